@@ -1,0 +1,310 @@
+"""The yongeo command line: parse options, call the library, render, exit."""
+
+from __future__ import annotations
+
+import enum
+import shutil
+import sys
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+
+from yongeo import __version__
+from yongeo.config import bundled_glossary_dir, edit_target, load_glossary, select_glossaries
+from yongeo.errors import UsageError, YongeoError
+from yongeo.files import atomic_write, read_text
+from yongeo.glossary import edit as editing
+from yongeo.glossary.check import check_glossary
+from yongeo.glossary.formats import EXPORTERS, IMPORTERS
+from yongeo.glossary.model import Glossary, Status, Term
+from yongeo.i18n import _, set_language
+from yongeo.lookup import lookup as find_entries
+from yongeo.report.entries import lookup_json, lookup_table, problems_text
+
+
+class ExitCode(enum.IntEnum):
+    """0 clean or found, 1 findings or nothing found, 2 usage or input error."""
+
+    OK = 0
+    FINDINGS = 1
+    ERROR = 2
+
+
+app = typer.Typer(
+    name="yongeo",
+    help=_("Korean–English terminology for Korea–Japan diplomacy: look up, lint and edit "
+           "PO glossaries."),
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+GlossaryOption = Annotated[
+    list[Path] | None,
+    typer.Option("--glossary", "-g", help=_(
+        "A PO glossary or a directory of them (repeatable). Default: $YONGEO_GLOSSARY, "
+        "then yongeo.toml or [tool.yongeo], then the bundled glossary."),
+        show_default=False),
+]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"yongeo {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help=_("Show the version and exit."))] = False,
+    ui_lang: Annotated[str | None, typer.Option(
+        "--ui-lang", help=_("Language of yongeo's own messages (en, ko); default follows "
+                            "LANGUAGE, LC_ALL, LC_MESSAGES, LANG."))] = None,
+) -> None:
+    if ui_lang:
+        set_language(ui_lang)
+
+
+def fail(message: str) -> NoReturn:
+    typer.echo(f"yongeo: {message}", err=True)
+    raise typer.Exit(ExitCode.ERROR)
+
+
+def _glossary(paths: list[Path] | None) -> Glossary:
+    return load_glossary(select_glossaries(paths))
+
+
+def _target(paths: list[Path] | None) -> Path:
+    return edit_target(select_glossaries(paths))
+
+
+def _width() -> int:
+    return max(60, shutil.get_terminal_size((100, 24)).columns)
+
+
+# --- look up ---------------------------------------------------------------------------
+
+
+@app.command()
+def lookup(
+    query: Annotated[str, typer.Argument(metavar="QUERY", help=_(
+        "A term in English or Korean: particles, spacing, typos and initial consonants "
+        "(ㅅㅌㅇㄱ) are fine."))],
+    as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array of "
+                                                           "concept entries."))] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1,
+                                       help=_("Show at most this many entries."))] = 10,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Find a term in either language, best match first."""
+    results = find_entries(_glossary(glossary), query, limit)
+    if as_json:
+        typer.echo(lookup_json(results))
+    elif results:
+        typer.echo(lookup_table(results, _width()))
+    else:
+        typer.echo(_("nothing found for '{query}'").format(query=query), err=True)
+    raise typer.Exit(ExitCode.OK if results else ExitCode.FINDINGS)
+
+
+# --- edit ------------------------------------------------------------------------------
+
+EnVariants = Annotated[list[str] | None, typer.Option(
+    "--en-variant", help=_("An admitted English term (repeatable)."), show_default=False)]
+KoVariants = Annotated[list[str] | None, typer.Option(
+    "--ko-variant", help=_("An admitted Korean term (repeatable)."), show_default=False)]
+EnDeprecated = Annotated[list[str] | None, typer.Option(
+    "--en-deprecated", help=_("A deprecated (forbidden) English term (repeatable)."),
+    show_default=False)]
+KoDeprecated = Annotated[list[str] | None, typer.Option(
+    "--ko-deprecated", help=_("A deprecated (forbidden) Korean term (repeatable)."),
+    show_default=False)]
+TypeOption = Annotated[str | None, typer.Option(
+    "--type", "-t", help=_("person, place, organization, agreement, title, concept, event "
+                           "or publication."), show_default=False)]
+NoteOption = Annotated[str | None, typer.Option("--note", help=_("A note or definition."),
+                                                show_default=False)]
+
+
+def _variants(en_variant, ko_variant, en_deprecated, ko_deprecated) -> tuple[Term, ...]:
+    groups = ((en_variant, "en", Status.ADMITTED), (ko_variant, "ko", Status.ADMITTED),
+              (en_deprecated, "en", Status.DEPRECATED), (ko_deprecated, "ko", Status.DEPRECATED))
+    return tuple(Term(text, lang, status) for values, lang, status in groups
+                 for text in values or ())
+
+
+@app.command()
+def add(
+    en: Annotated[str, typer.Argument(metavar="EN", help=_("The preferred English term."))],
+    ko: Annotated[str, typer.Argument(metavar="KO", help=_("The preferred Korean term."))],
+    entry_type: TypeOption = None,
+    note: NoteOption = None,
+    en_variant: EnVariants = None,
+    ko_variant: KoVariants = None,
+    en_deprecated: EnDeprecated = None,
+    ko_deprecated: KoDeprecated = None,
+    case_sensitive: Annotated[bool, typer.Option(
+        "--case-sensitive", help=_("Match the English terms with their case (acronyms)."))
+    ] = False,
+    untranslated: Annotated[bool, typer.Option(
+        "--untranslated", help=_("The term stays as it is in translations."))] = False,
+    fuzzy: Annotated[bool, typer.Option("--fuzzy", help=_("Mark as not yet reviewed."))
+                     ] = False,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Add a concept entry to the glossary."""
+    target = _target(glossary)
+    entry = editing.new_entry(
+        en, ko, entry_type or "concept", note or "",
+        _variants(en_variant, ko_variant, en_deprecated, ko_deprecated),
+        case_sensitive, untranslated, fuzzy)
+    editing.add_entry(target, entry)
+    typer.echo(_("added '{en}' = '{ko}' ({id}) to {path}").format(
+        en=entry.en, ko=entry.ko, id=entry.id, path=target))
+
+
+@app.command()
+def edit(
+    term: Annotated[str, typer.Argument(metavar="TERM",
+                                        help=_("Any term of the entry, or its id."))],
+    en: Annotated[str | None, typer.Option(
+        "--en", help=_("New preferred English term (the old one becomes admitted)."),
+        show_default=False)] = None,
+    ko: Annotated[str | None, typer.Option(
+        "--ko", help=_("New preferred Korean term (the old one becomes admitted)."),
+        show_default=False)] = None,
+    entry_type: TypeOption = None,
+    note: NoteOption = None,
+    en_variant: EnVariants = None,
+    ko_variant: KoVariants = None,
+    en_deprecated: EnDeprecated = None,
+    ko_deprecated: KoDeprecated = None,
+    drop: Annotated[list[str] | None, typer.Option(
+        "--drop", help=_("Remove this variant (repeatable)."), show_default=False)] = None,
+    case_sensitive: Annotated[bool | None, typer.Option(
+        "--case-sensitive/--no-case-sensitive", help=_("Match English terms with their case."),
+        show_default=False)] = None,
+    untranslated: Annotated[bool | None, typer.Option(
+        "--untranslated/--translated", help=_("The term stays as it is in translations."),
+        show_default=False)] = None,
+    fuzzy: Annotated[bool | None, typer.Option(
+        "--fuzzy/--reviewed", help=_("Mark as not reviewed, or as reviewed."),
+        show_default=False)] = None,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Change an entry: terms, variants and their status, type, note, flags."""
+    target = _target(glossary)
+    change = editing.Change(
+        en=en, ko=ko, type=entry_type, note=note,
+        variants=_variants(en_variant, ko_variant, en_deprecated, ko_deprecated),
+        drop=tuple(drop or ()), case_sensitive=case_sensitive, untranslated=untranslated,
+        fuzzy=fuzzy)
+    old, new = editing.edit_entry(target, term, change)
+    if old == new:
+        typer.echo(_("'{en}' is unchanged").format(en=old.en))
+    else:
+        typer.echo(_("updated '{en}' = '{ko}' ({id}) in {path}").format(
+            en=new.en, ko=new.ko, id=new.id, path=target))
+
+
+@app.command()
+def remove(
+    term: Annotated[str, typer.Argument(metavar="TERM",
+                                        help=_("Any term of the entry, or its id."))],
+    glossary: GlossaryOption = None,
+) -> None:
+    """Remove an entry from the glossary."""
+    target = _target(glossary)
+    entry = editing.remove_entry(target, term)
+    typer.echo(_("removed '{en}' = '{ko}' ({id}) from {path}").format(
+        en=entry.en, ko=entry.ko, id=entry.id, path=target))
+
+
+@app.command()
+def check(glossary: GlossaryOption = None) -> None:
+    """Validate the glossary: duplicates, clashes, empty terms, types; exit 1 on errors."""
+    loaded = _glossary(glossary)
+    problems = check_glossary(loaded)
+    fuzzy = sum(1 for e in loaded if e.fuzzy)
+    typer.echo(problems_text(problems, len(loaded), fuzzy))
+    errors = any(p.severity == "error" for p in problems)
+    raise typer.Exit(ExitCode.FINDINGS if errors else ExitCode.OK)
+
+
+@app.command()
+def init(
+    directory: Annotated[Path, typer.Argument(help=_("Where to start the project glossary."))
+                         ] = Path("."),
+    from_bundled: Annotated[bool, typer.Option(
+        "--from-bundled", help=_("Start from a copy of the bundled diplomacy glossary."))
+    ] = False,
+) -> None:
+    """Start a project glossary: a yongeo.toml and a Korean PO file."""
+    bundled = bundled_glossary_dir() / "ko.po" if from_bundled else None
+    config, target = editing.init_project(directory, bundled)
+    typer.echo(_("created {config} and {glossary}").format(config=config, glossary=target))
+
+
+# --- export and import -----------------------------------------------------------------
+
+
+class ExportFormat(enum.StrEnum):
+    json = "json"
+    tsv = "tsv"
+    csv = "csv"
+
+
+class ImportFormat(enum.StrEnum):
+    tsv = "tsv"
+    csv = "csv"
+
+
+@app.command()
+def export(
+    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help=_("Output format."))
+                   ] = ExportFormat.json,
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_(
+        "Write to this file instead of standard output."), show_default=False)] = None,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Write the glossary as JSON, TSV (OmegaT) or CSV."""
+    text = EXPORTERS[fmt.value](_glossary(glossary))
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write(output, text)
+
+
+@app.command("import")
+def import_(
+    file: Annotated[Path, typer.Argument(help=_("The file to import."))],
+    into: Annotated[Path, typer.Option("--into", help=_(
+        "The PO glossary to merge into (created if missing)."))],
+    fmt: Annotated[ImportFormat, typer.Option("--format", "-f", help=_("Input format."))
+                   ] = ImportFormat.tsv,
+) -> None:
+    """Merge a TSV (OmegaT) or CSV glossary into a PO glossary."""
+    entries = IMPORTERS[fmt.value](read_text(file), str(file))
+    report = editing.import_entries(into, entries)
+    for conflict in report.conflicts:
+        typer.echo(f"{file}: " + _("conflict: {detail}").format(detail=conflict), err=True)
+    typer.echo(_("{added} added, {updated} updated, {unchanged} unchanged, {conflicts} "
+                 "conflicts").format(added=len(report.added), updated=len(report.updated),
+                                     unchanged=len(report.unchanged),
+                                     conflicts=len(report.conflicts)))
+    raise typer.Exit(ExitCode.FINDINGS if report.conflicts else ExitCode.OK)
+
+
+def main(argv: list[str] | None = None) -> NoReturn:
+    """Entry point: every YongeoError becomes one line on stderr and exit code 2."""
+    try:
+        app(args=argv, prog_name="yongeo")  # standalone: typer exits with the command's code
+    except YongeoError as exc:
+        typer.echo(f"yongeo: {exc}", err=True)
+        sys.exit(ExitCode.ERROR)
+    except BrokenPipeError:
+        sys.exit(ExitCode.OK)
+    sys.exit(ExitCode.OK)

@@ -1,0 +1,142 @@
+"""Which glossary is used, and the project configuration (yongeo.toml or [tool.yongeo])."""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+import regex
+
+from yongeo.errors import ConfigError, EditError, InputError
+from yongeo.glossary.model import Glossary, merge_glossaries
+from yongeo.glossary.po import load_po_glossary
+
+ENV_GLOSSARY = "YONGEO_GLOSSARY"
+CONFIG_NAME = "yongeo.toml"
+
+
+@dataclass(frozen=True)
+class Config:
+    """The [tool.yongeo] table (or a yongeo.toml), with paths made absolute."""
+
+    path: Path | None = None
+    glossaries: tuple[Path, ...] = ()
+    settings: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Selection:
+    """The glossary paths in use and where the choice came from."""
+
+    paths: tuple[Path, ...]
+    origin: str  # "option", "environment", "config" or "bundled"
+    config: Config
+
+
+def bundled_glossary_dir() -> Path:
+    """The glossary shipped inside the package (a real directory in wheel and checkout)."""
+    return Path(str(resources.files("yongeo") / "data" / "glossary"))
+
+
+def find_config(start: Path | None = None) -> Config:
+    """The nearest yongeo.toml, or pyproject.toml with a [tool.yongeo] table, upwards."""
+    here = (start or Path.cwd()).resolve()
+    for directory in (here, *here.parents):
+        own = directory / CONFIG_NAME
+        if own.is_file():
+            table = _read_toml(own)
+            return _make_config(own, table.get("tool", {}).get("yongeo", table))
+        project = directory / "pyproject.toml"
+        if project.is_file():
+            table = _read_toml(project).get("tool", {}).get("yongeo")
+            if table is not None:
+                return _make_config(project, table)
+    return Config()
+
+
+def _read_toml(path: Path) -> dict:
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        # Python 3.11's message carries "(at line N, column M)"; make the line ours.
+        found = regex.search(r"\(at line (\d+), column \d+\)", str(exc))
+        message = regex.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
+        raise ConfigError(f"invalid TOML: {message}", str(path),
+                          int(found.group(1)) if found else None) from None
+    except OSError as exc:
+        raise ConfigError(f"cannot read: {exc.strerror}", str(path)) from None
+
+
+def _make_config(path: Path, table: dict) -> Config:
+    if not isinstance(table, dict):
+        raise ConfigError("[tool.yongeo] must be a table", str(path))
+    raw = table.get("glossary", [])
+    if isinstance(raw, str):
+        raw = [raw]
+    if not isinstance(raw, list) or not all(isinstance(p, str) for p in raw):
+        raise ConfigError("'glossary' must be a path or a list of paths", str(path))
+    paths = tuple((path.parent / p).resolve() for p in raw)
+    settings = {k: v for k, v in table.items() if k != "glossary"}
+    return Config(path, paths, settings)
+
+
+def select_glossaries(options: list[Path] | None = None, start: Path | None = None,
+                      environ: dict[str, str] | None = None) -> Selection:
+    """--glossary, else $YONGEO_GLOSSARY, else the configuration, else the bundled glossary."""
+    env = os.environ if environ is None else environ
+    config = find_config(start)
+    if options:
+        return Selection(tuple(Path(p) for p in options), "option", config)
+    value = env.get(ENV_GLOSSARY, "").strip()
+    if value:
+        paths = tuple(Path(p) for p in value.split(os.pathsep) if p.strip())
+        return Selection(paths, "environment", config)
+    if config.glossaries:
+        return Selection(config.glossaries, "config", config)
+    return Selection((bundled_glossary_dir(),), "bundled", config)
+
+
+def po_files(path: Path) -> list[Path]:
+    """A PO file itself, or the PO files (not templates) of a directory, sorted."""
+    if path.is_dir():
+        found = sorted(p for p in path.glob("*.po") if p.is_file())
+        if not found:
+            raise InputError("directory holds no .po glossary", str(path))
+        return found
+    if not path.exists():
+        raise InputError("no such glossary file or directory", str(path))
+    return [path]
+
+
+def load_glossary(selection: Selection) -> Glossary:
+    """Load and merge every selected glossary; conflicts between them are kept, not hidden."""
+    glossaries = [load_po_glossary(f) for p in selection.paths for f in po_files(p)]
+    return merge_glossaries(glossaries)
+
+
+def edit_target(selection: Selection) -> Path:
+    """The one PO file an edit goes to; the installed bundled glossary is read-only."""
+    candidates: list[Path] = []
+    for path in selection.paths:
+        if path.is_dir():
+            candidates.extend(po_files(path))
+        else:
+            candidates.append(path)
+    if len(candidates) != 1:
+        names = ", ".join(str(c) for c in candidates)
+        raise EditError(f"several glossaries are selected ({names}); choose one with --glossary")
+    target = candidates[0]
+    if selection.origin == "bundled" and not in_checkout(target):
+        raise EditError("the installed bundled glossary is read-only; run 'yongeo init "
+                        "--from-bundled' to make a project glossary you can edit", str(target))
+    return target
+
+
+def in_checkout(path: Path) -> bool:
+    """True when a bundled glossary file is the one in a source checkout of yongeo."""
+    root = path.resolve().parent.parent
+    return (root / "pyproject.toml").is_file() and (root / "src" / "yongeo").is_dir()

@@ -1,0 +1,1 @@
+"""The glossary: concept entries, the PO store, and where glossaries are found."""

@@ -1,0 +1,64 @@
+"""Validation of a glossary: the problems `yongeo check` reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from yongeo.glossary.model import ENTRY_TYPES, LANGUAGES, Entry, Glossary, Status
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong (error) or worth knowing (warning) about a glossary."""
+
+    severity: str  # "error" or "warning"
+    code: str  # stable: duplicate-term, preferred-and-deprecated, merge-conflict, ...
+    message: str
+    path: str | None = None
+    line: int | None = None
+
+    def location(self) -> str:
+        if self.path is None:
+            return ""
+        return f"{self.path}:{self.line}" if self.line else self.path
+
+
+def check_glossary(glossary: Glossary) -> list[Problem]:
+    """Every problem in a loaded glossary, in file order."""
+    problems: list[Problem] = []
+    codes = {"duplicate-term": "duplicate-term", "preferred-and-deprecated":
+             "preferred-and-deprecated", "merge": "merge-conflict"}
+    for conflict in glossary.conflicts:
+        path, line = conflict.second.origin or (None, None)
+        problems.append(Problem("error", codes[conflict.kind], conflict.describe(), path, line))
+    for entry in glossary:
+        problems.extend(_check_entry(entry))
+    return problems
+
+
+def _check_entry(entry: Entry) -> list[Problem]:
+    path, line = entry.origin or (None, None)
+    found: list[Problem] = []
+
+    def add(severity: str, code: str, message: str) -> None:
+        found.append(Problem(severity, code, message, path, line))
+
+    if entry.type not in ENTRY_TYPES:
+        add("error", "unknown-type", f"'{entry.en}' has unknown type '{entry.type}'")
+    for term in entry.terms:
+        if term.status not in Status:
+            add("error", "unknown-status", f"'{term.text}' has unknown status")
+        if not term.text.strip():
+            add("error", "blank-term", f"'{entry.en or entry.id}' has a term that is only "
+                                       "white space")
+    if not entry.en.strip():
+        add("error", "empty-term", f"entry '{entry.id}' has no English term")
+    if not entry.ko.strip():
+        severity = "warning" if entry.fuzzy else "error"
+        add(severity, "empty-translation", f"'{entry.en}' has no Korean term")
+    for lang in LANGUAGES:
+        if len(entry.terms_in(lang, Status.PREFERRED)) > 1:
+            add("error", "several-preferred", f"'{entry.en}' has several preferred {lang} terms")
+    if entry.fuzzy:
+        add("warning", "fuzzy", f"'{entry.en}' is not reviewed yet (fuzzy)")
+    return found

@@ -1,0 +1,208 @@
+"""Editing a PO glossary: add, change, remove and import entries, each under the file lock."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from yongeo.errors import EditError
+from yongeo.glossary.model import ENTRY_TYPES, Entry, Status, Term, make_id, term_key
+from yongeo.glossary.po import edit_po
+
+
+@dataclass(frozen=True)
+class Change:
+    """What `yongeo edit` changes; None and empty mean "leave as it is"."""
+
+    en: str | None = None
+    ko: str | None = None
+    type: str | None = None
+    note: str | None = None
+    variants: tuple[Term, ...] = ()  # added, or moved to this status if present
+    drop: tuple[str, ...] = ()  # variants to remove, any language
+    case_sensitive: bool | None = None
+    untranslated: bool | None = None
+    fuzzy: bool | None = None
+
+
+def new_entry(en: str, ko: str, entry_type: str = "concept", note: str = "",
+              variants: tuple[Term, ...] = (), case_sensitive: bool = False,
+              untranslated: bool = False, fuzzy: bool = False) -> Entry:
+    """A concept entry from command-line values, validated."""
+    en, ko = en.strip(), ko.strip()
+    if not en:
+        raise EditError("the English term is empty")
+    _check_type(entry_type)
+    terms = [Term(en, "en", Status.PREFERRED)]
+    if ko:
+        terms.append(Term(ko, "ko", Status.PREFERRED))
+    entry = Entry(make_id(en), entry_type, tuple(terms), note=note.strip(),
+                  case_sensitive=case_sensitive, untranslated=untranslated, fuzzy=fuzzy)
+    return _apply_variants(entry, variants)
+
+
+def _check_type(entry_type: str) -> None:
+    if entry_type not in ENTRY_TYPES:
+        raise EditError(f"unknown type '{entry_type}' (use one of {', '.join(ENTRY_TYPES)})")
+
+
+def _apply_variants(entry: Entry, variants: tuple[Term, ...]) -> Entry:
+    terms = list(entry.terms)
+    for variant in variants:
+        text = variant.text.strip()
+        if not text:
+            raise EditError("a variant is empty")
+        key = term_key(text)
+        same = [t for t in terms if t.lang == variant.lang and term_key(t.text) == key]
+        if any(t.status is Status.PREFERRED for t in same):
+            raise EditError(f"'{text}' is the preferred term of '{entry.id}'; it cannot also "
+                            f"be {variant.status.value}")
+        terms = [t for t in terms if t not in same]
+        terms.append(Term(text, variant.lang, variant.status))
+    return entry.with_terms(terms)
+
+
+def apply_change(entry: Entry, change: Change) -> Entry:
+    """The entry after a change; a new preferred term demotes the old one to admitted."""
+    result = entry
+    for lang, text in (("en", change.en), ("ko", change.ko)):
+        if text is not None and text.strip():
+            result = _promote(result, lang, text.strip())
+    if change.type is not None:
+        _check_type(change.type)
+        result = replace(result, type=change.type)
+    if change.note is not None:
+        result = replace(result, note=change.note.strip())
+    result = _apply_variants(result, change.variants)
+    if change.drop:
+        keys = {term_key(d) for d in change.drop}
+        missing = keys - {term_key(t.text) for t in result.terms}
+        if missing:
+            raise EditError(f"'{change.drop[0]}' is not a variant of '{entry.id}'")
+        kept = [t for t in result.terms
+                if t.status is Status.PREFERRED or term_key(t.text) not in keys]
+        if any(t.status is Status.PREFERRED and term_key(t.text) in keys for t in result.terms):
+            raise EditError("a preferred term cannot be dropped; promote another term first")
+        result = result.with_terms(kept)
+    for name in ("case_sensitive", "untranslated", "fuzzy"):
+        value = getattr(change, name)
+        if value is not None:
+            result = replace(result, **{name: value})
+    return result
+
+
+def _promote(entry: Entry, lang: str, text: str) -> Entry:
+    key = term_key(text)
+    terms = []
+    for term in entry.terms:
+        if term.lang != lang:
+            terms.append(term)
+        elif term_key(term.text) == key:
+            continue  # it becomes the preferred term below
+        elif term.status is Status.PREFERRED:
+            terms.append(Term(term.text, lang, Status.ADMITTED))
+        else:
+            terms.append(term)
+    terms.append(Term(text, lang, Status.PREFERRED))
+    order = {"en": 0, "ko": 1}
+    terms.sort(key=lambda t: (t.status is not Status.PREFERRED, order.get(t.lang, 2)))
+    return entry.with_terms(terms)
+
+
+def add_entry(path: Path, entry: Entry) -> Entry:
+    with edit_po(path) as store:
+        store.add(entry)
+    return entry
+
+
+def edit_entry(path: Path, term_or_id: str, change: Change) -> tuple[Entry, Entry]:
+    with edit_po(path) as store:
+        old = store.find(term_or_id)
+        new = apply_change(old, change)
+        _refuse_clash(store.glossary().entries, old, new)
+        if new != old:
+            store.replace(old, new)
+    return old, new
+
+
+def _refuse_clash(entries, old: Entry, new: Entry) -> None:
+    added = {(t.lang, term_key(t.text)) for t in new.terms} - {
+        (t.lang, term_key(t.text)) for t in old.terms}
+    for other in entries:
+        if other.id == old.id:
+            continue
+        for term in other.terms:
+            if (term.lang, term_key(term.text)) in added:
+                raise EditError(f"'{term.text}' already belongs to entry '{other.id}'")
+
+
+def remove_entry(path: Path, term_or_id: str) -> Entry:
+    with edit_po(path) as store:
+        entry = store.find(term_or_id)
+        store.remove(entry)
+    return entry
+
+
+@dataclass
+class ImportReport:
+    added: list[Entry] = field(default_factory=list)
+    unchanged: list[Entry] = field(default_factory=list)
+    updated: list[Entry] = field(default_factory=list)
+    conflicts: list[str] = field(default_factory=list)
+
+
+def import_entries(path: Path, entries: list[Entry]) -> ImportReport:
+    """Merge entries into a PO glossary (created if missing); disagreements are reported."""
+    report = ImportReport()
+    with edit_po(path, create=True) as store:
+        for entry in entries:
+            hits = store.glossary().find_term(entry.en)
+            same_en = [e for e, t in hits if t.lang == "en"]
+            if not same_en:
+                try:
+                    store.add(entry)
+                except EditError as exc:
+                    report.conflicts.append(f"{entry.en}: {exc.message}")
+                    continue
+                report.added.append(entry)
+                continue
+            current = same_en[0]
+            accepted = {term_key(t.text) for t in current.terms_in(
+                "ko", Status.PREFERRED, Status.ADMITTED)}
+            deprecated = {term_key(t.text) for t in current.terms_in("ko", Status.DEPRECATED)}
+            if entry.ko and term_key(entry.ko) in deprecated:
+                report.conflicts.append(
+                    f"{entry.en}: '{entry.ko}' is deprecated in the glossary; use "
+                    f"'{current.ko}'")
+            elif not entry.ko or term_key(entry.ko) in accepted:
+                report.unchanged.append(current)
+            elif not current.ko:
+                store.replace(current, apply_change(current, Change(ko=entry.ko)))
+                report.updated.append(current)
+            else:
+                report.conflicts.append(
+                    f"{entry.en}: the file says '{entry.ko}', the glossary says '{current.ko}'")
+    return report
+
+
+def init_project(directory: Path, bundled: Path | None) -> tuple[Path, Path]:
+    """A yongeo.toml and a Korean PO glossary (empty, or a copy of the bundled one)."""
+    directory.mkdir(parents=True, exist_ok=True)
+    config = directory / "yongeo.toml"
+    glossary_dir = directory / "glossary"
+    target = glossary_dir / "ko.po"
+    if config.exists():
+        raise EditError("already initialised; remove yongeo.toml to start again", str(config))
+    if target.exists():
+        raise EditError("a glossary is already there", str(target))
+    glossary_dir.mkdir(exist_ok=True)
+    if bundled is not None:
+        shutil.copyfile(bundled, target)
+    else:
+        with edit_po(target, create=True):
+            pass
+    config.write_text(
+        "# yongeo project configuration (see 'yongeo --help').\n"
+        'glossary = ["glossary/ko.po"]\n', encoding="utf-8")
+    return config, target

@@ -1,0 +1,1 @@
+"""Renderers: turn results and findings into text, JSON or SARIF (nothing else prints them)."""

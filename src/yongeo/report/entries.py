@@ -1,0 +1,48 @@
+"""Renderers for glossary commands: lookup results and check problems."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from yongeo.glossary.check import Problem
+from yongeo.i18n import _
+from yongeo.lookup import LookupResult, MatchKind
+from yongeo.report.table import render_table
+
+
+def lookup_table(results: Sequence[LookupResult], width: int = 100) -> str:
+    headers = [_("term"), _("Korean"), _("type"), _("status"), _("note")]
+    rows = []
+    for result in results:
+        status = _(result.term.status.value)
+        if result.kind > MatchKind.DEPRECATED:
+            status += f" ({_(result.kind.label)})"
+        note = result.entry.note
+        if result.use_instead:
+            note = _("use '{term}' instead").format(term=result.use_instead) + (
+                f"; {note}" if note else "")
+        elif result.term.status.value != "preferred":
+            note = _("matched '{term}'").format(term=result.term.text) + (
+                f"; {note}" if note else "")
+        rows.append([result.entry.en, result.entry.ko, _(result.entry.type), status, note])
+    return render_table(headers, rows, width)
+
+
+def lookup_json(results: Sequence[LookupResult]) -> str:
+    return json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2)
+
+
+def problems_text(problems: Sequence[Problem], entries: int, fuzzy: int) -> str:
+    lines = []
+    for problem in problems:
+        if problem.code == "fuzzy":
+            continue
+        where = problem.location()
+        prefix = f"{where}: " if where else ""
+        lines.append(f"{prefix}{_(problem.severity)} {problem.code}: {problem.message}")
+    errors = sum(1 for p in problems if p.severity == "error")
+    warnings = sum(1 for p in problems if p.severity == "warning" and p.code != "fuzzy")
+    lines.append(_("{entries} entries, {errors} errors, {warnings} warnings, {fuzzy} fuzzy")
+                 .format(entries=entries, errors=errors, warnings=warnings, fuzzy=fuzzy))
+    return "\n".join(lines)

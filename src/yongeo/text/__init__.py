@@ -1,0 +1,1 @@
+"""Language knowledge: normalisation, Korean, English, Japanese names."""

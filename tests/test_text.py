@@ -1,0 +1,95 @@
+"""Language knowledge: Korean jamo, choseong and particles; English plurals; folding."""
+
+import unicodedata
+
+import pytest
+
+from yongeo.text.english import plural, singular_forms
+from yongeo.text.korean import (
+    choseong,
+    decompose,
+    is_choseong_query,
+    is_particle_chain,
+    jamo_distance,
+    strip_particles,
+)
+from yongeo.text.normalize import fold, nfc
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("셔틀외교", "ㅅㅌㅇㄱ"), ("국가안보실", "ㄱㄱㅇㅂㅅ"), ("다카이치 사나에", "ㄷㅋㅇㅊㅅㄴㅇ"),
+])
+def test_choseong(text, expected):
+    assert choseong(text) == expected
+
+
+@pytest.mark.parametrize(("query", "expected"), [
+    ("ㅅㅌㅇㄱ", True), ("ㅅㅌ ㅇㄱ", True), ("셔틀", False), ("ㅏ", False), ("", False),
+])
+def test_is_choseong_query(query, expected):
+    assert is_choseong_query(query) is expected
+
+
+@pytest.mark.parametrize(("a", "b", "distance"), [
+    ("다카이치", "타카이치", 1),   # ㄷ -> ㅌ
+    ("후쿠시마", "후꾸시마", 1),   # ㅋ -> ㄲ
+    ("오사카", "오사카", 0),
+])
+def test_jamo_distance(a, b, distance):
+    assert jamo_distance(a, b) == distance
+
+
+def test_decompose_keeps_other_characters():
+    assert decompose("한 A") == "ㅎㅏㄴ A"
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    ("를", True), ("은", True), ("에서는", True), ("과의", True), ("으로부터", True),
+    ("", True), ("장은", False), ("사카", False),
+])
+def test_particle_chains(tail, expected):
+    assert is_particle_chain(tail) is expected
+
+
+def test_strip_particles_keeps_longest_stem_first():
+    assert strip_particles("국가안보실은") == ["국가안보실은", "국가안보실"]
+    assert "셔틀외교" in strip_particles("셔틀외교에서는")
+
+
+@pytest.mark.parametrize(("term", "expected"), [
+    ("transnational crime", "transnational crimes"), ("policy", "policies"),
+    ("approach", "approaches"), ("day", "days"), ("CPTPP", None), ("crisis", None),
+])
+def test_plural(term, expected):
+    assert plural(term) == expected
+
+
+def test_singular_forms():
+    assert "crime" in singular_forms("crimes")
+    assert "Takaichi" in singular_forms("Takaichi’s")
+    assert "policy" in singular_forms("policies")
+
+
+def test_nfc():
+    nfd = unicodedata.normalize("NFD", "셔틀외교")
+    assert nfc(nfd) == "셔틀외교"
+
+
+@pytest.mark.parametrize(("text", "folded"), [
+    ("Korea–Japan", "korea japan"),
+    ("Korea-Japan\nrelations", "korea japan relations"),
+    ("셔틀 외교를", "셔틀외교를"),
+    ("Takaichi’s", "takaichi's"),
+    ("“quoted”", '"quoted"'),
+    ("a   b", "a b"),
+])
+def test_fold(text, folded):
+    assert fold(text).text == folded
+
+
+def test_fold_maps_offsets_back():
+    text = "일본  오사카에서 셔틀 외교를  논의"
+    folded = fold(text)
+    start = folded.text.index("셔틀외교")
+    end = start + len("셔틀외교")
+    assert text[folded.to_original(start):folded.to_original(end - 1) + 1] == "셔틀 외교"
