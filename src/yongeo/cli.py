@@ -23,6 +23,19 @@ from yongeo.lookup import lookup as find_entries
 from yongeo.report.entries import lookup_json, lookup_table, problems_text
 
 
+def _ui_lang_from_argv(argv: list[str]) -> str | None:
+    """--ui-lang must act before the commands' help texts are built, at import time."""
+    for index, arg in enumerate(argv):
+        if arg == "--ui-lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--ui-lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+set_language(_ui_lang_from_argv(sys.argv[1:]))
+
+
 class ExitCode(enum.IntEnum):
     """0 clean or found, 1 findings or nothing found, 2 usage or input error."""
 

@@ -166,7 +166,8 @@ def _split_reference(reference: str) -> tuple[str, str]:
 _STRING_LINE = regex.compile(
     r'^(?:#~\s*)?(?:#\|\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
     r'"((?:[^"\\]|\\.)*)"\s*$')
-_BAD_ESCAPE = regex.compile(r'\\(?![ntrabfv"\\?0-7x])')
+_ESCAPE = regex.compile(r"\\(.)")
+_KNOWN_ESCAPES = frozenset('ntrabfv"\\?01234567x')
 
 
 def _check_strings(text: str, path: str) -> None:
@@ -183,7 +184,7 @@ def _check_strings(text: str, path: str) -> None:
         found = _STRING_LINE.match(line)
         if found is None:
             raise GlossaryError("unterminated or malformed string", path, number)
-        if _BAD_ESCAPE.search(found.group(1)):
+        if any(e not in _KNOWN_ESCAPES for e in _ESCAPE.findall(found.group(1))):
             raise GlossaryError("invalid escape sequence in string", path, number)
 
 
