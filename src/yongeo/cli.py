@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Annotated, NoReturn
 
 import typer
+from typer.completion import get_completion_script
 
 from yongeo import __version__
 from yongeo.config import bundled_glossary_dir, edit_target, load_glossary, select_glossaries
@@ -18,6 +19,7 @@ from yongeo.glossary import edit as editing
 from yongeo.glossary.check import check_glossary
 from yongeo.glossary.formats import EXPORTERS, IMPORTERS
 from yongeo.glossary.model import Glossary, Status, Term
+from yongeo.glossary.tbx import load_tbx
 from yongeo.i18n import _, set_language
 from yongeo.lookup import lookup as find_entries
 from yongeo.report.entries import lookup_json, lookup_table, problems_text
@@ -268,11 +270,13 @@ class ExportFormat(enum.StrEnum):
     json = "json"
     tsv = "tsv"
     csv = "csv"
+    tbx = "tbx"
 
 
 class ImportFormat(enum.StrEnum):
     tsv = "tsv"
     csv = "csv"
+    tbx = "tbx"
 
 
 @app.command()
@@ -283,7 +287,7 @@ def export(
         "Write to this file instead of standard output."), show_default=False)] = None,
     glossary: GlossaryOption = None,
 ) -> None:
-    """Write the glossary as JSON, TSV (OmegaT) or CSV."""
+    """Write the glossary as JSON, TSV (OmegaT), CSV or TBX (TBX-Basic, for CAT tools)."""
     text = EXPORTERS[fmt.value](_glossary(glossary))
     if output is None:
         sys.stdout.write(text)
@@ -299,8 +303,15 @@ def import_(
     fmt: Annotated[ImportFormat, typer.Option("--format", "-f", help=_("Input format."))
                    ] = ImportFormat.tsv,
 ) -> None:
-    """Merge a TSV (OmegaT) or CSV glossary into a PO glossary."""
-    entries = IMPORTERS[fmt.value](read_text(file), str(file))
+    """Merge a TSV (OmegaT), CSV or TBX (v2 or v3) glossary into a PO glossary."""
+    if fmt is ImportFormat.tbx:  # read as bytes: the XML declaration names the encoding
+        loaded = load_tbx(file)
+        entries = list(loaded.entries)
+        for skip in loaded.skipped:
+            typer.echo(f"{file}:{skip.line}: " + _("skipped: {reason}").format(
+                reason=skip.reason), err=True)
+    else:
+        entries = IMPORTERS[fmt.value](read_text(file), str(file))
     report = editing.import_entries(into, entries)
     for conflict in report.conflicts:
         typer.echo(f"{file}: " + _("conflict: {detail}").format(detail=conflict), err=True)
@@ -309,6 +320,115 @@ def import_(
                                      unchanged=len(report.unchanged),
                                      conflicts=len(report.conflicts)))
     raise typer.Exit(ExitCode.FINDINGS if report.conflicts else ExitCode.OK)
+
+
+# --- completion ------------------------------------------------------------------------
+
+
+class Shell(enum.StrEnum):
+    bash = "bash"
+    zsh = "zsh"
+    fish = "fish"
+
+
+@app.command()
+def completion(shell: Annotated[Shell, typer.Argument(help=_("bash, zsh or fish."))]) -> None:
+    """Print the completion script for bash, zsh or fish.
+
+    Load it from the shell's startup file: eval "$(yongeo completion bash)" in ~/.bashrc, the
+    same with zsh in ~/.zshrc (after compinit); for fish, save the output of
+    yongeo completion fish as ~/.config/fish/completions/yongeo.fish.
+    """
+    typer.echo(get_completion_script(prog_name="yongeo", complete_var="_YONGEO_COMPLETE",
+                                     shell=shell.value))
+
+
+# --- lint ------------------------------------------------------------------------------
+
+
+class LintFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+    sarif = "sarif"
+
+
+class LintLang(enum.StrEnum):
+    en = "en"
+    ko = "ko"
+
+
+class FailOn(enum.StrEnum):
+    error = "error"
+    warning = "warning"
+    info = "info"
+    none = "none"
+
+
+@app.command()
+def lint(
+    paths: Annotated[list[Path], typer.Argument(metavar="PATH", help=_(
+        "A draft (with --source), PO files, directories of PO files, or a text to check on "
+        "its own."), show_default=False)],
+    source: Annotated[Path | None, typer.Option("--source", "-s", metavar="FILE", help=_(
+        "The source text the draft translates, aligned by blank-line paragraphs."),
+        show_default=False)] = None,
+    source_lang: Annotated[LintLang | None, typer.Option(
+        "--source-lang", help=_("Language of the source (default: told by its script)."),
+        show_default=False)] = None,
+    target_lang: Annotated[LintLang | None, typer.Option(
+        "--target-lang", help=_("Language of the draft (default: told by its script)."),
+        show_default=False)] = None,
+    fmt: Annotated[LintFormat, typer.Option("--format", "-f", help=_("Output format."))
+                   ] = LintFormat.text,
+    fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=_(
+        "Exit with 1 when a finding is at least this severe (default: error, or lint.fail-on "
+        "in the configuration)."), show_default=False)] = None,
+    disable: Annotated[list[str] | None, typer.Option("--disable", metavar="RULE", help=_(
+        "Do not run this rule, or this family of rules (repeatable)."), show_default=False)
+    ] = None,
+    include_fuzzy: Annotated[bool, typer.Option("--include-fuzzy", help=_(
+        "Also check PO entries marked fuzzy."))] = False,
+    encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=_(
+        "Encoding of plain-text files (default UTF-8), e.g. cp949."), show_default=False)
+    ] = None,
+    glossary: GlossaryOption = None,
+) -> None:
+    """Check drafts against the glossary: a draft with --source, PO files, or one text."""
+    import os
+
+    from yongeo.config import find_config
+    from yongeo.lint import LintOptions, Summary, collect_files, lint_paths
+    from yongeo.lint.index import compile_selection
+    from yongeo.lint.rules import include_fuzzy_setting, policy_from_settings
+    from yongeo.report import text as text_report
+    from yongeo.report.json import lint_json
+    from yongeo.report.sarif import lint_sarif
+
+    config = find_config()
+    policy = policy_from_settings(config.settings, str(config.path) if config.path else None,
+                                  disable=disable or (), fail_on=fail_on and fail_on.value)
+    options = LintOptions(source, source_lang and source_lang.value,
+                          target_lang and target_lang.value,
+                          include_fuzzy or include_fuzzy_setting(config.settings), encoding,
+                          policy)
+    files = collect_files(paths, source)
+    index = compile_selection(select_glossaries(glossary))
+    summary, reports = Summary(), lint_paths(files, index, options)
+    if fmt is LintFormat.text:
+        progress = sys.stderr.isatty() and sys.stdout.isatty() and len(files) >= 20
+        colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        for to_stderr, chunk in text_report.text_stream(
+                reports, summary, policy, colour=colour, total=len(files),
+                progress_width=_width() if progress else 0):
+            typer.echo(chunk, err=to_stderr, nl=False)
+    else:
+        reports = list(reports)
+        for report in reports:
+            summary.add(report)
+        typer.echo(lint_json(reports, summary, policy) if fmt is LintFormat.json
+                   else lint_sarif(reports, policy))
+    failed = summary.fails(policy)
+    raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
 
 
 def main(argv: list[str] | None = None) -> NoReturn:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 import ahocorasick
+import regex
 
 from yongeo.glossary.model import Entry, EntryType, Glossary, Term
 from yongeo.text.english import plural
 from yongeo.text.korean import is_particle_chain, is_syllable
-from yongeo.text.normalize import fold, fold_term, fold_term_cased, nfc
+from yongeo.text.normalize import fold_chars, fold_term_cased, nfc
 
 # Names must stand alone (오오사카 is not 오사카); other terms may head a compound
 # (국가안보실장 holds 국가안보실) when they are long enough not to be an accident.
@@ -19,11 +23,16 @@ _MIN_COMPOUND_SYLLABLES = 3
 # Noun suffixes a place name takes before any particle: 후쿠시마산 수산물 (産, "from"),
 # 도쿄발 (發), 오사카행 (行), 나라시 (市), 나라현 (縣), 부산항 (港), 도쿄역 (驛).
 _PLACE_SUFFIXES = ("산", "발", "행", "시", "현", "항", "역")
+_HANGUL = regex.compile(r"[\uac00-\ud7a3]")
+_WHITESPACE = regex.compile(r"\s+")
+_SYLLABLE_RUN = re.compile(r"[\uac00-\ud7a3]+")  # re: a cheaper call for a plain class
 
 
-@dataclass(frozen=True)
-class Hit:
-    """One occurrence of a glossary term in a text: [start, end) in the NFC text."""
+class Hit(NamedTuple):
+    """One occurrence of a glossary term in a text: [start, end) in the NFC text.
+
+    A named tuple rather than a dataclass: a scan of megabytes makes hundreds of thousands.
+    """
 
     start: int
     end: int
@@ -37,10 +46,14 @@ class _Slot:
     entry: int
     term: int
     cased: str | None  # the exact folded form, for case-sensitive entries
+    spaced: str  # the term folded with its spaces (Horyu-ji: "horyu ji", Horyuji: "horyuji")
 
 
 class Matcher:
-    """All terms of a glossary compiled into one Aho–Corasick automaton over folded text."""
+    """All terms of a glossary compiled into one Aho–Corasick automaton over folded text,
+    read ignoring spaces: spacing is then checked per hit, free for terms with Hangul
+    (셔틀 외교 = 셔틀외교), word by word for the others (Korea–Japan = Korea-\nJapan, but
+    never KoreaJapan)."""
 
     def __init__(self, glossary: Glossary | Iterable[Entry]):
         entries = glossary.entries if isinstance(glossary, Glossary) else glossary
@@ -49,41 +62,49 @@ class Matcher:
         for e_index, entry in enumerate(self.entries):
             for t_index, term in enumerate(entry.terms):
                 for form in _written_forms(term):
-                    key = fold_term(form)
-                    if not key:
+                    spaced = _fold_written(form)
+                    if not spaced:
                         continue
+                    key = _WHITESPACE.sub("", spaced)
                     cased = fold_term_cased(form) if entry.case_sensitive else None
-                    slot = _Slot(e_index, t_index, cased)
+                    if cased is not None and _HANGUL.search(key):
+                        cased = _WHITESPACE.sub("", cased)
+                    slot = _Slot(e_index, t_index, cased, spaced)
                     slots = table.setdefault(key, [])
                     if slot not in slots:
                         slots.append(slot)
-        self._keys = list(table)
-        self._slots = [tuple(table[k]) for k in self._keys]
-        self._compile()
+        self._compile(table)
 
-    def _compile(self) -> None:
-        # Everything the scan needs per key, precomputed so a hit costs a few lookups.
+    def _compile(self, table: dict[str, list[_Slot]]) -> None:
+        # Everything a scan needs per key, precomputed so that a hit costs a few lookups.
         self._info = []
-        for key, slots in zip(self._keys, self._slots, strict=True):
+        self._cased = False
+        automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        for index, (key, slots) in enumerate(table.items()):
             langs = frozenset(self.entries[s.entry].terms[s.term].lang for s in slots)
-            names = [self.entries[s.entry].type in _NAME_TYPES for s in slots]
+            hangul = bool(_HANGUL.search(key))
+            forms = tuple(dict.fromkeys(s.spaced for s in slots))
             self._info.append((
                 len(key),
+                forms[0],
+                forms[1:],
+                hangul,
+                any(" " in f for f in forms),
+                key,
                 langs,
+                # A term without Hangul is only the term spaced as it is written.
                 tuple((s.entry, s.term, s.cased, self.entries[s.entry].terms[s.term].lang,
-                       self.entries[s.entry].type) for s in slots),
+                       self.entries[s.entry].type, None if hangul else s.spaced)
+                      for s in slots),
                 sum(1 for c in key if is_syllable(c)),
                 is_syllable(key[0]), is_syllable(key[-1]),
-                any(names), all(names),
             ))
-        self._automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
-        for index, key in enumerate(self._keys):
-            self._automaton.add_word(key, index)
-        if self._keys:
-            self._automaton.make_automaton()
+            self._cased = self._cased or any(s.cased is not None for s in slots)
+            automaton.add_word(key, index)
+        self._automaton = _made(automaton)
 
     def __len__(self) -> int:
-        return len(self._keys)
+        return len(self._info)
 
     def find(self, text: str, lang: str | None = None) -> list[Hit]:
         """Non-overlapping hits, longest first where they compete, in text order.
@@ -96,73 +117,159 @@ class Matcher:
     def find_all(self, text: str, lang: str | None = None) -> list[Hit]:
         """Every hit that stands alone, overlapping ones included (국가안보실장 also holds
         국가안보실 and 안보실), sorted by start and longest first."""
-        if not self._keys:
-            return []
         text = nfc(text)
-        hits = [Hit(start, end, self.entries[e], self.entries[e].terms[t], text[start:end])
-                for start, end, e, t in self.spans(text, lang)]
-        hits.sort(key=_hit_order)
-        return hits
+        entries = self.entries
+        spans = self.spans(text, lang)
+        spans.sort(key=_span_order)
+        new = tuple.__new__  # Hit(...) goes through a slower keyword-aware __new__
+        return [new(Hit, (start, end, entries[e], entries[e].terms[t], text[start:end]))
+                for start, end, e, t in spans]
 
     def spans(self, text: str, lang: str | None = None) -> list[tuple[int, int, int, int]]:
         """The raw form of find_all: (start, end, entry index, term index), unsorted, for
         callers that scan megabytes and want no object per hit. `text` must be NFC."""
-        if not self._keys:
-            return []
-        folded = fold(text)
-        folded_text, cased_text = folded.text, folded.cased
-        to_original = folded.to_original if folded.shifted else None
-        info = self._info
-        length = len(text)
         out: list[tuple[int, int, int, int]] = []
+        if self._automaton is None or not text:
+            return out
+        length = len(text)
+        info = self._info
+        lowered = fold_chars(text)  # same length and offsets as text
+        cased_text = fold_chars(text, lower=False) if self._cased else lowered
         append = out.append
-        for last, index in self._automaton.iter(folded_text):
-            size, langs, slots, syllables, first_syl, last_syl, any_name, all_name = info[index]
+        for last, index in self._automaton.iter(lowered, ignore_white_space=True):
+            (size, spaced, others, hangul, multi, key, langs, slots, syllables, first_syl,
+             last_syl) = info[index]
             if lang is not None and lang not in langs:
                 continue
-            f_start = last - size + 1
-            if to_original is None:
-                start, end = f_start, last + 1
-            else:
-                start, end = to_original(f_start), to_original(last) + 1
-            # Boundaries once for names and once for other terms, only when needed.
-            alone_name = alone_other = None
-            for e_index, t_index, cased, term_lang, entry_type in slots:
+            end = last + 1
+            # Where the hit starts: as the glossary spaces it, else without spaces, else
+            # counted back. Terms with Hangul may be spaced any way; the others only as a
+            # term is written (KoreaJapan is not Korea Japan), in any run of spaces.
+            start = end - len(spaced)
+            if start < 0 or not lowered.startswith(spaced, start):
+                spaced = _other_form(lowered, end, others) if others else None
+                if spaced is not None:
+                    start = end - len(spaced)
+                elif hangul:
+                    start = end - size
+                    if start < 0 or not lowered.startswith(key, start):
+                        start = _start_ignoring_spaces(lowered, last, size)
+                        if start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3":
+                            continue  # 가나 다라 does not hold 나다라
+                elif not multi:
+                    continue  # a word read across a space (a cer|tain) is no word
+                else:
+                    start = _start_ignoring_spaces(lowered, last, size)
+                    spaced = _form_of(lowered[start:end], info[index][1], others)
+                    if spaced is None:
+                        continue
+            # Most raw hits are inside a longer Latin word (lee in fleet): drop them here,
+            # before anything costs a call.
+            if not first_syl and start > 0 and lowered[start - 1].isalnum() \
+                    and lowered[start].isalnum():
+                continue
+            if not last_syl and end < length and lowered[end].isalnum() \
+                    and lowered[last].isalnum():
+                continue
+            if len(slots) == 1:  # the usual case, without the loop
+                e_index, t_index, cased, term_lang, entry_type, form = slots[0]
                 if lang is not None and term_lang != lang:
                     continue
-                if cased is not None and cased_text[f_start:last + 1] != cased:
+                if form is not None and form != spaced:
+                    continue
+                if cased is not None and _cased_form(cased_text[start:end], hangul) != cased:
                     continue
                 is_name = entry_type in _NAME_TYPES
-                if is_name:
+                if _stands_alone(text, length, start, end, syllables, first_syl, last_syl,
+                                 is_name, is_name and entry_type == "place"):
+                    append((start, end, e_index, t_index))
+                continue
+            alone_name = alone_other = None
+            for e_index, t_index, cased, term_lang, entry_type, form in slots:
+                if lang is not None and term_lang != lang:
+                    continue
+                if form is not None and form != spaced:
+                    continue
+                if cased is not None and _cased_form(cased_text[start:end], hangul) != cased:
+                    continue
+                if entry_type in _NAME_TYPES:
                     if alone_name is None:
                         alone_name = _stands_alone(text, length, start, end, syllables,
                                                    first_syl, last_syl, True,
                                                    entry_type == "place")
-                    ok = alone_name
+                    if alone_name:
+                        append((start, end, e_index, t_index))
                 else:
                     if alone_other is None:
                         alone_other = _stands_alone(text, length, start, end, syllables,
                                                     first_syl, last_syl, False, False)
-                    ok = alone_other
-                if ok:
-                    append((start, end, e_index, t_index))
+                    if alone_other:
+                        append((start, end, e_index, t_index))
         return out
 
-    # Pickling keeps the table and rebuilds nothing but what pyahocorasick pickles itself.
+    # Pickled for the on-disk cache; pyahocorasick pickles its automaton itself.
     def __getstate__(self) -> dict:
-        return {"entries": self.entries, "keys": self._keys, "slots": self._slots,
-                "info": self._info, "automaton": self._automaton}
+        return {"entries": self.entries, "info": self._info, "automaton": self._automaton,
+                "cased": self._cased}
 
     def __setstate__(self, state: dict) -> None:
         self.entries = state["entries"]
-        self._keys = state["keys"]
-        self._slots = state["slots"]
         self._info = state["info"]
         self._automaton = state["automaton"]
+        self._cased = state["cased"]
 
 
-def _hit_order(hit: Hit) -> tuple[int, int]:
-    return hit.start, hit.start - hit.end
+def _fold_written(form: str) -> str:
+    """A term as the glossary spaces it, folded: case, dashes and quotes, one space
+    between words (Hangul words too, unlike fold_term)."""
+    return " ".join(fold_chars(nfc(form)).split())
+
+
+def _made(automaton: ahocorasick.Automaton) -> ahocorasick.Automaton | None:
+    if len(automaton) == 0:
+        return None
+    automaton.make_automaton()
+    return automaton
+
+
+def _cased_form(span: str, hangul: bool) -> str:
+    # The case-kept form of a span, as case-sensitive keys store it.
+    return "".join(span.split()) if hangul else " ".join(span.split())
+
+
+def _other_form(lowered: str, end: int, forms: tuple[str, ...]) -> str | None:
+    """The written form (beyond the first) that the text ending at `end` shows as is."""
+    for form in forms:
+        start = end - len(form)
+        if start >= 0 and lowered.startswith(form, start):
+            return form
+    return None
+
+
+def _form_of(span: str, first: str, others: tuple[str, ...]) -> str | None:
+    """The written form whose words the span has, whatever spaces lie between them."""
+    words = span.split()
+    for form in (first, *others):
+        if form.split() == words:
+            return form
+    return None
+
+
+def _start_ignoring_spaces(lowered: str, last: int, size: int) -> int:
+    """Where a hit read ignoring spaces starts: `size` non-space characters back."""
+    position = last
+    remaining = size
+    while position >= 0:
+        if not lowered[position].isspace():
+            remaining -= 1
+            if remaining == 0:
+                return position
+        position -= 1
+    return 0
+
+
+def _span_order(span: tuple[int, int, int, int]) -> tuple[int, int]:
+    return span[0], span[0] - span[1]
 
 
 def select_longest(hits: Iterable[Hit]) -> list[Hit]:
@@ -193,13 +300,19 @@ def _written_forms(term: Term) -> list[str]:
     return forms
 
 
+@lru_cache(maxsize=8192)
+def _particles(tail: str) -> bool:
+    return is_particle_chain(tail)
+
+
 def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
                   first_syl: bool, last_syl: bool, is_name: bool, is_place: bool) -> bool:
     """Word boundaries, with Korean particles and English possessives allowed after."""
     if start > 0:
         before = text[start - 1]
         if first_syl:
-            if is_syllable(before) and (is_name or syllables < _MIN_COMPOUND_SYLLABLES):
+            if "\uac00" <= before <= "\ud7a3" and (is_name or
+                                                   syllables < _MIN_COMPOUND_SYLLABLES):
                 return False
         elif before.isalnum() and text[start].isalnum():
             return False
@@ -207,15 +320,12 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
         return True
     after = text[end]
     if last_syl:
-        if not is_syllable(after):
+        if not ("\uac00" <= after <= "\ud7a3"):
             return True
-        tail_end = end
-        while tail_end < length and is_syllable(text[tail_end]):
-            tail_end += 1
-        tail = text[end:tail_end]
-        if is_particle_chain(tail):
+        tail = _SYLLABLE_RUN.match(text, end).group()  # type: ignore[union-attr]
+        if _particles(tail):
             return True
-        if is_place and tail.startswith(_PLACE_SUFFIXES) and is_particle_chain(tail[1:]):
+        if is_place and tail.startswith(_PLACE_SUFFIXES) and _particles(tail[1:]):
             return True
         return not is_name and syllables >= _MIN_COMPOUND_SYLLABLES
     # An apostrophe after the term is a possessive (Takaichi's, Takaichi’s): still the term.

@@ -1,4 +1,4 @@
-"""Simple interchange formats: JSON, TSV (OmegaT's glossary) and CSV, both ways."""
+"""Interchange formats, both ways: JSON, TSV (OmegaT's glossary), CSV and TBX (see tbx.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from yongeo.glossary.model import (
     Term,
     make_id,
 )
+from yongeo.glossary.tbx import from_tbx, to_tbx
 
 CSV_COLUMNS = ("id", "type", "en", "ko", "en_admitted", "en_deprecated", "ko_admitted",
                "ko_deprecated", "note", "case_sensitive", "untranslated")
@@ -112,5 +113,5 @@ def _entry(entry_id, entry_type, en, ko, variants, note, path, line) -> Entry:
     return Entry(entry_id, entry_type, tuple(terms), note=note, origin=(path, line))
 
 
-EXPORTERS = {"json": to_json, "tsv": to_tsv, "csv": to_csv}
-IMPORTERS = {"tsv": from_tsv, "csv": from_csv}
+EXPORTERS = {"json": to_json, "tsv": to_tsv, "csv": to_csv, "tbx": to_tbx}
+IMPORTERS = {"tsv": from_tsv, "csv": from_csv, "tbx": from_tbx}

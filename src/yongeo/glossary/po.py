@@ -116,7 +116,9 @@ def entry_to_po(entry: Entry, flags: list[str] | None = None) -> polib.POEntry:
 
 def curation_lines(entry: Entry) -> list[str]:
     """The translator comment lines that carry an entry's curation, in a fixed order."""
-    lines = [f"id: {entry.id}", f"type: {entry.type}"]
+    # Uninterpreted lines go first, so reading them back never mistakes them for a note's
+    # continuation.
+    lines = [*entry.extra_comments, f"id: {entry.id}", f"type: {entry.type}"]
     for lang in LANGUAGES:
         for status in (Status.ADMITTED, Status.DEPRECATED):
             lines.extend(f"{lang}-{status.value}: {t.text}" for t in entry.terms_in(lang, status))
@@ -126,7 +128,6 @@ def curation_lines(entry: Entry) -> list[str]:
         lines.append("case-sensitive: yes")
     if entry.untranslated:
         lines.append("untranslated: yes")
-    lines.extend(entry.extra_comments)
     return lines
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -15,9 +16,13 @@ _CHAR_FOLD = str.maketrans({
     **{c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\uff07"},
     **{c: '"' for c in "\u201c\u201d\u201e\u201f\u2033\uff02"},
     **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
-       "\u200a\u202f\u205f\u3000\t\n\r\x0b\x0c"},
+       "\u200a\u202f\u205f\u3000\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"},
     "\u00b7": "·", "\u30fb": "·", "\u2027": "·",
 })
+_FOLD_MAP = {chr(k): v for k, v in _CHAR_FOLD.items() if chr(k) != v}
+# The standard library's engine: a plain character class over megabytes is several times
+# faster there than in `regex`.
+_FOLDED_CHAR = re.compile("[" + "".join(re.escape(c) for c in _FOLD_MAP) + "]")
 
 # A run of spaces, or any spaces between two Hangul syllables (셔틀 외교 = 셔틀외교).
 _SPACE_RUN = regex.compile(r"(?<=[\uac00-\ud7a3]) +(?=[\uac00-\ud7a3])| {2,}")
@@ -49,11 +54,6 @@ class Folded:
     # Sorted folded positions where the offset to the original changes, and the shift there.
     _points: tuple[int, ...]
     _shifts: tuple[int, ...]
-
-    @property
-    def shifted(self) -> bool:
-        """True when some offsets differ from the original's (spaces were removed)."""
-        return bool(self._points)
 
     def to_original(self, position: int) -> int:
         """Map a position in the folded text back to the NFC text it came from."""
@@ -87,6 +87,17 @@ def fold(text: str) -> Folded:
     else:
         cased = chars
     return Folded(fold_case(cased), cased, tuple(points), tuple(shifts))
+
+
+def fold_chars(text: str, lower: bool = True) -> str:
+    """The length-preserving part of `fold`: dashes, quotes, odd spaces (and case, unless
+    `lower` is false); every offset is the text's own."""
+    # str.translate walks every character in Python's slow path for non-ASCII text;
+    # line breaks are replaced in C and the rest, rare in prose, one by one.
+    text = text.replace("\n", " ")
+    if _FOLDED_CHAR.search(text):
+        text = _FOLDED_CHAR.sub(lambda m: _FOLD_MAP[m.group()], text)
+    return fold_case(text) if lower else text
 
 
 def fold_term(term: str) -> str:

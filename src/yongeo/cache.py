@@ -1,0 +1,93 @@
+"""The on-disk cache of compiled glossaries, keyed by glossary content and yongeo version."""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import os
+import pickle
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import TypeVar
+
+from yongeo import __version__
+from yongeo.files import atomic_write
+from yongeo.glossary.model import Glossary
+from yongeo.speed import collector_paused
+
+ENV_NO_CACHE = "YONGEO_NO_CACHE"
+KEEP = 8  # compiled glossaries kept per kind; older ones are removed
+
+T = TypeVar("T")
+
+
+def cache_dir(environ: dict[str, str] | None = None) -> Path:
+    """$XDG_CACHE_HOME/yongeo, else ~/.cache/yongeo."""
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base) if base else Path.home() / ".cache") / "yongeo"
+
+
+def enabled(environ: dict[str, str] | None = None) -> bool:
+    env = os.environ if environ is None else environ
+    return env.get(ENV_NO_CACHE, "").strip().lower() in ("", "0", "no", "false")
+
+
+def glossary_key(glossary: Glossary) -> str:
+    """sha256 of everything an entry holds, in order, and of the yongeo version."""
+    digest = hashlib.sha256(f"yongeo {__version__}\n".encode())
+    for entry in glossary.entries:
+        digest.update(repr((entry.id, entry.type, entry.terms, entry.note, entry.references,
+                            entry.case_sensitive, entry.untranslated, entry.fuzzy,
+                            entry.context)).encode("utf-8", "surrogatepass"))
+        digest.update(b"\n")
+    return digest.hexdigest()
+
+
+def files_key(paths: Iterable[Path]) -> str:
+    """sha256 of the yongeo version and of each glossary file's path and bytes: a key that
+    can be checked before anything is parsed."""
+    digest = hashlib.sha256(f"yongeo {__version__}\n".encode())
+    for path in paths:
+        digest.update(str(Path(path).resolve()).encode("utf-8", "surrogateescape") + b"\0")
+        digest.update(Path(path).read_bytes())
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def load_or_build(kind: str, glossary: Glossary | str, build: Callable[[], T],
+                  directory: Path | None = None) -> T:
+    """The compiled object for this glossary (or cache key) from the cache, or built and
+    stored there.
+
+    A cache that cannot be read (corrupt, from another Python, unwritable directory) is
+    ignored: the object is built again and the cache file replaced when possible.
+    """
+    if not enabled():
+        return build()
+    folder = directory or cache_dir()
+    key = glossary if isinstance(glossary, str) else glossary_key(glossary)
+    path = folder / f"{kind}-{key}.pickle"
+    with contextlib.suppress(Exception), collector_paused(), path.open("rb") as handle:
+        return pickle.load(handle)  # noqa: S301 - the user's own cache directory
+    with collector_paused():
+        value = build()
+    with contextlib.suppress(OSError, pickle.PicklingError):
+        folder.mkdir(parents=True, exist_ok=True)
+        atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        _prune(folder, kind)
+    return value
+
+
+def _prune(folder: Path, kind: str) -> None:
+    files = sorted(folder.glob(f"{kind}-*.pickle"), key=_mtime, reverse=True)
+    for old in files[KEEP:]:
+        with contextlib.suppress(OSError):
+            old.unlink()
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

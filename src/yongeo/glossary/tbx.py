@@ -1,0 +1,531 @@
+"""TBX: the glossary written as TBX-Basic (ISO 30042:2019), and TBX v2 and v3 files read back."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+from babel.core import parse_locale
+from defusedxml import DefusedXmlException, EntitiesForbidden
+from defusedxml.ElementTree import DefusedXMLParser
+
+from yongeo import __version__
+from yongeo.errors import GlossaryError, InputError
+from yongeo.glossary.model import (
+    ENTRY_TYPES,
+    LANGUAGES,
+    Entry,
+    Glossary,
+    Status,
+    Term,
+    make_id,
+)
+
+# ISO 30042:2019 is the second edition of TBX; the current TBX-Basic schemas (dialect 1.2)
+# require this namespace. Drafts of TBX v3 used urn:iso:std:iso:30042:ed:3.0; both are read.
+NAMESPACE = "urn:iso:std:iso:30042:ed-2"
+SCHEMA_RNG = ("https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/"
+              "TBXcoreStructV03_TBX-Basic_integrated.rng")
+SCHEMA_SCH = ("https://raw.githubusercontent.com/LTAC-Global/TBX-Basic_dialect/master/DCA/"
+              "TBX-Basic_DCA.sch")
+
+ADMINISTRATIVE_STATUS = {
+    Status.PREFERRED: "preferredTerm-admn-sts",
+    Status.ADMITTED: "admittedTerm-admn-sts",
+    Status.DEPRECATED: "deprecatedTerm-admn-sts",
+}
+# TBX-Basic allows noun, verb, adjective, adverb and other; every yongeo entry names a thing.
+PART_OF_SPEECH = "noun"
+
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+_NCNAME = regex.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
+_YONGEO_ID = regex.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+# Characters XML 1.0 cannot carry, even escaped.
+_NOT_XML = regex.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+_DECLARED_ENCODING = regex.compile(
+    rb"\s*<\?xml[^>]*?\sencoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+_META_NOTE = regex.compile(r"(type|case-sensitive|untranslated|fuzzy)\s*:\s*(\S+)")
+_YES = {"yes", "true", "1", "on"}
+_NO = {"no", "false", "0", "off"}
+
+# Status values as written by TBX v3 (administrativeStatus), TBX v2 (also normativeAuthorization
+# and usageStatus), Weblate (forbidden, obsolete) and translate-toolkit (deprecated); keys are
+# lower-cased, without punctuation and without the "-admn-sts" suffix.
+_STATUS_VALUES = {
+    "preferred": Status.PREFERRED,
+    "preferredterm": Status.PREFERRED,
+    "admitted": Status.ADMITTED,
+    "admittedterm": Status.ADMITTED,
+    "legalterm": Status.ADMITTED,
+    "regulatedterm": Status.ADMITTED,
+    "standardizedterm": Status.ADMITTED,
+    "deprecated": Status.DEPRECATED,
+    "deprecatedterm": Status.DEPRECATED,
+    "superseded": Status.DEPRECATED,
+    "supersededterm": Status.DEPRECATED,
+    "notrecommended": Status.DEPRECATED,
+    "forbidden": Status.DEPRECATED,
+    "obsolete": Status.DEPRECATED,
+}
+_STATUS_CATEGORIES = {"administrativestatus", "normativeauthorization", "usagestatus", "status"}
+_NOTE_CATEGORIES = {"note", "definition", "", "explanation", "usagenote", "comment", "remark"}
+_CONTEXT_CATEGORIES = {"context", "example"}
+# Weblate writes translationNote "no", translate-toolkit "Translation needed" "no".
+_UNTRANSLATED_CATEGORIES = {"translationnote", "translationneeded"}
+# Elements of the TBX core structure; any other element is a data category in DCT style
+# (<min:administrativeStatus>, <basic:definition>) and is read by its name.
+_CORE = {
+    "tbx", "martif", "tbxHeader", "martifHeader", "text", "body", "back", "conceptEntry",
+    "termEntry", "langSec", "langSet", "termSec", "tig", "ntig", "termGrp", "term", "termNote",
+    "termNoteGrp", "descrip", "descripGrp", "descripNote", "admin", "adminGrp", "adminNote",
+    "note", "ref", "xref", "transac", "transacGrp", "transacNote", "date", "termCompList",
+    "termComp", "termCompGrp", "hi", "foreign", "sc", "ec", "ph", "bpt", "ept",
+}
+_TYPED = {"termNote", "descrip", "admin", "transac", "ref", "xref"}
+_GROUPS = {"descripGrp", "adminGrp", "termNoteGrp"}
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def to_tbx(glossary: Glossary) -> str:
+    """The glossary as a TBX-Basic document (DCA style), pretty-printed and deterministic."""
+    # The default namespace as a plain attribute: ET.register_namespace would change how every
+    # other module's ElementTree output is written.
+    root = ET.Element("tbx", {"type": "TBX-Basic", "style": "dca", _XML_LANG: "en",
+                              "xmlns": NAMESPACE})
+    file_desc = _add(_add(root, "tbxHeader"), "fileDesc")
+    _add(_add(file_desc, "titleStmt"), "title", "yongeo glossary")
+    sources = ", ".join(Path(s).name for s in glossary.sources)
+    _add(_add(file_desc, "sourceDesc"), "p",
+         f"Exported by yongeo {__version__}" + (f" from {sources}" if sources else ""))
+    body = _add(_add(root, "text"), "body")
+    used: set[str] = set()
+    for entry in glossary:
+        body.append(_concept_entry(entry, used))
+    ET.indent(root, space="  ")
+    prolog = (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<?xml-model href="{SCHEMA_RNG}" type="application/xml" '
+        'schematypens="http://relaxng.org/ns/structure/1.0"?>\n'
+        f'<?xml-model href="{SCHEMA_SCH}" type="application/xml" '
+        'schematypens="http://purl.oclc.org/dsdl/schematron"?>\n'
+    )
+    return prolog + ET.tostring(root, encoding="unicode") + "\n"
+
+
+def _concept_entry(entry: Entry, used: set[str]) -> ET.Element:
+    concept = ET.Element("conceptEntry", {"id": _xml_id(entry.id, used)})
+    for line in metadata_notes(entry):
+        _add(concept, "note", _xml_text(line, entry))
+    for line in entry.extra_comments:
+        _add(concept, "note", _xml_text(line, entry))
+    if entry.note:
+        _add(concept, "descrip", _xml_text(entry.note, entry), type="definition")
+    for reference in entry.references:
+        _add(concept, "admin", _xml_text(reference, entry), type="source")
+    for lang in LANGUAGES:
+        terms = sorted(entry.terms_in(lang), key=lambda t: t.status.rank)
+        if not terms:
+            continue
+        lang_sec = _add(concept, "langSec", **{_XML_LANG: lang})
+        for term in terms:
+            term_sec = _add(lang_sec, "termSec")
+            _add(term_sec, "term", _xml_text(term.text, entry))
+            _add(term_sec, "termNote", ADMINISTRATIVE_STATUS[term.status],
+                 type="administrativeStatus")
+            _add(term_sec, "termNote", PART_OF_SPEECH, type="partOfSpeech")
+            if lang == "en" and term.status is Status.PREFERRED and entry.extracted_comments:
+                _add(term_sec, "descrip", _xml_text(entry.extracted_comments, entry),
+                     type="context")
+    return concept
+
+
+def metadata_notes(entry: Entry) -> list[str]:
+    """The concept-level notes that carry what TBX-Basic has no data category for."""
+    lines = [f"type: {entry.type}"]
+    if entry.case_sensitive:
+        lines.append("case-sensitive: yes")
+    if entry.untranslated:
+        lines.append("untranslated: yes")
+    if entry.fuzzy:
+        lines.append("fuzzy: yes")
+    return lines
+
+
+def _add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) -> ET.Element:
+    child = ET.SubElement(parent, tag, attrs)
+    child.text = text
+    return child
+
+
+def _xml_id(entry_id: str, used: set[str]) -> str:
+    """An xml:id-safe form of the entry id: ids that start with a digit get a leading '_'."""
+    candidate = entry_id if _NCNAME.fullmatch(entry_id) else "_" + make_id(entry_id)
+    unique, number = candidate, 2
+    while unique in used:
+        unique, number = f"{candidate}-{number}", number + 1
+    used.add(unique)
+    return unique
+
+
+def _xml_text(text: str, entry: Entry) -> str:
+    bad = _NOT_XML.search(text)
+    if bad:
+        path, line = entry.origin or (None, None)
+        raise GlossaryError(f"'{entry.id}' holds the character U+{ord(bad.group()):04X}, which "
+                            "XML cannot carry", path, line)
+    return text
+
+
+# --- reading ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A concept entry of a TBX file that could not become a yongeo entry, and why."""
+
+    line: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class TbxImport:
+    """What a TBX file yields: the entries, and the concept entries left out."""
+
+    entries: tuple[Entry, ...]
+    skipped: tuple[Skipped, ...] = ()
+
+
+def load_tbx(path: str | os.PathLike) -> TbxImport:
+    """Read a TBX file as bytes, so that its XML declaration decides the encoding."""
+    name = str(path)
+    try:
+        data = Path(path).read_bytes()
+    except FileNotFoundError:
+        raise InputError("no such file", name) from None
+    except IsADirectoryError:
+        raise InputError("is a directory, not a file", name) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+    return read_tbx(data, name)
+
+
+def from_tbx(text: str | bytes, path: str) -> list[Entry]:
+    """The entries of a TBX v2 or v3 document (the importer interface of formats.py)."""
+    return list(read_tbx(text, path).entries)
+
+
+def read_tbx(data: str | bytes, path: str) -> TbxImport:
+    """Read TBX v3 (DCA or DCT style) or TBX v2 (martif); only English and Korean are kept.
+
+    Raises GlossaryError when the XML is malformed or declares entities, and when no concept
+    entry has an English term.
+    """
+    root, lines = _parse(data, path)
+    if _local(root.tag) not in ("tbx", "martif"):
+        raise GlossaryError(f"not a TBX file: the root element is <{_local(root.tag)}>, not "
+                            "<tbx> or <martif>", path, lines.get(root))
+    default_lang = root.get(_XML_LANG)
+    concepts = [e for e in root.iter() if _local(e.tag) in ("conceptEntry", "termEntry")]
+    if not concepts:
+        raise GlossaryError("no concept entries (<conceptEntry> or <termEntry>)", path,
+                            lines.get(root))
+    entries: list[Entry] = []
+    skipped: list[Skipped] = []
+    for concept in concepts:
+        result = _read_concept(concept, path, lines.get(concept), default_lang)
+        (entries if isinstance(result, Entry) else skipped).append(result)
+    if not entries:
+        first = skipped[0]
+        more = f" ({len(skipped) - 1} more entries skipped)" if len(skipped) > 1 else ""
+        raise GlossaryError(f"nothing to import: {first.reason}{more}", path, first.line)
+    return TbxImport(tuple(entries), tuple(skipped))
+
+
+class _LineTreeBuilder(ET.TreeBuilder):
+    """Builds the tree and remembers the line each element starts on, for messages."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.lines: dict[ET.Element, int] = {}
+        self.parser: DefusedXMLParser | None = None
+
+    def start(self, tag, attrs):
+        element = super().start(tag, attrs)
+        self.lines[element] = self.parser.parser.CurrentLineNumber
+        return element
+
+
+def _parse(data: str | bytes, path: str) -> tuple[ET.Element, dict[ET.Element, int]]:
+    # TBX files come from outside: entity declarations (billion laughs, external entities)
+    # are refused outright, and expat never fetches the DTD a DOCTYPE names.
+    builder = _LineTreeBuilder()
+    parser = DefusedXMLParser(target=builder, forbid_dtd=False, forbid_entities=True,
+                              forbid_external=True)
+    builder.parser = parser
+    if isinstance(data, bytes):
+        data = _decode_legacy(data, path)
+    try:
+        parser.feed(data)
+        root = parser.close()
+    except ET.ParseError as exc:
+        message = regex.sub(r":?\s*line \d+, column \d+$", "", str(exc))
+        raise GlossaryError(f"malformed XML: {message}", path, exc.position[0]) from None
+    except EntitiesForbidden as exc:
+        raise GlossaryError(f"refused: the file declares the entity '{exc.name}' (TBX needs no "
+                            "entity declarations, and expanding them is unsafe)", path,
+                            parser.parser.CurrentLineNumber) from None
+    except DefusedXmlException as exc:
+        raise GlossaryError(f"refused: {exc}", path, parser.parser.CurrentLineNumber) from None
+    return root, builder.lines
+
+
+def _decode_legacy(data: bytes, path: str) -> str | bytes:
+    """Bytes in a Unicode encoding go to expat as they are; text declared as EUC-KR, CP949 or
+    another legacy encoding, which expat cannot decode, is decoded here."""
+    declared = _DECLARED_ENCODING.match(data)
+    if not declared:
+        return data
+    name = declared.group(1).decode("ascii")
+    try:
+        codec = codecs.lookup(name).name
+    except LookupError:
+        raise GlossaryError(f"unknown encoding '{name}' in the XML declaration", path,
+                            1) from None
+    if codec.startswith("utf"):
+        return data
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise GlossaryError(f"is not valid {name}, as its XML declaration says", path,
+                            line) from None
+
+
+@dataclass
+class _Concept:
+    """What one concept entry says, gathered before it becomes an Entry."""
+
+    meta: dict[str, str] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # concept-level <note>s that are not meta
+    definitions: list[str] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)
+    term_notes: list[str] = field(default_factory=list)
+    contexts: list[str] = field(default_factory=list)
+    untranslated: bool = False
+    terms: dict[str, list[tuple[str, Status | None]]] = field(default_factory=dict)
+    other_languages: list[str] = field(default_factory=list)
+
+
+def _read_concept(concept: ET.Element, path: str, line: int | None,
+                  default_lang: str | None) -> Entry | Skipped:
+    found = _Concept()
+    for category, element in _categories(concept):
+        text = _text(element)
+        if category == "note" and _local(element.tag) == "note":
+            meta = _META_NOTE.fullmatch(text.strip())
+            if meta and _meta_value(meta.group(1), meta.group(2)) is not None:
+                found.meta[meta.group(1)] = meta.group(2).lower()
+            else:
+                found.notes.append(text)
+        elif category in _NOTE_CATEGORIES:
+            found.definitions.append(text)
+        elif category == "source":
+            found.sources.append(text)
+        elif category in _UNTRANSLATED_CATEGORIES and text.strip().lower() == "no":
+            found.untranslated = True
+    for section in concept:
+        if _local(section.tag) in ("langSec", "langSet"):
+            _read_language(section, default_lang, found)
+    return _make_entry(found, concept.get("id"), path, line)
+
+
+def _read_language(section: ET.Element, default_lang: str | None, found: _Concept) -> None:
+    code = section.get(_XML_LANG) or section.get("lang") or default_lang
+    lang = language_of(code)
+    if lang is None:
+        found.other_languages.append(code or "?")
+        return
+    for category, element in _categories(section):
+        if category in _NOTE_CATEGORIES:
+            found.definitions.append(_text(element))
+    for container in section:
+        if _local(container.tag) in ("termSec", "tig", "ntig"):
+            _read_term(container, lang, found)
+
+
+def _read_term(container: ET.Element, lang: str, found: _Concept) -> None:
+    term = next((e for e in container.iter() if _local(e.tag) == "term"), None)
+    text = " ".join(_text(term).split()) if term is not None else ""
+    if not text:
+        return
+    statuses: set[Status] = set()
+    for category, element in _categories(container):
+        value = _text(element).strip()
+        if category in _STATUS_CATEGORIES:
+            key = regex.sub(r"[^a-z]", "", value.lower()).removesuffix("admnsts")
+            if key in _STATUS_VALUES:
+                statuses.add(_STATUS_VALUES[key])
+        elif category in _CONTEXT_CATEGORIES:
+            found.contexts.append(value)
+        elif category in _NOTE_CATEGORIES and value:
+            found.term_notes.append(f"{text}: {value}")
+        elif category in _UNTRANSLATED_CATEGORIES and value.lower() == "no":
+            found.untranslated = True
+    # The most cautious status wins when a tool writes two that disagree.
+    status = next((s for s in (Status.DEPRECATED, Status.PREFERRED, Status.ADMITTED)
+                   if s in statuses), None)
+    found.terms.setdefault(lang, []).append((text, status))
+
+
+def _make_entry(found: _Concept, concept_id: str | None, path: str,
+                line: int | None) -> Entry | Skipped:
+    terms = {lang: _rank_terms(found.terms.get(lang, []), lang) for lang in LANGUAGES}
+    en = next((t.text for t in terms["en"] if t.status is Status.PREFERRED), "")
+    if not en:
+        if found.terms.get("en"):
+            return Skipped(line, "every English term is deprecated")
+        languages = ", ".join(sorted(set(found.other_languages) | set(found.terms)))
+        return Skipped(line, "no English term" + (f" (languages: {languages})"
+                                                  if languages else ""))
+    ours = "type" in found.meta  # the entry was written by yongeo (see docs/glossary-format.md)
+    references, cited = [], []
+    for source in found.sources:
+        (references if _is_reference(source) else cited).append(source)
+    # yongeo keeps its own uninterpreted comment lines as concept notes; a CAT tool's
+    # concept notes are the entry's note.
+    note_parts = found.definitions + ([] if ours else found.notes) + found.term_notes
+    note_parts += [f"Source: {s}" for s in cited]
+    ordered = [t for lang in LANGUAGES for t in terms[lang] if t.status is Status.PREFERRED]
+    ordered += [t for lang in LANGUAGES for t in terms[lang] if t.status is not Status.PREFERRED]
+    return Entry(
+        id=(_entry_id(concept_id) if ours else None) or make_id(en),
+        type=found.meta.get("type", "concept"),
+        terms=tuple(ordered),
+        note=" ".join(" ".join(p.split()) for p in note_parts if p.strip()),
+        references=tuple(references),
+        case_sensitive=bool(_meta_value("case-sensitive", found.meta.get("case-sensitive"))),
+        untranslated=found.untranslated or bool(
+            _meta_value("untranslated", found.meta.get("untranslated"))),
+        fuzzy=bool(_meta_value("fuzzy", found.meta.get("fuzzy"))),
+        origin=(path, line or 0),
+        extra_comments=tuple(found.notes) if ours else (),
+        extracted_comments="\n".join(_context_lines(found.contexts, keep_lines=ours)),
+    )
+
+
+def _rank_terms(raw: list[tuple[str, Status | None]], lang: str) -> list[Term]:
+    """One preferred term per language: the first marked preferred, else the first one not
+    deprecated; other unmarked terms are admitted. A term written twice counts once (only
+    exact repeats: 'Horyu-ji' and 'Horyuji' are both kept, as spelling variants)."""
+    unique: list[tuple[str, Status | None]] = []
+    seen: set[str] = set()
+    for text, status in raw:
+        if text not in seen:
+            seen.add(text)
+            unique.append((text, status))
+    marked = [i for i, (_, s) in enumerate(unique) if s is Status.PREFERRED]
+    usable = [i for i, (_, s) in enumerate(unique) if s is not Status.DEPRECATED]
+    chosen = (marked or usable or [None])[0]
+    terms = []
+    for index, (text, status) in enumerate(unique):
+        if index == chosen:
+            status = Status.PREFERRED
+        elif status is not Status.DEPRECATED:
+            status = Status.ADMITTED
+        terms.append(Term(text, lang, status))
+    return terms
+
+
+def language_of(code: str | None) -> str | None:
+    """'en', 'en-US', 'EN', 'eng' -> 'en'; 'ko-KR', 'ko_KR', 'kor' -> 'ko'; others None."""
+    if not code or not code.strip():
+        return None
+    try:
+        language = parse_locale(code.strip().replace("_", "-"), sep="-")[0]
+    except ValueError:
+        return None
+    language = {"eng": "en", "kor": "ko"}.get(language, language)
+    return language if language in LANGUAGES else None
+
+
+def _categories(element: ET.Element) -> Iterator[tuple[str, ET.Element]]:
+    """(data category, element) for the data categories directly inside element.
+
+    A group (descripGrp, adminGrp, termNoteGrp) counts as its first member, since the rest
+    (a source, a note) describe that member; a termGrp (TBX v2 ntig) is unfolded.
+    """
+    for child in element:
+        name = _local(child.tag)
+        if name == "termGrp":
+            yield from _categories(child)
+        elif name in _GROUPS:
+            head = next(iter(_categories(child)), None)
+            if head is not None:
+                yield head
+        elif name in _TYPED:
+            # An untyped <descrip> is an explanation (Weblate); other untyped elements say
+            # nothing yongeo can use (translate-toolkit's bare <termNote> part of speech).
+            kind = child.get("type") or ("" if name == "descrip" else name)
+            yield _category(kind), child
+        elif name == "note":
+            yield "note", child
+        elif name not in _CORE:
+            yield _category(name), child
+
+
+def _category(name: str) -> str:
+    """'administrativeStatus', 'Usage note', 'Translation needed' -> comparable keys."""
+    return regex.sub(r"[\s_-]+", "", name).lower()
+
+
+def _local(tag: str) -> str:
+    return tag.rpartition("}")[2] if isinstance(tag, str) else ""
+
+
+def _text(element: ET.Element) -> str:
+    return "".join(element.itertext())
+
+
+def _meta_value(key: str, value: str | None) -> str | bool | None:
+    """The meaning of a metadata note's value, or None when it is not one yongeo knows."""
+    if value is None:
+        return None
+    value = value.lower()
+    if key == "type":
+        return value if value in ENTRY_TYPES else None
+    if value in _YES:
+        return True
+    if value in _NO:
+        return False
+    return None
+
+
+def _is_reference(source: str) -> bool:
+    """A source that fits a PO reference comment: no spaces, and 'file' or 'file:line'."""
+    if not source or regex.search(r"\s", source):
+        return False
+    _, colon, line = source.rpartition(":")
+    return not colon or line.isdigit()
+
+
+def _entry_id(concept_id: str | None) -> str | None:
+    if not concept_id:
+        return None
+    if concept_id.startswith("_") and _YONGEO_ID.fullmatch(concept_id[1:]):
+        return concept_id[1:]
+    return concept_id if _YONGEO_ID.fullmatch(concept_id) else None
+
+
+def _context_lines(contexts: list[str], keep_lines: bool) -> list[str]:
+    """yongeo's own context is its extracted comments, line by line; a CAT tool's context is
+    a sentence that pretty-printing may have wrapped."""
+    if keep_lines:
+        return [line.strip() for text in contexts for line in text.split("\n") if line.strip()]
+    return [" ".join(text.split()) for text in contexts if text.strip()]

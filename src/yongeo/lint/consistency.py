@@ -1,0 +1,87 @@
+"""term.inconsistent: one source term rendered by different accepted variants in a document."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+from yongeo.glossary.model import Status
+from yongeo.i18n import ngettext
+from yongeo.lint.findings import Finding
+from yongeo.lint.rules import INCONSISTENT, Policy
+from yongeo.lint.terms import term_key
+from yongeo.lint.units import Piece, Unit
+from yongeo.match import Hit
+
+
+def check_consistency(units: Iterable[Unit], policy: Policy) -> list[Finding]:
+    """Renderings are counted where a piece's source has one form of the entry, so each
+    draft term can only be its translation; the most used rendering is the suggestion and
+    every other one is reported (spacing variants are the same term and never count)."""
+    if not policy.enabled(INCONSISTENT.id):
+        return []
+    seen: dict[tuple[str, str], list[tuple[Hit, Piece, str]]] = {}
+    # Only an entry with two accepted terms in the draft's language can be inconsistent.
+    varied: dict[tuple[str, str], bool] = {}
+    for unit in units:
+        target = unit.draft.side.lang
+        forms: dict[str, set[str]] = {}
+        source_text: dict[str, str] = {}
+        for hit in unit.source.hits:
+            key = (hit.entry.id, target)
+            if key not in varied:
+                varied[key] = len(hit.entry.terms_in(target, Status.PREFERRED,
+                                                     Status.ADMITTED)) > 1
+            if varied[key]:
+                forms.setdefault(hit.entry.id, set()).add(term_key(hit.term.text))
+                source_text.setdefault(hit.entry.id, hit.found)
+        if not forms:
+            continue
+        for hit in _renderings(unit.draft.every):
+            source_forms = forms.get(hit.entry.id)
+            if source_forms is None or len(source_forms) != 1:
+                continue
+            key = (hit.entry.id, next(iter(source_forms)))
+            seen.setdefault(key, []).append((hit, unit.draft, source_text[hit.entry.id]))
+    findings = []
+    for renderings in seen.values():
+        counts = Counter(term_key(hit.term.text) for hit, _piece, _src in renderings)
+        if len(counts) < 2:
+            continue
+        first_seen = {k: i for i, k in reversed(list(enumerate(
+            term_key(h.term.text) for h, _p, _s in renderings)))}
+        preferred = {term_key(h.term.text) for h, _p, _s in renderings
+                     if h.term.status is Status.PREFERRED}
+        usual = max(counts, key=lambda k: (counts[k], k in preferred, -first_seen[k]))
+        usual_text = next(h.term.text for h, _p, _s in renderings
+                          if term_key(h.term.text) == usual)
+        for hit, piece, source in renderings:
+            if term_key(hit.term.text) == usual:
+                continue
+            message = ngettext(
+                "'{source}' is rendered as '{found}' here but as '{usual}' once elsewhere",
+                "'{source}' is rendered as '{found}' here but as '{usual}' {count} times "
+                "elsewhere", counts[usual]).format(
+                source=source, found=hit.found, usual=usual_text, count=counts[usual])
+            side = piece.side
+            findings.append(side.file.finding(
+                INCONSISTENT.id, policy.severity(INCONSISTENT.id), hit.start, hit.end,
+                message, entry=hit.entry, found=hit.found, suggestion=usual_text,
+                span=side.span))
+    return findings
+
+
+def _renderings(every: list[Hit]) -> list[Hit]:
+    """Accepted hits that are no part of a longer hit: 안보실 inside 국가안보실 is the same
+    rendering, and inside 안보실장 it renders another entry."""
+    reach_end = -1
+    reach_span = (-1, -1)
+    out = []
+    for hit in every:  # sorted by start, longest first
+        span = (hit.start, hit.end)
+        inside = reach_end >= hit.end and span != reach_span
+        if hit.end > reach_end:
+            reach_end, reach_span = hit.end, span
+        if not inside and hit.term.status is not Status.DEPRECATED:
+            out.append(hit)
+    return out

@@ -1,0 +1,151 @@
+"""The lint rules (stable dotted ids, default severities) and the policy that tunes them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from yongeo.errors import ConfigError, UsageError
+from yongeo.i18n import _
+from yongeo.lint.findings import Finding, Severity
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A rule id users write in configuration and suppression comments, and what it means."""
+
+    id: str
+    severity: Severity
+    summary: str
+
+
+MISSING = Rule("term.missing", Severity.ERROR,
+               "A source term's preferred or admitted translation is absent from the draft.")
+DEPRECATED = Rule("term.deprecated", Severity.ERROR,
+                  "The draft uses a deprecated variant of a term.")
+UNTRANSLATED = Rule("term.untranslated", Severity.ERROR,
+                    "A term that stays untranslated (CPTPP) was changed in the draft.")
+INCONSISTENT = Rule("term.inconsistent", Severity.INFO,
+                    "One source term is rendered by different admitted variants in one "
+                    "document.")
+MISSPELLED = Rule("term.misspelled", Severity.WARNING,
+                  "A word that is in no entry but is one letter (jamo for Hangul) from a "
+                  "glossary term.")
+SOURCE_DEPRECATED = Rule("source.deprecated", Severity.WARNING,
+                         "The source, or a text checked on its own, uses a deprecated "
+                         "variant of a term.")
+UNALIGNED = Rule("input.unaligned", Severity.WARNING,
+                 "Source and draft have different paragraph counts, so they were compared "
+                 "as whole documents.")
+
+RULES: dict[str, Rule] = {r.id: r for r in (MISSING, DEPRECATED, UNTRANSLATED, INCONSISTENT,
+                                            MISSPELLED, SOURCE_DEPRECATED, UNALIGNED)}
+
+FAIL_NEVER = "none"
+
+
+def rule_ids(patterns: Iterable[str], origin: str | None = None) -> frozenset[str]:
+    """Rule ids from ids or families (`term` means every `term.*` rule); unknown ones fail."""
+    found: set[str] = set()
+    for raw in patterns:
+        pattern = raw.strip().removesuffix(".*")
+        if not pattern:
+            continue
+        matched = {r for r in RULES if r == pattern or r.startswith(pattern + ".")}
+        if not matched:
+            message = _("unknown rule '{rule}' (known: {known})").format(
+                rule=raw, known=", ".join(RULES))
+            raise ConfigError(message, origin) if origin else UsageError(message)
+        found |= matched
+    return frozenset(found)
+
+
+def parse_severity(value: str, origin: str | None = None, *, allow_none: bool = False
+                   ) -> Severity | None:
+    text = str(value).strip().lower()
+    if allow_none and text in (FAIL_NEVER, "never"):
+        return None
+    try:
+        return Severity(text)
+    except ValueError:
+        choices = ", ".join(s.value for s in Severity) + (f", {FAIL_NEVER}" if allow_none
+                                                          else "")
+        message = _("unknown severity '{value}' (expected one of {choices})").format(
+            value=value, choices=choices)
+        raise (ConfigError(message, origin) if origin else UsageError(message)) from None
+
+
+@dataclass(frozen=True)
+class Policy:
+    """Which rules run, at what severity, and from which severity a run fails."""
+
+    disabled: frozenset[str] = frozenset()
+    severities: Mapping[str, Severity] = field(default_factory=dict)
+    fail_on: Severity | None = Severity.ERROR
+
+    def enabled(self, rule: str) -> bool:
+        return rule not in self.disabled
+
+    @property
+    def active(self) -> frozenset[str]:
+        return frozenset(r for r in RULES if r not in self.disabled)
+
+    def severity(self, rule: str) -> Severity:
+        return self.severities.get(rule) or RULES[rule].severity
+
+    def apply(self, findings: Iterable[Finding]) -> list[Finding]:
+        """Drop disabled rules and apply severity overrides."""
+        out = []
+        for finding in findings:
+            if finding.rule in self.disabled:
+                continue
+            wanted = self.severities.get(finding.rule)
+            out.append(replace(finding, severity=wanted) if wanted and
+                       wanted is not finding.severity else finding)
+        return out
+
+    def fails(self, findings: Iterable[Finding]) -> bool:
+        if self.fail_on is None:
+            return False
+        return any(f.severity.rank >= self.fail_on.rank for f in findings)
+
+
+def policy_from_settings(settings: Mapping, origin: str | None = None, *,
+                         disable: Iterable[str] = (), fail_on: str | None = None) -> Policy:
+    """The `lint` table of yongeo.toml / [tool.yongeo], then command-line options on top.
+
+    [tool.yongeo.lint]
+    disable = ["term.inconsistent"]
+    fail-on = "warning"
+    severity = { "term.misspelled" = "error" }
+    """
+    table = settings.get("lint", {}) if settings else {}
+    if not isinstance(table, Mapping):
+        raise ConfigError(_("'lint' must be a table"), origin)
+    unknown = set(table) - {"disable", "severity", "fail-on", "include-fuzzy"}
+    if unknown:
+        raise ConfigError(_("unknown lint setting '{key}'").format(key=sorted(unknown)[0]),
+                          origin)
+    configured = table.get("disable", [])
+    if isinstance(configured, str):
+        configured = [configured]
+    if not isinstance(configured, list):
+        raise ConfigError(_("'lint.disable' must be a list of rule ids"), origin)
+    disabled = rule_ids(configured, origin or "config") | rule_ids(disable)
+    overrides = table.get("severity", {})
+    if not isinstance(overrides, Mapping):
+        raise ConfigError(_("'lint.severity' must be a table of rule = severity"), origin)
+    severities: dict[str, Severity] = {}
+    for pattern, value in overrides.items():
+        level = parse_severity(value, origin or "config")
+        for rule in rule_ids([pattern], origin or "config"):
+            severities[rule] = level  # type: ignore[assignment]
+    chosen = fail_on if fail_on is not None else table.get("fail-on", Severity.ERROR.value)
+    level = parse_severity(chosen, None if fail_on is not None else (origin or "config"),
+                           allow_none=True)
+    return Policy(disabled, severities, level)
+
+
+def include_fuzzy_setting(settings: Mapping) -> bool:
+    table = settings.get("lint", {}) if settings else {}
+    return bool(table.get("include-fuzzy", False)) if isinstance(table, Mapping) else False

@@ -1,0 +1,128 @@
+"""lint_paths: the driver that reads files, picks the check for each and yields findings."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from yongeo.errors import InputError, UsageError
+from yongeo.files import read_text
+from yongeo.glossary.model import Glossary
+from yongeo.glossary.po import read_po_file
+from yongeo.i18n import _
+from yongeo.lint.findings import Finding, Severity
+from yongeo.lint.index import LintIndex, as_index
+from yongeo.lint.pair import lint_pair
+from yongeo.lint.po import lint_po
+from yongeo.lint.rules import Policy
+from yongeo.lint.single import lint_text
+from yongeo.match import Matcher
+
+PO_SUFFIXES = (".po",)
+
+
+@dataclass(frozen=True)
+class LintOptions:
+    """What a run checks and how, apart from the files and the glossary."""
+
+    source: Path | None = None
+    source_lang: str | None = None
+    target_lang: str | None = None
+    include_fuzzy: bool = False
+    encoding: str | None = None
+    policy: Policy = field(default_factory=Policy)
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """The findings of one checked file (a pair's findings may also point at its source)."""
+
+    path: str
+    findings: tuple[Finding, ...]
+
+
+@dataclass
+class Summary:
+    """Counts for the summary line and the JSON summary."""
+
+    files: int = 0
+    counts: dict[str, int] = field(default_factory=lambda: {s.value: 0 for s in Severity})
+
+    def add(self, report: FileReport) -> None:
+        self.files += 1
+        for finding in report.findings:
+            self.counts[finding.severity.value] += 1
+
+    @property
+    def total(self) -> int:
+        return sum(self.counts.values())
+
+    def fails(self, policy: Policy) -> bool:
+        """True when a finding is at or above the policy's failing severity."""
+        if policy.fail_on is None:
+            return False
+        return any(n for severity, n in self.counts.items()
+                   if Severity(severity).rank >= policy.fail_on.rank)
+
+
+def collect_files(paths: Sequence[str | os.PathLike], source: Path | None = None) -> list[Path]:
+    """The files a run checks: files as given, directories searched for PO files."""
+    if not paths:
+        raise UsageError(_("nothing to check: give a draft, PO files or directories"))
+    if source is not None:
+        if len(paths) != 1:
+            raise UsageError(_("--source goes with exactly one draft"))
+        draft = Path(paths[0])
+        if draft.is_dir():
+            raise InputError(_("is a directory; --source needs a plain-text draft"), str(draft))
+        return [draft]
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.suffix in PO_SUFFIXES and p.is_file()
+                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
+            if not found:
+                raise InputError(_("directory holds no .po files"), str(path))
+            files.extend(found)
+        elif not path.exists():
+            raise InputError(_("no such file or directory"), str(path))
+        else:
+            files.append(path)
+    return list(dict.fromkeys(files))
+
+
+def lint_file(path: Path, index: LintIndex, options: LintOptions,
+              memo: dict | None = None) -> FileReport:
+    """Check one file: a pair when options.source is set, a PO file, or a single text."""
+    name = str(path)
+    if options.source is not None:
+        findings = lint_pair(read_text(options.source, options.encoding),
+                             read_text(path, options.encoding), index,
+                             source_path=str(options.source), draft_path=name,
+                             source_lang=options.source_lang, target_lang=options.target_lang,
+                             policy=options.policy, memo=memo)
+    elif path.suffix in PO_SUFFIXES:
+        _data, text = read_po_file(path)
+        findings = lint_po(text, index, path=name, source_lang=options.source_lang,
+                           target_lang=options.target_lang,
+                           include_fuzzy=options.include_fuzzy, policy=options.policy,
+                           memo=memo)
+    else:
+        findings = lint_text(read_text(path, options.encoding), index, path=name,
+                             lang=options.target_lang or options.source_lang,
+                             policy=options.policy, memo=memo)
+    return FileReport(name, tuple(findings))
+
+
+def lint_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher | LintIndex,
+               options: LintOptions | None = None) -> Iterator[FileReport]:
+    """Findings file by file; the glossary is compiled once for the whole run."""
+    options = options or LintOptions()
+    files = collect_files(paths, options.source)
+    index = as_index(glossary)
+    memo: dict = {}
+    for path in files:
+        yield lint_file(path, index, options, memo)

@@ -1,0 +1,132 @@
+"""term.missing and term.untranslated: each source term must have its translation."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable
+from functools import lru_cache
+
+from yongeo.glossary.model import Entry, Status, Term
+from yongeo.glossary.model import term_key as _term_key
+from yongeo.i18n import _
+from yongeo.lint.findings import Finding
+from yongeo.lint.rules import MISSING, UNTRANSLATED, Policy
+from yongeo.lint.spelling import Misspelling
+from yongeo.lint.units import Unit
+from yongeo.match import Hit
+
+
+@lru_cache(maxsize=65536)
+def term_key(text: str) -> str:
+    """The glossary's term identity (case and spacing folded), remembered: it is asked for
+    every hit."""
+    return _term_key(text)
+
+
+def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
+    """For every entry among a source piece's terms, the draft piece must hold one of its
+    preferred or admitted terms (anywhere, even inside a longer term); a term that stays
+    untranslated must be there as written. A deprecated rendering is reported by
+    term.deprecated instead."""
+    check_missing = policy.enabled(MISSING.id)
+    check_kept = policy.enabled(UNTRANSLATED.id)
+    if not (check_missing or check_kept):
+        return []
+    findings: list[Finding] = []
+    misspelt: dict[int, dict[str, list[int]]] = {}
+    expectations: dict[tuple[str, str], tuple[tuple[Term, ...], set[str]]] = {}
+    for unit in units:
+        if not unit.source.hits:
+            continue
+        side = unit.draft.side
+        if id(side) not in misspelt:
+            misspelt[id(side)] = _by_entry(side.misspellings)
+        target = side.lang
+        in_draft: dict[str, list[Hit]] = {}
+        for hit in unit.draft.every:
+            in_draft.setdefault(hit.entry.id, []).append(hit)
+        by_entry: dict[str, list[Hit]] = {}
+        for hit in unit.source.hits:
+            by_entry.setdefault(hit.entry.id, []).append(hit)
+        for entry_id, source_hits in by_entry.items():
+            entry = source_hits[0].entry
+            known = expectations.get((entry_id, target))
+            if known is None:
+                known = expectations[(entry_id, target)] = (
+                    entry.terms_in(target, Status.PREFERRED, Status.ADMITTED),
+                    _kept_keys(entry, target))
+            expected, kept_keys = known
+            if not expected:
+                continue
+            drafted = in_draft.get(entry_id, ())
+            if not kept_keys:
+                if (check_missing and not drafted
+                        and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))):
+                    findings.append(_missing(unit, source_hits[0], expected, policy))
+                continue
+            accepted = [h for h in drafted if h.term.status is not Status.DEPRECATED]
+            needs_translation = []
+            for key in dict.fromkeys(term_key(h.term.text) for h in source_hits):
+                first = next(h for h in source_hits if term_key(h.term.text) == key)
+                if key in kept_keys:
+                    if check_kept and not any(term_key(h.term.text) == key for h in accepted):
+                        findings.append(_untranslated(unit, first, accepted, policy))
+                else:
+                    needs_translation.append(first)
+            if (check_missing and needs_translation and not drafted
+                    and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))):
+                findings.append(_missing(unit, needs_translation[0], expected, policy))
+    return findings
+
+
+def _by_entry(misspellings: list[Misspelling]) -> dict[str, list[int]]:
+    found: dict[str, list[int]] = {}
+    for miss in misspellings:
+        found.setdefault(miss.guess.entry.id, []).append(miss.start)
+    return found
+
+
+def _misspelt_in(unit: Unit, starts: list[int] | None) -> bool:
+    """A misspelling of the entry in the draft piece stands for the missing term."""
+    if not starts:
+        return False
+    index = bisect_left(starts, unit.draft.start)
+    return index < len(starts) and starts[index] < unit.draft.end
+
+
+def _kept_keys(entry: Entry, target: str) -> set[str]:
+    """For an untranslated entry, the forms that stay as they are (CPTPP in Korean text)."""
+    if not entry.untranslated:
+        return set()
+    return {term_key(t.text) for t in entry.terms_in(target, Status.PREFERRED)}
+
+
+def _missing(unit: Unit, source_hit: Hit, expected: tuple[Term, ...], policy: Policy
+             ) -> Finding:
+    draft = unit.draft
+    line, _column = unit.source.position(source_hit.start)
+    wanted = " / ".join(f"'{t.text}'" for t in expected)
+    message = _("'{term}' (source line {line}) is not translated as {expected}").format(
+        term=source_hit.found, line=line, expected=wanted)
+    return draft.side.file.finding(
+        MISSING.id, policy.severity(MISSING.id), draft.start, draft.end, message,
+        entry=source_hit.entry, suggestion=expected[0].text, span=draft.side.span)
+
+
+def _untranslated(unit: Unit, source_hit: Hit, accepted: list[Hit], policy: Policy
+                  ) -> Finding:
+    draft = unit.draft
+    line, _column = unit.source.position(source_hit.start)
+    if accepted:
+        where = accepted[0]
+        message = _("'{term}' (source line {line}) stays untranslated, not '{found}'").format(
+            term=source_hit.found, line=line, found=where.found)
+        start, end, found = where.start, where.end, where.found
+    else:
+        message = _("'{term}' (source line {line}) stays untranslated but is not in the "
+                    "translation").format(term=source_hit.found, line=line)
+        start, end, found = draft.start, draft.end, None
+    return draft.side.file.finding(
+        UNTRANSLATED.id, policy.severity(UNTRANSLATED.id), start, end, message,
+        entry=source_hit.entry, found=found, suggestion=source_hit.term.text,
+        span=draft.side.span)

@@ -1,0 +1,83 @@
+"""The pieces checks run on: a side's working text, its paragraphs, and their term hits."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+from yongeo.lint.findings import FileText, SpanMap
+from yongeo.lint.spelling import Misspelling
+from yongeo.match import Hit, Matcher, select_longest
+
+# A blank line (spaces allowed) ends a paragraph; several count as one.
+_PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u3000]*\n(?:[ \t\u3000]*\n)*")
+_NON_SPACE = regex.compile(r"\S")
+
+
+@dataclass
+class Side:
+    """One working text (NFC, markup masked) of a file, with its way back to the file."""
+
+    file: FileText
+    text: str
+    span: SpanMap
+    lang: str
+    # Likely misspellings found in the text: a missing term they stand for is not reported
+    # twice (위성낙 for 위성락 is term.misspelled, not also term.missing).
+    misspellings: list[Misspelling] = field(default_factory=list)
+
+
+@dataclass
+class Piece:
+    """A stretch [start, end) of a side: a paragraph, a whole document, a PO string."""
+
+    side: Side
+    start: int
+    end: int
+    # The longest hits, non-overlapping; and every hit, 국가안보실 inside 국가안보실장 too.
+    hits: list[Hit] = field(default_factory=list)
+    every: list[Hit] = field(default_factory=list)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        return self.side.file.position(self.side.span(offset, offset)[0])
+
+
+@dataclass
+class Unit:
+    """A source piece and the draft piece that translates it."""
+
+    source: Piece
+    draft: Piece
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Spans of the blank-line separated paragraphs that hold any non-space text."""
+    spans = []
+    last = 0
+    for match in _PARAGRAPH_BREAK.finditer(text):
+        spans.append((last, match.start()))
+        last = match.end()
+    spans.append((last, len(text)))
+    return [(s, e) for s, e in spans if _NON_SPACE.search(text, s, e)]
+
+
+def pieces(side: Side, spans: Sequence[tuple[int, int]], matcher: Matcher) -> list[Piece]:
+    """The pieces of a side with their hits: one scan of the whole text, hits bucketed, and
+    a hit that would run across a paragraph break dropped."""
+    out = [Piece(side, s, e) for s, e in spans]
+    if not out:
+        return out
+    starts = [s for s, _ in spans]
+    for hit in matcher.find_all(side.text, side.lang):
+        index = bisect_right(starts, hit.start) - 1
+        if index < 0:
+            continue
+        piece = out[index]
+        if hit.end <= piece.end:
+            piece.every.append(hit)
+    for piece in out:
+        piece.hits = select_longest(piece.every)
+    return out

@@ -1,0 +1,130 @@
+"""The matching lint relies on: overlapping hits, spacing, word splits, suffixes, NFC offsets,
+and the compiled matcher surviving a trip through pickle."""
+
+from __future__ import annotations
+
+import pickle
+import unicodedata
+
+import pytest
+from conftest import BUNDLED_PO, ROOT, make_entry
+from lint_examples import glossary
+
+from yongeo.glossary.model import Glossary
+from yongeo.glossary.po import load_po_glossary
+from yongeo.lint import LintIndex, lint_text
+from yongeo.match import Hit, Matcher, select_longest
+from yongeo.text.normalize import fold_chars, nfc_mapped
+
+MATCHER = Matcher(glossary())
+
+
+def found(text: str, lang: str | None = None) -> list[tuple[str, str]]:
+    return [(h.found, h.entry.id) for h in MATCHER.find(text, lang)]
+
+
+def test_find_all_keeps_overlapping_hits_and_find_the_longest():
+    every = [(h.found, h.entry.id) for h in MATCHER.find_all("국가안보실장은", "ko")]
+    assert every == [("국가안보실장", "head-of-nso"), ("국가안보실", "national-security-office"),
+                     ("안보실장", "head-of-nso"), ("안보실", "national-security-office")]
+    assert found("국가안보실장은", "ko") == [("국가안보실장", "head-of-nso")]
+    assert select_longest(MATCHER.find_all("국가안보실장은", "ko")) == MATCHER.find(
+        "국가안보실장은", "ko")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("셔틀 외교", [("셔틀 외교", "shuttle-diplomacy")]),
+    ("셔틀\n외교를", [("셔틀\n외교", "shuttle-diplomacy")]),
+    ("셔틀\u3000외교", [("셔틀\u3000외교", "shuttle-diplomacy")]),
+    ("조세이탄광", [("조세이탄광", "josei-coal-mine")]),
+    ("조세이  탄광의", [("조세이  탄광", "josei-coal-mine")]),
+    ("가셔틀 외교", []),  # a term read across a space may not start inside a word
+    ("후쿠시마산 수산물", [("후쿠시마", "fukushima")]),
+    ("오사카행 열차", [("오사카", "osaka")]),
+    ("오사카성 천수각", []),  # Osaka Castle is another name
+    ("다카이치산", []),  # the place suffixes are for places
+])
+def test_korean_spacing_and_suffixes(text, expected):
+    assert found(text, "ko") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("the Korea-Japan summit", [("Korea-Japan summit", "korea-japan-summit")]),
+    ("the Korea–\n  Japan summit", [("Korea–\n  Japan summit", "korea-japan-summit")]),
+    ("the KoreaJapan summit", [("summit", "summit")]),
+    ("shuttlediplomacy", []),
+    ("a Nar a visit", []),  # a word is never read across a space
+    ("Osaka’s mayor", [("Osaka", "osaka")]),
+    ("in OSAKA", [("OSAKA", "osaka")]),
+    ("the remains", [("remains", "remains")]),
+    ("Takaichi\u00a0Sanae", [("Takaichi\u00a0Sanae", "takaichi-sanae")]),
+])
+def test_english_words_and_spacing(text, expected):
+    assert found(text, "en") == expected
+
+
+def test_hits_are_named_tuples_with_the_documented_fields():
+    hit = MATCHER.find("오사카", "ko")[0]
+    assert isinstance(hit, Hit) and hit._fields == ("start", "end", "entry", "term", "found")
+    with pytest.raises(AttributeError):
+        hit.start = 3  # type: ignore[misc]
+
+
+def test_matcher_pickles():
+    copy = pickle.loads(pickle.dumps(MATCHER))
+    text = "타카이치 총리가 오오사카와 후쿠시마산 수산물을 논의했다"
+    assert copy.find(text) == MATCHER.find(text) and len(copy) == len(MATCHER)
+
+
+def test_empty_glossary_and_empty_text():
+    assert Matcher([]).find("anything") == []
+    assert MATCHER.find("") == []
+
+
+def test_nfc_mapped_maps_offsets_back_to_nfd():
+    text = "ab " + unicodedata.normalize("NFD", "셔틀외교를") + " é"
+    normalized = nfc_mapped(text)
+    assert normalized.text == unicodedata.normalize("NFC", text)
+    start = normalized.text.index("셔틀외교")
+    s, e = normalized.span(start, start + 4)
+    assert text[s:e] == unicodedata.normalize("NFD", "셔틀외교")
+    assert nfc_mapped("already NFC 한국").span(3, 5) == (3, 5)
+
+
+def test_fold_chars_keeps_length():
+    text = "Korea–Japan “summit”\n’s\u00a0x"
+    folded = fold_chars(text)
+    assert len(folded) == len(text) and folded == "korea japan \"summit\" 's x"
+
+
+# --- the bundled glossary -----------------------------------------------------------------
+
+BUNDLED = LintIndex.build(load_po_glossary(BUNDLED_PO))
+
+
+@pytest.mark.parametrize("seed", sorted((ROOT / "seeds").glob("*.txt")), ids=lambda p: p.name)
+def test_seeds_hold_only_their_known_deprecated_spellings(seed):
+    findings = lint_text(seed.read_text(encoding="utf-8"), BUNDLED, path=seed.name)
+    assert {(f.rule, f.found) for f in findings} <= {
+        ("source.deprecated", "Takahichi"), ("source.deprecated", "Takahichi Sanae"),
+        ("source.deprecated", "Lee Jae MMyung administration")}
+
+
+def test_bundled_glossary_on_korean_prose():
+    text = ("이재명 대통령과 다카이치 총리는 나라현에서 정상회담을 갖고 "
+            "셔틀 외교를 이어 가기로 했다. 위성락 국가안보실장은 오사카에서 "
+            "브리핑했다. 한국은 CPTPP 가입을 추진한다. 동경 대신 도쿄라고 쓴다.")
+    assert [(f.rule, f.found) for f in lint_text(text, BUNDLED)] == [
+        ("source.deprecated", "동경")]
+
+
+def test_terms_that_differ_only_in_spacing_are_both_found():
+    matcher = Matcher(Glossary((make_entry(
+        "horyu-ji", "place", "Horyu-ji", "호류지", ("Horyuji", "en", "admitted"),
+        ("Horyu ji", "en", "deprecated")),)))
+    assert [(h.found, h.term.text) for h in matcher.find("the Horyuji visit")] == [
+        ("Horyuji", "Horyuji")]
+    assert [(h.found, h.term.text) for h in matcher.find_all("at Horyu-ji.")] == [
+        ("Horyu-ji", "Horyu-ji"), ("Horyu-ji", "Horyu ji")]
+    assert [(h.found, h.term.text) for h in matcher.find_all("at Horyu\n ji")] == [
+        ("Horyu\n ji", "Horyu-ji"), ("Horyu\n ji", "Horyu ji")]
