@@ -431,6 +431,102 @@ def lint(
     raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
 
 
+# --- extract, update, review -----------------------------------------------------------
+
+
+class KoreanAnalyser(enum.StrEnum):
+    auto = "auto"
+    mecab = "mecab"
+    kiwi = "kiwi"
+    regex = "regex"
+
+
+_REVIEW_KEYS = {"a": "accept", "e": "edit", "s": "skip", "r": "reject", "q": "quit"}
+
+
+@app.command(help=_("Extract candidate terms from documents into a PO template."))
+def extract(
+    files: Annotated[list[Path], typer.Argument(help=_(
+        "UTF-8 text, Markdown or HTML files, in English or Korean."), show_default=False)],
+    output: Annotated[Path | None, typer.Option("--output", "-o", help=_(
+        "Write the PO template here instead of standard output."), show_default=False)] = None,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help=_(
+        "Count documents in this many processes."))] = 1,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_(
+        "No progress line and no summary."))] = False,
+    analyser: Annotated[KoreanAnalyser, typer.Option("--korean-analyser", help=_(
+        "Korean morphological analyser (auto: python-mecab-ko or kiwipiepy if installed, "
+        "else particle rules)."))] = KoreanAnalyser.auto,
+) -> None:
+    from yongeo.extract import extract_files, render_template
+    from yongeo.report.progress import ProgressLine
+
+    progress = ProgressLine(sys.stderr, enabled=not quiet)
+    result = extract_files([f.as_posix() for f in files], jobs, analyser.value, progress)
+    text = render_template(result.candidates, result.analyser)
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        atomic_write(output, text)
+    if not quiet and sys.stderr.isatty():
+        typer.echo(_("{terms} candidate terms from {files} files").format(
+            terms=len(result.candidates), files=result.documents), err=True)
+
+
+@app.command(help=_(
+    "Merge a template into a glossary: curation kept, new terms added, vanished ones "
+    "obsolete."))
+def update(
+    template: Annotated[Path, typer.Argument(metavar="TEMPLATE", help=_(
+        "The PO template from 'yongeo extract'."))],
+    glossary_file: Annotated[Path, typer.Argument(metavar="GLOSSARY", help=_(
+        "The PO glossary to update in place."))],
+    parallel: Annotated[tuple[Path, Path] | None, typer.Option(
+        "--parallel", metavar="EN_FILE KO_FILE", help=_(
+            "Sentence-aligned English and Korean text (one sentence per line) to propose "
+            "Korean terms from."), show_default=False)] = None,
+    suggest: Annotated[bool, typer.Option("--suggest/--no-suggest", help=_(
+        "Propose Korean terms (fuzzy) for new entries."))] = True,
+) -> None:
+    from yongeo.extract.update import update_glossary
+    from yongeo.report.review import update_summary
+
+    report = update_glossary(template, glossary_file, parallel, suggest)
+    typer.echo(update_summary(report, str(glossary_file)))
+
+
+@app.command(help=_(
+    "Walk the entries awaiting review: accept, edit, skip, reject; each answer is "
+    "saved."))
+def review(
+    glossary_file: Annotated[Path, typer.Argument(metavar="GLOSSARY", help=_(
+        "The PO glossary whose fuzzy and untranslated entries to review."))],
+) -> None:
+    from yongeo.extract.review import Decision, apply_decision, needs_english, pending
+    from yongeo.report.review import review_card
+
+    entries = pending(glossary_file)
+    prompt = _("[a]ccept, [e]dit, [s]kip, [r]eject, [q]uit")
+    for position, entry in enumerate(entries, 1):
+        typer.echo(("\n" if position > 1 else "") + review_card(entry, position, len(entries)))
+        action = _REVIEW_KEYS.get(typer.prompt(prompt, default="a" if entry.ko else "e")
+                                  .strip().lower()[:1], "skip")
+        if action == "quit":
+            break
+        korean = english = ""
+        if action == "edit":
+            korean = typer.prompt(_("Korean term"), default=entry.ko or "", show_default=bool(
+                entry.ko))
+            if needs_english(entry):
+                english = typer.prompt(_("English term"))
+        try:
+            apply_decision(glossary_file, entry.id, Decision(action, korean, english))
+        except YongeoError as exc:  # one refused answer does not end the review
+            typer.echo(f"yongeo: {exc}", err=True)
+    typer.echo(_("{left} left to review in {path}").format(left=len(pending(glossary_file)),
+                                                           path=glossary_file))
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: every YongeoError becomes one line on stderr and exit code 2."""
     try:

@@ -6,6 +6,7 @@ import contextlib
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from dataclasses import replace as dataclass_replace
 from pathlib import Path
 
 import polib
@@ -355,6 +356,78 @@ class PoStore:
         self._segments.remove(segment)
         self.changed = True
 
+    # --- msgmerge-style maintenance (yongeo update, yongeo review) ---------------------
+
+    def refresh(self, entry: Entry, references: tuple[str, ...], extracted: str) -> Entry:
+        """Set an entry's references and extracted comments; every other line of it (the
+        translator comments, flags, msgid and msgstr) keeps its bytes."""
+        segment = self._segment_of(entry)
+        new = dataclass_replace(entry, references=tuple(references), extracted_comments=extracted)
+        if segment.po_entry is None:  # added in this session
+            self.replace(entry, new)
+            return new
+        body = segment.text.strip("\n")
+        lead, _, tail = segment.text.partition(body)
+        lines = body.split("\n")
+        kept = [line for line in lines if not line.startswith(("#.", "#:"))]
+        split = next(i for i, line in enumerate(kept) if not _is_translator_line(line))
+        rendered = polib.POEntry(msgid="x", comment=extracted,
+                                 occurrences=[_split_reference(r) for r in references])
+        refreshed = [line for line in rendered.__unicode__(wrapwidth=WRAP_WIDTH).split("\n")
+                     if line.startswith(("#.", "#:"))]
+        text = "\n".join(kept[:split] + refreshed + kept[split:])
+        if text != body:
+            segment.text = lead + text + (tail or "\n")
+            self.changed = True
+        segment.entry = new
+        return new
+
+    def make_obsolete(self, entry: Entry, reason: str | None = None) -> None:
+        """Turn an entry into an obsolete one (#~) at the end of the file, as msgmerge does;
+        its translator comments are kept, with a `reason` line if given."""
+        segment = self._segment_of(entry)
+        body = segment.text.strip("\n")
+        comments = [line for line in body.split("\n") if _is_translator_line(line)]
+        if segment.po_entry is None:
+            comments = [f"# {line}".rstrip() for line in curation_lines(entry)]
+        if reason:
+            comments.append(f"# {reason}")
+        po_entry = entry_to_po(entry)
+        po_entry.tcomment, po_entry.comment, po_entry.occurrences = "", "", []
+        po_entry.obsolete = True
+        text = "\n".join(comments + [po_entry.__unicode__(wrapwidth=WRAP_WIDTH).rstrip("\n")])
+        self._segments.remove(segment)
+        before = self._text()
+        prefix = "" if before.endswith("\n\n") else ("\n" if before.endswith("\n") else "\n\n")
+        po_entry.tcomment = "\n".join(line[2:] if line.startswith("# ") else line[1:]
+                                      for line in comments)
+        self._segments.append(_Segment(prefix + text + "\n", po_entry, None))
+        self.changed = True
+
+    def obsolete(self) -> list[polib.POEntry]:
+        """The obsolete (#~) entries, as polib reads them."""
+        return [s.po_entry for s in self._segments if _is_obsolete(s)]
+
+    def revive(self, po_entry: polib.POEntry) -> Entry:
+        """Bring an obsolete entry back (a vanished term that reappeared), before the
+        obsolete block, with its translator comments as they were."""
+        segment = next(s for s in self._segments if s.po_entry is po_entry)
+        body = segment.text.strip("\n")
+        comments = [line for line in body.split("\n") if _is_translator_line(line)]
+        active = polib.POEntry(msgid=po_entry.msgid, msgstr=po_entry.msgstr,
+                               msgctxt=po_entry.msgctxt, flags=list(po_entry.flags))
+        text = "\n".join(comments + [active.__unicode__(wrapwidth=WRAP_WIDTH).rstrip("\n")])
+        active.tcomment = "\n".join(line[2:] if line.startswith("# ") else line[1:]
+                                    for line in comments)
+        entry = entry_from_po(active, self.path)
+        self._segments.remove(segment)
+        position = len(self._segments)
+        while position > 1 and _is_obsolete(self._segments[position - 1]):
+            position -= 1
+        self._segments.insert(position, _Segment("\n" + text + "\n", active, entry))
+        self.changed = True
+        return entry
+
     def _segment_of(self, entry: Entry) -> _Segment:
         for segment in self._segments:
             if segment.entry is not None and segment.entry.id == entry.id:
@@ -412,6 +485,11 @@ def _segment(text: str, po: polib.POFile, path: str) -> list[_Segment]:
     last_text = "".join(lines[previous:])
     segments.append(_make_segment(last_text, previous_entry, path))
     return segments
+
+
+def _is_translator_line(line: str) -> bool:
+    """A translator comment line: '# text' or a bare '#' (not #. #: #, #| #~)."""
+    return line == "#" or line.startswith("# ")
 
 
 def _is_obsolete(segment: _Segment) -> bool:

@@ -1,0 +1,197 @@
+"""Candidate terms of one document: names, titles, acronyms, noun phrases, Korean phrases.
+
+Everything here looks at one document only, so that documents can be counted apart (in
+other processes or on other machines) and merged afterwards.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+import regex
+
+from yongeo.extract.clean import Passage
+from yongeo.extract.gazetteer import is_place
+from yongeo.extract.korean import Eojeol, eojeols
+from yongeo.extract.names import DEGREES, HONORIFICS
+from yongeo.extract.occurrence import Casing, Occurrence, Sentence, is_person, parts
+from yongeo.extract.phrases import noun_phrases
+from yongeo.extract.proper import (
+    NOT_ACRONYMS,
+    find_name,
+    find_runs,
+    find_titles,
+    resolve_surnames,
+    skip_fields_of_study,
+    split_run,
+)
+from yongeo.extract.tokens import Token, split_sentences, tokenize
+from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS
+from yongeo.text.normalize import fold_term
+
+MAX_KOREAN_WORDS = 4
+_HANGUL = regex.compile(r"\p{Hangul}")
+_SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s*$")
+
+
+def find_occurrences(passages: list[Passage], analyser: str = "regex") -> list[Occurrence]:
+    """Every candidate occurrence in a document's passages, English and Korean."""
+    sentences = _sentences(passages)
+    casing = _casing(sentences)
+    found: list[Occurrence] = []
+    surnames: list[tuple[Occurrence, str]] = []
+    for sentence in sentences:
+        found.extend(_english(sentence, casing, surnames))
+    found.extend(resolve_surnames(found, surnames))
+    for passage in passages:
+        if passage.role != "credit" and _HANGUL.search(passage.text):
+            found.extend(_korean(passage, analyser))
+    return found
+
+
+# --- sentences and casing ---------------------------------------------------------------
+
+
+def _sentences(passages: list[Passage]) -> list[Sentence]:
+    sentences = []
+    for passage in passages:
+        tokens = tokenize(passage.text)
+        if not tokens:
+            continue
+        headline = passage.role == "text" and _is_headline(passage.text, tokens)
+        groups = split_sentences(tokens) if passage.role == "text" else [tokens]
+        for group in groups:
+            initial = next((i for i, t in enumerate(group) if t.kind in ("word", "acronym",
+                                                                        "dotted")), 0)
+            sentences.append(Sentence(group, passage, headline, initial))
+    return sentences
+
+
+def _is_headline(text: str, tokens: list[Token]) -> bool:
+    """A title-case line (What It Achieved and What Comes Next): its capitals prove nothing."""
+    if _SENTENCE_END.search(text):
+        return False
+    words = [t for t in tokens if t.kind == "word" and len(t.text) >= 3
+             and t.lower not in STOPWORDS]
+    if not words or len(tokens) > 24:
+        return False
+    capitals = sum(1 for t in words if t.capitalised)
+    return capitals / len(words) >= 0.75
+
+
+def _casing(sentences: list[Sentence]) -> Casing:
+    capital: Counter = Counter()
+    lower: Counter = Counter()
+    for sentence in sentences:
+        trusted = sentence.passage.role == "text" and not sentence.headline
+        for index, token in enumerate(sentence.tokens):
+            if token.kind != "word":
+                continue
+            for part in parts(token.text):
+                if not part:
+                    continue
+                if part[0].isupper():
+                    if trusted and index != sentence.initial:
+                        capital[part.lower()] += 1
+                elif part.islower():
+                    lower[part] += 1
+    return Casing(capital, lower)
+
+
+# --- English ----------------------------------------------------------------------------
+
+
+def _english(sentence: Sentence, casing: Casing,
+             surnames: list[tuple[Occurrence, str]]) -> Iterator[Occurrence]:
+    tokens = sentence.tokens
+    consumed = [False] * len(tokens)
+    proper = [_is_proper(sentence, i, casing) for i in range(len(tokens))]
+    skip_fields_of_study(tokens, consumed)
+    yield from find_titles(sentence, proper, consumed)
+    runs = list(find_runs(tokens, proper, consumed))
+    modifiers: set[int] = set()
+    for start, end in runs:
+        for piece in split_run(tokens, start, end, casing):
+            yield from find_name(sentence, piece, proper, consumed, casing, modifiers, surnames)
+    yield from noun_phrases(sentence, proper, consumed, modifiers)
+
+
+def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
+    token = sentence.tokens[index]
+    if token.kind == "acronym":
+        return token.text not in NOT_ACRONYMS
+    if token.kind == "dotted":
+        return is_place(token.text)
+    if token.kind != "word" or not token.capitalised:
+        return False
+    lower = token.lower
+    if lower in STOPWORDS or lower in MONTHS or lower in HONORIFICS or lower in DEGREES \
+            or lower in NUMBER_WORDS:
+        return False
+    if sentence.passage.role == "credit":
+        return True
+    if index != sentence.initial and not sentence.headline:
+        return True
+    capitals = [p for p in parts(token.text) if p[:1].isupper()]
+    # Capitalised at a sentence start or in a title-case line: a name if the document
+    # capitalises it mid-sentence more often than it writes it in lower case.
+    if capitals and all(casing.capital[p.lower()] > casing.lower[p.lower()] for p in capitals):
+        return True
+    if is_place(token.text):
+        return True
+    following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+    previous = sentence.tokens[index - 1] if index > 0 else None
+    for pair in ((token, following), (previous, token)):
+        if pair[0] is not None and pair[1] is not None and pair[0].kind in ("word", "acronym") \
+                and pair[1].kind == "word" and is_person([pair[0].text, pair[1].text]):
+            return True
+    return False
+
+
+# --- Korean -----------------------------------------------------------------------------
+
+
+def _korean(passage: Passage, analyser: str) -> Iterator[Occurrence]:
+    words = eojeols(passage.text, analyser)
+    chunk: list[Eojeol] = []
+    previous_end = None
+    for word in words:
+        joined = previous_end is not None and not passage.text[previous_end:word.start].strip()
+        if chunk and not joined:
+            yield from _korean_ngrams(passage, chunk)
+            chunk = []
+        previous_end = word.end
+        if not word.stem:
+            if chunk:
+                yield from _korean_ngrams(passage, chunk)
+            chunk = []
+            continue
+        if word.proper:
+            if chunk:
+                yield from _korean_ngrams(passage, chunk)
+            chunk = []
+            yield Occurrence(fold_term(word.stem), word.stem, (word.stem,), "ko-name",
+                             {"person": "person", "place": "place"}.get(word.proper, ""),
+                             passage.line, passage.text, lang="ko")
+            continue
+        chunk.append(word)
+        if word.closes:
+            yield from _korean_ngrams(passage, chunk)
+            chunk = []
+    if chunk:
+        yield from _korean_ngrams(passage, chunk)
+
+
+def _korean_ngrams(passage: Passage, chunk: list[Eojeol]) -> Iterator[Occurrence]:
+    stems = [w.stem for w in chunk]
+    for first in range(len(chunk)):
+        for last in range(first, min(len(chunk), first + MAX_KOREAN_WORDS)):
+            parts = tuple(stems[first:last + 1])
+            if len(parts) == 1:
+                kind = "ko-compound" if chunk[first].compound else "ko-word"
+            else:
+                kind = "ko-np"
+            lemma = " ".join(parts)
+            yield Occurrence(fold_term(lemma), lemma, parts, kind, "", passage.line,
+                             passage.text, lang="ko")

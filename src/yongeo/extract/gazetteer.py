@@ -1,0 +1,294 @@
+"""Place names the extractor recognises: countries, regions, and Korean and Japanese places."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from yongeo.text.normalize import fold_term
+
+
+def _lines(text: str) -> frozenset[str]:
+    return frozenset(fold_term(line) for line in text.strip().splitlines() if line.strip())
+
+
+# One name per line, as written in English-language news.
+PLACES = _lines("""
+Afghanistan
+Albania
+Algeria
+Argentina
+Armenia
+Australia
+Austria
+Azerbaijan
+Bangladesh
+Belarus
+Belgium
+Bhutan
+Bolivia
+Brazil
+Brunei
+Bulgaria
+Cambodia
+Canada
+Chile
+China
+People's Republic of China
+PRC
+Colombia
+Croatia
+Cuba
+Cyprus
+Czech Republic
+Czechia
+Denmark
+Egypt
+Estonia
+Ethiopia
+Finland
+France
+Georgia
+Germany
+Ghana
+Greece
+Hungary
+Iceland
+India
+Indonesia
+Iran
+Iraq
+Ireland
+Israel
+Italy
+Japan
+Jordan
+Kazakhstan
+Kenya
+Kuwait
+Kyrgyzstan
+Laos
+Latvia
+Lebanon
+Libya
+Lithuania
+Luxembourg
+Malaysia
+Maldives
+Mexico
+Moldova
+Mongolia
+Morocco
+Myanmar
+Nepal
+Netherlands
+New Zealand
+Nigeria
+North Korea
+DPRK
+Democratic People's Republic of Korea
+Norway
+Oman
+Pakistan
+Palestine
+Panama
+Peru
+Philippines
+Poland
+Portugal
+Qatar
+Romania
+Russia
+Saudi Arabia
+Serbia
+Singapore
+Slovakia
+Slovenia
+South Africa
+South Korea
+Republic of Korea
+ROK
+Korea
+Spain
+Sri Lanka
+Sudan
+Sweden
+Switzerland
+Syria
+Taiwan
+Tajikistan
+Tanzania
+Thailand
+Timor-Leste
+Turkey
+Turkmenistan
+Ukraine
+United Arab Emirates
+UAE
+United Kingdom
+UK
+U.K.
+Britain
+Great Britain
+United States
+United States of America
+USA
+U.S.
+U.S.A.
+America
+Uruguay
+Uzbekistan
+Venezuela
+Vietnam
+Yemen
+Africa
+Asia
+Europe
+Oceania
+North America
+South America
+Latin America
+Middle East
+East Asia
+Northeast Asia
+Southeast Asia
+South Asia
+Central Asia
+Eurasia
+Asia-Pacific
+Indo-Pacific
+Pacific
+Atlantic
+Arctic
+Korean Peninsula
+Sea of Japan
+East Sea
+East China Sea
+South China Sea
+Yellow Sea
+Korea Strait
+Tsushima Strait
+Dokdo
+Takeshima
+Senkaku Islands
+Kuril Islands
+Okinotori
+Seoul
+Busan
+Incheon
+Daegu
+Daejeon
+Gwangju
+Ulsan
+Sejong City
+Suwon
+Changwon
+Jeju
+Jeju Island
+Gyeonggi
+Gangwon
+Chungcheong
+Jeolla
+Gyeongsang
+Gyeongju
+Andong
+Panmunjom
+Pyongyang
+Kaesong
+Tokyo
+Osaka
+Kyoto
+Nara
+Kobe
+Yokohama
+Nagoya
+Sapporo
+Sendai
+Fukuoka
+Hiroshima
+Nagasaki
+Okinawa
+Naha
+Kagoshima
+Kumamoto
+Niigata
+Shimane
+Hokkaido
+Honshu
+Kyushu
+Shikoku
+Tohoku
+Kansai
+Kanto
+Aichi
+Akita
+Aomori
+Chiba
+Ehime
+Fukui
+Fukushima
+Gifu
+Gunma
+Hyogo
+Ibaraki
+Ishikawa
+Iwate
+Kagawa
+Kanagawa
+Kochi
+Mie
+Miyagi
+Miyazaki
+Nagano
+Oita
+Okayama
+Saga
+Saitama
+Shiga
+Shizuoka
+Tochigi
+Tokushima
+Tottori
+Toyama
+Wakayama
+Yamagata
+Yamaguchi
+Yamanashi
+Ube
+Shimonoseki
+Tsushima
+Beijing
+Shanghai
+Hong Kong
+Macau
+Taipei
+Hanoi
+Bangkok
+Manila
+Jakarta
+Kuala Lumpur
+New Delhi
+Moscow
+Vladivostok
+Washington
+Washington, D.C.
+New York
+Los Angeles
+San Francisco
+Hawaii
+Guam
+London
+Paris
+Berlin
+Brussels
+Geneva
+Vienna
+Rome
+Canberra
+Ottawa
+""")
+
+
+@lru_cache(maxsize=65536)
+def is_place(name: str) -> bool:
+    """True for a known place name (case, dashes and spacing folded)."""
+    return fold_term(name) in PLACES

@@ -1,0 +1,150 @@
+"""Korean noun phrases: eojeols from an optional morphological analyser or from particle rules.
+
+With the `yongeo[korean]` extra (python-mecab-ko) an eojeol is nominal when its morphemes are
+nouns followed only by particles; without it, the particle chain is stripped by rule
+(text.korean.strip_particles) and predicate endings mark the eojeols that are not nouns.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from yongeo.errors import UsageError
+from yongeo.text.korean import strip_particles
+
+ANALYSERS = ("auto", "mecab", "kiwi", "regex")
+
+
+@dataclass(frozen=True, slots=True)
+class Eojeol:
+    """A space-delimited Korean word: its noun stem, if it has one, and how it ends."""
+
+    text: str
+    start: int
+    end: int
+    stem: str  # the nominal part ("" when the eojeol is not a noun)
+    proper: str = ""  # "person", "place" or "proper" for a proper noun (analysers only)
+    closes: bool = False  # a particle follows the stem: the noun phrase ends here
+    compound: bool = False  # the stem is several nouns written solid (셔틀외교)
+
+
+# A hyphen between Hangul words coordinates them (이재명-다카이치): two eojeols, not one.
+_EOJEOL = regex.compile(r"[\p{Hangul}\p{Latin}\d]+(?:·[\p{Hangul}\p{Latin}\d]+)*")
+# Endings that make an eojeol a predicate or an adverb, not a noun (regex fallback only).
+# Single syllables are listed only where hardly a noun ends so (오른, 했던, 된, 하며).
+_PREDICATE = regex.compile(
+    r"(?:하다|했다|한다|된다|됐다|이다|였다|있다|없다|겠다|습니다|합니다|하고|하며|하면|해서|하여|"
+    r"하는|되는|있는|없는|했던|하던|적인|적으로|스러운|로운|으며|면서|지만|도록|려고|는데|은데|거나|"
+    r"른|던|된|는|며)$")
+_HANGUL = regex.compile(r"\p{Hangul}")
+_LATIN_OR_DIGIT = regex.compile(r"\p{Latin}|\d")
+_TWO_HANGUL = regex.compile(r"\p{Hangul}{2}")
+_NOUN_TAGS = frozenset({"NNG", "NNP", "NR", "SL", "SH", "SN", "XPN", "XSN", "MM"})
+
+
+def resolve_analyser(name: str = "auto") -> str:
+    """The analyser to use: the named one, or for 'auto' the best one installed."""
+    if name not in ANALYSERS:
+        raise UsageError(f"unknown Korean analyser '{name}' (expected one of "
+                         f"{', '.join(ANALYSERS)})")
+    if name == "auto":
+        for candidate in ("mecab", "kiwi"):
+            if _installed(candidate):
+                return candidate
+        return "regex"
+    if name != "regex" and not _installed(name):
+        package = {"mecab": "python-mecab-ko", "kiwi": "kiwipiepy"}[name]
+        raise UsageError(f"the Korean analyser '{name}' is not installed "
+                         f"(pip install 'yongeo[korean]' or pip install {package})")
+    return name
+
+
+def _installed(name: str) -> bool:
+    module = {"mecab": "mecab", "kiwi": "kiwipiepy"}[name]
+    return importlib.util.find_spec(module) is not None
+
+
+def eojeols(text: str, analyser: str) -> list[Eojeol]:
+    """The Korean words of a text with their noun stems."""
+    if analyser == "mecab":
+        return _by_morphemes(text, _mecab_morphemes(text))
+    if analyser == "kiwi":
+        return _by_morphemes(text, _kiwi_morphemes(text))
+    return [_by_rule(m.group(), m.start(), m.end()) for m in _EOJEOL.finditer(text)
+            if _HANGUL.search(m.group())]
+
+
+def _by_rule(word: str, start: int, end: int) -> Eojeol:
+    if _LATIN_OR_DIGIT.search(word) and not _TWO_HANGUL.search(word):
+        return Eojeol(word, start, end, "")
+    # The longest particle chain that leaves a stem of two syllables (정상회담에서 -> 정상회담).
+    forms = [f for f in strip_particles(word) if len(f) >= 2]
+    stem = forms[-1] if forms else word
+    if stem == word and _PREDICATE.search(word):
+        return Eojeol(word, start, end, "")
+    return Eojeol(word, start, end, stem, closes=stem != word, compound=len(stem) >= 4)
+
+
+@lru_cache(maxsize=1)
+def _mecab():
+    from mecab import MeCab  # the optional extra
+
+    return MeCab()
+
+
+@lru_cache(maxsize=1)
+def _kiwi():
+    from kiwipiepy import Kiwi  # an alternative analyser, used when it is what is installed
+
+    return Kiwi()
+
+
+def _mecab_morphemes(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, tag, semantic class) of each morpheme."""
+    found = []
+    for morpheme in _mecab().parse(text):
+        tag = morpheme.pos.split("+")[0]
+        semantic = morpheme.feature.semantic or ""
+        found.append((morpheme.span.start, morpheme.span.end, tag, semantic))
+    return found
+
+
+def _kiwi_morphemes(text: str) -> list[tuple[int, int, str, str]]:
+    return [(t.start, t.start + t.len, t.tag, "") for t in _kiwi().tokenize(text)]
+
+
+def _by_morphemes(text: str, morphemes: list[tuple[int, int, str, str]]) -> list[Eojeol]:
+    words: list[Eojeol] = []
+    for match in _EOJEOL.finditer(text):
+        start, end = match.span()
+        if not _HANGUL.search(match.group()):
+            continue
+        inside = [m for m in morphemes if m[0] >= start and m[1] <= end]
+        words.append(_eojeol_from(text, start, end, inside))
+    return words
+
+
+def _eojeol_from(text: str, start: int, end: int,
+                 morphemes: list[tuple[int, int, str, str]]) -> Eojeol:
+    word = text[start:end]
+    nouns = []
+    for morpheme in morphemes:
+        if morpheme[2] in _NOUN_TAGS:
+            nouns.append(morpheme)
+        else:
+            break
+    rest = morphemes[len(nouns):]
+    if not nouns or any(not tag.startswith(("J", "SC", "SS", "SY", "SF", "SP", "VCP", "E"))
+                        for _, _, tag, _ in rest) or (rest and rest[0][2].startswith("E")):
+        return Eojeol(word, start, end, "")
+    stem = text[nouns[0][0]:nouns[-1][1]]
+    proper = ""
+    for _, _, tag, semantic in nouns:
+        if tag == "NNP":
+            proper = {"인명": "person", "지명": "place"}.get(semantic, "proper")
+    content = [m for m in nouns if m[2] in ("NNG", "NNP")]
+    return Eojeol(word, start, end, stem, proper, closes=bool(rest), compound=len(content) >= 2)

@@ -1,0 +1,404 @@
+"""Names, titles and acronyms in an English sentence: runs of capitalised words and connectors."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from yongeo.extract.acronyms import long_form_length
+from yongeo.extract.gazetteer import is_place
+from yongeo.extract.names import (
+    CONNECTORS,
+    DEGREES,
+    DEMONYMS,
+    LOWERCASE_PLACE_HEADS,
+    head_type,
+    is_korean_name,
+    is_korean_surname,
+    looks_japanese,
+    title_at,
+)
+from yongeo.extract.occurrence import (
+    HYPHENS,
+    Casing,
+    Occurrence,
+    Sentence,
+    is_person,
+    key,
+    name_case,
+    parts,
+    singular_last,
+    units,
+)
+from yongeo.extract.phrases import content_word
+from yongeo.extract.tokens import Token
+from yongeo.extract.words import singular
+from yongeo.text.normalize import fold_term
+
+# Titles that are ordinary words too: only before a name (or 'head of ...') are they titles.
+_NAME_ONLY_TITLES = frozenset({"head", "chair", "speaker", "general", "fellow", "king", "queen",
+                               "commander", "admiral", "director", "scholar", "founder",
+                               "premier", "president"})
+_TITLE_MODIFIERS = frozenset({"former", "then", "acting", "incoming", "outgoing", "late",
+                              "current", "new", "incumbent"})
+_OF_TITLES = frozenset({"head", "minister", "secretary", "director", "chief", "chair",
+                        "chairman", "director general", "ambassador"})
+# All-capital words that are no acronym of a name: times, numerals, headline words.
+NOT_ACRONYMS = frozenset("AM PM OK TV II III IV VI VII VIII IX XI XII XX ID BREAKING NEWS "
+                         "UPDATE".split())
+_LOWER_ORG_HEADS = frozenset({"administration", "government", "cabinet"})
+_LOWER_EVENT_HEADS = frozenset({"accident", "incident", "disaster", "massacre", "explosion"})
+
+
+def skip_fields_of_study(tokens: list[Token], consumed: list[bool]) -> None:
+    """'M.A. and Ph.D. in Political Science': a field of study named in a degree is no term."""
+    for index, token in enumerate(tokens):
+        if token.lower.rstrip(".") in DEGREES or token.lower in DEGREES:
+            after = index + 1
+            while after < len(tokens) and (tokens[after].lower in DEGREES or tokens[after].lower
+                                           in ("and", ",", "&")):
+                after += 1
+            if after < len(tokens) and tokens[after].lower == "in":
+                after += 1
+                while after < len(tokens) and tokens[after].capitalised and \
+                        tokens[after].kind == "word":
+                    consumed[after] = True
+                    after += 1
+
+
+def find_titles(sentence: Sentence, proper: list[bool], consumed: list[bool]
+                ) -> Iterator[Occurrence]:
+    """Titles and roles (President, research fellow, head of the X Office); their words,
+    and a nationality or 'former' before them, are consumed."""
+    tokens = sentence.tokens
+    words = [t.lower if t.kind == "word" else "\0" for t in tokens]
+    index = 0
+    while index < len(tokens):
+        if consumed[index] or tokens[index].kind != "word":
+            index += 1
+            continue
+        size = title_at(words, index)
+        if not size or any(consumed[index:index + size]):
+            index += 1
+            continue
+        end = index + size
+        title_words = tokens[index:end]
+        phrase = " ".join(t.lower for t in title_words)
+        following = tokens[end] if end < len(tokens) else None
+        before_name = following is not None and proper[end] and following.kind in (
+            "word", "acronym") and not tokens[end - 1].possessive
+        capital = all(t.capitalised for t in title_words)
+        organization = _of_organization(tokens, end, proper) if phrase in _OF_TITLES else None
+        if phrase in _NAME_ONLY_TITLES and not organization and not (capital and before_name):
+            index += 1
+            continue
+        lemma = " ".join(t.text for t in title_words)
+        if organization:
+            org_end, org_start = organization
+            lemma += " of the " + " ".join(t.text for t in tokens[org_start:org_end])
+            # 'of' and 'the' belong to the title; a country's possessive stays a place.
+            for position in range(end, org_start):
+                if tokens[position].lower in ("of", "the"):
+                    consumed[position] = True
+        for position in range(index, end):
+            consumed[position] = True
+        # 'Japanese Prime Minister', 'former President': the modifier is not the title.
+        before = index - 1
+        while before >= 0 and tokens[before].lower in DEMONYMS | _TITLE_MODIFIERS:
+            consumed[before] = True
+            before -= 1
+        lemma = singular_last(lemma)
+        yield Occurrence(key(lemma), lemma, units(lemma), "title",
+                         "title", sentence.passage.line, sentence.text,
+                         reliable=not sentence.headline and index != sentence.initial)
+        index = end
+
+
+def _of_organization(tokens: list[Token], end: int, proper: list[bool]) -> tuple[int, int] | None:
+    """'head of South Korea’s National Security Office': (end, start) of the organisation."""
+    if end >= len(tokens) or tokens[end].lower != "of":
+        return None
+    position = end + 1
+    if position < len(tokens) and tokens[position].lower == "the":
+        position += 1
+    scan = position
+    while scan < len(tokens) and proper[scan] and not tokens[scan].possessive:
+        scan += 1
+    if scan < len(tokens) and proper[scan] and tokens[scan].possessive:
+        position = scan + 1  # a country's: South Korea’s National Security Office
+    start = position
+    while position < len(tokens) and proper[position] and not tokens[position].possessive:
+        position += 1
+    if position > start and head_type([t.text for t in tokens[start:position]]) == \
+            "organization":
+        return position, start
+    return None
+
+
+def find_runs(tokens: list[Token], proper: list[bool], consumed: list[bool]
+              ) -> Iterator[tuple[int, int]]:
+    """Maximal runs of proper words, with connectors between them (of, for, and, the)."""
+    index = 0
+    while index < len(tokens):
+        if consumed[index] or not proper[index]:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(tokens) and not tokens[end - 1].possessive:
+            if proper[end] and not consumed[end]:
+                end += 1
+                continue
+            scan = end
+            while scan < len(tokens) and scan - end < 2 and tokens[scan].kind == "word" and \
+                    tokens[scan].lower in CONNECTORS and not tokens[scan].capitalised and \
+                    not consumed[scan]:
+                scan += 1
+            if scan > end and scan < len(tokens) and proper[scan] and not consumed[scan]:
+                end = scan
+                continue
+            break
+        yield index, end
+        index = end
+
+
+def split_run(tokens: list[Token], start: int, end: int, casing: Casing
+              ) -> list[tuple[int, int]]:
+    """Split a run where its connectors join two names rather than build one."""
+    pieces: list[tuple[int, int]] = []
+    piece_start = start
+    seen_of = False
+    position = start
+    while position < end:
+        word = tokens[position].lower if not tokens[position].capitalised else ""
+        if word in ("of", "for", "on"):
+            if seen_of:
+                pieces.append((piece_start, position))
+                piece_start = position + 1
+                seen_of = False
+            else:
+                seen_of = True
+        elif word == "and":
+            right_end = _next_connector(tokens, position + 1, end)
+            if not _and_joins(tokens, piece_start, position, position + 1, right_end, seen_of):
+                pieces.append((piece_start, position))
+                piece_start = position + 1
+                seen_of = False
+        elif word == "the" and not (position > start and tokens[position - 1].lower in
+                                    ("of", "for", "on")):
+            pieces.append((piece_start, position))
+            piece_start = position + 1
+        position += 1
+    pieces.append((piece_start, end))
+    trimmed = []
+    for first, last in pieces:
+        while last > first and tokens[last - 1].lower in CONNECTORS and \
+                not tokens[last - 1].capitalised:
+            last -= 1
+        while first < last and tokens[first].lower in CONNECTORS and \
+                not tokens[first].capitalised:
+            first += 1
+        if last > first:
+            trimmed.append((first, last))
+    return trimmed
+
+
+def _next_connector(tokens: list[Token], start: int, end: int) -> int:
+    position = start
+    while position < end and not (tokens[position].lower in ("of", "for", "and", "on")
+                                  and not tokens[position].capitalised):
+        position += 1
+    return position
+
+
+def _and_joins(tokens: list[Token], left_start: int, left_end: int, right_start: int,
+               right_end: int, seen_of: bool) -> bool:
+    left = [t.text for t in tokens[left_start:left_end]]
+    right = [t.text for t in tokens[right_start:right_end]]
+    if not left or not right:
+        return False
+    if is_place(" ".join(right)) or is_person(right) or title_at(
+            [w.lower() for w in right], 0) or head_type(right[:1]):
+        return False
+    whole_left = [t.text for t in tokens[left_start:left_end]]
+    if head_type(whole_left) and head_type(right):
+        return False  # University of Michigan and Waseda University: two names
+    if seen_of:  # Institute of Foreign Affairs and National Security
+        return True
+    # Comprehensive and Progressive Agreement: adjectives before one head.
+    whole_right = [t.text for t in tokens[right_start:_run_end(tokens, right_start)]]
+    return (len(left) == 1 and not is_place(left[0]) and not head_type(left)
+            and head_type(whole_right) in ("organization", "agreement"))
+
+
+def _run_end(tokens: list[Token], start: int) -> int:
+    position = start
+    while position < len(tokens) and (tokens[position].capitalised or
+                                      tokens[position].lower in ("of", "for", "and", "the")):
+        position += 1
+    return position
+
+
+def is_compound(token: Token) -> bool:
+    """Korea-Japan, ROK–Japan, Lee–Takaichi: two names joined, a modifier not a name."""
+    pieces = [p for p in parts(token.text) if p]
+    return len(pieces) >= 2 and all(p[0].isupper() for p in pieces)
+
+
+def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
+              consumed: list[bool], casing: Casing, modifiers: set[int],
+              surnames: list[tuple[Occurrence, str]]) -> Iterator[Occurrence]:
+    """The name a run piece is (person, place, organization, agreement, acronym, ...); a
+    lone family name is kept aside in `surnames` until the document's people are known."""
+    tokens = sentence.tokens
+    start, end = piece
+    if any(consumed[start:end]):
+        return  # taken by an acronym's long form, a title or a head before it
+    while start < end and tokens[start].lower in DEMONYMS and end - start > 1 and \
+            not head_type([t.text for t in tokens[start:end]]):
+        if is_compound(tokens[start]) or end - start == 2:
+            break  # Japanese Diplomacy: a demonym with its noun is the name
+        start += 1
+    following = tokens[end] if end < len(tokens) else None
+    lone = end - start == 1
+    first = tokens[start]
+    if lone and (is_compound(first) or first.kind == "acronym") and following is not None \
+            and content_word(following) and not consumed[end]:
+        modifiers.add(start)  # ROK–Japan summit, DNA identification: part of a noun phrase
+        if first.kind == "acronym":
+            # A reference for the acronym, but no evidence that it is a term of its own.
+            short = first.text
+            yield Occurrence(short.lower(), short, (short.lower(),), "acronym-modifier",
+                             "place" if is_place(short) else "", sentence.passage.line,
+                             sentence.text)
+        return
+    if lone and first.lower in DEMONYMS:
+        return
+    words = [name_case(t.text) if t.kind == "acronym" and end - start > 1 else t.text
+             for t in tokens[start:end]]
+    kind = "name"
+    entry_type = _name_type(words, casing)
+    # A lowercase head completes a place, an event or a government: Josei coal mine accident.
+    extra = _lowercase_heads(tokens, end, consumed)
+    if extra:
+        words += [t.text for t in tokens[end:end + extra[0]]]
+        entry_type = extra[1]
+        end += extra[0]
+    for position in range(start, end):
+        consumed[position] = True
+    reliable = not sentence.headline and start != sentence.initial
+    line, text = sentence.passage.line, sentence.text
+    acronym = _acronym_after(tokens, end)
+    if acronym is not None:
+        size = long_form_length([t.text for t in tokens[start:end]], tokens[acronym].text)
+        if size:
+            consumed[acronym] = True
+            long_form = sentence.passage.text[tokens[end - size].start:tokens[end - 1].end]
+            if size < end - start:  # the long form is the tail of a longer run
+                yield from _emit_name(words[:end - start - size], entry_type, sentence, reliable)
+            short = tokens[acronym].text
+            yield Occurrence(short.lower(), short, (short.lower(),), "acronym",
+                             head_type(long_form.split()) or "organization", line, text,
+                             long_form=long_form)
+            return
+    if lone and first.kind == "acronym" and is_korean_surname(first.text) and \
+            len(first.text) > 2:
+        entry_type = "surname"  # Dr. CHOI received her M.A.
+    elif lone and first.kind == "acronym":
+        short = first.text
+        yield Occurrence(short.lower(), short, (short.lower(),), "acronym",
+                         "place" if is_place(short) else "", line, text)
+        return
+    if lone and entry_type == "surname":
+        name = name_case(words[0])
+        occurrence = Occurrence(fold_term(name), name, (name.lower(),), kind, "",
+                                line, text, reliable=reliable)
+        surnames.append((occurrence, name.lower()))
+        return
+    if sentence.passage.role == "credit" and entry_type in ("", "person") and lone:
+        entry_type = "organization"  # a news agency or publisher
+    if entry_type == "concept":
+        # A field named in capitals (Japanese Diplomacy) is the concept the text writes
+        # in lower case elsewhere.
+        words = [w.lower() if i and casing.lower[w.lower()] else w for i, w in enumerate(words)]
+    yield from _emit_name(words, entry_type, sentence, reliable)
+
+
+def _emit_name(words: list[str], entry_type: str, sentence: Sentence, reliable: bool
+               ) -> Iterator[Occurrence]:
+    lemma = " ".join(words)
+    yield Occurrence(key(lemma), lemma, units(lemma), "name", entry_type,
+                     sentence.passage.line, sentence.text, reliable=reliable)
+
+
+def _name_type(words: list[str], casing: Casing) -> str:
+    if is_person(words):
+        return "person"
+    by_head = head_type(words)
+    if by_head:
+        return by_head
+    if is_place(" ".join(words)):
+        return "place"
+    if len(words) == 1:
+        word = words[0]
+        if is_korean_surname(word):
+            return "surname"
+        if looks_japanese(word):
+            return "surname"  # a family name if a person in the document has it
+        return ""
+    if words[0].lower() in DEMONYMS or any(HYPHENS.search(w) and w[0].isupper()
+                                           for w in words):
+        return "concept"  # Japanese Diplomacy, Korea-Japan Relations
+    if casing.lower[words[-1].lower()] or casing.lower[singular(words[-1]).lower()]:
+        return "concept"
+    return "person" if len(words) <= 3 else ""
+
+
+def _lowercase_heads(tokens: list[Token], end: int, consumed: list[bool]
+                     ) -> tuple[int, str] | None:
+    if end == 0 or tokens[end - 1].possessive:
+        return None
+    words = [t.lower if t.kind == "word" and not t.capitalised else "" for t in tokens[end:]]
+    for head in LOWERCASE_PLACE_HEADS:
+        if tuple(words[:len(head)]) == head and not any(consumed[end:end + len(head)]):
+            size, kind = len(head), "place"
+            if len(words) > size and words[size] in _LOWER_EVENT_HEADS:
+                size, kind = size + 1, "event"
+            return size, kind
+    if words and words[0] in _LOWER_ORG_HEADS and not consumed[end]:
+        return 1, "organization"
+    return None
+
+
+def _acronym_after(tokens: list[Token], end: int) -> int | None:
+    if end + 2 < len(tokens) and tokens[end].text == "(" and tokens[end + 1].kind == "acronym" \
+            and tokens[end + 2].text == ")":
+        return end + 1
+    return None
+
+
+def resolve_surnames(found: list[Occurrence], surnames: list[tuple[Occurrence, str]]
+                     ) -> Iterator[Occurrence]:
+    """'Lee agreed', 'Takahichi’s reception': a family name alone is the person named in full."""
+    people: dict[str, Occurrence] = {}
+    for occurrence in found:
+        if occurrence.type == "person" and len(occurrence.words) >= 2:
+            for word in _family_names(occurrence.lemma.split()):
+                people.setdefault(word.lower(), occurrence)
+    for occurrence, surname in surnames:
+        person = people.get(surname)
+        if person is not None:
+            yield Occurrence(person.key, person.lemma, person.words, "mention", "person",
+                             occurrence.line, occurrence.sentence, reliable=False)
+        elif is_place(occurrence.lemma) or (looks_japanese(occurrence.lemma) and
+                                            not is_korean_surname(occurrence.lemma)):
+            yield Occurrence(occurrence.key, occurrence.lemma, occurrence.words, "name",
+                             "place" if is_place(occurrence.lemma) else "", occurrence.line,
+                             occurrence.sentence, reliable=occurrence.reliable)
+
+
+def _family_names(words: list[str]) -> list[str]:
+    normal = [name_case(w) for w in words]
+    if is_korean_name(normal):
+        return [normal[0]]
+    return normal  # Japanese names come in either order
+
+

@@ -1,0 +1,153 @@
+"""Korean suggestions for new terms: parallel text, Japanese-name rules, composition.
+
+Every suggestion says where it came from (its origin), so a reviewer knows what to check:
+
+- `parallel`: the Korean phrase that co-occurs with the term in aligned text;
+- `japanese-rules` / `japanese-exception`: Hepburn romaji to Hangul by the National
+  Institute of Korean Language's rules (text.japanese), with the non-standard spellings;
+- `glossary`, `lexicon` (and combinations such as `japanese-rules+lexicon`): the term
+  composed from the longest known pieces, from the glossary's reviewed entries and the
+  built-in diplomatic lexicon;
+- `acronym`: an acronym no piece of which is known stays as it is (CPTPP).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from yongeo.extract.lexicon import LEXICON
+from yongeo.extract.names import is_korean_surname
+from yongeo.extract.parallel import ParallelProposal
+from yongeo.extract.words import singular
+from yongeo.glossary.model import Glossary, Status
+from yongeo.text.japanese import looks_japanese, transliterate
+from yongeo.text.normalize import fold_term
+
+# Korean pieces written solid with what precedes them (나라현, 국가안보실장).
+_SUFFIXES = frozenset({"현", "장", "부", "청", "처", "도", "시"})
+_CONNECTOR_ORDER = (" of the ", " of ", " for the ", " for ", " on ")
+_SOURCE_ORDER = ("glossary", "lexicon", "japanese-rules", "japanese-exception", "acronym")
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A Korean term proposed for review, and where it came from."""
+
+    korean: str
+    origin: str
+    deprecated: tuple[str, ...] = ()  # non-standard spellings to record as ko-deprecated
+    detail: str = ""
+
+
+class Suggester:
+    """Proposes Korean terms; built once per update from the glossary and parallel text."""
+
+    def __init__(self, glossary: Glossary | None = None,
+                 parallel: dict[str, ParallelProposal] | None = None):
+        self.known: dict[str, str] = {}
+        for entry in glossary or ():
+            if entry.fuzzy or not entry.ko:
+                continue  # only reviewed Korean is worth building on
+            for term in entry.terms_in("en"):
+                if term.status is not Status.DEPRECATED:
+                    self.known.setdefault(fold_term(term.text), entry.ko)
+        self.parallel = parallel or {}
+
+    def suggest(self, term: str, entry_type: str = "concept", long_form: str = ""
+                ) -> Suggestion | None:
+        """The best suggestion for an English term, or None."""
+        if regex.search(r"\p{Hangul}", term):
+            return None  # a term found in Korean text needs an English term, not Korean
+        found = self.parallel.get(term)
+        if found is not None:
+            return Suggestion(found.korean, "parallel",
+                              detail=f"Dice {found.dice:.2f}, {found.together} of "
+                                     f"{found.english_lines} aligned lines")
+        if entry_type in ("person", "place") and _is_japanese(term):
+            return _japanese(term)
+        composed = self.compose(long_form or term)
+        if composed is not None:
+            return composed
+        if long_form and regex.fullmatch(r"[A-Z][A-Z0-9&]+s?", term):
+            return Suggestion(term, "acronym")
+        return None
+
+    def compose(self, term: str) -> Suggestion | None:
+        """The term built from known pieces, longest first; None if a word is unknown."""
+        for connector in _CONNECTOR_ORDER:
+            head, sep, tail = term.partition(connector)
+            if sep and head and tail:
+                # Korean puts the modifier first: head of the Office -> Office + head.
+                first, second = self.compose(tail), self.compose(head)
+                if first is None or second is None:
+                    return None
+                return _join([first, second])
+        words = term.split()
+        best: list[list[Suggestion] | None] = [None] * (len(words) + 1)
+        best[0] = []
+        for end in range(1, len(words) + 1):
+            for start in range(end):
+                if best[start] is None:
+                    continue
+                piece = self._piece(words[start:end])
+                if piece is None:
+                    continue
+                candidate = best[start] + [piece]
+                if best[end] is None or len(candidate) < len(best[end]):
+                    best[end] = candidate
+        pieces = best[len(words)]
+        return _join(pieces) if pieces else None
+
+    def _piece(self, words: list[str]) -> Suggestion | None:
+        phrase = " ".join(words)
+        forms = [phrase, " ".join(words[:-1] + [singular(words[-1])])]
+        for form in forms:
+            key = fold_term(form)
+            if key in self.known:
+                return Suggestion(self.known[key], "glossary")
+            if key in LEXICON:
+                return Suggestion(LEXICON[key], "lexicon")
+        if len(words) != 1:
+            return None
+        word = words[0]
+        if word.lower() == "and":
+            return Suggestion("·", "lexicon")
+        if regex.fullmatch(r"[A-Z][A-Z0-9&]+s?|\d+", word):
+            return Suggestion(word, "acronym")
+        if word[:1].isupper() and _is_japanese(word):
+            return _japanese(word)
+        return None
+
+
+def _is_japanese(term: str) -> bool:
+    # China parses as romaji too: a place the lexicon knows has its Korean name there.
+    words = term.replace("–", "-").split()
+    return all(looks_japanese(w) and not is_korean_surname(w) and fold_term(w) not in LEXICON
+               for w in words)
+
+
+def _japanese(term: str) -> Suggestion | None:
+    try:
+        result = transliterate(term)
+    except ValueError:
+        return None
+    origin = "japanese-exception" if result.origin == "exception" else "japanese-rules"
+    return Suggestion(result.standard, origin, tuple(result.nonstandard))
+
+
+def _join(pieces: list[Suggestion]) -> Suggestion:
+    text = ""
+    for piece in pieces:
+        if piece.korean == "·":
+            text += "·"
+        elif not text or text.endswith("·") or piece.korean in _SUFFIXES:
+            text += piece.korean
+        else:
+            text += " " + piece.korean
+    origins = {part for piece in pieces for part in piece.origin.split("+")}
+    origin = "+".join(o for o in _SOURCE_ORDER if o in origins)
+    # Non-standard spellings only make sense for a name transliterated whole.
+    deprecated = pieces[0].deprecated if len(pieces) == 1 else ()
+    return Suggestion(text, origin, deprecated)

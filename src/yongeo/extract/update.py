@@ -1,0 +1,220 @@
+"""Merging a template into a glossary, like msgmerge, without losing any human curation.
+
+- A template term matches a glossary entry by the entry's msgid or any of its variants
+  (admitted or deprecated, in the term's language), or through an acronym's long form.
+  The entry's references and extracted comments are refreshed from the template; its
+  translator comments (curation), flags, msgid and msgstr keep their bytes.
+- A new term arrives untranslated, or with a Korean suggestion marked fuzzy and a
+  `# suggestion: ORIGIN` line saying where it came from.
+- A glossary entry the template no longer has becomes obsolete (#~), unless it is
+  reviewed (translated and not fuzzy): reviewed entries are human curation and stay active
+  exactly as they are.
+- An obsolete entry whose term comes back is revived, unless a reviewer rejected it
+  (`# rejected: yes`): a rejected term does not come back with every update.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from dataclasses import dataclass
+
+from yongeo.extract.parallel import propose, read_parallel
+from yongeo.extract.suggest import Suggester, Suggestion
+from yongeo.extract.template import TemplateEntry, read_template_entries
+from yongeo.glossary.model import ENTRY_TYPES, Entry, Status, Term, make_id, term_key
+from yongeo.glossary.po import PoStore, edit_po, parse_po, read_po_file
+
+REJECTED = "rejected: yes"
+SUGGESTION_KEY = "suggestion"
+
+
+@dataclass(frozen=True)
+class UpdateReport:
+    """What an update did, term by term."""
+
+    added: tuple[str, ...] = ()
+    suggested: tuple[str, ...] = ()  # added with a fuzzy Korean suggestion
+    refreshed: tuple[str, ...] = ()
+    unchanged: tuple[str, ...] = ()
+    obsoleted: tuple[str, ...] = ()
+    kept: tuple[str, ...] = ()  # reviewed entries the template no longer has
+    revived: tuple[str, ...] = ()
+    rejected: tuple[str, ...] = ()  # template terms a reviewer rejected before
+
+
+def read_template(path: str | os.PathLike) -> list[TemplateEntry]:
+    """The entries of a PO template written by `yongeo extract`."""
+    _, text = read_po_file(path)
+    return read_template_entries(parse_po(text, str(path)))
+
+
+def update_glossary(template: str | os.PathLike, glossary: str | os.PathLike,
+                    parallel: tuple[str | os.PathLike, str | os.PathLike] | None = None,
+                    suggest: bool = True, analyser: str = "regex") -> UpdateReport:
+    """Merge a template into a PO glossary (locked, saved atomically)."""
+    terms = read_template(template)
+    proposals = {}
+    if parallel is not None:
+        english, korean = read_parallel(*parallel)
+        proposals = propose(english, korean, [t.term for t in terms if t.lang == "en"],
+                            analyser)
+    with edit_po(glossary) as store:
+        suggester = Suggester(store.glossary(), proposals) if suggest else None
+        return merge_template(store, terms, suggester)
+
+
+def merge_template(store: PoStore, terms: list[TemplateEntry],
+                   suggester: Suggester | None = None) -> UpdateReport:
+    """Merge template entries into an open store (the caller saves)."""
+    report: dict[str, list[str]] = defaultdict(list)
+    index = _index(store.entries)
+    matched: dict[str, list[TemplateEntry]] = defaultdict(list)
+    new_terms: list[TemplateEntry] = []
+    for term in terms:
+        owners = _owners(index, term)
+        if owners:
+            for entry_id in owners:
+                matched[entry_id].append(term)
+        else:
+            new_terms.append(term)
+    obsolete = _obsolete_index(store)
+    for entry in list(store.entries):
+        found = matched.get(entry.id)
+        if found:
+            _refresh(store, entry, found, report)
+        elif not entry.fuzzy and entry.ko:
+            report["kept"].append(entry.en)
+        else:
+            store.make_obsolete(entry)
+            report["obsoleted"].append(entry.en)
+    for term in new_terms:
+        old = obsolete.get(_keys(term)[0])
+        if old is not None:
+            if REJECTED in (old.tcomment or "").split("\n"):
+                report["rejected"].append(term.term)
+                continue
+            revived = store.revive(old)
+            _refresh(store, revived, [term], report)
+            report["revived"].append(term.term)
+            continue
+        entry, suggested = _new_entry(store, term, suggester)
+        store.add(entry)
+        report["added"].append(term.term)
+        if suggested:
+            report["suggested"].append(term.term)
+    return UpdateReport(**{field: tuple(values) for field, values in report.items()})
+
+
+def _keys(term: TemplateEntry) -> list[str]:
+    keys = [term_key(term.term)]
+    if term.long_form:
+        keys.append(term_key(term.long_form))
+    return keys
+
+
+def _index(entries: list[Entry]) -> dict[tuple[str, str], list[tuple[int, str]]]:
+    """(language, term key) -> [(rank, entry id)]: msgid 0, preferred 1, admitted 2, ..."""
+    index: dict[tuple[str, str], list[tuple[int, str]]] = defaultdict(list)
+    for entry in entries:
+        index["en", term_key(entry.en)].append((0, entry.id))
+        for term in entry.terms:
+            rank = 1 + term.status.rank
+            index[term.lang, term_key(term.text)].append((rank, entry.id))
+    return index
+
+
+def _owners(index, term: TemplateEntry) -> list[str]:
+    found: list[tuple[int, str]] = []
+    for key in _keys(term):
+        found.extend(index.get((term.lang, key), ()))
+    if not found:
+        return []
+    best = min(rank for rank, _ in found)
+    return sorted({entry_id for rank, entry_id in found if rank == best})
+
+
+def _obsolete_index(store: PoStore) -> dict[str, object]:
+    """Term key -> obsolete PO entry, by msgid and by the variants in its comments."""
+    found: dict[str, object] = {}
+    for po_entry in store.obsolete():
+        found.setdefault(term_key(po_entry.msgid), po_entry)
+        for line in (po_entry.tcomment or "").split("\n"):
+            key, _, value = line.partition(":")
+            if key.strip() in ("en-admitted", "en-deprecated", "ko-admitted") and value.strip():
+                found.setdefault(term_key(value.strip()), po_entry)
+        if po_entry.msgstr:
+            found.setdefault(term_key(po_entry.msgstr), po_entry)
+    return found
+
+
+def _refresh(store: PoStore, entry: Entry, found: list[TemplateEntry],
+             report: dict[str, list[str]]) -> None:
+    references = sorted({ref for term in found for ref in term.references}, key=_reference_order)
+    own = [t for t in found if term_key(t.term) == term_key(entry.en)]
+    comments = (own or found)[0].comments
+    if tuple(references) == entry.references and comments == entry.extracted_comments:
+        report["unchanged"].append(entry.en)
+        return
+    store.refresh(entry, tuple(references), comments)
+    report["refreshed"].append(entry.en)
+
+
+def _reference_order(reference: str) -> tuple:
+    path, _, line = reference.rpartition(":")
+    return (tuple(path.split("/")), int(line)) if line.isdigit() else (tuple(reference.split(
+        "/")), 0)
+
+
+def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
+               ) -> tuple[Entry, bool]:
+    entry_type = term.type if term.type in ENTRY_TYPES else "concept"
+    terms = [Term(term.term, "en", Status.PREFERRED)]
+    glossary = store.glossary()
+    taken = {(t.lang, term_key(t.text)): e for e in glossary for t in e.terms}
+    if term.long_form and ("en", term_key(term.long_form)) not in taken:
+        terms.append(Term(term.long_form, "en", Status.ADMITTED))
+    comments: list[str] = []
+    suggestion = None
+    if suggester is not None and term.lang == "en":
+        suggestion = suggester.suggest(term.term, entry_type, term.long_form)
+    if suggestion is not None and ("ko", term_key(suggestion.korean)) in taken:
+        other = taken["ko", term_key(suggestion.korean)]
+        comments.append(f"{SUGGESTION_KEY}: {suggestion.origin}: {suggestion.korean} is already "
+                        f"the Korean of '{other.en}'")
+        suggestion = None
+    if suggestion is not None:
+        terms.append(Term(suggestion.korean, "ko", Status.PREFERRED))
+        for variant in suggestion.deprecated:
+            if ("ko", term_key(variant)) not in taken:
+                terms.append(Term(variant, "ko", Status.DEPRECATED))
+        comments.append(_suggestion_line(suggestion))
+    is_acronym = bool(term.long_form) and term.term.isupper()
+    entry = Entry(
+        id=_unique_id(make_id(term.term), glossary),
+        type=entry_type,
+        terms=tuple(terms),
+        references=term.references,
+        case_sensitive=is_acronym,
+        untranslated=bool(suggestion and suggestion.origin == "acronym"),
+        fuzzy=suggestion is not None,
+        extra_comments=tuple(comments),
+        extracted_comments=term.comments,
+    )
+    return entry, suggestion is not None
+
+
+def _suggestion_line(suggestion: Suggestion) -> str:
+    detail = f" ({suggestion.detail})" if suggestion.detail else ""
+    return f"{SUGGESTION_KEY}: {suggestion.origin}{detail}"
+
+
+def _unique_id(base: str, glossary) -> str:
+    taken = {entry.id for entry in glossary}
+    if base not in taken:
+        return base
+    number = 2
+    while f"{base}-{number}" in taken:
+        number += 1
+    return f"{base}-{number}"
+

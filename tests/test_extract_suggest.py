@@ -1,0 +1,135 @@
+"""Korean suggestions: Japanese-name rules, composition, and parallel text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from yongeo.errors import InputError
+from yongeo.extract.lexicon import LEXICON, lookup
+from yongeo.extract.parallel import propose, read_parallel
+from yongeo.extract.suggest import Suggester
+from yongeo.glossary.po import load_po_glossary
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "tests" / "data"
+
+
+@pytest.mark.parametrize("term, entry_type, korean, origin", [
+    ("Takaichi Sanae", "person", "다카이치 사나에", "japanese-rules"),
+    ("Ishiba Shigeru", "person", "이시바 시게루", "japanese-rules"),
+    ("Fukushima", "place", "후쿠시마", "japanese-rules"),
+    ("Tokyo", "place", "도쿄", "japanese-rules"),
+    ("Osaka", "place", "오사카", "japanese-rules"),
+    ("Nara Prefecture", "place", "나라현", "lexicon+japanese-rules"),
+    ("Takaichi Cabinet", "organization", "다카이치 내각", "lexicon+japanese-rules"),
+    ("Josei coal mine", "place", "조세이 탄광", "lexicon+japanese-rules"),
+    ("economic security", "concept", "경제안보", "lexicon"),
+    ("transnational crime", "concept", "초국가범죄", "lexicon"),
+    ("Korea-Japan cooperation", "concept", "한일 협력", "lexicon"),
+    ("practical cooperation", "concept", "실질 협력", "lexicon"),
+    ("head of the National Security Office", "title", "국가안보실장", "lexicon"),
+    ("DNA identification", "concept", "DNA 신원 확인", "lexicon+acronym"),
+    ("China", "place", "중국", "lexicon"),
+])
+def test_suggestions_and_their_origin(term: str, entry_type: str, korean: str,
+                                      origin: str) -> None:
+    suggestion = Suggester().suggest(term, entry_type)
+    assert suggestion is not None
+    assert (suggestion.korean, suggestion.origin) == (korean, origin)
+
+
+def test_japanese_names_carry_the_nonstandard_spellings() -> None:
+    suggestion = Suggester().suggest("Takaichi Sanae", "person")
+    assert "타카이치 사나에" in suggestion.deprecated
+    assert "다카이찌 사나에" in suggestion.deprecated
+
+
+@pytest.mark.parametrize("term, entry_type", [
+    ("Lee Jae-myung", "person"),  # Korean names: romanisation does not give the Hangul
+    ("mutual blue sky", "concept"),  # a word no source knows
+    ("셔틀외교", "concept"),  # a Korean term needs an English term, not a Korean one
+])
+def test_no_suggestion_rather_than_a_guess(term: str, entry_type: str) -> None:
+    assert Suggester().suggest(term, entry_type) is None
+
+
+def test_reviewed_glossary_entries_take_part_in_composition() -> None:
+    suggester = Suggester(load_po_glossary(ROOT / "glossary" / "ko.po"))
+    suggestion = suggester.suggest("shuttle diplomacy revitalization", "concept")
+    assert (suggestion.korean, suggestion.origin) == ("셔틀외교 활성화", "glossary+lexicon")
+
+
+def test_an_acronym_without_known_pieces_stays_as_it_is() -> None:
+    suggestion = Suggester().suggest("IFANS", "organization",
+                                     "Institute of Foreign Quux and National Security")
+    assert (suggestion.korean, suggestion.origin) == ("IFANS", "acronym")
+
+
+def test_the_lexicon_is_a_real_table() -> None:
+    assert len(LEXICON) >= 150
+    assert lookup("Economic Security") == "경제안보"
+    assert lookup("cooperation") == "협력"
+    assert lookup("summit") == "정상회담"
+    assert all(value.strip() and key == key.lower() for key, value in LEXICON.items())
+
+
+# --- parallel text ------------------------------------------------------------------------
+
+TERMS = ["shuttle diplomacy", "economic security", "Takaichi Sanae", "summit",
+         "Korea-Japan relations", "transnational crime", "CPTPP", "National Security Office",
+         "historical issue", "Fukushima", "cooperation", "diplomacy", "online scam",
+         "President"]
+
+
+@pytest.fixture(scope="module")
+def proposals():
+    english, korean = read_parallel(DATA / "parallel.en.txt", DATA / "parallel.ko.txt")
+    return propose(english, korean, TERMS)
+
+
+@pytest.mark.parametrize("english, korean", [
+    ("shuttle diplomacy", "셔틀외교"),
+    ("economic security", "경제안보"),
+    ("Takaichi Sanae", "다카이치 사나에"),  # a name ending like a particle (사나에) survives
+    ("summit", "정상회담"),
+    ("Korea-Japan relations", "한일관계"),
+    ("transnational crime", "초국가범죄"),
+    ("CPTPP", "CPTPP"),
+    ("National Security Office", "국가안보실"),
+    ("historical issue", "역사 문제"),  # plural in the text, two Korean words
+    ("Fukushima", "후쿠시마"),
+    ("cooperation", "협력"),
+])
+def test_parallel_text_proposes_the_korean_term(proposals, english: str, korean: str) -> None:
+    assert proposals[english].korean == korean
+    assert proposals[english].dice >= 0.8
+
+
+@pytest.mark.parametrize("english", [
+    "diplomacy",  # only ever inside 'shuttle diplomacy': the longer term takes those lines
+    "online scam",  # one aligned line is no evidence
+    "President",
+])
+def test_parallel_text_proposes_nothing_without_evidence(proposals, english: str) -> None:
+    assert english not in proposals
+
+
+def test_one_korean_phrase_is_proposed_for_one_term(proposals) -> None:
+    korean = [p.korean for p in proposals.values()]
+    assert len(korean) == len(set(korean))
+
+
+def test_parallel_suggestion_wins_and_says_so(proposals) -> None:
+    suggestion = Suggester(parallel=proposals).suggest("summit", "event")
+    assert suggestion.korean == "정상회담" and suggestion.origin == "parallel"
+    assert "aligned lines" in suggestion.detail
+
+
+def test_misaligned_parallel_files_are_refused(tmp_path: Path) -> None:
+    (tmp_path / "en.txt").write_text("one\ntwo\n", encoding="utf-8")
+    (tmp_path / "ko.txt").write_text("하나\n", encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        read_parallel(tmp_path / "en.txt", tmp_path / "ko.txt")
+    assert error.value.path == str(tmp_path / "ko.txt")
