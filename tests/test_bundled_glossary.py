@@ -124,3 +124,18 @@ def test_curation_survives_msgcat(tmp_path):
     subprocess.run([msgcat, "-o", str(out), str(BUNDLED_PO)], check=True)
     again = load_po_glossary(out)
     assert {e.id: e.to_json() for e in again} == {e.id: e.to_json() for e in GLOSSARY}
+
+
+@pytest.mark.parametrize("en", [
+    "Takaichi Sanae", "Ishiba Shigeru", "Tokyo", "Osaka", "Nara", "Fukushima",
+])
+def test_japanese_names_follow_the_nikl_rules(en):
+    """The Korean of each Japanese name is what the 외래어 표기법 rules give, and every
+    non-standard spelling the rules derive (aspirated initials, long vowels) is deprecated."""
+    from yongeo.text.japanese import transliterate
+
+    entry = next(e for e in GLOSSARY if e.en == en)
+    rules = transliterate(en)
+    assert entry.ko == rules.standard
+    deprecated = {term_key(t.text) for t in entry.terms_in("ko", Status.DEPRECATED)}
+    assert {term_key(v) for v in rules.nonstandard} <= deprecated

@@ -145,7 +145,7 @@ def test_failed_rename_leaves_the_old_file(sample_po, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", broken_replace)
-    with pytest.raises(OSError):
+    with pytest.raises(EditError, match="disk full"):  # one line on stderr, exit 2
         add_entry(sample_po, make_entry("nara", "place", "Nara", "나라"))
     assert sample_po.read_bytes() == before
     assert [p.name for p in sample_po.parent.iterdir() if p.suffix == ".tmp"] == []
@@ -159,20 +159,28 @@ def test_an_exception_inside_an_edit_saves_nothing(sample_po):
     assert sample_po.read_bytes() == before
 
 
-def test_concurrent_adds_all_land(sample_po):
-    """Eight processes add at once; the lock makes every entry land and keeps old ones."""
+def test_concurrent_adds_all_land(tmp_path):
+    """Eight processes add at once; the lock makes every entry land and keeps every old one
+    byte for byte, the file passes msgfmt, and no lock or temporary file is left behind."""
+    path = tmp_path / "ko.po"
+    path.write_bytes(BUNDLED_PO.read_bytes())
+    old_segments = [s.text for s in PoStore.open(path)._segments if s.entry is not None]
+    old_entries = load_po_glossary(path).entries
     script = (
         "import sys; from yongeo.cli import main; "
         "main(['add', f'term {sys.argv[1]}', f'용어 {sys.argv[1]}', '-g', sys.argv[2]])"
     )
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    procs = [subprocess.Popen([sys.executable, "-c", script, str(n), str(sample_po)], env=env,
+    procs = [subprocess.Popen([sys.executable, "-c", script, str(n), str(path)], env=env,
                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
              for n in range(8)]
     for proc in procs:
         _, err = proc.communicate(timeout=120)
         assert proc.returncode == 0, err.decode()
-    glossary = load_po_glossary(sample_po)
+    glossary = load_po_glossary(path)
     assert {f"term {n}" for n in range(8)} <= {e.en for e in glossary}
-    assert {"shuttle diplomacy", "Osaka", "economic security"} <= {e.en for e in glossary}
-    msgfmt_check(sample_po)
+    assert set(old_entries) <= set(glossary.entries)
+    text = path.read_text(encoding="utf-8")
+    assert all(segment in text for segment in old_segments)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["ko.po"]
+    msgfmt_check(path)

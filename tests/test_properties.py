@@ -139,3 +139,176 @@ def test_term_with_a_changed_character_is_not_found(matcher, before, term, after
 def test_status_values_are_the_tbx_three():
     assert [s.value for s in Status] == ["preferred", "admitted", "deprecated"]
     assert Term("a", "en", Status.PREFERRED).status is Status.PREFERRED
+
+
+# --- generated input beyond the vocabulary above (issue 6) ------------------------------
+
+# Any text a UTF-8 file can hold except NUL (which marks a file as binary): controls, line
+# separators, combining marks, quotes and backslashes included.
+_ANY = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+               max_size=60)
+_BOUNDARY = st.sampled_from([" ", "\n", ", ", " (", "\t", " — ", ". ", "\u3000"])
+_LATIN_TERMS = ["shuttle diplomacy", "Osaka", "National Security Office", "Josei coal mine"]
+
+
+def _found(matcher, text: str, term: str) -> set[str]:
+    owners = {e.id for e in matcher.entries if any(t.text == term for t in e.terms)}
+    return owners & {h.entry.id for h in matcher.find(text)}
+
+
+def _spans(matcher, text: str) -> list[tuple[int, int, str]]:
+    return [(h.start, h.end, h.entry.id) for h in matcher.find(text)]
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_ANY, term=_TERMS, more=_ANY)
+def test_matching_is_the_same_on_nfc_and_nfd(matcher, text, term, more):
+    """Offsets are in the NFC text, so any text and its NFD form give the same hits."""
+    sample = f"{text} {term} {more}"
+    nfc = unicodedata.normalize("NFC", sample)
+    assert _spans(matcher, unicodedata.normalize("NFD", sample)) == _spans(matcher, nfc)
+    assert _spans(matcher, sample) == _spans(matcher, nfc)
+
+
+@settings(max_examples=200, deadline=None)
+@given(before=_ANY, left=_BOUNDARY, term=_TERMS, right=_BOUNDARY, after=_ANY,
+       particle=_PARTICLES, nfd=st.booleans())
+def test_a_term_is_found_wherever_it_is_inserted(matcher, before, left, term, right, after,
+                                                 particle, nfd):
+    """Between word boundaries in arbitrary text, NFC or NFD, with a particle after a
+    Korean term: always found."""
+    korean = "가" <= term[0] <= "힣"
+    text = f"{before}{left}{term}{particle if korean else ''}{right}{after}"
+    if nfd:
+        text = unicodedata.normalize("NFD", text)
+    assert _found(matcher, text, term)
+
+
+@settings(max_examples=150, deadline=None)
+@given(before=_ANY, term=st.sampled_from(_LATIN_TERMS), after=_ANY,
+       spaces=st.lists(st.sampled_from([" ", "  ", "\n", " \n ", "\t", "\u00a0"]),
+                       min_size=3, max_size=3))
+def test_a_latin_term_is_found_across_any_spacing(matcher, before, term, after, spaces):
+    words = term.split()
+    spaced = words[0] + "".join(s + w for s, w in zip(spaces, words[1:], strict=False))
+    assert _found(matcher, f"{before} {spaced}, {after}", term)
+
+
+@settings(max_examples=150, deadline=None)
+@given(before=_ANY, term=_TERMS, after=_ANY, data=st.data())
+def test_a_term_with_a_changed_letter_is_never_found(matcher, before, term, after, data):
+    index = data.draw(st.integers(min_value=0, max_value=len(term) - 1))
+    assume(not term[index].isspace())
+    replacement = "쀍" if "가" <= term[index] <= "힣" else "q"
+    assume(term[index].lower() != replacement)
+    broken = term[:index] + replacement + term[index + 1:]
+    # The text around must not hold the term itself.
+    assume(term.lower() not in f"{before} {after}".lower().replace(" ", ""))
+    assert not _found(matcher, f"{before} {broken} {after}", term)
+
+
+_LONG = st.integers(min_value=0, max_value=5000)
+_PO_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"),
+                   min_size=1, max_size=120)
+
+
+@settings(max_examples=80, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(en=_PO_TEXT, ko=_PO_TEXT, variant=_PO_TEXT, note=_PO_TEXT, long_en=_LONG,
+       long_ko=_LONG, line_ends=st.sampled_from(["\n", "\r\n", "\r"]))
+def test_store_round_trips_arbitrary_entries(tmp_path, en, ko, variant, note, long_en,
+                                             long_ko, line_ends):
+    """Any Unicode (controls, line separators, quotes, backslashes, newlines, very long
+    strings) in msgid and msgstr comes back exactly, in a file with any line ends; a
+    variant, kept in a comment line, comes back with its line breaks as spaces; removing
+    the entry restores the file's bytes."""
+    en, ko = en + "\\\"x" * long_en, ko + "\n" * (long_ko % 3) + "가" * long_ko
+    assume(en.strip() and variant.strip() and term_key(en) != term_key(variant))
+    path = tmp_path / "g.po"
+    path.write_bytes(SAMPLE_PO.replace("\n", line_ends).encode())
+    before = path.read_bytes()
+    store = PoStore.open(path)
+    assume(not any(store.glossary().find_term(t) for t in (en, ko, variant)))
+    store.add(make_entry("generated", "concept", en, ko, (variant, "en", "admitted"),
+                         note=note))
+    store.save()
+    again = PoStore.open(path)
+    assert again.dumps() == path.read_bytes()
+    loaded = load_po_glossary(path).get("generated")
+    assert (loaded.en, loaded.ko) == (en, ko)
+    admitted = [t.text for t in loaded.terms if t.status is Status.ADMITTED]
+    assert [" ".join(t.split()) for t in admitted] == [" ".join(variant.split())]
+    assert " ".join(loaded.note.split()) == " ".join(note.split())
+    again.remove(again.find("generated"))
+    again.save()
+    assert path.read_bytes() == before
+
+
+_LINT_TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=200)
+
+
+@settings(max_examples=150, deadline=None)
+@given(source=_LINT_TEXT, draft=_LINT_TEXT, langs=st.sampled_from(
+    [(None, None), ("en", "ko"), ("ko", "en")]))
+def test_lint_never_raises_on_arbitrary_unicode(source, draft, langs):
+    """A pair, a single text and a PO draft made of any Unicode: findings or one of
+    yongeo's own errors (a direction it cannot tell), never a crash."""
+    import polib
+
+    from yongeo.lint import LintIndex, lint_pair, lint_po, lint_text
+
+    index = _LINT_INDEX.setdefault("index", LintIndex.build(Glossary(_LINT_ENTRIES)))
+    try:
+        lint_pair(source, draft, index, source_lang=langs[0], target_lang=langs[1])
+    except YongeoError:
+        pass
+    lint_text(draft, index)
+    po = polib.POFile()
+    po.metadata = {"Language": langs[1] or "ko", "Content-Type": "text/plain; charset=UTF-8"}
+    if source.strip("\x00"):
+        po.append(polib.POEntry(msgid=source.replace("\x00", ""),
+                                msgstr=draft.replace("\x00", "")))
+    try:
+        lint_po(str(po), index)
+    except YongeoError:
+        pass
+    try:
+        lint_po(source + draft, index)  # not PO at all
+    except YongeoError:
+        pass
+
+
+_LINT_INDEX: dict = {}
+_LINT_ENTRIES = (
+    make_entry("shuttle-diplomacy", "concept", "shuttle diplomacy", "셔틀외교"),
+    make_entry("osaka", "place", "Osaka", "오사카", ("오오사카", "ko", "deprecated")),
+    make_entry("cptpp", "agreement", "CPTPP", "CPTPP", ("(CPTPP)", "en", "deprecated"),
+               case_sensitive=True, untranslated=True),
+    make_entry("us-japan", "concept", "U.S.-Japan alliance", "미일 동맹"),
+    make_entry("cpp", "concept", "C++", "C++", ("C+", "en", "deprecated")),
+    make_entry("blank", "concept", "Kyoto", "   "),
+)
+
+
+_META = Matcher(Glossary((
+    make_entry("us-japan-alliance", "concept", "U.S.-Japan alliance", "미일 동맹"),
+    make_entry("cpp", "concept", "C++", "씨플플"),
+    make_entry("cptpp-parenthesised", "agreement", "(CPTPP)", "(CPTPP)"),
+    make_entry("star", "concept", "a.*b [x]?", "$1 \\1 ^"),
+)))
+_META_TERMS = st.sampled_from(["U.S.-Japan alliance", "C++", "(CPTPP)", "a.*b [x]?", "$1 \\1 ^"])
+
+
+@settings(max_examples=150, deadline=None)
+@given(before=_ANY, left=_BOUNDARY, term=_META_TERMS, right=_BOUNDARY, after=_ANY, data=st.data())
+def test_pattern_characters_in_terms_are_literal(before, left, term, right, after, data):
+    """Dots, pluses, brackets, stars, dollars and backslashes in a term are its letters:
+    found as written, and not found when one of them is another character."""
+    assert _found(_META, f"{before}{left}{term}{right}{after}", term)
+    index = data.draw(st.sampled_from([i for i, c in enumerate(term) if not c.isalnum()
+                                       and not c.isspace()]))
+    other = data.draw(st.sampled_from("xX7-_~"))
+    assume(other != term[index] and term not in f"{before} {after}")
+    broken = term[:index] + other + term[index + 1:]
+    assume(term.replace("-", " ") != broken.replace("-", " "))  # a hyphen reads as a space
+    assert not _found(_META, f"{before}{left}{broken}{right}{after}", term)

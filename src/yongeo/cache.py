@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import TypeVar
 
 from yongeo import __version__
+from yongeo.errors import YongeoError
 from yongeo.files import atomic_write
 from yongeo.glossary.model import Glossary
 from yongeo.speed import collector_paused
@@ -72,7 +73,8 @@ def load_or_build(kind: str, glossary: Glossary | str, build: Callable[[], T],
         return pickle.load(handle)  # noqa: S301 - the user's own cache directory
     with collector_paused():
         value = build()
-    with contextlib.suppress(OSError, pickle.PicklingError):
+    # An unwritable cache (atomic_write raises EditError) only costs the next run a build.
+    with contextlib.suppress(OSError, pickle.PicklingError, YongeoError):
         folder.mkdir(parents=True, exist_ok=True)
         atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         _prune(folder, kind)

@@ -14,13 +14,14 @@ from typer.completion import get_completion_script
 from yongeo import __version__
 from yongeo.config import bundled_glossary_dir, edit_target, load_glossary, select_glossaries
 from yongeo.errors import UsageError, YongeoError
-from yongeo.files import atomic_write, read_text
+from yongeo.files import atomic_write, read_text, refuse_overwriting
 from yongeo.glossary import edit as editing
 from yongeo.glossary.check import check_glossary
 from yongeo.glossary.formats import EXPORTERS, IMPORTERS
 from yongeo.glossary.model import Glossary, Status, Term
 from yongeo.glossary.tbx import load_tbx
-from yongeo.i18n import _, set_language
+from yongeo.helptext import Typer
+from yongeo.i18n import _, ngettext, set_language
 from yongeo.lookup import lookup as find_entries
 from yongeo.report.entries import lookup_json, lookup_table, problems_text
 
@@ -46,7 +47,7 @@ class ExitCode(enum.IntEnum):
     ERROR = 2
 
 
-app = typer.Typer(
+app = Typer(
     name="yongeo",
     help=_("Korean–English terminology for Korea–Japan diplomacy: look up, lint and edit "
            "PO glossaries."),
@@ -103,7 +104,7 @@ def _width() -> int:
 # --- look up ---------------------------------------------------------------------------
 
 
-@app.command()
+@app.command(help=_("Find a term in either language, best match first."))
 def lookup(
     query: Annotated[str, typer.Argument(metavar="QUERY", help=_(
         "A term in English or Korean: particles, spacing, typos and initial consonants "
@@ -114,7 +115,6 @@ def lookup(
                                        help=_("Show at most this many entries."))] = 10,
     glossary: GlossaryOption = None,
 ) -> None:
-    """Find a term in either language, best match first."""
     results = find_entries(_glossary(glossary), query, limit)
     if as_json:
         typer.echo(lookup_json(results))
@@ -151,7 +151,7 @@ def _variants(en_variant, ko_variant, en_deprecated, ko_deprecated) -> tuple[Ter
                  for text in values or ())
 
 
-@app.command()
+@app.command(help=_("Add a concept entry to the glossary."))
 def add(
     en: Annotated[str, typer.Argument(metavar="EN", help=_("The preferred English term."))],
     ko: Annotated[str, typer.Argument(metavar="KO", help=_("The preferred Korean term."))],
@@ -170,7 +170,6 @@ def add(
                      ] = False,
     glossary: GlossaryOption = None,
 ) -> None:
-    """Add a concept entry to the glossary."""
     target = _target(glossary)
     entry = editing.new_entry(
         en, ko, entry_type or "concept", note or "",
@@ -181,7 +180,7 @@ def add(
         en=entry.en, ko=entry.ko, id=entry.id, path=target))
 
 
-@app.command()
+@app.command(help=_("Change an entry: terms, variants and their status, type, note, flags."))
 def edit(
     term: Annotated[str, typer.Argument(metavar="TERM",
                                         help=_("Any term of the entry, or its id."))],
@@ -210,7 +209,6 @@ def edit(
         show_default=False)] = None,
     glossary: GlossaryOption = None,
 ) -> None:
-    """Change an entry: terms, variants and their status, type, note, flags."""
     target = _target(glossary)
     change = editing.Change(
         en=en, ko=ko, type=entry_type, note=note,
@@ -225,22 +223,22 @@ def edit(
             en=new.en, ko=new.ko, id=new.id, path=target))
 
 
-@app.command()
+@app.command(help=_("Remove an entry from the glossary."))
 def remove(
     term: Annotated[str, typer.Argument(metavar="TERM",
                                         help=_("Any term of the entry, or its id."))],
     glossary: GlossaryOption = None,
 ) -> None:
-    """Remove an entry from the glossary."""
     target = _target(glossary)
     entry = editing.remove_entry(target, term)
     typer.echo(_("removed '{en}' = '{ko}' ({id}) from {path}").format(
         en=entry.en, ko=entry.ko, id=entry.id, path=target))
 
 
-@app.command()
+@app.command(help=_(
+    "Validate the glossary: duplicates, clashes, empty terms, types; exit 1 on "
+    "errors."))
 def check(glossary: GlossaryOption = None) -> None:
-    """Validate the glossary: duplicates, clashes, empty terms, types; exit 1 on errors."""
     loaded = _glossary(glossary)
     problems = check_glossary(loaded)
     fuzzy = sum(1 for e in loaded if e.fuzzy)
@@ -249,7 +247,7 @@ def check(glossary: GlossaryOption = None) -> None:
     raise typer.Exit(ExitCode.FINDINGS if errors else ExitCode.OK)
 
 
-@app.command()
+@app.command(help=_("Start a project glossary: a yongeo.toml and a Korean PO file."))
 def init(
     directory: Annotated[Path, typer.Argument(help=_("Where to start the project glossary."))
                          ] = Path("."),
@@ -257,7 +255,6 @@ def init(
         "--from-bundled", help=_("Start from a copy of the bundled diplomacy glossary."))
     ] = False,
 ) -> None:
-    """Start a project glossary: a yongeo.toml and a Korean PO file."""
     bundled = bundled_glossary_dir() / "ko.po" if from_bundled else None
     config, target = editing.init_project(directory, bundled)
     typer.echo(_("created {config} and {glossary}").format(config=config, glossary=target))
@@ -279,7 +276,8 @@ class ImportFormat(enum.StrEnum):
     tbx = "tbx"
 
 
-@app.command()
+@app.command(help=_(
+    "Write the glossary as JSON, TSV (OmegaT), CSV or TBX (TBX-Basic, for CAT tools)."))
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help=_("Output format."))
                    ] = ExportFormat.json,
@@ -287,15 +285,18 @@ def export(
         "Write to this file instead of standard output."), show_default=False)] = None,
     glossary: GlossaryOption = None,
 ) -> None:
-    """Write the glossary as JSON, TSV (OmegaT), CSV or TBX (TBX-Basic, for CAT tools)."""
-    text = EXPORTERS[fmt.value](_glossary(glossary))
+    loaded = _glossary(glossary)
+    if output is not None:
+        refuse_overwriting(output, loaded.sources)
+    text = EXPORTERS[fmt.value](loaded)
     if output is None:
         sys.stdout.write(text)
     else:
         atomic_write(output, text)
 
 
-@app.command("import")
+@app.command("import", help=_(
+    "Merge a TSV (OmegaT), CSV or TBX (v2 or v3) glossary into a PO glossary."))
 def import_(
     file: Annotated[Path, typer.Argument(help=_("The file to import."))],
     into: Annotated[Path, typer.Option("--into", help=_(
@@ -303,7 +304,6 @@ def import_(
     fmt: Annotated[ImportFormat, typer.Option("--format", "-f", help=_("Input format."))
                    ] = ImportFormat.tsv,
 ) -> None:
-    """Merge a TSV (OmegaT), CSV or TBX (v2 or v3) glossary into a PO glossary."""
     if fmt is ImportFormat.tbx:  # read as bytes: the XML declaration names the encoding
         loaded = load_tbx(file)
         entries = list(loaded.entries)
@@ -315,10 +315,12 @@ def import_(
     report = editing.import_entries(into, entries)
     for conflict in report.conflicts:
         typer.echo(f"{file}: " + _("conflict: {detail}").format(detail=conflict), err=True)
-    typer.echo(_("{added} added, {updated} updated, {unchanged} unchanged, {conflicts} "
-                 "conflicts").format(added=len(report.added), updated=len(report.updated),
-                                     unchanged=len(report.unchanged),
-                                     conflicts=len(report.conflicts)))
+    typer.echo(", ".join((
+        _("{n} added").format(n=len(report.added)),
+        _("{n} updated").format(n=len(report.updated)),
+        _("{n} unchanged").format(n=len(report.unchanged)),
+        ngettext("{n} conflict", "{n} conflicts", len(report.conflicts)).format(
+            n=len(report.conflicts)))))
     raise typer.Exit(ExitCode.FINDINGS if report.conflicts else ExitCode.OK)
 
 
@@ -331,14 +333,12 @@ class Shell(enum.StrEnum):
     fish = "fish"
 
 
-@app.command()
+@app.command(help=_(
+    "Print the completion script for bash, zsh or fish.\n\n"
+    "Load it from the shell's startup file: eval \"$(yongeo completion bash)\" in "
+    "~/.bashrc, the same with zsh in ~/.zshrc (after compinit); for fish, save the "
+    "output of yongeo completion fish as ~/.config/fish/completions/yongeo.fish."))
 def completion(shell: Annotated[Shell, typer.Argument(help=_("bash, zsh or fish."))]) -> None:
-    """Print the completion script for bash, zsh or fish.
-
-    Load it from the shell's startup file: eval "$(yongeo completion bash)" in ~/.bashrc, the
-    same with zsh in ~/.zshrc (after compinit); for fish, save the output of
-    yongeo completion fish as ~/.config/fish/completions/yongeo.fish.
-    """
     typer.echo(get_completion_script(prog_name="yongeo", complete_var="_YONGEO_COMPLETE",
                                      shell=shell.value))
 
@@ -350,6 +350,8 @@ class LintFormat(enum.StrEnum):
     text = "text"
     json = "json"
     sarif = "sarif"
+    html = "html"
+    github = "github"
 
 
 class LintLang(enum.StrEnum):
@@ -364,7 +366,8 @@ class FailOn(enum.StrEnum):
     none = "none"
 
 
-@app.command()
+@app.command(help=_(
+    "Check drafts against the glossary: a draft with --source, PO files, or one text."))
 def lint(
     paths: Annotated[list[Path], typer.Argument(metavar="PATH", help=_(
         "A draft (with --source), PO files, directories of PO files, or a text to check on "
@@ -378,8 +381,13 @@ def lint(
     target_lang: Annotated[LintLang | None, typer.Option(
         "--target-lang", help=_("Language of the draft (default: told by its script)."),
         show_default=False)] = None,
-    fmt: Annotated[LintFormat, typer.Option("--format", "-f", help=_("Output format."))
+    fmt: Annotated[LintFormat, typer.Option("--format", "-f", help=_(
+        "Output format (html: one self-contained page, source and draft side by side; "
+        "github: GitHub Actions annotations)."))
                    ] = LintFormat.text,
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help=_(
+        "Write the report to this file instead of standard output."), show_default=False)
+    ] = None,
     fail_on: Annotated[FailOn | None, typer.Option("--fail-on", help=_(
         "Exit with 1 when a finding is at least this severe (default: error, or lint.fail-on "
         "in the configuration)."), show_default=False)] = None,
@@ -393,14 +401,16 @@ def lint(
     ] = None,
     glossary: GlossaryOption = None,
 ) -> None:
-    """Check drafts against the glossary: a draft with --source, PO files, or one text."""
     import os
 
     from yongeo.config import find_config
     from yongeo.lint import LintOptions, Summary, collect_files, lint_paths
+    from yongeo.lint.annotate import annotate_paths
     from yongeo.lint.index import compile_selection
     from yongeo.lint.rules import include_fuzzy_setting, policy_from_settings
     from yongeo.report import text as text_report
+    from yongeo.report.github import lint_github
+    from yongeo.report.html import lint_html
     from yongeo.report.json import lint_json
     from yongeo.report.sarif import lint_sarif
 
@@ -414,7 +424,7 @@ def lint(
     files = collect_files(paths, source)
     index = compile_selection(select_glossaries(glossary))
     summary, reports = Summary(), lint_paths(files, index, options)
-    if fmt is LintFormat.text:
+    if fmt is LintFormat.text and output is None:
         progress = sys.stderr.isatty() and sys.stdout.isatty() and len(files) >= 20
         colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
         for to_stderr, chunk in text_report.text_stream(
@@ -422,11 +432,20 @@ def lint(
                 progress_width=_width() if progress else 0):
             typer.echo(chunk, err=to_stderr, nl=False)
     else:
-        reports = list(reports)
+        # html shows the text around the findings: the same lint, with its hits kept.
+        annotated = list(annotate_paths(files, index, options)) if fmt is LintFormat.html else []
+        reports = [a.report for a in annotated] if annotated else list(reports)
         for report in reports:
             summary.add(report)
-        typer.echo(lint_json(reports, summary, policy) if fmt is LintFormat.json
-                   else lint_sarif(reports, policy))
+        rendered = (lint_html(annotated, summary, policy) if fmt is LintFormat.html
+                    else lint_json(reports, summary, policy) if fmt is LintFormat.json
+                    else lint_sarif(reports, policy) if fmt is LintFormat.sarif
+                    else lint_github(reports) if fmt is LintFormat.github
+                    else text_report.render_text(reports, summary, summary.fails(policy)))
+        if output is None:
+            typer.echo(rendered)
+        else:
+            atomic_write(output, rendered + "\n")
     failed = summary.fails(policy)
     raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
 

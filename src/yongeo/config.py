@@ -11,8 +11,10 @@ from pathlib import Path
 import regex
 
 from yongeo.errors import ConfigError, EditError, InputError
+from yongeo.files import decode_text
 from yongeo.glossary.model import Glossary, merge_glossaries
 from yongeo.glossary.po import load_po_glossary
+from yongeo.i18n import _
 
 ENV_GLOSSARY = "YONGEO_GLOSSARY"
 CONFIG_NAME = "yongeo.toml"
@@ -59,26 +61,34 @@ def find_config(start: Path | None = None) -> Config:
 
 def _read_toml(path: Path) -> dict:
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        # Python 3.11's message carries "(at line N, column M)"; make the line ours.
-        found = regex.search(r"\(at line (\d+), column \d+\)", str(exc))
-        message = regex.sub(r"\s*\(at line \d+, column \d+\)", "", str(exc))
-        raise ConfigError(f"invalid TOML: {message}", str(path),
-                          int(found.group(1)) if found else None) from None
+        data = path.read_bytes()
     except OSError as exc:
-        raise ConfigError(f"cannot read: {exc.strerror}", str(path)) from None
+        raise ConfigError(_("cannot read: {reason}").format(reason=exc.strerror),
+                          str(path)) from None
+    text = decode_text(data, str(path))  # TOML is UTF-8: a clear error, with the line
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # Python 3.11's message carries "(at line N, column M)" or "(at end of document)";
+        # make the line ours.
+        found = regex.search(r"\(at line (\d+), column \d+\)", str(exc))
+        message = regex.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "",
+                            str(exc))
+        line = int(found.group(1)) if found else None
+        if line is None and "end of document" in str(exc):
+            line = max(1, len(text.rstrip("\n").split("\n")))
+        raise ConfigError(_("invalid TOML: {reason}").format(reason=message), str(path),
+                          line) from None
 
 
 def _make_config(path: Path, table: dict) -> Config:
     if not isinstance(table, dict):
-        raise ConfigError("[tool.yongeo] must be a table", str(path))
+        raise ConfigError(_("[tool.yongeo] must be a table"), str(path))
     raw = table.get("glossary", [])
     if isinstance(raw, str):
         raw = [raw]
     if not isinstance(raw, list) or not all(isinstance(p, str) for p in raw):
-        raise ConfigError("'glossary' must be a path or a list of paths", str(path))
+        raise ConfigError(_("'glossary' must be a path or a list of paths"), str(path))
     paths = tuple((path.parent / p).resolve() for p in raw)
     settings = {k: v for k, v in table.items() if k != "glossary"}
     return Config(path, paths, settings)
@@ -105,10 +115,10 @@ def po_files(path: Path) -> list[Path]:
     if path.is_dir():
         found = sorted(p for p in path.glob("*.po") if p.is_file())
         if not found:
-            raise InputError("directory holds no .po glossary", str(path))
+            raise InputError(_("directory holds no .po glossary"), str(path))
         return found
     if not path.exists():
-        raise InputError("no such glossary file or directory", str(path))
+        raise InputError(_("no such glossary file or directory"), str(path))
     return [path]
 
 
@@ -128,11 +138,13 @@ def edit_target(selection: Selection) -> Path:
             candidates.append(path)
     if len(candidates) != 1:
         names = ", ".join(str(c) for c in candidates)
-        raise EditError(f"several glossaries are selected ({names}); choose one with --glossary")
+        raise EditError(_("several glossaries are selected ({names}); choose one with "
+                          "--glossary").format(names=names))
     target = candidates[0]
     if selection.origin == "bundled" and not in_checkout(target):
-        raise EditError("the installed bundled glossary is read-only; run 'yongeo init "
-                        "--from-bundled' to make a project glossary you can edit", str(target))
+        raise EditError(_("the installed bundled glossary is read-only; run 'yongeo init "
+                          "--from-bundled' to make a project glossary you can edit"),
+                        str(target))
     return target
 
 

@@ -3,99 +3,247 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import os
+import re
 import tempfile
+import threading
 from collections.abc import Iterator
+from functools import lru_cache
 from pathlib import Path
 
-from yongeo.errors import InputError
+from yongeo.errors import EditError, InputError, UsageError
+from yongeo.i18n import _
 
-# Encodings we can name when a file is not UTF-8; tried in this order.
-_LEGACY_ENCODINGS = ("cp949", "euc-kr", "shift_jis", "latin-1")
+# Byte order marks that name a UTF-16 or UTF-32 text (Windows Notepad's "Unicode"); the
+# longer ones first, since the UTF-32 LE mark starts with the UTF-16 LE one.
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+              (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+_GUESS_SAMPLE = 20000  # non-ASCII characters guess_encoding looks at
+# What tempfile.mkstemp names our temporary files: .NAME.<8 random characters>.tmp
+_TEMP_SUFFIX = r"\.[a-z0-9_]{8}\.tmp"
 
 
-def read_text(path: str | os.PathLike, encoding: str | None = None) -> str:
+def read_text(path: str | os.PathLike, encoding: str | None = None,
+              option: str | None = None) -> str:
     """Read a text file as str, with a clear InputError for anything that is not text.
 
     A UTF-8 BOM is dropped and CRLF / CR line ends become LF, so offsets are the same
-    whatever system wrote the file.
+    whatever system wrote the file. `option` is the command-line option that sets
+    `encoding`, named in the hint when the file is not UTF-8.
     """
     p = Path(path)
     try:
         data = p.read_bytes()
     except FileNotFoundError:
-        raise InputError("no such file", str(path)) from None
+        raise InputError(_("no such file"), str(path)) from None
     except IsADirectoryError:
-        raise InputError("is a directory, not a file", str(path)) from None
+        raise InputError(_("is a directory, not a file"), str(path)) from None
     except PermissionError:
-        raise InputError("permission denied", str(path)) from None
+        raise InputError(_("permission denied"), str(path)) from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
-    return decode_text(data, str(path), encoding)
+        raise InputError(_("cannot read: {reason}").format(reason=exc.strerror or exc),
+                         str(path)) from None
+    return decode_text(data, str(path), encoding, option)
 
 
-def decode_text(data: bytes, path: str, encoding: str | None = None) -> str:
-    if b"\x00" in data[:8192] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise InputError("is a binary file, not text", path)
+def decode_text(data: bytes, path: str, encoding: str | None = None,
+                option: str | None = None) -> str:
+    """The text of a file's bytes: UTF-8 (or UTF-16/32 after their BOM) unless `encoding`
+    is given; BOM dropped, line ends made LF. A NUL anywhere means it is not text."""
+    wide = None
     if encoding is None:
+        wide = next((name for bom, name in _WIDE_BOMS if data.startswith(bom)), None)
+        if wide is None and b"\x00" in data[:8192]:
+            raise InputError(_("is a binary file, not text"), path)
+    if encoding is None and wide is None:
         try:
             text = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
-            guess = guess_encoding(data)
-            hint = f"; it looks like {guess}, try --encoding {guess}" if guess else ""
-            raise InputError(f"is not valid UTF-8{hint}", path, line) from None
+            raise InputError(_not_utf8(data, option), path,
+                             _line_at(data, exc.start, "utf-8")) from None
     else:
+        name = encoding or wide
         try:
-            text = data.decode(encoding)
+            text = data.decode(name)
         except LookupError:
-            raise InputError(f"unknown encoding '{encoding}'", path) from None
+            raise InputError(_("unknown encoding '{encoding}'").format(encoding=name),
+                             path) from None
         except UnicodeDecodeError as exc:
-            line = data[: exc.start].count(b"\n") + 1
-            raise InputError(f"is not valid {encoding}", path, line) from None
+            raise InputError(_("is not valid {encoding}").format(encoding=name), path,
+                             _line_at(data, exc.start, name)) from None
         text = text.removeprefix("\ufeff")
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    nul = text.find("\x00")
+    if nul >= 0:
+        raise InputError(_("holds a NUL character, so it is a binary file, not text"), path,
+                         text.count("\n", 0, nul) + 1)
+    return text
 
 
-def guess_encoding(data: bytes) -> str | None:
-    """Name the legacy encoding a non-UTF-8 file most likely uses, or None."""
-    for name in _LEGACY_ENCODINGS[:-1]:
+def _line_at(data: bytes, offset: int, encoding: str) -> int:
+    before = data[:offset].decode(encoding, "replace")
+    return before.count("\n") + before.count("\r") - before.count("\r\n") + 1
+
+
+def _not_utf8(data: bytes, option: str | None) -> str:
+    guess = guess_encoding(data)
+    if option:
+        return _("is not valid UTF-8; it looks like {encoding}, try {option} {encoding}").format(
+            encoding=guess, option=option)
+    return _("is not valid UTF-8; it looks like {encoding}: convert it with "
+             "'iconv -f {encoding} -t UTF-8'").format(encoding=guess)
+
+
+def guess_encoding(data: bytes) -> str:
+    """Name the legacy encoding a file that is not UTF-8 most likely uses: cp949 (which
+    holds EUC-KR) for Korean, shift_jis for Japanese, else latin-1.
+
+    An encoding counts when it decodes the whole file and most of the non-ASCII characters
+    it gives are ones that language writes; Shift_JIS bytes read as cp949 give rare
+    syllables outside KS X 1001, Korean read as Shift_JIS gives half-width katakana.
+    """
+    best, best_share = "latin-1", 0.5
+    for name, plausible in (("cp949", _korean_char), ("shift_jis", _japanese_char)):
         try:
             text = data.decode(name)
         except UnicodeDecodeError:
             continue
-        # A decode that yields mostly Hangul syllables is a Korean legacy file.
-        letters = [c for c in text if c.isalpha()]
-        hangul = sum(1 for c in letters if "\uac00" <= c <= "\ud7a3")
-        if name in ("cp949", "euc-kr") and letters and hangul / len(letters) > 0.3:
-            return name
-        if name == "shift_jis" and letters:
-            return name
-    return "latin-1"
+        wide = list(itertools.islice((c for c in text if c > "\x7f"), _GUESS_SAMPLE))
+        if not wide:
+            continue
+        share = sum(map(plausible, wide)) / len(wide)
+        if share > best_share:
+            best, best_share = name, share
+    return best
 
 
-def atomic_write(path: str | os.PathLike, data: str | bytes) -> None:
-    """Write data (str is written as UTF-8) to path so that readers see either the old file or the new one, never half.
+@lru_cache(maxsize=4096)
+def _korean_char(char: str) -> bool:
+    """In KS X 1001 (EUC-KR): the syllables, symbols and hanja Korean texts are written in."""
+    try:
+        # Two bytes: Python's codec writes syllables outside KS X 1001 as 8-byte sequences.
+        return len(char.encode("euc-kr")) == 2
+    except UnicodeEncodeError:
+        return False
 
-    The temporary file lives in the same directory (so the rename is atomic), is flushed and
-    fsynced before the rename, and keeps the old file's permissions.
+
+def _japanese_char(char: str) -> bool:
+    code = ord(char)
+    return (0x3000 <= code <= 0x30FF or 0x4E00 <= code <= 0x9FFF
+            or 0xFF01 <= code <= 0xFF60)  # kana, CJK punctuation, kanji, full-width forms
+
+
+# --- writing ----------------------------------------------------------------------------
+
+
+def atomic_write(path: str | os.PathLike, data: str | bytes, *, lock: bool = True) -> None:
+    """Write data (str is written as UTF-8) to path so that readers see either the old file
+    or the new one, never half.
+
+    Under the exclusive lock of `path` (an edit that holds it already writes under it): a
+    temporary file in the same directory (so the rename is atomic) is written, fsynced and
+    renamed over the target, which keeps its permissions; a symbolic link is written
+    through. A failure raises EditError and leaves the old file as it was.
     """
-    target = Path(path)
-    directory = target.parent if str(target.parent) else Path(".")
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    target = _real_path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    if not lock:
+        _replace(target, payload)
+        return
+    with exclusive_lock(target):
+        _remove_stale_temporaries(target)
+        _replace(target, payload)
+
+
+def _replace(target: Path, data: bytes) -> None:
+    check_writable(target)
+    directory = target.parent
+    mode = _mode_for(target)
+    try:
+        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp",
+                                        dir=directory)
+    except OSError as exc:
+        raise _write_error(exc, target) from None
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data.encode("utf-8") if isinstance(data, str) else data)
+            handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
-        with contextlib.suppress(FileNotFoundError):
-            os.chmod(tmp_name, target.stat().st_mode & 0o7777)
+        os.chmod(tmp_name, mode)
         os.replace(tmp_name, target)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
             os.unlink(tmp_name)
+        if isinstance(exc, OSError):
+            raise _write_error(exc, target) from None
         raise
     _fsync_directory(directory)
+
+
+def refuse_overwriting(output: str | os.PathLike, inputs) -> None:
+    """Raise UsageError when `output` is one of the files a command reads (export -o
+    ko.po meant for ko.json would replace the glossary with its export)."""
+    for source in inputs:
+        with contextlib.suppress(OSError):
+            if os.path.samefile(output, source):
+                raise UsageError(_("{output} is a file this command reads; write the output "
+                                   "elsewhere").format(output=output))
+
+
+def check_writable(path: str | os.PathLike) -> None:
+    """Raise EditError unless `path` can be written: not a directory, not read-only, in a
+    directory that exists and may be written."""
+    target = _real_path(path)
+    directory = target.parent
+    if target.is_dir():
+        raise EditError(_("is a directory, not a file"), str(path))
+    if not directory.is_dir():
+        raise EditError(_("no such directory: {directory}").format(directory=directory),
+                        str(path))
+    if target.exists() and not _may(target, os.W_OK):
+        raise EditError(_("is read-only"), str(path))
+    if not _may(directory, os.W_OK | os.X_OK):
+        raise EditError(_("cannot be written: its directory {directory} is read-only").format(
+            directory=directory), str(path))
+
+
+def _may(path: Path, mode: int) -> bool:
+    return os.access(path, mode, effective_ids=os.access in os.supports_effective_ids)
+
+
+def _real_path(path: str | os.PathLike) -> Path:
+    """The file a path names: a symbolic link is followed, so a save replaces the file it
+    points to rather than the link."""
+    target = Path(path)
+    return Path(os.path.realpath(target)) if target.is_symlink() else target
+
+
+def _mode_for(target: Path) -> int:
+    """The old file's permissions, or for a new file what open() would give (0666 less the
+    umask), not mkstemp's 0600."""
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0o022)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def _write_error(exc: OSError, target: Path) -> EditError:
+    return EditError(_("cannot write: {reason}").format(reason=exc.strerror or exc),
+                     str(target))
+
+
+def _remove_stale_temporaries(target: Path) -> None:
+    """Temporary files of a writer that was killed before its rename; under the lock no
+    other writer of this file is running, so any that exist are left over."""
+    pattern = re.compile(re.escape(f".{target.name}") + _TEMP_SUFFIX)
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(target.parent):
+            if pattern.fullmatch(entry.name) and entry.is_file(follow_symlinks=False):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
 
 
 def _fsync_directory(directory: Path) -> None:
@@ -107,23 +255,51 @@ def _fsync_directory(directory: Path) -> None:
             os.close(fd)
 
 
+# --- locking ----------------------------------------------------------------------------
+
+_held = threading.local()
+
+
 @contextlib.contextmanager
 def exclusive_lock(path: str | os.PathLike) -> Iterator[None]:
     """Hold an exclusive lock for editing `path` (blocks until other editors finish).
 
     The lock is a sidecar file beside the target, because the target itself is replaced by
-    rename on every save and a lock on the old inode would protect nothing.
+    rename on every save and a lock on the old inode would protect nothing; it is removed
+    on release. A thread that holds the lock may take it again (an edit that saves).
     """
-    target = Path(path)
+    target = _real_path(path)
     lock_path = target.with_name(f".{target.name}.lock")
+    held: set[str] = _held.__dict__.setdefault("paths", set())
+    key = os.path.abspath(lock_path)
+    if key in held:
+        yield
+        return
+    check_writable(path)
+    handle = _acquire(lock_path, path)
+    held.add(key)
     try:
-        handle = open(lock_path, "a+b")  # noqa: SIM115 - held for the whole block
-    except OSError as exc:
-        raise InputError(f"cannot lock for editing: {exc.strerror}", str(path)) from None
-    try:
-        _lock(handle)
         yield
     finally:
+        held.discard(key)
+        _release(handle, lock_path)
+
+
+def _acquire(lock_path: Path, path: str | os.PathLike):
+    while True:
+        try:
+            handle = open(lock_path, "a+b")  # noqa: SIM115 - held until _release
+        except OSError as exc:
+            raise EditError(_("cannot lock for editing: {reason}").format(
+                reason=exc.strerror or exc), str(path)) from None
+        try:
+            _lock(handle)
+        except BaseException:
+            handle.close()
+            raise
+        if _still_there(handle, lock_path):
+            return handle
+        # The editor before us removed the lock file on release: lock the current one.
         _unlock(handle)
         handle.close()
 
@@ -137,6 +313,22 @@ try:
     def _unlock(handle) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
+    def _still_there(handle, lock_path: Path) -> bool:
+        try:
+            current = os.stat(lock_path)
+        except FileNotFoundError:
+            return False
+        mine = os.fstat(handle.fileno())
+        return (mine.st_ino, mine.st_dev) == (current.st_ino, current.st_dev)
+
+    def _release(handle, lock_path: Path) -> None:
+        # Removed while still locked, so a waiter that then gets the old file sees that it
+        # is gone and locks the new one (see _acquire).
+        with contextlib.suppress(OSError):
+            os.unlink(lock_path)
+        _unlock(handle)
+        handle.close()
+
 except ImportError:  # pragma: no cover - Windows
     import msvcrt
 
@@ -147,3 +339,11 @@ except ImportError:  # pragma: no cover - Windows
     def _unlock(handle) -> None:
         handle.seek(0)
         msvcrt.locking(handle.fileno(), msvcrt.LK_UNLCK, 1)
+
+    def _still_there(handle, lock_path: Path) -> bool:
+        return True
+
+    def _release(handle, lock_path: Path) -> None:
+        # An open file cannot be removed on Windows; the lock file stays.
+        _unlock(handle)
+        handle.close()

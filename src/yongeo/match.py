@@ -57,7 +57,7 @@ class Matcher:
 
     def __init__(self, glossary: Glossary | Iterable[Entry]):
         entries = glossary.entries if isinstance(glossary, Glossary) else glossary
-        self.entries: tuple[Entry, ...] = tuple(entries)
+        self.entries: tuple[Entry, ...] = tuple(_without_blank_terms(e) for e in entries)
         table: dict[str, list[_Slot]] = {}
         for e_index, entry in enumerate(self.entries):
             for t_index, term in enumerate(entry.terms):
@@ -169,7 +169,7 @@ class Matcher:
                     and lowered[start].isalnum():
                 continue
             if not last_syl and end < length and lowered[end].isalnum() \
-                    and lowered[last].isalnum():
+                    and lowered[last].isalnum() and not "\uac00" <= lowered[end] <= "\ud7a3":
                 continue
             if len(slots) == 1:  # the usual case, without the loop
                 e_index, t_index, cased, term_lang, entry_type, form = slots[0]
@@ -217,6 +217,14 @@ class Matcher:
         self._info = state["info"]
         self._automaton = state["automaton"]
         self._cased = state["cased"]
+
+
+def _without_blank_terms(entry: Entry) -> Entry:
+    """A term that is only white space (an error `yongeo check` reports) can be neither
+    found nor asked of a translation; the entry is matched by its other terms."""
+    if all(term.text.strip() for term in entry.terms):
+        return entry
+    return entry.with_terms(term for term in entry.terms if term.text.strip())
 
 
 def _fold_written(form: str) -> str:
@@ -328,5 +336,7 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
         if is_place and tail.startswith(_PLACE_SUFFIXES) and _particles(tail[1:]):
             return True
         return not is_name and syllables >= _MIN_COMPOUND_SYLLABLES
+    if "\uac00" <= after <= "\ud7a3":  # Korean particles follow a Latin term: CPTPP에, UTF-8로
+        return _particles(_SYLLABLE_RUN.match(text, end).group())  # type: ignore[union-attr]
     # An apostrophe after the term is a possessive (Takaichi's, Takaichi’s): still the term.
     return not (text[end - 1].isalnum() and after.isalnum())

@@ -13,6 +13,7 @@ from yongeo.extract.score import Candidate
 from yongeo.extract.words import singular
 from yongeo.files import read_text
 from yongeo.text.normalize import fold_term
+from yongeo.i18n import _
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def read_gold(path: str | os.PathLike) -> list[GoldTerm]:
             continue
         parts = line.split("\t")
         if len(parts) != 2 or not parts[0].strip():
-            raise InputError("expected 'term<TAB>type'", str(path), number)
+            raise InputError(_("expected 'term<TAB>type'"), str(path), number)
         terms.append(GoldTerm(parts[0].strip(), parts[1].strip()))
     return terms
 

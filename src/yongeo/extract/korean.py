@@ -15,6 +15,7 @@ import regex
 
 from yongeo.errors import UsageError
 from yongeo.text.korean import strip_particles
+from yongeo.i18n import _
 
 ANALYSERS = ("auto", "mecab", "kiwi", "regex")
 
@@ -49,8 +50,8 @@ _NOUN_TAGS = frozenset({"NNG", "NNP", "NR", "SL", "SH", "SN", "XPN", "XSN", "MM"
 def resolve_analyser(name: str = "auto") -> str:
     """The analyser to use: the named one, or for 'auto' the best one installed."""
     if name not in ANALYSERS:
-        raise UsageError(f"unknown Korean analyser '{name}' (expected one of "
-                         f"{', '.join(ANALYSERS)})")
+        raise UsageError(_("unknown Korean analyser '{name}' (expected one of {choices})")
+                         .format(name=name, choices=", ".join(ANALYSERS)))
     if name == "auto":
         for candidate in ("mecab", "kiwi"):
             if _installed(candidate):
@@ -58,8 +59,9 @@ def resolve_analyser(name: str = "auto") -> str:
         return "regex"
     if name != "regex" and not _installed(name):
         package = {"mecab": "python-mecab-ko", "kiwi": "kiwipiepy"}[name]
-        raise UsageError(f"the Korean analyser '{name}' is not installed "
-                         f"(pip install 'yongeo[korean]' or pip install {package})")
+        raise UsageError(_("the Korean analyser '{name}' is not installed (pip install "
+                           "'yongeo[korean]' or pip install {package})")
+                         .format(name=name, package=package))
     return name
 
 

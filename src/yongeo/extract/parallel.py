@@ -26,6 +26,7 @@ from yongeo.extract.korean import eojeols
 from yongeo.files import read_text
 from yongeo.text.english import plural
 from yongeo.text.normalize import fold_term
+from yongeo.i18n import _
 
 MIN_LINES = 2
 MIN_DICE = 0.5
@@ -54,8 +55,10 @@ def read_parallel(en_path: str | os.PathLike, ko_path: str | os.PathLike
         english.pop()
         korean.pop()
     if len(english) != len(korean):
-        raise InputError(f"has {len(korean)} lines but {en_path} has {len(english)}; "
-                         "parallel text must be aligned line by line", str(ko_path))
+        raise InputError(_("has {count} lines but {other} has {other_count}; parallel text "
+                           "must be aligned line by line").format(
+                             count=len(korean), other=en_path, other_count=len(english)),
+                         str(ko_path))
     return english, korean
 
 

@@ -13,6 +13,7 @@ from yongeo.extract.counts import CandidateCounts, count_into
 from yongeo.extract.korean import resolve_analyser
 from yongeo.extract.score import Candidate, select_candidates
 from yongeo.files import read_text
+from yongeo.i18n import _
 
 # A task is a batch of files of about this size, so small files do not cost a round trip each.
 BATCH_BYTES = 4 * 1024 * 1024
@@ -53,10 +54,10 @@ def extract_files(paths: Sequence[str | os.PathLike], jobs: int = 1, analyser: s
                   progress: ProgressCallback | None = None) -> Extraction:
     """Extract candidate terms from files; references use the paths as given."""
     if jobs < 1:
-        raise UsageError("--jobs must be at least 1")
+        raise UsageError(_("--jobs must be at least 1"))
     names = [Path(p).as_posix() if not isinstance(p, str) else p for p in paths]
     if not names:
-        raise UsageError("no files to extract from")
+        raise UsageError(_("no files to extract from"))
     if len(set(names)) != len(names):
         names = list(dict.fromkeys(names))
     sizes = [_size(name) for name in names]
@@ -69,9 +70,9 @@ def _size(name: str) -> int:
     try:
         return os.stat(name).st_size
     except FileNotFoundError:
-        raise InputError("no such file", name) from None
+        raise InputError(_("no such file"), name) from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror}", name) from None
+        raise InputError(_("cannot read: {reason}").format(reason=exc.strerror), name) from None
 
 
 def count_files(names: list[str], sizes: list[int], jobs: int, analyser: str,

@@ -15,6 +15,8 @@ from yongeo.errors import EditError
 from yongeo.extract.update import REJECTED, SUGGESTION_KEY
 from yongeo.glossary.model import Entry, Status, Term, term_key
 from yongeo.glossary.po import PoStore, edit_po
+from yongeo.i18n import _
+from yongeo.labels import status_label
 
 ACTIONS = ("accept", "edit", "skip", "reject", "quit")
 
@@ -51,20 +53,22 @@ def suggestion_origin(entry: Entry) -> str:
 def apply_decision(path: str | os.PathLike, entry_id: str, decision: Decision) -> Entry | None:
     """Apply one answer and save; returns the entry as it now is (None once rejected)."""
     if decision.action not in ACTIONS:
-        raise EditError(f"unknown review action '{decision.action}'", str(path))
+        raise EditError(_("unknown review action '{action}'").format(action=decision.action),
+                        str(path))
     if decision.action in ("skip", "quit"):
         return None
     with edit_po(path) as store:
         entry = store.glossary().get(entry_id)
         if entry is None:
-            raise EditError(f"no entry with id '{entry_id}' (changed meanwhile?)", str(path))
+            raise EditError(_("no entry with id '{id}' (changed meanwhile?)").format(id=entry_id),
+                            str(path))
         if decision.action == "reject":
             store.make_obsolete(entry, reason=REJECTED)
             return None
         if decision.action == "accept":
             if not entry.ko:
-                raise EditError(f"'{entry.en}' has no Korean to accept; edit it instead",
-                                str(path))
+                raise EditError(_("'{en}' has no Korean to accept; edit it instead")
+                                .format(en=entry.en), str(path))
             new = _reviewed(entry, entry.terms)
         else:
             new = _edited(entry, decision, str(path))
@@ -83,7 +87,7 @@ def _reviewed(entry: Entry, terms) -> Entry:
 def _edited(entry: Entry, decision: Decision, path: str) -> Entry:
     korean, english = decision.korean.strip(), decision.english.strip()
     if not korean and not english:
-        raise EditError("an edit needs a Korean or an English term", path)
+        raise EditError(_("an edit needs a Korean or an English term"), path)
     terms = list(entry.terms)
     if english:
         old_english = entry.en
@@ -107,5 +111,6 @@ def _refuse_clash(store: PoStore, old: Entry, new: Entry, path: str) -> None:
         for other, other_term in glossary.find_term(term.text):
             if other.id != old.id and other_term.lang == term.lang and not (
                     term.lang == "ko" and (other.untranslated or new.untranslated)):
-                raise EditError(f"'{term.text}' is already a term of '{other.en}' "
-                                f"({other_term.status.value})", path)
+                raise EditError(_("'{term}' is already a term of '{entry}' ({status})").format(
+                    term=term.text, entry=other.en, status=status_label(other_term.status.value)),
+                    path)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from yongeo.glossary.model import ENTRY_TYPES, LANGUAGES, Entry, Glossary, Status
+from yongeo.i18n import _
 
 
 @dataclass(frozen=True)
@@ -44,21 +45,26 @@ def _check_entry(entry: Entry) -> list[Problem]:
         found.append(Problem(severity, code, message, path, line))
 
     if entry.type not in ENTRY_TYPES:
-        add("error", "unknown-type", f"'{entry.en}' has unknown type '{entry.type}'")
+        add("error", "unknown-type", _("'{term}' has unknown type '{type}'").format(
+            term=entry.en, type=entry.type))
     for term in entry.terms:
         if term.status not in Status:
-            add("error", "unknown-status", f"'{term.text}' has unknown status")
+            add("error", "unknown-status", _("'{term}' has unknown status").format(
+                term=term.text))
         if not term.text.strip():
-            add("error", "blank-term", f"'{entry.en or entry.id}' has a term that is only "
-                                       "white space")
+            add("error", "blank-term", _("'{term}' has a term that is only white space")
+                .format(term=entry.en or entry.id))
     if not entry.en.strip():
-        add("error", "empty-term", f"entry '{entry.id}' has no English term")
+        add("error", "empty-term", _("entry '{id}' has no English term").format(id=entry.id))
     if not entry.ko.strip():
         severity = "warning" if entry.fuzzy else "error"
-        add(severity, "empty-translation", f"'{entry.en}' has no Korean term")
+        add(severity, "empty-translation", _("'{term}' has no Korean term").format(
+            term=entry.en))
     for lang in LANGUAGES:
         if len(entry.terms_in(lang, Status.PREFERRED)) > 1:
-            add("error", "several-preferred", f"'{entry.en}' has several preferred {lang} terms")
+            message = (_("'{term}' has several preferred English terms") if lang == "en"
+                       else _("'{term}' has several preferred Korean terms"))
+            add("error", "several-preferred", message.format(term=entry.en))
     if entry.fuzzy:
-        add("warning", "fuzzy", f"'{entry.en}' is not reviewed yet (fuzzy)")
+        add("warning", "fuzzy", _("'{term}' is not reviewed yet (fuzzy)").format(term=entry.en))
     return found

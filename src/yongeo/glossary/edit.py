@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-import shutil
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from yongeo.errors import EditError
+from yongeo.files import atomic_write, exclusive_lock
 from yongeo.glossary.model import ENTRY_TYPES, Entry, Status, Term, make_id, term_key
 from yongeo.glossary.po import edit_po
+from yongeo.i18n import _
+from yongeo.labels import status_label
 
 
 @dataclass(frozen=True)
@@ -32,7 +34,7 @@ def new_entry(en: str, ko: str, entry_type: str = "concept", note: str = "",
     """A concept entry from command-line values, validated."""
     en, ko = en.strip(), ko.strip()
     if not en:
-        raise EditError("the English term is empty")
+        raise EditError(_("the English term is empty"))
     _check_type(entry_type)
     terms = [Term(en, "en", Status.PREFERRED)]
     if ko:
@@ -44,7 +46,8 @@ def new_entry(en: str, ko: str, entry_type: str = "concept", note: str = "",
 
 def _check_type(entry_type: str) -> None:
     if entry_type not in ENTRY_TYPES:
-        raise EditError(f"unknown type '{entry_type}' (use one of {', '.join(ENTRY_TYPES)})")
+        raise EditError(_("unknown type '{type}' (use one of {types})").format(
+            type=entry_type, types=", ".join(ENTRY_TYPES)))
 
 
 def _apply_variants(entry: Entry, variants: tuple[Term, ...]) -> Entry:
@@ -52,12 +55,13 @@ def _apply_variants(entry: Entry, variants: tuple[Term, ...]) -> Entry:
     for variant in variants:
         text = variant.text.strip()
         if not text:
-            raise EditError("a variant is empty")
+            raise EditError(_("a variant is empty"))
         key = term_key(text)
         same = [t for t in terms if t.lang == variant.lang and term_key(t.text) == key]
         if any(t.status is Status.PREFERRED for t in same):
-            raise EditError(f"'{text}' is the preferred term of '{entry.id}'; it cannot also "
-                            f"be {variant.status.value}")
+            raise EditError(_("'{term}' is the preferred term of '{id}'; it cannot also be "
+                              "{status}").format(term=text, id=entry.id,
+                                                 status=status_label(variant.status.value)))
         terms = [t for t in terms if t not in same]
         terms.append(Term(text, variant.lang, variant.status))
     return entry.with_terms(terms)
@@ -79,11 +83,12 @@ def apply_change(entry: Entry, change: Change) -> Entry:
         keys = {term_key(d) for d in change.drop}
         missing = keys - {term_key(t.text) for t in result.terms}
         if missing:
-            raise EditError(f"'{change.drop[0]}' is not a variant of '{entry.id}'")
+            raise EditError(_("'{term}' is not a variant of '{id}'").format(
+                term=change.drop[0], id=entry.id))
         kept = [t for t in result.terms
                 if t.status is Status.PREFERRED or term_key(t.text) not in keys]
         if any(t.status is Status.PREFERRED and term_key(t.text) in keys for t in result.terms):
-            raise EditError("a preferred term cannot be dropped; promote another term first")
+            raise EditError(_("a preferred term cannot be dropped; promote another term first"))
         result = result.with_terms(kept)
     for name in ("case_sensitive", "untranslated", "fuzzy"):
         value = getattr(change, name)
@@ -134,7 +139,8 @@ def _refuse_clash(entries, old: Entry, new: Entry) -> None:
             continue
         for term in other.terms:
             if (term.lang, term_key(term.text)) in added:
-                raise EditError(f"'{term.text}' already belongs to entry '{other.id}'")
+                raise EditError(_("'{term}' already belongs to entry '{id}'").format(
+                    term=term.text, id=other.id))
 
 
 def remove_entry(path: Path, term_or_id: str) -> Entry:
@@ -173,8 +179,9 @@ def import_entries(path: Path, entries: list[Entry]) -> ImportReport:
             deprecated = {term_key(t.text) for t in current.terms_in("ko", Status.DEPRECATED)}
             if entry.ko and term_key(entry.ko) in deprecated:
                 report.conflicts.append(
-                    f"{entry.en}: '{entry.ko}' is deprecated in the glossary; use "
-                    f"'{current.ko}'")
+                    f"{entry.en}: " + _("'{found}' is deprecated in the glossary; use "
+                                        "'{preferred}'").format(found=entry.ko,
+                                                                preferred=current.ko))
             elif not entry.ko or term_key(entry.ko) in accepted:
                 report.unchanged.append(current)
             elif not current.ko:
@@ -182,27 +189,43 @@ def import_entries(path: Path, entries: list[Entry]) -> ImportReport:
                 report.updated.append(current)
             else:
                 report.conflicts.append(
-                    f"{entry.en}: the file says '{entry.ko}', the glossary says '{current.ko}'")
+                    f"{entry.en}: " + _("the file says '{file}', the glossary says "
+                                        "'{glossary}'").format(file=entry.ko,
+                                                               glossary=current.ko))
     return report
 
 
 def init_project(directory: Path, bundled: Path | None) -> tuple[Path, Path]:
-    """A yongeo.toml and a Korean PO glossary (empty, or a copy of the bundled one)."""
-    directory.mkdir(parents=True, exist_ok=True)
+    """A yongeo.toml and a Korean PO glossary (empty, or a copy of the bundled one), each
+    written atomically under its lock, the configuration last."""
+    _make_directory(directory)
     config = directory / "yongeo.toml"
     glossary_dir = directory / "glossary"
     target = glossary_dir / "ko.po"
     if config.exists():
-        raise EditError("already initialised; remove yongeo.toml to start again", str(config))
+        raise EditError(_("already initialised; remove yongeo.toml to start again"),
+                        str(config))
     if target.exists():
-        raise EditError("a glossary is already there", str(target))
-    glossary_dir.mkdir(exist_ok=True)
-    if bundled is not None:
-        shutil.copyfile(bundled, target)
-    else:
-        with edit_po(target, create=True):
-            pass
-    config.write_text(
-        "# yongeo project configuration (see 'yongeo --help').\n"
-        'glossary = ["glossary/ko.po"]\n', encoding="utf-8")
+        raise EditError(_("a glossary is already there"), str(target))
+    _make_directory(glossary_dir)
+    with exclusive_lock(target):
+        if target.exists():  # made meanwhile by another init
+            raise EditError(_("a glossary is already there"), str(target))
+        if bundled is not None:
+            atomic_write(target, bundled.read_bytes())
+        else:
+            with edit_po(target, create=True):
+                pass
+    atomic_write(config, "# yongeo project configuration (see 'yongeo --help').\n"
+                         'glossary = ["glossary/ko.po"]\n')
     return config, target
+
+
+def _make_directory(path: Path) -> None:
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except FileExistsError:
+        raise EditError(_("is a file, not a directory"), str(path)) from None
+    except OSError as exc:
+        raise EditError(_("cannot create the directory: {reason}").format(
+            reason=exc.strerror or exc), str(path)) from None

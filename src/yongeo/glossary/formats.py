@@ -17,6 +17,7 @@ from yongeo.glossary.model import (
     make_id,
 )
 from yongeo.glossary.tbx import from_tbx, to_tbx
+from yongeo.i18n import _
 
 CSV_COLUMNS = ("id", "type", "en", "ko", "en_admitted", "en_deprecated", "ko_admitted",
                "ko_deprecated", "note", "case_sensitive", "untranslated")
@@ -62,12 +63,12 @@ def _one_line(text: str) -> str:
 def from_tsv(text: str, path: str) -> list[Entry]:
     """Read OmegaT TSV: source, target and an optional comment per line; # lines skipped."""
     entries = []
-    for number, line in enumerate(text.splitlines(), 1):
+    for number, line in enumerate(text.split("\n"), 1):  # not splitlines: a cell may hold U+2028
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
         if len(cells) < 2 or not cells[0].strip():
-            raise GlossaryError("expected 'source<TAB>target[<TAB>comment]'", path, number)
+            raise GlossaryError(_("expected 'source<TAB>target[<TAB>comment]'"), path, number)
         en, ko = cells[0].strip(), cells[1].strip()
         comment = cells[2].strip() if len(cells) > 2 else ""
         entry_type = comment if comment in ENTRY_TYPES else "concept"
@@ -78,15 +79,28 @@ def from_tsv(text: str, path: str) -> list[Entry]:
 
 def from_csv(text: str, path: str) -> list[Entry]:
     """Read the CSV that to_csv writes (only the en column is required)."""
-    reader = csv.DictReader(io.StringIO(text))
-    if not reader.fieldnames or "en" not in reader.fieldnames:
-        raise GlossaryError("CSV needs a header row with at least an 'en' column", path, 1)
+    # strict: an unclosed quote is an error, not a cell that runs to the end of the file
+    reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
+    try:
+        fieldnames = reader.fieldnames
+    except csv.Error as exc:
+        raise GlossaryError(_("malformed CSV: {reason}").format(reason=exc), path, 1) from None
+    if not fieldnames or "en" not in fieldnames:
+        raise GlossaryError(_("CSV needs a header row with at least an 'en' column"), path, 1)
     entries = []
-    for row in reader:
+    while True:
+        start = reader.line_num + 1  # the line the next row starts on
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise GlossaryError(_("malformed CSV: {reason}").format(reason=exc), path,
+                                start) from None
         number = reader.line_num
         en = (row.get("en") or "").strip()
         if not en:
-            raise GlossaryError("empty 'en' cell", path, number)
+            raise GlossaryError(_("empty 'en' cell"), path, number)
         variants = {}
         for lang in LANGUAGES:
             for status in (Status.ADMITTED, Status.DEPRECATED):
@@ -94,7 +108,7 @@ def from_csv(text: str, path: str) -> list[Entry]:
                 variants[(lang, status)] = [v.strip() for v in cell.split("|") if v.strip()]
         entry_type = (row.get("type") or "concept").strip()
         if entry_type not in ENTRY_TYPES:
-            raise GlossaryError(f"unknown type '{entry_type}'", path, number)
+            raise GlossaryError(_("unknown type '{type}'").format(type=entry_type), path, number)
         entry = _entry((row.get("id") or "").strip() or make_id(en), entry_type, en,
                        (row.get("ko") or "").strip(), variants, (row.get("note") or "").strip(),
                        path, number)

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
+from yongeo.i18n import _
+
 LANGUAGES = ("en", "ko")
 
 
@@ -129,21 +131,19 @@ class Conflict:
     second: Entry
 
     def describe(self) -> str:
-        where = ""
+        if self.kind == "preferred-and-deprecated":
+            message = _("'{term}' is preferred in '{first}' and deprecated in '{second}'")
+        elif self.kind == "merge":
+            message = _("'{term}' is defined differently by two glossaries: '{first}' and "
+                        "'{second}'")
+        else:
+            message = _("'{term}' belongs to both '{first}' and '{second}'")
+        text = message.format(term=self.term, first=self.first.id, second=self.second.id)
         if self.first.origin and self.second.origin:
             (p1, l1), (p2, l2) = self.first.origin, self.second.origin
-            where = f" ({p1}:{l1} and {p2}:{l2})"
-        if self.kind == "preferred-and-deprecated":
-            return (
-                f"'{self.term}' is preferred in '{self.first.id}' "
-                f"and deprecated in '{self.second.id}'{where}"
-            )
-        if self.kind == "merge":
-            return (
-                f"'{self.term}' is defined differently by two glossaries: "
-                f"'{self.first.id}' and '{self.second.id}'{where}"
-            )
-        return f"'{self.term}' belongs to both '{self.first.id}' and '{self.second.id}'{where}"
+            text += " " + _("({first} and {second})").format(first=f"{p1}:{l1}",
+                                                             second=f"{p2}:{l2}")
+        return text
 
 
 @dataclass(frozen=True)

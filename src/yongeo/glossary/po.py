@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import os
 from collections.abc import Iterator
@@ -13,7 +14,7 @@ import polib
 import regex
 
 from yongeo.errors import EditError, GlossaryError, InputError
-from yongeo.files import atomic_write, decode_text, exclusive_lock
+from yongeo.files import atomic_write, decode_text, exclusive_lock, guess_encoding
 from yongeo.glossary.model import (
     ENTRY_TYPES,
     LANGUAGES,
@@ -24,6 +25,8 @@ from yongeo.glossary.model import (
     find_conflicts,
     make_id,
 )
+from yongeo.i18n import _
+from yongeo.labels import status_label
 
 WRAP_WIDTH = 78
 
@@ -57,7 +60,7 @@ def entry_from_po(po: polib.POEntry, path: str = "<string>") -> Entry:
     notes: list[str] = []
     extra: list[str] = []
     previous = ""
-    for raw in po.tcomment.splitlines() if po.tcomment else []:
+    for raw in po.tcomment.split("\n") if po.tcomment else []:
         match = _KEY_LINE.match(raw)
         key, value = (match.group(1), match.group(2)) if match else ("", "")
         if not match and previous == "note" and raw.strip():
@@ -122,7 +125,8 @@ def curation_lines(entry: Entry) -> list[str]:
     lines = [*entry.extra_comments, f"id: {entry.id}", f"type: {entry.type}"]
     for lang in LANGUAGES:
         for status in (Status.ADMITTED, Status.DEPRECATED):
-            lines.extend(f"{lang}-{status.value}: {t.text}" for t in entry.terms_in(lang, status))
+            lines.extend(f"{lang}-{status.value}: {_one_line(t.text)}"
+                         for t in entry.terms_in(lang, status))
     if entry.note:
         lines.extend(f"note: {part}" for part in _wrap_note(entry.note))
     if entry.case_sensitive:
@@ -130,6 +134,16 @@ def curation_lines(entry: Entry) -> list[str]:
     if entry.untranslated:
         lines.append("untranslated: yes")
     return lines
+
+
+_LINE_BREAKS = regex.compile(r"\s*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
+
+
+def _one_line(text: str) -> str:
+    """A variant as a comment line can hold it: a line break (which would end the comment,
+    in gettext or in tools that split lines as Python does) becomes a space, as a term's
+    spacing does not matter to matching."""
+    return _LINE_BREAKS.sub(" ", text)
 
 
 def render_entry(entry: Entry, flags: list[str] | None = None) -> str:
@@ -166,10 +180,13 @@ def _split_reference(reference: str) -> tuple[str, str]:
 
 
 _STRING_LINE = regex.compile(
-    r'^(?:#~\s*)?(?:#\|\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
-    r'"((?:[^"\\]|\\.)*)"\s*$')
+    r'^(?:#~\|?\s*)?(?:#\|\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
+    r'"([^"\\]*(?:\\.[^"\\]*)*)"\s*$')
 _ESCAPE = regex.compile(r"\\(.)")
 _KNOWN_ESCAPES = frozenset('ntrabfv"\\?01234567x')
+_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
+# A keyword or continuation line of an entry, obsolete (#~) or not.
+_ENTRY_LINE = regex.compile(r'(?:(#~)(?!\|)\s*)?(msgctxt|msgid_plural|msgid|msgstr|")')
 
 
 def _check_strings(text: str, path: str) -> None:
@@ -181,35 +198,133 @@ def _check_strings(text: str, path: str) -> None:
         if line.startswith(("#~", "#|")) and '"' not in line:
             continue
         if '"' not in bare and bare.startswith("msg"):
-            raise GlossaryError(f"keyword without a quoted string: {bare.split()[0]}",
-                                path, number)
+            raise GlossaryError(_("keyword without a quoted string: {keyword}").format(
+                keyword=bare.split()[0]), path, number)
         found = _STRING_LINE.match(line)
         if found is None:
-            raise GlossaryError("unterminated or malformed string", path, number)
-        if any(e not in _KNOWN_ESCAPES for e in _ESCAPE.findall(found.group(1))):
-            raise GlossaryError("invalid escape sequence in string", path, number)
+            raise GlossaryError(_("unterminated or malformed string"), path, number)
+        value = found.group(1)
+        for escape in _ESCAPE.finditer(value):
+            if escape.group(1) not in _KNOWN_ESCAPES or (
+                    escape.group(1) == "x" and value[escape.end():escape.end() + 1]
+                    not in _HEX_DIGITS):
+                raise GlossaryError(_("invalid escape sequence in string"), path, number)
+
+
+def _check_entries(text: str, path: str) -> None:
+    """Every entry has its msgstr, and is obsolete (#~) in all its lines or in none, as
+    gettext requires: polib silently drops or hides an entry that is not."""
+    msgid_line = 0  # the msgid of the entry being read, until its msgstr comes
+    obsolete: bool | None = None  # whether the entry being read is obsolete
+    between = True  # the next msgctxt or msgid starts an entry
+    previous: tuple[int, bool] | None = None  # a "#| msgid" line waiting for its entry
+    context = False  # the entry being read has a msgctxt
+    empty = 0  # the line of the entry's msgid while it is "" (a header, if nothing follows)
+    header = 0  # the line of the header's msgid
+    for number, line in enumerate(text.split("\n"), 1):
+        if line.startswith(("#|", "#~|")):
+            previous = previous or (number, line.startswith("#~|"))
+            continue
+        found = _ENTRY_LINE.match(line)
+        if found is None:
+            continue
+        marked, name = bool(found.group(1)), found.group(2)
+        if name == "msgid" and msgid_line or name == "msgctxt" and not between:
+            raise GlossaryError(_("msgid without a msgstr"), path, msgid_line or number)
+        if name in ("msgctxt", "msgid") and between:
+            if previous is not None and previous[1] != marked:
+                raise _inconsistent_obsolete(path, previous[0])
+            previous, obsolete, between, context = None, marked, False, False
+        elif obsolete is not None and marked != obsolete:
+            raise _inconsistent_obsolete(path, number)
+        if name == "msgctxt":
+            context = True
+        elif name == "msgid":
+            msgid_line = number
+            empty = number if line.rstrip() == 'msgid ""' and not (context or marked) else 0
+        elif name == "msgstr":
+            if empty and msgid_line:
+                if header:  # polib would keep one of the two and make the other an entry
+                    raise GlossaryError(_("a second header (msgid \"\"); a PO file has one, "
+                                          "first at line {line}").format(line=header),
+                                        path, empty)
+                header = empty
+            msgid_line, between = 0, True
+        elif name == '"' and msgid_line:
+            empty = 0  # the msgid goes on: an entry whose msgid is split over lines
+    if msgid_line:
+        raise GlossaryError(_("msgid without a msgstr"), path, msgid_line)
+    if previous is not None:
+        raise GlossaryError(_("a previous msgid (#|) without the entry it belongs to"), path,
+                            previous[0])
+
+
+def _inconsistent_obsolete(path: str, line: int) -> GlossaryError:
+    return GlossaryError(_("inconsistent use of #~: an entry is obsolete in all its lines or "
+                           "in none"), path, line)
+
+
+class _GettextText(str):
+    """PO text as polib should see it: polib cuts lines with str.splitlines(), which also
+    ends a line at U+2028, U+0085 or \\x1c; in gettext only \\n does, and those characters
+    may stand inside a string."""
+
+    def splitlines(self, keepends: bool = False) -> list[str]:
+        lines = self.split("\n")
+        if lines and not lines[-1]:
+            lines.pop()
+        return [line + "\n" for line in lines] if keepends else lines
 
 
 def parse_po(text: str, path: str) -> polib.POFile:
     """Parse PO text with polib, turning its errors into GlossaryError with a line."""
     _check_strings(text, path)
+    _check_entries(text, path)
     try:
-        po = polib.pofile(text, wrapwidth=WRAP_WIDTH)
+        po = polib.pofile(_GettextText(_without_trailing_comments(text)), wrapwidth=WRAP_WIDTH)
     except (OSError, ValueError, UnicodeError) as exc:
         message = str(exc)
         found = _POLIB_LINE.search(message)
         line = int(found.group(1) or found.group(2)) if found else None
-        message = _POLIB_LINE.sub("", message).strip(" :()") or "malformed PO file"
+        message = _POLIB_LINE.sub("", message).strip(" :()") or _("malformed PO file")
         raise GlossaryError(message.replace(" in po file", ""), path, line) from None
+    _number_first_entry(po, text)
     seen: dict[tuple[str | None, str], int] = {}
     for po_entry in po:
+        if not po_entry.msgid and po_entry.msgctxt is None and not po_entry.obsolete:
+            # polib keeps one header as metadata; another msgid "" is an entry of its own
+            raise GlossaryError(_("a second header (msgid \"\"); a PO file has one"), path,
+                                po_entry.linenum)
         key = (po_entry.msgctxt, po_entry.msgid)
         if key in seen:
             raise GlossaryError(
-                f"duplicate msgid '{po_entry.msgid}' (first at line {seen[key]})",
-                path, po_entry.linenum)
+                _("duplicate msgid '{msgid}' (first at line {line})").format(
+                    msgid=po_entry.msgid, line=seen[key]), path, po_entry.linenum)
         seen[key] = po_entry.linenum
     return po
+
+
+def _without_trailing_comments(text: str) -> str:
+    """The text without the comment lines after its last entry: polib drops the last entry
+    when the file ends with a comment line it ignores (a bare "#." or "#,"). Those lines
+    belong to no entry; the store keeps them as text."""
+    body = text.rstrip()
+    while body:
+        start = body.rfind("\n") + 1
+        line = body[start:]
+        if not line.lstrip().startswith("#") or _ENTRY_LINE.match(line):
+            break
+        body = body[:start].rstrip()
+    return text if len(body) == len(text.rstrip()) else body + "\n"
+
+
+def _number_first_entry(po: polib.POFile, text: str) -> None:
+    """polib numbers the entry it starts with 0 when the file does not begin with its
+    header; that entry begins at the file's first line that is not blank."""
+    for po_entry in po:
+        if po_entry.linenum == 0:
+            lines = text.split("\n")
+            po_entry.linenum = next((n for n, line in enumerate(lines, 1) if line.strip()), 1)
 
 
 def read_po_file(path: str | os.PathLike) -> tuple[bytes, str]:
@@ -218,28 +333,80 @@ def read_po_file(path: str | os.PathLike) -> tuple[bytes, str]:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError("no such file", name) from None
+        raise InputError(_("no such file"), name) from None
     except IsADirectoryError:
-        raise InputError("is a directory, not a PO file", name) from None
+        raise InputError(_("is a directory, not a PO file"), name) from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
-    charset = regex.search(rb"charset=([A-Za-z0-9._-]+)", data[:4096])
-    encoding = charset.group(1).decode("ascii") if charset else "utf-8"
-    if encoding.upper() == "CHARSET":  # the template placeholder means UTF-8 in practice
-        encoding = "utf-8"
+        raise InputError(_("cannot read: {reason}").format(reason=exc.strerror or exc),
+                         name) from None
+    return data, decode_po(data, name)
+
+
+def decode_po(data: bytes, path: str) -> str:
+    """The text of a PO file's bytes, in the charset its header names (UTF-8 if none)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        raise GlossaryError(_("is UTF-16 or UTF-32, which gettext cannot read; convert it with "
+                              "'iconv -t UTF-8'"), path, 1)
+    encoding, header_line = declared_charset(data)
+    charset = header_line is not None
     try:
-        text = decode_text(data, name, None if encoding.lower() in ("utf-8", "utf8") else encoding)
-    except InputError as exc:
-        if exc.message.startswith("unknown encoding"):
-            raise GlossaryError(f"header names an unknown charset '{encoding}'", name) from None
-        raise
-    return data, text
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise GlossaryError(_("header names an unknown charset '{charset}'").format(
+            charset=encoding), path, header_line) from None
+    if codec == "utf-8":
+        # decode_text's hint would name --encoding; a PO file's header names its charset.
+        if b"\x00" not in data[:8192]:
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                message = _("is not valid UTF-8, the charset its header names; it looks like "
+                            "{encoding}: say charset={encoding} in the header, or convert it "
+                            "with 'iconv -f {encoding} -t UTF-8'") if charset else _(
+                    "is not valid UTF-8 and its header names no charset; it looks like "
+                    "{encoding}: say charset={encoding} in a header, or convert it with "
+                    "'iconv -f {encoding} -t UTF-8'")
+                raise GlossaryError(message.format(encoding=guess_encoding(data)), path,
+                                    _line_at(data, exc.start)) from None
+        return decode_text(data, path)
+    if not data.isascii() and _is_utf8(data):
+        # Read as latin-1 this would be mojibake that every save made permanent.
+        raise GlossaryError(_("the header says charset={charset}, but the file is UTF-8: "
+                              "say charset=UTF-8").format(charset=encoding), path, header_line)
+    return decode_text(data, path, encoding)
+
+
+_CHARSET = regex.compile(rb"charset=([A-Za-z0-9._-]+)")
+
+
+def declared_charset(data: bytes) -> tuple[str, int | None]:
+    """The charset a PO file's header names and the line it is on; UTF-8 (line None) when
+    it names none, and for the template placeholder CHARSET."""
+    found = _CHARSET.search(data[:4096])
+    if found is None:
+        return "utf-8", None
+    name = found.group(1).decode("ascii")
+    return ("utf-8" if name.upper() == "CHARSET" else name), _line_at(data, found.start())
+
+
+def _line_at(data: bytes, offset: int) -> int:
+    """The line an offset is on, whatever the line ends (LF, CRLF, CR)."""
+    before = data[:offset]
+    return before.count(b"\n") + before.count(b"\r") - before.count(b"\r\n") + 1
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def load_po_glossary(path: str | os.PathLike) -> Glossary:
     """Load one PO (or POT) file as a glossary; obsolete entries are not part of it."""
     name = str(path)
-    _, text = read_po_file(path)
+    _raw, text = read_po_file(path)
     po = parse_po(text, name)
     entries = []
     for po_entry in po:
@@ -248,8 +415,9 @@ def load_po_glossary(path: str | os.PathLike) -> Glossary:
         entry = entry_from_po(po_entry, name)
         if entry.type not in ENTRY_TYPES:
             raise GlossaryError(
-                f"unknown type '{entry.type}' for '{entry.en}' (expected one of "
-                f"{', '.join(ENTRY_TYPES)})", name, po_entry.linenum)
+                _("unknown type '{type}' for '{term}' (expected one of {types})").format(
+                    type=entry.type, term=entry.en, types=", ".join(ENTRY_TYPES)),
+                name, po_entry.linenum)
         entries.append(entry)
     return Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)))
 
@@ -264,6 +432,9 @@ class _Segment:
     text: str
     po_entry: polib.POEntry | None
     entry: Entry | None
+    # The file's own bytes for `text` as read, written back while the text is unchanged,
+    # so a save keeps every other entry's bytes: mixed line ends, any charset.
+    raw: tuple[str, bytes] | None = None
 
 
 class PoStore:
@@ -273,8 +444,9 @@ class PoStore:
         self.path = str(path)
         self._raw = raw
         self._bom = raw.startswith(b"\xef\xbb\xbf")
-        self._newline = "\r\n" if b"\r\n" in raw else "\n"
+        self._newline = _newline(raw)
         self._segments = _segment(text, po, self.path)
+        _keep_bytes(self._segments, raw.removeprefix(b"\xef\xbb\xbf"))
         self._header = po.metadata
         self.changed = False
 
@@ -309,24 +481,29 @@ class PoStore:
             return by_id
         hits = {e.id: e for e, _ in glossary.find_term(term_or_id)}
         if not hits:
-            raise EditError(f"no entry has the term or id '{term_or_id}'", self.path)
+            raise EditError(_("no entry has the term or id '{term}'").format(term=term_or_id),
+                            self.path)
         if len(hits) > 1:
             ids = ", ".join(sorted(hits))
-            raise EditError(f"'{term_or_id}' is in several entries ({ids}); give the id", self.path)
+            raise EditError(_("'{term}' is in several entries ({ids}); give the id").format(
+                term=term_or_id, ids=ids), self.path)
         return next(iter(hits.values()))
 
     def add(self, entry: Entry) -> None:
+        if not self._text().strip():  # an empty file: a new glossary needs gettext's header
+            self._segments = PoStore.new(self.path)._segments
         glossary = self.glossary()
         for term in entry.terms:
             for other, other_term in glossary.find_term(term.text):
                 if other_term.lang == term.lang:
                     raise EditError(
-                        f"'{term.text}' already exists in entry '{other.id}' "
-                        f"({other_term.status.value}); use 'yongeo edit' to change it",
-                        self.path)
+                        _("'{term}' already exists in entry '{id}' ({status}); use "
+                          "'yongeo edit' to change it").format(
+                            term=term.text, id=other.id,
+                            status=status_label(other_term.status.value)), self.path)
         if glossary.get(entry.id) is not None:
-            raise EditError(f"an entry with id '{entry.id}' already exists; use 'yongeo edit'",
-                            self.path)
+            raise EditError(_("an entry with id '{id}' already exists; use 'yongeo edit'")
+                            .format(id=entry.id), self.path)
         text = self._text()
         if not text or text.endswith("\n\n"):
             prefix = ""
@@ -337,9 +514,18 @@ class PoStore:
         position = len(self._segments)
         while position > 1 and _is_obsolete(self._segments[position - 1]):
             position -= 1
+        rendered = self._render(entry, None)
         if position < len(self._segments):
             prefix = "\n"
-        self._segments.insert(position, _Segment(prefix + self._render(entry, None), None, entry))
+        elif self._segments:
+            # How the file ends (blank lines, or no last newline) stays how it ends; remove
+            # gives it back to the entry before, so adding and removing restores the bytes.
+            last = self._segments[-1]
+            kept, ending = _split_trailing(last.text)
+            if ending is not None:
+                last.text, prefix = kept, "\n"
+                rendered = rendered.rstrip("\n") + ending
+        self._segments.insert(position, _Segment(prefix + rendered, None, entry))
         self.changed = True
 
     def replace(self, old: Entry, new: Entry) -> None:
@@ -353,6 +539,13 @@ class PoStore:
 
     def remove(self, entry: Entry) -> None:
         segment = self._segment_of(entry)
+        index = self._segments.index(segment)
+        if index == len(self._segments) - 1 and index > 0:
+            # The file goes on ending as it did (see add).
+            _kept, ending = _split_trailing(segment.text)
+            previous = self._segments[index - 1]
+            if ending is not None and previous.text.endswith("\n"):
+                previous.text = previous.text[:-1] + ending
         self._segments.remove(segment)
         self.changed = True
 
@@ -432,7 +625,7 @@ class PoStore:
         for segment in self._segments:
             if segment.entry is not None and segment.entry.id == entry.id:
                 return segment
-        raise EditError(f"no entry with id '{entry.id}'", self.path)
+        raise EditError(_("no entry with id '{id}'").format(id=entry.id), self.path)
 
     def _render(self, entry: Entry, flags: list[str] | None) -> str:
         return render_entry(entry, flags)
@@ -441,13 +634,25 @@ class PoStore:
         return "".join(s.text for s in self._segments)
 
     def dumps(self) -> bytes:
-        text = self._text()
-        if self._newline != "\n":
-            text = text.replace("\n", self._newline)
-        data = text.encode(self._encoding())
-        return (b"\xef\xbb\xbf" + data) if self._bom else data
+        encoding = self._encoding()
+        parts = [b"\xef\xbb\xbf"] if self._bom else []
+        for segment in self._segments:
+            if segment.raw is not None and segment.raw[0] == segment.text:
+                parts.append(segment.raw[1])
+                continue
+            text = segment.text.replace("\n", self._newline)
+            try:
+                parts.append(text.encode(encoding))
+            except UnicodeEncodeError as exc:
+                raise EditError(_("'{char}' cannot be written in {charset}, the charset of the "
+                                  "file's header; convert it to UTF-8 first").format(
+                    char=exc.object[exc.start:exc.end], charset=encoding), self.path) from None
+        return b"".join(parts)
 
     def _encoding(self) -> str:
+        # As the file was read (see decode_po): the first charset= of its bytes.
+        if self._raw:
+            return declared_charset(self._raw)[0]
         found = regex.search(r"charset=([A-Za-z0-9._-]+)", self._header.get("Content-Type", ""))
         name = found.group(1) if found else "utf-8"
         return "utf-8" if name.upper() == "CHARSET" else name
@@ -457,7 +662,7 @@ class PoStore:
             return
         data = self.dumps()
         # Never write what we could not read back: a broken save would lose the team's work.
-        parse_po(data.decode(self._encoding()).removeprefix("\ufeff"), self.path)
+        parse_po(decode_text(data, self.path, self._encoding()), self.path)
         atomic_write(self.path, data)
         self._raw = data
         self.changed = False
@@ -465,15 +670,22 @@ class PoStore:
 
 def _segment(text: str, po: polib.POFile, path: str) -> list[_Segment]:
     """Cut the text at each entry's first line (blank lines before it belong to it)."""
-    lines = text.splitlines(keepends=True)
+    lines = _lines(text)
     starts: list[tuple[int, polib.POEntry | None]] = []
     for po_entry in po:  # polib lists obsolete entries too; they stay as plain text
         starts.append((po_entry.linenum, po_entry))
+    header = _misplaced_header(lines)
+    if header is not None:  # its own segment, so editing the entry before it keeps it
+        starts.append((header + 1, None))
     starts.sort(key=lambda item: item[0])
     segments: list[_Segment] = []
     cut_points = []
     for linenum, po_entry in starts:
         index = linenum - 1
+        # Comments polib does not count as the entry's (#| and #~| previous msgids) are its.
+        while index > 0 and lines[index - 1].startswith("#") and not _ENTRY_LINE.match(
+                lines[index - 1]):
+            index -= 1
         while index > 0 and not lines[index - 1].strip():
             index -= 1
         cut_points.append((index, po_entry))
@@ -485,6 +697,63 @@ def _segment(text: str, po: polib.POFile, path: str) -> list[_Segment]:
     last_text = "".join(lines[previous:])
     segments.append(_make_segment(last_text, previous_entry, path))
     return segments
+
+
+def _split_trailing(text: str) -> tuple[str, str | None]:
+    """A segment's text ending in one newline, and how it really ends: '' (no newline),
+    '\\n', or blank lines after; None for a segment of blank lines only."""
+    body = text.rstrip("\n")
+    if not body:
+        return text, None
+    return body + "\n", text[len(body):]
+
+
+def _misplaced_header(lines: list[str]) -> int | None:
+    """Where the header (msgid "" then msgstr, with its comments) starts when it is not at
+    the top of the file, which gettext allows and polib does not say."""
+    for index, line in enumerate(lines):
+        if (line.rstrip("\n") == 'msgid ""' and index + 1 < len(lines)
+                and lines[index + 1].startswith("msgstr")
+                and not (index and lines[index - 1].startswith("msgctxt"))):
+            start = index
+            while start and lines[start - 1].startswith("#") and not lines[
+                    start - 1].startswith("#~"):
+                start -= 1
+            return start if any(previous.strip() for previous in lines[:start]) else None
+    return None
+
+
+def _lines(text: str) -> list[str]:
+    """Lines with their ends, cut at \\n only (as gettext and polib, see _GettextText)."""
+    lines = [line + "\n" for line in text.split("\n")]
+    lines[-1] = lines[-1][:-1]
+    return lines if lines[-1] else lines[:-1]
+
+
+_RAW_LINE = regex.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def _keep_bytes(segments: list[_Segment], raw: bytes) -> None:
+    """Give each segment the bytes it was read from. decode_text made every line end (CRLF,
+    CR, LF) one \\n, and in the charsets PO files use no character's bytes hold a CR or LF,
+    so the file's lines are its segments' lines."""
+    raw_lines = _RAW_LINE.findall(raw)
+    start = 0
+    for segment in segments:
+        count = len(_lines(segment.text))
+        segment.raw = (segment.text, b"".join(raw_lines[start:start + count]))
+        start += count
+    if start != len(raw_lines):  # not as expected: write everything from its text
+        for segment in segments:
+            segment.raw = None
+
+
+def _newline(raw: bytes) -> str:
+    """The line end most lines of the file have (LF for a new or one-line file)."""
+    crlf = raw.count(b"\r\n")
+    counts = {"\r\n": crlf, "\r": raw.count(b"\r") - crlf, "\n": raw.count(b"\n") - crlf}
+    best = max(counts, key=lambda ending: (counts[ending], ending == "\n"))
+    return best if counts[best] else "\n"
 
 
 def _is_translator_line(line: str) -> bool:

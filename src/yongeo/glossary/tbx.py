@@ -25,6 +25,7 @@ from yongeo.glossary.model import (
     Term,
     make_id,
 )
+from yongeo.i18n import _, ngettext
 
 # ISO 30042:2019 is the second edition of TBX; the current TBX-Basic schemas (dialect 1.2)
 # require this namespace. Drafts of TBX v3 used urn:iso:std:iso:30042:ed:3.0; both are read.
@@ -178,8 +179,8 @@ def _xml_text(text: str, entry: Entry) -> str:
     bad = _NOT_XML.search(text)
     if bad:
         path, line = entry.origin or (None, None)
-        raise GlossaryError(f"'{entry.id}' holds the character U+{ord(bad.group()):04X}, which "
-                            "XML cannot carry", path, line)
+        raise GlossaryError(_("'{id}' holds the character {char}, which XML cannot carry")
+                            .format(id=entry.id, char=f"U+{ord(bad.group()):04X}"), path, line)
     return text
 
 
@@ -208,11 +209,12 @@ def load_tbx(path: str | os.PathLike) -> TbxImport:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise InputError("no such file", name) from None
+        raise InputError(_("no such file"), name) from None
     except IsADirectoryError:
-        raise InputError("is a directory, not a file", name) from None
+        raise InputError(_("is a directory, not a file"), name) from None
     except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
+        raise InputError(_("cannot read: {reason}").format(reason=exc.strerror or exc),
+                         name) from None
     return read_tbx(data, name)
 
 
@@ -229,12 +231,13 @@ def read_tbx(data: str | bytes, path: str) -> TbxImport:
     """
     root, lines = _parse(data, path)
     if _local(root.tag) not in ("tbx", "martif"):
-        raise GlossaryError(f"not a TBX file: the root element is <{_local(root.tag)}>, not "
-                            "<tbx> or <martif>", path, lines.get(root))
+        raise GlossaryError(_("not a TBX file: the root element is <{element}>, not <tbx> or "
+                              "<martif>").format(element=_local(root.tag)), path,
+                            lines.get(root))
     default_lang = root.get(_XML_LANG)
     concepts = [e for e in root.iter() if _local(e.tag) in ("conceptEntry", "termEntry")]
     if not concepts:
-        raise GlossaryError("no concept entries (<conceptEntry> or <termEntry>)", path,
+        raise GlossaryError(_("no concept entries (<conceptEntry> or <termEntry>)"), path,
                             lines.get(root))
     entries: list[Entry] = []
     skipped: list[Skipped] = []
@@ -243,8 +246,11 @@ def read_tbx(data: str | bytes, path: str) -> TbxImport:
         (entries if isinstance(result, Entry) else skipped).append(result)
     if not entries:
         first = skipped[0]
-        more = f" ({len(skipped) - 1} more entries skipped)" if len(skipped) > 1 else ""
-        raise GlossaryError(f"nothing to import: {first.reason}{more}", path, first.line)
+        message = _("nothing to import: {reason}").format(reason=first.reason)
+        if len(skipped) > 1:
+            message += " " + ngettext("({n} more entry skipped)", "({n} more entries skipped)",
+                                      len(skipped) - 1).format(n=len(skipped) - 1)
+        raise GlossaryError(message, path, first.line)
     return TbxImport(tuple(entries), tuple(skipped))
 
 
@@ -276,14 +282,25 @@ def _parse(data: str | bytes, path: str) -> tuple[ET.Element, dict[ET.Element, i
         root = parser.close()
     except ET.ParseError as exc:
         message = regex.sub(r":?\s*line \d+, column \d+$", "", str(exc))
-        raise GlossaryError(f"malformed XML: {message}", path, exc.position[0]) from None
+        raise GlossaryError(_("malformed XML: {reason}").format(reason=message), path,
+                            exc.position[0]) from None
     except EntitiesForbidden as exc:
-        raise GlossaryError(f"refused: the file declares the entity '{exc.name}' (TBX needs no "
-                            "entity declarations, and expanding them is unsafe)", path,
+        raise GlossaryError(_("refused: the file declares the entity '{entity}' (TBX needs no "
+                              "entity declarations, and expanding them is unsafe)").format(
+                                  entity=exc.name), path,
                             parser.parser.CurrentLineNumber) from None
     except DefusedXmlException as exc:
-        raise GlossaryError(f"refused: {exc}", path, parser.parser.CurrentLineNumber) from None
+        raise GlossaryError(_("refused: {reason}").format(reason=exc), path,
+                            parser.parser.CurrentLineNumber) from None
+    except ValueError as exc:  # pyexpat's own refusals, such as an encoding it cannot read
+        raise GlossaryError(_("malformed XML: {reason}").format(reason=exc), path,
+                            parser.parser.CurrentLineNumber) from None
     return root, builder.lines
+
+
+# What expat decodes itself; anything else (UTF-7, UTF-32, EUC-KR) it refuses with a
+# ValueError, so Python decodes it.
+_EXPAT_ENCODINGS = frozenset({"utf-8", "utf-16", "utf-16-le", "utf-16-be", "iso8859-1", "ascii"})
 
 
 def _decode_legacy(data: bytes, path: str) -> str | bytes:
@@ -296,16 +313,16 @@ def _decode_legacy(data: bytes, path: str) -> str | bytes:
     try:
         codec = codecs.lookup(name).name
     except LookupError:
-        raise GlossaryError(f"unknown encoding '{name}' in the XML declaration", path,
-                            1) from None
-    if codec.startswith("utf"):
+        raise GlossaryError(_("unknown encoding '{encoding}' in the XML declaration").format(
+            encoding=name), path, 1) from None
+    if codec in _EXPAT_ENCODINGS:
         return data
     try:
         return data.decode(codec)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise GlossaryError(f"is not valid {name}, as its XML declaration says", path,
-                            line) from None
+        raise GlossaryError(_("is not valid {encoding}, as its XML declaration says").format(
+            encoding=name), path, line) from None
 
 
 @dataclass
@@ -390,10 +407,10 @@ def _make_entry(found: _Concept, concept_id: str | None, path: str,
     en = next((t.text for t in terms["en"] if t.status is Status.PREFERRED), "")
     if not en:
         if found.terms.get("en"):
-            return Skipped(line, "every English term is deprecated")
+            return Skipped(line, _("every English term is deprecated"))
         languages = ", ".join(sorted(set(found.other_languages) | set(found.terms)))
-        return Skipped(line, "no English term" + (f" (languages: {languages})"
-                                                  if languages else ""))
+        return Skipped(line, _("no English term (languages: {languages})").format(
+            languages=languages) if languages else _("no English term"))
     ours = "type" in found.meta  # the entry was written by yongeo (see docs/glossary-format.md)
     references, cited = [], []
     for source in found.sources:

@@ -43,7 +43,9 @@ def resolve_direction(source: str, draft: str, source_lang: str | None = None,
     elif tgt is None:
         tgt = other(src)
     if src == tgt:
-        raise UsageError(_("source and translation both look {lang}; say which is which "
-                           "with --source-lang and --target-lang").format(
-            lang={"en": "English", "ko": "Korean"}[src]))
+        raise UsageError(
+            _("source and translation both look English; say which is which with "
+              "--source-lang and --target-lang") if src == "en" else
+            _("source and translation both look Korean; say which is which with "
+              "--source-lang and --target-lang"))
     return src, tgt

@@ -21,3 +21,8 @@ def mask_markup(text: str) -> str:
     """`text` with placeholders, reST roles and literals, tags and entities replaced by
     spaces of the same length, so a term inside them is no hit and offsets stay valid."""
     return _MASKED.sub(lambda m: " " * len(m.group()), text)
+
+
+def markup_spans(text: str) -> list[tuple[int, int]]:
+    """Where the placeholders and markup of `text` are: what mask_markup blanks out."""
+    return [match.span() for match in _MASKED.finditer(text)]

@@ -12,7 +12,7 @@ from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.rules import DEPRECATED, MISSPELLED, SOURCE_DEPRECATED, UNALIGNED, Policy
 from yongeo.lint.spelling import Guess, check_spelling, find_misspellings
 from yongeo.lint.terms import check_translation
-from yongeo.lint.units import Piece, Side, Unit, paragraphs, pieces
+from yongeo.lint.units import Block, Piece, Side, Unit, paragraphs, pieces
 from yongeo.match import Matcher
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import nfc_mapped
@@ -21,23 +21,25 @@ from yongeo.text.normalize import nfc_mapped
 def lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher | LintIndex, *,
               source_path: str = "<source>", draft_path: str = "<draft>",
               source_lang: str | None = None, target_lang: str | None = None,
-              policy: Policy | None = None, memo: dict[str, Guess | None] | None = None
-              ) -> list[Finding]:
+              policy: Policy | None = None, memo: dict[str, Guess | None] | None = None,
+              blocks: list[Block] | None = None) -> list[Finding]:
     """Findings for a draft and its source, aligned by blank-line separated paragraphs.
 
     When the paragraph counts differ, both are checked as one unit each and an
     input.unaligned warning says so. Texts are as read (BOM dropped, LF line ends); NFD is
-    fine, and findings are located in these texts.
+    fine, and findings are located in these texts. A `blocks` list receives the units as
+    they were checked, with their hits, for reports that show the text.
     """
     with collector_paused():
         return _lint_pair(source_text, draft_text, glossary, source_path, draft_path,
-                          source_lang, target_lang, policy, memo)
+                          source_lang, target_lang, policy, memo, blocks)
 
 
 def _lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher | LintIndex,
                source_path: str, draft_path: str, source_lang: str | None,
                target_lang: str | None, policy: Policy | None,
-               memo: dict[str, Guess | None] | None) -> list[Finding]:
+               memo: dict[str, Guess | None] | None,
+               blocks: list[Block] | None = None) -> list[Finding]:
     index = as_index(glossary)
     policy = policy or Policy()
     memo = {} if memo is None else memo
@@ -61,6 +63,8 @@ def _lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher |
                 source=len(src_pieces), draft=len(draft_pieces))
             findings.append(draft.file.finding(UNALIGNED.id, policy.severity(UNALIGNED.id),
                                                0, 0, message, span=draft.span))
+    if blocks is not None:
+        blocks.extend(Block([("", u.source)], [("", u.draft)], [u]) for u in units)
     if policy.enabled(MISSPELLED.id):
         for side, parts in ((draft, draft_pieces), (source, src_pieces)):
             side.misspellings = find_misspellings(side.text, index.speller, memo,

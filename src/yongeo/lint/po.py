@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import polib
 import regex
@@ -27,7 +27,7 @@ from yongeo.lint.rules import (
 )
 from yongeo.lint.spelling import Guess, check_spelling, find_misspellings
 from yongeo.lint.terms import check_translation
-from yongeo.lint.units import Piece, Side, Unit, pieces
+from yongeo.lint.units import Block, Piece, Side, Unit, pieces
 from yongeo.match import Matcher
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import nfc_mapped
@@ -40,38 +40,58 @@ _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "\
 
 @dataclass
 class _Placed:
-    """A PO string's value and, per character, where it is written in the file."""
+    """A PO string's value and where each of its characters is written in the file, kept
+    as runs (a stretch of plain characters, or one escape written with two) so that a
+    megabyte string costs a few numbers per line and escape rather than per character."""
 
     value: str
-    starts: list[int]
-    ends: list[int]
     anchor: tuple[int, int]  # the keyword line's string, when nothing finer is known
+    runs: list[int] = field(default_factory=list)  # the value offset each run starts at
+    at: list[int] = field(default_factory=list)  # where in the file that character is
+    escaped: list[bool] = field(default_factory=list)  # a run of one escaped character
+
+    def add_run(self, offset: int, position: int, escaped: bool = False) -> None:
+        self.runs.append(offset)
+        self.at.append(position)
+        self.escaped.append(escaped)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        if not self.starts:
+        if not self.runs:
             return self.anchor
-        first = self.starts[start] if start < len(self.starts) else self.ends[-1]
-        return (first, self.ends[end - 1]) if end > start else (first, first)
+        size = len(self.value)
+        first = self._start(start) if start < size else self._end(size - 1)
+        return (first, self._end(end - 1)) if end > start else (first, first)
+
+    def _start(self, index: int) -> int:
+        run = bisect_right(self.runs, index) - 1
+        return self.at[run] + index - self.runs[run]
+
+    def _end(self, index: int) -> int:
+        run = bisect_right(self.runs, index) - 1
+        return self.at[run] + index - self.runs[run] + (2 if self.escaped[run] else 1)
 
 
 def lint_po(text: str, glossary: Glossary | Matcher | LintIndex, *, path: str = "<po>",
             source_lang: str | None = None, target_lang: str | None = None,
             include_fuzzy: bool = False, policy: Policy | None = None,
-            memo: dict[str, Guess | None] | None = None) -> list[Finding]:
+            memo: dict[str, Guess | None] | None = None,
+            blocks: list[Block] | None = None) -> list[Finding]:
     """Findings for a PO file's text: every translated entry, plural forms included.
 
     Obsolete entries and the header are skipped, fuzzy ones unless `include_fuzzy`; a
     `# yongeo: ignore RULE` translator comment silences RULE (or, alone, every rule) for
-    its entry. Placeholders and markup are not text.
+    its entry. Placeholders and markup are not text. A `blocks` list receives each checked
+    entry's strings with their hits, for reports that show the text.
     """
     with collector_paused():
         return _lint_po(text, glossary, path=path, source_lang=source_lang, target_lang=target_lang,
-                        include_fuzzy=include_fuzzy, policy=policy, memo=memo)
+                        include_fuzzy=include_fuzzy, policy=policy, memo=memo, blocks=blocks)
 
 
 def _lint_po(text: str, glossary: Glossary | Matcher | LintIndex, path: str,
              source_lang: str | None, target_lang: str | None, include_fuzzy: bool,
-             policy: Policy | None, memo: dict[str, Guess | None] | None) -> list[Finding]:
+             policy: Policy | None, memo: dict[str, Guess | None] | None,
+             blocks: list[Block] | None = None) -> list[Finding]:
     index = as_index(glossary)
     policy = policy or Policy()
     memo = {} if memo is None else memo
@@ -92,6 +112,7 @@ def _lint_po(text: str, glossary: Glossary | Matcher | LintIndex, path: str,
         sources = {key: _piece(file, placed[key], src_lang, index.matcher)
                    for key in ("msgid", "msgid_plural") if key in placed}
         drafts = []
+        keyed: list[tuple[str, Piece]] = []
         for key, value in _drafts(entry):
             if not value.strip() or key not in placed:
                 continue
@@ -99,6 +120,10 @@ def _lint_po(text: str, glossary: Glossary | Matcher | LintIndex, path: str,
             source_key = "msgid" if key in ("msgstr", "msgstr[0]") else "msgid_plural"
             units.append(Unit(sources.get(source_key) or sources["msgid"], draft))
             drafts.append(draft)
+            keyed.append((key, draft))
+        if blocks is not None:
+            blocks.append(Block(list(sources.items()), keyed, units[len(units) - len(keyed):],
+                                entry.msgctxt, "fuzzy" in entry.flags))
         all_sources.extend(sources.values())
         all_drafts.extend(drafts)
         spans = [placed[k].span(0, len(placed[k].value)) for k in placed]
@@ -177,7 +202,8 @@ def _piece(file: FileText, placed: _Placed, lang: str, matcher: Matcher) -> Piec
     def span(start: int, end: int) -> tuple[int, int]:
         return placed.span(*normalized.span(start, end))
 
-    side = Side(file, normalized.text, span, lang)
+    side = Side(file, normalized.text, span, lang, shown=placed.value,
+                shown_span=normalized.span)
     found = pieces(side, [(0, len(side.text))], matcher)
     return found[0]
 
@@ -213,7 +239,7 @@ def _place(text: str, lines: list[int], entry: polib.POEntry) -> dict[str, _Plac
             seen_msgstr = seen_msgstr or name.startswith("msgstr")
             current = name
             quote = start + keyword.end() - 1
-            placed[current] = _Placed("", [], [], (quote, quote))
+            placed[current] = _Placed("", (quote, quote))
         elif bare.startswith('"') and current is not None:
             quote = start + line.index('"')
         else:
@@ -228,7 +254,7 @@ def _place(text: str, lines: list[int], entry: polib.POEntry) -> dict[str, _Plac
         if found is None or found.value != value:
             # The file is laid out in a way this reader does not follow: locate coarsely.
             anchor = found.anchor if found else (0, 0)
-            placed[key] = _Placed(value, [], [], anchor)
+            placed[key] = _Placed(value, anchor)
     return {k: v for k, v in placed.items() if k in expected}
 
 
@@ -237,19 +263,26 @@ def _read_string(text: str, quote: int, line_end: int, into: _Placed) -> None:
     if close <= quote:
         return
     position = quote + 1
-    chars = []
+    parts = []
+    offset = len(into.value)
     while position < close:
-        char = text[position]
-        if char == "\\" and position + 1 < close and text[position + 1] in _ESCAPES:
-            chars.append(_ESCAPES[text[position + 1]])
-            into.starts.append(position)
-            into.ends.append(position + 2)
-            position += 2
-            continue
-        chars.append(char)
-        into.starts.append(position)
-        into.ends.append(position + 1)
-        position += 1
-    into.value += "".join(chars)
-    if not into.starts:
+        slash = text.find("\\", position, close)
+        stop = close if slash < 0 else slash
+        if stop > position:
+            into.add_run(offset, position)
+            parts.append(text[position:stop])
+            offset += stop - position
+        if slash < 0:
+            break
+        if slash + 1 < close and text[slash + 1] in _ESCAPES:
+            into.add_run(offset, slash, escaped=True)
+            parts.append(_ESCAPES[text[slash + 1]])
+            position = slash + 2
+        else:  # not an escape polib reads: the backslash stands for itself
+            into.add_run(offset, slash)
+            parts.append("\\")
+            position = slash + 1
+        offset += 1
+    into.value += "".join(parts)
+    if not into.runs:
         into.anchor = (quote, close + 1)

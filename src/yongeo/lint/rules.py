@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from yongeo.errors import ConfigError, UsageError
-from yongeo.i18n import _
+from yongeo.i18n import N_, _
 from yongeo.lint.findings import Finding, Severity
 
 
@@ -16,27 +16,32 @@ class Rule:
 
     id: str
     severity: Severity
-    summary: str
+    summary: str  # English, as written here; `description` is what people read
+
+    @property
+    def description(self) -> str:
+        """The summary in the interface language."""
+        return _(self.summary)
 
 
 MISSING = Rule("term.missing", Severity.ERROR,
-               "A source term's preferred or admitted translation is absent from the draft.")
+               N_("A source term's preferred or admitted translation is absent from the draft."))
 DEPRECATED = Rule("term.deprecated", Severity.ERROR,
-                  "The draft uses a deprecated variant of a term.")
+                  N_("The draft uses a deprecated variant of a term."))
 UNTRANSLATED = Rule("term.untranslated", Severity.ERROR,
-                    "A term that stays untranslated (CPTPP) was changed in the draft.")
+                    N_("A term that stays untranslated (CPTPP) was changed in the draft."))
 INCONSISTENT = Rule("term.inconsistent", Severity.INFO,
-                    "One source term is rendered by different admitted variants in one "
-                    "document.")
+                    N_("One source term is rendered by different admitted variants in one "
+                       "document."))
 MISSPELLED = Rule("term.misspelled", Severity.WARNING,
-                  "A word that is in no entry but is one letter (jamo for Hangul) from a "
-                  "glossary term.")
+                  N_("A word that is in no entry but is one letter (jamo for Hangul) from a "
+                     "glossary term."))
 SOURCE_DEPRECATED = Rule("source.deprecated", Severity.WARNING,
-                         "The source, or a text checked on its own, uses a deprecated "
-                         "variant of a term.")
+                         N_("The source, or a text checked on its own, uses a deprecated "
+                            "variant of a term."))
 UNALIGNED = Rule("input.unaligned", Severity.WARNING,
-                 "Source and draft have different paragraph counts, so they were compared "
-                 "as whole documents.")
+                 N_("Source and draft have different paragraph counts, so they were compared "
+                    "as whole documents."))
 
 RULES: dict[str, Rule] = {r.id: r for r in (MISSING, DEPRECATED, UNTRANSLATED, INCONSISTENT,
                                             MISSPELLED, SOURCE_DEPRECATED, UNALIGNED)}

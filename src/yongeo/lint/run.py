@@ -18,9 +18,12 @@ from yongeo.lint.pair import lint_pair
 from yongeo.lint.po import lint_po
 from yongeo.lint.rules import Policy
 from yongeo.lint.single import lint_text
+from yongeo.lint.units import Block
 from yongeo.match import Matcher
 
 PO_SUFFIXES = (".po",)
+# Named when a plain-text file is not UTF-8: the option of `yongeo lint` that reads it.
+ENCODING_OPTION = "--encoding"
 
 
 @dataclass(frozen=True)
@@ -95,25 +98,26 @@ def collect_files(paths: Sequence[str | os.PathLike], source: Path | None = None
 
 
 def lint_file(path: Path, index: LintIndex, options: LintOptions,
-              memo: dict | None = None) -> FileReport:
-    """Check one file: a pair when options.source is set, a PO file, or a single text."""
+              memo: dict | None = None, blocks: list[Block] | None = None) -> FileReport:
+    """Check one file: a pair when options.source is set, a PO file, or a single text
+    (`blocks` receives what was checked, for reports that show the text)."""
     name = str(path)
     if options.source is not None:
-        findings = lint_pair(read_text(options.source, options.encoding),
-                             read_text(path, options.encoding), index,
+        findings = lint_pair(read_text(options.source, options.encoding, ENCODING_OPTION),
+                             read_text(path, options.encoding, ENCODING_OPTION), index,
                              source_path=str(options.source), draft_path=name,
                              source_lang=options.source_lang, target_lang=options.target_lang,
-                             policy=options.policy, memo=memo)
+                             policy=options.policy, memo=memo, blocks=blocks)
     elif path.suffix in PO_SUFFIXES:
         _data, text = read_po_file(path)
         findings = lint_po(text, index, path=name, source_lang=options.source_lang,
                            target_lang=options.target_lang,
                            include_fuzzy=options.include_fuzzy, policy=options.policy,
-                           memo=memo)
+                           memo=memo, blocks=blocks)
     else:
-        findings = lint_text(read_text(path, options.encoding), index, path=name,
-                             lang=options.target_lang or options.source_lang,
-                             policy=options.policy, memo=memo)
+        findings = lint_text(read_text(path, options.encoding, ENCODING_OPTION), index,
+                             path=name, lang=options.target_lang or options.source_lang,
+                             policy=options.policy, memo=memo, blocks=blocks)
     return FileReport(name, tuple(findings))
 
 

@@ -28,6 +28,10 @@ class Side:
     # Likely misspellings found in the text: a missing term they stand for is not reported
     # twice (위성낙 for 위성락 is term.misspelled, not also term.missing).
     misspellings: list[Misspelling] = field(default_factory=list)
+    # What a reader sees, when it is not the file's own text (a PO string: unescaped, its
+    # markup kept), and the map from working offsets into it; for reports that show text.
+    shown: str | None = None
+    shown_span: SpanMap | None = None
 
 
 @dataclass
@@ -51,6 +55,19 @@ class Unit:
 
     source: Piece
     draft: Piece
+
+
+@dataclass
+class Block:
+    """Pieces a report shows together, as they were checked: a paragraph and its
+    translation, a PO entry's strings (keyed msgid, msgid_plural, msgstr, msgstr[n]), or a
+    paragraph of a text checked alone (drafts only). `units` pair each draft with its source."""
+
+    sources: list[tuple[str, Piece]]
+    drafts: list[tuple[str, Piece]]
+    units: list[Unit] = field(default_factory=list)
+    context: str | None = None
+    fuzzy: bool = False
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -6,18 +6,21 @@ import json
 from collections.abc import Sequence
 
 from yongeo.glossary.check import Problem
-from yongeo.i18n import _
+from yongeo.i18n import _, ngettext, pgettext
+from yongeo.labels import match_label, severity_label, status_label, type_label
 from yongeo.lookup import LookupResult, MatchKind
 from yongeo.report.table import render_table
 
 
 def lookup_table(results: Sequence[LookupResult], width: int = 100) -> str:
-    headers = [_("term"), _("Korean"), _("type"), _("status"), _("note")]
+    headers = [pgettext("lookup column", "term"), pgettext("lookup column", "Korean"),
+               pgettext("lookup column", "type"), pgettext("lookup column", "status"),
+               pgettext("lookup column", "note")]
     rows = []
     for result in results:
-        status = _(result.term.status.value)
+        status = status_label(result.term.status.value)
         if result.kind > MatchKind.DEPRECATED:
-            status += f" ({_(result.kind.label)})"
+            status += f" ({match_label(result.kind.label)})"
         note = result.entry.note
         if result.use_instead:
             note = _("use '{term}' instead").format(term=result.use_instead) + (
@@ -25,7 +28,8 @@ def lookup_table(results: Sequence[LookupResult], width: int = 100) -> str:
         elif result.term.status.value != "preferred":
             note = _("matched '{term}'").format(term=result.term.text) + (
                 f"; {note}" if note else "")
-        rows.append([result.entry.en, result.entry.ko, _(result.entry.type), status, note])
+        rows.append([result.entry.en, result.entry.ko, type_label(result.entry.type), status,
+                     note])
     return render_table(headers, rows, width)
 
 
@@ -40,9 +44,13 @@ def problems_text(problems: Sequence[Problem], entries: int, fuzzy: int) -> str:
             continue
         where = problem.location()
         prefix = f"{where}: " if where else ""
-        lines.append(f"{prefix}{_(problem.severity)} {problem.code}: {problem.message}")
+        lines.append(f"{prefix}{severity_label(problem.severity)} {problem.code}: "
+                     f"{problem.message}")
     errors = sum(1 for p in problems if p.severity == "error")
     warnings = sum(1 for p in problems if p.severity == "warning" and p.code != "fuzzy")
-    lines.append(_("{entries} entries, {errors} errors, {warnings} warnings, {fuzzy} fuzzy")
-                 .format(entries=entries, errors=errors, warnings=warnings, fuzzy=fuzzy))
+    lines.append(", ".join((
+        ngettext("{n} entry", "{n} entries", entries).format(n=entries),
+        ngettext("{n} error", "{n} errors", errors).format(n=errors),
+        ngettext("{n} warning", "{n} warnings", warnings).format(n=warnings),
+        _("{n} fuzzy").format(n=fuzzy))))
     return "\n".join(lines)

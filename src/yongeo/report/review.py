@@ -6,13 +6,14 @@ from yongeo.extract.review import suggestion_origin
 from yongeo.extract.update import UpdateReport
 from yongeo.glossary.model import Entry, Status
 from yongeo.i18n import _
+from yongeo.labels import type_label
 
 _SHOWN_REFERENCES = 3
 
 
 def review_card(entry: Entry, position: int, total: int) -> str:
     """One fuzzy or untranslated entry, as the reviewer sees it before answering."""
-    lines = [f"[{position}/{total}] {entry.en}  ({entry.type})"]
+    lines = [f"[{position}/{total}] {entry.en}  ({type_label(entry.type)})"]
     if entry.ko:
         origin = suggestion_origin(entry)
         lines.append("  " + _("Korean:   {ko}").format(ko=entry.ko)

@@ -23,7 +23,7 @@ def lint_sarif(reports: Iterable[FileReport], policy: Policy) -> str:
     rules = [{
         "id": rule.id,
         "name": _camel(rule.id),
-        "shortDescription": {"text": rule.summary},
+        "shortDescription": {"text": rule.description},
         "defaultConfiguration": {"level": policy.severity(rule.id).sarif_level,
                                  "enabled": policy.enabled(rule.id)},
     } for rule in RULES.values()]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from yongeo.i18n import _, ngettext
+from yongeo.labels import severity_label
 from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.rules import Policy
 from yongeo.lint.run import FileReport, Summary
@@ -22,7 +23,8 @@ def _paint(text: str, code: str, colour: bool) -> str:
 
 def finding_line(finding: Finding, colour: bool = False) -> str:
     where = f"{finding.path}:{finding.line}:{finding.column}:"
-    severity = _paint(_(finding.severity.value), _BOLD + _COLOURS[finding.severity], colour)
+    severity = _paint(severity_label(finding.severity.value), _BOLD + _COLOURS[finding.severity],
+                      colour)
     return (f"{_paint(where, _BOLD, colour)} {severity} {_paint(finding.rule, _DIM, colour)} "
             f"{finding.message}")
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from array import array
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import regex
@@ -119,8 +121,9 @@ class Normalized:
 
     text: str
     # Per NFC character, the original offsets of the cluster it came from; None: same text.
-    _starts: tuple[int, ...] | None = None
-    _ends: tuple[int, ...] | None = None
+    # Arrays of machine integers: a 10 MB NFD text would need gigabytes as tuples of ints.
+    _starts: Sequence[int] | None = None
+    _ends: Sequence[int] | None = None
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) of the NFC [start, end)."""
@@ -137,8 +140,7 @@ def nfc_mapped(text: str) -> Normalized:
     if unicodedata.is_normalized("NFC", text):
         return Normalized(text)
     pieces: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
+    starts, ends = array("q"), array("q")
     for cluster in _CLUSTER.finditer(text):
         composed = unicodedata.normalize("NFC", cluster.group())
         pieces.append(composed)
@@ -148,5 +150,6 @@ def nfc_mapped(text: str) -> Normalized:
     whole = unicodedata.normalize("NFC", text)
     if composed_text != whole:
         # Composition crossed a cluster boundary (exotic input): map every offset coarsely.
-        return Normalized(whole, (0,) * len(whole), (len(text),) * len(whole))
-    return Normalized(composed_text, tuple(starts), tuple(ends))
+        return Normalized(whole, array("q", [0]) * len(whole),
+                          array("q", [len(text)]) * len(whole))
+    return Normalized(composed_text, starts, ends)

@@ -1,0 +1,150 @@
+"""Typer's own help texts in the interface language, wrapped by display width for Hangul.
+
+Typer 0.29 vendors click (typer._click) without click's gettext calls: "Usage:", the help
+option's "Show this message and exit." and the completion options' help are plain strings, and
+click's parse errors ("Missing argument", "No such option") are f-strings that no catalog can
+reach; they stay English (locales/README.md). Typer itself marks a few texts (section headings,
+"[default: …]", "[required]") with the standard library's gettext, whose global "messages"
+domain knows neither --ui-lang nor a catalog compiled in memory: those are bound to yongeo's
+catalog here. Click measures text in characters; a Hangul syllable takes two terminal
+columns, so help with wide characters is wrapped here by display width instead.
+"""
+
+from __future__ import annotations
+
+import typer
+import typer.core
+
+from yongeo.i18n import N_, _
+from yongeo.report.table import display_width
+
+# What typer.core passes to gettext (tests/test_i18n.py checks the list against typer's source).
+TYPER_MESSAGES = (
+    N_("Arguments"), N_("Options"), N_("Commands"), N_("default: {default}"), N_("required"),
+    N_("env var: {var}"), N_("(dynamic)"), N_("Aborted!"), N_("Missing command."),
+    N_("No such command {name!r}."),
+)
+typer.core._ = _  # typer reads this module global at help time, after --ui-lang is known
+
+
+def _builtin_help(text: str) -> str:
+    """The help of the options typer adds itself, which it does not mark for translation."""
+    return {
+        "Show this message and exit.": _("Show this message and exit."),
+        "Install completion for the current shell.": _(
+            "Install completion for the current shell."),
+        "Show completion for the current shell, to copy it or customize the installation.": _(
+            "Show completion for the current shell, to copy it or customize the installation."),
+    }.get(text, text)
+
+
+def _is_wide(text: str) -> bool:
+    return display_width(text) != len(text)
+
+
+def wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """Lines of at most `width` columns (a longer word stands alone), broken at spaces, as
+    Korean breaks between eojeol; paragraphs (blank lines) are kept, and a paragraph opened
+    by click's no-rewrap marker (\\b) is kept as written."""
+    lines: list[str] = []
+    for number, paragraph in enumerate(text.expandtabs().split("\n\n")):
+        if number:
+            lines.append("")
+        raw = paragraph.splitlines()
+        if raw and raw[0].strip() == "\b":
+            lines.extend(indent + line for line in raw[1:])
+            continue
+        line, used = indent, display_width(indent)
+        # typer sets "[default: …]" off by two spaces; the second one travels with it
+        for word in paragraph.replace("  [", " \0[").split():
+            size = display_width(word)
+            if line.strip() and used + 1 + size > width:
+                lines.append(line)
+                line, used = indent, display_width(indent)
+            if line.strip():
+                line, used = line + " ", used + 1
+            line, used = line + word, used + size
+        lines.append(line)
+    return [line.replace("\0", " ") for line in lines]
+
+
+def short_help(text: str, limit: int) -> str:
+    """The first sentence of the first paragraph if it fits `limit` columns, else as many
+    words as fit followed by '...' (click's rule, counted in columns)."""
+    words = text.split("\n\n")[0].split()
+    if words and words[0] == "\b":
+        words = words[1:]
+    shown: list[str] = []
+    for word in words:
+        candidate = " ".join([*shown, word])
+        if display_width(candidate) > limit:
+            break
+        shown.append(word)
+        if word.endswith("."):
+            return candidate
+    else:
+        return " ".join(shown)
+    while shown and display_width(" ".join(shown) + "...") > limit:
+        shown.pop()
+    return " ".join(shown) + "..."
+
+
+class HelpFormatter(typer.Context.formatter_class):  # click's HelpFormatter, vendored
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        super().write_usage(prog, args, _("Usage: ") if prefix is None else prefix)
+
+    def write_text(self, text: str) -> None:
+        if not _is_wide(text):
+            return super().write_text(text)
+        indent = " " * self.current_indent
+        self.write("\n".join(line.rstrip() for line in wrap(text, self.width, indent)) + "\n")
+
+    def write_dl(self, rows, col_max: int = 30, col_spacing: int = 2) -> None:
+        rows = [(first, _builtin_help(second)) for first, second in rows]
+        if not any(_is_wide(second) for _first, second in rows):
+            return super().write_dl(rows, col_max, col_spacing)
+        first_col = min(max(display_width(first) for first, _second in rows), col_max)
+        first_col += col_spacing
+        for first, second in rows:
+            self.write(f"{'':>{self.current_indent}}{first}")
+            if not second:
+                self.write("\n")
+                continue
+            if display_width(first) <= first_col - col_spacing:
+                self.write(" " * (first_col - display_width(first)))
+            else:
+                self.write("\n" + " " * (first_col + self.current_indent))
+            lines = wrap(second, max(self.width - first_col - 2, 10))
+            pad = " " * (first_col + self.current_indent)
+            self.write("\n".join([lines[0], *(pad + line if line else "" for line in lines[1:])])
+                       + "\n")
+
+
+class Context(typer.Context):
+    formatter_class = HelpFormatter
+
+
+class Command(typer.core.TyperCommand):
+    context_class = Context
+
+    def get_short_help_str(self, limit: int = 45) -> str:
+        text = super().get_short_help_str(limit)
+        if not _is_wide(self.short_help or self.help or ""):
+            return text
+        return short_help(self.short_help or self.help or "", limit)
+
+
+class Group(typer.core.TyperGroup):
+    context_class = Context
+
+
+class Typer(typer.Typer):
+    """typer.Typer whose group and commands speak the interface language."""
+
+    def __init__(self, **options) -> None:
+        options.setdefault("cls", Group)
+        super().__init__(**options)
+
+    def command(self, name: str | None = None, **options):
+        options["cls"] = options.get("cls") or Command
+        return super().command(name, **options)
