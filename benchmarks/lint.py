@@ -36,10 +36,10 @@ import polib
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from yongeo.glossary.model import Entry, Glossary, Status, Term, make_id  # noqa: E402
-from yongeo.glossary.po import entry_to_po  # noqa: E402
-from yongeo.lint import compile_glossary, lint_pair  # noqa: E402
-from yongeo.text.normalize import fold, fold_term  # noqa: E402
+from yongeo.glossary.model import Entry, Glossary, Status, Term, make_id
+from yongeo.glossary.po import entry_to_po
+from yongeo.lint import compile_glossary, lint_pair
+from yongeo.text.normalize import fold, fold_term
 
 SEED = 20260114
 

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import BUNDLED_PO, SAMPLE_PO, ROOT, make_entry
+from conftest import BUNDLED_PO, ROOT, SAMPLE_PO, make_entry
 
 from yongeo.errors import EditError, GlossaryError
 from yongeo.glossary.edit import Change, add_entry, edit_entry, remove_entry

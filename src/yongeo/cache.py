@@ -70,7 +70,7 @@ def load_or_build(kind: str, glossary: Glossary | str, build: Callable[[], T],
     key = glossary if isinstance(glossary, str) else glossary_key(glossary)
     path = folder / f"{kind}-{key}.pickle"
     with contextlib.suppress(Exception), collector_paused(), path.open("rb") as handle:
-        return pickle.load(handle)  # noqa: S301 - the user's own cache directory
+        return pickle.load(handle)
     with collector_paused():
         value = build()
     # An unwritable cache (atomic_write raises EditError) only costs the next run a build.

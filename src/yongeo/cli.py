@@ -13,7 +13,7 @@ from typer.completion import get_completion_script
 
 from yongeo import __version__
 from yongeo.config import bundled_glossary_dir, edit_target, load_glossary, select_glossaries
-from yongeo.errors import UsageError, YongeoError
+from yongeo.errors import YongeoError
 from yongeo.files import atomic_write, read_text, refuse_overwriting
 from yongeo.glossary import edit as editing
 from yongeo.glossary.check import check_glossary

@@ -12,8 +12,8 @@ from yongeo.errors import InputError
 from yongeo.extract.score import Candidate
 from yongeo.extract.words import singular
 from yongeo.files import read_text
-from yongeo.text.normalize import fold_term
 from yongeo.i18n import _
+from yongeo.text.normalize import fold_term
 
 
 @dataclass(frozen=True)

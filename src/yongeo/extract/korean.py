@@ -14,8 +14,8 @@ from functools import lru_cache
 import regex
 
 from yongeo.errors import UsageError
-from yongeo.text.korean import strip_particles
 from yongeo.i18n import _
+from yongeo.text.korean import strip_particles
 
 ANALYSERS = ("auto", "mecab", "kiwi", "regex")
 
@@ -145,7 +145,7 @@ def _eojeol_from(text: str, start: int, end: int,
         return Eojeol(word, start, end, "")
     stem = text[nouns[0][0]:nouns[-1][1]]
     proper = ""
-    for _, _, tag, semantic in nouns:
+    for _start, _end, tag, semantic in nouns:
         if tag == "NNP":
             proper = {"인명": "person", "지명": "place"}.get(semantic, "proper")
     content = [m for m in nouns if m[2] in ("NNG", "NNP")]

@@ -47,7 +47,7 @@ class _TextCollector(HTMLParser):
         self._skipping = 0
 
     def _put(self, text: str) -> None:
-        line, _ = self.getpos()
+        line, _column = self.getpos()
         for offset, piece in enumerate(text.split("\n")):
             index = line - 1 + offset
             if index < len(self.lines):

@@ -24,9 +24,9 @@ import regex
 from yongeo.errors import InputError
 from yongeo.extract.korean import eojeols
 from yongeo.files import read_text
+from yongeo.i18n import _
 from yongeo.text.english import plural
 from yongeo.text.normalize import fold_term
-from yongeo.i18n import _
 
 MIN_LINES = 2
 MIN_DICE = 0.5
@@ -91,7 +91,7 @@ def propose(english_lines: list[str], korean_lines: list[str], terms: Iterable[s
     scored.sort(key=lambda s: (-s[0], -s[1], s[2], s[3], s[4], s[5]))
     proposals: dict[str, ParallelProposal] = {}
     used: set[str] = set()
-    for dice, llr, _, _, term, phrase, together in scored:
+    for dice, llr, _fit, _length, term, phrase, together in scored:
         if term in proposals or phrase in used:
             continue
         used.add(phrase)

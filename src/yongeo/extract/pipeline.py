@@ -132,7 +132,7 @@ def _count_batch(task: tuple[list[tuple[str, int]], str]):
     batch, analyser = task
     total = CandidateCounts()
     try:
-        for name, _ in batch:
+        for name, _size in batch:
             count_into(total, name, read_text(name), analyser)
     except YongeoError as exc:  # exceptions lose their path and line when pickled
         return _Failure(isinstance(exc, InputError), exc.message, exc.path, exc.line)

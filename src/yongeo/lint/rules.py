@@ -129,7 +129,7 @@ def policy_from_settings(settings: Mapping, origin: str | None = None, *,
         raise ConfigError(_("'lint' must be a table"), origin)
     unknown = set(table) - {"disable", "severity", "fail-on", "include-fuzzy"}
     if unknown:
-        raise ConfigError(_("unknown lint setting '{key}'").format(key=sorted(unknown)[0]),
+        raise ConfigError(_("unknown lint setting '{key}'").format(key=min(unknown)),
                           origin)
     configured = table.get("disable", [])
     if isinstance(configured, str):
