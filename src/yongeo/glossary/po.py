@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
 from pathlib import Path
+from typing import NoReturn
 
 import polib
 import regex
@@ -192,6 +193,7 @@ _ENTRY_LINE = regex.compile(r'(?:(#~)(?!\|)\s*)?(msgctxt|msgid_plural|msgid|msgs
 def _check_strings(text: str, path: str) -> None:
     """Reject unterminated strings and unknown escapes, which polib lets through."""
     for number, line in enumerate(text.split("\n"), 1):
+        line = line.strip()  # as polib reads it
         bare = line.removeprefix("#~").lstrip()
         if not (bare.startswith(('"', "msg")) or line.startswith(("#~", "#|"))):
             continue
@@ -218,10 +220,11 @@ def _check_entries(text: str, path: str) -> None:
     obsolete: bool | None = None  # whether the entry being read is obsolete
     between = True  # the next msgctxt or msgid starts an entry
     previous: tuple[int, bool] | None = None  # a "#| msgid" line waiting for its entry
-    context = False  # the entry being read has a msgctxt
+    context = 0  # the line of the msgctxt of the entry being read
     empty = 0  # the line of the entry's msgid while it is "" (a header, if nothing follows)
     header = 0  # the line of the header's msgid
     for number, line in enumerate(text.split("\n"), 1):
+        line = line.strip()  # as polib reads it
         if line.startswith(("#|", "#~|")):
             previous = previous or (number, line.startswith("#~|"))
             continue
@@ -230,15 +233,17 @@ def _check_entries(text: str, path: str) -> None:
             continue
         marked, name = bool(found.group(1)), found.group(2)
         if name == "msgid" and msgid_line or name == "msgctxt" and not between:
-            raise GlossaryError(_("msgid without a msgstr"), path, msgid_line or number)
+            _unfinished(path, msgid_line, context)
+        if name in ("msgid_plural", "msgstr") and not (msgid_line or between):
+            _unfinished(path, msgid_line, context)
         if name in ("msgctxt", "msgid") and between:
             if previous is not None and previous[1] != marked:
                 raise _inconsistent_obsolete(path, previous[0])
-            previous, obsolete, between, context = None, marked, False, False
+            previous, obsolete, between, context = None, marked, False, 0
         elif obsolete is not None and marked != obsolete:
             raise _inconsistent_obsolete(path, number)
         if name == "msgctxt":
-            context = True
+            context = number
         elif name == "msgid":
             msgid_line = number
             empty = number if line.rstrip() == 'msgid ""' and not (context or marked) else 0
@@ -252,11 +257,17 @@ def _check_entries(text: str, path: str) -> None:
             msgid_line, between = 0, True
         elif name == '"' and msgid_line:
             empty = 0  # the msgid goes on: an entry whose msgid is split over lines
-    if msgid_line:
-        raise GlossaryError(_("msgid without a msgstr"), path, msgid_line)
+    if not between:
+        _unfinished(path, msgid_line, context)
     if previous is not None:
         raise GlossaryError(_("a previous msgid (#|) without the entry it belongs to"), path,
                             previous[0])
+
+
+def _unfinished(path: str, msgid_line: int, context_line: int) -> NoReturn:
+    if msgid_line:
+        raise GlossaryError(_("msgid without a msgstr"), path, msgid_line)
+    raise GlossaryError(_("msgctxt without a msgid"), path, context_line)
 
 
 def _inconsistent_obsolete(path: str, line: int) -> GlossaryError:
@@ -281,7 +292,8 @@ def parse_po(text: str, path: str) -> polib.POFile:
     _check_strings(text, path)
     _check_entries(text, path)
     try:
-        po = polib.pofile(_GettextText(_without_trailing_comments(text)), wrapwidth=WRAP_WIDTH)
+        po = polib.pofile(_GettextText(_without_trailing_comments(_for_polib(text))),
+                          wrapwidth=WRAP_WIDTH)
     except (OSError, ValueError, UnicodeError) as exc:
         message = str(exc)
         found = _POLIB_LINE.search(message)
@@ -304,15 +316,33 @@ def parse_po(text: str, path: str) -> polib.POFile:
     return po
 
 
+# Comment lines gettext reads and polib calls a syntax error: "#.x" (no space), a bare "#|"
+# or "#~", and "#" before any other character ("#x", "#@").
+# polib strips what str.isspace() calls white space (\x1c-\x1f too) from each line first.
+_PY_SPACE = "[" + regex.escape("".join(c for c in map(chr, range(0x3001))
+                                        if c.isspace() and c not in "\n\r")) + "]"
+_POLIB_UNREAD = regex.compile(
+    rf"^({_PY_SPACE}*#)(?:(?P<kind>[.:,])(?=[^ \t\n])|[|~][ \t]*$|(?=[^ \t.:,|~#\n]))",
+    regex.MULTILINE)
+
+
+def _for_polib(text: str) -> str:
+    """The text with such comment lines as polib reads them; lines stay where they are."""
+    return _POLIB_UNREAD.sub(
+        lambda m: m.group(1) + (m.group("kind") + " " if m.group("kind") else
+                                " " if m.end() == m.start() + len(m.group(1)) else ""), text)
+
+
 def _without_trailing_comments(text: str) -> str:
     """The text without the comment lines after its last entry: polib drops the last entry
     when the file ends with a comment line it ignores (a bare "#." or "#,"). Those lines
-    belong to no entry; the store keeps them as text."""
+    belong to no entry (the store keeps them as text); a line polib would refuse ("#~ x")
+    stays, so that it is refused wherever it is."""
     body = text.rstrip()
     while body:
         start = body.rfind("\n") + 1
-        line = body[start:]
-        if not line.lstrip().startswith("#") or _ENTRY_LINE.match(line):
+        token = body[start:].split(None, 1)[0]
+        if not (token in ("#", "#.", "#:", "#,", "#~|") or token.startswith("##")):
             break
         body = body[:start].rstrip()
     return text if len(body) == len(text.rstrip()) else body + "\n"
@@ -683,8 +713,7 @@ def _segment(text: str, po: polib.POFile, path: str) -> list[_Segment]:
     for linenum, po_entry in starts:
         index = linenum - 1
         # Comments polib does not count as the entry's (#| and #~| previous msgids) are its.
-        while index > 0 and lines[index - 1].startswith("#") and not _ENTRY_LINE.match(
-                lines[index - 1]):
+        while index > 0 and _is_comment(lines[index - 1]):
             index -= 1
         while index > 0 and not lines[index - 1].strip():
             index -= 1
@@ -712,15 +741,20 @@ def _misplaced_header(lines: list[str]) -> int | None:
     """Where the header (msgid "" then msgstr, with its comments) starts when it is not at
     the top of the file, which gettext allows and polib does not say."""
     for index, line in enumerate(lines):
-        if (line.rstrip("\n") == 'msgid ""' and index + 1 < len(lines)
-                and lines[index + 1].startswith("msgstr")
-                and not (index and lines[index - 1].startswith("msgctxt"))):
+        if (line.strip() == 'msgid ""' and index + 1 < len(lines)
+                and lines[index + 1].lstrip().startswith("msgstr")
+                and not (index and lines[index - 1].lstrip().startswith("msgctxt"))):
             start = index
-            while start and lines[start - 1].startswith("#") and not lines[
-                    start - 1].startswith("#~"):
+            while start and _is_comment(lines[start - 1]):
                 start -= 1
             return start if any(previous.strip() for previous in lines[:start]) else None
     return None
+
+
+def _is_comment(line: str) -> bool:
+    """A comment line, not a line of an obsolete entry (#~ msgid, #~ "...")."""
+    bare = line.strip()
+    return bare.startswith("#") and not _ENTRY_LINE.match(bare)
 
 
 def _lines(text: str) -> list[str]:
