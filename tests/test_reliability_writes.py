@@ -134,13 +134,8 @@ def readable(path: Path) -> None:
         path.read_text(encoding="utf-8")
 
 
-REVIEW_GOES_ON = pytest.mark.xfail(strict=True, reason=(
-    "reported to the lead: `yongeo review` prints a failed save and goes on to the next "
-    "entry, then exits 0"))
 INTERRUPTIONS = [
-    pytest.param(step, *writer[1:], id=f"{writer[0]}-{step}",
-                 marks=[REVIEW_GOES_ON] if (writer[0], step) == ("review", "rename-fails")
-                 else [])
+    pytest.param(step, *writer[1:], id=f"{writer[0]}-{step}")
     for writer in WRITERS for step in ("kill-before-rename", "rename-fails")]
 
 

@@ -13,7 +13,7 @@ from typer.completion import get_completion_script
 
 from yongeo import __version__
 from yongeo.config import bundled_glossary_dir, edit_target, load_glossary, select_glossaries
-from yongeo.errors import YongeoError
+from yongeo.errors import WriteError, YongeoError
 from yongeo.files import atomic_write, read_text, refuse_overwriting
 from yongeo.glossary import edit as editing
 from yongeo.glossary.check import check_glossary
@@ -540,6 +540,8 @@ def review(
                 english = typer.prompt(_("English term"))
         try:
             apply_decision(glossary_file, entry.id, Decision(action, korean, english))
+        except WriteError:
+            raise  # the file cannot be saved: no later answer could be either
         except YongeoError as exc:  # one refused answer does not end the review
             typer.echo(f"yongeo: {exc}", err=True)
     typer.echo(_("{left} left to review in {path}").format(left=len(pending(glossary_file)),

@@ -31,6 +31,11 @@ class EditError(YongeoError):
     """An edit cannot be made: the term exists, is missing, or the file is read-only."""
 
 
+class WriteError(EditError):
+    """A file cannot be written (read-only, missing directory, disk full): unlike a refused
+    edit, nothing after it can succeed either, so a command stops on it."""
+
+
 class ConfigError(YongeoError):
     """The configuration (yongeo.toml, [tool.yongeo], YONGEO_GLOSSARY) is wrong."""
 

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
-from yongeo.errors import EditError, InputError, UsageError
+from yongeo.errors import EditError, InputError, UsageError, WriteError
 from yongeo.i18n import _
 
 # Byte order marks that name a UTF-16 or UTF-32 text (Windows Notepad's "Unicode"); the
@@ -192,19 +192,19 @@ def refuse_overwriting(output: str | os.PathLike, inputs) -> None:
 
 
 def check_writable(path: str | os.PathLike) -> None:
-    """Raise EditError unless `path` can be written: not a directory, not read-only, in a
+    """Raise WriteError unless `path` can be written: not a directory, not read-only, in a
     directory that exists and may be written."""
     target = _real_path(path)
     directory = target.parent
     if target.is_dir():
-        raise EditError(_("is a directory, not a file"), str(path))
+        raise WriteError(_("is a directory, not a file"), str(path))
     if not directory.is_dir():
-        raise EditError(_("no such directory: {directory}").format(directory=directory),
+        raise WriteError(_("no such directory: {directory}").format(directory=directory),
                         str(path))
     if target.exists() and not _may(target, os.W_OK):
-        raise EditError(_("is read-only"), str(path))
+        raise WriteError(_("is read-only"), str(path))
     if not _may(directory, os.W_OK | os.X_OK):
-        raise EditError(_("cannot be written: its directory {directory} is read-only").format(
+        raise WriteError(_("cannot be written: its directory {directory} is read-only").format(
             directory=directory), str(path))
 
 
@@ -230,8 +230,8 @@ def _mode_for(target: Path) -> int:
         return 0o666 & ~umask
 
 
-def _write_error(exc: OSError, target: Path) -> EditError:
-    return EditError(_("cannot write: {reason}").format(reason=exc.strerror or exc),
+def _write_error(exc: OSError, target: Path) -> WriteError:
+    return WriteError(_("cannot write: {reason}").format(reason=exc.strerror or exc),
                      str(target))
 
 
