@@ -24,17 +24,11 @@ _GUESS_SAMPLE = 20000  # non-ASCII characters guess_encoding looks at
 _TEMP_SUFFIX = r"\.[a-z0-9_]{8}\.tmp"
 
 
-def read_text(path: str | os.PathLike, encoding: str | None = None,
-              option: str | None = None) -> str:
-    """Read a text file as str, with a clear InputError for anything that is not text.
-
-    A UTF-8 BOM is dropped and CRLF / CR line ends become LF, so offsets are the same
-    whatever system wrote the file. `option` is the command-line option that sets
-    `encoding`, named in the hint when the file is not UTF-8.
-    """
-    p = Path(path)
+def read_bytes(path: str | os.PathLike) -> bytes:
+    """A file's bytes, with one clear InputError for a missing path, a directory, or a file
+    that cannot be read (every reader of user files goes through here)."""
     try:
-        data = p.read_bytes()
+        return Path(path).read_bytes()
     except FileNotFoundError:
         raise InputError(_("no such file"), str(path)) from None
     except IsADirectoryError:
@@ -44,6 +38,17 @@ def read_text(path: str | os.PathLike, encoding: str | None = None,
     except OSError as exc:
         raise InputError(_("cannot read: {reason}").format(reason=exc.strerror or exc),
                          str(path)) from None
+
+
+def read_text(path: str | os.PathLike, encoding: str | None = None,
+              option: str | None = None) -> str:
+    """Read a text file as str, with a clear InputError for anything that is not text.
+
+    A UTF-8 BOM is dropped and CRLF / CR line ends become LF, so offsets are the same
+    whatever system wrote the file. `option` is the command-line option that sets
+    `encoding`, named in the hint when the file is not UTF-8.
+    """
+    data = read_bytes(path)
     return decode_text(data, str(path), encoding, option)
 
 

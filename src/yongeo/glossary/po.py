@@ -14,8 +14,8 @@ from typing import NoReturn
 import polib
 import regex
 
-from yongeo.errors import EditError, GlossaryError, InputError
-from yongeo.files import atomic_write, decode_text, exclusive_lock, guess_encoding
+from yongeo.errors import EditError, GlossaryError
+from yongeo.files import atomic_write, decode_text, exclusive_lock, guess_encoding, read_bytes
 from yongeo.glossary.model import (
     ENTRY_TYPES,
     LANGUAGES,
@@ -359,17 +359,8 @@ def _number_first_entry(po: polib.POFile, text: str) -> None:
 
 def read_po_file(path: str | os.PathLike) -> tuple[bytes, str]:
     """The raw bytes and the decoded text of a PO file (UTF-8 unless its header says not)."""
-    name = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(_("no such file"), name) from None
-    except IsADirectoryError:
-        raise InputError(_("is a directory, not a PO file"), name) from None
-    except OSError as exc:
-        raise InputError(_("cannot read: {reason}").format(reason=exc.strerror or exc),
-                         name) from None
-    return data, decode_po(data, name)
+    data = read_bytes(path)
+    return data, decode_po(data, str(path))
 
 
 def decode_po(data: bytes, path: str) -> str:

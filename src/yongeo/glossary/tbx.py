@@ -15,7 +15,8 @@ from defusedxml import DefusedXmlException, EntitiesForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from yongeo import __version__
-from yongeo.errors import GlossaryError, InputError
+from yongeo.errors import GlossaryError
+from yongeo.files import read_bytes
 from yongeo.glossary.model import (
     ENTRY_TYPES,
     LANGUAGES,
@@ -205,17 +206,7 @@ class TbxImport:
 
 def load_tbx(path: str | os.PathLike) -> TbxImport:
     """Read a TBX file as bytes, so that its XML declaration decides the encoding."""
-    name = str(path)
-    try:
-        data = Path(path).read_bytes()
-    except FileNotFoundError:
-        raise InputError(_("no such file"), name) from None
-    except IsADirectoryError:
-        raise InputError(_("is a directory, not a file"), name) from None
-    except OSError as exc:
-        raise InputError(_("cannot read: {reason}").format(reason=exc.strerror or exc),
-                         name) from None
-    return read_tbx(data, name)
+    return read_tbx(read_bytes(path), str(path))
 
 
 def from_tbx(text: str | bytes, path: str) -> list[Entry]:
