@@ -447,3 +447,23 @@ def test_generated_files_pass_msgfmt(tmp_path):
         path = tmp_path / Path(name).name
         path.write_bytes(data)
         msgfmt_check(path)
+
+
+@pytest.mark.parametrize("args", [
+    ["lint", "{draft}", "--source", "{source}", "--format", "json", "-o", "{source}"],
+    ["lint", "{draft}", "--source", "{source}", "-o", "{draft}"],
+    ["extract", "{source}", "-o", "{source}"],
+])
+def test_output_onto_an_input_is_refused(tmp_path, args):
+    source = tmp_path / "brief.en.txt"
+    draft = tmp_path / "brief.ko.txt"
+    source.write_text("The shuttle diplomacy resumed.\n", encoding="utf-8")
+    draft.write_text("셔틀외교가 재개됐다.\n", encoding="utf-8")
+    before = {p: p.read_bytes() for p in (source, draft)}
+    argv = [a.format(draft=draft, source=source) for a in args]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "YONGEO_NO_CACHE": "1"}
+    result = subprocess.run([sys.executable, "-m", "yongeo", *argv], capture_output=True,
+                            text=True, env=env, timeout=120)
+    assert result.returncode == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert {p: p.read_bytes() for p in (source, draft)} == before

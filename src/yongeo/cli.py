@@ -422,6 +422,8 @@ def lint(
                           include_fuzzy or include_fuzzy_setting(config.settings), encoding,
                           policy)
     files = collect_files(paths, source)
+    if output is not None:
+        refuse_overwriting(output, [*paths, *([source] if source else [])])
     index = compile_selection(select_glossaries(glossary))
     summary, reports = Summary(), lint_paths(files, index, options)
     if fmt is LintFormat.text and output is None:
@@ -480,6 +482,8 @@ def extract(
     from yongeo.extract import extract_files, render_template
     from yongeo.report.progress import ProgressLine
 
+    if output is not None:
+        refuse_overwriting(output, files)
     progress = ProgressLine(sys.stderr, enabled=not quiet)
     result = extract_files([f.as_posix() for f in files], jobs, analyser.value, progress)
     text = render_template(result.candidates, result.analyser)
