@@ -9,6 +9,14 @@ import pytest
 from yongeo.glossary.model import Entry, Glossary, Status, Term
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture(autouse=True)
+def _english_interface(monkeypatch):
+    """Tests read yongeo's English messages, whatever language the machine is set to (the
+    Korean interface has its own tests, which set the language themselves)."""
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
 BUNDLED_PO = ROOT / "glossary" / "ko.po"
 
 

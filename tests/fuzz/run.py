@@ -54,7 +54,7 @@ def _atheris(target: str, seconds: int, work: Path) -> int:
         (corpus / f"seed-{number}").write_bytes(seed)
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(
         [str(HERE.parents[1] / "src"), str(HERE), os.environ.get("PYTHONPATH", "")])}
-    command = [sys.executable, str(HERE / f"fuzz_{target}.py"), str(corpus),
+    command = [sys.executable, str(HERE / "fuzz_loader.py"), target, str(corpus),
                f"-max_total_time={seconds}", f"-artifact_prefix={crashes}/",
                "-max_len=65536", "-rss_limit_mb=4096", "-print_final_stats=1"]
     print(" ".join(command), file=sys.stderr)
