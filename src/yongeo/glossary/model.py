@@ -72,6 +72,11 @@ class Entry:
     # Translator comment lines yongeo does not interpret, kept verbatim.
     extra_comments: tuple[str, ...] = ()
     extracted_comments: str = ""
+    # Part of speech of the English term ("noun", "verb", ...): a noun entry does not match
+    # the word used as a verb (the noun "set" is not "is set to").
+    pos: str | None = None
+    # Phrases in which the English word is not this term ("in this case", "for instance").
+    not_in: tuple[str, ...] = ()
 
     def preferred(self, lang: str) -> str:
         for term in self.terms:

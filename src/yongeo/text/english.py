@@ -1,17 +1,53 @@
-"""English: plural forms of terms and the possessive endings that may follow them."""
+"""English: inflections and lemmas of terms, plural forms, the possessives after them."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+import lemminflect
 import regex
 
 _SIBILANT = regex.compile(r"(?:s|x|z|ch|sh)$", regex.IGNORECASE)
 _CONSONANT_Y = regex.compile(r"[^aeiou]y$", regex.IGNORECASE)
 _LATIN = regex.compile(r"\p{Latin}")
-
+# Universal part-of-speech tags as lemminflect names them, by the glossary's pos names.
+_UPOS = {"noun": "NOUN", "verb": "VERB", "adjective": "ADJ", "adverb": "ADV",
+         "proper-noun": "PROPN"}
 
 
 def has_latin(text: str) -> bool:
     return bool(_LATIN.search(text))
+
+
+@lru_cache(maxsize=65536)
+def inflections(word: str, pos: str | None = None) -> tuple[str, ...]:
+    """Every inflected form of an English word (lemminflect's tables, with its rules for
+    words not in them), the word first: evaluate -> evaluates, evaluated, evaluating;
+    crisis -> crises. `pos` ("noun", "verb", ...) limits them to that part of speech.
+    Capitalised words and acronyms are names and are not inflected, bar a plural."""
+    if not word.isalpha() or not word.islower():
+        many = plural(word) if word[:1].isupper() and not word.isupper() else None
+        return (word, many) if many else (word,)
+    upos = _UPOS.get(pos) if pos else None
+    found: dict[str, None] = {word: None}
+    for forms in lemminflect.getAllInflections(word, upos=upos).values():
+        found.update(dict.fromkeys(forms))
+    if len(found) == 1:
+        for forms in lemminflect.getAllInflectionsOOV(word, upos=upos or "NOUN").values():
+            found.update(dict.fromkeys(forms))
+    return tuple(found)
+
+
+@lru_cache(maxsize=65536)
+def lemmas(word: str) -> frozenset[str]:
+    """The dictionary forms an English word can be an inflection of, itself included:
+    interpreted -> {interpreted, interpret}; crises -> {crises, crisis}."""
+    lower = word.lower()
+    found = {lower}
+    if lower.isalpha():
+        for forms in lemminflect.getAllLemmas(lower).values():
+            found.update(forms)
+    return frozenset(found)
 
 
 def plural(term: str) -> str | None:
