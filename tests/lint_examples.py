@@ -191,6 +191,19 @@ UNALIGNED = [
             kinds=("pair",)),
 ]
 
+OMISSION = [
+    Example("input.omission", "양국 정상이 만났다.",
+            "Wi Sung-lac and Takaichi Sanae met in Osaka to discuss shuttle diplomacy.",
+            [WHOLE], note="a clause left out: one finding, not three term.missing"),
+    Example("input.omission", "They met.",
+            "위성락 실장과 다카이치 사나에 총리가 오사카에서 셔틀외교를 논의했다.", [WHOLE]),
+    Example("input.omission", "위성락 실장과 다카이치 총리가 오사카에서 만났다.",
+            "Wi Sung-lac and Takaichi Sanae met in Osaka to discuss shuttle diplomacy.",
+            note="one term of four missing is term.missing, not an omission"),
+    Example("input.omission", "Wi Sung-lac met Takaichi in Osaka.",
+            "위성락 실장과 다카이치 사나에 총리가 오사카에서 셔틀외교를 논의했다."),
+]
+
 EXAMPLES: dict[str, list[Example]] = {
     "term.missing": MISSING,
     "term.untranslated": UNTRANSLATED,
@@ -199,4 +212,5 @@ EXAMPLES: dict[str, list[Example]] = {
     "term.misspelled": MISSPELLED,
     "term.inconsistent": INCONSISTENT,
     "input.unaligned": UNALIGNED,
+    "input.omission": OMISSION,
 }

@@ -399,6 +399,9 @@ def lint(
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=_(
         "Encoding of plain-text files (default UTF-8), e.g. cp949."), show_default=False)
     ] = None,
+    stats_only: Annotated[bool, typer.Option("--stats", help=_(
+        "Print only the term statistics of the run: for each glossary term, its occurrences "
+        "in the sources, how many have its translation, and the other renderings."))] = False,
     glossary: GlossaryOption = None,
 ) -> None:
     import os
@@ -407,43 +410,65 @@ def lint(
     from yongeo.lint import LintOptions, Summary, collect_files, lint_paths
     from yongeo.lint.annotate import annotate_paths
     from yongeo.lint.index import compile_selection
-    from yongeo.lint.rules import include_fuzzy_setting, policy_from_settings
+    from yongeo.lint.rules import (
+        include_fuzzy_setting,
+        policy_from_settings,
+        statistics_settings,
+    )
     from yongeo.report import text as text_report
     from yongeo.report.github import lint_github
     from yongeo.report.html import lint_html
-    from yongeo.report.json import lint_json
+    from yongeo.report.json import lint_json, stats_json
     from yongeo.report.sarif import lint_sarif
 
     config = find_config()
-    policy = policy_from_settings(config.settings, str(config.path) if config.path else None,
+    origin = str(config.path) if config.path else None
+    policy = policy_from_settings(config.settings, origin,
                                   disable=disable or (), fail_on=fail_on and fail_on.value)
     options = LintOptions(source, source_lang and source_lang.value,
                           target_lang and target_lang.value,
                           include_fuzzy or include_fuzzy_setting(config.settings), encoding,
-                          policy)
+                          policy, *statistics_settings(config.settings, origin))
     files = collect_files(paths, source)
     if output is not None:
         refuse_overwriting(output, [*paths, *([source] if source else [])])
     index = compile_selection(select_glossaries(glossary))
-    summary, reports = Summary(), lint_paths(files, index, options)
+    stats = options.statistics()
+    summary, reports = Summary(), lint_paths(files, index, options, stats)
+    if stats_only:
+        for report in reports:
+            summary.add(report)
+        results = stats.results()
+        rendered = (stats_json(results) if fmt is LintFormat.json
+                    else text_report.stats_table(results))
+        if output is None:
+            typer.echo(rendered)
+        else:
+            atomic_write(output, rendered + "\n")
+        raise typer.Exit(ExitCode.OK)
     if fmt is LintFormat.text and output is None:
         progress = sys.stderr.isatty() and sys.stdout.isatty() and len(files) >= 20
         colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
         for to_stderr, chunk in text_report.text_stream(
                 reports, summary, policy, colour=colour, total=len(files),
-                progress_width=_width() if progress else 0):
+                progress_width=_width() if progress else 0, stats=stats):
             typer.echo(chunk, err=to_stderr, nl=False)
     else:
         # html shows the text around the findings: the same lint, with its hits kept.
-        annotated = list(annotate_paths(files, index, options)) if fmt is LintFormat.html else []
-        reports = [a.report for a in annotated] if annotated else list(reports)
+        if fmt is LintFormat.html:
+            annotated = list(annotate_paths(files, index, options, stats))
+            reports = [a.report for a in annotated]
+        else:
+            annotated, reports = [], list(reports)
         for report in reports:
             summary.add(report)
-        rendered = (lint_html(annotated, summary, policy) if fmt is LintFormat.html
-                    else lint_json(reports, summary, policy) if fmt is LintFormat.json
+        results = stats.results()
+        rendered = (lint_html(annotated, summary, policy, results) if fmt is LintFormat.html
+                    else lint_json(reports, summary, policy, results) if fmt is LintFormat.json
                     else lint_sarif(reports, policy) if fmt is LintFormat.sarif
                     else lint_github(reports) if fmt is LintFormat.github
-                    else text_report.render_text(reports, summary, summary.fails(policy)))
+                    else text_report.render_text(reports, summary, summary.fails(policy),
+                                                 stats=results))
         if output is None:
             typer.echo(rendered)
         else:

@@ -22,7 +22,15 @@ from yongeo.lint.rules import (
     UNALIGNED,
     UNTRANSLATED,
 )
-from yongeo.lint.run import PO_SUFFIXES, FileReport, LintOptions, collect_files, lint_file
+from yongeo.lint.run import (
+    PO_SUFFIXES,
+    FileReport,
+    LintOptions,
+    collect_files,
+    conclude,
+    lint_file,
+)
+from yongeo.lint.stats import TermStat, TermStatistics, demote
 from yongeo.lint.units import Block, Piece
 from yongeo.match import Matcher
 
@@ -100,7 +108,7 @@ class FileAnnotation:
     the file as a whole (input.unaligned) or that no passage holds."""
 
     report: FileReport
-    kind: str  # "pair", "po" or "text"
+    kind: str  # "pair", "po", "text", or "glossary" for the run's findings on a glossary
     source_path: str | None
     source_lang: str | None
     target_lang: str | None
@@ -109,27 +117,44 @@ class FileAnnotation:
 
 
 def annotate_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher | LintIndex,
-                   options: LintOptions | None = None) -> Iterator[FileAnnotation]:
-    """lint_paths with the text: file by file, the same findings with the hits around them."""
+                   options: LintOptions | None = None,
+                   stats: TermStatistics | None = None) -> Iterator[FileAnnotation]:
+    """lint_paths with the text: file by file, the same findings with the hits around them.
+    With `stats`, as lint_paths with it: the ambiguous entries' findings demoted, and their
+    glossary.ambiguous findings as the notes of one more annotation per glossary file."""
     options = options or LintOptions()
     files = collect_files(paths, options.source)
     index = as_index(glossary)
     by_terms = {(e.en, e.ko): e for e in index.matcher.entries}
     memo: dict = {}
+    if stats is None:
+        for path in files:
+            yield annotate_file(path, index, options, memo, by_terms)
+        return
+    # The statistics need the whole run before any file's findings are final.
+    reports = conclude([lint_file(p, index, options, memo, stats=stats) for p in files],
+                       stats, options.policy)
+    ambiguous = stats.ambiguous()
     for path in files:
-        yield annotate_file(path, index, options, memo, by_terms)
+        yield annotate_file(path, index, options, memo, by_terms, ambiguous)
+    for report in reports[len(files):]:
+        yield FileAnnotation(report, "glossary", None, None, None, (), report.findings)
 
 
 def annotate_file(path: Path, glossary: Glossary | Matcher | LintIndex,
                   options: LintOptions | None = None, memo: dict | None = None,
-                  by_terms: dict[tuple[str, str], Entry] | None = None) -> FileAnnotation:
-    """One file linted as lint_file does it, with what the checks saw kept for display."""
+                  by_terms: dict[tuple[str, str], Entry] | None = None,
+                  ambiguous: Sequence[TermStat] = ()) -> FileAnnotation:
+    """One file linted as lint_file does it, with what the checks saw kept for display
+    (the findings of `ambiguous` entries demoted, as a run's statistics decided)."""
     options = options or LintOptions()
     index = as_index(glossary)
     if by_terms is None:
         by_terms = {(e.en, e.ko): e for e in index.matcher.entries}
     blocks: list[Block] = []
     report = lint_file(Path(path), index, options, memo, blocks)
+    if ambiguous:
+        report = FileReport(report.path, tuple(demote(report.findings, ambiguous)))
     kind = ("pair" if options.source is not None
             else "po" if Path(path).suffix in PO_SUFFIXES else "text")
     drafts = [p for b in blocks for _k, p in b.drafts]

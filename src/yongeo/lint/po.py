@@ -11,22 +11,14 @@ import regex
 from yongeo.errors import InputError, YongeoError
 from yongeo.glossary.model import Glossary
 from yongeo.glossary.po import parse_po
-from yongeo.lint.consistency import check_consistency
-from yongeo.lint.deprecated import check_deprecated
 from yongeo.lint.direction import resolve_direction
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.markup import mask_markup
-from yongeo.lint.rules import (
-    DEPRECATED,
-    MISSPELLED,
-    RULES,
-    SOURCE_DEPRECATED,
-    Policy,
-    rule_ids,
-)
-from yongeo.lint.spelling import Guess, check_spelling, find_misspellings
-from yongeo.lint.terms import check_translation
+from yongeo.lint.rules import RULES, Policy, rule_ids
+from yongeo.lint.runner import PO, Document, run_checks
+from yongeo.lint.spelling import Guess
+from yongeo.lint.stats import TermStatistics
 from yongeo.lint.units import Block, Piece, Side, Unit, pieces
 from yongeo.match import Matcher
 from yongeo.speed import collector_paused
@@ -75,7 +67,8 @@ def lint_po(text: str, glossary: Glossary | Matcher | LintIndex, *, path: str = 
             source_lang: str | None = None, target_lang: str | None = None,
             include_fuzzy: bool = False, policy: Policy | None = None,
             memo: dict[str, Guess | None] | None = None,
-            blocks: list[Block] | None = None) -> list[Finding]:
+            blocks: list[Block] | None = None,
+            stats: TermStatistics | None = None) -> list[Finding]:
     """Findings for a PO file's text: every translated entry, plural forms included.
 
     Obsolete entries and the header are skipped, fuzzy ones unless `include_fuzzy`; a
@@ -84,64 +77,62 @@ def lint_po(text: str, glossary: Glossary | Matcher | LintIndex, *, path: str = 
     entry's strings with their hits, for reports that show the text.
     """
     with collector_paused():
-        return _lint_po(text, glossary, path=path, source_lang=source_lang, target_lang=target_lang,
-                        include_fuzzy=include_fuzzy, policy=policy, memo=memo, blocks=blocks)
+        return _lint_po(text, glossary, path=path, source_lang=source_lang,
+                        target_lang=target_lang, include_fuzzy=include_fuzzy, policy=policy,
+                        memo=memo, blocks=blocks, stats=stats)
 
 
 def _lint_po(text: str, glossary: Glossary | Matcher | LintIndex, path: str,
              source_lang: str | None, target_lang: str | None, include_fuzzy: bool,
              policy: Policy | None, memo: dict[str, Guess | None] | None,
-             blocks: list[Block] | None = None) -> list[Finding]:
+             blocks: list[Block] | None = None,
+             stats: TermStatistics | None = None) -> list[Finding]:
     index = as_index(glossary)
     policy = policy or Policy()
-    memo = {} if memo is None else memo
+    document = read_po(text, index, path=path, source_lang=source_lang,
+                       target_lang=target_lang, include_fuzzy=include_fuzzy)
+    if blocks is not None:
+        blocks.extend(document.blocks)
+    return run_checks(document, index, policy, memo, stats)
+
+
+def read_po(text: str, index: LintIndex, *, path: str = "<po>", source_lang: str | None = None,
+            target_lang: str | None = None, include_fuzzy: bool = False) -> Document:
+    """A PO translation as a document: one block per translated entry, each msgstr (and
+    msgstr[n]) a draft piece paired with its msgid (or msgid_plural); the entries'
+    `# yongeo: ignore` comments decide what is suppressed."""
     po = parse_po(text, path)
     file = FileText(path, text)
     lines = _line_offsets(text)
     chosen = [e for e in po if not e.obsolete and e.msgid and _translated(e)
               and (include_fuzzy or "fuzzy" not in e.flags)]
     src_lang, tgt_lang = _direction(po, chosen, source_lang, target_lang)
-    units: list[Unit] = []
-    all_sources: list[Piece] = []
-    all_drafts: list[Piece] = []
+    document = Document(PO, path)
     regions: list[tuple[int, int, frozenset[str] | None]] = []
-    findings: list[Finding] = []
     for entry in chosen:
         ignored = _ignored(entry, path)
         placed = _place(text, lines, entry)
         sources = {key: _piece(file, placed[key], src_lang, index.matcher)
                    for key in ("msgid", "msgid_plural") if key in placed}
-        drafts = []
         keyed: list[tuple[str, Piece]] = []
+        units: list[Unit] = []
         for key, value in _drafts(entry):
             if not value.strip() or key not in placed:
                 continue
             draft = _piece(file, placed[key], tgt_lang, index.matcher)
             source_key = "msgid" if key in ("msgstr", "msgstr[0]") else "msgid_plural"
             units.append(Unit(sources.get(source_key) or sources["msgid"], draft))
-            drafts.append(draft)
             keyed.append((key, draft))
-        if blocks is not None:
-            blocks.append(Block(list(sources.items()), keyed, units[len(units) - len(keyed):],
-                                entry.msgctxt, "fuzzy" in entry.flags))
-        all_sources.extend(sources.values())
-        all_drafts.extend(drafts)
+        document.blocks.append(Block(list(sources.items()), keyed, units, entry.msgctxt,
+                                     "fuzzy" in entry.flags))
+        document.units.extend(units)
+        document.sources.extend(sources.values())
+        document.drafts.extend(piece for _key, piece in keyed)
         spans = [placed[k].span(0, len(placed[k].value)) for k in placed]
         regions.append((min(s for s, _e in spans), max(e for _s, e in spans), ignored))
-    if policy.enabled(MISSPELLED.id):
-        for piece in [*all_drafts, *all_sources]:
-            piece.side.misspellings = find_misspellings(
-                piece.side.text, index.speller, memo, [(h.start, h.end) for h in piece.hits],
-                piece.side.lang)
-    findings += check_translation(units, policy)
-    findings += check_deprecated(all_drafts, DEPRECATED, policy)
-    findings += check_consistency(units, policy)
-    findings += check_deprecated(all_sources, SOURCE_DEPRECATED, policy)
-    for piece in [*all_drafts, *all_sources]:
-        findings += check_spelling(file, piece.side.misspellings, policy, piece.side.span)
     starts = [start for start, _end, _ignored in regions]
-    kept = [f for f in findings if not _suppressed(f, starts, regions)]
-    return sorted(policy.apply(kept), key=lambda f: (f.start, f.end, f.rule))
+    document.suppressed = lambda finding: _suppressed(finding, starts, regions)
+    return document
 
 
 def _translated(entry: polib.POEntry) -> bool:

@@ -42,11 +42,23 @@ SOURCE_DEPRECATED = Rule("source.deprecated", Severity.WARNING,
 UNALIGNED = Rule("input.unaligned", Severity.WARNING,
                  N_("Source and draft have different paragraph counts, so they were compared "
                     "as whole documents."))
+OMISSION = Rule("input.omission", Severity.INFO,
+                N_("A draft paragraph leaves out most of its source's glossary terms; it is "
+                   "reported once instead of once per term."))
+AMBIGUOUS = Rule("glossary.ambiguous", Severity.WARNING,
+                 N_("Over the whole run, a glossary term's translation is present in under a "
+                    "set share of its source occurrences: the entry, not every translator, "
+                    "needs fixing; its per-paragraph findings become info."))
 
 RULES: dict[str, Rule] = {r.id: r for r in (MISSING, DEPRECATED, UNTRANSLATED, INCONSISTENT,
-                                            MISSPELLED, SOURCE_DEPRECATED, UNALIGNED)}
+                                            MISSPELLED, SOURCE_DEPRECATED, UNALIGNED,
+                                            OMISSION, AMBIGUOUS)}
+# Rules about the glossary as a whole, found over a run rather than in one document.
+RUN_RULES = frozenset({AMBIGUOUS.id})
 
 FAIL_NEVER = "none"
+# Settings of the `lint` table read by the run's term statistics (lint.stats).
+STATISTICS_SETTINGS = ("ambiguous-share", "ambiguous-min")
 
 
 def rule_ids(patterns: Iterable[str], origin: str | None = None) -> frozenset[str]:
@@ -127,7 +139,8 @@ def policy_from_settings(settings: Mapping, origin: str | None = None, *,
     table = settings.get("lint", {}) if settings else {}
     if not isinstance(table, Mapping):
         raise ConfigError(_("'lint' must be a table"), origin)
-    unknown = set(table) - {"disable", "severity", "fail-on", "include-fuzzy"}
+    unknown = set(table) - {"disable", "severity", "fail-on", "include-fuzzy",
+                            *STATISTICS_SETTINGS}
     if unknown:
         raise ConfigError(_("unknown lint setting '{key}'").format(key=min(unknown)),
                           origin)
@@ -154,3 +167,21 @@ def policy_from_settings(settings: Mapping, origin: str | None = None, *,
 def include_fuzzy_setting(settings: Mapping) -> bool:
     table = settings.get("lint", {}) if settings else {}
     return bool(table.get("include-fuzzy", False)) if isinstance(table, Mapping) else False
+
+
+def statistics_settings(settings: Mapping, origin: str | None = None) -> tuple[float, int]:
+    """lint.ambiguous-share (0..1) and lint.ambiguous-min (occurrences) from configuration,
+    with the documented defaults."""
+    from yongeo.lint.stats import AMBIGUOUS_MIN, AMBIGUOUS_SHARE
+
+    table = settings.get("lint", {}) if settings else {}
+    if not isinstance(table, Mapping):
+        return AMBIGUOUS_SHARE, AMBIGUOUS_MIN
+    share = table.get("ambiguous-share", AMBIGUOUS_SHARE)
+    minimum = table.get("ambiguous-min", AMBIGUOUS_MIN)
+    if isinstance(share, bool) or not isinstance(share, int | float) or not 0 <= share <= 1:
+        raise ConfigError(_("'lint.ambiguous-share' must be a number from 0 to 1"), origin)
+    if isinstance(minimum, bool) or not isinstance(minimum, int) or minimum < 1:
+        raise ConfigError(_("'lint.ambiguous-min' must be a whole number of at least 1"),
+                          origin)
+    return float(share), minimum

@@ -18,6 +18,13 @@ from yongeo.lint.pair import lint_pair
 from yongeo.lint.po import lint_po
 from yongeo.lint.rules import Policy
 from yongeo.lint.single import lint_text
+from yongeo.lint.stats import (
+    AMBIGUOUS_MIN,
+    AMBIGUOUS_SHARE,
+    TermStatistics,
+    ambiguous_findings,
+    demote,
+)
 from yongeo.lint.units import Block
 from yongeo.match import Matcher
 
@@ -36,6 +43,13 @@ class LintOptions:
     include_fuzzy: bool = False
     encoding: str | None = None
     policy: Policy = field(default_factory=Policy)
+    # The run's term statistics: glossary.ambiguous below this share of at least this many
+    # occurrences (lint.ambiguous-share, lint.ambiguous-min).
+    ambiguous_share: float = AMBIGUOUS_SHARE
+    ambiguous_min: int = AMBIGUOUS_MIN
+
+    def statistics(self) -> TermStatistics:
+        return TermStatistics(self.ambiguous_share, self.ambiguous_min)
 
 
 @dataclass(frozen=True)
@@ -44,6 +58,9 @@ class FileReport:
 
     path: str
     findings: tuple[Finding, ...]
+    # False for the report of a glossary file that a run's statistics found problems in:
+    # it was not one of the files checked.
+    checked: bool = True
 
 
 @dataclass
@@ -54,7 +71,7 @@ class Summary:
     counts: dict[str, int] = field(default_factory=lambda: {s.value: 0 for s in Severity})
 
     def add(self, report: FileReport) -> None:
-        self.files += 1
+        self.files += report.checked
         for finding in report.findings:
             self.counts[finding.severity.value] += 1
 
@@ -98,35 +115,63 @@ def collect_files(paths: Sequence[str | os.PathLike], source: Path | None = None
 
 
 def lint_file(path: Path, index: LintIndex, options: LintOptions,
-              memo: dict | None = None, blocks: list[Block] | None = None) -> FileReport:
+              memo: dict | None = None, blocks: list[Block] | None = None,
+              stats: TermStatistics | None = None) -> FileReport:
     """Check one file: a pair when options.source is set, a PO file, or a single text
-    (`blocks` receives what was checked, for reports that show the text)."""
+    (`blocks` receives what was checked, for reports that show the text; `stats` counts
+    its terms for the run's statistics)."""
     name = str(path)
     if options.source is not None:
         findings = lint_pair(read_text(options.source, options.encoding, ENCODING_OPTION),
                              read_text(path, options.encoding, ENCODING_OPTION), index,
                              source_path=str(options.source), draft_path=name,
                              source_lang=options.source_lang, target_lang=options.target_lang,
-                             policy=options.policy, memo=memo, blocks=blocks)
+                             policy=options.policy, memo=memo, blocks=blocks, stats=stats)
     elif path.suffix in PO_SUFFIXES:
         _data, text = read_po_file(path)
         findings = lint_po(text, index, path=name, source_lang=options.source_lang,
                            target_lang=options.target_lang,
                            include_fuzzy=options.include_fuzzy, policy=options.policy,
-                           memo=memo, blocks=blocks)
+                           memo=memo, blocks=blocks, stats=stats)
     else:
         findings = lint_text(read_text(path, options.encoding, ENCODING_OPTION), index,
                              path=name, lang=options.target_lang or options.source_lang,
-                             policy=options.policy, memo=memo, blocks=blocks)
+                             policy=options.policy, memo=memo, blocks=blocks, stats=stats)
     return FileReport(name, tuple(findings))
 
 
 def lint_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher | LintIndex,
-               options: LintOptions | None = None) -> Iterator[FileReport]:
-    """Findings file by file; the glossary is compiled once for the whole run."""
+               options: LintOptions | None = None,
+               stats: TermStatistics | None = None) -> Iterator[FileReport]:
+    """Findings file by file; the glossary is compiled once for the whole run.
+
+    With `stats`, the run's term statistics are collected, and the reports come once every
+    file is checked: an entry the drafts mostly render otherwise is one glossary.ambiguous
+    finding (in a report of its glossary file), and its per-piece findings become info."""
     options = options or LintOptions()
     files = collect_files(paths, options.source)
     index = as_index(glossary)
     memo: dict = {}
-    for path in files:
-        yield lint_file(path, index, options, memo)
+    if stats is None:
+        for path in files:
+            yield lint_file(path, index, options, memo)
+        return
+    reports = [lint_file(path, index, options, memo, stats=stats) for path in files]
+    yield from conclude(reports, stats, options.policy)
+
+
+def conclude(reports: Sequence[FileReport], stats: TermStatistics, policy: Policy
+             ) -> list[FileReport]:
+    """A run's reports with what its term statistics tell: the ambiguous entries' findings
+    demoted, and their glossary.ambiguous findings in reports of the glossary files."""
+    ambiguous = stats.ambiguous()
+    if not ambiguous:
+        return list(reports)
+    out = [FileReport(r.path, tuple(demote(r.findings, ambiguous))) for r in reports]
+    by_glossary: dict[str, list[Finding]] = {}
+    for finding in policy.apply(ambiguous_findings(ambiguous, policy)):
+        by_glossary.setdefault(finding.path, []).append(finding)
+    for path, findings in by_glossary.items():
+        out.append(FileReport(path, tuple(sorted(findings, key=lambda f: (f.line, f.en))),
+                              checked=False))
+    return out

@@ -18,7 +18,8 @@ from yongeo.lint.annotate import RULE_STATUS, FileAnnotation, HitStatus, Mark, P
 from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.rules import RULES, UNALIGNED, Policy
 from yongeo.lint.run import Summary
-from yongeo.report.text import summary_line
+from yongeo.lint.stats import TermStat
+from yongeo.report.text import STATS_MIN_DEPARTURES, STATS_SHOWN, summary_line
 
 # Babel cannot see _() inside f-strings: these marks put those strings in the template.
 _IN_F_STRINGS = (
@@ -108,17 +109,20 @@ def _language_names() -> dict[str, str]:
     return {"en": _("English"), "ko": _("Korean")}
 
 
-def lint_html(annotations: Sequence[FileAnnotation], summary: Summary, policy: Policy) -> str:
+def lint_html(annotations: Sequence[FileAnnotation], summary: Summary, policy: Policy,
+              stats: Sequence[TermStat] = ()) -> str:
     """The whole page. Everything user-supplied is escaped; the page loads nothing (a
     Content-Security-Policy allows only its own style and script, by hash), carries no
-    date, and is the same for the same input."""
-    page = _Page(annotations, summary, policy)
+    date, and is the same for the same input. `stats` are the run's term statistics."""
+    page = _Page(annotations, summary, policy, stats)
     return page.render()
 
 
 class _Page:
-    def __init__(self, annotations: Sequence[FileAnnotation], summary: Summary, policy: Policy):
+    def __init__(self, annotations: Sequence[FileAnnotation], summary: Summary, policy: Policy,
+                 stats: Sequence[TermStat] = ()):
         self.annotations = annotations
+        self.stats = stats
         self.summary = summary
         self.policy = policy
         self.labels = status_labels()
@@ -241,7 +245,31 @@ class _Page:
 
     def _tables(self) -> str:
         return (f'<section class="tables" aria-label="{escape(_("Summary"))}">'
-                f"{self._by_rule()}{self._by_term()}</section>")
+                f"{self._by_rule()}{self._by_term()}{self._term_stats()}</section>")
+
+    def _term_stats(self) -> str:
+        """The run's term statistics: the terms rendered otherwise most often."""
+        shown = [s for s in self.stats if s.departures >= STATS_MIN_DEPARTURES][:STATS_SHOWN]
+        if not shown:
+            return ""
+        rows = []
+        for stat in shown:
+            target = "ko" if stat.source_lang == "en" else "en"
+            others = ", ".join(f"{t} ({n})" for t, n in stat.alternatives)
+            rows.append(
+                f'<tr data-entry="{escape(stat.entry.id)}"><th scope="row">'
+                f'{escape(stat.entry.preferred(stat.source_lang))} → '
+                f'{escape(stat.entry.preferred(target))}</th>'
+                f'<td class="n">{stat.occurrences}</td><td class="n">{stat.translated}</td>'
+                f'<td class="n">{round(100 * stat.share)}%</td><td>{escape(others)}</td></tr>')
+        return (f'<div class="table-box"><h2 id="stats-h">{escape(_("Term statistics"))}</h2>'
+                f'<table id="term-stats" aria-labelledby="stats-h"><thead><tr>'
+                f'<th scope="col">{escape(_("Term"))}</th>'
+                f'<th scope="col" class="n">{escape(_("Occurrences"))}</th>'
+                f'<th scope="col" class="n">{escape(_("Translated"))}</th>'
+                f'<th scope="col" class="n">{escape(_("Share"))}</th>'
+                f'<th scope="col">{escape(_("Other renderings"))}</th></tr></thead>'
+                f'<tbody>{"".join(rows)}</tbody></table></div>')
 
     def _by_rule(self) -> str:
         counts = Counter(f.rule for a in self.annotations for f in a.report.findings)

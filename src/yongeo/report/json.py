@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from yongeo.lint.rules import Policy
 from yongeo.lint.run import FileReport, Summary
+from yongeo.lint.stats import TermStat
 
 
-def lint_json(reports: Iterable[FileReport], summary: Summary, policy: Policy) -> str:
+def lint_json(reports: Iterable[FileReport], summary: Summary, policy: Policy,
+              stats: Sequence[TermStat] | None = None) -> str:
     findings = [f for r in reports for f in r.findings]
     data = {
         "findings": [f.to_json() for f in findings],
@@ -23,4 +25,11 @@ def lint_json(reports: Iterable[FileReport], summary: Summary, policy: Policy) -
             "failed": policy.fails(findings),
         },
     }
+    if stats is not None:
+        data["stats"] = [s.to_json() for s in stats]
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def stats_json(stats: Sequence[TermStat]) -> str:
+    """`yongeo lint --stats --format json`: the term statistics alone."""
+    return json.dumps({"stats": [s.to_json() for s in stats]}, ensure_ascii=False, indent=2)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from yongeo.i18n import _, ngettext
 from yongeo.labels import severity_label
 from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.rules import Policy
 from yongeo.lint.run import FileReport, Summary
+from yongeo.lint.stats import TermStat, TermStatistics
 from yongeo.report.table import display_width, truncate
 
 _RESET = "\x1b[0m"
@@ -56,6 +57,44 @@ def summary_line(summary: Summary, failed: bool, colour: bool = False) -> str:
     return _paint(line, code, colour)
 
 
+# How many terms the summary's statistics show (the HTML table too), and how often at
+# least each was rendered otherwise (once is just its finding); --stats shows all.
+STATS_SHOWN = 10
+STATS_MIN_DEPARTURES = 2
+
+
+def stats_table(stats: Iterable[TermStat], limit: int | None = None) -> str:
+    """The run's term statistics as a table, most departures first: occurrences of each
+    source term, how many have its translation, and the other renderings found."""
+    rows = [s for s in stats
+            if limit is None or s.departures >= STATS_MIN_DEPARTURES][:limit]
+    if not rows:
+        return _("no glossary term occurs in the sources")
+    head = (_("term"), _("translation"), _("occurrences"), _("translated"), _("share"),
+            _("other renderings"))
+    body = []
+    for stat in rows:
+        target = "ko" if stat.source_lang == "en" else "en"
+        body.append((stat.entry.preferred(stat.source_lang), stat.entry.preferred(target),
+                     str(stat.occurrences), str(stat.translated),
+                     f"{round(100 * stat.share)}%",
+                     ", ".join(f"{t} ({n})" for t, n in stat.alternatives)))
+    widths = [max(display_width(r[i]) for r in (head, *body)) for i in range(len(head) - 1)]
+    lines = []
+    for row in (head, *body):
+        cells = [cell + " " * (width - display_width(cell)) for cell, width in zip(row, widths)]
+        lines.append("  ".join([*cells, row[-1]]).rstrip())
+    return "\n".join(lines)
+
+
+def stats_summary(stats: Sequence[TermStat]) -> str:
+    """The terms most often rendered otherwise, for the end of a text report; '' when every
+    source term has its translation."""
+    if not any(s.departures >= STATS_MIN_DEPARTURES for s in stats):
+        return ""
+    return _("Terms most often rendered otherwise:") + "\n" + stats_table(stats, STATS_SHOWN)
+
+
 def progress_line(done: int, total: int, path: str, width: int) -> str:
     """A one-line progress display for stderr, redrawn with a carriage return."""
     head = f"[{done}/{total}] "
@@ -69,11 +108,12 @@ def clear_line(width: int) -> str:
 
 
 def text_stream(reports: Iterable[FileReport], summary: Summary, policy: Policy, *,
-                colour: bool = False, total: int = 0, progress_width: int = 0
-                ) -> Iterator[tuple[bool, str]]:
+                colour: bool = False, total: int = 0, progress_width: int = 0,
+                stats: TermStatistics | None = None) -> Iterator[tuple[bool, str]]:
     """The text report as it comes: (to_stderr, chunk) pairs, each file's block as soon as
     its findings are known, a progress line on stderr when `progress_width` is set (wiped
-    before anything is printed below it), and the summary line last. `summary` is filled
+    before anything is printed below it), the terms most often rendered otherwise (from
+    `stats`, once the reports are done), and the summary line last. `summary` is filled
     on the way."""
     printed = False
     for done, report in enumerate(reports, 1):
@@ -88,12 +128,18 @@ def text_stream(reports: Iterable[FileReport], summary: Summary, policy: Policy,
             yield True, progress_line(done, total, report.path, progress_width)
     if progress_width:
         yield True, clear_line(progress_width)
+    shown = stats_summary(stats.results()) if stats is not None else ""
+    if shown:
+        yield False, ("\n" if printed else "") + shown + "\n"
+        printed = True
     failed = summary.fails(policy)
     yield False, ("\n" if printed else "") + summary_line(summary, failed, colour) + "\n"
 
 
 def render_text(reports: Iterable[FileReport], summary: Summary, failed: bool,
-                colour: bool = False) -> str:
+                colour: bool = False, stats: Sequence[TermStat] = ()) -> str:
     """Everything at once (the CLI streams report_block per file instead)."""
     blocks = [b for b in (report_block(r, colour) for r in reports) if b]
-    return "\n\n".join([*blocks, summary_line(summary, failed, colour)])
+    shown = stats_summary(stats)
+    return "\n\n".join([*blocks, *([shown] if shown else []),
+                        summary_line(summary, failed, colour)])

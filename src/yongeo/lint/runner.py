@@ -1,0 +1,121 @@
+"""The one path of lint: a reader's document in, the registered checks run, findings out."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from yongeo.lint.consistency import check_consistency
+from yongeo.lint.deprecated import check_deprecated
+from yongeo.lint.findings import Finding
+from yongeo.lint.index import LintIndex
+from yongeo.lint.omission import fold_omissions
+from yongeo.lint.rules import (
+    DEPRECATED,
+    INCONSISTENT,
+    MISSING,
+    MISSPELLED,
+    SOURCE_DEPRECATED,
+    UNTRANSLATED,
+    Policy,
+)
+from yongeo.lint.spelling import Guess, check_spelling, find_misspellings
+from yongeo.lint.stats import TermStatistics
+from yongeo.lint.terms import check_translation
+from yongeo.lint.units import Block, Piece, Side, Unit
+
+PAIR, PO, TEXT = "pair", "po", "text"
+
+
+@dataclass
+class Document:
+    """What a reader makes of one input, whatever its kind: the pieces of each side, the
+    units pairing a draft piece with its source, and the blocks a report shows.
+
+    A text checked on its own has drafts only. `notes` are the reader's own findings
+    (input.unaligned); `suppressed` tells whether a finding lies where a suppression
+    comment silences its rule.
+    """
+
+    kind: str
+    path: str
+    sources: list[Piece] = field(default_factory=list)
+    drafts: list[Piece] = field(default_factory=list)
+    units: list[Unit] = field(default_factory=list)
+    blocks: list[Block] = field(default_factory=list)
+    notes: list[Finding] = field(default_factory=list)
+    suppressed: Callable[[Finding], bool] | None = None
+
+    @property
+    def paired(self) -> bool:
+        return self.kind != TEXT
+
+    def draft_sides(self) -> list[Side]:
+        """The working texts of the draft, once each (a PO file has one per string)."""
+        return list({id(p.side): p.side for p in self.drafts}.values())
+
+
+@dataclass(frozen=True)
+class Check:
+    """A registered check: the rules it reports, the documents it applies to, and how."""
+
+    rules: tuple[str, ...]
+    paired_only: bool
+    run: Callable[[Document, Policy], list[Finding]]
+
+
+def _spelling(document: Document, policy: Policy) -> list[Finding]:
+    findings: list[Finding] = []
+    for side in document.draft_sides():
+        findings += check_spelling(side.file, side.misspellings, policy, side.span)
+    return findings
+
+
+def _source_deprecated(document: Document, policy: Policy) -> list[Finding]:
+    # A text checked on its own is read like a source: deprecated terms are warned about.
+    pieces = document.sources if document.paired else document.drafts
+    return check_deprecated(pieces, SOURCE_DEPRECATED, policy)
+
+
+# The checks every document goes through, in the order they run. The findings are sorted
+# afterwards, so the order only matters where one check reads what another left: spelling
+# is looked for before the translation check, which counts a misspelt term as present.
+CHECKS: tuple[Check, ...] = (
+    Check((MISSING.id, UNTRANSLATED.id), True,
+          lambda d, p: check_translation(d.units, p)),
+    Check((DEPRECATED.id,), True, lambda d, p: check_deprecated(d.drafts, DEPRECATED, p)),
+    Check((INCONSISTENT.id,), True, lambda d, p: check_consistency(d.units, p)),
+    Check((SOURCE_DEPRECATED.id,), False, _source_deprecated),
+    Check((MISSPELLED.id,), False, _spelling),
+)
+
+
+def run_checks(document: Document, index: LintIndex, policy: Policy,
+               memo: dict[str, Guess | None] | None = None,
+               stats: TermStatistics | None = None) -> list[Finding]:
+    """Every registered check over a document; policy and suppressions applied; findings
+    in report order (the draft's first, then its source's, each by position). `stats`,
+    when given, counts the document's terms and renderings for the run's statistics."""
+    memo = {} if memo is None else memo
+    if policy.enabled(MISSPELLED.id):
+        # Only the draft is read for misspellings: a source is not ours to correct, and
+        # its deprecated terms are reported by source.deprecated.
+        taken: dict[int, list[tuple[int, int]]] = {}
+        for piece in document.drafts:
+            taken.setdefault(id(piece.side), []).extend((h.start, h.end) for h in piece.hits)
+        for side in document.draft_sides():
+            side.misspellings = find_misspellings(side.text, index.speller, memo,
+                                                  taken.get(id(side), ()), side.lang)
+    findings = list(document.notes)
+    for check in CHECKS:
+        if check.paired_only and not document.paired:
+            continue
+        if any(policy.enabled(rule) for rule in check.rules):
+            findings += check.run(document, policy)
+    if stats is not None:
+        stats.add(document.units, findings)
+    findings = fold_omissions(document.units, findings, policy)
+    if document.suppressed is not None:
+        findings = [f for f in findings if not document.suppressed(f)]
+    return sorted(policy.apply(findings),
+                  key=lambda f: (f.path != document.path, f.start, f.end, f.rule))

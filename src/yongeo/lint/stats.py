@@ -1,0 +1,203 @@
+"""Term statistics over a run: how often each source term is rendered as the glossary says,
+what the drafts write instead, and the glossary.ambiguous findings that follow."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+import regex
+
+from yongeo.glossary.model import Entry, Status
+from yongeo.i18n import _
+from yongeo.lint.findings import Finding, Severity
+from yongeo.lint.rules import AMBIGUOUS, MISSING, Policy
+from yongeo.lint.units import Unit
+from yongeo.text.korean import strip_particles
+
+# A glossary term is reported as ambiguous when its translation is present in under this
+# share of its source occurrences, counted over at least this many occurrences: then the
+# glossary, not every translator, needs fixing (lint.ambiguous-share, lint.ambiguous-min).
+AMBIGUOUS_SHARE = 0.3
+AMBIGUOUS_MIN = 20
+ALTERNATIVES = 3
+# A rendering is offered only when it stands in at least this many departing pieces.
+_MIN_ALTERNATIVE = 2
+_WORD = regex.compile(r"[\p{Hangul}]+|[\p{Latin}][\p{Latin}'’-]*")
+# A term left in the source language is a departure as much as a missing one.
+_DEPARTURES = frozenset({MISSING.id, "term.kept-in-source-language"})
+
+
+@dataclass(frozen=True)
+class TermStat:
+    """One glossary entry over a run: occurrences of its source term, how many of them have
+    its translation, and the drafts' most frequent other renderings with their counts."""
+
+    entry: Entry
+    source_lang: str
+    occurrences: int
+    translated: int
+    alternatives: tuple[tuple[str, int], ...] = ()
+
+    @property
+    def departures(self) -> int:
+        return self.occurrences - self.translated
+
+    @property
+    def share(self) -> float:
+        return self.translated / self.occurrences if self.occurrences else 1.0
+
+    def to_json(self) -> dict:
+        target = "ko" if self.source_lang == "en" else "en"
+        return {"id": self.entry.id, "term": self.entry.preferred(self.source_lang),
+                "translation": self.entry.preferred(target),
+                "occurrences": self.occurrences, "translated": self.translated,
+                "share": round(self.share, 3),
+                "alternatives": [{"rendering": t, "count": n} for t, n in self.alternatives]}
+
+
+@dataclass
+class _Tally:
+    entry: Entry
+    source_lang: str
+    occurrences: int = 0
+    translated: int = 0
+    # Words of the draft pieces where the term was not rendered as the glossary says.
+    words: Counter = field(default_factory=Counter)
+
+
+class TermStatistics:
+    """Collects, document by document, each entry's occurrences and renderings; then ranks
+    the renderings and tells which entries the drafts mostly render otherwise."""
+
+    def __init__(self, share: float = AMBIGUOUS_SHARE, minimum: int = AMBIGUOUS_MIN):
+        self.share = share
+        self.minimum = minimum
+        self._tallies: dict[tuple[str, str], _Tally] = {}
+        # In how many draft pieces each word stands: common words are nobody's rendering.
+        self._pieces = 0
+        self._document_words: Counter = Counter()
+
+    def add(self, units: Sequence[Unit], findings: Iterable[Finding]) -> None:
+        """One document's units with the findings its checks gave (before any folding)."""
+        departed: set[tuple[str, int, int, str, str]] = {
+            (f.path, f.start, f.end, f.en, f.ko) for f in findings if f.rule in _DEPARTURES}
+        for unit in units:
+            draft = unit.draft
+            target = draft.side.lang
+            words: set[str] | None = None
+            start, end = draft.side.span(draft.start, draft.end)
+            seen: set[int] = set()
+            for hit in unit.source.hits:
+                entry = hit.entry
+                if id(entry) in seen or not entry.terms_in(target, Status.PREFERRED,
+                                                           Status.ADMITTED):
+                    continue
+                seen.add(id(entry))
+                key = (entry.id, unit.source.side.lang)
+                tally = self._tallies.get(key)
+                if tally is None:
+                    tally = self._tallies[key] = _Tally(entry, unit.source.side.lang)
+                tally.occurrences += 1
+                if (draft.side.file.path, start, end, entry.en, entry.ko) not in departed:
+                    tally.translated += 1
+                    continue
+                if words is None:
+                    words = _words(draft.side.text[draft.start:draft.end], target)
+                tally.words.update(words - _accepted_words(entry, target))
+            self._pieces += 1
+            if words is None:
+                words = _words(draft.side.text[draft.start:draft.end], target)
+            self._document_words.update(words)
+
+    def results(self) -> list[TermStat]:
+        """Every entry met in a source, most departures first."""
+        out = []
+        for tally in self._tallies.values():
+            out.append(TermStat(tally.entry, tally.source_lang, tally.occurrences,
+                                tally.translated, self._alternatives(tally)))
+        out.sort(key=lambda s: (-s.departures, -s.occurrences, s.entry.id))
+        return out
+
+    def ambiguous(self, stats: Sequence[TermStat] | None = None) -> list[TermStat]:
+        """The entries whose translation is present in under `share` of at least `minimum`
+        occurrences."""
+        stats = self.results() if stats is None else stats
+        return [s for s in stats if s.occurrences >= self.minimum and s.share < self.share]
+
+    def _alternatives(self, tally: _Tally) -> tuple[tuple[str, int], ...]:
+        """The words most particular to the departing pieces: frequent there, and rare in
+        the drafts as a whole (a tf-idf weight)."""
+        pieces = max(self._pieces, 1)
+        scored = []
+        for word, count in tally.words.items():
+            if count < _MIN_ALTERNATIVE:
+                continue
+            spread = self._document_words.get(word, count)
+            scored.append((count * math.log(1 + pieces / spread), count, word))
+        scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+        return tuple((word, count) for _score, count, word in scored[:ALTERNATIVES])
+
+
+def _words(text: str, lang: str) -> set[str]:
+    """The distinct words of a draft piece as a rendering would be written: Korean words
+    without their particles, English words in lower case."""
+    out = set()
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if lang == "ko":
+            out.add(_korean_stem(word))
+        elif len(word) > 2:
+            out.add(word.lower())
+    return out
+
+
+@lru_cache(maxsize=65536)
+def _korean_stem(word: str) -> str:
+    """A Korean word without its particles: the shortest stem of two syllables or more,
+    else a one-syllable one (앱을 -> 앱, 창에 -> 창), else the word."""
+    stems = strip_particles(word)[1:]
+    longer = [s for s in stems if len(s) >= 2]
+    return longer[-1] if longer else stems[-1] if stems else word
+
+
+def _accepted_words(entry: Entry, lang: str) -> set[str]:
+    words: set[str] = set()
+    for term in entry.terms_in(lang, Status.PREFERRED, Status.ADMITTED):
+        words |= _words(term.text, lang)
+    return words
+
+
+def ambiguous_findings(stats: Sequence[TermStat], policy: Policy) -> list[Finding]:
+    """One glossary.ambiguous finding per ambiguous entry, located at the entry in its
+    glossary file (or nowhere, for a glossary built in memory)."""
+    if not policy.enabled(AMBIGUOUS.id):
+        return []
+    findings = []
+    for stat in stats:
+        entry = stat.entry
+        path, line = entry.origin if entry.origin else ("<glossary>", 1)
+        target = "ko" if stat.source_lang == "en" else "en"
+        others = ", ".join(f"'{t}' ({n})" for t, n in stat.alternatives) or _("none found")
+        message = _("'{term}' is rendered as '{translation}' in only {translated} of its "
+                    "{occurrences} occurrences ({percent}%); other renderings: {others}. "
+                    "The glossary entry may need another accepted translation or a "
+                    "narrower sense").format(
+            term=entry.preferred(stat.source_lang), translation=entry.preferred(target),
+            translated=stat.translated, occurrences=stat.occurrences,
+            percent=round(100 * stat.share), others=others)
+        findings.append(Finding(AMBIGUOUS.id, policy.severity(AMBIGUOUS.id), path, 0, 0,
+                                line, 1, line, 1, message, entry.en, entry.ko, None,
+                                stat.alternatives[0][0] if stat.alternatives else None))
+    return findings
+
+
+def demote(findings: Iterable[Finding], ambiguous: Sequence[TermStat]) -> list[Finding]:
+    """The per-piece departures of ambiguous entries as info: the glossary finding says it
+    once for all of them."""
+    keys = {(s.entry.en, s.entry.ko) for s in ambiguous}
+    return [replace(f, severity=Severity.INFO)
+            if f.rule in _DEPARTURES and (f.en, f.ko) in keys else f for f in findings]

@@ -1,0 +1,204 @@
+"""Term statistics over a run, and glossary.ambiguous: example tables through the library and
+the CLI (a run of many paragraphs is the only way to see a glossary-level problem)."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, make_entry
+
+from yongeo.errors import ConfigError
+from yongeo.glossary.model import Glossary
+from yongeo.lint import LintIndex, LintOptions, Severity, lint_paths
+from yongeo.lint.rules import statistics_settings
+from yongeo.lint.stats import TermStatistics, _words
+
+GLOSSARY = Glossary((
+    make_entry("application", "concept", "application", "프로그램"),
+    make_entry("shuttle-diplomacy", "concept", "shuttle diplomacy", "셔틀외교"),
+    make_entry("osaka", "place", "Osaka", "오사카"),
+))
+INDEX = LintIndex.build(GLOSSARY)
+
+
+def write_pair(tmp_path: Path, pairs: list[tuple[str, str]]) -> tuple[Path, Path]:
+    source, draft = tmp_path / "source.en.txt", tmp_path / "draft.ko.txt"
+    source.write_text("\n\n".join(s for s, _d in pairs) + "\n", encoding="utf-8")
+    draft.write_text("\n\n".join(d for _s, d in pairs) + "\n", encoding="utf-8")
+    return source, draft
+
+
+def run(tmp_path: Path, pairs: list[tuple[str, str]], **options):
+    source, draft = write_pair(tmp_path, pairs)
+    stats = TermStatistics(options.pop("share", 0.3), options.pop("minimum", 20))
+    reports = list(lint_paths([draft], INDEX, LintOptions(source=source), stats))
+    return reports, stats
+
+
+# (translated, rendered otherwise): the application entry over one run.
+SHARES = [
+    # 4 of 24 rendered as the glossary says: the glossary is the problem.
+    pytest.param(4, 20, True, id="mostly-otherwise"),
+    # 10 of 24 (42%): above the share, each departure stays an error.
+    pytest.param(10, 14, False, id="above-the-share"),
+    # 0 of 10: too few occurrences to blame the glossary.
+    pytest.param(0, 10, False, id="too-few"),
+]
+
+
+@pytest.mark.parametrize(("kept", "other", "ambiguous"), SHARES)
+def test_glossary_ambiguous_needs_a_low_share_of_enough_occurrences(tmp_path, kept, other,
+                                                                     ambiguous):
+    pairs = [("Start the application.", "프로그램을 시작합니다.")] * kept
+    pairs += [("Close the application.", "앱을 닫습니다.")] * other
+    reports, stats = run(tmp_path, pairs)
+    findings = [f for r in reports for f in r.findings]
+    glossary_level = [f for f in findings if f.rule == "glossary.ambiguous"]
+    missing = [f for f in findings if f.rule == "term.missing"]
+    assert len(missing) == other
+    (stat,) = [s for s in stats.results() if s.entry.id == "application"]
+    assert (stat.occurrences, stat.translated) == (kept + other, kept)
+    if ambiguous:
+        assert len(glossary_level) == 1
+        assert glossary_level[0].en == "application"
+        assert all(f.severity is Severity.INFO for f in missing)
+        # The report of the glossary is not one of the checked files.
+        assert [r.checked for r in reports] == [True, False]
+    else:
+        assert not glossary_level
+        assert all(f.severity is Severity.ERROR for f in missing)
+
+
+def test_other_renderings_are_the_words_particular_to_the_departures(tmp_path):
+    pairs = [("Close the application.", "앱을 닫습니다."),
+             ("Quit the application.", "앱을 끝냅니다.")] * 6
+    pairs += [("Open the application.", "애플리케이션을 엽니다."),
+              ("Hide the application.", "애플리케이션을 숨깁니다.")] * 4
+    pairs += [("Start the application.", "프로그램을 시작합니다.")] * 3
+    pairs += [("Osaka is near.", "오사카는 가깝습니다.")] * 5
+    _reports, stats = run(tmp_path, pairs)
+    (stat,) = [s for s in stats.results() if s.entry.id == "application"]
+    # 앱 and 애플리케이션 are what the drafts write instead, more often than any verb.
+    assert [word for word, _count in stat.alternatives[:2]] == ["앱", "애플리케이션"]
+    assert stat.alternatives[0] == ("앱", 12)
+
+
+def test_statistics_are_counted_over_every_file_of_a_run(tmp_path):
+    files = []
+    for number in range(3):
+        path = tmp_path / f"f{number}.ko.po"
+        entries = "".join(f'\nmsgid "Quit the application {n}"\nmsgstr "앱 {n} 종료"\n'
+                          for n in range(8))
+        path.write_text('msgid ""\nmsgstr ""\n"Language: ko\\n"\n"Content-Type: text/plain; '
+                        'charset=UTF-8\\n"\n' + entries, encoding="utf-8")
+        files.append(path)
+    stats = TermStatistics()
+    reports = list(lint_paths(files, INDEX, LintOptions(), stats))
+    (stat,) = stats.results()
+    assert (stat.occurrences, stat.translated) == (24, 0)
+    assert sum(f.rule == "glossary.ambiguous" for r in reports for f in r.findings) == 1
+
+
+@pytest.mark.parametrize(("text", "lang", "words"), [
+    ("프로그램을 시작합니다.", "ko", {"프로그램", "시작합니"}),
+    ("셔틀외교의 제도화", "ko", {"셔틀외교", "제도화"}),
+    ("The applications are open.", "en", {"the", "applications", "are", "open"}),
+])
+def test_words_of_a_rendering(text, lang, words):
+    assert _words(text, lang) == words
+
+
+@pytest.mark.parametrize(("table", "expected"), [
+    ({}, (0.3, 20)),
+    ({"lint": {"ambiguous-share": 0.5, "ambiguous-min": 5}}, (0.5, 5)),
+    ({"lint": {"ambiguous-share": 1}}, (1.0, 20)),
+])
+def test_statistics_settings(table, expected):
+    assert statistics_settings(table) == expected
+
+
+@pytest.mark.parametrize("table", [
+    {"lint": {"ambiguous-share": 1.5}},
+    {"lint": {"ambiguous-share": "high"}},
+    {"lint": {"ambiguous-min": 0}},
+    {"lint": {"ambiguous-min": 2.5}},
+    {"lint": {"ambiguous-min": True}},
+])
+def test_bad_statistics_settings_are_config_errors(table):
+    with pytest.raises(ConfigError):
+        statistics_settings(table, "yongeo.toml")
+
+
+def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "YONGEO_NO_CACHE": "1"}
+    env.pop("YONGEO_GLOSSARY", None)
+    return subprocess.run([sys.executable, "-m", "yongeo", "lint", *args], capture_output=True,
+                          text=True, cwd=tmp_path, env=env, timeout=120)
+
+
+@pytest.fixture
+def ambiguous_run(tmp_path):
+    glossary = tmp_path / "glossary.po"
+    glossary.write_text('msgid ""\nmsgstr ""\n"Language: ko\\n"\n"Content-Type: text/plain; '
+                        'charset=UTF-8\\n"\n\n# type: concept\nmsgid "application"\n'
+                        'msgstr "프로그램"\n', encoding="utf-8")
+    pairs = [("Close the application.", "앱을 닫습니다."),
+             ("Open the application.", "앱을 엽니다."),
+             ("Restart the application.", "앱을 다시 시작합니다.")] * 7
+    pairs += [("Start the application.", "프로그램을 시작합니다.")] * 2
+    write_pair(tmp_path, pairs)
+    return tmp_path
+
+
+def test_cli_reports_the_glossary_entry_once_and_demotes_the_rest(ambiguous_run):
+    result = cli(ambiguous_run, "draft.ko.txt", "--source", "source.en.txt", "--glossary",
+                 "glossary.po", "--format", "json")
+    data = json.loads(result.stdout)
+    rules = [(f["rule"], f["severity"]) for f in data["findings"]]
+    assert rules.count(("term.missing", "info")) == 21
+    assert ("glossary.ambiguous", "warning") in rules
+    (finding,) = [f for f in data["findings"] if f["rule"] == "glossary.ambiguous"]
+    assert (finding["path"], finding["line"]) == ("glossary.po", 6)
+    assert finding["suggestion"] == "앱"
+    (stat,) = data["stats"]
+    assert stat | {"alternatives": None} == {
+        "id": "application", "term": "application", "translation": "프로그램",
+        "occurrences": 23, "translated": 2, "share": 0.087, "alternatives": None}
+    assert stat["alternatives"][0] == {"rendering": "앱", "count": 21}
+    assert data["summary"]["files"] == 1
+    # Warnings do not fail a run by default: the departures are info now.
+    assert result.returncode == 0
+
+
+def test_cli_stats_prints_the_table_alone(ambiguous_run):
+    result = cli(ambiguous_run, "draft.ko.txt", "--source", "source.en.txt", "--glossary",
+                 "glossary.po", "--stats")
+    assert result.returncode == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["term", "translation", "occurrences", "translated", "share",
+                                "other", "renderings"]
+    assert lines[1].split()[:5] == ["application", "프로그램", "23", "2", "9%"]
+    assert "앱 (21)" in lines[1]
+    assert "term.missing" not in result.stdout
+
+
+def test_text_report_ends_with_the_terms_most_rendered_otherwise(ambiguous_run):
+    result = cli(ambiguous_run, "draft.ko.txt", "--source", "source.en.txt", "--glossary",
+                 "glossary.po")
+    blocks = result.stdout.strip().split("\n\n")
+    assert blocks[-2].startswith("Terms most often rendered otherwise:")
+    assert "application" in blocks[-2] and "앱 (21)" in blocks[-2]
+    assert blocks[-1].startswith("22 problems (0 errors, 1 warning, 21 info) in 1 file")
+
+
+def test_html_report_has_the_statistics_table(ambiguous_run):
+    result = cli(ambiguous_run, "draft.ko.txt", "--source", "source.en.txt", "--glossary",
+                 "glossary.po", "--format", "html")
+    assert 'id="term-stats"' in result.stdout
+    assert 'data-entry="application"' in result.stdout
+    assert "glossary.ambiguous" in result.stdout
