@@ -241,8 +241,9 @@ def test_nfd_file(tmp_path):
 
 def test_legacy_encoding_needs_the_option(tmp_path):
     path = write(tmp_path / "ko.txt", "오오사카에서 만났다.\n", encoding="cp949")
-    with pytest.raises(InputError):
-        lint_file(path, INDEX, LintOptions())
+    invalid = lint_file(path, INDEX, LintOptions())
+    assert isinstance(invalid.error, InputError)
+    assert [(f.rule, f.line) for f in invalid.findings] == [("input.invalid", 1)]
     report = lint_file(path, INDEX, LintOptions(encoding="cp949"))
     assert [f.found for f in report.findings] == ["오오사카"]
 
@@ -276,6 +277,7 @@ def test_collect_files_errors(tmp_path):
 
 def test_malformed_po_is_an_error_with_a_line(tmp_path):
     path = write(tmp_path / "ko.po", po('msgid "Osaka"\nmsgstr "오사카\n'))
-    with pytest.raises(Exception) as error:
-        lint_file(path, INDEX, LintOptions())
-    assert getattr(error.value, "line", None) == 8
+    report = lint_file(path, INDEX, LintOptions())
+    assert report.error is not None and report.error.line == 8
+    (finding,) = report.findings
+    assert (finding.rule, finding.path, finding.line) == ("input.invalid", str(path), 8)

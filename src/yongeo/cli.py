@@ -5,8 +5,9 @@ from __future__ import annotations
 import enum
 import shutil
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from typer.completion import get_completion_script
@@ -24,6 +25,9 @@ from yongeo.helptext import Typer
 from yongeo.i18n import _, ngettext, set_language
 from yongeo.lookup import lookup as find_entries
 from yongeo.report.entries import lookup_json, lookup_table, problems_text
+
+if TYPE_CHECKING:
+    from yongeo.lint.run import FileReport
 
 
 def _ui_lang_from_argv(argv: list[str]) -> str | None:
@@ -399,6 +403,9 @@ def lint(
     encoding: Annotated[str | None, typer.Option("--encoding", metavar="NAME", help=_(
         "Encoding of plain-text files (default UTF-8), e.g. cp949."), show_default=False)
     ] = None,
+    jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=_(
+        "Check files in this many processes (default: one per core when there are several "
+        "files)."), show_default=False)] = None,
     stats_only: Annotated[bool, typer.Option("--stats", help=_(
         "Print only the term statistics of the run: for each glossary term, its occurrences "
         "in the sources, how many have its translation, and the other renderings."))] = False,
@@ -415,6 +422,7 @@ def lint(
         policy_from_settings,
         statistics_settings,
     )
+    from yongeo.lint.run import default_jobs
     from yongeo.report import text as text_report
     from yongeo.report.github import lint_github
     from yongeo.report.html import lint_html
@@ -434,7 +442,9 @@ def lint(
         refuse_overwriting(output, [*paths, *([source] if source else [])])
     index = compile_selection(select_glossaries(glossary))
     stats = options.statistics()
-    summary, reports = Summary(), lint_paths(files, index, options, stats)
+    workers = jobs if jobs is not None else default_jobs(len(files))
+    summary = Summary()
+    reports = _announce_invalid(lint_paths(files, index, options, stats, workers))
     if stats_only:
         for report in reports:
             summary.add(report)
@@ -445,7 +455,7 @@ def lint(
             typer.echo(rendered)
         else:
             atomic_write(output, rendered + "\n")
-        raise typer.Exit(ExitCode.OK)
+        raise typer.Exit(ExitCode.ERROR if summary.invalid else ExitCode.OK)
     if fmt is LintFormat.text and output is None:
         progress = sys.stderr.isatty() and sys.stdout.isatty() and len(files) >= 20
         colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
@@ -457,7 +467,7 @@ def lint(
         # html shows the text around the findings: the same lint, with its hits kept.
         if fmt is LintFormat.html:
             annotated = list(annotate_paths(files, index, options, stats))
-            reports = [a.report for a in annotated]
+            reports = list(_announce_invalid(a.report for a in annotated))
         else:
             annotated, reports = [], list(reports)
         for report in reports:
@@ -474,7 +484,16 @@ def lint(
         else:
             atomic_write(output, rendered + "\n")
     failed = summary.fails(policy)
-    raise typer.Exit(ExitCode.FINDINGS if failed else ExitCode.OK)
+    raise typer.Exit(ExitCode.ERROR if summary.invalid
+                     else ExitCode.FINDINGS if failed else ExitCode.OK)
+
+
+def _announce_invalid(reports: Iterable[FileReport]) -> Iterator[FileReport]:
+    """The reports as they come, each unreadable file also named in one line on stderr."""
+    for report in reports:
+        if report.error is not None:
+            typer.echo(f"yongeo: {report.error}", err=True)
+        yield report
 
 
 # --- extract, update, review -----------------------------------------------------------

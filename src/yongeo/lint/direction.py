@@ -49,3 +49,20 @@ def resolve_direction(source: str, draft: str, source_lang: str | None = None,
             _("source and translation both look Korean; say which is which with "
               "--source-lang and --target-lang"))
     return src, tgt
+
+
+# A language code in a file name: ko.po, brief.ko.txt, notes_en.md, ko_KR.po, brief.en-US.txt.
+_NAMED = regex.compile(r"(?:^|[._-])(en|ko)(?:[_-][A-Za-z]{2})?\.[^.]+$", regex.IGNORECASE)
+
+
+def lang_from_name(path: str) -> str | None:
+    """The language a file's name says it is in (brief.ko.txt, ko.po), if any."""
+    name = path.replace("\\", "/").rsplit("/", 1)[-1]
+    match = _NAMED.search(name)
+    return match.group(1).lower() if match else None
+
+
+def lang_from_header(language: str | None) -> str | None:
+    """The language of a PO header's `Language` (ko, ko_KR, en-GB), when it is en or ko."""
+    code = (language or "").strip().split("_")[0].split("-")[0].lower()
+    return code if code in LANGS else None

@@ -11,7 +11,7 @@ import regex
 from yongeo.errors import InputError, YongeoError
 from yongeo.glossary.model import Glossary
 from yongeo.glossary.po import parse_po
-from yongeo.lint.direction import resolve_direction
+from yongeo.lint.direction import lang_from_header, lang_from_name, other, resolve_direction
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.markup import mask_markup
@@ -106,7 +106,7 @@ def read_po(text: str, index: LintIndex, *, path: str = "<po>", source_lang: str
     lines = _line_offsets(text)
     chosen = [e for e in po if not e.obsolete and e.msgid and _translated(e)
               and (include_fuzzy or "fuzzy" not in e.flags)]
-    src_lang, tgt_lang = _direction(po, chosen, source_lang, target_lang)
+    src_lang, tgt_lang = _direction(po, chosen, path, source_lang, target_lang)
     document = Document(PO, path)
     regions: list[tuple[int, int, frozenset[str] | None]] = []
     for entry in chosen:
@@ -145,13 +145,15 @@ def _drafts(entry: polib.POEntry) -> list[tuple[str, str]]:
     return [("msgstr", entry.msgstr)]
 
 
-def _direction(po: polib.POFile, entries: list[polib.POEntry], source_lang: str | None,
-               target_lang: str | None) -> tuple[str, str]:
-    """The header's Language names the translation's language when it is en or ko;
-    otherwise each side's script (markup masked) tells."""
-    header = (po.metadata.get("Language") or "").split("_")[0].split("-")[0].lower()
-    if target_lang is None and header in ("en", "ko") and source_lang != header:
-        target_lang = header
+def _direction(po: polib.POFile, entries: list[polib.POEntry], path: str,
+               source_lang: str | None, target_lang: str | None) -> tuple[str, str]:
+    """The translation's language: as the options say, else the header's Language, else a
+    language code in the file name (ko.po), else each side's script (markup masked); the
+    source is in the other language."""
+    if target_lang is None and source_lang is None:
+        target_lang = lang_from_header(po.metadata.get("Language")) or lang_from_name(path)
+    if target_lang is not None and source_lang is None:
+        return other(target_lang), target_lang
     source = mask_markup("\n".join(e.msgid for e in entries[:2000]))
     draft = mask_markup("\n".join(v for e in entries[:2000] for _k, v in _drafts(e)))
     return resolve_direction(source, draft, source_lang, target_lang)

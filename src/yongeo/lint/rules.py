@@ -50,11 +50,15 @@ AMBIGUOUS = Rule("glossary.ambiguous", Severity.WARNING,
                     "set share of its source occurrences: the entry, not every translator, "
                     "needs fixing; its per-paragraph findings become info."))
 
+INVALID = Rule("input.invalid", Severity.ERROR,
+               N_("A file could not be read, parsed or given a direction; the other files "
+                  "were checked, and the run ends with exit code 2."))
+
 RULES: dict[str, Rule] = {r.id: r for r in (MISSING, DEPRECATED, UNTRANSLATED, INCONSISTENT,
                                             MISSPELLED, SOURCE_DEPRECATED, UNALIGNED,
-                                            OMISSION, AMBIGUOUS)}
-# Rules about the glossary as a whole, found over a run rather than in one document.
-RUN_RULES = frozenset({AMBIGUOUS.id})
+                                            OMISSION, AMBIGUOUS, INVALID)}
+# Rules about a run's files or its glossary as a whole, found outside a document's checks.
+RUN_RULES = frozenset({AMBIGUOUS.id, INVALID.id})
 
 FAIL_NEVER = "none"
 # Settings of the `lint` table read by the run's term statistics (lint.stats).

@@ -7,16 +7,17 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from yongeo.errors import InputError, UsageError
+from yongeo.errors import InputError, UsageError, YongeoError
 from yongeo.files import read_text
 from yongeo.glossary.model import Glossary
 from yongeo.glossary.po import read_po_file
 from yongeo.i18n import _
+from yongeo.lint.direction import lang_from_name
 from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.pair import lint_pair
 from yongeo.lint.po import lint_po
-from yongeo.lint.rules import Policy
+from yongeo.lint.rules import INVALID, Policy
 from yongeo.lint.single import lint_text
 from yongeo.lint.stats import (
     AMBIGUOUS_MIN,
@@ -61,6 +62,9 @@ class FileReport:
     # False for the report of a glossary file that a run's statistics found problems in:
     # it was not one of the files checked.
     checked: bool = True
+    # The error that made the file unreadable (its one finding is input.invalid): the CLI
+    # prints it as the one line on stderr, and the run ends with exit code 2.
+    error: YongeoError | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -69,9 +73,11 @@ class Summary:
 
     files: int = 0
     counts: dict[str, int] = field(default_factory=lambda: {s.value: 0 for s in Severity})
+    invalid: int = 0  # files that could not be checked
 
     def add(self, report: FileReport) -> None:
         self.files += report.checked
+        self.invalid += report.error is not None
         for finding in report.findings:
             self.counts[finding.severity.value] += 1
 
@@ -119,38 +125,83 @@ def lint_file(path: Path, index: LintIndex, options: LintOptions,
               stats: TermStatistics | None = None) -> FileReport:
     """Check one file: a pair when options.source is set, a PO file, or a single text
     (`blocks` receives what was checked, for reports that show the text; `stats` counts
-    its terms for the run's statistics)."""
+    its terms for the run's statistics). A file that cannot be read, parsed or given a
+    direction is one input.invalid finding, with the error kept for the caller."""
+    name = str(path)
+    try:
+        findings = _lint_one(path, index, options, memo, blocks, stats)
+    except YongeoError as error:
+        where = error.path if error.path is not None else name
+        line = error.line or 1
+        finding = Finding(INVALID.id, Severity.ERROR, where, 0, 0, line, 1, line, 1,
+                          error.message)
+        return FileReport(name, (finding,), error=error)
+    return FileReport(name, tuple(findings))
+
+
+def _lint_one(path: Path, index: LintIndex, options: LintOptions, memo: dict | None,
+              blocks: list[Block] | None, stats: TermStatistics | None) -> list[Finding]:
     name = str(path)
     if options.source is not None:
-        findings = lint_pair(read_text(options.source, options.encoding, ENCODING_OPTION),
-                             read_text(path, options.encoding, ENCODING_OPTION), index,
-                             source_path=str(options.source), draft_path=name,
-                             source_lang=options.source_lang, target_lang=options.target_lang,
-                             policy=options.policy, memo=memo, blocks=blocks, stats=stats)
-    elif path.suffix in PO_SUFFIXES:
+        return lint_pair(read_text(options.source, options.encoding, ENCODING_OPTION),
+                         read_text(path, options.encoding, ENCODING_OPTION), index,
+                         source_path=str(options.source), draft_path=name,
+                         source_lang=options.source_lang or _named(options.source, options),
+                         target_lang=options.target_lang or _named(path, options),
+                         policy=options.policy, memo=memo, blocks=blocks, stats=stats)
+    if path.suffix in PO_SUFFIXES:
         _data, text = read_po_file(path)
-        findings = lint_po(text, index, path=name, source_lang=options.source_lang,
-                           target_lang=options.target_lang,
-                           include_fuzzy=options.include_fuzzy, policy=options.policy,
-                           memo=memo, blocks=blocks, stats=stats)
-    else:
-        findings = lint_text(read_text(path, options.encoding, ENCODING_OPTION), index,
-                             path=name, lang=options.target_lang or options.source_lang,
-                             policy=options.policy, memo=memo, blocks=blocks, stats=stats)
-    return FileReport(name, tuple(findings))
+        return lint_po(text, index, path=name, source_lang=options.source_lang,
+                       target_lang=options.target_lang, include_fuzzy=options.include_fuzzy,
+                       policy=options.policy, memo=memo, blocks=blocks, stats=stats)
+    return lint_text(read_text(path, options.encoding, ENCODING_OPTION), index, path=name,
+                     lang=options.target_lang or options.source_lang or lang_from_name(name),
+                     policy=options.policy, memo=memo, blocks=blocks, stats=stats)
+
+
+def _named(path: Path, options: LintOptions) -> str | None:
+    """A pair side's language from its file name, unless the options name either side (the
+    other is then told by its script)."""
+    if options.source_lang or options.target_lang:
+        return None
+    return lang_from_name(str(path))
+
+
+def default_jobs(files: int) -> int:
+    """Processes for a run: one for one file, else the cores this process may use."""
+    if files <= 1:
+        return 1
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(cores, files))
 
 
 def lint_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher | LintIndex,
                options: LintOptions | None = None,
-               stats: TermStatistics | None = None) -> Iterator[FileReport]:
+               stats: TermStatistics | None = None, jobs: int = 1) -> Iterator[FileReport]:
     """Findings file by file; the glossary is compiled once for the whole run.
 
     With `stats`, the run's term statistics are collected, and the reports come once every
     file is checked: an entry the drafts mostly render otherwise is one glossary.ambiguous
-    finding (in a report of its glossary file), and its per-piece findings become info."""
+    finding (in a report of its glossary file), and its per-piece findings become info.
+    With `jobs` above 1, files are checked by that many processes; the reports and their
+    findings are the same, in the same order, as with one."""
     options = options or LintOptions()
     files = collect_files(paths, options.source)
     index = as_index(glossary)
+    if jobs > 1 and len(files) > 1:
+        checked = _in_processes(files, index, options, stats is not None, jobs)
+        if stats is None:
+            yield from (report for report, _part in checked)
+            return
+        reports = []
+        for report, part in checked:
+            reports.append(report)
+            stats.merge(part)
+        yield from conclude(reports, stats, options.policy)
+        return
     memo: dict = {}
     if stats is None:
         for path in files:
@@ -158,6 +209,39 @@ def lint_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher 
         return
     reports = [lint_file(path, index, options, memo, stats=stats) for path in files]
     yield from conclude(reports, stats, options.policy)
+
+
+# What a worker process keeps between the files it is given: the compiled glossary (sent
+# once, when the process starts), the options, and the spelling memo.
+_WORKER: dict = {}
+
+
+def _start_worker(index: LintIndex, options: LintOptions) -> None:
+    _WORKER.update(index=index, options=options, memo={})
+
+
+def _lint_in_worker(path: Path, with_stats: bool
+                    ) -> tuple[FileReport, TermStatistics | None]:
+    options: LintOptions = _WORKER["options"]
+    stats = options.statistics() if with_stats else None
+    report = lint_file(path, _WORKER["index"], options, _WORKER["memo"], stats=stats)
+    return report, stats
+
+
+def _in_processes(files: list[Path], index: LintIndex, options: LintOptions,
+                  with_stats: bool, jobs: int
+                  ) -> Iterator[tuple[FileReport, TermStatistics | None]]:
+    """Each file's report (and statistics) from a pool of processes, in the files' order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver: a clean interpreter per worker (a forked one would copy this process's
+    # threads and state); the glossary travels once per worker, pickled.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
+                             initargs=(index, options)) as pool:
+        yield from pool.map(_lint_in_worker, files, [with_stats] * len(files),
+                            chunksize=max(1, len(files) // (jobs * 8)))
 
 
 def conclude(reports: Sequence[FileReport], stats: TermStatistics, policy: Policy

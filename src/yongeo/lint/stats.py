@@ -14,7 +14,7 @@ import regex
 from yongeo.glossary.model import Entry, Status
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding, Severity
-from yongeo.lint.rules import AMBIGUOUS, MISSING, Policy
+from yongeo.lint.rules import AMBIGUOUS, DEPRECATED, MISSING, Policy
 from yongeo.lint.units import Unit
 from yongeo.text.korean import strip_particles
 
@@ -27,7 +27,8 @@ ALTERNATIVES = 3
 # A rendering is offered only when it stands in at least this many departing pieces.
 _MIN_ALTERNATIVE = 2
 _WORD = regex.compile(r"[\p{Hangul}]+|[\p{Latin}][\p{Latin}'’-]*")
-# A term left in the source language is a departure as much as a missing one.
+# A term left in the source language is a departure as much as a missing one (and so is a
+# deprecated rendering: see TermStatistics.add).
 _DEPARTURES = frozenset({MISSING.id, "term.kept-in-source-language"})
 
 
@@ -83,8 +84,14 @@ class TermStatistics:
 
     def add(self, units: Sequence[Unit], findings: Iterable[Finding]) -> None:
         """One document's units with the findings its checks gave (before any folding)."""
-        departed: set[tuple[str, int, int, str, str]] = {
-            (f.path, f.start, f.end, f.en, f.ko) for f in findings if f.rule in _DEPARTURES}
+        departed: set[tuple[str, int, int, str, str]] = set()
+        # A deprecated rendering is a departure too, located on itself inside the piece.
+        deprecated: dict[tuple[str, str, str], list[int]] = {}
+        for f in findings:
+            if f.rule in _DEPARTURES:
+                departed.add((f.path, f.start, f.end, f.en, f.ko))
+            elif f.rule == DEPRECATED.id:
+                deprecated.setdefault((f.path, f.en, f.ko), []).append(f.start)
         for unit in units:
             draft = unit.draft
             target = draft.side.lang
@@ -102,7 +109,10 @@ class TermStatistics:
                 if tally is None:
                     tally = self._tallies[key] = _Tally(entry, unit.source.side.lang)
                 tally.occurrences += 1
-                if (draft.side.file.path, start, end, entry.en, entry.ko) not in departed:
+                path = draft.side.file.path
+                if ((path, start, end, entry.en, entry.ko) not in departed
+                        and not any(start <= at < end for at in
+                                    deprecated.get((path, entry.en, entry.ko), ()))):
                     tally.translated += 1
                     continue
                 if words is None:
@@ -112,6 +122,21 @@ class TermStatistics:
             if words is None:
                 words = _words(draft.side.text[draft.start:draft.end], target)
             self._document_words.update(words)
+
+    def merge(self, other: TermStatistics | None) -> None:
+        """Add what another collector counted (a worker process's, for its files)."""
+        if other is None:
+            return
+        for key, theirs in other._tallies.items():
+            mine = self._tallies.get(key)
+            if mine is None:
+                self._tallies[key] = theirs
+                continue
+            mine.occurrences += theirs.occurrences
+            mine.translated += theirs.translated
+            mine.words.update(theirs.words)
+        self._pieces += other._pieces
+        self._document_words.update(other._document_words)
 
     def results(self) -> list[TermStat]:
         """Every entry met in a source, most departures first."""
