@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import lemminflect
 import regex
 
 _SIBILANT = regex.compile(r"(?:s|x|z|ch|sh)$", regex.IGNORECASE)
@@ -28,6 +27,8 @@ def inflections(word: str, pos: str | None = None) -> tuple[str, ...]:
     if not word.isalpha() or not word.islower():
         many = plural(word) if word[:1].isupper() and not word.isupper() else None
         return (word, many) if many else (word,)
+    import lemminflect  # with numpy, a quarter of a second: only when a term needs it
+
     upos = _UPOS.get(pos) if pos else None
     found: dict[str, None] = {word: None}
     for forms in lemminflect.getAllInflections(word, upos=upos).values():
@@ -42,6 +43,8 @@ def inflections(word: str, pos: str | None = None) -> tuple[str, ...]:
 def lemmas(word: str) -> frozenset[str]:
     """The dictionary forms an English word can be an inflection of, itself included:
     interpreted -> {interpreted, interpret}; crises -> {crises, crisis}."""
+    import lemminflect
+
     lower = word.lower()
     found = {lower}
     if lower.isalpha():
