@@ -262,13 +262,15 @@ class _Page:
                 f'{escape(stat.entry.preferred(target))}</th>'
                 f'<td class="n">{stat.occurrences}</td><td class="n">{stat.translated}</td>'
                 f'<td class="n">{round(100 * stat.share)}%</td><td>{escape(others)}</td></tr>')
-        return (f'<div class="table-box"><h2 id="stats-h">{escape(_("Term statistics"))}</h2>'
+        title, term, occurrences = _("Term statistics"), _("Term"), _("Occurrences")
+        translated, share, renderings = _("Translated"), _("Share"), _("Other renderings")
+        return (f'<div class="table-box"><h2 id="stats-h">{escape(title)}</h2>'
                 f'<table id="term-stats" aria-labelledby="stats-h"><thead><tr>'
-                f'<th scope="col">{escape(_("Term"))}</th>'
-                f'<th scope="col" class="n">{escape(_("Occurrences"))}</th>'
-                f'<th scope="col" class="n">{escape(_("Translated"))}</th>'
-                f'<th scope="col" class="n">{escape(_("Share"))}</th>'
-                f'<th scope="col">{escape(_("Other renderings"))}</th></tr></thead>'
+                f'<th scope="col">{escape(term)}</th>'
+                f'<th scope="col" class="n">{escape(occurrences)}</th>'
+                f'<th scope="col" class="n">{escape(translated)}</th>'
+                f'<th scope="col" class="n">{escape(share)}</th>'
+                f'<th scope="col">{escape(renderings)}</th></tr></thead>'
                 f'<tbody>{"".join(rows)}</tbody></table></div>')
 
     def _by_rule(self) -> str:
