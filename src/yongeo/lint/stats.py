@@ -78,7 +78,8 @@ class TermStatistics:
         self.share = share
         self.minimum = minimum
         self._tallies: dict[tuple[str, str], _Tally] = {}
-        # In how many draft pieces each word stands: common words are nobody's rendering.
+        # In how many draft pieces (of units whose source has a glossary term) each word
+        # stands: common words are nobody's rendering.
         self._pieces = 0
         self._document_words: Counter = Counter()
 
@@ -118,6 +119,8 @@ class TermStatistics:
                 if words is None:
                     words = _words(draft.side.text[draft.start:draft.end], target)
                 tally.words.update(words - _accepted_words(entry, target))
+            if not seen:
+                continue  # no term to render: such pieces do not weigh the renderings
             self._pieces += 1
             if words is None:
                 words = _words(draft.side.text[draft.start:draft.end], target)
@@ -155,7 +158,7 @@ class TermStatistics:
 
     def _alternatives(self, tally: _Tally) -> tuple[tuple[str, int], ...]:
         """The words most particular to the departing pieces: frequent there, and rare in
-        the drafts as a whole (a tf-idf weight)."""
+        the draft pieces that translate glossary terms (a tf-idf weight)."""
         pieces = max(self._pieces, 1)
         scored = []
         for word, count in tally.words.items():
