@@ -63,6 +63,13 @@ def glossary() -> Glossary:
         make_entry("humanitarian-approach", "concept", "humanitarian approach", "인도적 접근"),
         make_entry("us-japan-alliance", "concept", "U.S.-Japan alliance", "미일 동맹"),
         make_entry("institutionalization", "concept", "institutionalization", "제도화"),
+        # Korean compounds and predicates (KOREAN_MORPHOLOGY below)
+        make_entry("default", "concept", "default", "기본"),
+        make_entry("assignment", "concept", "assignment", "대입", ("할당", "ko", "deprecated")),
+        make_entry("mode", "concept", "mode", "모드"),
+        make_entry("sanctions", "concept", "sanctions", "제재"),
+        make_entry("replace", "concept", "replace", "바꾸기"),
+        make_entry("paste", "concept", "paste", "붙여넣기"),
     ))
 
 
@@ -214,3 +221,46 @@ EXAMPLES: dict[str, list[Example]] = {
     "input.unaligned": UNALIGNED,
     "input.omission": OMISSION,
 }
+
+# Korean compounds and predicates (docs/lint.md): a common noun's translation is there when it
+# heads, ends or sits inside a compound, is used as a predicate or an adverb, and a verb term
+# when conjugated; names keep their boundaries; a deprecated term is flagged only as its word.
+KOREAN_MORPHOLOGY = [
+    # en -> ko: must pass
+    Example("term.missing", "기본값을 바꿉니다.", "Replace the default value.",
+            note="compound head (기본값) and a conjugated verb term (바꿉니다)"),
+    Example("term.missing", "대북제재가 강화됐다.", "The sanctions were tightened.",
+            note="compound end"),
+    Example("term.missing", "값을 대입한 뒤 출력한다.", "Print the value after the assignment.",
+            note="noun with 하다"),
+    Example("term.missing", "값이 대입됩니다.", "The assignment is done.", note="noun with 되다"),
+    Example("term.missing", "이 모드일 때 저장된다.", "It is saved in this mode.",
+            note="copula"),
+    Example("term.missing", "기본적으로 켜져 있다.", "It is on by default.", note="adverb with 적"),
+    Example("term.missing", "텍스트를 붙여 넣습니다.", "Paste the text.",
+            note="verb term conjugated, spaced"),
+    Example("term.missing", "오사카시에서 열렸다.", "It was held in Osaka.",
+            note="a place name takes 시"),
+    # en -> ko: flagged
+    Example("term.missing", "신후쿠시마역에서 만났다.", "They met in Fukushima.", [WHOLE],
+            note="a name inside a longer word is another name"),
+    Example("term.missing", "값을 할당량에 맞춘다.", "Check the assignment.", [WHOLE],
+            note="the term is absent"),
+    Example("term.missing", "키보드를 바꿉니다.", "Change the keyboard mode.", [WHOLE],
+            note="모드 is not in 모든 or anywhere"),
+    Example("term.deprecated", "오오사카시에서 열렸다.", "It was held in Osaka.", ["오오사카"],
+            note="오오사카 is not 오사카, even with a place suffix"),
+    Example("term.deprecated", "값을 할당하고 출력한다.", "Print the value after the assignment.",
+            ["할당"], note="a deprecated noun used as a predicate is that word"),
+    # en -> ko: not flagged as deprecated
+    Example("term.deprecated", "할당량을 넘었다.", "The quota was exceeded.",
+            note="a two-syllable deprecated term heading an unrelated longer word"),
+    # ko -> en: flagged (the Korean source term found in its predicate form)
+    Example("term.missing", "Store the value in the variable and print it.",
+            "변수에 값을 대입하고 출력한다.", [WHOLE]),
+    # ko -> en: must pass
+    Example("term.missing", "the value after assignment", "대입된 값"),
+    Example("term.missing", "This is the mode.", "모드입니다."),
+]
+for _example in KOREAN_MORPHOLOGY:
+    EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

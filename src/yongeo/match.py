@@ -13,13 +13,18 @@ import regex
 
 from yongeo.glossary.model import Entry, EntryType, Glossary, Term
 from yongeo.text.english import plural
-from yongeo.text.korean import is_particle_chain, is_syllable
+from yongeo.text.korean import is_particle_chain, is_predicate_tail, is_syllable
 from yongeo.text.normalize import fold_chars, fold_term_cased, nfc
 
 # Names must stand alone (오오사카 is not 오사카); other terms may head a compound
 # (국가안보실장 holds 국가안보실) when they are long enough not to be an accident.
 _NAME_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
 _MIN_COMPOUND_SYLLABLES = 3
+# Other terms of two syllables or more are found as predicates too (대입하고, 대입된, 모드입니다):
+# a light verb or the copula after a noun leaves it the same word, so a hit there is sure
+# enough to flag. Compounds of shorter terms (기본값) and 적/화 derivations (기본적으로) only
+# confirm a translation: lint.presence looks for them where a term seems missing.
+_MIN_PREDICATE_SYLLABLES = 2
 # Noun suffixes a place name takes before any particle: 후쿠시마산 수산물 (産, "from"),
 # 도쿄발 (發), 오사카행 (行), 나라시 (市), 나라현 (縣), 부산항 (港), 도쿄역 (驛).
 _PLACE_SUFFIXES = ("산", "발", "행", "시", "현", "항", "역")
@@ -313,6 +318,11 @@ def _particles(tail: str) -> bool:
     return is_particle_chain(tail)
 
 
+@lru_cache(maxsize=8192)
+def _predicate(tail: str, last: str) -> bool:
+    return is_predicate_tail(tail, last)
+
+
 def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
                   first_syl: bool, last_syl: bool, is_name: bool, is_place: bool) -> bool:
     """Word boundaries, with Korean particles and English possessives allowed after."""
@@ -335,7 +345,10 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
             return True
         if is_place and tail.startswith(_PLACE_SUFFIXES) and _particles(tail[1:]):
             return True
-        return not is_name and syllables >= _MIN_COMPOUND_SYLLABLES
+        if is_name:
+            return False
+        return syllables >= _MIN_COMPOUND_SYLLABLES or (
+            syllables >= _MIN_PREDICATE_SYLLABLES and _predicate(tail, text[end - 1]))
     if "\uac00" <= after <= "\ud7a3":  # Korean particles follow a Latin term: CPTPP에, UTF-8로
         return _particles(_SYLLABLE_RUN.match(text, end).group())  # type: ignore[union-attr]
     # An apostrophe after the term is a possessive (Takaichi's, Takaichi’s): still the term.

@@ -10,6 +10,7 @@ from yongeo.glossary.model import Entry, Status, Term
 from yongeo.glossary.model import term_key as _term_key
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
+from yongeo.lint.presence import present
 from yongeo.lint.rules import MISSING, UNTRANSLATED, Policy
 from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Unit
@@ -61,7 +62,8 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
             drafted = in_draft.get(entry_id, ())
             if not kept_keys:
                 if (check_missing and not drafted
-                        and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))):
+                        and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))
+                        and not _inside_longer_word(unit, expected, entry)):
                     findings.append(_missing(unit, source_hits[0], expected, policy))
                 continue
             accepted = [h for h in drafted if h.term.status is not Status.DEPRECATED]
@@ -74,7 +76,8 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                 else:
                     needs_translation.append(first)
             if (check_missing and needs_translation and not drafted
-                    and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))):
+                    and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))
+                    and not _inside_longer_word(unit, expected, entry)):
                 findings.append(_missing(unit, needs_translation[0], expected, policy))
     return findings
 
@@ -92,6 +95,13 @@ def _misspelt_in(unit: Unit, starts: list[int] | None) -> bool:
         return False
     index = bisect_left(starts, unit.draft.start)
     return index < len(starts) and starts[index] < unit.draft.end
+
+
+def _inside_longer_word(unit: Unit, expected: tuple[Term, ...], entry: Entry) -> bool:
+    """The translation held in a longer word of the draft piece (기본값, 대입하고, 바꿉니다):
+    looked for only here, where the matcher's hits found none, to keep the scan fast."""
+    draft = unit.draft
+    return present(draft.side.text[draft.start:draft.end], expected, entry)
 
 
 def _kept_keys(entry: Entry, target: str) -> set[str]:

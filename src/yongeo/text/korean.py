@@ -21,7 +21,7 @@ PARTICLES = frozenset("""
 로서 으로서 로써 으로써 든지 이든지 든 이든 야 이야 요 이요 뿐 밖에 이었다 였다 이었 였 입니다
 이며 이자 자 라고 이라고 에선 엔 선 과도 와도 과는 와는 에서도 에게는 으로는 로는 에는 에도 께도
 들 님 씨 측 간 상 내 외 등 및 과의 와의 에서의 으로의 로의 에의 으로부터 로부터 에서부터 만의
-별 별로
+별 별로 하고
 """.split())
 _MAX_PARTICLE = max(len(p) for p in PARTICLES)
 
@@ -98,3 +98,151 @@ def strip_particles(word: str) -> list[str]:
         if is_particle_chain(word[cut:]):
             forms.append(word[:cut])
     return forms
+
+
+# Predicates and adverbs made of a noun. A noun followed by a form of a light verb (하다 'do',
+# 되다 'become', 시키다 'make do') or the copula 이다 is still that noun used as a predicate:
+# 대입하고, 대입된, 대입할, 대입해, 대입했다, 대입됩니다, 대입시키는, 모드일, 모드입니다.
+LIGHT_VERBS = ("하", "되", "시키", "이")
+# Derivational suffixes after a noun (的, 化): 기본적으로, 기본적인; 제도화, 암호화하다. 적 keeps
+# the noun's meaning and confirms a translation (holds_term); 화 makes another concept
+# (암호화 'encryption' is not 암호 'password'), so a 화 derivation never holds the noun.
+NOUN_SUFFIXES = ("적", "화")
+# The syllables an ending of a vowel-final stem starts with when it does not fuse with the stem
+# (하고, 하는, 하면, 하지, 하게, 하기, 하며, 하시, 하려면, 하도록, 하니, 하던, 하거나, 하겠다,
+# 하다, 하세요, 하여). Not 나 or 오: 하나 and 하오 are words of their own; nor 단, 위, 루: 하단,
+# 하위, 하루 are nouns.
+_ENDING_STARTS = frozenset("고는면지게기며시십셔려도니므던든거겠다세여자라러요죠")
+# After a consonant-final stem the ending may start with the linking vowel or 아/어 (찾아, 찾은).
+_CONSONANT_ENDING_STARTS = _ENDING_STARTS | frozenset("아어았었은을음습으")
+# A vowel-final noun drops the copula's 이 (모드다, 모드였다, 모드라면, 모드지만).
+_COPULA_AFTER_VOWEL = ("였", "다", "라", "면", "지만", "므로", "니까", "예요", "야")
+# How a stem's last vowel fuses with the ending 아/어 (바꾸+어 = 바꿔, 시키+어 = 시켜,
+# 되+어 = 돼, 나가+아 = 나가); 하+여 = 해 is the one irregular light verb.
+_FUSED = {"ㅗ": "ㅘ", "ㅜ": "ㅝ", "ㅣ": "ㅕ", "ㅡ": "ㅓ", "ㅚ": "ㅙ", "ㅏ": "ㅏ", "ㅓ": "ㅓ",
+          "ㅐ": "ㅐ", "ㅔ": "ㅔ", "ㅕ": "ㅕ"}
+# Verb stems are written as the nominalised form (바꾸기, 붙여넣기) or the dictionary form (바꾸다).
+_VERB_NOUN_ENDINGS = ("기", "다")
+
+
+def _parts(syllable: str) -> tuple[int, int, int]:
+    lead, rest = divmod(ord(syllable) - _SYLLABLE_FIRST, 588)
+    vowel, tail = divmod(rest, 28)
+    return lead, vowel, tail
+
+
+def _syllable(lead: int, vowel: int, tail: int) -> str:
+    return chr(_SYLLABLE_FIRST + lead * 588 + vowel * 28 + tail)
+
+
+def _with_tail(syllable: str, jamo: str) -> str:
+    lead, vowel, _tail = _parts(syllable)
+    return _syllable(lead, vowel, _JONGSEONG.index(jamo))
+
+
+@lru_cache(maxsize=4096)
+def stem_heads(stem: str) -> tuple[tuple[str, bool], ...]:
+    """The ways a conjugated form of a verb stem begins: (head, needs an ending start).
+
+    For 바꾸: (바꾸, True) for 바꾸고/바꾸는/바꾸려면; (바꾼, 바꿀, 바꿈, 바꿉, 바꿔, 바꿨, False)
+    for the forms where the ending fuses with the stem's last syllable. Consonant-final stems
+    (찾, 붙여넣) take 찾아/찾은/찾습니다 through the wider set of ending starts; ㄹ-final
+    stems drop the ㄹ (만들: 만드는, 만든, 만듭니다). Irregular stems (ㅂ, ㄷ, 르, ㅅ) are not
+    modelled: 돕다 in 도와 is not recognised.
+    """
+    if not stem or not is_syllable(stem[-1]):
+        return ()
+    body, last = stem[:-1], stem[-1]
+    lead, vowel, tail = _parts(last)
+    heads: list[tuple[str, bool]] = [(stem, True)]
+    if tail == 0:
+        for jamo in ("ㄴ", "ㄹ", "ㅁ", "ㅂ"):
+            heads.append((body + _with_tail(last, jamo), False))
+        if stem == "하" or stem.endswith("하"):
+            fused = _JUNGSEONG.index("ㅐ")
+        else:
+            fused = _JUNGSEONG.index(_FUSED.get(_JUNGSEONG[vowel], _JUNGSEONG[vowel]))
+        heads.append((body + _syllable(lead, fused, 0), False))
+        heads.append((body + _syllable(lead, fused, _JONGSEONG.index("ㅆ")), False))
+    elif _JONGSEONG[tail] == "ㄹ":
+        # The stem is its own adnominal form (만들 수 있다, 만들 파일).
+        heads[0] = (stem, False)
+        bare = _syllable(lead, vowel, 0)
+        heads += [(body + bare + ending, False) for ending in ("는", "니", "시", "세", "오")]
+        heads += [(body + _with_tail(bare, jamo), False) for jamo in ("ㄴ", "ㅂ")]
+    return tuple(heads)
+
+
+def conjugates(text: str, stem: str) -> bool:
+    """True when `text` starts with a conjugated form of the verb stem (바꿉니다 for 바꾸)."""
+    consonant = _parts(stem[-1])[2] != 0 if stem and is_syllable(stem[-1]) else False
+    starts = _CONSONANT_ENDING_STARTS if consonant else _ENDING_STARTS
+    for head, needs_ending in stem_heads(stem):
+        if not text.startswith(head):
+            continue
+        if not needs_ending:
+            return True
+        rest = text[len(head):]
+        if rest and rest[0] in starts:
+            return True
+        # 하다 itself in dictionary form or nominalised, or the stem at the end of the text.
+        if not rest:
+            return stem in LIGHT_VERBS
+    return False
+
+
+def verb_stem(term: str) -> str | None:
+    """The verb stem a term is written from: 바꾸기 -> 바꾸, 붙여넣기 -> 붙여넣, 바꾸다 -> 바꾸;
+    None for a term that is not written as a verb (a noun: 대입, 모드)."""
+    if len(term) >= 2 and term.endswith(_VERB_NOUN_ENDINGS) and is_syllable(term[-2]):
+        return term[:-1]
+    return None
+
+
+def is_predicate_tail(tail: str, noun: str) -> bool:
+    """True when `tail`, written right after `noun`, makes it a predicate: a form of a light
+    verb or the copula (대입|하고, 대입|된, 대입|시키는, 모드|일, 모드|입니다, 모드|였다)."""
+    if not tail:
+        return False
+    if any(conjugates(tail, verb) for verb in LIGHT_VERBS):
+        return True
+    if noun and is_syllable(noun[-1]) and _parts(noun[-1])[2] == 0:
+        return tail.startswith(_COPULA_AFTER_VOWEL)
+    return False
+
+
+def is_derived_tail(tail: str, noun: str) -> bool:
+    """True when `tail` derives an adverb, adjective or verb from the noun with 적 or 화,
+    followed by nothing, particles or a predicate (기본적으로, 기본적인, 제도화하다)."""
+    for suffix in NOUN_SUFFIXES:
+        if tail.startswith(suffix):
+            rest = _leading_syllables(tail[len(suffix):])
+            # Not the copula's short forms after 화: 바탕화면 is no 바탕화 + 면.
+            return is_particle_chain(rest) or any(conjugates(rest, verb)
+                                                  for verb in LIGHT_VERBS)
+    return False
+
+
+def _leading_syllables(text: str) -> str:
+    end = 0
+    while end < len(text) and is_syllable(text[end]):
+        end += 1
+    return text[:end]
+
+
+def holds_term(text: str, start: int, end: int, term: str) -> bool:
+    """Whether the occurrence text[start:end] of a common (non-name) Korean noun term is that
+    term used in a longer word: heading a compound (기본값 holds 기본), ending it (대북제재
+    holds 제재) or inside it (지방선거법 holds 선거), used as a predicate (대입하고,
+    모드입니다) or as an adverb or adjective with 적 (기본적으로, 기본적인). Not derived with 화,
+    which names another concept (암호화 'encryption' is not 암호 'password'). A term of one
+    syllable counts only as a word of its own with particles or a predicate after it (키보드
+    and 스키마 do not hold 키). Lenient by design: it confirms a translation, never flags one."""
+    tail = _leading_syllables(text[end:])
+    if tail.startswith(NOUN_SUFFIXES[1]) and is_derived_tail(tail, term[-1]):
+        return False
+    if sum(1 for c in term if is_syllable(c)) >= 2:
+        return True
+    if start > 0 and is_syllable(text[start - 1]):
+        return False
+    return not tail or is_particle_chain(tail) or is_predicate_tail(tail, term[-1])

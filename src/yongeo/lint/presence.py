@@ -1,0 +1,62 @@
+"""Whether a draft holds a Korean translation inside a longer word: a compound, a predicate,
+a conjugated verb. Asked only where a term seems missing, so it may cost more than a hit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
+
+from yongeo.glossary.model import Entry, EntryType, Term
+from yongeo.text.korean import conjugates, has_hangul, holds_term, is_syllable, verb_stem
+from yongeo.text.normalize import nfc
+
+# Names keep their boundaries (오오사카 is not 오사카): the matcher's hits are all there is.
+_NAME_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
+# Where a Korean word starts: a syllable after anything but a syllable.
+_WORD_START = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]")
+
+
+def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
+    """True when one of the Korean `terms` of `entry` is in `text` (NFC) under the rules of
+    text.korean: a noun heading or ending a compound or used as a predicate (holds_term), a
+    verb conjugated at the start of a word (conjugates) when the term is written as a verb
+    (바꾸기, 바꾸다) or the entry's part of speech is verb (a stem: 고치). Spacing inside a
+    term is free, as for hits (붙여 넣습니다 holds 붙여넣기)."""
+    if entry.type in _NAME_TYPES:
+        return False
+    for term in terms:
+        if term.lang != "ko" or not has_hangul(term.text):
+            continue
+        word = "".join(nfc(term.text).split())
+        if not word or not is_syllable(word[-1]):
+            continue
+        stem = verb_stem(word) or (word if entry.pos == "verb" else None)
+        if stem is not None and _conjugated(text, stem):
+            return True
+        for match in _spaced(word).finditer(text):
+            if holds_term(text, match.start(), match.end(), word):
+                return True
+    return False
+
+
+def _conjugated(text: str, stem: str) -> bool:
+    body = _spaced(stem[:-1], trailing=True) if len(stem) > 1 else None
+    for start in _WORD_START.finditer(text):
+        position = start.start()
+        if body is not None:
+            head = body.match(text, position)
+            if head is None:
+                continue
+            position = head.end()
+        if conjugates(stem[:-1] + text[position:], stem):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _spaced(word: str, trailing: bool = False) -> regex.Pattern:
+    """The word with any spaces between its characters (붙여 넣, 기본 설정)."""
+    return regex.compile(r"\s*".join(regex.escape(c) for c in word) + (r"\s*" if trailing
+                                                                        else ""))

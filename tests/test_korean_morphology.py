@@ -1,0 +1,167 @@
+"""Korean terms inside longer words: compounds, predicates, conjugated verbs (docs/lint.md,
+"Korean compounds and predicates"). Tables of draft word, term, entry type -> expected."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from yongeo.glossary.model import Entry, Status, Term
+from yongeo.lint.presence import present
+from yongeo.match import Matcher
+from yongeo.text.korean import conjugates, is_predicate_tail, verb_stem
+
+DATA = Path(__file__).resolve().parent / "data" / "korean-presence.tsv"
+
+
+def entry(term: str, entry_type: str = "concept", pos: str | None = None) -> Entry:
+    return Entry("e", entry_type, (Term("e", "en", Status.PREFERRED),
+                                   Term(term, "ko", Status.PREFERRED)), pos=pos)
+
+
+def hit(text: str, term: str, entry_type: str = "concept") -> bool:
+    return bool(Matcher([entry(term, entry_type)]).find(text, "ko"))
+
+
+def confirmed(text: str, term: str, entry_type: str = "concept", pos: str | None = None) -> bool:
+    """What term.missing asks: a hit, or else the presence rules."""
+    made = entry(term, entry_type, pos)
+    return hit(text, term, entry_type) or present(text, made.terms, made)
+
+
+# A translation is confirmed (term.missing must not fire) ...
+PRESENT = [
+    ("기본값을 지정합니다", "기본", "concept"),  # compound head
+    ("명령행 옵션", "명령", "concept"),
+    ("대북제재가 강화됐다", "제재", "concept"),  # compound end
+    ("국무총리가 말했다", "총리", "title"),
+    ("지방선거법에 따라", "선거", "concept"),  # inside a compound
+    ("값을 대입하다", "대입", "concept"),  # 하다, 되다, 시키다
+    ("값을 대입하고", "대입", "concept"),
+    ("대입된 값", "대입", "concept"),
+    ("대입할 값", "대입", "concept"),
+    ("값을 대입해 둔다", "대입", "concept"),
+    ("값을 대입했다", "대입", "concept"),
+    ("값이 대입됩니다", "대입", "concept"),
+    ("값을 대입시키는", "대입", "concept"),
+    ("이 모드일 때", "모드", "concept"),  # the copula
+    ("보기 모드입니다", "모드", "concept"),
+    ("보기 모드이며", "모드", "concept"),
+    ("보기 모드였다", "모드", "concept"),
+    ("기본적으로 켜져 있다", "기본", "concept"),  # 적
+    ("기본적인 설정", "기본", "concept"),
+    ("설정을 바꿉니다", "바꾸기", "concept"),  # verb terms, conjugated
+    ("설정을 바꾸려면", "바꾸기", "concept"),
+    ("설정을 바꿀 수 없습니다", "바꾸기", "concept"),
+    ("볼륨 바꿈", "바꾸기", "concept"),
+    ("파일을 지웁니다", "지우기", "concept"),
+    ("텍스트를 붙여 넣습니다", "붙여넣기", "concept"),
+    ("텍스트를 붙여넣을 수 없습니다", "붙여넣기", "concept"),
+    ("링크를 만드는 메뉴", "만들기", "concept"),  # ㄹ-final stems drop ㄹ
+    ("폴더를 만들 수 있다", "만들기", "concept"),
+    ("디렉터리를 만듭니다", "만들기", "concept"),
+    ("파일을 찾을 수 없습니다", "찾기", "concept"),  # consonant-final stems
+    ("설정을 바꾸다", "바꾸다", "concept"),
+    ("오사카시에서 열린 회의", "오사카", "place"),  # names: suffixes and particles
+    ("오사카행 열차", "오사카", "place"),
+    ("오사카에서 열린 회의", "오사카", "place"),
+    ("키를 누르십시오", "키", "concept"),
+]
+
+# ... or it is not: term.missing may fire.
+ABSENT = [
+    ("오오사카에서 열린 회의", "오사카", "place"),  # names keep their left boundary
+    ("신후쿠시마역에서", "후쿠시마", "place"),
+    ("위성락화 정책", "위성락", "person"),
+    ("키보드를 누르십시오", "키", "concept"),  # one syllable inside another word
+    ("스키마 경로", "키", "concept"),
+    ("암호화된 볼륨", "암호", "concept"),  # 화 names another concept
+    ("모든 파일", "모드", "concept"),  # not a verb term: no conjugation
+    ("바뀐 사항", "바꾸기", "concept"),  # another verb (the passive) is not modelled
+    ("파일을 덮어씁니다", "바꾸기", "concept"),
+    ("작업을 제거하면", "지우기", "concept"),
+    ("앱을 설치합니다", "프로그램", "concept"),
+    ("바꾸기", "고치", "concept"),  # a stem without part of speech is a noun
+]
+
+
+@pytest.mark.parametrize(("text", "term", "entry_type"), PRESENT)
+def test_the_translation_is_confirmed(text: str, term: str, entry_type: str):
+    assert confirmed(text, term, entry_type)
+
+
+@pytest.mark.parametrize(("text", "term", "entry_type"), ABSENT)
+def test_the_translation_is_not_confirmed(text: str, term: str, entry_type: str):
+    assert not confirmed(text, term, entry_type)
+
+
+def test_a_verb_stem_entry_is_conjugated_when_its_part_of_speech_says_verb():
+    assert confirmed("코드를 고칩니다", "고치", pos="verb")
+    assert not confirmed("코드를 고칩니다", "고치")
+
+
+# Hits (what term.deprecated and the source side see) stay careful: predicates of nouns of two
+# syllables or more, yes; compounds of short terms and 적/화 derivations, no.
+HITS = [
+    ("값을 대입하고", "대입", "concept", True),
+    ("대입된 값", "대입", "concept", True),
+    ("값을 대입시키는", "대입", "concept", True),
+    ("이 모드일 때", "모드", "concept", True),
+    ("값을 할당하고", "할당", "concept", True),
+    ("할당량을 넘었다", "할당", "concept", False),
+    ("대입시험을 본다", "대입", "concept", False),
+    ("메뉴하단", "메뉴", "concept", False),
+    ("기본값을", "기본", "concept", False),
+    ("기본적으로", "기본", "concept", False),
+    ("국가안보실장은", "국가안보실", "organization", True),
+    ("오사카하고 도쿄", "오사카", "place", True),
+    ("오오사카에서", "오사카", "place", False),
+    ("위성락하고", "위성락", "person", True),
+]
+
+
+@pytest.mark.parametrize(("text", "term", "entry_type", "expected"), HITS)
+def test_hits(text: str, term: str, entry_type: str, expected: bool):
+    assert hit(text, term, entry_type) is expected
+
+
+CONJUGATED = [
+    ("바꿉니다", "바꾸", True), ("바꿔서", "바꾸", True), ("바꿨다", "바꾸", True),
+    ("바꾼", "바꾸", True), ("바꾸고", "바꾸", True), ("바꾸기", "바꾸", True),
+    ("해서", "하", True), ("했다", "하", True), ("합니다", "하", True), ("하시겠습니까", "하", True),
+    ("돼", "되", True), ("됐다", "되", True), ("시켜", "시키", True), ("찾아", "찾", True),
+    ("찾습니다", "찾", True), ("만듭니다", "만들", True), ("만든", "만들", True),
+    ("바꾸", "바꾸", False), ("하나", "하", False), ("하단", "하", False), ("하위", "하", False),
+    ("바다", "바꾸", False), ("찾", "찾", False), ("만두", "만들", False),
+]
+
+
+@pytest.mark.parametrize(("text", "stem", "expected"), CONJUGATED)
+def test_conjugates(text: str, stem: str, expected: bool):
+    assert conjugates(text, stem) is expected
+
+
+@pytest.mark.parametrize(("term", "stem"), [("바꾸기", "바꾸"), ("붙여넣기", "붙여넣"),
+                                            ("바꾸다", "바꾸"), ("대입", None), ("모드", None)])
+def test_verb_stem(term: str, stem: str | None):
+    assert verb_stem(term) == stem
+
+
+@pytest.mark.parametrize(("noun", "tail", "expected"), [
+    ("모드", "다", True), ("모드", "라면", True), ("대입", "다", False), ("대입", "입니다", True),
+    ("바탕", "화면", False),
+])
+def test_predicate_tails(noun: str, tail: str, expected: bool):
+    assert is_predicate_tail(tail, noun) is expected
+
+
+def test_the_labelled_table_reads_and_holds_both_answers():
+    """The hand-labelled corpus table (benchmarks/korean_presence.py scores the rules on it)."""
+    with DATA.open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader((line for line in handle if not line.startswith("#")),
+                                   delimiter="\t", quoting=csv.QUOTE_NONE))
+    assert len(rows) >= 60
+    assert {row["present"] for row in rows} == {"yes", "no"}
+    assert all(row["draft"] and row["term"] and row["why"] for row in rows)
