@@ -66,15 +66,14 @@ def _lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher |
     if blocks is not None:
         blocks.extend(Block([("", u.source)], [("", u.draft)], [u]) for u in units)
     if policy.enabled(MISSPELLED.id):
-        for side, parts in ((draft, draft_pieces), (source, src_pieces)):
-            side.misspellings = find_misspellings(side.text, index.speller, memo,
-                                                  _taken(parts), side.lang)
+        # The source is checked for deprecated spellings only, not for misspellings.
+        draft.misspellings = find_misspellings(draft.text, index.speller, memo,
+                                               _taken(draft_pieces), draft.lang)
     findings += check_translation(units, policy)
     findings += check_deprecated(draft_pieces, DEPRECATED, policy)
     findings += check_consistency(units, policy)
     findings += check_spelling(draft.file, draft.misspellings, policy, draft.span)
     findings += check_deprecated(src_pieces, SOURCE_DEPRECATED, policy)
-    findings += check_spelling(source.file, source.misspellings, policy, source.span)
     order = {draft_path: 0, source_path: 1}
     return sorted(policy.apply(findings),
                   key=lambda f: (order.get(f.path, 2), f.start, f.end, f.rule))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 
 import polib
@@ -25,7 +26,7 @@ from yongeo.lint.rules import (
     Policy,
     rule_ids,
 )
-from yongeo.lint.spelling import Guess, check_spelling, find_misspellings
+from yongeo.lint.spelling import Guess, check_spelling, count_words, find_misspellings
 from yongeo.lint.terms import check_translation
 from yongeo.lint.units import Block, Piece, Side, Unit, pieces
 from yongeo.match import Matcher
@@ -129,15 +130,20 @@ def _lint_po(text: str, glossary: Glossary | Matcher | LintIndex, path: str,
         spans = [placed[k].span(0, len(placed[k].value)) for k in placed]
         regions.append((min(s for s, _e in spans), max(e for _s, e in spans), ignored))
     if policy.enabled(MISSPELLED.id):
-        for piece in [*all_drafts, *all_sources]:
+        # Drafts only (sources are checked for deprecated spellings); a word is weighed
+        # against its count over all the file's drafts.
+        counts: Counter[str] = Counter()
+        for piece in all_drafts:
+            count_words(piece.side.text, index.speller, counts, piece.side.lang)
+        for piece in all_drafts:
             piece.side.misspellings = find_misspellings(
                 piece.side.text, index.speller, memo, [(h.start, h.end) for h in piece.hits],
-                piece.side.lang)
+                piece.side.lang, counts)
     findings += check_translation(units, policy)
     findings += check_deprecated(all_drafts, DEPRECATED, policy)
     findings += check_consistency(units, policy)
     findings += check_deprecated(all_sources, SOURCE_DEPRECATED, policy)
-    for piece in [*all_drafts, *all_sources]:
+    for piece in all_drafts:
         findings += check_spelling(file, piece.side.misspellings, policy, piece.side.span)
     starts = [start for start, _end, _ignored in regions]
     kept = [f for f in findings if not _suppressed(f, starts, regions)]
