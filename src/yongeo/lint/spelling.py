@@ -16,8 +16,6 @@ from yongeo.glossary.model import Entry, EntryType, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import FileText, Finding, SpanMap
 from yongeo.lint.rules import MISSPELLED, Policy
-from yongeo.text.english import lemmas
-from yongeo.text.frequency import is_common, predicate_stems
 from yongeo.text.korean import PARTICLES, decompose, is_particle_chain
 
 # Shorter words collide with ordinary ones too often (중국/중구, Lee/Leo, national/rational).
@@ -120,6 +118,10 @@ class Speller:
         guess = self._candidate(token, stems)
         if guess is None:
             return None
+        # Imported here: lemminflect's tables and wordfreq cost a second at start-up, and
+        # most runs have no candidate at all.
+        from yongeo.text.english import lemmas
+        from yongeo.text.frequency import is_common, predicate_stems
         if _is_hangul_char(token[0]):
             named = guess.entry.type in _NAME_TYPES or guess.entry.type in _NAMED_TYPES
             if not named and set(predicate_stems(guess.word)) & set(
