@@ -303,11 +303,7 @@ def count_words(text: str, speller: Speller, counts: Counter[str] | None = None,
     them: Korean words under each of their stems (프로세스를 counts for 프로세스), Latin
     words in lower case. Only words the speller could flag are counted, so a run's counts
     stay small. Call it on every draft text of a run before checking any of them."""
-    counts = Counter() if counts is None else counts
-    for token, number in _tokens(text, lang).items():
-        for key in speller.count_keys(token):
-            counts[key] += number
-    return counts
+    return _add_counts(_tokens(text, lang), speller, Counter() if counts is None else counts)
 
 
 def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None],
@@ -323,10 +319,7 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
     the words of `text` alone are counted."""
     tokens = _tokens(text, lang)
     if counts is None:
-        counts = Counter()
-        for token, number in tokens.items():
-            for key in speller.count_keys(token):
-                counts[key] += number
+        counts = _add_counts(tokens, speller, Counter())
     flagged: dict[str, Guess] = {}
     # Stems (a word without its particles) are shared by many words: 외교를, 외교의, ...
     stems = memo.setdefault(_STEMS, {})  # type: ignore[assignment]
@@ -375,6 +368,13 @@ def _tokens(text: str, lang: str | None) -> Counter[str]:
     for pattern in patterns:
         found.update(pattern.findall(text))
     return found
+
+
+def _add_counts(tokens: Counter[str], speller: Speller, counts: Counter[str]) -> Counter[str]:
+    for token, number in tokens.items():
+        for key in speller.count_keys(token):
+            counts[key] += number
+    return counts
 
 
 def _count_key(word: str) -> str:
