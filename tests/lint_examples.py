@@ -70,6 +70,9 @@ def glossary() -> Glossary:
         make_entry("sanctions", "concept", "sanctions", "제재"),
         make_entry("replace", "concept", "replace", "바꾸기"),
         make_entry("paste", "concept", "paste", "붙여넣기"),
+        # For the misspelling guard: ordinary words sit one letter from these terms.
+        make_entry("processor", "concept", "processor", "프로세서"),
+        make_entry("interpreter", "concept", "interpreter", "인터프리터"),
     ))
 
 
@@ -211,12 +214,41 @@ OMISSION = [
             "위성락 실장과 다카이치 사나에 총리가 오사카에서 셔틀외교를 논의했다."),
 ]
 
+# term.misspelled is for rare words: a word common in the language (after its particles,
+# endings or inflection) or used three times in the run's drafts is no misspelling; the
+# source of a pair is not checked for misspellings.
+MISSPELLED_GUARD = [
+    Example("term.misspelled", "다카이찌 총리가 말했다.", "Prime Minister Takaichi spoke.",
+            ["다카이찌"], note="one jamo from a name"),
+    Example("term.misspelled", "위성낙 실장이 말했다.", "Wi Sung-lac said so.", ["위성낙"]),
+    Example("term.misspelled", "초국가범지에 대응한다.", "They fight transnational crime.",
+            ["초국가범지"], note="one jamo from a rare term"),
+    Example("term.misspelled", "Prime Minister Takaichy spoke.", "다카이치 총리가 말했다.",
+            ["Takaichy"]),
+    Example("term.misspelled", "The institutionalizaton of the talks", "회담의 제도화",
+            ["institutionalizaton"], note="one letter from a rare term"),
+    Example("term.misspelled", "프로세스를 종료합니다.", "Ends the process.",
+            note="프로세스 is a common word, one jamo from 프로세서"),
+    Example("term.misspelled", "외부 프로세스에서 실행합니다.", None, kinds=("text",)),
+    Example("term.misspelled", "The script is interpreted.", "스크립트는 해석된다.",
+            note="interpreted is a common word, one letter from interpreter"),
+    Example("term.misspelled", "Processes were interpreted.", None, kinds=("text",)),
+    Example("term.misspelled", "위성낙 교수가 말했다. 위성낙 교수는 웃었다. 위성낙 교수가 떠났다.",
+            "Professor Wi Seong-nak spoke, smiled and left.",
+            note="a word written three times is established, not a slip"),
+    Example("term.misspelled", "Takaichy Road, Takaichy Park and Takaichy Station", None,
+            kinds=("text",)),
+    Example("term.misspelled", "Wi Sung-lac said so.", "위성낙 실장이 말했다.",
+            note="the source is not checked for misspellings"),
+    Example("term.misspelled", "위성락 실장이 말했다.", "Prime Minister Takaichy spoke."),
+]
+
 EXAMPLES: dict[str, list[Example]] = {
     "term.missing": MISSING,
     "term.untranslated": UNTRANSLATED,
     "term.deprecated": DEPRECATED,
     "source.deprecated": SOURCE_DEPRECATED,
-    "term.misspelled": MISSPELLED,
+    "term.misspelled": MISSPELLED + MISSPELLED_GUARD,
     "term.inconsistent": INCONSISTENT,
     "input.unaligned": UNALIGNED,
     "input.omission": OMISSION,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -19,7 +20,7 @@ from yongeo.lint.rules import (
     UNTRANSLATED,
     Policy,
 )
-from yongeo.lint.spelling import Guess, check_spelling, find_misspellings
+from yongeo.lint.spelling import Guess, check_spelling, count_words, find_misspellings
 from yongeo.lint.stats import TermStatistics
 from yongeo.lint.terms import check_translation
 from yongeo.lint.units import Block, Piece, Side, Unit
@@ -103,9 +104,13 @@ def run_checks(document: Document, index: LintIndex, policy: Policy,
         taken: dict[int, list[tuple[int, int]]] = {}
         for piece in document.drafts:
             taken.setdefault(id(piece.side), []).extend((h.start, h.end) for h in piece.hits)
+        # A word the document's drafts use again and again is written so on purpose.
+        counts: Counter[str] = Counter()
+        for side in document.draft_sides():
+            count_words(side.text, index.speller, counts, side.lang)
         for side in document.draft_sides():
             side.misspellings = find_misspellings(side.text, index.speller, memo,
-                                                  taken.get(id(side), ()), side.lang)
+                                                  taken.get(id(side), ()), side.lang, counts)
     findings = list(document.notes)
     for check in CHECKS:
         if check.paired_only and not document.paired:

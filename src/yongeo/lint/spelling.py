@@ -1,10 +1,11 @@
-"""term.misspelled: words in no entry that are one edit from a distinctive glossary word."""
+"""term.misspelled: rare words in no entry that are one edit from a distinctive glossary word."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -15,7 +16,7 @@ from yongeo.glossary.model import Entry, EntryType, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import FileText, Finding, SpanMap
 from yongeo.lint.rules import MISSPELLED, Policy
-from yongeo.text.korean import decompose, is_particle_chain
+from yongeo.text.korean import PARTICLES, decompose, is_particle_chain
 
 # Shorter words collide with ordinary ones too often (중국/중구, Lee/Leo, national/rational).
 MIN_NAME_SYLLABLES = 3
@@ -23,6 +24,14 @@ MIN_WORD_SYLLABLES = 4
 MIN_NAME_LETTERS = 5
 MIN_ACRONYM_LETTERS = 4
 MIN_WORD_LETTERS = 10
+# No word of a glossary is longer: longer ones are not indexed, so the per-word work (one
+# variant per letter, each as long as the word) stays bounded, whatever a glossary holds.
+MAX_WORD_LENGTH = 64
+# A word seen this many times in the files of one run is written so on purpose: an
+# established word of those files, not a slip (a slip is rare where it occurs).
+ESTABLISHED_COUNT = 3
+# The longest particle chain after a Korean stem (is_particle_chain allows three parts).
+_MAX_TAIL = 3 * max(len(p) for p in PARTICLES)
 # The standard library's engine: plain character classes over megabytes run faster there.
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _LATIN_CLASS = "[" + "".join(
@@ -73,6 +82,8 @@ class Speller:
         self._words: list[_Word] = []
         self._forms: list[str] = []
         self._deletes: dict[str, list[int] | tuple[int, ...]] = {}
+        # The longest indexed word of each script: a longer token cannot be one edit away.
+        self._longest = {"hangul": 0, "latin": 0}
         seen: dict[tuple[str, str], int] = {}
         for e_index, entry in enumerate(self.entries):
             for t_index, term in enumerate(entry.terms):
@@ -80,7 +91,8 @@ class Speller:
                     self._known.add(_key(word, kind))
                     if term.status is Status.DEPRECATED:
                         continue
-                    if not _distinctive(word, kind, position, entry.type):
+                    if (not _distinctive(word, kind, position, entry.type)
+                            or len(word) > MAX_WORD_LENGTH):
                         continue
                     form = _compared(word, kind)
                     wanted = "acronym" if word.isupper() else (
@@ -89,6 +101,7 @@ class Speller:
                         continue
                     seen[(form, wanted)] = len(self._words)
                     self._words.append(_Word(word, e_index, t_index, wanted))
+                    self._longest[kind] = max(self._longest[kind], len(word))
                     self._forms.append(form)
                     variants = _holes(word) if kind == "hangul" else _deletions(form)
                     for variant in variants:
@@ -98,11 +111,36 @@ class Speller:
 
     def guess(self, token: str, stems: dict[str, Guess | None] | None = None
               ) -> Guess | None:
-        """The glossary word `token` (one run of Hangul or Latin letters) misspells, if any."""
-        if "\uac00" <= token[0] <= "\ud7a3":
-            if len(token) < MIN_NAME_SYLLABLES:
+        """The glossary word `token` (one run of Hangul or Latin letters) misspells, if any:
+        a word one edit from a distinctive glossary word that is no common word of the
+        language (text.frequency), without its particles or inflection, and no inflection
+        of a glossary word."""
+        guess = self._candidate(token, stems)
+        if guess is None:
+            return None
+        # Imported here: lemminflect's tables and wordfreq cost a second at start-up, and
+        # most runs have no candidate at all.
+        from yongeo.text.english import lemmas
+        from yongeo.text.frequency import is_common, predicate_stems
+        if _is_hangul_char(token[0]):
+            named = guess.entry.type in _NAME_TYPES or guess.entry.type in _NAMED_TYPES
+            if not named and set(predicate_stems(guess.word)) & set(
+                    predicate_stems(guess.correct)):
+                return None  # 건너뛰고 for 건너뛰기: the same verb, another ending
+            return None if is_common(token, "ko", predicate=not named) else guess
+        forms = lemmas(token)
+        if any(form in self._known for form in forms) or is_common(token, "en"):
+            return None  # interpreted, interpreters: another form of a known word
+        return guess
+
+    def _candidate(self, token: str, stems: dict[str, Guess | None] | None
+                   ) -> Guess | None:
+        if _is_hangul_char(token[0]):
+            # One jamo edit keeps the syllable count, so a stem is at most as long as the
+            # longest indexed word; particles add at most _MAX_TAIL syllables after it.
+            if not MIN_NAME_SYLLABLES <= len(token) <= self._longest["hangul"] + _MAX_TAIL:
                 return None
-            forms = _stems(token)
+            forms = _stems(token, self._longest["hangul"])
             if any(f in self._known for f in forms):
                 return None
             for form in forms:
@@ -118,11 +156,24 @@ class Speller:
         upper = token[0].isupper()
         if len(token) < (MIN_NAME_LETTERS - 1 if upper else MIN_WORD_LETTERS - 1):
             return None  # nothing that short is indexed for this case
+        if len(token) > self._longest["latin"] + 1:
+            return None  # one insertion makes a word at most one letter longer
         if token.lower() in self._known or _plural_of_known(token, self._known):
             return None
         wanted = "acronym" if token.isupper() and len(token) > 1 else (
             "name" if upper else "word")
         return self._nearest(token, token.lower(), wanted)
+
+    def count_keys(self, token: str) -> list[str]:
+        """The keys under which a token is counted: a Korean token's stems (as guess reads
+        them), a Latin token in lower case; none for a token too long to be flagged."""
+        if _is_hangul_char(token[0]):
+            if len(token) > self._longest["hangul"] + _MAX_TAIL:
+                return []
+            return _stems(token, self._longest["hangul"])
+        if len(token) > self._longest["latin"] + 1:
+            return []
+        return [token.lower()]
 
     def _nearest_hangul(self, form: str) -> Guess | None:
         best: int | None = None
@@ -222,11 +273,12 @@ def _particle_tail(tail: str) -> bool:
     return is_particle_chain(tail)
 
 
-def _stems(token: str) -> list[str]:
+def _stems(token: str, longest: int) -> list[str]:
     """The token and its stems before a particle chain, longest first, of three syllables
-    or more (nothing shorter is indexed)."""
+    or more (nothing shorter is indexed) and at most `longest` (nothing longer is)."""
     stems = [token]
-    for cut in range(len(token) - 1, MIN_NAME_SYLLABLES - 1, -1):
+    first = max(MIN_NAME_SYLLABLES, len(token) - _MAX_TAIL)
+    for cut in range(min(len(token) - 1, longest), first - 1, -1):
         if _particle_tail(token[cut:]):
             stems.append(token[:cut])
     return stems
@@ -245,25 +297,39 @@ class Misspelling:
     guess: Guess
 
 
+def count_words(text: str, speller: Speller, counts: Counter[str] | None = None,
+                lang: str | None = None) -> Counter[str]:
+    """Add to `counts` how often each word of `text` occurs, as find_misspellings reads
+    them: Korean words under each of their stems (프로세스를 counts for 프로세스), Latin
+    words in lower case. Only words the speller could flag are counted, so a run's counts
+    stay small. Call it on every draft text of a run before checking any of them."""
+    return _add_counts(_tokens(text, lang), speller, Counter() if counts is None else counts)
+
+
 def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None],
-                      taken: Iterable[tuple[int, int]] = (), lang: str | None = None
-                      ) -> list[Misspelling]:
+                      taken: Iterable[tuple[int, int]] = (), lang: str | None = None,
+                      counts: Mapping[str, int] | None = None) -> list[Misspelling]:
     """Words of `text` in no entry but one edit from a glossary word; words inside the
     `taken` spans (terms already found) are not looked at. Each distinct word is looked up
     once per run (`memo`), and only the flagged ones are then located. An English text
-    (`lang` "en") is read for Latin words only; a Korean one for both scripts."""
+    (`lang` "en") is read for Latin words only; a Korean one for both scripts.
+
+    `counts` are the word counts of the drafts checked together (count_words over each draft
+    text); a word counted ESTABLISHED_COUNT times or more is not reported. Without them,
+    the words of `text` alone are counted."""
+    tokens = _tokens(text, lang)
+    if counts is None:
+        counts = _add_counts(tokens, speller, Counter())
     flagged: dict[str, Guess] = {}
     # Stems (a word without its particles) are shared by many words: 외교를, 외교의, ...
     stems = memo.setdefault(_STEMS, {})  # type: ignore[assignment]
-    patterns = (_LATIN_CANDIDATE,) if lang == "en" else (_HANGUL_CANDIDATE, _LATIN_CANDIDATE)
-    for pattern in patterns:
-        for token in set(pattern.findall(text)):
-            if token in memo:
-                guess = memo[token]
-            else:
-                guess = memo[token] = speller.guess(token, stems)
-            if guess is not None:
-                flagged[token] = guess
+    for token in tokens:
+        if token in memo:
+            guess = memo[token]
+        else:
+            guess = memo[token] = speller.guess(token, stems)
+        if guess is not None and counts.get(_count_key(guess.word), 0) < ESTABLISHED_COUNT:
+            flagged[token] = guess
     if not flagged:
         return []
     taken_spans = sorted(taken)
@@ -292,6 +358,27 @@ def _occurrences(text: str, flagged: dict[str, Guess]) -> list[tuple[int, int, s
 
 
 _STEMS = "\x00stems"  # the memo's slot for stem lookups (no word can be this)
+
+
+def _tokens(text: str, lang: str | None) -> Counter[str]:
+    """The candidate words of `text` with their counts: an English text (`lang` "en") is
+    read for Latin words only, a Korean one for both scripts."""
+    patterns = (_LATIN_CANDIDATE,) if lang == "en" else (_HANGUL_CANDIDATE, _LATIN_CANDIDATE)
+    found: Counter[str] = Counter()
+    for pattern in patterns:
+        found.update(pattern.findall(text))
+    return found
+
+
+def _add_counts(tokens: Counter[str], speller: Speller, counts: Counter[str]) -> Counter[str]:
+    for token, number in tokens.items():
+        for key in speller.count_keys(token):
+            counts[key] += number
+    return counts
+
+
+def _count_key(word: str) -> str:
+    return word if _is_hangul_char(word[0]) else word.lower()
 
 
 def _is_hangul_char(char: str) -> bool:

@@ -1,0 +1,86 @@
+"""General word frequencies: whether a word is common in Korean or English (wordfreq's lists).
+
+A word is common when wordfreq gives it a Zipf frequency of at least COMMON_ZIPF, that is
+when it occurs at least once in a million words of running text. wordfreq's Korean list
+starts there (its rarest word has Zipf 3.01), so for Korean "common" means "in the list";
+the English list goes down to Zipf 1, and only its words at or above the threshold count.
+
+wordfreq's own lookups (word_frequency, zipf_frequency) tokenize Korean with MeCab, which is
+not installed, so the lists are read directly, once per language, only when a word is first
+looked up, and kept as a set of the common words (about 30,000 per language, 4 MB; loading
+takes about 0.1 s and 25 MB transiently). The Korean list holds morphemes as MeCab cuts
+them (프로세스, 문법, 에서), so a Korean word is looked up without its particles.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import wordfreq
+
+from yongeo.text.english import lemmas
+from yongeo.text.korean import strip_particles
+
+# Once per million words. Ordinary words one letter from a term sit well above it (프로세스
+# 4.0, 문법 4.05, interpreted 3.9, processes 4.5); slips and rare spellings are not in the
+# lists at all (위성낙, 다카이찌, 후쿠시나, 디렉토리, 프라퍼티, takahichi, takaichy).
+COMMON_ZIPF = 3.0
+# wordfreq's lists are bucketed by centibel: bucket i holds the words of frequency
+# 10^(-i/100), that is Zipf 9 - i/100.
+_LAST_BUCKET = round((9 - COMMON_ZIPF) * 100)
+# A Korean stem shorter than this is not taken as a word of its own (막 in 막대기), unless
+# a predicate ending follows it (읽습니다, 받았다): verb stems are one syllable.
+_MIN_KOREAN_STEM = 2
+# Predicate endings (eomi) as whole syllables, the pre-final tense and honorific syllables
+# that may come before them, and the light verbs (하다, 되다, 시키다) that make a noun a
+# predicate: 사용하고 -> 사용하 -> 사용, 저장할지 -> 저장할 -> 저장, 받았습니다 -> 받.
+_ENDINGS = frozenset("""
+다 고 지 기 게 은 을 는 던 면 며 서 요 까 네 나 도 니 자 라 죠 니다 습니다 습니까 니까 세요
+어요 아요 지만 는데 은데 도록 려고 면서 거나 든지 어서 아서 어도 아도 었다 았다 였다
+""".split())
+_PREFINAL = frozenset("았 었 였 겠".split())
+_LIGHT_VERBS = ("하", "할", "한", "함", "합", "해", "했", "되", "될", "된", "됨", "됩", "돼", "됐",
+                "시키", "시킬", "시킨", "시켜")
+
+
+@lru_cache(maxsize=4)
+def common_words(lang: str) -> frozenset[str]:
+    """The words of `lang` with a Zipf frequency of at least COMMON_ZIPF (lower-case)."""
+    # The undecorated reader: wordfreq's cache would keep the whole list (320,000 English
+    # words) alive for the life of the process; the set of common words is a tenth of it.
+    read = getattr(wordfreq.get_frequency_list, "__wrapped__", wordfreq.get_frequency_list)
+    return frozenset(word for bucket in read(lang)[:_LAST_BUCKET + 1] for word in bucket)
+
+
+def is_common(word: str, lang: str, predicate: bool = True) -> bool:
+    """True when `word`, without its particles (Korean) or inflection (English), is a
+    common word of `lang` ("ko" or "en"): 프로세스를, 문법에서, interpreted, processes.
+    A Korean word is also read as a predicate (사용하고, 읽습니다) unless `predicate` is
+    False: names are not inflected, and their syllables often look like endings."""
+    if lang == "ko":
+        common = common_words("ko")
+        for stem in strip_particles(word):
+            if len(stem) >= _MIN_KOREAN_STEM and stem in common:
+                return True
+            if predicate and any(verb in common for verb in predicate_stems(stem)):
+                return True
+        return False
+    common = common_words("en")
+    return any(form in common for form in lemmas(word))
+
+
+def predicate_stems(word: str) -> list[str]:
+    """The stems a Korean predicate form can have, before its endings and, for a noun made
+    a predicate, before the light verb: 사용하고 -> [사용하, 사용]; 읽습니다 -> [읽]."""
+    stems = []
+    for cut in range(len(word) - 1, 0, -1):
+        tail = word[cut:]
+        while tail and tail[0] in _PREFINAL and tail[1:]:
+            tail = tail[1:]
+        if tail not in _ENDINGS:
+            continue
+        stem = word[:cut]
+        stems.append(stem)
+        stems += [stem[:-len(light)] for light in _LIGHT_VERBS
+                  if stem.endswith(light) and len(stem) - len(light) >= _MIN_KOREAN_STEM]
+    return stems

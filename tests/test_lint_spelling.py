@@ -1,0 +1,145 @@
+"""term.misspelled beyond the example tables: the frequency guard, run counts, bounded work."""
+
+from __future__ import annotations
+
+import os
+import resource
+import subprocess
+import sys
+from collections import Counter
+
+import pytest
+from conftest import ROOT
+from lint_examples import glossary
+
+from yongeo.lint import LintIndex
+from yongeo.lint.spelling import (
+    ESTABLISHED_COUNT,
+    MAX_WORD_LENGTH,
+    Speller,
+    count_words,
+    find_misspellings,
+)
+from yongeo.text.frequency import COMMON_ZIPF, is_common, predicate_stems
+
+INDEX = LintIndex.build(glossary())
+SPELLER = INDEX.speller
+
+
+@pytest.mark.parametrize(("word", "lang", "common"), [
+    ("프로세스", "ko", True),       # Zipf 4.0: a loanword one jamo from 프로세서
+    ("프로세스를", "ko", True),     # ... with a particle
+    ("문법에서", "ko", True),       # 문법 (Zipf 4.05) + 에서, one jamo from 문법에러
+    ("사용하고", "ko", True),       # 사용 + 하 + 고: a noun made a predicate
+    ("읽습니다", "ko", True),       # a verb stem + ending
+    ("위성낙", "ko", False),        # a slip of the name 위성락
+    ("다카이찌", "ko", False),
+    ("디렉토리", "ko", False),      # a deprecated spelling: rare, left to term.deprecated
+    ("프라퍼티", "ko", False),
+    ("interpreted", "en", True),   # Zipf 3.9
+    ("Processes", "en", True),
+    ("Takahichi", "en", False),
+    ("takaichy", "en", False),
+])
+def test_common_words_after_particles_endings_and_inflections(word, lang, common):
+    assert is_common(word, lang) is common
+
+
+def test_names_are_not_read_as_predicates():
+    # 후쿠 + 시 + 나 would read as a predicate; a name is not inflected.
+    assert is_common("후쿠시나", "ko", predicate=False) is False
+    assert COMMON_ZIPF == 3.0
+
+
+def test_predicate_stems():
+    assert predicate_stems("사용하고") == ["사용하", "사용"]
+    assert "건너뛰" in predicate_stems("건너뛰기")
+    assert predicate_stems("정상회담") == []
+
+
+def test_a_word_established_in_the_run_is_not_reported():
+    text = "위성낙 실장이 말했다."
+    assert [m.guess.word for m in find_misspellings(text, SPELLER, {})] == ["위성낙"]
+    counts = Counter({"위성낙": ESTABLISHED_COUNT})
+    assert find_misspellings(text, SPELLER, {}, counts=counts) == []
+    below = Counter({"위성낙": ESTABLISHED_COUNT - 1})
+    assert len(find_misspellings(text, SPELLER, {}, counts=below)) == 1
+
+
+def test_count_words_counts_korean_stems_and_latin_words_in_lower_case():
+    counts = count_words("위성낙은 위성낙이 위성낙을", SPELLER)
+    count_words("Takaichy TAKAICHY Takaichy takaichy", SPELLER, counts)
+    assert counts["위성낙"] == 3
+    assert counts["takaichy"] == 3  # the lower-case one is no candidate, so not counted
+
+
+def test_glossary_words_too_long_to_be_words_are_not_indexed():
+    long = "가" * (MAX_WORD_LENGTH + 1)
+    from conftest import make_entry
+    speller = Speller([make_entry("long", "person", "x" * (MAX_WORD_LENGTH + 1), long)])
+    assert speller.guess(long[:-1] + "각") is None
+
+
+@pytest.mark.parametrize("token", ["Takaichy" * 20_000, "위성낙" * 50_000,
+                                   "위성낙" + "은" * 100_000])
+def test_a_huge_token_is_dismissed_by_its_length(token):
+    assert SPELLER.guess(token) is None
+    assert SPELLER.count_keys(token) == []
+    assert find_misspellings(token, SPELLER, {}) == []
+
+
+def test_the_frequency_lists_load_only_when_a_candidate_needs_them():
+    # Lint start-up stays cheap: wordfreq (and its lists) come in with the first candidate.
+    probe = ("import sys; sys.path[:0] = [{tests!r}, {src!r}]\n"
+             "from lint_examples import glossary\n"
+             "from yongeo.lint import LintIndex, lint_text\n"
+             "index = LintIndex.build(glossary())\n"
+             "lint_text(sys.argv[1], index)\n"
+             "print(int('wordfreq' in sys.modules))\n").format(
+        tests=str(ROOT / "tests"), src=str(ROOT / "src"))
+    loaded = {}
+    for text in ("셔틀외교를 논의했다.", "위성낙 실장이 말했다."):
+        result = subprocess.run([sys.executable, "-c", probe, text], capture_output=True,
+                                text=True, check=True)
+        loaded[text] = int(result.stdout)
+    assert loaded == {"셔틀외교를 논의했다.": 0, "위성낙 실장이 말했다.": 1}
+
+
+GLOSSARY = """msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+# id: wi-sung-lac
+# type: person
+msgid "Wi Sung-lac"
+msgstr "위성락"
+
+# id: institutionalization
+# type: concept
+msgid "institutionalization"
+msgstr "제도화"
+"""
+ADDRESS_SPACE = 1536 * 1024 * 1024  # before the bound, a 100 KB token alone took over 4 GB
+
+
+def _limit_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (ADDRESS_SPACE, ADDRESS_SPACE))
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="RLIMIT_AS is Linux's")
+@pytest.mark.parametrize(("unit", "source"), [("Takaichy", None), ("위성낙", None),
+                                              ("위성낙", "Wi Sung-lac said so."),
+                                              ("institutionalizaton", "제도화")])
+def test_the_cli_lints_a_one_megabyte_token_in_bounded_memory(tmp_path, unit, source):
+    (tmp_path / "g.po").write_text(GLOSSARY, encoding="utf-8")
+    (tmp_path / "draft.txt").write_text(unit * (1024 * 1024 // len(unit.encode())) + "\n",
+                                        encoding="utf-8")
+    args = [sys.executable, "-m", "yongeo", "lint", "-g", "g.po", "draft.txt"]
+    if source:
+        (tmp_path / "source.txt").write_text(source + "\n", encoding="utf-8")
+        args += ["--source", "source.txt"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "YONGEO_NO_CACHE": "1"}
+    result = subprocess.run(args, cwd=tmp_path, capture_output=True, text=True, env=env,
+                            preexec_fn=_limit_memory, check=False)
+    assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
+    assert result.returncode in (0, 1), result.stderr[-2000:]
