@@ -192,6 +192,7 @@ class RecallScore:
     hit: int = 0
     total: int = 0
     already: int = 0  # the finding was there before the edit: the case tests nothing
+    by_any_rule: int = 0  # caught, or reported for the same term under another rule
 
     @property
     def recall(self) -> float | None:
@@ -202,7 +203,11 @@ def score_injections(cases: Iterable[Injection], before: set[tuple[str, str, str
                      after: set[tuple[str, str, str, str]]
                      ) -> tuple[dict[str, RecallScore], list[Injection]]:
     """Recall per rule: a case is caught when (file, segment, rule, term) is reported after
-    the edit and was not before it. Returns the scores and the missed cases."""
+    the edit and was not before it. A miss that another rule reports for the same term (a
+    misspelling reported as a missing translation) counts in `by_any_rule` only. Returns the
+    scores and the missed cases."""
+    any_before = {(f, s, t) for f, s, _r, t in before}
+    any_after = {(f, s, t) for f, s, _r, t in after}
     scores: dict[str, RecallScore] = defaultdict(RecallScore)
     missed: list[Injection] = []
     for case in cases:
@@ -214,8 +219,12 @@ def score_injections(cases: Iterable[Injection], before: set[tuple[str, str, str
         rule.total += 1
         if where in after:
             rule.hit += 1
+            rule.by_any_rule += 1
         else:
             missed.append(case)
+            term = (case.file, case.segment, case.term)
+            if term in any_after and term not in any_before:
+                rule.by_any_rule += 1
     return dict(scores), missed
 
 
@@ -443,7 +452,7 @@ def run_corpus(corpus: Corpus, runs: int, want_unlabelled: bool) -> dict:
                          "fp_by_category": dict(sorted(s.fp_by_category.items()))}
                   for rule, s in sorted(scores.items())},
         "injected": {rule: {"hit": r.hit, "total": r.total, "recall": r.recall,
-                            "already_reported": r.already}
+                            "by_any_rule": r.by_any_rule, "already_reported": r.already}
                      for rule, r in sorted(recall.items())},
         "injected_missed": [c.__dict__ for c in missed],
         "unlabelled": [k.__dict__ for k in unlabelled] if want_unlabelled else len(unlabelled),
@@ -484,6 +493,7 @@ def render(result: dict) -> str:
     if result["injected"]:
         lines.append("injected errors: " + "; ".join(
             f"{rule} {r['hit']}/{r['total']} = {_figure(r['recall'])}"
+            + (f" ({r['by_any_rule']} with other rules)" if r["by_any_rule"] != r["hit"] else "")
             + (f" ({r['already_reported']} already reported, not counted)"
                if r["already_reported"] else "")
             for rule, r in result["injected"].items()))

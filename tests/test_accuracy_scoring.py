@@ -132,6 +132,7 @@ def test_injected_recall():
     scores, misses = accuracy.score_injections([caught, missed, already], before, after)
     result = scores["term.deprecated"]
     assert (result.hit, result.total, result.already) == (1, 2, 1)
+    assert result.by_any_rule == 2  # s2 was reported for its term, under term.missing
     assert result.recall == 0.5
     assert misses == [missed]
 
