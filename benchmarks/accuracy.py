@@ -412,17 +412,110 @@ def _edit_po(text: str, name: str, edits: dict[str, Injection]) -> str:
 
 # --- ko-po-check, the peer -----------------------------------------------------------------
 
-def measure_peer(corpora: Path, runs: int) -> dict:
-    return {"peer": "ko-po-check", "skipped": "not measured yet"}
+PEER_RULE = "kopocheck.word-guide"
 
 
-def render_peer(result: dict) -> str:
-    return f"== ko-po-check: {result.get('skipped', '')}"
+def peer_check():
+    """ko-po-check's word-guide check and its PO parser, or None when it is not installed.
+    Its checks are plain files that its own script exec()s, so the same is done here."""
+    try:
+        import KPC.checks
+        from KPC import poparse
+    except ImportError:
+        return None
+    path = Path(KPC.checks.__path__[0]) / "terminology" / "word-guide.py"
+    namespace: dict = {}
+    exec(compile(path.read_bytes(), str(path), "exec"), namespace)  # noqa: S102
+    return namespace, poparse
+
+
+def peer_findings(check, texts: Mapping[str, str]) -> list[tuple[str, str, str, str]]:
+    """(file, segment, term, found) for every ko-po-check word-guide error, the guide term
+    and wrong word read back from its message (`wrong: "term"은(는) "right"...`)."""
+    import io
+
+    namespace, poparse = check
+    checker = namespace["checker"]
+    found = []
+    for name, text in texts.items():
+        catalog = poparse.parse_file(io.StringIO(text))
+        for entry in catalog.entries:
+            if not entry.is_translated() or not entry.msgid:
+                continue
+            segment = po_segment_id(entry.msgctxt, entry.msgid)
+            for error in checker._check(entry, {}):
+                wrong, rest = error.message.split(": ", 1)
+                found.append((name, segment, rest.split('"')[1], wrong))
+    return found
+
+
+def measure_peer(corpus: Corpus, guide: Path, runs: int) -> dict:
+    """ko-po-check's terminology check on the GNOME files with the corpus's word guide:
+    findings, time, precision against labels-kopocheck.tsv and recall of the injected
+    errors, in the shape of run_corpus's result."""
+    check = peer_check()
+    if check is None:
+        return {"corpus": "gnome (ko-po-check)",
+                "skipped": "ko-po-check is not installed (pip install ko-po-check)"}
+    namespace = check[0]
+    rows = [line.split("\t") for line in guide.read_text(encoding="utf-8").splitlines()[1:]
+            if line.strip()]
+    namespace["data"][:] = [(en, good, bad) for en, good, bad in rows]  # the same guide
+    times = []
+    found: list[tuple[str, str, str, str]] = []
+    for _ in range(max(runs, 1)):
+        started = time.perf_counter()
+        found = peer_findings(check, corpus.files)
+        times.append(time.perf_counter() - started)
+    keys = [Key(f, s, PEER_RULE, term, wrong) for f, s, term, wrong in found]
+    labels = read_labels(DATA / "labels-kopocheck.tsv")
+    # It reports few enough findings for every one to be labelled: no sampling.
+    everything = set(corpus.texts)
+    scores, unlabelled = score(keys, labels, everything)
+    cases = read_injections(DATA / "injected-gnome.tsv")
+    before = {(f, s, term) for f, s, term, _w in found}
+    after = {(f, s, term) for f, s, term, _w in
+             peer_findings(check, edited_files(corpus, cases))}
+    recall: dict[str, RecallScore] = defaultdict(RecallScore)
+    missed = []
+    for case in cases:  # ko-po-check has one rule: any report of the term catches a case
+        where = (case.file, case.segment, case.term)
+        result = recall[case.rule]
+        if where in before:
+            result.already += 1
+            continue
+        result.total += 1
+        if where in after:
+            result.hit += 1
+            result.by_any_rule += 1
+        else:
+            missed.append(case)
+    return {
+        "corpus": "gnome (ko-po-check)",
+        "seconds_median": statistics.median(times),
+        "seconds_runs": times,
+        "segments_sampled": len(everything),
+        "findings_per_rule": {PEER_RULE: len(keys)},
+        "rules": {rule: {"tp": s.tp, "fp": s.fp, "precision": s.precision,
+                         "unlabelled": s.unlabelled, "fn": s.fn, "recall_in_sample": s.recall,
+                         "fp_by_category": dict(sorted(s.fp_by_category.items()))}
+                  for rule, s in sorted(scores.items())},
+        "injected": {f"{rule} (cases)": {"hit": r.hit, "total": r.total, "recall": r.recall,
+                                         "by_any_rule": r.by_any_rule,
+                                         "already_reported": r.already}
+                     for rule, r in sorted(recall.items())},
+        "injected_missed": [c.__dict__ for c in missed],
+        "unlabelled": len(unlabelled),
+        "unlabelled_keys": [k.__dict__ for k in unlabelled],
+        "unlabelled_context": {f"{k.file}\t{k.segment}": corpus.texts.get((k.file, k.segment),
+                                                                          ("", ""))
+                               for k in unlabelled},
+    }
 
 
 # --- the run -------------------------------------------------------------------------------
 
-def run_corpus(corpus: Corpus, runs: int, want_unlabelled: bool) -> dict:
+def run_corpus(corpus: Corpus, runs: int) -> dict:
     labels = read_labels(DATA / f"labels-{corpus.name}.tsv")
     times = []
     found: list[tuple[str, str, object]] = []
@@ -455,12 +548,12 @@ def run_corpus(corpus: Corpus, runs: int, want_unlabelled: bool) -> dict:
                             "by_any_rule": r.by_any_rule, "already_reported": r.already}
                      for rule, r in sorted(recall.items())},
         "injected_missed": [c.__dict__ for c in missed],
-        "unlabelled": [k.__dict__ for k in unlabelled] if want_unlabelled else len(unlabelled),
+        "unlabelled": len(unlabelled),
+        "unlabelled_keys": [k.__dict__ for k in unlabelled],
+        "unlabelled_context": {f"{k.file}\t{k.segment}": corpus.texts.get((k.file, k.segment),
+                                                                          ("", ""))
+                               for k in unlabelled},
     }
-    if want_unlabelled:
-        result["unlabelled_context"] = {
-            f"{k.file}\t{k.segment}": corpus.texts.get((k.file, k.segment), ("", ""))
-            for k in unlabelled}
     return result
 
 
@@ -473,7 +566,7 @@ def _figure(value: float | None) -> str:
     return "-" if value is None else f"{value:.2f}"
 
 
-def render(result: dict) -> str:
+def render(result: dict, listing: bool = False) -> str:
     lines = [f"== {result['corpus']}: lint {result['seconds_median']:.2f} s (median of "
              f"{len(result['seconds_runs'])}), {result['segments_sampled']} segments sampled"]
     lines.append(f"{'rule':20} {'corpus':>6} {'tp':>4} {'fp':>4} {'prec':>5} {'unlab':>5} "
@@ -500,17 +593,16 @@ def render(result: dict) -> str:
         for case in result["injected_missed"]:
             lines.append(f"  missed: {case['file']} {case['segment']} {case['rule']} "
                          f"{case['term']}: {case['find']!r} -> {case['replace']!r}")
-    unlabelled = result["unlabelled"]
-    if isinstance(unlabelled, list):
-        lines.append(f"unlabelled findings in sampled segments: {len(unlabelled)}")
-        for key in unlabelled:
+    if listing:
+        lines.append(f"unlabelled findings in sampled segments: {result['unlabelled']}")
+        for key in result["unlabelled_keys"]:
             source, draft = result["unlabelled_context"][f"{key['file']}\t{key['segment']}"]
             lines.append("\t".join((key["file"], key["segment"], key["rule"], key["term"],
                                     key["found"], "?", "", "")))
             lines.append(f"#   {_one_line(source)}\n#   {_one_line(draft)}")
-    elif unlabelled:
-        lines.append(f"unlabelled findings in sampled segments: {unlabelled} (label them "
-                     f"before quoting a figure: --unlabelled lists them)")
+    elif result["unlabelled"]:
+        lines.append(f"unlabelled findings in sampled segments: {result['unlabelled']} (label "
+                     f"them before quoting a figure: --unlabelled lists them)")
     return "\n".join(lines)
 
 
@@ -531,16 +623,19 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT / "src"))
     results = []
     if args.corpus in ("gnome", "all"):
-        results.append(run_corpus(load_gnome(args.corpora), args.runs, args.unlabelled))
+        gnome = load_gnome(args.corpora)
+        results.append(run_corpus(gnome, args.runs))
+        if args.peer:
+            results.append(measure_peer(gnome, args.corpora / "gnome" / "word-guide.tsv",
+                                        args.runs))
     if args.corpus in ("news", "all"):
-        results.append(run_corpus(load_news(args.corpora), args.runs, args.unlabelled))
-    if args.peer:
-        results.append(measure_peer(args.corpora, args.runs))
+        results.append(run_corpus(load_news(args.corpora), args.runs))
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:
         for result in results:
-            print(render(result) if "rules" in result else render_peer(result))
+            print(render(result, args.unlabelled) if "rules" in result
+                  else f"== {result['corpus']}: {result['skipped']}")
             print()
     return 0
 
