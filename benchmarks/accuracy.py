@@ -567,8 +567,9 @@ def _figure(value: float | None) -> str:
 
 
 def render(result: dict, listing: bool = False) -> str:
-    lines = [f"== {result['corpus']}: lint {result['seconds_median']:.2f} s (median of "
-             f"{len(result['seconds_runs'])}), {result['segments_sampled']} segments sampled"]
+    title = (f"== {result['corpus']}: lint {result['seconds_median']:.2f} s (median of "
+             f"{len(result['seconds_runs'])}), {result['segments_sampled']} segments sampled")
+    lines = [title]
     lines.append(f"{'rule':20} {'corpus':>6} {'tp':>4} {'fp':>4} {'prec':>5} {'unlab':>5} "
                  f"{'fn':>3}  fp by category")
     rules = sorted(set(result["findings_per_rule"]) | set(result["rules"]))

@@ -7,7 +7,6 @@ import importlib.util
 import sys
 
 import pytest
-
 from conftest import ROOT
 
 _SPEC = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
