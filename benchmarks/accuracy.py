@@ -273,6 +273,9 @@ class Corpus:
     sampled: set[tuple[str, str]] = field(default_factory=set)
     # (file, segment) -> (source, draft), to show a person who labels
     texts: dict[tuple[str, str], tuple[str, str]] = field(default_factory=dict)
+    # PO file -> (first line of each entry, its segment id), so that timed runs parse
+    # nothing but what lint itself parses
+    layout: dict[str, tuple[list[int], list[str]]] = field(default_factory=dict)
 
 
 def load_gnome(corpora: Path) -> Corpus:
@@ -284,6 +287,7 @@ def load_gnome(corpora: Path) -> Corpus:
     for name in GNOME_FILES:
         text = (folder / name).read_text(encoding="utf-8")
         corpus.files[name] = text
+        corpus.layout[name] = _layout(text)
         for entry in _po_entries(text):
             segment = po_segment_id(entry.msgctxt, entry.msgid)
             if sample_segment("gnome", name, segment, SAMPLE_PERCENT["gnome"]):
@@ -299,17 +303,22 @@ def _po_entries(text: str):
     return [e for e in polib.pofile(text) if e.msgid and not e.obsolete]
 
 
+def _layout(text: str) -> tuple[list[int], list[str]]:
+    entries = sorted(_po_entries(text), key=lambda e: e.linenum)
+    return [e.linenum for e in entries], [po_segment_id(e.msgctxt, e.msgid) for e in entries]
+
+
 def lint_gnome_file(corpus: Corpus, name: str, text: str) -> list[tuple[str, object]]:
-    """(segment id, finding) for one PO file's findings."""
+    """(segment id, finding) for one PO file's findings: a finding belongs to the last
+    entry starting on or before its line."""
     from yongeo.lint import lint_po
 
-    entries = sorted(_po_entries(text), key=lambda e: e.linenum)
-    starts = [e.linenum for e in entries]
+    same = corpus.files.get(name) == text
+    starts, segments = corpus.layout[name] if same else _layout(text)
     found = []
     for finding in lint_po(text, corpus.index, path=name):
         at = bisect_right(starts, finding.line) - 1
-        entry = entries[max(at, 0)]
-        found.append((po_segment_id(entry.msgctxt, entry.msgid), finding))
+        found.append((segments[max(at, 0)], finding))
     return found
 
 
