@@ -9,6 +9,7 @@ from yongeo.lint.deprecated import check_deprecated
 from yongeo.lint.direction import resolve_direction
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
+from yongeo.lint.markup import mask_document
 from yongeo.lint.rules import DEPRECATED, MISSPELLED, SOURCE_DEPRECATED, UNALIGNED, Policy
 from yongeo.lint.spelling import Guess, check_spelling, find_misspellings
 from yongeo.lint.terms import check_translation
@@ -82,7 +83,7 @@ def _lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher |
 
 def _side(path: str, text: str, lang: str) -> Side:
     normalized = nfc_mapped(text)
-    return Side(FileText(path, text), normalized.text, normalized.span, lang)
+    return Side(FileText(path, text), mask_document(normalized.text), normalized.span, lang)
 
 
 def _whole(side: Side, parts: list[Piece]) -> Piece:

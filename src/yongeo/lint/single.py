@@ -7,6 +7,7 @@ from yongeo.lint.deprecated import check_deprecated
 from yongeo.lint.direction import detect_lang
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
+from yongeo.lint.markup import mask_document
 from yongeo.lint.rules import MISSPELLED, SOURCE_DEPRECATED, Policy
 from yongeo.lint.spelling import Guess, check_spelling, find_misspellings
 from yongeo.lint.units import Block, Side, paragraphs, pieces
@@ -33,7 +34,7 @@ def _lint_text(text: str, glossary: Glossary | Matcher | LintIndex, path: str, l
     index = as_index(glossary)
     policy = policy or Policy()
     normalized = nfc_mapped(text)
-    side = Side(FileText(path, text), normalized.text, normalized.span,
+    side = Side(FileText(path, text), mask_document(normalized.text), normalized.span,
                 lang or detect_lang(normalized.text) or "en")
     parts = pieces(side, paragraphs(side.text), index.matcher)
     if blocks is not None:
