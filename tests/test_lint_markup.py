@@ -8,7 +8,7 @@ from lint_examples import MARKUP, glossary
 from test_lint_examples import flagged
 
 from yongeo.lint import LintIndex, lint_po
-from yongeo.lint.markup import document_spans, mask_document, mask_markup, markup_spans
+from yongeo.lint.markup import document_spans, markup_spans, mask_document, mask_markup
 from yongeo.lint.rules import Policy
 
 INDEX = LintIndex.build(glossary())
@@ -40,9 +40,19 @@ PO_STRINGS = [
     ("*mode*를 고른다.", ["*mode*"]),
     # identifiers
     ("Call os.path.join, set_default or len().", ["os.path.join", "set_default", "len()"]),
-    ("__init__ and _private and Gtk.Window.present().",
-     ["__init__", "_private", "Gtk.Window.present()"]),
+    ("__init__ and _init_db and Gtk.Window.present().",
+     ["__init__", "_init_db", "Gtk.Window.present()"]),
+    # one underscore in front of an ordinary word reads as an accelerator mark: prose
+    ("the _private helper", []),
     ("os.path.join을 호출한다.", ["os.path.join"]),
+    # a word with an accelerator mark is a word (GTK: _File, P_roperties, Show _hidden)
+    ("_Clear All, P_roperties, Show _hidden files, File _History", []),
+    ("모두 지우기(_C)", []),
+    ("Use file_name and max_size.", ["file_name", "max_size"]),
+    # command-line options
+    ("Only one of --password and --password-file, or --type=TYPE.",
+     ["--password", "--password-file", "--type=TYPE"]),
+    ("It rose -- then fell; an e-mail re-sent.", []),
     ("It ends with a mode. Next sentence.", []),
     ("The U.S.-Japan alliance, e.g. this, at 9 a.m. today.", []),
     ("Version 3.14 of len", []),

@@ -8,15 +8,15 @@ translation gone missing: the first is reported, if at all, as term.kept-in-sour
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
-
-import regex
 
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
 
-_SPACES = regex.compile(r"\s+")
+_SPACES = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 
 
 def kept_verbatim(unit: Unit) -> bool:
@@ -45,15 +45,20 @@ def kept_in_source(unit: Unit, source_hits: Iterable[Hit]) -> tuple[int, int] | 
     return None
 
 
+# Letters that would continue a word: Latin letters and digits, or Hangul syllables (the
+# texts are NFC). A Hangul particle may follow a Latin word (GNOME을), and the reverse.
+_LATIN = "A-Za-z0-9"
+_HANGUL = "\uac00-\ud7a3"
+
+
 @lru_cache(maxsize=4096)
-def _pattern(form: str, case_sensitive: bool) -> regex.Pattern[str]:
+def _pattern(form: str, case_sensitive: bool) -> re.Pattern[str]:
     """The form as a word: its spaces and hyphens may be any run of them, and it may not
     continue a word of its own script on either side."""
-    parts = [regex.escape(p) for p in regex.split(r"[\s\-\u2010-\u2015]+", form.strip()) if p]
-    body = r"[\s\-\u2010-\u2015]+".join(parts)
-    before = r"(?<![\p{Latin}\p{N}])" if regex.match(r"[\p{Latin}\p{N}]", form) else \
-        r"(?<!\p{Hangul})"
-    after = r"(?![\p{Latin}\p{N}])" if regex.search(r"[\p{Latin}\p{N}]$", form) else \
-        r"(?!\p{Hangul})"
-    flags = 0 if case_sensitive else regex.IGNORECASE
-    return regex.compile(before + body + after, flags)
+    parts = [re.escape(p) for p in _SEPARATORS.split(form.strip()) if p]
+    body = _SEPARATORS.pattern.join(parts)
+    edge = _LATIN if re.match(f"[{_LATIN}]", form) else _HANGUL
+    before = f"(?<![{edge}])"
+    edge = _LATIN if re.search(f"[{_LATIN}]$", form) else _HANGUL
+    after = f"(?![{edge}])"
+    return re.compile(before + body + after, 0 if case_sensitive else re.IGNORECASE)

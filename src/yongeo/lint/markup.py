@@ -9,70 +9,103 @@ one pattern below, with an example; tests/test_lint_markup.py holds a table of t
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
-import regex
-
 from yongeo.lint.units import paragraphs
+from yongeo.text.mnemonics import is_mnemonic
 from yongeo.text.news import chrome_spans
 
 # An identifier is ASCII: Hangul after it is a particle (os.path.join을), not part of it.
 _ID = r"[A-Za-z_][A-Za-z0-9_]*"
-_NOT_ID_BEFORE = r"(?<![A-Za-z0-9_.])"
-_NOT_ID_AFTER = r"(?![A-Za-z0-9_])"
 
 # Web and mail addresses, up to what cannot end one (a closing bracket or a full stop
 # after it is prose): https://example.com/a_b?x=1, www.example.org, mailto:a@b.org.
 _URL = r"""
     (?:(?:https?|ftp|file)://|www\.)[^\s<>"'`\u3000-\u303f\uff00-\uffef]*
-        [^\s<>"'`.,;:!?)\]}\u3000-\u303f\uff00-\uffef\p{Hangul}]
+        [^\s<>"'`.,;:!?)\]}\u3000-\u303f\uff00-\uffef\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]
   | (?:https?|ftp|file)://                                  # a bare scheme
 """
-_EMAIL = r"(?:mailto:)?[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
+_EMAIL = r"(?<![A-Za-z0-9._%+\-])(?:mailto:)?[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
 
-# Inline code shared by PO strings and documents.
-_CODE_SPANS = rf"""
+# Code spans, shared by PO strings and documents.
+_CODE_SPANS = r"""
     ``(?:[^`]|`(?!`))+``                                    # ``default`` (reST literal, Markdown)
   | (?::[\w-]+)?:[\w-]+:`[^`]*`                             # :class:`a.B`, :py:func:`f`, :ref:`x <y>`
   | `[^`\n]+`:[\w-]+:                                       # `text`:role:
   | `[^`\n]+`(?!_)                                          # `interpreted text`, `code` (Markdown)
-  | {_URL}
-  | {_EMAIL}
 """
+_EMAILS = re.compile(_EMAIL)
 
-_INLINE = regex.compile(rf"""
+# Every construct below starts with a punctuation mark, so a scan fails fast on words (a
+# lookbehind comes after that mark for the same reason).
+_MARKUP = r"""
     %(?:\([^)\s]*\))?[-+ #0]*(?:\d+\$)?(?:\*|\d+)?(?:\.(?:\*|\d+))?
         (?:hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxXeEfFgGcrsaApn%]   # printf, %(name)s
   | %\d+                                                    # Qt %1
-  | \{{\d*\}}                                               # {{0}}, {{}}
-  | \{{[A-Za-z_][\w.\[\]]*(?:![rsa])?(?::[^{{}}\s]*)?\}}    # {{name}}, {{0.attr!r:>10}}
-  | {_CODE_SPANS}
+  | \{\d*\}                                                 # {0}, {}
+  | \{[A-Za-z_][\w.\[\]]*(?:![rsa])?(?::[^{}\s]*)?\}        # {name}, {0.attr!r:>10}
   | </?[A-Za-z][^<>]*>                                      # HTML and XML tags
   | &(?:[A-Za-z][A-Za-z0-9]*|\#\d+|\#[xX][0-9A-Fa-f]+);     # character references
     # One identifier-like word in emphasis is code (*mode*, **set_default**); several words
     # are prose (*shuttle diplomacy*), and so is Hangul (*모드*).
-  | (?<![*\\A-Za-z0-9])\*{{1,2}}{_ID}(?:[.\-]{_ID})*(?:\(\))?\*{{1,2}}(?![*A-Za-z0-9])
-    # Identifiers joined by dots (os.path.join, collections.abc.Sequence), but not an
-    # abbreviation of single letters (e.g., U.S.-Japan, a.m.) nor a word ending a sentence.
-  | {_NOT_ID_BEFORE}(?!(?:[A-Za-z]\.)+[A-Za-z]?{_NOT_ID_AFTER})
-        {_ID}(?:\.{_ID})+(?:\(\))?{_NOT_ID_AFTER}
-    # Identifiers with an underscore inside or in front (set_default, __init__, _private);
-    # a trailing one alone is a reST hyperlink reference (Python_) and stays prose.
-  | {_NOT_ID_BEFORE}(?:_*[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+_*|_+[A-Za-z][A-Za-z0-9]*_*)
-        (?:\(\))?{_NOT_ID_AFTER}
-  | {_NOT_ID_BEFORE}{_ID}\(\)                               # len(), main()
-""", regex.VERBOSE)
+  | \*(?<![*\\A-Za-z0-9]\*)\*?[A-Za-z_][A-Za-z0-9_]*(?:[.\-][A-Za-z_][A-Za-z0-9_]*)*
+        (?:\(\))?\*{1,2}(?![*A-Za-z0-9])
+    # Command-line options: --password, --type=TYPE (a dash between words is prose).
+  | --(?<![\w\-]--)[A-Za-z0-9][A-Za-z0-9_\-]*(?:=[^\s"'\u201c\u201d]*[^\s"'\u201c\u201d.,;:!?)])?
+"""
+_MARKUP_RE = re.compile(_MARKUP, re.VERBOSE)
+_CODE_SPANS_RE = re.compile(_CODE_SPANS, re.VERBOSE)
+_URLS = re.compile(_URL, re.VERBOSE)
 
-_DOCUMENT_INLINE = regex.compile(_CODE_SPANS, regex.VERBOSE)
+# An identifier, matched on a whole token of ASCII letters, digits, "_" and ".":
+_IDENTIFIER = re.compile(rf"""
+    # not an abbreviation of single letters (e.g, U.S, a.m)
+    (?!(?:[A-Za-z]\.)+[A-Za-z]?$)
+    (?:
+        {_ID}(?:\.{_ID})+(?:\(\))?                           # os.path.join, a.B.c()
+        # With an underscore inside or in front (set_default, __init__); a trailing one
+        # alone is a reST hyperlink reference (Python_), and a word with an accelerator
+        # mark (P_roperties, _History) is a word: both stay prose.
+      | (?P<underscored>_*[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+_*|_+[A-Za-z][A-Za-z0-9]*_*)(?:\(\))?
+      | {_ID}\(\)                                             # len(), main()
+    )
+""", re.VERBOSE)
+# Where an identifier may be: the token around each of these is tried, so prose costs
+# nothing; a full stop ending the token ends a sentence.
+_IDENTIFIER_SIGN = re.compile(r"_|\(\)|\.(?=[A-Za-z_])")
+_TOKEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.")
+
+
+def _identifier_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for sign in _IDENTIFIER_SIGN.finditer(text):
+        if sign.start() < done:
+            continue
+        start = end = sign.start()
+        while start > 0 and text[start - 1] in _TOKEN:
+            start -= 1
+        while end < len(text) and text[end] in _TOKEN:
+            end += 1
+        while end > start and text[end - 1] == ".":
+            end -= 1
+        if text.startswith("()", end):
+            end += 2
+        done = max(end, sign.end())
+        found = _IDENTIFIER.fullmatch(text, start, end)
+        if found and not (found.group("underscored") and is_mnemonic(found.group("underscored"))):
+            spans.append((start, end))
+    return spans
+
 
 # Blocks, line by line: a Markdown fence (``` or ~~~) to its closing fence; a doctest block
 # (>>> and what follows up to a blank line); a reST literal block (the indented lines after a
 # paragraph ending in ::).
-_FENCE = regex.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)(?:.*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z))",
-                       regex.MULTILINE | regex.DOTALL)
-_DOCTEST = regex.compile(r"^[ \t]*>>>(?:[ \t][^\n]*)?$(?:\n[ \t]*\S[^\n]*)*", regex.MULTILINE)
-_LITERAL_INTRO = regex.compile(r"::[ \t]*$", regex.MULTILINE)
-_BLOCK_SIGNS = ("```", "~~~", ">>>", "::")
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)(?:.*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z))",
+                    re.MULTILINE | re.DOTALL)
+_DOCTEST = re.compile(r"^[ \t]*>>>(?:[ \t][^\n]*)?$(?:\n[ \t]*\S[^\n]*)*", re.MULTILINE)
+_LITERAL_INTRO = re.compile(r"::[ \t]*$", re.MULTILINE)
 
 
 def _literal_blocks(text: str) -> Iterator[tuple[int, int]]:
@@ -118,8 +151,6 @@ def _fence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def _block_spans(text: str) -> list[tuple[int, int]]:
-    if not any(sign in text for sign in _BLOCK_SIGNS):
-        return []
     spans = _fence_spans(text)
     if ">>>" in text:
         spans += [m.span() for m in _DOCTEST.finditer(text)]
@@ -149,26 +180,43 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def _code_and_address_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans, web and mail addresses; each looked for only where its sign is, since
+    most strings have none."""
+    spans = []
+    if "`" in text:
+        spans += [m.span() for m in _CODE_SPANS_RE.finditer(text)]
+    if "://" in text or "www." in text:
+        spans += [m.span() for m in _URLS.finditer(text)]
+    if "@" in text:
+        spans += [m.span() for m in _EMAILS.finditer(text)]
+    return spans
+
+
 def markup_spans(text: str) -> list[tuple[int, int]]:
     """Where the placeholders, markup and code of a PO string are: what mask_markup blanks
     out, in order and not overlapping."""
-    spans = _block_spans(text)
-    spans += [m.span() for m in _INLINE.finditer(text)]
-    return _merged(spans)
+    spans = [m.span() for m in _MARKUP_RE.finditer(text)]
+    spans += _code_and_address_spans(text)
+    if "_" in text or "." in text or "()" in text:
+        spans += _identifier_spans(text)
+    if "::" in text or ">>>" in text or "```" in text or "~~~" in text:
+        spans += _block_spans(text)
+    return _merged(spans) if len(spans) > 1 else spans
 
 
 def mask_markup(text: str) -> str:
     """A PO string with its placeholders (%s, {name}), tags and entities, reST roles,
     literals, literal and doctest blocks, Markdown code, identifiers (os.path.join,
-    set_default, len()), a lone identifier in emphasis, and web and mail addresses blanked
-    out; same length, line breaks kept."""
+    set_default, len()), command-line options (--name), a lone identifier in emphasis, and
+    web and mail addresses blanked out; same length, line breaks kept."""
     return _blank(text, markup_spans(text))
 
 
 def document_spans(text: str) -> list[tuple[int, int]]:
     """What mask_document blanks out of a plain-text or Markdown document."""
     spans = _fence_spans(text)
-    spans += [m.span() for m in _DOCUMENT_INLINE.finditer(text)]
+    spans += _code_and_address_spans(text)
     for start, end in paragraphs(text):
         spans += chrome_spans(text, start, end)
     return _merged(spans)

@@ -8,6 +8,8 @@ agency in parentheses, 기자 after a name), never a list of places, agencies or
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex
 
 # An English place in a dateline: a city in capitals (SEOUL, SOUTH PADRE ISLAND, ST. LOUIS);
@@ -23,7 +25,7 @@ _REPORTER = r"\p{Hangul}{2,4}(?:[ ]\p{Hangul}{1,4})?[ ]?(?:기자|특파원|통�
 _EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
 
 # At a paragraph's start (after any spaces).
-_OPENING = regex.compile(rf"""
+_OPENING = rf"""
     [ \t\u3000]*
     (?:
         {_CAPS_CITY}{_AFTER_CITY}[ ]*{_AGENCY}{_DASH}?     # LONDON, England (CNN) --
@@ -37,10 +39,10 @@ _OPENING = regex.compile(rf"""
       | \p{{Hangul}}+=(?:{_REPORTER}|[\p{{L}}/]+)[ ]*=?[ ]  # 서울=연합뉴스 / 워싱턴=홍길동 특파원
       | {_REPORTER}[ ]*=[ ]*                               # 홍길동 기자 =
     )
-""", regex.VERBOSE)
+"""
 
 # At a paragraph's end: after the last sentence, or on a line of its own.
-_CLOSING = regex.compile(rf"""
+_CLOSING = rf"""
     (?:(?<=[.!?"'\u201d\u2019\u300d\u300f)])|(?<=^|\n))[ \t\u3000]*
     (?:
         {_AGENCY}                                           # ... said. (Yonhap)
@@ -50,10 +52,16 @@ _CLOSING = regex.compile(rf"""
       | {_EMAIL}
     )
     [ \t\u3000]*\Z
-""", regex.VERBOSE)
+"""
 
 
 _TAIL = 160
+
+
+@cache
+def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """The opening and closing patterns, compiled when first needed (PO files never are)."""
+    return regex.compile(_OPENING, regex.VERBOSE), regex.compile(_CLOSING, regex.VERBOSE)
 
 
 def chrome_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -61,13 +69,14 @@ def chrome_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     tag closing it, as spans of `text` (a paragraph that is only a byline is all chrome)."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
-    opening = _OPENING.match(text, start, end)
+    opening_pattern, closing_pattern = _patterns()
+    opening = opening_pattern.match(text, start, end)
     first = start
     if opening and opening.end() > start:
         spans.append((start, opening.end()))
         first = opening.end()
     # Chrome closing a paragraph is short: look only at its tail.
-    closing = _CLOSING.search(text, max(first, end - _TAIL), end)
+    closing = closing_pattern.search(text, max(first, end - _TAIL), end)
     if closing and closing.end() > closing.start():
         spans.append(closing.span())
     return spans
