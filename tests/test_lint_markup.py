@@ -107,6 +107,8 @@ DOCUMENTS = [
     ("정부는 말했다. 홍길동 기자 hong@example.com", [" 홍길동 기자 hong@example.com"]),
     ("정부는 말했다.\n홍길동 기자", ["홍길동 기자"]),
     ("정부는 말했다. (연합뉴스)", [" (연합뉴스)"]),
+    ("정부는 말했다. / 홍길동(CNN)", [" / 홍길동(CNN)"]),
+    ("BERLIN, Germany (CNN) &#8212; Obama spoke.", ["BERLIN, Germany (CNN) &#8212; "]),
     # not chrome: a reporter inside a sentence
     ("마크 스미스 AP 기자가 보도합니다.", []),
     ("현장에 있던 기자는 말했다", []),

@@ -19,7 +19,9 @@ _PLACE = r"\p{Lu}[\p{L}'.\-]*(?:[ ]\p{Lu}[\p{L}'.\-]*){0,3}"
 _AFTER_CITY = rf"(?:,[ ](?:{_PLACE})(?:[ ]\d{{1,2}})?)*"
 # An agency or outlet in brackets: (CNN), (AP), (Yonhap), (Korea Herald), (연합뉴스).
 _AGENCY = r"\((?:\p{Lu}[\p{L}&./\-]*(?:[ ]\p{Lu}[\p{L}&./\-]*){0,3}|\p{Hangul}{2,8})\)"
-_DASH = r"(?:[ \t]*(?:--|\u2014|\u2013)[ \t]*|[ \t]+-[ \t]+)"
+# A dash, also written as a character reference (&#8212; &mdash;) as some feeds leave it.
+_DASH = (r"(?:[ \t]*(?:--|\u2014|\u2013|&(?:mdash|ndash|\#8212|\#8211);)[ \t]*"
+         r"|[ \t]+-[ \t]+)")
 # A Korean reporter: a name of two to four syllables (or two words) and the title.
 _REPORTER = r"\p{Hangul}{2,4}(?:[ ]\p{Hangul}{1,4})?[ ]?(?:기자|특파원|통신원)"
 _EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
@@ -49,6 +51,7 @@ _CLOSING = rf"""
       | By[ ]\p{{Lu}}[\p{{L}}.'\-]*(?:[ ]\p{{Lu}}[\p{{L}}.'\-]*){{1,3}}
             (?:[ ]*,[ ]*\p{{L}}[\p{{L}} ]{{2,40}})?         # By John Smith, Staff Reporter
       | /?[ ]*{_REPORTER}(?:[ ]*\(?{_EMAIL}\)?)?            # 홍길동 기자 hong@example.com
+      | /[ ]*\p{{Hangul}}{{2,4}}[ ]*\(\p{{L}}[\p{{L}}. ]*\)  # / 홍길동(연합뉴스), / 이름(CNN)
       | {_EMAIL}
     )
     [ \t\u3000]*\Z
