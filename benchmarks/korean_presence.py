@@ -51,7 +51,7 @@ def mecab_reader():
     lemma is its stem (마지막 verb of 붙여넣 counts alone: 붙이+넣 is split by the analyser)."""
     if importlib.util.find_spec("mecab") is None:
         return None
-    import mecab  # noqa: PLC0415 (optional)
+    import mecab
 
     tagger = mecab.MeCab()
 

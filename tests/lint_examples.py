@@ -296,3 +296,87 @@ KOREAN_MORPHOLOGY = [
 ]
 for _example in KOREAN_MORPHOLOGY:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]
+
+# Code, markup and news chrome are not text; a term the draft keeps in the source's
+# language is term.kept-in-source-language, never term.missing (issue #9, categories 2, 6).
+MARKUP = [
+    # en -> ko: a term inside code or chrome is not expected in the draft
+    Example("term.missing", "자세한 내용은 :class:`Osaka`를 보라.",
+            "See :class:`Osaka` for details.", note="a reST role"),
+    Example("term.missing", "``summit``을 참으로 설정한다.", "Set ``summit`` to true.",
+            note="an inline literal"),
+    Example("term.missing", "`summit`을 참으로 설정한다.", "Set `summit` to true.",
+            note="interpreted text, a Markdown code span"),
+    Example("term.missing", "자세한 내용은 https://example.com/osaka/summit 문서를 참조하라.",
+            "See https://example.com/osaka/summit for more.", note="a URL"),
+    Example("term.missing", "summit@example.com으로 문의하라.",
+            "Write to summit@example.com.", note="an e-mail address"),
+    Example("term.missing", "먼저 osaka.summit()을 호출한다.", "Call osaka.summit() first.",
+            kinds=("po",), note="identifiers joined by a dot"),
+    Example("term.missing", "설정에서 summit_mode를 켜야 한다.", "Turn summit_mode on.", kinds=("po",),
+            note="an identifier with an underscore"),
+    Example("term.missing", "*summit*을 지정한다.", "Give *summit*.", kinds=("po",),
+            note="one identifier in emphasis"),
+    Example("term.missing", "해 보라:\n>>> summit(1)\n2", "Try it:\n>>> summit(1)\n2",
+            kinds=("po",), note="a doctest block"),
+    Example("term.missing", "이렇게 쓴다::\n    the summit in Osaka\n그리고 실행한다.",
+            "Write this::\n    the summit in Osaka\nand run it.", kinds=("po",),
+            note="a reST literal block"),
+    Example("term.missing", "```\nsummit(osaka)\n```\n로 부른다.",
+            "Call it as\n```\nsummit(osaka)\n```", note="a fenced code block"),
+    Example("term.missing", "정상회담이 시작됐다.",
+            "SEOUL, South Korea (CNN) -- The summit began.", kinds=("pair",),
+            note="a dateline"),
+    Example("term.missing", "정상회담이 시작됐다.",
+            "By Wi Sung-lac, Staff Reporter\nThe summit began.", kinds=("pair",),
+            note="a byline"),
+    # ko -> en
+    Example("term.missing", "The summit began.",
+            "(서울=연합뉴스) 위성락 기자 = 정상회담이 시작됐다.", kinds=("pair",),
+            note="a Korean agency dateline and byline"),
+    Example("term.missing", "The summit began.", "정상회담이 시작됐다. 위성락 기자",
+            kinds=("pair",), note="a Korean byline closing the paragraph"),
+    Example("term.missing", "See :ref:`the page <venue>` for the summit.",
+            ":ref:`오사카 <venue>`에서 열린 정상회담을 보라.", note="a reST role"),
+    # a term in prose next to markup is still expected
+    Example("term.missing", "``osaka_mode``를 쓴다.", "Use ``osaka_mode`` in Osaka.",
+            [WHOLE], note="prose beside a literal"),
+    Example("term.missing", "그들은 *정상 간 왕래*를 논의했다.",
+            "They discussed *shuttle diplomacy*.", [WHOLE],
+            note="several words in emphasis are prose"),
+    Example("term.missing", "The talks moved from https://example.com/summit to a city.",
+            "회담 장소는 https://example.com/summit 에서 오사카로 옮겨졌다고 한다.", [WHOLE],
+            note="prose beside a URL"),
+    Example("term.missing", "He said.", "SEOUL (Yonhap) -- 위성락 실장이 말했다.",
+            [WHOLE], kinds=("pair",), note="a name after the dateline is text"),
+    Example("term.missing", "회담이 시작됐다.", "By Wi Sung-lac\nThe summit began.",
+            [WHOLE], kinds=("pair",), note="a term after the byline is text"),
+    Example("term.missing", "먼저 그 함수를 호출한다.", "Call osaka.summit() at the summit.",
+            [WHOLE], kinds=("po",), note="prose beside an identifier"),
+    # single texts: a deprecated variant inside code or an address is not text
+    Example("source.deprecated", "See https://example.com/Takahichi and `Takahichi`.",
+            kinds=("text",)),
+    Example("source.deprecated", "`타카이치` 말고 타카이치라고 썼다.", flagged=["타카이치"],
+            kinds=("text",)),
+]
+
+KEPT_IN_SOURCE = [
+    Example("term.kept-in-source-language", "양국은 shuttle diplomacy를 논의했다.",
+            "They discussed shuttle diplomacy.", ["shuttle diplomacy"]),
+    Example("term.kept-in-source-language", "정상들은 Osaka에서 만났다.",
+            "The leaders met in Osaka.", ["Osaka"], note="a particle after the kept term"),
+    Example("term.kept-in-source-language", "They discussed 셔틀외교.",
+            "양국은 셔틀외교를 논의했다.", ["셔틀외교"]),
+    Example("term.kept-in-source-language", "양국은 셔틀외교를 논의했다.",
+            "They discussed shuttle diplomacy."),
+    Example("term.kept-in-source-language", "They discussed shuttle diplomacy.",
+            "양국은 셔틀외교를 논의했다."),
+    Example("term.kept-in-source-language", "정상들은 Osakan 식당에서 만났다.",
+            "The leaders met in Osaka.", note="inside a longer word is not the term kept"),
+]
+
+EXAMPLES["term.missing"] = EXAMPLES["term.missing"] + [
+    e for e in MARKUP if e.rule == "term.missing"]
+EXAMPLES["source.deprecated"] = EXAMPLES["source.deprecated"] + [
+    e for e in MARKUP if e.rule == "source.deprecated"]
+EXAMPLES["term.kept-in-source-language"] = KEPT_IN_SOURCE

@@ -26,7 +26,9 @@ def test_default_severities():
     assert {r: RULES[r].severity.value for r in RULES} == {
         "term.missing": "error", "term.deprecated": "error", "term.untranslated": "error",
         "term.inconsistent": "info", "term.misspelled": "warning",
-        "source.deprecated": "warning", "input.unaligned": "warning"}
+        "source.deprecated": "warning", "input.unaligned": "warning",
+        "term.kept-in-source-language": "info", "input.omission": "info",
+        "input.invalid": "error", "glossary.ambiguous": "warning"}
 
 
 def test_rule_ids_accept_families_and_reject_unknown_ones():

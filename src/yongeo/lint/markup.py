@@ -1,28 +1,229 @@
-"""Placeholders and markup in translatable strings: masked so they are not read as text."""
+"""Code, markup and news chrome in what is checked: masked so that it is not read as text.
+
+Masking blanks a stretch out with spaces of the same length (line breaks are kept), so a term
+inside it is no hit and every offset still points where it did. PO strings (`mask_markup`)
+carry placeholders, HTML, reStructuredText and Markdown; plain-text and Markdown documents
+(`mask_document`) carry code, addresses and news datelines and bylines. Each construct is
+one pattern below, with an example; tests/test_lint_markup.py holds a table of them.
+"""
 
 from __future__ import annotations
 
-import regex
+import re
+from collections.abc import Iterator
 
-_MASKED = regex.compile(r"""
+from yongeo.lint.units import paragraphs
+from yongeo.text.mnemonics import is_mnemonic
+from yongeo.text.news import chrome_spans
+
+# An identifier is ASCII: Hangul after it is a particle (os.path.join을), not part of it.
+_ID = r"[A-Za-z_][A-Za-z0-9_]*"
+
+# Web and mail addresses, up to what cannot end one (a closing bracket or a full stop
+# after it is prose): https://example.com/a_b?x=1, www.example.org, mailto:a@b.org.
+_URL = r"""
+    (?:(?:https?|ftp|file)://|www\.)[^\s<>"'`\u3000-\u303f\uff00-\uffef]*
+        [^\s<>"'`.,;:!?)\]}\u3000-\u303f\uff00-\uffef\uac00-\ud7a3\u1100-\u11ff\u3130-\u318f]
+  | (?:https?|ftp|file)://                                  # a bare scheme
+"""
+_EMAIL = r"(?<![A-Za-z0-9._%+\-])(?:mailto:)?[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)*\.[A-Za-z]{2,}"
+
+# Code spans, shared by PO strings and documents.
+_CODE_SPANS = r"""
+    ``(?:[^`]|`(?!`))+``                                    # ``default`` (reST literal, Markdown)
+  | (?::[\w-]+)?:[\w-]+:`[^`]*`                             # :class:`a.B`, :py:func:`f`, :ref:`x <y>`
+  | `[^`\n]+`:[\w-]+:                                       # `text`:role:
+  | `[^`\n]+`(?!_)                                          # `interpreted text`, `code` (Markdown)
+"""
+_EMAILS = re.compile(_EMAIL)
+
+# Every construct below starts with a punctuation mark, so a scan fails fast on words (a
+# lookbehind comes after that mark for the same reason).
+_MARKUP = r"""
     %(?:\([^)\s]*\))?[-+ #0]*(?:\d+\$)?(?:\*|\d+)?(?:\.(?:\*|\d+))?
         (?:hh|h|ll|l|L|q|j|z|t|I64|I32)?[diouxXeEfFgGcrsaApn%]   # printf, %(name)s
   | %\d+                                                    # Qt %1
   | \{\d*\}                                                 # {0}, {}
   | \{[A-Za-z_][\w.\[\]]*(?:![rsa])?(?::[^{}\s]*)?\}        # {name}, {0.attr!r:>10}
-  | (?::[\w-]+)?:[\w-]+:`[^`]*`                             # reST roles, :ref:`...`
-  | ``[^`]+``                                               # reST inline literals
   | </?[A-Za-z][^<>]*>                                      # HTML and XML tags
   | &(?:[A-Za-z][A-Za-z0-9]*|\#\d+|\#[xX][0-9A-Fa-f]+);     # character references
-""", regex.VERBOSE)
+    # One identifier-like word in emphasis is code (*mode*, **set_default**); several words
+    # are prose (*shuttle diplomacy*), and so is Hangul (*모드*).
+  | \*(?<![*\\A-Za-z0-9]\*)\*?[A-Za-z_][A-Za-z0-9_]*(?:[.\-][A-Za-z_][A-Za-z0-9_]*)*
+        (?:\(\))?\*{1,2}(?![*A-Za-z0-9])
+    # Command-line options: --password, --type=TYPE (a dash between words is prose).
+  | --(?<![\w\-]--)[A-Za-z0-9][A-Za-z0-9_\-]*(?:=[^\s"'\u201c\u201d]*[^\s"'\u201c\u201d.,;:!?)])?
+"""
+_MARKUP_RE = re.compile(_MARKUP, re.VERBOSE)
+_CODE_SPANS_RE = re.compile(_CODE_SPANS, re.VERBOSE)
+_URLS = re.compile(_URL, re.VERBOSE)
+
+# An identifier, matched on a whole token of ASCII letters, digits, "_" and ".":
+_IDENTIFIER = re.compile(rf"""
+    # not an abbreviation of single letters (e.g, U.S, a.m)
+    (?!(?:[A-Za-z]\.)+[A-Za-z]?$)
+    (?:
+        {_ID}(?:\.{_ID})+(?:\(\))?                           # os.path.join, a.B.c()
+        # With an underscore inside or in front (set_default, __init__); a trailing one
+        # alone is a reST hyperlink reference (Python_), and a word with an accelerator
+        # mark (P_roperties, _History) is a word: both stay prose.
+      | (?P<underscored>_*[A-Za-z0-9]+(?:_+[A-Za-z0-9]+)+_*|_+[A-Za-z][A-Za-z0-9]*_*)(?:\(\))?
+      | {_ID}\(\)                                             # len(), main()
+    )
+""", re.VERBOSE)
+# Where an identifier may be: the token around each of these is tried, so prose costs
+# nothing; a full stop ending the token ends a sentence.
+_IDENTIFIER_SIGN = re.compile(r"_|\(\)|\.(?=[A-Za-z_])")
+_TOKEN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.")
 
 
-def mask_markup(text: str) -> str:
-    """`text` with placeholders, reST roles and literals, tags and entities replaced by
-    spaces of the same length, so a term inside them is no hit and offsets stay valid."""
-    return _MASKED.sub(lambda m: " " * len(m.group()), text)
+def _identifier_spans(text: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    done = 0
+    for sign in _IDENTIFIER_SIGN.finditer(text):
+        if sign.start() < done:
+            continue
+        start = end = sign.start()
+        while start > 0 and text[start - 1] in _TOKEN:
+            start -= 1
+        while end < len(text) and text[end] in _TOKEN:
+            end += 1
+        while end > start and text[end - 1] == ".":
+            end -= 1
+        if text.startswith("()", end):
+            end += 2
+        done = max(end, sign.end())
+        found = _IDENTIFIER.fullmatch(text, start, end)
+        if found and not (found.group("underscored") and is_mnemonic(found.group("underscored"))):
+            spans.append((start, end))
+    return spans
+
+
+# Blocks, line by line: a Markdown fence (``` or ~~~) to its closing fence; a doctest block
+# (>>> and what follows up to a blank line); a reST literal block (the indented lines after a
+# paragraph ending in ::).
+_FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})[^\n]*(?:\n|\Z)(?:.*?(?:^[ \t]{0,3}\1[`~]*[ \t]*$|\Z))",
+                    re.MULTILINE | re.DOTALL)
+_DOCTEST = re.compile(r"^[ \t]*>>>(?:[ \t][^\n]*)?$(?:\n[ \t]*\S[^\n]*)*", re.MULTILINE)
+_LITERAL_INTRO = re.compile(r"::[ \t]*$", re.MULTILINE)
+
+
+def _literal_blocks(text: str) -> Iterator[tuple[int, int]]:
+    """The indented lines after a line that ends with `::`: reST's literal block, up to the
+    first line indented no deeper than the paragraph that introduced it."""
+    for intro in _LITERAL_INTRO.finditer(text):
+        base = _indent(_first_line_of_paragraph(text, intro.start()))
+        start = end = None
+        position = intro.end() + 1
+        while position <= len(text):
+            stop = text.find("\n", position)
+            stop = len(text) if stop < 0 else stop
+            line = text[position:stop]
+            if line.strip():
+                if _indent(line) <= base:
+                    break
+                start = position if start is None else start
+                end = stop
+            position = stop + 1
+        if start is not None and end is not None:
+            yield start, end
+
+
+def _first_line_of_paragraph(text: str, offset: int) -> str:
+    start = text.rfind("\n", 0, offset) + 1
+    while start > 0:
+        previous = text.rfind("\n", 0, start - 1) + 1
+        if not text[previous:start - 1].strip():
+            break
+        start = previous
+    stop = text.find("\n", start)
+    return text[start:] if stop < 0 else text[start:stop]
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _fence_spans(text: str) -> list[tuple[int, int]]:
+    if "```" not in text and "~~~" not in text:
+        return []
+    return [m.span() for m in _FENCE.finditer(text)]
+
+
+def _block_spans(text: str) -> list[tuple[int, int]]:
+    spans = _fence_spans(text)
+    if ">>>" in text:
+        spans += [m.span() for m in _DOCTEST.finditer(text)]
+    if "::" in text:
+        spans += list(_literal_blocks(text))
+    return spans
+
+
+def _blank(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        for index in range(start, end):
+            if chars[index] != "\n":
+                chars[index] = " "
+    return "".join(chars)
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
+def _code_and_address_spans(text: str) -> list[tuple[int, int]]:
+    """Code spans, web and mail addresses; each looked for only where its sign is, since
+    most strings have none."""
+    spans = []
+    if "`" in text:
+        spans += [m.span() for m in _CODE_SPANS_RE.finditer(text)]
+    if "://" in text or "www." in text:
+        spans += [m.span() for m in _URLS.finditer(text)]
+    if "@" in text:
+        spans += [m.span() for m in _EMAILS.finditer(text)]
+    return spans
 
 
 def markup_spans(text: str) -> list[tuple[int, int]]:
-    """Where the placeholders and markup of `text` are: what mask_markup blanks out."""
-    return [match.span() for match in _MASKED.finditer(text)]
+    """Where the placeholders, markup and code of a PO string are: what mask_markup blanks
+    out, in order and not overlapping."""
+    spans = [m.span() for m in _MARKUP_RE.finditer(text)]
+    spans += _code_and_address_spans(text)
+    if "_" in text or "." in text or "()" in text:
+        spans += _identifier_spans(text)
+    if "::" in text or ">>>" in text or "```" in text or "~~~" in text:
+        spans += _block_spans(text)
+    return _merged(spans) if len(spans) > 1 else spans
+
+
+def mask_markup(text: str) -> str:
+    """A PO string with its placeholders (%s, {name}), tags and entities, reST roles,
+    literals, literal and doctest blocks, Markdown code, identifiers (os.path.join,
+    set_default, len()), command-line options (--name), a lone identifier in emphasis, and
+    web and mail addresses blanked out; same length, line breaks kept."""
+    return _blank(text, markup_spans(text))
+
+
+def document_spans(text: str) -> list[tuple[int, int]]:
+    """What mask_document blanks out of a plain-text or Markdown document."""
+    spans = _fence_spans(text)
+    spans += _code_and_address_spans(text)
+    for start, end in paragraphs(text):
+        spans += chrome_spans(text, start, end)
+    return _merged(spans)
+
+
+def mask_document(text: str) -> str:
+    """A plain-text or Markdown document with its code (fences, `inline`), web and mail
+    addresses, and the news datelines and bylines opening or closing a paragraph blanked out;
+    same length, line breaks kept."""
+    return _blank(text, document_spans(text))

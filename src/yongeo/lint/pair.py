@@ -7,6 +7,7 @@ from yongeo.i18n import ngettext
 from yongeo.lint.direction import resolve_direction
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
+from yongeo.lint.markup import mask_document
 from yongeo.lint.rules import UNALIGNED, Policy
 from yongeo.lint.runner import PAIR, Document, run_checks
 from yongeo.lint.spelling import Guess
@@ -58,9 +59,10 @@ def read_pair(source_text: str, draft_text: str, index: LintIndex, *,
     """A text pair as a document: paragraphs paired in order, or the whole texts as one
     unit (with an input.unaligned note) when their paragraph counts differ."""
     policy = policy or Policy()
-    src_lang, tgt_lang = resolve_direction(source_text, draft_text, source_lang, target_lang)
-    source = _side(source_path, source_text, src_lang)
-    draft = _side(draft_path, draft_text, tgt_lang)
+    source, draft = _side(source_path, source_text), _side(draft_path, draft_text)
+    # Told by the text that is checked: code, URLs and datelines say nothing of it.
+    source.lang, draft.lang = resolve_direction(source.text, draft.text, source_lang,
+                                                target_lang)
     src_spans, draft_spans = paragraphs(source.text), paragraphs(draft.text)
     src_pieces = pieces(source, src_spans, index.matcher)
     draft_pieces = pieces(draft, draft_spans, index.matcher)
@@ -82,9 +84,11 @@ def read_pair(source_text: str, draft_text: str, index: LintIndex, *,
     return document
 
 
-def _side(path: str, text: str, lang: str) -> Side:
+def _side(path: str, text: str) -> Side:
+    """A side's working text: NFC, with code, markup and news chrome masked (same length,
+    so the offset map stays right); its language is set once both sides are read."""
     normalized = nfc_mapped(text)
-    return Side(FileText(path, text), normalized.text, normalized.span, lang)
+    return Side(FileText(path, text), mask_document(normalized.text), normalized.span, "")
 
 
 def _whole(side: Side, parts: list[Piece]) -> Piece:

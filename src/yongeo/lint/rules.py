@@ -39,6 +39,9 @@ MISSPELLED = Rule("term.misspelled", Severity.WARNING,
 SOURCE_DEPRECATED = Rule("source.deprecated", Severity.WARNING,
                          N_("The source, or a text checked on its own, uses a deprecated "
                             "variant of a term."))
+KEPT_IN_SOURCE = Rule("term.kept-in-source-language", Severity.INFO,
+                      N_("The draft keeps a source term as written, in the source language, "
+                         "instead of its translation."))
 UNALIGNED = Rule("input.unaligned", Severity.WARNING,
                  N_("Source and draft have different paragraph counts, so they were compared "
                     "as whole documents."))
@@ -56,7 +59,7 @@ INVALID = Rule("input.invalid", Severity.ERROR,
 
 RULES: dict[str, Rule] = {r.id: r for r in (MISSING, DEPRECATED, UNTRANSLATED, INCONSISTENT,
                                             MISSPELLED, SOURCE_DEPRECATED, UNALIGNED,
-                                            OMISSION, AMBIGUOUS, INVALID)}
+                                            KEPT_IN_SOURCE, OMISSION, AMBIGUOUS, INVALID)}
 # Rules about a run's files or its glossary as a whole, found outside a document's checks.
 RUN_RULES = frozenset({AMBIGUOUS.id, INVALID.id})
 

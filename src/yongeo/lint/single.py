@@ -6,6 +6,7 @@ from yongeo.glossary.model import Glossary
 from yongeo.lint.direction import detect_lang
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
+from yongeo.lint.markup import mask_document
 from yongeo.lint.rules import Policy
 from yongeo.lint.runner import TEXT, Document, run_checks
 from yongeo.lint.spelling import Guess
@@ -46,7 +47,9 @@ def read_single(text: str, index: LintIndex, *, path: str = "<text>",
     """A text with no source as a document of paragraphs, drafts only; its language is
     told by its script unless `lang` is given."""
     normalized = nfc_mapped(text)
-    side = Side(FileText(path, text), normalized.text, normalized.span,
-                lang or detect_lang(normalized.text) or "en")
+    # Code, markup and news chrome masked, keeping the length (and so the offset map).
+    working = mask_document(normalized.text)
+    side = Side(FileText(path, text), working, normalized.span,
+                lang or detect_lang(working) or "en")
     parts = pieces(side, paragraphs(side.text), index.matcher)
     return Document(TEXT, path, drafts=parts, blocks=[Block([], [("", p)]) for p in parts])

@@ -10,8 +10,9 @@ from yongeo.glossary.model import Entry, Status, Term
 from yongeo.glossary.model import term_key as _term_key
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
+from yongeo.lint.kept import kept_in_source, kept_verbatim
 from yongeo.lint.presence import present
-from yongeo.lint.rules import MISSING, UNTRANSLATED, Policy
+from yongeo.lint.rules import KEPT_IN_SOURCE, MISSING, UNTRANSLATED, Policy
 from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
@@ -28,7 +29,9 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
     """For every entry among a source piece's terms, the draft piece must hold one of its
     preferred or admitted terms (anywhere, even inside a longer term); a term that stays
     untranslated must be there as written. A deprecated rendering is reported by
-    term.deprecated instead."""
+    term.deprecated instead; a source term the draft keeps as written, by
+    term.kept-in-source-language; and a draft that is its source as it stands (a code
+    sample, a name) is not checked for missing terms."""
     check_missing = policy.enabled(MISSING.id)
     check_kept = policy.enabled(UNTRANSLATED.id)
     if not (check_missing or check_kept):
@@ -39,6 +42,7 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
     for unit in units:
         if not unit.source.hits:
             continue
+        verbatim = kept_verbatim(unit)
         side = unit.draft.side
         if id(side) not in misspelt:
             misspelt[id(side)] = _by_entry(side.misspellings)
@@ -61,10 +65,10 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                 continue
             drafted = in_draft.get(entry_id, ())
             if not kept_keys:
-                if (check_missing and not drafted
+                if (check_missing and not drafted and not verbatim
                         and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))
                         and not _inside_longer_word(unit, expected, entry)):
-                    findings.append(_missing(unit, source_hits[0], expected, policy))
+                    findings += _missing_or_kept(unit, source_hits, expected, policy)
                 continue
             accepted = [h for h in drafted if h.term.status is not Status.DEPRECATED]
             needs_translation = []
@@ -75,10 +79,10 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                         findings.append(_untranslated(unit, first, accepted, policy))
                 else:
                     needs_translation.append(first)
-            if (check_missing and needs_translation and not drafted
+            if (check_missing and needs_translation and not drafted and not verbatim
                     and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))
                     and not _inside_longer_word(unit, expected, entry)):
-                findings.append(_missing(unit, needs_translation[0], expected, policy))
+                findings += _missing_or_kept(unit, needs_translation, expected, policy)
     return findings
 
 
@@ -109,6 +113,28 @@ def _kept_keys(entry: Entry, target: str) -> set[str]:
     if not entry.untranslated:
         return set()
     return {term_key(t.text) for t in entry.terms_in(target, Status.PREFERRED)}
+
+
+def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...],
+                     policy: Policy) -> list[Finding]:
+    """term.missing, unless the draft keeps the source term as written: then
+    term.kept-in-source-language when that rule is on, and nothing when it is off."""
+    kept = kept_in_source(unit, source_hits)
+    if kept is None:
+        return [_missing(unit, source_hits[0], expected, policy)]
+    if not policy.enabled(KEPT_IN_SOURCE.id):
+        return []
+    start, end = kept
+    draft = unit.draft
+    found = draft.side.text[start:end]
+    line, _column = unit.source.position(source_hits[0].start)
+    message = _("'{term}' (source line {line}) is kept in the source language, not "
+                "translated as '{expected}'").format(
+        term=source_hits[0].found, line=line, expected=expected[0].text)
+    return [draft.side.file.finding(
+        KEPT_IN_SOURCE.id, policy.severity(KEPT_IN_SOURCE.id), start, end, message,
+        entry=source_hits[0].entry, found=found, suggestion=expected[0].text,
+        span=draft.side.span)]
 
 
 def _missing(unit: Unit, source_hit: Hit, expected: tuple[Term, ...], policy: Policy

@@ -1,0 +1,64 @@
+"""Terms a draft keeps in the source's language: a kept term is no missing translation.
+
+A Korean msgstr often leaves a product name or a technical word in English ("GNOME Shell을
+다시 시작합니다"), and a string that is a code sample or a name is kept whole. Neither is a
+translation gone missing: the first is reported, if at all, as term.kept-in-source-language
+(info); the second is not checked for missing terms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from yongeo.lint.units import Unit
+from yongeo.match import Hit
+
+_SPACES = re.compile(r"\s+")
+_SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
+
+
+def kept_verbatim(unit: Unit) -> bool:
+    """The draft piece is the source piece as it stands (spacing aside), and has letters."""
+    source, draft = unit.source, unit.draft
+    kept = _SPACES.sub(" ", source.side.text[source.start:source.end]).strip()
+    return (any(c.isalpha() for c in kept)
+            and kept == _SPACES.sub(" ", draft.side.text[draft.start:draft.end]).strip())
+
+
+def kept_in_source(unit: Unit, source_hits: Iterable[Hit]) -> tuple[int, int] | None:
+    """Where the draft piece holds a source term of the entry as it was written in the source
+    or in the glossary, standing as a word of its own (a particle may follow it: GNOME을):
+    the term kept in the source language. None when it does not."""
+    draft = unit.draft
+    text = draft.side.text
+    hits = list(source_hits)
+    if not hits:
+        return None
+    case_sensitive = hits[0].entry.case_sensitive
+    forms = dict.fromkeys(form for hit in hits for form in (hit.found, hit.term.text))
+    for form in forms:
+        found = _pattern(form, case_sensitive).search(text, draft.start, draft.end)
+        if found:
+            return found.span()
+    return None
+
+
+# Letters that would continue a word: Latin letters and digits, or Hangul syllables (the
+# texts are NFC). A Hangul particle may follow a Latin word (GNOME을), and the reverse.
+_LATIN = "A-Za-z0-9"
+_HANGUL = "\uac00-\ud7a3"
+
+
+@lru_cache(maxsize=4096)
+def _pattern(form: str, case_sensitive: bool) -> re.Pattern[str]:
+    """The form as a word: its spaces and hyphens may be any run of them, and it may not
+    continue a word of its own script on either side."""
+    parts = [re.escape(p) for p in _SEPARATORS.split(form.strip()) if p]
+    body = _SEPARATORS.pattern.join(parts)
+    edge = _LATIN if re.match(f"[{_LATIN}]", form) else _HANGUL
+    before = f"(?<![{edge}])"
+    edge = _LATIN if re.search(f"[{_LATIN}]$", form) else _HANGUL
+    after = f"(?![{edge}])"
+    return re.compile(before + body + after, 0 if case_sensitive else re.IGNORECASE)
