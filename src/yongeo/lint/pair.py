@@ -5,7 +5,7 @@ from __future__ import annotations
 from yongeo.glossary.model import Glossary
 from yongeo.i18n import ngettext
 from yongeo.lint.consistency import check_consistency
-from yongeo.lint.deprecated import check_deprecated
+from yongeo.lint.deprecated import check_deprecated_units, without_covered_missing
 from yongeo.lint.direction import resolve_direction
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
@@ -70,12 +70,13 @@ def _lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher |
             side.misspellings = find_misspellings(side.text, index.speller, memo,
                                                   _taken(parts), side.lang)
     findings += check_translation(units, policy)
-    findings += check_deprecated(draft_pieces, DEPRECATED, policy)
+    findings += check_deprecated_units(units, DEPRECATED, policy)
     findings += check_consistency(units, policy)
     findings += check_spelling(draft.file, draft.misspellings, policy, draft.span)
-    findings += check_deprecated(src_pieces, SOURCE_DEPRECATED, policy)
+    findings += check_deprecated_units(units, SOURCE_DEPRECATED, policy, side="source")
     findings += check_spelling(source.file, source.misspellings, policy, source.span)
     order = {draft_path: 0, source_path: 1}
+    findings = without_covered_missing(findings)
     return sorted(policy.apply(findings),
                   key=lambda f: (order.get(f.path, 2), f.start, f.end, f.rule))
 

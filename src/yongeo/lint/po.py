@@ -12,7 +12,7 @@ from yongeo.errors import InputError, YongeoError
 from yongeo.glossary.model import Glossary
 from yongeo.glossary.po import parse_po
 from yongeo.lint.consistency import check_consistency
-from yongeo.lint.deprecated import check_deprecated
+from yongeo.lint.deprecated import check_deprecated_units, without_covered_missing
 from yongeo.lint.direction import resolve_direction
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
@@ -134,11 +134,12 @@ def _lint_po(text: str, glossary: Glossary | Matcher | LintIndex, path: str,
                 piece.side.text, index.speller, memo, [(h.start, h.end) for h in piece.hits],
                 piece.side.lang)
     findings += check_translation(units, policy)
-    findings += check_deprecated(all_drafts, DEPRECATED, policy)
+    findings += check_deprecated_units(units, DEPRECATED, policy)
     findings += check_consistency(units, policy)
-    findings += check_deprecated(all_sources, SOURCE_DEPRECATED, policy)
+    findings += check_deprecated_units(units, SOURCE_DEPRECATED, policy, side="source")
     for piece in [*all_drafts, *all_sources]:
         findings += check_spelling(file, piece.side.misspellings, policy, piece.side.span)
+    findings = without_covered_missing(findings)
     starts = [start for start, _end, _ignored in regions]
     kept = [f for f in findings if not _suppressed(f, starts, regions)]
     return sorted(policy.apply(kept), key=lambda f: (f.start, f.end, f.rule))

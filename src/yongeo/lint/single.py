@@ -38,7 +38,7 @@ def _lint_text(text: str, glossary: Glossary | Matcher | LintIndex, path: str, l
     parts = pieces(side, paragraphs(side.text), index.matcher)
     if blocks is not None:
         blocks.extend(Block([], [("", part)]) for part in parts)
-    findings = check_deprecated(parts, SOURCE_DEPRECATED, policy)
+    findings = check_deprecated(parts, SOURCE_DEPRECATED, policy, index.matcher.entries)
     if policy.enabled(MISSPELLED.id):
         misspellings = find_misspellings(side.text, index.speller,
                                          {} if memo is None else memo,
