@@ -181,13 +181,13 @@ def _join(first: Entry, other: Entry) -> Entry:
     terms = list(first.terms)
     for term in other.terms:
         status = Status.ADMITTED if term.status is Status.PREFERRED else term.status
-        known = [t for t in terms if t.lang == term.lang and term_key(t.text) == term_key(
-            term.text) and (t.status is Status.DEPRECATED) == (status is Status.DEPRECATED)]
-        if known:
+        # Spacing counts: a guide may accept 바로 가기 and deprecate 바로가기.
+        if any(t.lang == term.lang and _same_writing(t.text, term.text)
+               and (t.status is Status.DEPRECATED) == (status is Status.DEPRECATED)
+               for t in terms):
             continue
-        if term.lang == "ko" and status is Status.ADMITTED and not first.terms_in(
-                "ko", Status.PREFERRED) and not any(
-                t.lang == "ko" and t.status is Status.PREFERRED for t in terms):
+        if status is Status.ADMITTED and not any(
+                t.lang == term.lang and t.status is Status.PREFERRED for t in terms):
             status = Status.PREFERRED  # the first row had no target
         terms.append(Term(term.text, term.lang, status))
     notes = list(dict.fromkeys(n for n in (first.note, other.note) if n))
@@ -195,6 +195,10 @@ def _join(first: Entry, other: Entry) -> Entry:
                    not_in=tuple(dict.fromkeys(first.not_in + other.not_in)),
                    case_sensitive=first.case_sensitive or other.case_sensitive,
                    untranslated=first.untranslated or other.untranslated)
+
+
+def _same_writing(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def _entry(entry_id, entry_type, en, ko, variants, note, path, line) -> Entry:
