@@ -14,7 +14,6 @@ from yongeo.glossary.model import (
     Status,
     Term,
     make_id,
-    same_sense,
     term_key,
 )
 from yongeo.glossary.po import edit_po
@@ -182,18 +181,29 @@ def import_entries(path: Path, entries: list[Entry]) -> ImportReport:
     with edit_po(path, create=True) as store:
         # Indexed once: a row costs a lookup, not a pass over the glossary.
         by_en: dict[str, list[Entry]] = {}
+        ids = {e.id for e in store.entries}
         for current in store.entries:
             for term in current.terms_in("en", *ACCEPTED):
                 by_en.setdefault(term_key(term.text), []).append(current)
         for entry in entries:
-            same = [e for e in by_en.get(term_key(entry.en), ()) if same_sense(e, entry)]
+            key = term_key(entry.en)
+            same = [e for e in by_en.get(key, ()) if (e.type, e.pos) == (entry.type, entry.pos)
+                    and entry.context in (None, e.context)]
             if not same:
+                if by_en.get(key) and entry.context is None:
+                    # Another sense of a term already there: a PO file holds a msgid once
+                    # per context, so the sense is its context.
+                    entry = replace(entry, context=entry.pos or entry.type)
+                if entry.id in ids:  # another sense of a term already there (set, verb)
+                    entry = replace(entry, id=_free_id(f"{entry.id}-{entry.pos or entry.type}",
+                                                       ids))
                 try:
                     store.add(entry)
                 except EditError as exc:
                     report.conflicts.append(f"{entry.en}: {exc.message}")
                     continue
                 report.added.append(entry)
+                ids.add(entry.id)
                 for term in entry.terms_in("en", *ACCEPTED):
                     by_en.setdefault(term_key(term.text), []).append(entry)
                 continue
@@ -219,6 +229,13 @@ def import_entries(path: Path, entries: list[Entry]) -> ImportReport:
                                         "'{glossary}'").format(file=entry.ko,
                                                                glossary=current.ko))
     return report
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    entry_id, number = wanted, 2
+    while entry_id in taken:
+        entry_id, number = f"{wanted}-{number}", number + 1
+    return entry_id
 
 
 def init_project(directory: Path, bundled: Path | None) -> tuple[Path, Path]:

@@ -164,8 +164,13 @@ def _merge_rows(rows: list[Entry], explicit_ids: bool) -> list[Entry]:
         earlier = merged.get(key)
         merged[key] = row if earlier is None else _join(earlier, row)
     taken: set[str] = set()
+    senses: set[str] = set()
     out = []
     for entry in merged.values():
+        if term_key(entry.en) in senses and entry.context is None:
+            # Another sense of the same term (set, verb): in PO, a msgctxt tells it apart.
+            entry = replace(entry, context=entry.pos or entry.type)
+        senses.add(term_key(entry.en))
         entry_id = entry.id
         if entry_id in taken and not explicit_ids:
             base = f"{entry_id}-{entry.pos or entry.type}"
