@@ -190,13 +190,13 @@ def import_entries(path: Path, entries: list[Entry]) -> ImportReport:
             same = [e for e in by_en.get(key, ()) if (e.type, e.pos) == (entry.type, entry.pos)
                     and entry.context in (None, e.context)]
             if not same:
-                if by_en.get(key) and entry.context is None:
-                    # Another sense of a term already there: a PO file holds a msgid once
-                    # per context, so the sense is its context.
-                    entry = replace(entry, context=entry.pos or entry.type)
                 if entry.id in ids:  # another sense of a term already there (set, verb)
                     entry = replace(entry, id=_free_id(f"{entry.id}-{entry.pos or entry.type}",
                                                        ids))
+                if by_en.get(key) and entry.context is None:
+                    # A PO file holds a msgid once per msgctxt: the second concept of an
+                    # English term has its id as msgctxt (docs/glossary-format.md).
+                    entry = replace(entry, context=entry.id)
                 try:
                     store.add(entry)
                 except EditError as exc:

@@ -167,10 +167,6 @@ def _merge_rows(rows: list[Entry], explicit_ids: bool) -> list[Entry]:
     senses: set[str] = set()
     out = []
     for entry in merged.values():
-        if term_key(entry.en) in senses and entry.context is None:
-            # Another sense of the same term (set, verb): in PO, a msgctxt tells it apart.
-            entry = replace(entry, context=entry.pos or entry.type)
-        senses.add(term_key(entry.en))
         entry_id = entry.id
         if entry_id in taken and not explicit_ids:
             base = f"{entry_id}-{entry.pos or entry.type}"
@@ -178,7 +174,12 @@ def _merge_rows(rows: list[Entry], explicit_ids: bool) -> list[Entry]:
             while entry_id in taken:
                 entry_id, number = f"{base}-{number}", number + 1
         taken.add(entry_id)
-        out.append(replace(entry, id=entry_id))
+        entry = replace(entry, id=entry_id)
+        if term_key(entry.en) in senses and entry.context is None:
+            # Another concept of the same term (set, verb): in PO its id is its msgctxt.
+            entry = replace(entry, context=entry_id)
+        senses.add(term_key(entry.en))
+        out.append(entry)
     return out
 
 
