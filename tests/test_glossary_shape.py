@@ -190,3 +190,13 @@ def test_check_reports_a_term_accepted_and_deprecated_in_one_entry():
 def test_check_reports_an_unknown_part_of_speech():
     codes = [p.code for p in check_glossary(Glossary((replace(SET, pos="nown"),)))]
     assert codes == ["unknown-pos"]
+
+
+def test_the_store_holds_a_msgid_once_per_context(tmp_path):
+    store = PoStore.new(tmp_path / "g.po")
+    store.add(SET)
+    other = replace(SET_VERB, id="set-2", pos=None, type="person")  # another sense, no context
+    with pytest.raises(Exception, match="context"):
+        store.add(other)
+    store.add(replace(other, context="set-2"))
+    assert [(e.context, e.en) for e in store.entries] == [(None, "set"), ("set-2", "set")]

@@ -550,6 +550,11 @@ class PoStore:
         if glossary.get(entry.id) is not None:
             raise EditError(_("an entry with id '{id}' already exists; use 'yongeo edit'")
                             .format(id=entry.id), self.path)
+        if any((other.context, other.en) == (entry.context, entry.en) for other in glossary):
+            # A PO file holds a msgid once per msgctxt (another concept of the term has its
+            # id as msgctxt: docs/glossary-format.md).
+            raise EditError(_("'{term}' is already a msgid of this glossary; give the new "
+                              "entry a context").format(term=entry.en), self.path)
         text = self._text()
         if not text or text.endswith("\n\n"):
             prefix = ""
