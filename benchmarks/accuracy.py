@@ -308,7 +308,8 @@ def _layout(text: str) -> tuple[list[int], list[str]]:
     return [e.linenum for e in entries], [po_segment_id(e.msgctxt, e.msgid) for e in entries]
 
 
-def lint_gnome_file(corpus: Corpus, name: str, text: str) -> list[tuple[str, object]]:
+def lint_gnome_file(corpus: Corpus, name: str, text: str, stats=None
+                    ) -> list[tuple[str, object]]:
     """(segment id, finding) for one PO file's findings: a finding belongs to the last
     entry starting on or before its line."""
     from yongeo.lint import lint_po
@@ -316,7 +317,7 @@ def lint_gnome_file(corpus: Corpus, name: str, text: str) -> list[tuple[str, obj
     same = corpus.files.get(name) == text
     starts, segments = corpus.layout[name] if same else _layout(text)
     found = []
-    for finding in lint_po(text, corpus.index, path=name):
+    for finding in lint_po(text, corpus.index, path=name, stats=stats):
         at = bisect_right(starts, finding.line) - 1
         found.append((segments[max(at, 0)], finding))
     return found
@@ -349,7 +350,7 @@ def load_news(corpora: Path) -> Corpus:
     return corpus
 
 
-def lint_news_pairs(corpus: Corpus, pairs: list[tuple[str, str, str]]
+def lint_news_pairs(corpus: Corpus, pairs: list[tuple[str, str, str]], stats=None
                     ) -> list[tuple[str, object]]:
     """(pair line, finding): the pairs linted as one source text and one draft, a paragraph
     per sentence, so document-wide rules (consistency) see the whole corpus."""
@@ -359,7 +360,8 @@ def lint_news_pairs(corpus: Corpus, pairs: list[tuple[str, str, str]]
     draft = "\n\n".join(ko for _line, _en, ko in pairs)
     found = []
     for finding in lint_pair(source, draft, corpus.index, source_path=NEWS_FILE + ":en",
-                             draft_path=NEWS_FILE + ":ko", source_lang="en", target_lang="ko"):
+                             draft_path=NEWS_FILE + ":ko", source_lang="en", target_lang="ko",
+                             stats=stats):
         paragraph = (finding.line - 1) // 2
         segment = pairs[paragraph][0] if 0 <= paragraph < len(pairs) else "?"
         found.append((segment, finding))
@@ -368,15 +370,46 @@ def lint_news_pairs(corpus: Corpus, pairs: list[tuple[str, str, str]]
 
 def lint_corpus(corpus: Corpus, files: Mapping[str, object] | None = None
                 ) -> list[tuple[str, str, object]]:
-    """(file, segment, finding) for every finding of the corpus (or of edited copies)."""
+    """(file, segment, finding) for every finding of the corpus (or of edited copies), as
+    one run of `yongeo lint` over its files gives them: with the run's term statistics, so
+    that an entry the drafts mostly render otherwise has its findings demoted to info (its
+    glossary.ambiguous findings are about the glossary, in no segment, and not scored)."""
+    from yongeo.lint.stats import TermStatistics, demote
+
     files = corpus.files if files is None else files
+    stats = TermStatistics()
     out = []
     for name, content in files.items():
         if corpus.name == "gnome":
-            out += [(name, s, f) for s, f in lint_gnome_file(corpus, name, content)]
+            out += [(name, s, f) for s, f in lint_gnome_file(corpus, name, content, stats)]
         else:
-            out += [(name, s, f) for s, f in lint_news_pairs(corpus, content)]
+            out += [(name, s, f) for s, f in lint_news_pairs(corpus, content, stats)]
+    ambiguous = stats.ambiguous()
+    if ambiguous:
+        demoted = demote([f for _n, _s, f in out], ambiguous)
+        out = [(n, s, f) for (n, s, _old), f in zip(out, demoted, strict=True)]
     return out
+
+
+def rules_json(scores: Mapping[str, RuleScore], shown: Mapping[str, RuleScore]) -> dict:
+    """Per-rule scores, with those of the findings at warning or above (`shown`)."""
+    out = {}
+    for rule, s in sorted(scores.items()):
+        seen = shown.get(rule, RuleScore())
+        out[rule] = {"tp": s.tp, "fp": s.fp, "precision": s.precision,
+                     "unlabelled": s.unlabelled, "fn": s.fn, "recall_in_sample": s.recall,
+                     "fp_by_category": dict(sorted(s.fp_by_category.items())),
+                     "shown": {"tp": seen.tp, "fp": seen.fp, "precision": seen.precision}}
+    return out
+
+
+def found_ambiguous(found: list[tuple[str, str, object]]) -> list:
+    """The entries whose findings the run demoted (glossary.ambiguous), for the report."""
+    seen: dict[tuple[str, str], object] = {}
+    for _file, _segment, finding in found:
+        if finding.rule == "term.missing" and finding.severity.value == "info":
+            seen.setdefault((finding.en, finding.ko), finding)
+    return list(seen.values())
 
 
 def finding_key(file: str, segment: str, finding) -> Key:
@@ -505,10 +538,7 @@ def measure_peer(corpus: Corpus, guide: Path, runs: int) -> dict:
         "seconds_runs": times,
         "segments_sampled": len(everything),
         "findings_per_rule": {PEER_RULE: len(keys)},
-        "rules": {rule: {"tp": s.tp, "fp": s.fp, "precision": s.precision,
-                         "unlabelled": s.unlabelled, "fn": s.fn, "recall_in_sample": s.recall,
-                         "fp_by_category": dict(sorted(s.fp_by_category.items()))}
-                  for rule, s in sorted(scores.items())},
+        "rules": rules_json(scores, scores),
         "injected": {f"{rule} (cases)": {"hit": r.hit, "total": r.total, "recall": r.recall,
                                          "by_any_rule": r.by_any_rule,
                                          "already_reported": r.already}
@@ -534,6 +564,10 @@ def run_corpus(corpus: Corpus, runs: int) -> dict:
         times.append(time.perf_counter() - started)
     keys = [finding_key(f, s, x) for f, s, x in found]
     scores, unlabelled = score(keys, labels, corpus.sampled)
+    # What a reviewer is asked to act on: findings at warning or above (info, such as the
+    # demoted findings of an ambiguous glossary entry, is context).
+    shown, _unlabelled = score([finding_key(f, s, x) for f, s, x in found
+                                if x.severity.value != "info"], labels, corpus.sampled)
     per_rule_total = Counter(x.rule for _f, _s, x in found)
     cases = read_injections(DATA / f"injected-{corpus.name}.tsv")
     recall: dict[str, RecallScore] = {}
@@ -549,10 +583,8 @@ def run_corpus(corpus: Corpus, runs: int) -> dict:
         "seconds_runs": times,
         "segments_sampled": len(corpus.sampled),
         "findings_per_rule": dict(sorted(per_rule_total.items())),
-        "rules": {rule: {"tp": s.tp, "fp": s.fp, "precision": s.precision,
-                         "unlabelled": s.unlabelled, "fn": s.fn, "recall_in_sample": s.recall,
-                         "fp_by_category": dict(sorted(s.fp_by_category.items()))}
-                  for rule, s in sorted(scores.items())},
+        "rules": rules_json(scores, shown),
+        "ambiguous": [f.en or f.ko for f in found_ambiguous(found)],
         "injected": {rule: {"hit": r.hit, "total": r.total, "recall": r.recall,
                             "by_any_rule": r.by_any_rule, "already_reported": r.already}
                      for rule, r in sorted(recall.items())},
@@ -579,20 +611,26 @@ def render(result: dict, listing: bool = False) -> str:
     title = (f"== {result['corpus']}: lint {result['seconds_median']:.2f} s (median of "
              f"{len(result['seconds_runs'])}), {result['segments_sampled']} segments sampled")
     lines = [title]
-    lines.append(f"{'rule':20} {'corpus':>6} {'tp':>4} {'fp':>4} {'prec':>5} {'unlab':>5} "
-                 f"{'fn':>3}  fp by category")
+    lines.append(f"{'rule':28} {'corpus':>6} {'tp':>4} {'fp':>4} {'prec':>5} {'unlab':>5} "
+                 f"{'fn':>3} {'prec>=warning':>15}  fp by category")
     rules = sorted(set(result["findings_per_rule"]) | set(result["rules"]))
     for rule in rules:
         s = result["rules"].get(rule, {"tp": 0, "fp": 0, "precision": None, "unlabelled": 0,
-                                       "fn": 0, "fp_by_category": {}})
+                                       "fn": 0, "fp_by_category": {},
+                                       "shown": {"tp": 0, "fp": 0, "precision": None}})
         cats = ", ".join(f"{c}:{n}" for c, n in s["fp_by_category"].items())
-        lines.append(f"{rule:20} {result['findings_per_rule'].get(rule, 0):>6} {s['tp']:>4} "
+        shown = s["shown"]
+        seen = f"{shown['tp']}/{shown['tp'] + shown['fp']} {_figure(shown['precision'])}"
+        lines.append(f"{rule:28} {result['findings_per_rule'].get(rule, 0):>6} {s['tp']:>4} "
                      f"{s['fp']:>4} {_figure(s['precision']):>5} {s['unlabelled']:>5} "
-                     f"{s['fn']:>3}  {cats}")
+                     f"{s['fn']:>3} {seen:>15}  {cats}")
     tp = sum(s["tp"] for s in result["rules"].values())
     fp = sum(s["fp"] for s in result["rules"].values())
-    lines.append(f"{'all rules':20} {sum(result['findings_per_rule'].values()):>6} {tp:>4} "
+    lines.append(f"{'all rules':28} {sum(result['findings_per_rule'].values()):>6} {tp:>4} "
                  f"{fp:>4} {_figure(precision(tp, fp)):>5}")
+    if result.get("ambiguous"):
+        lines.append("glossary.ambiguous (their term.missing demoted to info): "
+                     + ", ".join(result["ambiguous"]))
     if result["injected"]:
         lines.append("injected errors: " + "; ".join(
             f"{rule} {r['hit']}/{r['total']} = {_figure(r['recall'])}"

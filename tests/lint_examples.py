@@ -73,6 +73,15 @@ def glossary() -> Glossary:
         # For the misspelling guard: ordinary words sit one letter from these terms.
         make_entry("processor", "concept", "processor", "프로세서"),
         make_entry("interpreter", "concept", "interpreter", "인터프리터"),
+        # A terminology guide's concepts: a rendering deprecated for one is right for another.
+        make_entry("delete", "concept", "delete", "삭제", ("지우기", "ko", "deprecated"),
+                   ("erase", "en", "deprecated")),
+        make_entry("clear", "concept", "clear", "지우기", ("삭제", "ko", "deprecated"),
+                   ("erase", "en", "admitted")),
+        make_entry("shortcut", "concept", "shortcut", "바로 가기", ("바로가기", "ko", "deprecated")),
+        make_entry("link", "concept", "link", "링크", ("바로 가기", "ko", "deprecated"),
+                   ("바로가기", "ko", "deprecated")),
+        make_entry("takaichi-cabinet", "organization", "Takaichi Cabinet", "다카이치 내각"),
     ))
 
 
@@ -380,3 +389,39 @@ EXAMPLES["term.missing"] = EXAMPLES["term.missing"] + [
 EXAMPLES["source.deprecated"] = EXAMPLES["source.deprecated"] + [
     e for e in MARKUP if e.rule == "source.deprecated"]
 EXAMPLES["term.kept-in-source-language"] = KEPT_IN_SOURCE
+
+# A deprecated rendering belongs to its concept (삭제 is wrong for clear, right for delete),
+# and a deprecated variant inside a longer term is reported once, as that term.
+CONCEPT_DEPRECATED = [
+    # en -> ko
+    Example("term.deprecated", "기록 삭제", "Clear the history", ["삭제"]),
+    Example("term.deprecated", "파일 삭제", "Delete the file"),
+    Example("term.deprecated", "지우기 및 삭제", "Clear and delete",
+            note="each word is right for a concept of the source"),
+    Example("term.deprecated", "타카이치 총리가 말했다.", "The prime minister said so.",
+            ["타카이치"], note="no entry accepts it: flagged without its source term"),
+    Example("term.deprecated", "파일 삭제", "Remove the file",
+            note="deprecated for clear, accepted for delete, neither in the source"),
+    Example("term.deprecated", "바로 가기 열기", "Open the link", ["바로 가기"]),
+    Example("term.deprecated", "바로 가기 열기", "Open the shortcut"),
+    Example("term.deprecated", "바로가기 만들기", "Create a shortcut", ["바로가기"],
+            note="the spacing the guide deprecates"),
+    Example("term.deprecated", "타카이치 내각은 그렇게 밝혔다.", "The Takaichi Cabinet said so.",
+            ["타카이치 내각"], note="one finding, as the compound"),
+    Example("term.missing", "타카이치 내각은 그렇게 밝혔다.", "The Takaichi Cabinet said so.",
+            note="the deprecated compound stands for the missing term"),
+    # ko -> en
+    Example("term.deprecated", "Erase the file", "파일 삭제", ["Erase"]),
+    Example("term.deprecated", "Erase the history", "기록 지우기"),
+    Example("source.deprecated", "Clear the history", "기록 삭제", [SOURCE + "삭제"]),
+    Example("source.deprecated", "Delete the file", "파일 삭제"),
+    # single texts: only a word that no entry accepts
+    Example("source.deprecated", "파일 삭제", None, kinds=("text",)),
+    Example("source.deprecated", "바로 가기 만들기", None, kinds=("text",)),
+    Example("source.deprecated", "바로가기 만들기", None, ["바로가기"], kinds=("text",)),
+    Example("source.deprecated", "타카이치 내각은 그렇게 밝혔다.", None, ["타카이치 내각"],
+            kinds=("text",)),
+]
+
+for _example in CONCEPT_DEPRECATED:
+    EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -1,5 +1,7 @@
 """The glossary model: ids, term identity, conflicts and merging."""
 
+from dataclasses import replace
+
 import pytest
 from conftest import make_entry
 
@@ -30,14 +32,42 @@ def test_term_key_keeps_different_terms_apart():
     assert term_key("오사카") != term_key("오오사카")
 
 
-def test_conflicts_duplicate_and_preferred_deprecated():
+def test_conflicts_only_between_entries_nothing_tells_apart():
     entries = [
         make_entry("a", "concept", "alpha", "알파"),
         make_entry("b", "concept", "beta", "알파"),
         make_entry("c", "concept", "gamma", "감마", ("alpha", "en", "deprecated")),
     ]
-    kinds = sorted(c.kind for c in find_conflicts(entries))
-    assert kinds == ["duplicate-term", "preferred-and-deprecated"]
+    conflicts = find_conflicts(entries)
+    assert [(c.kind, c.term, c.first.id, c.second.id) for c in conflicts] == [
+        ("duplicate-term", "알파", "a", "b")]
+
+
+def test_deprecated_belongs_to_its_concept():
+    # A terminology guide: 삭제 is right for delete and wrong for clear; 검색 right for
+    # search and wrong for find; 바꾸기 right for change and for replace (told apart by
+    # a note).
+    entries = [
+        make_entry("delete", "concept", "delete", "삭제", ("지우기", "ko", "deprecated")),
+        make_entry("clear", "concept", "clear", "지우기", ("삭제", "ko", "deprecated")),
+        make_entry("search", "concept", "search", "검색", ("찾기", "ko", "deprecated")),
+        make_entry("find", "concept", "find", "찾기", ("검색", "ko", "deprecated")),
+        make_entry("change", "concept", "change", "바꾸기", note="to make different"),
+        make_entry("replace", "concept", "replace", "바꾸기"),
+    ]
+    assert find_conflicts(entries) == []
+    glossary = Glossary(tuple(entries))
+    assert sorted(e.id for e, _t in glossary.find_term("삭제")) == ["clear", "delete"]
+
+
+@pytest.mark.parametrize(("field", "value"), [
+    ("type", "organization"), ("pos", "verb"), ("context", "menu"), ("note", "a note")])
+def test_entries_sharing_a_term_are_told_apart(field, value):
+    first = make_entry("set", "concept", "set", "집합")
+    second = replace(make_entry("set-2", "concept", "set", "설정"), **{field: value})
+    assert find_conflicts([first, second]) == []
+    assert [c.kind for c in find_conflicts([first, replace(second, **{field: getattr(
+        first, field)})])] == ["duplicate-term"]
 
 
 def test_untranslated_terms_may_share_their_korean_form():

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 
 from yongeo.glossary.model import Entry, Glossary, Status, Term, term_key
+from yongeo.i18n import _
 from yongeo.text.english import singular_forms
 from yongeo.text.korean import (
     choseong,
@@ -153,3 +154,12 @@ def _fuzzy_score(keys: list[str], text: str) -> float | None:
             if score >= floor:
                 best = max(best, score)
     return best or None
+
+
+def sense_text(entry: Entry) -> str:
+    """What an entry says about its sense, for people: 'verb; not in: in this case, for
+    instance' (empty when it says nothing)."""
+    parts = [entry.pos] if entry.pos else []
+    if entry.not_in:
+        parts.append(_("not in: {phrases}").format(phrases=", ".join(entry.not_in)))
+    return "; ".join(parts)

@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
-from yongeo.glossary.model import ENTRY_TYPES, LANGUAGES, Entry, Glossary, Status
+from yongeo.glossary.model import (
+    ENTRY_TYPES,
+    LANGUAGES,
+    PARTS_OF_SPEECH,
+    Entry,
+    Glossary,
+    Status,
+)
 from yongeo.i18n import _
 
 
@@ -31,7 +39,11 @@ def check_glossary(glossary: Glossary) -> list[Problem]:
              "preferred-and-deprecated", "merge": "merge-conflict"}
     for conflict in glossary.conflicts:
         path, line = conflict.second.origin or (None, None)
-        problems.append(Problem("error", codes[conflict.kind], conflict.describe(), path, line))
+        # Two entries sharing a term are ordinary terminology; only that nothing tells them
+        # apart is worth a warning. Merged glossaries that disagree are an error.
+        severity = "warning" if conflict.kind == "duplicate-term" else "error"
+        problems.append(Problem(severity, codes[conflict.kind], conflict.describe(), path,
+                                line))
     for entry in glossary:
         problems.extend(_check_entry(entry))
     return problems
@@ -65,6 +77,23 @@ def _check_entry(entry: Entry) -> list[Problem]:
             message = (_("'{term}' has several preferred English terms") if lang == "en"
                        else _("'{term}' has several preferred Korean terms"))
             add("error", "several-preferred", message.format(term=entry.en))
+    for lang in LANGUAGES:
+        accepted = {_exact(t.text) for t in entry.terms_in(lang, Status.PREFERRED,
+                                                           Status.ADMITTED)}
+        for term in entry.terms_in(lang, Status.DEPRECATED):
+            if _exact(term.text) in accepted:
+                add("error", "preferred-and-deprecated",
+                    _("'{term}' is both accepted and deprecated in '{id}'").format(
+                        term=term.text, id=entry.id))
+    if entry.pos is not None and entry.pos not in PARTS_OF_SPEECH:
+        add("error", "unknown-pos", _("'{term}' has unknown part of speech '{pos}'").format(
+            term=entry.en, pos=entry.pos))
     if entry.fuzzy:
         add("warning", "fuzzy", _("'{term}' is not reviewed yet (fuzzy)").format(term=entry.en))
     return found
+
+
+def _exact(text: str) -> str:
+    """A term as written, case folded: 바로 가기 and 바로가기 are two spellings a guide may
+    accept and refuse, so spacing counts here."""
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())

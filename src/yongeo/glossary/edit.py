@@ -7,7 +7,15 @@ from pathlib import Path
 
 from yongeo.errors import EditError
 from yongeo.files import atomic_write, exclusive_lock
-from yongeo.glossary.model import ENTRY_TYPES, Entry, Status, Term, make_id, term_key
+from yongeo.glossary.model import (
+    ACCEPTED,
+    ENTRY_TYPES,
+    Entry,
+    Status,
+    Term,
+    make_id,
+    term_key,
+)
 from yongeo.glossary.po import edit_po
 from yongeo.i18n import _
 from yongeo.labels import status_label
@@ -125,20 +133,24 @@ def edit_entry(path: Path, term_or_id: str, change: Change) -> tuple[Entry, Entr
     with edit_po(path) as store:
         old = store.find(term_or_id)
         new = apply_change(old, change)
-        _refuse_clash(store.glossary().entries, old, new)
+        _refuse_clash(store.entries, old, new)
         if new != old:
             store.replace(old, new)
     return old, new
 
 
 def _refuse_clash(entries, old: Entry, new: Entry) -> None:
-    added = {(t.lang, term_key(t.text)) for t in new.terms} - {
-        (t.lang, term_key(t.text)) for t in old.terms}
+    """A term newly accepted by the entry may not be accepted by another already; a term
+    deprecated in one entry and accepted in another is ordinary (삭제: clear, delete)."""
+    added = {(t.lang, term_key(t.text)) for t in new.terms_in("en", *ACCEPTED)
+             + new.terms_in("ko", *ACCEPTED)} - {
+        (t.lang, term_key(t.text)) for t in old.terms_in("en", *ACCEPTED)
+        + old.terms_in("ko", *ACCEPTED)}
     for other in entries:
         if other.id == old.id:
             continue
         for term in other.terms:
-            if (term.lang, term_key(term.text)) in added:
+            if term.status in ACCEPTED and (term.lang, term_key(term.text)) in added:
                 raise EditError(_("'{term}' already belongs to entry '{id}'").format(
                     term=term.text, id=other.id))
 
@@ -159,23 +171,44 @@ class ImportReport:
 
 
 def import_entries(path: Path, entries: list[Entry]) -> ImportReport:
-    """Merge entries into a PO glossary (created if missing); disagreements are reported."""
+    """Merge entries into a PO glossary (created if missing); disagreements are reported.
+
+    An entry joins the existing one of the same English term and sense (type, part of
+    speech, context); any other entry is added, even when it shares a Korean term with
+    another (many-to-one is ordinary terminology; `yongeo check` says when two entries
+    cannot be told apart)."""
     report = ImportReport()
     with edit_po(path, create=True) as store:
+        # Indexed once: a row costs a lookup, not a pass over the glossary.
+        by_en: dict[str, list[Entry]] = {}
+        ids = {e.id for e in store.entries}
+        for current in store.entries:
+            for term in current.terms_in("en", *ACCEPTED):
+                by_en.setdefault(term_key(term.text), []).append(current)
         for entry in entries:
-            hits = store.glossary().find_term(entry.en)
-            same_en = [e for e, t in hits if t.lang == "en"]
-            if not same_en:
+            key = term_key(entry.en)
+            same = [e for e in by_en.get(key, ()) if (e.type, e.pos) == (entry.type, entry.pos)
+                    and entry.context in (None, e.context)]
+            if not same:
+                if entry.id in ids:  # another sense of a term already there (set, verb)
+                    entry = replace(entry, id=_free_id(f"{entry.id}-{entry.pos or entry.type}",
+                                                       ids))
+                if by_en.get(key) and entry.context is None:
+                    # A PO file holds a msgid once per msgctxt: the second concept of an
+                    # English term has its id as msgctxt (docs/glossary-format.md).
+                    entry = replace(entry, context=entry.id)
                 try:
                     store.add(entry)
                 except EditError as exc:
                     report.conflicts.append(f"{entry.en}: {exc.message}")
                     continue
                 report.added.append(entry)
+                ids.add(entry.id)
+                for term in entry.terms_in("en", *ACCEPTED):
+                    by_en.setdefault(term_key(term.text), []).append(entry)
                 continue
-            current = same_en[0]
-            accepted = {term_key(t.text) for t in current.terms_in(
-                "ko", Status.PREFERRED, Status.ADMITTED)}
+            current = same[0]
+            accepted = {term_key(t.text) for t in current.terms_in("ko", *ACCEPTED)}
             deprecated = {term_key(t.text) for t in current.terms_in("ko", Status.DEPRECATED)}
             if entry.ko and term_key(entry.ko) in deprecated:
                 report.conflicts.append(
@@ -185,14 +218,24 @@ def import_entries(path: Path, entries: list[Entry]) -> ImportReport:
             elif not entry.ko or term_key(entry.ko) in accepted:
                 report.unchanged.append(current)
             elif not current.ko:
-                store.replace(current, apply_change(current, Change(ko=entry.ko)))
+                new = apply_change(current, Change(ko=entry.ko))
+                store.replace(current, new)
                 report.updated.append(current)
+                for bucket in by_en.values():
+                    bucket[:] = [new if e is current else e for e in bucket]
             else:
                 report.conflicts.append(
                     f"{entry.en}: " + _("the file says '{file}', the glossary says "
                                         "'{glossary}'").format(file=entry.ko,
                                                                glossary=current.ko))
     return report
+
+
+def _free_id(wanted: str, taken: set[str]) -> str:
+    entry_id, number = wanted, 2
+    while entry_id in taken:
+        entry_id, number = f"{wanted}-{number}", number + 1
+    return entry_id
 
 
 def init_project(directory: Path, bundled: Path | None) -> tuple[Path, Path]:

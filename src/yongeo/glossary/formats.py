@@ -5,22 +5,25 @@ from __future__ import annotations
 import csv
 import io
 import json
+from dataclasses import replace
 
 from yongeo.errors import GlossaryError
 from yongeo.glossary.model import (
     ENTRY_TYPES,
     LANGUAGES,
+    PARTS_OF_SPEECH,
     Entry,
     Glossary,
     Status,
     Term,
     make_id,
+    term_key,
 )
 from yongeo.glossary.tbx import from_tbx, to_tbx
 from yongeo.i18n import _
 
 CSV_COLUMNS = ("id", "type", "en", "ko", "en_admitted", "en_deprecated", "ko_admitted",
-               "ko_deprecated", "note", "case_sensitive", "untranslated")
+               "ko_deprecated", "note", "case_sensitive", "untranslated", "pos", "not_in")
 _JOIN = " | "
 
 
@@ -29,16 +32,20 @@ def to_json(glossary: Glossary) -> str:
 
 
 def to_tsv(glossary: Glossary) -> str:
-    """OmegaT's glossary: source, target, comment; one line per entry, preferred terms."""
+    """OmegaT's glossary: source, target, comment; one line per entry, preferred terms.
+    A type or part of speech that the comment cannot say goes in the type and pos columns."""
     lines = []
     for entry in glossary:
         comment = entry.note or entry.type
-        lines.append("\t".join(_one_line(x) for x in (entry.en, entry.ko, comment)))
+        cells = [entry.en, entry.ko, comment]
+        if entry.pos or (entry.note and entry.type != "concept"):
+            cells += [entry.type, entry.pos or ""]
+        lines.append("\t".join(_one_line(x) for x in cells).rstrip("\t"))
     return "\n".join(lines) + ("\n" if lines else "")
 
 
 def to_csv(glossary: Glossary) -> str:
-    """Every field of every entry, variants joined with ' | '."""
+    """Every field of every entry, variants and exclusions joined with ' | '."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -47,7 +54,8 @@ def to_csv(glossary: Glossary) -> str:
         for lang in LANGUAGES:
             for status in (Status.ADMITTED, Status.DEPRECATED):
                 row.append(_JOIN.join(t.text for t in entry.terms_in(lang, status)))
-        row += [entry.note, _flag(entry.case_sensitive), _flag(entry.untranslated)]
+        row += [entry.note, _flag(entry.case_sensitive), _flag(entry.untranslated),
+                entry.pos or "", _JOIN.join(entry.not_in)]
         writer.writerow(row)
     return buffer.getvalue()
 
@@ -60,25 +68,48 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def _split(cell: str) -> list[str]:
+    """A cell of several terms or phrases: 'a|b', 'a | b'."""
+    return [v.strip() for v in cell.split("|") if v.strip()]
+
+
 def from_tsv(text: str, path: str) -> list[Entry]:
-    """Read OmegaT TSV: source, target and an optional comment per line; # lines skipped."""
+    """Read OmegaT TSV: source, target and an optional comment per line, then optional type
+    and part-of-speech columns; # lines skipped. Several accepted targets are several lines
+    of one source term (as OmegaT and Weblate write them) or 'a|b' in the target cell."""
     entries = []
     for number, line in enumerate(text.split("\n"), 1):  # not splitlines: a cell may hold U+2028
         if not line.strip() or line.startswith("#"):
             continue
-        cells = line.split("\t")
-        if len(cells) < 2 or not cells[0].strip():
+        cells = [c.strip() for c in line.split("\t")]
+        if len(cells) < 2 or not cells[0]:
             raise GlossaryError(_("expected 'source<TAB>target[<TAB>comment]'"), path, number)
-        en, ko = cells[0].strip(), cells[1].strip()
-        comment = cells[2].strip() if len(cells) > 2 else ""
-        entry_type = comment if comment in ENTRY_TYPES else "concept"
-        note = "" if comment in ENTRY_TYPES else comment
-        entries.append(_entry(make_id(en), entry_type, en, ko, {}, note, path, number))
-    return entries
+        en, targets = cells[0], _split(cells[1])
+        comment = cells[2] if len(cells) > 2 else ""
+        entry_type = cells[3] if len(cells) > 3 and cells[3] else (
+            comment if comment in ENTRY_TYPES else "concept")
+        note = "" if comment == entry_type else comment
+        pos = cells[4] if len(cells) > 4 and cells[4] else None
+        _check_columns(entry_type, pos, path, number)
+        ko, admitted = (targets[0], targets[1:]) if targets else ("", [])
+        entry = _entry(make_id(en), entry_type, en, ko, {("ko", Status.ADMITTED): admitted},
+                       note, path, number)
+        entries.append(replace(entry, pos=pos))
+    return _merge_rows(entries, explicit_ids=False)
+
+
+def _check_columns(entry_type: str, pos: str | None, path: str, number: int) -> None:
+    if entry_type not in ENTRY_TYPES:
+        raise GlossaryError(_("unknown type '{type}'").format(type=entry_type), path, number)
+    if pos is not None and pos not in PARTS_OF_SPEECH:
+        raise GlossaryError(_("unknown part of speech '{pos}' (use one of {known})").format(
+            pos=pos, known=", ".join(PARTS_OF_SPEECH)), path, number)
 
 
 def from_csv(text: str, path: str) -> list[Entry]:
-    """Read the CSV that to_csv writes (only the en column is required)."""
+    """Read the CSV that to_csv writes (only the en column is required). Rows of the same
+    English term and sense (or of the same id) are one entry, as in from_tsv, and the ko
+    cell may hold 'a|b'."""
     # strict: an unclosed quote is an error, not a cell that runs to the end of the file
     reader = csv.DictReader(io.StringIO(text, newline=""), strict=True)
     try:
@@ -88,6 +119,7 @@ def from_csv(text: str, path: str) -> list[Entry]:
     if not fieldnames or "en" not in fieldnames:
         raise GlossaryError(_("CSV needs a header row with at least an 'en' column"), path, 1)
     entries = []
+    explicit = False
     while True:
         start = reader.line_num + 1  # the line the next row starts on
         try:
@@ -104,18 +136,75 @@ def from_csv(text: str, path: str) -> list[Entry]:
         variants = {}
         for lang in LANGUAGES:
             for status in (Status.ADMITTED, Status.DEPRECATED):
-                cell = row.get(f"{lang}_{status.value}") or ""
-                variants[(lang, status)] = [v.strip() for v in cell.split("|") if v.strip()]
-        entry_type = (row.get("type") or "concept").strip()
-        if entry_type not in ENTRY_TYPES:
-            raise GlossaryError(_("unknown type '{type}'").format(type=entry_type), path, number)
-        entry = _entry((row.get("id") or "").strip() or make_id(en), entry_type, en,
-                       (row.get("ko") or "").strip(), variants, (row.get("note") or "").strip(),
-                       path, number)
+                variants[(lang, status)] = _split(row.get(f"{lang}_{status.value}") or "")
+        targets = _split(row.get("ko") or "")
+        if targets:
+            variants[("ko", Status.ADMITTED)] = targets[1:] + variants[("ko", Status.ADMITTED)]
+        entry_type = (row.get("type") or "").strip() or "concept"
+        pos = (row.get("pos") or "").strip() or None
+        _check_columns(entry_type, pos, path, number)
+        given_id = (row.get("id") or "").strip()
+        explicit = explicit or bool(given_id)
+        entry = _entry(given_id or make_id(en), entry_type, en, targets[0] if targets else "",
+                       variants, (row.get("note") or "").strip(), path, number)
         flags = {k: (row.get(k) or "").strip().lower() in ("yes", "true", "1")
                  for k in ("case_sensitive", "untranslated")}
-        entries.append(Entry(**{**entry.__dict__, **flags}))
-    return entries
+        entries.append(replace(entry, pos=pos, not_in=tuple(_split(row.get("not_in") or "")),
+                               **flags))
+    return _merge_rows(entries, explicit_ids=explicit)
+
+
+def _merge_rows(rows: list[Entry], explicit_ids: bool) -> list[Entry]:
+    """Rows of one concept become one entry: the same id when the file gives ids, else the
+    same English term, type and part of speech. The first row's target is preferred; the
+    others' are admitted. Concepts that share an English term get distinct ids."""
+    merged: dict[tuple, Entry] = {}
+    for row in rows:
+        key = (row.id,) if explicit_ids else (term_key(row.en), row.type, row.pos)
+        earlier = merged.get(key)
+        merged[key] = row if earlier is None else _join(earlier, row)
+    taken: set[str] = set()
+    senses: set[str] = set()
+    out = []
+    for entry in merged.values():
+        entry_id = entry.id
+        if entry_id in taken and not explicit_ids:
+            base = f"{entry_id}-{entry.pos or entry.type}"
+            entry_id, number = base, 2
+            while entry_id in taken:
+                entry_id, number = f"{base}-{number}", number + 1
+        taken.add(entry_id)
+        entry = replace(entry, id=entry_id)
+        if term_key(entry.en) in senses and entry.context is None:
+            # Another concept of the same term (set, verb): in PO its id is its msgctxt.
+            entry = replace(entry, context=entry_id)
+        senses.add(term_key(entry.en))
+        out.append(entry)
+    return out
+
+
+def _join(first: Entry, other: Entry) -> Entry:
+    terms = list(first.terms)
+    for term in other.terms:
+        status = Status.ADMITTED if term.status is Status.PREFERRED else term.status
+        # Spacing counts: a guide may accept 바로 가기 and deprecate 바로가기.
+        if any(t.lang == term.lang and _same_writing(t.text, term.text)
+               and (t.status is Status.DEPRECATED) == (status is Status.DEPRECATED)
+               for t in terms):
+            continue
+        if status is Status.ADMITTED and not any(
+                t.lang == term.lang and t.status is Status.PREFERRED for t in terms):
+            status = Status.PREFERRED  # the first row had no target
+        terms.append(Term(term.text, term.lang, status))
+    notes = list(dict.fromkeys(n for n in (first.note, other.note) if n))
+    return replace(first, terms=tuple(terms), note=" ".join(notes),
+                   not_in=tuple(dict.fromkeys(first.not_in + other.not_in)),
+                   case_sensitive=first.case_sensitive or other.case_sensitive,
+                   untranslated=first.untranslated or other.untranslated)
+
+
+def _same_writing(a: str, b: str) -> bool:
+    return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
 
 def _entry(entry_id, entry_type, en, ko, variants, note, path, line) -> Entry:

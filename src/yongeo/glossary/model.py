@@ -6,6 +6,7 @@ import enum
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 import regex
 
@@ -43,6 +44,8 @@ class EntryType(enum.StrEnum):
 
 
 ENTRY_TYPES = tuple(t.value for t in EntryType)
+# The parts of speech an entry may give its English term (`# pos: verb`).
+PARTS_OF_SPEECH = ("noun", "verb", "adjective", "adverb", "proper-noun")
 
 
 @dataclass(frozen=True)
@@ -72,7 +75,7 @@ class Entry:
     # Translator comment lines yongeo does not interpret, kept verbatim.
     extra_comments: tuple[str, ...] = ()
     extracted_comments: str = ""
-    # Part of speech of the English term ("noun", "verb", ...): a noun entry does not match
+    # Part of speech of the English term (one of PARTS_OF_SPEECH): a noun entry does not match
     # the word used as a verb (the noun "set" is not "is set to").
     pos: str | None = None
     # Phrases in which the English word is not this term ("in this case", "for instance").
@@ -110,6 +113,8 @@ class Entry:
         data["case_sensitive"] = self.case_sensitive
         data["untranslated"] = self.untranslated
         data["fuzzy"] = self.fuzzy
+        data["pos"] = self.pos
+        data["not_in"] = list(self.not_in)
         return data
 
 
@@ -128,7 +133,7 @@ def term_key(text: str) -> str:
 
 @dataclass(frozen=True)
 class Conflict:
-    """Two entries that claim the same term, or disagree across merged glossaries."""
+    """Two entries that cannot be told apart, or that disagree across merged glossaries."""
 
     kind: str  # "duplicate-term", "preferred-and-deprecated", "merge"
     term: str
@@ -142,7 +147,8 @@ class Conflict:
             message = _("'{term}' is defined differently by two glossaries: '{first}' and "
                         "'{second}'")
         else:
-            message = _("'{term}' belongs to both '{first}' and '{second}'")
+            message = _("'{term}' belongs to both '{first}' and '{second}', which nothing "
+                        "tells apart (same type, no note)")
         text = message.format(term=self.term, first=self.first.id, second=self.second.id)
         if self.first.origin and self.second.origin:
             (p1, l1), (p2, l2) = self.first.origin, self.second.origin
@@ -151,9 +157,12 @@ class Conflict:
         return text
 
 
+ACCEPTED = (Status.PREFERRED, Status.ADMITTED)
+
+
 @dataclass(frozen=True)
 class Glossary:
-    """An ordered, immutable set of concept entries."""
+    """An ordered, immutable set of concept entries, indexed by id and by term."""
 
     entries: tuple[Entry, ...]
     sources: tuple[str, ...] = ()
@@ -166,42 +175,63 @@ class Glossary:
         return len(self.entries)
 
     def get(self, entry_id: str) -> Entry | None:
-        for entry in self.entries:
-            if entry.id == entry_id:
-                return entry
-        return None
+        return self._by_id.get(entry_id)
 
     def find_term(self, text: str) -> list[tuple[Entry, Term]]:
-        """Entries that hold this exact term (case and spacing folded)."""
-        key = term_key(text)
-        return [(e, t) for e in self.entries for t in e.terms if term_key(t.text) == key]
+        """Entries that hold this exact term (case and spacing folded), in file order."""
+        return list(self._by_term.get(term_key(text), ()))
+
+    @cached_property
+    def _by_id(self) -> dict[str, Entry]:
+        found: dict[str, Entry] = {}
+        for entry in self.entries:
+            found.setdefault(entry.id, entry)
+        return found
+
+    @cached_property
+    def _by_term(self) -> dict[str, list[tuple[Entry, Term]]]:
+        found: dict[str, list[tuple[Entry, Term]]] = {}
+        for entry in self.entries:
+            for term in entry.terms:
+                found.setdefault(term_key(term.text), []).append((entry, term))
+        return found
+
+
+def same_sense(a: Entry, b: Entry) -> bool:
+    """Whether two entries name the same kind of thing: type, part of speech, PO context."""
+    return (a.type, a.pos, a.context) == (b.type, b.pos, b.context)
+
+
+def told_apart(a: Entry, b: Entry) -> bool:
+    """Whether two entries that share a term can be told apart, by a reader or by lint:
+    by their type, part of speech or PO context, or by a note that says which is which."""
+    return not same_sense(a, b) or bool(a.note) or bool(b.note)
 
 
 def find_conflicts(entries: Iterable[Entry]) -> list[Conflict]:
-    """Terms shared by two entries, and terms preferred in one and deprecated in another."""
-    owners: dict[tuple[str, str], tuple[Entry, Term]] = {}
+    """Pairs of entries that accept the same term (preferred or admitted, same language)
+    and that nothing tells apart. One term may be the rendering of several concepts (삭제
+    for delete, and deprecated for clear), so sharing a term is not in itself a conflict;
+    nor is a term deprecated in one entry and accepted in another."""
+    owners: dict[tuple[str, str], list[Entry]] = {}
     conflicts: list[Conflict] = []
     for entry in entries:
         seen_here: set[tuple[str, str]] = set()
         for term in entry.terms:
+            if term.status not in ACCEPTED:
+                continue
             key = (term.lang, term_key(term.text))
             if key in seen_here or not key[1]:
                 continue
             seen_here.add(key)
-            if key not in owners:
-                owners[key] = (entry, term)
-                continue
-            other, other_term = owners[key]
-            statuses = {term.status, other_term.status}
-            if statuses == {Status.PREFERRED, Status.DEPRECATED}:
-                pref, dep = (other, entry) if other_term.status is Status.PREFERRED else (
-                    entry, other)
-                conflicts.append(Conflict("preferred-and-deprecated", term.text, pref, dep))
-            elif (other.untranslated or entry.untranslated) and term.lang == "ko":
-                # An untranslated term is its own Korean form; sharing it is not a clash.
-                continue
-            else:
-                conflicts.append(Conflict("duplicate-term", term.text, other, entry))
+            earlier = owners.setdefault(key, [])
+            for other in earlier:
+                if (other.untranslated or entry.untranslated) and term.lang == "ko":
+                    continue  # an untranslated term is its own Korean form
+                if not told_apart(other, entry):
+                    conflicts.append(Conflict("duplicate-term", term.text, other, entry))
+                    break
+            earlier.append(entry)
     return conflicts
 
 

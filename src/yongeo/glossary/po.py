@@ -17,6 +17,7 @@ import regex
 from yongeo.errors import EditError, GlossaryError
 from yongeo.files import atomic_write, decode_text, exclusive_lock, guess_encoding, read_bytes
 from yongeo.glossary.model import (
+    ACCEPTED,
     ENTRY_TYPES,
     LANGUAGES,
     Entry,
@@ -25,6 +26,7 @@ from yongeo.glossary.model import (
     Term,
     find_conflicts,
     make_id,
+    same_sense,
 )
 from yongeo.i18n import _
 from yongeo.labels import status_label
@@ -37,7 +39,7 @@ _VARIANT_KEYS = {
     for lang in LANGUAGES
     for status in (Status.ADMITTED, Status.DEPRECATED)
 }
-_SCALAR_KEYS = {"id", "type", "case-sensitive", "untranslated"}
+_SCALAR_KEYS = {"id", "type", "case-sensitive", "untranslated", "pos"}
 _POLIB_LINE = regex.compile(r"\(line (\d+)\)|line (\d+)")
 
 DEFAULT_HEADER = {
@@ -59,6 +61,7 @@ def entry_from_po(po: polib.POEntry, path: str = "<string>") -> Entry:
     fields: dict[str, str] = {}
     variants: list[Term] = []
     notes: list[str] = []
+    excluded: list[str] = []
     extra: list[str] = []
     previous = ""
     for raw in po.tcomment.split("\n") if po.tcomment else []:
@@ -66,6 +69,9 @@ def entry_from_po(po: polib.POEntry, path: str = "<string>") -> Entry:
         key, value = (match.group(1), match.group(2)) if match else ("", "")
         if not match and previous == "note" and raw.strip():
             notes.append(raw.strip())  # a note line some editor wrapped
+            continue
+        if not match and previous == "not-in" and raw.strip() and excluded:
+            excluded[-1] += " " + raw.strip()  # a phrase some editor wrapped
             continue
         previous = key
         if key in _VARIANT_KEYS:
@@ -76,6 +82,9 @@ def entry_from_po(po: polib.POEntry, path: str = "<string>") -> Entry:
             fields[key] = value
         elif key == "note":
             notes.append(value)
+        elif key == "not-in":
+            if value:
+                excluded.append(" ".join(value.split()))
         else:
             extra.append(raw)
     terms = [Term(po.msgid, "en", Status.PREFERRED)]
@@ -96,6 +105,8 @@ def entry_from_po(po: polib.POEntry, path: str = "<string>") -> Entry:
         origin=(path, po.linenum),
         extra_comments=tuple(extra),
         extracted_comments=po.comment or "",
+        pos=fields.get("pos") or None,
+        not_in=tuple(dict.fromkeys(excluded)),
     )
 
 
@@ -124,10 +135,15 @@ def curation_lines(entry: Entry) -> list[str]:
     # Uninterpreted lines go first, so reading them back never mistakes them for a note's
     # continuation.
     lines = [*entry.extra_comments, f"id: {entry.id}", f"type: {entry.type}"]
+    if entry.pos:
+        lines.append(f"pos: {entry.pos}")
     for lang in LANGUAGES:
         for status in (Status.ADMITTED, Status.DEPRECATED):
             lines.extend(f"{lang}-{status.value}: {_one_line(t.text)}"
                          for t in entry.terms_in(lang, status))
+    # One line per phrase: a phrase may hold any punctuation, and a line that an editor
+    # wraps is read back as its phrase's continuation.
+    lines.extend(f"not-in: {_one_line(phrase)}" for phrase in entry.not_in)
     if entry.note:
         lines.extend(f"note: {part}" for part in _wrap_note(entry.note))
     if entry.case_sensitive:
@@ -496,7 +512,7 @@ class PoStore:
 
     def find(self, term_or_id: str) -> Entry:
         """The entry with this id or holding this term (any language, any status)."""
-        glossary = self.glossary()
+        glossary = self._index()
         by_id = glossary.get(term_or_id)
         if by_id is not None:
             return by_id
@@ -510,13 +526,22 @@ class PoStore:
                 term=term_or_id, ids=ids), self.path)
         return next(iter(hits.values()))
 
+    def _index(self) -> Glossary:
+        """The entries, indexed for lookups, without the conflict search (which `glossary`
+        does, once, for callers that report it)."""
+        return Glossary(tuple(self.entries), (self.path,))
+
     def add(self, entry: Entry) -> None:
+        """Add an entry; refused when an entry of the same sense (type, part of speech,
+        context) already accepts one of its English terms, or has its id. Sharing a Korean
+        term, or a term deprecated elsewhere, is ordinary terminology."""
         if not self._text().strip():  # an empty file: a new glossary needs gettext's header
             self._segments = PoStore.new(self.path)._segments
-        glossary = self.glossary()
-        for term in entry.terms:
+        glossary = self._index()
+        for term in entry.terms_in("en", *ACCEPTED):
             for other, other_term in glossary.find_term(term.text):
-                if other_term.lang == term.lang:
+                if (other_term.lang == "en" and other_term.status in ACCEPTED
+                        and same_sense(other, entry)):
                     raise EditError(
                         _("'{term}' already exists in entry '{id}' ({status}); use "
                           "'yongeo edit' to change it").format(
@@ -525,6 +550,11 @@ class PoStore:
         if glossary.get(entry.id) is not None:
             raise EditError(_("an entry with id '{id}' already exists; use 'yongeo edit'")
                             .format(id=entry.id), self.path)
+        if any((other.context, other.en) == (entry.context, entry.en) for other in glossary):
+            # A PO file holds a msgid once per msgctxt (another concept of the term has its
+            # id as msgctxt: docs/glossary-format.md).
+            raise EditError(_("'{term}' is already a msgid of this glossary; give the new "
+                              "entry a context").format(term=entry.en), self.path)
         text = self._text()
         if not text or text.endswith("\n\n"):
             prefix = ""

@@ -20,6 +20,7 @@ from yongeo.files import read_bytes
 from yongeo.glossary.model import (
     ENTRY_TYPES,
     LANGUAGES,
+    PARTS_OF_SPEECH,
     Entry,
     Glossary,
     Status,
@@ -41,8 +42,15 @@ ADMINISTRATIVE_STATUS = {
     Status.ADMITTED: "admittedTerm-admn-sts",
     Status.DEPRECATED: "deprecatedTerm-admn-sts",
 }
-# TBX-Basic allows noun, verb, adjective, adverb and other; every yongeo entry names a thing.
+# TBX-Basic allows noun, verb, adjective, adverb and other. An entry that gives no part of
+# speech names a thing; a proper noun is a noun there, and its own `pos:` note says more.
 PART_OF_SPEECH = "noun"
+_TBX_PART_OF_SPEECH = {"noun": "noun", "verb": "verb", "adjective": "adjective",
+                       "adverb": "adverb", "proper-noun": "noun"}
+# partOfSpeech values of other tools' files, folded as _category folds them.
+_READ_PART_OF_SPEECH = {"noun": "noun", "verb": "verb", "adjective": "adjective",
+                        "adverb": "adverb", "propernoun": "proper-noun"}
+_SENSE_NOTE = regex.compile(r"(pos|not-in)\s*:\s*(.+)", regex.DOTALL)
 
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _NCNAME = regex.compile(r"[A-Za-z_][A-Za-z0-9._-]*")
@@ -141,7 +149,8 @@ def _concept_entry(entry: Entry, used: set[str]) -> ET.Element:
             _add(term_sec, "term", _xml_text(term.text, entry))
             _add(term_sec, "termNote", ADMINISTRATIVE_STATUS[term.status],
                  type="administrativeStatus")
-            _add(term_sec, "termNote", PART_OF_SPEECH, type="partOfSpeech")
+            _add(term_sec, "termNote", _TBX_PART_OF_SPEECH.get(entry.pos or "", PART_OF_SPEECH),
+                 type="partOfSpeech")
             if lang == "en" and term.status is Status.PREFERRED and entry.extracted_comments:
                 _add(term_sec, "descrip", _xml_text(entry.extracted_comments, entry),
                      type="context")
@@ -151,6 +160,10 @@ def _concept_entry(entry: Entry, used: set[str]) -> ET.Element:
 def metadata_notes(entry: Entry) -> list[str]:
     """The concept-level notes that carry what TBX-Basic has no data category for."""
     lines = [f"type: {entry.type}"]
+    if entry.pos:
+        lines.append(f"pos: {entry.pos}")
+    # One note per phrase, as in the PO comments: a phrase may hold any punctuation.
+    lines.extend(f"not-in: {' '.join(phrase.split())}" for phrase in entry.not_in)
     if entry.case_sensitive:
         lines.append("case-sensitive: yes")
     if entry.untranslated:
@@ -327,6 +340,10 @@ class _Concept:
     term_notes: list[str] = field(default_factory=list)
     contexts: list[str] = field(default_factory=list)
     untranslated: bool = False
+    pos: str | None = None  # from a `pos:` note (yongeo's own)
+    not_in: list[str] = field(default_factory=list)
+    # partOfSpeech of each English term, in order (other tools' files)
+    parts_of_speech: list[str] = field(default_factory=list)
     terms: dict[str, list[tuple[str, Status | None]]] = field(default_factory=dict)
     other_languages: list[str] = field(default_factory=list)
 
@@ -338,8 +355,13 @@ def _read_concept(concept: ET.Element, path: str, line: int | None,
         text = _text(element)
         if category == "note" and _local(element.tag) == "note":
             meta = _META_NOTE.fullmatch(text.strip())
+            sense = _SENSE_NOTE.fullmatch(text.strip())
             if meta and _meta_value(meta.group(1), meta.group(2)) is not None:
                 found.meta[meta.group(1)] = meta.group(2).lower()
+            elif sense and sense.group(1) == "not-in":
+                found.not_in.append(" ".join(sense.group(2).split()))
+            elif sense and sense.group(2).strip().lower() in PARTS_OF_SPEECH:
+                found.pos = sense.group(2).strip().lower()
             else:
                 found.notes.append(text)
         elif category in _NOTE_CATEGORIES:
@@ -386,6 +408,8 @@ def _read_term(container: ET.Element, lang: str, found: _Concept) -> None:
             found.term_notes.append(f"{text}: {value}")
         elif category in _UNTRANSLATED_CATEGORIES and value.lower() == "no":
             found.untranslated = True
+        elif category == "partofspeech" and lang == "en":
+            found.parts_of_speech.append(_category(value))
     # The most cautious status wins when a tool writes two that disagree.
     status = next((s for s in (Status.DEPRECATED, Status.PREFERRED, Status.ADMITTED)
                    if s in statuses), None)
@@ -422,10 +446,20 @@ def _make_entry(found: _Concept, concept_id: str | None, path: str,
         untranslated=found.untranslated or bool(
             _meta_value("untranslated", found.meta.get("untranslated"))),
         fuzzy=bool(_meta_value("fuzzy", found.meta.get("fuzzy"))),
+        # yongeo's own files say a part of speech in a note (their partOfSpeech is "noun"
+        # when none is given); another tool's partOfSpeech of the English terms is read.
+        pos=found.pos if ours else _foreign_pos(found.parts_of_speech),
+        not_in=tuple(dict.fromkeys(found.not_in)),
         origin=(path, line or 0),
         extra_comments=tuple(found.notes) if ours else (),
         extracted_comments="\n".join(_context_lines(found.contexts, keep_lines=ours)),
     )
+
+
+def _foreign_pos(values: list[str]) -> str | None:
+    """The part of speech the English terms agree on, if they all give one."""
+    known = {_READ_PART_OF_SPEECH.get(v) for v in values}
+    return known.pop() if len(known) == 1 and None not in known else None
 
 
 def _rank_terms(raw: list[tuple[str, Status | None]], lang: str) -> list[Term]:

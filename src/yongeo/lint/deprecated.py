@@ -1,38 +1,203 @@
-"""term.deprecated and source.deprecated: a deprecated variant where a better term exists."""
+"""term.deprecated and source.deprecated: a deprecated variant where a better term exists.
+
+A deprecated rendering belongs to its concept: in a terminology guide 삭제 is wrong for
+*clear* and right for *delete*. So in a pair, a deprecated term is reported where its
+entry's term is present on the other side (and no entry that accepts the word is), or where
+no entry accepts the word at all; in a text checked alone, only a word that no entry
+accepts is reported. A deprecated variant inside a longer glossary term (타카이치 내각 for
+다카이치 내각) is reported once, as that term.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from yongeo.glossary.model import Entry, Status, Term
+from yongeo.glossary.model import Entry, Status, Term, term_key
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
-from yongeo.lint.rules import Policy, Rule
-from yongeo.lint.units import Piece
+from yongeo.lint.rules import MISSING, Policy, Rule
+from yongeo.lint.units import Piece, Unit
+from yongeo.match import Hit
 from yongeo.text.korean import decompose
 
+_ACCEPTED = (Status.PREFERRED, Status.ADMITTED)
 
-def check_deprecated(pieces: Iterable[Piece], rule: Rule, policy: Policy) -> list[Finding]:
-    """Every deprecated term among the longest hits of the pieces, reported under `rule`."""
+
+def check_deprecated(pieces: Iterable[Piece], rule: Rule, policy: Policy,
+                     entries: Sequence[Entry] = ()) -> list[Finding]:
+    """Deprecated terms in texts checked alone: only a word that no entry accepts (타카이치
+    is deprecated and nothing accepts it; 삭제 is deprecated for clear but accepted for
+    delete, so it stands). `entries` (the glossary) lets a deprecated variant inside a
+    longer term be reported as that term."""
     if not policy.enabled(rule.id):
         return []
-    severity = policy.severity(rule.id)
-    findings = []
+    findings: list[Finding] = []
     for piece in pieces:
-        side = piece.side
-        for hit in piece.hits:
-            if hit.term.status is not Status.DEPRECATED:
-                continue
-            better = replacement(hit.entry, hit.term)
-            message = _("'{found}' is deprecated; use '{better}'").format(
-                found=hit.found, better=better) if better else _(
-                "'{found}' is deprecated").format(found=hit.found)
-            findings.append(side.file.finding(rule.id, severity, hit.start, hit.end, message,
-                                              entry=hit.entry, found=hit.found,
-                                              suggestion=better or None, span=side.span))
+        findings += _check_piece(piece, None, rule, policy, entries)
     return findings
+
+
+def check_deprecated_units(units: Iterable[Unit], rule: Rule, policy: Policy,
+                           side: str = "draft") -> list[Finding]:
+    """Deprecated terms in the `side` ("draft" or "source") piece of each unit, scoped to
+    their concept by the other piece (see the module docstring)."""
+    if not policy.enabled(rule.id):
+        return []
+    findings: list[Finding] = []
+    seen: set[int] = set()
+    for unit in units:
+        piece, other = (unit.draft, unit.source) if side == "draft" else (unit.source,
+                                                                          unit.draft)
+        if id(piece) in seen:  # a source piece shared by several drafts (msgstr[n])
+            continue
+        seen.add(id(piece))
+        findings += _check_piece(piece, other, rule, policy, ())
+    return findings
+
+
+def without_covered_missing(findings: list[Finding]) -> list[Finding]:
+    """Findings without the term.missing that a deprecated compound already stands for:
+    타카이치 내각 reported as deprecated for 다카이치 내각 is not also a missing term."""
+    # A deprecated term of an entry counts as its translation, so a term.missing of the same
+    # entry around a deprecated finding can only come from a compound.
+    covered = {(f.path, f.en, f.ko) for f in findings if f.rule.endswith(".deprecated")}
+    if not covered:
+        return findings
+    return [f for f in findings if not (f.rule == MISSING.id and (f.path, f.en, f.ko) in covered
+                                        and _holds_compound(f, findings))]
+
+
+def _holds_compound(missing: Finding, findings: list[Finding]) -> bool:
+    return any(f.rule.endswith(".deprecated") and f.path == missing.path
+               and f.en == missing.en and missing.start <= f.start and f.end <= missing.end
+               for f in findings)
+
+
+def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
+                 entries: Sequence[Entry]) -> list[Finding]:
+    side = piece.side
+    severity = policy.severity(rule.id)
+    # A concept is in the other piece when one of its accepted terms is: 삭제 in a source
+    # is delete, not clear (for which it is deprecated).
+    present = {h.entry.id for h in other.every if h.term.status in _ACCEPTED
+               } if other is not None else set()
+    at_span: dict[tuple[int, int], list[Hit]] = {}
+    for hit in piece.every:
+        at_span.setdefault((hit.start, hit.end), []).append(hit)
+    findings: list[Finding] = []
+    reported: set[tuple[int, int]] = set()
+    for span in dict.fromkeys((h.start, h.end) for h in piece.hits):
+        hit = _reported_hit(at_span.get(span, []), other is not None, present)
+        if hit is None:
+            continue
+        better = replacement(hit.entry, hit.term)
+        start, end, found, entry = hit.start, hit.end, hit.found, hit.entry
+        candidates = [h.entry for h in other.every] if other is not None else entries
+        compound = _compound(side.text, hit, better, candidates, side.lang) if better else None
+        if compound is not None:
+            start, end, entry, better = compound
+            found = side.text[start:end]
+        if (start, end) in reported:
+            continue
+        reported.add((start, end))
+        message = _("'{found}' is deprecated; use '{better}'").format(
+            found=found, better=better) if better else _(
+            "'{found}' is deprecated").format(found=found)
+        findings.append(side.file.finding(rule.id, severity, start, end, message, entry=entry,
+                                          found=found, suggestion=better or None,
+                                          span=side.span))
+    return findings
+
+
+def _reported_hit(hits: list[Hit], paired: bool, present: set[str]) -> Hit | None:
+    """The deprecated hit to report among the hits of one span, or None.
+
+    Spacing decides which terms the text is (a guide may accept 바로 가기 and deprecate
+    바로가기): when the text is written as some accepted or deprecated term, only terms
+    written so count; otherwise every term at the span does."""
+    deprecated = [h for h in hits if h.term.status is Status.DEPRECATED]
+    if not deprecated:
+        return None
+    accepted = [h for h in hits if h.term.status in _ACCEPTED]
+    written = _written(hits[0].found)
+    exact_accepted = [h for h in accepted if _written(h.term.text) == written]
+    exact_deprecated = [h for h in deprecated if _written(h.term.text) == written]
+    if exact_accepted:
+        acceptors, candidates = exact_accepted, exact_deprecated
+    elif exact_deprecated:
+        acceptors, candidates = [], exact_deprecated
+    else:
+        acceptors, candidates = accepted, deprecated
+    if not candidates:
+        return None
+    if acceptors:
+        if not paired:
+            return None
+        # The word is right for another concept: wrong only where its own concept is in
+        # the source and no concept that accepts it is.
+        if any(h.entry.id in present for h in acceptors):
+            return None
+        candidates = [h for h in candidates if h.entry.id in present]
+        if not candidates:
+            return None
+
+    def rank(hit: Hit) -> tuple[bool, bool]:
+        # Its concept in the source first, then an entry that only respaces it.
+        respaced = any(term_key(t.text) == term_key(hit.term.text)
+                       for t in hit.entry.terms_in(hit.term.lang, *_ACCEPTED))
+        return hit.entry.id not in present, not respaced
+
+    return min(candidates, key=rank)
+
+
+def _written(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def _compound(text: str, hit: Hit, better: str, entries: Iterable[Entry], lang: str
+              ) -> tuple[int, int, Entry, str] | None:
+    """The longer glossary term the deprecated hit stands in, once corrected: 타카이치
+    (for 다카이치) in 타카이치 내각 when 다카이치 내각 is a term. (start, end, entry, term)."""
+    key = term_key(better)
+    best: tuple[int, int, Entry, str] | None = None
+    for entry in entries:
+        if entry is hit.entry:
+            continue
+        for term in entry.terms_in(lang, *_ACCEPTED):
+            whole = term_key(term.text)
+            at = whole.find(key)
+            if at < 0 or len(whole) <= len(key):
+                continue
+            start = _walk(text, hit.start, whole[:at][::-1], -1)
+            end = _walk(text, hit.end, whole[at + len(key):], 1)
+            if start is None or end is None:
+                continue
+            if best is None or end - start > best[1] - best[0]:
+                best = (start, end, entry, term.text)
+    return best
+
+
+def _walk(text: str, position: int, wanted: str, step: int) -> int | None:
+    """From `position`, read `wanted` (folded, no spaces) leftwards (step -1) or rightwards
+    (step 1), over spaces and dashes; the offset where it ends, or None if the text differs.
+    A Latin word may not go on past it."""
+    index = position if step > 0 else position - 1
+    for char in wanted:
+        while 0 <= index < len(text) and (text[index].isspace() or text[index] in "-‐‑‒–—―"):
+            index += step
+        if not (0 <= index < len(text)) or text[index].casefold() != char:
+            return None
+        index += step
+    edge = index if step > 0 else index + 1
+    if wanted:
+        inside = text[edge - 1] if step > 0 else text[edge]
+        beyond = index if 0 <= index < len(text) else None
+        if (beyond is not None and inside.isascii() and inside.isalnum()
+                and text[beyond].isascii() and text[beyond].isalnum()):
+            return None
+    return edge
 
 
 def replacement(entry: Entry, term: Term) -> str:

@@ -7,13 +7,18 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from yongeo.lint.consistency import check_consistency
-from yongeo.lint.deprecated import check_deprecated
+from yongeo.lint.deprecated import (
+    check_deprecated,
+    check_deprecated_units,
+    without_covered_missing,
+)
 from yongeo.lint.findings import Finding
 from yongeo.lint.index import LintIndex
 from yongeo.lint.omission import fold_omissions
 from yongeo.lint.rules import (
     DEPRECATED,
     INCONSISTENT,
+    KEPT_IN_SOURCE,
     MISSING,
     MISSPELLED,
     SOURCE_DEPRECATED,
@@ -62,30 +67,34 @@ class Check:
 
     rules: tuple[str, ...]
     paired_only: bool
-    run: Callable[[Document, Policy], list[Finding]]
+    run: Callable[[Document, Policy, LintIndex], list[Finding]]
 
 
-def _spelling(document: Document, policy: Policy) -> list[Finding]:
+def _spelling(document: Document, policy: Policy, _index: LintIndex) -> list[Finding]:
     findings: list[Finding] = []
     for side in document.draft_sides():
         findings += check_spelling(side.file, side.misspellings, policy, side.span)
     return findings
 
 
-def _source_deprecated(document: Document, policy: Policy) -> list[Finding]:
-    # A text checked on its own is read like a source: deprecated terms are warned about.
-    pieces = document.sources if document.paired else document.drafts
-    return check_deprecated(pieces, SOURCE_DEPRECATED, policy)
+def _source_deprecated(document: Document, policy: Policy, index: LintIndex) -> list[Finding]:
+    # A source's deprecated term is scoped to its concept by the draft, as a draft's is by
+    # its source; a text checked on its own is read like a source, and only a word that no
+    # entry accepts is reported there.
+    if document.paired:
+        return check_deprecated_units(document.units, SOURCE_DEPRECATED, policy, side="source")
+    return check_deprecated(document.drafts, SOURCE_DEPRECATED, policy, index.matcher.entries)
 
 
 # The checks every document goes through, in the order they run. The findings are sorted
 # afterwards, so the order only matters where one check reads what another left: spelling
 # is looked for before the translation check, which counts a misspelt term as present.
 CHECKS: tuple[Check, ...] = (
-    Check((MISSING.id, UNTRANSLATED.id), True,
-          lambda d, p: check_translation(d.units, p)),
-    Check((DEPRECATED.id,), True, lambda d, p: check_deprecated(d.drafts, DEPRECATED, p)),
-    Check((INCONSISTENT.id,), True, lambda d, p: check_consistency(d.units, p)),
+    Check((MISSING.id, KEPT_IN_SOURCE.id, UNTRANSLATED.id), True,
+          lambda d, p, _i: check_translation(d.units, p)),
+    Check((DEPRECATED.id,), True,
+          lambda d, p, _i: check_deprecated_units(d.units, DEPRECATED, p)),
+    Check((INCONSISTENT.id,), True, lambda d, p, _i: check_consistency(d.units, p)),
     Check((SOURCE_DEPRECATED.id,), False, _source_deprecated),
     Check((MISSPELLED.id,), False, _spelling),
 )
@@ -116,7 +125,9 @@ def run_checks(document: Document, index: LintIndex, policy: Policy,
         if check.paired_only and not document.paired:
             continue
         if any(policy.enabled(rule) for rule in check.rules):
-            findings += check.run(document, policy)
+            findings += check.run(document, policy, index)
+    # A deprecated compound (타카이치 내각) stands for its entry's missing term.
+    findings = without_covered_missing(findings)
     if stats is not None:
         stats.add(document.units, findings)
     findings = fold_omissions(document.units, findings, policy)

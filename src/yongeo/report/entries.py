@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from yongeo.glossary.check import Problem
 from yongeo.i18n import _, ngettext, pgettext
 from yongeo.labels import match_label, severity_label, status_label, type_label
-from yongeo.lookup import LookupResult, MatchKind
+from yongeo.lookup import LookupResult, MatchKind, sense_text
 from yongeo.report.table import render_table
 
 
@@ -28,6 +28,9 @@ def lookup_table(results: Sequence[LookupResult], width: int = 100) -> str:
         elif result.term.status.value != "preferred":
             note = _("matched '{term}'").format(term=result.term.text) + (
                 f"; {note}" if note else "")
+        sense = sense_text(result.entry)
+        if sense:
+            note = f"{sense}; {note}" if note else sense
         rows.append([result.entry.en, result.entry.ko, type_label(result.entry.type), status,
                      note])
     return render_table(headers, rows, width)
