@@ -59,11 +59,13 @@ def read_pair(source_text: str, draft_text: str, index: LintIndex, *,
     """A text pair as a document: paragraphs paired in order, or the whole texts as one
     unit (with an input.unaligned note) when their paragraph counts differ."""
     policy = policy or Policy()
-    source, draft = _side(source_path, source_text), _side(draft_path, draft_text)
+    (source, source_nfc), (draft, draft_nfc) = (_side(source_path, source_text),
+                                                _side(draft_path, draft_text))
     # Told by the text that is checked: code, URLs and datelines say nothing of it.
     source.lang, draft.lang = resolve_direction(source.text, draft.text, source_lang,
                                                 target_lang)
-    src_spans, draft_spans = paragraphs(source.text), paragraphs(draft.text)
+    # Paragraphs as written: a paragraph that is all chrome (a dateline) keeps its place.
+    src_spans, draft_spans = paragraphs(source_nfc), paragraphs(draft_nfc)
     src_pieces = pieces(source, src_spans, index.matcher)
     draft_pieces = pieces(draft, draft_spans, index.matcher)
     document = Document(PAIR, draft_path, src_pieces, draft_pieces)
@@ -84,11 +86,13 @@ def read_pair(source_text: str, draft_text: str, index: LintIndex, *,
     return document
 
 
-def _side(path: str, text: str) -> Side:
+def _side(path: str, text: str) -> tuple[Side, str]:
     """A side's working text: NFC, with code, markup and news chrome masked (same length,
-    so the offset map stays right); its language is set once both sides are read."""
+    so the offset map stays right), and the NFC text before masking; its language is set
+    once both sides are read."""
     normalized = nfc_mapped(text)
-    return Side(FileText(path, text), mask_document(normalized.text), normalized.span, "")
+    return (Side(FileText(path, text), mask_document(normalized.text), normalized.span, ""),
+            normalized.text)
 
 
 def _whole(side: Side, parts: list[Piece]) -> Piece:

@@ -150,8 +150,10 @@ def _direction(po: polib.POFile, entries: list[polib.POEntry], path: str,
     """The translation's language: as the options say, else the header's Language, else a
     language code in the file name (ko.po), else each side's script (markup masked); the
     source is in the other language."""
-    if target_lang is None and source_lang is None:
-        target_lang = lang_from_header(po.metadata.get("Language")) or lang_from_name(path)
+    if target_lang is None:
+        named = lang_from_header(po.metadata.get("Language")) or lang_from_name(path)
+        if named is not None and named != source_lang:
+            target_lang = named
     if target_lang is not None and source_lang is None:
         return other(target_lang), target_lang
     source = mask_markup("\n".join(e.msgid for e in entries[:2000]))

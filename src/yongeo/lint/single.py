@@ -51,5 +51,5 @@ def read_single(text: str, index: LintIndex, *, path: str = "<text>",
     working = mask_document(normalized.text)
     side = Side(FileText(path, text), working, normalized.span,
                 lang or detect_lang(working) or "en")
-    parts = pieces(side, paragraphs(side.text), index.matcher)
+    parts = pieces(side, paragraphs(normalized.text), index.matcher)
     return Document(TEXT, path, drafts=parts, blocks=[Block([], [("", p)]) for p in parts])
