@@ -268,6 +268,10 @@ EXAMPLES: dict[str, list[Example]] = {
 # when conjugated; names keep their boundaries; a deprecated term is flagged only as its word.
 KOREAN_MORPHOLOGY = [
     # en -> ko: must pass
+    Example("term.missing", "후쿠시마원전 사고가 났다.", "The Fukushima plant had an accident.",
+            note="a place name heads a compound"),
+    Example("term.missing", "신후쿠시마역에서 만났다.", "They met at Fukushima station.", [WHOLE],
+            note="a place name keeps its left boundary"),
     Example("term.missing", "기본값을 바꿉니다.", "Replace the default value.",
             note="compound head (기본값) and a conjugated verb term (바꿉니다)"),
     Example("term.missing", "대북제재가 강화됐다.", "The sanctions were tightened.",

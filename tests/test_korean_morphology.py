@@ -68,12 +68,17 @@ PRESENT = [
     ("오사카행 열차", "오사카", "place"),
     ("오사카에서 열린 회의", "오사카", "place"),
     ("키를 누르십시오", "키", "concept"),
+    ("이라크전을 끝내겠다", "이라크", "place"),  # a place name heads a compound
+    ("베이징올림픽 경기장", "베이징", "place"),
+    ("미국 텍사스주 휴스턴", "텍사스", "place"),
 ]
 
 # ... or it is not: term.missing may fire.
 ABSENT = [
     ("오오사카에서 열린 회의", "오사카", "place"),  # names keep their left boundary
     ("신후쿠시마역에서", "후쿠시마", "place"),
+    ("동예루살렘 정착촌", "예루살렘", "place"),  # the left boundary holds in a compound
+    ("노무현정부 출범", "노무현", "person"),  # a person's name stays a word of its own
     ("위성락화 정책", "위성락", "person"),
     ("키보드를 누르십시오", "키", "concept"),  # one syllable inside another word
     ("스키마 경로", "키", "concept"),

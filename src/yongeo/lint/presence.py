@@ -9,11 +9,20 @@ from functools import lru_cache
 import regex
 
 from yongeo.glossary.model import Entry, EntryType, Term
-from yongeo.text.korean import conjugates, has_hangul, holds_term, is_syllable, verb_stem
+from yongeo.text.korean import (
+    NOUN_SUFFIXES,
+    conjugates,
+    has_hangul,
+    holds_term,
+    is_syllable,
+    verb_stem,
+)
 from yongeo.text.normalize import nfc
 
-# Names keep their boundaries (오오사카 is not 오사카): the matcher's hits are all there is.
+# Names keep their left boundary (오오사카 is not 오사카); a place name may head a compound,
+# as news Korean writes 이라크전 (the Iraq war), 베이징올림픽, 대만해협, 텍사스주.
 _NAME_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
+_MIN_PLACE_HEAD_SYLLABLES = 2
 # Where a Korean word starts: a syllable after anything but a syllable.
 _WORD_START = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]")
 
@@ -24,6 +33,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
     verb conjugated at the start of a word (conjugates) when the term is written as a verb
     (바꾸기, 바꾸다) or the entry's part of speech is verb (a stem: 고치). Spacing inside a
     term is free, as for hits (붙여 넣습니다 holds 붙여넣기)."""
+    if entry.type == EntryType.PLACE.value:
+        return _heads_a_word(text, terms)
     if entry.type in _NAME_TYPES:
         return False
     for term in terms:
@@ -37,6 +48,23 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
             return True
         for match in _spaced(word).finditer(text):
             if holds_term(text, match.start(), match.end(), word):
+                return True
+    return False
+
+
+def _heads_a_word(text: str, terms: Iterable[Term]) -> bool:
+    """A place name of two syllables or more at the start of a longer Korean word
+    (이라크전, 베이징올림픽) names the same place; never inside or at the end of one, nor
+    derived with 화."""
+    for term in terms:
+        word = "".join(nfc(term.text).split())
+        if term.lang != "ko" or sum(map(is_syllable, word)) < _MIN_PLACE_HEAD_SYLLABLES:
+            continue
+        for match in _spaced(word).finditer(text):
+            start, end = match.span()
+            if start > 0 and is_syllable(text[start - 1]):
+                continue
+            if not text.startswith(NOUN_SUFFIXES[1], end):  # 화: another concept
                 return True
     return False
 
