@@ -10,6 +10,7 @@ from yongeo.glossary.model import Entry, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
 from yongeo.lint.rules import Policy, Rule
+from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import Piece
 from yongeo.text.korean import decompose
 
@@ -22,7 +23,7 @@ def check_deprecated(pieces: Iterable[Piece], rule: Rule, policy: Policy) -> lis
     findings = []
     for piece in pieces:
         side = piece.side
-        for hit in piece.hits:
+        for hit in hits_in_sense(side.text, piece.hits):
             if hit.term.status is not Status.DEPRECATED:
                 continue
             better = replacement(hit.entry, hit.term)

@@ -30,9 +30,12 @@ def inflections(word: str, pos: str | None = None) -> tuple[str, ...]:
         return (word, many) if many else (word,)
     upos = _UPOS.get(pos) if pos else None
     found: dict[str, None] = {word: None}
-    for forms in lemminflect.getAllInflections(word, upos=upos).values():
+    table = lemminflect.getAllInflections(word, upos=upos)
+    for forms in table.values():
         found.update(dict.fromkeys(forms))
-    if len(found) == 1:
+    # Rules only for a word the tables do not know at all: one they know as an inflection
+    # (settings, remains) is not inflected again (no "settingses").
+    if not table and lemmas(word) == {word} and not lemminflect.getAllInflections(word):
         for forms in lemminflect.getAllInflectionsOOV(word, upos=upos or "NOUN").values():
             found.update(dict.fromkeys(forms))
     return tuple(found)
@@ -81,3 +84,189 @@ def singular_forms(word: str) -> list[str]:
     elif lower.endswith("s") and not lower.endswith("ss") and len(base) > 3:
         forms.append(base[:-1])
     return list(dict.fromkeys(forms))
+
+
+def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
+    """Every written form of a glossary term, the term first. One word takes all its
+    inflections (of `pos` alone when given); several words inflect their head: the last
+    word of a noun phrase (financial sanction -> financial sanctions), the first of a verb
+    phrase (log in -> logged in). A hyphenated head inflects its last part (e-mails)."""
+    words = term.split(" ")
+    at = 0 if pos == "verb" and len(words) > 1 else len(words) - 1
+    if len(words) > 1 and pos is None:
+        pos = "noun"
+    head = words[at]
+    stem, dash, last = head.rpartition("-")
+    found = [term]
+    for form in inflections(last, pos):
+        if form != last:
+            found.append(" ".join([*words[:at], stem + dash + form, *words[at + 1:]]))
+    return tuple(dict.fromkeys(found))
+
+
+def is_common_word(word: str) -> bool:
+    """Whether the lower-case form of a word is an ordinary English word (windows, apple),
+    by lemminflect's tables: a capitalised term that is one is a name only when capitalised."""
+    return bool(lemminflect.getAllLemmas(word.lower()))
+
+
+# General English idioms in which a common word is no technical term: "in this case" is no
+# letter case, "by default" no default value, "for instance" no object instance. Words are
+# given in their dictionary form and match in every inflection (be the case: is the case,
+# was the case); matching ignores case and spacing. Lint applies a phrase to every entry
+# whose English term is one lower-case word that the phrase holds (docs/lint.md, "Sense").
+FIXED_PHRASES: tuple[str, ...] = (
+    # case
+    "in this case", "in that case", "in any case", "in either case", "in which case",
+    "in case", "just in case", "in the case of", "be the case", "not the case",
+    "case by case",
+    # instance, example
+    "for instance", "in the first instance", "for example",
+    # default
+    "by default",
+    # order
+    "in order to", "in order for", "in order that",
+    # result, fact, effect
+    "as a result", "as a result of", "in fact", "in effect", "take effect", "come into effect",
+    # degree and sequence
+    "at least", "at most", "at last", "at first", "at all", "at once", "after all",
+    "first of all", "above all", "by far", "so far", "as far as", "as well", "as well as",
+    "as long as", "as soon as", "no longer", "any longer", "at the same time",
+    "from time to time", "in time", "on time", "all the time", "in a row",
+    # discourse
+    "on the other hand", "on the one hand", "of course", "in general", "in particular",
+    "in addition", "in addition to", "in turn", "in short", "in brief", "in other words",
+    "by the way", "in the end", "in the meantime", "on the whole", "for the most part",
+    "in common", "on purpose", "by accident", "by chance", "by hand", "in person",
+    "for good", "for now", "for the time being",
+    # relation
+    "in spite of", "in front of", "on behalf of", "in terms of", "in place of",
+    "in favor of", "in favour of", "in charge of", "in line with", "with respect to",
+    "with regard to", "in view of", "point of view", "on top of", "in case of",
+    "instead of", "because of", "according to", "due to", "in response to",
+    # verbs with a light object
+    "take place", "take care", "take care of", "take part", "take part in",
+    "take advantage of", "take into account", "make sense", "make sure", "keep track of",
+    "keep in mind", "bear in mind", "come true", "in place", "out of place",
+)
+
+# Words around a hit that tell its part of speech (lint's sense filter, docs/lint.md).
+_DETERMINERS = frozenset("""a an the this these those each every any some no another its
+their your my our his her whose what either neither""".split())
+_PREPOSITIONS = frozenset("""of in on for with by from into onto about at between per without
+under over via within across through against among after before during""".split())
+_MODALS = frozenset("""can could will would shall should may might must cannot can't couldn't
+won't wouldn't shouldn't mustn't do does did don't doesn't didn't please let's""".split())
+_BE = frozenset("am is are was were be been being get gets got gotten getting".split())
+_HAVE = frozenset("have has had having".split())
+_SUBJECTS = frozenset("i you we they he she it who".split())
+_OBJECT_STARTS = _DETERMINERS - {"no", "what", "whose", "either", "neither"} | frozenset(
+    "it them him me us all both up down out off".split())
+_NOUN_FOLLOWERS = frozenset("of is was are were has have can will should must may".split())
+_ADVERBS = frozenset("not n't only also just still then first again now always never already "
+                     "even ever often".split())
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+# What ends the stretch of text the neighbouring words are taken from.
+_CLAUSE_BREAK = regex.compile(r"[.!?;:,()\[\]{}\"“”<>|\n]")
+_CONTEXT = 60
+
+
+def _verb_tags(word: str) -> frozenset[str]:
+    """The Penn verb tags (VB, VBD, VBG, VBN, VBZ) a word form can have."""
+    tags = set()
+    for lemma in lemminflect.getAllLemmas(word).get("VERB", ()):
+        for tag, forms in lemminflect.getAllInflections(lemma, upos="VERB").items():
+            if word in forms:
+                tags.add("VB" if tag == "VBP" else tag)
+    return frozenset(tags)
+
+
+@lru_cache(maxsize=65536)
+def _classes(word: str) -> tuple[bool, frozenset[str]]:
+    """Whether a word form can be a noun, and its verb tags."""
+    return "NOUN" in lemminflect.getAllLemmas(word), _verb_tags(word)
+
+
+@lru_cache(maxsize=8192)
+def _is_adverb(word: str) -> bool:
+    return word in _ADVERBS or set(lemminflect.getAllLemmas(word)) == {"ADV"}
+
+
+def word_use(text: str, start: int, end: int) -> str | None:
+    """How the word at [start, end) of `text` is used, "noun" or "verb", read from the
+    words next to it in its clause; None when they do not tell. Rules, first that applies:
+    a determiner, possessive or preposition just before -> noun (a set, the set, user's
+    set, of sets); to, a modal or do + base form -> verb (to set, must set); be/get +
+    participle, have + past participle -> verb (is set, must be set, has set); a subject
+    pronoun + finite form -> verb (they set); "of" or a finite verb just after -> noun (set
+    of, the set is); a verb form + an object or particle just after -> verb (set the value,
+    set it, set up). A word that can only be one of the two is that one."""
+    word = text[start:end].lower()
+    can_noun, verb_tags = _classes(word)
+    if not verb_tags:
+        return "noun" if can_noun else None
+    if not can_noun:
+        return "verb"
+    left = text[max(0, start - _CONTEXT):start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
+    before = [w.lower() for w in _WORD.findall(left[cut:])]
+    right = text[end:end + _CONTEXT]
+    stop = _CLAUSE_BREAK.search(right)
+    after = [w.lower() for w in _WORD.findall(right[:stop.start() if stop else None])]
+    if before:
+        last = before[-1]
+        if last in _DETERMINERS or last.endswith(("'s", "’s")):
+            return "noun"
+        if last in _PREPOSITIONS:
+            return "verb" if "VBG" in verb_tags and after and after[0] in _OBJECT_STARTS \
+                else "noun"
+        near = next((w for w in reversed(before) if not _is_adverb(w)), None)
+        if near == "to" or near in _MODALS:
+            if "VB" in verb_tags:
+                return "verb"
+        elif near in _BE:
+            if verb_tags & {"VBN", "VBG"}:
+                return "verb"
+        elif near in _HAVE:
+            if "VBN" in verb_tags:
+                return "verb"
+        elif near in _SUBJECTS and verb_tags & {"VB", "VBZ", "VBD"}:
+            return "verb"
+    if after:
+        if after[0] in _NOUN_FOLLOWERS:
+            return "noun"
+        if after[0] in _OBJECT_STARTS:
+            return "verb"
+    return None
+
+
+def phrase_words(phrase: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(phrase)]
+
+
+@lru_cache(maxsize=4096)
+def word_forms(word: str) -> tuple[str, ...]:
+    """A phrase word in every inflection lemminflect knows for it (be: is, was, been...);
+    words it does not know (the, of) stay as they are."""
+    found = {word: None}
+    for forms in lemminflect.getAllInflections(word).values():
+        found.update(dict.fromkeys(forms))
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _fixed_phrase_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for phrase in FIXED_PHRASES:
+        for word in set(phrase_words(phrase)):
+            index.setdefault(word, []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in index.items()}
+
+
+def fixed_phrases_with(word: str) -> tuple[str, ...]:
+    """The built-in idioms that hold `word` (in any inflection: cases, default)."""
+    index = _fixed_phrase_index()
+    found: dict[str, None] = {}
+    for lemma in sorted(lemmas(word)):
+        found.update(dict.fromkeys(index.get(lemma, ())))
+    return tuple(found)
