@@ -152,7 +152,7 @@ FIXED_PHRASES: tuple[str, ...] = (
 
 # Words around a hit that tell its part of speech (lint's sense filter, docs/lint.md).
 _DETERMINERS = frozenset("""a an the this these those each every any some no another its
-their your my our his her whose what either neither""".split())
+their your my our his her whose what either neither all both several many few such""".split())
 _PREPOSITIONS = frozenset("""of in on for with by from into onto about at between per without
 under over via within across through against among after before during""".split())
 _MODALS = frozenset("""can could will would shall should may might must cannot can't couldn't
@@ -160,11 +160,18 @@ won't wouldn't shouldn't mustn't do does did don't doesn't didn't please let's""
 _BE = frozenset("am is are was were be been being get gets got gotten getting".split())
 _HAVE = frozenset("have has had having".split())
 _SUBJECTS = frozenset("i you we they he she it who".split())
-_OBJECT_STARTS = _DETERMINERS - {"no", "what", "whose", "either", "neither"} | frozenset(
-    "it them him me us all both up down out off".split())
-_NOUN_FOLLOWERS = frozenset("of is was are were has have can will should must may".split())
+# Conjunctions that head a clause with its subject left out: if set, when enabled.
+_CLAUSE_HEADS = frozenset("if when unless once until while whether where as than".split())
+_OBJECT_STARTS = _DETERMINERS - {"no", "what", "whose", "either", "neither", "such"} | \
+    frozenset("it them him me us up down out off".split())
+# Words that follow a noun subject: the set is, mount doesn't.
+_NOUN_FOLLOWERS = frozenset("""of is isn't was wasn't are aren't were weren't has hasn't have
+haven't can can't cannot will won't should shouldn't must may might could couldn't would
+wouldn't does doesn't did didn't""".split())
 _ADVERBS = frozenset("not n't only also just still then first again now always never already "
                      "even ever often".split())
+_CLOSED = (_DETERMINERS | _PREPOSITIONS | _MODALS | _BE | _HAVE | _SUBJECTS | _CLAUSE_HEADS
+           | {"to", "and", "or", "but", "that", "which"})
 _WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 # What ends the stretch of text the neighbouring words are taken from.
 _CLAUSE_BREAK = regex.compile(r"[.!?;:,()\[\]{}\"“”<>|\n]")
@@ -182,14 +189,30 @@ def _verb_tags(word: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=65536)
-def _classes(word: str) -> tuple[bool, frozenset[str]]:
-    """Whether a word form can be a noun, and its verb tags."""
-    return "NOUN" in lemminflect.getAllLemmas(word), _verb_tags(word)
+def _classes(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The word classes lemminflect knows a word form in (NOUN, VERB, ADJ, ...), and its
+    verb tags."""
+    return frozenset(lemminflect.getAllLemmas(word)), _verb_tags(word)
 
 
-@lru_cache(maxsize=8192)
 def _is_adverb(word: str) -> bool:
-    return word in _ADVERBS or set(lemminflect.getAllLemmas(word)) == {"ADV"}
+    return word in _ADVERBS or (word not in _CLOSED and _classes(word)[0] == {"ADV"})
+
+
+def _modifies(word: str) -> bool:
+    """Whether a word before another can only make it a noun: an adjective that is no verb
+    (new, private), or a singular noun (configuration change, character set)."""
+    if word in _CLOSED or word in _ADVERBS:
+        return False
+    classes, verb_tags = _classes(word)
+    if "ADJ" in classes and "VERB" not in classes:
+        return True
+    return "NOUN" in classes and not verb_tags - {"VB"} and word in lemminflect.getAllInflections(
+        lemminflect.getAllLemmas(word)["NOUN"][0], upos="NOUN").get("NN", ())
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
 
 
 def word_use(text: str, start: int, end: int) -> str | None:
@@ -198,29 +221,31 @@ def word_use(text: str, start: int, end: int) -> str | None:
     a determiner, possessive or preposition just before -> noun (a set, the set, user's
     set, of sets); to, a modal or do + base form -> verb (to set, must set); be/get +
     participle, have + past participle -> verb (is set, must be set, has set); a subject
-    pronoun + finite form -> verb (they set); "of" or a finite verb just after -> noun (set
+    pronoun + finite form -> verb (they set); "of" or an auxiliary just after -> noun (set
     of, the set is); a verb form + an object or particle just after -> verb (set the value,
-    set it, set up). A word that can only be one of the two is that one."""
+    set it, set up); an adjective or a singular noun just before -> noun (new set,
+    character set); if/when/unless... + participle -> verb (if set). A word lemminflect
+    knows in only one of the two classes is that one."""
     word = text[start:end].lower()
-    can_noun, verb_tags = _classes(word)
+    classes, verb_tags = _classes(word)
     if not verb_tags:
-        return "noun" if can_noun else None
-    if not can_noun:
+        return "noun" if "NOUN" in classes else None
+    if "NOUN" not in classes:
         return "verb"
     left = text[max(0, start - _CONTEXT):start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
-    before = [w.lower() for w in _WORD.findall(left[cut:])]
+    before = _words(left[cut:])
     right = text[end:end + _CONTEXT]
     stop = _CLAUSE_BREAK.search(right)
-    after = [w.lower() for w in _WORD.findall(right[:stop.start() if stop else None])]
-    if before:
-        last = before[-1]
-        if last in _DETERMINERS or last.endswith(("'s", "’s")):
+    after = _words(right[:stop.start() if stop else None])
+    last = before[-1] if before else None
+    near = next((w for w in reversed(before) if not _is_adverb(w)), None)
+    if last is not None:
+        if last in _DETERMINERS or last.endswith("'s"):
             return "noun"
         if last in _PREPOSITIONS:
             return "verb" if "VBG" in verb_tags and after and after[0] in _OBJECT_STARTS \
                 else "noun"
-        near = next((w for w in reversed(before) if not _is_adverb(w)), None)
         if near == "to" or near in _MODALS:
             if "VB" in verb_tags:
                 return "verb"
@@ -237,6 +262,10 @@ def word_use(text: str, start: int, end: int) -> str | None:
             return "noun"
         if after[0] in _OBJECT_STARTS:
             return "verb"
+    if last is not None and _modifies(last):
+        return "noun"
+    if near in _CLAUSE_HEADS and "VBN" in verb_tags:
+        return "verb"
     return None
 
 
