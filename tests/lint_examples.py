@@ -82,6 +82,12 @@ def glossary() -> Glossary:
         make_entry("link", "concept", "link", "링크", ("바로 가기", "ko", "deprecated"),
                    ("바로가기", "ko", "deprecated")),
         make_entry("takaichi-cabinet", "organization", "Takaichi Cabinet", "다카이치 내각"),
+        # English sense and inflection (SENSE below)
+        make_entry("set", "concept", "set", "집합", pos="noun"),
+        make_entry("windows", "concept", "Windows", "윈도"),
+        make_entry("table", "concept", "table", "표", not_in=("table of contents",)),
+        make_entry("crisis", "concept", "crisis", "위기"),
+        make_entry("evaluate", "concept", "evaluate", "평가", pos="verb"),
     ))
 
 
@@ -250,6 +256,38 @@ MISSPELLED_GUARD = [
     Example("term.misspelled", "Wi Sung-lac said so.", "위성낙 실장이 말했다.",
             note="the source is not checked for misspellings"),
     Example("term.misspelled", "위성락 실장이 말했다.", "Prime Minister Takaichy spoke."),
+]
+
+# English word sense and inflection: source hits that are not the term in their context (a
+# noun entry used as a verb, an idiom, an entry's own exclusion, a lower-case common word for
+# a capitalised name) ask for no translation; inflected terms are found on both sides.
+SENSE = [
+    # en -> ko: must pass
+    Example("term.missing", "값은 5로 설정된다.", "The value is set to 5.", note="verb use"),
+    Example("term.missing", "그들은 자기 규칙을 정한다.", "They set their own rules."),
+    Example("term.missing", "설정해야 한다.", "It must be set first."),
+    Example("term.missing", "기본으로 켜져 있다.", "It is enabled by default.", note="idiom"),
+    Example("term.missing", "목차를 보라.", "See the table of contents.", note="not-in"),
+    Example("term.missing", "모든 창을 닫는다.", "Close all windows.",
+            note="a common word, not the name"),
+    Example("term.missing", "두 위기가 겹쳤다.", "Two crises overlapped.", note="inflection"),
+    Example("term.missing", "이사회가 계획에 대한 평가를 마쳤다.", "The board evaluated the plan."),
+    # en -> ko: flagged
+    Example("term.missing", "그것을 목록에 추가한다.", "Add it to the set.", [WHOLE]),
+    Example("term.missing", "처음 상태로 되돌린다.", "Restore the default.", [WHOLE]),
+    Example("term.missing", "그림을 보라.", "See the table.", [WHOLE]),
+    Example("term.missing", "운영체제가 시작된다.", "Windows starts.", [WHOLE]),
+    Example("term.missing", "두 문제가 겹쳤다.", "Two crises overlapped.", [WHOLE],
+            note="an irregular plural is the term"),
+    Example("term.missing", "이사회는 계획을 검토했다.", "The board evaluated the plan.", [WHOLE]),
+    # ko -> en: an inflected rendering is the term
+    Example("term.missing", "The two crises overlapped.", "두 위기가 겹쳤다."),
+    Example("term.missing", "The board evaluated it.", "이사회는 평가를 마쳤다."),
+    Example("term.missing", "The two problems overlapped.", "두 위기가 겹쳤다.", [WHOLE]),
+    Example("term.missing", "The board reviewed it.", "이사회는 평가를 마쳤다.", [WHOLE]),
+    # an inflection of a term is no misspelling of it
+    Example("term.misspelled", "The board evaluated the crises.", None, kinds=("text",)),
+    Example("term.misspelled", "The board evaluated the crises.", "이사회는 위기를 평가했다."),
 ]
 
 EXAMPLES: dict[str, list[Example]] = {
@@ -427,5 +465,5 @@ CONCEPT_DEPRECATED = [
             kinds=("text",)),
 ]
 
-for _example in CONCEPT_DEPRECATED:
+for _example in [*CONCEPT_DEPRECATED, *SENSE]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

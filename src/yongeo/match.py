@@ -12,7 +12,7 @@ import ahocorasick
 import regex
 
 from yongeo.glossary.model import Entry, EntryType, Glossary, Term
-from yongeo.text.english import plural
+from yongeo.text.english import term_forms
 from yongeo.text.korean import is_particle_chain, is_predicate_tail, is_syllable
 from yongeo.text.normalize import fold_chars, fold_term_cased, nfc
 
@@ -66,7 +66,7 @@ class Matcher:
         table: dict[str, list[_Slot]] = {}
         for e_index, entry in enumerate(self.entries):
             for t_index, term in enumerate(entry.terms):
-                for form in _written_forms(term):
+                for form in _written_forms(term, entry.pos):
                     spaced = _fold_written(form)
                     if not spaced:
                         continue
@@ -304,13 +304,12 @@ def select_longest(hits: Iterable[Hit]) -> list[Hit]:
     return chosen
 
 
-def _written_forms(term: Term) -> list[str]:
-    forms = [term.text]
+def _written_forms(term: Term, pos: str | None = None) -> tuple[str, ...]:
+    """The forms a term is found in: English terms in every inflection (of the entry's
+    part of speech when it has one); others as written."""
     if term.lang == "en":
-        many = plural(term.text)
-        if many:
-            forms.append(many)
-    return forms
+        return term_forms(term.text, pos)
+    return (term.text,)
 
 
 @lru_cache(maxsize=8192)

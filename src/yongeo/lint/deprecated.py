@@ -18,6 +18,7 @@ from yongeo.glossary.model import Entry, Status, Term, term_key
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
 from yongeo.lint.rules import MISSING, Policy, Rule
+from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
 from yongeo.text.korean import decompose
@@ -88,7 +89,9 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         at_span.setdefault((hit.start, hit.end), []).append(hit)
     findings: list[Finding] = []
     reported: set[tuple[int, int]] = set()
-    for span in dict.fromkeys((h.start, h.end) for h in piece.hits):
+    # An English word used in another sense (a fixed phrase, a verb for a noun entry) is
+    # not the term, deprecated or not.
+    for span in dict.fromkeys((h.start, h.end) for h in hits_in_sense(side.text, piece.hits)):
         hit = _reported_hit(at_span.get(span, []), other is not None, present)
         if hit is None:
             continue

@@ -13,6 +13,7 @@ from yongeo.lint.findings import Finding
 from yongeo.lint.kept import kept_in_source, kept_verbatim
 from yongeo.lint.presence import present
 from yongeo.lint.rules import KEPT_IN_SOURCE, MISSING, UNTRANSLATED, Policy
+from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
@@ -51,7 +52,7 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
         for hit in unit.draft.every:
             in_draft.setdefault(hit.entry.id, []).append(hit)
         by_entry: dict[str, list[Hit]] = {}
-        for hit in unit.source.hits:
+        for hit in hits_in_sense(unit.source.side.text, unit.source.hits):
             by_entry.setdefault(hit.entry.id, []).append(hit)
         for entry_id, source_hits in by_entry.items():
             entry = source_hits[0].entry

@@ -14,6 +14,14 @@ _UPOS = {"noun": "NOUN", "verb": "VERB", "adjective": "ADJ", "adverb": "ADV",
          "proper-noun": "PROPN"}
 
 
+
+def _lemminflect():
+    """lemminflect, imported on first use: with numpy, it costs a quarter of a second, which
+    a command that inflects nothing should not pay."""
+    import lemminflect
+
+    return lemminflect
+
 def has_latin(text: str) -> bool:
     return bool(_LATIN.search(text))
 
@@ -27,14 +35,15 @@ def inflections(word: str, pos: str | None = None) -> tuple[str, ...]:
     if not word.isalpha() or not word.islower():
         many = plural(word) if word[:1].isupper() and not word.isupper() else None
         return (word, many) if many else (word,)
-    import lemminflect  # with numpy, a quarter of a second: only when a term needs it
-
     upos = _UPOS.get(pos) if pos else None
     found: dict[str, None] = {word: None}
-    for forms in lemminflect.getAllInflections(word, upos=upos).values():
+    table = _lemminflect().getAllInflections(word, upos=upos)
+    for forms in table.values():
         found.update(dict.fromkeys(forms))
-    if len(found) == 1:
-        for forms in lemminflect.getAllInflectionsOOV(word, upos=upos or "NOUN").values():
+    # Rules only for a word the tables do not know at all: one they know as an inflection
+    # (settings, remains) is not inflected again (no "settingses").
+    if not table and lemmas(word) == {word} and not _lemminflect().getAllInflections(word):
+        for forms in _lemminflect().getAllInflectionsOOV(word, upos=upos or "NOUN").values():
             found.update(dict.fromkeys(forms))
     return tuple(found)
 
@@ -43,12 +52,10 @@ def inflections(word: str, pos: str | None = None) -> tuple[str, ...]:
 def lemmas(word: str) -> frozenset[str]:
     """The dictionary forms an English word can be an inflection of, itself included:
     interpreted -> {interpreted, interpret}; crises -> {crises, crisis}."""
-    import lemminflect
-
     lower = word.lower()
     found = {lower}
     if lower.isalpha():
-        for forms in lemminflect.getAllLemmas(lower).values():
+        for forms in _lemminflect().getAllLemmas(lower).values():
             found.update(forms)
     return frozenset(found)
 
@@ -84,3 +91,226 @@ def singular_forms(word: str) -> list[str]:
     elif lower.endswith("s") and not lower.endswith("ss") and len(base) > 3:
         forms.append(base[:-1])
     return list(dict.fromkeys(forms))
+
+
+def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
+    """Every written form of a glossary term, the term first. One word takes all its
+    inflections (of `pos` alone when given); several words inflect their head: the last
+    word of a noun phrase (financial sanction -> financial sanctions), the first of a verb
+    phrase (log in -> logged in). A hyphenated head inflects its last part (e-mails)."""
+    words = term.split(" ")
+    at = 0 if pos == "verb" and len(words) > 1 else len(words) - 1
+    if len(words) > 1 and pos is None:
+        pos = "noun"
+    head = words[at]
+    stem, dash, last = head.rpartition("-")
+    found = [term]
+    for form in inflections(last, pos):
+        if form != last:
+            found.append(" ".join([*words[:at], stem + dash + form, *words[at + 1:]]))
+    return tuple(dict.fromkeys(found))
+
+
+def is_common_word(word: str) -> bool:
+    """Whether the lower-case form of a word is an ordinary English word (windows, apple),
+    by lemminflect's tables: a capitalised term that is one is a name only when capitalised."""
+    return bool(_lemminflect().getAllLemmas(word.lower()))
+
+
+# General English idioms in which a common word is no technical term: "in this case" is no
+# letter case, "by default" no default value, "for instance" no object instance. Words are
+# given in their dictionary form and match in every inflection (be the case: is the case,
+# was the case); matching ignores case and spacing. Lint applies a phrase to every entry
+# whose English term is one lower-case word that the phrase holds (docs/lint.md, "Sense").
+FIXED_PHRASES: tuple[str, ...] = (
+    # case
+    "in this case", "in that case", "in any case", "in either case", "in which case",
+    "in case", "just in case", "in the case of", "be the case", "not the case",
+    "case by case",
+    # instance, example
+    "for instance", "in the first instance", "for example",
+    # default
+    "by default",
+    # order
+    "in order to", "in order for", "in order that",
+    # result, fact, effect
+    "as a result", "as a result of", "in fact", "in effect", "take effect", "come into effect",
+    # degree and sequence
+    "at least", "at most", "at last", "at first", "at all", "at once", "after all",
+    "first of all", "above all", "by far", "so far", "as far as", "as well", "as well as",
+    "as long as", "as soon as", "no longer", "any longer", "at the same time",
+    "from time to time", "in time", "on time", "all the time", "in a row",
+    # discourse
+    "on the other hand", "on the one hand", "of course", "in general", "in particular",
+    "in addition", "in addition to", "in turn", "in short", "in brief", "in other words",
+    "by the way", "in the end", "in the meantime", "on the whole", "for the most part",
+    "in common", "on purpose", "by accident", "by chance", "by hand", "in person",
+    "for good", "for now", "for the time being",
+    # relation
+    "in spite of", "in front of", "on behalf of", "in terms of", "in place of",
+    "in favor of", "in favour of", "in charge of", "in line with", "with respect to",
+    "with regard to", "in view of", "point of view", "on top of", "in case of",
+    "instead of", "because of", "according to", "due to", "in response to",
+    # verbs with a light object
+    "take place", "take care", "take care of", "take part", "take part in",
+    "take advantage of", "take into account", "make sense", "make sure", "keep track of",
+    "keep in mind", "bear in mind", "come true", "in place", "out of place",
+)
+
+# Words around a hit that tell its part of speech (lint's sense filter, docs/lint.md).
+_DETERMINERS = frozenset("""a an the this these those each every any some no another its
+their your my our his her whose what either neither all both several many few such""".split())
+_PREPOSITIONS = frozenset("""of in on for with by from into onto about at between per without
+under over via within across through against among after before during""".split())
+_MODALS = frozenset("""can could will would shall should may might must cannot can't couldn't
+won't wouldn't shouldn't mustn't do does did don't doesn't didn't please let's""".split())
+_BE = frozenset("am is are was were be been being get gets got gotten getting".split())
+_HAVE = frozenset("have has had having".split())
+_SUBJECTS = frozenset("i you we they he she it who".split())
+# Conjunctions that head a clause with its subject left out: if set, when enabled.
+_CLAUSE_HEADS = frozenset("if when unless once until while whether where as than".split())
+_OBJECT_STARTS = _DETERMINERS - {"no", "what", "whose", "either", "neither", "such"} | \
+    frozenset("it them him me us up down out off".split())
+# Words that follow a noun subject: the set is, mount doesn't.
+_NOUN_FOLLOWERS = frozenset("""of is isn't was wasn't are aren't were weren't has hasn't have
+haven't can can't cannot will won't should shouldn't must may might could couldn't would
+wouldn't does doesn't did didn't""".split())
+_ADVERBS = frozenset("not n't only also just still then first again now always never already "
+                     "even ever often".split())
+_CLOSED = (_DETERMINERS | _PREPOSITIONS | _MODALS | _BE | _HAVE | _SUBJECTS | _CLAUSE_HEADS
+           | {"to", "and", "or", "but", "that", "which"})
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+# What ends the stretch of text the neighbouring words are taken from.
+_CLAUSE_BREAK = regex.compile(r"[.!?;:,()\[\]{}\"“”<>|\n]")
+_CONTEXT = 60
+
+
+def _verb_tags(word: str) -> frozenset[str]:
+    """The Penn verb tags (VB, VBD, VBG, VBN, VBZ) a word form can have."""
+    tags = set()
+    for lemma in _lemminflect().getAllLemmas(word).get("VERB", ()):
+        for tag, forms in _lemminflect().getAllInflections(lemma, upos="VERB").items():
+            if word in forms:
+                tags.add("VB" if tag == "VBP" else tag)
+    return frozenset(tags)
+
+
+@lru_cache(maxsize=65536)
+def _classes(word: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The word classes lemminflect knows a word form in (NOUN, VERB, ADJ, ...), and its
+    verb tags."""
+    return frozenset(_lemminflect().getAllLemmas(word)), _verb_tags(word)
+
+
+def _is_adverb(word: str) -> bool:
+    return word in _ADVERBS or (word not in _CLOSED and _classes(word)[0] == {"ADV"})
+
+
+def _modifies(word: str) -> bool:
+    """Whether a word before another can only make it a noun: an adjective that is no verb
+    (new, private), or a singular noun (configuration change, character set)."""
+    if word in _CLOSED or word in _ADVERBS:
+        return False
+    classes, verb_tags = _classes(word)
+    if "ADJ" in classes and "VERB" not in classes:
+        return True
+    return "NOUN" in classes and not verb_tags - {"VB"} and word in _lemminflect().getAllInflections(
+        _lemminflect().getAllLemmas(word)["NOUN"][0], upos="NOUN").get("NN", ())
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("’", "'") for w in _WORD.findall(text)]
+
+
+# Code and markup are masked as spaces in the text lint reads (lint.markup): a run of them
+# after a word stands for an identifier or a literal.
+_MASKED_OBJECT = "   "
+
+
+def word_use(text: str, start: int, end: int) -> str | None:
+    """How the word at [start, end) of `text` is used, "noun" or "verb", read from the
+    words next to it in its clause; None when they do not tell. Rules, first that applies:
+    a determiner, possessive or preposition just before -> noun (a set, the set, user's
+    set, of sets); to, a modal or do + base form -> verb (to set, must set); be/get +
+    participle, have + past participle -> verb (is set, must be set, has set); a subject
+    pronoun + finite form -> verb (they set); "of" or an auxiliary just after -> noun (set
+    of, the set is); a verb form + an object or particle just after -> verb (set the value,
+    set it, set up); an adjective or a singular noun just before -> noun (new set,
+    character set); if/when/unless... + participle -> verb (if set); a clause's first word
+    in base form with masked code right after -> verb (Set ``x`` to true). A word
+    lemminflect knows in only one of the two classes is that one."""
+    word = text[start:end].lower()
+    classes, verb_tags = _classes(word)
+    if not verb_tags:
+        return "noun" if "NOUN" in classes else None
+    if "NOUN" not in classes:
+        return "verb"
+    left = text[max(0, start - _CONTEXT):start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
+    before = _words(left[cut:])
+    right = text[end:end + _CONTEXT]
+    stop = _CLAUSE_BREAK.search(right)
+    after = _words(right[:stop.start() if stop else None])
+    last = before[-1] if before else None
+    near = next((w for w in reversed(before) if not _is_adverb(w)), None)
+    if last is not None:
+        if last in _DETERMINERS or last.endswith("'s"):
+            return "noun"
+        if last in _PREPOSITIONS:
+            return "verb" if "VBG" in verb_tags and after and after[0] in _OBJECT_STARTS \
+                else "noun"
+        if near == "to" or near in _MODALS:
+            if "VB" in verb_tags:
+                return "verb"
+        elif near in _BE:
+            if verb_tags & {"VBN", "VBG"}:
+                return "verb"
+        elif near in _HAVE:
+            if "VBN" in verb_tags:
+                return "verb"
+        elif near in _SUBJECTS and verb_tags & {"VB", "VBZ", "VBD"}:
+            return "verb"
+    if after:
+        if after[0] in _NOUN_FOLLOWERS:
+            return "noun"
+        if after[0] in _OBJECT_STARTS:
+            return "verb"
+    if not before and "VB" in verb_tags and text.startswith(_MASKED_OBJECT, end):
+        return "verb"  # code masked right after a clause's first word is its object
+    if last is not None and _modifies(last):
+        return "noun"
+    if near in _CLAUSE_HEADS and "VBN" in verb_tags:
+        return "verb"
+    return None
+
+
+def phrase_words(phrase: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(phrase)]
+
+
+@lru_cache(maxsize=4096)
+def word_forms(word: str) -> tuple[str, ...]:
+    """A phrase word in every inflection lemminflect knows for it (be: is, was, been...);
+    words it does not know (the, of) stay as they are."""
+    found = {word: None}
+    for forms in _lemminflect().getAllInflections(word).values():
+        found.update(dict.fromkeys(forms))
+    return tuple(sorted(found, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _fixed_phrase_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for phrase in FIXED_PHRASES:
+        for word in set(phrase_words(phrase)):
+            index.setdefault(word, []).append(phrase)
+    return {word: tuple(phrases) for word, phrases in index.items()}
+
+
+def fixed_phrases_with(word: str) -> tuple[str, ...]:
+    """The built-in idioms that hold `word` (in any inflection: cases, default)."""
+    index = _fixed_phrase_index()
+    found: dict[str, None] = {}
+    for lemma in sorted(lemmas(word)):
+        found.update(dict.fromkeys(index.get(lemma, ())))
+    return tuple(found)

@@ -1,0 +1,97 @@
+"""Word sense: whether an English hit in its context is the glossary term or another word."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from yongeo.match import Hit
+from yongeo.text.english import (
+    fixed_phrases_with,
+    is_common_word,
+    phrase_words,
+    word_forms,
+    word_use,
+)
+
+# How far around a hit an exclusion phrase is looked for, in characters.
+_REACH = 80
+# The reading a hit must not have for an entry of a part of speech.
+_WRONG_USE = {"noun": "verb", "verb": "noun"}
+
+
+class _Sense(NamedTuple):
+    """What decides a term's sense, compiled once per term and entry settings."""
+
+    phrases: regex.Pattern | None  # the exclusions, one pattern
+    wrong_use: str | None  # "verb" for a noun entry, "noun" for a verb entry
+    name_only: bool  # a capitalised common word (Windows): a lower-case hit is no name
+
+
+def in_sense(text: str, hit: Hit) -> bool:
+    """Whether an English hit is the glossary term where it stands in `text`: not inside one
+    of the entry's `not_in` phrases or, for a one-word lower-case term, a built-in idiom
+    (in this case, by default); not used as a verb for a noun entry or as a noun for a verb
+    entry; not written in lower case for a capitalised term whose lower-case form is an
+    ordinary word (windows for Windows). Hits in other languages are always in sense."""
+    term = hit.term
+    if term.lang != "en":
+        return True
+    entry = hit.entry
+    sense = _sense(term.text, entry.pos, entry.not_in, entry.case_sensitive)
+    if sense is None:
+        return True
+    if sense.name_only and hit.found.islower():
+        return False
+    if sense.phrases is not None and _inside_phrase(sense.phrases, text, hit.start, hit.end):
+        return False
+    return not (sense.wrong_use and word_use(text, hit.start, hit.end) == sense.wrong_use)
+
+
+def hits_in_sense(text: str, hits: Iterable[Hit]) -> list[Hit]:
+    """The hits of `text` that are their glossary term in context (see in_sense)."""
+    return [hit for hit in hits if in_sense(text, hit)]
+
+
+@lru_cache(maxsize=65536)
+def _sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool
+           ) -> _Sense | None:
+    one_word = " " not in term.strip()
+    phrases = list(not_in)
+    if one_word and term.islower():
+        phrases += fixed_phrases_with(term)
+    pattern = _phrase_pattern(tuple(p for p in phrases if p.strip()))
+    wrong_use = _WRONG_USE.get(pos or "") if one_word else None
+    name_only = (one_word and not case_sensitive and term[:1].isupper() and term[1:].islower()
+                 and is_common_word(term))
+    if pattern is None and wrong_use is None and not name_only:
+        return None
+    return _Sense(pattern, wrong_use, name_only)
+
+
+def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern | None:
+    """One pattern for several phrases: case ignored, any run of spaces between words,
+    every word in every inflection, whole words only."""
+    alternatives = []
+    # Longest first: at one place the longest phrase is tried first.
+    for phrase in sorted(phrases, key=len, reverse=True):
+        words = phrase_words(phrase)
+        if words:
+            alternatives.append(r"\s+".join(
+                "(?:" + "|".join(regex.escape(f) for f in word_forms(w)) + ")" for w in words))
+    if not alternatives:
+        return None
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(alternatives)
+                         + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
+
+
+def _inside_phrase(pattern: regex.Pattern, text: str, start: int, end: int) -> bool:
+    """Whether an occurrence of the pattern near the hit covers the hit."""
+    low = max(0, start - _REACH)
+    for match in pattern.finditer(text, low, min(len(text), end + _REACH), overlapped=True):
+        if match.start() <= start and end <= match.end():
+            return True
+    return False
