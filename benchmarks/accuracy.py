@@ -199,6 +199,14 @@ class RecallScore:
         return self.hit / self.total if self.total else None
 
 
+# The term of an input.omission finding, which is about every term its piece left out.
+OMITTED = "*"
+
+
+def injected_term(finding) -> str:
+    return OMITTED if finding.rule == "input.omission" else finding.en
+
+
 def score_injections(cases: Iterable[Injection], before: set[tuple[str, str, str, str]],
                      after: set[tuple[str, str, str, str]]
                      ) -> tuple[dict[str, RecallScore], list[Injection]]:
@@ -223,7 +231,10 @@ def score_injections(cases: Iterable[Injection], before: set[tuple[str, str, str
         else:
             missed.append(case)
             term = (case.file, case.segment, case.term)
-            if term in any_after and term not in any_before:
+            # input.omission stands for every term its piece left out (OMITTED).
+            whole = (case.file, case.segment, OMITTED)
+            if (term in any_after or whole in any_after) and not (
+                    term in any_before or whole in any_before):
                 rule.by_any_rule += 1
     return dict(scores), missed
 
@@ -573,8 +584,8 @@ def run_corpus(corpus: Corpus, runs: int) -> dict:
     recall: dict[str, RecallScore] = {}
     missed: list[Injection] = []
     if cases:
-        before = {(f, s, x.rule, x.en) for f, s, x in found}
-        after = {(f, s, x.rule, x.en)
+        before = {(f, s, x.rule, injected_term(x)) for f, s, x in found}
+        after = {(f, s, x.rule, injected_term(x))
                  for f, s, x in lint_corpus(corpus, edited_files(corpus, cases))}
         recall, missed = score_injections(cases, before, after)
     result = {
