@@ -406,6 +406,10 @@ def lint(
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=_(
         "Check files in this many processes (default: one per core when there are several "
         "files)."), show_default=False)] = None,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help=_(
+        "Check files on a Dask cluster: its scheduler's address (tcp://host:8786), or local "
+        "for a cluster of this machine's cores. Needs yongeo[dask]."), show_default=False)
+    ] = None,
     stats_only: Annotated[bool, typer.Option("--stats", help=_(
         "Print only the term statistics of the run: for each glossary term, its occurrences "
         "in the sources, how many have its translation, and the other renderings."))] = False,
@@ -429,6 +433,9 @@ def lint(
     from yongeo.report.json import lint_json, stats_json
     from yongeo.report.sarif import lint_sarif
 
+    if scheduler is not None:
+        from yongeo.cluster import require_dask
+        require_dask()
     config = find_config()
     origin = str(config.path) if config.path else None
     policy = policy_from_settings(config.settings, origin,
@@ -444,7 +451,7 @@ def lint(
     stats = options.statistics()
     workers = jobs if jobs is not None else default_jobs(len(files))
     summary = Summary()
-    reports = _announce_invalid(lint_paths(files, index, options, stats, workers))
+    reports = _announce_invalid(lint_paths(files, index, options, stats, workers, scheduler))
     if stats_only:
         for report in reports:
             summary.add(report)
@@ -517,6 +524,10 @@ def extract(
         "Write the PO template here instead of standard output."), show_default=False)] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help=_(
         "Count documents in this many processes."))] = 1,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help=_(
+        "Count documents on a Dask cluster: its scheduler's address (tcp://host:8786), or "
+        "local for a cluster of this machine's cores. Needs yongeo[dask]."),
+        show_default=False)] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help=_(
         "No progress line and no summary."))] = False,
     analyser: Annotated[KoreanAnalyser, typer.Option("--korean-analyser", help=_(
@@ -526,10 +537,14 @@ def extract(
     from yongeo.extract import extract_files, render_template
     from yongeo.report.progress import ProgressLine
 
+    if scheduler is not None:
+        from yongeo.cluster import require_dask
+        require_dask()
     if output is not None:
         refuse_overwriting(output, files)
     progress = ProgressLine(sys.stderr, enabled=not quiet)
-    result = extract_files([f.as_posix() for f in files], jobs, analyser.value, progress)
+    result = extract_files([f.as_posix() for f in files], jobs, analyser.value, progress,
+                           scheduler)
     text = render_template(result.candidates, result.analyser)
     if output is None:
         sys.stdout.write(text)

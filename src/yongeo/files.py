@@ -8,11 +8,13 @@ import os
 import re
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
+from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
-from yongeo.errors import EditError, InputError, UsageError, WriteError
+from yongeo.errors import EditError, InputError, UsageError, WriteError, YongeoError
 from yongeo.i18n import _
 
 # Byte order marks that name a UTF-16 or UTF-32 text (Windows Notepad's "Unicode"); the
@@ -24,9 +26,40 @@ _GUESS_SAMPLE = 20000  # non-ASCII characters guess_encoding looks at
 _TEMP_SUFFIX = r"\.[a-z0-9_]{8}\.tmp"
 
 
+# Files whose content a caller already holds, by path as given: read_bytes gives these bytes
+# (or raises the error reading them gave) instead of opening the path. A Dask worker on
+# another machine checks the bytes the client read, under the names the user gave.
+_GIVEN: ContextVar[Mapping[str, bytes | YongeoError]] = ContextVar(
+    "yongeo_given_files", default=MappingProxyType({}))
+
+
+@contextlib.contextmanager
+def files_given(contents: Mapping[str, bytes | YongeoError]) -> Iterator[None]:
+    """Within this block (in this thread or task), read_bytes of a path in `contents` gives
+    its bytes, or raises its error, without touching the file system."""
+    token = _GIVEN.set({**_GIVEN.get(), **contents})
+    try:
+        yield
+    finally:
+        _GIVEN.reset(token)
+
+
+def read_given(path: str | os.PathLike) -> bytes | YongeoError:
+    """What files_given needs for a path: its bytes, or the error that reading them gives."""
+    try:
+        return read_bytes(path)
+    except YongeoError as error:
+        return error
+
+
 def read_bytes(path: str | os.PathLike) -> bytes:
     """A file's bytes, with one clear InputError for a missing path, a directory, or a file
     that cannot be read (every reader of user files goes through here)."""
+    given = _GIVEN.get().get(os.fspath(path))
+    if isinstance(given, YongeoError):
+        raise given
+    if given is not None:
+        return given
     try:
         return Path(path).read_bytes()
     except FileNotFoundError:

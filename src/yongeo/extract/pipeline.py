@@ -51,8 +51,11 @@ ProgressCallback = Callable[[Progress], None]
 
 
 def extract_files(paths: Sequence[str | os.PathLike], jobs: int = 1, analyser: str = "auto",
-                  progress: ProgressCallback | None = None) -> Extraction:
-    """Extract candidate terms from files; references use the paths as given."""
+                  progress: ProgressCallback | None = None,
+                  scheduler: str | None = None) -> Extraction:
+    """Extract candidate terms from files; references use the paths as given. With
+    `scheduler`, documents are counted by the workers of that Dask cluster instead of `jobs`
+    processes (yongeo.extract.distributed): the same candidates."""
     if jobs < 1:
         raise UsageError(_("--jobs must be at least 1"))
     names = [Path(p).as_posix() if not isinstance(p, str) else p for p in paths]
@@ -62,7 +65,7 @@ def extract_files(paths: Sequence[str | os.PathLike], jobs: int = 1, analyser: s
         names = list(dict.fromkeys(names))
     sizes = [_size(name) for name in names]
     engine = resolve_analyser(analyser)
-    counts = count_files(names, sizes, jobs, engine, progress)
+    counts = count_files(names, sizes, jobs, engine, progress, scheduler)
     return Extraction(tuple(select_candidates(counts)), counts.documents, counts.bytes, engine)
 
 
@@ -76,9 +79,10 @@ def _size(name: str) -> int:
 
 
 def count_files(names: list[str], sizes: list[int], jobs: int, analyser: str,
-                progress: ProgressCallback | None = None) -> CandidateCounts:
-    """Count every file and merge the counts (a process pool when jobs > 1)."""
-    batches = _batches(names, sizes, jobs)
+                progress: ProgressCallback | None = None,
+                scheduler: str | None = None) -> CandidateCounts:
+    """Count every file and merge the counts (a process pool when jobs > 1, a Dask cluster
+    when a scheduler is given)."""
     total = CandidateCounts()
     done_files = done_bytes = 0
     bytes_total = sum(sizes)
@@ -97,13 +101,19 @@ def count_files(names: list[str], sizes: list[int], jobs: int, analyser: str,
         if progress:
             progress(Progress(done_files, len(names), done_bytes, bytes_total))
 
+    if scheduler is not None:
+        from yongeo.extract.distributed import count_on_cluster
+        for result in count_on_cluster(names, sizes, analyser, scheduler):
+            collect(result)
+        return total
+    batches = make_batches(names, sizes, jobs)
     tasks = [(batch, analyser) for batch in batches]
     if jobs == 1 or len(batches) == 1:
         for task in tasks:
-            collect(_count_batch(task))
+            collect(count_batch(task))
     else:
         with multiprocessing.get_context(_start_method()).Pool(jobs) as pool:
-            for result in pool.imap_unordered(_count_batch, tasks):
+            for result in pool.imap_unordered(count_batch, tasks):
                 collect(result)
     return total
 
@@ -112,7 +122,7 @@ def _start_method() -> str:
     return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
-def _batches(names: list[str], sizes: list[int], jobs: int) -> list[list[tuple[str, int]]]:
+def make_batches(names: list[str], sizes: list[int], jobs: int) -> list[list[tuple[str, int]]]:
     limit = min(BATCH_BYTES, max(1, sum(sizes) // (jobs * 4) + 1)) if jobs > 1 else BATCH_BYTES
     batches: list[list[tuple[str, int]]] = []
     current: list[tuple[str, int]] = []
@@ -128,7 +138,7 @@ def _batches(names: list[str], sizes: list[int], jobs: int) -> list[list[tuple[s
     return batches
 
 
-def _count_batch(task: tuple[list[tuple[str, int]], str]):
+def count_batch(task: tuple[list[tuple[str, int]], str]):
     batch, analyser = task
     total = CandidateCounts()
     try:

@@ -180,19 +180,25 @@ def default_jobs(files: int) -> int:
 
 def lint_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher | LintIndex,
                options: LintOptions | None = None,
-               stats: TermStatistics | None = None, jobs: int = 1) -> Iterator[FileReport]:
+               stats: TermStatistics | None = None, jobs: int = 1,
+               scheduler: str | None = None) -> Iterator[FileReport]:
     """Findings file by file; the glossary is compiled once for the whole run.
 
     With `stats`, the run's term statistics are collected, and the reports come once every
     file is checked: an entry the drafts mostly render otherwise is one glossary.ambiguous
     finding (in a report of its glossary file), and its per-piece findings become info.
     With `jobs` above 1, files are checked by that many processes; the reports and their
-    findings are the same, in the same order, as with one."""
+    findings are the same, in the same order, as with one; with `scheduler`, by the workers
+    of that Dask cluster (yongeo.lint.distributed), the same again."""
     options = options or LintOptions()
     files = collect_files(paths, options.source)
     index = as_index(glossary)
-    if jobs > 1 and len(files) > 1:
-        checked = _in_processes(files, index, options, stats is not None, jobs)
+    if scheduler is not None or (jobs > 1 and len(files) > 1):
+        if scheduler is not None:
+            from yongeo.lint.distributed import lint_on_cluster
+            checked = lint_on_cluster(files, index, options, stats is not None, scheduler)
+        else:
+            checked = _in_processes(files, index, options, stats is not None, jobs)
         if stats is None:
             yield from (report for report, _part in checked)
             return
