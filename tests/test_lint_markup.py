@@ -25,6 +25,11 @@ PO_STRINGS = [
     ("An `interpreted`:term: after.", ["`interpreted`:term:"]),
     ("The ``default`` value, ``a `b` c``.", ["``default``", "``a `b` c``"]),
     ("Read the Python_ docs.", []),
+    # ``...´´ and ``...'' are quotation marks in some text, not literals: a literal does not
+    # start or end with a space, nor cross a blank line, and one backtick is no second.
+    ("``We need minds\u00b4\u00b4 said he. And ``more\u00b4\u00b4 too.", []),
+    ("``Talks stalled,'' he said.\n\nThe envoy left. ``Not yet,'' he said.", []),
+    ("A `` spaced`` pair and ``x ``.", []),
     ("A `link <https://example.com/>`_ here.", ["<https://example.com/>"]),
     ("Example::\n\n    x = summit()\n    y = 2\n\nProse again.", ["    x = summit()\n    y = 2"]),
     ("  Indented intro::\n\n      code\n  back to prose", ["      code"]),

@@ -30,10 +30,12 @@ _EMAIL = r"(?<![A-Za-z0-9._%+\-])(?:mailto:)?[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?
 
 # Code spans, shared by PO strings and documents.
 _CODE_SPANS = r"""
-    ``(?:[^`]|`(?!`))+``                                    # ``default`` (reST literal, Markdown)
+    # ``default`` (reST literal, Markdown): not starting or ending with a space, never
+    # across a blank line (``quote´´ marks, as some news text writes them, are no code).
+    ``(?!\s)(?:[^`\n]|\n(?![ \t]*\n)|`(?!`))+(?<!\s)``
   | (?::[\w-]+)?:[\w-]+:`[^`]*`                             # :class:`a.B`, :py:func:`f`, :ref:`x <y>`
-  | `[^`\n]+`:[\w-]+:                                       # `text`:role:
-  | `[^`\n]+`(?!_)                                          # `interpreted text`, `code` (Markdown)
+  | (?<!`)`[^`\n]+`:[\w-]+:                                 # `text`:role:
+  | (?<!`)`(?!\s)[^`\n]+(?<!\s)`(?![`_])                     # `interpreted text`, `code`
 """
 _EMAILS = re.compile(_EMAIL)
 
