@@ -46,11 +46,37 @@ def test_key_changes_with_content_and_version(cache_home, monkeypatch):
     before = cache.glossary_key(base)
     with monkeypatch.context() as patched:
         patched.setattr(cache, "__version__", "99.0")
+        cache._stamp.cache_clear()
         assert cache.glossary_key(base) != before
+    cache._stamp.cache_clear()
     compile_glossary(base)
     index = compile_glossary(changed)
     assert len(cached_files(cache_home)) == 2
     assert [f.found for f in lint_text("동경에서", index)] == ["동경"]
+
+
+def test_key_changes_with_the_sense_fields():
+    entry = make_entry("set", "concept", "set", "집합")
+    keys = {cache.glossary_key(Glossary((e,))) for e in (
+        entry, make_entry("set", "concept", "set", "집합", pos="noun"),
+        make_entry("set", "concept", "set", "집합", not_in=("set up",)))}
+    assert len(keys) == 3
+
+
+def test_key_changes_with_the_code_that_compiles(tmp_path, monkeypatch):
+    """A checkout that changes the matcher or the speller without a version bump must not
+    read glossaries compiled by the old code."""
+    import yongeo.match
+
+    before = cache.glossary_key(glossary())
+    moved = tmp_path / "match.py"
+    moved.write_text("# another version of the matcher\n")
+    with monkeypatch.context() as patched:
+        patched.setattr(yongeo.match, "__file__", str(moved))
+        cache._stamp.cache_clear()
+        assert cache.glossary_key(glossary()) != before
+    cache._stamp.cache_clear()
+    assert cache.glossary_key(glossary()) == before
 
 
 def test_corrupt_cache_is_ignored_and_replaced(cache_home):

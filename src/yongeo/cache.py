@@ -1,9 +1,12 @@
-"""The on-disk cache of compiled glossaries, keyed by glossary content and yongeo version."""
+"""The on-disk cache of compiled glossaries, keyed by glossary content and the code that
+compiles it."""
 
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
+import importlib
 import os
 import pickle
 from collections.abc import Callable, Iterable
@@ -34,21 +37,44 @@ def enabled(environ: dict[str, str] | None = None) -> bool:
     return env.get(ENV_NO_CACHE, "").strip().lower() in ("", "0", "no", "false")
 
 
+# The modules whose objects a compiled glossary pickles, or whose rules decide what it
+# holds: a change to one of them makes every cached glossary stale, version bump or not
+# (a checkout between releases, an editable install).
+_COMPILED_BY = ("yongeo.match", "yongeo.lint.index", "yongeo.lint.spelling",
+                "yongeo.glossary.model", "yongeo.text.english", "yongeo.text.korean",
+                "yongeo.text.normalize", "yongeo.text.frequency")
+
+
+@functools.lru_cache(maxsize=1)
+def _stamp() -> str:
+    """The yongeo version and the size and modification time of the modules a compiled
+    glossary is made by."""
+    parts = [f"yongeo {__version__}"]
+    for name in _COMPILED_BY:
+        module = importlib.import_module(name)
+        where = getattr(module, "__file__", None)
+        with contextlib.suppress(OSError, TypeError):
+            info = os.stat(where)  # type: ignore[arg-type]
+            parts.append(f"{name} {info.st_size} {info.st_mtime_ns}")
+    return "\n".join(parts) + "\n"
+
+
 def glossary_key(glossary: Glossary) -> str:
-    """sha256 of everything an entry holds, in order, and of the yongeo version."""
-    digest = hashlib.sha256(f"yongeo {__version__}\n".encode())
+    """sha256 of everything an entry holds, in order, and of the code that compiles it."""
+    digest = hashlib.sha256(_stamp().encode())
     for entry in glossary.entries:
         digest.update(repr((entry.id, entry.type, entry.terms, entry.note, entry.references,
                             entry.case_sensitive, entry.untranslated, entry.fuzzy,
-                            entry.context)).encode("utf-8", "surrogatepass"))
+                            entry.context, entry.pos, entry.not_in)
+                           ).encode("utf-8", "surrogatepass"))
         digest.update(b"\n")
     return digest.hexdigest()
 
 
 def files_key(paths: Iterable[Path]) -> str:
-    """sha256 of the yongeo version and of each glossary file's path and bytes: a key that
-    can be checked before anything is parsed."""
-    digest = hashlib.sha256(f"yongeo {__version__}\n".encode())
+    """sha256 of the code that compiles glossaries and of each glossary file's path and
+    bytes: a key that can be checked before anything is parsed."""
+    digest = hashlib.sha256(_stamp().encode())
     for path in paths:
         digest.update(str(Path(path).resolve()).encode("utf-8", "surrogateescape") + b"\0")
         digest.update(Path(path).read_bytes())
