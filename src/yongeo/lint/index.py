@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from yongeo import cache
 from yongeo.config import Selection, load_glossary, po_files
 from yongeo.glossary.model import Glossary
+from yongeo.lint.sense import compile_senses, remember
 from yongeo.lint.spelling import Speller
 from yongeo.match import Matcher
 from yongeo.speed import collector_paused
@@ -18,11 +19,14 @@ class LintIndex:
 
     matcher: Matcher
     speller: Speller
+    # The sense of each English term (lint.sense), compiled with the rest so that a run
+    # reads it from the cache instead of loading the English word tables.
+    senses: dict = field(default_factory=dict)
 
     @classmethod
     def build(cls, glossary: Glossary | Matcher) -> LintIndex:
         matcher = glossary if isinstance(glossary, Matcher) else Matcher(glossary)
-        return cls(matcher, Speller(matcher.entries))
+        return cls(matcher, Speller(matcher.entries), compile_senses(matcher.entries))
 
 
 def compile_glossary(glossary: Glossary, use_cache: bool = True) -> LintIndex:
@@ -44,6 +48,6 @@ def compile_selection(selection: Selection) -> LintIndex:
 
 def as_index(glossary: Glossary | Matcher | LintIndex) -> LintIndex:
     """Accept what a library caller has at hand."""
-    if isinstance(glossary, LintIndex):
-        return glossary
-    return LintIndex.build(glossary)
+    index = glossary if isinstance(glossary, LintIndex) else LintIndex.build(glossary)
+    remember(index.senses)
+    return index

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
+from yongeo.glossary.model import Entry
 from yongeo.match import Hit
 from yongeo.text.english import (
     fixed_phrases_with,
@@ -56,9 +56,38 @@ def hits_in_sense(text: str, hits: Iterable[Hit]) -> list[Hit]:
     return [hit for hit in hits if in_sense(text, hit)]
 
 
-@lru_cache(maxsize=65536)
+# What decides each term's sense, by (term, pos, not_in, case_sensitive): filled when a
+# glossary is compiled (compile_senses, cached on disk with it) so that a lint run need not
+# load the English word tables, and on demand for terms it does not hold.
+_SENSES: dict[tuple, _Sense | None] = {}
+
+
+def compile_senses(entries: Iterable[Entry]) -> dict[tuple, _Sense | None]:
+    """The sense of every English term of `entries`, for a compiled glossary to carry."""
+    out = {}
+    for entry in entries:
+        for term in entry.terms:
+            if term.lang == "en":
+                key = (term.text, entry.pos, entry.not_in, entry.case_sensitive)
+                out[key] = _sense(*key)
+    return out
+
+
+def remember(senses: dict[tuple, _Sense | None]) -> None:
+    """Make a compiled glossary's senses the ones in_sense reads."""
+    _SENSES.update(senses)
+
+
 def _sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool
            ) -> _Sense | None:
+    key = (term, pos, not_in, case_sensitive)
+    if key not in _SENSES:
+        _SENSES[key] = _compile_sense(*key)
+    return _SENSES[key]
+
+
+def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool
+                   ) -> _Sense | None:
     one_word = " " not in term.strip()
     phrases = list(not_in)
     if one_word and term.islower():
