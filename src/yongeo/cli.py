@@ -90,7 +90,7 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(ExitCode.ERROR)
 
 
-def _texts(**arguments: str | list[str] | None) -> None:
+def _texts(arguments: dict[str, str | list[str] | None]) -> None:
     """Refuse a term, query or note that holds bytes that are not UTF-8 (the shell passed
     them through; Python keeps them as surrogate escapes), naming the argument, before they
     are taken for text a glossary cannot store."""
@@ -99,7 +99,12 @@ def _texts(**arguments: str | list[str] | None) -> None:
             if has_undecodable(text):
                 raise UsageError(_("the argument {name} ('{value}') is not valid UTF-8 text; "
                                    "check the terminal's or the script's encoding").format(
-                    name=name.upper().replace("_", "-"), value=show_text(text)))
+                    name=name, value=show_text(text)))
+
+
+def _variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated) -> dict:
+    return {"--en-variant": en_variant, "--ko-variant": ko_variant,
+            "--en-deprecated": en_deprecated, "--ko-deprecated": ko_deprecated}
 
 
 def _glossary(paths: list[Path] | None) -> Glossary:
@@ -128,7 +133,7 @@ def lookup(
                                        help=_("Show at most this many entries."))] = 10,
     glossary: GlossaryOption = None,
 ) -> None:
-    _texts(query=query)
+    _texts({"QUERY": query})
     results = find_entries(_glossary(glossary), query, limit)
     if as_json:
         typer.echo(lookup_json(results))
@@ -184,8 +189,8 @@ def add(
                      ] = False,
     glossary: GlossaryOption = None,
 ) -> None:
-    _texts(en=en, ko=ko, type=entry_type, note=note, en_variant=en_variant,
-           ko_variant=ko_variant, en_deprecated=en_deprecated, ko_deprecated=ko_deprecated)
+    _texts({"EN": en, "KO": ko, "--type": entry_type, "--note": note, **_variant_options(
+        en_variant, ko_variant, en_deprecated, ko_deprecated)})
     target = _target(glossary)
     entry = editing.new_entry(
         en, ko, entry_type or "concept", note or "",
@@ -225,9 +230,9 @@ def edit(
         show_default=False)] = None,
     glossary: GlossaryOption = None,
 ) -> None:
-    _texts(term=term, en=en, ko=ko, type=entry_type, note=note, en_variant=en_variant,
-           ko_variant=ko_variant, en_deprecated=en_deprecated, ko_deprecated=ko_deprecated,
-           drop=drop)
+    _texts({"TERM": term, "--en": en, "--ko": ko, "--type": entry_type, "--note": note,
+            "--drop": drop, **_variant_options(en_variant, ko_variant, en_deprecated,
+                                               ko_deprecated)})
     target = _target(glossary)
     change = editing.Change(
         en=en, ko=ko, type=entry_type, note=note,
@@ -248,7 +253,7 @@ def remove(
                                         help=_("Any term of the entry, or its id."))],
     glossary: GlossaryOption = None,
 ) -> None:
-    _texts(term=term)
+    _texts({"TERM": term})
     target = _target(glossary)
     entry = editing.remove_entry(target, term)
     typer.echo(_("removed '{en}' = '{ko}' ({id}) from {path}").format(

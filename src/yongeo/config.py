@@ -145,9 +145,11 @@ def select_glossaries(options: list[Path] | None = None, start: Path | None = No
 
 
 def po_files(path: Path) -> list[Path]:
-    """A PO file itself, or the PO files (not templates) of a directory, sorted."""
+    """A PO file itself, or the PO files (not templates) of a directory, sorted. A *.po
+    there that is not a regular file (a FIFO, a device) is kept, for the reader to refuse
+    by name rather than to leave out of the glossary in silence."""
     if path.is_dir():
-        found = sorted(p for p in path.glob("*.po") if p.is_file())
+        found = sorted(p for p in path.glob("*.po") if not p.is_dir())
         if not found:
             raise InputError(_("directory holds no .po glossary"), str(path))
         return found

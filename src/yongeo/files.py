@@ -16,7 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from yongeo.errors import ConfigError, EditError, InputError, UsageError, WriteError
-from yongeo.i18n import _
+from yongeo.i18n import _, ngettext
 from yongeo.shown import show_path
 
 # Byte order marks that name a UTF-16 or UTF-32 text (Windows Notepad's "Unicode"); the
@@ -92,7 +92,7 @@ def read_bytes(path: str | os.PathLike) -> bytes:
             raise InputError(kind, name)
         if info.st_size > limit:
             raise _too_large(name, limit)
-        with os.fdopen(fd, "rb", closefd=False) as handle:
+        with open(fd, "rb", closefd=False) as handle:  # noqa: PTH123 - our descriptor
             data = handle.read(limit + 1)  # /proc files say size 0 and may grow
     except IsADirectoryError:
         raise InputError(_("is a directory, not a file"), name) from None
@@ -107,13 +107,15 @@ def read_bytes(path: str | os.PathLike) -> bytes:
 
 
 def _too_large(name: str, limit: int) -> InputError:
-    return InputError(_("is larger than {limit} MB, the most yongeo reads; set {name} to "
-                        "read larger files").format(limit=_megabytes(limit),
-                                                    name=ENV_MAX_INPUT), name)
+    return InputError(_("is larger than {limit}, the most yongeo reads; set {name} to read "
+                        "larger files").format(limit=_size(limit), name=ENV_MAX_INPUT), name)
 
 
-def _megabytes(size: int) -> str:
-    return f"{size / 1024 / 1024:g}" if size % (1024 * 1024) == 0 else f"{size / 1024 / 1024:.2f}"
+def _size(size: int) -> str:
+    megabyte = 1024 * 1024
+    if size % megabyte == 0:
+        return _("{n} MB").format(n=size // megabyte)
+    return ngettext("{n} byte", "{n} bytes", size).format(n=size)
 
 
 def read_text(path: str | os.PathLike, encoding: str | None = None,
@@ -457,16 +459,17 @@ def _acquire(lock_path: Path, path: str | os.PathLike):
         try:
             while not _try_lock(handle):
                 waited = time.monotonic() - started
+                if not told and _wait_reporter is not None and (
+                        waited >= _WAIT_NOTICE_AFTER or waited >= timeout):
+                    told = True
+                    _wait_reporter(_("waiting for another yongeo editing {path} (pid {pid})"
+                                     "…").format(path=show_path(path), pid=_holder(lock_path)))
                 if waited >= timeout:
                     raise EditError(_("another yongeo (pid {pid}) is editing it; gave up "
                                       "after waiting {seconds:g} s (set {name} to wait "
                                       "longer)").format(pid=_holder(lock_path),
                                                         seconds=timeout,
                                                         name=ENV_LOCK_TIMEOUT), str(path))
-                if not told and waited >= _WAIT_NOTICE_AFTER and _wait_reporter is not None:
-                    told = True
-                    _wait_reporter(_("waiting for another yongeo editing {path} (pid {pid})"
-                                     "…").format(path=show_path(path), pid=_holder(lock_path)))
                 time.sleep(min(_POLL, max(0.0, timeout - waited)))
         except BaseException:
             handle.close()
