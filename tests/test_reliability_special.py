@@ -603,3 +603,49 @@ def test_compatibility_jamo_are_not_composed(isolated, capsys, monkeypatch):
                               capsys, monkeypatch)
     assert (code, err) == (0, "")
     assert "deprecated" not in out
+
+
+# --- the normalisation under the tables above -------------------------------------------
+
+
+def test_the_ignorable_list_is_unicodes():
+    import regex
+
+    from yongeo.text.normalize import IGNORABLE_RANGES
+
+    listed = {c for a, b in IGNORABLE_RANGES for c in range(a, b + 1)}
+    every = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    ignorable = {ord(c) for c in regex.findall(r"\p{Default_Ignorable_Code_Point}", every)}
+    assert ignorable <= listed
+    assert listed - ignorable == {0xFFF9, 0xFFFA, 0xFFFB}  # interlinear annotation marks
+
+
+@pytest.mark.parametrize("text", [
+    "오오\u200b사카", "\u200b\u200b오사카\u200b", "e\u200b\u0301x", "\u1100\u200b\u1161",
+    unicodedata.normalize("NFD", "오\u200d오사카에서"), "Ｔａｋａ\u00adｉｃｈｉ", "ｶﾞｷﾞ",
+    "\ufeff", "", "plain",
+])
+def test_spans_map_back_to_the_original(text):
+    """Every character of the normalised text comes from the original span it maps to, and
+    the spans run forward without overlap."""
+    from yongeo.text.normalize import nfc, nfc_mapped
+
+    mapped = nfc_mapped(text)
+    assert mapped.text == nfc(text)
+    last = 0
+    for index, char in enumerate(mapped.text):
+        start, end = mapped.span(index, index + 1)
+        assert last <= start < end <= len(text)
+        assert char in nfc(text[start:end])
+        last = start
+    whole = mapped.span(0, len(mapped.text))
+    assert whole[0] >= 0 and whole[1] <= len(text)
+
+
+def test_fold_chars_keeps_length_with_widths():
+    from yongeo.text.normalize import fold_chars
+
+    text = "Ｔａｋａｉｃｈｉ－ｓａｎ ﾊﾝｸﾞﾙ ﾡﾤ"
+    folded = fold_chars(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("takaichi san ")

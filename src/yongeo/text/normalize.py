@@ -26,8 +26,8 @@ _CHAR_FOLD = str.maketrans({
 # Characters that are not there for a reader (Unicode's Default_Ignorable_Code_Point: zero
 # width space, joiners, direction marks, BOM, soft hyphen, word joiner, variation
 # selectors, Hangul fillers, tags) and the interlinear annotation marks: a term with one
-# inside (오오\u200b사카) looks like the term and must be found as it. tests/test_text.py
-# checks the list against the `regex` module's Unicode data.
+# inside (오오\u200b사카) looks like the term and must be found as it.
+# tests/test_reliability_special.py checks the list against the `regex` module's data.
 IGNORABLE_RANGES = (
     (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160),
     (0x17B4, 0x17B5), (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E),
