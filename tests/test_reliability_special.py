@@ -254,6 +254,21 @@ def test_output_to_dev_stdout(isolated):
     assert "Osaka\t오사카" in result.stdout
 
 
+@pytest.mark.skipif(shutil.which("bash") is None, reason="needs bash")
+def test_output_to_dev_stdout_appended_to_a_file(isolated):
+    """-o /dev/stdout >> log: written through the redirection, so the log keeps its lines
+    (a file renamed over it, or written from offset 0, would lose them)."""
+    write_files(isolated, {**GLOSSARY, "log": b"an earlier line, longer than the output\n"})
+    command = (f"PYTHONPATH={ROOT / 'src'} {sys.executable} -m yongeo export -f tsv "
+               "-o /dev/stdout -g g.po >> log")
+    result = subprocess.run(["bash", "-c", command], cwd=isolated, capture_output=True,
+                            text=True, timeout=120, check=False,
+                            env={**os.environ, "LC_ALL": "C", "YONGEO_NO_CACHE": "1"})
+    assert (result.returncode, result.stderr) == (0, "")
+    assert (isolated / "log").read_text() == ("an earlier line, longer than the output\n"
+                                              "Osaka\t오사카\tplace\n")
+
+
 # --- size limit -------------------------------------------------------------------------
 
 SIZE = [  # with YONGEO_MAX_INPUT_BYTES=300

@@ -266,7 +266,8 @@ def _replace(target: Path, data: bytes) -> None:
 
 # Paths that name a descriptor already open, not a place in a directory: bash's >(cmd)
 # gives /dev/fd/63, and /dev/stdout is the descriptor the output is redirected to.
-_DESCRIPTOR_PATH = re.compile(r"/dev/(?:std(?:in|out|err)|fd/\d+)|/proc/(?:self|\d+)/fd/\d+")
+_DESCRIPTOR_PATH = re.compile(
+    r"/dev/(?:(?P<std>stdout|stderr)|fd/(?P<fd>\d+))|/proc/(?P<pid>self|\d+)/fd/(?P<pfd>\d+)")
 
 
 def write_output(path: str | os.PathLike, data: str | bytes) -> None:
@@ -276,6 +277,12 @@ def write_output(path: str | os.PathLike, data: str | bytes) -> None:
     nothing to replace there and renaming a file over it would destroy it."""
     payload = data.encode("utf-8") if isinstance(data, str) else data
     name = str(path)
+    own = _own_descriptor(name)
+    if own is not None:
+        # Our own descriptor: written through, so a redirection's offset and append mode
+        # (yongeo lint -o /dev/stdout >> log) are kept.
+        _write_all(own, payload, name)
+        return
     try:
         mode = os.stat(path).st_mode
     except OSError:
@@ -285,21 +292,47 @@ def write_output(path: str | os.PathLike, data: str | bytes) -> None:
     if not direct:
         atomic_write(path, payload)
         return
-    if mode is not None and stat.S_ISSOCK(mode):
-        raise WriteError(_("is a socket, not a regular file"), name)
     try:
         fd = os.open(path, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0)
                      | getattr(os, "O_BINARY", 0))
     except OSError as exc:
         raise _write_error(exc, Path(name)) from None
     try:
+        _write_all(fd, payload, name)
+    finally:
+        os.close(fd)
+
+
+def _own_descriptor(name: str) -> int | None:
+    """The descriptor of this process a path names (/dev/stdout is 1), if it is open."""
+    found = _DESCRIPTOR_PATH.fullmatch(os.path.normpath(name))
+    if found is None:
+        return None
+    if found.group("std"):
+        fd = 1 if found.group("std") == "stdout" else 2
+    elif found.group("fd"):
+        fd = int(found.group("fd"))
+    elif found.group("pid") in ("self", str(os.getpid())):
+        fd = int(found.group("pfd"))
+    else:
+        return None
+    try:
+        os.fstat(fd)
+    except OSError:
+        return None
+    if fd == 1:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+    return fd
+
+
+def _write_all(fd: int, payload: bytes, name: str) -> None:
+    try:
         view = memoryview(payload)
         while view:
             view = view[os.write(fd, view):]
     except OSError as exc:
         raise _write_error(exc, Path(name)) from None
-    finally:
-        os.close(fd)
 
 
 def refuse_overwriting(output: str | os.PathLike, inputs) -> None:
