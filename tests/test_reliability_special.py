@@ -212,7 +212,7 @@ def test_output_to_a_fifo_is_written_to_its_reader(isolated, capsys, monkeypatch
     os.mkfifo(isolated / "out")
     received: list[bytes] = []
     thread = read_fifo(isolated / "out", received)
-    code, out, err = run_main(tuple(args.split()), None, capsys, monkeypatch)
+    code, _out, err = run_main(tuple(args.split()), None, capsys, monkeypatch)
     thread.join(timeout=60)
     assert code == 0, err
     assert received and expected in received[0]
@@ -224,7 +224,7 @@ def test_output_to_a_character_device(isolated, capsys, monkeypatch):
         pytest.skip("device nodes can only be made by root")
     write_files(isolated, GLOSSARY)
     make_node(isolated / "null", "null", [])
-    code, out, err = run_main(("export", "-o", "null", "-g", "g.po"), None, capsys,
+    code, _out, err = run_main(("export", "-o", "null", "-g", "g.po"), None, capsys,
                               monkeypatch)
     assert (code, err) == (0, "")
     assert kind_of(isolated / "null") == "device"
@@ -241,7 +241,7 @@ def test_output_to_a_descriptor_path(isolated, capsys, monkeypatch, prefix):
     write_files(isolated, GLOSSARY)
     read_end, write_end = os.pipe()
     try:
-        code, out, err = run_main(("export", "-f", "tsv", "-o", f"{prefix}/{write_end}",
+        code, _out, err = run_main(("export", "-f", "tsv", "-o", f"{prefix}/{write_end}",
                                    "-g", "g.po"), None, capsys, monkeypatch)
         os.close(write_end)
         write_end = -1
@@ -325,7 +325,7 @@ def test_size_limit(case, isolated, capsys, monkeypatch):
 def test_size_limit_setting(isolated, capsys, monkeypatch, value, code):
     monkeypatch.setenv("YONGEO_MAX_INPUT_BYTES", value)
     write_files(isolated, GLOSSARY)
-    got, out, err = run_main(("lookup", "Osaka", "-g", "g.po"), None, capsys, monkeypatch)
+    got, _out, err = run_main(("lookup", "Osaka", "-g", "g.po"), None, capsys, monkeypatch)
     assert got == code, err
     if code == 2:
         line, = err.splitlines()

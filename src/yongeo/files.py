@@ -92,7 +92,7 @@ def read_bytes(path: str | os.PathLike) -> bytes:
             raise InputError(kind, name)
         if info.st_size > limit:
             raise _too_large(name, limit)
-        with open(fd, "rb", closefd=False) as handle:  # noqa: PTH123 - our descriptor
+        with open(fd, "rb", closefd=False) as handle:  # our descriptor, not a path
             data = handle.read(limit + 1)  # /proc files say size 0 and may grow
     except IsADirectoryError:
         raise InputError(_("is a directory, not a file"), name) from None
