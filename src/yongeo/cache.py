@@ -15,7 +15,7 @@ from typing import TypeVar
 
 from yongeo import __version__
 from yongeo.errors import YongeoError
-from yongeo.files import atomic_write
+from yongeo.files import atomic_write, read_bytes
 from yongeo.glossary.model import Glossary
 from yongeo.speed import collector_paused
 
@@ -73,11 +73,13 @@ def glossary_key(glossary: Glossary) -> str:
 
 def files_key(paths: Iterable[Path]) -> str:
     """sha256 of the code that compiles glossaries and of each glossary file's path and
-    bytes: a key that can be checked before anything is parsed."""
+    bytes: a key that can be checked before anything is parsed. The files are read by the
+    one strict reader, so an unreadable, special or oversized glossary file is the same
+    one-line error here as where the glossary is parsed."""
     digest = hashlib.sha256(_stamp().encode())
     for path in paths:
         digest.update(str(Path(path).resolve()).encode("utf-8", "surrogateescape") + b"\0")
-        digest.update(Path(path).read_bytes())
+        digest.update(read_bytes(path))
         digest.update(b"\0")
     return digest.hexdigest()
 
@@ -95,8 +97,8 @@ def load_or_build(kind: str, glossary: Glossary | str, build: Callable[[], T],
     folder = directory or cache_dir()
     key = glossary if isinstance(glossary, str) else glossary_key(glossary)
     path = folder / f"{kind}-{key}.pickle"
-    with contextlib.suppress(Exception), collector_paused(), path.open("rb") as handle:
-        return pickle.load(handle)
+    with contextlib.suppress(Exception), collector_paused():
+        return pickle.loads(read_bytes(path))  # never blocks on a FIFO put in its place
     with collector_paused():
         value = build()
     # An unwritable cache (atomic_write raises EditError) only costs the next run a build.

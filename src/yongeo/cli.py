@@ -14,8 +14,8 @@ from typer.completion import get_completion_script
 
 from yongeo import __version__
 from yongeo.config import bundled_glossary_dir, edit_target, load_glossary, select_glossaries
-from yongeo.errors import WriteError, YongeoError
-from yongeo.files import atomic_write, read_text, refuse_overwriting
+from yongeo.errors import UsageError, WriteError, YongeoError
+from yongeo.files import read_text, refuse_overwriting, report_waits, write_output
 from yongeo.glossary import edit as editing
 from yongeo.glossary.check import check_glossary
 from yongeo.glossary.formats import EXPORTERS, IMPORTERS
@@ -25,6 +25,7 @@ from yongeo.helptext import Typer
 from yongeo.i18n import _, ngettext, set_language
 from yongeo.lookup import lookup as find_entries
 from yongeo.report.entries import lookup_json, lookup_table, problems_text
+from yongeo.shown import has_undecodable, show_path, show_text
 
 if TYPE_CHECKING:
     from yongeo.lint.run import FileReport
@@ -93,6 +94,23 @@ def fail(message: str) -> NoReturn:
     raise typer.Exit(ExitCode.ERROR)
 
 
+def _texts(arguments: dict[str, str | list[str] | None]) -> None:
+    """Refuse a term, query or note that holds bytes that are not UTF-8 (the shell passed
+    them through; Python keeps them as surrogate escapes), naming the argument, before they
+    are taken for text a glossary cannot store."""
+    for name, value in arguments.items():
+        for text in [value] if isinstance(value, str) else value or ():
+            if has_undecodable(text):
+                raise UsageError(_("the argument {name} ('{value}') is not valid UTF-8 text; "
+                                   "check the terminal's or the script's encoding").format(
+                    name=name, value=show_text(text)))
+
+
+def _variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated) -> dict:
+    return {"--en-variant": en_variant, "--ko-variant": ko_variant,
+            "--en-deprecated": en_deprecated, "--ko-deprecated": ko_deprecated}
+
+
 def _glossary(paths: list[Path] | None) -> Glossary:
     return load_glossary(select_glossaries(paths))
 
@@ -119,13 +137,14 @@ def lookup(
                                        help=_("Show at most this many entries."))] = 10,
     glossary: GlossaryOption = None,
 ) -> None:
+    _texts({"QUERY": query})
     results = find_entries(_glossary(glossary), query, limit)
     if as_json:
         typer.echo(lookup_json(results))
     elif results:
         typer.echo(lookup_table(results, _width()))
     else:
-        typer.echo(_("nothing found for '{query}'").format(query=query), err=True)
+        typer.echo(_("nothing found for '{query}'").format(query=show_text(query)), err=True)
     raise typer.Exit(ExitCode.OK if results else ExitCode.FINDINGS)
 
 
@@ -174,6 +193,8 @@ def add(
                      ] = False,
     glossary: GlossaryOption = None,
 ) -> None:
+    _texts({"EN": en, "KO": ko, "--type": entry_type, "--note": note, **_variant_options(
+        en_variant, ko_variant, en_deprecated, ko_deprecated)})
     target = _target(glossary)
     entry = editing.new_entry(
         en, ko, entry_type or "concept", note or "",
@@ -181,7 +202,7 @@ def add(
         case_sensitive, untranslated, fuzzy)
     editing.add_entry(target, entry)
     typer.echo(_("added '{en}' = '{ko}' ({id}) to {path}").format(
-        en=entry.en, ko=entry.ko, id=entry.id, path=target))
+        en=show_text(entry.en), ko=show_text(entry.ko), id=entry.id, path=show_path(target)))
 
 
 @app.command(help=_("Change an entry: terms, variants and their status, type, note, flags."))
@@ -213,6 +234,9 @@ def edit(
         show_default=False)] = None,
     glossary: GlossaryOption = None,
 ) -> None:
+    _texts({"TERM": term, "--en": en, "--ko": ko, "--type": entry_type, "--note": note,
+            "--drop": drop, **_variant_options(en_variant, ko_variant, en_deprecated,
+                                               ko_deprecated)})
     target = _target(glossary)
     change = editing.Change(
         en=en, ko=ko, type=entry_type, note=note,
@@ -221,10 +245,10 @@ def edit(
         fuzzy=fuzzy)
     old, new = editing.edit_entry(target, term, change)
     if old == new:
-        typer.echo(_("'{en}' is unchanged").format(en=old.en))
+        typer.echo(_("'{en}' is unchanged").format(en=show_text(old.en)))
     else:
         typer.echo(_("updated '{en}' = '{ko}' ({id}) in {path}").format(
-            en=new.en, ko=new.ko, id=new.id, path=target))
+            en=show_text(new.en), ko=show_text(new.ko), id=new.id, path=show_path(target)))
 
 
 @app.command(help=_("Remove an entry from the glossary."))
@@ -233,10 +257,11 @@ def remove(
                                         help=_("Any term of the entry, or its id."))],
     glossary: GlossaryOption = None,
 ) -> None:
+    _texts({"TERM": term})
     target = _target(glossary)
     entry = editing.remove_entry(target, term)
     typer.echo(_("removed '{en}' = '{ko}' ({id}) from {path}").format(
-        en=entry.en, ko=entry.ko, id=entry.id, path=target))
+        en=show_text(entry.en), ko=show_text(entry.ko), id=entry.id, path=show_path(target)))
 
 
 @app.command(help=_(
@@ -261,7 +286,8 @@ def init(
 ) -> None:
     bundled = bundled_glossary_dir() / "ko.po" if from_bundled else None
     config, target = editing.init_project(directory, bundled)
-    typer.echo(_("created {config} and {glossary}").format(config=config, glossary=target))
+    typer.echo(_("created {config} and {glossary}").format(config=show_path(config),
+                                                           glossary=show_path(target)))
 
 
 # --- export and import -----------------------------------------------------------------
@@ -296,7 +322,7 @@ def export(
     if output is None:
         sys.stdout.write(text)
     else:
-        atomic_write(output, text)
+        write_output(output, text)
 
 
 @app.command("import", help=_(
@@ -312,13 +338,13 @@ def import_(
         loaded = load_tbx(file)
         entries = list(loaded.entries)
         for skip in loaded.skipped:
-            typer.echo(f"{file}:{skip.line}: " + _("skipped: {reason}").format(
+            typer.echo(f"{show_path(file)}:{skip.line}: " + _("skipped: {reason}").format(
                 reason=skip.reason), err=True)
     else:
         entries = IMPORTERS[fmt.value](read_text(file), str(file))
     report = editing.import_entries(into, entries)
     for conflict in report.conflicts:
-        typer.echo(f"{file}: " + _("conflict: {detail}").format(detail=conflict), err=True)
+        typer.echo(f"{show_path(file)}: " + _("conflict: {detail}").format(detail=conflict), err=True)
     typer.echo(", ".join((
         _("{n} added").format(n=len(report.added)),
         _("{n} updated").format(n=len(report.updated)),
@@ -461,7 +487,7 @@ def lint(
         if output is None:
             typer.echo(rendered)
         else:
-            atomic_write(output, rendered + "\n")
+            write_output(output, rendered + "\n")
         raise typer.Exit(ExitCode.ERROR if summary.invalid else ExitCode.OK)
     if fmt is LintFormat.text and output is None:
         progress = sys.stderr.isatty() and sys.stdout.isatty() and len(files) >= 20
@@ -489,7 +515,7 @@ def lint(
         if output is None:
             typer.echo(rendered)
         else:
-            atomic_write(output, rendered + "\n")
+            write_output(output, rendered + "\n")
     failed = summary.fails(policy)
     raise typer.Exit(ExitCode.ERROR if summary.invalid
                      else ExitCode.FINDINGS if failed else ExitCode.OK)
@@ -549,7 +575,7 @@ def extract(
     if output is None:
         sys.stdout.write(text)
     else:
-        atomic_write(output, text)
+        write_output(output, text)
     if not quiet and sys.stderr.isatty():
         typer.echo(_("{terms} candidate terms from {files} files").format(
             terms=len(result.candidates), files=result.documents), err=True)
@@ -608,11 +634,12 @@ def review(
         except YongeoError as exc:  # one refused answer does not end the review
             typer.echo(f"yongeo: {exc}", err=True)
     typer.echo(_("{left} left to review in {path}").format(left=len(pending(glossary_file)),
-                                                           path=glossary_file))
+                                                           path=show_path(glossary_file)))
 
 
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: every YongeoError becomes one line on stderr and exit code 2."""
+    report_waits(lambda notice: typer.echo(f"yongeo: {notice}", err=True))
     try:
         app(args=argv, prog_name="yongeo")  # standalone: typer exits with the command's code
     except YongeoError as exc:

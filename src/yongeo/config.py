@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -11,10 +13,11 @@ from pathlib import Path
 import regex
 
 from yongeo.errors import ConfigError, EditError, InputError
-from yongeo.files import decode_text
+from yongeo.files import decode_text, read_bytes
 from yongeo.glossary.model import Glossary, merge_glossaries
 from yongeo.glossary.po import load_po_glossary
 from yongeo.i18n import _
+from yongeo.shown import show_list, show_text
 
 ENV_GLOSSARY = "YONGEO_GLOSSARY"
 CONFIG_NAME = "yongeo.toml"
@@ -48,7 +51,7 @@ def find_config(start: Path | None = None) -> Config:
     here = (start or Path.cwd()).resolve()
     for directory in (here, *here.parents):
         own = directory / CONFIG_NAME
-        if own.is_file():
+        if own.exists():  # a FIFO or directory by that name is an error, not skipped
             table = _read_toml(own)
             return _make_config(own, table.get("tool", {}).get("yongeo", table))
         project = directory / "pyproject.toml"
@@ -60,14 +63,12 @@ def find_config(start: Path | None = None) -> Config:
 
 
 def _read_toml(path: Path) -> dict:
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(_("cannot read: {reason}").format(reason=exc.strerror),
-                          str(path)) from None
+    data = read_bytes(path)  # the one strict reader: special files, size, permissions
     text = decode_text(data, str(path))  # TOML is UTF-8: a clear error, with the line
     try:
         return tomllib.loads(text)
+    except RecursionError:
+        raise ConfigError(_("invalid TOML: values are nested too deeply"), str(path)) from None
     except tomllib.TOMLDecodeError as exc:
         # Python 3.11's message carries "(at line N, column M)" or "(at end of document)";
         # make the line ours.
@@ -81,9 +82,42 @@ def _read_toml(path: Path) -> dict:
                           line) from None
 
 
+# The settings yongeo reads, and for a table the keys it holds. The lint keys are those
+# lint.rules.policy_from_settings and statistics_settings accept (tests keep them equal).
+LINT_KEYS = frozenset({"disable", "severity", "fail-on", "include-fuzzy", "ambiguous-share",
+                       "ambiguous-min"})
+SETTINGS: dict[str, frozenset[str] | None] = {"glossary": None, "lint": LINT_KEYS}
+
+
+def check_keys(table: Mapping, path: Path) -> None:
+    """Raise ConfigError for a setting yongeo does not know, at any level it reads, with
+    the nearest known name (a misspelt `glosary` would otherwise be ignored in silence)."""
+    _refuse_unknown(table, SETTINGS, "", path)
+    for name, keys in SETTINGS.items():
+        value = table.get(name)
+        if keys is not None and isinstance(value, Mapping):
+            _refuse_unknown(value, dict.fromkeys(keys), f"{name}.", path)
+
+
+def _refuse_unknown(table: Mapping, known, prefix: str, path: Path) -> None:
+    unknown = [key for key in table if key not in known]
+    if not unknown:
+        return
+    key = unknown[0]
+    close = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.6)
+    if close:
+        message = _("unknown setting '{key}'; did you mean '{suggestion}'?").format(
+            key=show_text(prefix + str(key)), suggestion=prefix + close[0])
+    else:
+        message = _("unknown setting '{key}'; the settings are {known}").format(
+            key=show_text(prefix + str(key)), known=show_list(sorted(prefix + k for k in known)))
+    raise ConfigError(message, str(path))
+
+
 def _make_config(path: Path, table: dict) -> Config:
     if not isinstance(table, dict):
         raise ConfigError(_("[tool.yongeo] must be a table"), str(path))
+    check_keys(table, path)
     raw = table.get("glossary", [])
     if isinstance(raw, str):
         raw = [raw]
@@ -111,9 +145,11 @@ def select_glossaries(options: list[Path] | None = None, start: Path | None = No
 
 
 def po_files(path: Path) -> list[Path]:
-    """A PO file itself, or the PO files (not templates) of a directory, sorted."""
+    """A PO file itself, or the PO files (not templates) of a directory, sorted. A *.po
+    there that is not a regular file (a FIFO, a device) is kept, for the reader to refuse
+    by name rather than to leave out of the glossary in silence."""
     if path.is_dir():
-        found = sorted(p for p in path.glob("*.po") if p.is_file())
+        found = sorted(p for p in path.glob("*.po") if not p.is_dir())
         if not found:
             raise InputError(_("directory holds no .po glossary"), str(path))
         return found
@@ -137,7 +173,7 @@ def edit_target(selection: Selection) -> Path:
         else:
             candidates.append(path)
     if len(candidates) != 1:
-        names = ", ".join(str(c) for c in candidates)
+        names = show_list(candidates)  # a directory may hold a thousand
         raise EditError(_("several glossaries are selected ({names}); choose one with "
                           "--glossary").format(names=names))
     target = candidates[0]

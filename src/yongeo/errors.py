@@ -15,7 +15,11 @@ class YongeoError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+            # Escaped: a file name may hold a line break or a terminal escape sequence.
+            from yongeo.shown import show_path
+
+            path = show_path(self.path)
+            where = f"{path}:{self.line}: " if self.line else f"{path}: "
         return f"{where}{self.message}"
 
 

@@ -6,16 +6,27 @@ import contextlib
 import itertools
 import os
 import re
+import stat
+import sys
 import tempfile
 import threading
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 
-from yongeo.errors import EditError, InputError, UsageError, WriteError, YongeoError
-from yongeo.i18n import _
+from yongeo.errors import (
+    ConfigError,
+    EditError,
+    InputError,
+    UsageError,
+    WriteError,
+    YongeoError,
+)
+from yongeo.i18n import _, ngettext
+from yongeo.shown import show_path
 
 # Byte order marks that name a UTF-16 or UTF-32 text (Windows Notepad's "Unicode"); the
 # longer ones first, since the UTF-32 LE mark starts with the UTF-16 LE one.
@@ -52,25 +63,99 @@ def read_given(path: str | os.PathLike) -> bytes | YongeoError:
         return error
 
 
+ENV_MAX_INPUT = "YONGEO_MAX_INPUT_BYTES"
+DEFAULT_MAX_INPUT = 256 * 1024 * 1024  # far above any real glossary, draft or TBX
+_SIZE_UNITS = {"": 1, "k": 1024, "m": 1024 ** 2, "g": 1024 ** 3}
+
+
+def max_input_bytes(environ: dict[str, str] | None = None) -> int:
+    """The largest file yongeo reads: $YONGEO_MAX_INPUT_BYTES (bytes, or with a K, M or G
+    suffix), else 256 MB."""
+    env = os.environ if environ is None else environ
+    value = env.get(ENV_MAX_INPUT, "").strip()
+    if not value:
+        return DEFAULT_MAX_INPUT
+    found = re.fullmatch(r"(\d+)\s*([kKmMgG]?)[bB]?", value)
+    if not found or int(found.group(1)) <= 0:
+        raise ConfigError(_("{name} must be a number of bytes such as 300000000 or 300M, not "
+                            "'{value}'").format(name=ENV_MAX_INPUT, value=value))
+    return int(found.group(1)) * _SIZE_UNITS[found.group(2).lower()]
+
+
+def file_kind(mode: int) -> str | None:
+    """What a file that is not a regular file is, in words; None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return _("is a directory, not a file")
+    if stat.S_ISFIFO(mode):
+        return _("is a named pipe (FIFO), not a regular file")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return _("is a device, not a regular file")
+    if stat.S_ISSOCK(mode):
+        return _("is a socket, not a regular file")
+    return _("is not a regular file")
+
+
 def read_bytes(path: str | os.PathLike) -> bytes:
-    """A file's bytes, with one clear InputError for a missing path, a directory, or a file
-    that cannot be read (every reader of user files goes through here)."""
+    """A file's bytes, with one clear InputError for a missing path, a directory, a FIFO,
+    device or socket, a file over the size limit, or a file that cannot be read (every
+    reader of user files goes through here).
+
+    The path is looked at before it is opened, and opened without blocking: a FIFO with no
+    writer or a device that never ends (/dev/zero) would otherwise hang the command.
+    """
     given = _GIVEN.get().get(os.fspath(path))
     if isinstance(given, YongeoError):
         raise given
     if given is not None:
         return given
+    name = str(path)
     try:
-        return Path(path).read_bytes()
+        kind = file_kind(os.stat(path).st_mode)
+        if kind is not None:
+            raise InputError(kind, name)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                     | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise InputError(_("no such file"), str(path)) from None
-    except IsADirectoryError:
-        raise InputError(_("is a directory, not a file"), str(path)) from None
+        raise InputError(_("no such file"), name) from None
     except PermissionError:
-        raise InputError(_("permission denied"), str(path)) from None
+        raise InputError(_("permission denied"), name) from None
     except OSError as exc:
         raise InputError(_("cannot read: {reason}").format(reason=exc.strerror or exc),
-                         str(path)) from None
+                         name) from None
+    limit = max_input_bytes()
+    try:
+        info = os.fstat(fd)
+        kind = file_kind(info.st_mode)  # replaced between the look and the open
+        if kind is not None:
+            raise InputError(kind, name)
+        if info.st_size > limit:
+            raise _too_large(name, limit)
+        with open(fd, "rb", closefd=False) as handle:  # our descriptor, not a path
+            data = handle.read(limit + 1)  # /proc files say size 0 and may grow
+    except IsADirectoryError:
+        raise InputError(_("is a directory, not a file"), name) from None
+    except OSError as exc:
+        raise InputError(_("cannot read: {reason}").format(reason=exc.strerror or exc),
+                         name) from None
+    finally:
+        os.close(fd)
+    if len(data) > limit:
+        raise _too_large(name, limit)
+    return data
+
+
+def _too_large(name: str, limit: int) -> InputError:
+    return InputError(_("is larger than {limit}, the most yongeo reads; set {name} to read "
+                        "larger files").format(limit=_size(limit), name=ENV_MAX_INPUT), name)
+
+
+def _size(size: int) -> str:
+    megabyte = 1024 * 1024
+    if size % megabyte == 0:
+        return _("{n} MB").format(n=size // megabyte)
+    return ngettext("{n} byte", "{n} bytes", size).format(n=size)
 
 
 def read_text(path: str | os.PathLike, encoding: str | None = None,
@@ -219,6 +304,77 @@ def _replace(target: Path, data: bytes) -> None:
     _fsync_directory(directory)
 
 
+# Paths that name a descriptor already open, not a place in a directory: bash's >(cmd)
+# gives /dev/fd/63, and /dev/stdout is the descriptor the output is redirected to.
+_DESCRIPTOR_PATH = re.compile(
+    r"/dev/(?:(?P<std>stdout|stderr)|fd/(?P<fd>\d+))|/proc/(?P<pid>self|\d+)/fd/(?P<pfd>\d+)")
+
+
+def write_output(path: str | os.PathLike, data: str | bytes) -> None:
+    """Write a command's output (`-o`) where the user asked: a regular file atomically, as
+    atomic_write does; a FIFO, a terminal or another character device, or a descriptor
+    path (/dev/stdout, /dev/fd/N of `-o >(cmd)`) written to directly, since there is
+    nothing to replace there and renaming a file over it would destroy it."""
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    name = str(path)
+    own = _own_descriptor(name)
+    if own is not None:
+        # Our own descriptor: written through, so a redirection's offset and append mode
+        # (yongeo lint -o /dev/stdout >> log) are kept.
+        _write_all(own, payload, name)
+        return
+    try:
+        mode = os.stat(path).st_mode
+    except OSError:
+        mode = None
+    direct = _DESCRIPTOR_PATH.fullmatch(os.path.normpath(name)) is not None or (
+        mode is not None and (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)))
+    if not direct:
+        atomic_write(path, payload)
+        return
+    try:
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_CLOEXEC", 0)
+                     | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _write_error(exc, Path(name)) from None
+    try:
+        _write_all(fd, payload, name)
+    finally:
+        os.close(fd)
+
+
+def _own_descriptor(name: str) -> int | None:
+    """The descriptor of this process a path names (/dev/stdout is 1), if it is open."""
+    found = _DESCRIPTOR_PATH.fullmatch(os.path.normpath(name))
+    if found is None:
+        return None
+    if found.group("std"):
+        fd = 1 if found.group("std") == "stdout" else 2
+    elif found.group("fd"):
+        fd = int(found.group("fd"))
+    elif found.group("pid") in ("self", str(os.getpid())):
+        fd = int(found.group("pfd"))
+    else:
+        return None
+    try:
+        os.fstat(fd)
+    except OSError:
+        return None
+    if fd == 1:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+    return fd
+
+
+def _write_all(fd: int, payload: bytes, name: str) -> None:
+    try:
+        view = memoryview(payload)
+        while view:
+            view = view[os.write(fd, view):]
+    except OSError as exc:
+        raise _write_error(exc, Path(name)) from None
+
+
 def refuse_overwriting(output: str | os.PathLike, inputs) -> None:
     """Raise UsageError when `output` is one of the files a command reads (export -o
     ko.po meant for ko.json would replace the glossary with its export)."""
@@ -226,24 +382,30 @@ def refuse_overwriting(output: str | os.PathLike, inputs) -> None:
         with contextlib.suppress(OSError):
             if os.path.samefile(output, source):
                 raise UsageError(_("{output} is a file this command reads; write the output "
-                                   "elsewhere").format(output=output))
+                                   "elsewhere").format(output=show_path(output)))
 
 
 def check_writable(path: str | os.PathLike) -> None:
-    """Raise WriteError unless `path` can be written: not a directory, not read-only, in a
-    directory that exists and may be written."""
+    """Raise WriteError unless `path` can be written: a regular file or none (not a
+    directory, device, FIFO or socket), not read-only, in a directory that exists and may
+    be written."""
     target = _real_path(path)
     directory = target.parent
-    if target.is_dir():
-        raise WriteError(_("is a directory, not a file"), str(path))
+    try:
+        kind = file_kind(os.stat(target).st_mode)
+    except OSError:
+        kind = None
+    if kind is not None:
+        # A device or FIFO is never replaced by a file (a save renames over its target).
+        raise WriteError(kind, str(path))
     if not directory.is_dir():
-        raise WriteError(_("no such directory: {directory}").format(directory=directory),
-                        str(path))
+        raise WriteError(_("no such directory: {directory}").format(
+            directory=show_path(directory)), str(path))
     if target.exists() and not _may(target, os.W_OK):
         raise WriteError(_("is read-only"), str(path))
     if not _may(directory, os.W_OK | os.X_OK):
         raise WriteError(_("cannot be written: its directory {directory} is read-only").format(
-            directory=directory), str(path))
+            directory=show_path(directory)), str(path))
 
 
 def _may(path: Path, mode: int) -> bool:
@@ -300,11 +462,14 @@ _held = threading.local()
 
 @contextlib.contextmanager
 def exclusive_lock(path: str | os.PathLike) -> Iterator[None]:
-    """Hold an exclusive lock for editing `path` (blocks until other editors finish).
+    """Hold an exclusive lock for editing `path`: wait while another editor holds it
+    (saying so after a second through report_waits), give up with EditError after
+    $YONGEO_LOCK_TIMEOUT seconds (60 by default).
 
     The lock is a sidecar file beside the target, because the target itself is replaced by
     rename on every save and a lock on the old inode would protect nothing; it is removed
-    on release. A thread that holds the lock may take it again (an edit that saves).
+    on release; it holds the process id of its holder, named to those who wait. A thread
+    that holds the lock may take it again (an edit that saves).
     """
     target = _real_path(path)
     lock_path = target.with_name(f".{target.name}.lock")
@@ -323,7 +488,41 @@ def exclusive_lock(path: str | os.PathLike) -> Iterator[None]:
         _release(handle, lock_path)
 
 
+ENV_LOCK_TIMEOUT = "YONGEO_LOCK_TIMEOUT"
+DEFAULT_LOCK_TIMEOUT = 60.0  # seconds an edit waits for another one before giving up
+_WAIT_NOTICE_AFTER = 1.0
+_POLL = 0.05
+
+# Told (once per wait) when an edit has waited a second for another yongeo; the CLI prints it.
+_wait_reporter: Callable[[str], None] | None = None
+
+
+def report_waits(reporter: Callable[[str], None] | None) -> None:
+    """Have `reporter` told, in a sentence, when an edit waits for another one's lock."""
+    global _wait_reporter
+    _wait_reporter = reporter
+
+
+def lock_timeout(environ: dict[str, str] | None = None) -> float:
+    """How long an edit waits for another: $YONGEO_LOCK_TIMEOUT seconds, else 60."""
+    env = os.environ if environ is None else environ
+    value = env.get(ENV_LOCK_TIMEOUT, "").strip()
+    if not value:
+        return DEFAULT_LOCK_TIMEOUT
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = -1.0
+    if not seconds >= 0 or seconds == float("inf"):
+        raise ConfigError(_("{name} must be a number of seconds, not '{value}'").format(
+            name=ENV_LOCK_TIMEOUT, value=value))
+    return seconds
+
+
 def _acquire(lock_path: Path, path: str | os.PathLike):
+    timeout = lock_timeout()
+    started = time.monotonic()
+    told = False
     while True:
         try:
             handle = open(lock_path, "a+b")  # noqa: SIM115 - held until _release
@@ -331,22 +530,58 @@ def _acquire(lock_path: Path, path: str | os.PathLike):
             raise EditError(_("cannot lock for editing: {reason}").format(
                 reason=exc.strerror or exc), str(path)) from None
         try:
-            _lock(handle)
+            while not _try_lock(handle):
+                waited = time.monotonic() - started
+                if not told and _wait_reporter is not None and (
+                        waited >= _WAIT_NOTICE_AFTER or waited >= timeout):
+                    told = True
+                    _wait_reporter(_("waiting for another yongeo editing {path} (pid {pid})"
+                                     "…").format(path=show_path(path), pid=_holder(lock_path)))
+                if waited >= timeout:
+                    raise EditError(_("another yongeo (pid {pid}) is editing it; gave up "
+                                      "after waiting {seconds:g} s (set {name} to wait "
+                                      "longer)").format(pid=_holder(lock_path),
+                                                        seconds=timeout,
+                                                        name=ENV_LOCK_TIMEOUT), str(path))
+                time.sleep(min(_POLL, max(0.0, timeout - waited)))
         except BaseException:
             handle.close()
             raise
         if _still_there(handle, lock_path):
+            _record_holder(handle)
             return handle
         # The editor before us removed the lock file on release: lock the current one.
         _unlock(handle)
         handle.close()
 
 
+def _holder(lock_path: Path) -> str:
+    """The process id the lock's holder wrote into the lock file, or ? if none is there."""
+    try:
+        with open(lock_path, "rb") as handle:
+            text = handle.read(32).decode("ascii", "replace").strip()
+    except OSError:
+        return "?"
+    return text if text.isdigit() else "?"
+
+
+def _record_holder(handle) -> None:
+    with contextlib.suppress(OSError):
+        handle.seek(0)
+        handle.truncate()
+        handle.write(f"{os.getpid()}\n".encode())
+        handle.flush()
+
+
 try:
     import fcntl
 
-    def _lock(handle) -> None:
-        fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
+    def _try_lock(handle) -> bool:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False
+        return True
 
     def _unlock(handle) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
@@ -370,9 +605,13 @@ try:
 except ImportError:  # pragma: no cover - Windows
     import msvcrt
 
-    def _lock(handle) -> None:
+    def _try_lock(handle) -> bool:
         handle.seek(0)
-        msvcrt.locking(handle.fileno(), msvcrt.LK_LOCK, 1)
+        try:
+            msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
 
     def _unlock(handle) -> None:
         handle.seek(0)

@@ -108,7 +108,10 @@ def collect_files(paths: Sequence[str | os.PathLike], source: Path | None = None
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.suffix in PO_SUFFIXES and p.is_file()
+            # Anything named *.po but a directory is checked: a FIFO or a device among them is
+            # refused by name (input.invalid), never skipped without a word.
+            found = sorted(p for p in path.rglob("*")
+                           if p.suffix in PO_SUFFIXES and not p.is_dir()
                            and not any(part.startswith(".") for part in p.relative_to(path).parts))
             if not found:
                 raise InputError(_("directory holds no .po files"), str(path))

@@ -1,4 +1,5 @@
-"""Normalisation: NFC, and the folded form matching runs on, with offsets back to the text."""
+"""Normalisation: NFC without disguises, and the folded form matching runs on, with offsets
+back to the text."""
 
 from __future__ import annotations
 
@@ -21,6 +22,53 @@ _CHAR_FOLD = str.maketrans({
        "\u200a\u202f\u205f\u3000\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"},
     "\u00b7": "·", "\u30fb": "·", "\u2027": "·",
 })
+
+# Characters that are not there for a reader (Unicode's Default_Ignorable_Code_Point: zero
+# width space, joiners, direction marks, BOM, soft hyphen, word joiner, variation
+# selectors, Hangul fillers, tags) and the interlinear annotation marks: a term with one
+# inside (오오\u200b사카) looks like the term and must be found as it.
+# tests/test_reliability_special.py checks the list against the `regex` module's data.
+IGNORABLE_RANGES = (
+    (0x00AD, 0x00AD), (0x034F, 0x034F), (0x061C, 0x061C), (0x115F, 0x1160),
+    (0x17B4, 0x17B5), (0x180B, 0x180F), (0x200B, 0x200F), (0x202A, 0x202E),
+    (0x2060, 0x206F), (0x3164, 0x3164), (0xFE00, 0xFE0F), (0xFEFF, 0xFEFF),
+    (0xFFA0, 0xFFA0), (0xFFF0, 0xFFFB), (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A),
+    (0xE0000, 0xE0FFF),
+)
+_IGNORABLE_CLASS = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in IGNORABLE_RANGES)
+
+
+def _width_folds() -> dict[str, str]:
+    """Full-width and half-width forms (ＴＡＫＡＩＣＨＩ, ｶﾀｶﾅ, half-width Hangul jamo) as
+    their ordinary characters: their compatibility decomposition, one character each
+    (U+FFE3, a space and a macron, is left alone). Half-width Hangul letters become the
+    compatibility jamo they are a narrow form of (ﾡ is ㄱ), never conjoining jamo, which NFC
+    would compose into syllables that were not written."""
+    folds = {}
+    for code in range(0xFF01, 0xFFEF):
+        char = chr(code)
+        name = unicodedata.name(char, "")
+        if name.startswith("HALFWIDTH HANGUL LETTER "):
+            plain = unicodedata.lookup(name.removeprefix("HALFWIDTH "))
+        else:
+            plain = unicodedata.normalize("NFKC", char)
+        if plain != char and len(plain) == 1 and not any(
+                a <= code <= b for a, b in IGNORABLE_RANGES):
+            folds[char] = plain
+    return folds
+
+
+_WIDTH_FOLD = _width_folds()
+# Compatibility jamo (ㅅㅌㅇㄱ) are not composed into syllables: a run of them is a
+# word of its own (ㅋㅋ, or a search by initial consonants), not a disguised syllable.
+_DISGUISE = re.compile("[" + _IGNORABLE_CLASS + "".join(re.escape(c) for c in _WIDTH_FOLD)
+                       + "]")
+_IGNORABLE_RUN = re.compile("[" + _IGNORABLE_CLASS + "]+")
+_WIDTH_TABLE = str.maketrans(_WIDTH_FOLD)
+# fold_chars folds the widths too, length for length, as the folded form of their
+# ordinary character (a full-width hyphen is a space like any hyphen).
+_CHAR_FOLD.update({ord(wide): _CHAR_FOLD.get(ord(plain), plain)
+                   for wide, plain in _WIDTH_FOLD.items() if ord(wide) not in _CHAR_FOLD})
 _FOLD_MAP = {chr(k): v for k, v in _CHAR_FOLD.items() if chr(k) != v}
 # The standard library's engine: a plain character class over megabytes is several times
 # faster there than in `regex`.
@@ -35,8 +83,35 @@ def _is_syllable(char: str) -> bool:
 
 
 def nfc(text: str) -> str:
-    """NFC, the form every comparison in yongeo uses (macOS writes NFD)."""
+    """The form every comparison in yongeo uses: NFC (macOS writes NFD), without the
+    characters a reader does not see (IGNORABLE_RANGES) and with full-width and half-width
+    forms as their ordinary characters. Lint, lookup and the matcher all see this text;
+    nfc_mapped keeps the way back to the offsets of the original."""
+    if _DISGUISE.search(text) is not None:
+        text = _IGNORABLE_RUN.sub("", text.translate(_WIDTH_TABLE))
     return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
+def without_disguises(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """`text` with ignorable characters removed and widths folded, and the removals as
+    sorted positions in the result from which offsets to `text` grow by the given shift."""
+    if _DISGUISE.search(text) is None:
+        return text, (), ()
+    text = text.translate(_WIDTH_TABLE) if any(c in _WIDTH_FOLD for c in
+                                               _DISGUISE.findall(text)) else text
+    pieces: list[str] = []
+    points: list[int] = []
+    shifts: list[int] = []
+    last = removed = 0
+    for run in _IGNORABLE_RUN.finditer(text):
+        start, end = run.span()
+        pieces.append(text[last:start])
+        removed += end - start
+        points.append(start - (removed - (end - start)))
+        shifts.append(removed)
+        last = end
+    pieces.append(text[last:])
+    return "".join(pieces), tuple(points), tuple(shifts)
 
 
 def fold_case(text: str) -> str:
@@ -117,39 +192,60 @@ _CLUSTER = regex.compile(r"\X")
 
 @dataclass(frozen=True)
 class Normalized:
-    """NFC text with the way back to the text it came from (macOS writes NFD)."""
+    """The text in comparison form (see nfc) with the way back to the text it came from."""
 
     text: str
-    # Per NFC character, the original offsets of the cluster it came from; None: same text.
-    # Arrays of machine integers: a 10 MB NFD text would need gigabytes as tuples of ints.
+    # Per NFC character, the offsets (in the text without disguises) of the cluster it came
+    # from; None: NFC changed nothing. Arrays of machine integers: a 10 MB NFD text would
+    # need gigabytes as tuples of ints.
     _starts: Sequence[int] | None = None
     _ends: Sequence[int] | None = None
+    # Where characters were removed (see without_disguises), and the original's length.
+    _points: tuple[int, ...] = ()
+    _shifts: tuple[int, ...] = ()
+    _length: int = 0
 
     def span(self, start: int, end: int) -> tuple[int, int]:
-        """The original [start, end) of the NFC [start, end)."""
-        if self._starts is None or self._ends is None:
+        """The original [start, end) of the normalised [start, end)."""
+        if self._starts is not None and self._ends is not None:
+            if end <= start:
+                origin = self._starts[start] if start < len(self._starts) else (
+                    self._ends[-1] if len(self._ends) else 0)
+                start = end = origin
+            else:
+                start, end = self._starts[start], self._ends[end - 1]
+        if not self._points:
             return start, end
         if end <= start:
-            origin = self._starts[start] if start < len(self._starts) else self._ends[-1]
+            origin = self._original(start)
             return origin, origin
-        return self._starts[start], self._ends[end - 1]
+        # The end is just after the last character kept, not after the removed ones that
+        # follow it.
+        return self._original(start), self._original(end - 1) + 1
+
+    def _original(self, position: int) -> int:
+        index = bisect_right(self._points, position) - 1
+        return min(position + (self._shifts[index] if index >= 0 else 0), self._length)
 
 
 def nfc_mapped(text: str) -> Normalized:
-    """NFC of `text`, keeping a map from NFC offsets back to `text` when they differ."""
-    if unicodedata.is_normalized("NFC", text):
-        return Normalized(text)
+    """The comparison form of `text` (nfc), keeping a map from its offsets back to `text`
+    when they differ: a removed zero-width space shifts every later offset, NFD clusters
+    compose."""
+    clean, points, shifts = without_disguises(text)
+    if unicodedata.is_normalized("NFC", clean):
+        return Normalized(clean, None, None, points, shifts, len(text))
     pieces: list[str] = []
     starts, ends = array("q"), array("q")
-    for cluster in _CLUSTER.finditer(text):
+    for cluster in _CLUSTER.finditer(clean):
         composed = unicodedata.normalize("NFC", cluster.group())
         pieces.append(composed)
         starts.extend([cluster.start()] * len(composed))
         ends.extend([cluster.end()] * len(composed))
     composed_text = "".join(pieces)
-    whole = unicodedata.normalize("NFC", text)
+    whole = unicodedata.normalize("NFC", clean)
     if composed_text != whole:
         # Composition crossed a cluster boundary (exotic input): map every offset coarsely.
         return Normalized(whole, array("q", [0]) * len(whole),
-                          array("q", [len(text)]) * len(whole))
-    return Normalized(composed_text, starts, ends)
+                          array("q", [len(clean)]) * len(whole), points, shifts, len(text))
+    return Normalized(composed_text, starts, ends, points, shifts, len(text))
