@@ -529,20 +529,11 @@ def measure_peer(corpus: Corpus, guide: Path, runs: int) -> dict:
     before = {(f, s, term) for f, s, term, _w in found}
     after = {(f, s, term) for f, s, term, _w in
              peer_findings(check, edited_files(corpus, cases))}
-    recall: dict[str, RecallScore] = defaultdict(RecallScore)
-    missed = []
-    for case in cases:  # ko-po-check has one rule: any report of the term catches a case
-        where = (case.file, case.segment, case.term)
-        result = recall[case.rule]
-        if where in before:
-            result.already += 1
-            continue
-        result.total += 1
-        if where in after:
-            result.hit += 1
-            result.by_any_rule += 1
-        else:
-            missed.append(case)
+    # ko-po-check has one rule: any report of the term catches a case, whatever its rule.
+    rules = {case.rule for case in cases}
+    recall, missed = score_injections(
+        cases, {(f, s, r, t) for f, s, t in before for r in rules},
+        {(f, s, r, t) for f, s, t in after for r in rules})
     return {
         "corpus": "gnome (ko-po-check)",
         "seconds_median": statistics.median(times),
