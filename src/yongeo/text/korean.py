@@ -94,7 +94,9 @@ def strip_particles(word: str) -> list[str]:
     국가안보실은 -> [국가안보실은, 국가안보실]; the caller decides which stem is a term.
     """
     forms = [word]
-    for cut in range(len(word) - 1, 0, -1):
+    # A chain is at most three particles long, so only the word's tail is tried: linear in
+    # the word, however long (a megabyte without spaces).
+    for cut in range(len(word) - 1, max(0, len(word) - 3 * _MAX_PARTICLE - 1), -1):
         if is_particle_chain(word[cut:]):
             forms.append(word[:cut])
     return forms
