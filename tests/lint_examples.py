@@ -82,6 +82,7 @@ def glossary() -> Glossary:
         make_entry("link", "concept", "link", "링크", ("바로 가기", "ko", "deprecated"),
                    ("바로가기", "ko", "deprecated")),
         make_entry("takaichi-cabinet", "organization", "Takaichi Cabinet", "다카이치 내각"),
+        make_entry("create", "concept", "create", "만들기", ("생성", "ko", "deprecated")),
         # English sense and inflection (SENSE below)
         make_entry("set", "concept", "set", "집합", pos="noun"),
         make_entry("windows", "concept", "Windows", "윈도"),
@@ -446,6 +447,12 @@ CONCEPT_DEPRECATED = [
             note="deprecated for clear, accepted for delete, neither in the source"),
     Example("term.deprecated", "바로 가기 열기", "Open the link", ["바로 가기"]),
     Example("term.deprecated", "바로 가기 열기", "Open the shortcut"),
+    # a deprecated word choice is wrong for its concept; a deprecated spelling anywhere
+    Example("term.deprecated", "폴더를 생성합니다.", "Create a folder.", ["생성"]),
+    Example("term.deprecated", "코드를 생성합니다.", "Generate the code.",
+            note="생성 renders generate, a concept the glossary does not hold"),
+    Example("term.deprecated", "오오사카에서 코드를 만듭니다.", "Generate the code.",
+            ["오오사카"], note="a deprecated spelling is wrong wherever it is"),
     Example("term.deprecated", "바로가기 만들기", "Create a shortcut", ["바로가기"],
             note="the spacing the guide deprecates"),
     Example("term.deprecated", "타카이치 내각은 그렇게 밝혔다.", "The Takaichi Cabinet said so.",

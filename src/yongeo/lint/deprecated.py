@@ -145,6 +145,14 @@ def _reported_hit(hits: list[Hit], paired: bool, present: set[str]) -> Hit | Non
         candidates = [h for h in candidates if h.entry.id in present]
         if not candidates:
             return None
+    elif paired:
+        # A deprecated spelling (타카이치, 파일이름, Takahichi) is wrong wherever it is; a
+        # deprecated word choice (생성 for create, 동경 for Tokyo) only where its concept is
+        # in the other piece: elsewhere it is likely another concept's word (generate,
+        # longing) that the glossary does not hold.
+        candidates = [h for h in candidates if h.entry.id in present or is_variant_spelling(h)]
+        if not candidates:
+            return None
 
     def rank(hit: Hit) -> tuple[bool, bool]:
         # Its concept in the source first, then an entry that only respaces it.
@@ -153,6 +161,21 @@ def _reported_hit(hits: list[Hit], paired: bool, present: set[str]) -> Hit | Non
         return hit.entry.id not in present, not respaced
 
     return min(candidates, key=rank)
+
+
+# A deprecated term at most this many jamo (or letters) from an accepted term of its entry,
+# spaces aside, is a way of spelling that term, not another word.
+VARIANT_DISTANCE = 2
+
+
+def is_variant_spelling(hit: Hit) -> bool:
+    """Whether a deprecated term is a spelling of one of its entry's accepted terms (a jamo
+    or two apart, or spaced otherwise: 타카이치/다카이치, 디렉토리/디렉터리, 파일이름/파일 이름,
+    Takahichi/Takaichi) rather than another word (생성/만들기, 동경/도쿄)."""
+    wrong = decompose("".join(hit.term.text.lower().split()))
+    return any(Levenshtein.distance(wrong, decompose("".join(t.text.lower().split())),
+                                    score_cutoff=VARIANT_DISTANCE) <= VARIANT_DISTANCE
+               for t in hit.entry.terms_in(hit.term.lang, *_ACCEPTED))
 
 
 def _written(text: str) -> str:
