@@ -184,3 +184,26 @@ def test_concurrent_adds_all_land(tmp_path):
     assert all(segment in text for segment in old_segments)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["ko.po"]
     msgfmt_check(path)
+
+
+PLURAL = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+          '"Plural-Forms: nplurals=1; plural=0;\\n"\n\n'
+          '# type: concept\nmsgid "sanction"\nmsgid_plural "sanctions"\nmsgstr[0] "제재"\n')
+
+
+def test_a_plural_entry_reads_its_first_form_as_the_korean_term(tmp_path):
+    path = tmp_path / "g.po"
+    path.write_text(PLURAL, encoding="utf-8")
+    (entry,) = load_po_glossary(path).entries
+    assert [(t.text, t.lang, t.status) for t in entry.terms] == [
+        ("sanction", "en", Status.PREFERRED), ("제재", "ko", Status.PREFERRED),
+        ("sanctions", "en", Status.ADMITTED)]
+
+
+def test_check_does_not_call_a_plural_entry_untranslated(tmp_path):
+    (tmp_path / "g.po").write_text(PLURAL, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "yongeo", "check", "-g", "g.po"],
+                            capture_output=True, text=True, cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, timeout=60)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "0 errors" in result.stdout

@@ -88,8 +88,14 @@ def entry_from_po(po: polib.POEntry, path: str = "<string>") -> Entry:
         else:
             extra.append(raw)
     terms = [Term(po.msgid, "en", Status.PREFERRED)]
-    if po.msgstr:
-        terms.append(Term(po.msgstr, "ko", Status.PREFERRED))
+    # A plural entry (msgid_plural, msgstr[n]): Korean has one plural form, so msgstr[0] is
+    # the Korean term, and the English plural an admitted variant (a save writes the entry
+    # back in the plain form, with that variant as `# en-admitted:`).
+    korean = po.msgstr or (po.msgstr_plural.get(0, "") if po.msgid_plural else "")
+    if korean:
+        terms.append(Term(korean, "ko", Status.PREFERRED))
+    if po.msgid_plural and po.msgid_plural != po.msgid:
+        terms.append(Term(po.msgid_plural, "en", Status.ADMITTED))
     terms.extend(variants)
     entry_type = fields.get("type") or "concept"
     return Entry(
