@@ -440,8 +440,11 @@ def test_cli_import_reports_skipped_entries(tmp_path):
     result = run("import", str(DATA / "memoq-like.tbx"), "--format", "tbx", "--into",
                  str(target))
     assert result.returncode == 0, result.stderr
-    (skipped,) = result.stderr.splitlines()  # the Japanese-only entry, named by its line
+    # the Japanese-only entry, named by its line; then the Japanese terms left out, counted
+    skipped, *warnings = result.stderr.splitlines()
     assert skipped.startswith(f"{DATA / 'memoq-like.tbx'}:109: ")
+    assert [w.split(": ", 1)[1].split(" in ")[1] for w in warnings] == [
+        "'ja-jp' left out (yongeo keeps English and Korean)"]
     assert {e.en for e in load_po_glossary(target)} == {
         "National Security Office", "Takaichi Sanae", "regional revitalization"}
 
@@ -458,3 +461,53 @@ def test_cli_bad_tbx_is_one_line_and_exit_2(tmp_path, content, line):
     assert len(result.stderr.splitlines()) == 1
     assert result.stderr.startswith(f"yongeo: {bad}:{line}: ")
     assert not (tmp_path / "ko.po").exists()
+
+
+OTHER_LANGUAGES_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<tbx type="TBX-Basic" style="dca" xml:lang="en" xmlns="urn:iso:std:iso:30042:ed-2">
+<text><body>
+<conceptEntry id="c1">
+<langSec xml:lang="en"><termSec><term>Nara</term></termSec></langSec>
+<langSec xml:lang="ko"><termSec><term>나라</term></termSec></langSec>
+<langSec xml:lang="ja"><termSec><term>奈良</term></termSec></langSec>
+</conceptEntry>
+<conceptEntry id="c2">
+<langSec xml:lang="en"><termSec><term>Kyoto</term></termSec></langSec>
+<langSec xml:lang="x-klingon"><termSec><term>qyoto</term></termSec></langSec>
+</conceptEntry>
+</body></text></tbx>
+"""
+
+
+def test_terms_in_other_languages_are_counted_and_never_an_empty_entry():
+    from yongeo.glossary.tbx import read_tbx
+
+    loaded = read_tbx(OTHER_LANGUAGES_TBX, "t.tbx")
+    assert [e.en for e in loaded.entries] == ["Nara"]
+    assert loaded.other_languages == (("ja", 1), ("x-klingon", 1))
+    (skip,) = loaded.skipped
+    assert skip.line == 9 and "x-klingon" in skip.reason
+
+
+@pytest.mark.parametrize(("name", "text", "fmt", "warnings"), [
+    ("t.tbx", OTHER_LANGUAGES_TBX, "tbx", ["1 term in 'ja'", "1 term in 'x-klingon'"]),
+    ("t.csv", "en,ko,ja,fr\nNara,나라,奈良,\nKyoto,교토,京都,Kyōto\n", "csv",
+     ["1 term in 'fr'", "2 terms in 'ja'"]),
+])
+def test_import_names_the_languages_it_leaves_out(tmp_path, name, text, fmt, warnings):
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "yongeo", "import", name, "--into", "g.po",
+                             "-f", fmt], capture_output=True, text=True, cwd=tmp_path,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, timeout=60)
+    assert result.returncode == 0, result.stderr
+    lines = [line for line in result.stderr.splitlines() if "warning:" in line]
+    assert sorted(lines) == sorted(f"{name}: warning: {w} left out (yongeo keeps English and "
+                                   f"Korean)" for w in warnings)
+    assert 'msgstr ""\n\n' not in (tmp_path / "g.po").read_text(encoding="utf-8").split(
+        "\n\n", 1)[1]

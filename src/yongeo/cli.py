@@ -18,7 +18,7 @@ from yongeo.errors import UsageError, WriteError, YongeoError
 from yongeo.files import read_text, refuse_overwriting, report_waits, write_output
 from yongeo.glossary import edit as editing
 from yongeo.glossary.check import check_glossary
-from yongeo.glossary.formats import EXPORTERS, IMPORTERS
+from yongeo.glossary.formats import EXPORTERS, IMPORTERS, unknown_csv_columns
 from yongeo.glossary.model import Glossary, Status, Term
 from yongeo.glossary.tbx import load_tbx
 from yongeo.helptext import Typer
@@ -340,8 +340,16 @@ def import_(
         for skip in loaded.skipped:
             typer.echo(f"{show_path(file)}:{skip.line}: " + _("skipped: {reason}").format(
                 reason=skip.reason), err=True)
+        left_out = loaded.other_languages
     else:
-        entries = IMPORTERS[fmt.value](read_text(file), str(file))
+        text = read_text(file)
+        entries = IMPORTERS[fmt.value](text, str(file))
+        left_out = unknown_csv_columns(text) if fmt is ImportFormat.csv else []
+    for language, count in left_out:
+        typer.echo(f"{show_path(file)}: " + ngettext(
+            "warning: {n} term in '{language}' left out (yongeo keeps English and Korean)",
+            "warning: {n} terms in '{language}' left out (yongeo keeps English and Korean)",
+            count).format(n=count, language=show_text(language)), err=True)
     report = editing.import_entries(into, entries)
     for conflict in report.conflicts:
         typer.echo(f"{show_path(file)}: " + _("conflict: {detail}").format(detail=conflict), err=True)

@@ -106,6 +106,23 @@ def _check_columns(entry_type: str, pos: str | None, path: str, number: int) -> 
             pos=pos, known=", ".join(PARTS_OF_SPEECH)), path, number)
 
 
+def unknown_csv_columns(text: str) -> list[tuple[str, int]]:
+    """The header's columns that are not yongeo's (a 'ja' or 'fr' column of a multilingual
+    export), with how many rows fill them: they are left out, and an import says so."""
+    reader = csv.DictReader(io.StringIO(text, newline=""))
+    try:
+        extra = [c for c in reader.fieldnames or () if c not in CSV_COLUMNS]
+        if not extra:
+            return []
+        filled = dict.fromkeys(extra, 0)
+        for row in reader:
+            for column in extra:
+                filled[column] += bool((row.get(column) or "").strip())
+    except csv.Error:
+        return []  # from_csv says what is wrong, with the line
+    return list(filled.items())
+
+
 def from_csv(text: str, path: str) -> list[Entry]:
     """Read the CSV that to_csv writes (only the en column is required). Rows of the same
     English term and sense (or of the same id) are one entry, as in from_tsv, and the ko

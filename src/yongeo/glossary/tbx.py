@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import os
 import xml.etree.ElementTree as ET
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -215,6 +216,9 @@ class TbxImport:
 
     entries: tuple[Entry, ...]
     skipped: tuple[Skipped, ...] = ()
+    # Terms in languages that are neither English nor Korean, counted by language code:
+    # left out, and said so (a TBX exported from a multilingual termbase).
+    other_languages: tuple[tuple[str, int], ...] = ()
 
 
 def load_tbx(path: str | os.PathLike) -> TbxImport:
@@ -245,8 +249,9 @@ def read_tbx(data: str | bytes, path: str) -> TbxImport:
                             lines.get(root))
     entries: list[Entry] = []
     skipped: list[Skipped] = []
+    others: Counter[str] = Counter()
     for concept in concepts:
-        result = _read_concept(concept, path, lines.get(concept), default_lang)
+        result = _read_concept(concept, path, lines.get(concept), default_lang, others)
         (entries if isinstance(result, Entry) else skipped).append(result)
     if not entries:
         first = skipped[0]
@@ -255,7 +260,7 @@ def read_tbx(data: str | bytes, path: str) -> TbxImport:
             message += " " + ngettext("({n} more entry skipped)", "({n} more entries skipped)",
                                       len(skipped) - 1).format(n=len(skipped) - 1)
         raise GlossaryError(message, path, first.line)
-    return TbxImport(tuple(entries), tuple(skipped))
+    return TbxImport(tuple(entries), tuple(skipped), tuple(sorted(others.items())))
 
 
 class _LineTreeBuilder(ET.TreeBuilder):
@@ -349,7 +354,8 @@ class _Concept:
 
 
 def _read_concept(concept: ET.Element, path: str, line: int | None,
-                  default_lang: str | None) -> Entry | Skipped:
+                  default_lang: str | None, others: Counter[str] | None = None
+                  ) -> Entry | Skipped:
     found = _Concept()
     for category, element in _categories(concept):
         text = _text(element)
@@ -372,15 +378,24 @@ def _read_concept(concept: ET.Element, path: str, line: int | None,
             found.untranslated = True
     for section in concept:
         if _local(section.tag) in ("langSec", "langSet"):
-            _read_language(section, default_lang, found)
+            _read_language(section, default_lang, found, others)
+    if found.terms.get("en") and not found.terms.get("ko") and found.other_languages:
+        # Its translations are all in other languages: no Korean term, not an empty one.
+        return Skipped(line, _("no Korean term (languages: {languages})").format(
+            languages=", ".join(sorted(set(found.other_languages)))))
     return _make_entry(found, concept.get("id"), path, line)
 
 
-def _read_language(section: ET.Element, default_lang: str | None, found: _Concept) -> None:
+def _read_language(section: ET.Element, default_lang: str | None, found: _Concept,
+                   others: Counter[str] | None = None) -> None:
     code = section.get(_XML_LANG) or section.get("lang") or default_lang
     lang = language_of(code)
     if lang is None:
         found.other_languages.append(code or "?")
+        if others is not None:
+            # Language tags are case-insensitive (ja-JP = JA-JP): counted as one.
+            others[(code or "?").lower()] += sum(1 for e in section.iter()
+                                                 if _local(e.tag) == "term")
         return
     for category, element in _categories(section):
         if category in _NOTE_CATEGORIES:
