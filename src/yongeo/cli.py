@@ -352,7 +352,8 @@ def import_(
             count).format(n=count, language=show_text(language)), err=True)
     report = editing.import_entries(into, entries)
     for conflict in report.conflicts:
-        typer.echo(f"{show_path(file)}: " + _("conflict: {detail}").format(detail=conflict), err=True)
+        typer.echo(f"{show_path(file)}: " + _("conflict: {detail}").format(detail=show_text(conflict)),
+                   err=True)
     typer.echo(", ".join((
         _("{n} added").format(n=len(report.added)),
         _("{n} updated").format(n=len(report.updated)),

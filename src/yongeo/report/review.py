@@ -7,6 +7,7 @@ from yongeo.extract.update import UpdateReport
 from yongeo.glossary.model import Entry, Status
 from yongeo.i18n import _
 from yongeo.labels import type_label
+from yongeo.shown import show_path
 
 _SHOWN_REFERENCES = 3
 
@@ -56,7 +57,7 @@ def update_summary(report: UpdateReport, path: str) -> str:
     parts = [
         _("{path}: {added} new ({suggested} with a suggestion to review), {refreshed} "
           "refreshed, {unchanged} unchanged").format(
-            path=path, added=len(report.added), suggested=len(report.suggested),
+            path=show_path(path), added=len(report.added), suggested=len(report.suggested),
             refreshed=len(report.refreshed), unchanged=len(report.unchanged)),
         _("{obsolete} made obsolete, {kept} reviewed entries kept although the template no "
           "longer has them, {revived} revived, {rejected} rejected earlier and left out").format(

@@ -11,6 +11,7 @@ from yongeo.lint.rules import Policy
 from yongeo.lint.run import FileReport, Summary
 from yongeo.lint.stats import TermStat, TermStatistics
 from yongeo.report.table import display_width, truncate
+from yongeo.shown import show_path
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -23,7 +24,7 @@ def _paint(text: str, code: str, colour: bool) -> str:
 
 
 def finding_line(finding: Finding, colour: bool = False) -> str:
-    where = f"{finding.path}:{finding.line}:{finding.column}:"
+    where = f"{show_path(finding.path)}:{finding.line}:{finding.column}:"
     severity = _paint(severity_label(finding.severity.value), _BOLD + _COLOURS[finding.severity],
                       colour)
     return (f"{_paint(where, _BOLD, colour)} {severity} {_paint(finding.rule, _DIM, colour)} "
