@@ -352,7 +352,8 @@ def import_(
             count).format(n=count, language=show_text(language)), err=True)
     report = editing.import_entries(into, entries)
     for conflict in report.conflicts:
-        typer.echo(f"{show_path(file)}: " + _("conflict: {detail}").format(detail=show_text(conflict)),
+        detail = show_text(conflict)
+        typer.echo(f"{show_path(file)}: " + _("conflict: {detail}").format(detail=detail),
                    err=True)
     typer.echo(", ".join((
         _("{n} added").format(n=len(report.added)),
