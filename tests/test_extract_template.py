@@ -108,3 +108,29 @@ def test_quality_on_the_seeds(at_root) -> None:
 ])
 def test_gold_matching_folds_case_plural_possessive_dashes_articles(a: str, b: str) -> None:
     assert match_key(a) == match_key(b)
+
+
+@pytest.mark.parametrize("word", ["Takaichy", "위성낙"])
+def test_a_megabyte_word_without_spaces_is_extracted_in_bounded_memory(tmp_path, word):
+    """One word of a megabyte: the example sentence of its candidate is cut around it without
+    a case-insensitive search of the term over the sentence (their product in time)."""
+    import os
+    import resource
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    (tmp_path / "big.txt").write_text(word * (1024 * 1024 // len(word.encode())),
+                                      encoding="utf-8")
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (1536 * 1024 * 1024, 1536 * 1024 * 1024))
+
+    result = subprocess.run([sys.executable, "-m", "yongeo", "extract", "big.txt", "-o",
+                             "out.pot", "--quiet"], cwd=tmp_path, capture_output=True,
+                            text=True, preexec_fn=limit, timeout=300,
+                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert "Traceback" not in result.stderr
+    assert (tmp_path / "out.pot").read_text(encoding="utf-8").startswith("#")

@@ -69,8 +69,9 @@ def _example(sentence: str, term: str) -> str:
     text = " ".join(sentence.split())
     if len(text) <= EXAMPLE_LENGTH:
         return text
-    found = regex.search(regex.escape(term.split()[0]), text, regex.IGNORECASE)
-    centre = found.start() if found else 0
+    # str.find on lower case: a case-insensitive pattern of a long term over a long sentence
+    # (a megabyte without spaces) costs their product in the regex engine.
+    centre = max(text.lower().find(term.split()[0].lower()), 0)
     start = max(0, min(centre - EXAMPLE_LENGTH // 3, len(text) - EXAMPLE_LENGTH))
     piece = text[start:start + EXAMPLE_LENGTH]
     return ("…" if start else "") + piece.strip() + ("…" if start + EXAMPLE_LENGTH < len(text)
