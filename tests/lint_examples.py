@@ -350,7 +350,7 @@ for _example in KOREAN_MORPHOLOGY:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]
 
 # Code, markup and news chrome are not text; a term the draft keeps in the source's
-# language is term.kept-in-source-language, never term.missing (issue #9, categories 2, 6).
+# language is term.kept-in-source-language, never term.missing.
 MARKUP = [
     # en -> ko: a term inside code or chrome is not expected in the draft
     Example("term.missing", "자세한 내용은 :class:`Osaka`를 보라.",
