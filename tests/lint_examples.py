@@ -89,6 +89,7 @@ def glossary() -> Glossary:
         make_entry("table", "concept", "table", "표", not_in=("table of contents",)),
         make_entry("crisis", "concept", "crisis", "위기"),
         make_entry("evaluate", "concept", "evaluate", "평가", pos="verb"),
+        make_entry("find", "concept", "find", "찾기"),
     ))
 
 
@@ -273,8 +274,12 @@ SENSE = [
             note="a common word, not the name"),
     Example("term.missing", "두 위기가 겹쳤다.", "Two crises overlapped.", note="inflection"),
     Example("term.missing", "이사회가 계획에 대한 평가를 마쳤다.", "The board evaluated the plan."),
+    Example("term.missing", "결과가 없습니다.", "No results found.",
+            note="a bare past participle is a state, not the Find command"),
     # en -> ko: flagged
     Example("term.missing", "그것을 목록에 추가한다.", "Add it to the set.", [WHOLE]),
+    Example("term.missing", "결과를 보여 줍니다.", "They found the results.", [WHOLE],
+            note="the verb with its subject and object is the term"),
     Example("term.missing", "처음 상태로 되돌린다.", "Restore the default.", [WHOLE]),
     Example("term.missing", "그림을 보라.", "See the table.", [WHOLE]),
     Example("term.missing", "운영체제가 시작된다.", "Windows starts.", [WHOLE]),

@@ -23,6 +23,8 @@ PRINT = make_entry("print", "concept", "print", "인쇄하다", pos="verb")
 TABLE = make_entry("table", "concept", "table", "표", not_in=("table of contents",))
 WINDOWS = make_entry("windows", "concept", "Windows", "윈도우")
 OSAKA = make_entry("osaka", "place", "Osaka", "오사카")
+FIND = make_entry("find", "concept", "find", "찾기")
+FIND_VERB = make_entry("find-verb", "concept", "find", "찾기", pos="verb")
 RESULT = make_entry("search-result", "concept", "search result", "검색 결과",
                     not_in=("search result page",))
 
@@ -51,6 +53,14 @@ def sense_of(entry, text: str) -> bool:
     (SET, "Add it to the character set.", True),
     (SET, "Sets of files are merged.", True),
     (SET, "the new sets", True),
+    # a verb term's bare past participle is a state, not the action (no pos declared)
+    (FIND, "No results found", False),
+    (FIND, "Attribute not found", False),
+    (FIND, "Signature header found but not valid", False),
+    (FIND, "It was found in the cache.", True),
+    (FIND, "They found the file.", True),
+    (FIND, "Find the file.", True),
+    (FIND_VERB, "No results found", True),
     # without a part of speech, both readings are the term
     (SET_ANY, "They set their own rules.", True),
     (SET_ANY, "a set of files", True),

@@ -185,6 +185,12 @@ _CLAUSE_BREAK = regex.compile(r"[.!?;:,()\[\]{}\"“”<>|\n]")
 _CONTEXT = 60
 
 
+def verb_lemmas(word: str) -> frozenset[str]:
+    """The verbs a word form can be an inflection of (found -> find, found), itself
+    included when it is a verb's base form."""
+    return frozenset(_lemminflect().getAllLemmas(word.lower()).get("VERB", ()))
+
+
 def _verb_tags(word: str) -> frozenset[str]:
     """The Penn verb tags (VB, VBD, VBG, VBN, VBZ) a word form can have."""
     tags = set()
@@ -282,6 +288,28 @@ def word_use(text: str, start: int, end: int) -> str | None:
     if near in _CLAUSE_HEADS and "VBN" in verb_tags:
         return "verb"
     return None
+
+
+def is_state_participle(text: str, start: int, end: int, lemma: str) -> bool:
+    """Whether the word at [start, end), an inflection of the verb `lemma`, is a past
+    participle standing for a state, with no auxiliary, subject or object around it: "No
+    results found", "Attribute not found", "header found but": the result, not the action
+    the verb names (find). "is found", "has found", "they found", "found the file" are the
+    verb."""
+    word = text[start:end].lower()
+    if word == lemma.lower() or "VBN" not in _verb_tags(word):
+        return False
+    left = text[max(0, start - _CONTEXT):start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
+    before = _words(left[cut:])
+    near = next((w for w in reversed(before) if not _is_adverb(w) and w != "not"), None)
+    if near is not None and (near in _BE or near in _HAVE or near in _MODALS
+                             or near in _SUBJECTS or near == "to"):
+        return False
+    right = text[end:end + _CONTEXT]
+    stop = _CLAUSE_BREAK.search(right)
+    after = _words(right[:stop.start() if stop else None])
+    return not (after and after[0] in _OBJECT_STARTS)
 
 
 def phrase_words(phrase: str) -> list[str]:
