@@ -13,6 +13,7 @@ from yongeo.text.english import (
     fixed_phrases_with,
     is_common_word,
     is_state_participle,
+    past_participles,
     phrase_words,
     verb_lemmas,
     word_forms,
@@ -31,9 +32,9 @@ class _Sense(NamedTuple):
     phrases: regex.Pattern | None  # the exclusions, one pattern
     wrong_use: str | None  # "verb" for a noun entry, "noun" for a verb entry
     name_only: bool  # a capitalised common word (Windows): a lower-case hit is no name
-    # A one-word verb term of no declared part of speech (find): its bare past participle
-    # (no results found) is a state, not the action.
-    verb_lemma: str | None = None
+    # A one-word verb term of no declared part of speech (find): its bare past participles
+    # (no results found) are a state, not the action.
+    participles: frozenset[str] = frozenset()
 
 
 def in_sense(text: str, hit: Hit) -> bool:
@@ -53,7 +54,7 @@ def in_sense(text: str, hit: Hit) -> bool:
         return False
     if sense.phrases is not None and _inside_phrase(sense.phrases, text, hit.start, hit.end):
         return False
-    if sense.verb_lemma and is_state_participle(text, hit.start, hit.end, sense.verb_lemma):
+    if sense.participles and is_state_participle(text, hit.start, hit.end, sense.participles):
         return False
     return not (sense.wrong_use and word_use(text, hit.start, hit.end) == sense.wrong_use)
 
@@ -103,11 +104,12 @@ def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sen
     wrong_use = _WRONG_USE.get(pos or "") if one_word else None
     name_only = (one_word and not case_sensitive and term[:1].isupper() and term[1:].islower()
                  and is_common_word(term))
-    verb_lemma = term if (one_word and pos is None and term.islower() and term.isalpha()
-                          and term in verb_lemmas(term)) else None
-    if pattern is None and wrong_use is None and not name_only and verb_lemma is None:
+    participles = past_participles(term) if (
+        one_word and pos is None and term.islower() and term.isalpha()
+        and term in verb_lemmas(term)) else frozenset()
+    if pattern is None and wrong_use is None and not name_only and not participles:
         return None
-    return _Sense(pattern, wrong_use, name_only, verb_lemma)
+    return _Sense(pattern, wrong_use, name_only, participles)
 
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern | None:

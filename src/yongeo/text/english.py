@@ -290,19 +290,24 @@ def word_use(text: str, start: int, end: int) -> str | None:
     return None
 
 
-def is_state_participle(text: str, start: int, end: int, lemma: str) -> bool:
-    """Whether the word at [start, end), an inflection of the verb `lemma`, is a past
-    participle standing for a state, with no auxiliary, subject or object around it: "No
-    results found", "Attribute not found", "header found but": the result, not the action
-    the verb names (find). "is found", "has found", "they found", "found the file" are the
-    verb."""
-    word = text[start:end].lower()
-    if word == lemma.lower() or "VBN" not in _verb_tags(word):
+def past_participles(lemma: str) -> frozenset[str]:
+    """The past participles of a verb (find -> found), other than its base form."""
+    forms = _lemminflect().getAllInflections(lemma.lower(), upos="VERB").get("VBN", ())
+    return frozenset(f for f in forms if f != lemma.lower())
+
+
+def is_state_participle(text: str, start: int, end: int, participles: frozenset[str]) -> bool:
+    """Whether the word at [start, end), one of a verb's `participles`, stands for a state,
+    with no auxiliary, subject or object around it: "No results found", "Attribute not
+    found", "header found but": the result, not the action the verb names (find). "is
+    found", "has found", "they found", "found the file" are the verb. Reads closed word
+    lists only, so a lint run needs no word tables for it."""
+    if text[start:end].lower() not in participles:
         return False
     left = text[max(0, start - _CONTEXT):start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
     before = _words(left[cut:])
-    near = next((w for w in reversed(before) if not _is_adverb(w) and w != "not"), None)
+    near = next((w for w in reversed(before) if w not in _ADVERBS and w != "not"), None)
     if near is not None and (near in _BE or near in _HAVE or near in _MODALS
                              or near in _SUBJECTS or near == "to"):
         return False
