@@ -541,7 +541,18 @@ def measure_peer(corpus: Corpus, guide: Path, runs: int) -> dict:
         "segments_sampled": len(everything),
         "findings_per_rule": {PEER_RULE: len(keys)},
         "rules": rules_json(scores, scores),
-        "injected": {f"{rule} (cases)": {"hit": r.hit, "total": r.total, "recall": r.recall,
+        **_recall_json(recall, missed, unlabelled, corpus, " (cases)"),
+    }
+
+
+# --- the run -------------------------------------------------------------------------------
+
+def _recall_json(recall: Mapping[str, RecallScore], missed: list[Injection],
+                 unlabelled: list[Key], corpus: Corpus, suffix: str = "") -> dict:
+    """The injected-error recall and the unlabelled findings of a result, with the text of
+    their segments for a person to label."""
+    return {
+        "injected": {f"{rule}{suffix}": {"hit": r.hit, "total": r.total, "recall": r.recall,
                                          "by_any_rule": r.by_any_rule,
                                          "already_reported": r.already}
                      for rule, r in sorted(recall.items())},
@@ -553,8 +564,6 @@ def measure_peer(corpus: Corpus, guide: Path, runs: int) -> dict:
                                for k in unlabelled},
     }
 
-
-# --- the run -------------------------------------------------------------------------------
 
 def run_corpus(corpus: Corpus, runs: int) -> dict:
     labels = read_labels(DATA / f"labels-{corpus.name}.tsv")
@@ -587,15 +596,7 @@ def run_corpus(corpus: Corpus, runs: int) -> dict:
         "findings_per_rule": dict(sorted(per_rule_total.items())),
         "rules": rules_json(scores, shown),
         "ambiguous": [f.en or f.ko for f in found_ambiguous(found)],
-        "injected": {rule: {"hit": r.hit, "total": r.total, "recall": r.recall,
-                            "by_any_rule": r.by_any_rule, "already_reported": r.already}
-                     for rule, r in sorted(recall.items())},
-        "injected_missed": [c.__dict__ for c in missed],
-        "unlabelled": len(unlabelled),
-        "unlabelled_keys": [k.__dict__ for k in unlabelled],
-        "unlabelled_context": {f"{k.file}\t{k.segment}": corpus.texts.get((k.file, k.segment),
-                                                                          ("", ""))
-                               for k in unlabelled},
+        **_recall_json(recall, missed, unlabelled, corpus),
     }
     return result
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from yongeo.config import LINT_KEYS
 from yongeo.errors import ConfigError, UsageError
 from yongeo.i18n import N_, _
 from yongeo.lint.findings import Finding, Severity
@@ -64,8 +65,6 @@ RULES: dict[str, Rule] = {r.id: r for r in (MISSING, DEPRECATED, UNTRANSLATED, I
 RUN_RULES = frozenset({AMBIGUOUS.id, INVALID.id})
 
 FAIL_NEVER = "none"
-# Settings of the `lint` table read by the run's term statistics (lint.stats).
-STATISTICS_SETTINGS = ("ambiguous-share", "ambiguous-min")
 
 
 def rule_ids(patterns: Iterable[str], origin: str | None = None) -> frozenset[str]:
@@ -146,8 +145,7 @@ def policy_from_settings(settings: Mapping, origin: str | None = None, *,
     table = settings.get("lint", {}) if settings else {}
     if not isinstance(table, Mapping):
         raise ConfigError(_("'lint' must be a table"), origin)
-    unknown = set(table) - {"disable", "severity", "fail-on", "include-fuzzy",
-                            *STATISTICS_SETTINGS}
+    unknown = set(table) - LINT_KEYS
     if unknown:
         raise ConfigError(_("unknown lint setting '{key}'").format(key=min(unknown)),
                           origin)

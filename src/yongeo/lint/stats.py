@@ -14,7 +14,7 @@ import regex
 from yongeo.glossary.model import Entry, Status
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding, Severity
-from yongeo.lint.rules import AMBIGUOUS, DEPRECATED, MISSING, Policy
+from yongeo.lint.rules import AMBIGUOUS, DEPRECATED, KEPT_IN_SOURCE, MISSING, Policy
 from yongeo.lint.units import Unit
 from yongeo.text.korean import strip_particles
 
@@ -29,7 +29,7 @@ _MIN_ALTERNATIVE = 2
 _WORD = regex.compile(r"[\p{Hangul}]+|[\p{Latin}][\p{Latin}'’-]*")
 # A term left in the source language is a departure as much as a missing one (and so is a
 # deprecated rendering: see TermStatistics.add).
-_DEPARTURES = frozenset({MISSING.id, "term.kept-in-source-language"})
+_DEPARTURES = frozenset({MISSING.id, KEPT_IN_SOURCE.id})
 
 
 @dataclass(frozen=True)
