@@ -11,7 +11,13 @@ import pytest
 from yongeo.glossary.model import Entry, Status, Term
 from yongeo.lint.presence import present
 from yongeo.match import Matcher
-from yongeo.text.korean import conjugates, is_predicate_tail, verb_stem
+from yongeo.text.korean import (
+    conjugates,
+    is_predicate_tail,
+    is_spelling_variant,
+    passive_stems,
+    verb_stem,
+)
 
 DATA = Path(__file__).resolve().parent / "data" / "korean-presence.tsv"
 
@@ -71,20 +77,25 @@ PRESENT = [
     ("이라크전을 끝내겠다", "이라크", "place"),  # a place name heads a compound
     ("베이징올림픽 경기장", "베이징", "place"),
     ("미국 텍사스주 휴스턴", "텍사스", "place"),
+    ("동예루살렘 정착촌", "예루살렘", "place"),  # after a one-syllable direction
+    ("바뀐 사항", "바꾸기", "concept"),  # the verb's passive (바꾸 -> 바뀌)
+    ("설정이 바뀌었습니다", "바꾸기", "concept"),
+    ("문이 닫혔다", "닫기", "concept"),
+    ("설정을 바꾸었습니다", "바꾸기", "concept"),  # unfused 바꾸+었
 ]
 
 # ... or it is not: term.missing may fire.
 ABSENT = [
     ("오오사카에서 열린 회의", "오사카", "place"),  # names keep their left boundary
     ("신후쿠시마역에서", "후쿠시마", "place"),
-    ("동예루살렘 정착촌", "예루살렘", "place"),  # the left boundary holds in a compound
+    ("수동예루살렘 정착촌", "예루살렘", "place"),  # a direction only at a word's start
     ("노무현정부 출범", "노무현", "person"),  # a person's name stays a word of its own
     ("위성락화 정책", "위성락", "person"),
     ("키보드를 누르십시오", "키", "concept"),  # one syllable inside another word
     ("스키마 경로", "키", "concept"),
     ("암호화된 볼륨", "암호", "concept"),  # 화 names another concept
     ("모든 파일", "모드", "concept"),  # not a verb term: no conjugation
-    ("바뀐 사항", "바꾸기", "concept"),  # another verb (the passive) is not modelled
+    ("바다 사항", "바꾸기", "concept"),  # neither the verb nor its passive
     ("파일을 덮어씁니다", "바꾸기", "concept"),
     ("작업을 제거하면", "지우기", "concept"),
     ("앱을 설치합니다", "프로그램", "concept"),
@@ -138,6 +149,7 @@ CONJUGATED = [
     ("해서", "하", True), ("했다", "하", True), ("합니다", "하", True), ("하시겠습니까", "하", True),
     ("돼", "되", True), ("됐다", "되", True), ("시켜", "시키", True), ("찾아", "찾", True),
     ("찾습니다", "찾", True), ("만듭니다", "만들", True), ("만든", "만들", True),
+    ("바꾸었습니다", "바꾸", True), ("되어", "되", True), ("바뀌었다", "바뀌", True),
     ("바꾸", "바꾸", False), ("하나", "하", False), ("하단", "하", False), ("하위", "하", False),
     ("바다", "바꾸", False), ("찾", "찾", False), ("만두", "만들", False),
 ]
@@ -146,6 +158,25 @@ CONJUGATED = [
 @pytest.mark.parametrize(("text", "stem", "expected"), CONJUGATED)
 def test_conjugates(text: str, stem: str, expected: bool):
     assert conjugates(text, stem) is expected
+
+
+@pytest.mark.parametrize(("a", "b", "expected"), [
+    ("타카이치", "다카이치", True), ("후꾸시마", "후쿠시마", True), ("릴리즈", "릴리스", True),
+    ("디렉토리", "디렉터리", True), ("오오사카", "오사카", True), ("바로가기", "바로 가기", True),
+    ("비우기", "지우기", False), ("생성", "만들기", False), ("동경", "도쿄", False),
+    ("데이타", "데이터", True), ("파일", "타일", False),
+])
+def test_is_spelling_variant(a: str, b: str, expected: bool):
+    assert is_spelling_variant(a, b) is expected
+
+
+@pytest.mark.parametrize(("stem", "passives"), [
+    ("바꾸", ("바뀌",)), ("나누", ("나뉘",)), ("보", ("뵈", "보이")), ("쓰", ("쓰이",)),
+    ("누르", ("눌리", "누르이")), ("닫", ("닫히",)), ("열", ("열리",)), ("끊", ("끊기",)),
+    ("놓", ("놓이",)), ("변경하", ("변경되",)), ("고치", ()), ("a", ()),
+])
+def test_passive_stems(stem: str, passives: tuple[str, ...]):
+    assert passive_stems(stem) == passives
 
 
 @pytest.mark.parametrize(("term", "stem"), [("바꾸기", "바꾸"), ("붙여넣기", "붙여넣"),

@@ -21,7 +21,7 @@ from yongeo.lint.rules import MISSING, Policy, Rule
 from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
-from yongeo.text.korean import decompose
+from yongeo.text.korean import decompose, has_hangul, is_spelling_variant
 
 _ACCEPTED = (Status.PREFERRED, Status.ADMITTED)
 
@@ -171,11 +171,16 @@ VARIANT_DISTANCE = 2
 def is_variant_spelling(hit: Hit) -> bool:
     """Whether a deprecated term is a spelling of one of its entry's accepted terms (a jamo
     or two apart, or spaced otherwise: 타카이치/다카이치, 디렉토리/디렉터리, 파일이름/파일 이름,
-    Takahichi/Takaichi) rather than another word (생성/만들기, 동경/도쿄)."""
-    wrong = decompose("".join(hit.term.text.lower().split()))
-    return any(Levenshtein.distance(wrong, decompose("".join(t.text.lower().split())),
+    Takahichi/Takaichi) rather than another word (생성/만들기, 동경/도쿄, 비우기/지우기: a
+    consonant of another place of articulation, text.korean.is_spelling_variant)."""
+    accepted = hit.entry.terms_in(hit.term.lang, *_ACCEPTED)
+    if has_hangul(hit.term.text):
+        return any(is_spelling_variant(hit.term.text, t.text, VARIANT_DISTANCE)
+                   for t in accepted)
+    wrong = "".join(hit.term.text.lower().split())
+    return any(Levenshtein.distance(wrong, "".join(t.text.lower().split()),
                                     score_cutoff=VARIANT_DISTANCE) <= VARIANT_DISTANCE
-               for t in hit.entry.terms_in(hit.term.lang, *_ACCEPTED))
+               for t in accepted)
 
 
 def _written(text: str) -> str:

@@ -15,6 +15,7 @@ from yongeo.text.korean import (
     has_hangul,
     holds_term,
     is_syllable,
+    passive_stems,
     verb_stem,
 )
 from yongeo.text.normalize import nfc
@@ -23,6 +24,8 @@ from yongeo.text.normalize import nfc
 # as news Korean writes 이라크전 (the Iraq war), 베이징올림픽, 대만해협, 텍사스주.
 _NAME_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
 _MIN_PLACE_HEAD_SYLLABLES = 2
+# A direction written before a place name in one word (동유럽, 서아시아, 남태평양).
+_DIRECTIONS = frozenset("동서남북")
 # Where a Korean word starts: a syllable after anything but a syllable.
 _WORD_START = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]")
 
@@ -30,8 +33,9 @@ _WORD_START = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]")
 def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
     """True when one of the Korean `terms` of `entry` is in `text` (NFC) under the rules of
     text.korean: a noun heading or ending a compound or used as a predicate (holds_term), a
-    verb conjugated at the start of a word (conjugates) when the term is written as a verb
-    (바꾸기, 바꾸다) or the entry's part of speech is verb (a stem: 고치). Spacing inside a
+    verb conjugated at the start of a word (conjugates), in the active or the passive voice
+    (바꿉니다, 바뀐: passive_stems), when the term is written as a verb (바꾸기, 바꾸다) or the
+    entry's part of speech is verb (a stem: 고치). Spacing inside a
     term is free, as for hits (붙여 넣습니다 holds 붙여넣기)."""
     if entry.type == EntryType.PLACE.value:
         return _heads_a_word(text, terms)
@@ -44,7 +48,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
         if not word or not is_syllable(word[-1]):
             continue
         stem = verb_stem(word) or (word if entry.pos == "verb" else None)
-        if stem is not None and _conjugated(text, stem):
+        if stem is not None and any(_conjugated(text, form)
+                                    for form in (stem, *passive_stems(stem))):
             return True
         for match in _spaced(word).finditer(text):
             if holds_term(text, match.start(), match.end(), word):
@@ -54,19 +59,27 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
 
 def _heads_a_word(text: str, terms: Iterable[Term]) -> bool:
     """A place name of two syllables or more at the start of a longer Korean word
-    (이라크전, 베이징올림픽) names the same place; never inside or at the end of one, nor
-    derived with 화."""
+    (이라크전, 베이징올림픽) names the same place, also after a direction (동유럽); never
+    inside or at the end of another word, nor derived with 화."""
     for term in terms:
         word = "".join(nfc(term.text).split())
         if term.lang != "ko" or sum(map(is_syllable, word)) < _MIN_PLACE_HEAD_SYLLABLES:
             continue
         for match in _spaced(word).finditer(text):
             start, end = match.span()
-            if start > 0 and is_syllable(text[start - 1]):
+            if start > 0 and is_syllable(text[start - 1]) and not _after_direction(text, start):
                 continue
             if not text.startswith(NOUN_SUFFIXES[1], end):  # 화: another concept
                 return True
     return False
+
+
+def _after_direction(text: str, start: int) -> bool:
+    """Whether the word before `start` is one syllable naming a direction (동유럽 'Eastern
+    Europe', 동예루살렘, 서아프리카): the region is part of the place the source names. (It
+    also lets 남수단 stand for Sudan: lenient, like every rule here.)"""
+    return (text[start - 1] in _DIRECTIONS
+            and (start < 2 or not is_syllable(text[start - 2])))
 
 
 def _conjugated(text: str, stem: str) -> bool:

@@ -12,6 +12,9 @@ _JUNGSEONG = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 _JONGSEONG = ("", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ",
               "ㄿ", "ㅀ", "ㅁ", "ㅂ", "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ")
 _CHOSEONG_SET = frozenset(_CHOSEONG)
+# Consonants that spell one sound in variant spellings (is_spelling_variant): one place of
+# articulation, plain, aspirated or tense; ㅅ and ㅈ both write a loanword's s or z.
+_SOUND_GROUPS = ("ㄱㅋㄲ", "ㄷㅌㄸ", "ㅂㅍㅃ", "ㅈㅊㅉㅅㅆ")
 
 # Particles (josa), copula forms and noun suffixes that attach directly to a noun. A noun
 # followed only by a chain of these is still that noun (셔틀외교를, 국가안보실장은, 조세이 탄광의).
@@ -71,6 +74,26 @@ def jamo_distance(a: str, b: str) -> int:
     return Levenshtein.distance(decompose(a), decompose(b))
 
 
+def is_spelling_variant(a: str, b: str, max_jamo: int = 2) -> bool:
+    """Whether two Korean words are spellings of one word: at most `max_jamo` jamo apart
+    (spaces aside), where every consonant written in place of another keeps its place of
+    articulation, plain, aspirated or tense (타카이치/다카이치, 후꾸시마/후쿠시마), or is the
+    s/z of a loanword (릴리즈/릴리스); vowels may differ (디렉토리/디렉터리) and a jamo or two
+    may be added (오오사카/오사카). 비우기 and 지우기 are a jamo apart but two words."""
+    left, right = decompose("".join(a.split())), decompose("".join(b.split()))
+    if Levenshtein.distance(left, right, score_cutoff=max_jamo) > max_jamo:
+        return False
+    for op in Levenshtein.editops(left, right):
+        if op.tag != "replace":
+            continue
+        old, new = left[op.src_pos], right[op.dest_pos]
+        if old in _JUNGSEONG and new in _JUNGSEONG:
+            continue
+        if not any(old in group and new in group for group in _SOUND_GROUPS):
+            return False
+    return True
+
+
 def jamo_similarity(a: str, b: str) -> float:
     """1.0 for equal strings, falling with the share of jamo that differ."""
     return Levenshtein.normalized_similarity(decompose(a), decompose(b))
@@ -123,6 +146,15 @@ _COPULA_AFTER_VOWEL = ("였", "다", "라", "면", "지만", "므로", "니까",
 # 되+어 = 돼, 나가+아 = 나가); 하+여 = 해 is the one irregular light verb.
 _FUSED = {"ㅗ": "ㅘ", "ㅜ": "ㅝ", "ㅣ": "ㅕ", "ㅡ": "ㅓ", "ㅚ": "ㅙ", "ㅏ": "ㅏ", "ㅓ": "ㅓ",
           "ㅐ": "ㅐ", "ㅔ": "ㅔ", "ㅕ": "ㅕ"}
+# A stem ending in these vowels may also be written without fusing (바꾸어, 바꾸었습니다,
+# 되어, 바뀌었다); other vowels always fuse or never take 어 at all (하여 is in _ENDING_STARTS).
+_UNFUSED_VOWELS = frozenset("ㅗㅜㅚㅟ")
+_UNFUSED_ENDING_STARTS = frozenset("어었아았")
+# Passive stems (passive_stems): how a last vowel fuses with the suffix 이, and the suffix a
+# final consonant takes.
+_PASSIVE_FUSED = {"ㅜ": "ㅟ", "ㅗ": "ㅚ"}
+_PASSIVE_SUFFIXES = (("히", frozenset("ㄱㄷㅂㅈㅊ") | {"ㄺ", "ㄼ"}), ("리", {"ㄹ"}),
+                     ("기", frozenset("ㄴㅁㅅ") | {"ㄶ", "ㄵ", "ㄻ"}), ("이", {"ㅎ", "ㄲ", "ㄳ"}))
 # Verb stems are written as the nominalised form (바꾸기, 붙여넣기) or the dictionary form (바꾸다).
 _VERB_NOUN_ENDINGS = ("기", "다")
 
@@ -178,7 +210,12 @@ def stem_heads(stem: str) -> tuple[tuple[str, bool], ...]:
 def conjugates(text: str, stem: str) -> bool:
     """True when `text` starts with a conjugated form of the verb stem (바꿉니다 for 바꾸)."""
     consonant = _parts(stem[-1])[2] != 0 if stem and is_syllable(stem[-1]) else False
-    starts = _CONSONANT_ENDING_STARTS if consonant else _ENDING_STARTS
+    if consonant:
+        starts = _CONSONANT_ENDING_STARTS
+    elif _JUNGSEONG[_parts(stem[-1])[1]] in _UNFUSED_VOWELS:
+        starts = _ENDING_STARTS | _UNFUSED_ENDING_STARTS
+    else:
+        starts = _ENDING_STARTS
     for head, needs_ending in stem_heads(stem):
         if not text.startswith(head):
             continue
@@ -191,6 +228,40 @@ def conjugates(text: str, stem: str) -> bool:
         if not rest:
             return stem in LIGHT_VERBS
     return False
+
+
+def passive_stems(stem: str) -> tuple[str, ...]:
+    """The passive stems derived from a verb stem with the suffixes 이, 히, 리 and 기, by the
+    shape of its last syllable: a vowel-final 우 or 오 fuses with 이 (바꾸 -> 바뀌, 나누 ->
+    나뉘, 보 -> 뵈), 오, 으 and 아 take 이 (보 -> 보이, 쓰 -> 쓰이) and the 으 of a longer stem
+    drops (잠그 -> 잠기);
+    르 doubles its ㄹ (누르 -> 눌리); a final ㄱ ㄷ ㅂ ㅈ ㅊ takes 히 (닫 -> 닫히), ㄹ takes 리
+    (열 -> 열리), ㄴ ㅁ ㅅ ㄶ take 기 (끊 -> 끊기), ㅎ ㄲ take 이 (놓 -> 놓이); a 하다 verb's
+    passive is 되다 (변경하 -> 변경되). Which suffix a given verb takes is lexical: the shapes
+    here are the candidates, and a candidate that is no word is simply never met in a text.
+    (바뀐 설정 'the changed settings' renders the term 'change' as much as 바꾼 does.)"""
+    if not stem or not is_syllable(stem[-1]):
+        return ()
+    body, last = stem[:-1], stem[-1]
+    lead, vowel, tail = _parts(last)
+    jamo_vowel, jamo_tail = _JUNGSEONG[vowel], _JONGSEONG[tail]
+    if last == "하":
+        return (body + "되",)
+    if tail == 0:
+        stems = []
+        if jamo_vowel in _PASSIVE_FUSED:
+            stems.append(body + _syllable(lead, _JUNGSEONG.index(_PASSIVE_FUSED[jamo_vowel]), 0))
+        if last == "르" and body and is_syllable(body[-1]) and _parts(body[-1])[2] == 0:
+            stems.append(body[:-1] + _with_tail(body[-1], "ㄹ") + "리")
+        elif jamo_vowel == "ㅡ" and body:
+            stems.append(body + _syllable(lead, _JUNGSEONG.index("ㅣ"), 0))
+        if jamo_vowel in ("ㅗ", "ㅡ", "ㅏ"):
+            stems.append(stem + "이")
+        return tuple(stems)
+    for suffix, tails in _PASSIVE_SUFFIXES:
+        if jamo_tail in tails:
+            return (stem + suffix,)
+    return ()
 
 
 def verb_stem(term: str) -> str | None:
