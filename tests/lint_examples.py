@@ -38,6 +38,9 @@ def glossary() -> Glossary:
         make_entry("fukushima", "place", "Fukushima", "후쿠시마", ("후꾸시마", "ko", "deprecated")),
         make_entry("nara", "place", "Nara", "나라"),
         make_entry("europe", "place", "Europe", "유럽"),
+        make_entry("lebanon", "place", "Lebanon", "레바논"),
+        make_entry("message", "concept", "message", "메시지"),
+        make_entry("korean-language", "concept", "Korean", "한국어"),
         make_entry("national-security-office", "organization", "National Security Office",
                    "국가안보실", ("NSO", "en", "admitted"), ("안보실", "ko", "admitted")),
         make_entry("head-of-nso", "title", "head of the National Security Office",
@@ -259,6 +262,11 @@ MISSPELLED_GUARD = [
     Example("term.misspelled", "Wi Sung-lac said so.", "위성낙 실장이 말했다.",
             note="the source is not checked for misspellings"),
     Example("term.misspelled", "위성락 실장이 말했다.", "Prime Minister Takaichy spoke."),
+    Example("term.misspelled", "메시자를 보냈습니다.", "The message was sent.", ["메시자"],
+            note="one jamo from a three-syllable word; 메시 + 자 is no frequent reading"),
+    Example("term.misspelled", "한국이 이겼다.", "Korea won.",
+            note="one jamo from 한국어, but 한국 + 이 reads as a frequent word"),
+    Example("term.misspelled", "오사카로 가는 레바는 없다.", None, ["레바는"], kinds=("text",)),
 ]
 
 # English word sense and inflection: source hits that are not the term in their context (a

@@ -16,11 +16,11 @@ from yongeo.glossary.model import Entry, EntryType, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import FileText, Finding, SpanMap
 from yongeo.lint.rules import MISSPELLED, Policy
-from yongeo.text.korean import PARTICLES, decompose, is_particle_chain
+from yongeo.text.korean import PARTICLES, decompose, is_particle_chain, verb_stem
 
 # Shorter words collide with ordinary ones too often (중국/중구, Lee/Leo, national/rational).
 MIN_NAME_SYLLABLES = 3
-MIN_WORD_SYLLABLES = 4
+MIN_WORD_SYLLABLES = 3
 MIN_NAME_LETTERS = 5
 MIN_ACRONYM_LETTERS = 4
 MIN_WORD_LETTERS = 10
@@ -30,6 +30,11 @@ MAX_WORD_LENGTH = 64
 # A word seen this many times in the files of one run is written so on purpose: an
 # established word of those files, not a slip (a slip is rare where it occurs).
 ESTABLISHED_COUNT = 3
+# A Korean word that is, as a whole, one edit from a glossary word is a misspelling unless
+# it reads as a frequent word with particles or endings: a stem at least this frequent in
+# wordfreq (ten in a million words: 한국 5.9, 설정 5.0, but not fragments such as 메시 3.6
+# or 레바 3.3 that the lists hold because their tokenizer cut longer words there).
+WHOLE_WORD_STEM_ZIPF = 4.0
 # The longest particle chain after a Korean stem (is_particle_chain allows three parts).
 _MAX_TAIL = 3 * max(len(p) for p in PARTICLES)
 # The standard library's engine: plain character classes over megabytes run faster there.
@@ -124,10 +129,14 @@ class Speller:
         from yongeo.text.frequency import is_common, predicate_stems
         if _is_hangul_char(token[0]):
             named = guess.entry.type in _NAME_TYPES or guess.entry.type in _NAMED_TYPES
-            if not named and set(predicate_stems(guess.word)) & set(
-                    predicate_stems(guess.correct)):
+            if (not named and (verb_stem(guess.correct) or guess.entry.pos == "verb")
+                    and set(predicate_stems(guess.word)) & set(predicate_stems(guess.correct))):
                 return None  # 건너뛰고 for 건너뛰기: the same verb, another ending
-            return None if is_common(token, "ko", predicate=not named) else guess
+            # A word one edit from a term is read as a shorter stem and particles (메시자
+            # as 메시 + 자) only when that stem is a frequent word (한국이 as 한국 + 이).
+            return None if is_common(token, "ko", predicate=not named,
+                                     stem_zipf=WHOLE_WORD_STEM_ZIPF,
+                                     shorter_than=len(guess.word)) else guess
         forms = lemmas(token)
         if any(form in self._known for form in forms) or is_common(token, "en"):
             return None  # interpreted, interpreters: another form of a known word

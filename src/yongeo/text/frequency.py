@@ -44,25 +44,35 @@ _LIGHT_VERBS = ("하", "할", "한", "함", "합", "해", "했", "되", "될", "
 
 
 @lru_cache(maxsize=4)
-def common_words(lang: str) -> frozenset[str]:
-    """The words of `lang` with a Zipf frequency of at least COMMON_ZIPF (lower-case)."""
+def common_words(lang: str) -> dict[str, float]:
+    """The words of `lang` with a Zipf frequency of at least COMMON_ZIPF (lower-case), and
+    that frequency."""
     # The undecorated reader: wordfreq's cache would keep the whole list (320,000 English
-    # words) alive for the life of the process; the set of common words is a tenth of it.
+    # words) alive for the life of the process; the common words are a tenth of it.
     read = getattr(wordfreq.get_frequency_list, "__wrapped__", wordfreq.get_frequency_list)
-    return frozenset(word for bucket in read(lang)[:_LAST_BUCKET + 1] for word in bucket)
+    return {word: 9 - index / 100
+            for index, bucket in enumerate(read(lang)[:_LAST_BUCKET + 1]) for word in bucket}
 
 
-def is_common(word: str, lang: str, predicate: bool = True) -> bool:
+def is_common(word: str, lang: str, predicate: bool = True,
+              stem_zipf: float = COMMON_ZIPF, shorter_than: int = 0) -> bool:
     """True when `word`, without its particles (Korean) or inflection (English), is a
     common word of `lang` ("ko" or "en"): 프로세스를, 문법에서, interpreted, processes.
     A Korean word is also read as a predicate (사용하고, 읽습니다) unless `predicate` is
-    False: names are not inflected, and their syllables often look like endings."""
+    False: names are not inflected, and their syllables often look like endings.
+
+    A Korean stem of fewer than `shorter_than` syllables counts only if its frequency is at
+    least `stem_zipf`: a caller that has another reading of the word's first `shorter_than`
+    syllables (one edit from a glossary term) asks for more than a fragment such as 메시
+    before it reads 메시자 as 메시 + 자."""
     if lang == "ko":
         common = common_words("ko")
         for stem in strip_particles(word):
-            if len(stem) >= _MIN_KOREAN_STEM and stem in common:
+            need = stem_zipf if len(stem) < shorter_than else COMMON_ZIPF
+            if len(stem) >= _MIN_KOREAN_STEM and common.get(stem, 0.0) >= need:
                 return True
-            if predicate and any(verb in common for verb in predicate_stems(stem)):
+            if predicate and any(common.get(verb, 0.0) >= max(need, stem_zipf)
+                                 for verb in predicate_stems(stem)):
                 return True
         return False
     common = common_words("en")
