@@ -42,7 +42,8 @@ def enabled(environ: dict[str, str] | None = None) -> bool:
 # (a checkout between releases, an editable install).
 _COMPILED_BY = ("yongeo.match", "yongeo.lint.index", "yongeo.lint.spelling",
                 "yongeo.glossary.model", "yongeo.text.english", "yongeo.text.korean",
-                "yongeo.text.normalize", "yongeo.text.frequency")
+                "yongeo.text.normalize", "yongeo.text.frequency", "yongeo.lint.sense",
+                "yongeo.text.loanword")
 
 
 @functools.lru_cache(maxsize=1)

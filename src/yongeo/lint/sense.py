@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
-from yongeo.glossary.model import Entry
+from yongeo.glossary.model import Entry, Status
 from yongeo.match import Hit
 from yongeo.text.english import (
     fixed_phrases_with,
@@ -19,6 +20,8 @@ from yongeo.text.english import (
     word_forms,
     word_use,
 )
+from yongeo.text.korean import verb_stem
+from yongeo.text.loanword import is_loanword
 
 # How far around a hit an exclusion phrase is looked for, in characters.
 _REACH = 80
@@ -47,7 +50,8 @@ def in_sense(text: str, hit: Hit) -> bool:
     if term.lang != "en":
         return True
     entry = hit.entry
-    sense = _sense(term.text, entry.pos, entry.not_in, entry.case_sensitive)
+    sense = _sense(term.text, part_of_speech(entry, term.text), entry.not_in,
+                   entry.case_sensitive, entry.pos is None)
     if sense is None:
         return True
     if sense.name_only and hit.found.islower():
@@ -64,7 +68,8 @@ def hits_in_sense(text: str, hits: Iterable[Hit]) -> list[Hit]:
     return [hit for hit in hits if in_sense(text, hit)]
 
 
-# What decides each term's sense, by (term, pos, not_in, case_sensitive): filled when a
+# What decides each term's sense, by (term, pos, not_in, case_sensitive, whether pos is
+# inferred from the Korean rather than declared): filled when a
 # glossary is compiled (compile_senses, cached on disk with it) so that a lint run need not
 # load the English word tables, and on demand for terms it does not hold.
 _SENSES: dict[tuple, _Sense | None] = {}
@@ -76,9 +81,35 @@ def compile_senses(entries: Iterable[Entry]) -> dict[tuple, _Sense | None]:
     for entry in entries:
         for term in entry.terms:
             if term.lang == "en":
-                key = (term.text, entry.pos, entry.not_in, entry.case_sensitive)
+                key = (term.text, part_of_speech(entry, term.text), entry.not_in,
+                       entry.case_sensitive, entry.pos is None)
                 out[key] = _sense(*key)
     return out
+
+
+def part_of_speech(entry: Entry, english: str) -> str | None:
+    """The part of speech an English term of `entry` has: the entry's own (`# pos:`), else
+    what its Korean renderings say. When every accepted Korean term writes the English word
+    in Hangul (릴리스 for release, 링크 for link), the entry is a noun: Korean borrows nouns,
+    and the English verb (release a lock, link a file) is rendered with a native verb. When
+    every accepted Korean term is written as a verb (바꾸기, 지우다) and the English word can be
+    a verb, the entry is a verb (the noun changes is 변경 사항, not the Change command)."""
+    if entry.pos:
+        return entry.pos
+    accepted = tuple(t.text for t in entry.terms
+                     if t.lang == "ko" and t.status is not Status.DEPRECATED)
+    return _inferred_pos(english, accepted) if accepted else None
+
+
+@lru_cache(maxsize=16384)
+def _inferred_pos(english: str, korean: tuple[str, ...]) -> str | None:
+    if " " in english.strip() or not english.islower() or not english.isalpha():
+        return None
+    if all(is_loanword(k, english) for k in korean):
+        return "noun"
+    if all(verb_stem(k) for k in korean) and english in verb_lemmas(english):
+        return "verb"
+    return None
 
 
 def remember(senses: dict[tuple, _Sense | None]) -> None:
@@ -86,16 +117,18 @@ def remember(senses: dict[tuple, _Sense | None]) -> None:
     _SENSES.update(senses)
 
 
-def _sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool
-           ) -> _Sense | None:
-    key = (term, pos, not_in, case_sensitive)
+def _sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool,
+           inferred: bool) -> _Sense | None:
+    key = (term, pos, not_in, case_sensitive, inferred)
     if key not in _SENSES:
         _SENSES[key] = _compile_sense(*key)
     return _SENSES[key]
 
 
-def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool
-                   ) -> _Sense | None:
+def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool,
+                   inferred: bool) -> _Sense | None:
+    """What decides the term's sense; `inferred` when `pos` is not the entry's own (a verb
+    entry by its own declaration keeps its bare participles: No results found)."""
     one_word = " " not in term.strip()
     phrases = list(not_in)
     if one_word and term.islower():
@@ -105,7 +138,7 @@ def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sen
     name_only = (one_word and not case_sensitive and term[:1].isupper() and term[1:].islower()
                  and is_common_word(term))
     participles = past_participles(term) if (
-        one_word and pos is None and term.islower() and term.isalpha()
+        one_word and (pos is None or inferred) and term.islower() and term.isalpha()
         and term in verb_lemmas(term)) else frozenset()
     if pattern is None and wrong_use is None and not name_only and not participles:
         return None

@@ -1,0 +1,83 @@
+"""Loanwords: whether a Korean word is the English word written in Hangul (릴리스 for release).
+
+Korean borrows English nouns as nouns: a loanword is used as a verb only with 하다, and
+translators render the English verb with a native one (release a lock: 잠금 해제, not
+릴리스). Only the consonants are compared, by their place of articulation, because vowels,
+silent letters and the vowel Korean inserts between consonants (블, 스) vary too much: release
+and 릴리스 both read L S, tablet and 태블릿 T P L T, program and 프로그램 P L K L M, while
+change and 바꾸기 (S N K against P K) or crisis and 위기 do not match.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from rapidfuzz.distance import Indel
+
+from yongeo.text.korean import decompose, is_syllable
+
+# Consonant classes shared by both scripts: K velar, T dental stop, P labial, S sibilant,
+# L liquid, N, M nasals, H.
+_JAMO_CLASS = {"ㄱ": "K", "ㅋ": "K", "ㄲ": "K", "ㄷ": "T", "ㅌ": "T", "ㄸ": "T", "ㅂ": "P",
+               "ㅍ": "P", "ㅃ": "P", "ㅅ": "S", "ㅆ": "S", "ㅈ": "S", "ㅊ": "S", "ㅉ": "S",
+               "ㄹ": "L", "ㄴ": "N", "ㅁ": "M", "ㅎ": "H"}
+# A final ㅅ writes an English t (태블릿 tablet, 로봇 robot); ㅇ is silent or writes ng.
+_CODA_CLASS = {**_JAMO_CLASS, "ㅅ": "T", "ㅇ": ""}
+# English spellings of one consonant sound, longest first; the rest letter by letter.
+_ENGLISH = (("tch", "S"), ("sch", "S"), ("ch", "S"), ("sh", "S"), ("th", "S"), ("ph", "P"),
+            ("ck", "K"), ("gh", ""), ("ng", "K"), ("nk", "K"), ("qu", "K"), ("wh", ""),
+            ("x", "KS"), ("ce", "S"), ("ci", "S"), ("cy", "S"), ("ge", "S"), ("gi", "S"),
+            ("b", "P"), ("c", "K"), ("d", "T"), ("f", "P"), ("g", "K"), ("h", "H"), ("j", "S"),
+            ("k", "K"), ("l", "L"), ("m", "M"), ("n", "N"), ("p", "P"), ("q", "K"), ("r", "L"),
+            ("s", "S"), ("t", "T"), ("v", "P"), ("z", "S"))
+_ENGLISH_PATTERN = regex.compile("|".join(regex.escape(s) for s, _c in _ENGLISH))
+_ENGLISH_CLASS = dict(_ENGLISH)
+# How alike the two consonant skeletons must be (rapidfuzz's normalised Indel similarity).
+MIN_SIMILARITY = 0.75
+# Skeletons shorter than this say too little (a, 이).
+_MIN_CONSONANTS = 2
+
+
+def _collapsed(classes: str) -> str:
+    """One letter per run (ll in tablet's 블릿, rr): doubled consonants are one sound."""
+    out: list[str] = []
+    for c in classes:
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
+def english_consonants(word: str) -> str:
+    """The consonant skeleton of an English word by sound class (release -> LS)."""
+    word = word.lower()
+    # An r after a vowel and before a consonant or at the end is not written in Korean
+    # loanwords (keyboard 키보드, server 서버).
+    word = regex.sub(r"(?<=[aeiou])r(?=[^aeiouy]|$)", "", word)
+    # A final silent e (release, message) and the vowels are not consonants.
+    parts = [_ENGLISH_CLASS[m.group()] for m in _ENGLISH_PATTERN.finditer(word)]
+    return _collapsed("".join(parts))
+
+
+@lru_cache(maxsize=4096)
+def hangul_consonants(word: str) -> str:
+    """The consonant skeleton of a Hangul word by sound class (릴리스 -> LS)."""
+    out: list[str] = []
+    for char in word:
+        if not is_syllable(char):
+            continue
+        jamo = decompose(char)
+        out.append(_JAMO_CLASS.get(jamo[0], ""))
+        if len(jamo) == 3:
+            out.append(_CODA_CLASS.get(jamo[2], ""))
+    return _collapsed("".join(out))
+
+
+def is_loanword(hangul: str, english: str) -> bool:
+    """Whether the Hangul word writes the English word's sound: their consonant skeletons
+    are alike (MIN_SIMILARITY). Words of one consonant or none are never loanwords here."""
+    left, right = hangul_consonants("".join(hangul.split())), english_consonants(english)
+    if min(len(left), len(right)) < _MIN_CONSONANTS:
+        return False
+    return Indel.normalized_similarity(left, right) >= MIN_SIMILARITY
