@@ -159,3 +159,18 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
             wrong += use != row["verdict"]
     assert wrong == 0
     assert decided >= 0.75 * len(rows)
+
+
+def test_the_word_table_reads_as_lemminflect_does():
+    """word_use reads word classes from a packed table (cached on disk); it must say what
+    lemminflect's own functions say, word by word, overrides included."""
+    import random
+
+    from yongeo.text import english
+
+    table = english._build_word_table()
+    lexicon = english._lemminflect().Lemmatizer()._getLemmaDict()
+    words = random.Random(7).sample(sorted(w for w in lexicon if w.islower()), 2000)
+    words += ["set", "sets", "found", "release", "releasing", "link", "the", "changes",
+              "character", "new", "private", "blessed", "all", "xyzzy"]
+    assert [table.get(w, 0) for w in words] == [english._packed(w) for w in words]

@@ -49,9 +49,7 @@ def in_sense(text: str, hit: Hit) -> bool:
     term = hit.term
     if term.lang != "en":
         return True
-    entry = hit.entry
-    sense = _sense(term.text, part_of_speech(entry, term.text), entry.not_in,
-                   entry.case_sensitive, entry.pos is None)
+    sense = _sense(term.text, hit.entry)
     if sense is None:
         return True
     if sense.name_only and hit.found.islower():
@@ -68,10 +66,9 @@ def hits_in_sense(text: str, hits: Iterable[Hit]) -> list[Hit]:
     return [hit for hit in hits if in_sense(text, hit)]
 
 
-# What decides each term's sense, by (term, pos, not_in, case_sensitive, whether pos is
-# inferred from the Korean rather than declared): filled when a
-# glossary is compiled (compile_senses, cached on disk with it) so that a lint run need not
-# load the English word tables, and on demand for terms it does not hold.
+# What decides each term's sense, by everything of its entry that it depends on (_key):
+# filled when a glossary is compiled (compile_senses, cached on disk with it) so that a lint
+# run need not load the English word tables, and on demand for terms it does not hold.
 _SENSES: dict[tuple, _Sense | None] = {}
 
 
@@ -81,10 +78,19 @@ def compile_senses(entries: Iterable[Entry]) -> dict[tuple, _Sense | None]:
     for entry in entries:
         for term in entry.terms:
             if term.lang == "en":
-                key = (term.text, part_of_speech(entry, term.text), entry.not_in,
-                       entry.case_sensitive, entry.pos is None)
-                out[key] = _sense(*key)
+                out[_key(term.text, entry)] = _sense(term.text, entry)
     return out
+
+
+def _key(term: str, entry: Entry) -> tuple:
+    """The entry's settings a term's sense depends on: its part of speech, exclusions, case
+    and accepted Korean terms (which may give the part of speech)."""
+    return (term, entry.pos, entry.not_in, entry.case_sensitive, _accepted_korean(entry))
+
+
+def _accepted_korean(entry: Entry) -> tuple[str, ...]:
+    return tuple(t.text for t in entry.terms
+                 if t.lang == "ko" and t.status is not Status.DEPRECATED)
 
 
 def part_of_speech(entry: Entry, english: str) -> str | None:
@@ -96,8 +102,7 @@ def part_of_speech(entry: Entry, english: str) -> str | None:
     a verb, the entry is a verb (the noun changes is 변경 사항, not the Change command)."""
     if entry.pos:
         return entry.pos
-    accepted = tuple(t.text for t in entry.terms
-                     if t.lang == "ko" and t.status is not Status.DEPRECATED)
+    accepted = _accepted_korean(entry)
     return _inferred_pos(english, accepted) if accepted else None
 
 
@@ -117,11 +122,11 @@ def remember(senses: dict[tuple, _Sense | None]) -> None:
     _SENSES.update(senses)
 
 
-def _sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool,
-           inferred: bool) -> _Sense | None:
-    key = (term, pos, not_in, case_sensitive, inferred)
+def _sense(term: str, entry: Entry) -> _Sense | None:
+    key = _key(term, entry)
     if key not in _SENSES:
-        _SENSES[key] = _compile_sense(*key)
+        _SENSES[key] = _compile_sense(term, part_of_speech(entry, term), entry.not_in,
+                                      entry.case_sensitive, entry.pos is None)
     return _SENSES[key]
 
 

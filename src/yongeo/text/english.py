@@ -201,11 +201,106 @@ def _verb_tags(word: str) -> frozenset[str]:
     return frozenset(tags)
 
 
+# What word_use reads of a word form, packed in one integer per word (_word_table): the
+# word classes lemminflect knows it in, its verb tags, and whether it is a singular noun.
+_TABLE_CLASSES = ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")
+_TABLE_TAGS = ("VB", "VBD", "VBG", "VBN", "VBZ")
+_SINGULAR_BIT = 1 << (len(_TABLE_CLASSES) + len(_TABLE_TAGS))
+# Bump when the packing changes: the file name carries it.
+_TABLE_FORMAT = 1
+
+
+def _packed(word: str) -> int:
+    classes = _lemminflect().getAllLemmas(word)
+    bits = sum(1 << i for i, name in enumerate(_TABLE_CLASSES) if name in classes)
+    tags = _verb_tags(word)
+    bits |= sum(1 << (len(_TABLE_CLASSES) + i) for i, tag in enumerate(_TABLE_TAGS)
+                if tag in tags)
+    if "NOUN" in classes and word in _lemminflect().getAllInflections(
+            classes["NOUN"][0], upos="NOUN").get("NN", ()):
+        bits |= _SINGULAR_BIT
+    return bits
+
+
+def _build_word_table() -> dict[str, int]:
+    """Every word form of lemminflect's lexicon with what word_use reads of it, read from
+    its two tables directly (the per-word functions copy their answers and take five
+    times as long); the per-word path is kept for a version whose tables differ."""
+    module = _lemminflect()
+    try:
+        # Singletons: the tables the module's functions read, and their overrides, which
+        # replace a word's (or a lemma's) entries class by class, as those functions do.
+        lemmas = module.Lemmatizer()._getLemmaDict()
+        lemma_overrides = module.Lemmatizer()._getOverridesDict()
+        inflections = module.Inflections()._getInflDict()
+        inflection_overrides = module.Inflections()._getOverridesDict()
+    except AttributeError:
+        return {word: bits for word in module.Lemmatizer()._getLemmaDict()
+                if (bits := _packed(word))}
+
+    def forms(lemma: str) -> dict:
+        return {**inflections.get(lemma, {}), **inflection_overrides.get(lemma, {})}
+
+    table = {}
+    verb_tags = {f"VB{t}" for t in ("", "D", "G", "N", "Z", "P")}
+    for word in {**lemmas, **lemma_overrides}:
+        if not word.islower():
+            continue  # lemminflect looks a word up in lower case: such a key is never read
+        by_class = {**lemmas.get(word, {}), **lemma_overrides.get(word, {})}
+        bits = sum(1 << i for i, name in enumerate(_TABLE_CLASSES) if name in by_class)
+        tags = set()
+        for lemma in by_class.get("VERB", ()):
+            for tag, written in forms(lemma).items():
+                if tag in verb_tags and word in written:
+                    tags.add("VB" if tag == "VBP" else tag)
+        bits |= sum(1 << (len(_TABLE_CLASSES) + i) for i, tag in enumerate(_TABLE_TAGS)
+                    if tag in tags)
+        nouns = by_class.get("NOUN", ())
+        if nouns and word in forms(nouns[0]).get("NN", ()):
+            bits |= _SINGULAR_BIT
+        if bits:
+            table[word] = bits
+    return table
+
+
+@lru_cache(maxsize=1)
+def _word_table() -> dict[str, int]:
+    """The word table, built once per machine and lemminflect version and kept in yongeo's
+    cache folder: loading it takes a tenth of the time and memory of lemminflect's own
+    tables, which a lint run that reads word uses would otherwise load every time."""
+    import pickle
+    from importlib.metadata import version
+
+    from yongeo.cache import cache_dir, enabled
+    from yongeo.files import atomic_write
+
+    path = cache_dir() / f"english-words-{version('lemminflect')}-{_TABLE_FORMAT}.pickle"
+    if enabled():
+        try:
+            table = pickle.loads(path.read_bytes())
+            if isinstance(table, dict):
+                return table
+        except (OSError, pickle.UnpicklingError, EOFError, ValueError, TypeError):
+            pass
+    table = _build_word_table()
+    if enabled():
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write(path, pickle.dumps(table, protocol=pickle.HIGHEST_PROTOCOL))
+        except OSError:
+            pass  # a read-only cache only costs the next run the build again
+    return table
+
+
 @lru_cache(maxsize=65536)
 def _classes(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The word classes lemminflect knows a word form in (NOUN, VERB, ADJ, ...), and its
-    verb tags."""
-    return frozenset(_lemminflect().getAllLemmas(word)), _verb_tags(word)
+    verb tags, read from the word table."""
+    bits = _word_table().get(word, 0)
+    classes = frozenset(n for i, n in enumerate(_TABLE_CLASSES) if bits >> i & 1)
+    tags = frozenset(t for i, t in enumerate(_TABLE_TAGS)
+                     if bits >> (len(_TABLE_CLASSES) + i) & 1)
+    return classes, tags
 
 
 def _is_adverb(word: str) -> bool:
@@ -220,8 +315,8 @@ def _modifies(word: str) -> bool:
     classes, verb_tags = _classes(word)
     if "ADJ" in classes and "VERB" not in classes:
         return True
-    return "NOUN" in classes and not verb_tags - {"VB"} and word in _lemminflect().getAllInflections(
-        _lemminflect().getAllLemmas(word)["NOUN"][0], upos="NOUN").get("NN", ())
+    return ("NOUN" in classes and not verb_tags - {"VB"}
+            and bool(_word_table().get(word, 0) & _SINGULAR_BIT))
 
 
 def _words(text: str) -> list[str]:
