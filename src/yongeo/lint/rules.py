@@ -174,11 +174,16 @@ def include_fuzzy_setting(settings: Mapping) -> bool:
     return bool(table.get("include-fuzzy", False)) if isinstance(table, Mapping) else False
 
 
+# A glossary term is reported as ambiguous when its translation is present in under this
+# share of its source occurrences, counted over at least this many occurrences: then the
+# glossary, not every translator, needs fixing (lint.ambiguous-share, lint.ambiguous-min).
+AMBIGUOUS_SHARE = 0.3
+AMBIGUOUS_MIN = 20
+
+
 def statistics_settings(settings: Mapping, origin: str | None = None) -> tuple[float, int]:
     """lint.ambiguous-share (0..1) and lint.ambiguous-min (occurrences) from configuration,
     with the documented defaults."""
-    from yongeo.lint.stats import AMBIGUOUS_MIN, AMBIGUOUS_SHARE
-
     table = settings.get("lint", {}) if settings else {}
     if not isinstance(table, Mapping):
         return AMBIGUOUS_SHARE, AMBIGUOUS_MIN

@@ -14,15 +14,18 @@ import regex
 from yongeo.glossary.model import Entry, Status
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding, Severity
-from yongeo.lint.rules import AMBIGUOUS, DEPRECATED, KEPT_IN_SOURCE, MISSING, Policy
+from yongeo.lint.rules import (  # the defaults are the configuration's (rules.py)
+    AMBIGUOUS,
+    AMBIGUOUS_MIN,
+    AMBIGUOUS_SHARE,
+    DEPRECATED,
+    KEPT_IN_SOURCE,
+    MISSING,
+    Policy,
+)
 from yongeo.lint.units import Unit
 from yongeo.text.korean import strip_particles
 
-# A glossary term is reported as ambiguous when its translation is present in under this
-# share of its source occurrences, counted over at least this many occurrences: then the
-# glossary, not every translator, needs fixing (lint.ambiguous-share, lint.ambiguous-min).
-AMBIGUOUS_SHARE = 0.3
-AMBIGUOUS_MIN = 20
 ALTERNATIVES = 3
 # A rendering is offered only when it stands in at least this many departing pieces.
 _MIN_ALTERNATIVE = 2
