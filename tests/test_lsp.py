@@ -412,3 +412,52 @@ def test_a_broken_configuration_is_a_diagnostic_and_a_message(tmp_path):
         await editor.wait(lambda e: e.codes(uri) == [] and not e.diagnostics[config.as_uri()])
 
     _session(tmp_path, script)
+
+
+def test_the_server_on_a_tcp_port(tmp_path):
+    import socket
+    import subprocess
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "YONGEO_NO_CACHE": "1"}
+    process = subprocess.Popen([sys.executable, "-m", "yongeo", "lsp", "--tcp", str(port)],
+                               cwd=tmp_path, env=env, stderr=subprocess.PIPE)
+
+    async def run() -> lsp.InitializeResult:
+        client = LanguageClient("test-editor", "1")
+        for _attempt in range(100):
+            try:
+                await client.start_tcp("127.0.0.1", port)
+                break
+            except OSError:
+                await asyncio.sleep(0.1)
+        result = await client.initialize_async(lsp.InitializeParams(
+            capabilities=lsp.ClientCapabilities(), root_uri=tmp_path.as_uri()))
+        await client.shutdown_async(None)
+        client.exit(None)
+        await client.stop()
+        return result
+
+    try:
+        result = asyncio.run(asyncio.wait_for(run(), TIMEOUT))
+    finally:
+        process.kill()
+        process.wait()
+    assert result.server_info.name == "yongeo"
+    assert result.capabilities.hover_provider
+    assert "yongeo.addTerm" in result.capabilities.execute_command_provider.commands
+
+
+def test_without_pygls_the_command_says_what_to_install(monkeypatch):
+    from typer.testing import CliRunner
+
+    from yongeo.cli import app
+
+    monkeypatch.setitem(sys.modules, "pygls", None)
+    monkeypatch.setitem(sys.modules, "pygls.lsp.server", None)
+    monkeypatch.delitem(sys.modules, "yongeo.lsp.server", raising=False)
+    result = CliRunner().invoke(app, ["lsp"])
+    assert isinstance(result.exception, Exception)
+    assert "yongeo[lsp]" in str(result.exception)

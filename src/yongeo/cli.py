@@ -661,9 +661,11 @@ def lsp(
 ) -> None:
     try:
         from yongeo.lsp.server import serve
-    except ImportError as exc:
-        raise UsageError(_("the language server needs pygls: pip install 'yongeo[lsp]' "
-                           "({reason})").format(reason=exc)) from None
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol"):
+            raise
+        raise UsageError(_("the language server needs pygls: pip install 'yongeo[lsp]'")
+                         ) from None
     serve(glossary, tcp)
 
 
