@@ -161,8 +161,8 @@ def _server(project: Project, path: Path, texts: dict[Path, str]) -> list[tuple]
     ("brief.ko.txt", "brief.en.txt"), ("brief.ko.po", None), ("brief.en.txt", None),
 ])
 def test_server_and_lint_agree_on_the_examples(tmp_path, name, source):
-    for each in EXAMPLES.iterdir():
-        shutil.copy(each, tmp_path / each.name)
+    for name_ in ("brief.ko.txt", "brief.en.txt", "brief.ko.po"):
+        shutil.copy(EXAMPLES / name_, tmp_path / name_)
     project = Project(tmp_path.resolve())
     path = (tmp_path / name).resolve()
     paired = (tmp_path / source).resolve() if source else None
@@ -461,3 +461,56 @@ def test_without_pygls_the_command_says_what_to_install(monkeypatch):
     result = CliRunner().invoke(app, ["lsp"])
     assert isinstance(result.exception, Exception)
     assert "yongeo[lsp]" in str(result.exception)
+
+
+def test_positions_count_utf16_as_the_client_does(tmp_path):
+    _project(tmp_path)
+    draft = tmp_path / "note.ko.txt"
+    draft.write_text("😀 타카이치 사나에는 말했다.\n", encoding="utf-8")
+
+    async def script(editor: Editor) -> None:
+        uri = editor.open(draft)
+        await editor.wait(lambda e: uri in e.diagnostics)
+        [found] = editor.diagnostics[uri]
+        # The emoji is two UTF-16 units: the name starts at unit 3, character 2.
+        assert (found.range.start.character, found.range.end.character) == (3, 11)
+
+    _session(tmp_path, script)
+
+
+@pytest.mark.parametrize(("mapping", "draft", "source"), [
+    ({}, "brief.ko.txt", "brief.en.txt"),
+    ({}, "x.ko.md", "x.md"),
+    ({}, "x.md", None),
+    ({}, "notes.txt", None),
+    ({"ko/*.md": "en/{name}"}, "ko/guide.md", "en/guide.md"),
+    ({"drafts/*.txt": "originals/{stem}.txt"}, "drafts/a.ko.txt", "originals/a.txt"),
+])
+def test_the_source_of_a_draft(tmp_path, mapping, draft, source):
+    project = _project(tmp_path)
+    table = ", ".join(f'"{k}" = "{v}"' for k, v in mapping.items())
+    (tmp_path / "yongeo.toml").write_text(
+        f'glossary = "glossary/ko.po"\n[lsp]\nsources = {{ {table} }}\n', encoding="utf-8")
+    project.reload()
+    for name in (draft, source):
+        if name:
+            (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+            (tmp_path / name).write_text("x\n", encoding="utf-8")
+    found = project.source_of((tmp_path / draft).resolve())
+    assert found == ((tmp_path / source).resolve() if source else None)
+    if source:
+        assert project.draft_of((tmp_path / source).resolve()) == (tmp_path / draft).resolve()
+
+
+@pytest.mark.parametrize(("config", "line"), [
+    ('glossary = "glossary/ko.po"\n[lint\n', 2),
+    ('glossary = "glossary/ko.po"\n[lsp]\ndebounce-ms = "soon"\n', 1),
+    ('glossary = "glossary/ko.po"\n[lsp]\nsource = {}\n', 1),
+])
+def test_a_bad_configuration_is_a_trouble_not_a_crash(tmp_path, config, line):
+    project = _project(tmp_path)
+    (tmp_path / "yongeo.toml").write_text(config, encoding="utf-8")
+    [trouble] = project.reload()
+    assert Path(trouble.path).name == "yongeo.toml"
+    assert (trouble.error.line or 1) == line
+    assert len(project.glossary) == 2  # the glossary read last stays in use
