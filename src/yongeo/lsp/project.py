@@ -44,6 +44,9 @@ CONFIG_FILES = (CONFIG_NAME, "pyproject.toml")
 # Paragraphs (or PO strings) whose hits are kept, most recently used first; bounds memory
 # whatever the number of open documents.
 HIT_CACHE_SIZE = 50_000
+# Distinct words whose spelling guess is kept (the memo `yongeo lint` keeps for one run);
+# past this the memo starts again, so a session of many documents stays bounded.
+MEMO_SIZE = 200_000
 DEFAULT_DEBOUNCE_MS = 150
 
 
@@ -298,6 +301,8 @@ class Project:
                 if found is not None:
                     draft, source = found, path
         target = draft or path
+        if len(self.memo) > MEMO_SIZE:
+            self.memo.clear()
         contents = {str(p): t.encode("utf-8") for p, t in texts.items()
                     if p in (target, source)}
         options = replace(self.options, source=source)

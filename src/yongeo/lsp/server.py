@@ -46,6 +46,7 @@ class YongeoServer(LanguageServer):
         self.diagnostics: dict[Path, dict[object, list[lsp.Diagnostic]]] = {}
         self.pending: dict[Path, asyncio.TimerHandle] = {}
         self.troubles_shown: set[tuple[str, str]] = set()
+        self.uris: dict[Path, str] = {}
 
     # --- the project --------------------------------------------------------------------
 
@@ -96,8 +97,12 @@ class YongeoServer(LanguageServer):
     # --- open files ---------------------------------------------------------------------
 
     def open_texts(self) -> dict[Path, str]:
-        return {path_of(uri): doc.source
-                for uri, doc in self.workspace.text_documents.items()}
+        texts = {}
+        for uri, doc in self.workspace.text_documents.items():
+            path = path_of(uri)
+            self.uris[path] = uri  # an editor's own URI (untitled:, a symlink) is kept
+            texts[path] = doc.source
+        return texts
 
     def schedule(self, path: Path) -> None:
         """Check a file once typing pauses (lsp.debounce-ms)."""
@@ -155,7 +160,8 @@ class YongeoServer(LanguageServer):
                     seen.add(key)
                     diagnostics.append(diagnostic)
         self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(
-            uri=from_fs_path(str(path)) or path.as_uri(), diagnostics=diagnostics))
+            uri=self.uris.get(path) or from_fs_path(str(path)) or path.as_uri(),
+            diagnostics=diagnostics))
 
     # --- findings as diagnostics --------------------------------------------------------
 
