@@ -514,3 +514,48 @@ def test_a_bad_configuration_is_a_trouble_not_a_crash(tmp_path, config, line):
     assert Path(trouble.path).name == "yongeo.toml"
     assert (trouble.error.line or 1) == line
     assert len(project.glossary) == 2  # the glossary read last stays in use
+
+
+NEOVIM_SCRIPT = """
+local id = vim.lsp.start_client({
+  name = "yongeo", cmd = { "%(python)s", "-m", "yongeo", "lsp" },
+  cmd_env = { PYTHONPATH = "%(src)s", YONGEO_NO_CACHE = "1" }, root_dir = vim.fn.getcwd(),
+})
+vim.cmd("edit brief.ko.txt")
+vim.lsp.buf_attach_client(0, id)
+vim.wait(60000, function() return #vim.diagnostic.get(0) > 0 end, 100)
+local out = {}
+for _, d in ipairs(vim.diagnostic.get(0)) do
+  table.insert(out, string.format("%%d:%%d %%s", d.lnum, d.col, d.code))
+end
+local hover = vim.lsp.buf_request_sync(0, "textDocument/hover", {
+  textDocument = { uri = vim.uri_from_bufnr(0) }, position = { line = 0, character = 1 } }, 20000)
+for _, r in pairs(hover or {}) do
+  if r.result then table.insert(out, "hover " .. r.result.contents.value:match("^[^\\n]*")) end
+end
+vim.fn.writefile(out, "seen.txt")
+vim.cmd("qa!")
+"""
+
+
+@pytest.mark.skipif(shutil.which("nvim") is None, reason="Neovim is not installed")
+def test_in_neovim(tmp_path):
+    """A real editor's LSP client (Neovim's, headless) shows the findings and the entry."""
+    import subprocess
+
+    for name in ("brief.ko.txt", "brief.en.txt"):
+        shutil.copy(EXAMPLES / name, tmp_path / name)
+    script = tmp_path / "check.lua"
+    script.write_text(NEOVIM_SCRIPT % {"python": sys.executable, "src": ROOT / "src"},
+                      encoding="utf-8")
+    subprocess.run(["nvim", "--headless", "-u", "NONE", "-c", f"luafile {script}"],
+                   cwd=tmp_path, timeout=120, capture_output=True)
+    seen = (tmp_path / "seen.txt").read_text(encoding="utf-8").splitlines()
+    expected = _library((tmp_path / "brief.ko.txt").resolve(),
+                        (tmp_path / "brief.en.txt").resolve())
+    draft = [f for f in expected if f[0].endswith("brief.ko.txt")]
+    shown = sorted((int(s.split(":")[0]), s.split()[1]) for s in seen
+                   if not s.startswith("hover"))
+    assert shown == sorted((f[2] - 1, f[1]) for f in draft)
+    assert seen[0].split()[0] == "0:23"  # 이재명 대통령은 : Neovim counts bytes
+    assert any(s.startswith("hover **Lee Jae-myung** = **이재명**") for s in seen)
