@@ -134,6 +134,22 @@ def test_completions_from_the_lookup(tmp_path, prefix, term):
     assert term in [c.text for c in completions(project.glossary, prefix)]
 
 
+@pytest.mark.parametrize(("text", "offset", "entry"), [
+    ("Takahichi said so.", 3, "takaichi-sanae"),
+    ("그는 셔틀 외교를 말했다", 4, "shuttle-diplomacy"),
+    ("그는 셔틀 외교를 말했다", 0, None),
+    ("line one\n다카이치 사나에는", 11, "takaichi-sanae"),
+])
+def test_the_term_under_the_cursor(tmp_path, text, offset, entry):
+    from yongeo.lsp.terms import entry_markdown, term_at
+
+    hit = term_at(_project(tmp_path).index.matcher, text, offset)
+    assert (hit.entry.id if hit else None) == entry
+    if hit:
+        assert hit.start <= offset < hit.end
+        assert "~~" in entry_markdown(hit.entry) or entry == "shuttle-diplomacy"
+
+
 # --- the editor and CI agree ---------------------------------------------------------------
 
 
@@ -263,7 +279,11 @@ class Editor:
 
     async def wait(self, check) -> None:
         async with self.changed:
-            await asyncio.wait_for(self.changed.wait_for(lambda: check(self)), TIMEOUT)
+            try:
+                await asyncio.wait_for(self.changed.wait_for(lambda: check(self)), TIMEOUT)
+            except TimeoutError:
+                raise AssertionError(f"waited in vain; diagnostics {self.diagnostics}, "
+                                     f"messages {self.messages}") from None
 
     def codes(self, uri: str) -> list[str]:
         return [d.code for d in self.diagnostics.get(uri, [])]
@@ -384,6 +404,11 @@ def test_a_po_translation_and_the_glossary_in_the_editor(tmp_path):
         glossary_uri = editor.open(glossary)
         await editor.wait(lambda e: "glossary.empty-translation" in e.codes(glossary_uri))
 
+        # A file closed takes its diagnostics with it.
+        editor.client.text_document_did_close(lsp.DidCloseTextDocumentParams(
+            text_document=lsp.TextDocumentIdentifier(uri=glossary_uri)))
+        await editor.wait(lambda e: not e.diagnostics[glossary_uri])
+
     _session(tmp_path, script)
 
 
@@ -405,10 +430,11 @@ def test_a_broken_configuration_is_a_diagnostic_and_a_message(tmp_path):
         assert problem.range.start.line == 1
         # The server still answers, with the glossary it read last.
         assert editor.codes(uri) == ["source.deprecated"]
+        # Saved in the editor this time: didSave of the configuration reads it again.
         config.write_text('glossary = "glossary/ko.po"\n[lint]\ndisable = ["source"]\n',
                           encoding="utf-8")
-        editor.client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
-            changes=[lsp.FileEvent(uri=config.as_uri(), type=lsp.FileChangeType.Changed)]))
+        editor.client.text_document_did_save(lsp.DidSaveTextDocumentParams(
+            text_document=lsp.TextDocumentIdentifier(uri=config.as_uri())))
         await editor.wait(lambda e: e.codes(uri) == [] and not e.diagnostics[config.as_uri()])
 
     _session(tmp_path, script)

@@ -139,9 +139,13 @@ class YongeoServer(LanguageServer):
         """A file was closed: drop what its check published unless another open file of the
         same pair still shows it."""
         texts = self.open_texts()
+        texts.pop(path, None)
         project = self.ensure_project()
         origin = job_of(project, path, {**texts, path: ""})
         others = [p for p in texts if job_of(project, p, texts) == origin]
+        waiting = self.pending.pop(path, None)
+        if waiting is not None:
+            waiting.cancel()
         for each, origins in self.diagnostics.items():
             if origin in origins:
                 origins.pop(origin)
