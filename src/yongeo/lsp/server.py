@@ -4,6 +4,7 @@ diagnostics, quick fixes, hovers and completions."""
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
 from pathlib import Path
 
@@ -47,6 +48,8 @@ class YongeoServer(LanguageServer):
         self.pending: dict[Path, asyncio.TimerHandle] = {}
         self.troubles_shown: set[tuple[str, str]] = set()
         self.uris: dict[Path, str] = {}
+        # One thread checks, in the order asked: the project's caches are never shared.
+        self.worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="yongeo-check")
 
     # --- the project --------------------------------------------------------------------
 
@@ -60,11 +63,19 @@ class YongeoServer(LanguageServer):
         return self.project  # type: ignore[return-value]
 
     def reload(self) -> None:
-        """The configuration or a glossary changed: read them again, check every open file."""
-        self.ensure_project().reload()
+        """The configuration or a glossary changed: read them again (in the worker, after the
+        check running there), then check every open file."""
+        future = asyncio.get_running_loop().run_in_executor(
+            self.worker, self.ensure_project().reload)
+        future.add_done_callback(self._reloaded)
+
+    def _reloaded(self, future: asyncio.Future) -> None:
+        if not future.cancelled() and future.exception() is not None:
+            self.window_log_message(lsp.LogMessageParams(
+                type=lsp.MessageType.Error, message=f"yongeo: {future.exception()!r}"))
         self.report_troubles()
-        for path in list(self.open_texts()):
-            self.check_now(path)
+        for path in self.open_texts():
+            self.schedule(path, 0)
 
     def report_troubles(self) -> None:
         """A file that could not be read: one diagnostic on it and one message, never a crash."""
@@ -104,26 +115,48 @@ class YongeoServer(LanguageServer):
             texts[path] = doc.source
         return texts
 
-    def schedule(self, path: Path) -> None:
-        """Check a file once typing pauses (lsp.debounce-ms)."""
+    def schedule(self, path: Path, delay: float | None = None) -> None:
+        """Check a file once typing pauses (lsp.debounce-ms), or after `delay` seconds."""
         waiting = self.pending.pop(path, None)
         if waiting is not None:
             waiting.cancel()
-        delay = self.ensure_project().settings.debounce_ms / 1000
+        if delay is None:
+            delay = self.ensure_project().settings.debounce_ms / 1000
         loop = asyncio.get_running_loop()
-        self.pending[path] = loop.call_later(delay, self.check_now, path)
+        self.pending[path] = loop.call_later(delay, self._start_check, path)
 
-    def check_now(self, path: Path) -> None:
+    def _start_check(self, path: Path) -> None:
+        """The check runs in the worker thread, so that hovers and completions are answered
+        while it runs; its diagnostics are published unless the text changed meanwhile."""
         self.pending.pop(path, None)
         texts = self.open_texts()
         if path not in texts:
             return
-        project = self.ensure_project()
+        version = self.doc_version(path)
+        future = asyncio.get_running_loop().run_in_executor(
+            self.worker, self._check, self.ensure_project(), path, texts)
+        future.add_done_callback(lambda done: self._checked(path, version, texts, done))
+
+    @staticmethod
+    def _check(project: Project, path: Path, texts: dict[Path, str]
+               ) -> tuple[dict[Path, list[Finding]], object]:
         try:
             found = project.check(path, texts)
         except YongeoError as error:  # an error lint_file does not catch (a usage error)
             found = {path: [_invalid(error, path)]}
-        origin = job_of(project, path, texts)
+        return found, job_of(project, path, texts)
+
+    def _checked(self, path: Path, version: int | None, texts: dict[Path, str],
+                 future: asyncio.Future) -> None:
+        if future.cancelled():
+            return
+        if future.exception() is not None:
+            self.window_log_message(lsp.LogMessageParams(
+                type=lsp.MessageType.Error, message=f"yongeo: {future.exception()!r}"))
+            return
+        if path not in self.open_texts() or self.doc_version(path) != version:
+            return  # typed meanwhile: the next check is already scheduled
+        found, origin = future.result()
         for each, origins in self.diagnostics.items():
             if each not in found and origin in origins:
                 origins.pop(origin)
@@ -134,6 +167,11 @@ class YongeoServer(LanguageServer):
             self.diagnostics.setdefault(each, {})[origin] = [
                 self.diagnostic(f, lines) for f in findings]
             self.publish(each)
+
+    def doc_version(self, path: Path) -> int | None:
+        uri = self.uris.get(path)
+        document = self.workspace.text_documents.get(uri) if uri else None
+        return document.version if document is not None else None
 
     def forget(self, path: Path) -> None:
         """A file was closed: drop what its check published unless another open file of the
@@ -151,7 +189,7 @@ class YongeoServer(LanguageServer):
                 origins.pop(origin)
                 self.publish(each)
         for other in others:
-            self.check_now(other)
+            self.schedule(other, 0)
 
     def publish(self, path: Path) -> None:
         seen = set()
@@ -265,7 +303,7 @@ def build_server(glossary: list[Path] | None = None) -> YongeoServer:
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: YongeoServer, params: lsp.DidOpenTextDocumentParams) -> None:
-        ls.check_now(path_of(params.text_document.uri))
+        ls.schedule(path_of(params.text_document.uri), 0)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: YongeoServer, params: lsp.DidChangeTextDocumentParams) -> None:
@@ -277,7 +315,7 @@ def build_server(glossary: list[Path] | None = None) -> YongeoServer:
         if ls.ensure_project().watched(path):
             ls.reload()
         else:
-            ls.check_now(path)
+            ls.schedule(path, 0)
 
     @server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: YongeoServer, params: lsp.DidCloseTextDocumentParams) -> None:
