@@ -33,11 +33,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from yongeo.config import select_glossaries  # noqa: E402
-from yongeo.lint.index import compile_selection  # noqa: E402
-from yongeo.lint.run import LintOptions, lint_file  # noqa: E402
-from yongeo.files import files_given  # noqa: E402
-from yongeo.lsp.project import Project  # noqa: E402
+from yongeo.config import select_glossaries
+from yongeo.files import files_given
+from yongeo.lint.index import compile_selection
+from yongeo.lint.run import LintOptions, lint_file
+from yongeo.lsp.project import Project
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "news" / "park-dev.tsv"
 SEED = 20261203

@@ -13,15 +13,15 @@ import pytest
 
 pytest.importorskip("pygls", reason="the language server needs the lsp extra (pygls)")
 
-from lsprotocol import types as lsp  # noqa: E402
-from pygls.lsp.client import LanguageClient  # noqa: E402
+from lsprotocol import types as lsp
+from pygls.lsp.client import LanguageClient
 
-from yongeo.config import select_glossaries  # noqa: E402
-from yongeo.lint.index import compile_selection  # noqa: E402
-from yongeo.lint.run import LintOptions, lint_file  # noqa: E402
-from yongeo.lsp.fixes import agreeing_particle, ignore_edit, replacement  # noqa: E402
-from yongeo.lsp.project import Project  # noqa: E402
-from yongeo.lsp.terms import completion_prefix, completions  # noqa: E402
+from yongeo.config import select_glossaries
+from yongeo.lint.index import compile_selection
+from yongeo.lint.run import LintOptions, lint_file
+from yongeo.lsp.fixes import agreeing_particle, ignore_edit, replacement
+from yongeo.lsp.project import Project
+from yongeo.lsp.terms import completion_prefix, completions
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

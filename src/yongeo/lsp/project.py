@@ -16,7 +16,6 @@ from yongeo.config import (
     Config,
     Selection,
     bundled_glossary_dir,
-    find_config,
     load_glossary,
     po_files,
     select_glossaries,
@@ -35,7 +34,7 @@ from yongeo.lint.rules import (
     policy_from_settings,
     statistics_settings,
 )
-from yongeo.lint.run import PO_SUFFIXES, FileReport, LintOptions, conclude, lint_file
+from yongeo.lint.run import PO_SUFFIXES, LintOptions, conclude, lint_file
 from yongeo.lint.units import paragraphs
 from yongeo.match import Hit, Matcher
 

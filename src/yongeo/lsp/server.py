@@ -262,11 +262,11 @@ def path_of(uri: str) -> Path:
 def job_of(project: Project, path: Path, texts) -> object:
     """The check a file's diagnostics come from: a pair's draft for both of its files."""
     open_paths = frozenset(texts)
-    if path.suffix != ".po" and not project.watched(path):
-        if project.source_of(path, open_paths) is None:
-            draft = project.draft_of(path, open_paths)
-            if draft is not None:
-                return draft
+    if (path.suffix != ".po" and not project.watched(path)
+            and project.source_of(path, open_paths) is None):
+        draft = project.draft_of(path, open_paths)
+        if draft is not None:
+            return draft
     return path
 
 

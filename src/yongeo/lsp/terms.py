@@ -31,9 +31,9 @@ def term_at(matcher: Matcher, text: str, offset: int) -> Hit | None:
     for hit in matcher.find_all(line.text):
         first, stop = line.span(hit.start, hit.end)
         first, stop = first + start, stop + start
-        if first <= offset < stop or (offset == stop and best is None):
-            if best is None or stop - first > best.end - best.start:
-                best = Hit(first, stop, hit.entry, hit.term, text[first:stop])
+        covers = first <= offset < stop or (offset == stop and best is None)
+        if covers and (best is None or stop - first > best.end - best.start):
+            best = Hit(first, stop, hit.entry, hit.term, text[first:stop])
     return best
 
 
@@ -89,7 +89,7 @@ def completions(glossary: Glossary, prefix: str, limit: int = COMPLETION_LIMIT
     lang = "ko" if has_hangul(prefix) or is_choseong_query(prefix) else "en"
     out: list[Completion] = []
     for result in lookup(glossary, prefix, limit):
-        if result.kind is MatchKind.FUZZY and not result.term.lang == lang:
+        if result.kind is MatchKind.FUZZY and result.term.lang != lang:
             continue
         text = result.entry.preferred(lang)
         if text:
