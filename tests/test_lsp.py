@@ -532,6 +532,7 @@ def test_the_source_of_a_draft(tmp_path, mapping, draft, source):
     ('glossary = "glossary/ko.po"\n[lint\n', 2),
     ('glossary = "glossary/ko.po"\n[lsp]\ndebounce-ms = "soon"\n', 1),
     ('glossary = "glossary/ko.po"\n[lsp]\nsource = {}\n', 1),
+    ('glossary = "glossary/ko.po"\n[lsp]\ndebounse-ms = 10\n', 1),
 ])
 def test_a_bad_configuration_is_a_trouble_not_a_crash(tmp_path, config, line):
     project = _project(tmp_path)
@@ -585,3 +586,18 @@ def test_in_neovim(tmp_path):
     assert shown == sorted((f[2] - 1, f[1]) for f in draft)
     assert seen[0].split()[0] == "0:23"  # 이재명 대통령은 : Neovim counts bytes
     assert any(s.startswith("hover **Lee Jae-myung** = **이재명**") for s in seen)
+
+
+def test_the_lsp_keys_are_those_the_server_reads(tmp_path):
+    from yongeo.config import LSP_KEYS
+
+    values = {"sources": {"ko/*.md": "en/{name}"}, "docs-url": "https://example.org/lint.md",
+              "debounce-ms": 10}
+    assert set(values) == LSP_KEYS
+    project = _project(tmp_path)
+    (tmp_path / "yongeo.toml").write_text(
+        'glossary = "glossary/ko.po"\n[lsp]\nsources = { "ko/*.md" = "en/{name}" }\n'
+        'docs-url = "https://example.org/lint.md"\ndebounce-ms = 10\n', encoding="utf-8")
+    assert project.reload() == []
+    assert (project.settings.debounce_ms, project.settings.docs_url) == (
+        10, "https://example.org/lint.md")
