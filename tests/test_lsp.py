@@ -332,6 +332,7 @@ def test_a_draft_in_the_editor(tmp_path):
                 found.range.end.line, found.range.end.character) == (0, 0, 0, 8)
         assert found.severity == lsp.DiagnosticSeverity.Error
         assert "다카이치 사나에" in found.message
+        assert found.code_description.href.endswith("docs/lint.md#rules")  # a checkout's
 
         actions = await editor.client.text_document_code_action_async(lsp.CodeActionParams(
             text_document=lsp.TextDocumentIdentifier(uri=uri), range=found.range,

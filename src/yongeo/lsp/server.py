@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -164,8 +165,7 @@ class YongeoServer(LanguageServer):
         for each, findings in found.items():
             each = each.resolve()
             lines = texts.get(each)
-            self.diagnostics.setdefault(each, {})[origin] = [
-                self.diagnostic(f, lines) for f in findings]
+            self.diagnostics.setdefault(each, {})[origin] = self.diagnostics_of(findings, lines)
             self.publish(each)
 
     def doc_version(self, path: Path) -> int | None:
@@ -207,19 +207,23 @@ class YongeoServer(LanguageServer):
 
     # --- findings as diagnostics --------------------------------------------------------
 
-    def diagnostic(self, finding: Finding, text: str | None) -> lsp.Diagnostic:
+    def diagnostics_of(self, findings: list[Finding], text: str | None
+                       ) -> list[lsp.Diagnostic]:
         lines = text.split("\n") if text is not None else None
         bom = 1 if text and text.startswith("\ufeff") else 0
+        href = docs_url(self.ensure_project())
+        return [self.diagnostic(f, lines, bom, href) for f in findings]
+
+    def diagnostic(self, finding: Finding, lines: list[str] | None, bom: int,
+                   href: str | None) -> lsp.Diagnostic:
         start = self.position(lines, finding.line - 1, finding.column - 1, bom)
         end = self.position(lines, finding.end_line - 1, finding.end_column - 1, bom)
         message = finding.message
         if finding.suggestion and finding.suggestion not in message:
             message = f"{message} → '{finding.suggestion}'"
         described = None
-        if finding.rule in RULES:
-            href = docs_url(self.ensure_project())
-            if href:
-                described = lsp.CodeDescription(href=f"{href}#rules")
+        if finding.rule in RULES and href:
+            described = lsp.CodeDescription(href=f"{href}#rules")
         return lsp.Diagnostic(
             range=lsp.Range(start, end), message=message, severity=_SEVERITY[finding.severity],
             code=finding.rule, code_description=described, source=SOURCE,
@@ -272,8 +276,11 @@ def job_of(project: Project, path: Path, texts) -> object:
 
 def docs_url(project: Project) -> str | None:
     """Where the rules are documented: lsp.docs-url, else docs/lint.md of a source checkout."""
-    if project.settings.docs_url:
-        return project.settings.docs_url
+    return project.settings.docs_url or _checkout_docs()
+
+
+@lru_cache(maxsize=1)
+def _checkout_docs() -> str | None:
     package = Path(str(resources.files("yongeo")))
     docs = package.parent.parent / "docs" / "lint.md"
     return docs.as_uri() if docs.is_file() else None
