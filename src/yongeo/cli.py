@@ -647,6 +647,28 @@ def review(
                                                            path=show_path(glossary_file)))
 
 
+# --- lsp -------------------------------------------------------------------------------
+
+
+@app.command(help=_(
+    "Run the language server: terminology findings, quick fixes, hovers and completions "
+    "in editors (over standard input and output). Needs yongeo[lsp]."))
+def lsp(
+    tcp: Annotated[int | None, typer.Option("--tcp", metavar="PORT", min=1, max=65535, help=_(
+        "Listen on this port of localhost instead, for debugging."), show_default=False)
+    ] = None,
+    glossary: GlossaryOption = None,
+) -> None:
+    try:
+        from yongeo.lsp.server import serve
+    except ModuleNotFoundError as exc:
+        if (exc.name or "").split(".")[0] not in ("pygls", "lsprotocol"):
+            raise
+        raise UsageError(_("the language server needs pygls: pip install 'yongeo[lsp]'")
+                         ) from None
+    serve(glossary, tcp)
+
+
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: every YongeoError becomes one line on stderr and exit code 2."""
     report_waits(lambda notice: typer.echo(f"yongeo: {notice}", err=True))

@@ -86,7 +86,10 @@ def _read_toml(path: Path) -> dict:
 # lint.rules.policy_from_settings and statistics_settings accept (tests keep them equal).
 LINT_KEYS = frozenset({"disable", "severity", "fail-on", "include-fuzzy", "ambiguous-share",
                        "ambiguous-min"})
-SETTINGS: dict[str, frozenset[str] | None] = {"glossary": None, "lint": LINT_KEYS}
+# The language server's keys (yongeo.lsp.project reads them).
+LSP_KEYS = frozenset({"sources", "docs-url", "debounce-ms"})
+SETTINGS: dict[str, frozenset[str] | None] = {"glossary": None, "lint": LINT_KEYS,
+                                              "lsp": LSP_KEYS}
 
 
 def check_keys(table: Mapping, path: Path) -> None:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from yongeo.lint.units import paragraphs
 from yongeo.text.mnemonics import is_mnemonic
@@ -220,8 +221,17 @@ def document_spans(text: str) -> list[tuple[int, int]]:
     spans = _fence_spans(text)
     spans += _code_and_address_spans(text)
     for start, end in paragraphs(text):
-        spans += chrome_spans(text, start, end)
+        spans += [(s + start, e + start) for s, e in paragraph_chrome(text[start:end])]
     return _merged(spans)
+
+
+@lru_cache(maxsize=8192)
+def paragraph_chrome(paragraph: str) -> tuple[tuple[int, int], ...]:
+    """chrome_spans of one paragraph, remembered by its text: a paragraph starts a text or
+    follows a line break, which its patterns read alike, so a paragraph's chrome does not
+    depend on what is around it; an editor checking a draft again after a keystroke looks
+    only at the paragraph that changed."""
+    return tuple(chrome_spans(paragraph))
 
 
 def mask_document(text: str) -> str:
