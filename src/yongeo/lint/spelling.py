@@ -173,16 +173,16 @@ class Speller:
             "name" if upper else "word")
         return self._nearest(token, token.lower(), wanted)
 
-    def count_keys(self, token: str) -> list[str]:
+    def count_keys(self, token: str) -> Sequence[str]:
         """The keys under which a token is counted: a Korean token's stems (as guess reads
         them), a Latin token in lower case; none for a token too long to be flagged."""
         if _is_hangul_char(token[0]):
             if len(token) > self._longest["hangul"] + _MAX_TAIL:
-                return []
+                return ()
             return _stems(token, self._longest["hangul"])
         if len(token) > self._longest["latin"] + 1:
-            return []
-        return [token.lower()]
+            return ()
+        return (token.lower(),)
 
     def _nearest_hangul(self, form: str) -> Guess | None:
         best: int | None = None
@@ -282,15 +282,17 @@ def _particle_tail(tail: str) -> bool:
     return is_particle_chain(tail)
 
 
-def _stems(token: str, longest: int) -> list[str]:
+@lru_cache(maxsize=65536)
+def _stems(token: str, longest: int) -> tuple[str, ...]:
     """The token and its stems before a particle chain, longest first, of three syllables
-    or more (nothing shorter is indexed) and at most `longest` (nothing longer is)."""
+    or more (nothing shorter is indexed) and at most `longest` (nothing longer is).
+    Remembered: the words of a text repeat, and an editor checks the same text again."""
     stems = [token]
     first = max(MIN_NAME_SYLLABLES, len(token) - _MAX_TAIL)
     for cut in range(min(len(token) - 1, longest), first - 1, -1):
         if _particle_tail(token[cut:]):
             stems.append(token[:cut])
-    return stems
+    return tuple(stems)
 
 
 def _deletions(form: str) -> list[str]:
