@@ -90,9 +90,10 @@ def test_clean_text_exits_zero(tmp_path):
 
 
 @pytest.mark.parametrize(("options", "code"), [
-    ([], 0), (["--fail-on", "warning"], 1), (["--fail-on", "info"], 1),
-    (["--disable", "source.deprecated", "--fail-on", "warning"], 0)])
+    ([], 1), (["--fail-on", "warning"], 1), (["--fail-on", "none"], 0),
+    (["--disable", "term.deprecated"], 0), (["--disable", "source.deprecated"], 1)])
 def test_fail_on_and_disable(tmp_path, options, code):
+    # a text checked on its own is a draft: its deprecated term is an error
     (tmp_path / "en.txt").write_text("Takahichi met the press.\n", encoding="utf-8")
     assert lint("en.txt", *options).exit_code == code
 
