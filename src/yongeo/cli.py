@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
@@ -59,6 +60,7 @@ app = Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    add_completion=False,  # `yongeo completion SHELL` is the one way to install it
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -82,7 +84,7 @@ def _main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help=_("Show the version and exit."))] = False,
     ui_lang: Annotated[str | None, typer.Option(
-        "--ui-lang", help=_("Language of yongeo's own messages (en, ko); default follows "
+        "--ui-lang", metavar="LANG", help=_("Language of yongeo's own messages (en, ko); default follows "
                             "LANGUAGE, LC_ALL, LC_MESSAGES, LANG."))] = None,
 ) -> None:
     if ui_lang:
@@ -151,19 +153,19 @@ def lookup(
 # --- edit ------------------------------------------------------------------------------
 
 EnVariants = Annotated[list[str] | None, typer.Option(
-    "--en-variant", help=_("An admitted English term (repeatable)."), show_default=False)]
+    "--en-variant", metavar="TERM", help=_("An admitted English term (repeatable)."), show_default=False)]
 KoVariants = Annotated[list[str] | None, typer.Option(
-    "--ko-variant", help=_("An admitted Korean term (repeatable)."), show_default=False)]
+    "--ko-variant", metavar="TERM", help=_("An admitted Korean term (repeatable)."), show_default=False)]
 EnDeprecated = Annotated[list[str] | None, typer.Option(
-    "--en-deprecated", help=_("A deprecated (forbidden) English term (repeatable)."),
+    "--en-deprecated", metavar="TERM", help=_("A deprecated (forbidden) English term (repeatable)."),
     show_default=False)]
 KoDeprecated = Annotated[list[str] | None, typer.Option(
-    "--ko-deprecated", help=_("A deprecated (forbidden) Korean term (repeatable)."),
+    "--ko-deprecated", metavar="TERM", help=_("A deprecated (forbidden) Korean term (repeatable)."),
     show_default=False)]
 TypeOption = Annotated[str | None, typer.Option(
-    "--type", "-t", help=_("person, place, organization, agreement, title, concept, event "
+    "--type", "-t", metavar="TYPE", help=_("person, place, organization, agreement, title, concept, event "
                            "or publication."), show_default=False)]
-NoteOption = Annotated[str | None, typer.Option("--note", help=_("A note or definition."),
+NoteOption = Annotated[str | None, typer.Option("--note", metavar="TEXT", help=_("A note or definition."),
                                                 show_default=False)]
 
 
@@ -210,10 +212,10 @@ def edit(
     term: Annotated[str, typer.Argument(metavar="TERM",
                                         help=_("Any term of the entry, or its id."))],
     en: Annotated[str | None, typer.Option(
-        "--en", help=_("New preferred English term (the old one becomes admitted)."),
+        "--en", metavar="TERM", help=_("New preferred English term (the old one becomes admitted)."),
         show_default=False)] = None,
     ko: Annotated[str | None, typer.Option(
-        "--ko", help=_("New preferred Korean term (the old one becomes admitted)."),
+        "--ko", metavar="TERM", help=_("New preferred Korean term (the old one becomes admitted)."),
         show_default=False)] = None,
     entry_type: TypeOption = None,
     note: NoteOption = None,
@@ -222,7 +224,7 @@ def edit(
     en_deprecated: EnDeprecated = None,
     ko_deprecated: KoDeprecated = None,
     drop: Annotated[list[str] | None, typer.Option(
-        "--drop", help=_("Remove this variant (repeatable)."), show_default=False)] = None,
+        "--drop", metavar="TERM", help=_("Remove this variant (repeatable)."), show_default=False)] = None,
     case_sensitive: Annotated[bool | None, typer.Option(
         "--case-sensitive/--no-case-sensitive", help=_("Match English terms with their case."),
         show_default=False)] = None,
@@ -311,7 +313,7 @@ class ImportFormat(enum.StrEnum):
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help=_("Output format."))
                    ] = ExportFormat.json,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=_(
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help=_(
         "Write to this file instead of standard output."), show_default=False)] = None,
     glossary: GlossaryOption = None,
 ) -> None:
@@ -328,8 +330,8 @@ def export(
 @app.command("import", help=_(
     "Merge a TSV (OmegaT), CSV or TBX (v2 or v3) glossary into a PO glossary."))
 def import_(
-    file: Annotated[Path, typer.Argument(help=_("The file to import."))],
-    into: Annotated[Path, typer.Option("--into", help=_(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=_("The file to import."))],
+    into: Annotated[Path, typer.Option("--into", metavar="FILE", help=_(
         "The PO glossary to merge into (created if missing)."))],
     fmt: Annotated[ImportFormat, typer.Option("--format", "-f", help=_("Input format."))
                    ] = ImportFormat.tsv,
@@ -378,7 +380,7 @@ class Shell(enum.StrEnum):
     "Load it from the shell's startup file: eval \"$(yongeo completion bash)\" in "
     "~/.bashrc, the same with zsh in ~/.zshrc (after compinit); for fish, save the "
     "output of yongeo completion fish as ~/.config/fish/completions/yongeo.fish."))
-def completion(shell: Annotated[Shell, typer.Argument(help=_("bash, zsh or fish."))]) -> None:
+def completion(shell: Annotated[Shell, typer.Argument(metavar="SHELL", help=_("bash, zsh or fish."))]) -> None:
     typer.echo(get_completion_script(prog_name="yongeo", complete_var="_YONGEO_COMPLETE",
                                      shell=shell.value))
 
@@ -451,7 +453,6 @@ def lint(
         "in the sources, how many have its translation, and the other renderings."))] = False,
     glossary: GlossaryOption = None,
 ) -> None:
-    import os
 
     from yongeo.config import find_config
     from yongeo.lint import LintOptions, Summary, collect_files, lint_paths
@@ -554,9 +555,9 @@ _REVIEW_KEYS = {"a": "accept", "e": "edit", "s": "skip", "r": "reject", "q": "qu
 
 @app.command(help=_("Extract candidate terms from documents into a PO template."))
 def extract(
-    files: Annotated[list[Path], typer.Argument(help=_(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE", help=_(
         "UTF-8 text, Markdown or HTML files, in English or Korean."), show_default=False)],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=_(
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help=_(
         "Write the PO template here instead of standard output."), show_default=False)] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help=_(
         "Count documents in this many processes."))] = 1,
@@ -650,6 +651,9 @@ def review(
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: every YongeoError becomes one line on stderr and exit code 2."""
     report_waits(lambda notice: typer.echo(f"yongeo: {notice}", err=True))
+    if "_YONGEO_COMPLETE" in os.environ:  # TAB pressed: the shells typer completes for
+        from typer._completion_classes import completion_init
+        completion_init()
     try:
         app(args=argv, prog_name="yongeo")  # standalone: typer exits with the command's code
     except YongeoError as exc:
