@@ -14,9 +14,17 @@ import typer
 from typer.completion import get_completion_script
 
 from yongeo import __version__
-from yongeo.config import bundled_glossary_dir, edit_target, load_glossary, select_glossaries
+from yongeo.config import (
+    ENV_GLOSSARY,
+    Selection,
+    bundled_glossary_dir,
+    edit_target,
+    load_glossary,
+    po_files,
+    select_glossaries,
+)
 from yongeo.errors import UsageError, WriteError, YongeoError
-from yongeo.files import read_text, refuse_overwriting, report_waits, write_output
+from yongeo.files import decode_text, read_text, refuse_overwriting, report_waits, write_output
 from yongeo.glossary import edit as editing
 from yongeo.glossary.check import check_glossary
 from yongeo.glossary.formats import EXPORTERS, IMPORTERS, unknown_csv_columns
@@ -24,9 +32,8 @@ from yongeo.glossary.model import Glossary, Status, Term
 from yongeo.glossary.tbx import load_tbx
 from yongeo.helptext import Typer
 from yongeo.i18n import _, ngettext, set_language
-from yongeo.lookup import lookup as find_entries
 from yongeo.report.entries import lookup_json, lookup_table, problems_text
-from yongeo.shown import has_undecodable, show_path, show_text
+from yongeo.shown import has_undecodable, show_list, show_path, show_text
 
 if TYPE_CHECKING:
     from yongeo.lint.run import FileReport
@@ -128,26 +135,109 @@ def _width() -> int:
 # --- look up ---------------------------------------------------------------------------
 
 
-@app.command(help=_("Find a term in either language, best match first."))
+class LookupFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+    tsv = "tsv"
+
+
+@app.command(help=_(
+    "Find terms in either language, best match first.\n\n"
+    "Several queries are looked up one after the other; - reads one query per line from "
+    "standard input."))
 def lookup(
-    query: Annotated[str, typer.Argument(metavar="QUERY", help=_(
+    queries: Annotated[list[str], typer.Argument(metavar="QUERY", help=_(
         "A term in English or Korean: particles, spacing, typos and initial consonants "
-        "(ㅅㅌㅇㄱ) are fine."))],
-    as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array of "
-                                                           "concept entries."))] = False,
+        "(ㅅㅌㅇㄱ) are fine. - reads one query per line from standard input."),
+        show_default=False)],
+    fmt: Annotated[LookupFormat, typer.Option("--format", "-f", help=_(
+        "Output format (json: one query gives an array of entries, several an array of "
+        "{query, entries}; tsv: a header row, then one row per entry found)."))
+                   ] = LookupFormat.text,
+    as_json: Annotated[bool, typer.Option("--json", help=_("The same as --format json."))
+                       ] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1,
-                                       help=_("Show at most this many entries."))] = 10,
+                                       help=_("Show at most this many entries per query."))
+                     ] = 10,
     glossary: GlossaryOption = None,
 ) -> None:
-    _texts({"QUERY": query})
-    results = find_entries(_glossary(glossary), query, limit)
+    from yongeo.lookup import lookup as find_entries
+    from yongeo.report.entries import lookup_batch_json, lookup_json, lookup_table, lookup_tsv
+
+    from_stdin = "-" in queries
+    queries = _queries(queries)
+    _texts({"QUERY": queries})
     if as_json:
-        typer.echo(lookup_json(results))
-    elif results:
-        typer.echo(lookup_table(results, _width()))
+        fmt = LookupFormat.json
+    selection = select_glossaries(glossary)
+    loaded = load_glossary(selection)
+    batches = [(query, find_entries(loaded, query, limit)) for query in queries]
+    for query, results in batches:
+        if not results:
+            typer.echo(_nothing_found(query, loaded, selection), err=True)
+    if fmt is LookupFormat.json:
+        typer.echo(lookup_json(batches[0][1]) if len(batches) == 1 and not from_stdin
+                   else lookup_batch_json(batches))
+    elif fmt is LookupFormat.tsv:
+        typer.echo(lookup_tsv(batches))
     else:
-        typer.echo(_("nothing found for '{query}'").format(query=show_text(query)), err=True)
-    raise typer.Exit(ExitCode.OK if results else ExitCode.FINDINGS)
+        shown = [(query, results) for query, results in batches if results]
+        for number, (query, results) in enumerate(shown):
+            if len(batches) > 1:
+                typer.echo(("\n" if number else "") + f"{show_text(query)}:")
+            typer.echo(lookup_table(results, _width()))
+    raise typer.Exit(ExitCode.OK if all(results for _q, results in batches)
+                     else ExitCode.FINDINGS)
+
+
+def _queries(arguments: list[str]) -> list[str]:
+    """The queries as given, with - replaced by the lines of standard input (blank lines
+    skipped)."""
+    if "-" not in arguments:
+        return arguments
+    data = sys.stdin.buffer.read()
+    text = decode_text(data, "<stdin>")
+    queries: list[str] = []
+    for argument in arguments:
+        if argument == "-":
+            queries.extend(line.strip() for line in text.splitlines() if line.strip())
+        else:
+            queries.append(argument)
+    if not queries:
+        raise UsageError(_("nothing to look up: standard input held no query"))
+    return queries
+
+
+def _nothing_found(query: str, loaded: Glossary, selection: Selection) -> str:
+    """'nothing found', naming the glossaries searched: a project's own glossary hides the
+    bundled one, and an empty one finds nothing at all."""
+    searched = _selection_text(selection)
+    if not len(loaded):
+        return _("nothing found for '{query}': the glossary {paths} has no entries").format(
+            query=show_text(query), paths=searched)
+    return _("nothing found for '{query}' in {paths}").format(query=show_text(query),
+                                                             paths=searched)
+
+
+def _near(path: Path) -> Path:
+    """A path under the working directory as relative to it, others as they are."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError):
+        return path
+
+
+def _selection_text(selection: Selection) -> str:
+    """The glossaries in use and where that choice came from, for one line of a message."""
+    files = show_list([_near(p) for p in selection.paths])
+    if selection.origin == "bundled":
+        return _("{files} (the bundled glossary)").format(files=files)
+    if selection.origin == "config":
+        return _("{files} (from {config})").format(
+            files=files, config=show_path(_near(selection.config.path)))
+    if selection.origin == "environment":
+        return _("{files} (from ${variable})").format(files=files, variable=ENV_GLOSSARY)
+    return files
 
 
 # --- edit ------------------------------------------------------------------------------
@@ -270,7 +360,9 @@ def remove(
     "Validate the glossary: duplicates, clashes, empty terms, types; exit 1 on "
     "errors."))
 def check(glossary: GlossaryOption = None) -> None:
-    loaded = _glossary(glossary)
+    selection = select_glossaries(glossary)
+    loaded = load_glossary(selection)
+    typer.echo(_("checked {glossaries}").format(glossaries=_selection_text(selection)))
     problems = check_glossary(loaded)
     fuzzy = sum(1 for e in loaded if e.fuzzy)
     typer.echo(problems_text(problems, len(loaded), fuzzy))
@@ -290,6 +382,44 @@ def init(
     config, target = editing.init_project(directory, bundled)
     typer.echo(_("created {config} and {glossary}").format(config=show_path(config),
                                                            glossary=show_path(target)))
+    typer.echo(_("from now on yongeo uses {glossary} here, not the bundled glossary "
+                 "('yongeo config' shows what is in effect)").format(glossary=show_path(target)))
+
+
+@app.command("config", help=_(
+    "Show what is in effect here: the glossary files and where that choice came from, the "
+    "lint settings, the cache and the interface language."))
+def config_(glossary: GlossaryOption = None) -> None:
+    from yongeo import cache
+    from yongeo.i18n import language
+    from yongeo.lint.rules import (
+        include_fuzzy_setting,
+        policy_from_settings,
+        statistics_settings,
+    )
+
+    selection = select_glossaries(glossary)
+    loaded = load_glossary(selection)
+    settings, origin = selection.config.settings, selection.config.path
+    policy = policy_from_settings(settings, origin and str(origin))
+    share, minimum = statistics_settings(settings, origin and str(origin))
+    files = [f for p in selection.paths for f in po_files(p)]
+    lines = [(_("glossary"), _selection_text(selection)),
+             *((" ", show_path(_near(f))) for f in files
+               if len(files) > 1 or f != selection.paths[0]),
+             (_("entries"), str(len(loaded))),
+             (_("configuration"), show_path(_near(origin)) if origin else _("none")),
+             ("lint.fail-on", policy.fail_on.value if policy.fail_on else "none"),
+             ("lint.disable", ", ".join(sorted(policy.disabled)) or "-"),
+             ("lint.severity", ", ".join(f"{rule}={severity.value}" for rule, severity
+                                         in sorted(policy.severities.items())) or "-"),
+             ("lint.include-fuzzy", str(include_fuzzy_setting(settings)).lower()),
+             ("lint.ambiguous-share", f"{share:g}"), ("lint.ambiguous-min", str(minimum)),
+             (_("cache"), show_path(cache.cache_dir()) if cache.enabled() else _("off")),
+             (_("interface language"), language())]
+    width = max(len(name) for name, _value in lines)
+    typer.echo("\n".join(f"{name:<{width}}  {value}".rstrip() if name.strip()
+                         else f"{'':<{width}}  {value}" for name, value in lines))
 
 
 # --- export and import -----------------------------------------------------------------
@@ -448,6 +578,10 @@ def lint(
         "Check files on a Dask cluster: its scheduler's address (tcp://host:8786), or local "
         "for a cluster of this machine's cores. Needs yongeo[dask]."), show_default=False)
     ] = None,
+    stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", metavar="NAME", help=_(
+        "With - (the draft on standard input): the name to report it under, which also tells "
+        "its kind (a .po name is read as a PO file) and language (brief.ko.txt). Default: "
+        "<stdin>."), show_default=False)] = None,
     stats_only: Annotated[bool, typer.Option("--stats", help=_(
         "Print only the term statistics of the run: for each glossary term, its occurrences "
         "in the sources, how many have its translation, and the other renderings."))] = False,
@@ -481,6 +615,7 @@ def lint(
                           target_lang and target_lang.value,
                           include_fuzzy or include_fuzzy_setting(config.settings), encoding,
                           policy, *statistics_settings(config.settings, origin))
+    paths = _stdin_draft(paths, stdin_filename)
     files = collect_files(paths, source)
     if output is not None:
         refuse_overwriting(output, [*paths, *([source] if source else [])])
@@ -530,6 +665,25 @@ def lint(
     failed = summary.fails(policy)
     raise typer.Exit(ExitCode.ERROR if summary.invalid
                      else ExitCode.FINDINGS if failed else ExitCode.OK)
+
+
+def _stdin_draft(paths: list[Path], name: str | None) -> list[Path]:
+    """The paths to check, with - (standard input) read now and held under its name for
+    the rest of the command; - goes alone, as the one draft."""
+    if not any(str(p) == "-" for p in paths):
+        if name is not None:
+            raise UsageError(_("--stdin-filename goes with - (the draft on standard input)"))
+        return paths
+    if len(paths) != 1:
+        raise UsageError(_("- (standard input) is the one draft of a run; give no other "
+                           "path"))
+    from typer._click.globals import get_current_context
+
+    from yongeo.files import files_given, read_stdin
+
+    name = name or "<stdin>"
+    get_current_context().with_resource(files_given({name: read_stdin(name)}))
+    return [Path(name)]
 
 
 def _announce_invalid(reports: Iterable[FileReport]) -> Iterator[FileReport]:

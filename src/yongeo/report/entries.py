@@ -40,6 +40,33 @@ def lookup_json(results: Sequence[LookupResult]) -> str:
     return json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2)
 
 
+def lookup_batch_json(batches: Sequence[tuple[str, Sequence[LookupResult]]]) -> str:
+    """Several queries: one object per query, in order, with its entries (maybe none)."""
+    return json.dumps([{"query": query, "entries": [r.to_json() for r in results]}
+                       for query, results in batches], ensure_ascii=False, indent=2)
+
+
+LOOKUP_TSV_COLUMNS = ("query", "id", "en", "ko", "type", "matched", "lang", "status", "kind",
+                      "use_instead")
+
+
+def _cell(text: str) -> str:
+    # A tab or a line break inside a field would shift the columns of every later row.
+    return " ".join(text.split()) if any(c in text for c in "\t\r\n") else text
+
+
+def lookup_tsv(batches: Sequence[tuple[str, Sequence[LookupResult]]]) -> str:
+    """One header row, then one row per entry found, the query first (for cut, awk, join,
+    spreadsheets); a query that found nothing has no row."""
+    rows = ["\t".join(LOOKUP_TSV_COLUMNS)]
+    for query, results in batches:
+        for r in results:
+            rows.append("\t".join(_cell(v) for v in (
+                query, r.entry.id, r.entry.en, r.entry.ko, r.entry.type, r.term.text,
+                r.term.lang, r.term.status.value, r.kind.label, r.use_instead or "")))
+    return "\n".join(rows)
+
+
 def problems_text(problems: Sequence[Problem], entries: int, fuzzy: int) -> str:
     lines = []
     for problem in problems:
