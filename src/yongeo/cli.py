@@ -152,7 +152,8 @@ def lookup(
         show_default=False)],
     fmt: Annotated[LookupFormat, typer.Option("--format", "-f", help=_(
         "Output format (json: one query gives an array of entries, several an array of "
-        "{query, entries}; tsv: a header row, then one row per entry found)."))
+        "objects holding the query and its entries; tsv: a header row, then one row per "
+        "entry found)."))
                    ] = LookupFormat.text,
     as_json: Annotated[bool, typer.Option("--json", help=_("The same as --format json."))
                        ] = False,
@@ -162,7 +163,7 @@ def lookup(
     glossary: GlossaryOption = None,
 ) -> None:
     from yongeo.lookup import lookup as find_entries
-    from yongeo.report.entries import lookup_batch_json, lookup_json, lookup_table, lookup_tsv
+    from yongeo.report.entries import lookup_batch_json, lookup_tsv
 
     from_stdin = "-" in queries
     queries = _queries(queries)
