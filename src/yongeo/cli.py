@@ -11,31 +11,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from typer.completion import get_completion_script
 
 from yongeo import __version__
-from yongeo.config import (
-    ENV_GLOSSARY,
-    Selection,
-    bundled_glossary_dir,
-    edit_target,
-    load_glossary,
-    po_files,
-    select_glossaries,
-)
 from yongeo.errors import UsageError, WriteError, YongeoError
 from yongeo.files import decode_text, read_text, refuse_overwriting, report_waits, write_output
-from yongeo.glossary import edit as editing
-from yongeo.glossary.check import check_glossary
-from yongeo.glossary.formats import EXPORTERS, IMPORTERS, unknown_csv_columns
-from yongeo.glossary.model import Glossary, Status, Term
-from yongeo.glossary.tbx import load_tbx
 from yongeo.helptext import Typer
 from yongeo.i18n import _, ngettext, set_language
-from yongeo.report.entries import lookup_json, lookup_table, problems_text
 from yongeo.shown import has_undecodable, show_list, show_path, show_text
 
+# Each command imports the library it runs when it runs: the glossary, the matcher, the
+# reports and their dependencies are not paid for by --help, TAB completion or another
+# command.
 if TYPE_CHECKING:
+    from yongeo.config import Selection
+    from yongeo.glossary.model import Glossary, Term
     from yongeo.lint.run import FileReport
 
 
@@ -121,10 +110,12 @@ def _variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated) -> di
 
 
 def _glossary(paths: list[Path] | None) -> Glossary:
+    from yongeo.config import load_glossary, select_glossaries
     return load_glossary(select_glossaries(paths))
 
 
 def _target(paths: list[Path] | None) -> Path:
+    from yongeo.config import edit_target, select_glossaries
     return edit_target(select_glossaries(paths))
 
 
@@ -162,8 +153,9 @@ def lookup(
                      ] = 10,
     glossary: GlossaryOption = None,
 ) -> None:
+    from yongeo.config import load_glossary, select_glossaries
     from yongeo.lookup import lookup as find_entries
-    from yongeo.report.entries import lookup_batch_json, lookup_tsv
+    from yongeo.report.entries import lookup_batch_json, lookup_json, lookup_table, lookup_tsv
 
     from_stdin = "-" in queries
     queries = _queries(queries)
@@ -230,6 +222,8 @@ def _near(path: Path) -> Path:
 
 def _selection_text(selection: Selection) -> str:
     """The glossaries in use and where that choice came from, for one line of a message."""
+    from yongeo.config import ENV_GLOSSARY
+
     files = show_list([_near(p) for p in selection.paths])
     if selection.origin == "bundled":
         return _("{files} (the bundled glossary)").format(files=files)
@@ -261,6 +255,8 @@ NoteOption = Annotated[str | None, typer.Option("--note", metavar="TEXT", help=_
 
 
 def _variants(en_variant, ko_variant, en_deprecated, ko_deprecated) -> tuple[Term, ...]:
+    from yongeo.glossary.model import Status, Term
+
     groups = ((en_variant, "en", Status.ADMITTED), (ko_variant, "ko", Status.ADMITTED),
               (en_deprecated, "en", Status.DEPRECATED), (ko_deprecated, "ko", Status.DEPRECATED))
     return tuple(Term(text, lang, status) for values, lang, status in groups
@@ -286,6 +282,8 @@ def add(
                      ] = False,
     glossary: GlossaryOption = None,
 ) -> None:
+    from yongeo.glossary import edit as editing
+
     _texts({"EN": en, "KO": ko, "--type": entry_type, "--note": note, **_variant_options(
         en_variant, ko_variant, en_deprecated, ko_deprecated)})
     target = _target(glossary)
@@ -327,6 +325,8 @@ def edit(
         show_default=False)] = None,
     glossary: GlossaryOption = None,
 ) -> None:
+    from yongeo.glossary import edit as editing
+
     _texts({"TERM": term, "--en": en, "--ko": ko, "--type": entry_type, "--note": note,
             "--drop": drop, **_variant_options(en_variant, ko_variant, en_deprecated,
                                                ko_deprecated)})
@@ -350,6 +350,8 @@ def remove(
                                         help=_("Any term of the entry, or its id."))],
     glossary: GlossaryOption = None,
 ) -> None:
+    from yongeo.glossary import edit as editing
+
     _texts({"TERM": term})
     target = _target(glossary)
     entry = editing.remove_entry(target, term)
@@ -361,6 +363,10 @@ def remove(
     "Validate the glossary: duplicates, clashes, empty terms, types; exit 1 on "
     "errors."))
 def check(glossary: GlossaryOption = None) -> None:
+    from yongeo.config import load_glossary, select_glossaries
+    from yongeo.glossary.check import check_glossary
+    from yongeo.report.entries import problems_text
+
     selection = select_glossaries(glossary)
     loaded = load_glossary(selection)
     typer.echo(_("checked {glossaries}").format(glossaries=_selection_text(selection)))
@@ -379,6 +385,9 @@ def init(
         "--from-bundled", help=_("Start from a copy of the bundled diplomacy glossary."))
     ] = False,
 ) -> None:
+    from yongeo.config import bundled_glossary_dir
+    from yongeo.glossary import edit as editing
+
     bundled = bundled_glossary_dir() / "ko.po" if from_bundled else None
     config, target = editing.init_project(directory, bundled)
     typer.echo(_("created {config} and {glossary}").format(config=show_path(config),
@@ -392,6 +401,7 @@ def init(
     "lint settings, the cache and the interface language."))
 def config_(glossary: GlossaryOption = None) -> None:
     from yongeo import cache
+    from yongeo.config import load_glossary, po_files, select_glossaries
     from yongeo.i18n import language
     from yongeo.lint.rules import (
         include_fuzzy_setting,
@@ -448,6 +458,8 @@ def export(
         "Write to this file instead of standard output."), show_default=False)] = None,
     glossary: GlossaryOption = None,
 ) -> None:
+    from yongeo.glossary.formats import EXPORTERS
+
     loaded = _glossary(glossary)
     if output is not None:
         refuse_overwriting(output, loaded.sources)
@@ -467,6 +479,10 @@ def import_(
     fmt: Annotated[ImportFormat, typer.Option("--format", "-f", help=_("Input format."))
                    ] = ImportFormat.tsv,
 ) -> None:
+    from yongeo.glossary import edit as editing
+    from yongeo.glossary.formats import IMPORTERS, unknown_csv_columns
+    from yongeo.glossary.tbx import load_tbx
+
     if fmt is ImportFormat.tbx:  # read as bytes: the XML declaration names the encoding
         loaded = load_tbx(file)
         entries = list(loaded.entries)
@@ -512,6 +528,8 @@ class Shell(enum.StrEnum):
     "~/.bashrc, the same with zsh in ~/.zshrc (after compinit); for fish, save the "
     "output of yongeo completion fish as ~/.config/fish/completions/yongeo.fish."))
 def completion(shell: Annotated[Shell, typer.Argument(metavar="SHELL", help=_("bash, zsh or fish."))]) -> None:
+    from typer.completion import get_completion_script
+
     typer.echo(get_completion_script(prog_name="yongeo", complete_var="_YONGEO_COMPLETE",
                                      shell=shell.value))
 
@@ -589,7 +607,7 @@ def lint(
     glossary: GlossaryOption = None,
 ) -> None:
 
-    from yongeo.config import find_config
+    from yongeo.config import find_config, select_glossaries
     from yongeo.lint import LintOptions, Summary, collect_files, lint_paths
     from yongeo.lint.annotate import annotate_paths
     from yongeo.lint.index import compile_selection

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from yongeo.glossary.check import Problem
 from yongeo.i18n import _, ngettext, pgettext
 from yongeo.labels import match_label, severity_label, status_label, type_label
 from yongeo.lookup import LookupResult, MatchKind, sense_text
 from yongeo.report.table import render_table
+
+if TYPE_CHECKING:  # `yongeo lookup` does not load the glossary checks
+    from yongeo.glossary.check import Problem
 
 
 def lookup_table(results: Sequence[LookupResult], width: int = 100) -> str:
