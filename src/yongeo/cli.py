@@ -642,7 +642,14 @@ def lint(
     stats = options.statistics()
     workers = jobs if jobs is not None else default_jobs(len(files))
     summary = Summary()
-    reports = _announce_invalid(lint_paths(files, index, options, stats, workers, scheduler))
+    # On a terminal, a run of many files shows its progress on stderr, file by file: in the
+    # text report as it streams to the terminal, else while the report is being made.
+    progress = sys.stderr.isatty() and len(files) >= PROGRESS_FROM
+    streamed = fmt is LintFormat.text and output is None and not stats_only
+    checked = lint_paths(files, index, options, stats, workers, scheduler)
+    if progress and not (streamed and sys.stdout.isatty()):
+        checked = _shown_progress(checked, len(files), lambda r: r)
+    reports = _announce_invalid(checked)
     if stats_only:
         for report in reports:
             summary.add(report)
@@ -655,7 +662,7 @@ def lint(
             write_output(output, rendered + "\n")
         raise typer.Exit(ExitCode.ERROR if summary.invalid else ExitCode.OK)
     if fmt is LintFormat.text and output is None:
-        progress = sys.stderr.isatty() and sys.stdout.isatty() and len(files) >= 20
+        progress = progress and sys.stdout.isatty()
         colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
         for to_stderr, chunk in text_report.text_stream(
                 reports, summary, policy, colour=colour, total=len(files),
@@ -664,7 +671,9 @@ def lint(
     else:
         # html shows the text around the findings: the same lint, with its hits kept.
         if fmt is LintFormat.html:
-            annotated = list(annotate_paths(files, index, options, stats))
+            annotating = annotate_paths(files, index, options, stats)
+            annotated = list(_shown_progress(annotating, len(files), lambda a: a.report)
+                             if progress else annotating)
             reports = list(_announce_invalid(a.report for a in annotated))
         else:
             annotated, reports = [], list(reports)
@@ -703,6 +712,26 @@ def _stdin_draft(paths: list[Path], name: str | None) -> list[Path]:
     name = name or "<stdin>"
     get_current_context().with_resource(files_given({name: read_stdin(name)}))
     return [Path(name)]
+
+
+PROGRESS_FROM = 20  # files: fewer are done before a progress line would help
+
+
+def _shown_progress(items: Iterable, total: int, report_of) -> Iterator:
+    """The items as they come, with a progress line on stderr redrawn after each file and
+    wiped at the end (and before an unreadable file is named there)."""
+    from yongeo.report.text import clear_line, progress_line
+
+    width, done = _width(), 0
+    for item in items:
+        report = report_of(item)
+        if report.error is not None:
+            typer.echo(clear_line(width), err=True, nl=False)
+        yield item
+        if report.checked:  # not a glossary's report of the run's statistics
+            done += 1
+            typer.echo(progress_line(done, total, report.path, width), err=True, nl=False)
+    typer.echo(clear_line(width), err=True, nl=False)
 
 
 def _announce_invalid(reports: Iterable[FileReport]) -> Iterator[FileReport]:
