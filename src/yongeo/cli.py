@@ -188,8 +188,9 @@ def _queries(arguments: list[str]) -> list[str]:
     skipped)."""
     if "-" not in arguments:
         return arguments
-    data = sys.stdin.buffer.read()
-    text = decode_text(data, "<stdin>")
+    from yongeo.files import read_stdin
+
+    text = decode_text(read_stdin(), "<stdin>")
     queries: list[str] = []
     for argument in arguments:
         if argument == "-":
