@@ -1,6 +1,9 @@
 """The yongeo command line: parse options, call the library, render, exit."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads every command's annotations at
+# each start (for help and TAB completion as well), and evaluating them from strings cost
+# more than the rest of building the commands. Names imported only for type checking are
+# quoted instead.
 
 import enum
 import os
@@ -109,7 +112,7 @@ def _variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated) -> di
             "--en-deprecated": en_deprecated, "--ko-deprecated": ko_deprecated}
 
 
-def _glossary(paths: list[Path] | None) -> Glossary:
+def _glossary(paths: list[Path] | None) -> "Glossary":
     from yongeo.config import load_glossary, select_glossaries
     return load_glossary(select_glossaries(paths))
 
@@ -202,7 +205,7 @@ def _queries(arguments: list[str]) -> list[str]:
     return queries
 
 
-def _nothing_found(query: str, loaded: Glossary, selection: Selection) -> str:
+def _nothing_found(query: str, loaded: "Glossary", selection: "Selection") -> str:
     """'nothing found', naming the glossaries searched: a project's own glossary hides the
     bundled one, and an empty one finds nothing at all."""
     searched = _selection_text(selection)
@@ -221,7 +224,7 @@ def _near(path: Path) -> Path:
         return path
 
 
-def _selection_text(selection: Selection) -> str:
+def _selection_text(selection: "Selection") -> str:
     """The glossaries in use and where that choice came from, for one line of a message."""
     from yongeo.config import ENV_GLOSSARY
 
@@ -255,7 +258,7 @@ NoteOption = Annotated[str | None, typer.Option("--note", metavar="TEXT", help=_
                                                 show_default=False)]
 
 
-def _variants(en_variant, ko_variant, en_deprecated, ko_deprecated) -> tuple[Term, ...]:
+def _variants(en_variant, ko_variant, en_deprecated, ko_deprecated) -> "tuple[Term, ...]":
     from yongeo.glossary.model import Status, Term
 
     groups = ((en_variant, "en", Status.ADMITTED), (ko_variant, "ko", Status.ADMITTED),
@@ -735,7 +738,7 @@ def _shown_progress(items: Iterable, total: int, report_of) -> Iterator:
     typer.echo(clear_line(width), err=True, nl=False)
 
 
-def _announce_invalid(reports: Iterable[FileReport]) -> Iterator[FileReport]:
+def _announce_invalid(reports: "Iterable[FileReport]") -> "Iterator[FileReport]":
     """The reports as they come, each unreadable file also named in one line on stderr."""
     for report in reports:
         if report.error is not None:
