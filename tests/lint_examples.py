@@ -169,12 +169,21 @@ SOURCE_DEPRECATED = [
             [SOURCE + "Takahichi"]),
     Example("source.deprecated", "Prime Minister Takaichi said so.", "타카이치 총리가 말했다.",
             [SOURCE + "타카이치"]),
-    Example("source.deprecated", "Takahichi’s warm reception", None, ["Takahichi"],
-            kinds=("text",)),
-    Example("source.deprecated", "오오사카에서 열린 회의", None, ["오오사카"], kinds=("text",)),
     Example("source.deprecated", "다카이치 총리가 말했다.", "Takaichi said so."),
-    Example("source.deprecated", "Takaichi’s warm reception", None, kinds=("text",)),
-    Example("source.deprecated", "오사카에서 열린 회의", None, kinds=("text",)),
+    # a text checked on its own is a draft: its deprecated terms are term.deprecated
+    Example("source.deprecated", "Takahichi’s warm reception", None, kinds=("text",)),
+    Example("source.deprecated", "오오사카에서 열린 회의", None, kinds=("text",)),
+]
+
+# A text checked on its own is a draft in either language: a deprecated term is an error.
+SINGLE_DEPRECATED = [
+    Example("term.deprecated", "Takahichi’s warm reception", None, ["Takahichi"],
+            kinds=("text",)),
+    Example("term.deprecated", "오오사카에서 열린 회의", None, ["오오사카"], kinds=("text",)),
+    Example("term.deprecated", "타카이치 사나에 총리가 오오사카를 방문했다.", None,
+            ["타카이치 사나에", "오오사카"], kinds=("text",)),
+    Example("term.deprecated", "Takaichi’s warm reception", None, kinds=("text",)),
+    Example("term.deprecated", "오사카에서 열린 회의", None, kinds=("text",)),
 ]
 
 MISSPELLED = [
@@ -318,7 +327,7 @@ SENSE = [
 EXAMPLES: dict[str, list[Example]] = {
     "term.missing": MISSING,
     "term.untranslated": UNTRANSLATED,
-    "term.deprecated": DEPRECATED,
+    "term.deprecated": DEPRECATED + SINGLE_DEPRECATED,
     "source.deprecated": SOURCE_DEPRECATED,
     "term.misspelled": MISSPELLED + MISSPELLED_GUARD,
     "term.inconsistent": INCONSISTENT,
@@ -440,9 +449,9 @@ MARKUP = [
     Example("term.missing", "먼저 그 함수를 호출한다.", "Call osaka.summit() at the summit.",
             [WHOLE], kinds=("po",), note="prose beside an identifier"),
     # single texts: a deprecated variant inside code or an address is not text
-    Example("source.deprecated", "See https://example.com/Takahichi and `Takahichi`.",
+    Example("term.deprecated", "See https://example.com/Takahichi and `Takahichi`.",
             kinds=("text",)),
-    Example("source.deprecated", "`타카이치` 말고 타카이치라고 썼다.", flagged=["타카이치"],
+    Example("term.deprecated", "`타카이치` 말고 타카이치라고 썼다.", flagged=["타카이치"],
             kinds=("text",)),
 ]
 
@@ -463,8 +472,8 @@ KEPT_IN_SOURCE = [
 
 EXAMPLES["term.missing"] = EXAMPLES["term.missing"] + [
     e for e in MARKUP if e.rule == "term.missing"]
-EXAMPLES["source.deprecated"] = EXAMPLES["source.deprecated"] + [
-    e for e in MARKUP if e.rule == "source.deprecated"]
+EXAMPLES["term.deprecated"] = EXAMPLES["term.deprecated"] + [
+    e for e in MARKUP if e.rule == "term.deprecated"]
 EXAMPLES["term.kept-in-source-language"] = KEPT_IN_SOURCE
 
 # A deprecated rendering belongs to its concept (삭제 is wrong for clear, right for delete),
@@ -502,10 +511,10 @@ CONCEPT_DEPRECATED = [
     Example("source.deprecated", "Clear the history", "기록 삭제", [SOURCE + "삭제"]),
     Example("source.deprecated", "Delete the file", "파일 삭제"),
     # single texts: only a word that no entry accepts
-    Example("source.deprecated", "파일 삭제", None, kinds=("text",)),
-    Example("source.deprecated", "바로 가기 만들기", None, kinds=("text",)),
-    Example("source.deprecated", "바로가기 만들기", None, ["바로가기"], kinds=("text",)),
-    Example("source.deprecated", "타카이치 내각은 그렇게 밝혔다.", None, ["타카이치 내각"],
+    Example("term.deprecated", "파일 삭제", None, kinds=("text",)),
+    Example("term.deprecated", "바로 가기 만들기", None, kinds=("text",)),
+    Example("term.deprecated", "바로가기 만들기", None, ["바로가기"], kinds=("text",)),
+    Example("term.deprecated", "타카이치 내각은 그렇게 밝혔다.", None, ["타카이치 내각"],
             kinds=("text",)),
 ]
 

@@ -307,7 +307,7 @@ def test_cli_prints_a_korean_error_line(tmp_path):
 
 def test_ui_lang_option_wins_over_lang():
     result = run("--ui-lang", "en", "lookup", "--help", LANG="ko_KR.UTF-8")
-    assert "Find a term in either language" in result.stdout
+    assert "Find terms in either language" in result.stdout
     result = run("--ui-lang=ko", "lookup", "--help", LANG="en_US.UTF-8")
     assert korean("Arguments") + ":" in result.stdout
 

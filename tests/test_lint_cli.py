@@ -90,9 +90,10 @@ def test_clean_text_exits_zero(tmp_path):
 
 
 @pytest.mark.parametrize(("options", "code"), [
-    ([], 0), (["--fail-on", "warning"], 1), (["--fail-on", "info"], 1),
-    (["--disable", "source.deprecated", "--fail-on", "warning"], 0)])
+    ([], 1), (["--fail-on", "warning"], 1), (["--fail-on", "none"], 0),
+    (["--disable", "term.deprecated"], 0), (["--disable", "source.deprecated"], 1)])
 def test_fail_on_and_disable(tmp_path, options, code):
+    # a text checked on its own is a draft: its deprecated term is an error
     (tmp_path / "en.txt").write_text("Takahichi met the press.\n", encoding="utf-8")
     assert lint("en.txt", *options).exit_code == code
 
@@ -160,3 +161,71 @@ def test_pre_commit_hook_definition():
     text = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
     assert "- id: yongeo-lint" in text and "entry: yongeo lint" in text
     assert r"files: \.po$" in text
+
+
+def run_on_terminal(args: list[str], cwd: Path, stdout_too: bool = False,
+                    command: str = "lint") -> tuple[int, str, str]:
+    """Run yongeo with stderr (and, if asked, stdout) on a pseudo-terminal: what a user at a
+    terminal sees. Returns the exit code, stdout and what the terminal got."""
+    import pty
+
+    master, slave = pty.openpty()
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "YONGEO_NO_CACHE": "1",
+           "COLUMNS": "100", "NO_COLOR": "1"}
+    env.pop("YONGEO_GLOSSARY", None)
+    process = subprocess.Popen([sys.executable, "-m", "yongeo", *filter(None, [command]), *args],
+                               cwd=cwd, env=env,
+                               stdout=slave if stdout_too else subprocess.PIPE, stderr=slave)
+    os.close(slave)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    out = b"" if stdout_too else process.stdout.read()
+    code = process.wait(timeout=120)
+    os.close(master)
+    return code, out.decode(), seen.decode(errors="replace")
+
+
+def many_po_files(folder: Path, n: int = 25) -> None:
+    for index in range(n):
+        (folder / f"{index:02}.po").write_text('msgid "Osaka"\nmsgstr "오오사카"\n',
+                                               encoding="utf-8")
+
+
+@pytest.mark.parametrize(("args", "stdout_too"), [
+    ([], True), ([], False), (["-f", "json"], False), (["-f", "sarif", "-o", "out.sarif"], False),
+    (["-f", "html", "-o", "out.html"], False),
+], ids=["text-terminal", "text-piped", "json", "sarif-file", "html-file"])
+def test_progress_advances_file_by_file_on_a_terminal(tmp_path, args, stdout_too):
+    many_po_files(tmp_path)
+    code, out, terminal = run_on_terminal([".", *args], tmp_path, stdout_too)
+    assert code == 1, terminal
+    steps = [int(n) for n in re.findall(r"\[(\d+)/25\]", terminal)]
+    assert steps == list(range(1, 26)), terminal
+    if args[:2] == ["-f", "json"]:
+        rules = [f["rule"] for f in json.loads(out)["findings"]]
+        assert rules.count("term.deprecated") == 25  # the report itself holds no progress
+        assert "[1/25]" not in out
+
+
+def test_no_progress_for_a_few_files_on_a_terminal(tmp_path):
+    many_po_files(tmp_path, 3)
+    code, _out, terminal = run_on_terminal(["."], tmp_path)
+    assert code == 1 and "/3]" not in terminal
+
+
+def test_extract_progress_on_a_terminal(tmp_path):
+    for index in range(6):
+        (tmp_path / f"d{index}.txt").write_text("The Nara Treaty was signed in Nara.\n" * 50,
+                                                encoding="utf-8")
+    code, out, terminal = run_on_terminal(["extract", *(f"d{i}.txt" for i in range(6))],
+                                          tmp_path, command="")
+    assert code == 0
+    assert "0/6 files" in terminal and "6/6 files" in terminal
+    assert "files" not in out and 'msgid "Nara Treaty"' in out

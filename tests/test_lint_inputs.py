@@ -104,7 +104,7 @@ def test_direction_can_be_forced():
 
 def test_single_text_language_is_told_by_script():
     assert [f.rule for f in lint_text("타카이치 총리와 Takahichi", INDEX)] == [
-        "source.deprecated"]
+        "term.deprecated"]
     text = "Takahichi met the press, not 타카이치"
     assert [f.found for f in lint_text(text, INDEX)] == ["Takahichi"]
     assert [f.found for f in lint_text(text, INDEX, lang="ko")] == ["타카이치"]
@@ -236,7 +236,7 @@ def test_nfd_file(tmp_path):
     path = write(tmp_path / "ko.txt", unicodedata.normalize("NFD", "오오사카에서\n"))
     report = lint_file(path, INDEX, LintOptions())
     assert [(f.rule, f.found, f.column, f.end_column) for f in report.findings] == [
-        ("source.deprecated", "오오사카", 1, len(unicodedata.normalize("NFD", "오오사카")) + 1)]
+        ("term.deprecated", "오오사카", 1, len(unicodedata.normalize("NFD", "오오사카")) + 1)]
 
 
 def test_legacy_encoding_needs_the_option(tmp_path):

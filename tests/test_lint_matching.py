@@ -106,8 +106,8 @@ BUNDLED = LintIndex.build(load_po_glossary(BUNDLED_PO))
 def test_seeds_hold_only_their_known_deprecated_spellings(seed):
     findings = lint_text(seed.read_text(encoding="utf-8"), BUNDLED, path=seed.name)
     assert {(f.rule, f.found) for f in findings} <= {
-        ("source.deprecated", "Takahichi"), ("source.deprecated", "Takahichi Sanae"),
-        ("source.deprecated", "Lee Jae MMyung administration")}
+        ("term.deprecated", "Takahichi"), ("term.deprecated", "Takahichi Sanae"),
+        ("term.deprecated", "Lee Jae MMyung administration")}
 
 
 def test_bundled_glossary_on_korean_prose():
@@ -115,7 +115,7 @@ def test_bundled_glossary_on_korean_prose():
             "셔틀 외교를 이어 가기로 했다. 위성락 국가안보실장은 오사카에서 "
             "브리핑했다. 한국은 CPTPP 가입을 추진한다. 동경 대신 도쿄라고 쓴다.")
     assert [(f.rule, f.found) for f in lint_text(text, BUNDLED)] == [
-        ("source.deprecated", "동경")]
+        ("term.deprecated", "동경")]
 
 
 def test_terms_that_differ_only_in_spacing_are_both_found():

@@ -197,9 +197,9 @@ CASES = [
     C("terms-are-literal", "lint t.txt -g g.po --fail-on warning",
       {"g.po": META, "t.txt": b"The U.S.-Japan alliance, C++ and (CPTPP): a.*b, not aXXb "
                               b"or USxJapan alliance or C or CPTPP. C+ too.\n"}, code=1,
-      out=["t.txt:1:34: warning source.deprecated '(CPTPP)'",
-           "t.txt:1:43: warning source.deprecated 'a.*b'",
-           "t.txt:1:94: warning source.deprecated 'C+'", "3 problems"]),
+      out=["t.txt:1:34: error term.deprecated '(CPTPP)'",
+           "t.txt:1:43: error term.deprecated 'a.*b'",
+           "t.txt:1:94: error term.deprecated 'C+'", "3 problems"]),
     # --- drafts: encodings, binaries, empty files, line ends ------------------------------
     C("draft-latin1", "lint l.txt", {"l.txt": "Café société.\n".encode("latin-1")},
       err=["l.txt:1:", "--encoding latin-1"]),
@@ -211,7 +211,7 @@ CASES = [
     C("draft-shift-jis", "lint j.txt", {"j.txt": "大阪で会談した。\n".encode("shift_jis")},
       err=["j.txt:1:", "--encoding shift_jis"]),
     C("draft-cp949-with-encoding", "lint k.txt --encoding cp949",
-      {"k.txt": KO_DRAFT.encode("cp949")}, code=0, out=["k.txt:3:1: warning source.deprecated"]),
+      {"k.txt": KO_DRAFT.encode("cp949")}, code=1, out=["k.txt:3:1: error term.deprecated"]),
     C("draft-unknown-encoding", "lint k.txt --encoding klingon", {"k.txt": b"x\n"},
       err=["k.txt: ", "klingon"]),
     C("draft-wrong-encoding", "lint k.txt --encoding ascii", {"k.txt": KO_DRAFT.encode()},
@@ -221,14 +221,14 @@ CASES = [
       err=[f"k.txt:{LATE + 1}:", "NUL"]),
     C("draft-empty", "lint k.txt", {"k.txt": b""}, code=0, out=["no problems in 1 file"]),
     C("draft-blank", "lint k.txt", {"k.txt": b" \n\n\t\n"}, code=0, out=["no problems"]),
-    C("draft-bom", "lint k.txt", {"k.txt": b"\xef\xbb\xbf" + "오오사카.\n".encode()}, code=0,
-      out=["k.txt:1:1: warning source.deprecated"]),
-    C("draft-crlf", "lint k.txt", {"k.txt": KO_DRAFT.replace("\n", "\r\n").encode()}, code=0,
-      out=["k.txt:3:1: warning source.deprecated"]),
-    C("draft-cr", "lint k.txt", {"k.txt": KO_DRAFT.replace("\n", "\r").encode()}, code=0,
-      out=["k.txt:3:1: warning source.deprecated"]),
-    C("draft-utf16-bom", "lint k.txt", {"k.txt": KO_DRAFT.encode("utf-16")}, code=0,
-      out=["k.txt:3:1: warning source.deprecated"]),
+    C("draft-bom", "lint k.txt", {"k.txt": b"\xef\xbb\xbf" + "오오사카.\n".encode()}, code=1,
+      out=["k.txt:1:1: error term.deprecated"]),
+    C("draft-crlf", "lint k.txt", {"k.txt": KO_DRAFT.replace("\n", "\r\n").encode()}, code=1,
+      out=["k.txt:3:1: error term.deprecated"]),
+    C("draft-cr", "lint k.txt", {"k.txt": KO_DRAFT.replace("\n", "\r").encode()}, code=1,
+      out=["k.txt:3:1: error term.deprecated"]),
+    C("draft-utf16-bom", "lint k.txt", {"k.txt": KO_DRAFT.encode("utf-16")}, code=1,
+      out=["k.txt:3:1: error term.deprecated"]),
     C("draft-missing", "lint k.txt", {}, err=["k.txt: ", "no such"]),
     C("draft-directory-without-po", "lint drafts", {"drafts/k.txt": b"x"},
       err=["drafts: ", ".po"]),
@@ -283,7 +283,7 @@ CASES = [
       {"yongeo.toml": b"[lint]\nfrob = 1\n", "k.txt": b"x\n"}, err=["yongeo.toml: ", "frob"]),
     C("disable-unknown-rule", "lint k.txt --disable term.bogus", {"k.txt": b"x\n"},
       err=["term.bogus"]),
-    C("disable-a-family", "lint k.txt --disable source --fail-on info",
+    C("disable-a-family", "lint k.txt --disable term --fail-on info",
       {"k.txt": KO_DRAFT.encode()}, code=0, out=["no problems"]),
     # --- edits -----------------------------------------------------------------------------
     C("add-to-missing-file", "add Nara 나라 -g g.po", {}, err=["g.po: ", "no such"]),
@@ -538,12 +538,12 @@ def test_a_ten_megabyte_line(isolated, kind):
                           "오사카의"]) + " 오오사카"
     if kind == "text":
         (isolated / "k.txt").write_text(korean, encoding="utf-8")
-        args, location = ["k.txt"], f"k.txt:1:{len(korean) - 3}: warning source.deprecated"
+        args, location = ["k.txt"], f"k.txt:1:{len(korean) - 3}: error term.deprecated"
     elif kind == "nfd":
         decomposed = unicodedata.normalize("NFD", korean)
         (isolated / "k.txt").write_text(decomposed, encoding="utf-8")
         column = len(decomposed) - len(unicodedata.normalize("NFD", "오오사카")) + 1
-        args, location = ["k.txt"], f"k.txt:1:{column}: warning source.deprecated"
+        args, location = ["k.txt"], f"k.txt:1:{column}: error term.deprecated"
     else:
         english = ten_mb_line(["the", "talks", "in", "Osaka", "were", "\\\"long\\\""])
         text = HEADER + f'msgid "{english}"\nmsgstr "{korean}"\n'

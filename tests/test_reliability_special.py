@@ -200,7 +200,7 @@ def read_fifo(path: Path, into: list) -> threading.Thread:
 @pytest.mark.parametrize(("args", "files", "expected"), [
     ("export -o out -g g.po", GLOSSARY, b'"id": "osaka"'),
     ("lint k.txt -f json -o out -g g.po --fail-on none", {"k.txt": KO_DRAFT, **GLOSSARY},
-     b'"rule": "source.deprecated"'),
+     b'"rule": "term.deprecated"'),
     ("extract -q k.txt -o out", {"k.txt": b"The Nara Treaty was signed in Nara.\n"},
      b'msgid "Nara Treaty"'),
 ], ids=["export", "lint", "extract"])
@@ -309,7 +309,7 @@ SIZE = [  # with YONGEO_MAX_INPUT_BYTES=300
     C("limit-config", "lookup Osaka -g g.po", {"yongeo.toml": b"# " + b"x" * 400 + b"\n",
                                                **GLOSSARY}, err=["yongeo.toml: ", "larger"]),
     C("limit-under", "lint k.txt -g g.po --fail-on none", {"k.txt": KO_DRAFT, **GLOSSARY},
-      code=0, out=["source.deprecated"]),
+      code=0, out=["term.deprecated"]),
 ]
 
 
@@ -447,7 +447,7 @@ CONFIG = [
       {"yongeo.toml": b'glossary = ["g.po"]\n[lint]\ndisable = []\nfail-on = "none"\n'
                       b"include-fuzzy = false\nambiguous-share = 0.5\nambiguous-min = 3\n"
                       b"severity = {}\n", "k.txt": KO_DRAFT, **GLOSSARY}, code=0,
-      out=["source.deprecated"]),
+      out=["term.deprecated"]),
 ]
 
 
@@ -590,11 +590,10 @@ def test_lint_sees_through_disguises(isolated, capsys, monkeypatch, disguise, la
     draft, column = draft_line(lang, disguise)
     files = {"g.po": DISGUISED.encode(), "d.txt": draft.encode()}
     args = ["lint", "d.txt", "-g", "g.po", "--fail-on", "none"]
-    rule = "source.deprecated"
     if how == "pair":
         files["s.txt"] = (EN_SOURCE if lang == "ko" else KO_SOURCE).encode()
         args += ["-s", "s.txt"]
-        rule = "term.deprecated"
+    rule = "term.deprecated"  # a text checked on its own is a draft too
     write_files(isolated, files)
     code, out, err = run_main(tuple(args), None, capsys, monkeypatch)
     assert (code, err) == (0, "")

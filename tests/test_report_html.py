@@ -377,3 +377,41 @@ def test_example_report_in_chromium(browser, tmp_path):
 def _rgba(colour: str) -> str:
     r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
     return f"rgba({r}, {g}, {b}, 1)"
+
+
+# Draws text in the font a Korean element of the page computes, and in a character no font
+# has (a noncharacter, drawn as the missing-glyph box), and compares the pixels: without a
+# Korean font, every syllable is that same box.
+GLYPHS_SCRIPT = """
+const element = document.querySelector(arguments[0]);
+const style = getComputedStyle(element);
+const font = style.fontSize + ' ' + style.fontFamily;
+function pixels(text) {
+  const canvas = document.createElement('canvas');
+  canvas.width = 64; canvas.height = 64;
+  const context = canvas.getContext('2d');
+  context.font = font;
+  context.fillStyle = '#000';
+  context.fillText(text, 4, 48);
+  return Array.from(context.getImageData(0, 0, 64, 64).data).join(',');
+}
+const box = pixels('\\uFFFF');
+return {font: font, element: element.textContent.slice(0, 40),
+        syllables: ['가', '한', '용', '쪽'].map(pixels).map(p => p === box ? 'box' : p)};
+"""
+
+
+@pytest.mark.parametrize("selector", ["[lang=ko]", "h1"])
+def test_korean_renders_as_glyphs_not_boxes(browser, tmp_path, monkeypatch, selector):
+    """Each Hangul syllable of the page is drawn as its own glyph, never as the missing-glyph
+    box (a machine with no Korean font shows every syllable as that box: .ci/run and the
+    README's set-up install Noto Sans CJK)."""
+    page = tmp_path / "report.html"
+    monkeypatch.setenv("LANGUAGE", "ko")  # the page's own words in Korean too (the h1)
+    page.write_text(example()[1], encoding="utf-8")
+    browser.get(page.as_uri())
+    drawn = browser.execute_script(GLYPHS_SCRIPT, selector)
+    assert "box" not in drawn["syllables"], (
+        f"Korean drawn as missing-glyph boxes in {drawn['font']} ({drawn['element']!r}); "
+        "install a Korean font (Debian: apt-get install fonts-noto-cjk)")
+    assert len(set(drawn["syllables"])) == 4, drawn["font"]

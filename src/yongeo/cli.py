@@ -1,8 +1,12 @@
 """The yongeo command line: parse options, call the library, render, exit."""
 
-from __future__ import annotations
+# No `from __future__ import annotations` here: typer reads every command's annotations at
+# each start (for help and TAB completion as well), and evaluating them from strings cost
+# more than the rest of building the commands. Names imported only for type checking are
+# quoted instead.
 
 import enum
+import os
 import shutil
 import sys
 from collections.abc import Iterable, Iterator
@@ -10,24 +14,20 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
-from typer.completion import get_completion_script
 
 from yongeo import __version__
-from yongeo.config import bundled_glossary_dir, edit_target, load_glossary, select_glossaries
 from yongeo.errors import UsageError, WriteError, YongeoError
-from yongeo.files import read_text, refuse_overwriting, report_waits, write_output
-from yongeo.glossary import edit as editing
-from yongeo.glossary.check import check_glossary
-from yongeo.glossary.formats import EXPORTERS, IMPORTERS, unknown_csv_columns
-from yongeo.glossary.model import Glossary, Status, Term
-from yongeo.glossary.tbx import load_tbx
+from yongeo.files import decode_text, read_text, refuse_overwriting, report_waits, write_output
 from yongeo.helptext import Typer
 from yongeo.i18n import _, ngettext, set_language
-from yongeo.lookup import lookup as find_entries
-from yongeo.report.entries import lookup_json, lookup_table, problems_text
-from yongeo.shown import has_undecodable, show_path, show_text
+from yongeo.shown import has_undecodable, show_list, show_path, show_text
 
+# Each command imports the library it runs when it runs: the glossary, the matcher, the
+# reports and their dependencies are not paid for by --help, TAB completion or another
+# command.
 if TYPE_CHECKING:
+    from yongeo.config import Selection
+    from yongeo.glossary.model import Glossary, Term
     from yongeo.lint.run import FileReport
 
 
@@ -59,6 +59,7 @@ app = Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    add_completion=False,  # `yongeo completion SHELL` is the one way to install it
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
@@ -82,7 +83,7 @@ def _main(
     version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
                                           help=_("Show the version and exit."))] = False,
     ui_lang: Annotated[str | None, typer.Option(
-        "--ui-lang", help=_("Language of yongeo's own messages (en, ko); default follows "
+        "--ui-lang", metavar="LANG", help=_("Language of yongeo's own messages (en, ko); default follows "
                             "LANGUAGE, LC_ALL, LC_MESSAGES, LANG."))] = None,
 ) -> None:
     if ui_lang:
@@ -111,11 +112,13 @@ def _variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated) -> di
             "--en-deprecated": en_deprecated, "--ko-deprecated": ko_deprecated}
 
 
-def _glossary(paths: list[Path] | None) -> Glossary:
+def _glossary(paths: list[Path] | None) -> "Glossary":
+    from yongeo.config import load_glossary, select_glossaries
     return load_glossary(select_glossaries(paths))
 
 
 def _target(paths: list[Path] | None) -> Path:
+    from yongeo.config import edit_target, select_glossaries
     return edit_target(select_glossaries(paths))
 
 
@@ -126,48 +129,138 @@ def _width() -> int:
 # --- look up ---------------------------------------------------------------------------
 
 
-@app.command(help=_("Find a term in either language, best match first."))
+class LookupFormat(enum.StrEnum):
+    text = "text"
+    json = "json"
+    tsv = "tsv"
+
+
+@app.command(help=_(
+    "Find terms in either language, best match first.\n\n"
+    "Several queries are looked up one after the other; - reads one query per line from "
+    "standard input."))
 def lookup(
-    query: Annotated[str, typer.Argument(metavar="QUERY", help=_(
+    queries: Annotated[list[str], typer.Argument(metavar="QUERY", help=_(
         "A term in English or Korean: particles, spacing, typos and initial consonants "
-        "(ㅅㅌㅇㄱ) are fine."))],
-    as_json: Annotated[bool, typer.Option("--json", help=_("Print a JSON array of "
-                                                           "concept entries."))] = False,
+        "(ㅅㅌㅇㄱ) are fine. - reads one query per line from standard input."),
+        show_default=False)],
+    fmt: Annotated[LookupFormat, typer.Option("--format", "-f", help=_(
+        "Output format (json: one query gives an array of entries, several an array of "
+        "objects holding the query and its entries; tsv: a header row, then one row per "
+        "entry found)."))
+                   ] = LookupFormat.text,
+    as_json: Annotated[bool, typer.Option("--json", help=_("The same as --format json."))
+                       ] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1,
-                                       help=_("Show at most this many entries."))] = 10,
+                                       help=_("Show at most this many entries per query."))
+                     ] = 10,
     glossary: GlossaryOption = None,
 ) -> None:
-    _texts({"QUERY": query})
-    results = find_entries(_glossary(glossary), query, limit)
+    from yongeo.config import load_glossary, select_glossaries
+    from yongeo.lookup import lookup as find_entries
+    from yongeo.report.entries import lookup_batch_json, lookup_json, lookup_table, lookup_tsv
+
+    from_stdin = "-" in queries
+    queries = _queries(queries)
+    _texts({"QUERY": queries})
     if as_json:
-        typer.echo(lookup_json(results))
-    elif results:
-        typer.echo(lookup_table(results, _width()))
+        fmt = LookupFormat.json
+    selection = select_glossaries(glossary)
+    loaded = load_glossary(selection)
+    batches = [(query, find_entries(loaded, query, limit)) for query in queries]
+    for query, results in batches:
+        if not results:
+            typer.echo(_nothing_found(query, loaded, selection), err=True)
+    if fmt is LookupFormat.json:
+        typer.echo(lookup_json(batches[0][1]) if len(batches) == 1 and not from_stdin
+                   else lookup_batch_json(batches))
+    elif fmt is LookupFormat.tsv:
+        typer.echo(lookup_tsv(batches))
     else:
-        typer.echo(_("nothing found for '{query}'").format(query=show_text(query)), err=True)
-    raise typer.Exit(ExitCode.OK if results else ExitCode.FINDINGS)
+        shown = [(query, results) for query, results in batches if results]
+        for number, (query, results) in enumerate(shown):
+            if len(batches) > 1:
+                typer.echo(("\n" if number else "") + f"{show_text(query)}:")
+            typer.echo(lookup_table(results, _width()))
+    raise typer.Exit(ExitCode.OK if all(results for _q, results in batches)
+                     else ExitCode.FINDINGS)
+
+
+def _queries(arguments: list[str]) -> list[str]:
+    """The queries as given, with - replaced by the lines of standard input (blank lines
+    skipped)."""
+    if "-" not in arguments:
+        return arguments
+    from yongeo.files import read_stdin
+
+    text = decode_text(read_stdin(), "<stdin>")
+    queries: list[str] = []
+    for argument in arguments:
+        if argument == "-":
+            queries.extend(line.strip() for line in text.splitlines() if line.strip())
+        else:
+            queries.append(argument)
+    if not queries:
+        raise UsageError(_("nothing to look up: standard input held no query"))
+    return queries
+
+
+def _nothing_found(query: str, loaded: "Glossary", selection: "Selection") -> str:
+    """'nothing found', naming the glossaries searched: a project's own glossary hides the
+    bundled one, and an empty one finds nothing at all."""
+    searched = _selection_text(selection)
+    if not len(loaded):
+        return _("nothing found for '{query}': the glossary {paths} has no entries").format(
+            query=show_text(query), paths=searched)
+    return _("nothing found for '{query}' in {paths}").format(query=show_text(query),
+                                                             paths=searched)
+
+
+def _near(path: Path) -> Path:
+    """A path under the working directory as relative to it, others as they are."""
+    try:
+        return path.resolve().relative_to(Path.cwd().resolve())
+    except (ValueError, OSError):
+        return path
+
+
+def _selection_text(selection: "Selection") -> str:
+    """The glossaries in use and where that choice came from, for one line of a message."""
+    from yongeo.config import ENV_GLOSSARY
+
+    files = show_list([_near(p) for p in selection.paths])
+    if selection.origin == "bundled":
+        return _("{files} (the bundled glossary)").format(files=files)
+    if selection.origin == "config":
+        return _("{files} (from {config})").format(
+            files=files, config=show_path(_near(selection.config.path)))
+    if selection.origin == "environment":
+        return _("{files} (from ${variable})").format(files=files, variable=ENV_GLOSSARY)
+    return files
 
 
 # --- edit ------------------------------------------------------------------------------
 
 EnVariants = Annotated[list[str] | None, typer.Option(
-    "--en-variant", help=_("An admitted English term (repeatable)."), show_default=False)]
+    "--en-variant", metavar="TERM", help=_("An admitted English term (repeatable)."), show_default=False)]
 KoVariants = Annotated[list[str] | None, typer.Option(
-    "--ko-variant", help=_("An admitted Korean term (repeatable)."), show_default=False)]
+    "--ko-variant", metavar="TERM", help=_("An admitted Korean term (repeatable)."), show_default=False)]
 EnDeprecated = Annotated[list[str] | None, typer.Option(
-    "--en-deprecated", help=_("A deprecated (forbidden) English term (repeatable)."),
+    "--en-deprecated", metavar="TERM", help=_("A deprecated (forbidden) English term (repeatable)."),
     show_default=False)]
 KoDeprecated = Annotated[list[str] | None, typer.Option(
-    "--ko-deprecated", help=_("A deprecated (forbidden) Korean term (repeatable)."),
+    "--ko-deprecated", metavar="TERM", help=_("A deprecated (forbidden) Korean term (repeatable)."),
     show_default=False)]
 TypeOption = Annotated[str | None, typer.Option(
-    "--type", "-t", help=_("person, place, organization, agreement, title, concept, event "
+    "--type", "-t", metavar="TYPE", help=_("person, place, organization, agreement, title, concept, event "
                            "or publication."), show_default=False)]
-NoteOption = Annotated[str | None, typer.Option("--note", help=_("A note or definition."),
+NoteOption = Annotated[str | None, typer.Option("--note", metavar="TEXT", help=_("A note or definition."),
                                                 show_default=False)]
 
 
-def _variants(en_variant, ko_variant, en_deprecated, ko_deprecated) -> tuple[Term, ...]:
+def _variants(en_variant, ko_variant, en_deprecated, ko_deprecated) -> "tuple[Term, ...]":
+    from yongeo.glossary.model import Status, Term
+
     groups = ((en_variant, "en", Status.ADMITTED), (ko_variant, "ko", Status.ADMITTED),
               (en_deprecated, "en", Status.DEPRECATED), (ko_deprecated, "ko", Status.DEPRECATED))
     return tuple(Term(text, lang, status) for values, lang, status in groups
@@ -193,6 +286,8 @@ def add(
                      ] = False,
     glossary: GlossaryOption = None,
 ) -> None:
+    from yongeo.glossary import edit as editing
+
     _texts({"EN": en, "KO": ko, "--type": entry_type, "--note": note, **_variant_options(
         en_variant, ko_variant, en_deprecated, ko_deprecated)})
     target = _target(glossary)
@@ -210,10 +305,10 @@ def edit(
     term: Annotated[str, typer.Argument(metavar="TERM",
                                         help=_("Any term of the entry, or its id."))],
     en: Annotated[str | None, typer.Option(
-        "--en", help=_("New preferred English term (the old one becomes admitted)."),
+        "--en", metavar="TERM", help=_("New preferred English term (the old one becomes admitted)."),
         show_default=False)] = None,
     ko: Annotated[str | None, typer.Option(
-        "--ko", help=_("New preferred Korean term (the old one becomes admitted)."),
+        "--ko", metavar="TERM", help=_("New preferred Korean term (the old one becomes admitted)."),
         show_default=False)] = None,
     entry_type: TypeOption = None,
     note: NoteOption = None,
@@ -222,7 +317,7 @@ def edit(
     en_deprecated: EnDeprecated = None,
     ko_deprecated: KoDeprecated = None,
     drop: Annotated[list[str] | None, typer.Option(
-        "--drop", help=_("Remove this variant (repeatable)."), show_default=False)] = None,
+        "--drop", metavar="TERM", help=_("Remove this variant (repeatable)."), show_default=False)] = None,
     case_sensitive: Annotated[bool | None, typer.Option(
         "--case-sensitive/--no-case-sensitive", help=_("Match English terms with their case."),
         show_default=False)] = None,
@@ -234,6 +329,8 @@ def edit(
         show_default=False)] = None,
     glossary: GlossaryOption = None,
 ) -> None:
+    from yongeo.glossary import edit as editing
+
     _texts({"TERM": term, "--en": en, "--ko": ko, "--type": entry_type, "--note": note,
             "--drop": drop, **_variant_options(en_variant, ko_variant, en_deprecated,
                                                ko_deprecated)})
@@ -257,6 +354,8 @@ def remove(
                                         help=_("Any term of the entry, or its id."))],
     glossary: GlossaryOption = None,
 ) -> None:
+    from yongeo.glossary import edit as editing
+
     _texts({"TERM": term})
     target = _target(glossary)
     entry = editing.remove_entry(target, term)
@@ -268,7 +367,13 @@ def remove(
     "Validate the glossary: duplicates, clashes, empty terms, types; exit 1 on "
     "errors."))
 def check(glossary: GlossaryOption = None) -> None:
-    loaded = _glossary(glossary)
+    from yongeo.config import load_glossary, select_glossaries
+    from yongeo.glossary.check import check_glossary
+    from yongeo.report.entries import problems_text
+
+    selection = select_glossaries(glossary)
+    loaded = load_glossary(selection)
+    typer.echo(_("checked {glossaries}").format(glossaries=_selection_text(selection)))
     problems = check_glossary(loaded)
     fuzzy = sum(1 for e in loaded if e.fuzzy)
     typer.echo(problems_text(problems, len(loaded), fuzzy))
@@ -284,10 +389,52 @@ def init(
         "--from-bundled", help=_("Start from a copy of the bundled diplomacy glossary."))
     ] = False,
 ) -> None:
+    from yongeo.config import bundled_glossary_dir
+    from yongeo.glossary import edit as editing
+
     bundled = bundled_glossary_dir() / "ko.po" if from_bundled else None
     config, target = editing.init_project(directory, bundled)
     typer.echo(_("created {config} and {glossary}").format(config=show_path(config),
                                                            glossary=show_path(target)))
+    typer.echo(_("from now on yongeo uses {glossary} here, not the bundled glossary "
+                 "('yongeo config' shows what is in effect)").format(glossary=show_path(target)))
+
+
+@app.command("config", help=_(
+    "Show what is in effect here: the glossary files and where that choice came from, the "
+    "lint settings, the cache and the interface language."))
+def config_(glossary: GlossaryOption = None) -> None:
+    from yongeo import cache
+    from yongeo.config import load_glossary, po_files, select_glossaries
+    from yongeo.i18n import language
+    from yongeo.lint.rules import (
+        include_fuzzy_setting,
+        policy_from_settings,
+        statistics_settings,
+    )
+
+    selection = select_glossaries(glossary)
+    loaded = load_glossary(selection)
+    settings, origin = selection.config.settings, selection.config.path
+    policy = policy_from_settings(settings, origin and str(origin))
+    share, minimum = statistics_settings(settings, origin and str(origin))
+    files = [f for p in selection.paths for f in po_files(p)]
+    lines = [(_("glossary"), _selection_text(selection)),
+             *((" ", show_path(_near(f))) for f in files
+               if len(files) > 1 or f != selection.paths[0]),
+             (_("entries"), str(len(loaded))),
+             (_("configuration"), show_path(_near(origin)) if origin else _("none")),
+             ("lint.fail-on", policy.fail_on.value if policy.fail_on else "none"),
+             ("lint.disable", ", ".join(sorted(policy.disabled)) or "-"),
+             ("lint.severity", ", ".join(f"{rule}={severity.value}" for rule, severity
+                                         in sorted(policy.severities.items())) or "-"),
+             ("lint.include-fuzzy", str(include_fuzzy_setting(settings)).lower()),
+             ("lint.ambiguous-share", f"{share:g}"), ("lint.ambiguous-min", str(minimum)),
+             (_("cache"), show_path(cache.cache_dir()) if cache.enabled() else _("off")),
+             (_("interface language"), language())]
+    width = max(len(name) for name, _value in lines)
+    typer.echo("\n".join(f"{name:<{width}}  {value}".rstrip() if name.strip()
+                         else f"{'':<{width}}  {value}" for name, value in lines))
 
 
 # --- export and import -----------------------------------------------------------------
@@ -311,10 +458,12 @@ class ImportFormat(enum.StrEnum):
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help=_("Output format."))
                    ] = ExportFormat.json,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=_(
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help=_(
         "Write to this file instead of standard output."), show_default=False)] = None,
     glossary: GlossaryOption = None,
 ) -> None:
+    from yongeo.glossary.formats import EXPORTERS
+
     loaded = _glossary(glossary)
     if output is not None:
         refuse_overwriting(output, loaded.sources)
@@ -328,12 +477,16 @@ def export(
 @app.command("import", help=_(
     "Merge a TSV (OmegaT), CSV or TBX (v2 or v3) glossary into a PO glossary."))
 def import_(
-    file: Annotated[Path, typer.Argument(help=_("The file to import."))],
-    into: Annotated[Path, typer.Option("--into", help=_(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help=_("The file to import."))],
+    into: Annotated[Path, typer.Option("--into", metavar="FILE", help=_(
         "The PO glossary to merge into (created if missing)."))],
     fmt: Annotated[ImportFormat, typer.Option("--format", "-f", help=_("Input format."))
                    ] = ImportFormat.tsv,
 ) -> None:
+    from yongeo.glossary import edit as editing
+    from yongeo.glossary.formats import IMPORTERS, unknown_csv_columns
+    from yongeo.glossary.tbx import load_tbx
+
     if fmt is ImportFormat.tbx:  # read as bytes: the XML declaration names the encoding
         loaded = load_tbx(file)
         entries = list(loaded.entries)
@@ -378,7 +531,9 @@ class Shell(enum.StrEnum):
     "Load it from the shell's startup file: eval \"$(yongeo completion bash)\" in "
     "~/.bashrc, the same with zsh in ~/.zshrc (after compinit); for fish, save the "
     "output of yongeo completion fish as ~/.config/fish/completions/yongeo.fish."))
-def completion(shell: Annotated[Shell, typer.Argument(help=_("bash, zsh or fish."))]) -> None:
+def completion(shell: Annotated[Shell, typer.Argument(metavar="SHELL", help=_("bash, zsh or fish."))]) -> None:
+    from typer.completion import get_completion_script
+
     typer.echo(get_completion_script(prog_name="yongeo", complete_var="_YONGEO_COMPLETE",
                                      shell=shell.value))
 
@@ -446,14 +601,17 @@ def lint(
         "Check files on a Dask cluster: its scheduler's address (tcp://host:8786), or local "
         "for a cluster of this machine's cores. Needs yongeo[dask]."), show_default=False)
     ] = None,
+    stdin_filename: Annotated[str | None, typer.Option("--stdin-filename", metavar="NAME", help=_(
+        "With - (the draft on standard input): the name to report it under, which also tells "
+        "its kind (a .po name is read as a PO file) and language (brief.ko.txt). Default: "
+        "<stdin>."), show_default=False)] = None,
     stats_only: Annotated[bool, typer.Option("--stats", help=_(
         "Print only the term statistics of the run: for each glossary term, its occurrences "
         "in the sources, how many have its translation, and the other renderings."))] = False,
     glossary: GlossaryOption = None,
 ) -> None:
-    import os
 
-    from yongeo.config import find_config
+    from yongeo.config import find_config, select_glossaries
     from yongeo.lint import LintOptions, Summary, collect_files, lint_paths
     from yongeo.lint.annotate import annotate_paths
     from yongeo.lint.index import compile_selection
@@ -480,6 +638,7 @@ def lint(
                           target_lang and target_lang.value,
                           include_fuzzy or include_fuzzy_setting(config.settings), encoding,
                           policy, *statistics_settings(config.settings, origin))
+    paths = _stdin_draft(paths, stdin_filename)
     files = collect_files(paths, source)
     if output is not None:
         refuse_overwriting(output, [*paths, *([source] if source else [])])
@@ -487,7 +646,14 @@ def lint(
     stats = options.statistics()
     workers = jobs if jobs is not None else default_jobs(len(files))
     summary = Summary()
-    reports = _announce_invalid(lint_paths(files, index, options, stats, workers, scheduler))
+    # On a terminal, a run of many files shows its progress on stderr, file by file: in the
+    # text report as it streams to the terminal, else while the report is being made.
+    progress = sys.stderr.isatty() and len(files) >= PROGRESS_FROM
+    streamed = fmt is LintFormat.text and output is None and not stats_only
+    checked = lint_paths(files, index, options, stats, workers, scheduler)
+    if progress and not (streamed and sys.stdout.isatty()):
+        checked = _shown_progress(checked, len(files), lambda r: r)
+    reports = _announce_invalid(checked)
     if stats_only:
         for report in reports:
             summary.add(report)
@@ -500,7 +666,7 @@ def lint(
             write_output(output, rendered + "\n")
         raise typer.Exit(ExitCode.ERROR if summary.invalid else ExitCode.OK)
     if fmt is LintFormat.text and output is None:
-        progress = sys.stderr.isatty() and sys.stdout.isatty() and len(files) >= 20
+        progress = progress and sys.stdout.isatty()
         colour = sys.stdout.isatty() and "NO_COLOR" not in os.environ
         for to_stderr, chunk in text_report.text_stream(
                 reports, summary, policy, colour=colour, total=len(files),
@@ -509,7 +675,9 @@ def lint(
     else:
         # html shows the text around the findings: the same lint, with its hits kept.
         if fmt is LintFormat.html:
-            annotated = list(annotate_paths(files, index, options, stats))
+            annotating = annotate_paths(files, index, options, stats)
+            annotated = list(_shown_progress(annotating, len(files), lambda a: a.report)
+                             if progress else annotating)
             reports = list(_announce_invalid(a.report for a in annotated))
         else:
             annotated, reports = [], list(reports)
@@ -531,7 +699,46 @@ def lint(
                      else ExitCode.FINDINGS if failed else ExitCode.OK)
 
 
-def _announce_invalid(reports: Iterable[FileReport]) -> Iterator[FileReport]:
+def _stdin_draft(paths: list[Path], name: str | None) -> list[Path]:
+    """The paths to check, with - (standard input) read now and held under its name for
+    the rest of the command; - goes alone, as the one draft."""
+    if not any(str(p) == "-" for p in paths):
+        if name is not None:
+            raise UsageError(_("--stdin-filename goes with - (the draft on standard input)"))
+        return paths
+    if len(paths) != 1:
+        raise UsageError(_("- (standard input) is the one draft of a run; give no other "
+                           "path"))
+    from typer._click.globals import get_current_context
+
+    from yongeo.files import files_given, read_stdin
+
+    name = name or "<stdin>"
+    get_current_context().with_resource(files_given({name: read_stdin(name)}))
+    return [Path(name)]
+
+
+PROGRESS_FROM = 20  # files: fewer are done before a progress line would help
+
+
+def _shown_progress(items: Iterable, total: int, report_of) -> Iterator:
+    """The items as they come, with a progress line on stderr redrawn after each file and
+    wiped at the end (and before an unreadable file is named there)."""
+    from yongeo.report.text import clear_line, progress_line
+
+    width, done = _width(), 0
+    for item in items:
+        report = report_of(item)
+        if report.error is not None:
+            typer.echo(clear_line(width), err=True, nl=False)
+        yield item
+        if report.checked:  # not a glossary's report of the run's statistics
+            done += 1
+            typer.echo(progress_line(done, total, report.path, width), err=True, nl=False)
+    typer.echo(clear_line(width), err=True, nl=False)
+
+
+def _announce_invalid(reports: "Iterable[FileReport]") -> "Iterator[FileReport]":
     """The reports as they come, each unreadable file also named in one line on stderr."""
     for report in reports:
         if report.error is not None:
@@ -554,9 +761,9 @@ _REVIEW_KEYS = {"a": "accept", "e": "edit", "s": "skip", "r": "reject", "q": "qu
 
 @app.command(help=_("Extract candidate terms from documents into a PO template."))
 def extract(
-    files: Annotated[list[Path], typer.Argument(help=_(
+    files: Annotated[list[Path], typer.Argument(metavar="FILE", help=_(
         "UTF-8 text, Markdown or HTML files, in English or Korean."), show_default=False)],
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=_(
+    output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help=_(
         "Write the PO template here instead of standard output."), show_default=False)] = None,
     jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, help=_(
         "Count documents in this many processes."))] = 1,
@@ -672,6 +879,9 @@ def lsp(
 def main(argv: list[str] | None = None) -> NoReturn:
     """Entry point: every YongeoError becomes one line on stderr and exit code 2."""
     report_waits(lambda notice: typer.echo(f"yongeo: {notice}", err=True))
+    if "_YONGEO_COMPLETE" in os.environ:  # TAB pressed: the shells typer completes for
+        from typer._completion_classes import completion_init
+        completion_init()
     try:
         app(args=argv, prog_name="yongeo")  # standalone: typer exits with the command's code
     except YongeoError as exc:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import difflib
 import os
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -63,6 +62,8 @@ def find_config(start: Path | None = None) -> Config:
 
 
 def _read_toml(path: Path) -> dict:
+    import tomllib  # only where there is a configuration file
+
     data = read_bytes(path)  # the one strict reader: special files, size, permissions
     text = decode_text(data, str(path))  # TOML is UTF-8: a clear error, with the line
     try:

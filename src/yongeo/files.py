@@ -55,6 +55,21 @@ def files_given(contents: Mapping[str, bytes | YongeoError]) -> Iterator[None]:
         _GIVEN.reset(token)
 
 
+def is_given(path: str | os.PathLike) -> bool:
+    """True when read_bytes gives held content for this path (standard input, a worker's
+    copy) rather than opening it."""
+    return os.fspath(path) in _GIVEN.get()
+
+
+def read_stdin(name: str = "<stdin>") -> bytes:
+    """Standard input's bytes, at most the input size limit (the same as a file's)."""
+    limit = max_input_bytes()
+    data = sys.stdin.buffer.read(limit + 1)
+    if len(data) > limit:
+        raise _too_large(name, limit)
+    return data
+
+
 def read_given(path: str | os.PathLike) -> bytes | YongeoError:
     """What files_given needs for a path: its bytes, or the error that reading them gives."""
     try:

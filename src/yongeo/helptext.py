@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import typer
 import typer.core
+from typer._click.exceptions import BadParameter
+from typer._click.exceptions import UsageError as ClickUsageError
 
 from yongeo.i18n import N_, _
 from yongeo.report.table import display_width
@@ -124,7 +126,119 @@ class Context(typer.Context):
     formatter_class = HelpFormatter
 
 
-class Command(typer.core.TyperCommand):
+# --- metavars and usage errors in people's words ----------------------------------------------
+
+# What a value is, by its Python type, where a parameter names no metavar of its own.
+_METAVARS = {"int": "N", "float": "NUMBER", "str": "TEXT", "Path": "PATH", "bool": ""}
+
+
+def _value_name(param: typer.core.TyperArgument | typer.core.TyperOption) -> str:
+    """PATH, N, TEXT, or the choices as [a|b|c]: never a Python type."""
+    if param.metavar is not None:
+        return param.metavar
+    choices = param.type_descriptor.choices
+    if choices:
+        return "[" + "|".join(str(getattr(c, "value", c)) for c in choices) + "]"
+    annotation = param.type_descriptor.annotation
+    if typer.core.get_origin(annotation) in (list, tuple):
+        annotation = typer.core.get_args(annotation)[0]
+    return _METAVARS.get(getattr(annotation, "__name__", ""), "VALUE")
+
+
+class HumanArgument(typer.core.TyperArgument):
+    """An argument shown by its metavar alone (PATH...), as in a man page."""
+
+    def _name(self) -> str:
+        return (self.metavar or self.name or "").upper() + ("..." if self.nargs != 1 else "")
+
+    def get_help_record(self, ctx):
+        record = super().get_help_record(ctx)
+        return None if record is None else (self._name(), record[1])
+
+    def display_type_rich(self, ctx) -> str | None:
+        return None
+
+    def get_usage_pieces(self, ctx) -> list[str]:
+        return [self._name() if self.required else f"[{self._name()}]"]
+
+
+class HumanOption(typer.core.TyperOption):
+    """An option's value shown as FILE, N, TEXT or [a|b], never as a Python type."""
+
+    def display_type_rich(self, ctx) -> str | None:
+        return _value_name(self)
+
+    def _get_number_range_help_str(self) -> str | None:
+        return None  # "x>=1" is the library's notation; the help text says what is allowed
+
+
+class BadValue(ClickUsageError):
+    """A value an option or argument does not take: one line, in the interface language."""
+
+    def show(self, file=None) -> None:
+        typer.echo(f"yongeo: {self.format_message()}", err=True)
+
+
+def _first(value, accepted) -> str:
+    values = value if isinstance(value, list | tuple) else [value]
+    return next((str(v) for v in values if not accepted(str(v))), str(values[0]))
+
+
+def _is_at_least(minimum: int):
+    def accepted(text: str) -> bool:
+        try:
+            return int(text) >= minimum
+        except ValueError:
+            return False
+    return accepted
+
+
+def bad_value(param, raw: dict, command: str) -> BadValue:
+    """Our own words for a value typer (through its validation library) refused."""
+    where = f"{command} {param.opts[0]}".strip() if getattr(param, "opts", None) and \
+        param.param_type_name == "option" else f"{command} {_value_name(param)}".strip()
+    value = raw.get(param.name)
+    choices = param.type_descriptor.choices
+    if value is None:
+        return BadValue(_("{option}: not a valid value").format(option=where))
+    if choices:
+        names = [str(getattr(c, "value", c)) for c in choices]
+        return BadValue(_("{option}: '{value}' is not one of {choices}").format(
+            option=where, value=_first(value, names.__contains__), choices=", ".join(names)))
+    if getattr(param, "min", None) is not None:
+        return BadValue(_("{option}: '{value}' is not a whole number of at least {min}").format(
+            option=where, value=_first(value, _is_at_least(param.min)), min=param.min))
+    return BadValue(_("{option}: '{value}' is not a valid value").format(
+        option=where, value=_first(value, lambda _text: False)))
+
+
+class _Human:
+    """Parameters in people's words; a refused value reported in one line of our own."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        for param in self.params:
+            if type(param) is typer.core.TyperArgument:
+                param.__class__ = HumanArgument
+            elif type(param) is typer.core.TyperOption:
+                param.__class__ = HumanOption
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        raw_args = list(args)
+        try:
+            return super().parse_args(ctx, args)
+        except BadParameter as exc:
+            if exc.param is None:
+                raise
+            try:
+                raw, _rest, _order = self.make_parser(ctx).parse_args(args=raw_args)
+            except ClickUsageError:
+                raw = {}
+            command = ctx.command_path.partition(" ")[2]
+            raise bad_value(exc.param, raw, command) from None
+
+
+class Command(_Human, typer.core.TyperCommand):
     context_class = Context
 
     def get_short_help_str(self, limit: int = 45) -> str:
@@ -134,7 +248,7 @@ class Command(typer.core.TyperCommand):
         return short_help(self.short_help or self.help or "", limit)
 
 
-class Group(typer.core.TyperGroup):
+class Group(_Human, typer.core.TyperGroup):
     context_class = Context
 
 

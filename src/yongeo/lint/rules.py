@@ -28,7 +28,8 @@ class Rule:
 MISSING = Rule("term.missing", Severity.ERROR,
                N_("A source term's preferred or admitted translation is absent from the draft."))
 DEPRECATED = Rule("term.deprecated", Severity.ERROR,
-                  N_("The draft uses a deprecated variant of a term."))
+                  N_("The draft, or a text checked on its own, uses a deprecated variant of "
+                     "a term."))
 UNTRANSLATED = Rule("term.untranslated", Severity.ERROR,
                     N_("A term that stays untranslated (CPTPP) was changed in the draft."))
 INCONSISTENT = Rule("term.inconsistent", Severity.INFO,
@@ -38,8 +39,7 @@ MISSPELLED = Rule("term.misspelled", Severity.WARNING,
                   N_("A word that is in no entry but is one letter (jamo for Hangul) from a "
                      "glossary term."))
 SOURCE_DEPRECATED = Rule("source.deprecated", Severity.WARNING,
-                         N_("The source, or a text checked on its own, uses a deprecated "
-                            "variant of a term."))
+                         N_("The source uses a deprecated variant of a term."))
 KEPT_IN_SOURCE = Rule("term.kept-in-source-language", Severity.INFO,
                       N_("The draft keeps a source term as written, in the source language, "
                          "instead of its translation."))

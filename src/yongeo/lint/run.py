@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from yongeo.errors import InputError, UsageError, YongeoError
-from yongeo.files import read_text
+from yongeo.files import is_given, read_text
 from yongeo.glossary.model import Glossary
 from yongeo.glossary.po import read_po_file
 from yongeo.i18n import _
@@ -116,7 +116,7 @@ def collect_files(paths: Sequence[str | os.PathLike], source: Path | None = None
             if not found:
                 raise InputError(_("directory holds no .po files"), str(path))
             files.extend(found)
-        elif not path.exists():
+        elif not path.exists() and not is_given(path):  # standard input is given
             raise InputError(_("no such file or directory"), str(path))
         else:
             files.append(path)

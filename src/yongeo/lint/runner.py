@@ -77,13 +77,18 @@ def _spelling(document: Document, policy: Policy, _index: LintIndex) -> list[Fin
     return findings
 
 
-def _source_deprecated(document: Document, policy: Policy, index: LintIndex) -> list[Finding]:
-    # A source's deprecated term is scoped to its concept by the draft, as a draft's is by
-    # its source; a text checked on its own is read like a source, and only a word that no
-    # entry accepts is reported there.
+def _deprecated(document: Document, policy: Policy, index: LintIndex) -> list[Finding]:
+    # A draft's deprecated term is scoped to its concept by its source; a text checked on
+    # its own is a draft too (an error in either language), but with no source to tell the
+    # concept only a word that no entry accepts is reported there.
     if document.paired:
-        return check_deprecated_units(document.units, SOURCE_DEPRECATED, policy, side="source")
-    return check_deprecated(document.drafts, SOURCE_DEPRECATED, policy, index.matcher.entries)
+        return check_deprecated_units(document.units, DEPRECATED, policy)
+    return check_deprecated(document.drafts, DEPRECATED, policy, index.matcher.entries)
+
+
+def _source_deprecated(document: Document, policy: Policy, _index: LintIndex) -> list[Finding]:
+    # A source's deprecated term is scoped to its concept by the draft.
+    return check_deprecated_units(document.units, SOURCE_DEPRECATED, policy, side="source")
 
 
 # The checks every document goes through, in the order they run. The findings are sorted
@@ -92,10 +97,9 @@ def _source_deprecated(document: Document, policy: Policy, index: LintIndex) -> 
 CHECKS: tuple[Check, ...] = (
     Check((MISSING.id, KEPT_IN_SOURCE.id, UNTRANSLATED.id), True,
           lambda d, p, _i: check_translation(d.units, p)),
-    Check((DEPRECATED.id,), True,
-          lambda d, p, _i: check_deprecated_units(d.units, DEPRECATED, p)),
+    Check((DEPRECATED.id,), False, _deprecated),
     Check((INCONSISTENT.id,), True, lambda d, p, _i: check_consistency(d.units, p)),
-    Check((SOURCE_DEPRECATED.id,), False, _source_deprecated),
+    Check((SOURCE_DEPRECATED.id,), True, _source_deprecated),
     Check((MISSPELLED.id,), False, _spelling),
 )
 

@@ -22,8 +22,8 @@ def lint_text(text: str, glossary: Glossary | Matcher | LintIndex, *, path: str 
               memo: dict[str, Guess | None] | None = None,
               blocks: list[Block] | None = None,
               stats: TermStatistics | None = None) -> list[Finding]:
-    """Deprecated terms (source.deprecated) and likely misspellings (term.misspelled) in a
-    text with no source; its language is told by its script unless `lang` is given. A
+    """Deprecated terms (term.deprecated, an error in either language) and likely
+    misspellings (term.misspelled) in a text with no source; its language is told by its script unless `lang` is given. A
     `blocks` list receives its paragraphs with their hits, for reports that show the text."""
     with collector_paused():
         return _lint_text(text, glossary, path=path, lang=lang, policy=policy, memo=memo,

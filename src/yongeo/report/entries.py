@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
-from yongeo.glossary.check import Problem
 from yongeo.i18n import _, ngettext, pgettext
 from yongeo.labels import match_label, severity_label, status_label, type_label
 from yongeo.lookup import LookupResult, MatchKind, sense_text
 from yongeo.report.table import render_table
+
+if TYPE_CHECKING:  # `yongeo lookup` does not load the glossary checks
+    from yongeo.glossary.check import Problem
 
 
 def lookup_table(results: Sequence[LookupResult], width: int = 100) -> str:
@@ -38,6 +41,33 @@ def lookup_table(results: Sequence[LookupResult], width: int = 100) -> str:
 
 def lookup_json(results: Sequence[LookupResult]) -> str:
     return json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2)
+
+
+def lookup_batch_json(batches: Sequence[tuple[str, Sequence[LookupResult]]]) -> str:
+    """Several queries: one object per query, in order, with its entries (maybe none)."""
+    return json.dumps([{"query": query, "entries": [r.to_json() for r in results]}
+                       for query, results in batches], ensure_ascii=False, indent=2)
+
+
+LOOKUP_TSV_COLUMNS = ("query", "id", "en", "ko", "type", "matched", "lang", "status", "kind",
+                      "use_instead")
+
+
+def _cell(text: str) -> str:
+    # A tab or a line break inside a field would shift the columns of every later row.
+    return " ".join(text.split()) if any(c in text for c in "\t\r\n") else text
+
+
+def lookup_tsv(batches: Sequence[tuple[str, Sequence[LookupResult]]]) -> str:
+    """One header row, then one row per entry found, the query first (for cut, awk, join,
+    spreadsheets); a query that found nothing has no row."""
+    rows = ["\t".join(LOOKUP_TSV_COLUMNS)]
+    for query, results in batches:
+        for r in results:
+            rows.append("\t".join(_cell(v) for v in (
+                query, r.entry.id, r.entry.en, r.entry.ko, r.entry.type, r.term.text,
+                r.term.lang, r.term.status.value, r.kind.label, r.use_instead or "")))
+    return "\n".join(rows)
 
 
 def problems_text(problems: Sequence[Problem], entries: int, fuzzy: int) -> str:

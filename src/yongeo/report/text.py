@@ -116,8 +116,9 @@ def text_stream(reports: Iterable[FileReport], summary: Summary, policy: Policy,
     before anything is printed below it), the terms most often rendered otherwise (from
     `stats`, once the reports are done), and the summary line last. `summary` is filled
     on the way."""
-    printed = False
-    for done, report in enumerate(reports, 1):
+    printed, done = False, 0
+    for report in reports:
+        done += report.checked  # a glossary's report of the run's statistics is no file done
         summary.add(report)
         block = report_block(report, colour)
         if block:
@@ -125,7 +126,7 @@ def text_stream(reports: Iterable[FileReport], summary: Summary, policy: Policy,
                 yield True, clear_line(progress_width)
             yield False, ("\n" if printed else "") + block + "\n"
             printed = True
-        if progress_width:
+        if progress_width and report.checked:
             yield True, progress_line(done, total, report.path, progress_width)
     if progress_width:
         yield True, clear_line(progress_width)
