@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from yongeo.extract.candidates import Occurrence, find_occurrences
 from yongeo.extract.clean import clean_lines
 from yongeo.extract.markup import document_kind, strip_markup
+from yongeo.text.mojibake import repair_mojibake
 
 _LINE_BITS = 32
 
@@ -138,7 +139,7 @@ def count_into(counts: CandidateCounts, path: str, text: str, analyser: str = "r
     """Add one document's candidates to counts: the same as merging count_document's result,
     without building it first."""
     index = counts.add_path(path)
-    lines = strip_markup(text, document_kind(path, text))
+    lines = strip_markup(repair_mojibake(text), document_kind(path, text))
     for occurrence in find_occurrences(clean_lines(lines), analyser):
         counts.add(occurrence, index)
     counts.documents += 1
