@@ -65,7 +65,7 @@ class Score:
 
 
 def _keys(term: str, lang: str) -> set[str]:
-    key = match_key(term)
+    key = match_key(term).rstrip(".")  # an abbreviation's point: Co. and Co
     return {key, key.replace(" ", "")} if lang == "ko" else {key}
 
 

@@ -27,18 +27,27 @@ from yongeo.extract.proper import (
     split_run,
 )
 from yongeo.extract.tokens import Token, split_sentences, tokenize
-from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS
+from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS, singular
+from yongeo.extract.termhood import is_rare
 from yongeo.text.normalize import fold_term
+from yongeo.text.wordclass import readings
 
 MAX_KOREAN_WORDS = 4
 _HANGUL = regex.compile(r"\p{Hangul}")
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s*$")
 
 
-def find_occurrences(passages: list[Passage], analyser: str = "regex") -> list[Occurrence]:
-    """Every candidate occurrence in a document's passages, English and Korean."""
+def find_occurrences(passages: list[Passage], analyser: str = "regex",
+                     words: dict[str, int] | None = None) -> list[Occurrence]:
+    """Every candidate occurrence in a document's passages, English and Korean; `words`, when
+    given, gets the document's English word tokens counted in (folded)."""
     sentences = _sentences(passages)
     casing = _casing(sentences)
+    if words is not None:
+        for counter in (casing.capital, casing.lower, casing.initial):
+            for word, count in counter.items():
+                word = singular(word.lower())
+                words[word] = words.get(word, 0) + count
     found: list[Occurrence] = []
     surnames: list[tuple[Occurrence, str]] = []
     for sentence in sentences:
@@ -83,6 +92,7 @@ def _is_headline(text: str, tokens: list[Token]) -> bool:
 def _casing(sentences: list[Sentence]) -> Casing:
     capital: Counter = Counter()
     lower: Counter = Counter()
+    initial: Counter = Counter()  # capitalised where capitals prove nothing
     for sentence in sentences:
         trusted = sentence.passage.role == "text" and not sentence.headline
         for index, token in enumerate(sentence.tokens):
@@ -94,9 +104,11 @@ def _casing(sentences: list[Sentence]) -> Casing:
                 if part[0].isupper():
                     if trusted and index != sentence.initial:
                         capital[part.lower()] += 1
+                    else:
+                        initial[part.lower()] += 1
                 elif part.islower():
                     lower[part] += 1
-    return Casing(capital, lower)
+    return Casing(capital, lower, initial)
 
 
 # --- English ----------------------------------------------------------------------------
@@ -140,6 +152,8 @@ def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
         return True
     if is_place(token.text):
         return True
+    if token.text.isalpha() and not readings(token.lower) and is_rare(token.lower):
+        return True  # no English word at all (Zhu Yuguo, ranks ...): a name
     following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
     previous = sentence.tokens[index - 1] if index > 0 else None
     for pair in ((token, following), (previous, token)):

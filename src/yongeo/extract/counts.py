@@ -74,6 +74,9 @@ class CandidateCounts:
     def __init__(self) -> None:
         self.paths: list[str] = []
         self.terms: dict[str, TermStats] = {}
+        # English word tokens (folded) and their total: how often the documents use a word,
+        # against general language, is what makes a phrase specific to them (score.py).
+        self.words: dict[str, int] = {}
         self.documents = 0
         self.bytes = 0
 
@@ -114,6 +117,9 @@ class CandidateCounts:
             if mine is None:
                 mine = self.terms[key] = TermStats(theirs.words, theirs.lang)
             mine.merge(theirs, path_map)
+        words = self.words
+        for word, count in other.words.items():
+            words[word] = words.get(word, 0) + count
         self.documents += other.documents
         self.bytes += other.bytes
         return self
@@ -140,7 +146,7 @@ def count_into(counts: CandidateCounts, path: str, text: str, analyser: str = "r
     without building it first."""
     index = counts.add_path(path)
     lines = strip_markup(repair_mojibake(text), document_kind(path, text))
-    for occurrence in find_occurrences(clean_lines(lines), analyser):
+    for occurrence in find_occurrences(clean_lines(lines), analyser, counts.words):
         counts.add(occurrence, index)
     counts.documents += 1
     counts.bytes += len(text.encode("utf-8"))

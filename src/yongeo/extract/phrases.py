@@ -11,6 +11,7 @@ from yongeo.extract.tokens import Token
 from yongeo.extract.words import (
     GENERIC_HEADS,
     GENERIC_MODIFIERS,
+    INVARIANT_PLURALS,
     MONTHS,
     NOMINAL_ING,
     STOPWORDS,
@@ -18,6 +19,7 @@ from yongeo.extract.words import (
     looks_adjective,
     singular,
 )
+from yongeo.text.wordclass import readings, verbal_positions
 
 MAX_WORDS = 6  # the longest noun phrase counted, in tokens
 _NOUN_LY = frozenset("family assembly supply ally anomaly monopoly rally reply italy july "
@@ -34,20 +36,28 @@ def _content(lower: str) -> bool:
     if lower in STOPWORDS or lower in MONTHS or is_number_word(lower) or lower in HONORIFICS:
         return False
     last = parts(lower)[-1]
-    if last.endswith("ly") and last not in _NOUN_LY:
+    if last.endswith("ly") and last not in _NOUN_LY and not _adjective_ly(last):
         return False
     if last.endswith("ed") and "-" not in lower and "–" not in lower and len(last) > 4:
         return False
     return len(lower) > 1
 
 
+def _adjective_ly(word: str) -> bool:
+    """elderly, costly: an -ly word that can never be an adverb."""
+    tags = readings(word)
+    return bool(tags) and "ADV" not in tags
+
+
 def noun_phrases(sentence: Sentence, proper: list[bool], consumed: list[bool],
                  modifiers: set[int]) -> Iterator[Occurrence]:
     """Every n-gram of every chunk of content words that may be a term."""
     tokens = sentence.tokens
+    verbal = verbal_positions([t.lower if t.kind == "word" else "" for t in tokens],
+                              INVARIANT_PLURALS)
     chunk: list[int] = []
     for index, token in enumerate(tokens):
-        usable = not consumed[index] and (
+        usable = not consumed[index] and index not in verbal and (
             (index in modifiers and not chunk) or (not proper[index] and content_word(token)))
         if usable:
             chunk.append(index)
