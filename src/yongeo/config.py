@@ -86,7 +86,9 @@ def _read_toml(path: Path) -> dict:
 # lint.rules.policy_from_settings and statistics_settings accept (tests keep them equal).
 LINT_KEYS = frozenset({"disable", "severity", "fail-on", "include-fuzzy", "ambiguous-share",
                        "ambiguous-min"})
-SETTINGS: dict[str, frozenset[str] | None] = {"glossary": None, "lint": LINT_KEYS}
+EXTRACT_KEYS = frozenset({"stop", "keep"})  # extract.termhood.term_lists reads them
+SETTINGS: dict[str, frozenset[str] | None] = {"glossary": None, "lint": LINT_KEYS,
+                                              "extract": EXTRACT_KEYS}
 
 
 def check_keys(table: Mapping, path: Path) -> None:

@@ -21,8 +21,11 @@ terms always kept, `[extract] stop` terms never listed (docs/extract.md).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import lru_cache
+
+from yongeo.errors import ConfigError
+from yongeo.i18n import _
 
 from yongeo.extract.lexicon import LEXICON
 from yongeo.extract.occurrence import parts
@@ -68,3 +71,27 @@ def is_specific(words: Iterable[str], counts: dict[str, int], total: int) -> boo
                            sum(w in LEXICON for w in words) >= 2):
         return True
     return any(is_rare(w) or salient(w, counts, total) for w in words)
+
+
+def term_lists(settings: Mapping | None, origin: str | None = None
+               ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The stop-list and keep-list of the project configuration:
+
+        [extract]
+        stop = ["press conference"]     # never a term
+        keep = ["food aid"]             # a term whenever it occurs
+    """
+    table = settings.get("extract", {}) if settings else {}
+    if not isinstance(table, Mapping):
+        raise ConfigError(_("'extract' must be a table"), origin)
+    lists = []
+    for name in ("stop", "keep"):
+        value = table.get(name, [])
+        if isinstance(value, str):
+            value = [value]
+        if not isinstance(value, list) or not all(isinstance(v, str) and v.strip()
+                                                  for v in value):
+            raise ConfigError(_("'extract.{name}' must be a list of terms").format(name=name),
+                              origin)
+        lists.append(tuple(value))
+    return lists[0], lists[1]
