@@ -29,7 +29,9 @@ from yongeo.extract.proper import (
 from yongeo.extract.tokens import Token, split_sentences, tokenize
 from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS, singular
 from yongeo.extract.termhood import is_rare
+from yongeo.text.korean_terms import type_by_ending
 from yongeo.text.normalize import fold_term
+from yongeo.text.places import is_korean_place
 from yongeo.text.wordclass import readings
 
 MAX_KOREAN_WORDS = 4
@@ -167,14 +169,18 @@ def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
 
 
 def _korean(passage: Passage, analyser: str) -> Iterator[Occurrence]:
-    words = eojeols(passage.text, analyser)
+    words = [_known_place(w) for w in eojeols(passage.text, analyser)]
     chunk: list[Eojeol] = []
+    names: list[Eojeol] = []  # consecutive proper nouns: one name (레젭 타입 에르도간)
     previous_end = None
     for word in words:
         joined = previous_end is not None and not passage.text[previous_end:word.start].strip()
         if chunk and not joined:
             yield from _korean_ngrams(passage, chunk)
             chunk = []
+        if names and not (joined and _joins_name(names[-1], word)):
+            yield _korean_name(passage, names)
+            names = []
         previous_end = word.end
         if not word.stem:
             if chunk:
@@ -185,9 +191,7 @@ def _korean(passage: Passage, analyser: str) -> Iterator[Occurrence]:
             if chunk:
                 yield from _korean_ngrams(passage, chunk)
             chunk = []
-            yield Occurrence(fold_term(word.stem), word.stem, (word.stem,), "ko-name",
-                             {"person": "person", "place": "place"}.get(word.proper, ""),
-                             passage.line, passage.text, lang="ko")
+            names.append(word)
             continue
         chunk.append(word)
         if word.closes:
@@ -195,6 +199,34 @@ def _korean(passage: Passage, analyser: str) -> Iterator[Occurrence]:
             chunk = []
     if chunk:
         yield from _korean_ngrams(passage, chunk)
+    if names:
+        yield _korean_name(passage, names)
+
+
+def _known_place(word: Eojeol) -> Eojeol:
+    """A stem CLDR names as a country, region or city (미국, 일본, 이스탄불) is a place name."""
+    if word.stem and not word.proper and is_korean_place(word.stem):
+        return Eojeol(word.text, word.start, word.end, word.stem, "place", word.closes,
+                      word.compound)
+    return word
+
+
+def _joins_name(previous: Eojeol, word: Eojeol) -> bool:
+    """Two proper nouns in a row are one person's name (무안메르 굴러), never two places
+    (미국 텍사스주) nor a name and the title after it (에르도간 터키총리)."""
+    return (bool(word.proper) and not previous.closes
+            and "place" not in (previous.proper, word.proper)
+            and type_by_ending(word.stem) != "title")
+
+
+def _korean_name(passage: Passage, names: list[Eojeol]) -> Occurrence:
+    lemma = " ".join(w.stem for w in names)
+    kinds = [w.proper for w in names]
+    entry_type = "person" if "person" in kinds else "place" if "place" in kinds else ""
+    # A place and a title written solid: 터키총리 is a title, 신화통신 an organization.
+    entry_type = type_by_ending(lemma) or entry_type if len(names) == 1 else entry_type
+    return Occurrence(fold_term(lemma), lemma, tuple(w.stem for w in names), "ko-name",
+                      entry_type, passage.line, passage.text, lang="ko")
 
 
 def _korean_ngrams(passage: Passage, chunk: list[Eojeol]) -> Iterator[Occurrence]:
@@ -207,5 +239,5 @@ def _korean_ngrams(passage: Passage, chunk: list[Eojeol]) -> Iterator[Occurrence
             else:
                 kind = "ko-np"
             lemma = " ".join(parts)
-            yield Occurrence(fold_term(lemma), lemma, parts, kind, "", passage.line,
-                             passage.text, lang="ko")
+            yield Occurrence(fold_term(lemma), lemma, parts, kind, type_by_ending(lemma),
+                             passage.line, passage.text, lang="ko")

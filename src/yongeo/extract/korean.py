@@ -16,6 +16,7 @@ import regex
 from yongeo.errors import UsageError
 from yongeo.i18n import _
 from yongeo.text.korean import strip_particles
+from yongeo.text.korean_terms import not_a_noun_stem
 
 ANALYSERS = ("auto", "mecab", "kiwi", "regex")
 
@@ -88,6 +89,10 @@ def _by_rule(word: str, start: int, end: int) -> Eojeol:
     stem = forms[-1] if forms else word
     if stem == word and _PREDICATE.search(word):
         return Eojeol(word, start, end, "")
+    # One syllable alone is a particle, an ending or a bound noun (고, 수, 것); a stem with a
+    # number or a verb ending is no noun (2010년, 수정됐으나 -> 수정됐으).
+    if len(stem) < 2 or not_a_noun_stem(stem):
+        return Eojeol(word, start, end, "")
     return Eojeol(word, start, end, stem, closes=stem != word, compound=len(stem) >= 4)
 
 
@@ -140,6 +145,10 @@ def _eojeol_from(text: str, start: int, end: int,
         else:
             break
     rest = morphemes[len(nouns):]
+    # The plural suffix is no part of the term (전력회사들 -> 전력회사).
+    while len(nouns) > 1 and nouns[-1][2] == "XSN" and text[nouns[-1][0]:nouns[-1][1]] == "들":
+        rest = [nouns.pop()] + rest
+        rest[0] = (rest[0][0], rest[0][1], "JX", rest[0][3])
     if not nouns or any(not tag.startswith(("J", "SC", "SS", "SY", "SF", "SP", "VCP", "E"))
                         for _, _, tag, _ in rest) or (rest and rest[0][2].startswith("E")):
         return Eojeol(word, start, end, "")

@@ -28,6 +28,7 @@ MIN_NP_SCORE = 1.0  # a two-word phrase seen once and not only inside a longer o
 MIN_WORD_FREQUENCY = 3  # a single common noun must be frequent ...
 MIN_WORD_HEADS = 2  # ... and head at least this many selected phrases (cooperation)
 MIN_KOREAN_FREQUENCY = 2  # Korean phrases have no capitals or stopwords to vouch for them
+MIN_KOREAN_WORD_FREQUENCY = 3  # a single Korean word must recur more
 TYPE_ORDER = ("person", "organization", "agreement", "place", "event", "publication",
               "title", "concept")
 
@@ -116,6 +117,9 @@ def _korean_term(stats: TermStats, score: float) -> bool:
     # A compound written solid (셔틀외교) is a unit by itself; a phrase of several words
     # needs to recur, as Korean has no capitals or stopwords to vouch for it.
     if stats.kinds.get("ko-compound") and len(stats.words) == 1:
+        return True
+    # A single word the document keeps coming back to (풍력, 도쿠다) is its subject.
+    if len(stats.words) == 1 and stats.frequency >= MIN_KOREAN_WORD_FREQUENCY:
         return True
     return (stats.frequency >= MIN_KOREAN_FREQUENCY and score >= MIN_NP_SCORE
             and bool(stats.kinds.get("ko-np") or stats.kinds.get("ko-compound")))
