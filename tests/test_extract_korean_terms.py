@@ -45,3 +45,17 @@ def test_korean_places_and_no_verb_endings(analyser):
     assert candidates["중국"].type == "place"
     assert "풍력" in candidates  # the word the document keeps coming back to
     assert not [t for t in candidates if "고 밝혔" in t or "말했" in t or "2010" in t]
+
+
+@pytest.mark.parametrize(("texts", "word", "stem"), [
+    # a name whose last syllable looks like a particle keeps it when the document shows it
+    (["도쿠다는 배우다", "도쿠다가 왔다", "도쿠다의 영화"], "도쿠다는", "도쿠다"),
+    (["오에는 작가다", "오에가 썼다"], "오에는", "오에"),
+    # a particle chain is still stripped whole
+    (["회담에서 만났다", "회담에서는 말했다"], "회담에서는", "회담"),
+    (["정상회담에서 만났다", "정상회담은 끝났다"], "정상회담에서", "정상회담"),
+])
+def test_document_stems(texts, word, stem):
+    from yongeo.extract.korean import document_stems
+
+    assert document_stems(texts)[word] == stem

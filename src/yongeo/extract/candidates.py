@@ -13,7 +13,7 @@ import regex
 
 from yongeo.extract.clean import Passage
 from yongeo.extract.gazetteer import is_place
-from yongeo.extract.korean import Eojeol, eojeols
+from yongeo.extract.korean import Eojeol, document_stems, eojeols
 from yongeo.extract.names import DEGREES, HONORIFICS
 from yongeo.extract.occurrence import Casing, Occurrence, Sentence, is_person, parts
 from yongeo.extract.phrases import noun_phrases
@@ -55,9 +55,10 @@ def find_occurrences(passages: list[Passage], analyser: str = "regex",
     for sentence in sentences:
         found.extend(_english(sentence, casing, surnames))
     found.extend(resolve_surnames(found, surnames))
-    for passage in passages:
-        if passage.role != "credit" and _HANGUL.search(passage.text):
-            found.extend(_korean(passage, analyser))
+    korean = [p for p in passages if p.role != "credit" and _HANGUL.search(p.text)]
+    stems = document_stems([p.text for p in korean]) if analyser == "regex" and korean else None
+    for passage in korean:
+        found.extend(_korean(passage, analyser, stems))
     return found
 
 
@@ -168,8 +169,9 @@ def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
 # --- Korean -----------------------------------------------------------------------------
 
 
-def _korean(passage: Passage, analyser: str) -> Iterator[Occurrence]:
-    words = [_known_place(w) for w in eojeols(passage.text, analyser)]
+def _korean(passage: Passage, analyser: str, stems: dict[str, str] | None = None
+            ) -> Iterator[Occurrence]:
+    words = [_known_place(w) for w in eojeols(passage.text, analyser, stems)]
     chunk: list[Eojeol] = []
     names: list[Eojeol] = []  # consecutive proper nouns: one name (레젭 타입 에르도간)
     previous_end = None
