@@ -8,7 +8,7 @@ import pytest
 
 from yongeo.errors import InputError
 from yongeo.extract.lexicon import LEXICON, lookup
-from yongeo.extract.parallel import propose, read_parallel
+from yongeo.extract.parallel import ParallelProposal, propose, read_parallel
 from yongeo.extract.suggest import Suggester
 from yongeo.glossary.po import load_po_glossary
 
@@ -121,10 +121,27 @@ def test_one_korean_phrase_is_proposed_for_one_term(proposals) -> None:
     assert len(korean) == len(set(korean))
 
 
-def test_parallel_suggestion_wins_and_says_so(proposals) -> None:
+def test_parallel_suggestion_agreeing_with_the_lexicon_says_both(proposals) -> None:
     suggestion = Suggester(parallel=proposals).suggest("summit", "event")
-    assert suggestion.korean == "정상회담" and suggestion.origin == "parallel"
+    assert suggestion.korean == "정상회담" and suggestion.origin == "lexicon+parallel"
     assert "aligned lines" in suggestion.detail
+
+
+@pytest.mark.parametrize(("term", "entry_type", "parallel", "korean", "origin"), [
+    # aligned text alone: taken, with its evidence
+    ("Oncor", "organization", "온코어", "온코어", "parallel"),
+    # aligned text that disagrees with the lexicon, CLDR or the rules never replaces them
+    ("Korean Peninsula", "place", "상원", "한반도", "lexicon"),
+    ("minister", "title", "미사일", "장관", "lexicon"),
+    ("Istanbul", "place", "터키", "이스탄불", "cldr"),
+    ("Fumio Kishida", "person", "총리", "기시다 후미오", "japanese-rules"),
+])
+def test_parallel_text_never_overrides_a_suggestion(term, entry_type, parallel, korean, origin):
+    proposal = ParallelProposal(term, parallel, 0.5, 10.0, 2, 3, 3)
+    suggestion = Suggester(parallel={term: proposal}).suggest(term, entry_type)
+    assert (suggestion.korean, suggestion.origin) == (korean, origin)
+    if korean != parallel:
+        assert parallel in suggestion.detail  # offered beside, with its score
 
 
 def test_misaligned_parallel_files_are_refused(tmp_path: Path) -> None:
