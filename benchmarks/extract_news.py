@@ -7,7 +7,10 @@ hand before any extractor ran on them (benchmarks/data/extract-news-gold.tsv):
 - precision: candidates that are a gold `term` or `admissible` entry, over all candidates;
 - P@k: the same over the k best-scored candidates;
 - recall: gold `term` entries found, over all of them;
-- type accuracy: found entries whose type guess is the gold type.
+- type accuracy: found entries whose type guess is the gold type;
+- suggestions: for the English persons, places and organizations found, the Korean suggested
+  by `yongeo update` (benchmarks/data/extract-news-korean.tsv: right, acceptable, wrong,
+  none), without and with the documents' aligned Korean as parallel text.
 
     PYTHONPATH=src python3 benchmarks/extract_news.py [--analyser regex] [--verbose]
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "news" / "park-dev.tsv"
 DOCS = ROOT / "benchmarks" / "data" / "extract-news-docs.tsv"
 GOLD = ROOT / "benchmarks" / "data" / "extract-news-gold.tsv"
+KOREAN = ROOT / "benchmarks" / "data" / "extract-news-korean.tsv"
 TOP_K = (10, 20)
 
 
@@ -69,8 +73,9 @@ def _keys(term: str, lang: str) -> set[str]:
     return {key, key.replace(" ", "")} if lang == "ko" else {key}
 
 
-def read_documents(corpus: Path) -> dict[str, tuple[str, str]]:
-    """doc -> (lang, text): the corpus's sentences in order, one per line."""
+def read_documents(corpus: Path, pairs: dict | None = None) -> dict[str, tuple[str, str]]:
+    """doc -> (lang, text): the corpus's sentences in order, one per line; `pairs`, when
+    given, gets each English document's aligned (English, Korean) sentences."""
     rows: dict[tuple[str, int], tuple[str, str]] = {}
     with corpus.open(encoding="utf-8") as handle:
         next(handle)
@@ -86,6 +91,9 @@ def read_documents(corpus: Path) -> dict[str, tuple[str, str]]:
         sentences = [rows[(split, n)][0 if lang == "en" else 1]
                      for n in range(int(first), int(last) + 1) if (split, n) in rows]
         documents[doc] = (lang, "\n".join(sentences) + "\n")
+        if pairs is not None and lang == "en":
+            pairs[doc] = [rows[(split, n)] for n in range(int(first), int(last) + 1)
+                          if (split, n) in rows]
     return documents
 
 
@@ -135,6 +143,58 @@ def score_document(candidates, gold: list[Gold], lang: str) -> Score:
     return score
 
 
+def read_korean() -> dict[tuple[str, str], tuple[set[str], set[str]]]:
+    found = {}
+    for line in KOREAN.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        doc, term, right, acceptable = (line.split("\t") + [""])[:4]
+        found[(doc, term)] = ({right.strip()}, {a.strip() for a in acceptable.split("|")
+                                                if a.strip()})
+    return found
+
+
+def score_suggestions(doc, candidates, gold: list[Gold], korean, parallel_pairs=None
+                      ) -> tuple[Counter, list[str]]:
+    """right / acceptable / wrong / none for the gold persons, places and organizations."""
+    from yongeo.extract.parallel import propose
+    from yongeo.extract.suggest import Suggester
+
+    by_key = {}
+    for candidate in candidates:
+        names = [candidate.term] + ([candidate.long_form] if candidate.long_form else [])
+        for name in names:
+            for key in _keys(name, "en"):
+                by_key.setdefault(key, candidate)
+    parallel = None
+    if parallel_pairs:
+        english, hangul = zip(*parallel_pairs)
+        parallel = propose(list(english), list(hangul), [c.term for c in candidates])
+    suggester = Suggester(parallel=parallel)
+    tally: Counter = Counter()
+    notes = []
+    for entry in gold:
+        if (doc, entry.term) not in korean or entry.verdict != "term":
+            continue
+        right, acceptable = korean[(doc, entry.term)]
+        candidate = next((by_key[k] for k in entry.keys if k in by_key), None)
+        if candidate is None:
+            continue  # not extracted: counted in recall, not here
+        suggestion = suggester.suggest(candidate.term, candidate.type, candidate.long_form)
+        if suggestion is None:
+            verdict = "none"
+        elif suggestion.korean in right:
+            verdict = "right"
+        elif suggestion.korean in acceptable:
+            verdict = "acceptable"
+        else:
+            verdict = "wrong"
+        tally[verdict] += 1
+        notes.append(f"{entry.term} -> {suggestion.korean if suggestion else '-'} "
+                     f"({suggestion.origin if suggestion else ''}) {verdict}")
+    return tally, notes
+
+
 def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "-"
 
@@ -156,8 +216,12 @@ def main(argv: list[str] | None = None) -> int:
     if not corpus.exists():
         print(f"skipped: no corpus at {corpus}")
         return 0
-    documents = read_documents(corpus)
+    pairs: dict = {}
+    documents = read_documents(corpus, pairs)
     gold = read_gold()
+    korean = read_korean()
+    suggestions = {"without parallel text": Counter(), "with parallel text": Counter()}
+    suggestion_notes = []
     totals: dict[str, Score] = {"en": Score(), "ko": Score()}
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -169,6 +233,13 @@ def main(argv: list[str] | None = None) -> int:
             score = score_document(candidates, gold[doc], lang)
             totals[lang].add(score)
             rows.append((doc, score))
+            if lang == "en":
+                for label, aligned in (("without parallel text", None),
+                                       ("with parallel text", pairs[doc])):
+                    tally, notes = score_suggestions(doc, candidates, gold[doc], korean,
+                                                     aligned)
+                    suggestions[label].update(tally)
+                    suggestion_notes.extend(f"{doc} {label}: {n}" for n in notes)
     k_head = " | ".join(f"P@{k}" for k in TOP_K)
     print(f"| document | candidates | precision | {k_head} | recall | type accuracy |")
     print("| --- | ---: | ---: |" + " ---: |" * len(TOP_K) + " ---: | ---: |")
@@ -176,7 +247,14 @@ def main(argv: list[str] | None = None) -> int:
         print(_row(doc, score))
     for lang, score in totals.items():
         print(_row(f"**all {lang}**", score))
+    print()
+    print("| English persons, places, organizations | right | acceptable | wrong | none |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for label, tally in suggestions.items():
+        print(f"| {label} | {tally['right']} | {tally['acceptable']} | {tally['wrong']} | "
+              f"{tally['none']} |")
     if args.verbose:
+        print("\n".join(suggestion_notes))
         for doc, score in rows:
             print(f"\n{doc}")
             print("  missed:  ", "; ".join(score.misses) or "none")

@@ -150,3 +150,38 @@ def test_misaligned_parallel_files_are_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError) as error:
         read_parallel(tmp_path / "en.txt", tmp_path / "ko.txt")
     assert error.value.path == str(tmp_path / "ko.txt")
+
+
+@pytest.mark.parametrize(("english", "korean", "alike"), [
+    ("Dallas", "댈러스", True),
+    ("Gungoren", "군고렌", True),
+    ("Shigeo Tokuda", "도쿠다 시게오", True),  # either word order
+    ("Barack Obama", "버락 오바마", True),
+    ("Beijing", "전력", False),
+    ("Gallup", "포인트", False),
+    ("Ruby Productions", "루비사는", False),
+])
+def test_a_name_and_its_korean_sound_alike(english, korean, alike):
+    from yongeo.extract.suggest import MIN_SOUND_LIKENESS
+    from yongeo.text.romanize import sounds_alike
+
+    assert (sounds_alike(english, korean) >= MIN_SOUND_LIKENESS) is alike
+
+
+@pytest.mark.parametrize(("term", "entry_type", "parallel", "korean"), [
+    ("Dallas", "place", "댈러스", "댈러스"),
+    ("Beijing", "place", "전력", None),  # no name sounds like that: nothing
+    ("Gallup", "organization", "포인트", None),  # no name sounds like that: nothing
+    ("food aid", "concept", "식량 지원", "식량 지원"),  # concepts are translated
+])
+def test_parallel_korean_for_a_name_must_sound_like_it(term, entry_type, parallel, korean):
+    proposal = ParallelProposal(term, parallel, 1.0, 10.8, 2, 2, 2)
+    suggestion = Suggester(parallel={term: proposal}).suggest(term, entry_type)
+    assert (suggestion.korean if suggestion else None) == korean
+
+
+@pytest.mark.parametrize(("term", "korean"), [
+    ("Istanbul", "이스탄불"), ("Europe", "유럽"), ("U.S.", "미국"), ("China", "중국"),
+])
+def test_places_from_cldr(term, korean):
+    assert Suggester().suggest(term, "place").korean == korean

@@ -30,6 +30,7 @@ from yongeo.glossary.model import Glossary, Status
 from yongeo.text.japanese import family_name_first, looks_japanese, transliterate
 from yongeo.text.normalize import fold_term
 from yongeo.text.places import korean_place
+from yongeo.text.romanize import sounds_alike
 from yongeo.text.wordclass import readings
 
 # Korean pieces written solid with what precedes them (나라현, 국가안보실장).
@@ -74,6 +75,8 @@ class Suggester:
             return known
         evidence = (f"Dice {found.dice:.2f}, {found.together} of {found.english_lines} "
                     f"aligned lines")
+        if known is None and not _consistent(term, entry_type, found.korean):
+            return None  # a name's Korean must read like it: Beijing is no 전력
         if known is None or known.korean == found.korean:
             return Suggestion(found.korean, "parallel" if known is None else
                               f"{known.origin}+parallel", known.deprecated if known else (),
@@ -140,6 +143,19 @@ class Suggester:
         if word[:1].isupper() and _is_japanese(word):
             return _japanese(word)
         return None
+
+
+# How alike (0-100) a name and its Korean from aligned text must sound (text.romanize).
+MIN_SOUND_LIKENESS = 60
+
+
+def _consistent(term: str, entry_type: str, korean: str) -> bool:
+    """Aligned text's Korean for a name (a person, place or organization written with
+    capitals) must sound like it; other terms are translated, not transliterated."""
+    if entry_type not in ("person", "place", "organization") or not term[:1].isupper() \
+            or not regex.search(r"\p{Hangul}", korean):
+        return True
+    return sounds_alike(term, korean) >= MIN_SOUND_LIKENESS
 
 
 def _is_japanese(term: str, entry_type: str = "") -> bool:

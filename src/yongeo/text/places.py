@@ -57,8 +57,21 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
 
 
 def korean_place(name: str) -> str | None:
-    """The Korean CLDR name of an English place name (China 중국, Istanbul 이스탄불)."""
-    return _tables()[0].get(fold_term(name))
+    """The Korean CLDR name of an English place name (China 중국, Istanbul 이스탄불), or of a
+    dotted region code (U.S. 미국)."""
+    found = _tables()[0].get(fold_term(name))
+    if found is None and "." in name:
+        code = name.replace(".", "").strip()
+        if len(code) == 2 and code.isupper():
+            found = _codes().get(code)
+    return found
+
+
+@cache
+def _codes() -> dict[str, str]:
+    from babel import Locale
+
+    return dict(Locale("ko").territories)
 
 
 def is_cldr_place(name: str) -> bool:
