@@ -47,7 +47,6 @@ def test_japanese_names_carry_the_nonstandard_spellings() -> None:
 
 
 @pytest.mark.parametrize("term, entry_type", [
-    ("Lee Jae-myung", "person"),  # Korean names: romanisation does not give the Hangul
     ("mutual blue sky", "concept"),  # a word no source knows
     ("셔틀외교", "concept"),  # a Korean term needs an English term, not a Korean one
 ])
@@ -185,3 +184,40 @@ def test_parallel_korean_for_a_name_must_sound_like_it(term, entry_type, paralle
 ])
 def test_places_from_cldr(term, korean):
     assert Suggester().suggest(term, "place").korean == korean
+
+
+@pytest.mark.parametrize(("name", "korean"), [
+    ("Lee Jae-myung", "이재명"),
+    ("Wi Sung-lac", "위성락"),
+    ("Choi Eunmi", "최은미"),  # given name written solid
+    ("Moon Jae-in", "문재인"),
+    ("Park Geun-hye", "박근혜"),
+    ("Roh Moo-hyun", "노무현"),
+    ("Ban Ki-moon", "반기문"),
+    ("Yoon Suk Yeol", "윤석열"),  # given name in two words
+])
+def test_romanised_korean_names_in_hangul(name, korean):
+    suggestion = Suggester().suggest(name, "person")
+    assert (suggestion.korean, suggestion.origin) == (korean, "korean-name")
+
+
+@pytest.mark.parametrize(("name", "parallel", "korean"), [
+    ("Kim Dae-jung", "김대중", "김대중"),  # the aligned text picks among the readings
+    ("Chung Eui-yong", "정의용", "정의용"),
+    ("Kim Dae-jung", "대통령", "김대정"),  # not a reading: the ranking stands
+])
+def test_aligned_text_chooses_a_korean_names_reading(name, parallel, korean):
+    proposal = ParallelProposal(name, parallel, 1.0, 10.8, 2, 2, 2)
+    assert Suggester(parallel={name: proposal}).suggest(name, "person").korean == korean
+
+
+@pytest.mark.parametrize(("name", "first"), [
+    ("Kang Kyung-wha", "강경화"),  # passport spelling of 화
+    ("Rhee Jae-myung", "이재명"),
+    ("Pak Geun-hye", "박근혜"),
+    ("Noh Moo-hyun", "노무현"),
+])
+def test_korean_name_readings(name, first):
+    from yongeo.text.korean_names import korean_name_readings
+
+    assert korean_name_readings(name)[0] == first

@@ -10,6 +10,9 @@ Every suggestion says where it came from (its origin), so a reviewer knows what 
   Institute of Korean Language's rules (text.japanese), with the non-standard spellings; a
   person's name family name first (Fumio Kishida -> 기시다 후미오);
 - `cldr`: a country, region or city by its Korean name in CLDR (text.places);
+- `korean-name`: a romanised Korean personal name read back into Hangul
+  (text.korean_names), the other readings in the detail; with aligned text, the reading it
+  uses (`korean-name+parallel`);
 - `glossary`, `lexicon` (and combinations such as `japanese-rules+lexicon`): the term
   composed from the longest known pieces, from the glossary's reviewed entries and the
   built-in diplomatic lexicon;
@@ -23,11 +26,12 @@ from dataclasses import dataclass
 import regex
 
 from yongeo.extract.lexicon import LEXICON
-from yongeo.extract.names import is_korean_surname
+from yongeo.extract.names import is_korean_name, is_korean_surname
 from yongeo.extract.parallel import ParallelProposal
 from yongeo.extract.words import singular
 from yongeo.glossary.model import Glossary, Status
 from yongeo.text.japanese import family_name_first, looks_japanese, transliterate
+from yongeo.text.korean_names import korean_name_readings
 from yongeo.text.normalize import fold_term
 from yongeo.text.places import korean_place
 from yongeo.text.romanize import sounds_alike
@@ -70,6 +74,15 @@ class Suggester:
         if regex.search(r"\p{Hangul}", term):
             return None  # a term found in Korean text needs an English term, not Korean
         found = self.parallel.get(term)
+        readings = korean_name_readings(term) if entry_type == "person" and \
+            is_korean_name(term.split()) else []
+        if readings:
+            # A romanised Korean name: the reading the aligned text uses wins, if any does.
+            if found is not None and found.korean.replace(" ", "") in readings:
+                return Suggestion(found.korean.replace(" ", ""), "korean-name+parallel")
+            others = ", ".join(readings[1:4])
+            return Suggestion(readings[0], "korean-name", detail=f"or {others}" if others
+                              else "")
         known = self._by_knowledge(term, entry_type, long_form)
         if found is None:
             return known
