@@ -95,6 +95,17 @@ def test_no_verb_phrase_is_a_candidate(text, present, absent):
     ("Zafer Karakoc told CNN Turk that it happened.\n", "CNN Turk", ""),
     # a sentence-initial word that is no English word is a name
     ("Zhu Yuguo, ranks at 102 on the list of investors.\n", "Zhu Yuguo", "person"),
+    # multiword names whole
+    ("They kept to the Agreed Framework then.\n", "Agreed Framework", "agreement"),
+    ("The leaders of the Group of Eight met.\n", "Group of Eight", "organization"),
+    ("Then Assistant Secretary of State Christopher Hill left.\n",
+     "Assistant Secretary of State", "title"),
+    ("He went to the six-party talks. The six-party talks resumed.\n", "six-party talks",
+     "event"),
+    ("The vote at the United Nations failed.\n", "United Nations", "organization"),
+    # a first name at a sentence start, before a name the document capitalises
+    ("John Bolton spoke. Later Bolton said no.\n", "John Bolton", "person"),
+    ("North Korea agreed. Talks with North Korea resumed.\n", "North Korea", "place"),
 ])
 def test_names(text, term, entry_type):
     candidates = {c.term: c for c in select_candidates(count_document("a.txt", text))}
@@ -104,6 +115,14 @@ def test_names(text, term, entry_type):
     short = term.split()[-1]
     if short != term and entry_type == "person":
         assert short not in candidates
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Meanwhile China said no.\n", "Meanwhile China"),  # an adverb is no first name
+    ("A three-day visit ended. The three-day visit was short.\n", "three-day visit"),
+])
+def test_no_false_names_or_measures(text, absent):
+    assert absent not in _terms(text)
 
 
 def test_stop_and_keep_lists():

@@ -14,7 +14,7 @@ import regex
 from yongeo.extract.clean import Passage
 from yongeo.extract.gazetteer import is_place
 from yongeo.extract.korean import Eojeol, document_stems, eojeols
-from yongeo.extract.names import DEGREES, HONORIFICS
+from yongeo.extract.names import COMPASS, DEGREES, HONORIFICS
 from yongeo.extract.occurrence import Casing, Occurrence, Sentence, is_person, parts
 from yongeo.extract.phrases import noun_phrases
 from yongeo.extract.proper import (
@@ -141,6 +141,15 @@ def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
     if token.kind != "word" or not token.capitalised:
         return False
     lower = token.lower
+    previous = sentence.tokens[index - 1] if index > 0 else None
+    following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+    inside = index != sentence.initial and not sentence.headline
+    if inside and following is not None and following.capitalised and previous is not None \
+            and previous.lower == "the" and lower in STOPWORDS:
+        return True  # the Agreed Framework: a word of a name
+    if inside and previous is not None and previous.lower == "of" and lower in NUMBER_WORDS \
+            and index >= 2 and sentence.tokens[index - 2].capitalised:
+        return True  # Group of Eight
     if lower in STOPWORDS or lower in MONTHS or lower in HONORIFICS or lower in DEGREES \
             or lower in NUMBER_WORDS:
         return False
@@ -157,8 +166,10 @@ def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
         return True
     if token.text.isalpha() and not readings(token.lower) and is_rare(token.lower):
         return True  # no English word at all (Zhu Yuguo, ranks ...): a name
-    following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
-    previous = sentence.tokens[index - 1] if index > 0 else None
+    if following is not None and following.capitalised and following.kind == "word" and \
+            not casing.lower[lower] and (lower in COMPASS or readings(lower) <= {"NOUN"}) and \
+            casing.capital[following.lower] > casing.lower[following.lower]:
+        return True  # John Bolton spoke, North Korea agreed: a first name before a name
     for pair in ((token, following), (previous, token)):
         if pair[0] is not None and pair[1] is not None and pair[0].kind in ("word", "acronym") \
                 and pair[1].kind == "word" and is_person([pair[0].text, pair[1].text]):

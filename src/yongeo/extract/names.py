@@ -57,6 +57,8 @@ southern north-korean south-korean sino-japanese inter-korean
 
 # Titles and roles, lower case; "_" joins the words of one title (hyphens are written).
 TITLES = frozenset(t.replace("_", " ") for t in """
+assistant_secretary assistant_secretary_of_state deputy_secretary deputy_secretary_of_state
+under_secretary under_secretary_of_state secretary_of_defense defense_secretary
 president vice_president vice-president prime_minister deputy_prime_minister minister
 vice_minister vice-minister foreign_minister defense_minister defence_minister
 finance_minister trade_minister unification_minister chief_cabinet_secretary
@@ -85,7 +87,7 @@ party association federation union league foundation fund bank corporation compa
 group forum organization organisation society network service services force forces
 command army navy police secretariat delegation mission embassy consulate
 news agency press daily times herald post broadcasting media
-productions studios co corp corporation inc ltd llc plc airways airlines
+productions studios co corp corporation inc ltd llc plc airways airlines nations
 """)
 AGREEMENT_HEADS = _words("""
 agreement agreements treaty treaties accord accords pact partnership convention

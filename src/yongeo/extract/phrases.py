@@ -33,7 +33,9 @@ def content_word(token: Token) -> bool:
 
 @lru_cache(maxsize=65536)
 def _content(lower: str) -> bool:
-    if lower in STOPWORDS or lower in MONTHS or is_number_word(lower) or lower in HONORIFICS:
+    if lower in STOPWORDS or lower in MONTHS or lower in HONORIFICS:
+        return False
+    if is_number_word(lower) and not _counted_noun(lower):
         return False
     last = parts(lower)[-1]
     if last.endswith("ly") and last not in _NOUN_LY and not _adjective_ly(last):
@@ -41,6 +43,20 @@ def _content(lower: str) -> bool:
     if last.endswith("ed") and "-" not in lower and "–" not in lower and len(last) > 4:
         return False
     return len(lower) > 1
+
+
+# Measures after a number: a 'three-day visit' is a visit, but 'six-party talks' are a term.
+_MEASURES = frozenset("second minute hour day week month year decade century point percent "
+                      "meter metre mile kilometer kilometre foot inch pound ton dollar won yen "
+                      "yuan time times fold old member".split())
+
+
+def _counted_noun(word: str) -> bool:
+    """six-party, two-state: a number word joined to a noun that is no measure."""
+    pieces = word.split("-")
+    return (len(pieces) == 2 and is_number_word(pieces[0]) and not pieces[0].isdigit()
+            and pieces[1].isalpha() and singular(pieces[1]) not in _MEASURES
+            and pieces[1] not in _MEASURES)
 
 
 def _adjective_ly(word: str) -> bool:
