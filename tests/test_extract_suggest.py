@@ -8,7 +8,7 @@ import pytest
 
 from yongeo.errors import InputError
 from yongeo.extract.lexicon import LEXICON, lookup
-from yongeo.extract.parallel import propose, read_parallel
+from yongeo.extract.parallel import ParallelProposal, propose, read_parallel
 from yongeo.extract.suggest import Suggester
 from yongeo.glossary.po import load_po_glossary
 
@@ -47,7 +47,6 @@ def test_japanese_names_carry_the_nonstandard_spellings() -> None:
 
 
 @pytest.mark.parametrize("term, entry_type", [
-    ("Lee Jae-myung", "person"),  # Korean names: romanisation does not give the Hangul
     ("mutual blue sky", "concept"),  # a word no source knows
     ("셔틀외교", "concept"),  # a Korean term needs an English term, not a Korean one
 ])
@@ -121,10 +120,27 @@ def test_one_korean_phrase_is_proposed_for_one_term(proposals) -> None:
     assert len(korean) == len(set(korean))
 
 
-def test_parallel_suggestion_wins_and_says_so(proposals) -> None:
+def test_parallel_suggestion_agreeing_with_the_lexicon_says_both(proposals) -> None:
     suggestion = Suggester(parallel=proposals).suggest("summit", "event")
-    assert suggestion.korean == "정상회담" and suggestion.origin == "parallel"
+    assert suggestion.korean == "정상회담" and suggestion.origin == "lexicon+parallel"
     assert "aligned lines" in suggestion.detail
+
+
+@pytest.mark.parametrize(("term", "entry_type", "parallel", "korean", "origin"), [
+    # aligned text alone: taken, with its evidence
+    ("Oncor", "organization", "온코어", "온코어", "parallel"),
+    # aligned text that disagrees with the lexicon, CLDR or the rules never replaces them
+    ("Korean Peninsula", "place", "상원", "한반도", "lexicon"),
+    ("minister", "title", "미사일", "장관", "lexicon"),
+    ("Istanbul", "place", "터키", "이스탄불", "cldr"),
+    ("Fumio Kishida", "person", "총리", "기시다 후미오", "japanese-rules"),
+])
+def test_parallel_text_never_overrides_a_suggestion(term, entry_type, parallel, korean, origin):
+    proposal = ParallelProposal(term, parallel, 0.5, 10.0, 2, 3, 3)
+    suggestion = Suggester(parallel={term: proposal}).suggest(term, entry_type)
+    assert (suggestion.korean, suggestion.origin) == (korean, origin)
+    if korean != parallel:
+        assert parallel in suggestion.detail  # offered beside, with its score
 
 
 def test_misaligned_parallel_files_are_refused(tmp_path: Path) -> None:
@@ -133,3 +149,75 @@ def test_misaligned_parallel_files_are_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError) as error:
         read_parallel(tmp_path / "en.txt", tmp_path / "ko.txt")
     assert error.value.path == str(tmp_path / "ko.txt")
+
+
+@pytest.mark.parametrize(("english", "korean", "alike"), [
+    ("Dallas", "댈러스", True),
+    ("Gungoren", "군고렌", True),
+    ("Shigeo Tokuda", "도쿠다 시게오", True),  # either word order
+    ("Barack Obama", "버락 오바마", True),
+    ("Beijing", "전력", False),
+    ("Gallup", "포인트", False),
+    ("Ruby Productions", "루비사는", False),
+])
+def test_a_name_and_its_korean_sound_alike(english, korean, alike):
+    from yongeo.extract.suggest import MIN_SOUND_LIKENESS
+    from yongeo.text.romanize import sounds_alike
+
+    assert (sounds_alike(english, korean) >= MIN_SOUND_LIKENESS) is alike
+
+
+@pytest.mark.parametrize(("term", "entry_type", "parallel", "korean"), [
+    ("Dallas", "place", "댈러스", "댈러스"),
+    ("Beijing", "place", "전력", None),  # no name sounds like that: nothing
+    ("Gallup", "organization", "포인트", None),  # no name sounds like that: nothing
+    ("food aid", "concept", "식량 지원", "식량 지원"),  # concepts are translated
+])
+def test_parallel_korean_for_a_name_must_sound_like_it(term, entry_type, parallel, korean):
+    proposal = ParallelProposal(term, parallel, 1.0, 10.8, 2, 2, 2)
+    suggestion = Suggester(parallel={term: proposal}).suggest(term, entry_type)
+    assert (suggestion.korean if suggestion else None) == korean
+
+
+@pytest.mark.parametrize(("term", "korean"), [
+    ("Istanbul", "이스탄불"), ("Europe", "유럽"), ("U.S.", "미국"), ("China", "중국"),
+])
+def test_places_from_cldr(term, korean):
+    assert Suggester().suggest(term, "place").korean == korean
+
+
+@pytest.mark.parametrize(("name", "korean"), [
+    ("Lee Jae-myung", "이재명"),
+    ("Wi Sung-lac", "위성락"),
+    ("Choi Eunmi", "최은미"),  # given name written solid
+    ("Moon Jae-in", "문재인"),
+    ("Park Geun-hye", "박근혜"),
+    ("Roh Moo-hyun", "노무현"),
+    ("Ban Ki-moon", "반기문"),
+    ("Yoon Suk Yeol", "윤석열"),  # given name in two words
+])
+def test_romanised_korean_names_in_hangul(name, korean):
+    suggestion = Suggester().suggest(name, "person")
+    assert (suggestion.korean, suggestion.origin) == (korean, "korean-name")
+
+
+@pytest.mark.parametrize(("name", "parallel", "korean"), [
+    ("Kim Dae-jung", "김대중", "김대중"),  # the aligned text picks among the readings
+    ("Chung Eui-yong", "정의용", "정의용"),
+    ("Kim Dae-jung", "대통령", "김대정"),  # not a reading: the ranking stands
+])
+def test_aligned_text_chooses_a_korean_names_reading(name, parallel, korean):
+    proposal = ParallelProposal(name, parallel, 1.0, 10.8, 2, 2, 2)
+    assert Suggester(parallel={name: proposal}).suggest(name, "person").korean == korean
+
+
+@pytest.mark.parametrize(("name", "first"), [
+    ("Kang Kyung-wha", "강경화"),  # passport spelling of 화
+    ("Rhee Jae-myung", "이재명"),
+    ("Pak Geun-hye", "박근혜"),
+    ("Noh Moo-hyun", "노무현"),
+])
+def test_korean_name_readings(name, first):
+    from yongeo.text.korean_names import korean_name_readings
+
+    assert korean_name_readings(name)[0] == first

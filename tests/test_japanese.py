@@ -298,3 +298,38 @@ def test_error_message_names_the_word() -> None:
         transliterate("Seoul")
     with pytest.raises(ValueError):
         to_kana_syllables("Lee Jae-myung")
+
+
+@pytest.mark.parametrize(("name", "ordered"), [
+    # Western order turned: the first word ends like a given name, the second like a family name
+    ("Fumio Kishida", "Kishida Fumio"),
+    ("Shigeo Tokuda", "Tokuda Shigeo"),
+    ("Ryuichi Kadowaki", "Kadowaki Ryuichi"),
+    ("Shinzo Abe", "Abe Shinzo"),
+    ("Yoshihide Suga", "Suga Yoshihide"),
+    ("Kenzaburo Oe", "Oe Kenzaburo"),
+    # already family name first, or undecided: kept as written
+    ("Kishida Fumio", "Kishida Fumio"),
+    ("Takaichi Sanae", "Takaichi Sanae"),
+    ("Haruki Murakami", "Haruki Murakami"),
+    ("Tokuda", "Tokuda"),
+])
+def test_family_name_first(name, ordered):
+    from yongeo.text.japanese import family_name_first
+
+    assert family_name_first(name) == ordered
+
+
+@pytest.mark.parametrize(("term", "entry_type", "korean"), [
+    ("Fumio Kishida", "person", "기시다 후미오"),
+    ("Shigeo Tokuda", "person", "도쿠다 시게오"),
+    ("Takaichi Sanae", "person", "다카이치 사나에"),
+    # English words are not read as Japanese (세나테, 부레아우)
+    ("Senate", "organization", None),
+    ("Bureau", "organization", None),
+])
+def test_japanese_suggestions_surname_first_and_no_english_words(term, entry_type, korean):
+    from yongeo.extract.suggest import Suggester
+
+    suggestion = Suggester().suggest(term, entry_type)
+    assert (suggestion.korean if suggestion else None) == korean

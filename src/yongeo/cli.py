@@ -777,17 +777,21 @@ def extract(
         "Korean morphological analyser (auto: python-mecab-ko or kiwipiepy if installed, "
         "else particle rules)."))] = KoreanAnalyser.auto,
 ) -> None:
+    from yongeo.config import find_config
     from yongeo.extract import extract_files, render_template
+    from yongeo.extract.termhood import term_lists
     from yongeo.report.progress import ProgressLine
 
     if scheduler is not None:
         from yongeo.cluster import require_dask
         require_dask()
+    config = find_config()
+    stop, keep = term_lists(config.settings, str(config.path) if config.path else None)
     if output is not None:
         refuse_overwriting(output, files)
     progress = ProgressLine(sys.stderr, enabled=not quiet)
     result = extract_files([f.as_posix() for f in files], jobs, analyser.value, progress,
-                           scheduler)
+                           scheduler, stop, keep)
     text = render_template(result.candidates, result.analyser)
     if output is None:
         sys.stdout.write(text)

@@ -89,8 +89,9 @@ LINT_KEYS = frozenset({"disable", "severity", "fail-on", "include-fuzzy", "ambig
                        "ambiguous-min"})
 # The language server's keys (yongeo.lsp.project reads them).
 LSP_KEYS = frozenset({"sources", "docs-url", "debounce-ms"})
+EXTRACT_KEYS = frozenset({"stop", "keep"})  # extract.termhood.term_lists reads them
 SETTINGS: dict[str, frozenset[str] | None] = {"glossary": None, "lint": LINT_KEYS,
-                                              "lsp": LSP_KEYS}
+                                              "lsp": LSP_KEYS, "extract": EXTRACT_KEYS}
 
 
 def check_keys(table: Mapping, path: Path) -> None:

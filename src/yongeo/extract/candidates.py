@@ -13,8 +13,8 @@ import regex
 
 from yongeo.extract.clean import Passage
 from yongeo.extract.gazetteer import is_place
-from yongeo.extract.korean import Eojeol, eojeols
-from yongeo.extract.names import DEGREES, HONORIFICS
+from yongeo.extract.korean import Eojeol, document_stems, eojeols
+from yongeo.extract.names import COMPASS, DEGREES, HONORIFICS
 from yongeo.extract.occurrence import Casing, Occurrence, Sentence, is_person, parts
 from yongeo.extract.phrases import noun_phrases
 from yongeo.extract.proper import (
@@ -27,26 +27,38 @@ from yongeo.extract.proper import (
     split_run,
 )
 from yongeo.extract.tokens import Token, split_sentences, tokenize
-from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS
+from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS, singular
+from yongeo.extract.termhood import is_rare
+from yongeo.text.korean_terms import type_by_ending
 from yongeo.text.normalize import fold_term
+from yongeo.text.places import is_korean_place
+from yongeo.text.wordclass import readings
 
 MAX_KOREAN_WORDS = 4
 _HANGUL = regex.compile(r"\p{Hangul}")
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s*$")
 
 
-def find_occurrences(passages: list[Passage], analyser: str = "regex") -> list[Occurrence]:
-    """Every candidate occurrence in a document's passages, English and Korean."""
+def find_occurrences(passages: list[Passage], analyser: str = "regex",
+                     words: dict[str, int] | None = None) -> list[Occurrence]:
+    """Every candidate occurrence in a document's passages, English and Korean; `words`, when
+    given, gets the document's English word tokens counted in (folded)."""
     sentences = _sentences(passages)
     casing = _casing(sentences)
+    if words is not None:
+        for counter in (casing.capital, casing.lower, casing.initial):
+            for word, count in counter.items():
+                word = singular(word.lower())
+                words[word] = words.get(word, 0) + count
     found: list[Occurrence] = []
     surnames: list[tuple[Occurrence, str]] = []
     for sentence in sentences:
         found.extend(_english(sentence, casing, surnames))
     found.extend(resolve_surnames(found, surnames))
-    for passage in passages:
-        if passage.role != "credit" and _HANGUL.search(passage.text):
-            found.extend(_korean(passage, analyser))
+    korean = [p for p in passages if p.role != "credit" and _HANGUL.search(p.text)]
+    stems = document_stems([p.text for p in korean]) if analyser == "regex" and korean else None
+    for passage in korean:
+        found.extend(_korean(passage, analyser, stems))
     return found
 
 
@@ -83,6 +95,7 @@ def _is_headline(text: str, tokens: list[Token]) -> bool:
 def _casing(sentences: list[Sentence]) -> Casing:
     capital: Counter = Counter()
     lower: Counter = Counter()
+    initial: Counter = Counter()  # capitalised where capitals prove nothing
     for sentence in sentences:
         trusted = sentence.passage.role == "text" and not sentence.headline
         for index, token in enumerate(sentence.tokens):
@@ -94,9 +107,11 @@ def _casing(sentences: list[Sentence]) -> Casing:
                 if part[0].isupper():
                     if trusted and index != sentence.initial:
                         capital[part.lower()] += 1
+                    else:
+                        initial[part.lower()] += 1
                 elif part.islower():
                     lower[part] += 1
-    return Casing(capital, lower)
+    return Casing(capital, lower, initial)
 
 
 # --- English ----------------------------------------------------------------------------
@@ -126,6 +141,15 @@ def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
     if token.kind != "word" or not token.capitalised:
         return False
     lower = token.lower
+    previous = sentence.tokens[index - 1] if index > 0 else None
+    following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
+    inside = index != sentence.initial and not sentence.headline
+    if inside and following is not None and following.capitalised and previous is not None \
+            and previous.lower == "the" and lower in STOPWORDS:
+        return True  # the Agreed Framework: a word of a name
+    if inside and previous is not None and previous.lower == "of" and lower in NUMBER_WORDS \
+            and index >= 2 and sentence.tokens[index - 2].capitalised:
+        return True  # Group of Eight
     if lower in STOPWORDS or lower in MONTHS or lower in HONORIFICS or lower in DEGREES \
             or lower in NUMBER_WORDS:
         return False
@@ -140,8 +164,12 @@ def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
         return True
     if is_place(token.text):
         return True
-    following = sentence.tokens[index + 1] if index + 1 < len(sentence.tokens) else None
-    previous = sentence.tokens[index - 1] if index > 0 else None
+    if token.text.isalpha() and not readings(token.lower) and is_rare(token.lower):
+        return True  # no English word at all (Zhu Yuguo, ranks ...): a name
+    if following is not None and following.capitalised and following.kind == "word" and \
+            not casing.lower[lower] and (lower in COMPASS or readings(lower) <= {"NOUN"}) and \
+            casing.capital[following.lower] > casing.lower[following.lower]:
+        return True  # John Bolton spoke, North Korea agreed: a first name before a name
     for pair in ((token, following), (previous, token)):
         if pair[0] is not None and pair[1] is not None and pair[0].kind in ("word", "acronym") \
                 and pair[1].kind == "word" and is_person([pair[0].text, pair[1].text]):
@@ -152,15 +180,20 @@ def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
 # --- Korean -----------------------------------------------------------------------------
 
 
-def _korean(passage: Passage, analyser: str) -> Iterator[Occurrence]:
-    words = eojeols(passage.text, analyser)
+def _korean(passage: Passage, analyser: str, stems: dict[str, str] | None = None
+            ) -> Iterator[Occurrence]:
+    words = [_known_place(w) for w in eojeols(passage.text, analyser, stems)]
     chunk: list[Eojeol] = []
+    names: list[Eojeol] = []  # consecutive proper nouns: one name (레젭 타입 에르도간)
     previous_end = None
     for word in words:
         joined = previous_end is not None and not passage.text[previous_end:word.start].strip()
         if chunk and not joined:
             yield from _korean_ngrams(passage, chunk)
             chunk = []
+        if names and not (joined and _joins_name(names[-1], word)):
+            yield _korean_name(passage, names)
+            names = []
         previous_end = word.end
         if not word.stem:
             if chunk:
@@ -171,9 +204,7 @@ def _korean(passage: Passage, analyser: str) -> Iterator[Occurrence]:
             if chunk:
                 yield from _korean_ngrams(passage, chunk)
             chunk = []
-            yield Occurrence(fold_term(word.stem), word.stem, (word.stem,), "ko-name",
-                             {"person": "person", "place": "place"}.get(word.proper, ""),
-                             passage.line, passage.text, lang="ko")
+            names.append(word)
             continue
         chunk.append(word)
         if word.closes:
@@ -181,6 +212,34 @@ def _korean(passage: Passage, analyser: str) -> Iterator[Occurrence]:
             chunk = []
     if chunk:
         yield from _korean_ngrams(passage, chunk)
+    if names:
+        yield _korean_name(passage, names)
+
+
+def _known_place(word: Eojeol) -> Eojeol:
+    """A stem CLDR names as a country, region or city (미국, 일본, 이스탄불) is a place name."""
+    if word.stem and not word.proper and is_korean_place(word.stem):
+        return Eojeol(word.text, word.start, word.end, word.stem, "place", word.closes,
+                      word.compound)
+    return word
+
+
+def _joins_name(previous: Eojeol, word: Eojeol) -> bool:
+    """Two proper nouns in a row are one person's name (무안메르 굴러), never two places
+    (미국 텍사스주) nor a name and the title after it (에르도간 터키총리)."""
+    return (bool(word.proper) and not previous.closes
+            and "place" not in (previous.proper, word.proper)
+            and type_by_ending(word.stem) != "title")
+
+
+def _korean_name(passage: Passage, names: list[Eojeol]) -> Occurrence:
+    lemma = " ".join(w.stem for w in names)
+    kinds = [w.proper for w in names]
+    entry_type = "person" if "person" in kinds else "place" if "place" in kinds else ""
+    # A place and a title written solid: 터키총리 is a title, 신화통신 an organization.
+    entry_type = type_by_ending(lemma) or entry_type if len(names) == 1 else entry_type
+    return Occurrence(fold_term(lemma), lemma, tuple(w.stem for w in names), "ko-name",
+                      entry_type, passage.line, passage.text, lang="ko")
 
 
 def _korean_ngrams(passage: Passage, chunk: list[Eojeol]) -> Iterator[Occurrence]:
@@ -193,5 +252,5 @@ def _korean_ngrams(passage: Passage, chunk: list[Eojeol]) -> Iterator[Occurrence
             else:
                 kind = "ko-np"
             lemma = " ".join(parts)
-            yield Occurrence(fold_term(lemma), lemma, parts, kind, "", passage.line,
-                             passage.text, lang="ko")
+            yield Occurrence(fold_term(lemma), lemma, parts, kind, type_by_ending(lemma),
+                             passage.line, passage.text, lang="ko")

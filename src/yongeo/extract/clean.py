@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import regex
 
 from yongeo.extract.markup import BLOCK_BREAK
+from yongeo.text.news import chrome_spans
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,9 @@ _PHOTO_CREDIT = regex.compile(
     r"(\p{Lu}[\p{L}&.\-]*(?:[ -]\p{Lu}[\p{L}&.\-]*){0,3})\s*$")
 _CREDIT_PREFIX = regex.compile(r"(?i)^\s*(?:photo|image|source|courtesy|credit)s?\s*(?:by|of)?\s*:?"
                                r"\s*(\p{Lu}.{1,60})$")
+# A dateline whose dash the feed lost: "(CNN) Shigeo Tokuda looks ...", "(AP) The ...".
+_BARE_AGENCY = regex.compile(r"^\((?:\p{Lu}[\p{L}&./\-]*(?:[ ]\p{Lu}[\p{L}&./\-]*){0,3})\)[ \t]+"
+                             r"(?=[\p{Lu}\"“‘'])")
 _NOTICE = regex.compile(
     r"(?i)^\s*(?:this|the (?:following|above))\s+(?:article|piece|report|text|story|essay|brief)"
     r"\s+(?:is|was)\s+(?:an?\s+|the\s+)?(?:(?:english|korean|japanese|abridged|edited|short"
@@ -158,6 +162,7 @@ def _clean_line(number: int, raw: str, menu_labels: frozenset[str]) -> list[Pass
     if korean_byline:
         passages.append(Passage(number, korean_byline.group(2).strip(), "credit"))
         line = line[korean_byline.end():].strip()
+    line = _strip_news_chrome(line)
     credit = _PHOTO_CREDIT.search(line)
     if credit:
         line = line[:credit.start()].rstrip()
@@ -167,6 +172,14 @@ def _clean_line(number: int, raw: str, menu_labels: frozenset[str]) -> list[Pass
     if credit:
         passages.extend(_credit(number, credit.group(1), menu_labels))
     return passages
+
+
+def _strip_news_chrome(line: str) -> str:
+    """A paragraph without its dateline (SEOUL, South Korea (CNN) --) and closing agency tag:
+    the place, the reporter and the agency there belong to the outlet, not to the text."""
+    for start, end in reversed(chrome_spans(line)):
+        line = (line[:start] + " " + line[end:]).strip()
+    return _BARE_AGENCY.sub("", line)
 
 
 def _looks_like_names(text: str) -> bool:

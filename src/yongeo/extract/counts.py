@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from yongeo.extract.candidates import Occurrence, find_occurrences
 from yongeo.extract.clean import clean_lines
 from yongeo.extract.markup import document_kind, strip_markup
+from yongeo.text.mojibake import repair_mojibake
 
 _LINE_BITS = 32
 
@@ -73,6 +74,9 @@ class CandidateCounts:
     def __init__(self) -> None:
         self.paths: list[str] = []
         self.terms: dict[str, TermStats] = {}
+        # English word tokens (folded) and their total: how often the documents use a word,
+        # against general language, is what makes a phrase specific to them (score.py).
+        self.words: dict[str, int] = {}
         self.documents = 0
         self.bytes = 0
 
@@ -113,6 +117,9 @@ class CandidateCounts:
             if mine is None:
                 mine = self.terms[key] = TermStats(theirs.words, theirs.lang)
             mine.merge(theirs, path_map)
+        words = self.words
+        for word, count in other.words.items():
+            words[word] = words.get(word, 0) + count
         self.documents += other.documents
         self.bytes += other.bytes
         return self
@@ -138,8 +145,8 @@ def count_into(counts: CandidateCounts, path: str, text: str, analyser: str = "r
     """Add one document's candidates to counts: the same as merging count_document's result,
     without building it first."""
     index = counts.add_path(path)
-    lines = strip_markup(text, document_kind(path, text))
-    for occurrence in find_occurrences(clean_lines(lines), analyser):
+    lines = strip_markup(repair_mojibake(text), document_kind(path, text))
+    for occurrence in find_occurrences(clean_lines(lines), analyser, counts.words):
         counts.add(occurrence, index)
     counts.documents += 1
     counts.bytes += len(text.encode("utf-8"))

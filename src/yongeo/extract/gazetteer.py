@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from yongeo.text.normalize import fold_term
+from yongeo.text.places import is_cldr_place
 
 
 def _lines(text: str) -> frozenset[str]:
@@ -290,5 +291,6 @@ Ottawa
 
 @lru_cache(maxsize=65536)
 def is_place(name: str) -> bool:
-    """True for a known place name (case, dashes and spacing folded)."""
-    return fold_term(name) in PLACES
+    """True for a known place name (case, dashes and spacing folded): the list above, and the
+    countries, regions and cities CLDR names (text.places)."""
+    return fold_term(name) in PLACES or is_cldr_place(name)

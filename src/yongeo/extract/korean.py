@@ -16,6 +16,7 @@ import regex
 from yongeo.errors import UsageError
 from yongeo.i18n import _
 from yongeo.text.korean import strip_particles
+from yongeo.text.korean_terms import not_a_noun_stem
 
 ANALYSERS = ("auto", "mecab", "kiwi", "regex")
 
@@ -70,23 +71,55 @@ def _installed(name: str) -> bool:
     return importlib.util.find_spec(module) is not None
 
 
-def eojeols(text: str, analyser: str) -> list[Eojeol]:
-    """The Korean words of a text with their noun stems."""
+def eojeols(text: str, analyser: str, stems: dict[str, str] | None = None) -> list[Eojeol]:
+    """The Korean words of a text with their noun stems; `stems` (from document_stems) gives
+    the particle rules the document's own choice of stem."""
     if analyser == "mecab":
         return _by_morphemes(text, _mecab_morphemes(text))
     if analyser == "kiwi":
         return _by_morphemes(text, _kiwi_morphemes(text))
-    return [_by_rule(m.group(), m.start(), m.end()) for m in _EOJEOL.finditer(text)
+    return [_by_rule(m.group(), m.start(), m.end(), stems) for m in _EOJEOL.finditer(text)
             if _HANGUL.search(m.group())]
 
 
-def _by_rule(word: str, start: int, end: int) -> Eojeol:
+def document_stems(texts: list[str]) -> dict[str, str]:
+    """For the particle rules: each word's stem, chosen over the whole document.
+
+    Of the forms particle stripping leaves (도쿠다는 -> 도쿠다, 도쿠), the stem is the one the
+    document follows with the most different syllables (도쿠다는, 도쿠다가, 도쿠다의: 는, 가,
+    의 after 도쿠다; only 다 after 도쿠), and on a tie the shorter (회담에서, 회담에서는: 회담). So a name whose last syllable looks
+    like a particle keeps it (도쿠다, 오에), where a word seen once is stripped as before.
+    """
+    forms_of: dict[str, list[str]] = {}
+    tails: dict[str, set[str]] = {}
+    for text in texts:
+        for match in _EOJEOL.finditer(text):
+            word = match.group()
+            if word in forms_of or not _HANGUL.search(word):
+                continue
+            forms = [f for f in strip_particles(word) if len(f) >= 2]
+            forms_of[word] = forms
+            for form in forms:
+                if len(word) > len(form):  # the first syllable of what follows the form
+                    tails.setdefault(form, set()).add(word[len(form)])
+    return {word: max(forms, key=lambda f: (len(tails.get(f, ())), -len(f)))
+            for word, forms in forms_of.items() if len(forms) > 1}
+
+
+def _by_rule(word: str, start: int, end: int, stems: dict[str, str] | None = None) -> Eojeol:
     if _LATIN_OR_DIGIT.search(word) and not _TWO_HANGUL.search(word):
         return Eojeol(word, start, end, "")
-    # The longest particle chain that leaves a stem of two syllables (정상회담에서 -> 정상회담).
+    # The longest particle chain that leaves a stem of two syllables (정상회담에서 -> 정상회담),
+    # unless the document shows the word's stem is longer (도쿠다는 -> 도쿠다).
     forms = [f for f in strip_particles(word) if len(f) >= 2]
     stem = forms[-1] if forms else word
+    if stems and word in stems:
+        stem = stems[word]
     if stem == word and _PREDICATE.search(word):
+        return Eojeol(word, start, end, "")
+    # One syllable alone is a particle, an ending or a bound noun (고, 수, 것); a stem with a
+    # number or a verb ending is no noun (2010년, 수정됐으나 -> 수정됐으).
+    if len(stem) < 2 or not_a_noun_stem(stem):
         return Eojeol(word, start, end, "")
     return Eojeol(word, start, end, stem, closes=stem != word, compound=len(stem) >= 4)
 
@@ -140,6 +173,10 @@ def _eojeol_from(text: str, start: int, end: int,
         else:
             break
     rest = morphemes[len(nouns):]
+    # The plural suffix is no part of the term (전력회사들 -> 전력회사).
+    while len(nouns) > 1 and nouns[-1][2] == "XSN" and text[nouns[-1][0]:nouns[-1][1]] == "들":
+        rest = [nouns.pop()] + rest
+        rest[0] = (rest[0][0], rest[0][1], "JX", rest[0][3])
     if not nouns or any(not tag.startswith(("J", "SC", "SS", "SY", "SF", "SP", "VCP", "E"))
                         for _, _, tag, _ in rest) or (rest and rest[0][2].startswith("E")):
         return Eojeol(word, start, end, "")

@@ -38,7 +38,10 @@ _KO_SYLLABLE = (
 _KO_GIVEN_PART = regex.compile(rf"(?:{_KO_SYLLABLE}){{1,2}}")
 _KO_ONE_SYLLABLE = regex.compile(_KO_SYLLABLE)
 
-HONORIFICS = _words("dr dr. mr mr. mrs mrs. ms ms. prof prof. sir madam mx mx. rev rev.")
+HONORIFICS = _words("dr dr. mr mr. mrs mrs. ms ms. prof prof. sir madam mx mx. rev rev. "
+                    # abbreviated titles before a name: Gov. Muammer Guler, Sen. John McCain
+                    "gov gov. sen sen. rep rep. gen gen. lt lt. col col. maj maj. capt capt. "
+                    "adm adm. sgt sgt. amb amb. pres pres. supt supt.")
 DEGREES = _words("""
 ba b.a. bs b.s. bsc ma m.a. ms m.s. msc mba m.b.a. mpa mphil phd ph.d. dphil jd j.d.
 llb llm ll.m. md m.d. edd
@@ -54,6 +57,8 @@ southern north-korean south-korean sino-japanese inter-korean
 
 # Titles and roles, lower case; "_" joins the words of one title (hyphens are written).
 TITLES = frozenset(t.replace("_", " ") for t in """
+assistant_secretary assistant_secretary_of_state deputy_secretary deputy_secretary_of_state
+under_secretary under_secretary_of_state secretary_of_defense defense_secretary
 president vice_president vice-president prime_minister deputy_prime_minister minister
 vice_minister vice-minister foreign_minister defense_minister defence_minister
 finance_minister trade_minister unification_minister chief_cabinet_secretary
@@ -82,6 +87,7 @@ party association federation union league foundation fund bank corporation compa
 group forum organization organisation society network service services force forces
 command army navy police secretariat delegation mission embassy consulate
 news agency press daily times herald post broadcasting media
+productions studios co corp corporation inc ltd llc plc airways airlines nations
 """)
 AGREEMENT_HEADS = _words("""
 agreement agreements treaty treaties accord accords pact partnership convention
@@ -92,7 +98,12 @@ PLACE_HEADS = _words("""
 prefecture province county city town village district island islands peninsula strait
 sea ocean bay river mountain mountains mount lake temple shrine palace castle port
 harbor harbour airport station square park valley region mine plant base cemetery
-memorial museum hall bridge
+memorial museum hall bridge farm dam
+""")
+# A compass word before a name makes a region of it (West Texas, Northern Ireland).
+COMPASS = _words("""
+north south east west northern southern eastern western central northeast northwest
+southeast southwest
 """)
 EVENT_HEADS = _words("""
 summit summits conference talks meeting meetings visit visits accident incident disaster

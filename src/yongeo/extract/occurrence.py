@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -57,6 +57,7 @@ class Casing:
 
     capital: Counter
     lower: Counter
+    initial: Counter = field(default_factory=Counter)  # capitalised where that says nothing
 
 
 def is_person(words: list[str]) -> bool:

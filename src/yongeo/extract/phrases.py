@@ -11,6 +11,7 @@ from yongeo.extract.tokens import Token
 from yongeo.extract.words import (
     GENERIC_HEADS,
     GENERIC_MODIFIERS,
+    INVARIANT_PLURALS,
     MONTHS,
     NOMINAL_ING,
     STOPWORDS,
@@ -18,6 +19,7 @@ from yongeo.extract.words import (
     looks_adjective,
     singular,
 )
+from yongeo.text.wordclass import readings, verbal_positions
 
 MAX_WORDS = 6  # the longest noun phrase counted, in tokens
 _NOUN_LY = frozenset("family assembly supply ally anomaly monopoly rally reply italy july "
@@ -31,23 +33,47 @@ def content_word(token: Token) -> bool:
 
 @lru_cache(maxsize=65536)
 def _content(lower: str) -> bool:
-    if lower in STOPWORDS or lower in MONTHS or is_number_word(lower) or lower in HONORIFICS:
+    if lower in STOPWORDS or lower in MONTHS or lower in HONORIFICS:
+        return False
+    if is_number_word(lower) and not _counted_noun(lower):
         return False
     last = parts(lower)[-1]
-    if last.endswith("ly") and last not in _NOUN_LY:
+    if last.endswith("ly") and last not in _NOUN_LY and not _adjective_ly(last):
         return False
     if last.endswith("ed") and "-" not in lower and "–" not in lower and len(last) > 4:
         return False
     return len(lower) > 1
 
 
+# Measures after a number: a 'three-day visit' is a visit, but 'six-party talks' are a term.
+_MEASURES = frozenset("second minute hour day week month year decade century point percent "
+                      "meter metre mile kilometer kilometre foot inch pound ton dollar won yen "
+                      "yuan time times fold old member".split())
+
+
+def _counted_noun(word: str) -> bool:
+    """six-party, two-state: a number word joined to a noun that is no measure."""
+    pieces = word.split("-")
+    return (len(pieces) == 2 and is_number_word(pieces[0]) and not pieces[0].isdigit()
+            and pieces[1].isalpha() and singular(pieces[1]) not in _MEASURES
+            and pieces[1] not in _MEASURES)
+
+
+def _adjective_ly(word: str) -> bool:
+    """elderly, costly: an -ly word that can never be an adverb."""
+    tags = readings(word)
+    return bool(tags) and "ADV" not in tags
+
+
 def noun_phrases(sentence: Sentence, proper: list[bool], consumed: list[bool],
                  modifiers: set[int]) -> Iterator[Occurrence]:
     """Every n-gram of every chunk of content words that may be a term."""
     tokens = sentence.tokens
+    verbal = verbal_positions([t.lower if t.kind == "word" else "" for t in tokens],
+                              INVARIANT_PLURALS)
     chunk: list[int] = []
     for index, token in enumerate(tokens):
-        usable = not consumed[index] and (
+        usable = not consumed[index] and index not in verbal and (
             (index in modifiers and not chunk) or (not proper[index] and content_word(token)))
         if usable:
             chunk.append(index)

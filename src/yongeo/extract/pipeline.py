@@ -52,10 +52,12 @@ ProgressCallback = Callable[[Progress], None]
 
 def extract_files(paths: Sequence[str | os.PathLike], jobs: int = 1, analyser: str = "auto",
                   progress: ProgressCallback | None = None,
-                  scheduler: str | None = None) -> Extraction:
+                  scheduler: str | None = None, stop: Sequence[str] = (),
+                  keep: Sequence[str] = ()) -> Extraction:
     """Extract candidate terms from files; references use the paths as given. With
     `scheduler`, documents are counted by the workers of that Dask cluster instead of `jobs`
-    processes (yongeo.extract.distributed): the same candidates."""
+    processes (yongeo.extract.distributed): the same candidates. `stop` lists terms never
+    listed, `keep` terms listed whenever they occur."""
     if jobs < 1:
         raise UsageError(_("--jobs must be at least 1"))
     names = [Path(p).as_posix() if not isinstance(p, str) else p for p in paths]
@@ -66,7 +68,8 @@ def extract_files(paths: Sequence[str | os.PathLike], jobs: int = 1, analyser: s
     sizes = [_size(name) for name in names]
     engine = resolve_analyser(analyser)
     counts = count_files(names, sizes, jobs, engine, progress, scheduler)
-    return Extraction(tuple(select_candidates(counts)), counts.documents, counts.bytes, engine)
+    return Extraction(tuple(select_candidates(counts, stop, keep)), counts.documents,
+                      counts.bytes, engine)
 
 
 def _size(name: str) -> int:

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from yongeo.extract.acronyms import long_form_length
 from yongeo.extract.gazetteer import is_place
 from yongeo.extract.names import (
+    COMPASS,
     CONNECTORS,
     DEGREES,
     DEMONYMS,
@@ -257,6 +258,14 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
         if is_compound(tokens[start]) or end - start == 2:
             break  # Japanese Diplomacy: a demonym with its noun is the name
         start += 1
+    # 'Dallas-based Oncor': the place where it is based is a name of its own.
+    while end - start > 1 and tokens[start].lower.endswith("-based"):
+        place = tokens[start].text[:-len("-based")]
+        yield Occurrence(key(place), place, units(place), "name", "place",
+                         sentence.passage.line, sentence.text,
+                         reliable=start != sentence.initial)
+        consumed[start] = True
+        start += 1
     following = tokens[end] if end < len(tokens) else None
     lone = end - start == 1
     first = tokens[start]
@@ -272,8 +281,10 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
         return
     if lone and first.lower in DEMONYMS:
         return
-    words = [name_case(t.text) if t.kind == "acronym" and end - start > 1 else t.text
-             for t in tokens[start:end]]
+    # CHOI Eunmi, TAKAICHI Sanae: a family name in capitals; CNN Turk keeps its acronym.
+    words = [name_case(t.text) if t.kind == "acronym" and end - start > 1 and (
+        is_korean_surname(t.text) or looks_japanese(name_case(t.text))) else t.text
+        for t in tokens[start:end]]
     kind = "name"
     entry_type = _name_type(words, casing)
     # A lowercase head completes a place, an event or a government: Josei coal mine accident.
@@ -307,10 +318,14 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
         yield Occurrence(short.lower(), short, (short.lower(),), "acronym",
                          "place" if is_place(short) else "", line, text)
         return
-    if lone and entry_type == "surname":
+    if lone and (entry_type == "surname" or (entry_type == "" and
+                                             sentence.passage.role != "credit")):
+        # A family name (Lee) or any single unknown name (McCain, Guler): the short form of
+        # a person named in full in the document, or a name of its own (typed later).
         name = name_case(words[0])
-        occurrence = Occurrence(fold_term(name), name, (name.lower(),), kind, "",
-                                line, text, reliable=reliable)
+        occurrence = Occurrence(fold_term(name), name, (name.lower(),), kind,
+                                "" if entry_type == "surname" else "?", line, text,
+                                reliable=reliable)
         surnames.append((occurrence, name.lower()))
         return
     if sentence.passage.role == "credit" and entry_type in ("", "person") and lone:
@@ -344,6 +359,8 @@ def _name_type(words: list[str], casing: Casing) -> str:
         if looks_japanese(word):
             return "surname"  # a family name if a person in the document has it
         return ""
+    if words[0].lower() in COMPASS and len(words) <= 3:
+        return "place"  # West Texas, South Jeolla
     if words[0].lower() in DEMONYMS or any(HYPHENS.search(w) and w[0].isupper()
                                            for w in words):
         return "concept"  # Japanese Diplomacy, Korea-Japan Relations
@@ -388,6 +405,8 @@ def resolve_surnames(found: list[Occurrence], surnames: list[tuple[Occurrence, s
         if person is not None:
             yield Occurrence(person.key, person.lemma, person.words, "mention", "person",
                              occurrence.line, occurrence.sentence, reliable=False)
+        elif occurrence.type == "?":
+            yield occurrence._replace(type="")
         elif is_place(occurrence.lemma) or (looks_japanese(occurrence.lemma) and
                                             not is_korean_surname(occurrence.lemma)):
             yield Occurrence(occurrence.key, occurrence.lemma, occurrence.words, "name",

@@ -14,9 +14,12 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from yongeo.extract.counts import CandidateCounts, TermStats
+from yongeo.extract.termhood import is_specific, salient
+from yongeo.extract.words import singular
 from yongeo.text.normalize import fold_term
 
 # Detection kinds that make a candidate a term whatever its score.
@@ -25,6 +28,7 @@ MIN_NP_SCORE = 1.0  # a two-word phrase seen once and not only inside a longer o
 MIN_WORD_FREQUENCY = 3  # a single common noun must be frequent ...
 MIN_WORD_HEADS = 2  # ... and head at least this many selected phrases (cooperation)
 MIN_KOREAN_FREQUENCY = 2  # Korean phrases have no capitals or stopwords to vouch for them
+MIN_KOREAN_WORD_FREQUENCY = 3  # a single Korean word must recur more
 TYPE_ORDER = ("person", "organization", "agreement", "place", "event", "publication",
               "title", "concept")
 
@@ -68,13 +72,17 @@ def c_values(counts: CandidateCounts) -> dict[str, float]:
     return scores
 
 
-def select_candidates(counts: CandidateCounts) -> list[Candidate]:
-    """The candidates that are terms, in a stable order (by term, case-folded).
+def select_candidates(counts: CandidateCounts, stop: Iterable[str] = (),
+                      keep: Iterable[str] = ()) -> list[Candidate]:
+    """The candidates that are terms, in a stable order (by term, case-folded). `stop` lists
+    terms never listed, `keep` terms listed whenever they occur (the project's [extract]
+    settings); both match after folding case, plurals and dashes.
 
     The counts are only read: the same counts always give the same candidates.
     """
     scores = c_values(counts)
     terms = counts.terms
+    total = sum(counts.words.values())
     by_words = {stats.words: key for key, stats in sorted(terms.items())}
     aliases = _long_form_aliases(counts)
     chosen: set[str] = set()
@@ -86,12 +94,15 @@ def select_candidates(counts: CandidateCounts) -> list[Candidate]:
             chosen.add(key)
         elif stats.lang == "en":
             if kinds.get("np") and scores[key] >= MIN_NP_SCORE and not _modified_occurrence(
-                    stats, counts, by_words):
+                    stats, counts, by_words) and is_specific(stats.words, counts.words, total):
                 chosen.add(key)
         elif _korean_term(stats, scores[key]):
             chosen.add(key)
     chosen -= _only_nested(chosen, counts, by_words)
-    chosen |= _productive_heads(counts, chosen, by_words)
+    chosen |= _productive_heads(counts, chosen, by_words, total)
+    stopped = {_list_key(term) for term in stop}
+    chosen |= {k for k in map(_list_key, keep) if k in terms and k not in aliases}
+    chosen -= stopped
     candidates = []
     for key in chosen:
         stats = terms[key]
@@ -106,6 +117,9 @@ def _korean_term(stats: TermStats, score: float) -> bool:
     # A compound written solid (셔틀외교) is a unit by itself; a phrase of several words
     # needs to recur, as Korean has no capitals or stopwords to vouch for it.
     if stats.kinds.get("ko-compound") and len(stats.words) == 1:
+        return True
+    # A single word the document keeps coming back to (풍력, 도쿠다) is its subject.
+    if len(stats.words) == 1 and stats.frequency >= MIN_KOREAN_WORD_FREQUENCY:
         return True
     return (stats.frequency >= MIN_KOREAN_FREQUENCY and score >= MIN_NP_SCORE
             and bool(stats.kinds.get("ko-np") or stats.kinds.get("ko-compound")))
@@ -135,7 +149,8 @@ def _modified_occurrence(stats: TermStats, counts: CandidateCounts, by_words: di
     on an established term is not a new term."""
     if stats.frequency > 1 or len(stats.words) < 3:
         return False
-    for inner in (stats.words[1:], stats.words[:-1]):
+    # Only a modifier before it: 'wind power industry' is a new head, not a variant.
+    for inner in (stats.words[1:],):
         key = by_words.get(inner)
         if key is not None and len(inner) >= 2 and counts.terms[key].frequency > 1:
             return True
@@ -164,8 +179,16 @@ def _only_nested(chosen: set[str], counts: CandidateCounts, by_words: dict) -> s
     return dropped
 
 
-def _productive_heads(counts: CandidateCounts, chosen: set[str], by_words: dict) -> set[str]:
-    """Single words that are frequent and head several chosen phrases (cooperation)."""
+def _list_key(term: str) -> str:
+    """A term of the stop- or keep-list as a candidate key: folded, last word singular."""
+    words = fold_term(term).split(" ")
+    return " ".join(words[:-1] + [singular(words[-1])]) if words and words[-1] else ""
+
+
+def _productive_heads(counts: CandidateCounts, chosen: set[str], by_words: dict,
+                      total: int) -> set[str]:
+    """Single words that are frequent, head several chosen phrases (cooperation) and are
+    specific to the documents (poll in polling news, not power or company)."""
     heads: dict[tuple[str, ...], int] = defaultdict(int)
     for key in chosen:
         stats = counts.terms[key]
@@ -177,7 +200,8 @@ def _productive_heads(counts: CandidateCounts, chosen: set[str], by_words: dict)
         if key is None or count < MIN_WORD_HEADS:
             continue
         stats = counts.terms[key]
-        if stats.kinds.get("word") and stats.frequency >= MIN_WORD_FREQUENCY:
+        if stats.kinds.get("word") and stats.frequency >= MIN_WORD_FREQUENCY and \
+                salient(words[0], counts.words, total):
             found.add(key)
     return found
 

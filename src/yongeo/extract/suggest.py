@@ -2,9 +2,17 @@
 
 Every suggestion says where it came from (its origin), so a reviewer knows what to check:
 
-- `parallel`: the Korean phrase that co-occurs with the term in aligned text;
+- `parallel`: the Korean phrase that co-occurs with the term in aligned text, taken only
+  when nothing else suggests a term; when rules or the lexicon do, and the aligned text
+  disagrees, their suggestion stands and the aligned text's is shown beside it (`X+parallel`
+  when both agree);
 - `japanese-rules` / `japanese-exception`: Hepburn romaji to Hangul by the National
-  Institute of Korean Language's rules (text.japanese), with the non-standard spellings;
+  Institute of Korean Language's rules (text.japanese), with the non-standard spellings; a
+  person's name family name first (Fumio Kishida -> 기시다 후미오);
+- `cldr`: a country, region or city by its Korean name in CLDR (text.places);
+- `korean-name`: a romanised Korean personal name read back into Hangul
+  (text.korean_names), the other readings in the detail; with aligned text, the reading it
+  uses (`korean-name+parallel`);
 - `glossary`, `lexicon` (and combinations such as `japanese-rules+lexicon`): the term
   composed from the longest known pieces, from the glossary's reviewed entries and the
   built-in diplomatic lexicon;
@@ -18,17 +26,22 @@ from dataclasses import dataclass
 import regex
 
 from yongeo.extract.lexicon import LEXICON
-from yongeo.extract.names import is_korean_surname
+from yongeo.extract.names import is_korean_name, is_korean_surname
 from yongeo.extract.parallel import ParallelProposal
 from yongeo.extract.words import singular
 from yongeo.glossary.model import Glossary, Status
-from yongeo.text.japanese import looks_japanese, transliterate
+from yongeo.text.japanese import family_name_first, looks_japanese, transliterate
+from yongeo.text.korean_names import korean_name_readings
 from yongeo.text.normalize import fold_term
+from yongeo.text.places import korean_place
+from yongeo.text.romanize import sounds_alike
+from yongeo.text.wordclass import readings
 
 # Korean pieces written solid with what precedes them (나라현, 국가안보실장).
 _SUFFIXES = frozenset({"현", "장", "부", "청", "처", "도", "시"})
 _CONNECTOR_ORDER = (" of the ", " of ", " for the ", " for ", " on ")
-_SOURCE_ORDER = ("glossary", "lexicon", "japanese-rules", "japanese-exception", "acronym")
+_SOURCE_ORDER = ("glossary", "lexicon", "cldr", "japanese-rules", "japanese-exception",
+                 "acronym")
 
 
 @dataclass(frozen=True)
@@ -61,12 +74,34 @@ class Suggester:
         if regex.search(r"\p{Hangul}", term):
             return None  # a term found in Korean text needs an English term, not Korean
         found = self.parallel.get(term)
-        if found is not None:
-            return Suggestion(found.korean, "parallel",
-                              detail=f"Dice {found.dice:.2f}, {found.together} of "
-                                     f"{found.english_lines} aligned lines")
-        if entry_type in ("person", "place") and _is_japanese(term):
-            return _japanese(term)
+        readings = korean_name_readings(term) if entry_type == "person" and \
+            is_korean_name(term.split()) else []
+        if readings:
+            # A romanised Korean name: the reading the aligned text uses wins, if any does.
+            if found is not None and found.korean.replace(" ", "") in readings:
+                return Suggestion(found.korean.replace(" ", ""), "korean-name+parallel")
+            others = ", ".join(readings[1:4])
+            return Suggestion(readings[0], "korean-name", detail=f"or {others}" if others
+                              else "")
+        known = self._by_knowledge(term, entry_type, long_form)
+        if found is None:
+            return known
+        evidence = (f"Dice {found.dice:.2f}, {found.together} of {found.english_lines} "
+                    f"aligned lines")
+        if known is None and not _consistent(term, entry_type, found.korean):
+            return None  # a name's Korean must read like it: Beijing is no 전력
+        if known is None or known.korean == found.korean:
+            return Suggestion(found.korean, "parallel" if known is None else
+                              f"{known.origin}+parallel", known.deprecated if known else (),
+                              evidence)
+        # Aligned text never overrides what rules or the lexicon say: it is offered beside.
+        return Suggestion(known.korean, known.origin, known.deprecated,
+                          f"parallel text suggests {found.korean}: {evidence}")
+
+    def _by_knowledge(self, term: str, entry_type: str, long_form: str) -> Suggestion | None:
+        """A suggestion from rules, CLDR, the glossary and the lexicon (no aligned text)."""
+        if entry_type in ("person", "place") and _is_japanese(term, entry_type):
+            return _japanese(term, entry_type)
         composed = self.compose(long_form or term)
         if composed is not None:
             return composed
@@ -109,6 +144,8 @@ class Suggester:
                 return Suggestion(self.known[key], "glossary")
             if key in LEXICON:
                 return Suggestion(LEXICON[key], "lexicon")
+        if phrase[:1].isupper() and korean_place(phrase):
+            return Suggestion(korean_place(phrase), "cldr")
         if len(words) != 1:
             return None
         word = words[0]
@@ -121,14 +158,31 @@ class Suggester:
         return None
 
 
-def _is_japanese(term: str) -> bool:
-    # China parses as romaji too: a place the lexicon knows has its Korean name there.
+# How alike (0-100) a name and its Korean from aligned text must sound (text.romanize).
+MIN_SOUND_LIKENESS = 60
+
+
+def _consistent(term: str, entry_type: str, korean: str) -> bool:
+    """Aligned text's Korean for a name (a person, place or organization written with
+    capitals) must sound like it; other terms are translated, not transliterated."""
+    if entry_type not in ("person", "place", "organization") or not term[:1].isupper() \
+            or not regex.search(r"\p{Hangul}", korean):
+        return True
+    return sounds_alike(term, korean) >= MIN_SOUND_LIKENESS
+
+
+def _is_japanese(term: str, entry_type: str = "") -> bool:
+    # China parses as romaji too: a place the lexicon knows has its Korean name there. An
+    # English word (Senate, Bureau) is read as Japanese only in a person's name.
     words = term.replace("–", "-").split()
     return all(looks_japanese(w) and not is_korean_surname(w) and fold_term(w) not in LEXICON
+               and (entry_type == "person" or not readings(w.lower()))
                for w in words)
 
 
-def _japanese(term: str) -> Suggestion | None:
+def _japanese(term: str, entry_type: str = "") -> Suggestion | None:
+    if entry_type == "person":
+        term = family_name_first(term)
     try:
         result = transliterate(term)
     except ValueError:

@@ -292,3 +292,39 @@ def looks_japanese(word: str) -> bool:
     if len(segments) > 1 and all(len(_VOWEL_RUN.findall(segment)) <= 1 for segment in segments):
         return False
     return True
+
+
+# How Japanese given names and family names end, in Hepburn. Given names: Shigeo, Fumio,
+# Kazuko, Ichiro, Kenji, Ryuichi, Hiroshi, Sanae, Yumi, Yoshihide, Toshimitsu; family names:
+# Kishida, Tokuda, Kono, Yamamoto, Ishikawa, Kadowaki, Matsushita, Nakamura, Miyazaki,
+# Fukuoka, Ishihara, Murakami, Koizumi, Aso, Suga, Oe. Endings listed in both (ki, ta, to, ya)
+# decide nothing alone; a longer ending outweighs a shorter one.
+_GIVEN_ENDINGS = ("o", "ko", "ro", "ji", "ichi", "shi", "suke", "hei", "mi", "ka", "ae",
+                  "ya", "ki", "to", "ta", "ru", "zo", "go", "hide", "mitsu", "nori", "hiko")
+_FAMILY_ENDINGS = ("da", "moto", "kawa", "gawa", "yama", "no", "shita", "mura", "zaki",
+                   "saki", "oka", "hara", "bara", "bayashi", "hashi", "shima", "jima",
+                   "waki", "uchi", "zawa", "sawa", "tani", "kubo", "ue", "be", "ta", "ki",
+                   "to", "ra", "naga", "ya", "i", "kami", "zumi", "gi", "so", "ga", "oe")
+
+
+def _ending_score(word: str, endings: tuple[str, ...]) -> int:
+    """The length of the longest of `endings` the word ends with (0 for none)."""
+    return max((len(e) for e in endings if word.endswith(e)), default=0)
+
+
+def family_name_first(name: str) -> str:
+    """A two-word Japanese name with the family name first, as Korean writes it.
+
+    English writes Japanese names either way (Fumio Kishida, Takaichi Sanae). The order is
+    turned only when the first word ends like a given name and not like a family name and
+    the second the other way round, by the longest ending each matches (Shigeo Tokuda ->
+    Tokuda Shigeo); otherwise the name is kept as written.
+    """
+    words = name.split()
+    if len(words) != 2:
+        return name
+    first, second = (_normalise(w) for w in words)
+    given_first = _ending_score(first, _GIVEN_ENDINGS) > _ending_score(first, _FAMILY_ENDINGS)
+    family_second = (_ending_score(second, _FAMILY_ENDINGS) >
+                     _ending_score(second, _GIVEN_ENDINGS))
+    return f"{words[1]} {words[0]}" if given_first and family_second else name

@@ -1,0 +1,72 @@
+"""Mojibake repair: text decoded with the wrong code page, mended before anything reads it.
+
+Two kinds are common in Korean and English news feeds:
+
+- UTF-8 read as Windows-1252 or Latin-1 (`Itâ€™s` for It’s): ftfy mends it;
+- EUC-KR (CP949) punctuation read as Latin-1 (`McCain¡¯s` for McCain’s, `¡°…¡±` for “…”,
+  `¢æ` for €): a Korean system's curly quotes in an English text. ftfy does not know this one,
+  so the two-byte symbol rows of KS X 1001 are decoded here, and only where they give
+  punctuation or a symbol.
+
+Only lines holding a suspicious pair are touched (ftfy is thorough, not fast), and the
+number of lines never changes, so references stay right.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import cache
+
+import regex
+
+# The lead byte of a UTF-8 sequence seen as Latin-1/CP1252, then a continuation byte seen the
+# same way (Latin-1 C1 and upper half, or the CP1252 characters at 0x80-0x9F).
+_UTF8_AS_1252 = regex.compile(
+    "[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6"
+    "\u02dc\u2013\u2014\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030"
+    "\u2039\u203a\u20ac\u2122]")
+# KS X 1001 rows 1 and 2 (lead bytes 0xA1, 0xA2: punctuation and symbols) seen as Latin-1.
+_CP949_SYMBOL = regex.compile("[\u00a1\u00a2][\u00a1-\u00fe]")
+
+
+def repair_mojibake(text: str) -> str:
+    """`text` with mojibake mended, line for line."""
+    if not (_UTF8_AS_1252.search(text) or _CP949_SYMBOL.search(text)):
+        return text
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if _UTF8_AS_1252.search(line):
+            line = _fix_utf8(line)
+        if _CP949_SYMBOL.search(line):
+            line = _CP949_SYMBOL.sub(_cp949_symbol, line)
+        lines[index] = line
+    return "\n".join(lines)
+
+
+def _fix_utf8(line: str) -> str:
+    import ftfy  # imported when a line needs it: most text never does
+
+    fixed = ftfy.fix_text(line, _config())
+    return fixed if "\n" not in fixed else line
+
+
+@cache
+def _config():
+    import ftfy
+
+    # Only the encoding: quotes, widths, line breaks, HTML and normalisation stay as written.
+    return ftfy.TextFixerConfig(unescape_html=False, fix_latin_ligatures=False,
+                                fix_character_width=False, uncurl_quotes=False,
+                                fix_line_breaks=False, fix_surrogates=False,
+                                remove_control_chars=False, normalization=None)
+
+
+def _cp949_symbol(match: regex.Match) -> str:
+    pair = match.group()
+    try:
+        decoded = pair.encode("latin-1").decode("cp949")
+    except UnicodeError:
+        return pair
+    if len(decoded) == 1 and unicodedata.category(decoded)[0] in "PS":
+        return decoded
+    return pair

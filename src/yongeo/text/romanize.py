@@ -1,0 +1,58 @@
+"""Hangul in Latin letters (Revised Romanisation, letter by letter), to compare a name's Korean
+with its English spelling: 댈러스 daelleoseu ~ Dallas, 전력 jeollyeok !~ Beijing.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+_INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch",
+             "k", "t", "p", "h")
+_VOWELS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u",
+           "wo", "we", "wi", "yu", "eu", "ui", "i")
+_FINALS = ("", "k", "k", "k", "n", "n", "n", "t", "l", "l", "l", "l", "l", "l", "l", "l", "m",
+           "p", "p", "t", "t", "ng", "t", "t", "k", "t", "p", "t")
+# Letters English and Korean spellings of one name trade freely (Tokyo 도쿄, Dallas 댈러스).
+_FOLD = str.maketrans({"k": "g", "t": "d", "p": "b", "l": "r", "c": "g", "q": "g", "f": "b",
+                       "v": "b", "x": "gs", "z": "j", "w": "", "y": "", "h": ""})
+
+
+@lru_cache(maxsize=65536)
+def romanize(text: str) -> str:
+    """Hangul syllables letter by letter in Revised Romanisation; other characters kept."""
+    out = []
+    for char in text:
+        code = ord(char) - 0xAC00
+        if 0 <= code < 11172:
+            initial, rest = divmod(code, 588)
+            vowel, final = divmod(rest, 28)
+            out.append(_INITIALS[initial] + _VOWELS[vowel] + _FINALS[final])
+        else:
+            out.append(char.lower())
+    return "".join(out)
+
+
+def _initial(text: str) -> str:
+    letter = next((c for c in text.lower() if c.isalpha()), "")
+    return "a" if letter in "aeiouy" else letter.translate(_FOLD)[:1] or "a"
+
+
+def _skeleton(text: str) -> str:
+    letters = "".join(c for c in text.lower() if c.isalpha())
+    consonants = "".join(c for c in letters if c not in "aeiou")
+    return consonants.translate(_FOLD)
+
+
+def sounds_alike(english: str, korean: str) -> float:
+    """0–100: how alike an English name and a Korean one sound, by their consonants (the
+    vowels of a transliteration vary too much to count), in either word order (Shigeo Tokuda,
+    도쿠다 시게오); 0 when they start differently (Beijing, 전력)."""
+    roman = romanize(korean).replace("eu", "")
+    best = 0.0
+    for order in (english.split(), english.split()[::-1]):
+        spelled = " ".join(order)
+        if _initial(spelled) == _initial(roman):
+            best = max(best, fuzz.ratio(_skeleton(spelled), _skeleton(roman)))
+    return best
