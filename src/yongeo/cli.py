@@ -86,8 +86,8 @@ def _main(
         "--ui-lang", metavar="LANG", help=_("Language of yongeo's own messages (en, ko); default follows "
                             "LANGUAGE, LC_ALL, LC_MESSAGES, LANG."))] = None,
 ) -> None:
-    if ui_lang:
-        set_language(ui_lang)
+    # Every invocation decides afresh (one process may run several: tests, the editor).
+    set_language(ui_lang)
 
 
 def fail(message: str) -> NoReturn:
