@@ -118,17 +118,23 @@ class Entry:
         return data
 
 
+# Compiled once: regex.sub with a pattern string spends most of its time finding the
+# compiled pattern in the module's cache.
+_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
+_SPACING = regex.compile(r"[\s\p{Pd}]+")
+
+
 def make_id(text: str) -> str:
     """A stable ASCII id from an English term: 'Lee Jae-myung' -> 'lee-jae-myung'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = regex.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     return slug or "entry"
 
 
 def term_key(text: str) -> str:
     """The identity of a term for duplicate checks: NFC, case and spacing folded."""
     folded = unicodedata.normalize("NFC", text).casefold()
-    return regex.sub(r"[\s\p{Pd}]+", "", folded)
+    return _SPACING.sub("", folded)
 
 
 @dataclass(frozen=True)
