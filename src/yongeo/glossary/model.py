@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -173,6 +174,9 @@ class Glossary:
     entries: tuple[Entry, ...]
     sources: tuple[str, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    # What the glossary was made from (file contents and the code that read them), when it
+    # was loaded from files: the key under which things derived from it are cached.
+    key: str | None = field(default=None, compare=False, repr=False)
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -243,6 +247,10 @@ def find_conflicts(entries: Iterable[Entry]) -> list[Conflict]:
 
 def merge_glossaries(glossaries: Iterable[Glossary]) -> Glossary:
     """Merge glossaries in order; identical entries collapse, disagreements are reported."""
+    glossaries = list(glossaries)
+    if len(glossaries) == 1 and glossaries[0].key and _ids_unique(glossaries[0]):
+        # Nothing to merge, and a glossary loaded from a file has its conflicts found.
+        return glossaries[0]
     entries: list[Entry] = []
     by_id: dict[str, Entry] = {}
     conflicts: list[Conflict] = []
@@ -259,8 +267,17 @@ def merge_glossaries(glossaries: Iterable[Glossary]) -> Glossary:
                 continue
             else:
                 conflicts.append(Conflict("merge", entry.en or entry.id, earlier, entry))
-    merged_conflicts = [c for c in find_conflicts(entries) if c not in conflicts]
-    return Glossary(tuple(entries), tuple(sources), tuple(conflicts + merged_conflicts))
+    known = set(conflicts)
+    merged_conflicts = [c for c in find_conflicts(entries) if c not in known]
+    keys = [g.key for g in glossaries]
+    key = None
+    if keys and all(keys):
+        key = hashlib.sha256("\n".join(keys).encode()).hexdigest()  # type: ignore[arg-type]
+    return Glossary(tuple(entries), tuple(sources), tuple(conflicts + merged_conflicts), key)
+
+
+def _ids_unique(glossary: Glossary) -> bool:
+    return len({entry.id for entry in glossary.entries}) == len(glossary.entries)
 
 
 def _same_concept(a: Entry, b: Entry) -> bool:

@@ -14,6 +14,7 @@ from typing import NoReturn
 import polib
 import regex
 
+from yongeo import cache
 from yongeo.errors import EditError, GlossaryError
 from yongeo.files import atomic_write, decode_text, exclusive_lock, guess_encoding, read_bytes
 from yongeo.glossary.model import (
@@ -448,10 +449,19 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def load_po_glossary(path: str | os.PathLike) -> Glossary:
-    """Load one PO (or POT) file as a glossary; obsolete entries are not part of it."""
+    """Load one PO (or POT) file as a glossary; obsolete entries are not part of it.
+
+    The loaded glossary is cached on disk by the file's name and bytes (yongeo.cache), so a
+    file that has not changed is not parsed again; a file that cannot be read is an error
+    every time, as nothing is cached for it."""
     name = str(path)
-    _raw, text = read_po_file(path)
-    po = parse_po(text, name)
+    raw = read_bytes(path)
+    key = cache.content_key("glossary", name, raw) if cache.enabled() else ""
+    return cache.load_or_build("glossary", key, lambda: _build_glossary(name, raw, key))
+
+
+def _build_glossary(name: str, raw: bytes, key: str) -> Glossary:
+    po = parse_po(decode_po(raw, name), name)
     entries = []
     for po_entry in po:
         if po_entry.obsolete:
@@ -463,7 +473,7 @@ def load_po_glossary(path: str | os.PathLike) -> Glossary:
                     type=entry.type, term=entry.en, types=", ".join(ENTRY_TYPES)),
                 name, po_entry.linenum)
         entries.append(entry)
-    return Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)))
+    return Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)), key or None)
 
 
 # --- the editable store -----------------------------------------------------------------
@@ -800,6 +810,35 @@ class PoStore:
                     char=exc.object[exc.start:exc.end], charset=encoding), self.path) from None
         return b"".join(parts)
 
+    def _read_back(self, data: bytes) -> None:
+        """Parse what a save writes, as a load will. The entries kept as they were read were
+        parsed when the file was loaded: when few changed, the header and each changed
+        segment with the one before it (where they meet) are read back, and the msgids of
+        the whole file are checked for duplicates from the store's index."""
+        segments = self._segments
+        changed = [i for i, s in enumerate(segments) if s.raw is None or s.raw[0] != s.text]
+        if 2 * len(changed) > len(segments) or self._duplicate_msgids():
+            parse_po(decode_text(data, self.path, self._encoding()), self.path)
+            return
+        wanted = sorted({0, *changed, *(i - 1 for i in changed if i)})
+        text = "".join(segments[i].text for i in wanted).replace("\n", self._newline)
+        encoding = self._encoding()
+        parse_po(decode_text(text.encode(encoding), self.path, encoding), self.path)
+
+    def _duplicate_msgids(self) -> bool:
+        """Whether two entries, active or obsolete, have one msgctxt and msgid (a full read
+        back then says where)."""
+        if any(count > 1 for count in self._msgids.values()):
+            return True
+        seen: set[tuple[str | None, str]] = set()
+        for segment in self._segments:
+            if _is_obsolete(segment):
+                key = (segment.po_entry.msgctxt, segment.po_entry.msgid)  # type: ignore[union-attr]
+                if key in seen or key in self._msgids:
+                    return True
+                seen.add(key)
+        return False
+
     def _encoding(self) -> str:
         # As the file was read (see decode_po): the first charset= of its bytes.
         if self._raw:
@@ -813,7 +852,7 @@ class PoStore:
             return
         data = self.dumps()
         # Never write what we could not read back: a broken save would lose the team's work.
-        parse_po(decode_text(data, self.path, self._encoding()), self.path)
+        self._read_back(data)
         atomic_write(self.path, data)
         self._raw = data
         self.changed = False
