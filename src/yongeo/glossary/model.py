@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -132,6 +133,7 @@ def make_id(text: str) -> str:
     return slug or "entry"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # an import or a lookup folds each term several times
 def term_key(text: str) -> str:
     """The identity of a term for duplicate checks: NFC, case and spacing folded."""
     folded = unicodedata.normalize("NFC", text).casefold()
