@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import enum
+from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
 
+import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -91,7 +93,7 @@ def lookup(glossary: Glossary, query: str, limit: int = 10) -> list[LookupResult
     # In glossary order, as a pass over every term would meet them: the first of equal
     # results stays.
     for slot in sorted(candidates):
-        entry_index, term_index = prepared.owners[slot]
+        entry_index, term_index = prepared.entry_of[slot], prepared.term_of[slot]
         entry = glossary.entries[entry_index]
         term = entry.terms[term_index]
         result = _match(entry, term, prepared.keys[slot], keys, initials, fuzzy.get(slot),
@@ -144,6 +146,8 @@ def _match(entry: Entry, term: Term, key: str, keys: list[str], initials: str | 
     return None
 
 
+# has_hangul, at C speed: a syllable or a compatibility jamo (text.korean.is_hangul).
+_HANGUL = regex.compile("[\uac00-\ud7a3\u3131-\u318e]")
 _SEPARATOR = "\n"  # never in a folded key, which has no white space
 
 
@@ -153,30 +157,35 @@ class PreparedGlossary:
     prefix or substring is one str.find over it), and the fuzzy targets (whole keys and the
     keys of a term's words; Hangul as jamo) as lists rapidfuzz scores in one call."""
 
-    owners: tuple[tuple[int, int], ...]  # per term slot: (entry index, term index)
-    keys: tuple[str, ...]  # per slot: term_key of the term
-    choseong: tuple[str, ...]  # per slot: the term's initial consonants
-    by_key: dict[str, tuple[int, ...]]
-    joined: str  # SEPARATOR + keys joined by SEPARATOR
-    starts: tuple[int, ...]  # where each slot's key starts in `joined`
+    # Per term slot, in glossary order. Arrays and strings, not tuples of tuples: the
+    # cached copy loads in a few milliseconds.
+    entry_of: array  # the entry's index in the glossary
+    term_of: array  # the term's index in the entry
+    keys: tuple[str, ...]  # term_key of the term
+    choseong: tuple[str, ...]  # the term's initial consonants
+    joined: str  # SEPARATOR + keys joined by SEPARATOR + SEPARATOR
+    starts: array  # where each slot's key starts in `joined`
     latin: tuple[str, ...]  # fuzzy targets of at least 4 characters without Hangul
-    latin_slots: tuple[tuple[int, bool], ...]  # (slot, whether a word of the term)
+    latin_slot: array  # the slot of each
+    latin_word: bytes  # 1 where the target is a word of the term, not the whole term
     jamo: tuple[str, ...]  # Hangul fuzzy targets, decomposed into jamo
-    jamo_slots: tuple[tuple[int, bool], ...]
+    jamo_slot: array
+    jamo_word: bytes
 
     @classmethod
     def build(cls, glossary: Glossary) -> PreparedGlossary:
-        owners, keys, initials = [], [], []
-        latin, latin_slots, jamo, jamo_slots = [], [], [], []
-        by_key: dict[str, list[int]] = {}
+        entry_of, term_of, keys, initials = array("i"), array("i"), [], []
+        latin, latin_slot, latin_word = [], array("i"), bytearray()
+        jamo, jamo_slot, jamo_word = [], array("i"), bytearray()
         for entry_index, entry in enumerate(glossary.entries):
             for term_index, term in enumerate(entry.terms):
-                slot = len(owners)
+                slot = len(keys)
                 key = term_key(term.text)
-                owners.append((entry_index, term_index))
+                entry_of.append(entry_index)
+                term_of.append(term_index)
                 keys.append(key)
-                initials.append(choseong(term.text))
-                by_key.setdefault(key, []).append(slot)
+                ascii_only = term.text.isascii()  # most English terms: nothing Korean
+                initials.append("" if ascii_only else choseong(term.text))
                 if not key:
                     continue
                 words = [term_key(w) for w in term.text.split()]
@@ -184,20 +193,22 @@ class PreparedGlossary:
                 for position, target in enumerate(targets):
                     if not target:
                         continue
-                    if has_hangul(target):
+                    if not ascii_only and _HANGUL.search(target):
                         jamo.append(decompose(target))
-                        jamo_slots.append((slot, position > 0))
+                        jamo_slot.append(slot)
+                        jamo_word.append(position > 0)
                     elif len(target) >= 4:
                         latin.append(target)
-                        latin_slots.append((slot, position > 0))
-        starts, offset = [], 1
+                        latin_slot.append(slot)
+                        latin_word.append(position > 0)
+        starts, offset = array("q"), 1
         for key in keys:
             starts.append(offset)
             offset += len(key) + 1
-        return cls(tuple(owners), tuple(keys), tuple(initials),
-                   {k: tuple(v) for k, v in by_key.items()},
-                   _SEPARATOR + _SEPARATOR.join(keys), tuple(starts), tuple(latin),
-                   tuple(latin_slots), tuple(jamo), tuple(jamo_slots))
+        joined = _SEPARATOR + _SEPARATOR.join(keys) + _SEPARATOR
+        return cls(entry_of, term_of, tuple(keys), tuple(initials), joined, starts,
+                   tuple(latin), latin_slot, bytes(latin_word), tuple(jamo), jamo_slot,
+                   bytes(jamo_word))
 
     def initials_candidates(self, initials: str) -> set[int]:
         if len(initials) >= 2:
@@ -206,10 +217,10 @@ class PreparedGlossary:
 
     def candidates(self, keys: list[str]) -> tuple[set[int], dict[int, float]]:
         """The slots the query may meet (a superset: `_match` decides), and the fuzzy score
-        of each slot that has one, as `_fuzzy_score` computed it term by term."""
+        of each slot that has one, as scoring each term in turn would give it."""
         found: set[int] = set()
         for query_key in keys:
-            found.update(self.by_key.get(query_key, ()))
+            found.update(self._occurrences(_SEPARATOR + query_key + _SEPARATOR, 1))
             if len(query_key) >= 2:
                 found.update(self._occurrences(_SEPARATOR + query_key, 1))
             if len(query_key) >= 3:
@@ -232,22 +243,24 @@ class PreparedGlossary:
         best: dict[int, float] = {}
         for query_key in keys:
             if has_hangul(query_key):
-                choices, slots, scorer = self.jamo, self.jamo_slots, Levenshtein
+                choices, slots, words = self.jamo, self.jamo_slot, self.jamo_word
+                scorer = Levenshtein.normalized_similarity  # 0..1, as jamo_similarity
                 query, scale, floor = decompose(query_key), 100.0, 100.0 * HANGUL_FUZZY_MIN
                 cutoff = HANGUL_FUZZY_MIN
             else:
                 if len(query_key) < 4:
                     continue
-                choices, slots, scorer = self.latin, self.latin_slots, None
+                choices, slots, words = self.latin, self.latin_slot, self.latin_word
+                scorer = fuzz.ratio
                 query, scale, floor, cutoff = query_key, 1.0, LATIN_FUZZY_MIN, LATIN_FUZZY_MIN
             if not choices:
                 continue
             # The cut-off is the floor before a word's 0.95: a lower bound, checked below.
             hits = process.extract(
                 query, choices, limit=None, score_cutoff=cutoff, processor=None,
-                scorer=Levenshtein.normalized_similarity if scorer else fuzz.ratio)
+                scorer=scorer)
             for _choice, raw, index in hits:
-                slot, word = slots[index]
+                slot, word = slots[index], words[index]
                 score = scale * raw
                 if word:
                     score *= 0.95

@@ -279,7 +279,7 @@ def merge_glossaries(glossaries: Iterable[Glossary]) -> Glossary:
 
 
 def _ids_unique(glossary: Glossary) -> bool:
-    return len({entry.id for entry in glossary.entries}) == len(glossary.entries)
+    return len(glossary._by_id) == len(glossary.entries)
 
 
 def _same_concept(a: Entry, b: Entry) -> bool:

@@ -473,7 +473,9 @@ def _build_glossary(name: str, raw: bytes, key: str) -> Glossary:
                     type=entry.type, term=entry.en, types=", ".join(ENTRY_TYPES)),
                 name, po_entry.linenum)
         entries.append(entry)
-    return Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)), key or None)
+    glossary = Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)), key or None)
+    glossary.get("")  # its id index is built now, and cached with it
+    return glossary
 
 
 # --- the editable store -----------------------------------------------------------------
