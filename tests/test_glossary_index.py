@@ -3,6 +3,7 @@ terms, and the on-disk cache of loaded glossaries. Each must answer as a full pa
 
 from __future__ import annotations
 
+import io
 import pickle
 from pathlib import Path
 
@@ -23,6 +24,7 @@ from yongeo.lookup import (
     _query_keys,
     lookup,
 )
+from yongeo.report.progress import CountLine
 from yongeo.text.korean import choseong, has_hangul, is_choseong_query, jamo_similarity
 from yongeo.text.normalize import nfc
 
@@ -182,9 +184,8 @@ def test_a_clash_names_the_first_entry_in_file_order(tmp_path):
 def test_a_msgid_of_an_obsolete_entry_is_still_refused_on_save(sample_po):
     with edit_po(sample_po) as store:
         obsolete = store.obsolete()[0]
-    with pytest.raises(GlossaryError, match="duplicate msgid"):
-        with edit_po(sample_po) as store:
-            store.add(make_entry("revenant", "concept", obsolete.msgid, "유령"))
+    with pytest.raises(GlossaryError, match="duplicate msgid"), edit_po(sample_po) as store:
+        store.add(make_entry("revenant", "concept", obsolete.msgid, "유령"))
     assert not any(e.id == "revenant" for e in load_po_glossary(sample_po))
 
 
@@ -243,3 +244,32 @@ def test_no_cache_when_switched_off(tmp_path, sample_po, monkeypatch):
 def test_lookup_preparation_is_cached_with_the_glossary(tmp_path, sample_po):
     assert lookup(load_po_glossary(sample_po), "osaka")
     assert len(_cached(tmp_path, "lookup")) == 1
+
+
+# --- progress of a long import ------------------------------------------------------------
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+@pytest.mark.parametrize(("stream", "total", "expected"), [
+    (_Terminal, 2000, "\r1000/2000 entries, 1s left\r2000/2000 entries, done in 2.0s\n"),
+    (_Terminal, 999, ""),  # a short import is done before a line is worth reading
+    (io.StringIO, 2000, ""),  # piped or redirected: nothing
+])
+def test_import_progress_on_a_terminal_only(stream, total, expected):
+    ticks = iter([0.0, 0.1, 1.0, 2.0])
+    out = stream()
+    line = CountLine(out, total, clock=lambda: next(ticks))
+    for done in (1, total // 2, total):
+        line(done, total)
+    assert out.getvalue() == expected
+
+
+def test_import_reports_progress_for_every_entry(tmp_path):
+    seen = []
+    entries = [make_entry(f"term-{n}", "concept", f"term {n}", f"용어 {n}") for n in range(5)]
+    import_entries(tmp_path / "g.po", entries, lambda done, total: seen.append((done, total)))
+    assert seen == [(n, 5) for n in range(1, 6)]

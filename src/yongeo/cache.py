@@ -53,7 +53,7 @@ _MADE_BY = {
 }
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _stamp(modules: tuple[str, ...] = _COMPILED_BY) -> str:
     """The yongeo version and the size and modification time of the modules a cached
     object is made by."""
