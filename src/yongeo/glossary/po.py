@@ -579,14 +579,22 @@ class PoStore:
     def _index_add(self, segment: _Segment) -> None:
         entry = segment.entry
         assert entry is not None
-        owners = self._by_id.setdefault(entry.id, [])
-        owners.append(segment)
-        if len(owners) > 1:
+        order = segment.order
+        owners = self._by_id.get(entry.id)
+        if owners is None:
+            self._by_id[entry.id] = [segment]
+        else:
+            owners.append(segment)
             owners.sort(key=lambda s: s.order)
+        by_term = self._by_term
         for position, term in enumerate(entry.terms):
-            bucket = self._by_term.setdefault(term_key(term.text), [])
-            bucket.append((segment.order, position, segment))
-            if len(bucket) > 1 and bucket[-2][:2] > bucket[-1][:2]:
+            key = term_key(term.text)
+            bucket = by_term.get(key)
+            if bucket is None:
+                by_term[key] = [(order, position, segment)]
+                continue
+            bucket.append((order, position, segment))
+            if bucket[-2][0] > order:  # an entry placed before others (a replaced one)
                 bucket.sort(key=lambda item: item[:2])
         msgid = (entry.context, entry.en)
         self._msgids[msgid] = self._msgids.get(msgid, 0) + 1
@@ -594,9 +602,10 @@ class PoStore:
     def _index_remove(self, segment: _Segment) -> None:
         entry = segment.entry
         assert entry is not None
-        owners = self._by_id[entry.id]
-        owners.remove(segment)
-        if not owners:
+        owners = [s for s in self._by_id[entry.id] if s is not segment]
+        if owners:
+            self._by_id[entry.id] = owners
+        else:
             del self._by_id[entry.id]
         for key in {term_key(term.text) for term in entry.terms}:
             bucket = [item for item in self._by_term[key] if item[2] is not segment]
