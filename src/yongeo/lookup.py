@@ -188,8 +188,8 @@ class PreparedGlossary:
                 initials.append("" if ascii_only else choseong(term.text))
                 if not key:
                     continue
-                words = [term_key(w) for w in term.text.split()]
-                targets = [key, *(w for w in words if len(words) > 1)]
+                words = term.text.split()
+                targets = [key, *(term_key(w) for w in words)] if len(words) > 1 else [key]
                 for position, target in enumerate(targets):
                     if not target:
                         continue
