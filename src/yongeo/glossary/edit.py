@@ -20,6 +20,7 @@ from yongeo.glossary.model import (
 from yongeo.glossary.po import PoStore, edit_po
 from yongeo.i18n import _
 from yongeo.labels import status_label
+from yongeo.speed import collector_paused
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,9 @@ def import_entries(path: Path, entries: list[Entry],
     once, at the end; `progress(done, total)` hears how far it is."""
     report = ImportReport()
     total = len(entries)
-    with edit_po(path, create=True) as store:
+    # An import makes many objects and no reference cycles: the cyclic collector would walk
+    # the growing glossary again and again, for nothing.
+    with collector_paused(), edit_po(path, create=True) as store:
         # Indexed once, then kept up to date: a row costs a lookup, not a pass.
         by_en: dict[str, list[Entry]] = {}
         ids = {e.id for e in store.entries}
