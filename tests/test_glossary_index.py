@@ -273,20 +273,3 @@ def test_import_reports_progress_for_every_entry(tmp_path):
     entries = [make_entry(f"term-{n}", "concept", f"term {n}", f"용어 {n}") for n in range(5)]
     import_entries(tmp_path / "g.po", entries, lambda done, total: seen.append((done, total)))
     assert seen == [(n, 5) for n in range(1, 6)]
-
-
-def test_the_store_takes_its_entries_from_the_cache(tmp_path, sample_po, monkeypatch):
-    loaded = load_po_glossary(sample_po)  # as lint or lookup would, before an edit
-    calls = []
-    import yongeo.glossary.po as po_module
-
-    original = po_module.entry_from_po
-    monkeypatch.setattr(po_module, "entry_from_po",
-                        lambda *args: calls.append(args) or original(*args))
-    store = PoStore.open(sample_po)
-    assert store.entries == list(loaded.entries)
-    assert [e.origin for e in store.entries] == [e.origin for e in loaded.entries]
-    assert calls == []
-    monkeypatch.setenv("YONGEO_NO_CACHE", "1")
-    assert PoStore.open(sample_po).entries == list(loaded.entries)
-    assert len(calls) == len(loaded.entries)

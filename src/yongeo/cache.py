@@ -119,9 +119,8 @@ def load_or_build(kind: str, glossary: Glossary | str, build: Callable[[], T],
     folder = directory or cache_dir()
     key = glossary if isinstance(glossary, str) else glossary_key(glossary)
     path = folder / f"{kind}-{key}.pickle"
-    found = load(kind, key, folder)
-    if found is not None:
-        return found
+    with contextlib.suppress(Exception), collector_paused():
+        return pickle.loads(read_bytes(path))  # never blocks on a FIFO put in its place
     with collector_paused():
         value = build()
     # An unwritable cache (atomic_write raises EditError) only costs the next run a build.
@@ -130,16 +129,6 @@ def load_or_build(kind: str, glossary: Glossary | str, build: Callable[[], T],
         atomic_write(path, pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
         _prune(folder, kind)
     return value
-
-
-def load(kind: str, key: str, directory: Path | None = None):
-    """The object cached under this key, or None (none, unreadable, or the cache off)."""
-    if not enabled() or not key:
-        return None
-    path = (directory or cache_dir()) / f"{kind}-{key}.pickle"
-    with contextlib.suppress(Exception), collector_paused():
-        return pickle.loads(read_bytes(path))  # never blocks on a FIFO put in its place
-    return None
 
 
 def _prune(folder: Path, kind: str) -> None:

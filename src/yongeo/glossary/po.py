@@ -499,13 +499,12 @@ class _Segment:
 class PoStore:
     """A PO glossary held as text segments, so saving rewrites only the entries that changed."""
 
-    def __init__(self, path: str | os.PathLike, raw: bytes, text: str, po: polib.POFile,
-                 known: Glossary | None = None):
+    def __init__(self, path: str | os.PathLike, raw: bytes, text: str, po: polib.POFile):
         self.path = str(path)
         self._raw = raw
         self._bom = raw.startswith(b"\xef\xbb\xbf")
         self._newline = _newline(raw)
-        self._segments = _segment(text, po, self.path, _known_entries(po, known))
+        self._segments = _segment(text, po, self.path)
         _keep_bytes(self._segments, raw.removeprefix(b"\xef\xbb\xbf"))
         self._header = po.metadata
         self.changed = False
@@ -514,10 +513,7 @@ class PoStore:
     @classmethod
     def open(cls, path: str | os.PathLike) -> PoStore:
         raw, text = read_po_file(path)
-        po = parse_po(text, str(path))
-        # The entries of a file loaded before (by lint or lookup) come from the cache.
-        known = cache.load("glossary", cache.content_key("glossary", str(path), raw))
-        return cls(path, raw, text, po, known if isinstance(known, Glossary) else None)
+        return cls(path, raw, text, parse_po(text, str(path)))
 
     @classmethod
     def new(cls, path: str | os.PathLike, metadata: dict[str, str] | None = None) -> PoStore:
@@ -873,20 +869,7 @@ class PoStore:
         self.changed = False
 
 
-def _known_entries(po: polib.POFile, known: Glossary | None) -> list[Entry] | None:
-    """The cached glossary's entries when they are this file's, one per active PO entry
-    (the cache key is the file's bytes; this only guards against the unexpected)."""
-    if known is None:
-        return None
-    active = [p for p in po if not p.obsolete]
-    if len(active) != len(known.entries) or any(
-            (e.en, e.context) != (p.msgid, p.msgctxt) for e, p in zip(known.entries, active)):
-        return None
-    return list(reversed(known.entries))  # taken from the end, as the segments come
-
-
-def _segment(text: str, po: polib.POFile, path: str,
-             known: list[Entry] | None = None) -> list[_Segment]:
+def _segment(text: str, po: polib.POFile, path: str) -> list[_Segment]:
     """Cut the text at each entry's first line (blank lines before it belong to it)."""
     lines = _lines(text)
     starts: list[tuple[int, polib.POEntry | None]] = []
@@ -909,11 +892,10 @@ def _segment(text: str, po: polib.POFile, path: str,
     previous = 0
     previous_entry: polib.POEntry | None = None
     for index, po_entry in cut_points:
-        segments.append(_make_segment("".join(lines[previous:index]), previous_entry, path,
-                                      known))
+        segments.append(_make_segment("".join(lines[previous:index]), previous_entry, path))
         previous, previous_entry = index, po_entry
     last_text = "".join(lines[previous:])
-    segments.append(_make_segment(last_text, previous_entry, path, known))
+    segments.append(_make_segment(last_text, previous_entry, path))
     return segments
 
 
@@ -988,13 +970,10 @@ def _is_obsolete(segment: _Segment) -> bool:
     return segment.po_entry is not None and segment.po_entry.obsolete
 
 
-def _make_segment(text: str, po_entry: polib.POEntry | None, path: str,
-                  known: list[Entry] | None) -> _Segment:
+def _make_segment(text: str, po_entry: polib.POEntry | None, path: str) -> _Segment:
     if po_entry is None or po_entry.obsolete:
         return _Segment(text, po_entry, None)
-    # `known` holds the active entries in reverse file order: the next is the last.
-    entry = known.pop() if known else entry_from_po(po_entry, path)
-    return _Segment(text, po_entry, entry)
+    return _Segment(text, po_entry, entry_from_po(po_entry, path))
 
 
 @contextlib.contextmanager
