@@ -786,9 +786,6 @@ class PoStore:
     def _render(self, entry: Entry, flags: list[str] | None) -> str:
         return render_entry(entry, flags)
 
-    def _text(self) -> str:
-        return "".join(s.text for s in self._segments)
-
     def _blank(self) -> bool:
         """Whether the whole text is white space (stops at the first segment that is not)."""
         return not any(s.text.strip() for s in self._segments)
