@@ -24,7 +24,7 @@ def cache_home(tmp_path, monkeypatch):
 
 
 def cached_files(folder):
-    return sorted(folder.glob("*.pickle")) if folder.exists() else []
+    return sorted(folder.glob("lint*.pickle")) if folder.exists() else []
 
 
 def test_compiled_glossary_is_stored_and_read_back(cache_home):

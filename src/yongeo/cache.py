@@ -46,18 +46,40 @@ _COMPILED_BY = ("yongeo.match", "yongeo.lint.index", "yongeo.lint.spelling",
                 "yongeo.text.loanword")
 
 
-@functools.lru_cache(maxsize=1)
-def _stamp() -> str:
-    """The yongeo version and the size and modification time of the modules a compiled
-    glossary is made by."""
+# What a loaded glossary is made by (the PO reader), and what a lookup prepares from it.
+_MADE_BY = {
+    "glossary": ("yongeo.glossary.po", "yongeo.glossary.model", "yongeo.files"),
+    "lookup": ("yongeo.lookup", "yongeo.glossary.model", "yongeo.text.korean",
+               "yongeo.text.english", "yongeo.text.normalize"),
+}
+
+
+@functools.cache
+def _stamp(modules: tuple[str, ...] = _COMPILED_BY) -> str:
+    """The yongeo version and the size and modification time of the modules a cached
+    object is made by."""
     parts = [f"yongeo {__version__}"]
-    for name in _COMPILED_BY:
+    for name in modules:
         module = importlib.import_module(name)
         where = getattr(module, "__file__", None)
         with contextlib.suppress(OSError, TypeError):
             info = os.stat(where)  # type: ignore[arg-type]
             parts.append(f"{name} {info.st_size} {info.st_mtime_ns}")
     return "\n".join(parts) + "\n"
+
+
+def content_key(kind: str, name: str, data: bytes) -> str:
+    """sha256 of the code that makes a `kind` ("glossary") and of a file's name (as given:
+    entries say where they were read from) and bytes."""
+    digest = hashlib.sha256(_stamp(_MADE_BY[kind]).encode())
+    digest.update(name.encode("utf-8", "surrogateescape") + b"\0")
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def derived_key(kind: str, key: str) -> str:
+    """The key of a `kind` ("lookup") derived from an object cached under `key`."""
+    return hashlib.sha256(_stamp(_MADE_BY[kind]).encode() + key.encode()).hexdigest()
 
 
 def glossary_key(glossary: Glossary) -> str:

@@ -503,7 +503,9 @@ def import_(
             "warning: {n} term in '{language}' left out (yongeo keeps English and Korean)",
             "warning: {n} terms in '{language}' left out (yongeo keeps English and Korean)",
             count).format(n=count, language=show_text(language)), err=True)
-    report = editing.import_entries(into, entries)
+    from yongeo.report.progress import CountLine  # only when a command needs it
+
+    report = editing.import_entries(into, entries, CountLine(sys.stderr, len(entries)))
     for conflict in report.conflicts:
         detail = show_text(conflict)
         typer.echo(f"{show_path(file)}: " + _("conflict: {detail}").format(detail=detail),

@@ -3,18 +3,23 @@
 from __future__ import annotations
 
 import enum
+from array import array
+from bisect import bisect_right
 from dataclasses import dataclass
 
-from rapidfuzz import fuzz
+import regex
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
 
+from yongeo import cache
 from yongeo.glossary.model import Entry, Glossary, Status, Term, term_key
 from yongeo.i18n import _
 from yongeo.text.english import singular_forms
 from yongeo.text.korean import (
     choseong,
+    decompose,
     has_hangul,
     is_choseong_query,
-    jamo_similarity,
     strip_particles,
 )
 from yongeo.text.normalize import nfc
@@ -78,15 +83,26 @@ def lookup(glossary: Glossary, query: str, limit: int = 10) -> list[LookupResult
         return []
     keys = _query_keys(query)
     initials = query.replace(" ", "") if is_choseong_query(query) else None
+    prepared = prepare(glossary)
+    if initials is not None:
+        candidates = prepared.initials_candidates(initials)
+        fuzzy: dict[int, float] = {}
+    else:
+        candidates, fuzzy = prepared.candidates(keys)
     best: dict[str, LookupResult] = {}
-    for entry in glossary:
-        for term in entry.terms:
-            result = _match(entry, term, keys, initials)
-            if result is None:
-                continue
-            current = best.get(entry.id)
-            if current is None or (result.kind, -result.score) < (current.kind, -current.score):
-                best[entry.id] = result
+    # In glossary order, as a pass over every term would meet them: the first of equal
+    # results stays.
+    for slot in sorted(candidates):
+        entry_index, term_index = prepared.entry_of[slot], prepared.term_of[slot]
+        entry = glossary.entries[entry_index]
+        term = entry.terms[term_index]
+        result = _match(entry, term, prepared.keys[slot], keys, initials, fuzzy.get(slot),
+                        prepared.choseong[slot])
+        if result is None:
+            continue
+        current = best.get(entry.id)
+        if current is None or (result.kind, -result.score) < (current.kind, -current.score):
+            best[entry.id] = result
     ranked = sorted(best.values(), key=lambda r: (r.kind, -r.score, r.entry.en.casefold()))
     return ranked[:limit]
 
@@ -105,12 +121,12 @@ def _query_keys(query: str) -> list[str]:
     return list(dict.fromkeys(k for k in (term_key(f) for f in forms) if k))
 
 
-def _match(entry: Entry, term: Term, keys: list[str], initials: str | None):
-    key = term_key(term.text)
+def _match(entry: Entry, term: Term, key: str, keys: list[str], initials: str | None,
+           fuzzy: float | None, term_initials: str) -> LookupResult | None:
+    """How the query meets one term (its folded key and initials prepared), if at all."""
     if not key:
         return None
     if initials is not None:
-        term_initials = choseong(term.text)
         if term_initials == initials:
             return LookupResult(entry, term, MatchKind.CHOSEONG, 100.0)
         if len(initials) >= 2 and term_initials.startswith(initials):
@@ -125,35 +141,150 @@ def _match(entry: Entry, term: Term, keys: list[str], initials: str | None):
         if len(query_key) >= 3 and query_key in key:
             return LookupResult(entry, term, MatchKind.SUBSTRING,
                                 100.0 * len(query_key) / len(key))
-    score = _fuzzy_score(keys, term.text)
-    if score is not None:
-        return LookupResult(entry, term, MatchKind.FUZZY, score)
+    if fuzzy is not None:
+        return LookupResult(entry, term, MatchKind.FUZZY, fuzzy)
     return None
 
 
-def _fuzzy_score(keys: list[str], text: str) -> float | None:
-    """Typo tolerance: jamo-level for Hangul, character-level for Latin, whole and per word."""
-    best = 0.0
-    words = [term_key(w) for w in text.split()]
-    targets = [term_key(text), *(w for w in words if len(words) > 1)]
-    for query_key in keys:
-        hangul = has_hangul(query_key)
-        for position, target in enumerate(targets):
-            if not target or has_hangul(target) != hangul:
-                continue
-            if hangul:
-                score = 100.0 * jamo_similarity(query_key, target)
-                floor = 100.0 * HANGUL_FUZZY_MIN
-            else:
-                if min(len(query_key), len(target)) < 4:
+# has_hangul, at C speed: a syllable or a compatibility jamo (text.korean.is_hangul).
+_HANGUL = regex.compile("[\uac00-\ud7a3\u3131-\u318e]")
+_SEPARATOR = "\n"  # never in a folded key, which has no white space
+
+
+@dataclass(frozen=True)
+class PreparedGlossary:
+    """Every term of a glossary folded once, for lookups: the keys joined in one string (a
+    prefix or substring is one str.find over it), and the fuzzy targets (whole keys and the
+    keys of a term's words; Hangul as jamo) as lists rapidfuzz scores in one call."""
+
+    # Per term slot, in glossary order. Arrays and strings, not tuples of tuples: the
+    # cached copy loads in a few milliseconds.
+    entry_of: array  # the entry's index in the glossary
+    term_of: array  # the term's index in the entry
+    keys: tuple[str, ...]  # term_key of the term
+    choseong: tuple[str, ...]  # the term's initial consonants
+    joined: str  # SEPARATOR + keys joined by SEPARATOR + SEPARATOR
+    starts: array  # where each slot's key starts in `joined`
+    latin: tuple[str, ...]  # fuzzy targets of at least 4 characters without Hangul
+    latin_slot: array  # the slot of each
+    latin_word: bytes  # 1 where the target is a word of the term, not the whole term
+    jamo: tuple[str, ...]  # Hangul fuzzy targets, decomposed into jamo
+    jamo_slot: array
+    jamo_word: bytes
+
+    @classmethod
+    def build(cls, glossary: Glossary) -> PreparedGlossary:
+        entry_of, term_of, keys, initials = array("i"), array("i"), [], []
+        latin, latin_slot, latin_word = [], array("i"), bytearray()
+        jamo, jamo_slot, jamo_word = [], array("i"), bytearray()
+        for entry_index, entry in enumerate(glossary.entries):
+            for term_index, term in enumerate(entry.terms):
+                slot = len(keys)
+                key = term_key(term.text)
+                entry_of.append(entry_index)
+                term_of.append(term_index)
+                keys.append(key)
+                ascii_only = term.text.isascii()  # most English terms: nothing Korean
+                initials.append("" if ascii_only else choseong(term.text))
+                if not key:
                     continue
-                score = fuzz.ratio(query_key, target)
-                floor = LATIN_FUZZY_MIN
-            if position:
-                score *= 0.95  # a word of the term is a weaker hit than the whole term
-            if score >= floor:
-                best = max(best, score)
-    return best or None
+                words = term.text.split()
+                targets = [key, *(term_key(w) for w in words)] if len(words) > 1 else [key]
+                for position, target in enumerate(targets):
+                    if not target:
+                        continue
+                    if not ascii_only and _HANGUL.search(target):
+                        jamo.append(decompose(target))
+                        jamo_slot.append(slot)
+                        jamo_word.append(position > 0)
+                    elif len(target) >= 4:
+                        latin.append(target)
+                        latin_slot.append(slot)
+                        latin_word.append(position > 0)
+        starts, offset = array("q"), 1
+        for key in keys:
+            starts.append(offset)
+            offset += len(key) + 1
+        joined = _SEPARATOR + _SEPARATOR.join(keys) + _SEPARATOR
+        return cls(entry_of, term_of, tuple(keys), tuple(initials), joined, starts,
+                   tuple(latin), latin_slot, bytes(latin_word), tuple(jamo), jamo_slot,
+                   bytes(jamo_word))
+
+    def initials_candidates(self, initials: str) -> set[int]:
+        if len(initials) >= 2:
+            return {s for s, found in enumerate(self.choseong) if found.startswith(initials)}
+        return {s for s, found in enumerate(self.choseong) if found == initials}
+
+    def candidates(self, keys: list[str]) -> tuple[set[int], dict[int, float]]:
+        """The slots the query may meet (a superset: `_match` decides), and the fuzzy score
+        of each slot that has one, as scoring each term in turn would give it."""
+        found: set[int] = set()
+        for query_key in keys:
+            found.update(self._occurrences(_SEPARATOR + query_key + _SEPARATOR, 1))
+            if len(query_key) >= 2:
+                found.update(self._occurrences(_SEPARATOR + query_key, 1))
+            if len(query_key) >= 3:
+                found.update(self._occurrences(query_key, 0))
+        fuzzy = self._fuzzy(keys)
+        found.update(fuzzy)
+        return found, fuzzy
+
+    def _occurrences(self, needle: str, skip: int) -> set[int]:
+        slots = set()
+        position = self.joined.find(needle)
+        while position >= 0:
+            slots.add(bisect_right(self.starts, position + skip) - 1)
+            position = self.joined.find(needle, position + 1)
+        return slots
+
+    def _fuzzy(self, keys: list[str]) -> dict[int, float]:
+        """Typo tolerance: jamo-level for Hangul, character-level for Latin, whole term and
+        each of its words (a word is a weaker hit), all choices scored in bulk."""
+        best: dict[int, float] = {}
+        for query_key in keys:
+            if has_hangul(query_key):
+                choices, slots, words = self.jamo, self.jamo_slot, self.jamo_word
+                scorer = Levenshtein.normalized_similarity  # 0..1, as jamo_similarity
+                query, scale, floor = decompose(query_key), 100.0, 100.0 * HANGUL_FUZZY_MIN
+                cutoff = HANGUL_FUZZY_MIN
+            else:
+                if len(query_key) < 4:
+                    continue
+                choices, slots, words = self.latin, self.latin_slot, self.latin_word
+                scorer = fuzz.ratio
+                query, scale, floor, cutoff = query_key, 1.0, LATIN_FUZZY_MIN, LATIN_FUZZY_MIN
+            if not choices:
+                continue
+            # The cut-off is the floor before a word's 0.95: a lower bound, checked below.
+            hits = process.extract(
+                query, choices, limit=None, score_cutoff=cutoff, processor=None,
+                scorer=scorer)
+            for _choice, raw, index in hits:
+                slot, word = slots[index], words[index]
+                score = scale * raw
+                if word:
+                    score *= 0.95
+                if score >= floor and score > best.get(slot, 0.0):
+                    best[slot] = score
+        return best
+
+
+_LAST: list[tuple[Glossary, PreparedGlossary]] = []
+
+
+def prepare(glossary: Glossary) -> PreparedGlossary:
+    """The glossary prepared for lookups: kept for the glossary last used in this process,
+    and on disk (yongeo.cache) for a glossary loaded from files, keyed by their content."""
+    if _LAST and _LAST[0][0] is glossary:
+        return _LAST[0][1]
+    if glossary.key:
+        prepared = cache.load_or_build(
+            "lookup", cache.derived_key("lookup", glossary.key),
+            lambda: PreparedGlossary.build(glossary))
+    else:
+        prepared = PreparedGlossary.build(glossary)
+    _LAST[:] = [(glossary, prepared)]
+    return prepared
 
 
 def sense_text(entry: Entry) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,9 +17,10 @@ from yongeo.glossary.model import (
     make_id,
     term_key,
 )
-from yongeo.glossary.po import edit_po
+from yongeo.glossary.po import PoStore, edit_po
 from yongeo.i18n import _
 from yongeo.labels import status_label
+from yongeo.speed import collector_paused
 
 
 @dataclass(frozen=True)
@@ -133,26 +135,28 @@ def edit_entry(path: Path, term_or_id: str, change: Change) -> tuple[Entry, Entr
     with edit_po(path) as store:
         old = store.find(term_or_id)
         new = apply_change(old, change)
-        _refuse_clash(store.entries, old, new)
+        _refuse_clash(store, old, new)
         if new != old:
             store.replace(old, new)
     return old, new
 
 
-def _refuse_clash(entries, old: Entry, new: Entry) -> None:
+def _refuse_clash(store: PoStore, old: Entry, new: Entry) -> None:
     """A term newly accepted by the entry may not be accepted by another already; a term
     deprecated in one entry and accepted in another is ordinary (삭제: clear, delete)."""
-    added = {(t.lang, term_key(t.text)) for t in new.terms_in("en", *ACCEPTED)
-             + new.terms_in("ko", *ACCEPTED)} - {
-        (t.lang, term_key(t.text)) for t in old.terms_in("en", *ACCEPTED)
-        + old.terms_in("ko", *ACCEPTED)}
-    for other in entries:
+    def accepted(entry: Entry) -> dict[tuple[str, str], str]:
+        return {(t.lang, term_key(t.text)): t.text
+                for t in entry.terms_in("en", *ACCEPTED) + entry.terms_in("ko", *ACCEPTED)}
+
+    before = accepted(old)
+    added = {key: text for key, text in accepted(new).items() if key not in before}
+    # Only the entries that hold one of those terms, from the store's index, in file order.
+    for other, term in store.find_term(*added.values()):
         if other.id == old.id:
             continue
-        for term in other.terms:
-            if term.status in ACCEPTED and (term.lang, term_key(term.text)) in added:
-                raise EditError(_("'{term}' already belongs to entry '{id}'").format(
-                    term=term.text, id=other.id))
+        if term.status in ACCEPTED and (term.lang, term_key(term.text)) in added:
+            raise EditError(_("'{term}' already belongs to entry '{id}'").format(
+                term=term.text, id=other.id))
 
 
 def remove_entry(path: Path, term_or_id: str) -> Entry:
@@ -170,65 +174,77 @@ class ImportReport:
     conflicts: list[str] = field(default_factory=list)
 
 
-def import_entries(path: Path, entries: list[Entry]) -> ImportReport:
+def import_entries(path: Path, entries: list[Entry],
+                   progress: Callable[[int, int], None] | None = None) -> ImportReport:
     """Merge entries into a PO glossary (created if missing); disagreements are reported.
 
     An entry joins the existing one of the same English term and sense (type, part of
     speech, context); any other entry is added, even when it shares a Korean term with
     another (many-to-one is ordinary terminology; `yongeo check` says when two entries
-    cannot be told apart)."""
+    cannot be told apart). Each row costs a few index lookups, and the file is written
+    once, at the end; `progress(done, total)` hears how far it is."""
     report = ImportReport()
-    with edit_po(path, create=True) as store:
-        # Indexed once: a row costs a lookup, not a pass over the glossary.
+    total = len(entries)
+    # An import makes many objects and no reference cycles: the cyclic collector would walk
+    # the growing glossary again and again, for nothing.
+    with collector_paused(), edit_po(path, create=True) as store:
+        # Indexed once, then kept up to date: a row costs a lookup, not a pass.
         by_en: dict[str, list[Entry]] = {}
         ids = {e.id for e in store.entries}
         for current in store.entries:
             for term in current.terms_in("en", *ACCEPTED):
                 by_en.setdefault(term_key(term.text), []).append(current)
-        for entry in entries:
-            key = term_key(entry.en)
-            same = [e for e in by_en.get(key, ()) if (e.type, e.pos) == (entry.type, entry.pos)
-                    and entry.context in (None, e.context)]
-            if not same:
-                if entry.id in ids:  # another sense of a term already there (set, verb)
-                    entry = replace(entry, id=_free_id(f"{entry.id}-{entry.pos or entry.type}",
-                                                       ids))
-                if by_en.get(key) and entry.context is None:
-                    # A PO file holds a msgid once per msgctxt: the second concept of an
-                    # English term has its id as msgctxt (docs/glossary-format.md).
-                    entry = replace(entry, context=entry.id)
-                try:
-                    store.add(entry)
-                except EditError as exc:
-                    report.conflicts.append(f"{entry.en}: {exc.message}")
-                    continue
-                report.added.append(entry)
-                ids.add(entry.id)
-                for term in entry.terms_in("en", *ACCEPTED):
-                    by_en.setdefault(term_key(term.text), []).append(entry)
-                continue
-            current = same[0]
-            accepted = {term_key(t.text) for t in current.terms_in("ko", *ACCEPTED)}
-            deprecated = {term_key(t.text) for t in current.terms_in("ko", Status.DEPRECATED)}
-            if entry.ko and term_key(entry.ko) in deprecated:
-                report.conflicts.append(
-                    f"{entry.en}: " + _("'{found}' is deprecated in the glossary; use "
-                                        "'{preferred}'").format(found=entry.ko,
-                                                                preferred=current.ko))
-            elif not entry.ko or term_key(entry.ko) in accepted:
-                report.unchanged.append(current)
-            elif not current.ko:
-                new = apply_change(current, Change(ko=entry.ko))
-                store.replace(current, new)
-                report.updated.append(current)
-                for bucket in by_en.values():
-                    bucket[:] = [new if e is current else e for e in bucket]
-            else:
-                report.conflicts.append(
-                    f"{entry.en}: " + _("the file says '{file}', the glossary says "
-                                        "'{glossary}'").format(file=entry.ko,
-                                                               glossary=current.ko))
+        for done, entry in enumerate(entries, 1):
+            if progress is not None:
+                progress(done, total)
+            _import_one(store, entry, report, by_en, ids)
     return report
+
+
+def _import_one(store: PoStore, entry: Entry, report: ImportReport,
+                by_en: dict[str, list[Entry]], ids: set[str]) -> None:
+    key = term_key(entry.en)
+    same = [e for e in by_en.get(key, ()) if (e.type, e.pos) == (entry.type, entry.pos)
+            and entry.context in (None, e.context)]
+    if not same:
+        if entry.id in ids:  # another sense of a term already there (set, verb)
+            entry = replace(entry, id=_free_id(f"{entry.id}-{entry.pos or entry.type}", ids))
+        if by_en.get(key) and entry.context is None:
+            # A PO file holds a msgid once per msgctxt: the second concept of an English
+            # term has its id as msgctxt (docs/glossary-format.md).
+            entry = replace(entry, context=entry.id)
+        try:
+            store.add(entry)
+        except EditError as exc:
+            report.conflicts.append(f"{entry.en}: {exc.message}")
+            return
+        report.added.append(entry)
+        ids.add(entry.id)
+        for term in entry.terms_in("en", *ACCEPTED):
+            by_en.setdefault(term_key(term.text), []).append(entry)
+        return
+    current = same[0]
+    accepted = {term_key(t.text) for t in current.terms_in("ko", *ACCEPTED)}
+    deprecated = {term_key(t.text) for t in current.terms_in("ko", Status.DEPRECATED)}
+    if entry.ko and term_key(entry.ko) in deprecated:
+        report.conflicts.append(
+            f"{entry.en}: " + _("'{found}' is deprecated in the glossary; use "
+                                "'{preferred}'").format(found=entry.ko,
+                                                        preferred=current.ko))
+    elif not entry.ko or term_key(entry.ko) in accepted:
+        report.unchanged.append(current)
+    elif not current.ko:
+        new = apply_change(current, Change(ko=entry.ko))
+        store.replace(current, new)
+        report.updated.append(current)
+        # Only the buckets that hold the entry (its English terms did not change).
+        for term in current.terms_in("en", *ACCEPTED):
+            bucket = by_en[term_key(term.text)]
+            bucket[:] = [new if e is current else e for e in bucket]
+    else:
+        report.conflicts.append(
+            f"{entry.en}: " + _("the file says '{file}', the glossary says "
+                                "'{glossary}'").format(file=entry.ko, glossary=current.ko))
 
 
 def _free_id(wanted: str, taken: set[str]) -> str:

@@ -94,7 +94,7 @@ def from_tsv(text: str, path: str) -> list[Entry]:
         ko, admitted = (targets[0], targets[1:]) if targets else ("", [])
         entry = _entry(make_id(en), entry_type, en, ko, {("ko", Status.ADMITTED): admitted},
                        note, path, number)
-        entries.append(replace(entry, pos=pos))
+        entries.append(replace(entry, pos=pos) if pos else entry)
     return _merge_rows(entries, explicit_ids=False)
 
 
@@ -191,7 +191,8 @@ def _merge_rows(rows: list[Entry], explicit_ids: bool) -> list[Entry]:
             while entry_id in taken:
                 entry_id, number = f"{base}-{number}", number + 1
         taken.add(entry_id)
-        entry = replace(entry, id=entry_id)
+        if entry_id != entry.id:
+            entry = replace(entry, id=entry_id)
         if term_key(entry.en) in senses and entry.context is None:
             # Another concept of the same term (set, verb): in PO its id is its msgctxt.
             entry = replace(entry, context=entry_id)

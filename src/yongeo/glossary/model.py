@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+import functools
+import hashlib
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -118,17 +120,24 @@ class Entry:
         return data
 
 
+# Compiled once: regex.sub with a pattern string spends most of its time finding the
+# compiled pattern in the module's cache.
+_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
+_SPACING = regex.compile(r"[\s\p{Pd}]+")
+
+
 def make_id(text: str) -> str:
     """A stable ASCII id from an English term: 'Lee Jae-myung' -> 'lee-jae-myung'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    slug = regex.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     return slug or "entry"
 
 
+@functools.lru_cache(maxsize=1 << 16)  # an import or a lookup folds each term several times
 def term_key(text: str) -> str:
     """The identity of a term for duplicate checks: NFC, case and spacing folded."""
     folded = unicodedata.normalize("NFC", text).casefold()
-    return regex.sub(r"[\s\p{Pd}]+", "", folded)
+    return _SPACING.sub("", folded)
 
 
 @dataclass(frozen=True)
@@ -167,6 +176,9 @@ class Glossary:
     entries: tuple[Entry, ...]
     sources: tuple[str, ...] = ()
     conflicts: tuple[Conflict, ...] = ()
+    # What the glossary was made from (file contents and the code that read them), when it
+    # was loaded from files: the key under which things derived from it are cached.
+    key: str | None = field(default=None, compare=False, repr=False)
 
     def __iter__(self) -> Iterator[Entry]:
         return iter(self.entries)
@@ -237,6 +249,10 @@ def find_conflicts(entries: Iterable[Entry]) -> list[Conflict]:
 
 def merge_glossaries(glossaries: Iterable[Glossary]) -> Glossary:
     """Merge glossaries in order; identical entries collapse, disagreements are reported."""
+    glossaries = list(glossaries)
+    if len(glossaries) == 1 and glossaries[0].key and _ids_unique(glossaries[0]):
+        # Nothing to merge, and a glossary loaded from a file has its conflicts found.
+        return glossaries[0]
     entries: list[Entry] = []
     by_id: dict[str, Entry] = {}
     conflicts: list[Conflict] = []
@@ -253,8 +269,17 @@ def merge_glossaries(glossaries: Iterable[Glossary]) -> Glossary:
                 continue
             else:
                 conflicts.append(Conflict("merge", entry.en or entry.id, earlier, entry))
-    merged_conflicts = [c for c in find_conflicts(entries) if c not in conflicts]
-    return Glossary(tuple(entries), tuple(sources), tuple(conflicts + merged_conflicts))
+    known = set(conflicts)
+    merged_conflicts = [c for c in find_conflicts(entries) if c not in known]
+    keys = [g.key for g in glossaries]
+    key = None
+    if keys and all(keys):
+        key = hashlib.sha256("\n".join(keys).encode()).hexdigest()  # type: ignore[arg-type]
+    return Glossary(tuple(entries), tuple(sources), tuple(conflicts + merged_conflicts), key)
+
+
+def _ids_unique(glossary: Glossary) -> bool:
+    return len(glossary._by_id) == len(glossary.entries)
 
 
 def _same_concept(a: Entry, b: Entry) -> bool:

@@ -14,6 +14,7 @@ from typing import NoReturn
 import polib
 import regex
 
+from yongeo import cache
 from yongeo.errors import EditError, GlossaryError
 from yongeo.files import atomic_write, decode_text, exclusive_lock, guess_encoding, read_bytes
 from yongeo.glossary.model import (
@@ -27,6 +28,7 @@ from yongeo.glossary.model import (
     find_conflicts,
     make_id,
     same_sense,
+    term_key,
 )
 from yongeo.i18n import _
 from yongeo.labels import status_label
@@ -447,10 +449,19 @@ def _is_utf8(data: bytes) -> bool:
 
 
 def load_po_glossary(path: str | os.PathLike) -> Glossary:
-    """Load one PO (or POT) file as a glossary; obsolete entries are not part of it."""
+    """Load one PO (or POT) file as a glossary; obsolete entries are not part of it.
+
+    The loaded glossary is cached on disk by the file's name and bytes (yongeo.cache), so a
+    file that has not changed is not parsed again; a file that cannot be read is an error
+    every time, as nothing is cached for it."""
     name = str(path)
-    _raw, text = read_po_file(path)
-    po = parse_po(text, name)
+    raw = read_bytes(path)
+    key = cache.content_key("glossary", name, raw) if cache.enabled() else ""
+    return cache.load_or_build("glossary", key, lambda: _build_glossary(name, raw, key))
+
+
+def _build_glossary(name: str, raw: bytes, key: str) -> Glossary:
+    po = parse_po(decode_po(raw, name), name)
     entries = []
     for po_entry in po:
         if po_entry.obsolete:
@@ -462,7 +473,9 @@ def load_po_glossary(path: str | os.PathLike) -> Glossary:
                     type=entry.type, term=entry.en, types=", ".join(ENTRY_TYPES)),
                 name, po_entry.linenum)
         entries.append(entry)
-    return Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)))
+    glossary = Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)), key or None)
+    glossary.get("")  # its id index is built now, and cached with it
+    return glossary
 
 
 # --- the editable store -----------------------------------------------------------------
@@ -478,6 +491,9 @@ class _Segment:
     # The file's own bytes for `text` as read, written back while the text is unchanged,
     # so a save keeps every other entry's bytes: mixed line ends, any charset.
     raw: tuple[str, bytes] | None = None
+    # Where the segment's entry stands among the store's entries (file order), for the
+    # indexes; entries added later come after every entry there is.
+    order: int = 0
 
 
 class PoStore:
@@ -492,6 +508,7 @@ class PoStore:
         _keep_bytes(self._segments, raw.removeprefix(b"\xef\xbb\xbf"))
         self._header = po.metadata
         self.changed = False
+        self._reindex()
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> PoStore:
@@ -516,13 +533,27 @@ class PoStore:
         entries = self.entries
         return Glossary(tuple(entries), (self.path,), tuple(find_conflicts(entries)))
 
+    def get(self, entry_id: str) -> Entry | None:
+        """The first entry with this id."""
+        found = self._by_id.get(entry_id)
+        return found[0].entry if found else None
+
+    def find_term(self, *texts: str) -> list[tuple[Entry, Term]]:
+        """Entries that hold one of these terms (case and spacing folded), in file order
+        (as Glossary.find_term says), from the store's own index."""
+        keys = dict.fromkeys(term_key(text) for text in texts)
+        found = [item for key in keys for item in self._by_term.get(key, ())]
+        if len(keys) > 1:
+            found.sort(key=lambda item: item[:2])
+        return [(segment.entry, segment.entry.terms[position])  # type: ignore[union-attr]
+                for _order, position, segment in found]
+
     def find(self, term_or_id: str) -> Entry:
         """The entry with this id or holding this term (any language, any status)."""
-        glossary = self._index()
-        by_id = glossary.get(term_or_id)
+        by_id = self.get(term_or_id)
         if by_id is not None:
             return by_id
-        hits = {e.id: e for e, _ in glossary.find_term(term_or_id)}
+        hits = {e.id: e for e, _ in self.find_term(term_or_id)}
         if not hits:
             raise EditError(_("no entry has the term or id '{term}'").format(term=term_or_id),
                             self.path)
@@ -532,20 +563,82 @@ class PoStore:
                 term=term_or_id, ids=ids), self.path)
         return next(iter(hits.values()))
 
-    def _index(self) -> Glossary:
-        """The entries, indexed for lookups, without the conflict search (which `glossary`
-        does, once, for callers that report it)."""
-        return Glossary(tuple(self.entries), (self.path,))
+    # --- the indexes: kept up to date by every change, so an edit costs a few lookups -----
+
+    def _reindex(self) -> None:
+        self._by_id: dict[str, list[_Segment]] = {}
+        self._by_term: dict[str, list[tuple[int, int, _Segment]]] = {}
+        self._msgids: dict[tuple[str | None, str], int] = {}
+        self._next = 0
+        for segment in self._segments:
+            if segment.entry is not None:
+                segment.order = self._next
+                self._next += 1
+                self._index_add(segment)
+
+    def _index_add(self, segment: _Segment) -> None:
+        entry = segment.entry
+        assert entry is not None
+        order = segment.order
+        owners = self._by_id.get(entry.id)
+        if owners is None:
+            self._by_id[entry.id] = [segment]
+        else:
+            owners.append(segment)
+            owners.sort(key=lambda s: s.order)
+        by_term = self._by_term
+        for position, term in enumerate(entry.terms):
+            key = term_key(term.text)
+            bucket = by_term.get(key)
+            if bucket is None:
+                by_term[key] = [(order, position, segment)]
+                continue
+            bucket.append((order, position, segment))
+            if bucket[-2][0] > order:  # an entry placed before others (a replaced one)
+                bucket.sort(key=lambda item: item[:2])
+        msgid = (entry.context, entry.en)
+        self._msgids[msgid] = self._msgids.get(msgid, 0) + 1
+
+    def _index_remove(self, segment: _Segment) -> None:
+        entry = segment.entry
+        assert entry is not None
+        owners = [s for s in self._by_id[entry.id] if s is not segment]
+        if owners:
+            self._by_id[entry.id] = owners
+        else:
+            del self._by_id[entry.id]
+        for key in {term_key(term.text) for term in entry.terms}:
+            bucket = [item for item in self._by_term[key] if item[2] is not segment]
+            if bucket:
+                self._by_term[key] = bucket
+            else:
+                del self._by_term[key]
+        msgid = (entry.context, entry.en)
+        self._msgids[msgid] -= 1
+        if not self._msgids[msgid]:
+            del self._msgids[msgid]
+
+    def _set_entry(self, segment: _Segment, entry: Entry | None) -> None:
+        """Give a segment its entry (None: none), keeping the indexes right."""
+        if segment.entry is not None:
+            self._index_remove(segment)
+        segment.entry = entry
+        if entry is not None:
+            self._index_add(segment)
+
+    def _new_order(self) -> int:
+        self._next += 1
+        return self._next - 1
 
     def add(self, entry: Entry) -> None:
         """Add an entry; refused when an entry of the same sense (type, part of speech,
         context) already accepts one of its English terms, or has its id. Sharing a Korean
         term, or a term deprecated elsewhere, is ordinary terminology."""
-        if not self._text().strip():  # an empty file: a new glossary needs gettext's header
+        if self._blank():  # an empty file: a new glossary needs gettext's header
             self._segments = PoStore.new(self.path)._segments
-        glossary = self._index()
+            self._reindex()
         for term in entry.terms_in("en", *ACCEPTED):
-            for other, other_term in glossary.find_term(term.text):
+            for other, other_term in self.find_term(term.text):
                 if (other_term.lang == "en" and other_term.status in ACCEPTED
                         and same_sense(other, entry)):
                     raise EditError(
@@ -553,15 +646,15 @@ class PoStore:
                           "'yongeo edit' to change it").format(
                             term=term.text, id=other.id,
                             status=status_label(other_term.status.value)), self.path)
-        if glossary.get(entry.id) is not None:
+        if entry.id in self._by_id:
             raise EditError(_("an entry with id '{id}' already exists; use 'yongeo edit'")
                             .format(id=entry.id), self.path)
-        if any((other.context, other.en) == (entry.context, entry.en) for other in glossary):
+        if (entry.context, entry.en) in self._msgids:
             # A PO file holds a msgid once per msgctxt (another concept of the term has its
             # id as msgctxt: docs/glossary-format.md).
             raise EditError(_("'{term}' is already a msgid of this glossary; give the new "
                               "entry a context").format(term=entry.en), self.path)
-        text = self._text()
+        text = self._tail()
         if not text or text.endswith("\n\n"):
             prefix = ""
         else:
@@ -582,7 +675,9 @@ class PoStore:
             if ending is not None:
                 last.text, prefix = kept, "\n"
                 rendered = rendered.rstrip("\n") + ending
-        self._segments.insert(position, _Segment(prefix + rendered, None, entry))
+        segment = _Segment(prefix + rendered, None, None, order=self._new_order())
+        self._segments.insert(position, segment)
+        self._set_entry(segment, entry)
         self.changed = True
 
     def replace(self, old: Entry, new: Entry) -> None:
@@ -591,7 +686,7 @@ class PoStore:
         lead, _, tail = segment.text.partition(body) if body else ("", "", "\n")
         flags = list(segment.po_entry.flags) if segment.po_entry is not None else None
         segment.text = lead + self._render(new, flags).rstrip("\n") + (tail or "\n")
-        segment.entry = new
+        self._set_entry(segment, new)
         self.changed = True
 
     def remove(self, entry: Entry) -> None:
@@ -603,7 +698,8 @@ class PoStore:
             previous = self._segments[index - 1]
             if ending is not None and previous.text.endswith("\n"):
                 previous.text = previous.text[:-1] + ending
-        self._segments.remove(segment)
+        del self._segments[index]
+        self._set_entry(segment, None)
         self.changed = True
 
     # --- msgmerge-style maintenance (yongeo update, yongeo review) ---------------------
@@ -629,7 +725,7 @@ class PoStore:
         if text != body:
             segment.text = lead + text + (tail or "\n")
             self.changed = True
-        segment.entry = new
+        self._set_entry(segment, new)
         return new
 
     def make_obsolete(self, entry: Entry, reason: str | None = None) -> None:
@@ -647,7 +743,8 @@ class PoStore:
         po_entry.obsolete = True
         text = "\n".join(comments + [po_entry.__unicode__(wrapwidth=WRAP_WIDTH).rstrip("\n")])
         self._segments.remove(segment)
-        before = self._text()
+        self._set_entry(segment, None)
+        before = self._tail()
         prefix = "" if before.endswith("\n\n") else ("\n" if before.endswith("\n") else "\n\n")
         po_entry.tcomment = "\n".join(line[2:] if line.startswith("# ") else line[1:]
                                       for line in comments)
@@ -674,21 +771,36 @@ class PoStore:
         position = len(self._segments)
         while position > 1 and _is_obsolete(self._segments[position - 1]):
             position -= 1
-        self._segments.insert(position, _Segment("\n" + text + "\n", active, entry))
+        segment = _Segment("\n" + text + "\n", active, None, order=self._new_order())
+        self._segments.insert(position, segment)
+        self._set_entry(segment, entry)
         self.changed = True
         return entry
 
     def _segment_of(self, entry: Entry) -> _Segment:
-        for segment in self._segments:
-            if segment.entry is not None and segment.entry.id == entry.id:
-                return segment
+        owners = self._by_id.get(entry.id)
+        if owners:
+            return owners[0]
         raise EditError(_("no entry with id '{id}'").format(id=entry.id), self.path)
 
     def _render(self, entry: Entry, flags: list[str] | None) -> str:
         return render_entry(entry, flags)
 
-    def _text(self) -> str:
-        return "".join(s.text for s in self._segments)
+    def _blank(self) -> bool:
+        """Whether the whole text is white space (stops at the first segment that is not)."""
+        return not any(s.text.strip() for s in self._segments)
+
+    def _tail(self, size: int = 2) -> str:
+        """The end of the text, at least `size` characters of it where there are as many:
+        enough to tell how the file ends without joining all of it."""
+        parts: list[str] = []
+        length = 0
+        for segment in reversed(self._segments):
+            parts.append(segment.text)
+            length += len(segment.text)
+            if length >= size:
+                break
+        return "".join(reversed(parts))
 
     def dumps(self) -> bytes:
         encoding = self._encoding()
@@ -706,6 +818,35 @@ class PoStore:
                     char=exc.object[exc.start:exc.end], charset=encoding), self.path) from None
         return b"".join(parts)
 
+    def _read_back(self, data: bytes) -> None:
+        """Parse what a save writes, as a load will. The entries kept as they were read were
+        parsed when the file was loaded: when few changed, the header and each changed
+        segment with the one before it (where they meet) are read back, and the msgids of
+        the whole file are checked for duplicates from the store's index."""
+        segments = self._segments
+        changed = [i for i, s in enumerate(segments) if s.raw is None or s.raw[0] != s.text]
+        if 2 * len(changed) > len(segments) or self._duplicate_msgids():
+            parse_po(decode_text(data, self.path, self._encoding()), self.path)
+            return
+        wanted = sorted({0, *changed, *(i - 1 for i in changed if i)})
+        text = "".join(segments[i].text for i in wanted).replace("\n", self._newline)
+        encoding = self._encoding()
+        parse_po(decode_text(text.encode(encoding), self.path, encoding), self.path)
+
+    def _duplicate_msgids(self) -> bool:
+        """Whether two entries, active or obsolete, have one msgctxt and msgid (a full read
+        back then says where)."""
+        if any(count > 1 for count in self._msgids.values()):
+            return True
+        seen: set[tuple[str | None, str]] = set()
+        for segment in self._segments:
+            if _is_obsolete(segment):
+                key = (segment.po_entry.msgctxt, segment.po_entry.msgid)  # type: ignore[union-attr]
+                if key in seen or key in self._msgids:
+                    return True
+                seen.add(key)
+        return False
+
     def _encoding(self) -> str:
         # As the file was read (see decode_po): the first charset= of its bytes.
         if self._raw:
@@ -719,7 +860,7 @@ class PoStore:
             return
         data = self.dumps()
         # Never write what we could not read back: a broken save would lose the team's work.
-        parse_po(decode_text(data, self.path, self._encoding()), self.path)
+        self._read_back(data)
         atomic_write(self.path, data)
         self._raw = data
         self.changed = False

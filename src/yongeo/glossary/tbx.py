@@ -414,7 +414,7 @@ def _read_term(container: ET.Element, lang: str, found: _Concept) -> None:
     for category, element in _categories(container):
         value = _text(element).strip()
         if category in _STATUS_CATEGORIES:
-            key = regex.sub(r"[^a-z]", "", value.lower()).removesuffix("admnsts")
+            key = _NOT_LETTER.sub("", value.lower()).removesuffix("admnsts")
             if key in _STATUS_VALUES:
                 statuses.add(_STATUS_VALUES[key])
         elif category in _CONTEXT_CATEGORIES:
@@ -537,9 +537,14 @@ def _categories(element: ET.Element) -> Iterator[tuple[str, ET.Element]]:
             yield _category(name), child
 
 
+# Compiled once: a pattern string costs a look-up in the regex module's cache every call.
+_NOT_LETTER = regex.compile(r"[^a-z]")
+_CATEGORY_SPACING = regex.compile(r"[\s_-]+")
+
+
 def _category(name: str) -> str:
     """'administrativeStatus', 'Usage note', 'Translation needed' -> comparable keys."""
-    return regex.sub(r"[\s_-]+", "", name).lower()
+    return _CATEGORY_SPACING.sub("", name).lower()
 
 
 def _local(tag: str) -> str:

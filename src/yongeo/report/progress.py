@@ -60,3 +60,42 @@ def _is_terminal(stream: TextIO) -> bool:
         return stream.isatty()
     except (AttributeError, ValueError):
         return False
+
+
+class CountLine:
+    """'1200/5000 entries, 3s left' on one rewritten terminal line, for a long run over
+    many items (an import); nothing when the stream is not a terminal or the run is short."""
+
+    MIN_ITEMS = 1000  # fewer are done before a line would be worth reading
+
+    def __init__(self, stream: TextIO, total: int, interval: float = 0.2,
+                 clock=time.monotonic):
+        self.stream = stream
+        self.enabled = total >= self.MIN_ITEMS and _is_terminal(stream)
+        self.interval = interval
+        self.clock = clock
+        self.started = clock()
+        self._last = self.started  # the first line after `interval`, not at once
+        self._width = 0
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled:
+            return
+        now = self.clock()
+        finished = done == total
+        if not finished and now - self._last < self.interval:
+            return
+        self._last = now
+        elapsed = now - self.started
+        if finished:
+            left = _("done in {seconds:.1f}s").format(seconds=elapsed)
+        elif done and elapsed > 0:
+            left = _("{seconds}s left").format(seconds=round(elapsed * (total - done) / done))
+        else:
+            left = "…"
+        text = _("{done}/{total} entries, {left}").format(done=done, total=total, left=left)
+        self.stream.write("\r" + text.ljust(self._width))
+        self._width = len(text)
+        if finished:
+            self.stream.write("\n")
+        self.stream.flush()
