@@ -18,9 +18,10 @@ from yongeo.errors import UsageError, WriteError, YongeoError
 from yongeo.files import read_text, refuse_overwriting, report_waits, write_output
 from yongeo.glossary import edit as editing
 from yongeo.glossary.check import check_glossary
-from yongeo.glossary.formats import EXPORTERS, IMPORTERS, unknown_csv_columns
+from yongeo.glossary.formats import EXPORTERS, IMPORTERS, format_of, unknown_csv_columns
 from yongeo.glossary.model import Glossary, Status, Term
-from yongeo.glossary.tbx import load_tbx
+from yongeo.glossary.po import read_po_file
+from yongeo.glossary.tbx import load_tbx, to_tbx
 from yongeo.helptext import Typer
 from yongeo.i18n import _, ngettext, set_language
 from yongeo.lookup import lookup as find_entries
@@ -304,6 +305,8 @@ class ImportFormat(enum.StrEnum):
     tsv = "tsv"
     csv = "csv"
     tbx = "tbx"
+    json = "json"
+    po = "po"
 
 
 @app.command(help=_(
@@ -314,11 +317,18 @@ def export(
     output: Annotated[Path | None, typer.Option("--output", "-o", help=_(
         "Write to this file instead of standard output."), show_default=False)] = None,
     glossary: GlossaryOption = None,
+    tbx_version: Annotated[int, typer.Option(
+        "--tbx-version", min=2, max=3, metavar="2|3", help=_(
+            "TBX version: 3 (ISO 30042:2019), or 2 (martif) for translate-toolkit, Weblate "
+            "and older MultiTerm."))] = 3,
 ) -> None:
     loaded = _glossary(glossary)
     if output is not None:
         refuse_overwriting(output, loaded.sources)
-    text = EXPORTERS[fmt.value](loaded)
+    if fmt is ExportFormat.tbx:
+        text = to_tbx(loaded, version=tbx_version)
+    else:
+        text = EXPORTERS[fmt.value](loaded)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -326,14 +336,24 @@ def export(
 
 
 @app.command("import", help=_(
-    "Merge a TSV (OmegaT), CSV or TBX (v2 or v3) glossary into a PO glossary."))
+    "Merge a TSV (OmegaT), CSV, TBX (v2 or v3), JSON or PO glossary into a PO glossary."))
 def import_(
     file: Annotated[Path, typer.Argument(help=_("The file to import."))],
     into: Annotated[Path, typer.Option("--into", help=_(
         "The PO glossary to merge into (created if missing)."))],
-    fmt: Annotated[ImportFormat, typer.Option("--format", "-f", help=_("Input format."))
-                   ] = ImportFormat.tsv,
+    fmt: Annotated[ImportFormat | None, typer.Option("--format", "-f", help=_(
+        "Input format; by default the file's extension says it (.tsv .csv .tbx .json "
+        ".po)."), show_default=False)] = None,
 ) -> None:
+    if fmt is None:
+        inferred = format_of(str(file))
+        if inferred is None:
+            fail(f"{show_path(file)}: " + _(
+                "cannot tell the format from the file name; give --format (tsv, csv, tbx, "
+                "json or po)"))
+        fmt = ImportFormat(inferred)
+        typer.echo(f"{show_path(file)}: " + _("read as {format} (from its extension)").format(
+            format=fmt.value.upper()), err=True)
     if fmt is ImportFormat.tbx:  # read as bytes: the XML declaration names the encoding
         loaded = load_tbx(file)
         entries = list(loaded.entries)
@@ -342,7 +362,8 @@ def import_(
                 reason=skip.reason), err=True)
         left_out = loaded.other_languages
     else:
-        text = read_text(file)
+        # A PO file's header names its charset.
+        text = read_po_file(file)[1] if fmt is ImportFormat.po else read_text(file)
         entries = IMPORTERS[fmt.value](text, str(file))
         left_out = unknown_csv_columns(text) if fmt is ImportFormat.csv else []
     for language, count in left_out:

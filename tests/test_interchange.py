@@ -1,0 +1,230 @@
+"""The glossary through the ecosystem's own tools: translate-toolkit's TBX, Babel's and polib's
+PO writers, msgmerge and msgfmt."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+
+import pytest
+from conftest import BUNDLED_PO, ROOT
+
+from yongeo.glossary.model import Status
+from yongeo.glossary.po import load_po_glossary
+from yongeo.glossary.tbx import read_tbx, to_tbx
+
+
+def run(*args: str, cwd, stdin: str | None = None) -> subprocess.CompletedProcess:
+    environ = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    environ.pop("YONGEO_GLOSSARY", None)
+    return subprocess.run([sys.executable, "-m", "yongeo", *args], capture_output=True,
+                          text=True, cwd=cwd, env=environ, timeout=120, input=stdin)
+
+
+# --- TBX v2 for translate-toolkit and Weblate ----------------------------------------------
+
+
+def test_translate_toolkit_reads_every_preferred_term_of_the_v2_export(tmp_path):
+    tbx = pytest.importorskip("translate.storage.tbx")
+    exported = tmp_path / "glossary.tbx"
+    result = run("export", "--format", "tbx", "--tbx-version", "2", "-o", str(exported),
+                 cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    store = tbx.tbxfile.parsefile(str(exported))
+    bundled = load_po_glossary(BUNDLED_PO)
+    assert [(u.source, u.target) for u in store.units] == [(e.en, e.ko) for e in bundled]
+    for unit, entry in zip(store.units, bundled, strict=True):
+        deprecated = {t.text for t in unit.get_target_terms() if t.deprecated}
+        assert deprecated == {t.text for t in entry.terms_in("ko", Status.DEPRECATED)}
+
+
+@pytest.mark.parametrize("version", ["2", "3"])
+def test_either_version_round_trips_through_import(tmp_path, version):
+    exported = tmp_path / "glossary.tbx"
+    assert run("export", "-f", "tbx", "--tbx-version", version, "-o", str(exported),
+               cwd=tmp_path).returncode == 0
+    result = run("import", str(exported), "--into", "back.po", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    before = run("export", cwd=tmp_path).stdout
+    after = run("export", "--glossary", "back.po", cwd=tmp_path).stdout
+    assert json.loads(after) == json.loads(before)
+
+
+@pytest.mark.parametrize(("version", "root"), [("2", "<martif "), ("3", "<tbx ")])
+def test_version_chooses_the_root(tmp_path, version, root):
+    result = run("export", "-f", "tbx", "--tbx-version", version, cwd=tmp_path)
+    assert result.returncode == 0 and root in result.stdout
+
+
+def test_version_3_is_the_default(tmp_path):
+    assert run("export", "-f", "tbx", cwd=tmp_path).stdout == run(
+        "export", "-f", "tbx", "--tbx-version", "3", cwd=tmp_path).stdout
+
+
+def test_unknown_version_is_a_usage_error(tmp_path):
+    result = run("export", "-f", "tbx", "--tbx-version", "4", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_what_translate_toolkit_writes_is_imported():
+    tbx = pytest.importorskip("translate.storage.tbx")
+    bundled = load_po_glossary(BUNDLED_PO)
+    store = tbx.tbxfile(sourcelanguage="en", targetlanguage="ko")
+    for entry in bundled:
+        unit = store.addsourceunit(entry.en)
+        unit.target = entry.ko
+        if entry.note:
+            unit.addnote(entry.note, origin="definition")
+    loaded = read_tbx(bytes(store), "tt.tbx")
+    assert loaded.skipped == () and loaded.other_languages == ()
+    assert [(e.en, e.ko, e.note) for e in loaded.entries] == [
+        (e.en, e.ko, e.note) for e in bundled]
+
+
+def test_translate_toolkit_save_of_the_v2_export_reads_back_the_same(tmp_path):
+    tbx = pytest.importorskip("translate.storage.tbx")
+    bundled = load_po_glossary(BUNDLED_PO)
+    store = tbx.tbxfile.parsestring(to_tbx(bundled, version=2).encode("utf-8"))
+    resaved = bytes(store)
+    back = read_tbx(resaved, "resaved.tbx").entries
+    assert [e.to_json() for e in back] == [e.to_json() for e in bundled]
+
+
+def test_tbx2po_converts_every_entry(tmp_path):
+    if shutil.which("tbx2po") is None:
+        pytest.skip("translate-toolkit's tbx2po is not installed")
+    exported = tmp_path / "glossary.tbx"
+    exported.write_text(to_tbx(load_po_glossary(BUNDLED_PO), version=2), encoding="utf-8")
+    subprocess.run(["tbx2po", str(exported), str(tmp_path / "out.po")], check=True,
+                   capture_output=True, timeout=120)
+    import polib
+
+    converted = [(e.msgid, e.msgstr) for e in polib.pofile(str(tmp_path / "out.po"))]
+    assert converted == [(e.en, e.ko) for e in load_po_glossary(BUNDLED_PO)]
+
+
+# --- import: the format from the extension, lossless CSV and JSON ---------------------------
+
+EVERY_FIELD_PO = """\
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: ko\\n"
+
+# id: 2026-apec-summit
+# type: event
+# pos: proper-noun
+# en-admitted: APEC summit 2026
+# en-deprecated: APEC Sumit
+# ko-admitted: 2026 APEC
+# ko-deprecated: 에이펙 정상회의
+# not-in: APEC summit season
+# note: A note, with "quotes" | and a bar.
+# case-sensitive: yes
+# untranslated: yes
+#: seeds/a.txt:3 seeds/b.txt:7
+#, fuzzy
+msgid "2026 APEC Summit"
+msgstr "2026 APEC 정상회의"
+
+# id: set-noun
+# type: concept
+# pos: noun
+#: seeds/c.txt:1
+msgid "set"
+msgstr "집합"
+
+# id: set-verb
+# type: concept
+# pos: verb
+msgctxt "set-verb"
+msgid "set"
+msgstr "설정하다"
+"""
+
+
+@pytest.mark.parametrize("fmt", ["csv", "json", "tbx", "po"])
+def test_every_field_survives_export_and_import(tmp_path, fmt):
+    (tmp_path / "every.po").write_text(EVERY_FIELD_PO, encoding="utf-8")
+    exported = tmp_path / f"exported.{fmt}"
+    if fmt == "po":  # another team's PO glossary
+        shutil.copy(tmp_path / "every.po", exported)
+    else:
+        result = run("export", "-f", fmt, "--glossary", "every.po", "-o", str(exported),
+                     cwd=tmp_path)
+        assert result.returncode == 0, result.stderr
+    result = run("import", str(exported), "--into", "back.po", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    before = json.loads(run("export", "--glossary", "every.po", cwd=tmp_path).stdout)
+    after = json.loads(run("export", "--glossary", "back.po", cwd=tmp_path).stdout)
+    assert after == before
+    assert before[0]["references"] and before[0]["fuzzy"]  # the fields under test are set
+
+
+@pytest.mark.parametrize(("name", "fmt"), [
+    ("g.tbx", "TBX"), ("G.TBX", "TBX"), ("g.csv", "CSV"), ("g.tsv", "TSV"), ("g.json", "JSON"),
+    ("g.po", "PO"),
+])
+def test_import_infers_the_format_from_the_extension_and_says_so(tmp_path, name, fmt):
+    source = tmp_path / "source.po"
+    source.write_text(EVERY_FIELD_PO, encoding="utf-8")
+    exporting = {"PO": None, "TBX": "tbx"}.get(fmt, fmt.lower())
+    if exporting is None:
+        shutil.copy(source, tmp_path / name)
+    else:
+        assert run("export", "-f", exporting, "--glossary", "source.po", "-o", name,
+                   cwd=tmp_path).returncode == 0
+    result = run("import", name, "--into", "back.po", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == f"{name}: read as {fmt} (from its extension)\n"
+    assert [e.en for e in load_po_glossary(tmp_path / "back.po")] == [
+        "2026 APEC Summit", "set", "set"]
+
+
+def test_format_option_overrides_the_extension(tmp_path):
+    (tmp_path / "terms.txt").write_text("en,ko\nOsaka,오사카\n", encoding="utf-8")
+    result = run("import", "terms.txt", "--format", "csv", "--into", "g.po", cwd=tmp_path)
+    assert result.returncode == 0 and result.stderr == ""
+    assert [(e.en, e.ko) for e in load_po_glossary(tmp_path / "g.po")] == [("Osaka", "오사카")]
+
+
+def test_unknown_extension_is_one_line_and_exit_2(tmp_path):
+    (tmp_path / "terms.xlsx").write_bytes(b"PK\x03\x04")
+    result = run("import", "terms.xlsx", "--into", "g.po", cwd=tmp_path)
+    assert result.returncode == 2 and len(result.stderr.splitlines()) == 1
+    assert "terms.xlsx" in result.stderr and "--format" in result.stderr
+    assert not (tmp_path / "g.po").exists()
+
+
+@pytest.mark.parametrize(("text", "line"), [
+    ("[{", 1),
+    ('{"id": "x"}', 1),
+    ('[{"terms": {"en": []}}]', None),
+    ('[{"terms": {"en": [{"term": "x", "status": "preferred"}]}, "type": "dog"}]', None),
+])
+def test_bad_json_is_one_line_and_exit_2(tmp_path, text, line):
+    (tmp_path / "bad.json").write_text(text, encoding="utf-8")
+    result = run("import", "bad.json", "--into", "g.po", cwd=tmp_path)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    error = result.stderr.splitlines()[-1]
+    assert error.startswith("yongeo: bad.json" + (f":{line}:" if line else ":"))
+
+
+@pytest.mark.parametrize("code", ["xx", "x-klingon", "tlh"])
+def test_tbx_target_language_unknown_is_named_never_an_empty_korean_term(tmp_path, code):
+    document = f"""<?xml version="1.0"?>
+<martif type="TBX" xml:lang="en"><text><body>
+<termEntry><langSet xml:lang="en"><tig><term>Nara</term></tig></langSet>
+<langSet xml:lang="{code}"><tig><term>nara</term></tig></langSet></termEntry>
+<termEntry><langSet xml:lang="en"><tig><term>Kyoto</term></tig></langSet>
+<langSet xml:lang="ko"><tig><term>교토</term></tig></langSet></termEntry>
+</body></text></martif>
+"""
+    (tmp_path / "t.tbx").write_text(document, encoding="utf-8")
+    result = run("import", "t.tbx", "--into", "g.po", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert f"'{code}'" in result.stderr and "t.tbx:3:" in result.stderr
+    assert [(e.en, e.ko) for e in load_po_glossary(tmp_path / "g.po")] == [("Kyoto", "교토")]
