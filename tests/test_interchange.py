@@ -228,3 +228,145 @@ def test_tbx_target_language_unknown_is_named_never_an_empty_korean_term(tmp_pat
     assert result.returncode == 0, result.stderr
     assert f"'{code}'" in result.stderr and "t.tbx:3:" in result.stderr
     assert [(e.en, e.ko) for e in load_po_glossary(tmp_path / "g.po")] == [("Kyoto", "교토")]
+
+
+# --- PO saved by other tools: re-wrapped translator comments ---------------------------------
+
+LONG_VALUES_PO = """\
+msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: ko\\n"
+
+# reviewed by the Seoul desk, who also checked the Korean against the treaty text of 2018
+# id: cptpp
+# type: agreement
+# en-admitted: Comprehensive and Progressive Agreement for Trans-Pacific Partnership
+# en-deprecated: Comprehensive and Progressive Trans-Pacific Partnership Agreement (TPP-11)
+# ko-admitted: 포괄적·점진적 환태평양경제동반자협정 포괄적·점진적 환태평양경제동반자협정 포괄적 협정
+# not-in: the Comprehensive and Progressive Agreement negotiations of the member economies
+# note: A trade agreement among eleven Pacific Rim economies, in force since December 2018; the acronym stays as it is in Korean texts.
+# case-sensitive: yes
+# untranslated: yes
+msgid "CPTPP"
+msgstr "CPTPP"
+"""
+
+
+def _save_with_polib(source, target):
+    polib = pytest.importorskip("polib")
+    polib.pofile(str(source)).save(str(target))
+
+
+def _save_with_babel(source, target):
+    pofile = pytest.importorskip("babel.messages.pofile")
+    with open(source, "rb") as handle:
+        catalog = pofile.read_po(handle)
+    with open(target, "wb") as handle:
+        pofile.write_po(handle, catalog)
+
+
+def _save_with_msgcat(source, target):
+    if shutil.which("msgcat") is None:
+        pytest.skip("GNU gettext's msgcat is not installed")
+    subprocess.run(["msgcat", "-o", str(target), str(source)], check=True, timeout=60)
+
+
+SAVERS = {"polib": _save_with_polib, "babel": _save_with_babel, "msgcat": _save_with_msgcat}
+
+
+@pytest.mark.parametrize("tool", sorted(SAVERS))
+@pytest.mark.parametrize("glossary", ["long-values", "bundled"])
+def test_a_save_by_another_po_tool_keeps_every_term_status_and_note(tmp_path, tool, glossary):
+    source = tmp_path / "source.po"
+    if glossary == "bundled":
+        shutil.copy(BUNDLED_PO, source)
+    else:
+        source.write_text(LONG_VALUES_PO, encoding="utf-8")
+    saved = tmp_path / "saved.po"
+    SAVERS[tool](source, saved)
+    before, after = load_po_glossary(source), load_po_glossary(saved)
+    assert [e.to_json() for e in after] == [e.to_json() for e in before]
+    # A free comment line may come back as two lines: its words stay, in order.
+    assert [" ".join(e.extra_comments) for e in after] == [
+        " ".join(e.extra_comments) for e in before]
+    if glossary == "long-values" and tool != "msgcat":
+        # The tool did wrap the comments: the test is not vacuous.
+        assert "# Partnership\n" in saved.read_text(encoding="utf-8")
+
+
+def test_check_names_a_comment_line_it_cannot_attribute(tmp_path):
+    (tmp_path / "g.po").write_text(LONG_VALUES_PO.replace(
+        "# type: agreement\n", "# type: agreement\n# Pacific Rim\n"), encoding="utf-8")
+    result = run("check", "--glossary", "g.po", cwd=tmp_path)
+    assert "warning stray-comment" in result.stdout
+    assert "'Pacific Rim'" in result.stdout and "g.po:" in result.stdout
+
+
+# --- README examples, run as shown ------------------------------------------------------------
+
+
+def readme_session(command: str) -> list[tuple[str, list[str]]]:
+    """The README's first shell session (a code block of `$ command` lines and their output)
+    that runs this command: [(command, shown output lines)]."""
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for block in text.split("```")[1::2]:
+        lines = block.split("\n")[1:]  # after the info string
+        if not lines or not lines[0].startswith("$ "):
+            continue
+        steps: list[tuple[str, list[str]]] = []
+        for line in lines:
+            if line.startswith("$ "):
+                steps.append((line[2:], []))
+            elif steps:
+                steps[-1][1].append(line)
+        if any(c.startswith(command) for c, _ in steps):
+            return steps
+    raise AssertionError(f"README.md runs no '{command}'")
+
+
+def shown_matches(shown: list[str], actual: list[str]) -> bool:
+    """Whether the output matches what the README shows; a '...' line stands for any lines."""
+    while shown and not shown[-1]:
+        shown = shown[:-1]
+    parts: list[list[str]] = [[]]
+    for line in shown:
+        if line == "...":
+            parts.append([])
+        else:
+            parts[-1].append(line)
+    position = 0
+    for number, part in enumerate(parts):
+        if not part:
+            continue
+        starts = [i for i in range(position, len(actual) - len(part) + 1)
+                  if actual[i:i + len(part)] == part]
+        anchored = number == 0  # no '...' before the first part
+        if not starts or anchored and starts[0] != 0:
+            return False
+        position = starts[0] + len(part)
+    return parts[-1] == [] or position == len(actual)
+
+
+@pytest.mark.parametrize("session", ["yongeo update", "yongeo export --format tbx"])
+def test_readme_session_prints_what_it_shows(tmp_path, session):
+    steps = readme_session(session)
+    shutil.copytree(ROOT / "glossary", tmp_path / "glossary")
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    (bin_dir / "yongeo").write_text(f'#!/bin/sh\nexec "{sys.executable}" -m yongeo "$@"\n')
+    (bin_dir / "yongeo").chmod(0o755)
+    environ = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "COLUMNS": "100",
+               "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}"}
+    environ.pop("YONGEO_GLOSSARY", None)
+    for command, shown in steps:
+        target = command.removeprefix("cat ")
+        if command.startswith("cat ") and not (tmp_path / target).exists():
+            # The session shows the input it starts from: that is the file.
+            (tmp_path / target).write_text("\n".join(shown).rstrip("\n") + "\n",
+                                           encoding="utf-8")
+        result = subprocess.run(["bash", "-c", command], capture_output=True, text=True,
+                                cwd=tmp_path, env=environ, timeout=300)
+        actual = (result.stdout + result.stderr).rstrip("\n").split("\n")
+        actual = [] if actual == [""] else actual
+        assert shown_matches(shown, actual), f"$ {command}\n" + "\n".join(actual)

@@ -36,8 +36,10 @@ def check_glossary(glossary: Glossary) -> list[Problem]:
     """Every problem in a loaded glossary, in file order."""
     problems: list[Problem] = []
     codes = {"duplicate-term": "duplicate-term", "preferred-and-deprecated":
-             "preferred-and-deprecated", "merge": "merge-conflict"}
+             "preferred-and-deprecated", "merge": "merge-conflict", "duplicate-id": "duplicate-id"}
     for conflict in glossary.conflicts:
+        if conflict.kind == "duplicate-term" and conflict.first.id == conflict.second.id:
+            continue  # one id twice in a file: reported once, as duplicate-id
         path, line = conflict.second.origin or (None, None)
         # Two entries sharing a term are ordinary terminology; only that nothing tells them
         # apart is worth a warning. Merged glossaries that disagree are an error.
