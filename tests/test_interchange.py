@@ -370,3 +370,105 @@ def test_readme_session_prints_what_it_shows(tmp_path, session):
         actual = (result.stdout + result.stderr).rstrip("\n").split("\n")
         actual = [] if actual == [""] else actual
         assert shown_matches(shown, actual), f"$ {command}\n" + "\n".join(actual)
+
+
+# --- msgmerge against the template: what it damages, check reports ---------------------------
+
+needs_msgmerge = pytest.mark.skipif(shutil.which("msgmerge") is None,
+                                    reason="GNU gettext's msgmerge is not installed")
+
+
+def _msgmerge(tmp_path, *options: str):
+    merged = tmp_path / "merged.po"
+    subprocess.run(["msgmerge", "-q", *options, "-o", str(merged), str(BUNDLED_PO),
+                    str(ROOT / "glossary" / "diplomacy.pot")], check=True, timeout=120)
+    return merged
+
+
+def _findings(stdout: str) -> list[tuple[str, str, str]]:
+    """(location, severity, code) of each line of `yongeo check`."""
+    found = []
+    for line in stdout.splitlines():
+        location, _, rest = line.partition(": ")
+        if rest and location.startswith("merged.po:"):
+            severity, code = rest.split(":", 1)[0].split()
+            found.append((location, severity, code))
+    return found
+
+
+@needs_msgmerge
+@pytest.mark.parametrize("previous", [False, True])
+def test_check_reports_what_msgmerge_did(tmp_path, previous):
+    merged = _msgmerge(tmp_path, *(["--previous"] if previous else []))
+    result = run("check", "--glossary", "merged.po", cwd=tmp_path)
+    assert result.returncode == 1
+    found = _findings(result.stdout)
+    codes = {code for _, _, code in found}
+    assert {"preferred-and-deprecated", "duplicate-id", "msgid-changed",
+            "obsolete-reviewed"} <= codes
+    assert "merge-conflict" not in codes and "two glossaries" not in result.stdout
+    text = merged.read_text(encoding="utf-8").split("\n")
+    # Each finding points at the first line of its entry.
+    for location, _, _ in found:
+        number = int(location.split(":")[1])
+        assert text[number - 2] == "" and text[number - 1], location
+    takahichi = next(n for n, line in enumerate(text, 1) if line == 'msgid "Takahichi Sanae"')
+    while text[takahichi - 2]:
+        takahichi -= 1
+    assert (f"merged.po:{takahichi}", "error", "preferred-and-deprecated") in found
+    assert (f"merged.po:{takahichi}", "error" if previous else "warning",
+            "msgid-changed") in found
+    reported = [int(loc.split(":")[1]) for loc, _, code in found if code == "obsolete-reviewed"]
+    assert reported
+    for number in reported:  # an obsolete entry: its comments, then #~ lines
+        entry = text[number - 1:text.index("", number)]
+        assert entry[-1].startswith("#~ msgstr ") and "# id:" in entry[0]
+
+
+@needs_msgmerge
+def test_lookup_never_advises_a_deprecated_term(tmp_path):
+    _msgmerge(tmp_path)
+    result = run("lookup", "Takahichi", "--json", "--glossary", "merged.po", cwd=tmp_path)
+    assert result.returncode == 0
+    entries = json.loads(result.stdout)
+    for entry in entries:
+        advice = entry["match"].get("use_instead")
+        if advice is not None:
+            lang = entry["match"]["lang"]
+            deprecated = {t["term"] for t in entry["terms"][lang] if t["status"] == "deprecated"}
+            assert advice not in deprecated
+    assert entries[0]["match"]["use_instead"] == "Takaichi"
+
+
+def test_update_then_check_is_clean_where_msgmerge_is_not(tmp_path):
+    shutil.copy(BUNDLED_PO, tmp_path / "ko.po")
+    assert run("update", str(ROOT / "glossary" / "diplomacy.pot"), "ko.po",
+               cwd=tmp_path).returncode == 0
+    result = run("check", "--glossary", "ko.po", cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert " 0 errors" in result.stdout
+
+
+@pytest.mark.parametrize(("comment", "code"), [
+    ("# id: osaka\n# type: place\n# Checked twice.\n", "stray-comment"),
+    ("# id: osaka\n# type: place\n# case-sensitive: yes\n# by hand\n", "stray-comment"),
+    ("# id: osaka\n# type: place\n# note: Checked\n# twice.\n", None),
+    ("# Checked twice.\n# id: osaka\n# type: place\n", None),
+    ("# id: osaka\n# type: place\n# ko-deprecated: 오오\n# 사카\n", None),
+])
+def test_comment_lines_no_field_takes_are_reported(tmp_path, comment, code):
+    (tmp_path / "g.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'{comment}msgid "Osaka"\nmsgstr "오사카"\n', encoding="utf-8")
+    result = run("check", "--glossary", "g.po", cwd=tmp_path)
+    # the stray line is the last comment line
+    assert (f"g.po:{4 + comment.count(chr(10))}: warning stray-comment" in result.stdout) == (
+        code is not None), result.stdout
+
+
+def test_a_wrapped_variant_is_one_term():
+    from yongeo.glossary.po import read_comments
+
+    comments = read_comments("id: osaka\nko-deprecated: 오오\n사카\nen-admitted: Trans-\nPacific")
+    assert [t.text for t in comments.variants] == ["오오 사카", "Trans-Pacific"]
+    assert comments.unattributed == []

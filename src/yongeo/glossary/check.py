@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import unicodedata
 from dataclasses import dataclass
 
@@ -12,7 +13,9 @@ from yongeo.glossary.model import (
     Entry,
     Glossary,
     Status,
+    make_id,
 )
+from yongeo.glossary.po import parse_po, read_comments, read_po_file
 from yongeo.i18n import _
 
 
@@ -48,7 +51,49 @@ def check_glossary(glossary: Glossary) -> list[Problem]:
                                 line))
     for entry in glossary:
         problems.extend(_check_entry(entry))
+    for source in glossary.sources:
+        if source.endswith((".po", ".pot")) and os.path.isfile(source):
+            problems.extend(check_po_file(source))
     return problems
+
+
+def check_po_file(path: str) -> list[Problem]:
+    """What only the PO file shows: what msgmerge left (previous msgids, curation carried to
+    another msgid, reviewed entries made obsolete) and comment lines no field can take."""
+    found: list[Problem] = []
+    text = read_po_file(path)[1]
+    lines = text.split("\n")
+    for po_entry in parse_po(text, path):
+        comments = read_comments(po_entry.tcomment)
+        curated = any(k in comments.fields for k in ("id", "type")) or bool(
+            comments.variants or comments.notes)
+        line = po_entry.linenum
+        if po_entry.obsolete:
+            if curated and po_entry.msgstr and "fuzzy" not in po_entry.flags:
+                found.append(Problem("warning", "obsolete-reviewed", _(
+                    "'{term}' = '{ko}' was reviewed and is obsolete (#~), as msgmerge leaves "
+                    "it; remove the #~ to keep it").format(term=po_entry.msgid,
+                                                          ko=po_entry.msgstr), path, line))
+            continue
+        for raw in comments.unattributed:
+            found.append(Problem("warning", "stray-comment", _(
+                "the comment line '{line}' of '{term}' continues no field; write it as "
+                "'note: ...' or before the id line").format(line=raw.strip(),
+                                                            term=po_entry.msgid), path,
+                _comment_line(lines, line, raw)))
+        previous = po_entry.previous_msgid
+        own_id = comments.fields.get("id")
+        if previous is not None and previous != po_entry.msgid:
+            found.append(Problem("error", "msgid-changed", _(
+                "'{term}' was matched to the entry of '{previous}' (#| msgid): its comments "
+                "describe '{previous}'").format(term=po_entry.msgid, previous=previous),
+                path, line))
+        elif ("fuzzy" in po_entry.flags and own_id and po_entry.msgctxt != own_id
+              and not _is_id_of(own_id, po_entry.msgid)):
+            found.append(Problem("warning", "msgid-changed", _(
+                "'{term}' is fuzzy and carries the comments of the entry '{id}': a fuzzy "
+                "match by msgmerge?").format(term=po_entry.msgid, id=own_id), path, line))
+    return found
 
 
 def _check_entry(entry: Entry) -> list[Problem]:
@@ -93,6 +138,25 @@ def _check_entry(entry: Entry) -> list[Problem]:
     if entry.fuzzy:
         add("warning", "fuzzy", _("'{term}' is not reviewed yet (fuzzy)").format(term=entry.en))
     return found
+
+
+def _comment_line(lines: list[str], start: int, raw: str) -> int:
+    """The line of an entry's translator comment, from the entry's first line on."""
+    for number in range(start, len(lines) + 1):
+        line = lines[number - 1].strip()
+        if line.startswith("#") and line[1:].strip() == raw.strip():
+            return number
+        if line.startswith(("msgid", "msgctxt")):
+            break
+    return start
+
+
+def _is_id_of(entry_id: str, msgid: str) -> bool:
+    """Whether an id is the one yongeo gives a new entry of this msgid ('kagoshima', or
+    'kagoshima-2' when that was taken)."""
+    base = make_id(msgid)
+    return entry_id == base or (entry_id.startswith(base + "-")
+                                and entry_id[len(base) + 1:].isdigit())
 
 
 def _exact(text: str) -> str:
