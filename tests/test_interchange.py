@@ -472,3 +472,51 @@ def test_a_wrapped_variant_is_one_term():
     comments = read_comments("id: osaka\nko-deprecated: 오오\n사카\nen-admitted: Trans-\nPacific")
     assert [t.text for t in comments.variants] == ["오오 사카", "Trans-Pacific"]
     assert comments.unattributed == []
+
+
+# --- PO files yongeo creates pass msgfmt --check ----------------------------------------------
+
+
+def _created_by_init(tmp_path):
+    assert run("init", "team", cwd=tmp_path).returncode == 0
+    return tmp_path / "team" / "glossary" / "ko.po"
+
+
+def _created_by_import(tmp_path):
+    (tmp_path / "t.csv").write_text("en,ko\nOsaka,오사카\n", encoding="utf-8")
+    assert run("import", "t.csv", "--into", "new.po", cwd=tmp_path).returncode == 0
+    return tmp_path / "new.po"
+
+
+def _created_by_update(tmp_path):
+    (tmp_path / "news.txt").write_text("Foreign Minister Iwaya Takeshi visited Kagoshima.\n",
+                                       encoding="utf-8")
+    assert run("extract", "news.txt", "-o", "news.pot", cwd=tmp_path).returncode == 0
+    (tmp_path / "ko.po").write_bytes(b"")  # a glossary file started empty
+    result = run("update", "news.pot", "ko.po", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    return tmp_path / "ko.po"
+
+
+def _created_by_add(tmp_path):
+    assert run("init", "team", cwd=tmp_path).returncode == 0
+    assert run("add", "Osaka", "오사카", cwd=tmp_path / "team").returncode == 0
+    return tmp_path / "team" / "glossary" / "ko.po"
+
+
+@pytest.mark.skipif(shutil.which("msgfmt") is None, reason="GNU gettext is not installed")
+@pytest.mark.parametrize("create", [_created_by_init, _created_by_import, _created_by_update,
+                                    _created_by_add])
+def test_created_po_files_pass_msgfmt_check_without_a_warning(tmp_path, create):
+    created = create(tmp_path)
+    result = subprocess.run(["msgfmt", "--check", "-o", os.devnull, str(created)],
+                            capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and result.stderr == ""
+    header = load_po_header(created)
+    assert header["Language-Team"] and header["PO-Revision-Date"][:2] == "20"
+
+
+def load_po_header(path) -> dict[str, str]:
+    import polib
+
+    return polib.pofile(str(path)).metadata

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import datetime
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -44,6 +45,10 @@ _POLIB_LINE = regex.compile(r"\(line (\d+)\)|line (\d+)")
 
 DEFAULT_HEADER = {
     "Project-Id-Version": "yongeo-glossary",
+    # msgfmt --check asks for these three; a new glossary has no translator yet.
+    "PO-Revision-Date": "",  # the time the file is created (new_header)
+    "Last-Translator": "",
+    "Language-Team": "Korean",
     "Language": "ko",
     "MIME-Version": "1.0",
     "Content-Type": "text/plain; charset=UTF-8",
@@ -51,6 +56,12 @@ DEFAULT_HEADER = {
     "Plural-Forms": "nplurals=1; plural=0;",
     "X-Generator": "yongeo",
 }
+
+
+def new_header() -> dict[str, str]:
+    """The header of a PO glossary created now."""
+    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M+0000")
+    return {**DEFAULT_HEADER, "PO-Revision-Date": now}
 
 
 # --- entries <-> PO entries -------------------------------------------------------------
@@ -551,7 +562,7 @@ class PoStore:
     @classmethod
     def new(cls, path: str | os.PathLike, metadata: dict[str, str] | None = None) -> PoStore:
         po = polib.POFile(wrapwidth=WRAP_WIDTH)
-        po.metadata = dict(metadata or DEFAULT_HEADER)
+        po.metadata = dict(metadata or new_header())
         po.header = "yongeo glossary (Korean)."
         text = str(po)
         store = cls(path, b"", text, parse_po(text, str(path)))
