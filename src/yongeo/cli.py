@@ -299,6 +299,7 @@ class ExportFormat(enum.StrEnum):
     tsv = "tsv"
     csv = "csv"
     tbx = "tbx"
+    po = "po"
 
 
 class ImportFormat(enum.StrEnum):
@@ -310,7 +311,8 @@ class ImportFormat(enum.StrEnum):
 
 
 @app.command(help=_(
-    "Write the glossary as JSON, TSV (OmegaT), CSV or TBX (TBX-Basic, for CAT tools)."))
+    "Write the glossary as JSON, TSV (OmegaT), CSV, TBX (TBX-Basic, for CAT tools) or one "
+    "PO file."))
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help=_("Output format."))
                    ] = ExportFormat.json,

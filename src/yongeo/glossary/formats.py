@@ -1,4 +1,4 @@
-"""Interchange formats, both ways: JSON, TSV (OmegaT's glossary), CSV and TBX (see tbx.py)."""
+"""Interchange formats, both ways: JSON, TSV (OmegaT's glossary), CSV, PO and TBX (tbx.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ import io
 import json
 import os
 from dataclasses import replace
+
+import polib
 
 from yongeo.errors import GlossaryError
 from yongeo.glossary.model import (
@@ -20,7 +22,7 @@ from yongeo.glossary.model import (
     make_id,
     term_key,
 )
-from yongeo.glossary.po import entry_from_po, parse_po
+from yongeo.glossary.po import WRAP_WIDTH, entry_from_po, new_header, parse_po, render_entry
 from yongeo.glossary.tbx import from_tbx, to_tbx
 from yongeo.i18n import _
 
@@ -277,12 +279,29 @@ def _entry(entry_id, entry_type, en, ko, variants, note, path, line) -> Entry:
     return Entry(entry_id, entry_type, tuple(terms), note=note, origin=(path, line))
 
 
-EXPORTERS = {"json": to_json, "tsv": to_tsv, "csv": to_csv, "tbx": to_tbx}
+def to_po(glossary: Glossary) -> str:
+    """The glossary as one PO file, as `yongeo init` would start it: for merging several
+    glossaries into one, or handing one to a PO editor. A second entry of the same English
+    term and context gets its id as context, so that the file stays valid."""
+    header = polib.POFile(wrapwidth=WRAP_WIDTH)
+    header.metadata = new_header()
+    header.header = "yongeo glossary (Korean)."
+    parts = [str(header).rstrip("\n") + "\n"]
+    seen: set[tuple[str | None, str]] = set()
+    for entry in glossary:
+        if (entry.context, entry.en) in seen:
+            entry = replace(entry, context=entry.id)
+        seen.add((entry.context, entry.en))
+        parts.append("\n" + render_entry(entry))
+    return "".join(parts)
+
+
 def from_po(text: str, path: str) -> list[Entry]:
     """The entries of another PO glossary (or template); obsolete ones are left out."""
     return [entry_from_po(e, path) for e in parse_po(text, path) if not e.obsolete]
 
 
+EXPORTERS = {"json": to_json, "tsv": to_tsv, "csv": to_csv, "tbx": to_tbx, "po": to_po}
 IMPORTERS = {"tsv": from_tsv, "csv": from_csv, "tbx": from_tbx, "json": from_json,
              "po": from_po}
 # File name endings and the format they name, for import without --format.
