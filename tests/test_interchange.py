@@ -364,9 +364,10 @@ def test_readme_session_prints_what_it_shows(tmp_path, session):
             # The session shows the input it starts from: that is the file.
             (tmp_path / target).write_text("\n".join(shown).rstrip("\n") + "\n",
                                            encoding="utf-8")
-        result = subprocess.run(["bash", "-c", command], capture_output=True, text=True,
-                                cwd=tmp_path, env=environ, timeout=300)
-        actual = (result.stdout + result.stderr).rstrip("\n").split("\n")
+        result = subprocess.run(["bash", "-c", command], stdout=subprocess.PIPE,
+                                stderr=subprocess.STDOUT, text=True, cwd=tmp_path, env=environ,
+                                timeout=300)
+        actual = result.stdout.rstrip("\n").split("\n")
         actual = [] if actual == [""] else actual
         assert shown_matches(shown, actual), f"$ {command}\n" + "\n".join(actual)
 
