@@ -347,15 +347,14 @@ def import_(
         "Input format; by default the file's extension says it (.tsv .csv .tbx .json "
         ".po)."), show_default=False)] = None,
 ) -> None:
+    inferred = fmt is None
     if fmt is None:
-        inferred = format_of(str(file))
-        if inferred is None:
+        by_name = format_of(str(file))
+        if by_name is None:
             fail(f"{show_path(file)}: " + _(
                 "cannot tell the format from the file name; give --format (tsv, csv, tbx, "
                 "json or po)"))
-        fmt = ImportFormat(inferred)
-        typer.echo(f"{show_path(file)}: " + _("read as {format} (from its extension)").format(
-            format=fmt.value.upper()), err=True)
+        fmt = ImportFormat(by_name)
     if fmt is ImportFormat.tbx:  # read as bytes: the XML declaration names the encoding
         loaded = load_tbx(file)
         entries = list(loaded.entries)
@@ -383,7 +382,11 @@ def import_(
         _("{n} updated").format(n=len(report.updated)),
         _("{n} unchanged").format(n=len(report.unchanged)),
         ngettext("{n} conflict", "{n} conflicts", len(report.conflicts)).format(
-            n=len(report.conflicts)))))
+            n=len(report.conflicts))))
+        # The format the extension chose, said in the summary (standard error stays for
+        # problems).
+        + (" " + _("(read as {format}, from its extension)").format(format=fmt.value.upper())
+           if inferred else ""))
     raise typer.Exit(ExitCode.FINDINGS if report.conflicts else ExitCode.OK)
 
 
