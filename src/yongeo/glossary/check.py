@@ -6,6 +6,8 @@ import os
 import unicodedata
 from dataclasses import dataclass
 
+import regex
+
 from yongeo.glossary.model import (
     ENTRY_TYPES,
     LANGUAGES,
@@ -54,7 +56,17 @@ def check_glossary(glossary: Glossary) -> list[Problem]:
     for source in glossary.sources:
         if source.endswith((".po", ".pot")) and os.path.isfile(source):
             problems.extend(check_po_file(source))
-    return problems
+    # A previous msgid (#|) says for certain what the entry-level guess says: once is enough.
+    certain = {(p.path, p.line) for p in problems
+               if p.code == "msgid-changed" and p.severity == "error"}
+    return [p for p in problems if not (p.code == "msgid-changed" and p.severity == "warning"
+                                        and (p.path, p.line) in certain)]
+
+
+# What check_po_file looks for leaves one of these: a previous msgid (#|), an obsolete entry
+# (#~), or a translator comment line that is not `key: value`.
+_WORTH_PARSING = regex.compile(r"^[ \t]*#(?:[|~]|[ \t]+(?![a-z][a-z-]*[ \t]*:)\S)",
+                               regex.MULTILINE)
 
 
 def check_po_file(path: str) -> list[Problem]:
@@ -62,6 +74,8 @@ def check_po_file(path: str) -> list[Problem]:
     another msgid, reviewed entries made obsolete) and comment lines no field can take."""
     found: list[Problem] = []
     text = read_po_file(path)[1]
+    if not _WORTH_PARSING.search(text):
+        return found  # the common case, and parsing a large glossary again takes a while
     lines = text.split("\n")
     for po_entry in parse_po(text, path):
         comments = read_comments(po_entry.tcomment)
@@ -82,17 +96,11 @@ def check_po_file(path: str) -> list[Problem]:
                                                             term=po_entry.msgid), path,
                 _comment_line(lines, line, raw)))
         previous = po_entry.previous_msgid
-        own_id = comments.fields.get("id")
         if previous is not None and previous != po_entry.msgid:
             found.append(Problem("error", "msgid-changed", _(
                 "'{term}' was matched to the entry of '{previous}' (#| msgid): its comments "
                 "describe '{previous}'").format(term=po_entry.msgid, previous=previous),
                 path, line))
-        elif ("fuzzy" in po_entry.flags and own_id and po_entry.msgctxt != own_id
-              and not _is_id_of(own_id, po_entry.msgid)):
-            found.append(Problem("warning", "msgid-changed", _(
-                "'{term}' is fuzzy and carries the comments of the entry '{id}': a fuzzy "
-                "match by msgmerge?").format(term=po_entry.msgid, id=own_id), path, line))
     return found
 
 
@@ -137,6 +145,12 @@ def _check_entry(entry: Entry) -> list[Problem]:
             term=entry.en, pos=entry.pos))
     if entry.fuzzy:
         add("warning", "fuzzy", _("'{term}' is not reviewed yet (fuzzy)").format(term=entry.en))
+        if entry.id != entry.context and not _is_id_of(entry.id, entry.en):
+            # msgmerge's fuzzy matching gives a new msgid the comments (id included) of
+            # the entry it resembles.
+            add("warning", "msgid-changed", _(
+                "'{term}' is fuzzy and carries the comments of the entry '{id}': a fuzzy "
+                "match by msgmerge?").format(term=entry.en, id=entry.id))
     return found
 
 
