@@ -65,8 +65,11 @@ def check_glossary(glossary: Glossary) -> list[Problem]:
 
 # What check_po_file looks for leaves one of these: a previous msgid (#|), an obsolete entry
 # (#~), or a translator comment line that is not `key: value`.
-_WORTH_PARSING = regex.compile(r"^[ \t]*#(?:[|~]|[ \t]+(?![a-z][a-z-]*[ \t]*:)\S)",
-                               regex.MULTILINE)
+_WORTH_PARSING = regex.compile(r"\n[ \t]*#(?:[|~]|[ \t]+(?![a-z][a-z-]*[ \t]*:)\S)")
+
+
+# The header entry (its comments are the file's, not an entry's), up to its blank line.
+_HEADER = regex.compile(r'(?:[ \t]*#[^\n]*\n)*[ \t]*msgid ""\n(?:[^\n]*\S[^\n]*\n)*')
 
 
 def check_po_file(path: str) -> list[Problem]:
@@ -74,7 +77,8 @@ def check_po_file(path: str) -> list[Problem]:
     another msgid, reviewed entries made obsolete) and comment lines no field can take."""
     found: list[Problem] = []
     text = read_po_file(path)[1]
-    if not _WORTH_PARSING.search(text):
+    header = _HEADER.match(text)
+    if not _WORTH_PARSING.search("\n" + text, header.end() if header else 0):
         return found  # the common case, and parsing a large glossary again takes a while
     lines = text.split("\n")
     for po_entry in parse_po(text, path):
