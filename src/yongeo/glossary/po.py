@@ -60,7 +60,7 @@ DEFAULT_HEADER = {
 
 def new_header() -> dict[str, str]:
     """The header of a PO glossary created now."""
-    now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M+0000")
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M+0000")
     return {**DEFAULT_HEADER, "PO-Revision-Date": now}
 
 
