@@ -445,29 +445,41 @@ class ExportFormat(enum.StrEnum):
     tsv = "tsv"
     csv = "csv"
     tbx = "tbx"
+    po = "po"
 
 
 class ImportFormat(enum.StrEnum):
     tsv = "tsv"
     csv = "csv"
     tbx = "tbx"
+    json = "json"
+    po = "po"
 
 
 @app.command(help=_(
-    "Write the glossary as JSON, TSV (OmegaT), CSV or TBX (TBX-Basic, for CAT tools)."))
+    "Write the glossary as JSON, TSV (OmegaT), CSV, TBX (TBX-Basic, for CAT tools) or one "
+    "PO file."))
 def export(
     fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help=_("Output format."))
                    ] = ExportFormat.json,
     output: Annotated[Path | None, typer.Option("--output", "-o", metavar="FILE", help=_(
         "Write to this file instead of standard output."), show_default=False)] = None,
     glossary: GlossaryOption = None,
+    tbx_version: Annotated[int, typer.Option(
+        "--tbx-version", min=2, max=3, metavar="2|3", help=_(
+            "TBX version: 3 (ISO 30042:2019), or 2 (martif) for translate-toolkit, Weblate "
+            "and older MultiTerm."))] = 3,
 ) -> None:
     from yongeo.glossary.formats import EXPORTERS
+    from yongeo.glossary.tbx import to_tbx
 
     loaded = _glossary(glossary)
     if output is not None:
         refuse_overwriting(output, loaded.sources)
-    text = EXPORTERS[fmt.value](loaded)
+    if fmt is ExportFormat.tbx:
+        text = to_tbx(loaded, version=tbx_version)
+    else:
+        text = EXPORTERS[fmt.value](loaded)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -475,18 +487,28 @@ def export(
 
 
 @app.command("import", help=_(
-    "Merge a TSV (OmegaT), CSV or TBX (v2 or v3) glossary into a PO glossary."))
+    "Merge a TSV (OmegaT), CSV, TBX (v2 or v3), JSON or PO glossary into a PO glossary."))
 def import_(
     file: Annotated[Path, typer.Argument(metavar="FILE", help=_("The file to import."))],
     into: Annotated[Path, typer.Option("--into", metavar="FILE", help=_(
         "The PO glossary to merge into (created if missing)."))],
-    fmt: Annotated[ImportFormat, typer.Option("--format", "-f", help=_("Input format."))
-                   ] = ImportFormat.tsv,
+    fmt: Annotated[ImportFormat | None, typer.Option("--format", "-f", help=_(
+        "Input format; by default the file's extension says it (.tsv .csv .tbx .json "
+        ".po)."), show_default=False)] = None,
 ) -> None:
     from yongeo.glossary import edit as editing
-    from yongeo.glossary.formats import IMPORTERS, unknown_csv_columns
+    from yongeo.glossary.formats import IMPORTERS, format_of, unknown_csv_columns
+    from yongeo.glossary.po import read_po_file
     from yongeo.glossary.tbx import load_tbx
 
+    inferred = fmt is None
+    if fmt is None:
+        by_name = format_of(str(file))
+        if by_name is None:
+            fail(f"{show_path(file)}: " + _(
+                "cannot tell the format from the file name; give --format (tsv, csv, tbx, "
+                "json or po)"))
+        fmt = ImportFormat(by_name)
     if fmt is ImportFormat.tbx:  # read as bytes: the XML declaration names the encoding
         loaded = load_tbx(file)
         entries = list(loaded.entries)
@@ -495,7 +517,8 @@ def import_(
                 reason=skip.reason), err=True)
         left_out = loaded.other_languages
     else:
-        text = read_text(file)
+        # A PO file's header names its charset.
+        text = read_po_file(file)[1] if fmt is ImportFormat.po else read_text(file)
         entries = IMPORTERS[fmt.value](text, str(file))
         left_out = unknown_csv_columns(text) if fmt is ImportFormat.csv else []
     for language, count in left_out:
@@ -515,7 +538,11 @@ def import_(
         _("{n} updated").format(n=len(report.updated)),
         _("{n} unchanged").format(n=len(report.unchanged)),
         ngettext("{n} conflict", "{n} conflicts", len(report.conflicts)).format(
-            n=len(report.conflicts)))))
+            n=len(report.conflicts))))
+        # The format the extension chose, said in the summary (standard error stays for
+        # problems).
+        + (" " + _("(read as {format}, from its extension)").format(format=fmt.value.upper())
+           if inferred else ""))
     raise typer.Exit(ExitCode.FINDINGS if report.conflicts else ExitCode.OK)
 
 

@@ -61,9 +61,17 @@ class LookupResult:
 
     @property
     def use_instead(self) -> str | None:
-        """For a deprecated hit, the preferred term of the same language."""
-        if self.term.status is Status.DEPRECATED:
-            return self.entry.preferred(self.term.lang)
+        """For a deprecated hit, the preferred (else an admitted) term of the same language
+        that is not deprecated itself: an entry msgmerge damaged may deprecate its own
+        preferred term, and advice to use a deprecated term is worse than none."""
+        if self.term.status is not Status.DEPRECATED:
+            return None
+        lang = self.term.lang
+        refused = {_folded(t.text) for t in self.entry.terms_in(lang, Status.DEPRECATED)}
+        for status in (Status.PREFERRED, Status.ADMITTED):
+            for term in self.entry.terms_in(lang, status):
+                if _folded(term.text) not in refused:
+                    return term.text
         return None
 
     def to_json(self) -> dict:
@@ -74,6 +82,10 @@ class LookupResult:
         if self.use_instead:
             data["match"]["use_instead"] = self.use_instead
         return data
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.casefold().split())
 
 
 def lookup(glossary: Glossary, query: str, limit: int = 10) -> list[LookupResult]:

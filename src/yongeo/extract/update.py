@@ -4,7 +4,7 @@
   (admitted or deprecated, in the term's language), or through an acronym's long form.
   The entry's references and extracted comments are refreshed from the template; its
   translator comments (curation), flags, msgid and msgstr keep their bytes.
-- A new term arrives untranslated, or with a Korean suggestion marked fuzzy and a
+- A new term arrives fuzzy: untranslated, or with a Korean suggestion and a
   `# suggestion: ORIGIN` line saying where it came from.
 - A glossary entry the template no longer has becomes obsolete (#~), unless it is
   reviewed (translated and not fuzzy): reviewed entries are human curation and stay active
@@ -197,7 +197,9 @@ def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
         references=term.references,
         case_sensitive=is_acronym,
         untranslated=bool(suggestion and suggestion.origin == "acronym"),
-        fuzzy=suggestion is not None,
+        # Every new term awaits review, with or without a suggestion: an empty msgstr that is
+        # not fuzzy would read as a reviewed entry with no Korean term (a `check` error).
+        fuzzy=True,
         extra_comments=tuple(comments),
         extracted_comments=term.comments,
     )

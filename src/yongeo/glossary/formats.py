@@ -1,11 +1,14 @@
-"""Interchange formats, both ways: JSON, TSV (OmegaT's glossary), CSV and TBX (see tbx.py)."""
+"""Interchange formats, both ways: JSON, TSV (OmegaT's glossary), CSV, PO and TBX (tbx.py)."""
 
 from __future__ import annotations
 
 import csv
 import io
 import json
+import os
 from dataclasses import replace
+
+import polib
 
 from yongeo.errors import GlossaryError
 from yongeo.glossary.model import (
@@ -19,11 +22,13 @@ from yongeo.glossary.model import (
     make_id,
     term_key,
 )
+from yongeo.glossary.po import WRAP_WIDTH, entry_from_po, new_header, parse_po, render_entry
 from yongeo.glossary.tbx import from_tbx, to_tbx
 from yongeo.i18n import _
 
 CSV_COLUMNS = ("id", "type", "en", "ko", "en_admitted", "en_deprecated", "ko_admitted",
-               "ko_deprecated", "note", "case_sensitive", "untranslated", "pos", "not_in")
+               "ko_deprecated", "note", "case_sensitive", "untranslated", "pos", "not_in",
+               "references", "fuzzy")
 _JOIN = " | "
 
 
@@ -55,7 +60,8 @@ def to_csv(glossary: Glossary) -> str:
             for status in (Status.ADMITTED, Status.DEPRECATED):
                 row.append(_JOIN.join(t.text for t in entry.terms_in(lang, status)))
         row += [entry.note, _flag(entry.case_sensitive), _flag(entry.untranslated),
-                entry.pos or "", _JOIN.join(entry.not_in)]
+                entry.pos or "", _JOIN.join(entry.not_in), _JOIN.join(entry.references),
+                _flag(entry.fuzzy)]
         writer.writerow(row)
     return buffer.getvalue()
 
@@ -165,10 +171,49 @@ def from_csv(text: str, path: str) -> list[Entry]:
         entry = _entry(given_id or make_id(en), entry_type, en, targets[0] if targets else "",
                        variants, (row.get("note") or "").strip(), path, number)
         flags = {k: (row.get(k) or "").strip().lower() in ("yes", "true", "1")
-                 for k in ("case_sensitive", "untranslated")}
+                 for k in ("case_sensitive", "untranslated", "fuzzy")}
         entries.append(replace(entry, pos=pos, not_in=tuple(_split(row.get("not_in") or "")),
+                               references=tuple(_split(row.get("references") or "")),
                                **flags))
     return _merge_rows(entries, explicit_ids=explicit)
+
+
+def from_json(text: str, path: str) -> list[Entry]:
+    """Read what to_json writes (and `lookup --json` prints): a list of concept entries in
+    the JSON shape of the README; only `terms` with a preferred English term is required."""
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise GlossaryError(_("malformed JSON: {reason}").format(reason=exc.msg), path,
+                            exc.lineno) from None
+    if not isinstance(data, list):
+        raise GlossaryError(_("expected a JSON array of concept entries"), path, 1)
+    entries = []
+    for number, item in enumerate(data, 1):
+        try:
+            entries.append(_entry_from_json(item, path))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise GlossaryError(_("entry {n} is not a concept entry as 'yongeo export "
+                                  "--format json' writes it").format(n=number), path) from None
+    return entries
+
+
+def _entry_from_json(item: dict, path: str) -> Entry:
+    terms = [Term(str(t["term"]), lang, Status(t.get("status", "admitted")))
+             for lang in LANGUAGES for t in item["terms"].get(lang, ())]
+    en = next((t.text for t in terms if t.lang == "en" and t.status is Status.PREFERRED), "")
+    if not en.strip():
+        raise ValueError("no preferred English term")
+    entry_type = item.get("type") or "concept"
+    pos = item.get("pos") or None
+    if entry_type not in ENTRY_TYPES or (pos is not None and pos not in PARTS_OF_SPEECH):
+        raise ValueError(entry_type)
+    return Entry(
+        id=str(item.get("id") or make_id(en)), type=entry_type, terms=tuple(terms),
+        note=str(item.get("note") or ""), references=tuple(map(str, item.get("references", ()))),
+        case_sensitive=bool(item.get("case_sensitive")),
+        untranslated=bool(item.get("untranslated")), fuzzy=bool(item.get("fuzzy")), pos=pos,
+        not_in=tuple(map(str, item.get("not_in", ()))), origin=(path, 0))
 
 
 def _merge_rows(rows: list[Entry], explicit_ids: bool) -> list[Entry]:
@@ -217,6 +262,7 @@ def _join(first: Entry, other: Entry) -> Entry:
     notes = list(dict.fromkeys(n for n in (first.note, other.note) if n))
     return replace(first, terms=tuple(terms), note=" ".join(notes),
                    not_in=tuple(dict.fromkeys(first.not_in + other.not_in)),
+                   references=tuple(dict.fromkeys(first.references + other.references)),
                    case_sensitive=first.case_sensitive or other.case_sensitive,
                    untranslated=first.untranslated or other.untranslated)
 
@@ -234,5 +280,37 @@ def _entry(entry_id, entry_type, en, ko, variants, note, path, line) -> Entry:
     return Entry(entry_id, entry_type, tuple(terms), note=note, origin=(path, line))
 
 
-EXPORTERS = {"json": to_json, "tsv": to_tsv, "csv": to_csv, "tbx": to_tbx}
-IMPORTERS = {"tsv": from_tsv, "csv": from_csv, "tbx": from_tbx}
+def to_po(glossary: Glossary) -> str:
+    """The glossary as one PO file, as `yongeo init` would start it: for merging several
+    glossaries into one, or handing one to a PO editor. A second entry of the same English
+    term and context gets its id as context, so that the file stays valid."""
+    header = polib.POFile(wrapwidth=WRAP_WIDTH)
+    header.metadata = new_header()
+    header.header = "yongeo glossary (Korean)."
+    parts = [str(header).rstrip("\n") + "\n"]
+    seen: set[tuple[str | None, str]] = set()
+    for entry in glossary:
+        if (entry.context, entry.en) in seen:
+            entry = replace(entry, context=entry.id)
+        seen.add((entry.context, entry.en))
+        parts.append("\n" + render_entry(entry))
+    return "".join(parts)
+
+
+def from_po(text: str, path: str) -> list[Entry]:
+    """The entries of another PO glossary (or template); obsolete ones are left out."""
+    return [entry_from_po(e, path) for e in parse_po(text, path) if not e.obsolete]
+
+
+EXPORTERS = {"json": to_json, "tsv": to_tsv, "csv": to_csv, "tbx": to_tbx, "po": to_po}
+IMPORTERS = {"tsv": from_tsv, "csv": from_csv, "tbx": from_tbx, "json": from_json,
+             "po": from_po}
+# File name endings and the format they name, for import without --format.
+EXTENSIONS = {".tsv": "tsv", ".txt": "tsv", ".csv": "csv", ".tbx": "tbx", ".xml": "tbx",
+              ".json": "json", ".po": "po", ".pot": "po"}
+
+
+def format_of(path: str) -> str | None:
+    """The import format a file's name says ('glossary.TBX' -> 'tbx'), or None."""
+    suffix = os.path.splitext(path)[1].lower()
+    return EXTENSIONS.get(suffix)

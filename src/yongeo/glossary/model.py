@@ -144,7 +144,7 @@ def term_key(text: str) -> str:
 class Conflict:
     """Two entries that cannot be told apart, or that disagree across merged glossaries."""
 
-    kind: str  # "duplicate-term", "preferred-and-deprecated", "merge"
+    kind: str  # "duplicate-term", "preferred-and-deprecated", "merge", "duplicate-id"
     term: str
     first: Entry
     second: Entry
@@ -152,6 +152,8 @@ class Conflict:
     def describe(self) -> str:
         if self.kind == "preferred-and-deprecated":
             message = _("'{term}' is preferred in '{first}' and deprecated in '{second}'")
+        elif self.kind == "duplicate-id":
+            message = _("the id '{first}' is used again in the same file, by '{term}'")
         elif self.kind == "merge":
             message = _("'{term}' is defined differently by two glossaries: '{first}' and "
                         "'{second}'")
@@ -268,7 +270,12 @@ def merge_glossaries(glossaries: Iterable[Glossary]) -> Glossary:
             elif _same_concept(earlier, entry):
                 continue
             else:
-                conflicts.append(Conflict("merge", entry.en or entry.id, earlier, entry))
+                # The same id twice in one file (what msgmerge's fuzzy matching leaves) is
+                # that file's duplicate, not two glossaries that disagree.
+                same_file = (earlier.origin and entry.origin
+                             and earlier.origin[0] == entry.origin[0])
+                kind = "duplicate-id" if same_file else "merge"
+                conflicts.append(Conflict(kind, entry.en or entry.id, earlier, entry))
     known = set(conflicts)
     merged_conflicts = [c for c in find_conflicts(entries) if c not in known]
     keys = [g.key for g in glossaries]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import datetime
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,6 +47,10 @@ _POLIB_LINE = regex.compile(r"\(line (\d+)\)|line (\d+)")
 
 DEFAULT_HEADER = {
     "Project-Id-Version": "yongeo-glossary",
+    # msgfmt --check asks for these three; a new glossary has no translator yet.
+    "PO-Revision-Date": "",  # the time the file is created (new_header)
+    "Last-Translator": "",
+    "Language-Team": "Korean",
     "Language": "ko",
     "MIME-Version": "1.0",
     "Content-Type": "text/plain; charset=UTF-8",
@@ -55,27 +60,68 @@ DEFAULT_HEADER = {
 }
 
 
+def new_header() -> dict[str, str]:
+    """The header of a PO glossary created now."""
+    now = datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%d %H:%M+0000")
+    return {**DEFAULT_HEADER, "PO-Revision-Date": now}
+
+
 # --- entries <-> PO entries -------------------------------------------------------------
 
 
-def entry_from_po(po: polib.POEntry, path: str = "<string>") -> Entry:
-    """Read a concept entry from a PO entry; curation lives in translator comments."""
+@dataclass(frozen=True)
+class Comments:
+    """What an entry's translator comments say, read line by line."""
+
+    fields: dict[str, str]
+    variants: list[Term]
+    notes: list[str]
+    excluded: list[str]
+    extra: list[str]
+    # Lines that continue none of the lines before them (a wrapped line after `id:` or
+    # `type:`): kept as extra lines, and `yongeo check` names them.
+    unattributed: list[str]
+
+
+_CONTINUABLE = {"note", "not-in", *_VARIANT_KEYS}
+_HYPHEN_END = regex.compile(r"\w-$")
+
+
+def read_comments(tcomment: str) -> Comments:
+    """Read the curation lines of a translator comment.
+
+    Babel, polib and Poedit re-wrap translator comments at 76-79 columns, so a long
+    `key: value` line may come back as several lines: a line that is not `key: value` and
+    follows a `key: value` line continues it (polib also breaks after a hyphen: 'Trans-' +
+    'Pacific' is read back as 'Trans-Pacific'). Lines before the first key line are the
+    entry's own comments, one each.
+    """
+    logical: list[list[str]] = []  # [key, value, raw]; key "" for a line kept verbatim
+    keyed: list[bool] = []  # whether the line is `key: value` (a known key or not)
+    unattributed: list[str] = []
+    for raw in tcomment.split("\n") if tcomment else []:
+        match = _KEY_LINE.match(raw)
+        text = raw.strip()
+        if match is None and text and logical and keyed[-1]:
+            last = logical[-1]
+            if last[0] in _CONTINUABLE:
+                last[1] = _continue(last[1], text)
+                continue
+            if not last[0]:  # a `key: value` line yongeo does not read (suggestion: ...)
+                last[2] = _continue(last[2], text)
+                continue
+            unattributed.append(raw)
+        if match is not None and match.group(1) in (*_CONTINUABLE, *_SCALAR_KEYS):
+            logical.append([match.group(1), match.group(2), raw])
+        else:
+            logical.append(["", "", raw])
+        keyed.append(match is not None)
     fields: dict[str, str] = {}
     variants: list[Term] = []
     notes: list[str] = []
     excluded: list[str] = []
     extra: list[str] = []
-    previous = ""
-    for raw in po.tcomment.split("\n") if po.tcomment else []:
-        match = _KEY_LINE.match(raw)
-        key, value = (match.group(1), match.group(2)) if match else ("", "")
-        if not match and previous == "note" and raw.strip():
-            notes.append(raw.strip())  # a note line some editor wrapped
-            continue
-        if not match and previous == "not-in" and raw.strip() and excluded:
-            excluded[-1] += " " + raw.strip()  # a phrase some editor wrapped
-            continue
-        previous = key
+    for key, value, raw in logical:
         if key in _VARIANT_KEYS:
             lang, status = _VARIANT_KEYS[key]
             if value:
@@ -89,6 +135,21 @@ def entry_from_po(po: polib.POEntry, path: str = "<string>") -> Entry:
                 excluded.append(" ".join(value.split()))
         else:
             extra.append(raw)
+    return Comments(fields, variants, notes, excluded, extra, unattributed)
+
+
+def _continue(value: str, text: str) -> str:
+    """A value with its wrapped continuation line."""
+    if not value:
+        return text
+    return value + text if _HYPHEN_END.search(value) else f"{value} {text}"
+
+
+def entry_from_po(po: polib.POEntry, path: str = "<string>") -> Entry:
+    """Read a concept entry from a PO entry; curation lives in translator comments."""
+    comments = read_comments(po.tcomment)
+    fields, variants, notes = comments.fields, comments.variants, comments.notes
+    excluded, extra = comments.excluded, comments.extra
     terms = [Term(po.msgid, "en", Status.PREFERRED)]
     # A plural entry (msgid_plural, msgstr[n]): Korean has one plural form, so msgstr[0] is
     # the Korean term, and the English plural an admitted variant (a save writes the entry
@@ -518,7 +579,7 @@ class PoStore:
     @classmethod
     def new(cls, path: str | os.PathLike, metadata: dict[str, str] | None = None) -> PoStore:
         po = polib.POFile(wrapwidth=WRAP_WIDTH)
-        po.metadata = dict(metadata or DEFAULT_HEADER)
+        po.metadata = dict(metadata or new_header())
         po.header = "yongeo glossary (Korean)."
         text = str(po)
         store = cls(path, b"", text, parse_po(text, str(path)))

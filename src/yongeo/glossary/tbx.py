@@ -104,34 +104,57 @@ _GROUPS = {"descripGrp", "adminGrp", "termNoteGrp"}
 # --- writing ----------------------------------------------------------------------------
 
 
-def to_tbx(glossary: Glossary) -> str:
-    """The glossary as a TBX-Basic document (DCA style), pretty-printed and deterministic."""
+TBX_VERSIONS = (2, 3)
+
+# TBX v2 (ISO 30042:2008, TBX-Basic 2.x): the `martif` root without a namespace, termEntry,
+# langSet and tig, as translate-toolkit, Weblate and older MultiTerm read it.
+_V2 = {"root": "martif", "header": "martifHeader", "concept": "termEntry", "language": "langSet",
+       "term": "tig"}
+_V3 = {"root": "tbx", "header": "tbxHeader", "concept": "conceptEntry", "language": "langSec",
+       "term": "termSec"}
+_V2_DOCTYPE = '<!DOCTYPE martif SYSTEM "TBXBasiccoreStructV02.dtd">\n'
+
+
+def to_tbx(glossary: Glossary, version: int = 3) -> str:
+    """The glossary as a TBX-Basic document, pretty-printed and deterministic: TBX v3
+    (ISO 30042:2019, DCA style) by default, or TBX v2 (`martif`) for tools that read only
+    that."""
+    if version not in TBX_VERSIONS:
+        raise ValueError(f"TBX version {version} (yongeo writes 2 or 3)")
+    names = _V2 if version == 2 else _V3
     # The default namespace as a plain attribute: ET.register_namespace would change how every
-    # other module's ElementTree output is written.
-    root = ET.Element("tbx", {"type": "TBX-Basic", "style": "dca", _XML_LANG: "en",
-                              "xmlns": NAMESPACE})
-    file_desc = _add(_add(root, "tbxHeader"), "fileDesc")
+    # other module's ElementTree output is written. TBX v2 has no namespace.
+    attributes = ({"type": "TBX-Basic", _XML_LANG: "en"} if version == 2 else
+                  {"type": "TBX-Basic", "style": "dca", _XML_LANG: "en", "xmlns": NAMESPACE})
+    root = ET.Element(names["root"], attributes)
+    header = _add(root, names["header"])
+    file_desc = _add(header, "fileDesc")
     _add(_add(file_desc, "titleStmt"), "title", "yongeo glossary")
     sources = ", ".join(Path(s).name for s in glossary.sources)
     _add(_add(file_desc, "sourceDesc"), "p",
          f"Exported by yongeo {__version__}" + (f" from {sources}" if sources else ""))
+    if version == 2:
+        _add(_add(header, "encodingDesc"), "p", "TBXBasicXCSV02.xcs", type="XCSURI")
     body = _add(_add(root, "text"), "body")
     used: set[str] = set()
     for entry in glossary:
-        body.append(_concept_entry(entry, used))
+        body.append(_concept_entry(entry, used, names))
     ET.indent(root, space="  ")
-    prolog = (
-        '<?xml version="1.0" encoding="UTF-8"?>\n'
-        f'<?xml-model href="{SCHEMA_RNG}" type="application/xml" '
-        'schematypens="http://relaxng.org/ns/structure/1.0"?>\n'
-        f'<?xml-model href="{SCHEMA_SCH}" type="application/xml" '
-        'schematypens="http://purl.oclc.org/dsdl/schematron"?>\n'
-    )
+    if version == 2:
+        prolog = '<?xml version="1.0" encoding="UTF-8"?>\n' + _V2_DOCTYPE
+    else:
+        prolog = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<?xml-model href="{SCHEMA_RNG}" type="application/xml" '
+            'schematypens="http://relaxng.org/ns/structure/1.0"?>\n'
+            f'<?xml-model href="{SCHEMA_SCH}" type="application/xml" '
+            'schematypens="http://purl.oclc.org/dsdl/schematron"?>\n'
+        )
     return prolog + ET.tostring(root, encoding="unicode") + "\n"
 
 
-def _concept_entry(entry: Entry, used: set[str]) -> ET.Element:
-    concept = ET.Element("conceptEntry", {"id": _xml_id(entry.id, used)})
+def _concept_entry(entry: Entry, used: set[str], names: dict[str, str] = _V3) -> ET.Element:
+    concept = ET.Element(names["concept"], {"id": _xml_id(entry.id, used)})
     for line in metadata_notes(entry):
         _add(concept, "note", _xml_text(line, entry))
     for line in entry.extra_comments:
@@ -144,9 +167,9 @@ def _concept_entry(entry: Entry, used: set[str]) -> ET.Element:
         terms = sorted(entry.terms_in(lang), key=lambda t: t.status.rank)
         if not terms:
             continue
-        lang_sec = _add(concept, "langSec", **{_XML_LANG: lang})
+        lang_sec = _add(concept, names["language"], **{_XML_LANG: lang})
         for term in terms:
-            term_sec = _add(lang_sec, "termSec")
+            term_sec = _add(lang_sec, names["term"])
             _add(term_sec, "term", _xml_text(term.text, entry))
             _add(term_sec, "termNote", ADMINISTRATIVE_STATUS[term.status],
                  type="administrativeStatus")
