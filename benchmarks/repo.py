@@ -9,6 +9,9 @@ cache gives it. One run reports, as medians of `--runs`, in one process:
 
 - the baseline: polib.pofile over every file (read from disk, as lint reads them);
 - lint: `lint_paths` over the same tree with one process, and its ratio to the baseline;
+- lint again with every file read by polib and placed entry by entry (the path the one-pass
+  reader leaves unusual files to, and how lint read every file before it), with whether
+  the two runs' findings are identical;
 - with `--profile`, where lint's time goes (cProfile, one more run): reading and parsing,
   placing strings in the file, masking and matching, spelling, the rest.
 """
@@ -33,6 +36,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from accuracy import GNOME_FILES, gnome_glossary
 
+import yongeo.lint.po as lint_po_module
 from yongeo.lint import LintIndex, LintOptions, lint_paths
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "gnome"
@@ -112,11 +116,21 @@ def main() -> None:
         size = sum(p.stat().st_size for p in files)
         print(f"{len(files)} PO files, {size / 1e6:.1f} MB ({args.copies} copies of "
               f"{len(GNOME_FILES)} GNOME translations); CPU seconds, median of {args.runs}")
+        lint_tree(files[0].parent, index)  # warm up: what lint loads on first use
         polib_seconds, entries = timed(lambda: parse_with_polib(files), args.runs)
         lint_seconds, findings = timed(lambda: lint_tree(folder, index), args.runs)
+        one_pass = lint_po_module.scan_po
+        lint_po_module.scan_po = lambda _text: None  # every file read by polib
+        try:
+            old_seconds, old_findings = timed(lambda: lint_tree(folder, index), args.runs)
+        finally:
+            lint_po_module.scan_po = one_pass
         print(f"polib parse of every file: {polib_seconds:.2f} s ({entries:,} entries)")
         print(f"yongeo lint, one process:  {lint_seconds:.2f} s ({len(findings):,} findings)"
               f"  {lint_seconds / polib_seconds:.2f}x polib")
+        print(f"the same, files read by polib and placed entry by entry: {old_seconds:.2f} s"
+              f"  {old_seconds / polib_seconds:.2f}x polib; findings "
+              + ("identical" if old_findings == findings else "DIFFER"))
         if args.profile:
             breakdown(folder, index)
 
