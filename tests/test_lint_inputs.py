@@ -384,10 +384,12 @@ ENTRIES = [['msgid "A{n}"', 'msgstr "가{n}"'], ['msgctxt "c"', 'msgid "A{n}"', 
            ['# yongeo: ignore', '#, fuzzy', 'msgid ""', '"A{n}"', 'msgstr "가{n}"', '"more"']]
 
 
+WELL_FORMED = st.tuples(st.sampled_from(ENTRIES), st.integers(0, 50)).map(
+    lambda e: "\n".join(line.format(n=e[1]) for line in e[0]) + "\n")
+
+
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(PO_LINES),
-                          st.tuples(st.sampled_from(ENTRIES), st.integers(0, 50)).map(
-                              lambda e: "\n".join(line.format(n=e[1]) for line in e[0]) + "\n")),
+@given(st.lists(st.one_of(st.sampled_from(PO_LINES), WELL_FORMED, WELL_FORMED, WELL_FORMED),
                 max_size=14),
        st.booleans(), st.sampled_from(["", "\n", "\n\n"]))
 def test_po_reader_agrees_with_polib_on_generated_files(lines, header, end):
