@@ -336,12 +336,12 @@ def assert_read_alike(text: str) -> str:
 
 @pytest.mark.parametrize(("body", "expected"), [
     ('msgid "Osaka"\nmsgstr "오사카"\n', "read in one pass"),
-    ('# yongeo: ignore term.missing\n#. note\n#: a.c:1\n#, fuzzy, c-format\n'
-     'msgctxt "c"\nmsgid ""\n"Os\\"aka\\"\\n"\nmsgstr ""\n"오사카\\t"\n', "read in one pass"),
+    (('# yongeo: ignore term.missing\n#. note\n#: a.c:1\n#, fuzzy, c-format\n'
+     'msgctxt "c"\nmsgid ""\n"Os\\"aka\\"\\n"\nmsgstr ""\n"오사카\\t"\n'), "read in one pass"),
     ('#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "파일 %d개"\n',
      "read in one pass"),
-    ('#| msgid "Old"\nmsgid "Osaka"\nmsgstr "오사카"\n\n#~| msgid "Nara"\n#~ msgid "Nara-shi"\n'
-     '#~ msgstr "나라시"\n\n# trailing\n#.\n', "read in one pass"),
+    (('#| msgid "Old"\nmsgid "Osaka"\nmsgstr "오사카"\n\n#~| msgid "Nara"\n#~ msgid "Nara-shi"\n'
+     '#~ msgstr "나라시"\n\n# trailing\n#.\n'), "read in one pass"),
     ('msgid "\\a\\?\\x41"\nmsgstr "오\\\\사카"\n', "read in one pass"),
     # laid out as gettext does not write it: polib reads it
     ('msgid  "Osaka"\nmsgstr "오사카"\n', "left to polib"),
