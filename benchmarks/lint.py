@@ -5,23 +5,26 @@
 Everything is generated from a fixed seed, so two runs measure the same input. One run
 reports:
 
-- lint wall time through the library (`lint_pair`) and through the CLI in a subprocess
-  (cold: YONGEO_NO_CACHE=1; warm: the compiled glossary read from the cache);
-- the floor: a bare pyahocorasick scan of the same texts for the same (folded) terms,
-  doing nothing with the hits;
+- lint CPU time through the library (`lint_pair`, one process), and wall time through the
+  CLI in a subprocess (cold: YONGEO_NO_CACHE=1; warm: the compiled glossary read from the
+  cache), with `--jobs 1` and `--jobs 2`;
+- the floor: a raw ahocorasick_rs scan (and a pyahocorasick one) of the same texts for
+  the same (folded) terms, every overlapping match, doing nothing with the hits;
+- a digest of the findings, to compare two versions of lint on the same input;
 - the baseline: one regular expression per term run over the text, measured on a sample
   and extrapolated to the full size (said so in the output);
-- peak memory: the CLI subprocess's maximum RSS and tracemalloc's peak for the library call;
+- peak memory: each CLI subprocess's maximum RSS (and, with --tracemalloc, the library
+  call's traced peak);
 - start-up: `yongeo lookup` against `python -c pass` and an empty typer app (medians).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import os
 import random
 import re
-import resource
 import statistics
 import subprocess
 import sys
@@ -205,14 +208,39 @@ def write_po(glossary: Glossary, path: Path) -> None:
 # --- measurements -------------------------------------------------------------------------
 
 
-def timed(function, runs: int) -> tuple[float, object]:
+def timed(function, runs: int, clock=time.perf_counter) -> tuple[float, object]:
     times = []
     result = None
     for _ in range(runs):
-        start = time.perf_counter()
+        start = clock()
         result = function()
-        times.append(time.perf_counter() - start)
+        times.append(clock() - start)
     return statistics.median(times), result
+
+
+def rs_floor(glossary: Glossary, texts: list[str]) -> tuple[float, int] | None:
+    """A raw ahocorasick_rs scan (CPU seconds, median of 3): the folded terms, lower-cased
+    text, every overlapping match counted; None when ahocorasick_rs is not installed."""
+    try:
+        import ahocorasick_rs
+    except ImportError:
+        return None
+    terms = sorted({fold_term(t.text) for e in glossary for t in e.terms} - {""})
+    automaton = ahocorasick_rs.AhoCorasick(terms)
+    lowered = [t.lower() for t in texts]
+
+    def scan() -> int:
+        return sum(len(automaton.find_matches_as_indexes(text, overlapping=True))
+                   for text in lowered)
+
+    return timed(scan, 3, time.process_time)  # type: ignore[return-value]
+
+
+def digest(findings) -> str:
+    """The findings in order, as one short hash: equal digests, identical findings."""
+    text = "\n".join(f"{f.path}|{f.rule}|{f.severity.value}|{f.start}|{f.end}|{f.line}|"
+                     f"{f.column}|{f.message}|{f.suggestion}" for f in findings)
+    return hashlib.sha1(text.encode()).hexdigest()[:12]
 
 
 def floor_scan(glossary: Glossary, texts: list[str]) -> tuple[float, int]:
@@ -250,10 +278,17 @@ def naive_regex(glossary: Glossary, texts: list[str], sample_chars: int) -> tupl
 
 
 def run_cli(args: list[str], env: dict[str, str]) -> float:
+    return run_cli_rss(args, env)[0]
+
+
+def run_cli_rss(args: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall seconds and maximum RSS (MiB) of one CLI subprocess."""
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "yongeo", *args], env=env, check=False,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - start
+    child = subprocess.Popen([sys.executable, "-m", "yongeo", *args], env=env,
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, _status, usage = os.wait4(child.pid, 0)
+    child.returncode = 0
+    return time.perf_counter() - start, usage.ru_maxrss / 1024
 
 
 def median_run(command: list[str], env: dict[str, str], runs: int) -> float:
@@ -275,6 +310,9 @@ def main() -> None:
     parser.add_argument("--sample", type=int, default=10_000,
                         help="characters of text the naive regex loop is timed on")
     parser.add_argument("--keep", type=Path, help="write the generated files here")
+    parser.add_argument("--tracemalloc", action="store_true",
+                        help="also trace the library call's allocations (slow)")
+    parser.add_argument("--no-startup", action="store_true", help="skip the start-up figures")
     args = parser.parse_args()
 
     rng = random.Random(SEED)
@@ -298,44 +336,68 @@ def main() -> None:
            "XDG_CACHE_HOME": str(work / "cache")}
 
     compile_seconds, index = timed(lambda: compile_glossary(glossary, use_cache=False), 1)
-    lib_seconds, findings = timed(lambda: lint_pair(source, draft, index), args.runs)
+    lib_seconds, findings = timed(lambda: lint_pair(source, draft, index), args.runs,
+                                  time.process_time)
     by_rule: dict[str, int] = {}
     for finding in findings:  # type: ignore[union-attr]
         by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
     floor_seconds, floor_hits = floor_scan(glossary, [source, draft])
+    rs = rs_floor(glossary, [source, draft])
     sample_seconds, naive_seconds = naive_regex(glossary, [source, draft], args.sample)
 
     cli_args = ["lint", str(draft_path), "--source", str(src_path), "-g", str(po_path),
                 "--format", "json"]
-    cold = statistics.median(run_cli(cli_args, {**env, "YONGEO_NO_CACHE": "1"})
-                             for _ in range(args.runs))
+    cold_runs = [run_cli_rss(cli_args, {**env, "YONGEO_NO_CACHE": "1"})
+                 for _ in range(args.runs)]
+    cold = statistics.median(seconds for seconds, _rss in cold_runs)
     run_cli(cli_args, env)  # fills the cache
-    warm = statistics.median(run_cli(cli_args, env) for _ in range(args.runs))
-    cli_rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB -> MiB
+    warm_runs = [run_cli_rss(cli_args, env) for _ in range(args.runs)]
+    warm = statistics.median(seconds for seconds, _rss in warm_runs)
+    cold_rss = max(rss for _seconds, rss in cold_runs)
+    warm_rss = max(rss for _seconds, rss in warm_runs)
+    one_job = statistics.median(run_cli([*cli_args, "--jobs", "1"], env)
+                                for _ in range(args.runs))
+    two_jobs = statistics.median(run_cli([*cli_args, "--jobs", "2"], env)
+                                 for _ in range(args.runs))
 
-    tracemalloc.start()
-    lint_pair(source, draft, index)
-    _current, traced_peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
+    traced_peak = None
+    if args.tracemalloc:  # slow: every allocation of a 10 MB run is traced
+        tracemalloc.start()
+        lint_pair(source, draft, index)
+        _current, traced_peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
 
     folded_chars = sum(len(fold(t).text) for t in (source, draft))
-    print(f"\nlint (library, lint_pair, compiled glossary given), median of {args.runs}: "
-          f"{lib_seconds:.2f} s  ({lib_seconds / floor_seconds:.1f}x the floor)")
-    print(f"   findings: {len(findings)} {dict(sorted(by_rule.items()))}")  # type: ignore[arg-type]
+    print(f"\nlint (library, lint_pair, compiled glossary given), CPU, median of {args.runs}: "
+          f"{lib_seconds:.2f} s  ({lib_seconds / floor_seconds:.1f}x the pyahocorasick floor"
+          + (f", {lib_seconds / rs[0]:.1f}x the ahocorasick_rs floor)" if rs else ")"))
+    print(f"   findings: {len(findings)} {dict(sorted(by_rule.items()))}, "  # type: ignore[arg-type]
+          f"digest {digest(findings)}")
     print(f"compile the glossary (matcher + spelling index, no cache): {compile_seconds:.2f} s")
     print(f"lint (CLI subprocess, JSON out), cold, no cache: {cold:.2f} s  "
           f"({cold / floor_seconds:.1f}x the floor)")
     print(f"lint (CLI subprocess, JSON out), warm cache:    {warm:.2f} s  "
           f"({warm / floor_seconds:.1f}x the floor)")
-    print(f"floor: bare Aho–Corasick scan, {floor_hits:,} raw hits over {folded_chars:,} "
+    print(f"lint (CLI subprocess, JSON out), warm, --jobs 1: {one_job:.2f} s; --jobs 2: "
+          f"{two_jobs:.2f} s  (speed-up {one_job / two_jobs:.2f}x)")
+    print(f"floor: bare pyahocorasick scan, {floor_hits:,} raw hits over {folded_chars:,} "
           f"folded chars, median of 3: {floor_seconds:.2f} s")
+    if rs:
+        print(f"floor: raw ahocorasick_rs scan (overlapping), {rs[1]:,} matches, CPU, median "
+              f"of 3: {rs[0]:.2f} s")
+    else:
+        print("floor: ahocorasick_rs is not installed (pip install ahocorasick-rs)")
     print(f"baseline: naive per-term regex loop, {sum(len(e.terms) for e in glossary):,} "
           f"patterns, timed on a {args.sample:,}-char sample ({sample_seconds:.1f} s) and "
           f"extrapolated: {naive_seconds:.0f} s  ({naive_seconds / floor_seconds:.0f}x the "
           f"floor, {naive_seconds / lib_seconds:.0f}x lint)")
-    print(f"peak memory: CLI subprocess max RSS {cli_rss:.0f} MiB; library call tracemalloc "
-          f"peak {traced_peak / 2**20:.0f} MiB")
+    print(f"peak memory: CLI subprocess max RSS {cold_rss:.0f} MiB cold, {warm_rss:.0f} MiB "
+          "warm" + (f"; library call tracemalloc peak {traced_peak / 2**20:.0f} MiB"
+                    if traced_peak is not None else ""))
 
+    if args.no_startup:
+        print(f"\nfiles in {work}")
+        return
     py = sys.executable
     empty_typer = ("import typer\napp = typer.Typer()\n@app.command()\ndef main() -> None:\n"
                    "    pass\napp()")

@@ -1,5 +1,6 @@
 """Lint inputs: pairs by paragraph, PO files (plurals, context, multi-line strings, fuzzy,
-obsolete, suppression, markup), single texts, files on disk (NFD, CRLF, BOM, encodings)."""
+obsolete, suppression, markup; the one-pass reader against polib), single texts, files on
+disk (NFD, CRLF, BOM, encodings)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,11 @@ import unicodedata
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from lint_examples import glossary
 
-from yongeo.errors import InputError, UsageError
+from yongeo.errors import InputError, UsageError, YongeoError
 from yongeo.lint import (
     LintIndex,
     LintOptions,
@@ -281,3 +284,114 @@ def test_malformed_po_is_an_error_with_a_line(tmp_path):
     assert report.error is not None and report.error.line == 8
     (finding,) = report.findings
     assert (finding.rule, finding.path, finding.line) == ("input.invalid", str(path), 8)
+
+
+# --- the one-pass PO reader ------------------------------------------------------------------
+# It reads a plainly written file in one pass, or leaves it to polib and the glossary's
+# checks (None). What it reads must be what polib reads, each string placed where the
+# entry-by-entry placing put it; what it leaves must include everything they refuse.
+
+FIELDS = ("msgid", "msgid_plural", "msgctxt", "msgstr", "msgstr_plural", "flags", "tcomment",
+          "obsolete", "linenum")
+
+
+def read_both(text: str):
+    """(the one pass's reading or None, polib's reading or the error it raised)."""
+    from yongeo.glossary.po import parse_po
+    from yongeo.lint.po_reader import scan_po
+
+    scanned = scan_po(text)
+    try:
+        return scanned, parse_po(text, "x.po")
+    except YongeoError as error:
+        return scanned, error
+
+
+def assert_read_alike(text: str) -> str:
+    from yongeo.lint.po import _entry, _line_offsets, _place, _strings
+
+    scanned, parsed = read_both(text)
+    if isinstance(parsed, YongeoError):
+        assert scanned is None, f"read in one pass what polib refuses: {parsed}"
+        return "refused"
+    if scanned is None:
+        return "left to polib"
+    assert scanned.metadata == parsed.metadata
+    slow = [_entry(e) for e in parsed]
+    assert [[getattr(e, f) for f in FIELDS] for e in scanned.entries] == [
+        [getattr(e, f) for f in FIELDS] for e in slow]
+    lines = _line_offsets(text)
+    for fast, entry in zip(scanned.entries, slow, strict=True):
+        if entry.obsolete:
+            continue  # never placed: lint skips obsolete entries
+        placed, old = _strings(fast), _place(text, lines, entry)
+        assert placed.keys() == old.keys()
+        for key, string in placed.items():
+            if old[key].value and not old[key].runs:
+                continue  # the old placing lost its way (and said only the entry's line)
+            assert (string.value, string.runs, string.at, string.escaped) == (
+                old[key].value, old[key].runs, old[key].at, old[key].escaped)
+    return "read in one pass"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('msgid "Osaka"\nmsgstr "오사카"\n', "read in one pass"),
+    (('# yongeo: ignore term.missing\n#. note\n#: a.c:1\n#, fuzzy, c-format\n'
+     'msgctxt "c"\nmsgid ""\n"Os\\"aka\\"\\n"\nmsgstr ""\n"오사카\\t"\n'), "read in one pass"),
+    ('#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "파일 %d개"\n',
+     "read in one pass"),
+    (('#| msgid "Old"\nmsgid "Osaka"\nmsgstr "오사카"\n\n#~| msgid "Nara"\n#~ msgid "Nara-shi"\n'
+     '#~ msgstr "나라시"\n\n# trailing\n#.\n'), "read in one pass"),
+    ('msgid "\\a\\?\\x41"\nmsgstr "오\\\\사카"\n', "read in one pass"),
+    # laid out as gettext does not write it: polib reads it
+    ('msgid  "Osaka"\nmsgstr "오사카"\n', "left to polib"),
+    ('  msgid "Osaka"\nmsgstr "오사카"\n', "left to polib"),
+    ('#.note\nmsgid "Osaka"\nmsgstr "오사카"\n', "left to polib"),
+    # malformed: polib and the glossary's checks say why, with the line
+    ('msgid "Osaka"\nmsgstr "오사카\n', "refused"),
+    ('msgid "Os\\qaka"\nmsgstr "오사카"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "\\x"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\n\nmsgid "Osaka"\nmsgstr "오오사카"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\n\n#~ msgid "Osaka"\n#~ msgstr "오오사카"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\n\n' + HEADER, "refused"),
+    ('msgid "Osaka"\n\nmsgid "Nara"\nmsgstr "나라"\n', "refused"),
+    ('msgid "Osaka"\n', "refused"),
+    ('msgstr "오사카"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\nbogus line\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\n\n#~ msgid "Nara"\nmsgstr "나라"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\n\n#~| msgid "Nara"\n', "refused"),
+    ('msgid "Osaka"\n#| "x"\nmsgstr "오사카"\n', "refused"),
+    ('msgctxt "c"\n# note\nmsgid "Osaka"\nmsgstr "오사카"\n', "refused"),
+])
+def test_po_reader_reads_as_polib_or_leaves_the_file_to_it(body, expected):
+    assert assert_read_alike(po(body)) == expected
+
+
+PO_LINES = ['msgid ""', 'msgstr ""', '"Language: ko\\n"', 'msgid "Osaka"', 'msgid "Nara"',
+            'msgstr "오사카"', 'msgstr "오오사카 \\"x\\""', 'msgctxt "c"', 'msgid_plural "Osakas"',
+            'msgstr[0] "오사카 %d"', 'msgstr[1] "x"', 'msgstr[10] "x"', '"more \\\\ text"',
+            '"a\\tb"', '"\\a"', '"\\q"', '"\\x4"', '"\\x"', '# yongeo: ignore term.missing',
+            '# comment', '#', '##x', '#x', '#.', '#. extracted', '#.x', '#:', '#: a.c:1',
+            '#, fuzzy', '#,fuzzy', '#| msgid "old"', '#|', '#| "cont"', '#|msgid "x"',
+            '#~ msgid "Tokyo"', '#~ msgstr "도쿄"', '#~ msgctxt "c"', '#~ "cont"',
+            '#~| msgid "o"', '#~|', '#~', '#~ # x', '', ' msgid "x"', 'msgid "x" ', 'msgid',
+            'bogus', 'msgid "unterminated', 'msgid"x"', '"x"y"', '#@ x', 'msgstr "\u2028"',
+            'msgid "a\u0085b"', '\u3000']
+ENTRIES = [['msgid "A{n}"', 'msgstr "가{n}"'], ['msgctxt "c"', 'msgid "A{n}"', 'msgstr "가{n}"'],
+           ['msgid "A{n}"', 'msgid_plural "As"', 'msgstr[0] "가{n}"'],
+           ['#~ msgid "A{n}"', '#~ msgstr "가{n}"'],
+           ['# yongeo: ignore', '#, fuzzy', 'msgid ""', '"A{n}"', 'msgstr "가{n}"', '"more"']]
+
+
+WELL_FORMED = st.tuples(st.sampled_from(ENTRIES), st.integers(0, 50)).map(
+    lambda e: "\n".join(line.format(n=e[1]) for line in e[0]) + "\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PO_LINES), WELL_FORMED, WELL_FORMED, WELL_FORMED),
+                max_size=14),
+       st.booleans(), st.sampled_from(["", "\n", "\n\n"]))
+def test_po_reader_agrees_with_polib_on_generated_files(lines, header, end):
+    text = (HEADER if header else "") + "\n".join(lines) + end
+    assert_read_alike(text)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
 
 import polib
 import regex
@@ -15,6 +14,7 @@ from yongeo.lint.direction import lang_from_header, lang_from_name, other, resol
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.markup import mask_markup
+from yongeo.lint.po_reader import Placed, PoEntry, read_string, scan_po
 from yongeo.lint.rules import RULES, Policy, rule_ids
 from yongeo.lint.runner import PO, Document, run_checks
 from yongeo.lint.spelling import Guess
@@ -26,41 +26,6 @@ from yongeo.text.normalize import nfc_mapped
 
 _KEYWORD = regex.compile(r'^\s*(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*"')
 _IGNORE = regex.compile(r"^\s*yongeo:\s*ignore\b[\s:]*(.*?)\s*$")
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "\\": "\\",
-            '"': '"'}
-
-
-@dataclass
-class _Placed:
-    """A PO string's value and where each of its characters is written in the file, kept
-    as runs (a stretch of plain characters, or one escape written with two) so that a
-    megabyte string costs a few numbers per line and escape rather than per character."""
-
-    value: str
-    anchor: tuple[int, int]  # the keyword line's string, when nothing finer is known
-    runs: list[int] = field(default_factory=list)  # the value offset each run starts at
-    at: list[int] = field(default_factory=list)  # where in the file that character is
-    escaped: list[bool] = field(default_factory=list)  # a run of one escaped character
-
-    def add_run(self, offset: int, position: int, escaped: bool = False) -> None:
-        self.runs.append(offset)
-        self.at.append(position)
-        self.escaped.append(escaped)
-
-    def span(self, start: int, end: int) -> tuple[int, int]:
-        if not self.runs:
-            return self.anchor
-        size = len(self.value)
-        first = self._start(start) if start < size else self._end(size - 1)
-        return (first, self._end(end - 1)) if end > start else (first, first)
-
-    def _start(self, index: int) -> int:
-        run = bisect_right(self.runs, index) - 1
-        return self.at[run] + index - self.runs[run]
-
-    def _end(self, index: int) -> int:
-        run = bisect_right(self.runs, index) - 1
-        return self.at[run] + index - self.runs[run] + (2 if self.escaped[run] else 1)
 
 
 def lint_po(text: str, glossary: Glossary | Matcher | LintIndex, *, path: str = "<po>",
@@ -101,17 +66,26 @@ def read_po(text: str, index: LintIndex, *, path: str = "<po>", source_lang: str
     """A PO translation as a document: one block per translated entry, each msgstr (and
     msgstr[n]) a draft piece paired with its msgid (or msgid_plural); the entries'
     `# yongeo: ignore` comments decide what is suppressed."""
-    po = parse_po(text, path)
+    scanned = scan_po(text)
+    if scanned is None:  # not written plainly, or malformed: polib reads it, or says why
+        po = parse_po(text, path)
+        metadata, entries = po.metadata, [_entry(e) for e in po]
+    else:
+        metadata, entries = scanned.metadata, scanned.entries
     file = FileText(path, text)
-    lines = _line_offsets(text)
-    chosen = [e for e in po if not e.obsolete and e.msgid and _translated(e)
+    lines: list[int] | None = None
+    chosen = [e for e in entries if not e.obsolete and e.msgid and _translated(e)
               and (include_fuzzy or "fuzzy" not in e.flags)]
-    src_lang, tgt_lang = _direction(po, chosen, path, source_lang, target_lang)
+    src_lang, tgt_lang = _direction(metadata, chosen, path, source_lang, target_lang)
     document = Document(PO, path)
     regions: list[tuple[int, int, frozenset[str] | None]] = []
     for entry in chosen:
         ignored = _ignored(entry, path)
-        placed = _place(text, lines, entry)
+        if scanned is not None:
+            placed = _strings(entry)
+        else:
+            lines = lines or _line_offsets(text)
+            placed = _place(text, lines, entry)
         sources = {key: _piece(file, placed[key], src_lang, index.matcher)
                    for key in ("msgid", "msgid_plural") if key in placed}
         keyed: list[tuple[str, Piece]] = []
@@ -135,23 +109,36 @@ def read_po(text: str, index: LintIndex, *, path: str = "<po>", source_lang: str
     return document
 
 
-def _translated(entry: polib.POEntry) -> bool:
+def _entry(po_entry: polib.POEntry) -> PoEntry:
+    """A polib entry as the reader's (its strings placed later, by _place)."""
+    return PoEntry(po_entry.msgid, po_entry.msgid_plural, po_entry.msgctxt, po_entry.msgstr,
+                   po_entry.msgstr_plural, po_entry.flags, po_entry.tcomment,
+                   bool(po_entry.obsolete), po_entry.linenum)
+
+
+def _strings(entry: PoEntry) -> dict[str, Placed]:
+    """The placed strings lint checks: msgid, msgid_plural when written, and the drafts."""
+    keys = ["msgid", "msgid_plural"] + [key for key, _value in _drafts(entry)]
+    return {key: entry.placed[key] for key in keys if key in entry.placed}
+
+
+def _translated(entry: PoEntry) -> bool:
     return bool(entry.msgstr.strip()) or any(v.strip() for v in entry.msgstr_plural.values())
 
 
-def _drafts(entry: polib.POEntry) -> list[tuple[str, str]]:
+def _drafts(entry: PoEntry) -> list[tuple[str, str]]:
     if entry.msgid_plural:
         return [(f"msgstr[{n}]", v) for n, v in sorted(entry.msgstr_plural.items())]
     return [("msgstr", entry.msgstr)]
 
 
-def _direction(po: polib.POFile, entries: list[polib.POEntry], path: str,
+def _direction(metadata: dict[str, str], entries: list[PoEntry], path: str,
                source_lang: str | None, target_lang: str | None) -> tuple[str, str]:
     """The translation's language: as the options say, else the header's Language, else a
     language code in the file name (ko.po), else each side's script (markup masked); the
     source is in the other language."""
     if target_lang is None:
-        named = lang_from_header(po.metadata.get("Language")) or lang_from_name(path)
+        named = lang_from_header(metadata.get("Language")) or lang_from_name(path)
         if named is not None and named != source_lang:
             target_lang = named
     if target_lang is not None and source_lang is None:
@@ -161,7 +148,7 @@ def _direction(po: polib.POFile, entries: list[polib.POEntry], path: str,
     return resolve_direction(source, draft, source_lang, target_lang)
 
 
-def _ignored(entry: polib.POEntry, path: str) -> frozenset[str] | None:
+def _ignored(entry: PoEntry, path: str) -> frozenset[str] | None:
     """The rules a `yongeo: ignore` comment silences; None when there is no such comment."""
     ignored: set[str] = set()
     found = False
@@ -191,7 +178,7 @@ def _suppressed(finding: Finding, starts: list[int],
     return bool(ignored) and finding.start <= end and finding.rule in ignored
 
 
-def _piece(file: FileText, placed: _Placed, lang: str, matcher: Matcher) -> Piece:
+def _piece(file: FileText, placed: Placed, lang: str, matcher: Matcher) -> Piece:
     normalized = nfc_mapped(mask_markup(placed.value))
 
     def span(start: int, end: int) -> tuple[int, int]:
@@ -210,10 +197,10 @@ def _line_offsets(text: str) -> list[int]:
     return offsets
 
 
-def _place(text: str, lines: list[int], entry: polib.POEntry) -> dict[str, _Placed]:
+def _place(text: str, lines: list[int], entry: PoEntry) -> dict[str, Placed]:
     """Where each string of an entry is in the file, character by character, read from the
     entry's first line (polib keeps values but not their positions)."""
-    placed: dict[str, _Placed] = {}
+    placed: dict[str, Placed] = {}
     current: str | None = None
     seen_msgstr = False
     for number in range(max(entry.linenum - 1, 0), len(lines)):
@@ -234,12 +221,12 @@ def _place(text: str, lines: list[int], entry: polib.POEntry) -> dict[str, _Plac
             seen_msgstr = seen_msgstr or name.startswith("msgstr")
             current = name
             quote = start + keyword.end() - 1
-            placed[current] = _Placed("", (quote, quote))
+            placed[current] = Placed("", (quote, quote))
         elif bare.startswith('"') and current is not None:
             quote = start + line.index('"')
         else:
             continue
-        _read_string(text, quote, end, placed[current])
+        read_string(text, quote, end, placed[current])
     expected = {"msgid": entry.msgid, "msgid_plural": entry.msgid_plural}
     expected.update(dict(_drafts(entry)))
     for key, value in expected.items():
@@ -249,35 +236,5 @@ def _place(text: str, lines: list[int], entry: polib.POEntry) -> dict[str, _Plac
         if found is None or found.value != value:
             # The file is laid out in a way this reader does not follow: locate coarsely.
             anchor = found.anchor if found else (0, 0)
-            placed[key] = _Placed(value, anchor)
+            placed[key] = Placed(value, anchor)
     return {k: v for k, v in placed.items() if k in expected}
-
-
-def _read_string(text: str, quote: int, line_end: int, into: _Placed) -> None:
-    close = text.rfind('"', quote + 1, line_end)
-    if close <= quote:
-        return
-    position = quote + 1
-    parts = []
-    offset = len(into.value)
-    while position < close:
-        slash = text.find("\\", position, close)
-        stop = close if slash < 0 else slash
-        if stop > position:
-            into.add_run(offset, position)
-            parts.append(text[position:stop])
-            offset += stop - position
-        if slash < 0:
-            break
-        if slash + 1 < close and text[slash + 1] in _ESCAPES:
-            into.add_run(offset, slash, escaped=True)
-            parts.append(_ESCAPES[text[slash + 1]])
-            position = slash + 2
-        else:  # not an escape polib reads: the backslash stands for itself
-            into.add_run(offset, slash)
-            parts.append("\\")
-            position = slash + 1
-        offset += 1
-    into.value += "".join(parts)
-    if not into.runs:
-        into.anchor = (quote, close + 1)
