@@ -17,6 +17,13 @@ def _english_interface(monkeypatch):
     Korean interface has its own tests, which set the language themselves)."""
     monkeypatch.delenv("LANGUAGE", raising=False)
     monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    # A command run in-process with --ui-lang sets the interface language for the process
+    # (as a real run does, once): the next test starts from the environment again.
+    from yongeo import i18n
+
+    i18n.set_language(None)
+    yield
+    i18n.set_language(None)
 BUNDLED_PO = ROOT / "glossary" / "ko.po"
 
 

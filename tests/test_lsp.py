@@ -421,7 +421,7 @@ def test_a_broken_configuration_is_a_diagnostic_and_a_message(tmp_path):
 
     async def script(editor: Editor) -> None:
         uri = editor.open(draft)
-        await editor.wait(lambda e: e.codes(uri) == ["source.deprecated"])
+        await editor.wait(lambda e: e.codes(uri) == ["term.deprecated"])
         config.write_text('glossary = "glossary/ko.po"\n[lint\n', encoding="utf-8")
         editor.client.workspace_did_change_watched_files(lsp.DidChangeWatchedFilesParams(
             changes=[lsp.FileEvent(uri=config.as_uri(), type=lsp.FileChangeType.Changed)]))
@@ -430,9 +430,9 @@ def test_a_broken_configuration_is_a_diagnostic_and_a_message(tmp_path):
         [problem] = editor.diagnostics[config.as_uri()]
         assert problem.range.start.line == 1
         # The server still answers, with the glossary it read last.
-        assert editor.codes(uri) == ["source.deprecated"]
+        assert editor.codes(uri) == ["term.deprecated"]
         # Saved in the editor this time: didSave of the configuration reads it again.
-        config.write_text('glossary = "glossary/ko.po"\n[lint]\ndisable = ["source"]\n',
+        config.write_text('glossary = "glossary/ko.po"\n[lint]\ndisable = ["term.deprecated"]\n',
                           encoding="utf-8")
         editor.client.text_document_did_save(lsp.DidSaveTextDocumentParams(
             text_document=lsp.TextDocumentIdentifier(uri=config.as_uri())))
