@@ -51,7 +51,7 @@ DOCUMENTS = ("README.md", *sorted(p.relative_to(ROOT).as_posix()
 COPIED = ("glossary", "examples", "seeds", "locales", "pyproject.toml", "README.md")
 SHOWN_START, SHOWN_HOME = "/tmp/demo", "/home/me"
 SHOWN_INSTALLED = "/usr/lib/python3/dist-packages"  # where the package is, as installed
-NOT_RUN = re.compile(r"<!--\s*not run:\s*(.*?)\s*-->")
+NOT_RUN = re.compile(r"<!--\s*not run:\s*(\S.*?)\s*-->")
 FENCE = re.compile(r"^( *)```(\S*)\s*$")
 SHELL_SYNTAX = set("|&;<>()$`\\*?[]{}~")
 
@@ -125,6 +125,10 @@ def test_every_session_is_a_console_block():
     strays = [f"{b.document}:{b.line}" for d in DOCUMENTS for b in blocks(d)
               if b.info != "console" and any(line.startswith("$ ") for line in b.lines)]
     assert not strays, "sessions outside ```console blocks: " + ", ".join(strays)
+    markers = [f"{b.document}:{b.line}" for d in DOCUMENTS for b in blocks(d)
+               if b.info != "console" and "not run" in b.before]
+    assert not markers, "'not run' markers before blocks that are not sessions: " + ", ".join(
+        markers)
     assert len([s for s in SESSIONS if s.skip is None]) >= 10
 
 
