@@ -87,6 +87,9 @@ class _Layout:
     working: str
     hangul: int
     latin: int
+    # The text as a file findings are located in (its line starts), by the path it is read
+    # from: a source is located once while it does not change.
+    files: dict[str, FileText] = field(default_factory=dict, compare=False)
 
     def lang(self) -> str | None:
         """detect_lang of the working text, from the paragraphs' counts."""
@@ -214,13 +217,18 @@ def _gap(text: str) -> str:
 
 
 def _shifted(hits, by: int) -> list[Hit]:
+    if not hits:
+        return []
     new = tuple.__new__
     return [new(Hit, (h.start + by, h.end + by, h.entry, h.term, h.found)) for h in hits]
 
 
 def _side(path: str, layout: _Layout, lang: str) -> Side:
     span: Callable = Normalized(layout.normalized, None, None, (), (), len(layout.text)).span
-    return Side(FileText(path, layout.text), layout.working, span, lang)
+    file = layout.files.get(path)
+    if file is None:
+        file = layout.files[path] = FileText(path, layout.text)
+    return Side(file, layout.working, span, lang)
 
 
 def _pieces(cache: ParagraphCache, side: Side, layout: _Layout, memo: dict | None
