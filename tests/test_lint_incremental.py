@@ -43,6 +43,7 @@ def _both(path: Path, index, options: LintOptions, cache: ParagraphCache, memo: 
     ("\n\n  \n", True),
     (_text(KO[0], "  " + KO[1] + "  "), True),
     (KO[0] + "\n \t\n\n" + KO[2], True),
+    ("\n" + KO[0] + "\n\n\u00a0\n\n" + KO[1] + "\n\u00a0\n" + KO[2], True),  # odd spaces
     # `quotes´ as news text writes them, and inline code: within their paragraph.
     (_text("`라이트 앤드 빌딩 2008’에서 위성낙 실장이 말했다.", "``We meet`` 오오사카 `code`"), True),
     # Addresses, and the dateline and byline of a news paragraph.
