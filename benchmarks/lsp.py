@@ -9,8 +9,8 @@ Printed, as medians over the keystrokes:
 
 - baseline: `lint_file` on the whole buffer, as `yongeo lint` checks it, with the compiled
   glossary and the spelling memo already in memory (what a server without its caches does);
-- server: the server's check of the same buffer (`Project.check`: the same lint_file call,
-  with each paragraph's term hits and each word's counting keys cached by content);
+- server: the server's check of the same buffer (`Project.check`: lint_file's findings, with
+  only the changed paragraphs read again, yongeo.lint.incremental);
 - over stdio: from sending textDocument/didChange to receiving the diagnostics, through
   `yongeo lsp` in a subprocess (lsp.debounce-ms = 0), JSON-RPC included; and how long a
   completion asked right after the keystroke waits for its answer while that check runs;

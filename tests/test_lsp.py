@@ -201,6 +201,35 @@ def test_server_and_lint_agree_while_typing(tmp_path):
         assert _server(project, draft, {draft: text}) == _library(draft)
 
 
+@pytest.mark.parametrize(("draft", "source"), [
+    ("brief.ko.txt", "brief.en.txt"), ("brief.ko.txt", None), ("brief.en.txt", None),
+])
+def test_server_and_lint_agree_while_editing(tmp_path, draft, source):
+    """Characters typed and deleted anywhere (a paragraph split or joined, a code quote):
+    the server's paragraph-by-paragraph re-check gives what a fresh `yongeo lint` gives."""
+    import random
+
+    for name in ("brief.ko.txt", "brief.en.txt"):
+        shutil.copy(EXAMPLES / name, tmp_path / name)
+    tmp_path = tmp_path.resolve()
+    path = tmp_path / draft
+    if source is None and draft == "brief.ko.txt":
+        (tmp_path / "brief.en.txt").unlink()  # no sibling: a single text
+    paired = tmp_path / source if source else None
+    project = Project(tmp_path)
+    rng = random.Random(3)
+    text = path.read_text(encoding="utf-8")
+    for number in range(12):
+        at = rng.randrange(len(text))
+        text = (text[:at] + rng.choice(["낙", "오", "\n", "`", "s"]) + text[at:] if number % 4
+                else text[:at] + text[at + 1:])
+        path.write_text(text, encoding="utf-8")
+        expected = _library(path, paired)
+        if draft == "brief.en.txt" and source is None:  # the source of brief.ko.txt by name
+            expected = _library(tmp_path / "brief.ko.txt", path)
+        assert _server(project, path, {path: text}) == expected
+
+
 @pytest.mark.skipif(not (CORPORA / "gnome").is_dir(), reason="corpora not present")
 def test_server_and_lint_agree_on_real_po_files(tmp_path):
     project = Project(tmp_path)

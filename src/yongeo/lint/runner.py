@@ -124,6 +124,14 @@ def run_checks(document: Document, index: LintIndex, policy: Policy,
         for side in document.draft_sides():
             side.misspellings = find_misspellings(side.text, index.speller, memo,
                                                   taken.get(id(side), ()), side.lang, counts)
+    return check_document(document, index, policy, stats)
+
+
+def check_document(document: Document, index: LintIndex, policy: Policy,
+                   stats: TermStatistics | None = None) -> list[Finding]:
+    """run_checks once the drafts' misspellings are found (each draft side's
+    `misspellings`): for a reader that finds them its own way, paragraph by paragraph
+    (yongeo.lint.incremental), and must then report what run_checks reports."""
     findings = list(document.notes)
     for check in CHECKS:
         if check.paired_only and not document.paired:

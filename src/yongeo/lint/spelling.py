@@ -353,6 +353,46 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
     return found
 
 
+def word_keys(text: str, speller: Speller, lang: str | None = None) -> list[str]:
+    """The keys count_words adds for `text`, once per occurrence: a document's counts are
+    the Counter of its paragraphs' keys together (a word never runs across paragraphs)."""
+    keys: list[str] = []
+    for token, number in _tokens(text, lang).items():
+        keys.extend(speller.count_keys(token) * number if number > 1
+                    else speller.count_keys(token))
+    return keys
+
+
+def guessed_words(text: str, speller: Speller, memo: dict[str, Guess | None],
+                  lang: str | None = None) -> list[Misspelling]:
+    """Every occurrence in `text` of a word the speller flags, before find_misspellings
+    leaves out the established words and those inside terms (see kept_misspellings): what
+    one paragraph contributes, the same whatever the rest of the document says."""
+    stems = memo.setdefault(_STEMS, {})  # type: ignore[assignment]
+    flagged: dict[str, Guess] = {}
+    for token in _tokens(text, lang):
+        if token in memo:
+            guess = memo[token]
+        else:
+            guess = memo[token] = speller.guess(token, stems)
+        if guess is not None:
+            flagged[token] = guess
+    if not flagged:
+        return []
+    return [Misspelling(start, start + len(flagged[token].word), flagged[token])
+            for start, _end, token in _occurrences(text, flagged)]
+
+
+def kept_misspellings(guessed: Iterable[Misspelling], counts: Mapping[str, int],
+                      taken: Iterable[tuple[int, int]] = ()) -> list[Misspelling]:
+    """Of guessed_words' misspellings, those find_misspellings reports: a word counted
+    fewer than ESTABLISHED_COUNT times in `counts`, outside the `taken` spans."""
+    taken_spans = sorted(taken)
+    return [m for m in guessed
+            if counts.get(_count_key(m.guess.word), 0) < ESTABLISHED_COUNT
+            and not _overlaps(taken_spans, m.start, m.end)]
+
+
 def _occurrences(text: str, flagged: dict[str, Guess]) -> list[tuple[int, int, str]]:
     """Where the flagged words are: the candidate words read again, with positions, by the
     pattern of each script that has a flagged word."""

@@ -26,6 +26,7 @@ from yongeo.glossary.check import Problem, check_glossary
 from yongeo.glossary.model import Glossary
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding, Severity
+from yongeo.lint.incremental import ParagraphCache, check_again
 from yongeo.lint.index import LintIndex, compile_selection
 from yongeo.lint.rules import (
     INVALID,
@@ -146,6 +147,7 @@ class Project:
         self._hits: OrderedDict = OrderedDict()
         self._counts: dict = {}
         self._indexes: dict[bool, LintIndex] = {}
+        self._paragraphs: ParagraphCache | None = None
         self.reload()
 
     # --- reading the project ---------------------------------------------------------
@@ -183,6 +185,7 @@ class Project:
             self.memo.clear()
             self._hits.clear()
             self._counts.clear()
+            self._paragraphs = ParagraphCache(index)
             self._indexes = {
                 split: replace(index, matcher=CachedMatcher(index.matcher, split, self._hits),
                                speller=CachedSpeller(index.speller, self._counts))
@@ -308,7 +311,14 @@ class Project:
         stats = options.statistics()
         index = self._indexes[target.suffix not in PO_SUFFIXES]
         with files_given(contents):
-            report = lint_file(target, index, options, self.memo, stats=stats)
+            # A plain text is read again only where it changed (yongeo.lint.incremental);
+            # what that reader leaves to the whole text, and a PO file, go through lint_file.
+            report = None
+            if target.suffix not in PO_SUFFIXES and self._paragraphs is not None:
+                report = check_again(target, self._paragraphs, index, options, self.memo,
+                                     stats)
+            if report is None:
+                report = lint_file(target, index, options, self.memo, stats=stats)
         reports = conclude([report], stats, self.policy)
         out: dict[Path, list[Finding]] = {path: []}
         if source is not None:
