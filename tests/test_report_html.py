@@ -477,34 +477,56 @@ def _rgba(colour: str) -> str:
 # Draws the Hangul syllables of a Korean element of the page in the font it computes, and a
 # character no font has (a noncharacter, drawn as the missing-glyph box), and compares the
 # pixels: without a Korean font, every syllable is that same box. It waits for the page's
-# fonts first.
+# fonts first. The page as laid out must agree: the first syllable of each text in the
+# element is as wide as in its font (a box laid out before the font loaded, and not laid out
+# again, has another width).
 GLYPHS_SCRIPT = """
 const selector = arguments[0], done = arguments[arguments.length - 1];
 document.fonts.ready.then(function () {
   const element = document.querySelector(selector);
   const style = getComputedStyle(element);
   const font = style.fontSize + ' ' + style.fontFamily;
-  function pixels(text) {
+  function context(of) {
     const canvas = document.createElement('canvas');
     canvas.width = 64; canvas.height = 64;
-    const context = canvas.getContext('2d');
-    context.font = font;
-    context.fillStyle = '#000';
-    context.fillText(text, 4, 48);
-    return Array.from(context.getImageData(0, 0, 64, 64).data).join(',');
+    const drawing = canvas.getContext('2d');
+    const own = of ? getComputedStyle(of) : style;
+    drawing.font = own.fontStyle + ' ' + own.fontWeight + ' ' + own.fontSize + ' '
+      + own.fontFamily;
+    drawing.fillStyle = '#000';
+    return drawing;
+  }
+  function pixels(text) {
+    const drawing = context();
+    drawing.fillText(text, 4, 48);
+    return Array.from(drawing.getImageData(0, 0, 64, 64).data).join(',');
   }
   const box = pixels('\\uFFFF');
   const syllables = Array.from(new Set(element.textContent.match(/[\\uAC00-\\uD7A3]/g)));
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const laidOut = [];
+  let node;
+  while ((node = walker.nextNode())) {
+    const at = node.data.search(/[\\uAC00-\\uD7A3]/);
+    if (at < 0) { continue; }
+    const range = document.createRange();
+    range.setStart(node, at); range.setEnd(node, at + 1);
+    const width = range.getBoundingClientRect().width;
+    if (width === 0) { continue; }  // not shown (the title)
+    const font = context(node.parentElement).measureText(node.data[at]).width;
+    laidOut.push({syllable: node.data[at], width: width, font: font,
+                  in: node.parentElement.className || node.parentElement.tagName});
+  }
   const faces = [];
   document.fonts.forEach(function (face) { faces.push(face.family + ' ' + face.status); });
   done({font: font, element: element.textContent.slice(0, 40), faces: faces,
-        syllables: syllables.slice(0, 6),
+        syllables: syllables.slice(0, 6), laidOut: laidOut,
         drawn: syllables.slice(0, 6).map(pixels).map(p => p === box ? 'box' : p)});
 });
 """
 
 
-@pytest.mark.parametrize("selector", ["[lang=ko]", "h1"])
+@pytest.mark.parametrize("selector", ["[lang=ko]", "h1", ".pane-cap"])  # mono: the last
 def test_korean_renders_as_glyphs_not_boxes(browser, tmp_path, monkeypatch, selector):
     """Each Hangul syllable of the page is drawn as its own glyph, never as the missing-glyph
     box, in a browser that sees no Korean font on the machine: the page's own font draws them.
@@ -515,11 +537,12 @@ def test_korean_renders_as_glyphs_not_boxes(browser, tmp_path, monkeypatch, sele
     page.write_text(text, encoding="utf-8")
     browser.get(page.as_uri())
     drawn = browser.execute_async_script(GLYPHS_SCRIPT, selector)
-    assert len(drawn["syllables"]) >= 3, drawn
+    assert drawn["syllables"] and drawn["laidOut"], drawn
     assert "yongeo Korean loaded" in drawn["faces"], drawn["faces"]
     assert "box" not in drawn["drawn"], (
         f"Korean drawn as missing-glyph boxes in {drawn['font']} ({drawn['element']!r})")
     assert len(set(drawn["drawn"])) == len(drawn["syllables"]), drawn["font"]
+    assert [s for s in drawn["laidOut"] if abs(s["width"] - s["font"]) >= 1] == []
 
     # The control: the page without its font (and so without the policy that allows its
     # style by hash) in the same browser.

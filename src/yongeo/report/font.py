@@ -7,8 +7,10 @@ import io
 from functools import lru_cache
 from importlib import resources
 
-# The CSS family name of the embedded face; the report's font stacks name it after the
-# system's Korean fonts, so a machine that has one keeps it.
+# The CSS family name of the embedded face. The report's font stacks name it first: Chromium
+# does not always redraw text with a web font named after a system font that lacks the
+# character once the web font has loaded, and leaves missing-glyph boxes. Its unicode-range is
+# the characters it carries, so everything else goes straight to the system's fonts.
 FAMILY = "yongeo Korean"
 # Noto Sans CJK KR, subset by scripts/subset_font.py; its licence is OFL.txt beside it.
 FONT = "NotoSansCJKkr-Regular-subset.woff2"
@@ -36,7 +38,19 @@ def font_face(text: str) -> str:
     data = base64.b64encode(_subset(wanted)).decode("ascii")
     return ("@font-face { "
             f'font-family: "{FAMILY}"; font-style: normal; font-weight: 400; '
-            f'src: url(data:font/woff2;base64,{data}) format("woff2"); }}\n')
+            f'src: url(data:font/woff2;base64,{data}) format("woff2"); '
+            f"unicode-range: {unicode_range(wanted)}; }}\n")
+
+
+def unicode_range(codepoints: frozenset[int]) -> str:
+    """The CSS unicode-range of a set of code points, runs collapsed: U+AC00-AC01, U+B098."""
+    runs: list[list[int]] = []
+    for point in sorted(codepoints):
+        if runs and point == runs[-1][1] + 1:
+            runs[-1][1] = point
+        else:
+            runs.append([point, point])
+    return ", ".join(f"U+{a:X}" if a == b else f"U+{a:X}-{b:X}" for a, b in runs)
 
 
 @lru_cache(maxsize=8)
