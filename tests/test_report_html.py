@@ -246,6 +246,22 @@ def test_the_embedded_font_carries_the_pages_korean_only(tmp_path, source, draft
     assert not {c for c in glyphs if c < "\u0100"}  # Latin is the system's
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("가", "U+AC00"),
+    ("가각간", "U+AC00-AC01, U+AC04"),
+    ("각가 용어 각", "U+AC00-AC01, U+C5B4, U+C6A9"),
+    ("똠 Osaka", None),  # nothing the shipped font carries: no face
+])
+def test_the_font_face_lists_the_characters_it_carries(text, expected):
+    from yongeo.report.font import font_face
+
+    face = font_face(text)
+    if expected is None:
+        assert face == ""
+    else:
+        assert face.startswith("@font-face {") and f"unicode-range: {expected}; }}" in face
+
+
 def test_the_font_ships_with_its_licence():
     from importlib import resources
 
