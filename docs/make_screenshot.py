@@ -1,7 +1,7 @@
 """Render the example HTML lint report and save its screenshot as docs/report.png.
 
 Run from the checkout, with Chromium, chromedriver and selenium installed (as .ci/run
-installs them) and a Hangul font (Debian: fonts-noto-cjk):
+installs them; the page brings its own Korean font):
 
     python3 docs/make_screenshot.py            # writes docs/report.png
     python3 docs/make_screenshot.py out.png --width 1440 --height 1950 --scale 2

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import os
 import re
 import shutil
+import subprocess
+from html import escape
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -100,13 +103,17 @@ def render(source: str, draft: str, tmp_path: Path, policy: Policy | None = None
 # --- the page as markup --------------------------------------------------------------------
 
 
+FONT_URI = re.compile(r'url\(data:font/woff2;base64,([A-Za-z0-9+/=]+)\) format\("woff2"\)')
+
+
 def test_example_report_parses_and_loads_nothing():
     code, text = example()
     assert code == 1  # the example has errors on purpose, as with --format text
     page = Page(text)
     assert text.startswith("<!DOCTYPE html>")
+    assert len(FONT_URI.findall(text)) == 1  # the embedded Korean font, the only url()
     for needle in ("http:", "https:", "//", "url(", "@import"):
-        assert needle not in text, needle
+        assert needle not in FONT_URI.sub("", text), needle
     assert not page.find("link") and not page.find("img") and not page.find("iframe")
     assert all("src" not in a for _t, a, _x in page.elements)
     hrefs = [a["href"] for _t, a, _x in page.elements if "href" in a]
@@ -211,6 +218,75 @@ def test_output_is_deterministic(tmp_path):
     assert not re.search(r"20\d\d-\d\d-\d\d", first)
 
 
+def embedded_font(text: str) -> set[str] | None:
+    """The characters of the font the page embeds (None: it embeds none)."""
+    from fontTools.ttLib import TTFont
+
+    found = FONT_URI.findall(text)
+    if not found:
+        return None
+    [data] = found
+    return {chr(c) for c in TTFont(io.BytesIO(base64.b64decode(data))).getBestCmap()}
+
+
+@pytest.mark.parametrize("source, draft, carried, left_out", [
+    # the page's Hangul: the draft's syllables and the legend's sample (용어)
+    ("Takahichi in Osaka.", "오오사카의 타카이치", set("오사카의타이치용어"), set("퀭꽹똠")),
+    # a syllable outside KS X 1001 is not shipped: system fonts draw it
+    ("Osaka.", "똠방각하 오오사카", set("방각하오사카"), set("똠")),
+    # decomposed (NFD) Hangul: conjoining jamo, joined by the font
+    ("Osaka.", "오오사카 \u1112\u1161\u11AB", {"\u1112", "\u1161", "\u11AB"}, set()),
+])
+def test_the_embedded_font_carries_the_pages_korean_only(tmp_path, source, draft, carried,
+                                                           left_out):
+    text = render(source, draft, tmp_path)
+    glyphs = embedded_font(text)
+    assert glyphs is not None and carried <= glyphs and not left_out & glyphs
+    assert all(c in text for c in glyphs)  # nothing the page does not use
+    assert not {c for c in glyphs if c < "\u0100"}  # Latin is the system's
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("가", "U+AC00"),
+    ("가각간", "U+AC00-AC01, U+AC04"),
+    ("각가 용어 각", "U+AC00-AC01, U+C5B4, U+C6A9"),
+    ("똠 Osaka", None),  # nothing the shipped font carries: no face
+])
+def test_the_font_face_lists_the_characters_it_carries(text, expected):
+    from yongeo.report.font import font_face
+
+    face = font_face(text)
+    if expected is None:
+        assert face == ""
+    else:
+        assert face.startswith("@font-face {") and f"unicode-range: {expected}; }}" in face
+
+
+def test_the_font_ships_with_its_licence():
+    from importlib import resources
+
+    from fontTools.ttLib import TTFont
+
+    from yongeo.report.font import FONT
+
+    fonts = resources.files("yongeo") / "data" / "fonts"
+    licence = (fonts / "OFL.txt").read_text(encoding="utf-8")
+    assert "SIL OPEN FONT LICENSE Version 1.1" in licence and "Adobe" in licence
+    with (fonts / FONT).open("rb") as handle:
+        font = TTFont(handle)
+    assert "SIL Open Font License" in font["name"].getDebugName(13)
+    cmap = font.getBestCmap()
+    ks_x_1001 = {bytes((r, c)).decode("euc-kr") for r in range(0xB0, 0xC9)
+                 for c in range(0xA1, 0xFF)}
+    assert {ord(c) for c in ks_x_1001} <= set(cmap)
+    # and the page's font keeps the copyright and licence too
+    text = example()[1]
+    [data] = FONT_URI.findall(text)
+    embedded = TTFont(io.BytesIO(base64.b64decode(data)))
+    assert embedded["name"].getDebugName(0) == font["name"].getDebugName(0)
+    assert "SIL Open Font License" in embedded["name"].getDebugName(13)
+
+
 def test_a_disabled_rule_is_shown_off_and_its_term_still_marked(tmp_path):
     text = render("Osaka.", "오오사카.", tmp_path, Policy(disabled=frozenset({"term.deprecated"})))
     page = Page(text)
@@ -285,13 +361,47 @@ def _browser_paths() -> tuple[str, str]:
     return browser, driver
 
 
+def fontconfig_without_korean(where: Path) -> dict[str, str]:
+    """An environment whose fontconfig sees the machine's fonts except those that cover
+    Korean: Chromium there draws Hangul as a fresh machine without a Korean font does."""
+    fc_list = shutil.which("fc-list")
+    if fc_list is None:
+        pytest.skip("no fc-list here (Debian: apt-get install fontconfig)")
+
+    def files(*pattern: str) -> set[str]:
+        listed = subprocess.run([fc_list, "-f", "%{file}\\n", *pattern], capture_output=True,
+                                text=True, check=True).stdout
+        return set(listed.split())
+
+    fonts = where / "fonts"
+    fonts.mkdir()
+    kept = sorted(files() - files(":lang=ko"))
+    if not kept:
+        pytest.skip("fontconfig lists no font without Hangul here")
+    for number, path in enumerate(kept):
+        (fonts / f"{number}-{Path(path).name}").symlink_to(path)
+    config = where / "fonts.conf"
+    config.write_text(f"""<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig><dir>{escape(str(fonts))}</dir><cachedir>{escape(str(where / "cache"))}</cachedir>
+</fontconfig>
+""", encoding="utf-8")
+    environment = {**os.environ, "FONTCONFIG_FILE": str(config)}
+    environment.pop("FONTCONFIG_PATH", None)
+    assert not subprocess.run([fc_list, ":lang=ko"], env=environment, capture_output=True,
+                              text=True, check=True).stdout.strip()
+    return environment
+
+
 @pytest.fixture
 def browser(tmp_path):
+    """Headless Chromium that sees no Korean font, as on a fresh machine."""
     webdriver = pytest.importorskip(
         "selenium.webdriver", reason="selenium is not installed (pip install -e '.[test]')")
     from selenium.webdriver.chrome.service import Service
 
     binary, driver_path = _browser_paths()
+    environment = fontconfig_without_korean(tmp_path)
     options = webdriver.ChromeOptions()
     options.binary_location = binary
     for flag in CHROMIUM_FLAGS:
@@ -300,7 +410,8 @@ def browser(tmp_path):
     options.add_argument("--window-size=1440,1600")
     options.set_capability("goog:loggingPrefs", {"browser": "ALL"})
     # An explicit driver path: selenium then downloads nothing.
-    driver = webdriver.Chrome(service=Service(executable_path=driver_path), options=options)
+    driver = webdriver.Chrome(service=Service(executable_path=driver_path, env=environment),
+                              options=options)
     try:
         yield driver
     finally:
@@ -379,39 +490,82 @@ def _rgba(colour: str) -> str:
     return f"rgba({r}, {g}, {b}, 1)"
 
 
-# Draws text in the font a Korean element of the page computes, and in a character no font
-# has (a noncharacter, drawn as the missing-glyph box), and compares the pixels: without a
-# Korean font, every syllable is that same box.
+# Draws the Hangul syllables of a Korean element of the page in the font it computes, and a
+# character no font has (a noncharacter, drawn as the missing-glyph box), and compares the
+# pixels: without a Korean font, every syllable is that same box. It waits for the page's
+# fonts first. The page as laid out must agree: the first syllable of each text in the
+# element is as wide as in its font (a box laid out before the font loaded, and not laid out
+# again, has another width).
 GLYPHS_SCRIPT = """
-const element = document.querySelector(arguments[0]);
-const style = getComputedStyle(element);
-const font = style.fontSize + ' ' + style.fontFamily;
-function pixels(text) {
-  const canvas = document.createElement('canvas');
-  canvas.width = 64; canvas.height = 64;
-  const context = canvas.getContext('2d');
-  context.font = font;
-  context.fillStyle = '#000';
-  context.fillText(text, 4, 48);
-  return Array.from(context.getImageData(0, 0, 64, 64).data).join(',');
-}
-const box = pixels('\\uFFFF');
-return {font: font, element: element.textContent.slice(0, 40),
-        syllables: ['가', '한', '용', '쪽'].map(pixels).map(p => p === box ? 'box' : p)};
+const selector = arguments[0], done = arguments[arguments.length - 1];
+document.fonts.ready.then(function () {
+  const element = document.querySelector(selector);
+  const style = getComputedStyle(element);
+  const font = style.fontSize + ' ' + style.fontFamily;
+  function context(of) {
+    const canvas = document.createElement('canvas');
+    canvas.width = 64; canvas.height = 64;
+    const drawing = canvas.getContext('2d');
+    const own = of ? getComputedStyle(of) : style;
+    drawing.font = own.fontStyle + ' ' + own.fontWeight + ' ' + own.fontSize + ' '
+      + own.fontFamily;
+    drawing.fillStyle = '#000';
+    return drawing;
+  }
+  function pixels(text) {
+    const drawing = context();
+    drawing.fillText(text, 4, 48);
+    return Array.from(drawing.getImageData(0, 0, 64, 64).data).join(',');
+  }
+  const box = pixels('\\uFFFF');
+  const syllables = Array.from(new Set(element.textContent.match(/[\\uAC00-\\uD7A3]/g)));
+  const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+  const laidOut = [];
+  let node;
+  while ((node = walker.nextNode())) {
+    const at = node.data.search(/[\\uAC00-\\uD7A3]/);
+    if (at < 0) { continue; }
+    const range = document.createRange();
+    range.setStart(node, at); range.setEnd(node, at + 1);
+    const width = range.getBoundingClientRect().width;
+    if (width === 0) { continue; }  // not shown (the title)
+    const font = context(node.parentElement).measureText(node.data[at]).width;
+    laidOut.push({syllable: node.data[at], width: width, font: font,
+                  in: node.parentElement.className || node.parentElement.tagName});
+  }
+  const faces = [];
+  document.fonts.forEach(function (face) { faces.push(face.family + ' ' + face.status); });
+  done({font: font, element: element.textContent.slice(0, 40), faces: faces,
+        syllables: syllables.slice(0, 6), laidOut: laidOut,
+        drawn: syllables.slice(0, 6).map(pixels).map(p => p === box ? 'box' : p)});
+});
 """
 
 
-@pytest.mark.parametrize("selector", ["[lang=ko]", "h1"])
+@pytest.mark.parametrize("selector", ["[lang=ko]", "h1", ".pane-cap"])  # mono: the last
 def test_korean_renders_as_glyphs_not_boxes(browser, tmp_path, monkeypatch, selector):
     """Each Hangul syllable of the page is drawn as its own glyph, never as the missing-glyph
-    box (a machine with no Korean font shows every syllable as that box: .ci/run and the
-    README's set-up install Noto Sans CJK)."""
+    box, in a browser that sees no Korean font on the machine: the page's own font draws them.
+    The same page without its font shows boxes there, so the check can fail."""
+    monkeypatch.setenv("LC_ALL", "ko_KR.UTF-8")  # the page's own words in Korean too (the h1)
+    text = example()[1]
     page = tmp_path / "report.html"
-    monkeypatch.setenv("LANGUAGE", "ko")  # the page's own words in Korean too (the h1)
-    page.write_text(example()[1], encoding="utf-8")
+    page.write_text(text, encoding="utf-8")
     browser.get(page.as_uri())
-    drawn = browser.execute_script(GLYPHS_SCRIPT, selector)
-    assert "box" not in drawn["syllables"], (
-        f"Korean drawn as missing-glyph boxes in {drawn['font']} ({drawn['element']!r}); "
-        "install a Korean font (Debian: apt-get install fonts-noto-cjk)")
-    assert len(set(drawn["syllables"])) == 4, drawn["font"]
+    drawn = browser.execute_async_script(GLYPHS_SCRIPT, selector)
+    assert drawn["syllables"] and drawn["laidOut"], drawn
+    assert "yongeo Korean loaded" in drawn["faces"], drawn["faces"]
+    assert "box" not in drawn["drawn"], (
+        f"Korean drawn as missing-glyph boxes in {drawn['font']} ({drawn['element']!r})")
+    assert len(set(drawn["drawn"])) == len(drawn["syllables"]), drawn["font"]
+    assert [s for s in drawn["laidOut"] if abs(s["width"] - s["font"]) >= 1] == []
+
+    # The control: the page without its font (and so without the policy that allows its
+    # style by hash) in the same browser.
+    bare = tmp_path / "bare.html"
+    bare.write_text(re.sub(r'@font-face \{[^}]*\}\n|<meta http-equiv="Content-Security-'
+                           r'Policy"[^>]*>', "", text), encoding="utf-8")
+    browser.get(bare.as_uri())
+    control = browser.execute_async_script(GLYPHS_SCRIPT, selector)
+    assert control["syllables"] == drawn["syllables"]
+    assert set(control["drawn"]) == {"box"}, "this browser sees a Korean font of the machine"

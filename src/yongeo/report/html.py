@@ -19,6 +19,7 @@ from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.rules import RULES, UNALIGNED, Policy
 from yongeo.lint.run import Summary
 from yongeo.lint.stats import TermStat
+from yongeo.report.font import font_face
 from yongeo.report.text import STATS_MIN_DEPARTURES, STATS_SHOWN, summary_line
 
 # Babel cannot see _() inside f-strings: these marks put those strings in the template.
@@ -138,25 +139,12 @@ class _Page:
     # -- the page ------------------------------------------------------------------------
 
     def render(self) -> str:
-        css, script = stylesheet(), SCRIPT
-        policy = ("default-src 'none'; "
-                  f"style-src '{_digest(css)}'; script-src '{_digest(script)}'; "
-                  "img-src 'none'; base-uri 'none'; form-action 'none'")
         failed = self.summary.fails(self.policy)
         title = _("Terminology report")
         names = ", ".join(a.report.path for a in self.annotations)
         made_by = _("Made by yongeo {version}").format(version=__version__)
-        parts = [
-            "<!DOCTYPE html>",
-            f'<html lang="{escape(language())}">',
-            "<head>",
-            '<meta charset="utf-8">',
-            f'<meta http-equiv="Content-Security-Policy" content="{escape(policy)}">',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">',
-            f'<meta name="generator" content="yongeo {escape(__version__)}">',
-            f"<title>{escape(title)}{' · ' + escape(names) if names else ''}</title>",
-            f"<style>{css}</style>",
-            "</head>",
+        title_line = f"<title>{escape(title)}{' · ' + escape(names) if names else ''}</title>"
+        body = [
             "<body>",
             f'<a class="skip" href="#files">{escape(_("Skip to the passages"))}</a>',
             '<header class="top">',
@@ -172,11 +160,29 @@ class _Page:
             "</div>",
             "</main>",
             f'<footer class="foot">{escape(made_by)}</footer>',
-            f"<script>{script}</script>",
+            f"<script>{SCRIPT}</script>",
             "</body>",
             "</html>",
         ]
-        return "\n".join(parts)
+        # The Korean font carries the glyphs of this page only (markup and attributes add
+        # no Hangul that the page does not show, tooltips aside).
+        css = font_face("".join(body)) + stylesheet()
+        policy = ("default-src 'none'; "
+                  f"style-src '{_digest(css)}'; script-src '{_digest(SCRIPT)}'; "
+                  "font-src data:; img-src 'none'; base-uri 'none'; form-action 'none'")
+        head = [
+            "<!DOCTYPE html>",
+            f'<html lang="{escape(language())}">',
+            "<head>",
+            '<meta charset="utf-8">',
+            f'<meta http-equiv="Content-Security-Policy" content="{escape(policy)}">',
+            '<meta name="viewport" content="width=device-width, initial-scale=1">',
+            f'<meta name="generator" content="yongeo {escape(__version__)}">',
+            title_line,
+            f"<style>{css}</style>",
+            "</head>",
+        ]
+        return "\n".join(head + body)
 
     def _overview(self, failed: bool) -> str:
         counts = self.summary.counts
