@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import regex
-
 from yongeo.glossary.model import Glossary
 from yongeo.lint.direction import detect_lang
 from yongeo.lint.findings import FileText, Finding
@@ -17,8 +15,6 @@ from yongeo.lint.units import Block, Piece, Side, paragraphs, pieces
 from yongeo.match import Matcher
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import nfc_mapped
-
-_NOT_NEWLINE = regex.compile(r"[^\n]")
 
 
 def lint_text(text: str, glossary: Glossary | Matcher | LintIndex, *, path: str = "<text>",
@@ -94,7 +90,7 @@ def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     last = 0
     for start, end in spans:
         out.append(text[last:start])
-        out.append(_NOT_NEWLINE.sub(" ", text[start:end]))
+        out.append("\n".join(" " * len(line) for line in text[start:end].split("\n")))
         last = end
     out.append(text[last:])
     return "".join(out)
