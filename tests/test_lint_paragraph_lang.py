@@ -4,11 +4,14 @@ and panes a report shows."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from lint_examples import glossary
+from typer.testing import CliRunner
 
+from yongeo.cli import app
 from yongeo.lint import LintIndex, LintOptions, lint_file, lint_text
 from yongeo.lint.annotate import annotate_file
 from yongeo.lint.markup import mask_document
@@ -109,3 +112,21 @@ def test_blocks_and_panes_keep_each_paragraph_language(tmp_path: Path):
         "ko", "en", "ko"]
     assert [pane.text.strip() for passage in annotation.passages for pane in passage.drafts] == [
         paragraph.strip() for paragraph in ARTICLE.split("\n\n")]
+
+
+@pytest.mark.parametrize(("args", "code", "expected"), [
+    (["-"], 1, [("<stdin>", "3", "term.deprecated")]),
+    (["-", "--target-lang", "ko"], 0, []),
+    (["-", "--stdin-filename", "article.ko.txt"], 0, []),
+    (["-", "--stdin-filename", "article.txt"], 1, [("article.txt", "3", "term.deprecated")]),
+], ids=["by-paragraph", "told-korean", "named-korean", "named-plainly"])
+def test_cli_reads_a_quotation_in_its_language(tmp_path, monkeypatch, args, code, expected):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv("YONGEO_GLOSSARY", raising=False)
+    monkeypatch.setenv("LANGUAGE", "en")
+    text = ("다카이치 총리의 방한에 대해 외신은 다음과 같이 보도했다.\n\n"
+            "“Takahichi met the press in Seoul,” the report said.\n")
+    result = CliRunner().invoke(app, ["lint", *args], input=text, catch_exceptions=False)
+    assert result.exit_code == code, result.output
+    assert re.findall(r"^(\S+?):(\d+):\d+: error (\S+)", result.stdout, re.MULTILINE) == expected
