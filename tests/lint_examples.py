@@ -186,6 +186,27 @@ SINGLE_DEPRECATED = [
     Example("term.deprecated", "오사카에서 열린 회의", None, kinds=("text",)),
 ]
 
+# A single text is read paragraph by paragraph, each in its own language: an English quote in
+# a Korean article is English, a Korean paragraph naming an English term stays Korean.
+_ARTICLE = ("다카이치 총리의 방한에 대해 외신은 다음과 같이 보도했다.\n\n"
+            "“{name}’s warm reception in Seoul was a turning point,” the report said.\n\n"
+            "오사카에서 열린 회의에서도 같은 평가가 나왔다.")
+PARAGRAPH_LANGUAGE = [
+    Example("term.deprecated", _ARTICLE.format(name="Takahichi"), None, ["Takahichi"],
+            kinds=("text",), note="an English quote in a Korean article"),
+    Example("term.deprecated", _ARTICLE.format(name="Takaichi"), None, kinds=("text",)),
+    Example("term.deprecated", "오오사카 회의\n\nThe Osaka talks were held on Monday.", None,
+            ["오오사카"], kinds=("text",), note="a Korean heading over an English paragraph"),
+    Example("term.deprecated", "Takahichi 총리가 오오사카를 방문했다고 밝혔다.", None,
+            ["오오사카"], kinds=("text",),
+            note="Korean prose with an English name is Korean"),
+    Example("term.misspelled", _ARTICLE.format(name="Takaichy"), None, ["Takaichy"],
+            kinds=("text",)),
+    Example("term.misspelled", "위성낙 실장이 말했다.\n\nWi Sung-lac spoke in Osaka.", None,
+            ["위성낙"], kinds=("text",)),
+    Example("term.misspelled", _ARTICLE.format(name="Takaichi"), None, kinds=("text",)),
+]
+
 MISSPELLED = [
     Example("term.misspelled", "Prime Minister Takaichy spoke.", None, ["Takaichy"],
             kinds=("text",)),
@@ -518,5 +539,5 @@ CONCEPT_DEPRECATED = [
             kinds=("text",)),
 ]
 
-for _example in [*CONCEPT_DEPRECATED, *SENSE]:
+for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from yongeo.glossary.model import Entry, Glossary, Status, Term
+from yongeo.lint.direction import detect_lang
 from yongeo.lint.findings import Finding
 from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.markup import markup_spans
@@ -164,8 +165,19 @@ def annotate_file(path: Path, glossary: Glossary | Matcher | LintIndex,
     order = {id(f): n for n, f in enumerate(report.findings)}
     return FileAnnotation(
         report, kind, str(options.source) if options.source is not None else None,
-        sources[0].side.lang if sources else None, drafts[0].side.lang if drafts else None,
+        sources[0].side.lang if sources else None, _main_lang(drafts),
         tuple(b.freeze(order) for b in builders), tuple(notes))
+
+
+def _main_lang(pieces: Sequence[Piece]) -> str | None:
+    """The language of the pieces: a single text is read paragraph by paragraph, and a
+    Korean article may quote an English passage (each pane keeps its own); the whole is in
+    the language its script tells, as a text's is."""
+    langs = {piece.side.lang for piece in pieces}
+    if len(langs) <= 1:
+        return next(iter(langs), None)
+    return detect_lang("\n".join(p.side.text[p.start:p.end] for p in pieces)) or \
+        pieces[0].side.lang
 
 
 class _PaneBuilder:

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from yongeo.errors import UsageError
 from yongeo.i18n import _
 
 LANGS = ("en", "ko")
-_HANGUL = regex.compile(r"[\uac00-\ud7a3]")
-_LATIN = regex.compile(r"\p{Latin}")
+# Runs, not letters: one match per word keeps a long text cheap to count (a single text is
+# told paragraph by paragraph). The standard library reads a Hangul range faster than regex.
+_HANGUL = re.compile(r"[\uac00-\ud7a3]+")
+_LATIN = regex.compile(r"\p{Latin}+")
 _SAMPLE = 200_000  # characters: enough to tell a script, cheap on a 10 MB file
 
 
@@ -17,8 +21,8 @@ def detect_lang(text: str) -> str | None:
     """'ko' when Hangul carries the text (Latin names and acronyms are common in Korean),
     'en' when Latin letters do, None when there are neither."""
     sample = text[:_SAMPLE]
-    hangul = len(_HANGUL.findall(sample))
-    latin = len(_LATIN.findall(sample))
+    hangul = sum(map(len, _HANGUL.findall(sample)))
+    latin = sum(map(len, _LATIN.findall(sample)))
     if not hangul and not latin:
         return None
     # A Hangul syllable holds about three Latin letters' worth of text.
