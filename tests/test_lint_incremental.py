@@ -133,3 +133,20 @@ def test_news_while_typing(tmp_path, index, paired):
         again, whole = _both(draft, index, options, cache, memo)
         assert again is not None
         assert again == whole
+
+
+@pytest.mark.parametrize(("name", "by_paragraph"), [
+    ("draft.txt", False),  # paragraphs in both languages: read whole, each in its own
+    ("draft.ko.txt", True),  # the name says one language for every paragraph
+])
+def test_a_text_in_two_languages_reads_as_lint_reads_it(tmp_path, index, name, by_paragraph):
+    path = tmp_path / name
+    path.write_text(_text(KO[0], "Takahichi met the press in Osaka yesterday.", KO[2]),
+                    encoding="utf-8")
+    again, whole = _both(path, index, LintOptions(), ParagraphCache(index), {})
+    assert (again is not None) == by_paragraph
+    if again is not None:
+        assert again == whole
+    else:
+        assert any(f.rule == "term.deprecated" and f.found == "Takahichi"
+                   for f in whole.findings) == (name == "draft.txt")

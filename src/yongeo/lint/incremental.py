@@ -66,6 +66,14 @@ class _Paragraph:
     latin: int
 
 
+def _lang(paragraph: _Paragraph) -> str | None:
+    """detect_lang of one paragraph, from its counts (a text as long as a sample is read
+    whole)."""
+    if not paragraph.hangul and not paragraph.latin:
+        return None
+    return "ko" if paragraph.hangul * 3 >= paragraph.latin else "en"
+
+
 @dataclass
 class _Reading:
     """A masked paragraph in a language: its hits, and (for a draft) its words."""
@@ -274,8 +282,10 @@ def _check_again(path: Path, cache: ParagraphCache, index: LintIndex, options: L
     spelling = memo if policy.enabled(MISSPELLED.id) else None
     draft = cache.layout(read_text(path, options.encoding, ENCODING_OPTION))
     if options.source is None:
-        lang = (options.target_lang or options.source_lang or lang_from_name(name)
-                or draft.lang() or "en")
+        told = options.target_lang or options.source_lang or lang_from_name(name)
+        lang = told or draft.lang() or "en"
+        if told is None and any(_lang(p) not in (None, lang) for p in draft.paragraphs):
+            raise _Whole  # paragraphs in both languages: read_single reads each in its own
         side = _side(name, draft, lang)
         parts, readings = _pieces(cache, side, draft, spelling)
         if spelling is not None:
