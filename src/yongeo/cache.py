@@ -15,26 +15,19 @@ from typing import TypeVar
 
 from yongeo import __version__
 from yongeo.errors import YongeoError
-from yongeo.files import atomic_write, read_bytes
+from yongeo.files import (  # where the cache is, and whether: files.py, for every layer
+    ENV_NO_CACHE,
+    atomic_write,
+    cache_dir,
+    enabled,
+    read_bytes,
+)
 from yongeo.glossary.model import Glossary
 from yongeo.speed import collector_paused
 
-ENV_NO_CACHE = "YONGEO_NO_CACHE"
 KEEP = 8  # compiled glossaries kept per kind; older ones are removed
 
 T = TypeVar("T")
-
-
-def cache_dir(environ: dict[str, str] | None = None) -> Path:
-    """$XDG_CACHE_HOME/yongeo, else ~/.cache/yongeo."""
-    env = os.environ if environ is None else environ
-    base = env.get("XDG_CACHE_HOME", "").strip()
-    return (Path(base) if base else Path.home() / ".cache") / "yongeo"
-
-
-def enabled(environ: dict[str, str] | None = None) -> bool:
-    env = os.environ if environ is None else environ
-    return env.get(ENV_NO_CACHE, "").strip().lower() in ("", "0", "no", "false")
 
 
 # The modules whose objects a compiled glossary pickles, or whose rules decide what it

@@ -28,6 +28,22 @@ from yongeo.errors import (
 from yongeo.i18n import _, ngettext
 from yongeo.shown import show_path
 
+ENV_NO_CACHE = "YONGEO_NO_CACHE"
+
+
+def cache_dir(environ: Mapping[str, str] | None = None) -> Path:
+    """Where yongeo keeps what it computes once (compiled glossaries, word tables):
+    $XDG_CACHE_HOME/yongeo, else ~/.cache/yongeo."""
+    env = os.environ if environ is None else environ
+    base = env.get("XDG_CACHE_HOME", "").strip()
+    return (Path(base) if base else Path.home() / ".cache") / "yongeo"
+
+
+def enabled(environ: Mapping[str, str] | None = None) -> bool:
+    """Whether that cache is used (YONGEO_NO_CACHE=1 turns it off)."""
+    env = os.environ if environ is None else environ
+    return env.get(ENV_NO_CACHE, "").strip().lower() in ("", "0", "no", "false")
+
 # Byte order marks that name a UTF-16 or UTF-32 text (Windows Notepad's "Unicode"); the
 # longer ones first, since the UTF-32 LE mark starts with the UTF-16 LE one.
 _WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),

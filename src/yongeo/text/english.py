@@ -271,8 +271,7 @@ def _word_table() -> dict[str, int]:
     import pickle
     from importlib.metadata import version
 
-    from yongeo.cache import cache_dir, enabled
-    from yongeo.files import atomic_write
+    from yongeo.files import atomic_write, cache_dir, enabled
 
     path = cache_dir() / f"english-words-{version('lemminflect')}-{_TABLE_FORMAT}.pickle"
     if enabled():
