@@ -56,7 +56,7 @@ class Score:
     wrong: list[str] = field(default_factory=list)
     mistyped: list[str] = field(default_factory=list)
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.candidates += other.candidates
         self.right += other.right
         for k, (hits, n) in other.at_k.items():

@@ -174,3 +174,17 @@ def test_the_word_table_reads_as_lemminflect_does():
     words += ["set", "sets", "found", "release", "releasing", "link", "the", "changes",
               "character", "new", "private", "blessed", "all", "xyzzy"]
     assert [table.get(w, 0) for w in words] == [english._packed(w) for w in words]
+
+
+@pytest.mark.parametrize(("word", "inflected_verb", "plural_noun"), [
+    ("suggests", True, False), ("suggest", False, False), ("encourages", True, False),
+    ("am", True, False), ("set", False, False), ("polls", True, True), ("poll", False, False),
+    ("his", False, False), ("relations", False, False), ("news", False, False),
+    ("ph", False, False), ("afterward", False, False),
+])
+def test_base_forms_read_from_the_word_table(word, inflected_verb, plural_noun):
+    """What text.wordclass asks of a word, as lemminflect's lemmas say it: a verb or noun
+    form that is not its own lemma."""
+    from yongeo.text.english import is_inflected_verb, is_plural_noun
+
+    assert (is_inflected_verb(word), is_plural_noun(word)) == (inflected_verb, plural_noun)

@@ -16,7 +16,6 @@ from typing import TypeVar
 from yongeo import __version__
 from yongeo.errors import YongeoError
 from yongeo.files import (  # where the cache is, and whether: files.py, for every layer
-    ENV_NO_CACHE,
     atomic_write,
     cache_dir,
     enabled,

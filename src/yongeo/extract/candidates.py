@@ -26,9 +26,9 @@ from yongeo.extract.proper import (
     skip_fields_of_study,
     split_run,
 )
+from yongeo.extract.termhood import is_rare
 from yongeo.extract.tokens import Token, split_sentences, tokenize
 from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS, singular
-from yongeo.extract.termhood import is_rare
 from yongeo.text.korean_terms import type_by_ending
 from yongeo.text.normalize import fold_term
 from yongeo.text.places import is_korean_place

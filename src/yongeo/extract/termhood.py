@@ -25,10 +25,9 @@ from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
 from yongeo.errors import ConfigError
-from yongeo.i18n import _
-
 from yongeo.extract.lexicon import LEXICON
 from yongeo.extract.occurrence import parts
+from yongeo.i18n import _
 
 RARE_ZIPF = 3.5  # below this, a word is rare in English: about once in 3 million words
 SALIENT_WEIRDNESS = 50.0

@@ -202,12 +202,23 @@ def _verb_tags(word: str) -> frozenset[str]:
 
 
 # What word_use reads of a word form, packed in one integer per word (_word_table): the
-# word classes lemminflect knows it in, its verb tags, and whether it is a singular noun.
+# word classes lemminflect knows it in, its verb tags, whether it is a singular noun, and
+# whether it is its own noun or verb lemma (a base form: poll, suggest; not polls, suggests).
 _TABLE_CLASSES = ("NOUN", "VERB", "ADJ", "ADV", "AUX", "PROPN")
 _TABLE_TAGS = ("VB", "VBD", "VBG", "VBN", "VBZ")
 _SINGULAR_BIT = 1 << (len(_TABLE_CLASSES) + len(_TABLE_TAGS))
+_NOUN_LEMMA_BIT = _SINGULAR_BIT << 1
+_VERB_LEMMA_BIT = _SINGULAR_BIT << 2
 # Bump when the packing changes: the file name carries it.
-_TABLE_FORMAT = 1
+_TABLE_FORMAT = 3
+
+
+def _lemma_bits(by_class: dict, word: str) -> int:
+    # lemminflect gives a lower-case word its lemmas in lower case (ph: pH -> ph).
+    def among(upos: str) -> bool:
+        return any(word == lemma.lower() for lemma in by_class.get(upos, ()))
+
+    return (_NOUN_LEMMA_BIT if among("NOUN") else 0) | (_VERB_LEMMA_BIT if among("VERB") else 0)
 
 
 def _packed(word: str) -> int:
@@ -219,7 +230,7 @@ def _packed(word: str) -> int:
     if "NOUN" in classes and word in _lemminflect().getAllInflections(
             classes["NOUN"][0], upos="NOUN").get("NN", ()):
         bits |= _SINGULAR_BIT
-    return bits
+    return bits | _lemma_bits(classes, word)
 
 
 def _build_word_table() -> dict[str, int]:
@@ -258,6 +269,7 @@ def _build_word_table() -> dict[str, int]:
         nouns = by_class.get("NOUN", ())
         if nouns and word in forms(nouns[0]).get("NN", ()):
             bits |= _SINGULAR_BIT
+        bits |= _lemma_bits(by_class, word)
         if bits:
             table[word] = bits
     return table
@@ -300,6 +312,24 @@ def _classes(word: str) -> tuple[frozenset[str], frozenset[str]]:
     tags = frozenset(t for i, t in enumerate(_TABLE_TAGS)
                      if bits >> (len(_TABLE_CLASSES) + i) & 1)
     return classes, tags
+
+
+def word_classes(word: str) -> frozenset[str]:
+    """The word classes lemminflect knows a word form in (NOUN, VERB, ADJ, ADV, AUX), read
+    from the cached word table (set: NOUN, VERB; suggest: VERB; afterward: ADV)."""
+    return _classes(word.lower())[0]
+
+
+def is_inflected_verb(word: str) -> bool:
+    """A verb form that is not the base form (encourages, suggested; not set, suggest)."""
+    bits = _word_table().get(word.lower(), 0)
+    return "VERB" in _classes(word.lower())[0] and not bits & _VERB_LEMMA_BIT
+
+
+def is_plural_noun(word: str) -> bool:
+    """A noun form that is not its own lemma (polls, residents; not poll, news, his)."""
+    bits = _word_table().get(word.lower(), 0)
+    return "NOUN" in _classes(word.lower())[0] and not bits & _NOUN_LEMMA_BIT
 
 
 def _is_adverb(word: str) -> bool:

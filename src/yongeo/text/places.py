@@ -11,7 +11,6 @@ from functools import cache
 
 from yongeo.text.normalize import fold_term
 
-
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
 
 

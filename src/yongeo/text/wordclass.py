@@ -15,7 +15,7 @@ verb; *afterward*: adverb). No tagger decides between them here; the context doe
 
 from __future__ import annotations
 
-from functools import lru_cache
+from yongeo.text.english import is_inflected_verb, is_plural_noun, word_classes
 
 # After these, a word that can be a verb is one.
 VERB_OPENERS = frozenset("to will would shall should can could may might must did does do "
@@ -24,12 +24,10 @@ _DETERMINERS = frozenset("a an the this that these those its their his her our y
                          "some any every each no".split())
 
 
-@lru_cache(maxsize=65536)
 def readings(word: str) -> frozenset[str]:
-    """The parts of speech lemminflect knows for a word (NOUN, VERB, ADJ, ADV, ...)."""
-    from lemminflect import getAllLemmas
-
-    return frozenset(getAllLemmas(word.lower()))
+    """The parts of speech lemminflect knows for a word (NOUN, VERB, ADJ, ADV, AUX), from the
+    word table text.english keeps."""
+    return word_classes(word)
 
 
 def only(word: str, tag: str) -> bool:
@@ -37,47 +35,38 @@ def only(word: str, tag: str) -> bool:
     return bool(found) and found == {tag}
 
 
-@lru_cache(maxsize=65536)
-def inflected_verb(word: str) -> bool:
-    """A verb form that is not the base form (encourages, suggested)."""
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word.lower()).get("VERB", ())
-    return bool(lemmas) and word.lower() not in lemmas
-
-
 def verbal_positions(words: list[str], plural_only: frozenset[str]) -> set[int]:
     """Positions of `words` (lower case, one per token) that are verbs or adverbs in their
     context, and so end any noun phrase there."""
     found: set[int] = set()
     for index, word in enumerate(words):
-        if not word.isalpha():
-            continue
-        tags = readings(word)
-        if not tags:
-            continue
         previous = words[index - 1] if index else ""
         following = words[index + 1] if index + 1 < len(words) else ""
-        if tags == {"ADV"}:
-            found.add(index)
-        elif tags == {"VERB"} and inflected_verb(word):
-            found.add(index)
-        elif "VERB" in tags and previous in VERB_OPENERS:
-            found.add(index)
-        elif "VERB" in tags and _plural_noun(previous, plural_only) and \
-                not word.endswith("s") and "NOUN" in readings(previous) and \
-                not inflected_verb(word):
-            found.add(index)
-        elif word.endswith("ing") and "VERB" in tags and following and (
-                following in _DETERMINERS or only(following, "ADJ")):
+        if word.isalpha() and _ends_a_phrase(word, previous, following, plural_only):
             found.add(index)
     return found
+
+
+def _ends_a_phrase(word: str, previous: str, following: str,
+                   plural_only: frozenset[str]) -> bool:
+    """The rules of the module's docstring, first that applies."""
+    tags = readings(word)
+    if not tags:
+        return False
+    if tags == {"ADV"}:
+        return True
+    if "VERB" not in tags:
+        return False
+    if previous in VERB_OPENERS or (tags == {"VERB"} and is_inflected_verb(word)):
+        return True
+    if (_plural_noun(previous, plural_only) and not word.endswith("s")
+            and not is_inflected_verb(word)):
+        return True
+    return word.endswith("ing") and bool(following) and (
+        following in _DETERMINERS or only(following, "ADJ"))
 
 
 def _plural_noun(word: str, plural_only: frozenset[str]) -> bool:
     if not word.endswith("s") or word.endswith("ss") or word in plural_only:
         return False
-    from lemminflect import getAllLemmas
-
-    lemmas = getAllLemmas(word).get("NOUN", ())
-    return bool(lemmas) and word not in lemmas
+    return is_plural_noun(word)
