@@ -126,14 +126,15 @@ def _sense(term: str, entry: Entry) -> _Sense | None:
     key = _key(term, entry)
     if key not in _SENSES:
         _SENSES[key] = _compile_sense(term, part_of_speech(entry, term), entry.not_in,
-                                      entry.case_sensitive, entry.pos is None)
+                                      entry.case_sensitive, declared=entry.pos is not None)
     return _SENSES[key]
 
 
 def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool,
-                   inferred: bool) -> _Sense | None:
-    """What decides the term's sense; `inferred` when `pos` is not the entry's own (a verb
-    entry by its own declaration keeps its bare participles: No results found)."""
+                   declared: bool) -> _Sense | None:
+    """What decides the term's sense; `declared` when `pos` is the entry's own rather than
+    read from its Korean terms (a verb entry by its own declaration keeps its bare
+    participles: No results found)."""
     one_word = " " not in term.strip()
     phrases = list(not_in)
     if one_word and term.islower():
@@ -143,7 +144,7 @@ def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sen
     name_only = (one_word and not case_sensitive and term[:1].isupper() and term[1:].islower()
                  and is_common_word(term))
     participles = past_participles(term) if (
-        one_word and (pos is None or inferred) and term.islower() and term.isalpha()
+        one_word and not declared and term.islower() and term.isalpha()
         and term in verb_lemmas(term)) else frozenset()
     if pattern is None and wrong_use is None and not name_only and not participles:
         return None

@@ -67,12 +67,15 @@ def is_common(word: str, lang: str, predicate: bool = True,
     before it reads 메시자 as 메시 + 자."""
     if lang == "ko":
         common = common_words("ko")
-        for stem in strip_particles(word):
+
+        def frequent(stem: str) -> bool:
             need = stem_zipf if len(stem) < shorter_than else COMMON_ZIPF
-            if len(stem) >= _MIN_KOREAN_STEM and common.get(stem, 0.0) >= need:
+            return common.get(stem, 0.0) >= need
+
+        for stem in strip_particles(word):
+            if len(stem) >= _MIN_KOREAN_STEM and frequent(stem):
                 return True
-            if predicate and any(common.get(verb, 0.0) >= max(need, stem_zipf)
-                                 for verb in predicate_stems(stem)):
+            if predicate and any(frequent(verb) for verb in predicate_stems(stem)):
                 return True
         return False
     common = common_words("en")
