@@ -79,6 +79,9 @@ def glossary() -> Glossary:
         # For the misspelling guard: ordinary words sit one letter from these terms.
         make_entry("processor", "concept", "processor", "프로세서"),
         make_entry("interpreter", "concept", "interpreter", "인터프리터"),
+        make_entry("password", "concept", "password", "암호"),
+        make_entry("filename", "concept", "filename", "파일 이름"),
+        make_entry("stem-cell", "concept", "stem cell", "줄기 세포"),
         # A terminology guide's concepts: a rendering deprecated for one is right for another.
         make_entry("delete", "concept", "delete", "삭제", ("지우기", "ko", "deprecated"),
                    ("erase", "en", "deprecated")),
@@ -299,6 +302,17 @@ MISSPELLED_GUARD = [
     Example("term.misspelled", "한국이 이겼다.", "Korea won.",
             note="one jamo from 한국어, but 한국 + 이 reads as a frequent word"),
     Example("term.misspelled", "오사카로 가는 레바는 없다.", None, ["레바는"], kinds=("text",)),
+    Example("term.misspelled", "압호를 입력하세요.", "Enter the password.", ["압호"],
+            note="one jamo from a two-syllable term of its own"),
+    Example("term.misspelled", "압호를 입력하세요.", None, ["압호"], kinds=("text",)),
+    Example("term.misspelled", "배가 암초에 걸렸다.", "The ship struck a reef.",
+            note="암초 is a common word, one jamo from 암호"),
+    Example("term.misspelled", "이를 덮어쓸지 묻습니다.", "Asks whether to overwrite it.",
+            note="이 + 를, not a slip of 이름: a two-syllable word is no one-syllable word "
+                 "with a particle"),
+    Example("term.misspelled", "세페 추기경이 말했다.", "Cardinal Seppe said so.",
+            note="세포 is one word of the term 줄기 세포: two syllables are distinctive only "
+                 "as a whole term"),
 ]
 
 # English word sense and inflection: source hits that are not the term in their context (a

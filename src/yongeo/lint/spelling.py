@@ -19,8 +19,13 @@ from yongeo.lint.rules import MISSPELLED, Policy
 from yongeo.text.korean import PARTICLES, decompose, is_particle_chain, verb_stem
 
 # Shorter words collide with ordinary ones too often (중국/중구, Lee/Leo, national/rational).
+# A two-syllable Korean word (암호, 버전) is distinctive only as a whole term of its own: one
+# syllable of a longer term (세포 of 줄기 세포) meets too many names (세페) and words.
 MIN_NAME_SYLLABLES = 3
-MIN_WORD_SYLLABLES = 3
+MIN_WORD_SYLLABLES = 2
+WHOLE_TERM_SYLLABLES = 3
+# The shortest Korean word looked at, whatever its entry type.
+_MIN_HANGUL = min(MIN_NAME_SYLLABLES, MIN_WORD_SYLLABLES)
 MIN_NAME_LETTERS = 5
 MIN_ACRONYM_LETTERS = 4
 MIN_WORD_LETTERS = 10
@@ -46,7 +51,7 @@ _LATIN_CLASS = "[" + "".join(
 # Only words that could be misspellings are read out of the text: Hangul runs of at least
 # MIN_NAME_SYLLABLES, Latin words that are capitalised (names, acronyms) or long. The
 # leftmost-longest search starts them at the start of a run, so no look-behind is needed.
-_HANGUL_CANDIDATE = re.compile(f"[\uac00-\ud7a3]{{{MIN_NAME_SYLLABLES},}}")
+_HANGUL_CANDIDATE = re.compile(f"[\uac00-\ud7a3]{{{_MIN_HANGUL},}}")
 _LATIN_CANDIDATE = re.compile(
     f"(?:[A-Z\u00c0-\u00de]{_LATIN_CLASS}{{{MIN_NAME_LETTERS - 2},}}"
     f"|{_LATIN_CLASS}{{{MIN_WORD_LETTERS - 1},}})(?!{_LATIN_CLASS})")
@@ -92,11 +97,13 @@ class Speller:
         seen: dict[tuple[str, str], int] = {}
         for e_index, entry in enumerate(self.entries):
             for t_index, term in enumerate(entry.terms):
-                for position, (word, kind) in enumerate(_words(term.text)):
+                words = list(_words(term.text))
+                for position, (word, kind) in enumerate(words):
                     self._known.add(_key(word, kind))
                     if term.status is Status.DEPRECATED:
                         continue
-                    if (not _distinctive(word, kind, position, entry.type)
+                    whole = len(words) == 1
+                    if (not _distinctive(word, kind, position, entry.type, whole)
                             or len(word) > MAX_WORD_LENGTH):
                         continue
                     form = _compared(word, kind)
@@ -128,6 +135,8 @@ class Speller:
         from yongeo.text.english import lemmas
         from yongeo.text.frequency import is_common, predicate_stems
         if _is_hangul_char(token[0]):
+            if len(guess.word) < WHOLE_TERM_SYLLABLES and _particle_tail(guess.word[1:]):
+                return None  # 이를 for 이름: the pronoun 이 and the particle 를
             named = guess.entry.type in _NAME_TYPES or guess.entry.type in _NAMED_TYPES
             if (not named and (verb_stem(guess.correct) or guess.entry.pos == "verb")
                     and set(predicate_stems(guess.word)) & set(predicate_stems(guess.correct))):
@@ -147,7 +156,7 @@ class Speller:
         if _is_hangul_char(token[0]):
             # One jamo edit keeps the syllable count, so a stem is at most as long as the
             # longest indexed word; particles add at most _MAX_TAIL syllables after it.
-            if not MIN_NAME_SYLLABLES <= len(token) <= self._longest["hangul"] + _MAX_TAIL:
+            if not _MIN_HANGUL <= len(token) <= self._longest["hangul"] + _MAX_TAIL:
                 return None
             forms = _stems(token, self._longest["hangul"])
             if any(f in self._known for f in forms):
@@ -248,11 +257,13 @@ def _compared(word: str, kind: str) -> str:
     return decompose(word) if kind == "hangul" else word.lower()
 
 
-def _distinctive(word: str, kind: str, position: int, entry_type: str) -> bool:
-    """Names and long words only: a one-letter slip from them is unlikely to be a real word."""
+def _distinctive(word: str, kind: str, position: int, entry_type: str, whole: bool) -> bool:
+    """Names and long words only: a one-letter slip from them is unlikely to be a real word.
+    `whole` when the word is the whole term."""
     named = entry_type in _NAME_TYPES or (entry_type in _NAMED_TYPES and position == 0)
     if kind == "hangul":
-        need = MIN_NAME_SYLLABLES if named else MIN_WORD_SYLLABLES
+        need = MIN_NAME_SYLLABLES if named else (
+            MIN_WORD_SYLLABLES if whole else WHOLE_TERM_SYLLABLES)
         return len(word) >= need
     if word.isupper():
         return len(word) >= MIN_ACRONYM_LETTERS
@@ -288,7 +299,7 @@ def _stems(token: str, longest: int) -> tuple[str, ...]:
     or more (nothing shorter is indexed) and at most `longest` (nothing longer is).
     Remembered: the words of a text repeat, and an editor checks the same text again."""
     stems = [token]
-    first = max(MIN_NAME_SYLLABLES, len(token) - _MAX_TAIL)
+    first = max(_MIN_HANGUL, len(token) - _MAX_TAIL)
     for cut in range(min(len(token) - 1, longest), first - 1, -1):
         if _particle_tail(token[cut:]):
             stems.append(token[:cut])
