@@ -379,8 +379,8 @@ def lint_news_pairs(corpus: Corpus, pairs: list[tuple[str, str, str]], stats=Non
     return found
 
 
-def lint_corpus(corpus: Corpus, files: Mapping[str, object] | None = None
-                ) -> list[tuple[str, str, object]]:
+def lint_corpus(corpus: Corpus, files: Mapping[str, object] | None = None,
+                ambiguous_out: list | None = None) -> list[tuple[str, str, object]]:
     """(file, segment, finding) for every finding of the corpus (or of edited copies), as
     one run of `yongeo lint` over its files gives them: with the run's term statistics, so
     that an entry the drafts mostly render otherwise has its findings demoted to info (its
@@ -396,6 +396,8 @@ def lint_corpus(corpus: Corpus, files: Mapping[str, object] | None = None
         else:
             out += [(name, s, f) for s, f in lint_news_pairs(corpus, content, stats)]
     ambiguous = stats.ambiguous()
+    if ambiguous_out is not None:
+        ambiguous_out += [stat.entry for stat in ambiguous]
     if ambiguous:
         demoted = demote([f for _n, _s, f in out], ambiguous)
         out = [(n, s, f) for (n, s, _old), f in zip(out, demoted, strict=True)]
@@ -412,15 +414,6 @@ def rules_json(scores: Mapping[str, RuleScore], shown: Mapping[str, RuleScore]) 
                      "fp_by_category": dict(sorted(s.fp_by_category.items())),
                      "shown": {"tp": seen.tp, "fp": seen.fp, "precision": seen.precision}}
     return out
-
-
-def found_ambiguous(found: list[tuple[str, str, object]]) -> list:
-    """The entries whose findings the run demoted (glossary.ambiguous), for the report."""
-    seen: dict[tuple[str, str], object] = {}
-    for _file, _segment, finding in found:
-        if finding.rule == "term.missing" and finding.severity.value == "info":
-            seen.setdefault((finding.en, finding.ko), finding)
-    return list(seen.values())
 
 
 def finding_key(file: str, segment: str, finding) -> Key:
@@ -571,7 +564,8 @@ def run_corpus(corpus: Corpus, runs: int) -> dict:
     found: list[tuple[str, str, object]] = []
     for _ in range(max(runs, 1)):
         started = time.perf_counter()
-        found = lint_corpus(corpus)
+        ambiguous: list = []
+        found = lint_corpus(corpus, ambiguous_out=ambiguous)
         times.append(time.perf_counter() - started)
     keys = [finding_key(f, s, x) for f, s, x in found]
     scores, unlabelled = score(keys, labels, corpus.sampled)
@@ -595,7 +589,7 @@ def run_corpus(corpus: Corpus, runs: int) -> dict:
         "segments_sampled": len(corpus.sampled),
         "findings_per_rule": dict(sorted(per_rule_total.items())),
         "rules": rules_json(scores, shown),
-        "ambiguous": [f.en or f.ko for f in found_ambiguous(found)],
+        "ambiguous": sorted({e.en or e.ko for e in ambiguous}),
         **_recall_json(recall, missed, unlabelled, corpus),
     }
     return result

@@ -28,6 +28,7 @@ class Example:
     flagged: list[str] = field(default_factory=list)
     kinds: tuple[str, ...] = ("pair", "po")  # a pair also runs as PO; "text" for singles
     note: str = ""
+    severity: str = ""  # the severity every flagged finding has, when it matters
 
 
 def glossary() -> Glossary:
@@ -267,7 +268,61 @@ OMISSION = [
             "Wi Sung-lac and Takaichi Sanae met in Osaka to discuss shuttle diplomacy.",
             note="one term of four missing is term.missing, not an omission"),
     Example("input.omission", "Wi Sung-lac met Takaichi in Osaka.",
+            "위성락 실장과 다카이치 사나에 총리가 오사카에서 셔틀외교를 논의했다.", [WHOLE],
+            note="under half as long as its source predicts: the talks were left out"),
+    Example("input.omission", "Wi Sung-lac met Takaichi in Osaka to talk about many things.",
             "위성락 실장과 다카이치 사나에 총리가 오사카에서 셔틀외교를 논의했다."),
+    # How long a faithful translation is (text.length) tells a passage left out from terms
+    # rendered otherwise.
+    Example("input.omission", "회담이 열렸다.",
+            "Takaichi Sanae and her ministers arrived in Seoul on Friday for the annual summit "
+            "that both governments had prepared for months.", [WHOLE],
+            note="a draft a quarter as long as its source predicts left a passage out: one "
+                 "missing term is part of that omission"),
+    Example("term.missing", "회담이 열렸다.",
+            "Takaichi Sanae and her ministers arrived in Seoul on Friday for the annual summit "
+            "that both governments had prepared for months.", severity="info",
+            note="folded into input.omission, so no term.missing"),
+    Example("term.missing",
+            "다카이치 사나에 총리와 각료들은 두 정부가 몇 달 동안 준비한 연례 만찬을 위해 금요일 "
+            "서울에 도착했으며 곧바로 대통령과 오랜 과거사 문제를 논의했다.",
+            "Takaichi Sanae and her ministers arrived in Seoul on Friday for the annual summit "
+            "that both governments had prepared for months and at once discussed the past "
+            "with the president.", [WHOLE], severity="error",
+            note="a full-length draft renders the summit otherwise: a finding of its own"),
+    Example("input.omission", "위성락 실장은 그 문제를 논의했다.",
+            "Wi Sung-lac, Takaichi Sanae and the head of the National Security Office "
+            "discussed shuttle diplomacy in Osaka before the summit.", [WHOLE]),
+    Example("input.omission",
+            "위성락 실장은 오사카에서 정상 간 왕래와 내각 문제를 한 시간 넘게 논의한 뒤 "
+            "회담 전에 대통령에게 결과를 보고했다.",
+            "Wi Sung-lac discussed shuttle diplomacy, the Takaichi Cabinet and the summit in "
+            "Osaka for over an hour, then reported to the president.",
+            note="three of four terms missing, but the draft is as long as a faithful "
+                 "translation: each is reported as term.missing"),
+]
+
+# A missing term that the draft may render in a way the glossary cannot see is info: a person
+# by a third-person pronoun, a title by the head of its Korean compound or beside the name of
+# the person it belongs to.
+REFERRED = [
+    Example("term.missing", "그녀는 셔틀외교를 이어가겠다고 말했다.",
+            "Takaichi Sanae said she would keep up shuttle diplomacy.", [WHOLE],
+            severity="info", note="그녀는: a pronoun for the person"),
+    Example("term.missing", "그 총리는 셔틀외교를 이어가겠다고 말했다.",
+            "Takaichi Sanae said she would keep up shuttle diplomacy.", [WHOLE],
+            severity="error", note="그 before a space is the determiner, no pronoun"),
+    Example("term.missing", "위 실장은 셔틀외교를 논의했다.",
+            "The head of the National Security Office discussed shuttle diplomacy.", [WHOLE],
+            severity="info", note="실장 is the head of 국가안보실장"),
+    Example("term.missing", "위성락은 오사카에서 양국의 셔틀외교를 오랫동안 논의했다.",
+            "The head of the National Security Office, Wi Sung-lac, discussed shuttle "
+            "diplomacy.",
+            [WHOLE], severity="info",
+            note="the title dropped beside the name of the person it belongs to"),
+    Example("term.missing", "오사카 부지사가 셔틀외교를 논의했다.",
+            "The head of the National Security Office discussed shuttle diplomacy.", [WHOLE],
+            severity="error", note="no head of the title's Korean, no person named"),
 ]
 
 # term.misspelled is for rare words: a word common in the language (after its particles,
@@ -360,7 +415,7 @@ SENSE = [
 ]
 
 EXAMPLES: dict[str, list[Example]] = {
-    "term.missing": MISSING,
+    "term.missing": MISSING + REFERRED,
     "term.untranslated": UNTRANSLATED,
     "term.deprecated": DEPRECATED + SINGLE_DEPRECATED,
     "source.deprecated": SOURCE_DEPRECATED,

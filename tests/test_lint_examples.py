@@ -47,7 +47,11 @@ def flagged(example: Example, kind: str) -> list[str]:
         if finding.rule != example.rule:
             continue
         excerpt = texts[finding.path][finding.start:finding.end]
-        excerpts.append(SOURCE + excerpt if finding.path == "source.txt" else excerpt)
+        excerpt = SOURCE + excerpt if finding.path == "source.txt" else excerpt
+        # An example that names a severity expects its findings at that severity.
+        if example.severity and finding.severity.value != example.severity:
+            excerpt += f" ({finding.severity.value})"
+        excerpts.append(excerpt)
     return excerpts
 
 

@@ -57,6 +57,9 @@ def test_unaligned_pair_is_checked_as_one_document_and_said_once():
     findings = lint_pair(source, draft, INDEX, source_path="s", draft_path="d")
     assert rules(findings) == [("input.unaligned", 1, 1)]
     missing = lint_pair(source, "셔틀외교를 논의했다.", INDEX)
+    # A third as long as the source predicts: Osaka went with a passage left out.
+    assert [f.rule for f in missing] == ["input.unaligned", "input.omission"]
+    missing = lint_pair(source, "셔틀외교를 논의했다. 그들은 만났다가 곧 헤어졌다.", INDEX)
     assert [f.rule for f in missing] == ["input.unaligned", "term.missing"]
 
 

@@ -1,19 +1,31 @@
-"""input.omission: a draft piece that leaves out most of its source's terms is reported once."""
+"""input.omission: a draft piece that leaves out a passage is reported once, not once per
+term; and a missing term the draft may refer to otherwise is reported as info."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
+from yongeo.glossary.model import EntryType
 from yongeo.i18n import ngettext
-from yongeo.lint.findings import Finding
+from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.rules import MISSING, OMISSION, Policy
 from yongeo.lint.units import Unit
+from yongeo.text.korean import compound_heads, is_syllable, refers_by_pronoun
+from yongeo.text.length import length_share
 
 # A piece is an omission, not a list of terminology slips, when its source has at least
 # this many glossary terms and more than this share of them has no rendering in the draft:
-# a clause or a sentence was left out (free news translation does it) or not yet written.
+# a clause or a sentence was left out (free news translation does it) or not yet written...
 OMISSION_MIN_TERMS = 3
 OMISSION_SHARE = 0.5
+# ... unless the draft is as long as a faithful translation (text.length): then the terms
+# were not left out but rendered otherwise, each worth its own finding (영국 대통령 for
+# British Prime Minister).
+FULL_LENGTH = 0.7
+# A draft under this share of its predicted length left a passage out (a headline for a
+# sentence, one clause of three): every term it lacks is part of that one omission.
+CONDENSED = 0.5
 
 
 def fold_omissions(units: Iterable[Unit], findings: list[Finding], policy: Policy
@@ -28,6 +40,7 @@ def fold_omissions(units: Iterable[Unit], findings: list[Finding], policy: Polic
             missing.setdefault((finding.path, finding.start, finding.end), []).append(finding)
     if not missing:
         return findings
+    units = list(units)
     folded: set[int] = set()
     notes: list[Finding] = []
     for unit in units:
@@ -37,7 +50,7 @@ def fold_omissions(units: Iterable[Unit], findings: list[Finding], policy: Polic
         if not left_out:
             continue
         expected = len({hit.entry.id for hit in unit.source.hits})
-        if expected < OMISSION_MIN_TERMS or len(left_out) <= expected * OMISSION_SHARE:
+        if not _omits(unit, expected, len(left_out)):
             continue
         folded.update(id(f) for f in left_out)
         terms = ", ".join(f"'{f.en or f.ko}'" for f in left_out)
@@ -50,6 +63,70 @@ def fold_omissions(units: Iterable[Unit], findings: list[Finding], policy: Polic
         notes.append(draft.side.file.finding(OMISSION.id, policy.severity(OMISSION.id),
                                              draft.start, draft.end, message,
                                              span=draft.side.span))
-    if not folded:
+    softened = _referred(units, missing, folded)
+    if not folded and not softened:
         return findings
-    return [f for f in findings if id(f) not in folded] + notes
+    return [replace(f, severity=Severity.INFO) if id(f) in softened else f
+            for f in findings if id(f) not in folded] + notes
+
+
+def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Finding]],
+              folded: set[int]) -> set[int]:
+    """The term.missing findings (by id) whose term the draft piece may render another way
+    than the glossary can see: a person by a third-person pronoun (Bush said -> 그는
+    말했다); a title by the head of its Korean compound (Senator Obama -> 오바마 의원), or
+    not at all beside the name of a person the draft names (Sen. Obama -> 오바마는)."""
+    out: set[int] = set()
+    for unit in units:
+        draft = unit.draft
+        if draft.side.lang != "ko":
+            continue
+        start, end = draft.side.span(draft.start, draft.end)
+        left = [f for f in missing.get((draft.side.file.path, start, end), ())
+                if id(f) not in folded]
+        if not left:
+            continue
+        text = draft.side.text[draft.start:draft.end]
+        types = {(h.entry.en, h.entry.ko): h.entry.type for h in unit.source.hits}
+        absent = {(f.en, f.ko) for f in left}
+        # A person of the source whom the draft names: a title beside them may be dropped.
+        named = any(kind == EntryType.PERSON.value and key not in absent
+                    for key, kind in types.items())
+        for finding in left:
+            kind = types.get((finding.en, finding.ko))
+            if kind == EntryType.PERSON.value and refers_by_pronoun(text):
+                out.add(id(finding))
+            elif kind == EntryType.TITLE.value and (named or any(
+                    _has_word(text, head)
+                    for head in compound_heads(finding.ko, _frequent_korean))):
+                out.add(id(finding))
+    return out
+
+
+def _frequent_korean(word: str) -> bool:
+    from yongeo.text.frequency import is_frequent  # wordfreq's lists load on first use
+    return is_frequent(word, "ko")
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` starts a word of `text` (particles may follow it)."""
+    at = text.find(word)
+    while at != -1:
+        if at == 0 or not is_syllable(text[at - 1]):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _omits(unit: Unit, expected: int, missing: int) -> bool:
+    """Whether a draft piece lacking `missing` of its source's `expected` terms left a
+    passage out: it is much shorter than its source predicts, or it lacks most of many terms
+    without being as long as a faithful translation."""
+    source, draft = unit.source, unit.draft
+    share = length_share(source.side.text[source.start:source.end], source.side.lang,
+                         draft.side.text[draft.start:draft.end], draft.side.lang)
+    if share is not None and share < CONDENSED:
+        return True
+    if share is not None and share >= FULL_LENGTH:
+        return False
+    return expected >= OMISSION_MIN_TERMS and missing > expected * OMISSION_SHARE

@@ -25,6 +25,10 @@ from yongeo.text.korean import strip_particles
 # 4.0, 문법 4.05, interpreted 3.9, processes 4.5); slips and rare spellings are not in the
 # lists at all (위성낙, 다카이찌, 후쿠시나, 디렉토리, 프라퍼티, takahichi, takaichy).
 COMMON_ZIPF = 3.0
+# Ten times in a million words: a word frequent enough to be read as a word of its own in
+# any context (의원 5.3, 장관 5.0), not a fragment the lists hold because their tokenizer cut
+# longer words there (통령 3.0, 원회 3.2).
+FREQUENT_ZIPF = 4.0
 # wordfreq's lists are bucketed by centibel: bucket i holds the words of frequency
 # 10^(-i/100), that is Zipf 9 - i/100.
 _LAST_BUCKET = round((9 - COMMON_ZIPF) * 100)
@@ -97,3 +101,9 @@ def predicate_stems(word: str) -> list[str]:
         stems += [stem[:-len(light)] for light in _LIGHT_VERBS
                   if stem.endswith(light) and len(stem) - len(light) >= _MIN_KOREAN_STEM]
     return stems
+
+
+def is_frequent(word: str, lang: str) -> bool:
+    """Whether `word` (as written, lower-case for English) has a Zipf frequency of at least
+    FREQUENT_ZIPF in `lang`."""
+    return common_words(lang).get(word, 0.0) >= FREQUENT_ZIPF

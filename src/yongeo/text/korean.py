@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
 from rapidfuzz.distance import Levenshtein
 
 _SYLLABLE_FIRST, _SYLLABLE_LAST = 0xAC00, 0xD7A3
@@ -319,3 +320,25 @@ def holds_term(text: str, start: int, end: int, term: str) -> bool:
     if start > 0 and is_syllable(text[start - 1]):
         return False
     return not tail or is_particle_chain(tail) or is_predicate_tail(tail, term[-1])
+
+
+# The third-person pronouns of news and prose (그 he, 그녀 she, 그들 they) as words of their
+# own. 그 alone is also the determiner "that" (그 외, 그 회의), which stands before a space;
+# the pronoun takes a particle (그는, 그가, 그의, 그에게), 그녀 and 그들 may stand bare.
+_PRONOUN = regex.compile(
+    r"(?<![\uac00-\ud7a3])(?:그녀|그들|그(?=[는가의를도와에]|에게|로서))")
+
+
+def refers_by_pronoun(text: str) -> bool:
+    """Whether `text` refers to someone by a third-person pronoun: a translation may render
+    a name repeated in its source as 그는 or 그녀의 (Bush said → 그는 말했다)."""
+    return _PRONOUN.search(text) is not None
+
+
+def compound_heads(term: str, is_word) -> tuple[str, ...]:
+    """The nouns a Korean compound term ends with that `is_word` accepts, longest first, of
+    two syllables or more and shorter than the term (상원의원 → 의원; 국가안보실장 → 실장):
+    a compound may be shortened to its head once its referent is clear (오바마 의원)."""
+    word = term.replace(" ", "")
+    return tuple(word[cut:] for cut in range(1, len(word) - 1)
+                 if all(is_syllable(c) for c in word[cut:]) and is_word(word[cut:]))

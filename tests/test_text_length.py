@@ -1,0 +1,70 @@
+"""How long a translation is expected to be (text.length), and the Korean references a draft
+may use instead of a glossary term (text.korean.refers_by_pronoun, compound_heads)."""
+
+from __future__ import annotations
+
+import pytest
+
+from yongeo.text.frequency import is_frequent
+from yongeo.text.korean import compound_heads, refers_by_pronoun
+from yongeo.text.length import length_share, letters
+
+SOURCE = "The two leaders agreed to resume shuttle diplomacy after a long pause."
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), [
+    ("Shuttle diplomacy, 2025!", "en", 16),
+    ("셔틀외교를 재개했다 (2025)", "ko", 9),
+    ("셔틀외교 shuttle", "en", 7),
+    ("ㅋㅋ", "ko", 0),  # lone jamo are no syllables
+    ("text", "ja", 0),
+])
+def test_letters(text, lang, count):
+    assert letters(text, lang) == count
+
+
+@pytest.mark.parametrize(("source", "source_lang", "draft", "draft_lang", "low", "high"), [
+    # a faithful translation is about as long as predicted
+    (SOURCE, "en", "두 정상은 오랜 공백 끝에 셔틀외교를 재개하기로 합의했다.", "ko", 0.7, 1.3),
+    # a headline for the sentence
+    (SOURCE, "en", "셔틀외교 재개", "ko", 0.0, 0.5),
+    # Korean to English the other way round
+    ("두 정상은 오랜 공백 끝에 셔틀외교를 재개하기로 합의했다.", "ko", SOURCE, "en", 0.7, 1.3),
+    ("두 정상은 오랜 공백 끝에 셔틀외교를 재개하기로 합의했다.", "ko", "They met.", "en", 0.0, 0.5),
+])
+def test_length_share(source, source_lang, draft, draft_lang, low, high):
+    assert low <= length_share(source, source_lang, draft, draft_lang) <= high
+
+
+@pytest.mark.parametrize(("source", "source_lang", "draft_lang"), [
+    ("Shuttle diplomacy", "en", "ko"),  # too short to tell
+    ("셔틀외교", "ko", "en"),
+    (SOURCE, "en", "ja"),  # a language the ratio is not known for
+])
+def test_length_share_undecided(source, source_lang, draft_lang):
+    assert length_share(source, source_lang, "아무 말", draft_lang) is None
+
+
+@pytest.mark.parametrize(("text", "pronoun"), [
+    ("그는 회담이 끝났다고 말했다.", True),
+    ("그가 대통령직에서 물러나야 한다.", True),
+    ("그녀의 발언", True),
+    ("그들은 떠났다.", True),
+    ("그 회의에서 말했다.", False),  # the determiner
+    ("그래서 그런 결정이 나왔다.", False),
+    ("이그는 없다", False),
+])
+def test_refers_by_pronoun(text, pronoun):
+    assert refers_by_pronoun(text) is pronoun
+
+
+@pytest.mark.parametrize(("term", "heads"), [
+    ("상원의원", ("의원",)),
+    ("국가안보실장", ("실장",)),
+    ("국무부 장관", ("장관",)),
+    ("유엔 사무총장", ("총장",)),  # 사무총장 is not frequent enough to stand alone
+    ("대통령", ()),  # 통령 is a fragment of the word lists, not a word
+    ("총리", ()),  # nothing shorter than two syllables
+])
+def test_compound_heads(term, heads):
+    assert compound_heads(term, lambda w: is_frequent(w, "ko")) == heads
