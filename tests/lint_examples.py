@@ -100,6 +100,7 @@ def glossary() -> Glossary:
         make_entry("crisis", "concept", "crisis", "위기"),
         make_entry("evaluate", "concept", "evaluate", "평가", pos="verb"),
         make_entry("find", "concept", "find", "찾기"),
+        make_entry("about", "concept", "about", "정보"),
     ))
 
 
@@ -383,6 +384,12 @@ SENSE = [
     Example("term.missing", "모든 창을 닫는다.", "Close all windows.",
             note="a common word, not the name"),
     Example("term.missing", "두 위기가 겹쳤다.", "Two crises overlapped.", note="inflection"),
+    Example("term.missing", "약 5분 걸립니다.", "It takes about 5 minutes.",
+            note="a function word as a term names something (the About box): lower case is "
+                 "the word"),
+    Example("term.missing", "약 %u년 전", "About %u year ago",
+            note="capitalised, but heading a phrase: the word, not the About box"),
+    Example("term.missing", "이 파일에 대하여", "About this file"),
     Example("term.missing", "장치를 해제하지 못했습니다.", "Failed to release the device.",
             note="a loanword entry (릴리스) is a noun: the verb is rendered natively"),
     Example("term.missing", "네트워크 변경 사항을 저장합니다.", "Save the network changes.",
@@ -397,6 +404,10 @@ SENSE = [
     Example("term.missing", "처음 상태로 되돌린다.", "Restore the default.", [WHOLE]),
     Example("term.missing", "그림을 보라.", "See the table.", [WHOLE]),
     Example("term.missing", "운영체제가 시작된다.", "Windows starts.", [WHOLE]),
+    Example("term.missing", "이 프로그램을 엽니다.", "Open About.", [WHOLE],
+            note="the About box, capitalised"),
+    Example("term.missing", "앱을 소개합니다.", "About GNOME", [WHOLE],
+            note="the About box of a program"),
     Example("term.missing", "두 문제가 겹쳤다.", "Two crises overlapped.", [WHOLE],
             note="an irregular plural is the term"),
     Example("term.missing", "이사회는 계획을 검토했다.", "The board evaluated the plan.", [WHOLE]),

@@ -12,7 +12,9 @@ from yongeo.glossary.model import Entry, Status
 from yongeo.match import Hit
 from yongeo.text.english import (
     fixed_phrases_with,
+    heads_phrase,
     is_common_word,
+    is_function_word,
     is_state_participle,
     past_participles,
     phrase_words,
@@ -38,6 +40,9 @@ class _Sense(NamedTuple):
     # A one-word verb term of no declared part of speech (find): its bare past participles
     # (no results found) are a state, not the action.
     participles: frozenset[str] = frozenset()
+    # A function word (about): the name (About, About GNOME) only where it heads no phrase
+    # of ordinary words (About 5 years ago, About this file).
+    function_word: bool = False
 
 
 def in_sense(text: str, hit: Hit) -> bool:
@@ -45,7 +50,9 @@ def in_sense(text: str, hit: Hit) -> bool:
     of the entry's `not_in` phrases or, for a one-word lower-case term, a built-in idiom
     (in this case, by default); not used as a verb for a noun entry or as a noun for a verb
     entry; not written in lower case for a capitalised term whose lower-case form is an
-    ordinary word (windows for Windows). Hits in other languages are always in sense."""
+    ordinary word (windows for Windows), or for a term that is a function word (about for
+    the About box), which is no name either where it heads a phrase of ordinary words (About
+    5 years ago). Hits in other languages are always in sense."""
     term = hit.term
     if term.lang != "en":
         return True
@@ -53,6 +60,8 @@ def in_sense(text: str, hit: Hit) -> bool:
     if sense is None:
         return True
     if sense.name_only and hit.found.islower():
+        return False
+    if sense.function_word and heads_phrase(text, hit.end):
         return False
     if sense.phrases is not None and _inside_phrase(sense.phrases, text, hit.start, hit.end):
         return False
@@ -141,14 +150,15 @@ def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sen
         phrases += fixed_phrases_with(term)
     pattern = _phrase_pattern(tuple(p for p in phrases if p.strip()))
     wrong_use = _WRONG_USE.get(pos or "") if one_word else None
-    name_only = (one_word and not case_sensitive and term[:1].isupper() and term[1:].islower()
-                 and is_common_word(term))
+    function_word = one_word and not case_sensitive and is_function_word(term)
+    name_only = function_word or (one_word and not case_sensitive and term[:1].isupper()
+                                  and term[1:].islower() and is_common_word(term))
     participles = past_participles(term) if (
         one_word and not declared and term.islower() and term.isalpha()
         and term in verb_lemmas(term)) else frozenset()
     if pattern is None and wrong_use is None and not name_only and not participles:
         return None
-    return _Sense(pattern, wrong_use, name_only, participles)
+    return _Sense(pattern, wrong_use, name_only, participles, function_word)
 
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern | None:

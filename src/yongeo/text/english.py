@@ -332,6 +332,24 @@ def is_plural_noun(word: str) -> bool:
     return "NOUN" in _classes(word.lower())[0] and not bits & _NOUN_LEMMA_BIT
 
 
+def is_function_word(word: str) -> bool:
+    """A preposition, determiner, pronoun, auxiliary or conjunction (about, over, the, if):
+    as a glossary term such a word can only name something (the About box)."""
+    return word.lower() in _CLOSED
+
+
+# What may follow a word in its clause: spaces, then a lower-case word, a number or a
+# printf/brace placeholder (%u, %d, {count}).
+_PHRASE_GOES_ON = regex.compile(r"[ \t]+(?:\p{Ll}|\p{N}|%|\{)")
+
+
+def heads_phrase(text: str, end: int) -> bool:
+    """Whether the word ending at `end` goes on into a phrase of ordinary words: a
+    lower-case word, a number or a placeholder follows it (About 5 years ago, about this),
+    not a capitalised name or the end of the clause (About GNOME, About)."""
+    return _PHRASE_GOES_ON.match(text, end) is not None
+
+
 def _is_adverb(word: str) -> bool:
     return word in _ADVERBS or (word not in _CLOSED and _classes(word)[0] == {"ADV"})
 
