@@ -78,6 +78,8 @@ PRESENT = [
     ("베이징올림픽 경기장", "베이징", "place"),
     ("미국 텍사스주 휴스턴", "텍사스", "place"),
     ("동예루살렘 정착촌", "예루살렘", "place"),  # after a one-syllable direction
+    ("이스트예루살렘 정착촌", "예루살렘", "place"),  # or an English one in Hangul
+    ("사우스캐롤라이나에서", "캐롤라이나", "place"),
     ("바뀐 사항", "바꾸기", "concept"),  # the verb's passive (바꾸 -> 바뀌)
     ("설정이 바뀌었습니다", "바꾸기", "concept"),
     ("문이 닫혔다", "닫기", "concept"),
@@ -89,6 +91,7 @@ ABSENT = [
     ("오오사카에서 열린 회의", "오사카", "place"),  # names keep their left boundary
     ("신후쿠시마역에서", "후쿠시마", "place"),
     ("수동예루살렘 정착촌", "예루살렘", "place"),  # a direction only at a word's start
+    ("비이스트예루살렘", "예루살렘", "place"),
     ("노무현정부 출범", "노무현", "person"),  # a person's name stays a word of its own
     ("위성락화 정책", "위성락", "person"),
     ("키보드를 누르십시오", "키", "concept"),  # one syllable inside another word

@@ -10,6 +10,7 @@ import regex
 
 from yongeo.glossary.model import Entry, EntryType, Term
 from yongeo.text.korean import (
+    DIRECTION_PREFIXES,
     NOUN_SUFFIXES,
     conjugates,
     has_hangul,
@@ -24,8 +25,6 @@ from yongeo.text.normalize import nfc
 # as news Korean writes 이라크전 (the Iraq war), 베이징올림픽, 대만해협, 텍사스주.
 _NAME_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
 _MIN_PLACE_HEAD_SYLLABLES = 2
-# A direction written before a place name in one word (동유럽, 서아시아, 남태평양).
-_DIRECTIONS = frozenset("동서남북")
 # Where a Korean word starts: a syllable after anything but a syllable.
 _WORD_START = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]")
 
@@ -75,11 +74,13 @@ def _heads_a_word(text: str, terms: Iterable[Term]) -> bool:
 
 
 def _after_direction(text: str, start: int) -> bool:
-    """Whether the word before `start` is one syllable naming a direction (동유럽 'Eastern
-    Europe', 동예루살렘, 서아프리카): the region is part of the place the source names. (It
-    also lets 남수단 stand for Sudan: lenient, like every rule here.)"""
-    return (text[start - 1] in _DIRECTIONS
-            and (start < 2 or not is_syllable(text[start - 2])))
+    """Whether the word before `start` is a direction (동유럽 'Eastern Europe', 동예루살렘,
+    서아프리카, or transliterated, 이스트예루살렘, 사우스캐롤라이나): the region is part of the
+    place the source names. (It also lets 남수단 stand for Sudan: lenient, like every rule
+    here.)"""
+    return any(text.startswith(prefix, start - len(prefix))
+               and (start == len(prefix) or not is_syllable(text[start - len(prefix) - 1]))
+               for prefix in DIRECTION_PREFIXES if len(prefix) <= start)
 
 
 def _conjugated(text: str, stem: str) -> bool:

@@ -30,6 +30,11 @@ PARTICLES = frozenset("""
 _MAX_PARTICLE = max(len(p) for p in PARTICLES)
 
 
+# A direction written before a place name in one word: a syllable (동유럽, 서아시아, 남태평양)
+# or an English direction in Hangul (이스트예루살렘, 웨스트버지니아, 사우스캐롤라이나, 노스다코타).
+DIRECTION_PREFIXES = ("동", "서", "남", "북", "이스트", "웨스트", "사우스", "노스")
+
+
 def is_syllable(char: str) -> bool:
     return _SYLLABLE_FIRST <= ord(char) <= _SYLLABLE_LAST
 
