@@ -40,7 +40,7 @@ def glossary() -> Glossary:
         make_entry("nara", "place", "Nara", "나라"),
         make_entry("europe", "place", "Europe", "유럽"),
         make_entry("release", "concept", "release", "릴리스"),
-        make_entry("change", "concept", "change", "바꾸기"),
+        make_entry("change", "concept", "change", "바꾸기", ("변경", "ko", "deprecated")),
         make_entry("lebanon", "place", "Lebanon", "레바논"),
         make_entry("message", "concept", "message", "메시지"),
         make_entry("korean-language", "concept", "Korean", "한국어"),
@@ -582,6 +582,9 @@ EXAMPLES["term.kept-in-source-language"] = KEPT_IN_SOURCE
 CONCEPT_DEPRECATED = [
     # en -> ko
     Example("term.deprecated", "기록 삭제", "Clear the history", ["삭제"]),
+    Example("term.deprecated", "설정 변경", "Change the settings", ["변경"]),
+    Example("term.deprecated", "모든 네트워크 변경 사항", "Any network changes",
+            note="the noun changes is not the Change command (바꾸기, a verb): 변경 renders it"),
     Example("term.deprecated", "파일 삭제", "Delete the file"),
     Example("term.deprecated", "지우기 및 삭제", "Clear and delete",
             note="each word is right for a concept of the source"),

@@ -177,6 +177,23 @@ def test_po_ignore_comment_alone_silences_every_rule_and_families_work():
     assert [f.rule for f in lint_po(text, INDEX)] == ["source.deprecated"]
 
 
+@pytest.mark.parametrize(("msgid", "msgstr", "expected"), [
+    # a search keyword list (desktop entry Keywords) lists variants on purpose
+    ("Osaka;Kansai;", "Osaka;오사카;오오사카;간사이;", []),
+    # ... beside the accepted term; a deprecated variant alone is still an error
+    ("Osaka;Fukushima;Nara;", "오오사카;후쿠시마;나라;", ["term.deprecated"]),
+    ("Osaka;Fukushima;", "Osaka;오오사카;Fukushima;후쿠시마;", ["term.deprecated"]),
+    # the translation is still checked for missing terms
+    ("Osaka;Kansai;", "Kansai;간사이;", ["term.missing"]),
+    # one item, or no closing semicolon, is no list
+    ("Osaka;", "오오사카;", ["term.deprecated"]),
+    ("Osaka; Kansai", "오오사카; 간사이", ["term.deprecated"]),
+])
+def test_po_keyword_list_keeps_its_variants(msgid, msgstr, expected):
+    text = po(f'msgid "{msgid}"\nmsgstr "{msgstr}"\n')
+    assert [f.rule for f in lint_po(text, INDEX)] == expected
+
+
 def test_po_ignore_comment_with_unknown_rule_is_an_input_error():
     text = po('# yongeo: ignore term.bogus\nmsgid "Osaka"\nmsgstr "오사카"\n')
     with pytest.raises(InputError) as error:

@@ -15,7 +15,7 @@ from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.markup import mask_markup
 from yongeo.lint.po_reader import Placed, PoEntry, read_string, scan_po
-from yongeo.lint.rules import RULES, Policy, rule_ids
+from yongeo.lint.rules import DEPRECATED, INCONSISTENT, RULES, Policy, rule_ids
 from yongeo.lint.runner import PO, Document, run_checks
 from yongeo.lint.spelling import Guess
 from yongeo.lint.stats import TermStatistics
@@ -78,7 +78,7 @@ def read_po(text: str, index: LintIndex, *, path: str = "<po>", source_lang: str
               and (include_fuzzy or "fuzzy" not in e.flags)]
     src_lang, tgt_lang = _direction(metadata, chosen, path, source_lang, target_lang)
     document = Document(PO, path)
-    regions: list[tuple[int, int, frozenset[str] | None]] = []
+    regions: list[tuple[int, int, frozenset[str] | None, str | None]] = []
     for entry in chosen:
         ignored = _ignored(entry, path)
         if scanned is not None:
@@ -103,8 +103,9 @@ def read_po(text: str, index: LintIndex, *, path: str = "<po>", source_lang: str
         document.sources.extend(sources.values())
         document.drafts.extend(piece for _key, piece in keyed)
         spans = [placed[k].span(0, len(placed[k].value)) for k in placed]
-        regions.append((min(s for s, _e in spans), max(e for _s, e in spans), ignored))
-    starts = [start for start, _end, _ignored in regions]
+        regions.append((min(s for s, _e in spans), max(e for _s, e in spans), ignored,
+                        _keyword_list(entry)))
+    starts = [region[0] for region in regions]
     document.suppressed = lambda finding: _suppressed(finding, starts, regions)
     return document
 
@@ -148,6 +149,30 @@ def _direction(metadata: dict[str, str], entries: list[PoEntry], path: str,
     return resolve_direction(source, draft, source_lang, target_lang)
 
 
+# A search keyword list: a desktop entry's Keywords (Tablet;Wacom;Stylus;), items each ended
+# by a semicolon. Its translation lists the words people may search for, variants a glossary
+# deprecates among them on purpose beside the accepted term (Tablet;태블릿;타블렛;).
+_KEYWORD_LIST = regex.compile(r"(?:[^;\n]+;){2,}")
+
+
+def _keyword_list(entry: PoEntry) -> str | None:
+    """The translations of a keyword-list entry, as one text; None for any other entry."""
+    if not _KEYWORD_LIST.fullmatch(entry.msgid):
+        return None
+    return "\n".join(value for _key, value in _drafts(entry))
+
+
+def _listed_variant(finding: Finding, listed: str) -> bool:
+    """Whether a finding in a keyword list's translation is about a variant listed on
+    purpose: a deprecated one beside its entry's accepted term, or any rendering of several
+    (consistency is no virtue of a list of variants)."""
+    if finding.rule == INCONSISTENT.id:
+        return True
+    items = {item.strip() for item in regex.split(r"[;\n]", listed)}
+    return finding.rule == DEPRECATED.id and any(
+        term and term in items for term in (finding.ko, finding.suggestion))
+
+
 def _ignored(entry: PoEntry, path: str) -> frozenset[str] | None:
     """The rules a `yongeo: ignore` comment silences; None when there is no such comment."""
     ignored: set[str] = set()
@@ -168,14 +193,19 @@ def _ignored(entry: PoEntry, path: str) -> frozenset[str] | None:
 
 
 def _suppressed(finding: Finding, starts: list[int],
-                regions: list[tuple[int, int, frozenset[str] | None]]) -> bool:
-    """True when the finding lies in an entry whose comment ignores its rule (entries are
-    in file order, so the one holding it is found by bisection)."""
+                regions: list[tuple[int, int, frozenset[str] | None, str | None]]) -> bool:
+    """True when the finding lies in an entry whose comment ignores its rule, or is about a
+    variant a keyword list lists on purpose (entries are in file order, so the one holding
+    it is found by bisection)."""
     index = bisect_right(starts, finding.start) - 1
     if index < 0:
         return False
-    _start, end, ignored = regions[index]
-    return bool(ignored) and finding.start <= end and finding.rule in ignored
+    _start, end, ignored, listed = regions[index]
+    if finding.start > end:
+        return False
+    if listed is not None and _listed_variant(finding, listed):
+        return True
+    return bool(ignored) and finding.rule in ignored
 
 
 def _piece(file: FileText, placed: Placed, lang: str, matcher: Matcher) -> Piece:
