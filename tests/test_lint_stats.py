@@ -16,10 +16,11 @@ from yongeo.errors import ConfigError
 from yongeo.glossary.model import Glossary
 from yongeo.lint import LintIndex, LintOptions, Severity, lint_paths
 from yongeo.lint.rules import statistics_settings
-from yongeo.lint.stats import TermStatistics, _words
+from yongeo.lint.stats import TermStatistics, _words, fisher_less
 
 GLOSSARY = Glossary((
     make_entry("application", "concept", "application", "프로그램"),
+    make_entry("windows", "concept", "windows", "윈도우"),
     make_entry("shuttle-diplomacy", "concept", "shuttle diplomacy", "셔틀외교"),
     make_entry("osaka", "place", "Osaka", "오사카"),
 ))
@@ -72,6 +73,59 @@ def test_glossary_ambiguous_needs_a_low_share_of_enough_occurrences(tmp_path, ke
     else:
         assert not glossary_level
         assert all(f.severity is Severity.ERROR for f in missing)
+
+
+# (capitalised occurrences translated, capitalised rendered otherwise, lower-case translated,
+# lower-case rendered otherwise): the windows entry over one run.
+CASES = [
+    # the OS as the glossary says, the lower-case word as 창: the lower case is split off
+    pytest.param(9, 0, 0, 8, True, id="another-word-in-lower-case"),
+    pytest.param(4, 0, 1, 7, True, id="one-lower-case-kept"),
+    # too few lower-case occurrences to tell
+    pytest.param(9, 0, 0, 4, False, id="too-few"),
+    # capitalised ones are rendered otherwise as much: no contrast
+    pytest.param(1, 5, 0, 7, False, id="no-contrast"),
+    # the lower-case word is mostly translated as the glossary says
+    pytest.param(9, 0, 4, 4, False, id="above-the-share"),
+]
+
+
+@pytest.mark.parametrize(("upper_kept", "upper_other", "lower_kept", "lower_other", "split"),
+                         CASES)
+def test_lower_case_word_rendered_otherwise_is_split_off(tmp_path, upper_kept, upper_other,
+                                                         lower_kept, lower_other, split):
+    pairs = [("Install Windows.", "윈도우를 설치합니다.")] * upper_kept
+    pairs += [("Install Windows.", "운영체제를 설치합니다.")] * upper_other
+    pairs += [("Close the windows.", "윈도우를 닫습니다.")] * lower_kept
+    pairs += [("Close the windows.", "창을 닫습니다.")] * lower_other
+    reports, _stats = run(tmp_path, pairs)
+    findings = [f for r in reports for f in r.findings]
+    glossary_level = [f for f in findings if f.rule == "glossary.ambiguous"]
+    # One pair per paragraph, a blank line between: pair i is on line 2i + 1.
+    lower = [f for f in findings if f.rule == "term.missing"
+             and (f.line - 1) // 2 >= upper_kept + upper_other]
+    upper = [f for f in findings if f.rule == "term.missing" and f not in lower]
+    assert len(upper) == upper_other and len(lower) == lower_other
+    # The capitalised departures are errors whatever happens to the lower-case ones.
+    assert all(f.severity is Severity.ERROR for f in upper)
+    if split:
+        (finding,) = glossary_level
+        assert "lower case" in finding.message and "case-sensitive" in finding.message
+        assert all(f.severity is Severity.INFO for f in lower)
+    else:
+        assert not glossary_level
+        assert all(f.severity is Severity.ERROR for f in lower)
+
+
+@pytest.mark.parametrize(("a", "n", "b", "m", "p"), [
+    (0, 8, 9, 9, 1 / 24310),  # 1 / C(17, 9): the only table as extreme
+    (1, 8, 4, 4, 0.0101),
+    (5, 5, 5, 5, 1.0),
+    (0, 1, 0, 1, 1.0),
+    (2, 4, 2, 4, 0.7571),
+])
+def test_fisher_less(a, n, b, m, p):
+    assert fisher_less(a, n, b, m) == pytest.approx(p, abs=1e-4)
 
 
 def test_other_renderings_are_the_words_particular_to_the_departures(tmp_path):

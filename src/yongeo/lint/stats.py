@@ -33,6 +33,13 @@ _WORD = regex.compile(r"[\p{Hangul}]+|[\p{Latin}][\p{Latin}'’-]*")
 # A term left in the source language is a departure as much as a missing one (and so is a
 # deprecated rendering: see TermStatistics.add).
 _DEPARTURES = frozenset({MISSING.id, KEPT_IN_SOURCE.id})
+# A term whose lower-case occurrences are rendered otherwise while its capitalised ones are
+# rendered as the glossary says (windows -> 창, Windows -> 윈도우; typing preferences, the
+# Preferences dialog) is another word in lower case: its lower-case occurrences are split
+# off when there are at least CASE_MIN of them, their share is under the ambiguity share,
+# and a one-sided Fisher exact test says the two shares differ at the usual 5% level.
+CASE_MIN = 5
+CASE_P = 0.05
 
 
 @dataclass(frozen=True)
@@ -45,6 +52,12 @@ class TermStat:
     occurrences: int
     translated: int
     alternatives: tuple[tuple[str, int], ...] = ()
+    # For the lower-case occurrences of a term split off from the capitalised ones (see
+    # CASE_MIN): "lower", the capitalised occurrences and how many of them are translated,
+    # and the departures to demote, as (path, start, end) of their draft pieces.
+    case: str = ""
+    contrast: tuple[int, int] = (0, 0)
+    pieces: frozenset[tuple[str, int, int]] = frozenset()
 
     @property
     def departures(self) -> int:
@@ -71,6 +84,11 @@ class _Tally:
     translated: int = 0
     # Words of the draft pieces where the term was not rendered as the glossary says.
     words: Counter = field(default_factory=Counter)
+    # The occurrences whose source hits are all in lower case, how many are translated,
+    # and the draft pieces (path, start, end) of those that are not.
+    lower: int = 0
+    lower_translated: int = 0
+    lower_departures: set = field(default_factory=set)
 
 
 class TermStatistics:
@@ -102,6 +120,8 @@ class TermStatistics:
             words: set[str] | None = None
             start, end = draft.side.span(draft.start, draft.end)
             seen: set[int] = set()
+            # The entries whose every hit in this source piece is written in lower case.
+            lower = _lower_case_entries(unit.source.hits)
             for hit in unit.source.hits:
                 entry = hit.entry
                 if id(entry) in seen or not entry.terms_in(target, Status.PREFERRED,
@@ -113,12 +133,17 @@ class TermStatistics:
                 if tally is None:
                     tally = self._tallies[key] = _Tally(entry, unit.source.side.lang)
                 tally.occurrences += 1
+                in_lower = id(entry) in lower
+                tally.lower += in_lower
                 path = draft.side.file.path
                 if ((path, start, end, entry.en, entry.ko) not in departed
                         and not any(start <= at < end for at in
                                     deprecated.get((path, entry.en, entry.ko), ()))):
                     tally.translated += 1
+                    tally.lower_translated += in_lower
                     continue
+                if in_lower:
+                    tally.lower_departures.add((path, start, end))
                 if words is None:
                     words = _words(draft.side.text[draft.start:draft.end], target)
                 tally.words.update(words - _accepted_words(entry, target))
@@ -141,6 +166,9 @@ class TermStatistics:
             mine.occurrences += theirs.occurrences
             mine.translated += theirs.translated
             mine.words.update(theirs.words)
+            mine.lower += theirs.lower
+            mine.lower_translated += theirs.lower_translated
+            mine.lower_departures |= theirs.lower_departures
         self._pieces += other._pieces
         self._document_words.update(other._document_words)
 
@@ -155,9 +183,26 @@ class TermStatistics:
 
     def ambiguous(self, stats: Sequence[TermStat] | None = None) -> list[TermStat]:
         """The entries whose translation is present in under `share` of at least `minimum`
-        occurrences."""
+        occurrences; then, of the others, the lower-case occurrences of terms that are
+        another word in lower case (CASE_MIN), as TermStats of case "lower"."""
         stats = self.results() if stats is None else stats
-        return [s for s in stats if s.occurrences >= self.minimum and s.share < self.share]
+        whole = [s for s in stats if s.occurrences >= self.minimum and s.share < self.share]
+        taken = {(s.entry.id, s.source_lang) for s in whole}
+        split = []
+        for key, tally in self._tallies.items():
+            if key in taken or tally.lower < CASE_MIN:
+                continue
+            upper = tally.occurrences - tally.lower
+            upper_translated = tally.translated - tally.lower_translated
+            if (upper and tally.lower_translated < self.share * tally.lower
+                    and fisher_less(tally.lower_translated, tally.lower, upper_translated,
+                                    upper) < CASE_P):
+                split.append(TermStat(tally.entry, tally.source_lang, tally.lower,
+                                      tally.lower_translated, self._alternatives(tally),
+                                      "lower", (upper, upper_translated),
+                                      frozenset(tally.lower_departures)))
+        split.sort(key=lambda s: (-s.departures, s.entry.id))
+        return whole + split
 
     def _alternatives(self, tally: _Tally) -> tuple[tuple[str, int], ...]:
         """The words most particular to the departing pieces: frequent there, and rare in
@@ -171,6 +216,23 @@ class TermStatistics:
             scored.append((count * math.log(1 + pieces / spread), count, word))
         scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
         return tuple((word, count) for _score, count, word in scored[:ALTERNATIVES])
+
+
+def _lower_case_entries(hits: Iterable) -> set[int]:
+    """The entries (by id) whose every hit among `hits` is written in lower case."""
+    lower: dict[int, bool] = {}
+    for hit in hits:
+        lower[id(hit.entry)] = lower.get(id(hit.entry), True) and hit.found.islower()
+    return {entry for entry, all_lower in lower.items() if all_lower}
+
+
+def fisher_less(a: int, n: int, b: int, m: int) -> float:
+    """The one-sided p-value of Fisher's exact test that a/n is smaller than b/m: the
+    probability, with the margins fixed, of a first share as small as a/n or smaller."""
+    total, successes = n + m, a + b
+    denominator = math.comb(total, successes)
+    return sum(math.comb(n, k) * math.comb(m, successes - k)
+               for k in range(max(0, successes - m), a + 1)) / denominator
 
 
 def _words(text: str, lang: str) -> set[str]:
@@ -213,6 +275,18 @@ def ambiguous_findings(stats: Sequence[TermStat], policy: Policy) -> list[Findin
         path, line = entry.origin if entry.origin else ("<glossary>", 1)
         target = "ko" if stat.source_lang == "en" else "en"
         others = ", ".join(f"'{t}' ({n})" for t, n in stat.alternatives) or _("none found")
+        if stat.case:
+            message = _("'{term}' written in lower case is rendered as '{translation}' in "
+                        "only {translated} of its {occurrences} occurrences, capitalised in "
+                        "{upper_translated} of {upper}; other renderings: {others}. In lower "
+                        "case it may be another word: the entry may need to be "
+                        "case-sensitive").format(
+                term=entry.preferred(stat.source_lang), translation=entry.preferred(target),
+                translated=stat.translated, occurrences=stat.occurrences,
+                upper_translated=stat.contrast[1], upper=stat.contrast[0], others=others)
+            findings.append(Finding(AMBIGUOUS.id, policy.severity(AMBIGUOUS.id), path, 0, 0,
+                                    line, 1, line, 1, message, entry.en, entry.ko))
+            continue
         message = _("'{term}' is rendered as '{translation}' in only {translated} of its "
                     "{occurrences} occurrences ({percent}%); other renderings: {others}. "
                     "The glossary entry may need another accepted translation or a "
@@ -229,6 +303,10 @@ def ambiguous_findings(stats: Sequence[TermStat], policy: Policy) -> list[Findin
 def demote(findings: Iterable[Finding], ambiguous: Sequence[TermStat]) -> list[Finding]:
     """The per-piece departures of ambiguous entries as info: the glossary finding says it
     once for all of them."""
-    keys = {(s.entry.en, s.entry.ko) for s in ambiguous}
+    keys = {(s.entry.en, s.entry.ko) for s in ambiguous if not s.case}
+    pieces = {(piece, s.entry.en, s.entry.ko) for s in ambiguous if s.case
+              for piece in s.pieces}
     return [replace(f, severity=Severity.INFO)
-            if f.rule in _DEPARTURES and (f.en, f.ko) in keys else f for f in findings]
+            if f.rule in _DEPARTURES and ((f.en, f.ko) in keys
+                                          or ((f.path, f.start, f.end), f.en, f.ko) in pieces)
+            else f for f in findings]
