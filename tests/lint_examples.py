@@ -101,6 +101,8 @@ def glossary() -> Glossary:
         make_entry("evaluate", "concept", "evaluate", "평가", pos="verb"),
         make_entry("find", "concept", "find", "찾기"),
         make_entry("about", "concept", "about", "정보"),
+        make_entry("united-states", "place", "United States", "미국", ("U.S.", "en", "admitted"),
+                   ("US", "en", "admitted")),
     ))
 
 
@@ -390,6 +392,10 @@ SENSE = [
     Example("term.missing", "약 %u년 전", "About %u year ago",
             note="capitalised, but heading a phrase: the word, not the About box"),
     Example("term.missing", "이 파일에 대하여", "About this file"),
+    Example("term.missing", "가격이 4센트 올랐다.", "The price rose 4 U.S. cents.",
+            note="a place heading a currency's name is the currency"),
+    Example("term.missing", "1,000달러를 냈다.", "They paid US$1,000."),
+    Example("term.missing", "달러 가치가 올랐다.", "The U.S. dollar rose."),
     Example("term.missing", "장치를 해제하지 못했습니다.", "Failed to release the device.",
             note="a loanword entry (릴리스) is a noun: the verb is rendered natively"),
     Example("term.missing", "네트워크 변경 사항을 저장합니다.", "Save the network changes.",
@@ -406,6 +412,9 @@ SENSE = [
     Example("term.missing", "운영체제가 시작된다.", "Windows starts.", [WHOLE]),
     Example("term.missing", "이 프로그램을 엽니다.", "Open About.", [WHOLE],
             note="the About box, capitalised"),
+    Example("term.missing", "관리들이 그렇게 말했다.", "U.S. officials said so.", [WHOLE]),
+    Example("term.missing", "금 보유고가 늘었다.", "U.S. gold reserves grew.", [WHOLE],
+            note="gold is a metal CLDR lists, no currency unit"),
     Example("term.missing", "앱을 소개합니다.", "About GNOME", [WHOLE],
             note="the About box of a program"),
     Example("term.missing", "두 문제가 겹쳤다.", "Two crises overlapped.", [WHOLE],

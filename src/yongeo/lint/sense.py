@@ -8,7 +8,7 @@ from typing import NamedTuple
 
 import regex
 
-from yongeo.glossary.model import Entry, Status
+from yongeo.glossary.model import Entry, EntryType, Status
 from yongeo.match import Hit
 from yongeo.text.english import (
     fixed_phrases_with,
@@ -22,6 +22,7 @@ from yongeo.text.english import (
     word_forms,
     word_use,
 )
+from yongeo.text.currency import currency_follows
 from yongeo.text.korean import verb_stem
 from yongeo.text.loanword import is_loanword
 
@@ -43,6 +44,8 @@ class _Sense(NamedTuple):
     # A function word (about): the name (About, About GNOME) only where it heads no phrase
     # of ordinary words (About 5 years ago, About this file).
     function_word: bool = False
+    # A place: not the place where it heads a currency's name (U.S. dollars, US$).
+    place: bool = False
 
 
 def in_sense(text: str, hit: Hit) -> bool:
@@ -52,7 +55,8 @@ def in_sense(text: str, hit: Hit) -> bool:
     entry; not written in lower case for a capitalised term whose lower-case form is an
     ordinary word (windows for Windows), or for a term that is a function word (about for
     the About box), which is no name either where it heads a phrase of ordinary words (About
-    5 years ago). Hits in other languages are always in sense."""
+    5 years ago); and a place is not the place where it heads a currency's name (U.S.
+    dollars, US$). Hits in other languages are always in sense."""
     term = hit.term
     if term.lang != "en":
         return True
@@ -62,6 +66,8 @@ def in_sense(text: str, hit: Hit) -> bool:
     if sense.name_only and hit.found.islower():
         return False
     if sense.function_word and heads_phrase(text, hit.end):
+        return False
+    if sense.place and currency_follows(text, hit.end):
         return False
     if sense.phrases is not None and _inside_phrase(sense.phrases, text, hit.start, hit.end):
         return False
@@ -94,7 +100,8 @@ def compile_senses(entries: Iterable[Entry]) -> dict[tuple, _Sense | None]:
 def _key(term: str, entry: Entry) -> tuple:
     """The entry's settings a term's sense depends on: its part of speech, exclusions, case
     and accepted Korean terms (which may give the part of speech)."""
-    return (term, entry.pos, entry.not_in, entry.case_sensitive, _accepted_korean(entry))
+    return (term, entry.pos, entry.not_in, entry.case_sensitive, _accepted_korean(entry),
+            entry.type == EntryType.PLACE.value)
 
 
 def _accepted_korean(entry: Entry) -> tuple[str, ...]:
@@ -135,12 +142,13 @@ def _sense(term: str, entry: Entry) -> _Sense | None:
     key = _key(term, entry)
     if key not in _SENSES:
         _SENSES[key] = _compile_sense(term, part_of_speech(entry, term), entry.not_in,
-                                      entry.case_sensitive, declared=entry.pos is not None)
+                                      entry.case_sensitive, declared=entry.pos is not None,
+                                      place=entry.type == EntryType.PLACE.value)
     return _SENSES[key]
 
 
 def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool,
-                   declared: bool) -> _Sense | None:
+                   declared: bool, place: bool = False) -> _Sense | None:
     """What decides the term's sense; `declared` when `pos` is the entry's own rather than
     read from its Korean terms (a verb entry by its own declaration keeps its bare
     participles: No results found)."""
@@ -156,9 +164,10 @@ def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sen
     participles = past_participles(term) if (
         one_word and not declared and term.islower() and term.isalpha()
         and term in verb_lemmas(term)) else frozenset()
-    if pattern is None and wrong_use is None and not name_only and not participles:
+    if (pattern is None and wrong_use is None and not name_only and not participles
+            and not place):
         return None
-    return _Sense(pattern, wrong_use, name_only, participles, function_word)
+    return _Sense(pattern, wrong_use, name_only, participles, function_word, place)
 
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern | None:
