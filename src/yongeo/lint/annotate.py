@@ -31,6 +31,7 @@ from yongeo.lint.run import (
     conclude,
     lint_file,
 )
+from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.stats import TermStat, TermStatistics, demote
 from yongeo.lint.units import Block, Piece
 from yongeo.match import Matcher
@@ -193,8 +194,10 @@ class _PaneBuilder:
             self.text = side.file.text[self.file_start:self.file_end]
         else:
             self.text = side.shown
+        # A word in another sense than its entry's (about for the About box) is no term.
         self.marks: list[_MarkBuilder] = [
-            _MarkBuilder(*self.shown(h.start, h.end), h.entry, h.term) for h in piece.hits]
+            _MarkBuilder(*self.shown(h.start, h.end), h.entry, h.term)
+            for h in hits_in_sense(side.text, piece.hits)]
         self.notes: list[Finding] = []
         self._located: dict[tuple[int, int], tuple[int, int]] | None = None
 
