@@ -19,8 +19,8 @@ from yongeo.lint.rules import RULES, Policy, rule_ids
 from yongeo.lint.runner import PO, Document, run_checks
 from yongeo.lint.spelling import Guess
 from yongeo.lint.stats import TermStatistics
-from yongeo.lint.units import Block, Piece, Side, Unit, pieces
-from yongeo.match import Matcher
+from yongeo.lint.units import Block, Piece, Side, Unit
+from yongeo.match import Matcher, select_longest
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import nfc_mapped
 
@@ -102,10 +102,12 @@ def read_po(text: str, index: LintIndex, *, path: str = "<po>", source_lang: str
         document.units.extend(units)
         document.sources.extend(sources.values())
         document.drafts.extend(piece for _key, piece in keyed)
-        spans = [placed[k].span(0, len(placed[k].value)) for k in placed]
-        regions.append((min(s for s, _e in spans), max(e for _s, e in spans), ignored))
-    starts = [start for start, _end, _ignored in regions]
-    document.suppressed = lambda finding: _suppressed(finding, starts, regions)
+        if ignored:  # only these entries silence anything: the others need no region
+            spans = [placed[k].span(0, len(placed[k].value)) for k in placed]
+            regions.append((min(s for s, _e in spans), max(e for _s, e in spans), ignored))
+    if regions:
+        starts = [start for start, _end, _ignored in regions]
+        document.suppressed = lambda finding: _suppressed(finding, starts, regions)
     return document
 
 
@@ -150,9 +152,11 @@ def _direction(metadata: dict[str, str], entries: list[PoEntry], path: str,
 
 def _ignored(entry: PoEntry, path: str) -> frozenset[str] | None:
     """The rules a `yongeo: ignore` comment silences; None when there is no such comment."""
+    if "yongeo" not in (entry.tcomment or ""):  # the usual comment, or none: read no line
+        return None
     ignored: set[str] = set()
     found = False
-    for line in (entry.tcomment or "").splitlines():
+    for line in entry.tcomment.splitlines():
         match = _IGNORE.match(line)
         if not match:
             continue
@@ -169,8 +173,9 @@ def _ignored(entry: PoEntry, path: str) -> frozenset[str] | None:
 
 def _suppressed(finding: Finding, starts: list[int],
                 regions: list[tuple[int, int, frozenset[str] | None]]) -> bool:
-    """True when the finding lies in an entry whose comment ignores its rule (entries are
-    in file order, so the one holding it is found by bisection)."""
+    """True when the finding lies in an entry whose comment ignores its rule. `regions`
+    are those entries' extents, in file order and apart, so the one that may hold it is
+    found by bisection (a finding in an entry between them lies past that one's end)."""
     index = bisect_right(starts, finding.start) - 1
     if index < 0:
         return False
@@ -186,8 +191,10 @@ def _piece(file: FileText, placed: Placed, lang: str, matcher: Matcher) -> Piece
 
     side = Side(file, normalized.text, span, lang, shown=placed.value,
                 shown_span=normalized.span)
-    found = pieces(side, [(0, len(side.text))], matcher)
-    return found[0]
+    # units.pieces for the one piece that is the whole string: every hit is in it, and
+    # most strings have none.
+    every = matcher.find_all(side.text, lang, normalized=True)
+    return Piece(side, 0, len(side.text), select_longest(every) if every else [], every)
 
 
 def _line_offsets(text: str) -> list[int]:

@@ -25,7 +25,13 @@ from yongeo.lint.rules import (
     UNTRANSLATED,
     Policy,
 )
-from yongeo.lint.spelling import Guess, check_spelling, count_words, find_misspellings
+from yongeo.lint.spelling import (
+    Guess,
+    check_spelling,
+    count_words,
+    find_misspellings,
+    word_tokens,
+)
 from yongeo.lint.stats import TermStatistics
 from yongeo.lint.terms import check_translation
 from yongeo.lint.units import Block, Piece, Side, Unit
@@ -119,11 +125,14 @@ def run_checks(document: Document, index: LintIndex, policy: Policy,
             taken.setdefault(id(piece.side), []).extend((h.start, h.end) for h in piece.hits)
         # A word the document's drafts use again and again is written so on purpose.
         counts: Counter[str] = Counter()
-        for side in document.draft_sides():
-            count_words(side.text, index.speller, counts, side.lang)
-        for side in document.draft_sides():
+        sides = document.draft_sides()
+        tokens = [word_tokens(side.text, side.lang) for side in sides]  # read once
+        for side, words in zip(sides, tokens):
+            count_words(side.text, index.speller, counts, side.lang, words)
+        for side, words in zip(sides, tokens):
             side.misspellings = find_misspellings(side.text, index.speller, memo,
-                                                  taken.get(id(side), ()), side.lang, counts)
+                                                  taken.get(id(side), ()), side.lang, counts,
+                                                  words)
     return check_document(document, index, policy, stats)
 
 
