@@ -174,6 +174,25 @@ def test_po_ignore_comment_alone_silences_every_rule_and_families_work():
     assert [f.rule for f in lint_po(text, INDEX)] == ["source.deprecated"]
 
 
+@pytest.mark.parametrize("comments", [
+    ("", "# yongeo: ignore term.deprecated", "", "# yongeo: ignore", ""),
+    ("# yongeo: ignore", "", "", "", "# yongeo: ignore term"),
+    ("", "", "# yongeo: ignore term.missing", "", ""),
+    ("# note", "# yongeo: ignore", "# yongeo: ignore", "", "# another note"),
+])
+def test_po_ignore_comments_among_entries_silence_their_own_entry_only(comments):
+    entries = [(f"{comment}\n" if comment else "")
+               + f"msgctxt \"{n}\"\nmsgid \"Osaka\"\nmsgstr \"오오사카 {n}\"\n"
+               for n, comment in enumerate(comments)]
+    text = po("\n".join(entries))
+    lines = text.split("\n")
+    silencing = {"# yongeo: ignore", "# yongeo: ignore term", "# yongeo: ignore term.deprecated"}
+    reported = [n for n, comment in enumerate(comments) if comment not in silencing]
+    expected = [lines.index(f'msgstr "오오사카 {n}"') + 1 for n in reported]
+    found = [f.line for f in lint_po(text, INDEX) if f.rule == "term.deprecated"]
+    assert found == expected
+
+
 def test_po_ignore_comment_with_unknown_rule_is_an_input_error():
     text = po('# yongeo: ignore term.bogus\nmsgid "Osaka"\nmsgstr "오사카"\n')
     with pytest.raises(InputError) as error:
