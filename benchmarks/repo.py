@@ -8,18 +8,22 @@ kept). The glossary is that team's word guide, compiled once before timing, as a
 cache gives it. One run reports, as medians of `--runs`, in one process:
 
 - the baseline: polib.pofile over every file (read from disk, as lint reads them);
-- lint: `lint_paths` over the same tree with one process, and its ratio to the baseline;
+- lint as `yongeo lint --format json --jobs 1` runs it: `lint_paths` over the tree with
+  the run's term statistics, and the JSON report rendered; its ratio to the baseline;
 - lint again with every file read by polib and placed entry by entry (the path the one-pass
   reader leaves unusual files to, and how lint read every file before it), with whether
-  the two runs' findings are identical;
-- with `--profile`, where lint's time goes (cProfile, one more run): reading and parsing,
-  placing strings in the file, masking and matching, spelling, the rest.
+  the two runs' reports are identical;
+- with `--profile`, where lint's time goes (cProfile, one more run): reading and checking
+  the files, masking markup, NFC, matching, spelling, the term checks (and the Korean and
+  English knowledge they call), statistics, the report, and the rest (pieces, units,
+  sorting).
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import pstats
 import shutil
 import statistics
@@ -38,20 +42,32 @@ from accuracy import GNOME_FILES, gnome_glossary
 
 import yongeo.lint.po as lint_po_module
 from yongeo.lint import LintIndex, LintOptions, lint_paths
+from yongeo.lint.run import Summary
+from yongeo.report.json import lint_json
 
 CORPUS = ROOT.parent / "shared" / "corpora" / "gnome"
 
-# Where the time goes: the functions whose cumulative time makes each part (a part's figure
-# is the largest cumulative time among its functions that are not inside one another).
+# Where the time goes: each part is the sum of the cumulative times of its functions (module,
+# name), chosen so that on this path none of them runs inside another of the same part.
 PARTS = {
-    "read and parse": ("read_po_file", "parse_po", "scan_po", "decode_po"),
-    "place strings": ("_place",),
-    "mask and match": ("_piece", "mask_markup", "nfc_mapped", "pieces", "find_all", "spans"),
-    "spelling": ("find_misspellings", "count_words", "check_spelling"),
-    "checks (terms, deprecated, consistency)": ("check_translation", "check_deprecated_units",
-                                                "check_consistency", "check_deprecated"),
+    "read and check the files (one pass)": (("glossary/po.py", "read_po_file"),
+                                            ("lint/po_reader.py", "scan_po"),
+                                            ("glossary/po.py", "parse_po")),
+    "mask markup": (("lint/markup.py", "mask_markup"),),
+    "NFC and its offset map": (("text/normalize.py", "nfc_mapped"),),
+    "match terms": (("match.py", "find_all"),),
+    "spelling": (("lint/spelling.py", "word_tokens"), ("lint/spelling.py", "count_words"),
+                 ("lint/spelling.py", "find_misspellings"),
+                 ("lint/spelling.py", "check_spelling")),
+    "term checks (missing, deprecated, consistency)": (
+        ("lint/terms.py", "check_translation"), ("lint/deprecated.py", "check_deprecated_units"),
+        ("lint/consistency.py", "check_consistency"), ("lint/omission.py", "fold_omissions"),
+        ("lint/deprecated.py", "without_covered_missing")),
+    "  of which Korean presence (compounds, predicates)": (("lint/presence.py", "present"),),
+    "  of which English senses": (("lint/sense.py", "hits_in_sense"),),
+    "statistics": (("lint/stats.py", "add"), ("lint/run.py", "conclude")),
+    "report (JSON)": (("report/json.py", "lint_json"),),
 }
-
 
 def make_tree(folder: Path, copies: int) -> list[Path]:
     files = []
@@ -78,9 +94,16 @@ def parse_with_polib(files: list[Path]) -> int:
     return sum(len(polib.pofile(str(path), wrapwidth=78)) for path in files)
 
 
-def lint_tree(folder: Path, index: LintIndex) -> list:
-    return [f for report in lint_paths([folder], index, LintOptions(), jobs=1)
-            for f in report.findings]
+def lint_tree(folder: Path, index: LintIndex) -> str:
+    """What `yongeo lint --format json --jobs 1 FOLDER` computes: the findings of every file
+    with the run's statistics, and the JSON report."""
+    options = LintOptions()
+    stats = options.statistics()
+    reports = list(lint_paths([folder], index, options, stats, jobs=1))
+    summary = Summary()
+    for report in reports:
+        summary.add(report)
+    return lint_json(reports, summary, options.policy, stats.results())
 
 
 def breakdown(folder: Path, index: LintIndex) -> None:
@@ -88,16 +111,20 @@ def breakdown(folder: Path, index: LintIndex) -> None:
     profile.enable()
     lint_tree(folder, index)
     profile.disable()
-    stats = pstats.Stats(profile)
-    total = max(v[3] for v in stats.stats.values())  # type: ignore[attr-defined]
+    stats = pstats.Stats(profile).stats  # type: ignore[attr-defined]
+    total = max(value[3] for value in stats.values())
     print(f"\nwhere lint's time goes (cProfile, cumulative, of {total:.2f} s profiled):")
-    for part, names in PARTS.items():
-        seconds = 0.0
-        for name in names:
-            seconds = max([seconds] + [value[3] for (_file, _line, function), value
-                                       in stats.stats.items()  # type: ignore[attr-defined]
-                                       if function == name])
-        print(f"  {part:42} {seconds:6.2f} s  {seconds / total:4.0%}")
+    counted = 0.0
+    for part, functions in PARTS.items():
+        seconds = sum(value[3] for (file, _line, name), value in stats.items()
+                      if (Path(file).parent.name + "/" + Path(file).name
+                          if Path(file).parent.name != "yongeo" else Path(file).name,
+                          name) in functions)
+        if not part.startswith(" "):
+            counted += seconds
+        print(f"  {part:52} {seconds:6.2f} s  {seconds / total:4.0%}")
+    rest = total - counted
+    print(f"  {'the rest (pieces, units, blocks, sorting)':52} {rest:6.2f} s  {rest / total:4.0%}")
 
 
 def main() -> None:
@@ -118,19 +145,20 @@ def main() -> None:
               f"{len(GNOME_FILES)} GNOME translations); CPU seconds, median of {args.runs}")
         lint_tree(files[0].parent, index)  # warm up: what lint loads on first use
         polib_seconds, entries = timed(lambda: parse_with_polib(files), args.runs)
-        lint_seconds, findings = timed(lambda: lint_tree(folder, index), args.runs)
+        lint_seconds, report = timed(lambda: lint_tree(folder, index), args.runs)
         one_pass = lint_po_module.scan_po
         lint_po_module.scan_po = lambda _text: None  # every file read by polib
         try:
-            old_seconds, old_findings = timed(lambda: lint_tree(folder, index), args.runs)
+            old_seconds, old_report = timed(lambda: lint_tree(folder, index), args.runs)
         finally:
             lint_po_module.scan_po = one_pass
         print(f"polib parse of every file: {polib_seconds:.2f} s ({entries:,} entries)")
-        print(f"yongeo lint, one process:  {lint_seconds:.2f} s ({len(findings):,} findings)"
+        findings = json.loads(report)["summary"]["findings"]
+        print(f"yongeo lint, one process:  {lint_seconds:.2f} s ({findings:,} findings)"
               f"  {lint_seconds / polib_seconds:.2f}x polib")
         print(f"the same, files read by polib and placed entry by entry: {old_seconds:.2f} s"
-              f"  {old_seconds / polib_seconds:.2f}x polib; findings "
-              + ("identical" if old_findings == findings else "DIFFER"))
+              f"  {old_seconds / polib_seconds:.2f}x polib; reports "
+              + ("identical" if old_report == report else "DIFFER"))
         if args.profile:
             breakdown(folder, index)
 

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from lint_examples import glossary
 
 from yongeo.errors import InputError, UsageError, YongeoError
+from yongeo.lint.findings import Severity
 from yongeo.lint import (
     LintIndex,
     LintOptions,
@@ -178,20 +179,44 @@ def test_po_ignore_comment_alone_silences_every_rule_and_families_work():
 
 
 @pytest.mark.parametrize(("msgid", "msgstr", "expected"), [
-    # a search keyword list (desktop entry Keywords) lists variants on purpose
-    ("Osaka;Kansai;", "Osaka;오사카;오오사카;간사이;", []),
-    # ... beside the accepted term; a deprecated variant alone is still an error
-    ("Osaka;Fukushima;Nara;", "오오사카;후쿠시마;나라;", ["term.deprecated"]),
-    ("Osaka;Fukushima;", "Osaka;오오사카;Fukushima;후쿠시마;", ["term.deprecated"]),
+    # a search keyword list (desktop entry Keywords) lists variants on purpose: a
+    # deprecated one is a search word, reported as info
+    ("Osaka;Kansai;", "Osaka;오사카;오오사카;간사이;", [("term.deprecated", "info")]),
+    ("Osaka;Fukushima;Nara;", "오오사카;후쿠시마;나라;", [("term.deprecated", "info")]),
     # the translation is still checked for missing terms
-    ("Osaka;Kansai;", "Kansai;간사이;", ["term.missing"]),
+    ("Osaka;Kansai;", "Kansai;간사이;", [("term.missing", "error")]),
     # one item, or no closing semicolon, is no list
-    ("Osaka;", "오오사카;", ["term.deprecated"]),
-    ("Osaka; Kansai", "오오사카; 간사이", ["term.deprecated"]),
+    ("Osaka;", "오오사카;", [("term.deprecated", "error")]),
+    ("Osaka; Kansai", "오오사카; 간사이", [("term.deprecated", "error")]),
 ])
 def test_po_keyword_list_keeps_its_variants(msgid, msgstr, expected):
     text = po(f'msgid "{msgid}"\nmsgstr "{msgstr}"\n')
-    assert [f.rule for f in lint_po(text, INDEX)] == expected
+    assert [(f.rule, f.severity.value) for f in lint_po(text, INDEX)] == expected
+
+
+def test_configured_severity_does_not_undo_what_context_makes_info():
+    text = po('msgid "Osaka;Kansai;"\nmsgstr "오오사카;간사이;"\n')
+    policy = Policy(severities={"term.deprecated": Severity.WARNING})
+    assert [f.severity for f in lint_po(text, INDEX, policy=policy)] == [Severity.INFO]
+
+
+@pytest.mark.parametrize("comments", [
+    ("", "# yongeo: ignore term.deprecated", "", "# yongeo: ignore", ""),
+    ("# yongeo: ignore", "", "", "", "# yongeo: ignore term"),
+    ("", "", "# yongeo: ignore term.missing", "", ""),
+    ("# note", "# yongeo: ignore", "# yongeo: ignore", "", "# another note"),
+])
+def test_po_ignore_comments_among_entries_silence_their_own_entry_only(comments):
+    entries = [(f"{comment}\n" if comment else "")
+               + f"msgctxt \"{n}\"\nmsgid \"Osaka\"\nmsgstr \"오오사카 {n}\"\n"
+               for n, comment in enumerate(comments)]
+    text = po("\n".join(entries))
+    lines = text.split("\n")
+    silencing = {"# yongeo: ignore", "# yongeo: ignore term", "# yongeo: ignore term.deprecated"}
+    reported = [n for n, comment in enumerate(comments) if comment not in silencing]
+    expected = [lines.index(f'msgstr "오오사카 {n}"') + 1 for n in reported]
+    found = [f.line for f in lint_po(text, INDEX) if f.rule == "term.deprecated"]
+    assert found == expected
 
 
 def test_po_ignore_comment_with_unknown_rule_is_an_input_error():

@@ -915,6 +915,8 @@ def main(argv: list[str] | None = None) -> NoReturn:
     if "_YONGEO_COMPLETE" in os.environ:  # TAB pressed: the shells typer completes for
         from typer._completion_classes import completion_init
         completion_init()
+    registered = app.registered_commands
+    app.registered_commands = _invoked(registered, sys.argv[1:] if argv is None else argv)
     try:
         app(args=argv, prog_name="yongeo")  # standalone: typer exits with the command's code
     except YongeoError as exc:
@@ -922,4 +924,27 @@ def main(argv: list[str] | None = None) -> NoReturn:
         sys.exit(ExitCode.ERROR)
     except BrokenPipeError:
         sys.exit(ExitCode.OK)
+    finally:
+        app.registered_commands = registered
     sys.exit(ExitCode.OK)
+
+
+def _invoked(commands: list, args: list[str]) -> list:
+    """The command the arguments run, alone, when they name one: typer builds every command
+    it is given (signature, options, types) at each start, and one is all a run needs.
+    Anything else (help, --version, a misspelt name, TAB completion) gets them all."""
+    from typer.main import get_command_name
+
+    rest = iter(args)
+    for arg in rest:
+        if arg == "--ui-lang":
+            next(rest, None)
+        elif not arg.startswith("--ui-lang="):
+            break
+    else:
+        return commands
+    if arg.startswith("-") or "_YONGEO_COMPLETE" in os.environ:
+        return commands
+    chosen = [c for c in commands
+              if (c.name or get_command_name(c.callback.__name__)) == arg]
+    return chosen or commands

@@ -119,10 +119,13 @@ class Matcher:
         """
         return select_longest(self.find_all(text, lang))
 
-    def find_all(self, text: str, lang: str | None = None) -> list[Hit]:
+    def find_all(self, text: str, lang: str | None = None, *,
+                 normalized: bool = False) -> list[Hit]:
         """Every hit that stands alone, overlapping ones included (국가안보실장 also holds
-        국가안보실 and 안보실), sorted by start and longest first."""
-        text = nfc(text)
+        국가안보실 and 안보실), sorted by start and longest first. `normalized`: the text
+        is NFC already (a reader's working text), so it is not normalised again."""
+        if not normalized:
+            text = nfc(text)
         entries = self.entries
         spans = self.spans(text, lang)
         spans.sort(key=_span_order)

@@ -9,6 +9,7 @@ import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
+from functools import lru_cache
 from pathlib import Path
 from typing import NoReturn
 
@@ -404,16 +405,20 @@ def parse_po(text: str, path: str) -> polib.POFile:
 # Comment lines gettext reads and polib calls a syntax error: "#.x" (no space), a bare "#|"
 # or "#~", and "#" before any other character ("#x", "#@").
 # polib strips what str.isspace() calls white space (\x1c-\x1f too) from each line first.
-_PY_SPACE = "[" + regex.escape("".join(c for c in map(chr, range(0x3001))
-                                        if c.isspace() and c not in "\n\r")) + "]"
-_POLIB_UNREAD = regex.compile(
-    rf"^({_PY_SPACE}*#)(?:(?P<kind>[.:,])(?=[^ \t\n])|[|~][ \t]*$|(?=[^ \t.:,|~#\n]))",
-    regex.MULTILINE)
+# Built when a file is first parsed: the table takes milliseconds that a command reading
+# only the glossary cache (lookup) would pay at every start.
+@lru_cache(maxsize=1)
+def _polib_unread() -> regex.Pattern:
+    space = "[" + regex.escape("".join(c for c in map(chr, range(0x3001))
+                                       if c.isspace() and c not in "\n\r")) + "]"
+    return regex.compile(
+        rf"^({space}*#)(?:(?P<kind>[.:,])(?=[^ \t\n])|[|~][ \t]*$|(?=[^ \t.:,|~#\n]))",
+        regex.MULTILINE)
 
 
 def _for_polib(text: str) -> str:
     """The text with such comment lines as polib reads them; lines stay where they are."""
-    return _POLIB_UNREAD.sub(
+    return _polib_unread().sub(
         lambda m: m.group(1) + (m.group("kind") + " " if m.group("kind") else
                                 " " if m.end() == m.start() + len(m.group(1)) else ""), text)
 
@@ -993,14 +998,16 @@ def _lines(text: str) -> list[str]:
     return lines if lines[-1] else lines[:-1]
 
 
-_RAW_LINE = regex.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+@lru_cache(maxsize=1)
+def _raw_line() -> regex.Pattern:  # compiled on first save: a bytes pattern costs milliseconds
+    return regex.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
 def _keep_bytes(segments: list[_Segment], raw: bytes) -> None:
     """Give each segment the bytes it was read from. decode_text made every line end (CRLF,
     CR, LF) one \\n, and in the charsets PO files use no character's bytes hold a CR or LF,
     so the file's lines are its segments' lines."""
-    raw_lines = _RAW_LINE.findall(raw)
+    raw_lines = _raw_line().findall(raw)
     start = 0
     for segment in segments:
         count = len(_lines(segment.text))

@@ -54,7 +54,8 @@ def check_deprecated_units(units: Iterable[Unit], rule: Rule, policy: Policy,
         if id(piece) in seen:  # a source piece shared by several drafts (msgstr[n])
             continue
         seen.add(id(piece))
-        findings += _check_piece(piece, other, rule, policy, ())
+        if piece.every:  # most pieces hold no term at all
+            findings += _check_piece(piece, other, rule, policy, ())
     return findings
 
 

@@ -44,6 +44,8 @@ def fold_omissions(units: Iterable[Unit], findings: list[Finding], policy: Polic
     folded: set[int] = set()
     notes: list[Finding] = []
     for unit in units:
+        if not unit.source.hits:  # nothing to leave out (cheap first)
+            continue
         draft = unit.draft
         start, end = draft.side.span(draft.start, draft.end)
         left_out = missing.get((draft.side.file.path, start, end))

@@ -19,8 +19,8 @@ from yongeo.lint.rules import DEPRECATED, INCONSISTENT, RULES, Policy, rule_ids
 from yongeo.lint.runner import PO, Document, run_checks
 from yongeo.lint.spelling import Guess
 from yongeo.lint.stats import TermStatistics
-from yongeo.lint.units import Block, Piece, Side, Unit, pieces
-from yongeo.match import Matcher
+from yongeo.lint.units import Block, Piece, Side, Unit
+from yongeo.match import Matcher, select_longest
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import nfc_mapped
 
@@ -102,11 +102,15 @@ def read_po(text: str, index: LintIndex, *, path: str = "<po>", source_lang: str
         document.units.extend(units)
         document.sources.extend(sources.values())
         document.drafts.extend(piece for _key, piece in keyed)
-        spans = [placed[k].span(0, len(placed[k].value)) for k in placed]
-        regions.append((min(s for s, _e in spans), max(e for _s, e in spans), ignored,
-                        _keyword_list(entry)))
-    starts = [region[0] for region in regions]
-    document.suppressed = lambda finding: _suppressed(finding, starts, regions)
+        listed = _keyword_list(entry)
+        if ignored or listed:  # only these entries change anything
+            spans = [placed[k].span(0, len(placed[k].value)) for k in placed]
+            regions.append((min(s for s, _e in spans), max(e for _s, e in spans), ignored,
+                            listed))
+    if regions:
+        starts = [region[0] for region in regions]
+        document.suppressed = lambda finding: _suppressed(finding, starts, regions)
+        document.softened = lambda finding: _softened(finding, starts, regions)
     return document
 
 
@@ -151,33 +155,23 @@ def _direction(metadata: dict[str, str], entries: list[PoEntry], path: str,
 
 # A search keyword list: a desktop entry's Keywords (Tablet;Wacom;Stylus;), items each ended
 # by a semicolon. Its translation lists the words people may search for, variants a glossary
-# deprecates among them on purpose beside the accepted term (Tablet;태블릿;타블렛;).
+# deprecates among them on purpose (Tablet;태블릿;타블렛;, reboot;재시작;): a deprecated
+# variant there is reported as info, and consistency is no virtue of a list of variants.
 _KEYWORD_LIST = regex.compile(r"(?:[^;\n]+;){2,}")
 
 
-def _keyword_list(entry: PoEntry) -> str | None:
-    """The translations of a keyword-list entry, as one text; None for any other entry."""
-    if not _KEYWORD_LIST.fullmatch(entry.msgid):
-        return None
-    return "\n".join(value for _key, value in _drafts(entry))
-
-
-def _listed_variant(finding: Finding, listed: str) -> bool:
-    """Whether a finding in a keyword list's translation is about a variant listed on
-    purpose: a deprecated one beside its entry's accepted term, or any rendering of several
-    (consistency is no virtue of a list of variants)."""
-    if finding.rule == INCONSISTENT.id:
-        return True
-    items = {item.strip() for item in regex.split(r"[;\n]", listed)}
-    return finding.rule == DEPRECATED.id and any(
-        term and term in items for term in (finding.ko, finding.suggestion))
+def _keyword_list(entry: PoEntry) -> bool:
+    """Whether the entry is a search keyword list."""
+    return _KEYWORD_LIST.fullmatch(entry.msgid) is not None
 
 
 def _ignored(entry: PoEntry, path: str) -> frozenset[str] | None:
     """The rules a `yongeo: ignore` comment silences; None when there is no such comment."""
+    if "yongeo" not in (entry.tcomment or ""):  # the usual comment, or none: read no line
+        return None
     ignored: set[str] = set()
     found = False
-    for line in (entry.tcomment or "").splitlines():
+    for line in entry.tcomment.splitlines():
         match = _IGNORE.match(line)
         if not match:
             continue
@@ -193,19 +187,35 @@ def _ignored(entry: PoEntry, path: str) -> frozenset[str] | None:
 
 
 def _suppressed(finding: Finding, starts: list[int],
-                regions: list[tuple[int, int, frozenset[str] | None, str | None]]) -> bool:
-    """True when the finding lies in an entry whose comment ignores its rule, or is about a
-    variant a keyword list lists on purpose (entries are in file order, so the one holding
-    it is found by bisection)."""
-    index = bisect_right(starts, finding.start) - 1
-    if index < 0:
+                regions: list[tuple[int, int, frozenset[str] | None, bool]]) -> bool:
+    """True when the finding lies in an entry whose comment ignores its rule, or is a
+    term.inconsistent in a keyword list. `regions` are those entries' extents, in file
+    order and apart, so the one that may hold it is found by bisection (a finding in an
+    entry between them lies past that one's end)."""
+    region = _region(finding, starts, regions)
+    if region is None:
         return False
-    _start, end, ignored, listed = regions[index]
-    if finding.start > end:
-        return False
-    if listed is not None and _listed_variant(finding, listed):
+    _start, _end, ignored, listed = region
+    if listed and finding.rule == INCONSISTENT.id:
         return True
     return bool(ignored) and finding.rule in ignored
+
+
+def _softened(finding: Finding, starts: list[int],
+              regions: list[tuple[int, int, frozenset[str] | None, bool]]) -> bool:
+    """True for a deprecated variant in a keyword list: a search word, reported as info."""
+    region = _region(finding, starts, regions)
+    return region is not None and region[3] and finding.rule == DEPRECATED.id
+
+
+def _region(finding: Finding, starts: list[int],
+            regions: list[tuple[int, int, frozenset[str] | None, bool]]
+            ) -> tuple[int, int, frozenset[str] | None, bool] | None:
+    """The region (entry) holding the finding, if any."""
+    index = bisect_right(starts, finding.start) - 1
+    if index < 0 or finding.start > regions[index][1]:
+        return None
+    return regions[index]
 
 
 def _piece(file: FileText, placed: Placed, lang: str, matcher: Matcher) -> Piece:
@@ -216,8 +226,10 @@ def _piece(file: FileText, placed: Placed, lang: str, matcher: Matcher) -> Piece
 
     side = Side(file, normalized.text, span, lang, shown=placed.value,
                 shown_span=normalized.span)
-    found = pieces(side, [(0, len(side.text))], matcher)
-    return found[0]
+    # units.pieces for the one piece that is the whole string: every hit is in it, and
+    # most strings have none.
+    every = matcher.find_all(side.text, lang, normalized=True)
+    return Piece(side, 0, len(side.text), select_longest(every) if every else [], every)
 
 
 def _line_offsets(text: str) -> list[int]:

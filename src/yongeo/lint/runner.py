@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from yongeo.lint.consistency import check_consistency
 from yongeo.lint.deprecated import (
@@ -12,7 +12,7 @@ from yongeo.lint.deprecated import (
     check_deprecated_units,
     without_covered_missing,
 )
-from yongeo.lint.findings import Finding
+from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.index import LintIndex
 from yongeo.lint.omission import fold_omissions
 from yongeo.lint.rules import (
@@ -25,7 +25,13 @@ from yongeo.lint.rules import (
     UNTRANSLATED,
     Policy,
 )
-from yongeo.lint.spelling import Guess, check_spelling, count_words, find_misspellings
+from yongeo.lint.spelling import (
+    Guess,
+    check_spelling,
+    count_words,
+    find_misspellings,
+    word_tokens,
+)
 from yongeo.lint.stats import TermStatistics
 from yongeo.lint.terms import check_translation
 from yongeo.lint.units import Block, Piece, Side, Unit
@@ -40,7 +46,8 @@ class Document:
 
     A text checked on its own has drafts only. `notes` are the reader's own findings
     (input.unaligned); `suppressed` tells whether a finding lies where a suppression
-    comment silences its rule.
+    comment silences its rule, `softened` whether it is only worth an info there (a
+    deprecated variant in a search keyword list).
     """
 
     kind: str
@@ -51,6 +58,7 @@ class Document:
     blocks: list[Block] = field(default_factory=list)
     notes: list[Finding] = field(default_factory=list)
     suppressed: Callable[[Finding], bool] | None = None
+    softened: Callable[[Finding], bool] | None = None
 
     @property
     def paired(self) -> bool:
@@ -119,11 +127,14 @@ def run_checks(document: Document, index: LintIndex, policy: Policy,
             taken.setdefault(id(piece.side), []).extend((h.start, h.end) for h in piece.hits)
         # A word the document's drafts use again and again is written so on purpose.
         counts: Counter[str] = Counter()
-        for side in document.draft_sides():
-            count_words(side.text, index.speller, counts, side.lang)
-        for side in document.draft_sides():
+        sides = document.draft_sides()
+        tokens = [word_tokens(side.text, side.lang) for side in sides]  # read once
+        for side, words in zip(sides, tokens):
+            count_words(side.text, index.speller, counts, side.lang, words)
+        for side, words in zip(sides, tokens):
             side.misspellings = find_misspellings(side.text, index.speller, memo,
-                                                  taken.get(id(side), ()), side.lang, counts)
+                                                  taken.get(id(side), ()), side.lang, counts,
+                                                  words)
     return check_document(document, index, policy, stats)
 
 
@@ -142,8 +153,11 @@ def check_document(document: Document, index: LintIndex, policy: Policy,
     findings = without_covered_missing(findings)
     if stats is not None:
         stats.add(document.units, findings)
-    findings = fold_omissions(document.units, findings, policy)
+    # Configured severities first: what context makes info below stays info.
+    findings = fold_omissions(document.units, policy.apply(findings), policy)
     if document.suppressed is not None:
         findings = [f for f in findings if not document.suppressed(f)]
-    return sorted(policy.apply(findings),
-                  key=lambda f: (f.path != document.path, f.start, f.end, f.rule))
+    if document.softened is not None:
+        findings = [replace(f, severity=Severity.INFO) if document.softened(f) else f
+                    for f in findings]
+    return sorted(findings, key=lambda f: (f.path != document.path, f.start, f.end, f.rule))

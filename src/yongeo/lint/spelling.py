@@ -320,17 +320,21 @@ class Misspelling:
 
 
 def count_words(text: str, speller: Speller, counts: Counter[str] | None = None,
-                lang: str | None = None) -> Counter[str]:
+                lang: str | None = None, tokens: Counter[str] | None = None) -> Counter[str]:
     """Add to `counts` how often each word of `text` occurs, as find_misspellings reads
     them: Korean words under each of their stems (프로세스를 counts for 프로세스), Latin
     words in lower case. Only words the speller could flag are counted, so a run's counts
-    stay small. Call it on every draft text of a run before checking any of them."""
-    return _add_counts(_tokens(text, lang), speller, Counter() if counts is None else counts)
+    stay small. Call it on every draft text of a run before checking any of them.
+    `tokens`: the text's word_tokens, when the caller has them already."""
+    if tokens is None:
+        tokens = word_tokens(text, lang)
+    return _add_counts(tokens, speller, Counter() if counts is None else counts)
 
 
 def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None],
                       taken: Iterable[tuple[int, int]] = (), lang: str | None = None,
-                      counts: Mapping[str, int] | None = None) -> list[Misspelling]:
+                      counts: Mapping[str, int] | None = None,
+                      tokens: Counter[str] | None = None) -> list[Misspelling]:
     """Words of `text` in no entry but one edit from a glossary word; words inside the
     `taken` spans (terms already found) are not looked at. Each distinct word is looked up
     once per run (`memo`), and only the flagged ones are then located. An English text
@@ -338,8 +342,9 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
 
     `counts` are the word counts of the drafts checked together (count_words over each draft
     text); a word counted ESTABLISHED_COUNT times or more is not reported. Without them,
-    the words of `text` alone are counted."""
-    tokens = _tokens(text, lang)
+    the words of `text` alone are counted; `tokens` are its word_tokens, when known."""
+    if tokens is None:
+        tokens = word_tokens(text, lang)
     if counts is None:
         counts = _add_counts(tokens, speller, Counter())
     flagged: dict[str, Guess] = {}
@@ -368,7 +373,7 @@ def word_keys(text: str, speller: Speller, lang: str | None = None) -> list[str]
     """The keys count_words adds for `text`, once per occurrence: a document's counts are
     the Counter of its paragraphs' keys together (a word never runs across paragraphs)."""
     keys: list[str] = []
-    for token, number in _tokens(text, lang).items():
+    for token, number in word_tokens(text, lang).items():
         keys.extend(speller.count_keys(token) * number if number > 1
                     else speller.count_keys(token))
     return keys
@@ -381,7 +386,7 @@ def guessed_words(text: str, speller: Speller, memo: dict[str, Guess | None],
     one paragraph contributes, the same whatever the rest of the document says."""
     stems = memo.setdefault(_STEMS, {})  # type: ignore[assignment]
     flagged: dict[str, Guess] = {}
-    for token in _tokens(text, lang):
+    for token in word_tokens(text, lang):
         if token in memo:
             guess = memo[token]
         else:
@@ -422,7 +427,7 @@ def _occurrences(text: str, flagged: dict[str, Guess]) -> list[tuple[int, int, s
 _STEMS = "\x00stems"  # the memo's slot for stem lookups (no word can be this)
 
 
-def _tokens(text: str, lang: str | None) -> Counter[str]:
+def word_tokens(text: str, lang: str | None) -> Counter[str]:
     """The candidate words of `text` with their counts: an English text (`lang` "en") is
     read for Latin words only, a Korean one for both scripts."""
     patterns = (_LATIN_CANDIDATE,) if lang == "en" else (_HANGUL_CANDIDATE, _LATIN_CANDIDATE)

@@ -115,6 +115,8 @@ class TermStatistics:
             elif f.rule == DEPRECATED.id:
                 deprecated.setdefault((f.path, f.en, f.ko), []).append(f.start)
         for unit in units:
+            if not unit.source.hits:  # nothing to count: most pieces of a real file
+                continue
             draft = unit.draft
             target = draft.side.lang
             words: set[str] | None = None

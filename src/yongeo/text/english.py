@@ -6,8 +6,15 @@ from functools import lru_cache
 
 import regex
 
-_SIBILANT = regex.compile(r"(?:s|x|z|ch|sh)$", regex.IGNORECASE)
-_CONSONANT_Y = regex.compile(r"[^aeiou]y$", regex.IGNORECASE)
+
+@lru_cache(maxsize=1)
+def _endings() -> tuple[regex.Pattern, regex.Pattern]:
+    """A sibilant ending and a consonant before y, compiled on first use: a case-blind
+    pattern costs milliseconds, which every command would pay at start-up."""
+    return (regex.compile(r"(?:s|x|z|ch|sh)$", regex.IGNORECASE),
+            regex.compile(r"[^aeiou]y$", regex.IGNORECASE))
+
+
 _LATIN = regex.compile(r"\p{Latin}")
 # Universal part-of-speech tags as lemminflect names them, by the glossary's pos names.
 _UPOS = {"noun": "NOUN", "verb": "VERB", "adjective": "ADJ", "adverb": "ADV",
@@ -70,9 +77,10 @@ def plural(term: str) -> str | None:
         return None
     if last.endswith("s"):
         return None
-    if _CONSONANT_Y.search(last):
+    sibilant, consonant_y = _endings()
+    if consonant_y.search(last):
         return term[:-1] + "ies"
-    if _SIBILANT.search(last):
+    if sibilant.search(last):
         return term + "es"
     return term + "s"
 
@@ -86,7 +94,7 @@ def singular_forms(word: str) -> list[str]:
     lower = base.lower()
     if lower.endswith("ies") and len(base) > 4:
         forms.append(base[:-3] + "y")
-    elif lower.endswith("es") and _SIBILANT.search(base[:-2]):
+    elif lower.endswith("es") and _endings()[0].search(base[:-2]):
         forms.append(base[:-2])
     elif lower.endswith("s") and not lower.endswith("ss") and len(base) > 3:
         forms.append(base[:-1])
