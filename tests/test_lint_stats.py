@@ -17,6 +17,7 @@ from yongeo.glossary.model import Glossary
 from yongeo.lint import LintIndex, LintOptions, Severity, lint_paths
 from yongeo.lint.rules import statistics_settings
 from yongeo.lint.stats import TermStatistics, _words, fisher_less
+from yongeo.text.english import is_title_case
 
 GLOSSARY = Glossary((
     make_entry("application", "concept", "application", "프로그램"),
@@ -94,8 +95,8 @@ CASES = [
                          CASES)
 def test_lower_case_word_rendered_otherwise_is_split_off(tmp_path, upper_kept, upper_other,
                                                          lower_kept, lower_other, split):
-    pairs = [("Install Windows.", "윈도우를 설치합니다.")] * upper_kept
-    pairs += [("Install Windows.", "운영체제를 설치합니다.")] * upper_other
+    pairs = [("She installed Windows.", "그녀는 윈도우를 설치했다.")] * upper_kept
+    pairs += [("She installed Windows.", "그녀는 운영체제를 설치했다.")] * upper_other
     pairs += [("Close the windows.", "윈도우를 닫습니다.")] * lower_kept
     pairs += [("Close the windows.", "창을 닫습니다.")] * lower_other
     reports, _stats = run(tmp_path, pairs)
@@ -115,6 +116,28 @@ def test_lower_case_word_rendered_otherwise_is_split_off(tmp_path, upper_kept, u
     else:
         assert not glossary_level
         assert all(f.severity is Severity.ERROR for f in lower)
+
+
+def test_title_case_capitals_count_as_lower_case(tmp_path):
+    pairs = [("Install Windows now, she said.", "윈도우를 지금 설치하라고 했다.")] * 6
+    pairs += [("Close All Windows", "모든 창 닫기")] * 6
+    reports, _stats = run(tmp_path, pairs)
+    findings = [f for r in reports for f in r.findings]
+    (finding,) = [f for f in findings if f.rule == "glossary.ambiguous"]
+    assert "0 of its 6" in finding.message
+    assert [f.severity for f in findings if f.rule == "term.missing"] == [Severity.INFO] * 6
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("Close All Windows", True),
+    ("Search Results", True),
+    ("Use the same source for all windows", False),
+    ("Windows", False),  # one word tells nothing
+    ("The Windows update failed", False),
+    ("Open the Preferences of the App", True),  # function words stay lower case
+])
+def test_is_title_case(text, title):
+    assert is_title_case(text) is title
 
 
 @pytest.mark.parametrize(("a", "n", "b", "m", "p"), [

@@ -23,7 +23,8 @@ from yongeo.lint.rules import (  # the defaults are the configuration's (rules.p
     MISSING,
     Policy,
 )
-from yongeo.lint.units import Unit
+from yongeo.lint.units import Piece, Unit
+from yongeo.text.english import is_title_case
 from yongeo.text.korean import strip_particles
 
 ALTERNATIVES = 3
@@ -123,7 +124,7 @@ class TermStatistics:
             start, end = draft.side.span(draft.start, draft.end)
             seen: set[int] = set()
             # The entries whose every hit in this source piece is written in lower case.
-            lower = _lower_case_entries(unit.source.hits)
+            lower = _lower_case_entries(unit.source)
             for hit in unit.source.hits:
                 entry = hit.entry
                 if id(entry) in seen or not entry.terms_in(target, Status.PREFERRED,
@@ -220,11 +221,16 @@ class TermStatistics:
         return tuple((word, count) for _score, count, word in scored[:ALTERNATIVES])
 
 
-def _lower_case_entries(hits: Iterable) -> set[int]:
-    """The entries (by id) whose every hit among `hits` is written in lower case."""
+def _lower_case_entries(piece: Piece) -> set[int]:
+    """The entries (by id) whose every hit in a source piece is written in lower case, or
+    in a piece written in title case (Close All Windows), where capitals tell nothing."""
+    if not piece.hits:
+        return set()
+    title = is_title_case(piece.side.text[piece.start:piece.end])
     lower: dict[int, bool] = {}
-    for hit in hits:
-        lower[id(hit.entry)] = lower.get(id(hit.entry), True) and hit.found.islower()
+    for hit in piece.hits:
+        lower[id(hit.entry)] = lower.get(id(hit.entry), True) and (
+            title or hit.found.islower())
     return {entry for entry, all_lower in lower.items() if all_lower}
 
 

@@ -340,6 +340,17 @@ def is_plural_noun(word: str) -> bool:
     return "NOUN" in _classes(word.lower())[0] and not bits & _NOUN_LEMMA_BIT
 
 
+_TITLE_WORD = regex.compile(r"(?<![\p{L}\p{N}_'’])\p{Latin}{4,}(?![\p{L}\p{N}])")
+
+
+def is_title_case(text: str) -> bool:
+    """Whether `text` is written in title case, where every word of four letters or more
+    other than a function word starts with a capital (Close All Windows, Search Results):
+    there a capital says nothing of a name. Two such words at least."""
+    words = [w for w in _TITLE_WORD.findall(text) if w.lower() not in _CLOSED]
+    return len(words) >= 2 and all(w[0].isupper() for w in words)
+
+
 def is_function_word(word: str) -> bool:
     """A preposition, determiner, pronoun, auxiliary or conjunction (about, over, the, if):
     as a glossary term such a word can only name something (the About box)."""
