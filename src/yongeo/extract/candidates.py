@@ -14,6 +14,7 @@ import regex
 from yongeo.extract.clean import Passage
 from yongeo.extract.gazetteer import is_place
 from yongeo.extract.korean import Eojeol, document_stems, eojeols
+from yongeo.extract.korean_names import Persons, find_persons
 from yongeo.extract.names import COMPASS, DEGREES, HONORIFICS
 from yongeo.extract.occurrence import Casing, Occurrence, Sentence, is_person, parts
 from yongeo.extract.phrases import noun_phrases
@@ -29,9 +30,9 @@ from yongeo.extract.proper import (
 from yongeo.extract.termhood import is_rare
 from yongeo.extract.tokens import Token, split_sentences, tokenize
 from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS, singular
+from yongeo.text.korean_proper import ORGANIZATION_HEADS, is_event, is_place_name, is_title
 from yongeo.text.korean_terms import type_by_ending
 from yongeo.text.normalize import fold_term
-from yongeo.text.places import is_korean_place
 from yongeo.text.wordclass import readings
 
 MAX_KOREAN_WORDS = 4
@@ -57,8 +58,10 @@ def find_occurrences(passages: list[Passage], analyser: str = "regex",
     found.extend(resolve_surnames(found, surnames))
     korean = [p for p in passages if p.role != "credit" and _HANGUL.search(p.text)]
     stems = document_stems([p.text for p in korean]) if analyser == "regex" and korean else None
-    for passage in korean:
-        found.extend(_korean(passage, analyser, stems))
+    parsed = [[_known_place(w) for w in eojeols(p.text, analyser, stems)] for p in korean]
+    persons = find_persons([p.text for p in korean], parsed)
+    for passage, words in zip(korean, parsed):
+        found.extend(_korean(passage, words, persons))
     return found
 
 
@@ -180,9 +183,9 @@ def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
 # --- Korean -----------------------------------------------------------------------------
 
 
-def _korean(passage: Passage, analyser: str, stems: dict[str, str] | None = None
+def _korean(passage: Passage, words: list[Eojeol], persons: Persons
             ) -> Iterator[Occurrence]:
-    words = [_known_place(w) for w in eojeols(passage.text, analyser, stems)]
+    words = persons.mark(passage.text, words)
     chunk: list[Eojeol] = []
     names: list[Eojeol] = []  # consecutive proper nouns: one name (레젭 타입 에르도간)
     previous_end = None
@@ -218,7 +221,7 @@ def _korean(passage: Passage, analyser: str, stems: dict[str, str] | None = None
 
 def _known_place(word: Eojeol) -> Eojeol:
     """A stem CLDR names as a country, region or city (미국, 일본, 이스탄불) is a place name."""
-    if word.stem and not word.proper and is_korean_place(word.stem):
+    if word.stem and not word.proper and is_place_name(word.stem):
         return Eojeol(word.text, word.start, word.end, word.stem, "place", word.closes,
                       word.compound)
     return word
@@ -247,10 +250,14 @@ def _korean_ngrams(passage: Passage, chunk: list[Eojeol]) -> Iterator[Occurrence
     for first in range(len(chunk)):
         for last in range(first, min(len(chunk), first + MAX_KOREAN_WORDS)):
             parts = tuple(stems[first:last + 1])
+            lemma = " ".join(parts)
+            entry_type = type_by_ending(lemma) or ("event" if is_event(lemma) else "")
             if len(parts) == 1:
-                kind = "ko-compound" if chunk[first].compound else "ko-word"
+                kind = "title" if is_title(lemma) else \
+                    "ko-compound" if chunk[first].compound else "ko-word"
+            elif len(parts) == 2 and parts[1] in ORGANIZATION_HEADS:
+                kind, entry_type = "ko-org", "organization"  # 신화 통신, 루비 프로덕션
             else:
                 kind = "ko-np"
-            lemma = " ".join(parts)
-            yield Occurrence(fold_term(lemma), lemma, parts, kind, type_by_ending(lemma),
+            yield Occurrence(fold_term(lemma), lemma, parts, kind, entry_type,
                              passage.line, passage.text, lang="ko")

@@ -23,7 +23,7 @@ from yongeo.extract.words import singular
 from yongeo.text.normalize import fold_term
 
 # Detection kinds that make a candidate a term whatever its score.
-STRONG_KINDS = frozenset({"name", "title", "acronym", "ko-name"})
+STRONG_KINDS = frozenset({"name", "title", "acronym", "ko-name", "ko-org"})
 MIN_NP_SCORE = 1.0  # a two-word phrase seen once and not only inside a longer one
 MIN_WORD_FREQUENCY = 3  # a single common noun must be frequent ...
 MIN_WORD_HEADS = 2  # ... and head at least this many selected phrases (cooperation)

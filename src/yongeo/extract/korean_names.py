@@ -1,0 +1,119 @@
+"""Persons in Korean text: the names before titles, Japanese names, and their other mentions.
+
+Korean writes a person's name before the title (하야티 야지시 보좌관, 굴러 주지사), sometimes
+with the place or the organization of the office between them (무안메르 굴러 이스탄불 주지사,
+앤드류 핑켈 CNN 기자) or written solid with the title (레젭 타입 에르도간 터키총리). The words
+of a name are rare in general Korean (text.korean_proper.is_name_like); a common word inside a
+name (타입) is taken only between two rare ones. Two Japanese-looking words in a row are a
+family and a given name (도쿠다 시게오). Once the document has shown a word to be a name, its
+other mentions, and its spelling variants (토쿠다 for 도쿠다), are that person too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+import regex
+
+from yongeo.extract.korean import Eojeol
+from yongeo.text.korean import is_spelling_variant
+from yongeo.text.korean_proper import (
+    is_ambiguous_title,
+    is_japanese_name,
+    is_name_like,
+    is_place_name,
+    is_title,
+)
+from yongeo.text.korean_terms import type_by_ending
+
+MAX_NAME_WORDS = 3
+# What may stand between a name and its title: the place or organization of the office, one
+# word (이스탄불, 터키) or a Latin one (CNN).
+_LATIN_BETWEEN = regex.compile(r"\s+[\p{Latin}\d][\p{Latin}\d&.\-]*\s+")
+
+
+@dataclass
+class Persons:
+    """The persons a document names: where (passage, word) and which words."""
+
+    at: dict[tuple[int, int], str] = field(default_factory=dict)  # -> the name's word
+    stems: set[str] = field(default_factory=set)
+    _passage: int = -1
+
+    def mark(self, text: str, words: list[Eojeol]) -> list[Eojeol]:
+        """The passage's words, a person's name marked as such (passages in order)."""
+        self._passage += 1
+        marked = []
+        for index, word in enumerate(words):
+            name = self.at.get((self._passage, index))
+            if name:
+                word = replace(word, stem=name, proper="person", closes=name != word.text)
+            elif word.stem and word.proper in ("", "proper") and word.stem in self.stems:
+                word = replace(word, proper="person")
+            marked.append(word)
+        return marked
+
+
+def _joined(text: str, left: Eojeol, right: Eojeol) -> bool:
+    return not left.closes and not text[left.end:right.start].strip()
+
+
+def _name_before(text: str, words: list[Eojeol], title: int) -> list[int]:
+    """The indexes of the name right before the title at `title` ([] when there is none)."""
+    end = title
+    gap = text[words[title - 1].end:words[title].start] if title else ""
+    if title and not words[title - 1].closes and _LATIN_BETWEEN.fullmatch(gap):
+        pass  # 앤드류 핑켈 CNN 기자: the organization in Latin letters
+    elif title and words[title - 1].stem and _joined(text, words[title - 1], words[title]) and (
+            words[title - 1].proper == "place" or is_place_name(words[title - 1].stem)
+            or type_by_ending(words[title - 1].stem) == "organization"):
+        end = title - 1  # 굴러 이스탄불 주지사: the place of the office
+    elif title and gap.strip():
+        return []
+    run: list[int] = []
+    index = end - 1
+    while index >= 0 and len(run) < MAX_NAME_WORDS:
+        word = words[index]
+        # The word right before the title takes no particle: its last syllables are the
+        # name's own (에르도간, not 에르 + 도 + 간); a particle further left ends the name.
+        if not word.stem or word.proper == "place" or (
+                word.stem != word.text and (run or not is_name_like(word.text))):
+            break
+        if run and text[word.end:words[run[0]].start].strip():
+            break
+        if not run and end < title and text[word.end:words[end].start].strip():
+            break
+        run.insert(0, index)
+        index -= 1
+    while run and not is_name_like(words[run[0]].text):
+        run.pop(0)  # 성인 비디오 감독: no name
+    if not run or not is_name_like(words[run[-1]].text):
+        return []
+    return run
+
+
+def find_persons(texts: list[str], passages: list[list[Eojeol]]) -> Persons:
+    """The persons of a document's Korean passages (`texts` and their words)."""
+    persons = Persons()
+    for number, (text, words) in enumerate(zip(texts, passages)):
+        for index, word in enumerate(words):
+            if not word.stem:
+                continue
+            if is_title(word.stem) or is_ambiguous_title(word.stem):
+                for at in _name_before(text, words, index):
+                    persons.at[(number, at)] = words[at].text
+                    if is_name_like(words[at].text):
+                        persons.stems.add(words[at].text)
+            if index and _joined(text, words[index - 1], word) and \
+                    is_japanese_name(words[index - 1].stem) and is_japanese_name(word.stem):
+                persons.at[(number, index - 1)] = words[index - 1].stem
+                persons.stems |= {words[index - 1].stem, word.stem}
+    # The other spellings of a name (토쿠다, 도쿠다): the same length, one sound apart.
+    known = set(persons.stems)
+    for words in passages:
+        for word in words:
+            stem = word.stem
+            if stem and stem not in known and is_name_like(stem) and any(
+                    len(stem) == len(name) and is_spelling_variant(stem, name) for name in known):
+                persons.stems.add(stem)
+    return persons

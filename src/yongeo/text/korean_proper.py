@@ -1,0 +1,134 @@
+"""Korean proper nouns and titles: what a Hangul word's form, general frequency and the
+gazetteers say about it being a person's name, a place, an organization, an event or a title.
+
+Korean has no capitals, so a name is told by other evidence:
+
+- places: CLDR's Korean names of countries, regions and cities (text.places), the
+  administrative divisions of both Koreas and the Korean names CLDR used for a country
+  before a renaming (터키, still the usual word in news);
+- titles: a title lexicon (대통령, 주지사, 보좌관 …); words that are as often something else
+  (시장 market or mayor, 지사 branch or governor) are titles only after a name;
+- persons: the words right before a title (하야티 야지시 보좌관, 가도와치 사장) when they are
+  rare in general Korean (wordfreq), and words spelt only with the syllables of the NIKL
+  rules for Japanese that general Korean does not have (도쿠다, 시게오);
+- organizations and events: by their heads (프로덕션, 통신, 위원회 …; 올림픽, 월드컵 …).
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from yongeo.text.frequency import common_words
+from yongeo.text.japanese import hangul_syllables
+from yongeo.text.korean import decompose, is_syllable
+from yongeo.text.korean_terms import PLACE_ENDINGS, TITLE_ENDINGS, type_by_ending
+from yongeo.text.places import is_korean_place
+
+# A word this frequent in general Korean (wordfreq Zipf) is an ordinary word, not a name,
+# even in a name's place (성인 비디오 감독); names and transliterations sit below it or are
+# not in the list at all (굴러 3.6, 앤드류 3.7, 도쿠다, 카라코크).
+NAME_MAX_ZIPF = 4.0
+# Title words that are as often ordinary nouns (market, branch, award, representative,
+# clinic, lines of a play): titles only right after a name.
+AMBIGUOUS_TITLES = frozenset({"시장", "지사", "수상", "대표", "의원", "대사"})
+# Standalone titles: the title lexicon less the ambiguous words.
+TITLES = frozenset(t for t in TITLE_ENDINGS if t not in AMBIGUOUS_TITLES)
+# Event heads: a noun ending in one names an event (베이징올림픽, 한일 정상회담).
+EVENT_ENDINGS = ("올림픽", "월드컵", "아시안게임", "엑스포", "박람회", "정상회담", "정상회의",
+                 "전쟁", "대전", "사태", "혁명", "선거", "총선", "대선", "축제", "영화제")
+# Organization heads written as a word of their own after the name (신화 통신, 루비 프로덕션,
+# 국가안보 위원회): the two words are an organization.
+ORGANIZATION_HEADS = frozenset({"통신", "통신사", "프로덕션", "방송", "방송사", "신문", "신문사",
+                                "일보", "그룹", "은행", "위원회", "협회", "재단", "연구소",
+                                "연구원", "대학교", "공사", "기구", "연합", "본부"})
+# Korean place names outside CLDR: the provinces and provincial-level cities of the Republic
+# of Korea (행정안전부, 행정구역 현황) and of the DPRK (북한 행정구역, 통일부 북한정보포털),
+# each in its full and its usual short form; and the names CLDR's Korean gave a country
+# before a renaming (CLDR 41 and earlier: 터키 for Türkiye) or that Korean news still uses.
+KOREAN_PLACES = frozenset("""
+서울특별시 서울 부산광역시 부산 대구광역시 대구 인천광역시 인천 광주광역시 광주 대전광역시
+울산광역시 울산 세종특별자치시 세종 경기도 경기 강원특별자치도 강원도 강원 충청북도 충북
+충청남도 충남 전북특별자치도 전라북도 전북 전라남도 전남 경상북도 경북 경상남도 경남
+제주특별자치도 제주도 제주 평양직할시 평양 남포특별시 남포 라선특별시 라선 나선 개성 평안남도
+평남 평안북도 평북 자강도 양강도 함경남도 함남 함경북도 함북 황해남도 황해북도 황해도
+강원도 신의주 원산 함흥 청진 해주 혜산 강계 사리원 판문점 한반도 남한 북한 조선
+터키 버마 그루지야 체코공화국 스와질란드 마케도니아
+""".split())
+
+
+@cache
+def _japanese_syllables() -> frozenset[str]:
+    return frozenset(hangul_syllables())
+
+
+def is_place_name(stem: str) -> bool:
+    """A Korean place name the gazetteers know (미국, 이스탄불, 경기도, 평양, 터키)."""
+    return stem in KOREAN_PLACES or is_korean_place(stem)
+
+
+def is_title(stem: str) -> bool:
+    """A title by itself (대통령, 주지사) or a title written solid after a place or an
+    office (터키총리, 국무장관); never an ambiguous word alone (시장, 지사)."""
+    if stem in TITLES:
+        return True
+    return stem not in AMBIGUOUS_TITLES and len(stem) > 2 and type_by_ending(stem) == "title" \
+        and not is_name_like(stem[:2])
+
+
+def is_ambiguous_title(stem: str) -> bool:
+    return stem in AMBIGUOUS_TITLES
+
+
+def zipf(stem: str) -> float:
+    """The word's Zipf frequency in general Korean (0 when wordfreq does not list it)."""
+    return common_words("ko").get(stem, 0.0)
+
+
+def is_name_like(stem: str) -> bool:
+    """A word that can be (part of) a person's name where the context calls for one: all
+    Hangul syllables, two to five of them, rare in general Korean, and neither a place,
+    a title nor a word with an organization or place head."""
+    if not 2 <= len(stem) <= 5 or not all(is_syllable(c) for c in stem):
+        return False
+    if zipf(stem) >= NAME_MAX_ZIPF or is_place_name(stem):
+        return False
+    if stem in TITLE_ENDINGS or type_by_ending(stem) in ("title", "organization"):
+        return False
+    return not _place_headed(stem)
+
+
+def _place_headed(stem: str) -> bool:
+    """텍사스주, 서울시, 한반도: a place head after a name; a one-syllable head ends many names
+    too (야지시, 하야시), so it counts after a place or a name of three syllables or more."""
+    for head in PLACE_ENDINGS:
+        if stem.endswith(head) and len(stem) > len(head):
+            before = stem[:-len(head)]
+            if len(head) >= 2 or len(before) >= 3 or is_place_name(before):
+                return True
+    return False
+
+
+def is_japanese_name(stem: str) -> bool:
+    """A word of three or more syllables that general Korean does not use and that is spelt
+    only with the syllables the NIKL rules write for Japanese kana (with ㄴ for ン and ㅅ for
+    ッ): 도쿠다, 시게오, 가도와치; not 노인 (common), 트랜스미션 (트, 랜)."""
+    if len(stem) < 3 or zipf(stem) or not is_name_like(stem):
+        return False
+    syllables = _japanese_syllables()
+    for char in stem:
+        if char in syllables:
+            continue
+        jamo = decompose(char)
+        if len(jamo) == 3 and jamo[2] in "ㄴㅅ":
+            base = chr(ord(char) - (ord(char) - 0xAC00) % 28)
+            if base in syllables:
+                continue
+        return False
+    return True
+
+
+def is_event(stem: str) -> bool:
+    """A noun an event head ends (베이징올림픽, 한일 정상회담)."""
+    last = stem.split()[-1]
+    return any(last.endswith(e) and len(last) > len(e) for e in EVENT_ENDINGS) or \
+        (" " in stem and last in EVENT_ENDINGS)
