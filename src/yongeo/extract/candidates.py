@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
@@ -30,7 +31,14 @@ from yongeo.extract.proper import (
 from yongeo.extract.termhood import is_rare
 from yongeo.extract.tokens import Token, split_sentences, tokenize
 from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS, singular
-from yongeo.text.korean_proper import ORGANIZATION_HEADS, is_event, is_place_name, is_title
+from yongeo.text.korean_proper import (
+    ORGANIZATION_HEADS,
+    is_event,
+    is_place_by_particle,
+    is_place_name,
+    is_title,
+    places_by_head,
+)
 from yongeo.text.korean_terms import type_by_ending
 from yongeo.text.normalize import fold_term
 from yongeo.text.wordclass import readings
@@ -54,12 +62,21 @@ def find_occurrences(passages: list[Passage], analyser: str = "regex",
     found: list[Occurrence] = []
     surnames: list[tuple[Occurrence, str]] = []
     for sentence in sentences:
-        found.extend(_english(sentence, casing, surnames))
+        if _HANGUL.search(sentence.passage.text):
+            # An acronym in Korean text (CNN, DHA) is a term of the Korean text; one with its
+            # long form beside it (ETT for Electric Transmission Texas) names the English one.
+            found.extend(o._replace(lang="ko") if o.kind == "acronym" and not o.long_form
+                         else o for o in _english(sentence, casing, surnames))
+        else:
+            found.extend(_english(sentence, casing, surnames))
     found.extend(resolve_surnames(found, surnames))
     korean = [p for p in passages if p.role != "credit" and _HANGUL.search(p.text)]
     stems = document_stems([p.text for p in korean]) if analyser == "regex" and korean else None
     parsed = [[_known_place(w) for w in eojeols(p.text, analyser, stems)] for p in korean]
     persons = find_persons([p.text for p in korean], parsed)
+    places = places_by_head({w.stem for words in parsed for w in words if w.stem})
+    parsed = [[replace(w, proper="place") if w.stem in places and not w.proper else w
+               for w in words] for words in parsed]
     for passage, words in zip(korean, parsed):
         found.extend(_korean(passage, words, persons))
     return found
@@ -253,6 +270,8 @@ def _korean_ngrams(passage: Passage, chunk: list[Eojeol]) -> Iterator[Occurrence
             lemma = " ".join(parts)
             entry_type = type_by_ending(lemma) or ("event" if is_event(lemma) else "")
             if len(parts) == 1:
+                if is_place_by_particle(lemma, chunk[first].text):
+                    entry_type = "place"
                 kind = "title" if is_title(lemma) else \
                     "ko-compound" if chunk[first].compound else "ko-word"
             elif len(parts) == 2 and parts[1] in ORGANIZATION_HEADS:

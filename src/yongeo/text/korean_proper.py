@@ -20,7 +20,7 @@ from functools import cache
 
 from yongeo.text.frequency import common_words
 from yongeo.text.japanese import hangul_syllables
-from yongeo.text.korean import decompose, is_syllable
+from yongeo.text.korean import decompose, is_particle_chain, is_syllable
 from yongeo.text.korean_terms import PLACE_ENDINGS, TITLE_ENDINGS, type_by_ending
 from yongeo.text.places import is_korean_place
 
@@ -28,6 +28,10 @@ from yongeo.text.places import is_korean_place
 # even in a name's place (성인 비디오 감독); names and transliterations sit below it or are
 # not in the list at all (굴러 3.6, 앤드류 3.7, 도쿠다, 카라코크).
 NAME_MAX_ZIPF = 4.0
+# Rarer than this in general Korean (Zipf), a word recurring in a document is specific to it
+# (댈러스 3.3, 온코어 and 군고렌 not listed); wordfreq's Korean list starts at COMMON_ZIPF.
+RARE_ZIPF = 3.5
+COMMON_ZIPF = 3.0
 # Title words that are as often ordinary nouns (market, branch, award, representative,
 # clinic, lines of a play): titles only right after a name.
 AMBIGUOUS_TITLES = frozenset({"시장", "지사", "수상", "대표", "의원", "대사"})
@@ -84,6 +88,23 @@ def zipf(stem: str) -> float:
     return common_words("ko").get(stem, 0.0)
 
 
+# What a common word may carry and still be that word: a predicate's modifier endings and
+# light verbs (많은, 발생한, 출연하), and the suffixes of use, kind and group (성인용, 노인층).
+_INFLECTIONS = frozenset("은 는 을 ㄴ 한 할 함 하 해 했 된 될 됨 되 돼 됐 용 층 성 적 화".split())
+
+
+def is_rare(word: str) -> bool:
+    """Rare in general Korean: below RARE_ZIPF, and not a common word with a particle or an
+    ending the particle rules left on (그가, 일을, 많은, 발생한, 주민들, 성인용)."""
+    if zipf(word) >= RARE_ZIPF:
+        return False
+    for cut in range(1, len(word)):
+        head, tail = word[:cut], word[cut:]
+        if zipf(head) >= COMMON_ZIPF and (is_particle_chain(tail) or tail in _INFLECTIONS):
+            return False
+    return True
+
+
 def is_name_like(stem: str) -> bool:
     """A word that can be (part of) a person's name where the context calls for one: all
     Hangul syllables, two to five of them, rare in general Korean, and neither a place,
@@ -132,3 +153,20 @@ def is_event(stem: str) -> bool:
     last = stem.split()[-1]
     return any(last.endswith(e) and len(last) > len(e) for e in EVENT_ENDINGS) or \
         (" " in stem and last in EVENT_ENDINGS)
+
+
+def places_by_head(stems: set[str]) -> set[str]:
+    """The words a document also writes with a one-syllable place head (텍사스 beside
+    텍사스주, 나라 beside 나라현): place names."""
+    found = set()
+    for stem in stems:
+        for head in PLACE_ENDINGS:
+            base = stem[:-len(head)]
+            if len(head) == 1 and stem.endswith(head) and len(base) >= 2 and base in stems:
+                found.add(base)
+    return found
+
+
+def is_place_by_particle(stem: str, word: str) -> bool:
+    """A name followed by 에서 (at, in, from: 군고렌에서) is a place: a person takes 에게서."""
+    return word.startswith(stem + "에서") and is_name_like(stem) and is_rare(stem)
