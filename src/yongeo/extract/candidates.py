@@ -35,6 +35,7 @@ from yongeo.text.korean_proper import (
     ORGANIZATION_HEADS,
     is_event,
     is_place_by_particle,
+    is_place_headed,
     is_place_name,
     is_title,
     places_by_head,
@@ -75,7 +76,7 @@ def find_occurrences(passages: list[Passage], analyser: str = "regex",
     parsed = [[_known_place(w) for w in eojeols(p.text, analyser, stems)] for p in korean]
     persons = find_persons([p.text for p in korean], parsed)
     places = places_by_head({w.stem for words in parsed for w in words if w.stem})
-    parsed = [[replace(w, proper="place") if w.stem in places and not w.proper else w
+    parsed = [[replace(w, proper="place") if w.stem in places and w.proper != "place" else w
                for w in words] for words in parsed]
     for passage, words in zip(korean, parsed):
         found.extend(_korean(passage, words, persons))
@@ -246,18 +247,25 @@ def _known_place(word: Eojeol) -> Eojeol:
 
 def _joins_name(previous: Eojeol, word: Eojeol) -> bool:
     """Two proper nouns in a row are one person's name (무안메르 굴러), never two places
-    (미국 텍사스주) nor a name and the title after it (에르도간 터키총리)."""
+    (미국 텍사스주, 텍사스주 댈러스) nor a name and the title after it (에르도간 터키총리)."""
     return (bool(word.proper) and not previous.closes
             and "place" not in (previous.proper, word.proper)
-            and type_by_ending(word.stem) != "title")
+            and type_by_ending(word.stem) != "title"
+            and not is_place_headed(previous.stem) and not is_place_headed(word.stem))
 
 
 def _korean_name(passage: Passage, names: list[Eojeol]) -> Occurrence:
     lemma = " ".join(w.stem for w in names)
     kinds = [w.proper for w in names]
     entry_type = "person" if "person" in kinds else "place" if "place" in kinds else ""
-    # A place and a title written solid: 터키총리 is a title, 신화통신 an organization.
-    entry_type = type_by_ending(lemma) or entry_type if len(names) == 1 else entry_type
+    # A place and a title written solid: 터키총리 is a title, 신화통신 an organization;
+    # a name followed by 에서 is a place, whatever an analyser guessed (댈러스에서).
+    if len(names) == 1:
+        if is_place_by_particle(names[0].stem, names[0].text):
+            entry_type = "place"
+        entry_type = type_by_ending(lemma) or entry_type
+    if is_event(lemma):
+        entry_type = "event"  # 베이징올림픽
     return Occurrence(fold_term(lemma), lemma, tuple(w.stem for w in names), "ko-name",
                       entry_type, passage.line, passage.text, lang="ko")
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from yongeo.extract.korean import Eojeol
+from yongeo.extract.korean import Eojeol, looks_predicate
 from yongeo.text.korean import is_spelling_variant
 from yongeo.text.korean_proper import (
     is_ambiguous_title,
@@ -76,8 +76,11 @@ def _name_before(text: str, words: list[Eojeol], title: int) -> list[int]:
         word = words[index]
         # The word right before the title takes no particle: its last syllables are the
         # name's own (에르도간, not 에르 + 도 + 간); a particle further left ends the name.
-        if not word.stem or word.proper == "place" or (
-                word.stem != word.text and (run or not is_name_like(word.text))):
+        # An analyser may read a foreign name as a verb or an interjection (굴러, 하야티):
+        # its place before the title and its rarity say it is a name.
+        if word.proper == "place" or (word.stem != word.text and (
+                (run and word.stem) or not is_name_like(word.text))) or (
+                not word.stem and looks_predicate(word.text)):
             break
         if run and text[word.end:words[run[0]].start].strip():
             break

@@ -115,10 +115,10 @@ def is_name_like(stem: str) -> bool:
         return False
     if stem in TITLE_ENDINGS or type_by_ending(stem) in ("title", "organization"):
         return False
-    return not _place_headed(stem)
+    return not is_place_headed(stem)
 
 
-def _place_headed(stem: str) -> bool:
+def is_place_headed(stem: str) -> bool:
     """텍사스주, 서울시, 한반도: a place head after a name; a one-syllable head ends many names
     too (야지시, 하야시), so it counts after a place or a name of three syllables or more."""
     for head in PLACE_ENDINGS:
