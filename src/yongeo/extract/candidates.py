@@ -34,6 +34,7 @@ from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS, singular
 from yongeo.text.korean_proper import (
     ORGANIZATION_HEADS,
     is_event,
+    is_organization,
     is_place_by_particle,
     is_place_headed,
     is_place_name,
@@ -276,7 +277,8 @@ def _korean_ngrams(passage: Passage, chunk: list[Eojeol]) -> Iterator[Occurrence
         for last in range(first, min(len(chunk), first + MAX_KOREAN_WORDS)):
             parts = tuple(stems[first:last + 1])
             lemma = " ".join(parts)
-            entry_type = type_by_ending(lemma) or ("event" if is_event(lemma) else "")
+            entry_type = type_by_ending(lemma) or ("event" if is_event(lemma) else "") or (
+                "organization" if is_organization(lemma) else "")
             if len(parts) == 1:
                 if is_place_by_particle(lemma, chunk[first].text):
                     entry_type = "place"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from yongeo.extract.korean import Eojeol, looks_predicate
-from yongeo.text.korean import is_spelling_variant
+from yongeo.text.korean import is_particle_chain, is_spelling_variant
 from yongeo.text.korean_proper import (
     is_ambiguous_title,
     is_japanese_name,
@@ -48,10 +48,23 @@ class Persons:
             name = self.at.get((self._passage, index))
             if name:
                 word = replace(word, stem=name, proper="person", closes=name != word.text)
-            elif word.stem and word.proper in ("", "proper") and word.stem in self.stems:
-                word = replace(word, proper="person")
+            elif word.proper in ("", "proper", "person"):
+                name = self._name_in(word)
+                if name:
+                    word = replace(word, stem=name, proper="person", closes=name != word.text)
             marked.append(word)
         return marked
+
+
+    def _name_in(self, word: Eojeol) -> str:
+        """The person's name a word is, with or without particles (도쿠다는: 도쿠다, where
+        the particle rules alone would cut 도쿠 + 다는)."""
+        if word.stem in self.stems:
+            return word.stem
+        for cut in range(len(word.text) - 1, 1, -1):
+            if word.text[:cut] in self.stems and is_particle_chain(word.text[cut:]):
+                return word.text[:cut]
+        return ""
 
 
 def _joined(text: str, left: Eojeol, right: Eojeol) -> bool:
@@ -78,9 +91,8 @@ def _name_before(text: str, words: list[Eojeol], title: int) -> list[int]:
         # name's own (에르도간, not 에르 + 도 + 간); a particle further left ends the name.
         # An analyser may read a foreign name as a verb or an interjection (굴러, 하야티):
         # its place before the title and its rarity say it is a name.
-        if word.proper == "place" or (word.stem != word.text and (
-                (run and word.stem) or not is_name_like(word.text))) or (
-                not word.stem and looks_predicate(word.text)):
+        if word.proper == "place" or (word.stem != word.text and not _keeps_tail(word, run)) \
+                or (not word.stem and looks_predicate(word.text)):
             break
         if run and text[word.end:words[run[0]].start].strip():
             break
@@ -95,6 +107,16 @@ def _name_before(text: str, words: list[Eojeol], title: int) -> list[int]:
     return run
 
 
+def _keeps_tail(word: Eojeol, run: list[int]) -> bool:
+    """Whether what the particle rules or an analyser cut off a word right before a title is
+    the name's own: the whole word and what is left are both name-like, and the tail is no
+    genitive (터키총리의 보좌관: the aide of the prime minister)."""
+    if not word.stem:
+        return is_name_like(word.text)  # 굴러, 하야티: read as a verb or an interjection
+    return not run and is_name_like(word.text) and is_name_like(word.stem) \
+        and not word.text.endswith("의")
+
+
 def find_persons(texts: list[str], passages: list[list[Eojeol]]) -> Persons:
     """The persons of a document's Korean passages (`texts` and their words)."""
     persons = Persons()
@@ -107,10 +129,12 @@ def find_persons(texts: list[str], passages: list[list[Eojeol]]) -> Persons:
                     persons.at[(number, at)] = words[at].text
                     if is_name_like(words[at].text):
                         persons.stems.add(words[at].text)
-            if index and _joined(text, words[index - 1], word) and \
-                    is_japanese_name(words[index - 1].stem) and is_japanese_name(word.stem):
-                persons.at[(number, index - 1)] = words[index - 1].stem
-                persons.stems |= {words[index - 1].stem, word.stem}
+            # A family and a given name (도쿠다 시게오): nothing comes between them.
+            previous = words[index - 1] if index else None
+            if previous is not None and not text[previous.end:word.start].strip() and \
+                    is_japanese_name(previous.text) and is_japanese_name(word.stem):
+                persons.at[(number, index - 1)] = previous.text
+                persons.stems |= {previous.text, word.stem}
     # The other spellings of a name (토쿠다, 도쿠다): the same length, one sound apart.
     known = set(persons.stems)
     for words in passages:

@@ -21,7 +21,12 @@ from functools import cache
 from yongeo.text.frequency import common_words
 from yongeo.text.japanese import hangul_syllables
 from yongeo.text.korean import decompose, is_particle_chain, is_syllable
-from yongeo.text.korean_terms import PLACE_ENDINGS, TITLE_ENDINGS, type_by_ending
+from yongeo.text.korean_terms import (
+    ORGANIZATION_ENDINGS,
+    PLACE_ENDINGS,
+    TITLE_ENDINGS,
+    type_by_ending,
+)
 from yongeo.text.places import is_korean_place
 
 # A word this frequent in general Korean (wordfreq Zipf) is an ordinary word, not a name,
@@ -45,6 +50,8 @@ EVENT_ENDINGS = ("올림픽", "월드컵", "아시안게임", "엑스포", "박�
 ORGANIZATION_HEADS = frozenset({"통신", "통신사", "프로덕션", "방송", "방송사", "신문", "신문사",
                                 "일보", "그룹", "은행", "위원회", "협회", "재단", "연구소",
                                 "연구원", "대학교", "공사", "기구", "연합", "본부"})
+# One-syllable heads of ministries (부), agencies (청), offices (처) and parties (당).
+_GOVERNMENT_HEADS = frozenset("부청처당")
 # Korean place names outside CLDR: the provinces and provincial-level cities of the Republic
 # of Korea (행정안전부, 행정구역 현황) and of the DPRK (북한 행정구역, 통일부 북한정보포털),
 # each in its full and its usual short form; and the names CLDR's Korean gave a country
@@ -113,7 +120,7 @@ def is_name_like(stem: str) -> bool:
         return False
     if zipf(stem) >= NAME_MAX_ZIPF or is_place_name(stem):
         return False
-    if stem in TITLE_ENDINGS or type_by_ending(stem) in ("title", "organization"):
+    if stem in TITLE_ENDINGS or type_by_ending(stem) == "title" or is_organization(stem):
         return False
     return not is_place_headed(stem)
 
@@ -146,6 +153,19 @@ def is_japanese_name(stem: str) -> bool:
                 continue
         return False
     return True
+
+
+def is_organization(stem: str) -> bool:
+    """A noun an organization head ends: one of the lexicon's (신화통신, 루비 프로덕션) or a
+    ministry's, an agency's, an office's or a party's one syllable after a common word
+    (외교부, 국방부, 기상청, 법제처, 민주당; not 일부, 다반청)."""
+    last = stem.split()[-1]
+    if type_by_ending(last) == "organization" or (" " in stem and last in ORGANIZATION_HEADS):
+        return True
+    if " " not in stem and last in ORGANIZATION_ENDINGS and last not in ("정부", "의회", "당"):
+        return True  # 외교부, 통일부 alone
+    base = last[:-1]
+    return last[-1:] in _GOVERNMENT_HEADS and len(base) >= 2 and zipf(base) >= COMMON_ZIPF
 
 
 def is_event(stem: str) -> bool:
