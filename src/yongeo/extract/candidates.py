@@ -277,7 +277,10 @@ def _korean_ngrams(passage: Passage, chunk: list[Eojeol]) -> Iterator[Occurrence
         for last in range(first, min(len(chunk), first + MAX_KOREAN_WORDS)):
             parts = tuple(stems[first:last + 1])
             lemma = " ".join(parts)
-            entry_type = type_by_ending(lemma) or ("event" if is_event(lemma) else "") or (
+            entry_type = type_by_ending(lemma)
+            if entry_type == "title" and len(parts) == 1 and not is_title(lemma):
+                entry_type = ""  # 맥주시장: a market
+            entry_type = entry_type or ("event" if is_event(lemma) else "") or (
                 "organization" if is_organization(lemma) else "")
             if len(parts) == 1:
                 if is_place_by_particle(lemma, chunk[first].text):

@@ -71,7 +71,30 @@ def _joined(text: str, left: Eojeol, right: Eojeol) -> bool:
     return not left.closes and not text[left.end:right.start].strip()
 
 
-def _name_before(text: str, words: list[Eojeol], title: int) -> list[int]:
+class _Usage:
+    """How the document writes its words: which forms each stem was cut from, and which
+    words it writes with particles after them (도쿠다 in 도쿠다는, 도쿠다가)."""
+
+    def __init__(self, passages: list[list[Eojeol]]):
+        self.forms: dict[str, set[str]] = {}
+        self.before_particles: set[str] = set()
+        for words in passages:
+            for word in words:
+                if word.stem:
+                    self.forms.setdefault(word.stem, set()).add(word.text)
+                for cut in range(2, len(word.text)):
+                    if is_particle_chain(word.text[cut:]):
+                        self.before_particles.add(word.text[:cut])
+
+    def keeps_tail(self, word: Eojeol) -> bool:
+        """What the particle rules or an analyser cut off is the name's own (에르도간, 도쿠다)
+        unless the document writes the rest with other endings and never the whole word
+        with a particle (오바마가 beside 오바마, 오바마는: 가 is a particle)."""
+        others = self.forms.get(word.stem, set()) - {word.text}
+        return word.text in self.before_particles or not others
+
+
+def _name_before(text: str, words: list[Eojeol], title: int, usage: _Usage) -> list[int]:
     """The indexes of the name right before the title at `title` ([] when there is none)."""
     end = title
     gap = text[words[title - 1].end:words[title].start] if title else ""
@@ -91,7 +114,8 @@ def _name_before(text: str, words: list[Eojeol], title: int) -> list[int]:
         # name's own (에르도간, not 에르 + 도 + 간); a particle further left ends the name.
         # An analyser may read a foreign name as a verb or an interjection (굴러, 하야티):
         # its place before the title and its rarity say it is a name.
-        if word.proper == "place" or (word.stem != word.text and not _keeps_tail(word, run)) \
+        if word.proper == "place" or (word.stem != word.text and not _keeps_tail(word, run,
+                                                                                  usage)) \
                 or (not word.stem and looks_predicate(word.text)):
             break
         if run and text[word.end:words[run[0]].start].strip():
@@ -107,34 +131,40 @@ def _name_before(text: str, words: list[Eojeol], title: int) -> list[int]:
     return run
 
 
-def _keeps_tail(word: Eojeol, run: list[int]) -> bool:
+def _keeps_tail(word: Eojeol, run: list[int], usage: _Usage) -> bool:
     """Whether what the particle rules or an analyser cut off a word right before a title is
-    the name's own: the whole word and what is left are both name-like, and the tail is no
-    genitive (터키총리의 보좌관: the aide of the prime minister)."""
+    the name's own: the whole word and what is left are both name-like, the tail is no
+    genitive (터키총리의 보좌관: the aide of the prime minister) and the document does not
+    show it to be a particle."""
     if not word.stem:
         return is_name_like(word.text)  # 굴러, 하야티: read as a verb or an interjection
     return not run and is_name_like(word.text) and is_name_like(word.stem) \
-        and not word.text.endswith("의")
+        and not word.text.endswith("의") and usage.keeps_tail(word)
 
 
 def find_persons(texts: list[str], passages: list[list[Eojeol]]) -> Persons:
     """The persons of a document's Korean passages (`texts` and their words)."""
     persons = Persons()
+    usage = _Usage(passages)
     for number, (text, words) in enumerate(zip(texts, passages)):
         for index, word in enumerate(words):
             if not word.stem:
                 continue
             if is_title(word.stem) or is_ambiguous_title(word.stem):
-                for at in _name_before(text, words, index):
+                for at in _name_before(text, words, index, usage):
                     persons.at[(number, at)] = words[at].text
                     if is_name_like(words[at].text):
                         persons.stems.add(words[at].text)
             # A family and a given name (도쿠다 시게오): nothing comes between them.
             previous = words[index - 1] if index else None
-            if previous is not None and not text[previous.end:word.start].strip() and \
-                    is_japanese_name(previous.text) and is_japanese_name(word.stem):
-                persons.at[(number, index - 1)] = previous.text
-                persons.stems |= {previous.text, word.stem}
+            if previous is None or text[previous.end:word.start].strip():
+                continue
+            # The family name takes no particle (케레스와 베스타: two names, not one).
+            family = previous.text
+            if (previous.stem == family or usage.keeps_tail(previous)) and \
+                    is_japanese_name(family) and is_japanese_name(word.stem):
+                persons.at[(number, index - 1)] = family
+                persons.stems |= {family, word.stem}
     # The other spellings of a name (토쿠다, 도쿠다): the same length, one sound apart.
     known = set(persons.stems)
     for words in passages:

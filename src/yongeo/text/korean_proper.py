@@ -20,7 +20,7 @@ from functools import cache
 
 from yongeo.text.frequency import common_words
 from yongeo.text.japanese import hangul_syllables
-from yongeo.text.korean import decompose, is_particle_chain, is_syllable
+from yongeo.text.korean import PARTICLES, decompose, is_particle_chain, is_syllable
 from yongeo.text.korean_terms import (
     ORGANIZATION_ENDINGS,
     PLACE_ENDINGS,
@@ -36,10 +36,14 @@ NAME_MAX_ZIPF = 4.0
 # Rarer than this in general Korean (Zipf), a word recurring in a document is specific to it
 # (댈러스 3.3, 온코어 and 군고렌 not listed); wordfreq's Korean list starts at COMMON_ZIPF.
 RARE_ZIPF = 3.5
+# The commonest thousand words or so of Korean (자신, 영화, 지난): never a term alone.
+GENERIC_ZIPF = 5.0
 COMMON_ZIPF = 3.0
 # Title words that are as often ordinary nouns (market, branch, award, representative,
 # clinic, lines of a play): titles only right after a name.
 AMBIGUOUS_TITLES = frozenset({"시장", "지사", "수상", "대표", "의원", "대사"})
+# Of those, the ones that stay ambiguous written solid after a noun (주식시장, 서울지사).
+_AMBIGUOUS_AFTER_A_NOUN = frozenset({"시장", "지사", "수상", "대사"})
 # Standalone titles: the title lexicon less the ambiguous words.
 TITLES = frozenset(t for t in TITLE_ENDINGS if t not in AMBIGUOUS_TITLES)
 # Event heads: a noun ending in one names an event (베이징올림픽, 한일 정상회담).
@@ -54,15 +58,16 @@ ORGANIZATION_HEADS = frozenset({"통신", "통신사", "프로덕션", "방송",
 _GOVERNMENT_HEADS = frozenset("부청처당")
 # Korean place names outside CLDR: the provinces and provincial-level cities of the Republic
 # of Korea (행정안전부, 행정구역 현황) and of the DPRK (북한 행정구역, 통일부 북한정보포털),
-# each in its full and its usual short form; and the names CLDR's Korean gave a country
+# each in its full and its usual short form unless that is a common word (경기 game, 세종
+# the king, 개성 character, 조선 the dynasty); and the names CLDR's Korean gave a country
 # before a renaming (CLDR 41 and earlier: 터키 for Türkiye) or that Korean news still uses.
 KOREAN_PLACES = frozenset("""
 서울특별시 서울 부산광역시 부산 대구광역시 대구 인천광역시 인천 광주광역시 광주 대전광역시
-울산광역시 울산 세종특별자치시 세종 경기도 경기 강원특별자치도 강원도 강원 충청북도 충북
+울산광역시 울산 세종특별자치시 세종시 경기도 강원특별자치도 강원도 강원 충청북도 충북
 충청남도 충남 전북특별자치도 전라북도 전북 전라남도 전남 경상북도 경북 경상남도 경남
-제주특별자치도 제주도 제주 평양직할시 평양 남포특별시 남포 라선특별시 라선 나선 개성 평안남도
+제주특별자치도 제주도 제주 평양직할시 평양 남포특별시 남포 라선특별시 라선 개성시 평안남도
 평남 평안북도 평북 자강도 양강도 함경남도 함남 함경북도 함북 황해남도 황해북도 황해도
-강원도 신의주 원산 함흥 청진 해주 혜산 강계 사리원 판문점 한반도 남한 북한 조선
+신의주 원산 함흥 청진 해주 혜산 강계 사리원 판문점 한반도 남한 북한
 터키 버마 그루지야 체코공화국 스와질란드 마케도니아
 """.split())
 
@@ -79,11 +84,17 @@ def is_place_name(stem: str) -> bool:
 
 def is_title(stem: str) -> bool:
     """A title by itself (대통령, 주지사) or a title written solid after a place or an
-    office (터키총리, 국무장관); never an ambiguous word alone (시장, 지사)."""
+    office (터키총리, 국무장관, 뉴욕시장); never an ambiguous word alone (시장, 지사), nor
+    after anything but a place (맥주시장 is a market, 서울지사 a branch office)."""
     if stem in TITLES:
         return True
-    return stem not in AMBIGUOUS_TITLES and len(stem) > 2 and type_by_ending(stem) == "title" \
-        and not is_name_like(stem[:2])
+    for title in TITLE_ENDINGS:
+        if stem.endswith(title) and len(stem) > len(title):
+            before = stem[:-len(title)]
+            if title in _AMBIGUOUS_AFTER_A_NOUN:
+                return is_place_name(before)
+            return not is_name_like(before)
+    return False
 
 
 def is_ambiguous_title(stem: str) -> bool:
@@ -103,13 +114,21 @@ _INFLECTIONS = frozenset("은 는 을 ㄴ 한 할 함 하 해 했 된 될 됨 �
 def is_rare(word: str) -> bool:
     """Rare in general Korean: below RARE_ZIPF, and not a common word with a particle or an
     ending the particle rules left on (그가, 일을, 많은, 발생한, 주민들, 성인용)."""
-    if zipf(word) >= RARE_ZIPF:
-        return False
-    for cut in range(1, len(word)):
+    return zipf(word) < RARE_ZIPF and not _inflected(word)
+
+
+def _inflected(word: str, shortest: int = 1) -> bool:
+    """A common word and a particle or an ending (is_rare); for a name's sake (shortest 2),
+    a common word of two syllables or more and an ending or a particle of two syllables
+    (탄압한, 신도에게), since a name's last syllables often read as particles (에르도간)."""
+    for cut in range(shortest, len(word)):
         head, tail = word[:cut], word[cut:]
-        if zipf(head) >= COMMON_ZIPF and (is_particle_chain(tail) or tail in _INFLECTIONS):
-            return False
-    return True
+        if zipf(head) < COMMON_ZIPF:
+            continue
+        if tail in _INFLECTIONS or (is_particle_chain(tail) if shortest == 1 else
+                                    tail in PARTICLES and len(tail) >= 2):
+            return True
+    return False
 
 
 def is_name_like(stem: str) -> bool:
@@ -121,6 +140,10 @@ def is_name_like(stem: str) -> bool:
     if zipf(stem) >= NAME_MAX_ZIPF or is_place_name(stem):
         return False
     if stem in TITLE_ENDINGS or type_by_ending(stem) == "title" or is_organization(stem):
+        return False
+    # A common word and its ending (탄압한, 신도에게; a one-syllable word and a particle may
+    # be a name: 오에), or a place and a suffix (노르웨이인, 미국측).
+    if _inflected(stem, 2) or any(is_place_name(stem[:cut]) for cut in (len(stem) - 1,)):
         return False
     return not is_place_headed(stem)
 
@@ -177,12 +200,14 @@ def is_event(stem: str) -> bool:
 
 def places_by_head(stems: set[str]) -> set[str]:
     """The words a document also writes with a one-syllable place head (텍사스 beside
-    텍사스주, 나라 beside 나라현): place names."""
+    텍사스주, 베이징 beside 베이징시): place names; never the commonest words of Korean
+    (지난 beside 지난주, last week)."""
     found = set()
     for stem in stems:
         for head in PLACE_ENDINGS:
             base = stem[:-len(head)]
-            if len(head) == 1 and stem.endswith(head) and len(base) >= 2 and base in stems:
+            if len(head) == 1 and stem.endswith(head) and len(base) >= 2 and base in stems \
+                    and zipf(base) < GENERIC_ZIPF:
                 found.add(base)
     return found
 
