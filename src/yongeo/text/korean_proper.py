@@ -16,7 +16,7 @@ Korean has no capitals, so a name is told by other evidence:
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, lru_cache
 
 from yongeo.text.frequency import common_words
 from yongeo.text.japanese import hangul_syllables
@@ -29,6 +29,8 @@ from yongeo.text.korean_terms import (
 )
 from yongeo.text.places import is_korean_place
 
+# The word tests are pure and asked of every word: their answers are kept for this many.
+_CACHE = 1 << 16
 # A word this frequent in general Korean (wordfreq Zipf) is an ordinary word, not a name,
 # even in a name's place (성인 비디오 감독); names and transliterations sit below it or are
 # not in the list at all (굴러 3.6, 앤드류 3.7, 도쿠다, 카라코크).
@@ -77,11 +79,13 @@ def _japanese_syllables() -> frozenset[str]:
     return frozenset(hangul_syllables())
 
 
+@lru_cache(maxsize=_CACHE)
 def is_place_name(stem: str) -> bool:
     """A Korean place name the gazetteers know (미국, 이스탄불, 경기도, 평양, 터키)."""
     return stem in KOREAN_PLACES or is_korean_place(stem)
 
 
+@lru_cache(maxsize=_CACHE)
 def is_title(stem: str) -> bool:
     """A title by itself (대통령, 주지사) or a title written solid after a place or an
     office (터키총리, 국무장관, 뉴욕시장); never an ambiguous word alone (시장, 지사), nor
@@ -111,6 +115,7 @@ def zipf(stem: str) -> float:
 _INFLECTIONS = frozenset("은 는 을 ㄴ 한 할 함 하 해 했 된 될 됨 되 돼 됐 용 층 성 적 화".split())
 
 
+@lru_cache(maxsize=_CACHE)
 def is_rare(word: str) -> bool:
     """Rare in general Korean: below RARE_ZIPF, and not a common word with a particle or an
     ending the particle rules left on (그가, 일을, 많은, 발생한, 주민들, 성인용)."""
@@ -131,6 +136,7 @@ def _inflected(word: str, shortest: int = 1) -> bool:
     return False
 
 
+@lru_cache(maxsize=_CACHE)
 def is_name_like(stem: str) -> bool:
     """A word that can be (part of) a person's name where the context calls for one: all
     Hangul syllables, two to five of them, rare in general Korean, and neither a place,
@@ -148,6 +154,7 @@ def is_name_like(stem: str) -> bool:
     return not is_place_headed(stem)
 
 
+@lru_cache(maxsize=_CACHE)
 def is_place_headed(stem: str) -> bool:
     """텍사스주, 서울시, 한반도: a place head after a name; a one-syllable head ends many names
     too (야지시, 하야시), so it counts after a place or a name of three syllables or more."""
@@ -159,6 +166,7 @@ def is_place_headed(stem: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=_CACHE)
 def is_japanese_name(stem: str) -> bool:
     """A word of three or more syllables that general Korean does not use and that is spelt
     only with the syllables the NIKL rules write for Japanese kana (with ㄴ for ン and ㅅ for
@@ -178,6 +186,7 @@ def is_japanese_name(stem: str) -> bool:
     return True
 
 
+@lru_cache(maxsize=_CACHE)
 def is_organization(stem: str) -> bool:
     """A noun an organization head ends: one of the lexicon's (신화통신, 루비 프로덕션) or a
     ministry's, an agency's, an office's or a party's one syllable after a common word
@@ -191,6 +200,7 @@ def is_organization(stem: str) -> bool:
     return last[-1:] in _GOVERNMENT_HEADS and len(base) >= 2 and zipf(base) >= COMMON_ZIPF
 
 
+@lru_cache(maxsize=_CACHE)
 def is_event(stem: str) -> bool:
     """A noun an event head ends (베이징올림픽, 한일 정상회담)."""
     last = stem.split()[-1]

@@ -9,6 +9,8 @@ their counters (2010년, 49억달러, 150여명).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 # A stem that ends in a verb form, not a noun.
@@ -38,6 +40,7 @@ def not_a_noun_stem(stem: str) -> bool:
     return bool(_NUMBER.search(stem) or _VERB_STEM.search(stem))
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every Korean word and phrase
 def type_by_ending(noun: str) -> str:
     """The type a Korean noun's last word gives it: title, organization, place or ''."""
     last = noun.split()[-1]
