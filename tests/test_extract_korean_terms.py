@@ -142,6 +142,13 @@ def test_the_commonest_words_never_stand_alone():
     assert "풍력" in found
 
 
+def test_an_acronym_glossing_an_english_name_in_korean_text_is_english():
+    counts = count_document("a.txt", "일렉스틸 트랜스미션 텍사스(Electric Transmission Texas, "
+                                     "ETT)가 참여했다. DHA의 기자가 전했다.")
+    assert counts.terms["ett"].lang == "en"
+    assert counts.terms["dha"].lang == "ko"
+
+
 @pytest.mark.parametrize("order", [(0, 1), (1, 0)])
 def test_an_acronym_of_both_languages_is_english_in_any_order(order):
     from yongeo.extract.counts import merge_counts

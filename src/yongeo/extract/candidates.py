@@ -64,11 +64,12 @@ def find_occurrences(passages: list[Passage], analyser: str = "regex",
     found: list[Occurrence] = []
     surnames: list[tuple[Occurrence, str]] = []
     for sentence in sentences:
-        if _HANGUL.search(sentence.passage.text):
-            # An acronym in Korean text (CNN, DHA) is a term of the Korean text; one with its
-            # long form beside it (ETT for Electric Transmission Texas) names the English one.
-            found.extend(o._replace(lang="ko") if o.kind == "acronym" and not o.long_form
-                         else o for o in _english(sentence, casing, surnames))
+        if _HANGUL.search(sentence.passage.text) and not any(t.kind == "word"
+                                                              for t in sentence.tokens):
+            # An acronym in Korean text (CNN, DHA) is a term of the Korean text; in a sentence
+            # that glosses names in English too (Electric Transmission Texas, ETT) it is English.
+            found.extend(o._replace(lang="ko") if o.kind == "acronym" else o
+                         for o in _english(sentence, casing, surnames))
         else:
             found.extend(_english(sentence, casing, surnames))
     found.extend(resolve_surnames(found, surnames))
@@ -78,9 +79,9 @@ def find_occurrences(passages: list[Passage], analyser: str = "regex",
     persons = find_persons([p.text for p in korean], parsed)
     places = places_by_head({w.stem for words in parsed for w in words if w.stem})
     parsed = [[replace(w, proper="place") if w.stem in places and w.proper != "place" else w
-               for w in words] for words in parsed]
-    for passage, words in zip(korean, parsed):
-        found.extend(_korean(passage, words, persons))
+               for w in passage_words] for passage_words in parsed]
+    for passage, passage_words in zip(korean, parsed):
+        found.extend(_korean(passage, passage_words, persons))
     return found
 
 
