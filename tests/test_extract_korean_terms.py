@@ -102,6 +102,8 @@ def test_korean_names_places_titles(analyser, text, term, entry_type):
     ("현장에 있던 기자는 보도했다.", "있던"),  # a predicate is no name
     ("시장은 크게 올랐다. 시장이 열렸다.", "시장"),  # an ambiguous title alone
     ("그는 그렇게 하지 않을 것이라고 말했다. 그는 고 말했다.", "것이"),
+    ("작은 도시이긴 하지만 유명하다.", "도시이긴 하지만"),  # Japanese syllables, not a name
+    ("그의 친구인 리하나 기자가 왔다.", "친구인 리하나"),  # a common word and the copula
 ])
 def test_no_false_names(analyser, text, absent):
     found = korean_terms(text, analyser)
@@ -116,6 +118,16 @@ def test_japanese_names_and_their_spellings_are_persons(analyser):
     found = korean_terms(text, analyser)
     assert found.get("도쿠다") == "person"
     assert found.get("토쿠다") == "person"  # a spelling variant of a person's name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a Japanese given name keeps its last syllable, though it reads as a particle (로)
+    ("오에 겐자부로는 소설을 썼다.", "오에 겐자부로"),
+    ("고노 가이치는 감독이다.", "고노 가이치"),
+    ("도쿠다 시게오가 출연했다. 시게오는 배우다.", "도쿠다 시게오"),
+])
+def test_japanese_family_and_given_names(text, name):
+    assert korean_terms(text).get(name) == "person"
 
 
 def test_a_name_seen_before_a_title_is_that_person_everywhere():

@@ -54,7 +54,7 @@ def test_name_like_words(word, name_like):
     ("도쿠다", True), ("시게오", True), ("가도와치", True), ("가이치", True), ("겐자부로", True),
     ("노인", False),  # Japanese syllables, but a common word
     ("트랜스미션", False), ("카라코크", False),  # syllables Japanese does not have
-    ("고노", False),  # two syllables say too little
+    ("고노", False),  # two syllables say too little (a family name in a pair may have two)
 ])
 def test_japanese_looking_names(word, japanese):
     assert is_japanese_name(word) is japanese

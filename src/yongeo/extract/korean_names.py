@@ -27,6 +27,9 @@ from yongeo.text.korean_proper import (
 from yongeo.text.korean_terms import type_by_ending
 
 MAX_NAME_WORDS = 3
+# Particles that end a noun phrase: a word before a title that ends in one is no name + title
+# (에르도간's 도간 may be a name's; 가이치는's 는 is not).
+_CLOSING_PARTICLES = frozenset("은 는 을 를 의 에 와 과 에서 에게 으로".split())
 # What may stand between a name and its title: the place or organization of the office, one
 # word (이스탄불, 터키) or a Latin one (CNN).
 _LATIN_BETWEEN = regex.compile(r"\s+[\p{Latin}\d][\p{Latin}\d&.\-]*\s+")
@@ -94,6 +97,20 @@ class _Usage:
         return word.text in self.before_particles or not others
 
 
+    def japanese_given(self, word: Eojeol) -> str:
+        """A Japanese-looking given name in a word, without its particles: the whole word if
+        the document writes it with a particle elsewhere, else the longest part of three
+        syllables or more that a particle chain follows (시게오가, 겐자부로는), else the whole
+        word; "" if none looks Japanese."""
+        text = word.text
+        if text in self.before_particles and is_japanese_name(text):
+            return text
+        for cut in range(len(text) - 1, 2, -1):
+            if is_particle_chain(text[cut:]) and is_japanese_name(text[:cut]):
+                return text[:cut]
+        return text if is_japanese_name(text) else ""
+
+
 def _name_before(text: str, words: list[Eojeol], title: int, usage: _Usage) -> list[int]:
     """The indexes of the name right before the title at `title` ([] when there is none)."""
     end = title
@@ -134,12 +151,13 @@ def _name_before(text: str, words: list[Eojeol], title: int, usage: _Usage) -> l
 def _keeps_tail(word: Eojeol, run: list[int], usage: _Usage) -> bool:
     """Whether what the particle rules or an analyser cut off a word right before a title is
     the name's own: the whole word and what is left are both name-like, the tail is no
-    genitive (터키총리의 보좌관: the aide of the prime minister) and the document does not
-    show it to be a particle."""
+    case or topic particle (터키총리의 보좌관: the aide of the prime minister; 가이치는
+    감독이다: is a director) and the document does not show it to be a particle."""
     if not word.stem:
         return is_name_like(word.text)  # 굴러, 하야티: read as a verb or an interjection
+    tail = word.text[len(word.stem):] if word.text.startswith(word.stem) else ""
     return not run and is_name_like(word.text) and is_name_like(word.stem) \
-        and not word.text.endswith("의") and usage.keeps_tail(word)
+        and tail not in _CLOSING_PARTICLES and usage.keeps_tail(word)
 
 
 def find_persons(texts: list[str], passages: list[list[Eojeol]]) -> Persons:
@@ -152,19 +170,23 @@ def find_persons(texts: list[str], passages: list[list[Eojeol]]) -> Persons:
                 continue
             if is_title(word.stem) or is_ambiguous_title(word.stem):
                 for at in _name_before(text, words, index, usage):
-                    persons.at[(number, at)] = words[at].text
+                    persons.at.setdefault((number, at), words[at].text)
                     if is_name_like(words[at].text):
                         persons.stems.add(words[at].text)
             # A family and a given name (도쿠다 시게오): nothing comes between them.
             previous = words[index - 1] if index else None
             if previous is None or text[previous.end:word.start].strip():
                 continue
-            # The family name takes no particle (케레스와 베스타: two names, not one).
+            # The family name takes no particle (케레스와 베스타: two names, not one) and may
+            # be short (오에, 고노); the given name keeps its syllables (겐자부로는: 겐자부로).
             family = previous.text
-            if (previous.stem == family or usage.keeps_tail(previous)) and \
-                    is_japanese_name(family) and is_japanese_name(word.stem):
+            given = usage.japanese_given(word)
+            if given and (previous.stem == family or usage.keeps_tail(previous)) and \
+                    is_japanese_name(family, 2) and not looks_predicate(family) and \
+                    not looks_predicate(given):  # 도시이긴 하지만
                 persons.at[(number, index - 1)] = family
-                persons.stems |= {family, word.stem}
+                persons.at[(number, index)] = given
+                persons.stems |= {family, given}
     # The other spellings of a name (토쿠다, 도쿠다): the same length, one sound apart.
     known = set(persons.stems)
     for words in passages:

@@ -110,9 +110,9 @@ def zipf(stem: str) -> float:
     return common_words("ko").get(stem, 0.0)
 
 
-# What a common word may carry and still be that word: a predicate's modifier endings and
-# light verbs (많은, 발생한, 출연하), and the suffixes of use, kind and group (성인용, 노인층).
-_INFLECTIONS = frozenset("은 는 을 ㄴ 한 할 함 하 해 했 된 될 됨 되 돼 됐 용 층 성 적 화".split())
+# What a common word may carry and still be that word: a predicate's modifier endings, the
+# copula's (친구인) and light verbs (많은, 발생한, 출연하), and the suffixes of use, kind and group (성인용, 노인층).
+_INFLECTIONS = frozenset("은 는 을 ㄴ 인 한 할 함 하 해 했 된 될 됨 되 돼 됐 용 층 성 적 화".split())
 
 
 @lru_cache(maxsize=_CACHE)
@@ -167,11 +167,12 @@ def is_place_headed(stem: str) -> bool:
 
 
 @lru_cache(maxsize=_CACHE)
-def is_japanese_name(stem: str) -> bool:
-    """A word of three or more syllables that general Korean does not use and that is spelt
-    only with the syllables the NIKL rules write for Japanese kana (with ㄴ for ン and ㅅ for
-    ッ): 도쿠다, 시게오, 가도와치; not 노인 (common), 트랜스미션 (트, 랜)."""
-    if len(stem) < 3 or zipf(stem) or not is_name_like(stem):
+def is_japanese_name(stem: str, shortest: int = 3) -> bool:
+    """A word of `shortest` syllables or more, rare in general Korean (is_rare), and
+    spelt only with the syllables the NIKL rules write for Japanese kana (with ㄴ for ン and
+    ㅅ for ッ): 도쿠다, 시게오, 가도와치, 고노 (Zipf 3.1); not 노인 (common), 트랜스미션 (트,
+    랜)."""
+    if len(stem) < shortest or zipf(stem) >= RARE_ZIPF or not is_name_like(stem):
         return False
     syllables = _japanese_syllables()
     for char in stem:
