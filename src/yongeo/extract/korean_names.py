@@ -80,21 +80,25 @@ class _Usage:
 
     def __init__(self, passages: list[list[Eojeol]]):
         self.forms: dict[str, set[str]] = {}
-        self.before_particles: set[str] = set()
+        self._by_start: dict[str, set[str]] = {}  # the words by their first two syllables
         for words in passages:
             for word in words:
                 if word.stem:
                     self.forms.setdefault(word.stem, set()).add(word.text)
-                for cut in range(2, len(word.text)):
-                    if is_particle_chain(word.text[cut:]):
-                        self.before_particles.add(word.text[:cut])
+                self._by_start.setdefault(word.text[:2], set()).add(word.text)
+
+    def with_particle(self, name: str) -> bool:
+        """Whether the document writes `name` with a particle after it somewhere."""
+        return any(len(text) > len(name) and text.startswith(name)
+                   and is_particle_chain(text[len(name):])
+                   for text in self._by_start.get(name[:2], ()))
 
     def keeps_tail(self, word: Eojeol) -> bool:
         """What the particle rules or an analyser cut off is the name's own (에르도간, 도쿠다)
         unless the document writes the rest with other endings and never the whole word
         with a particle (오바마가 beside 오바마, 오바마는: 가 is a particle)."""
         others = self.forms.get(word.stem, set()) - {word.text}
-        return word.text in self.before_particles or not others
+        return not others or self.with_particle(word.text)
 
 
     def japanese_given(self, word: Eojeol) -> str:
@@ -103,7 +107,7 @@ class _Usage:
         syllables or more that a particle chain follows (시게오가, 겐자부로는), else the whole
         word; "" if none looks Japanese."""
         text = word.text
-        if text in self.before_particles and is_japanese_name(text):
+        if is_japanese_name(text) and self.with_particle(text):
             return text
         for cut in range(len(text) - 1, 2, -1):
             if is_particle_chain(text[cut:]) and is_japanese_name(text[:cut]):
@@ -180,19 +184,22 @@ def find_persons(texts: list[str], passages: list[list[Eojeol]]) -> Persons:
             # The family name takes no particle (케레스와 베스타: two names, not one) and may
             # be short (오에, 고노); the given name keeps its syllables (겐자부로는: 겐자부로).
             family = previous.text
+            if not is_japanese_name(family, 2) or looks_predicate(family) or not (
+                    previous.stem == family or usage.keeps_tail(previous)):
+                continue
             given = usage.japanese_given(word)
-            if given and (previous.stem == family or usage.keeps_tail(previous)) and \
-                    is_japanese_name(family, 2) and not looks_predicate(family) and \
-                    not looks_predicate(given):  # 도시이긴 하지만
+            if given and not looks_predicate(given):  # 도시이긴 하지만
                 persons.at[(number, index - 1)] = family
                 persons.at[(number, index)] = given
                 persons.stems |= {family, given}
     # The other spellings of a name (토쿠다, 도쿠다): the same length, one sound apart.
     known = set(persons.stems)
+    lengths = {len(name) for name in known}
     for words in passages:
         for word in words:
             stem = word.stem
-            if stem and stem not in known and is_name_like(stem) and any(
-                    len(stem) == len(name) and is_spelling_variant(stem, name) for name in known):
+            if stem and len(stem) in lengths and stem not in known and any(
+                    len(stem) == len(name) and is_spelling_variant(stem, name)
+                    for name in known) and is_name_like(stem):
                 persons.stems.add(stem)
     return persons

@@ -58,6 +58,7 @@ ORGANIZATION_HEADS = frozenset({"통신", "통신사", "프로덕션", "방송",
                                 "연구원", "대학교", "공사", "기구", "연합", "본부"})
 # One-syllable heads of ministries (부), agencies (청), offices (처) and parties (당).
 _GOVERNMENT_HEADS = frozenset("부청처당")
+_ONE_SYLLABLE_PLACE_HEADS = frozenset(h for h in PLACE_ENDINGS if len(h) == 1)
 # Korean place names outside CLDR: the provinces and provincial-level cities of the Republic
 # of Korea (행정안전부, 행정구역 현황) and of the DPRK (북한 행정구역, 통일부 북한정보포털),
 # each in its full and its usual short form unless that is a common word (경기 game, 세종
@@ -215,11 +216,10 @@ def places_by_head(stems: set[str]) -> set[str]:
     (지난 beside 지난주, last week)."""
     found = set()
     for stem in stems:
-        for head in PLACE_ENDINGS:
-            base = stem[:-len(head)]
-            if len(head) == 1 and stem.endswith(head) and len(base) >= 2 and base in stems \
-                    and zipf(base) < GENERIC_ZIPF:
-                found.add(base)
+        base = stem[:-1]
+        if stem[-1:] in _ONE_SYLLABLE_PLACE_HEADS and len(base) >= 2 and base in stems \
+                and zipf(base) < GENERIC_ZIPF:
+            found.add(base)
     return found
 
 
