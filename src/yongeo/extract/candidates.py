@@ -31,7 +31,9 @@ from yongeo.extract.proper import (
 from yongeo.extract.termhood import is_rare
 from yongeo.extract.tokens import Token, split_sentences, tokenize
 from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS, singular
+from yongeo.text.korean import is_particle_chain
 from yongeo.text.korean_proper import (
+    COMPASS_PARTS,
     ORGANIZATION_HEADS,
     is_event,
     is_organization,
@@ -209,8 +211,13 @@ def _korean(passage: Passage, words: list[Eojeol], persons: Persons
     chunk: list[Eojeol] = []
     names: list[Eojeol] = []  # consecutive proper nouns: one name (레젭 타입 에르도간)
     previous_end = None
+    previous = None
     for word in words:
         joined = previous_end is not None and not passage.text[previous_end:word.start].strip()
+        if word.proper == "place" and joined and previous is not None and \
+                not previous.closes and previous.stem in COMPASS_PARTS:
+            yield _korean_name(passage, [replace(previous, proper="place"), word])  # 서부 텍사스
+        previous = word
         if chunk and not joined:
             yield from _korean_ngrams(passage, chunk)
             chunk = []
@@ -240,9 +247,18 @@ def _korean(passage: Passage, words: list[Eojeol], persons: Persons
 
 
 def _known_place(word: Eojeol) -> Eojeol:
-    """A stem CLDR names as a country, region or city (미국, 일본, 이스탄불) is a place name."""
-    if word.stem and not word.proper and is_place_name(word.stem):
-        return Eojeol(word.text, word.start, word.end, word.stem, "place", word.closes,
+    """A stem the gazetteers name as a country, region or city (미국, 일본, 이스탄불) is a place
+    name; they also keep the syllables the particle rules would strip (우크라이나에서: not
+    우크 + 라 + 이 + 나 + 에서)."""
+    if word.proper or not word.stem:
+        return word
+    text = word.text
+    for cut in range(len(text), len(word.stem), -1):
+        if is_place_name(text[:cut]) and is_particle_chain(text[cut:]):
+            return Eojeol(text, word.start, word.end, text[:cut], "place", cut < len(text),
+                          word.compound)
+    if is_place_name(word.stem):
+        return Eojeol(text, word.start, word.end, word.stem, "place", word.closes,
                       word.compound)
     return word
 

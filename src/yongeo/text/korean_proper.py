@@ -51,6 +51,9 @@ TITLES = frozenset(t for t in TITLE_ENDINGS if t not in AMBIGUOUS_TITLES)
 # Event heads: a noun ending in one names an event (베이징올림픽, 한일 정상회담).
 EVENT_ENDINGS = ("올림픽", "월드컵", "아시안게임", "엑스포", "박람회", "정상회담", "정상회의",
                  "전쟁", "대전", "사태", "혁명", "선거", "총선", "대선", "축제", "영화제")
+# The parts of a place by the compass: before a place they make a place (서부 텍사스).
+COMPASS_PARTS = frozenset("동부 서부 남부 북부 중부 동북부 동남부 서북부 서남부 북동부 북서부 남동부 "
+                          "남서부 중서부 극동".split())
 # Organization heads written as a word of their own after the name (신화 통신, 루비 프로덕션,
 # 국가안보 위원회): the two words are an organization.
 ORGANIZATION_HEADS = frozenset({"통신", "통신사", "프로덕션", "방송", "방송사", "신문", "신문사",
