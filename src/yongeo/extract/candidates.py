@@ -15,7 +15,7 @@ import regex
 from yongeo.extract.clean import Passage
 from yongeo.extract.gazetteer import is_place
 from yongeo.extract.korean import Eojeol, document_stems, eojeols
-from yongeo.extract.korean_names import Persons, find_persons
+from yongeo.extract.korean_names import find_persons
 from yongeo.extract.names import COMPASS, DEGREES, HONORIFICS
 from yongeo.extract.occurrence import Casing, Occurrence, Sentence, is_person, parts
 from yongeo.extract.phrases import noun_phrases
@@ -82,8 +82,8 @@ def find_occurrences(passages: list[Passage], analyser: str = "regex",
     places = places_by_head({w.stem for words in parsed for w in words if w.stem})
     parsed = [[replace(w, proper="place") if w.stem in places and w.proper != "place" else w
                for w in passage_words] for passage_words in parsed]
-    for passage, passage_words in zip(korean, parsed):
-        found.extend(_korean(passage, passage_words, persons))
+    for number, (passage, passage_words) in enumerate(zip(korean, parsed)):
+        found.extend(_korean(passage, persons.mark(number, passage_words)))
     return found
 
 
@@ -205,9 +205,7 @@ def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
 # --- Korean -----------------------------------------------------------------------------
 
 
-def _korean(passage: Passage, words: list[Eojeol], persons: Persons
-            ) -> Iterator[Occurrence]:
-    words = persons.mark(passage.text, words)
+def _korean(passage: Passage, words: list[Eojeol]) -> Iterator[Occurrence]:
     chunk: list[Eojeol] = []
     names: list[Eojeol] = []  # consecutive proper nouns: one name (레젭 타입 에르도간)
     previous_end = None

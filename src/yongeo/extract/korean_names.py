@@ -41,14 +41,12 @@ class Persons:
 
     at: dict[tuple[int, int], str] = field(default_factory=dict)  # -> the name's word
     stems: set[str] = field(default_factory=set)
-    _passage: int = -1
 
-    def mark(self, text: str, words: list[Eojeol]) -> list[Eojeol]:
-        """The passage's words, a person's name marked as such (passages in order)."""
-        self._passage += 1
+    def mark(self, number: int, words: list[Eojeol]) -> list[Eojeol]:
+        """The words of passage `number`, a person's name marked as such."""
         marked = []
         for index, word in enumerate(words):
-            name = self.at.get((self._passage, index))
+            name = self.at.get((number, index))
             if name:
                 word = replace(word, stem=name, proper="person", closes=name != word.text)
             elif word.proper in ("", "proper", "person"):
