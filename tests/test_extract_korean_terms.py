@@ -80,6 +80,7 @@ def korean_terms(text: str, analyser: str = "regex") -> dict[str, str]:
     ("터키 국영 통신이 보도했다.", "터키", "place"),
     ("동부 우크라이나에서 교전이 이어졌다.", "동부 우크라이나", "place"),  # compass + place
     ("중국 동북부 지역", "동북부", None),  # a compass word alone is nothing
+    ("그리스 아테네에서 경기가 열렸다.", "아테네", "place"),  # whatever an analyser guessed
     # persons: the rare words before a title, past a place or a Latin organization
     ("하야티 야지시 보좌관은 입원했다고 전했다.", "하야티 야지시", "person"),
     ("무안메르 굴러 이스탄불 주지사는 테러로 규정했다.", "무안메르 굴러", "person"),

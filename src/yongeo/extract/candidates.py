@@ -247,9 +247,12 @@ def _korean(passage: Passage, words: list[Eojeol]) -> Iterator[Occurrence]:
 def _known_place(word: Eojeol) -> Eojeol:
     """A stem the gazetteers name as a country, region or city (미국, 일본, 이스탄불) is a place
     name; they also keep the syllables the particle rules would strip (우크라이나에서: not
-    우크 + 라 + 이 + 나 + 에서)."""
-    if word.proper or not word.stem:
+    우크 + 라 + 이 + 나 + 에서), and overrule an analyser that reads the place as a person's
+    name (python-mecab-ko: 아테네, 필리핀 인명)."""
+    if word.proper == "place" or not word.stem:
         return word
+    if word.proper:
+        return replace(word, proper="place") if is_place_name(word.stem) else word
     text = word.text
     for cut in range(len(text), len(word.stem), -1):
         if is_place_name(text[:cut]) and is_particle_chain(text[cut:]):
