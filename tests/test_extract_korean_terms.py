@@ -59,3 +59,115 @@ def test_document_stems(texts, word, stem):
     from yongeo.extract.korean import document_stems
 
     assert document_stems(texts)[word] == stem
+
+
+ANALYSERS = ["regex", pytest.param("mecab", marks=pytest.mark.skipif(
+    importlib.util.find_spec("mecab") is None, reason="python-mecab-ko is not installed"))]
+
+
+def korean_terms(text: str, analyser: str = "regex") -> dict[str, str]:
+    return {c.term: c.type for c in select_candidates(count_document("a.txt", text, analyser))
+            if c.lang == "ko"}
+
+
+@pytest.mark.parametrize("analyser", ANALYSERS)
+@pytest.mark.parametrize(("text", "term", "entry_type"), [
+    # single-word places and titles, even once: the gazetteers and the title lexicon
+    ("일본과 북한은 회담을 열었다.", "일본", "place"),
+    ("일본과 북한은 회담을 열었다.", "북한", "place"),
+    ("미국 대통령은 그렇게 말했다.", "미국", "place"),
+    ("미국 대통령은 그렇게 말했다.", "대통령", "title"),
+    ("터키 국영 통신이 보도했다.", "터키", "place"),
+    ("동부 우크라이나에서 교전이 이어졌다.", "동부 우크라이나", "place"),  # compass + place
+    ("중국 동북부 지역", "동북부", None),  # a compass word alone is nothing
+    ("그리스 아테네에서 경기가 열렸다.", "아테네", "place"),  # whatever an analyser guessed
+    # persons: the rare words before a title, past a place or a Latin organization
+    ("하야티 야지시 보좌관은 입원했다고 전했다.", "하야티 야지시", "person"),
+    ("무안메르 굴러 이스탄불 주지사는 테러로 규정했다.", "무안메르 굴러", "person"),
+    ("앤드류 핑켈 CNN 기자는 그렇게 전했다.", "앤드류 핑켈", "person"),
+    # the name's last syllables are its own, not particles (에르도간, not 에르)
+    ("레젭 타입 에르도간 터키총리의 보좌관이 왔다.", "레젭 타입 에르도간", "person"),
+    ("레젭 타입 에르도간 터키총리의 보좌관이 왔다.", "터키총리", "title"),
+    # organizations and events by their heads
+    ("중국 국영 신화 통신은 그렇게 보도했다.", "신화 통신", "organization"),
+    ("베이징올림픽 경기장에 전력을 공급한다.", "베이징올림픽", "event"),
+    # Acronyms in Korean text are Korean terms
+    ("터키 국영 통신 DHA의 기자가 전했다.", "DHA", "organization"),
+])
+def test_korean_names_places_titles(analyser, text, term, entry_type):
+    assert korean_terms(text, analyser).get(term) == entry_type
+
+
+@pytest.mark.parametrize("analyser", ANALYSERS)
+@pytest.mark.parametrize(("text", "absent"), [
+    ("고노 가이치 성인 비디오 감독은 밝혔다.", "성인 비디오"),  # common words are no name
+    ("무안메르 굴러 이스탄불 주지사는 말했다.", "굴러 이스탄불"),  # the place is no name
+    ("현장에 있던 기자는 보도했다.", "있던"),  # a predicate is no name
+    ("시장은 크게 올랐다. 시장이 열렸다.", "시장"),  # an ambiguous title alone
+    ("그는 그렇게 하지 않을 것이라고 말했다. 그는 고 말했다.", "것이"),
+    ("작은 도시이긴 하지만 유명하다.", "도시이긴 하지만"),  # Japanese syllables, not a name
+    ("그의 친구인 리하나 기자가 왔다.", "친구인 리하나"),  # a common word and the copula
+])
+def test_no_false_names(analyser, text, absent):
+    found = korean_terms(text, analyser)
+    assert absent not in found
+    assert not [t for t in found if "말했" in t or t.startswith("고 ")]
+
+
+@pytest.mark.parametrize("analyser", ANALYSERS)
+def test_japanese_names_and_their_spellings_are_persons(analyser):
+    text = ("도쿠다 시게오는 배우다.\n도쿠다는 일본의 배우다.\n토쿠다는 영화에 나왔다.\n"
+            "도쿠다는 말했다. 토쿠다는 웃었다. 토쿠다가 왔다.")
+    found = korean_terms(text, analyser)
+    assert found.get("도쿠다") == "person"
+    assert found.get("토쿠다") == "person"  # a spelling variant of a person's name
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a Japanese given name keeps its last syllable, though it reads as a particle (로)
+    ("오에 겐자부로는 소설을 썼다.", "오에 겐자부로"),
+    ("고노 가이치는 감독이다.", "고노 가이치"),
+    ("도쿠다 시게오가 출연했다. 시게오는 배우다.", "도쿠다 시게오"),
+])
+def test_japanese_family_and_given_names(text, name):
+    assert korean_terms(text).get(name) == "person"
+
+
+def test_a_name_seen_before_a_title_is_that_person_everywhere():
+    text = "가도와치 사장은 말했다.\n가도와치는 그렇게 밝혔다. 가도와치가 왔다."
+    assert korean_terms(text)["가도와치"] == "person"
+
+
+@pytest.mark.parametrize(("text", "term", "entry_type"), [
+    # a rare word the document comes back to: its subject (names, loanwords)
+    ("온코어는 송전선을 짓는다. 온코어가 밝혔다.", "온코어", ""),
+    # a place: written with a place head elsewhere, or followed by 에서
+    ("텍사스주가 승인했다. 텍사스 회사들이 투자했다. 텍사스 전력이 늘었다.", "텍사스", "place"),
+    ("군고렌에서 폭발이 일어났다. 군고렌 주민들이 대피했다.", "군고렌", "place"),
+])
+def test_rare_words_that_recur(text, term, entry_type):
+    found = korean_terms(text)
+    assert term in found and found[term] == (entry_type or "concept")
+
+
+def test_the_commonest_words_never_stand_alone():
+    text = "자신의 영화를 찍었다. 자신은 영화가 좋았다. 자신이 본 영화였다. 풍력 풍력 풍력"
+    found = korean_terms(text)
+    assert "자신" not in found and "영화" not in found
+    assert "풍력" in found
+
+
+def test_an_acronym_glossing_an_english_name_in_korean_text_is_english():
+    counts = count_document("a.txt", "일렉스틸 트랜스미션 텍사스(Electric Transmission Texas, "
+                                     "ETT)가 참여했다. DHA의 기자가 전했다.")
+    assert counts.terms["ett"].lang == "en"
+    assert counts.terms["dha"].lang == "ko"
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_an_acronym_of_both_languages_is_english_in_any_order(order):
+    from yongeo.extract.counts import merge_counts
+
+    texts = ["CNN reported the blast.", "CNN 기자가 전했다."]
+    counts = merge_counts(count_document(f"d{i}.txt", texts[i]) for i in order)
+    assert counts.terms["cnn"].lang == "en"

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 
 import regex
 
 from yongeo.extract.clean import Passage
 from yongeo.extract.gazetteer import is_place
 from yongeo.extract.korean import Eojeol, document_stems, eojeols
+from yongeo.extract.korean_names import find_persons
 from yongeo.extract.names import COMPASS, DEGREES, HONORIFICS
 from yongeo.extract.occurrence import Casing, Occurrence, Sentence, is_person, parts
 from yongeo.extract.phrases import noun_phrases
@@ -29,9 +31,20 @@ from yongeo.extract.proper import (
 from yongeo.extract.termhood import is_rare
 from yongeo.extract.tokens import Token, split_sentences, tokenize
 from yongeo.extract.words import MONTHS, NUMBER_WORDS, STOPWORDS, singular
+from yongeo.text.korean import is_particle_chain
+from yongeo.text.korean_proper import (
+    COMPASS_PARTS,
+    ORGANIZATION_HEADS,
+    is_event,
+    is_organization,
+    is_place_by_particle,
+    is_place_headed,
+    is_place_name,
+    is_title,
+    places_by_head,
+)
 from yongeo.text.korean_terms import type_by_ending
 from yongeo.text.normalize import fold_term
-from yongeo.text.places import is_korean_place
 from yongeo.text.wordclass import readings
 
 MAX_KOREAN_WORDS = 4
@@ -53,12 +66,24 @@ def find_occurrences(passages: list[Passage], analyser: str = "regex",
     found: list[Occurrence] = []
     surnames: list[tuple[Occurrence, str]] = []
     for sentence in sentences:
-        found.extend(_english(sentence, casing, surnames))
+        if _HANGUL.search(sentence.passage.text) and not any(t.kind == "word"
+                                                              for t in sentence.tokens):
+            # An acronym in Korean text (CNN, DHA) is a term of the Korean text; in a sentence
+            # that glosses names in English too (Electric Transmission Texas, ETT) it is English.
+            found.extend(o._replace(lang="ko") if o.kind == "acronym" else o
+                         for o in _english(sentence, casing, surnames))
+        else:
+            found.extend(_english(sentence, casing, surnames))
     found.extend(resolve_surnames(found, surnames))
     korean = [p for p in passages if p.role != "credit" and _HANGUL.search(p.text)]
     stems = document_stems([p.text for p in korean]) if analyser == "regex" and korean else None
-    for passage in korean:
-        found.extend(_korean(passage, analyser, stems))
+    parsed = [[_known_place(w) for w in eojeols(p.text, analyser, stems)] for p in korean]
+    persons = find_persons([p.text for p in korean], parsed)
+    places = places_by_head({w.stem for words in parsed for w in words if w.stem})
+    parsed = [[replace(w, proper="place") if w.stem in places and w.proper != "place" else w
+               for w in passage_words] for passage_words in parsed]
+    for number, (passage, passage_words) in enumerate(zip(korean, parsed)):
+        found.extend(_korean(passage, persons.mark(number, passage_words)))
     return found
 
 
@@ -180,14 +205,17 @@ def _is_proper(sentence: Sentence, index: int, casing: Casing) -> bool:
 # --- Korean -----------------------------------------------------------------------------
 
 
-def _korean(passage: Passage, analyser: str, stems: dict[str, str] | None = None
-            ) -> Iterator[Occurrence]:
-    words = [_known_place(w) for w in eojeols(passage.text, analyser, stems)]
+def _korean(passage: Passage, words: list[Eojeol]) -> Iterator[Occurrence]:
     chunk: list[Eojeol] = []
     names: list[Eojeol] = []  # consecutive proper nouns: one name (레젭 타입 에르도간)
     previous_end = None
+    previous = None
     for word in words:
         joined = previous_end is not None and not passage.text[previous_end:word.start].strip()
+        if word.proper == "place" and joined and previous is not None and \
+                not previous.closes and previous.stem in COMPASS_PARTS:
+            yield _korean_name(passage, [replace(previous, proper="place"), word])  # 서부 텍사스
+        previous = word
         if chunk and not joined:
             yield from _korean_ngrams(passage, chunk)
             chunk = []
@@ -217,27 +245,46 @@ def _korean(passage: Passage, analyser: str, stems: dict[str, str] | None = None
 
 
 def _known_place(word: Eojeol) -> Eojeol:
-    """A stem CLDR names as a country, region or city (미국, 일본, 이스탄불) is a place name."""
-    if word.stem and not word.proper and is_korean_place(word.stem):
-        return Eojeol(word.text, word.start, word.end, word.stem, "place", word.closes,
+    """A stem the gazetteers name as a country, region or city (미국, 일본, 이스탄불) is a place
+    name; they also keep the syllables the particle rules would strip (우크라이나에서: not
+    우크 + 라 + 이 + 나 + 에서), and overrule an analyser that reads the place as a person's
+    name (python-mecab-ko: 아테네, 필리핀 인명)."""
+    if word.proper == "place" or not word.stem:
+        return word
+    if word.proper:
+        return replace(word, proper="place") if is_place_name(word.stem) else word
+    text = word.text
+    for cut in range(len(text), len(word.stem), -1):
+        if is_place_name(text[:cut]) and is_particle_chain(text[cut:]):
+            return Eojeol(text, word.start, word.end, text[:cut], "place", cut < len(text),
+                          word.compound)
+    if is_place_name(word.stem):
+        return Eojeol(text, word.start, word.end, word.stem, "place", word.closes,
                       word.compound)
     return word
 
 
 def _joins_name(previous: Eojeol, word: Eojeol) -> bool:
     """Two proper nouns in a row are one person's name (무안메르 굴러), never two places
-    (미국 텍사스주) nor a name and the title after it (에르도간 터키총리)."""
+    (미국 텍사스주, 텍사스주 댈러스) nor a name and the title after it (에르도간 터키총리)."""
     return (bool(word.proper) and not previous.closes
             and "place" not in (previous.proper, word.proper)
-            and type_by_ending(word.stem) != "title")
+            and type_by_ending(word.stem) != "title"
+            and not is_place_headed(previous.stem) and not is_place_headed(word.stem))
 
 
 def _korean_name(passage: Passage, names: list[Eojeol]) -> Occurrence:
     lemma = " ".join(w.stem for w in names)
     kinds = [w.proper for w in names]
     entry_type = "person" if "person" in kinds else "place" if "place" in kinds else ""
-    # A place and a title written solid: 터키총리 is a title, 신화통신 an organization.
-    entry_type = type_by_ending(lemma) or entry_type if len(names) == 1 else entry_type
+    # A place and a title written solid: 터키총리 is a title, 신화통신 an organization;
+    # a name followed by 에서 is a place, whatever an analyser guessed (댈러스에서).
+    if len(names) == 1:
+        if is_place_by_particle(names[0].stem, names[0].text):
+            entry_type = "place"
+        entry_type = type_by_ending(lemma) or entry_type
+    if is_event(lemma):
+        entry_type = "event"  # 베이징올림픽
     return Occurrence(fold_term(lemma), lemma, tuple(w.stem for w in names), "ko-name",
                       entry_type, passage.line, passage.text, lang="ko")
 
@@ -247,10 +294,20 @@ def _korean_ngrams(passage: Passage, chunk: list[Eojeol]) -> Iterator[Occurrence
     for first in range(len(chunk)):
         for last in range(first, min(len(chunk), first + MAX_KOREAN_WORDS)):
             parts = tuple(stems[first:last + 1])
+            lemma = " ".join(parts)
+            entry_type = type_by_ending(lemma)
+            if entry_type == "title" and len(parts) == 1 and not is_title(lemma):
+                entry_type = ""  # 맥주시장: a market
+            entry_type = entry_type or ("event" if is_event(lemma) else "") or (
+                "organization" if is_organization(lemma) else "")
             if len(parts) == 1:
-                kind = "ko-compound" if chunk[first].compound else "ko-word"
+                if is_place_by_particle(lemma, chunk[first].text):
+                    entry_type = "place"
+                kind = "title" if is_title(lemma) else \
+                    "ko-compound" if chunk[first].compound else "ko-word"
+            elif len(parts) == 2 and parts[1] in ORGANIZATION_HEADS:
+                kind, entry_type = "ko-org", "organization"  # 신화 통신, 루비 프로덕션
             else:
                 kind = "ko-np"
-            lemma = " ".join(parts)
-            yield Occurrence(fold_term(lemma), lemma, parts, kind, type_by_ending(lemma),
+            yield Occurrence(fold_term(lemma), lemma, parts, kind, entry_type,
                              passage.line, passage.text, lang="ko")

@@ -91,6 +91,8 @@ class CandidateCounts:
         stats = self.terms.get(occurrence.key)
         if stats is None:
             stats = self.terms[occurrence.key] = TermStats(occurrence.words, occurrence.lang)
+        elif occurrence.lang < stats.lang:
+            stats.lang = occurrence.lang  # an acronym of both languages is listed as English
         stats.frequency += 1
         lemma = occurrence.lemma
         stats.lemmas[lemma] = stats.lemmas.get(lemma, 0) + 1
@@ -116,6 +118,7 @@ class CandidateCounts:
             mine = self.terms.get(key)
             if mine is None:
                 mine = self.terms[key] = TermStats(theirs.words, theirs.lang)
+            mine.lang = min(mine.lang, theirs.lang)  # the same in any order
             mine.merge(theirs, path_map)
         words = self.words
         for word, count in other.words.items():

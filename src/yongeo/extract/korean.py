@@ -48,6 +48,11 @@ _TWO_HANGUL = regex.compile(r"\p{Hangul}{2}")
 _NOUN_TAGS = frozenset({"NNG", "NNP", "NR", "SL", "SH", "SN", "XPN", "XSN", "MM"})
 
 
+def looks_predicate(word: str) -> bool:
+    """Whether a word ends like a predicate or an adverb (했다, 있던, 적으로)."""
+    return bool(_PREDICATE.search(word))
+
+
 def resolve_analyser(name: str = "auto") -> str:
     """The analyser to use: the named one, or for 'auto' the best one installed."""
     if name not in ANALYSERS:

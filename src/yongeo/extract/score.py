@@ -20,15 +20,18 @@ from dataclasses import dataclass
 from yongeo.extract.counts import CandidateCounts, TermStats
 from yongeo.extract.termhood import is_specific, salient
 from yongeo.extract.words import singular
+from yongeo.text.korean_proper import GENERIC_ZIPF
+from yongeo.text.korean_proper import is_rare as is_rare_korean
+from yongeo.text.korean_proper import zipf as korean_zipf
 from yongeo.text.normalize import fold_term
 
 # Detection kinds that make a candidate a term whatever its score.
-STRONG_KINDS = frozenset({"name", "title", "acronym", "ko-name"})
+STRONG_KINDS = frozenset({"name", "title", "acronym", "ko-name", "ko-org"})
 MIN_NP_SCORE = 1.0  # a two-word phrase seen once and not only inside a longer one
 MIN_WORD_FREQUENCY = 3  # a single common noun must be frequent ...
 MIN_WORD_HEADS = 2  # ... and head at least this many selected phrases (cooperation)
 MIN_KOREAN_FREQUENCY = 2  # Korean phrases have no capitals or stopwords to vouch for them
-MIN_KOREAN_WORD_FREQUENCY = 3  # a single Korean word must recur more
+MIN_KOREAN_WORD_FREQUENCY = 3  # a single Korean word must recur more (and be no generic word)
 TYPE_ORDER = ("person", "organization", "agreement", "place", "event", "publication",
               "title", "concept")
 
@@ -118,9 +121,15 @@ def _korean_term(stats: TermStats, score: float) -> bool:
     # needs to recur, as Korean has no capitals or stopwords to vouch for it.
     if stats.kinds.get("ko-compound") and len(stats.words) == 1:
         return True
-    # A single word the document keeps coming back to (풍력, 도쿠다) is its subject.
-    if len(stats.words) == 1 and stats.frequency >= MIN_KOREAN_WORD_FREQUENCY:
-        return True
+    if len(stats.words) == 1:
+        # A single word the document keeps coming back to (풍력, 도쿠다) is its subject,
+        # unless it is among the commonest words of Korean (영화, 자신); a word rare in
+        # general Korean needs only to recur (댈러스, 온코어: names and loanwords).
+        general = korean_zipf(stats.words[0])
+        if stats.frequency >= MIN_KOREAN_WORD_FREQUENCY and general < GENERIC_ZIPF:
+            return True
+        if stats.frequency >= MIN_KOREAN_FREQUENCY and is_rare_korean(stats.words[0]):
+            return True
     return (stats.frequency >= MIN_KOREAN_FREQUENCY and score >= MIN_NP_SCORE
             and bool(stats.kinds.get("ko-np") or stats.kinds.get("ko-compound")))
 

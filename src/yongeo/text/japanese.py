@@ -53,6 +53,11 @@ def _load_table() -> tuple[dict[str, str], dict[str, tuple[str, str]]]:
 
 
 _KANA_OF, _HANGUL_OF = _load_table()
+
+
+def hangul_syllables() -> set[str]:
+    """Every Hangul syllable the NIKL table writes for a kana, word-initial or medial."""
+    return {syllable for pair in _HANGUL_OF.values() for syllable in pair}
 _LONGEST_SYLLABLE = max(len(romaji) for romaji in _KANA_OF)
 
 _VOWELS = frozenset("aiueo")

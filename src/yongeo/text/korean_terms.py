@@ -9,13 +9,15 @@ their counters (2010년, 49억달러, 150여명).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 # A stem that ends in a verb form, not a noun.
 _VERB_STEM = regex.compile(
     r"(?:[했됐였겠었았왔갔졌렸쳤셨혔켰웠꿨뤘봤줬놨뒀](?:으|다|던|는|고|지)?"
     r"|(?:하|되|시키)(?:기|게|길|는지|며|고|는|던)|(?:해|돼)(?:서|야|달|도)|워(?:서|한|하)"
-    r"|지(?:길|게))$")
+    r"|지(?:길|게)|(?<=\p{Hangul}{2})(?:하|되)|습니|(?<=\p{Hangul})(?:으|져))$")
 _NUMBER = regex.compile(r"\d")
 # Title words: a noun ending in one is a title (터키총리, 주지사, 보좌관).
 TITLE_ENDINGS = ("대통령", "총리", "수상", "장관", "차관", "주지사", "지사", "시장", "대사",
@@ -38,6 +40,7 @@ def not_a_noun_stem(stem: str) -> bool:
     return bool(_NUMBER.search(stem) or _VERB_STEM.search(stem))
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every Korean word and phrase
 def type_by_ending(noun: str) -> str:
     """The type a Korean noun's last word gives it: title, organization, place or ''."""
     last = noun.split()[-1]
