@@ -10,7 +10,12 @@ hand before any extractor ran on them (benchmarks/data/extract-news-gold.tsv):
 - type accuracy: found entries whose type guess is the gold type;
 - suggestions: for the English persons, places and organizations found, the Korean suggested
   by `yongeo update` (benchmarks/data/extract-news-korean.tsv: right, acceptable, wrong,
-  none), without and with the documents' aligned Korean as parallel text.
+  none), without and with the documents' aligned Korean as parallel text;
+- peers: translate-toolkit's poterminology and YAKE on the same English documents and gold
+  (`pip install -e '.[bench]'`; each is skipped with a message when it is not installed).
+  Neither types its terms. Each peer's ranked list is cut at the number of candidates
+  yongeo gives for the document, so that precision and recall compare lists of one length;
+  P@k reads the first k of each.
 
     PYTHONPATH=src python3 benchmarks/extract_news.py [--analyser regex] [--verbose]
 """
@@ -66,6 +71,51 @@ class Score:
         self.found += other.found
         self.typed += other.typed
         self.type_right += other.type_right
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A peer's term, scored by its rank (the best first), as score_document reads it."""
+
+    term: str
+    score: float
+    type: str = ""
+    long_form: str = ""
+
+
+def poterminology_terms(text: str, name: str) -> list[str] | None:
+    """translate-toolkit's poterminology with its command's defaults for one input file (up to
+    three words, a phrase in at least two messages), one message per line; best first."""
+    try:
+        from translate.storage import po
+        from translate.tools.poterminology import TerminologyExtractor
+    except ImportError:
+        return None
+    extractor = TerminologyExtractor()
+    units = [po.pounit(line) for line in text.splitlines() if line.strip()]
+    extractor.processunits(units, name)
+    terms = extractor.extract_terms(inputmin=1, fullmsgmin=1, substrmin=2, locmin=2)
+    items = extractor.filter_terms(terms, nonstopmin=1,
+                                   sortorders=["frequency", "dictionary", "length"])
+    return [unit.source for _count, unit in items]
+
+
+def yake_terms(text: str, top: int) -> list[str] | None:
+    """YAKE with its defaults for English (up to three words, its deduplication); best first."""
+    try:
+        import yake
+    except ImportError:
+        return None
+    extractor = yake.KeywordExtractor(lan="en", n=3, top=top)
+    return [keyword for keyword, _score in extractor.extract_keywords(text)]
+
+
+PEERS = {"poterminology": lambda text, name, top: poterminology_terms(text, name),
+         "YAKE": lambda text, name, top: yake_terms(text, top)}
+
+
+def peer_candidates(terms: list[str], size: int) -> list[Ranked]:
+    return [Ranked(term, float(-rank)) for rank, term in enumerate(terms[:size])]
 
 
 def _keys(term: str, lang: str) -> set[str]:
@@ -199,11 +249,11 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "-"
 
 
-def _row(name: str, s: Score) -> str:
-    at_k = "  ".join(_ratio(*s.at_k.get(k, (0, 0))) for k in TOP_K)
-    return (f"| {name} | {s.candidates} | {_ratio(s.right, s.candidates)} | {at_k.replace('  ', ' | ')}"
-            f" | {_ratio(s.found, s.terms)} ({s.found}/{s.terms})"
-            f" | {_ratio(s.type_right, s.typed)} |")
+def _row(name: str, s: Score, typed: bool = True) -> str:
+    at_k = " | ".join(_ratio(*s.at_k.get(k, (0, 0))) for k in TOP_K)
+    types = _ratio(s.type_right, s.typed) if typed else "-"
+    return (f"| {name} | {s.candidates} | {_ratio(s.right, s.candidates)} | {at_k}"
+            f" | {_ratio(s.found, s.terms)} ({s.found}/{s.terms}) | {types} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -223,6 +273,9 @@ def main(argv: list[str] | None = None) -> int:
     suggestions = {"without parallel text": Counter(), "with parallel text": Counter()}
     suggestion_notes = []
     totals: dict[str, Score] = {"en": Score(), "ko": Score()}
+    peers: dict[str, Score] = {}
+    peer_rows: list[tuple[str, str, Score]] = []
+    missing_peers: list[str] = []
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for doc, (lang, text) in documents.items():
@@ -234,6 +287,16 @@ def main(argv: list[str] | None = None) -> int:
             totals[lang].add(score)
             rows.append((doc, score))
             if lang == "en":
+                for peer, run in PEERS.items():
+                    terms = run(text, str(path), len(candidates))
+                    if terms is None:
+                        if peer not in missing_peers:
+                            missing_peers.append(peer)
+                        continue
+                    peer_score = score_document(peer_candidates(terms, len(candidates)),
+                                                gold[doc], lang)
+                    peers.setdefault(peer, Score()).add(peer_score)
+                    peer_rows.append((peer, doc, peer_score))
                 for label, aligned in (("without parallel text", None),
                                        ("with parallel text", pairs[doc])):
                     tally, notes = score_suggestions(doc, candidates, gold[doc], korean,
@@ -248,6 +311,14 @@ def main(argv: list[str] | None = None) -> int:
     for lang, score in totals.items():
         print(_row(f"**all {lang}**", score))
     print()
+    print(f"| English, all documents | candidates | precision | {k_head} | recall | type accuracy |")
+    print("| --- | ---: | ---: |" + " ---: |" * len(TOP_K) + " ---: | ---: |")
+    print(_row("yongeo", totals["en"]))
+    for peer, score in peers.items():
+        print(_row(peer, score, typed=False))
+    for peer in missing_peers:
+        print(f"skipped {peer}: not installed (pip install -e '.[bench]')")
+    print()
     print("| English persons, places, organizations | right | acceptable | wrong | none |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for label, tally in suggestions.items():
@@ -260,6 +331,10 @@ def main(argv: list[str] | None = None) -> int:
             print("  missed:  ", "; ".join(score.misses) or "none")
             print("  wrong:   ", "; ".join(score.wrong) or "none")
             print("  mistyped:", "; ".join(score.mistyped) or "none")
+        for peer, doc, score in peer_rows:
+            print(f"\n{peer} on {doc}: {_row(doc, score, typed=False)}")
+            print("  missed:  ", "; ".join(score.misses) or "none")
+            print("  wrong:   ", "; ".join(score.wrong) or "none")
     return 0
 
 
