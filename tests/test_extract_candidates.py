@@ -190,6 +190,48 @@ def test_places(text: str, place: str) -> None:
     assert terms(text).get(place) == "place"
 
 
+@pytest.mark.parametrize("text, term, entry_type", [
+    # a state or province the press names without its country
+    ("The ruling gave Texas approval for the plan.", "Texas", "place"),
+    ("Obama, the Illinois senator, leads.", "Illinois", "place"),
+    # a single unknown name typed by its neighbours
+    ("From Dallas, Texas to Dabancheng, China, companies invest.", "Dabancheng", "place"),
+    ("Residents fled the working class Gungoren neighborhood at night.", "Gungoren", "place"),
+    ("He holds a fortune of 5.71 billion Yuan and invests it.", "Yuan", "concept"),
+    # a lone adjective in capitals is no party or company
+    ("Obama leads the Democratic field by far.", "Democratic", "concept"),
+    # an acronym used as a common noun
+    ("Sales of his DVDs rose among retirees.", "DVDs", "concept"),
+    ("Doctors gave him an MRI after the fall.", "MRI", "concept"),
+    # a name with an acronym is no person; one made only of English words neither
+    ("Zafer Karakoc told CNN Turk that it happened.", "CNN Turk", "organization"),
+    ("Many voters look to the race for the White House now.", "White House", "organization"),
+    # a person: a word that is no English word, or a given name that is one
+    ("Voters like Barack Obama more now.", "Barack Obama", "person"),
+    ("The film starred Heath Ledger as the villain.", "Heath Ledger", "person"),
+    ("Crowds greeted Benedict XVI in the city.", "Benedict XVI", "person"),
+    # a noun phrase headed by a title or a role
+    ("He met Gaichi Kono, an adult video director, in Tokyo.", "adult video director", "title"),
+    ("The presidential candidate spoke. Each presidential candidate left.",
+     "presidential candidate", "title"),
+    # a ranking named in capitals is a publication
+    ("Zhu Yuguo ranks at 102 on the Forbes China Rich List today.", "Forbes China Rich List",
+     "publication"),
+])
+def test_types_from_heads_lists_and_context(text: str, term: str, entry_type: str) -> None:
+    assert terms(text).get(term) == entry_type, terms(text)
+
+
+@pytest.mark.parametrize("text, term, not_type", [
+    # the town is named after 'of': the word before it is no place of its own
+    ("Rockets hit the southern Israeli town of Sderot again.", "Israeli", "place"),
+    # an amount before a word that is no currency says nothing of it
+    ("In 2008 Obama won the Democratic nomination.", "Obama", "concept"),
+])
+def test_context_types_need_their_context(text: str, term: str, not_type: str) -> None:
+    assert terms(text).get(term) != not_type, terms(text)
+
+
 @pytest.mark.parametrize("documents, term", [
     (["Korea-Japan ties deepen beyond shuttle diplomacy.",
       "They praised shuttle diplomacy and economic security."], "shuttle diplomacy"),

@@ -76,6 +76,11 @@ columnist commentator chief_executive founder co-founder head diplomat negotiato
 chief_negotiator
 """.split())
 _TITLE_MAX = max(len(t.split()) for t in TITLES)
+# Heads that make a lower-case noun phrase a title or role (adult video director, chief
+# negotiator, presidential candidate): the one-word titles, less those that are common
+# nouns first (chair, head, speaker, general), and the roles of an election.
+ROLE_HEADS = frozenset(t for t in TITLES if " " not in t and "-" not in t) - frozenset(
+    {"chair", "head", "speaker", "general"}) | frozenset({"candidate", "nominee"})
 _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in TITLES)
 
 # Heads that give a capitalised name its type (the last word, or the first before of/for).
@@ -111,8 +116,21 @@ war wars crisis olympics games election elections ceremony dialogue
 """)
 PUBLICATION_HEADS = _words("""
 brief briefs report reports journal review paper papers bulletin newsletter magazine
-shimbun ilbo sinmun
+shimbun ilbo sinmun list yearbook almanac
 """)
+# English given names that are English words too (Bill, Heath, Jack, Rose): before a family
+# name they make a person's name even when every word of it has an English reading. Names
+# that are no English word need no list (a word without a reading marks a person).
+GIVEN_NAME_WORDS = _words("""
+amber angel bill billy bob bobby brook buck bud carol chase chip chuck clay cliff crystal
+dale daisy dawn dean don drew dusty earl faith frank gene ginger glen grace grant harry
+heath heather herb holly hope hunter iris ivy jack jay jimmy joy ken kit lance laurel lily
+mark martin mason matt melody mike miles misty morgan nick norm olive pat patience pearl
+penny peter ray reed rex rick rob robin rocky rod rose ruby rusty sally sandy skip sterling
+sue summer sunny terry tom victor violet wade ward warren will woody
+""")
+# Regnal and ordinal numbers after a name (Benedict XVI, Henry VIII): no acronym.
+ROMAN_NUMERAL = regex.compile(r"[IVXLC]+")
 # Connectors a multiword proper name may contain between capitalised words.
 CONNECTORS = _words("of for and on the de del la von van")
 # Lowercase heads that attach to a preceding proper word to form a place (Josei coal mine).

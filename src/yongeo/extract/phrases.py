@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from yongeo.extract.names import EVENT_HEADS, HONORIFICS
+from yongeo.extract.names import EVENT_HEADS, HONORIFICS, ROLE_HEADS
 from yongeo.extract.occurrence import Occurrence, Sentence, key, parts, units
 from yongeo.extract.tokens import Token
 from yongeo.extract.words import (
@@ -129,6 +129,10 @@ def _may_end(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _np_type(head: str) -> str:
-    return "event" if singular(head) in EVENT_HEADS or head in EVENT_HEADS else "concept"
+    """event by its head (peace talks), title (adult video director, presidential candidate),
+    concept otherwise."""
+    if singular(head) in EVENT_HEADS or head in EVENT_HEADS:
+        return "event"
+    return "title" if singular(head) in ROLE_HEADS else "concept"
 
 

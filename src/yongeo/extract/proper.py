@@ -11,7 +11,9 @@ from yongeo.extract.names import (
     CONNECTORS,
     DEGREES,
     DEMONYMS,
+    GIVEN_NAME_WORDS,
     LOWERCASE_PLACE_HEADS,
+    ROMAN_NUMERAL,
     head_type,
     is_korean_name,
     is_korean_surname,
@@ -32,8 +34,10 @@ from yongeo.extract.occurrence import (
 )
 from yongeo.extract.phrases import content_word
 from yongeo.extract.tokens import Token
-from yongeo.extract.words import singular
+from yongeo.extract.words import is_number_word, singular
+from yongeo.text.currencies import is_currency_unit
 from yongeo.text.normalize import fold_term
+from yongeo.text.wordclass import only, readings
 
 # Titles that are ordinary words too: only before a name (or 'head of ...') are they titles.
 _NAME_ONLY_TITLES = frozenset({"head", "chair", "speaker", "general", "fellow", "king", "queen",
@@ -48,6 +52,13 @@ NOT_ACRONYMS = frozenset("AM PM OK TV II III IV VI VII VIII IX XI XII XX ID BREA
                          "UPDATE".split())
 _LOWER_ORG_HEADS = frozenset({"administration", "government", "cabinet"})
 _LOWER_EVENT_HEADS = frozenset({"accident", "incident", "disaster", "massacre", "explosion"})
+# Common nouns after a single name that make a place of it (the Gungoren neighborhood).
+_PLACE_NOUNS = frozenset({"neighborhood", "neighbourhood", "district", "county", "province",
+                          "prefecture", "region", "city", "town", "village", "suburb",
+                          "borough", "township", "municipality"})
+# Before an acronym, words that make a common noun of it (his DVDs, an MRI): no organization.
+_COMMON_NOUN_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "our", "your",
+                                      "my"})
 
 
 def skip_fields_of_study(tokens: list[Token], consumed: list[bool]) -> None:
@@ -316,16 +327,18 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
     elif lone and first.kind == "acronym":
         short = first.text
         yield Occurrence(short.lower(), short, (short.lower(),), "acronym",
-                         "place" if is_place(short) else "", line, text)
+                         _acronym_type(tokens, start), line, text)
         return
     if lone and (entry_type == "surname" or (entry_type == "" and
                                              sentence.passage.role != "credit")):
         # A family name (Lee) or any single unknown name (McCain, Guler): the short form of
-        # a person named in full in the document, or a name of its own (typed later).
+        # a person named in full in the document, or a name of its own (typed later, by its
+        # neighbours when they tell).
         name = name_case(words[0])
-        occurrence = Occurrence(fold_term(name), name, (name.lower(),), kind,
-                                "" if entry_type == "surname" else "?", line, text,
-                                reliable=reliable)
+        entry_type = _context_type(tokens, start, end) or (
+            "" if entry_type == "surname" else "?")
+        occurrence = Occurrence(fold_term(name), name, (name.lower(),), kind, entry_type,
+                                line, text, reliable=reliable)
         surnames.append((occurrence, name.lower()))
         return
     if sentence.passage.role == "credit" and entry_type in ("", "person") and lone:
@@ -358,6 +371,8 @@ def _name_type(words: list[str], casing: Casing) -> str:
             return "surname"
         if looks_japanese(word):
             return "surname"  # a family name if a person in the document has it
+        if only(word.lower(), "ADJ"):
+            return "concept"  # the Democratic candidate: an adjective, not a party
         return ""
     if words[0].lower() in COMPASS and len(words) <= 3:
         return "place"  # West Texas, South Jeolla
@@ -366,7 +381,48 @@ def _name_type(words: list[str], casing: Casing) -> str:
         return "concept"  # Japanese Diplomacy, Korea-Japan Relations
     if casing.lower[words[-1].lower()] or casing.lower[singular(words[-1]).lower()]:
         return "concept"
-    return "person" if len(words) <= 3 else ""
+    if any(len(w) > 1 and w.isalpha() and w.isupper() and not ROMAN_NUMERAL.fullmatch(w)
+           for w in words):
+        return "organization"  # CNN Turk, NHK World: a broadcaster's or a company's acronym
+    # A person's given or family name is no English word (Barack Obama, John Bolton), or the
+    # given name is one of those that are (Heath Ledger); a name made only of other English
+    # words is something else (White House, Wall Street).
+    if len(words) <= 3 and (words[0].lower() in GIVEN_NAME_WORDS or any(
+            not readings(w.lower()) for w in words if not ROMAN_NUMERAL.fullmatch(w))):
+        return "person"
+    return ""
+
+
+def _context_type(tokens: list[Token], start: int, end: int) -> str:
+    """A single unknown name's type from its neighbours: a currency after an amount (5.7
+    billion Yuan), a place before a known place (Dabancheng, China) or a place noun (the
+    Gungoren neighborhood); "" when they say nothing."""
+    previous = tokens[start - 1] if start > 0 else None
+    if previous is not None and (previous.kind == "number" or is_number_word(previous.lower)) \
+            and is_currency_unit(tokens[start].text):
+        return "concept"
+    following = tokens[end] if end < len(tokens) else None
+    if following is None or tokens[start].possessive:
+        return ""
+    if following.text == "," and end + 1 < len(tokens) and is_place(tokens[end + 1].text) \
+            and (end + 2 == len(tokens) or not tokens[end + 2].capitalised):
+        return "place"
+    after = tokens[end + 1].lower if end + 1 < len(tokens) else ""
+    if following.kind == "word" and not following.capitalised and \
+            following.lower in _PLACE_NOUNS and after != "of":
+        return "place"  # but the Israeli town of Sderot: the town is named after 'of'
+    return ""
+
+
+def _acronym_type(tokens: list[Token], start: int) -> str:
+    """A lone acronym's type: a place (U.S.), a common noun (his DVDs, an MRI) or nothing."""
+    token = tokens[start]
+    if is_place(token.text):
+        return "place"
+    plural = token.text.endswith("s") and token.text[:-1].isupper()
+    if plural or (start > 0 and tokens[start - 1].lower in _COMMON_NOUN_DETERMINERS):
+        return "concept"
+    return ""
 
 
 def _lowercase_heads(tokens: list[Token], end: int, consumed: list[bool]
@@ -407,6 +463,8 @@ def resolve_surnames(found: list[Occurrence], surnames: list[tuple[Occurrence, s
                              occurrence.line, occurrence.sentence, reliable=False)
         elif occurrence.type == "?":
             yield occurrence._replace(type="")
+        elif occurrence.type:
+            yield occurrence  # typed by its neighbours
         elif is_place(occurrence.lemma) or (looks_japanese(occurrence.lemma) and
                                             not is_korean_surname(occurrence.lemma)):
             yield Occurrence(occurrence.key, occurrence.lemma, occurrence.words, "name",
