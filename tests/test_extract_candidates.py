@@ -225,6 +225,9 @@ def test_types_from_heads_lists_and_context(text: str, term: str, entry_type: st
 @pytest.mark.parametrize("text, term, not_type", [
     # the town is named after 'of': the word before it is no place of its own
     ("Rockets hit the southern Israeli town of Sderot again.", "Israeli", "place"),
+    # a nationality adjective derived from a country's name is no name of its own
+    ("Iraqi officials said the talks failed.", "Iraqi", "organization"),
+    ("Texan transmission companies invest in wind.", "Texan", "organization"),
     # an amount before a word that is no currency says nothing of it
     ("In 2008 Obama won the Democratic nomination.", "Obama", "concept"),
 ])

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from yongeo.text import japanese
+from yongeo.text import demonyms, japanese
 
 
 def _words(text: str) -> frozenset[str]:
@@ -136,6 +136,13 @@ CONNECTORS = _words("of for and on the de del la von van")
 # Lowercase heads that attach to a preceding proper word to form a place (Josei coal mine).
 LOWERCASE_PLACE_HEADS = (("coal", "mine"), ("mine",), ("temple",), ("shrine",),
                          ("island",), ("islands",), ("prefecture",), ("province",))
+
+
+@lru_cache(maxsize=65536)
+def is_demonym(word: str) -> bool:
+    """A nationality, regional or language adjective (Korean, Iraqi, Texan, Turkish) or its
+    plural: the list above and those CLDR's names derive (text.demonyms)."""
+    return word.lower() in DEMONYMS or demonyms.is_demonym(word)
 
 
 def is_korean_surname(word: str) -> bool:

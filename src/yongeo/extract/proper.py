@@ -10,11 +10,11 @@ from yongeo.extract.names import (
     COMPASS,
     CONNECTORS,
     DEGREES,
-    DEMONYMS,
     GIVEN_NAME_WORDS,
     LOWERCASE_PLACE_HEADS,
     ROMAN_NUMERAL,
     head_type,
+    is_demonym,
     is_korean_name,
     is_korean_surname,
     looks_japanese,
@@ -115,7 +115,8 @@ def find_titles(sentence: Sentence, proper: list[bool], consumed: list[bool]
             consumed[position] = True
         # 'Japanese Prime Minister', 'former President': the modifier is not the title.
         before = index - 1
-        while before >= 0 and tokens[before].lower in DEMONYMS | _TITLE_MODIFIERS:
+        while before >= 0 and (tokens[before].lower in _TITLE_MODIFIERS or
+                               is_demonym(tokens[before].text)):
             consumed[before] = True
             before -= 1
         lemma = singular_last(lemma)
@@ -264,7 +265,7 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
     start, end = piece
     if any(consumed[start:end]):
         return  # taken by an acronym's long form, a title or a head before it
-    while start < end and tokens[start].lower in DEMONYMS and end - start > 1 and \
+    while start < end and is_demonym(tokens[start].text) and end - start > 1 and \
             not head_type([t.text for t in tokens[start:end]]):
         if is_compound(tokens[start]) or end - start == 2:
             break  # Japanese Diplomacy: a demonym with its noun is the name
@@ -290,7 +291,7 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
                              "place" if is_place(short) else "", sentence.passage.line,
                              sentence.text)
         return
-    if lone and first.lower in DEMONYMS:
+    if lone and is_demonym(first.text):
         return
     # CHOI Eunmi, TAKAICHI Sanae: a family name in capitals; CNN Turk keeps its acronym.
     words = [name_case(t.text) if t.kind == "acronym" and end - start > 1 and (
@@ -376,7 +377,7 @@ def _name_type(words: list[str], casing: Casing) -> str:
         return ""
     if words[0].lower() in COMPASS and len(words) <= 3:
         return "place"  # West Texas, South Jeolla
-    if words[0].lower() in DEMONYMS or any(HYPHENS.search(w) and w[0].isupper()
+    if is_demonym(words[0]) or any(HYPHENS.search(w) and w[0].isupper()
                                            for w in words):
         return "concept"  # Japanese Diplomacy, Korea-Japan Relations
     if casing.lower[words[-1].lower()] or casing.lower[singular(words[-1]).lower()]:
