@@ -210,6 +210,9 @@ def test_places(text: str, place: str) -> None:
     ("Voters like Barack Obama more now.", "Barack Obama", "person"),
     ("The film starred Heath Ledger as the villain.", "Heath Ledger", "person"),
     ("Crowds greeted Benedict XVI in the city.", "Benedict XVI", "person"),
+    # the case a name is written in, whatever the text does with its words elsewhere
+    ("Condoleezza Rice arrived on Monday. The rice crop failed.", "Condoleezza Rice", "person"),
+    ("The race for the White House is on. His house is big.", "White House", "organization"),
     # a noun phrase headed by a title or a role
     ("He met Gaichi Kono, an adult video director, in Tokyo.", "adult video director", "title"),
     ("The presidential candidate spoke. Each presidential candidate left.",

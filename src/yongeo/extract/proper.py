@@ -377,11 +377,12 @@ def _name_type(words: list[str], casing: Casing) -> str:
         return ""
     if words[0].lower() in COMPASS and len(words) <= 3:
         return "place"  # West Texas, South Jeolla
-    if is_demonym(words[0]) or any(HYPHENS.search(w) and w[0].isupper()
-                                           for w in words):
+    if is_demonym(words[0]) or any(HYPHENS.search(w) and w[0].isupper() for w in words):
         return "concept"  # Japanese Diplomacy, Korea-Japan Relations
-    if casing.lower[words[-1].lower()] or casing.lower[singular(words[-1]).lower()]:
-        return "concept"
+    if len(words) <= 3 and _given_name(words[0]):
+        return "person"  # Condoleezza Rice, even where the text speaks of rice
+    if _mostly_lower(words[-1], casing):
+        return "concept"  # Political Science, a field the text mostly writes in lower case
     if any(len(w) > 1 and w.isalpha() and w.isupper() and not ROMAN_NUMERAL.fullmatch(w)
            for w in words):
         return "organization"  # CNN Turk, NHK World: a broadcaster's or a company's acronym
@@ -392,6 +393,25 @@ def _name_type(words: list[str], casing: Casing) -> str:
             not readings(w.lower()) for w in words if not ROMAN_NUMERAL.fullmatch(w))):
         return "person"
     return ""
+
+
+def _mostly_lower(word: str, casing: Casing) -> bool:
+    """The text writes the word (or its singular) in lower case more often than capitalised
+    mid-sentence: the last word of Japanese Diplomacy, not of the White House."""
+    forms = {word.lower(), singular(word).lower()}
+    return sum(casing.lower[f] for f in forms) > sum(casing.capital[f] for f in forms)
+
+
+def _given_name(word: str) -> bool:
+    """A first word that can only be a given name: no English word, no family name of
+    Korea or Japan and no place (Condoleezza, Barack), or a given name that is an English word
+    too (Heath, Bill)."""
+    lower = word.lower()
+    if lower in GIVEN_NAME_WORDS:
+        return True
+    return (word.isalpha() and not word.isupper() and not readings(lower)
+            and not is_korean_surname(word)
+            and not looks_japanese(word) and not is_place(word))
 
 
 def _context_type(tokens: list[Token], start: int, end: int) -> str:
