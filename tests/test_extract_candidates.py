@@ -288,6 +288,18 @@ def test_generic_phrases_are_not_terms(text: str, absent: str) -> None:
     assert absent not in terms(text)
 
 
+@pytest.mark.parametrize("text, present, absent", [
+    ("CONDOLEEZZA RICE VISITS SEOUL\nThen Condoleezza Rice arrived.\n", "Condoleezza Rice",
+     "CONDOLEEZZA RICE VISITS SEOUL"),
+    ("NATO LEADERS MEET IN BRUSSELS\nThe leaders of NATO met.\n", "NATO",
+     "NATO LEADERS MEET IN BRUSSELS"),
+])
+def test_headline_in_capitals_is_read_in_title_case(text: str, present: str,
+                                                     absent: str) -> None:
+    found = terms(text)
+    assert present in found and absent not in found, found
+
+
 def test_title_case_headline_capitals_prove_nothing() -> None:
     text = ("Consolidating Shuttle Diplomacy on a Stable Track\n\n"
             "Shuttle diplomacy has resumed between Seoul and Tokyo.")
