@@ -119,6 +119,8 @@ def test_a_family_name_alone_counts_for_the_person_named_in_full() -> None:
     ("He was a visiting researcher in Tokyo.", "visiting researcher"),
     ("Wi Sung-lac, head of South Korea’s National Security Office, spoke.",
      "head of the National Security Office"),
+    # capitalised adjectives before a title before a name belong to it
+    ("said CNN Senior Political Researcher Alan Silverleib.", "Senior Political Researcher"),
 ])
 def test_titles_and_roles(text: str, title: str) -> None:
     assert terms(text).get(title) == "title"
@@ -205,6 +207,8 @@ def test_places(text: str, place: str) -> None:
     ("Doctors gave him an MRI after the fall.", "MRI", "concept"),
     # a name with an acronym is no person; one made only of English words neither
     ("Zafer Karakoc told CNN Turk that it happened.", "CNN Turk", "organization"),
+    # the employer before a title is no part of it
+    ("said CNN Senior Political Researcher Alan Silverleib.", "CNN", "organization"),
     ("Many voters look to the race for the White House now.", "White House", "organization"),
     # a person: a word that is no English word, or a given name that is one
     ("Voters like Barack Obama more now.", "Barack Obama", "person"),

@@ -103,6 +103,12 @@ def find_titles(sentence: Sentence, proper: list[bool], consumed: list[bool]
         if phrase in _NAME_ONLY_TITLES and not organization and not (capital and before_name):
             index += 1
             continue
+        if capital and before_name:
+            # CNN Senior Political Researcher Alan Silverleib: capitalised adjectives before a
+            # title written before a name are part of it.
+            while index > 0 and not consumed[index - 1] and _title_adjective(tokens[index - 1]):
+                index -= 1
+            title_words = tokens[index:end]
         lemma = " ".join(t.text for t in title_words)
         if organization:
             org_end, org_start = organization
@@ -124,6 +130,14 @@ def find_titles(sentence: Sentence, proper: list[bool], consumed: list[bool]
                          "title", sentence.passage.line, sentence.text,
                          reliable=not sentence.headline and index != sentence.initial)
         index = end
+
+
+def _title_adjective(token: Token) -> bool:
+    """Senior, Political, Executive: a capitalised adjective that can lead a title."""
+    lower = token.lower
+    return (token.kind == "word" and token.capitalised and "ADJ" in readings(lower)
+            and lower not in _TITLE_MODIFIERS and not is_demonym(token.text)
+            and lower not in COMPASS)
 
 
 def _of_organization(tokens: list[Token], end: int, proper: list[bool]) -> tuple[int, int] | None:
