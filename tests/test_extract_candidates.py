@@ -200,6 +200,14 @@ def test_places(text: str, place: str) -> None:
     ("From Dallas, Texas to Dabancheng, China, companies invest.", "Dabancheng", "place"),
     ("Residents fled the working class Gungoren neighborhood at night.", "Gungoren", "place"),
     ("He holds a fortune of 5.71 billion Yuan and invests it.", "Yuan", "concept"),
+    ("Saudi Crown Prince Abdullah has written to the president.", "Abdullah", "person"),
+    ("Professor Galertner says it is too late.", "Galertner", "person"),
+    ("Food poisoning in the city of Nanjing killed three.", "Nanjing", "place"),
+    ("He wrote that Naziism grew from the crisis.", "Naziism", "concept"),
+    # head nouns: places, events, organizations
+    ("They played at Yankee Stadium on Sunday.", "Yankee Stadium", "place"),
+    ("North Korea marked Liberation Day on Friday.", "Liberation Day", "event"),
+    ("Aid came from Oxfam International last week.", "Oxfam International", "organization"),
     # a lone adjective in capitals is no party or company
     ("Obama leads the Democratic field by far.", "Democratic", "concept"),
     # an acronym used as a common noun
@@ -216,6 +224,7 @@ def test_places(text: str, place: str) -> None:
     ("Crowds greeted Benedict XVI in the city.", "Benedict XVI", "person"),
     # the case a name is written in, whatever the text does with its words elsewhere
     ("Condoleezza Rice arrived on Monday. The rice crop failed.", "Condoleezza Rice", "person"),
+    ("Voters saw Roman Abramovich and Wang Haitao there.", "Roman Abramovich", "person"),
     ("The race for the White House is on. His house is big.", "White House", "organization"),
     # a noun phrase headed by a title or a role
     ("He met Gaichi Kono, an adult video director, in Tokyo.", "adult video director", "title"),
@@ -235,6 +244,11 @@ def test_types_from_heads_lists_and_context(text: str, term: str, entry_type: st
     # a nationality adjective derived from a country's name is no name of its own
     ("Iraqi officials said the talks failed.", "Iraqi", "organization"),
     ("Texan transmission companies invest in wind.", "Texan", "organization"),
+    # a name that starts with a place is no person's
+    ("Crowds stood by the Berlin Wall that night.", "Berlin Wall", "person"),
+    # a lone Korean family name after a title is the person named in full, or no one
+    ("He met President Lee in Seoul.", "Lee", "person"),
+    ("Saudi citizens took part in it.", "Saudi", "organization"),
     # an amount before a word that is no currency says nothing of it
     ("In 2008 Obama won the Democratic nomination.", "Obama", "concept"),
 ])

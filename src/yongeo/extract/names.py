@@ -51,7 +51,7 @@ llb llm ll.m. md m.d. edd
 DEMONYMS = _words("""
 korean koreans japanese chinese american americans russian russians british english
 french german germans italian spanish indian australian canadian taiwanese vietnamese
-filipino indonesian thai mongolian european asian african western eastern northern
+filipino indonesian thai mongolian european asian african western eastern northern saudi
 southern north-korean south-korean sino-japanese inter-korean
 """)
 
@@ -93,6 +93,8 @@ group forum organization organisation society network service services force for
 command army navy police secretariat delegation mission embassy consulate
 news agency press daily times herald post broadcasting media
 productions studios co corp corporation inc ltd llc plc airways airlines nations
+international brands holdings industries securities exchange entertainment motors partners
+watch
 """)
 AGREEMENT_HEADS = _words("""
 agreement agreements treaty treaties accord accords pact partnership convention
@@ -103,7 +105,9 @@ PLACE_HEADS = _words("""
 prefecture province county city town village district island islands peninsula strait
 sea ocean bay river mountain mountains mount lake temple shrine palace castle port
 harbor harbour airport station square park valley region mine plant base cemetery
-memorial museum hall bridge farm dam
+memorial museum hall bridge farm dam stadium arena hotel beach street avenue road boulevard
+tower wall gate garden gardens zoo gorge canyon desert forest falls coast gulf plaza
+cathedral church mosque
 """)
 # A compass word before a name makes a region of it (West Texas, Northern Ireland).
 COMPASS = _words("""
@@ -112,7 +116,8 @@ southeast southwest
 """)
 EVENT_HEADS = _words("""
 summit summits conference talks meeting meetings visit visits accident incident disaster
-war wars crisis olympics games election elections ceremony dialogue
+war wars crisis olympics games election elections ceremony dialogue day festival cup
+championship championships derby tournament marathon expo anniversary masters
 """)
 PUBLICATION_HEADS = _words("""
 brief briefs report reports journal review paper papers bulletin newsletter magazine

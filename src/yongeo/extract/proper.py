@@ -11,8 +11,10 @@ from yongeo.extract.names import (
     CONNECTORS,
     DEGREES,
     GIVEN_NAME_WORDS,
+    HONORIFICS,
     LOWERCASE_PLACE_HEADS,
     ROMAN_NUMERAL,
+    TITLES,
     head_type,
     is_demonym,
     is_korean_name,
@@ -56,6 +58,9 @@ _LOWER_EVENT_HEADS = frozenset({"accident", "incident", "disaster", "massacre", 
 _PLACE_NOUNS = frozenset({"neighborhood", "neighbourhood", "district", "county", "province",
                           "prefecture", "region", "city", "town", "village", "suburb",
                           "borough", "township", "municipality"})
+# A capitalised title word before a single name makes a person of it (Crown Prince Abdullah).
+_TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in TITLES if "-" not in t) - frozenset(
+    {"chair", "head", "general", "fellow", "scholar", "speaker"})
 # Before an acronym, words that make a common noun of it (his DVDs, an MRI): no organization.
 _COMMON_NOUN_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "our", "your",
                                       "my"})
@@ -388,23 +393,26 @@ def _name_type(words: list[str], casing: Casing) -> str:
             return "surname"  # a family name if a person in the document has it
         if only(word.lower(), "ADJ"):
             return "concept"  # the Democratic candidate: an adjective, not a party
+        if word.lower().endswith(("ism", "isms")) and len(word) > 5:
+            return "concept"  # Communism, Confucianism: a doctrine
         return ""
     if words[0].lower() in COMPASS and len(words) <= 3:
         return "place"  # West Texas, South Jeolla
     if is_demonym(words[0]) or any(HYPHENS.search(w) and w[0].isupper() for w in words):
         return "concept"  # Japanese Diplomacy, Korea-Japan Relations
-    if len(words) <= 3 and _given_name(words[0]):
-        return "person"  # Condoleezza Rice, even where the text speaks of rice
-    if _mostly_lower(words[-1], casing):
-        return "concept"  # Political Science, a field the text mostly writes in lower case
     if any(len(w) > 1 and w.isalpha() and w.isupper() and not ROMAN_NUMERAL.fullmatch(w)
            for w in words):
         return "organization"  # CNN Turk, NHK World: a broadcaster's or a company's acronym
-    # A person's given or family name is no English word (Barack Obama, John Bolton), or the
-    # given name is one of those that are (Heath Ledger); a name made only of other English
-    # words is something else (White House, Wall Street).
-    if len(words) <= 3 and (words[0].lower() in GIVEN_NAME_WORDS or any(
-            not readings(w.lower()) for w in words if not ROMAN_NUMERAL.fullmatch(w))):
+    # A person: a first word that can only be a given name (Barack Obama; Condoleezza Rice,
+    # even where the text speaks of rice; Heath Ledger), or any word that is no English word
+    # (Roman Abramovich, Wang Haitao). A name made only of English words is something else
+    # (White House, Dark Knight), and so is one that starts with a place (Berlin Wall).
+    if len(words) <= 3 and _given_name(words[0]):
+        return "person"
+    if _mostly_lower(words[-1], casing):
+        return "concept"  # Political Science, a field the text mostly writes in lower case
+    if len(words) <= 3 and not is_place(words[0]) and any(
+            not readings(w.lower()) for w in words if not ROMAN_NUMERAL.fullmatch(w)):
         return "person"
     return ""
 
@@ -436,6 +444,15 @@ def _context_type(tokens: list[Token], start: int, end: int) -> str:
     if previous is not None and (previous.kind == "number" or is_number_word(previous.lower)) \
             and is_currency_unit(tokens[start].text):
         return "concept"
+    if previous is not None and previous.capitalised and not is_korean_surname(
+            tokens[start].text) and (previous.lower in HONORIFICS or previous.lower.rstrip(".") + "." in HONORIFICS
+            or previous.lower in _TITLE_LAST_WORDS):
+        # Crown Prince Abdullah, Professor Galertner; not President Lee alone, who is the
+        # person named in full elsewhere or no one the document says.
+        return "person"
+    if start >= 2 and previous is not None and previous.lower == "of" and \
+            tokens[start - 2].lower in _PLACE_NOUNS:
+        return "place"  # the city of Nanjing
     following = tokens[end] if end < len(tokens) else None
     if following is None or tokens[start].possessive:
         return ""
@@ -491,6 +508,7 @@ def resolve_surnames(found: list[Occurrence], surnames: list[tuple[Occurrence, s
         if occurrence.type == "person" and len(occurrence.words) >= 2:
             for word in _family_names(occurrence.lemma.split()):
                 people.setdefault(word.lower(), occurrence)
+
     for occurrence, surname in surnames:
         person = people.get(surname)
         if person is not None:
