@@ -11,6 +11,8 @@ hand before any extractor ran on them (benchmarks/data/extract-news-gold.tsv):
 - suggestions: for the English persons, places and organizations found, the Korean suggested
   by `yongeo update` (benchmarks/data/extract-news-korean.tsv: right, acceptable, wrong,
   none), without and with the documents' aligned Korean as parallel text;
+- types on other news: the names, titles and acronyms of two more documents (types-a and
+  types-b), typed by hand (benchmarks/data/extract-news-types.tsv): type accuracy only;
 - peers: translate-toolkit's poterminology and YAKE on the same English documents and gold
   (`pip install -e '.[bench]'`; each is skipped with a message when it is not installed).
   Neither types its terms. Each peer's ranked list is cut at the number of candidates
@@ -37,6 +39,8 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "news" / "park-dev.tsv"
 DOCS = ROOT / "benchmarks" / "data" / "extract-news-docs.tsv"
 GOLD = ROOT / "benchmarks" / "data" / "extract-news-gold.tsv"
 KOREAN = ROOT / "benchmarks" / "data" / "extract-news-korean.tsv"
+TYPES = ROOT / "benchmarks" / "data" / "extract-news-types.tsv"
+NAME_KINDS = ("name", "acronym", "title")
 TOP_K = (10, 20)
 
 
@@ -193,6 +197,35 @@ def score_document(candidates, gold: list[Gold], lang: str) -> Score:
     return score
 
 
+def read_types() -> dict[tuple[str, str], str]:
+    """(doc, key) -> the hand-given type ("x": no term)."""
+    found = {}
+    for line in TYPES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            doc, term, entry_type = line.split("\t")
+            found[(doc, match_key(term))] = entry_type
+    return found
+
+
+def score_types(doc: str, candidates, types) -> tuple[int, int, int, list[str]]:
+    """(right, judged, non-terms, misses) over the names, titles and acronyms listed."""
+    right = judged = junk = 0
+    wrong = []
+    for candidate in candidates:
+        expected = types.get((doc, match_key(candidate.term)))
+        if candidate.kind not in NAME_KINDS or expected is None:
+            continue
+        if expected == "x":
+            junk += 1
+            continue
+        judged += 1
+        if candidate.type == expected:
+            right += 1
+        else:
+            wrong.append(f"{candidate.term} ({candidate.type}, by hand {expected})")
+    return right, judged, junk, wrong
+
+
 def read_korean() -> dict[tuple[str, str], tuple[set[str], set[str]]]:
     found = {}
     for line in KOREAN.read_text(encoding="utf-8").splitlines():
@@ -272,6 +305,8 @@ def main(argv: list[str] | None = None) -> int:
     korean = read_korean()
     suggestions = {"without parallel text": Counter(), "with parallel text": Counter()}
     suggestion_notes = []
+    types = read_types()
+    type_rows: list[tuple[str, int, int, int, list[str]]] = []
     totals: dict[str, Score] = {"en": Score(), "ko": Score()}
     peers: dict[str, Score] = {}
     peer_rows: list[tuple[str, str, Score]] = []
@@ -283,6 +318,9 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(text, encoding="utf-8")
             extraction = extract_files([str(path)], analyser=args.analyser)
             candidates = [c for c in extraction.candidates if c.lang == lang]
+            if doc.startswith("types-"):
+                type_rows.append((doc, *score_types(doc, candidates, types)))
+                continue
             score = score_document(candidates, gold[doc], lang)
             totals[lang].add(score)
             rows.append((doc, score))
@@ -311,6 +349,14 @@ def main(argv: list[str] | None = None) -> int:
     for lang, score in totals.items():
         print(_row(f"**all {lang}**", score))
     print()
+    print("| English names on other news | judged | type right | type accuracy | non-terms |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for doc, right, judged, junk, _wrong in type_rows:
+        print(f"| {doc} | {judged} | {right} | {_ratio(right, judged)} | {junk} |")
+    if type_rows:
+        right, judged, junk = (sum(row[i] for row in type_rows) for i in (1, 2, 3))
+        print(f"| **all** | {judged} | {right} | {_ratio(right, judged)} | {junk} |")
+    print()
     print(f"| English, all documents | candidates | precision | {k_head} | recall | type accuracy |")
     print("| --- | ---: | ---: |" + " ---: |" * len(TOP_K) + " ---: | ---: |")
     print(_row("yongeo", totals["en"]))
@@ -331,6 +377,8 @@ def main(argv: list[str] | None = None) -> int:
             print("  missed:  ", "; ".join(score.misses) or "none")
             print("  wrong:   ", "; ".join(score.wrong) or "none")
             print("  mistyped:", "; ".join(score.mistyped) or "none")
+        for doc, *_counts, wrong in type_rows:
+            print(f"\n{doc}\n  mistyped:", "; ".join(wrong) or "none")
         for peer, doc, score in peer_rows:
             print(f"\n{peer} on {doc}: {_row(doc, score, typed=False)}")
             print("  missed:  ", "; ".join(score.misses) or "none")
