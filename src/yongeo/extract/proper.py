@@ -513,7 +513,8 @@ def resolve_surnames(found: list[Occurrence], surnames: list[tuple[Occurrence, s
         person = people.get(surname)
         if person is not None:
             yield Occurrence(person.key, person.lemma, person.words, "mention", "person",
-                             occurrence.line, occurrence.sentence, reliable=False)
+                             occurrence.line, occurrence.sentence, reliable=False,
+                             short_form=occurrence.lemma)
         elif occurrence.type == "?":
             yield occurrence._replace(type="")
         elif occurrence.type:
