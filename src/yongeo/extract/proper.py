@@ -316,6 +316,15 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
     words = [name_case(t.text) if t.kind == "acronym" and end - start > 1 and (
         is_korean_surname(t.text) or looks_japanese(name_case(t.text))) else t.text
         for t in tokens[start:end]]
+    split = _place_before_person(words)
+    if split:
+        # 'in Washington Hong Seok-hyun said': a fronted place run into a person's name.
+        reliable = not sentence.headline and start != sentence.initial
+        yield from _emit_name(words[:split], "place", sentence, reliable)
+        yield from _emit_name(words[split:], "person", sentence, True)
+        for position in range(start, end):
+            consumed[position] = True
+        return
     kind = "name"
     entry_type = _name_type(words, casing)
     # A lowercase head completes a place, an event or a government: Josei coal mine accident.
@@ -348,6 +357,14 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
         short = first.text
         yield Occurrence(short.lower(), short, (short.lower(),), "acronym",
                          _acronym_type(tokens, start), line, text)
+        return
+    if len(words) == 1 and entry_type in _HEADED and \
+            head_type(words) == entry_type and sentence.passage.role != "credit":
+        # The Group, the Framework: maybe the short form of a longer name in the document.
+        name = words[0]
+        occurrence = Occurrence(fold_term(name), name, (name.lower(),), kind, entry_type,
+                                line, text, reliable=reliable)
+        surnames.append((occurrence, name.lower()))
         return
     if lone and (entry_type == "surname" or (entry_type == "" and
                                              sentence.passage.role != "credit")):
@@ -415,6 +432,15 @@ def _name_type(words: list[str], casing: Casing) -> str:
             not readings(w.lower()) for w in words if not ROMAN_NUMERAL.fullmatch(w)):
         return "person"
     return ""
+
+
+def _place_before_person(words: list[str]) -> int:
+    """Where a known place run into a Korean or Japanese personal name ends (Washington |
+    Hong Seok-hyun), or 0."""
+    for size in range(1, len(words) - 1):
+        if is_place(" ".join(words[:size])) and is_person(words[size:]):
+            return size
+    return 0
 
 
 def _mostly_lower(word: str, casing: Casing) -> bool:
@@ -508,10 +534,26 @@ def resolve_surnames(found: list[Occurrence], surnames: list[tuple[Occurrence, s
         if occurrence.type == "person" and len(occurrence.words) >= 2:
             for word in _family_names(occurrence.lemma.split()):
                 people.setdefault(word.lower(), occurrence)
-
+    # The heads of the document's longer names: 'the Group' after 'the Group of Eight'; a
+    # head that two names share says neither.
+    named: dict[str, Occurrence] = {}
+    shared: set[str] = set()
+    for occurrence in found:
+        words = occurrence.lemma.split()
+        if occurrence.kind == "name" and len(words) >= 2 and occurrence.type in _HEADED:
+            head = _head_word(words)
+            if named.setdefault(head, occurrence).key != occurrence.key:
+                shared.add(head)
+    for head in shared:
+        del named[head]
     for occurrence, surname in surnames:
         person = people.get(surname)
-        if person is not None:
+        full = named.get(surname) if occurrence.type in _HEADED else None
+        if full is not None:
+            yield Occurrence(full.key, full.lemma, full.words, "mention", full.type,
+                             occurrence.line, occurrence.sentence, reliable=False,
+                             short_form=occurrence.lemma)
+        elif person is not None:
             yield Occurrence(person.key, person.lemma, person.words, "mention", "person",
                              occurrence.line, occurrence.sentence, reliable=False,
                              short_form=occurrence.lemma)
@@ -524,6 +566,18 @@ def resolve_surnames(found: list[Occurrence], surnames: list[tuple[Occurrence, s
             yield Occurrence(occurrence.key, occurrence.lemma, occurrence.words, "name",
                              "place" if is_place(occurrence.lemma) else "", occurrence.line,
                              occurrence.sentence, reliable=occurrence.reliable)
+
+
+_HEADED = ("organization", "agreement", "event")
+
+
+def _head_word(words: list[str]) -> str:
+    """The head a name's type comes from (Group of Eight: group; Agreed Framework: framework)."""
+    lowered = [w.lower() for w in words]
+    for i, word in enumerate(lowered):
+        if word in ("of", "for", "on") and i > 0:
+            return lowered[i - 1]
+    return lowered[-1]
 
 
 def _family_names(words: list[str]) -> list[str]:
