@@ -119,6 +119,7 @@ def test_a_family_name_alone_counts_for_the_person_named_in_full() -> None:
     ("He was a visiting researcher in Tokyo.", "visiting researcher"),
     ("Wi Sung-lac, head of South Korea’s National Security Office, spoke.",
      "head of the National Security Office"),
+    ("By Kim Min-seok, Staff Reporter\nNorth Korea fired a missile.", "Staff Reporter"),
     # capitalised adjectives before a title before a name belong to it
     ("said CNN Senior Political Researcher Alan Silverleib.", "Senior Political Researcher"),
 ])

@@ -73,7 +73,7 @@ assistant_professor visiting_professor emeritus_professor lecturer researcher
 senior_researcher visiting_researcher research_fellow senior_fellow visiting_fellow fellow
 visiting_scholar scholar analyst senior_analyst correspondent editor editor-in-chief
 columnist commentator chief_executive founder co-founder head diplomat negotiator
-chief_negotiator
+chief_negotiator staff_reporter staff_writer
 """.split())
 _TITLE_MAX = max(len(t.split()) for t in TITLES)
 # Heads that make a lower-case noun phrase a title or role (adult video director, chief
