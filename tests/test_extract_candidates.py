@@ -302,6 +302,10 @@ def test_a_one_off_modifier_on_an_established_term_is_no_new_term() -> None:
     ("Three key achievements stand out.", "key achievement"),
     ("The first two weeks of the new year passed.", "new year"),
     ("It marked a rapidly shifting international order.", "shifting international order"),
+    # a quantity: a measure after a numeral, a determiner before a noun
+    ("Obama now holds a 6-point lead in the polls.", "point lead"),
+    ("Sales of 40 year old actors rose.", "year old actor"),
+    ("The farms make enough energy for 4 million homes.", "enough energy"),
 ])
 def test_generic_phrases_are_not_terms(text: str, absent: str) -> None:
     assert absent not in terms(text)
