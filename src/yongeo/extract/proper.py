@@ -528,7 +528,8 @@ def _acronym_after(tokens: list[Token], end: int) -> int | None:
 
 def resolve_surnames(found: list[Occurrence], surnames: list[tuple[Occurrence, str]]
                      ) -> Iterator[Occurrence]:
-    """'Lee agreed', 'Takahichi’s reception': a family name alone is the person named in full."""
+    """'Lee agreed', 'Takahichi’s reception': a family name alone is the person named in full;
+    'the Group' is the Group of Eight. Each such short form is recorded with the full name."""
     people: dict[str, Occurrence] = {}
     for occurrence in found:
         if occurrence.type == "person" and len(occurrence.words) >= 2:
