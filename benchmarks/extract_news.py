@@ -10,7 +10,14 @@ hand before any extractor ran on them (benchmarks/data/extract-news-gold.tsv):
 - type accuracy: found entries whose type guess is the gold type;
 - suggestions: for the English persons, places and organizations found, the Korean suggested
   by `yongeo update` (benchmarks/data/extract-news-korean.tsv: right, acceptable, wrong,
-  none), without and with the documents' aligned Korean as parallel text.
+  none), without and with the documents' aligned Korean as parallel text;
+- types on other news: the names, titles and acronyms of two more documents (types-a and
+  types-b), typed by hand (benchmarks/data/extract-news-types.tsv): type accuracy only;
+- peers: translate-toolkit's poterminology and YAKE on the same English documents and gold
+  (`pip install -e '.[bench]'`; each is skipped with a message when it is not installed).
+  Neither types its terms. Each peer's ranked list is cut at the number of candidates
+  yongeo gives for the document, so that precision and recall compare lists of one length;
+  P@k reads the first k of each.
 
     PYTHONPATH=src python3 benchmarks/extract_news.py [--analyser regex] [--verbose]
 """
@@ -32,6 +39,8 @@ CORPUS = ROOT.parent / "shared" / "corpora" / "news" / "park-dev.tsv"
 DOCS = ROOT / "benchmarks" / "data" / "extract-news-docs.tsv"
 GOLD = ROOT / "benchmarks" / "data" / "extract-news-gold.tsv"
 KOREAN = ROOT / "benchmarks" / "data" / "extract-news-korean.tsv"
+TYPES = ROOT / "benchmarks" / "data" / "extract-news-types.tsv"
+NAME_KINDS = ("name", "acronym", "title")
 TOP_K = (10, 20)
 
 
@@ -66,6 +75,51 @@ class Score:
         self.found += other.found
         self.typed += other.typed
         self.type_right += other.type_right
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """A peer's term, scored by its rank (the best first), as score_document reads it."""
+
+    term: str
+    score: float
+    type: str = ""
+    long_form: str = ""
+
+
+def poterminology_terms(text: str, name: str) -> list[str] | None:
+    """translate-toolkit's poterminology with its command's defaults for one input file (up to
+    three words, a phrase in at least two messages), one message per line; best first."""
+    try:
+        from translate.storage import po
+        from translate.tools.poterminology import TerminologyExtractor
+    except ImportError:
+        return None
+    extractor = TerminologyExtractor()
+    units = [po.pounit(line) for line in text.splitlines() if line.strip()]
+    extractor.processunits(units, name)
+    terms = extractor.extract_terms(inputmin=1, fullmsgmin=1, substrmin=2, locmin=2)
+    items = extractor.filter_terms(terms, nonstopmin=1,
+                                   sortorders=["frequency", "dictionary", "length"])
+    return [unit.source for _count, unit in items]
+
+
+def yake_terms(text: str, top: int) -> list[str] | None:
+    """YAKE with its defaults for English (up to three words, its deduplication); best first."""
+    try:
+        import yake
+    except ImportError:
+        return None
+    extractor = yake.KeywordExtractor(lan="en", n=3, top=top)
+    return [keyword for keyword, _score in extractor.extract_keywords(text)]
+
+
+PEERS = {"poterminology": lambda text, name, top: poterminology_terms(text, name),
+         "YAKE": lambda text, name, top: yake_terms(text, top)}
+
+
+def peer_candidates(terms: list[str], size: int) -> list[Ranked]:
+    return [Ranked(term, float(-rank)) for rank, term in enumerate(terms[:size])]
 
 
 def _keys(term: str, lang: str) -> set[str]:
@@ -143,6 +197,35 @@ def score_document(candidates, gold: list[Gold], lang: str) -> Score:
     return score
 
 
+def read_types() -> dict[tuple[str, str], str]:
+    """(doc, key) -> the hand-given type ("x": no term)."""
+    found = {}
+    for line in TYPES.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            doc, term, entry_type = line.split("\t")
+            found[(doc, match_key(term))] = entry_type
+    return found
+
+
+def score_types(doc: str, candidates, types) -> tuple[int, int, int, list[str]]:
+    """(right, judged, non-terms, misses) over the names, titles and acronyms listed."""
+    right = judged = junk = 0
+    wrong = []
+    for candidate in candidates:
+        expected = types.get((doc, match_key(candidate.term)))
+        if candidate.kind not in NAME_KINDS or expected is None:
+            continue
+        if expected == "x":
+            junk += 1
+            continue
+        judged += 1
+        if candidate.type == expected:
+            right += 1
+        else:
+            wrong.append(f"{candidate.term} ({candidate.type}, by hand {expected})")
+    return right, judged, junk, wrong
+
+
 def read_korean() -> dict[tuple[str, str], tuple[set[str], set[str]]]:
     found = {}
     for line in KOREAN.read_text(encoding="utf-8").splitlines():
@@ -199,11 +282,11 @@ def _ratio(a: int, b: int) -> str:
     return f"{a / b:.2f}" if b else "-"
 
 
-def _row(name: str, s: Score) -> str:
-    at_k = "  ".join(_ratio(*s.at_k.get(k, (0, 0))) for k in TOP_K)
-    return (f"| {name} | {s.candidates} | {_ratio(s.right, s.candidates)} | {at_k.replace('  ', ' | ')}"
-            f" | {_ratio(s.found, s.terms)} ({s.found}/{s.terms})"
-            f" | {_ratio(s.type_right, s.typed)} |")
+def _row(name: str, s: Score, typed: bool = True) -> str:
+    at_k = " | ".join(_ratio(*s.at_k.get(k, (0, 0))) for k in TOP_K)
+    types = _ratio(s.type_right, s.typed) if typed else "-"
+    return (f"| {name} | {s.candidates} | {_ratio(s.right, s.candidates)} | {at_k}"
+            f" | {_ratio(s.found, s.terms)} ({s.found}/{s.terms}) | {types} |")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -222,7 +305,12 @@ def main(argv: list[str] | None = None) -> int:
     korean = read_korean()
     suggestions = {"without parallel text": Counter(), "with parallel text": Counter()}
     suggestion_notes = []
+    types = read_types()
+    type_rows: list[tuple[str, int, int, int, list[str]]] = []
     totals: dict[str, Score] = {"en": Score(), "ko": Score()}
+    peers: dict[str, Score] = {}
+    peer_rows: list[tuple[str, str, Score]] = []
+    missing_peers: list[str] = []
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for doc, (lang, text) in documents.items():
@@ -230,10 +318,23 @@ def main(argv: list[str] | None = None) -> int:
             path.write_text(text, encoding="utf-8")
             extraction = extract_files([str(path)], analyser=args.analyser)
             candidates = [c for c in extraction.candidates if c.lang == lang]
+            if doc.startswith("types-"):
+                type_rows.append((doc, *score_types(doc, candidates, types)))
+                continue
             score = score_document(candidates, gold[doc], lang)
             totals[lang].add(score)
             rows.append((doc, score))
             if lang == "en":
+                for peer, run in PEERS.items():
+                    terms = run(text, str(path), len(candidates))
+                    if terms is None:
+                        if peer not in missing_peers:
+                            missing_peers.append(peer)
+                        continue
+                    peer_score = score_document(peer_candidates(terms, len(candidates)),
+                                                gold[doc], lang)
+                    peers.setdefault(peer, Score()).add(peer_score)
+                    peer_rows.append((peer, doc, peer_score))
                 for label, aligned in (("without parallel text", None),
                                        ("with parallel text", pairs[doc])):
                     tally, notes = score_suggestions(doc, candidates, gold[doc], korean,
@@ -248,6 +349,22 @@ def main(argv: list[str] | None = None) -> int:
     for lang, score in totals.items():
         print(_row(f"**all {lang}**", score))
     print()
+    print("| English names on other news | judged | type right | type accuracy | non-terms |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for doc, right, judged, junk, _wrong in type_rows:
+        print(f"| {doc} | {judged} | {right} | {_ratio(right, judged)} | {junk} |")
+    if type_rows:
+        right, judged, junk = (sum(row[i] for row in type_rows) for i in (1, 2, 3))
+        print(f"| **all** | {judged} | {right} | {_ratio(right, judged)} | {junk} |")
+    print()
+    print(f"| English, all documents | candidates | precision | {k_head} | recall | type accuracy |")
+    print("| --- | ---: | ---: |" + " ---: |" * len(TOP_K) + " ---: | ---: |")
+    print(_row("yongeo", totals["en"]))
+    for peer, score in peers.items():
+        print(_row(peer, score, typed=False))
+    for peer in missing_peers:
+        print(f"skipped {peer}: not installed (pip install -e '.[bench]')")
+    print()
     print("| English persons, places, organizations | right | acceptable | wrong | none |")
     print("| --- | ---: | ---: | ---: | ---: |")
     for label, tally in suggestions.items():
@@ -260,6 +377,12 @@ def main(argv: list[str] | None = None) -> int:
             print("  missed:  ", "; ".join(score.misses) or "none")
             print("  wrong:   ", "; ".join(score.wrong) or "none")
             print("  mistyped:", "; ".join(score.mistyped) or "none")
+        for doc, *_counts, wrong in type_rows:
+            print(f"\n{doc}\n  mistyped:", "; ".join(wrong) or "none")
+        for peer, doc, score in peer_rows:
+            print(f"\n{peer} on {doc}: {_row(doc, score, typed=False)}")
+            print("  missed:  ", "; ".join(score.misses) or "none")
+            print("  wrong:   ", "; ".join(score.wrong) or "none")
     return 0
 
 

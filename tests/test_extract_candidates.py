@@ -119,6 +119,9 @@ def test_a_family_name_alone_counts_for_the_person_named_in_full() -> None:
     ("He was a visiting researcher in Tokyo.", "visiting researcher"),
     ("Wi Sung-lac, head of South Korea’s National Security Office, spoke.",
      "head of the National Security Office"),
+    ("By Kim Min-seok, Staff Reporter\nNorth Korea fired a missile.", "Staff Reporter"),
+    # capitalised adjectives before a title before a name belong to it
+    ("said CNN Senior Political Researcher Alan Silverleib.", "Senior Political Researcher"),
 ])
 def test_titles_and_roles(text: str, title: str) -> None:
     assert terms(text).get(title) == "title"
@@ -190,6 +193,70 @@ def test_places(text: str, place: str) -> None:
     assert terms(text).get(place) == "place"
 
 
+@pytest.mark.parametrize("text, term, entry_type", [
+    # a state or province the press names without its country
+    ("The ruling gave Texas approval for the plan.", "Texas", "place"),
+    ("Obama, the Illinois senator, leads.", "Illinois", "place"),
+    # a single unknown name typed by its neighbours
+    ("From Dallas, Texas to Dabancheng, China, companies invest.", "Dabancheng", "place"),
+    ("Residents fled the working class Gungoren neighborhood at night.", "Gungoren", "place"),
+    ("He holds a fortune of 5.71 billion Yuan and invests it.", "Yuan", "concept"),
+    ("Saudi Crown Prince Abdullah has written to the president.", "Abdullah", "person"),
+    ("Professor Galertner says it is too late.", "Galertner", "person"),
+    ("Food poisoning in the city of Nanjing killed three.", "Nanjing", "place"),
+    ("He wrote that Naziism grew from the crisis.", "Naziism", "concept"),
+    # head nouns: places, events, organizations
+    ("They played at Yankee Stadium on Sunday.", "Yankee Stadium", "place"),
+    ("North Korea marked Liberation Day on Friday.", "Liberation Day", "event"),
+    ("Aid came from Oxfam International last week.", "Oxfam International", "organization"),
+    # a lone adjective in capitals is no party or company
+    ("Obama leads the Democratic field by far.", "Democratic", "concept"),
+    # an acronym used as a common noun
+    ("Sales of his DVDs rose among retirees.", "DVDs", "concept"),
+    ("Doctors gave him an MRI after the fall.", "MRI", "concept"),
+    # a name with an acronym is no person; one made only of English words neither
+    ("Zafer Karakoc told CNN Turk that it happened.", "CNN Turk", "organization"),
+    # the employer before a title is no part of it
+    ("said CNN Senior Political Researcher Alan Silverleib.", "CNN", "organization"),
+    ("Many voters look to the race for the White House now.", "White House", "organization"),
+    # a person: a word that is no English word, or a given name that is one
+    ("Voters like Barack Obama more now.", "Barack Obama", "person"),
+    ("The film starred Heath Ledger as the villain.", "Heath Ledger", "person"),
+    ("Crowds greeted Benedict XVI in the city.", "Benedict XVI", "person"),
+    # the case a name is written in, whatever the text does with its words elsewhere
+    ("Condoleezza Rice arrived on Monday. The rice crop failed.", "Condoleezza Rice", "person"),
+    ("Voters saw Roman Abramovich and Wang Haitao there.", "Roman Abramovich", "person"),
+    ("The race for the White House is on. His house is big.", "White House", "organization"),
+    # a noun phrase headed by a title or a role
+    ("He met Gaichi Kono, an adult video director, in Tokyo.", "adult video director", "title"),
+    ("The presidential candidate spoke. Each presidential candidate left.",
+     "presidential candidate", "title"),
+    # a ranking named in capitals is a publication
+    ("Zhu Yuguo ranks at 102 on the Forbes China Rich List today.", "Forbes China Rich List",
+     "publication"),
+])
+def test_types_from_heads_lists_and_context(text: str, term: str, entry_type: str) -> None:
+    assert terms(text).get(term) == entry_type, terms(text)
+
+
+@pytest.mark.parametrize("text, term, not_type", [
+    # the town is named after 'of': the word before it is no place of its own
+    ("Rockets hit the southern Israeli town of Sderot again.", "Israeli", "place"),
+    # a nationality adjective derived from a country's name is no name of its own
+    ("Iraqi officials said the talks failed.", "Iraqi", "organization"),
+    ("Texan transmission companies invest in wind.", "Texan", "organization"),
+    # a name that starts with a place is no person's
+    ("Crowds stood by the Berlin Wall that night.", "Berlin Wall", "person"),
+    # a lone Korean family name after a title is the person named in full, or no one
+    ("He met President Lee in Seoul.", "Lee", "person"),
+    ("Saudi citizens took part in it.", "Saudi", "organization"),
+    # an amount before a word that is no currency says nothing of it
+    ("In 2008 Obama won the Democratic nomination.", "Obama", "concept"),
+])
+def test_context_types_need_their_context(text: str, term: str, not_type: str) -> None:
+    assert terms(text).get(term) != not_type, terms(text)
+
+
 @pytest.mark.parametrize("documents, term", [
     (["Korea-Japan ties deepen beyond shuttle diplomacy.",
       "They praised shuttle diplomacy and economic security."], "shuttle diplomacy"),
@@ -235,9 +302,25 @@ def test_a_one_off_modifier_on_an_established_term_is_no_new_term() -> None:
     ("Three key achievements stand out.", "key achievement"),
     ("The first two weeks of the new year passed.", "new year"),
     ("It marked a rapidly shifting international order.", "shifting international order"),
+    # a quantity: a measure after a numeral, a determiner before a noun
+    ("Obama now holds a 6-point lead in the polls.", "point lead"),
+    ("Sales of 40 year old actors rose.", "year old actor"),
+    ("The farms make enough energy for 4 million homes.", "enough energy"),
 ])
 def test_generic_phrases_are_not_terms(text: str, absent: str) -> None:
     assert absent not in terms(text)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("CONDOLEEZZA RICE VISITS SEOUL\nThen Condoleezza Rice arrived.\n", "Condoleezza Rice",
+     "CONDOLEEZZA RICE VISITS SEOUL"),
+    ("NATO LEADERS MEET IN BRUSSELS\nThe leaders of NATO met.\n", "NATO",
+     "NATO LEADERS MEET IN BRUSSELS"),
+])
+def test_headline_in_capitals_is_read_in_title_case(text: str, present: str,
+                                                     absent: str) -> None:
+    found = terms(text)
+    assert present in found and absent not in found, found
 
 
 def test_title_case_headline_capitals_prove_nothing() -> None:

@@ -98,6 +98,14 @@ def test_no_verb_phrase_is_a_candidate(text, present, absent):
     # multiword names whole
     ("They kept to the Agreed Framework then.\n", "Agreed Framework", "agreement"),
     ("The leaders of the Group of Eight met.\n", "Group of Eight", "organization"),
+    # a later head alone is the longer name's short form, no candidate of its own
+    ("The leaders of the Group of Eight met. The Group said so.\n", "Group of Eight",
+     "organization"),
+    ("They kept to the Agreed Framework then. The Framework failed.\n", "Agreed Framework",
+     "agreement"),
+    # a place run into a Korean name is two names
+    ("Speaking in Washington Hong Seok-hyun said it.\n", "Hong Seok-hyun", "person"),
+    ("Speaking in Washington Hong Seok-hyun said it.\n", "Washington", "place"),
     ("Then Assistant Secretary of State Christopher Hill left.\n",
      "Assistant Secretary of State", "title"),
     ("He went to the six-party talks. The six-party talks resumed.\n", "six-party talks",
@@ -115,6 +123,9 @@ def test_names(text, term, entry_type):
     short = term.split()[-1]
     if short != term and entry_type == "person":
         assert short not in candidates
+    if "The Group said" in text or "The Framework failed" in text:
+        head = "Group" if "Group" in term else "Framework"
+        assert head not in candidates and candidates[term].short_forms == (head,)
 
 
 @pytest.mark.parametrize(("text", "absent"), [

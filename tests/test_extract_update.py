@@ -263,3 +263,28 @@ msgstr "후쿠시마"
     assert ("# note: A note   wrapped\n#   by hand, with odd spacing.\n# reviewer: kim\n"
             "#. type: place\n") in text
     assert "#: a.txt:3\nmsgid \"Fukushima\"" in text
+
+
+@pytest.mark.parametrize(("text", "term", "short_forms"), [
+    ("John Bolton spoke. Later Bolton said no.\n", "John Bolton", ("Bolton",)),
+    ("Voters heard John McCain. Later McCain said no. McCain left.\n", "John McCain",
+     ("McCain",)),
+    ("John Bolton spoke at length.\n", "John Bolton", ()),
+])
+def test_a_persons_short_form_is_an_admitted_variant(tmp_path: Path, text, term,
+                                                      short_forms) -> None:
+    from yongeo.extract.counts import count_document
+    from yongeo.extract.score import select_candidates
+    from yongeo.extract.template import render_template
+
+    candidates = select_candidates(count_document("a.txt", text))
+    assert {c.term: c.short_forms for c in candidates}[term] == short_forms
+    assert not set(short_forms) & {c.term for c in candidates}
+    template = tmp_path / "t.pot"
+    template.write_text(render_template(candidates, "regex"), encoding="utf-8")
+    glossary = tmp_path / "g.po"
+    glossary.write_text(HEADER, encoding="utf-8")
+    update_glossary(template, glossary, suggest=False)
+    entry = {e.en: e for e in PoStore.open(glossary).entries}[term]
+    admitted = tuple(t.text for t in entry.terms_in("en") if t.status.value == "admitted")
+    assert admitted == short_forms

@@ -50,6 +50,7 @@ from yongeo.text.wordclass import readings
 MAX_KOREAN_WORDS = 4
 _HANGUL = regex.compile(r"\p{Hangul}")
 _SENTENCE_END = regex.compile(r"[.!?][\"'”’)]*\s*$")
+_WORD = regex.compile(r"\p{Lu}+")
 
 
 def find_occurrences(passages: list[Passage], analyser: str = "regex",
@@ -96,6 +97,10 @@ def _sentences(passages: list[Passage]) -> list[Sentence]:
         tokens = tokenize(passage.text)
         if not tokens:
             continue
+        if passage.role == "text" and _all_capitals(tokens):
+            # CONDOLEEZZA RICE VISITS SEOUL: read as the title-case headline it is, whose
+            # capitals prove nothing; acronyms no English word spells stay (NATO, UN).
+            tokens = tokenize(_title_case(passage.text))
         headline = passage.role == "text" and _is_headline(passage.text, tokens)
         groups = split_sentences(tokens) if passage.role == "text" else [tokens]
         for group in groups:
@@ -103,6 +108,22 @@ def _sentences(passages: list[Passage]) -> list[Sentence]:
                                                                         "dotted")), 0)
             sentences.append(Sentence(group, passage, headline, initial))
     return sentences
+
+
+def _all_capitals(tokens: list[Token]) -> bool:
+    """A line in capitals: three words or more, one of them an English word of four letters
+    or more (VISITS), and no word in lower case."""
+    words = [t for t in tokens if t.kind in ("word", "acronym")]
+    if len(words) < 3 or any(not t.text.isupper() for t in words if t.text.isalpha()):
+        return False
+    return any(len(t.text) >= 4 and readings(t.text.lower()) for t in words)
+
+
+def _title_case(text: str) -> str:
+    """Each word capitalised (same length, so offsets hold), except acronyms that spell no
+    English word."""
+    return _WORD.sub(lambda m: m.group() if len(m.group()) <= 4 and not readings(
+        m.group().lower()) else m.group().capitalize(), text)
 
 
 def _is_headline(text: str, tokens: list[Token]) -> bool:

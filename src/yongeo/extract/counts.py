@@ -31,6 +31,7 @@ class TermStats:
         "long_forms",
         "refs",
         "reliable_lemmas",
+        "short_forms",
         "types",
         "words",
     )
@@ -46,6 +47,7 @@ class TermStats:
         self.refs = array("Q")
         self.example: tuple[str, int, str] | None = None  # (path, line, sentence)
         self.long_forms: dict[str, int] = {}
+        self.short_forms: dict[str, int] = {}  # a person's name alone (Bolton), by count
         self.lang = lang
 
     def kind(self, name: str) -> int:
@@ -56,7 +58,8 @@ class TermStats:
         for mine, theirs in ((self.lemmas, other.lemmas),
                              (self.reliable_lemmas, other.reliable_lemmas),
                              (self.kinds, other.kinds), (self.types, other.types),
-                             (self.long_forms, other.long_forms)):
+                             (self.long_forms, other.long_forms),
+                             (self.short_forms, other.short_forms)):
             for value, count in theirs.items():
                 mine[value] = mine.get(value, 0) + count
         self.words = min(self.words, other.words)
@@ -104,6 +107,9 @@ class CandidateCounts:
         if occurrence.long_form:
             stats.long_forms[occurrence.long_form] = stats.long_forms.get(
                 occurrence.long_form, 0) + 1
+        if occurrence.short_form:
+            stats.short_forms[occurrence.short_form] = stats.short_forms.get(
+                occurrence.short_form, 0) + 1
         stats.words = min(stats.words, occurrence.words)
         stats.refs.append((path_index << _LINE_BITS) | occurrence.line)
         example = stats.example

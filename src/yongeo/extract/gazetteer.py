@@ -288,9 +288,114 @@ Canberra
 Ottawa
 """)
 
+# First-level divisions the English-language press names without their country (CLDR has
+# countries and cities, no states or provinces): the states of the United States and of
+# Australia, the provinces and territories of Canada, and China's provinces, municipalities
+# and autonomous regions, in their usual English spelling.
+REGIONS = _lines("""
+Alabama
+Alaska
+Arizona
+Arkansas
+California
+Colorado
+Connecticut
+Delaware
+Florida
+Idaho
+Illinois
+Indiana
+Iowa
+Kansas
+Kentucky
+Louisiana
+Maine
+Maryland
+Massachusetts
+Michigan
+Minnesota
+Mississippi
+Missouri
+Montana
+Nebraska
+Nevada
+New Hampshire
+New Jersey
+New Mexico
+North Carolina
+North Dakota
+Ohio
+Oklahoma
+Oregon
+Pennsylvania
+Rhode Island
+South Carolina
+South Dakota
+Tennessee
+Texas
+Utah
+Vermont
+Virginia
+West Virginia
+Wisconsin
+Wyoming
+District of Columbia
+Puerto Rico
+Alberta
+British Columbia
+Manitoba
+New Brunswick
+Newfoundland and Labrador
+Nova Scotia
+Ontario
+Prince Edward Island
+Quebec
+Saskatchewan
+Northwest Territories
+Nunavut
+Yukon
+New South Wales
+Queensland
+South Australia
+Tasmania
+Victoria
+Western Australia
+Northern Territory
+Anhui
+Fujian
+Gansu
+Guangdong
+Guizhou
+Hainan
+Hebei
+Heilongjiang
+Henan
+Hubei
+Hunan
+Jiangsu
+Jiangxi
+Jilin
+Liaoning
+Qinghai
+Shaanxi
+Shandong
+Shanxi
+Sichuan
+Yunnan
+Zhejiang
+Chongqing
+Tianjin
+Guangxi
+Inner Mongolia
+Ningxia
+Tibet
+Xinjiang
+""")
+
 
 @lru_cache(maxsize=65536)
 def is_place(name: str) -> bool:
-    """True for a known place name (case, dashes and spacing folded): the list above, and the
+    """True for a known place name (case, dashes and spacing folded): the lists above, and the
     countries, regions and cities CLDR names (text.places)."""
-    return fold_term(name) in PLACES or is_cldr_place(name)
+    folded = fold_term(name)
+    return folded in PLACES or folded in REGIONS or is_cldr_place(name)

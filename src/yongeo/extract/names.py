@@ -6,7 +6,7 @@ from functools import lru_cache
 
 import regex
 
-from yongeo.text import japanese
+from yongeo.text import demonyms, japanese
 
 
 def _words(text: str) -> frozenset[str]:
@@ -51,7 +51,7 @@ llb llm ll.m. md m.d. edd
 DEMONYMS = _words("""
 korean koreans japanese chinese american americans russian russians british english
 french german germans italian spanish indian australian canadian taiwanese vietnamese
-filipino indonesian thai mongolian european asian african western eastern northern
+filipino indonesian thai mongolian european asian african western eastern northern saudi
 southern north-korean south-korean sino-japanese inter-korean
 """)
 
@@ -73,9 +73,14 @@ assistant_professor visiting_professor emeritus_professor lecturer researcher
 senior_researcher visiting_researcher research_fellow senior_fellow visiting_fellow fellow
 visiting_scholar scholar analyst senior_analyst correspondent editor editor-in-chief
 columnist commentator chief_executive founder co-founder head diplomat negotiator
-chief_negotiator
+chief_negotiator staff_reporter staff_writer
 """.split())
 _TITLE_MAX = max(len(t.split()) for t in TITLES)
+# Heads that make a lower-case noun phrase a title or role (adult video director, chief
+# negotiator, presidential candidate): the one-word titles, less those that are common
+# nouns first (chair, head, speaker, general), and the roles of an election.
+ROLE_HEADS = frozenset(t for t in TITLES if " " not in t and "-" not in t) - frozenset(
+    {"chair", "head", "speaker", "general"}) | frozenset({"candidate", "nominee"})
 _TITLE_FIRST_WORDS = frozenset(t.split()[0] for t in TITLES)
 
 # Heads that give a capitalised name its type (the last word, or the first before of/for).
@@ -88,6 +93,8 @@ group forum organization organisation society network service services force for
 command army navy police secretariat delegation mission embassy consulate
 news agency press daily times herald post broadcasting media
 productions studios co corp corporation inc ltd llc plc airways airlines nations
+international brands holdings industries securities exchange entertainment motors partners
+watch
 """)
 AGREEMENT_HEADS = _words("""
 agreement agreements treaty treaties accord accords pact partnership convention
@@ -98,7 +105,9 @@ PLACE_HEADS = _words("""
 prefecture province county city town village district island islands peninsula strait
 sea ocean bay river mountain mountains mount lake temple shrine palace castle port
 harbor harbour airport station square park valley region mine plant base cemetery
-memorial museum hall bridge farm dam
+memorial museum hall bridge farm dam stadium arena hotel beach street avenue road boulevard
+tower wall gate garden gardens zoo gorge canyon desert forest falls coast gulf plaza
+cathedral church mosque
 """)
 # A compass word before a name makes a region of it (West Texas, Northern Ireland).
 COMPASS = _words("""
@@ -107,17 +116,38 @@ southeast southwest
 """)
 EVENT_HEADS = _words("""
 summit summits conference talks meeting meetings visit visits accident incident disaster
-war wars crisis olympics games election elections ceremony dialogue
+war wars crisis olympics games election elections ceremony dialogue day festival cup
+championship championships derby tournament marathon expo anniversary masters
 """)
 PUBLICATION_HEADS = _words("""
 brief briefs report reports journal review paper papers bulletin newsletter magazine
-shimbun ilbo sinmun
+shimbun ilbo sinmun list yearbook almanac
 """)
+# English given names that are English words too (Bill, Heath, Jack, Rose): before a family
+# name they make a person's name even when every word of it has an English reading. Names
+# that are no English word need no list (a word without a reading marks a person).
+GIVEN_NAME_WORDS = _words("""
+amber angel bill billy bob bobby brook buck bud carol chase chip chuck clay cliff crystal
+dale daisy dawn dean don drew dusty earl faith frank gene ginger glen grace grant harry
+heath heather herb holly hope hunter iris ivy jack jay jimmy joy ken kit lance laurel lily
+mark martin mason matt melody mike miles misty morgan nick norm olive pat patience pearl
+penny peter ray reed rex rick rob robin rocky rod rose ruby rusty sally sandy skip sterling
+sue summer sunny terry tom victor violet wade ward warren will woody
+""")
+# Regnal and ordinal numbers after a name (Benedict XVI, Henry VIII): no acronym.
+ROMAN_NUMERAL = regex.compile(r"[IVXLC]+")
 # Connectors a multiword proper name may contain between capitalised words.
 CONNECTORS = _words("of for and on the de del la von van")
 # Lowercase heads that attach to a preceding proper word to form a place (Josei coal mine).
 LOWERCASE_PLACE_HEADS = (("coal", "mine"), ("mine",), ("temple",), ("shrine",),
                          ("island",), ("islands",), ("prefecture",), ("province",))
+
+
+@lru_cache(maxsize=65536)
+def is_demonym(word: str) -> bool:
+    """A nationality, regional or language adjective (Korean, Iraqi, Texan, Turkish) or its
+    plural: the list above and those CLDR's names derive (text.demonyms)."""
+    return word.lower() in DEMONYMS or demonyms.is_demonym(word)
 
 
 def is_korean_surname(word: str) -> bool:

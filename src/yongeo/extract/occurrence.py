@@ -33,6 +33,7 @@ class Occurrence(NamedTuple):
     long_form: str = ""
     lang: str = "en"
     reliable: bool = True  # written mid-sentence, so its case is the term's own
+    short_form: str = ""  # a mention's own words (Bolton for John Bolton)
 
 
 @dataclass

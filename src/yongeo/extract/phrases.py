@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import lru_cache
 
-from yongeo.extract.names import EVENT_HEADS, HONORIFICS
+from yongeo.extract.names import EVENT_HEADS, HONORIFICS, ROLE_HEADS
 from yongeo.extract.occurrence import Occurrence, Sentence, key, parts, units
 from yongeo.extract.tokens import Token
 from yongeo.extract.words import (
@@ -59,6 +59,18 @@ def _counted_noun(word: str) -> bool:
             and pieces[1] not in _MEASURES)
 
 
+def _measure_after_number(tokens: list[Token], index: int) -> bool:
+    """A measure after a numeral (a 9-point lead, 40 year old actors) is a quantity, as a
+    'three-day visit' is: no word of a term."""
+    word = tokens[index].lower
+    if singular(word) not in _MEASURES and word not in _MEASURES:
+        return False
+    before = index - 1
+    if before >= 0 and tokens[before].text in "-–":
+        before -= 1
+    return before >= 0 and tokens[before].kind == "number"
+
+
 def _adjective_ly(word: str) -> bool:
     """elderly, costly: an -ly word that can never be an adverb."""
     tags = readings(word)
@@ -73,8 +85,9 @@ def noun_phrases(sentence: Sentence, proper: list[bool], consumed: list[bool],
                               INVARIANT_PLURALS)
     chunk: list[int] = []
     for index, token in enumerate(tokens):
-        usable = not consumed[index] and index not in verbal and (
-            (index in modifiers and not chunk) or (not proper[index] and content_word(token)))
+        usable = not consumed[index] and index not in verbal and not _measure_after_number(
+            tokens, index) and ((index in modifiers and not chunk) or (
+                not proper[index] and content_word(token)))
         if usable:
             chunk.append(index)
             if token.possessive:
@@ -129,6 +142,10 @@ def _may_end(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _np_type(head: str) -> str:
-    return "event" if singular(head) in EVENT_HEADS or head in EVENT_HEADS else "concept"
+    """event by its head (peace talks), title (adult video director, presidential candidate),
+    concept otherwise."""
+    if singular(head) in EVENT_HEADS or head in EVENT_HEADS:
+        return "event"
+    return "title" if singular(head) in ROLE_HEADS else "concept"
 
 

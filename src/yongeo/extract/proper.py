@@ -10,9 +10,13 @@ from yongeo.extract.names import (
     COMPASS,
     CONNECTORS,
     DEGREES,
-    DEMONYMS,
+    GIVEN_NAME_WORDS,
+    HONORIFICS,
     LOWERCASE_PLACE_HEADS,
+    ROMAN_NUMERAL,
+    TITLES,
     head_type,
+    is_demonym,
     is_korean_name,
     is_korean_surname,
     looks_japanese,
@@ -32,8 +36,10 @@ from yongeo.extract.occurrence import (
 )
 from yongeo.extract.phrases import content_word
 from yongeo.extract.tokens import Token
-from yongeo.extract.words import singular
+from yongeo.extract.words import is_number_word, singular
+from yongeo.text.currencies import is_currency_unit
 from yongeo.text.normalize import fold_term
+from yongeo.text.wordclass import only, readings
 
 # Titles that are ordinary words too: only before a name (or 'head of ...') are they titles.
 _NAME_ONLY_TITLES = frozenset({"head", "chair", "speaker", "general", "fellow", "king", "queen",
@@ -48,6 +54,16 @@ NOT_ACRONYMS = frozenset("AM PM OK TV II III IV VI VII VIII IX XI XII XX ID BREA
                          "UPDATE".split())
 _LOWER_ORG_HEADS = frozenset({"administration", "government", "cabinet"})
 _LOWER_EVENT_HEADS = frozenset({"accident", "incident", "disaster", "massacre", "explosion"})
+# Common nouns after a single name that make a place of it (the Gungoren neighborhood).
+_PLACE_NOUNS = frozenset({"neighborhood", "neighbourhood", "district", "county", "province",
+                          "prefecture", "region", "city", "town", "village", "suburb",
+                          "borough", "township", "municipality"})
+# A capitalised title word before a single name makes a person of it (Crown Prince Abdullah).
+_TITLE_LAST_WORDS = frozenset(t.split()[-1] for t in TITLES if "-" not in t) - frozenset(
+    {"chair", "head", "general", "fellow", "scholar", "speaker"})
+# Before an acronym, words that make a common noun of it (his DVDs, an MRI): no organization.
+_COMMON_NOUN_DETERMINERS = frozenset({"a", "an", "his", "her", "its", "their", "our", "your",
+                                      "my"})
 
 
 def skip_fields_of_study(tokens: list[Token], consumed: list[bool]) -> None:
@@ -92,6 +108,12 @@ def find_titles(sentence: Sentence, proper: list[bool], consumed: list[bool]
         if phrase in _NAME_ONLY_TITLES and not organization and not (capital and before_name):
             index += 1
             continue
+        if capital and before_name:
+            # CNN Senior Political Researcher Alan Silverleib: capitalised adjectives before a
+            # title written before a name are part of it.
+            while index > 0 and not consumed[index - 1] and _title_adjective(tokens[index - 1]):
+                index -= 1
+            title_words = tokens[index:end]
         lemma = " ".join(t.text for t in title_words)
         if organization:
             org_end, org_start = organization
@@ -104,7 +126,8 @@ def find_titles(sentence: Sentence, proper: list[bool], consumed: list[bool]
             consumed[position] = True
         # 'Japanese Prime Minister', 'former President': the modifier is not the title.
         before = index - 1
-        while before >= 0 and tokens[before].lower in DEMONYMS | _TITLE_MODIFIERS:
+        while before >= 0 and (tokens[before].lower in _TITLE_MODIFIERS or
+                               is_demonym(tokens[before].text)):
             consumed[before] = True
             before -= 1
         lemma = singular_last(lemma)
@@ -112,6 +135,14 @@ def find_titles(sentence: Sentence, proper: list[bool], consumed: list[bool]
                          "title", sentence.passage.line, sentence.text,
                          reliable=not sentence.headline and index != sentence.initial)
         index = end
+
+
+def _title_adjective(token: Token) -> bool:
+    """Senior, Political, Executive: a capitalised adjective that can lead a title."""
+    lower = token.lower
+    return (token.kind == "word" and token.capitalised and "ADJ" in readings(lower)
+            and lower not in _TITLE_MODIFIERS and not is_demonym(token.text)
+            and lower not in COMPASS)
 
 
 def _of_organization(tokens: list[Token], end: int, proper: list[bool]) -> tuple[int, int] | None:
@@ -253,7 +284,7 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
     start, end = piece
     if any(consumed[start:end]):
         return  # taken by an acronym's long form, a title or a head before it
-    while start < end and tokens[start].lower in DEMONYMS and end - start > 1 and \
+    while start < end and is_demonym(tokens[start].text) and end - start > 1 and \
             not head_type([t.text for t in tokens[start:end]]):
         if is_compound(tokens[start]) or end - start == 2:
             break  # Japanese Diplomacy: a demonym with its noun is the name
@@ -279,12 +310,21 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
                              "place" if is_place(short) else "", sentence.passage.line,
                              sentence.text)
         return
-    if lone and first.lower in DEMONYMS:
+    if lone and is_demonym(first.text):
         return
     # CHOI Eunmi, TAKAICHI Sanae: a family name in capitals; CNN Turk keeps its acronym.
     words = [name_case(t.text) if t.kind == "acronym" and end - start > 1 and (
         is_korean_surname(t.text) or looks_japanese(name_case(t.text))) else t.text
         for t in tokens[start:end]]
+    split = _place_before_person(words)
+    if split:
+        # 'in Washington Hong Seok-hyun said': a fronted place run into a person's name.
+        reliable = not sentence.headline and start != sentence.initial
+        yield from _emit_name(words[:split], "place", sentence, reliable)
+        yield from _emit_name(words[split:], "person", sentence, True)
+        for position in range(start, end):
+            consumed[position] = True
+        return
     kind = "name"
     entry_type = _name_type(words, casing)
     # A lowercase head completes a place, an event or a government: Josei coal mine accident.
@@ -316,16 +356,26 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
     elif lone and first.kind == "acronym":
         short = first.text
         yield Occurrence(short.lower(), short, (short.lower(),), "acronym",
-                         "place" if is_place(short) else "", line, text)
+                         _acronym_type(tokens, start), line, text)
+        return
+    if len(words) == 1 and entry_type in _HEADED and \
+            head_type(words) == entry_type and sentence.passage.role != "credit":
+        # The Group, the Framework: maybe the short form of a longer name in the document.
+        name = words[0]
+        occurrence = Occurrence(fold_term(name), name, (name.lower(),), kind, entry_type,
+                                line, text, reliable=reliable)
+        surnames.append((occurrence, name.lower()))
         return
     if lone and (entry_type == "surname" or (entry_type == "" and
                                              sentence.passage.role != "credit")):
         # A family name (Lee) or any single unknown name (McCain, Guler): the short form of
-        # a person named in full in the document, or a name of its own (typed later).
+        # a person named in full in the document, or a name of its own (typed later, by its
+        # neighbours when they tell).
         name = name_case(words[0])
-        occurrence = Occurrence(fold_term(name), name, (name.lower(),), kind,
-                                "" if entry_type == "surname" else "?", line, text,
-                                reliable=reliable)
+        entry_type = _context_type(tokens, start, end) or (
+            "" if entry_type == "surname" else "?")
+        occurrence = Occurrence(fold_term(name), name, (name.lower(),), kind, entry_type,
+                                line, text, reliable=reliable)
         surnames.append((occurrence, name.lower()))
         return
     if sentence.passage.role == "credit" and entry_type in ("", "person") and lone:
@@ -358,15 +408,99 @@ def _name_type(words: list[str], casing: Casing) -> str:
             return "surname"
         if looks_japanese(word):
             return "surname"  # a family name if a person in the document has it
+        if only(word.lower(), "ADJ"):
+            return "concept"  # the Democratic candidate: an adjective, not a party
+        if word.lower().endswith(("ism", "isms")) and len(word) > 5:
+            return "concept"  # Communism, Confucianism: a doctrine
         return ""
     if words[0].lower() in COMPASS and len(words) <= 3:
         return "place"  # West Texas, South Jeolla
-    if words[0].lower() in DEMONYMS or any(HYPHENS.search(w) and w[0].isupper()
-                                           for w in words):
+    if is_demonym(words[0]) or any(HYPHENS.search(w) and w[0].isupper() for w in words):
         return "concept"  # Japanese Diplomacy, Korea-Japan Relations
-    if casing.lower[words[-1].lower()] or casing.lower[singular(words[-1]).lower()]:
+    if any(len(w) > 1 and w.isalpha() and w.isupper() and not ROMAN_NUMERAL.fullmatch(w)
+           for w in words):
+        return "organization"  # CNN Turk, NHK World: a broadcaster's or a company's acronym
+    # A person: a first word that can only be a given name (Barack Obama; Condoleezza Rice,
+    # even where the text speaks of rice; Heath Ledger), or any word that is no English word
+    # (Roman Abramovich, Wang Haitao). A name made only of English words is something else
+    # (White House, Dark Knight), and so is one that starts with a place (Berlin Wall).
+    if len(words) <= 3 and _given_name(words[0]):
+        return "person"
+    if _mostly_lower(words[-1], casing):
+        return "concept"  # Political Science, a field the text mostly writes in lower case
+    if len(words) <= 3 and not is_place(words[0]) and any(
+            not readings(w.lower()) for w in words if not ROMAN_NUMERAL.fullmatch(w)):
+        return "person"
+    return ""
+
+
+def _place_before_person(words: list[str]) -> int:
+    """Where a known place run into a Korean or Japanese personal name ends (Washington |
+    Hong Seok-hyun), or 0."""
+    for size in range(1, len(words) - 1):
+        if is_place(" ".join(words[:size])) and is_person(words[size:]):
+            return size
+    return 0
+
+
+def _mostly_lower(word: str, casing: Casing) -> bool:
+    """The text writes the word (or its singular) in lower case more often than capitalised
+    mid-sentence: the last word of Japanese Diplomacy, not of the White House."""
+    forms = {word.lower(), singular(word).lower()}
+    return sum(casing.lower[f] for f in forms) > sum(casing.capital[f] for f in forms)
+
+
+def _given_name(word: str) -> bool:
+    """A first word that can only be a given name: no English word, no family name of
+    Korea or Japan and no place (Condoleezza, Barack), or a given name that is an English word
+    too (Heath, Bill)."""
+    lower = word.lower()
+    if lower in GIVEN_NAME_WORDS:
+        return True
+    return (word.isalpha() and not word.isupper() and not readings(lower)
+            and not is_korean_surname(word)
+            and not looks_japanese(word) and not is_place(word))
+
+
+def _context_type(tokens: list[Token], start: int, end: int) -> str:
+    """A single unknown name's type from its neighbours: a currency after an amount (5.7
+    billion Yuan), a place before a known place (Dabancheng, China) or a place noun (the
+    Gungoren neighborhood); "" when they say nothing."""
+    previous = tokens[start - 1] if start > 0 else None
+    if previous is not None and (previous.kind == "number" or is_number_word(previous.lower)) \
+            and is_currency_unit(tokens[start].text):
         return "concept"
-    return "person" if len(words) <= 3 else ""
+    if previous is not None and previous.capitalised and not is_korean_surname(
+            tokens[start].text) and (previous.lower in HONORIFICS or previous.lower.rstrip(".") + "." in HONORIFICS
+            or previous.lower in _TITLE_LAST_WORDS):
+        # Crown Prince Abdullah, Professor Galertner; not President Lee alone, who is the
+        # person named in full elsewhere or no one the document says.
+        return "person"
+    if start >= 2 and previous is not None and previous.lower == "of" and \
+            tokens[start - 2].lower in _PLACE_NOUNS:
+        return "place"  # the city of Nanjing
+    following = tokens[end] if end < len(tokens) else None
+    if following is None or tokens[start].possessive:
+        return ""
+    if following.text == "," and end + 1 < len(tokens) and is_place(tokens[end + 1].text) \
+            and (end + 2 == len(tokens) or not tokens[end + 2].capitalised):
+        return "place"
+    after = tokens[end + 1].lower if end + 1 < len(tokens) else ""
+    if following.kind == "word" and not following.capitalised and \
+            following.lower in _PLACE_NOUNS and after != "of":
+        return "place"  # but the Israeli town of Sderot: the town is named after 'of'
+    return ""
+
+
+def _acronym_type(tokens: list[Token], start: int) -> str:
+    """A lone acronym's type: a place (U.S.), a common noun (his DVDs, an MRI) or nothing."""
+    token = tokens[start]
+    if is_place(token.text):
+        return "place"
+    plural = token.text.endswith("s") and token.text[:-1].isupper()
+    if plural or (start > 0 and tokens[start - 1].lower in _COMMON_NOUN_DETERMINERS):
+        return "concept"
+    return ""
 
 
 def _lowercase_heads(tokens: list[Token], end: int, consumed: list[bool]
@@ -394,24 +528,57 @@ def _acronym_after(tokens: list[Token], end: int) -> int | None:
 
 def resolve_surnames(found: list[Occurrence], surnames: list[tuple[Occurrence, str]]
                      ) -> Iterator[Occurrence]:
-    """'Lee agreed', 'Takahichi’s reception': a family name alone is the person named in full."""
+    """'Lee agreed', 'Takahichi’s reception': a family name alone is the person named in full;
+    'the Group' is the Group of Eight. Each such short form is recorded with the full name."""
     people: dict[str, Occurrence] = {}
     for occurrence in found:
         if occurrence.type == "person" and len(occurrence.words) >= 2:
             for word in _family_names(occurrence.lemma.split()):
                 people.setdefault(word.lower(), occurrence)
+    # The heads of the document's longer names: 'the Group' after 'the Group of Eight'; a
+    # head that two names share says neither.
+    named: dict[str, Occurrence] = {}
+    shared: set[str] = set()
+    for occurrence in found:
+        words = occurrence.lemma.split()
+        if occurrence.kind == "name" and len(words) >= 2 and occurrence.type in _HEADED:
+            head = _head_word(words)
+            if named.setdefault(head, occurrence).key != occurrence.key:
+                shared.add(head)
+    for head in shared:
+        del named[head]
     for occurrence, surname in surnames:
         person = people.get(surname)
-        if person is not None:
+        full = named.get(surname) if occurrence.type in _HEADED else None
+        if full is not None:
+            yield Occurrence(full.key, full.lemma, full.words, "mention", full.type,
+                             occurrence.line, occurrence.sentence, reliable=False,
+                             short_form=occurrence.lemma)
+        elif person is not None:
             yield Occurrence(person.key, person.lemma, person.words, "mention", "person",
-                             occurrence.line, occurrence.sentence, reliable=False)
+                             occurrence.line, occurrence.sentence, reliable=False,
+                             short_form=occurrence.lemma)
         elif occurrence.type == "?":
             yield occurrence._replace(type="")
+        elif occurrence.type:
+            yield occurrence  # typed by its neighbours
         elif is_place(occurrence.lemma) or (looks_japanese(occurrence.lemma) and
                                             not is_korean_surname(occurrence.lemma)):
             yield Occurrence(occurrence.key, occurrence.lemma, occurrence.words, "name",
                              "place" if is_place(occurrence.lemma) else "", occurrence.line,
                              occurrence.sentence, reliable=occurrence.reliable)
+
+
+_HEADED = ("organization", "agreement", "event")
+
+
+def _head_word(words: list[str]) -> str:
+    """The head a name's type comes from (Group of Eight: group; Agreed Framework: framework)."""
+    lowered = [w.lower() for w in words]
+    for i, word in enumerate(lowered):
+        if word in ("of", "for", "on") and i > 0:
+            return lowered[i - 1]
+    return lowered[-1]
 
 
 def _family_names(words: list[str]) -> list[str]:

@@ -50,6 +50,7 @@ class Candidate:
     long_form: str = ""
     lang: str = "en"
     kind: str = ""
+    short_forms: tuple[str, ...] = ()  # the person's name alone in the text (Bolton)
 
 
 def c_values(counts: CandidateCounts) -> dict[str, float]:
@@ -229,6 +230,8 @@ def _candidate(key: str, stats: TermStats, score: float, counts: CandidateCounts
         long_form=_most_common(stats.long_forms),
         lang=stats.lang,
         kind=kind,
+        short_forms=tuple(sorted(form for form in stats.short_forms
+                                 if form.casefold() != key.casefold())),
     )
 
 

@@ -59,6 +59,7 @@ def extracted_comments(candidate: Candidate) -> list[str]:
         lines.append(f"lang: {candidate.lang}")
     if candidate.long_form:
         lines.append(f"long form: {candidate.long_form}")
+    lines.extend(f"short form: {form}" for form in candidate.short_forms)
     lines.append(f"score: {candidate.score:.2f} (C-value), "
                  f"{candidate.frequency} occurrence{'s' if candidate.frequency != 1 else ''}")
     lines.append(f"example: {_example(candidate.example, candidate.term)}")
@@ -88,6 +89,7 @@ class TemplateEntry:
     long_form: str
     references: tuple[str, ...]
     comments: str  # the extracted comments, verbatim
+    short_forms: tuple[str, ...] = ()
 
 
 def read_template_entries(po: polib.POFile) -> list[TemplateEntry]:
@@ -105,6 +107,8 @@ def read_template_entries(po: polib.POFile) -> list[TemplateEntry]:
             long_form=fields.get("long form", ""),
             references=tuple(f"{p}:{n}" if n else p for p, n in po_entry.occurrences),
             comments=po_entry.comment or "",
+            short_forms=tuple(line[len("short form: "):].strip() for line in (
+                po_entry.comment or "").split("\n") if line.startswith("short form: ")),
         ))
     return entries
 

@@ -174,6 +174,12 @@ def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
     taken = {(t.lang, term_key(t.text)): e for e in glossary for t in e.terms}
     if term.long_form and ("en", term_key(term.long_form)) not in taken:
         terms.append(Term(term.long_form, "en", Status.ADMITTED))
+    # A person's name alone in the text (Bolton for John Bolton) is an admitted variant,
+    # unless another entry has it; an institution's head alone (the Group) is too vague.
+    for short in term.short_forms if entry_type == "person" else ():
+        if ("en", term_key(short)) not in taken and all(
+                term_key(short) != term_key(t.text) for t in terms):
+            terms.append(Term(short, "en", Status.ADMITTED))
     comments: list[str] = []
     suggestion = None
     if suggester is not None and term.lang == "en":

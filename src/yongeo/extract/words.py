@@ -14,6 +14,7 @@ def _words(text: str) -> frozenset[str]:
 # Function words, pronouns, auxiliaries, frequent verbs and adverbs: they bound noun phrases.
 STOPWORDS = _words("""
 a an the this that these those such some any each every either neither no not nor none
+enough
 all both half most more much many few fewer less least several own other another same
 i me my mine myself we us our ours ourselves you your yours yourself yourselves he him his
 himself she her hers herself it its itself they them their theirs themselves one ones

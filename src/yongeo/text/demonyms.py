@@ -1,0 +1,61 @@
+"""Nationality and language adjectives in English (Iraqi, Texan, Turkish), from CLDR's names of
+countries, regions and languages through Babel, and the suffixes English derives them with."""
+
+from __future__ import annotations
+
+from functools import cache
+
+# How English makes a nationality adjective of a place name, by the name's ending: (ending,
+# letters dropped, suffix added); "" is any ending. Korea -> Korean, Chile -> Chilean,
+# Mexico -> Mexican, Texas -> Texan, Iraq -> Iraqi, Japan -> Japanese, China -> Chinese,
+# Egypt -> Egyptian, Canada -> Canadian, Belgium -> Belgian, Turkey -> Turkish,
+# Britain -> British, Sweden -> Swedish.
+_DERIVATIONS = (("a", 0, "n"), ("e", 0, "an"), ("i", 0, "an"), ("o", 1, "an"), ("as", 1, "n"),
+                ("", 0, "i"), ("", 0, "ese"), ("a", 1, "ese"), ("", 0, "ian"), ("a", 1, "ian"),
+                ("e", 1, "ian"), ("y", 1, "ian"), ("um", 2, "an"), ("ey", 2, "ish"),
+                ("en", 2, "ish"), ("ain", 3, "ish"))
+# The US states and the Canadian provinces the press makes adjectives of, beside CLDR's
+# countries (which have no states).
+_REGIONS = ("Texas", "California", "Alaska", "Hawaii", "Nebraska", "Oklahoma", "Ohio",
+            "Georgia", "Virginia", "Carolina", "Arizona", "Florida", "Quebec", "Alberta")
+
+
+@cache
+def _adjectives() -> frozenset[str]:
+    from babel import Locale
+
+    from yongeo.text.english import word_classes
+
+    english = Locale("en")
+    # One-word names of countries and continents (Iraq, Europe); of longer names, the words
+    # that are no English word (Saudi Arabia: Arabia, not United or Republic).
+    names = [name for code, name in english.territories.items()
+             if not code.isdigit() or code in ("142", "150", "002", "019")]
+    words = [name for name in [*names, *_REGIONS] if " " not in name and "-" not in name]
+    words += [word for name in names if " " in name for word in name.split()
+              if word[:1].isupper() and not word_classes(word.lower())
+              and not any(word.endswith(s) for s in ("an", "ese", "ish", "i"))]
+    found: set[str] = set()
+    for word in words:
+        if len(word) < 4 or not word.isalpha():
+            continue
+        lower = word.lower()
+        for ending, drop, suffix in _DERIVATIONS:
+            if lower.endswith(ending):
+                found.add((lower[:-drop] if drop else lower) + suffix)
+    # Japan[:-1] + n is Japan again: no place is its own adjective.
+    found -= {name.lower() for name in [*names, *_REGIONS]}
+    # Languages name the nationality in most of Europe and Asia (Greek, Polish, Thai, Kurdish):
+    # the major ones, with a two-letter code (not Taroko, a gorge as well as a language).
+    for code, name in english.languages.items():
+        if len(code) == 2 and " " not in name and name[:1].isupper():
+            found.add(name.lower())
+    return frozenset(found)
+
+
+def is_demonym(word: str) -> bool:
+    """A nationality, regional or language adjective, or its plural noun (Iraqis, Texans): a
+    modifier of names, not a name of its own."""
+    lower = word.lower()
+    adjectives = _adjectives()
+    return lower in adjectives or (lower.endswith("s") and lower[:-1] in adjectives)
