@@ -124,6 +124,12 @@ def is_korean_surname(word: str) -> bool:
     return word.lower() in KOREAN_SURNAMES
 
 
+def is_one_syllable_given_name(surname: str, given: str) -> bool:
+    """Cho Hyun, Kang Min: a family name that is no English word and one syllable."""
+    return (surname.lower() in KOREAN_SURNAMES and surname.lower() not in _AMBIGUOUS_SURNAMES
+            and bool(_KO_ONE_SYLLABLE.fullmatch(given.lower())))
+
+
 def is_korean_given_name(parts: list[str]) -> bool:
     """A Korean given name: two syllables hyphenated (Jae-myung), joined (Eunmi) or one."""
     lowered = [p.lower() for p in parts]
