@@ -207,8 +207,9 @@ def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
 
 
 def _suggestion_line(suggestion: Suggestion) -> str:
-    detail = f" ({suggestion.detail})" if suggestion.detail else ""
-    return f"{SUGGESTION_KEY}: {suggestion.origin}{detail}"
+    detail = "; ".join(p for p in (f"confidence {suggestion.confidence:.2f}", suggestion.detail)
+                       if p)
+    return f"{SUGGESTION_KEY}: {suggestion.origin} ({detail})"
 
 
 def _unique_id(base: str, glossary) -> str:
