@@ -14,6 +14,7 @@ from yongeo.extract.parallel import ParallelProposal, propose
 from yongeo.extract.suggest import CONFIDENCE, Suggester
 from yongeo.text.chinese import chinese_name, looks_chinese, pinyin_to_hangul, split_pinyin
 from yongeo.text.gazetteer import (
+    FILES,
     KINDS,
     find_korean_place,
     find_place,
@@ -27,13 +28,14 @@ from yongeo.text.romanize import words_alike
 
 # --- the gazetteer, as data -----------------------------------------------------------------
 
-GAZETTEER_TEXT = (resources.files("yongeo") / "data" / "gazetteer" / "korea.tsv").read_text(
-    encoding="utf-8")
+GAZETTEER_TEXT = "\n".join(
+    (resources.files("yongeo") / "data" / "gazetteer" / name).read_text(encoding="utf-8")
+    for name in FILES)
 SOURCES = set(regex.findall(r"^#   (\S+)", GAZETTEER_TEXT, flags=regex.M))
 
 
 def test_every_row_names_a_documented_source():
-    assert {"kr-admin", "kp-admin", "kr-gov", "kp-gov"} <= SOURCES
+    assert {"kr-admin", "kp-admin", "kr-gov", "kp-gov", "nikl-usage"} <= SOURCES
     assert {place.source for place in gazetteer()} <= SOURCES
 
 
@@ -109,6 +111,9 @@ def test_gazetteer_places_are_places_for_the_extractor(name, place):
     ("Bank of Korea", "organization", "한국은행", "gazetteer"),
     ("Ministry of Unification", "organization", "통일부", "gazetteer"),
     ("Kaesong Industrial Complex", "place", "개성공단", "gazetteer"),
+    ("Texas", "place", "텍사스", "gazetteer"),  # a state of the United States
+    ("West Texas", "place", "서부 텍사스", "lexicon+gazetteer"),  # a compass word: a region
+    ("Southern California", "place", "남부 캘리포니아", "lexicon+gazetteer"),
     # a ministry the gazetteer does not list: its parts, head noun last
     ("Ministry of Security", "organization", "안보부", "lexicon"),
     # CLDR: territories (and their alternative names), cities, languages, currencies
@@ -146,6 +151,8 @@ def test_suggestion_sources(term, entry_type, korean, origin):
     ("Hayati Yazici", "person"),  # pinyin-shaped, but no Chinese family name
     ("Gaza Strip", "place"),  # pinyin-shaped but nothing Chinese-looking: no 가짜
     ("Change", "place"),  # an English word
+    ("West", "place"),  # the West is 서방: a compass word is only a piece of a place's name
+    ("West Quux", "place"),
 ])
 def test_no_suggestion_rather_than_a_wrong_reading(term, entry_type):
     assert Suggester().suggest(term, entry_type) is None

@@ -51,6 +51,11 @@ from yongeo.text.wordclass import readings
 
 # Korean pieces written solid with what precedes them (나라현, 국가안보실장).
 _SUFFIXES = frozenset({"현", "장", "부", "청", "처", "도", "시"})
+# A compass word before a place makes a region of it (West Texas 서부 텍사스); alone it is
+# something else (the West is 서방), so it is only ever a piece of a place's name.
+_COMPASS = {"west": "서부", "western": "서부", "east": "동부", "eastern": "동부",
+            "north": "북부", "northern": "북부", "south": "남부", "southern": "남부",
+            "central": "중부"}
 _CONNECTOR_ORDER = (" of the ", " of ", " for the ", " for ", " on ")
 _SOURCE_ORDER = ("glossary", "lexicon", "gazetteer", "cldr", "korean-name", "japanese-rules",
                  "japanese-exception", "chinese-rules", "acronym", "parallel")
@@ -198,6 +203,9 @@ class Suggester:
                 if best[start] is None:
                     continue
                 piece = self._piece(words[start:end], entry_type)
+                if piece is None and entry_type == "place" and end == start + 1 == 1 \
+                        and len(words) > 1 and words[0].lower() in _COMPASS:
+                    piece = _made(_COMPASS[words[0].lower()], "lexicon")
                 if piece is None:
                     continue
                 candidate = best[start] + [piece]

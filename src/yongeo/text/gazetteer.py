@@ -1,8 +1,9 @@
-"""Places and institutions of both Koreas in English and Korean (data/gazetteer/korea.tsv).
+"""Places and institutions in English and Korean: both Koreas (data/gazetteer/korea.tsv) and
+the states of the United States (us-states.tsv), which CLDR does not name.
 
 Every row names its source (the administrative divisions of South and North Korea, the
-Government Organization Act, the register of political parties ...); the file's header lists
-them. English spellings are folded like glossary terms, so Pyongyang, PYONGYANG and the
+Government Organization Act, the register of political parties, the National Institute of
+Korean Language's register of foreign place names ...); each file's header lists them. English spellings are folded like glossary terms, so Pyongyang, PYONGYANG and the
 Revised Romanisation's Pyeongyang are one key.
 """
 
@@ -16,7 +17,8 @@ from yongeo.text.normalize import fold_term
 
 KINDS = frozenset({"province", "city", "county", "island", "river", "mountain", "site",
                    "organization"})
-COUNTRIES = frozenset({"KR", "KP"})
+COUNTRIES = frozenset({"KR", "KP", "US"})
+FILES = ("korea.tsv", "us-states.tsv")
 
 
 @dataclass(frozen=True)
@@ -56,10 +58,10 @@ def parse_gazetteer(text: str) -> list[Place]:
 
 @cache
 def gazetteer() -> tuple[Place, ...]:
-    """The bundled gazetteer of both Koreas."""
-    text = (resources.files("yongeo") / "data" / "gazetteer" / "korea.tsv").read_text(
-        encoding="utf-8")
-    return tuple(parse_gazetteer(text))
+    """The bundled gazetteer, all files."""
+    folder = resources.files("yongeo") / "data" / "gazetteer"
+    return tuple(place for name in FILES
+                 for place in parse_gazetteer((folder / name).read_text(encoding="utf-8")))
 
 
 @cache
@@ -80,7 +82,8 @@ def _by_korean() -> dict[str, Place]:
 
 
 def find_place(english: str) -> Place | None:
-    """The gazetteer row of an English name (Wonsan, Blue House, North Hamgyong Province)."""
+    """The gazetteer row of an English name (Wonsan, Blue House, North Hamgyong Province,
+    Texas)."""
     return _by_english().get(fold_term(english))
 
 
