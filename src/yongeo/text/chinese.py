@@ -51,7 +51,7 @@ _JAMO_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
 def _with_initial(final: str, initial: str) -> str:
     """The final's Hangul with its first ㅇ replaced by the initial (and the ㅈ rule)."""
     first = ord(final[0]) - 0xAC00
-    onset, rest = divmod(first, 588)
+    _onset, rest = divmod(first, 588)
     vowel, coda = divmod(rest, 28)
     jamo = _JAMO_VOWELS[vowel]
     if initial in "ㅈㅉㅊ":
