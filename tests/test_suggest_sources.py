@@ -430,3 +430,71 @@ def test_without_the_dictionary_english_names_get_nothing(monkeypatch):
     monkeypatch.setattr(english_names, "_dictionary", lambda: None)
     assert english_names.english_to_hangul("Dallas") is None
     assert Suggester().suggest("Andrew Finkel", "person") is None
+
+
+# --- aligned text as a TSV of pairs ---------------------------------------------------------
+
+PAIRS_TEMPLATE = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: ko\\n"
+
+#. type: concept
+#: a.txt:1
+msgid "shuttle diplomacy"
+msgstr ""
+'''
+
+
+def _two_files_as_pairs(tmp_path):
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent / "data"
+    english = (data / "parallel.en.txt").read_text(encoding="utf-8").splitlines()
+    korean = (data / "parallel.ko.txt").read_text(encoding="utf-8").splitlines()
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("".join(f"{e}\t{k}\n" for e, k in zip(english, korean)),
+                     encoding="utf-8")
+    return data / "parallel.en.txt", data / "parallel.ko.txt", pairs
+
+
+def test_a_tsv_of_pairs_reads_like_two_aligned_files(tmp_path):
+    from yongeo.extract.parallel import read_parallel, read_parallel_pairs
+
+    en_file, ko_file, pairs = _two_files_as_pairs(tmp_path)
+    english, korean = read_parallel(en_file, ko_file)
+    kept = [(e, k) for e, k in zip(english, korean) if e.strip() or k.strip()]
+    assert list(zip(*read_parallel_pairs(pairs))) == kept
+
+
+def test_update_takes_aligned_pairs_from_a_tsv(tmp_path):
+    from typer.testing import CliRunner
+
+    from yongeo.cli import app
+
+    _en, _ko, pairs = _two_files_as_pairs(tmp_path)
+    template, glossary = tmp_path / "t.pot", tmp_path / "g.po"
+    template.write_text(PAIRS_TEMPLATE, encoding="utf-8")
+    glossary.write_text(PAIRS_TEMPLATE.split("\n\n")[0] + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["update", str(template), str(glossary),
+                                      "--parallel-pairs", str(pairs)])
+    assert result.exit_code == 0, result.output
+    text = glossary.read_text(encoding="utf-8")
+    assert 'msgstr "셔틀외교"' in text and "lexicon+parallel" in text
+
+
+def test_a_malformed_pair_is_one_line_naming_file_and_line(tmp_path, capsys):
+    from yongeo.cli import main
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("One.\t하나.\nTwo without a tab\n", encoding="utf-8")
+    template, glossary = tmp_path / "t.pot", tmp_path / "g.po"
+    template.write_text(PAIRS_TEMPLATE, encoding="utf-8")
+    glossary.write_text(PAIRS_TEMPLATE.split("\n\n")[0] + "\n", encoding="utf-8")
+    before = glossary.read_bytes()
+    with pytest.raises(SystemExit) as exit_:
+        main(["update", str(template), str(glossary), "--parallel-pairs", str(pairs)])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and f"{pairs}:2:" in err
+    assert glossary.read_bytes() == before

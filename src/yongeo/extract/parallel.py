@@ -96,6 +96,23 @@ def read_parallel(en_path: str | os.PathLike, ko_path: str | os.PathLike
     return english, korean
 
 
+def read_parallel_pairs(path: str | os.PathLike) -> tuple[list[str], list[str]]:
+    """Sentence pairs from a TSV file, one `English<TAB>Korean` pair per line (blank lines
+    skipped); a line without exactly one tab is an error naming it."""
+    english: list[str] = []
+    korean: list[str] = []
+    for number, line in enumerate(read_text(path).split("\n"), 1):
+        if not line.strip():
+            continue
+        cells = line.rstrip("\r").split("\t")
+        if len(cells) != 2:
+            raise InputError(_("expected an English sentence, a tab and its Korean "
+                               "translation"), str(path), number)
+        english.append(cells[0])
+        korean.append(cells[1])
+    return english, korean
+
+
 def propose(english_lines: list[str], korean_lines: list[str], terms: Iterable[str],
             analyser: str = "regex") -> dict[str, ParallelProposal]:
     """The Korean term proposed for each English term the evidence supports."""
