@@ -222,6 +222,7 @@ def main(argv: list[str] | None = None) -> int:
     korean = read_korean()
     suggestions = {"without parallel text": Counter(), "with parallel text": Counter()}
     suggestion_notes = []
+    verdicts: dict[str, dict] = {label: {} for label in suggestions}
     totals: dict[str, Score] = {"en": Score(), "ko": Score()}
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
@@ -240,6 +241,8 @@ def main(argv: list[str] | None = None) -> int:
                                                      aligned)
                     suggestions[label].update(tally)
                     suggestion_notes.extend(f"{doc} {label}: {n}" for n in notes)
+                    for note in notes:
+                        verdicts[label][doc, note.split(" -> ")[0]] = note.rsplit(" ", 1)[1]
     k_head = " | ".join(f"P@{k}" for k in TOP_K)
     print(f"| document | candidates | precision | {k_head} | recall | type accuracy |")
     print("| --- | ---: | ---: |" + " ---: |" * len(TOP_K) + " ---: | ---: |")
@@ -253,6 +256,10 @@ def main(argv: list[str] | None = None) -> int:
     for label, tally in suggestions.items():
         print(f"| {label} | {tally['right']} | {tally['acceptable']} | {tally['wrong']} | "
               f"{tally['none']} |")
+    lost = [term for (doc, term), verdict in verdicts["without parallel text"].items()
+            if verdict == "right" and verdicts["with parallel text"].get((doc, term)) != "right"]
+    print(f"\nright without parallel text but not with it: {len(lost)}"
+          + (f" ({', '.join(lost)})" if lost else ""))
     if args.verbose:
         print("\n".join(suggestion_notes))
         for doc, score in rows:

@@ -111,6 +111,8 @@ def test_gazetteer_places_are_places_for_the_extractor(name, place):
     ("Bank of Korea", "organization", "한국은행", "gazetteer"),
     ("Ministry of Unification", "organization", "통일부", "gazetteer"),
     ("Kaesong Industrial Complex", "place", "개성공단", "gazetteer"),
+    ("Inchon", "place", "인천", "gazetteer"),  # known data before the rules: not romaji 인촌
+    ("Nampo", "place", "남포", "gazetteer"),  # not 난포
     ("Texas", "place", "텍사스", "gazetteer"),  # a state of the United States
     ("West Texas", "place", "서부 텍사스", "lexicon+gazetteer"),  # a compass word: a region
     ("Southern California", "place", "남부 캘리포니아", "lexicon+gazetteer"),

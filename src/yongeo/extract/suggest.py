@@ -173,9 +173,11 @@ class Suggester:
 
     def _by_knowledge(self, term: str, entry_type: str, long_form: str) -> Suggestion | None:
         """A suggestion from rules, CLDR, the gazetteer, the glossary and the lexicon."""
-        whole = self._whole(term) or (self._whole(long_form) if long_form else None)
+        whole = self._whole(term) or (self._whole(long_form) if long_form else None) \
+            or self._known(term.split()) or (self._known(long_form.split()) if long_form
+                                             else None)
         if whole is not None:
-            return whole
+            return whole  # known data before any rule: Inchon is 인천, not romaji 인촌
         if entry_type == "person":
             chinese = chinese_name(term)
             if chinese is not None:
@@ -265,7 +267,8 @@ class Suggester:
         pieces = best[len(words)]
         return _join(pieces) if pieces else None
 
-    def _piece(self, words: list[str], entry_type: str) -> Suggestion | None:
+    def _known(self, words: list[str]) -> Suggestion | None:
+        """Words known whole to the glossary, the lexicon, the gazetteer or CLDR."""
         if not words:
             return None
         phrase = " ".join(words)
@@ -282,8 +285,12 @@ class Suggester:
                 return _made(place.korean, "gazetteer")
             if korean_place(phrase):
                 return _made(korean_place(phrase), "cldr")
-        if len(words) != 1:
-            return None
+        return None
+
+    def _piece(self, words: list[str], entry_type: str) -> Suggestion | None:
+        known = self._known(words)
+        if known is not None or len(words) != 1:
+            return known
         word = words[0]
         if word.lower() == "and":
             return _made("·", "lexicon")
