@@ -141,6 +141,10 @@ def test_gazetteer_places_are_places_for_the_extractor(name, place):
     # Korean names, one-syllable given names too
     ("Cho Hyun", "person", "조현", "korean-name"),
     ("Hong Seok-hyun", "person", "홍석현", "korean-name"),
+    ("Kim Young-sam", "person", "김영삼", "korean-name"),  # young, yoon: passport spellings
+    ("Lee Do-yoon", "person", "이도윤", "korean-name"),
+    ("Seo Do-won", "person", "서도원", "korean-name"),
+    ("Han Seung-soo", "person", "한승수", "korean-name"),
 ])
 def test_suggestion_sources(term, entry_type, korean, origin):
     suggestion = Suggester().suggest(term, entry_type)
