@@ -112,11 +112,12 @@ def test_parallel_text_proposes_the_korean_term(proposals, english: str, korean:
     "President",
 ])
 def test_parallel_text_proposes_nothing_without_evidence(proposals, english: str) -> None:
-    assert english not in proposals
+    # (a name's entry may hold only the phrases of its lines, with no Korean proposed)
+    assert english not in proposals or proposals[english].korean == ""
 
 
 def test_one_korean_phrase_is_proposed_for_one_term(proposals) -> None:
-    korean = [p.korean for p in proposals.values()]
+    korean = [p.korean for p in proposals.values() if p.korean]
     assert len(korean) == len(set(korean))
 
 

@@ -306,7 +306,8 @@ def test_a_name_gets_the_korean_that_sounds_like_it_not_the_frequent_neighbour(a
 
 
 def test_nothing_sounds_like_a_name_nothing_is_proposed(aligned):
-    assert "Beijing" not in aligned  # 전력 is no Beijing
+    assert aligned["Beijing"].korean == ""  # 전력 is no Beijing
+    assert "전력" in aligned["Beijing"].cooccurring  # but what its line says is known
 
 
 def test_weak_aligned_text_fills_a_gap_with_a_low_confidence():
@@ -344,6 +345,16 @@ def test_weak_aligned_text_never_replaces_and_must_sound_right(term, entry_type,
             else None) == (korean, origin)
     if suggestion is not None and origin.endswith("+parallel"):
         assert suggestion.confidence >= 0.95
+
+
+def test_a_korean_name_on_one_aligned_line_takes_the_reading_written_there():
+    english = ["The eight were Yeo Jong-nam and Seo Do-won.", "Nothing else."]
+    korean = ["8명은 여정남, 서도원 등이었다.", "다른 일은 없었다."]
+    aligned = propose(english, korean, ["Yeo Jong-nam", "Seo Do-won"])
+    suggester = Suggester(parallel=aligned)
+    assert Suggester().suggest("Yeo Jong-nam", "person").korean == "여종남"  # 종 is a reading
+    suggestion = suggester.suggest("Yeo Jong-nam", "person")
+    assert (suggestion.korean, suggestion.origin) == ("여정남", "korean-name+parallel")
 
 
 def test_a_korean_names_reading_is_attested_anywhere_on_its_lines():

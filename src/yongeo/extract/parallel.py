@@ -64,7 +64,8 @@ class ParallelProposal:
     english_lines: int
     korean_lines: int
     # Korean phrases (spaces removed) on the lines of a name: a reading found among them is
-    # attested (a Korean name's 김대중 against 김대정).
+    # attested (a Korean name's 김대중 against 김대정). A name with nothing to propose has an
+    # empty `korean` and only these.
     cooccurring: frozenset[str] = frozenset()
 
     @property
@@ -164,7 +165,7 @@ def _add_names(proposals: dict[str, ParallelProposal], english_at, korean_at, su
             if term[:1].isupper() and len(lines_of[term]) < MAX_NAME_LINES:
                 lines_of[term].append(line)
     words_of: dict[int, list] = {}
-    weak: dict[str, tuple[str, int]] = {}
+    weak: dict[str, tuple[str, frozenset[str]]] = {}
     for term, lines in lines_of.items():
         phrases = {p for line in lines for p in korean_at.get(line, ())}
         cooccurring = frozenset(_most_common(surfaces[p]).replace(" ", "") for p in phrases)
@@ -182,12 +183,16 @@ def _add_names(proposals: dict[str, ParallelProposal], english_at, korean_at, su
                 if best is None or key > best[0]:
                     best = (key, surface)
         if best is not None:
-            weak[term] = (best[1], len(lines))
+            weak[term] = (best[1], cooccurring)
+        elif term not in proposals:
+            # Nothing to propose, but a rule's reading may be attested on the name's lines.
+            proposals[term] = ParallelProposal(term, "", 0.0, 0.0, 0, english_count[term], 0,
+                                               cooccurring)
     if not weak:
         return
     # Lines holding each weak surface, in one pass over the Korean side.
     automaton = ahocorasick.Automaton()
-    for surface, _lines in weak.values():
+    for surface, _phrases in weak.values():
         automaton.add_word(surface, surface)
     automaton.make_automaton()
     holding: dict[str, set[int]] = defaultdict(set)
@@ -195,16 +200,15 @@ def _add_names(proposals: dict[str, ParallelProposal], english_at, korean_at, su
         for _end, surface in automaton.iter(line):
             holding[surface].add(number)
     total = len(korean_lines)
-    for term, (surface, _lines) in weak.items():
+    for term, (surface, cooccurring) in weak.items():
         on_lines = holding[surface]
         together = sum(1 for line in on_lines if term in english_at.get(line, ()))
         korean_count = len(on_lines)
         dice = 2 * together / (english_count[term] + korean_count)
         llr = _log_likelihood(together, english_count[term], korean_count, total)
-        old = proposals.get(term)
         proposals[term] = ParallelProposal(
             term, surface, round(dice, 3), round(llr, 2), together, english_count[term],
-            korean_count, old.cooccurring if old else frozenset())
+            korean_count, cooccurring)
 
 
 def _sounding(term: str, words: list) -> list[tuple[tuple, str]]:

@@ -128,6 +128,8 @@ class Suggester:
             name = self._korean_name(term, found)
             if name is not None:
                 return name
+        if found is not None and not found.korean:
+            found = None  # the aligned lines were read, but propose nothing
         known = self._by_knowledge(term, entry_type, long_form)
         if found is None:
             return known
@@ -166,7 +168,8 @@ class Suggester:
             attested = {found.korean.replace(" ", "")} | found.cooccurring
             chosen = next((n for n in names if n in attested), None)
             if chosen is not None:
-                return Suggestion(chosen, "korean-name+parallel", (), found.evidence, AGREED)
+                evidence = found.evidence if found.korean else "found on its aligned lines"
+                return Suggestion(chosen, "korean-name+parallel", (), evidence, AGREED)
         others = ", ".join(names[1:4])
         return _made(names[0], "korean-name", detail=f"or {others}" if others else "",
                      confidence=AMBIGUOUS_KOREAN_NAME if others else None)
