@@ -134,7 +134,7 @@ class Suggester:
         if found is None:
             return known
         if known is not None:
-            if known.origin.startswith("english-rules") and found.strong and \
+            if "english-rules" in known.origin.split("+") and found.strong and \
                     _consistent(term, entry_type, found.korean):
                 return _made(found.korean, "parallel", detail=_joined(
                     found.evidence, f"the rules give {known.korean}"))
@@ -156,7 +156,7 @@ class Suggester:
     def _korean_name(self, term: str, found: ParallelProposal | None) -> Suggestion | None:
         """A romanised Korean name: the reading the aligned text uses wins, if any does."""
         words = term.split()
-        if not is_korean_surname(words[0]) or len(words) < 2:
+        if len(words) < 2 or not is_korean_surname(words[0]):
             return None
         if not is_korean_name(words) and not (
                 len(words) == 2 and is_one_syllable_given_name(*words)):
