@@ -169,7 +169,8 @@ def score_suggestions(doc, candidates, gold: list[Gold], korean, parallel_pairs=
     parallel = None
     if parallel_pairs:
         english, hangul = zip(*parallel_pairs)
-        parallel = propose(list(english), list(hangul), [c.term for c in candidates])
+        parallel = propose(list(english), list(hangul), [c.term for c in candidates],
+                           persons=[c.term for c in candidates if c.type == "person"])
     suggester = Suggester(parallel=parallel)
     tally: Counter = Counter()
     notes = []

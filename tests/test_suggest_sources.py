@@ -515,3 +515,47 @@ def test_a_malformed_pair_is_one_line_naming_file_and_line(tmp_path, capsys):
     err = capsys.readouterr().err
     assert len(err.splitlines()) == 1 and f"{pairs}:2:" in err
     assert glossary.read_bytes() == before
+
+
+PERSON_ENGLISH = [
+    "Barack Obama leads the poll.",
+    "Obama gained three points.",
+    "Prices rose in the morning.",
+    "Obama spoke in Berlin.",
+    "Markets were calm.",
+    "The weather was cold.",
+    "Obama will travel next week.",
+    "Nothing else happened.",
+    "Trade grew slowly.",
+    "The report was late.",
+]
+PERSON_KOREAN = [
+    "버락 오바마가 여론조사에서 앞선다.",
+    "오바마는 3포인트 올랐다.",
+    "아침에 물가가 올랐다.",
+    "오바마는 베를린에서 연설했다.",
+    "시장은 조용했다.",
+    "날씨가 추웠다.",
+    "오바마는 다음 주에 떠난다.",
+    "다른 일은 없었다.",
+    "교역이 천천히 늘었다.",
+    "보고서가 늦었다.",
+]
+
+
+def test_a_person_named_in_full_once_is_measured_with_the_family_name_alone():
+    alone = propose(PERSON_ENGLISH, PERSON_KOREAN, ["Barack Obama"])
+    assert alone["Barack Obama"].korean == "버락 오바마"
+    assert not alone["Barack Obama"].strong  # one line of its own: weak
+    measured = propose(PERSON_ENGLISH, PERSON_KOREAN, ["Barack Obama"],
+                       persons=["Barack Obama"])
+    proposal = measured["Barack Obama"]
+    assert proposal.korean == "버락 오바마" and proposal.strong
+    assert (proposal.together, proposal.english_lines) == (4, 4)
+
+
+def test_a_short_text_is_no_significant_evidence():
+    # the same pattern over four lines: Dice is high, the log-likelihood ratio is not
+    proposal = propose(PERSON_ENGLISH[:4], PERSON_KOREAN[:4], ["Barack Obama"],
+                       persons=["Barack Obama"])["Barack Obama"]
+    assert proposal.dice >= 0.5 and not proposal.strong

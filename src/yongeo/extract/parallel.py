@@ -17,7 +17,9 @@ its lines, the one that sounds most like it word by word (text.romanize.words_al
 any does well enough; a
 weak proposal is never taken over a rule's or the lexicon's suggestion (extract.suggest). A
 name whose proposal by association does not sound like it (Gallup: 포인트) gets the weak one
-instead, if there is one.
+instead, if there is one. A person named in full once and later by family name alone
+(Barack Obama ... Obama) is measured over the lines of both forms against those of the
+Korean's last word (버락 오바마 ... 오바마): by the same tests, that evidence can be strong.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ import regex
 
 from yongeo.errors import InputError
 from yongeo.extract.korean import eojeols
+from yongeo.extract.names import is_korean_name
 from yongeo.files import read_text
 from yongeo.i18n import _
 from yongeo.text.english import plural
@@ -115,8 +118,10 @@ def read_parallel_pairs(path: str | os.PathLike) -> tuple[list[str], list[str]]:
 
 
 def propose(english_lines: list[str], korean_lines: list[str], terms: Iterable[str],
-            analyser: str = "regex") -> dict[str, ParallelProposal]:
-    """The Korean term proposed for each English term the evidence supports."""
+            analyser: str = "regex", persons: Iterable[str] = ()) -> dict[str, ParallelProposal]:
+    """The Korean term proposed for each English term the evidence supports; `persons` are
+    the terms that are people's names, whose later mentions by family name alone count as
+    their lines for the evidence of a proposal by sound."""
     term_list = sorted(set(terms))
     english_at = _english_occurrences(english_lines, term_list)
     korean_at, surfaces = _korean_occurrences(korean_lines, analyser)
@@ -150,15 +155,34 @@ def propose(english_lines: list[str], korean_lines: list[str], terms: Iterable[s
         proposals[term] = ParallelProposal(term, _most_common(surfaces[phrase]), round(dice, 3),
                                            round(llr, 2), together, english_count[term],
                                            korean_count[phrase])
+    mentions = _family_name_lines(english_lines, persons)
     _add_names(proposals, english_at, korean_at, surfaces, english_count, korean_lines,
-               analyser)
+               analyser, mentions)
     return proposals
 
 
+def _family_name_lines(lines: list[str], persons: Iterable[str]) -> dict[str, set[int]]:
+    """Lines where a person of two or more words is named by the last word alone, written
+    with its capital (Obama, McCain). Korean names are left out: their family name comes
+    first and is shared by millions (Kim)."""
+    found: dict[str, set[int]] = {}
+    for person in persons:
+        words = person.split()
+        if len(words) < 2 or is_korean_name(words) or not words[-1][:1].isupper():
+            continue
+        pattern = regex.compile(rf"(?<![\p{{L}}-]){regex.escape(words[-1])}(?![\p{{L}}-])")
+        found[person] = {n for n, line in enumerate(lines) if pattern.search(line)}
+    return found
+
+
 def _add_names(proposals: dict[str, ParallelProposal], english_at, korean_at, surfaces,
-               english_count: Counter, korean_lines: list[str], analyser: str) -> None:
-    """Co-occurring phrases for every name, and a weak proposal by sound for a name whose
-    proposal (if any) does not sound like it (Gallup is no 포인트)."""
+               english_count: Counter, korean_lines: list[str], analyser: str,
+               mentions: dict[str, set[int]]) -> None:
+    """Co-occurring phrases for every name, and a proposal by sound for a name whose
+    proposal (if any) does not sound like it (Gallup is no 포인트). The evidence of a proposal
+    by sound is its own lines; for a person also named by family name alone, the lines of
+    either form against those of the Korean's last word (Barack Obama ... Obama: 버락 오바마
+    ... 오바마), which can make it strong."""
     lines_of: dict[str, list[int]] = defaultdict(list)
     for line in sorted(english_at):
         for term in english_at[line]:
@@ -190,10 +214,11 @@ def _add_names(proposals: dict[str, ParallelProposal], english_at, korean_at, su
                                                cooccurring)
     if not weak:
         return
-    # Lines holding each weak surface, in one pass over the Korean side.
+    # Lines holding each weak surface (and its last word), in one pass over the Korean side.
     automaton = ahocorasick.Automaton()
     for surface, _phrases in weak.values():
-        automaton.add_word(surface, surface)
+        for key in {surface, surface.split()[-1]}:
+            automaton.add_word(key, key)
     automaton.make_automaton()
     holding: dict[str, set[int]] = defaultdict(set)
     for number, line in enumerate(korean_lines):
@@ -201,14 +226,17 @@ def _add_names(proposals: dict[str, ParallelProposal], english_at, korean_at, su
             holding[surface].add(number)
     total = len(korean_lines)
     for term, (surface, cooccurring) in weak.items():
-        on_lines = holding[surface]
-        together = sum(1 for line in on_lines if term in english_at.get(line, ()))
-        korean_count = len(on_lines)
-        dice = 2 * together / (english_count[term] + korean_count)
-        llr = _log_likelihood(together, english_count[term], korean_count, total)
+        own = {line for line in english_at if term in english_at[line]}
+        if term in mentions:
+            english_lines, on_lines = own | mentions[term], holding[surface.split()[-1]]
+        else:
+            english_lines, on_lines = own, holding[surface]
+        together = len(english_lines & on_lines)
+        dice = 2 * together / (len(english_lines) + len(on_lines))
+        llr = _log_likelihood(together, len(english_lines), len(on_lines), total)
         proposals[term] = ParallelProposal(
-            term, surface, round(dice, 3), round(llr, 2), together, english_count[term],
-            korean_count, cooccurring)
+            term, surface, round(dice, 3), round(llr, 2), together, len(english_lines),
+            len(on_lines), cooccurring)
 
 
 def _sounding(term: str, words: list) -> list[tuple[tuple, str]]:

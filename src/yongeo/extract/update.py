@@ -66,7 +66,7 @@ def update_glossary(template: str | os.PathLike, glossary: str | os.PathLike,
         english, korean = english + more_english, korean + more_korean
     if english:
         proposals = propose(english, korean, [t.term for t in terms if t.lang == "en"],
-                            analyser)
+                            analyser, [t.term for t in terms if t.type == "person"])
     with edit_po(glossary) as store:
         suggester = Suggester(store.glossary(), proposals) if suggest else None
         return merge_template(store, terms, suggester)
