@@ -73,9 +73,8 @@ def _is_vowel(phoneme: str) -> bool:
 def _vowel_letters(word: str) -> list[str]:
     """The word's vowel letter groups (Obama: o, a, a), to pair with its vowel phonemes."""
     groups, current = [], ""
-    for char in word.lower():
-        if char in "aeiouy" and not (char == "y" and not current and not groups and
-                                     word.lower().startswith("y")):
+    for index, char in enumerate(word.lower()):
+        if char in "aeiou" or (char == "y" and index > 0):  # a word-initial y is a consonant
             current += char
         elif current:
             groups.append(current)
@@ -181,9 +180,9 @@ def english_to_hangul(word: str) -> str | None:
             if last:
                 onset = _ONSET[last]
         if glide == "Y" or (onset == "ㅅ" and last == "SH"):
-            jamo[0] = _Y_GLIDE[jamo[0]]  # sh before a vowel: 샤 셔 쇼 슈 (mission 미션)
+            jamo[0] = _Y_GLIDE.get(jamo[0], jamo[0])  # sh before a vowel: 샤 셔 쇼 슈 (mission 미션)
         elif glide == "W":
-            jamo[0] = _W_GLIDE[jamo[0]]
+            jamo[0] = _W_GLIDE.get(jamo[0], jamo[0])
         glide = ""
         out.append([onset, jamo[0], "", base])
         for extra in jamo[1:]:
