@@ -559,3 +559,20 @@ def test_a_short_text_is_no_significant_evidence():
     proposal = propose(PERSON_ENGLISH[:4], PERSON_KOREAN[:4], ["Barack Obama"],
                        persons=["Barack Obama"])["Barack Obama"]
     assert proposal.dice >= 0.5 and not proposal.strong
+
+
+def test_the_gazetteer_and_the_lexicon_agree_where_both_know_a_name():
+    from yongeo.extract.lexicon import LEXICON
+
+    for place in gazetteer():
+        for name in place.english:
+            key = fold_term(name)
+            if key in LEXICON:
+                assert LEXICON[key] == place.korean, name
+
+
+def test_every_cldr_alternative_name_has_its_korean():
+    from yongeo.text.places import _ALT_NAMES
+
+    for name in _ALT_NAMES:
+        assert korean_place(name), name
