@@ -576,3 +576,9 @@ def test_every_cldr_alternative_name_has_its_korean():
 
     for name in _ALT_NAMES:
         assert korean_place(name), name
+
+
+def test_a_japanese_place_cldr_knows_keeps_the_nonstandard_spellings():
+    suggestion = Suggester().suggest("Tokyo", "place")
+    assert (suggestion.korean, suggestion.origin) == ("도쿄", "cldr")
+    assert "토쿄" in suggestion.deprecated

@@ -179,8 +179,13 @@ class Suggester:
         whole = self._whole(term) or (self._whole(long_form) if long_form else None) \
             or self._known(term.split()) or (self._known(long_form.split()) if long_form
                                              else None)
-        if whole is not None:
-            return whole  # known data before any rule: Inchon is 인천, not romaji 인촌
+        if whole is not None:  # known data before any rule: Inchon is 인천, not romaji 인촌
+            if entry_type in ("person", "place") and _is_japanese(term, entry_type):
+                rules = _japanese(term, entry_type)
+                if rules is not None and rules.korean == whole.korean:
+                    # the same Korean: keep the rules' non-standard spellings (Tokyo: 토쿄)
+                    return replace(whole, deprecated=rules.deprecated)
+            return whole
         if entry_type == "person":
             chinese = chinese_name(term)
             if chinese is not None:
