@@ -252,7 +252,8 @@ def score_suggestions(doc, candidates, gold: list[Gold], korean, parallel_pairs=
     parallel = None
     if parallel_pairs:
         english, hangul = zip(*parallel_pairs)
-        parallel = propose(list(english), list(hangul), [c.term for c in candidates])
+        parallel = propose(list(english), list(hangul), [c.term for c in candidates],
+                           persons=[c.term for c in candidates if c.type == "person"])
     suggester = Suggester(parallel=parallel)
     tally: Counter = Counter()
     notes = []
@@ -307,6 +308,7 @@ def main(argv: list[str] | None = None) -> int:
     suggestion_notes = []
     types = read_types()
     type_rows: list[tuple[str, int, int, int, list[str]]] = []
+    verdicts: dict[str, dict] = {label: {} for label in suggestions}
     totals: dict[str, Score] = {"en": Score(), "ko": Score()}
     peers: dict[str, Score] = {}
     peer_rows: list[tuple[str, str, Score]] = []
@@ -341,6 +343,8 @@ def main(argv: list[str] | None = None) -> int:
                                                      aligned)
                     suggestions[label].update(tally)
                     suggestion_notes.extend(f"{doc} {label}: {n}" for n in notes)
+                    for note in notes:
+                        verdicts[label][doc, note.split(" -> ")[0]] = note.rsplit(" ", 1)[1]
     k_head = " | ".join(f"P@{k}" for k in TOP_K)
     print(f"| document | candidates | precision | {k_head} | recall | type accuracy |")
     print("| --- | ---: | ---: |" + " ---: |" * len(TOP_K) + " ---: | ---: |")
@@ -370,6 +374,10 @@ def main(argv: list[str] | None = None) -> int:
     for label, tally in suggestions.items():
         print(f"| {label} | {tally['right']} | {tally['acceptable']} | {tally['wrong']} | "
               f"{tally['none']} |")
+    lost = [term for (doc, term), verdict in verdicts["without parallel text"].items()
+            if verdict == "right" and verdicts["with parallel text"].get((doc, term)) != "right"]
+    print(f"\nright without parallel text but not with it: {len(lost)}"
+          + (f" ({', '.join(lost)})" if lost else ""))
     if args.verbose:
         print("\n".join(suggestion_notes))
         for doc, score in rows:

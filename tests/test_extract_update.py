@@ -199,10 +199,10 @@ def test_new_terms_arrive_fuzzy_with_the_origin_of_their_suggestion(small) -> No
     entries = {e.en: e for e in PoStore.open(glossary).entries}
     ishiba = entries["Ishiba Shigeru"]
     assert ishiba.fuzzy and ishiba.ko == "이시바 시게루"
-    assert "suggestion: japanese-rules" in ishiba.extra_comments
+    assert "suggestion: japanese-rules (confidence 0.70)" in ishiba.extra_comments
     security = entries["economic security"]
     assert security.fuzzy and security.ko == "경제안보"
-    assert "suggestion: lexicon" in security.extra_comments
+    assert "suggestion: lexicon (confidence 0.90)" in security.extra_comments
     cptpp = entries["CPTPP"]
     assert cptpp.case_sensitive and [t.text for t in cptpp.terms_in("en")][1:] == [
         "Comprehensive and Progressive Agreement for Trans-Pacific Partnership"]

@@ -325,7 +325,7 @@ def test_family_name_first(name, ordered):
     ("Shigeo Tokuda", "person", "도쿠다 시게오"),
     ("Takaichi Sanae", "person", "다카이치 사나에"),
     # English words are not read as Japanese (세나테, 부레아우)
-    ("Senate", "organization", None),
+    ("Senate", "organization", "상원"),  # the lexicon knows it: translated
     ("Bureau", "organization", None),
 ])
 def test_japanese_suggestions_surname_first_and_no_english_words(term, entry_type, korean):

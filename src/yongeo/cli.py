@@ -843,13 +843,18 @@ def update(
         "--parallel", metavar="EN_FILE KO_FILE", help=_(
             "Sentence-aligned English and Korean text (one sentence per line) to propose "
             "Korean terms from."), show_default=False)] = None,
+    parallel_pairs: Annotated[Path | None, typer.Option(
+        "--parallel-pairs", metavar="PAIRS.tsv", help=_(
+            "Sentence-aligned text as one English<TAB>Korean pair per line (with or instead "
+            "of --parallel)."), show_default=False)] = None,
     suggest: Annotated[bool, typer.Option("--suggest/--no-suggest", help=_(
         "Propose Korean terms (fuzzy) for new entries."))] = True,
 ) -> None:
     from yongeo.extract.update import update_glossary
     from yongeo.report.review import update_summary
 
-    report = update_glossary(template, glossary_file, parallel, suggest)
+    report = update_glossary(template, glossary_file, parallel, suggest,
+                             parallel_pairs=parallel_pairs)
     typer.echo(update_summary(report, str(glossary_file)))
 
 

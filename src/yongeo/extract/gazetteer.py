@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from yongeo.text.gazetteer import find_place
 from yongeo.text.normalize import fold_term
 from yongeo.text.places import is_cldr_place
 
@@ -395,7 +396,11 @@ Xinjiang
 
 @lru_cache(maxsize=65536)
 def is_place(name: str) -> bool:
-    """True for a known place name (case, dashes and spacing folded): the lists above, and the
-    countries, regions and cities CLDR names (text.places)."""
+    """True for a known place name (case, dashes and spacing folded): the lists above, the
+    countries, regions and cities CLDR names (text.places), and the places of both Koreas in
+    the gazetteer (text.gazetteer)."""
     folded = fold_term(name)
-    return folded in PLACES or folded in REGIONS or is_cldr_place(name)
+    if folded in PLACES or folded in REGIONS or is_cldr_place(name):
+        return True
+    found = find_place(name)
+    return found is not None and found.entry_type == "place"

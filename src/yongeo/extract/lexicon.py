@@ -8,7 +8,9 @@ from types import MappingProxyType
 from yongeo.text.normalize import fold_term
 
 # English (singular, lower case unless a name) and the Korean the Korean government and
-# press use. Phrases whose Korean is not the sum of their words are listed whole
+# press use; international bodies and foreign governments' institutions by the names the
+# Ministry of Foreign Affairs uses for them (외교부, 국제기구 명칭). Bodies of the two Koreas
+# are in the gazetteer (text.gazetteer). Phrases whose Korean is not the sum of their words are listed whole
 # (economic security is 경제안보, one solid compound), so composition prefers them.
 _TABLE = """
 accession	가입
@@ -228,6 +230,52 @@ Northeast Asia	동북아시아
 East Asia	동아시아
 Indo-Pacific	인도태평양
 Korean Peninsula	한반도
+Korean	한국
+South Korean	한국
+North Korean	북한
+Japanese	일본
+Chinese	중국
+American	미국
+Russian	러시아
+Middle East	중동
+six-party talks	6자회담
+Agreed Framework	제네바 기본합의
+armistice agreement	정전협정
+nuclear weapon	핵무기
+nuclear program	핵 프로그램
+nuclear test	핵실험
+food aid	식량 지원
+financial sanctions	금융 제재
+chief negotiator	수석대표
+wind farm	풍력발전소
+wind power	풍력
+White House	백악관
+State Department	국무부
+Department of State	국무부
+Pentagon	국방부
+Department of Defense	국방부
+Secretary of State	국무장관
+Assistant Secretary of State	국무부 차관보
+Congress	의회
+Senate	상원
+House of Representatives	하원
+Kremlin	크렘린
+United Nations	유엔
+U.N.	유엔
+UN	유엔
+Security Council	안전보장이사회
+U.N. Security Council	유엔 안전보장이사회
+UN Security Council	유엔 안전보장이사회
+International Atomic Energy Agency	국제원자력기구
+IAEA	국제원자력기구
+European Union	유럽연합
+NATO	북대서양조약기구
+ASEAN	동남아시아국가연합
+World Bank	세계은행
+International Monetary Fund	국제통화기금
+IMF	국제통화기금
+World Trade Organization	세계무역기구
+WTO	세계무역기구
 """
 
 

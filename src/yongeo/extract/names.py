@@ -32,7 +32,7 @@ _AMBIGUOUS_SURNAMES = _words("in no so do to u an go ha ma ye bu sa je ju mo ok 
 # One syllable of Korean romanisation (Revised, McCune-Reischauer and personal spellings).
 _KO_SYLLABLE = (
     r"(?:kk|tt|pp|ss|jj|ch|sh|k|g|n|d|t|r|l|m|b|p|s|j|h|c|f)?"
-    r"(?:yae|yeo|wae|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|ei|a|e|i|o|u)"
+    r"(?:yae|yeo|yoo|you|wae|eui|ae|ya|eo|ye|wa|oe|yo|wo|we|wi|yu|eu|ui|oo|ee|ou|ei|a|e|i|o|u)"
     r"(?:ng|ck|k|n|t|l|m|p|g|b|c)?"
 )
 _KO_GIVEN_PART = regex.compile(rf"(?:{_KO_SYLLABLE}){{1,2}}")
@@ -152,6 +152,12 @@ def is_demonym(word: str) -> bool:
 
 def is_korean_surname(word: str) -> bool:
     return word.lower() in KOREAN_SURNAMES
+
+
+def is_one_syllable_given_name(surname: str, given: str) -> bool:
+    """Cho Hyun, Kang Min: a family name that is no English word and one syllable."""
+    return (surname.lower() in KOREAN_SURNAMES and surname.lower() not in _AMBIGUOUS_SURNAMES
+            and bool(_KO_ONE_SYLLABLE.fullmatch(given.lower())))
 
 
 def is_korean_given_name(parts: list[str]) -> bool:

@@ -19,7 +19,7 @@ import os
 from collections import defaultdict
 from dataclasses import dataclass
 
-from yongeo.extract.parallel import propose, read_parallel
+from yongeo.extract.parallel import propose, read_parallel, read_parallel_pairs
 from yongeo.extract.suggest import Suggester, Suggestion
 from yongeo.extract.template import TemplateEntry, read_template_entries
 from yongeo.glossary.model import ENTRY_TYPES, Entry, Status, Term, make_id, term_key
@@ -51,14 +51,22 @@ def read_template(path: str | os.PathLike) -> list[TemplateEntry]:
 
 def update_glossary(template: str | os.PathLike, glossary: str | os.PathLike,
                     parallel: tuple[str | os.PathLike, str | os.PathLike] | None = None,
-                    suggest: bool = True, analyser: str = "regex") -> UpdateReport:
-    """Merge a template into a PO glossary (locked, saved atomically)."""
+                    suggest: bool = True, analyser: str = "regex",
+                    parallel_pairs: str | os.PathLike | None = None) -> UpdateReport:
+    """Merge a template into a PO glossary (locked, saved atomically); aligned text comes
+    as two line-aligned files (`parallel`), a TSV of pairs (`parallel_pairs`), or both."""
     terms = read_template(template)
     proposals = {}
+    english: list[str] = []
+    korean: list[str] = []
     if parallel is not None:
         english, korean = read_parallel(*parallel)
+    if parallel_pairs is not None:
+        more_english, more_korean = read_parallel_pairs(parallel_pairs)
+        english, korean = english + more_english, korean + more_korean
+    if english:
         proposals = propose(english, korean, [t.term for t in terms if t.lang == "en"],
-                            analyser)
+                            analyser, [t.term for t in terms if t.type == "person"])
     with edit_po(glossary) as store:
         suggester = Suggester(store.glossary(), proposals) if suggest else None
         return merge_template(store, terms, suggester)
@@ -213,8 +221,9 @@ def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
 
 
 def _suggestion_line(suggestion: Suggestion) -> str:
-    detail = f" ({suggestion.detail})" if suggestion.detail else ""
-    return f"{SUGGESTION_KEY}: {suggestion.origin}{detail}"
+    detail = "; ".join(p for p in (f"confidence {suggestion.confidence:.2f}", suggestion.detail)
+                       if p)
+    return f"{SUGGESTION_KEY}: {suggestion.origin} ({detail})"
 
 
 def _unique_id(base: str, glossary) -> str:

@@ -5,8 +5,9 @@ Family names come from a table of their spellings (Lee, Rhee, Yi, I -> 이; Park
 romanised by the Revised Romanisation (text.romanize) and respelt the ways
 McCune–Reischauer and passports write it (eo as u or o: 성 sung, 정 chong; i as ee; u as oo;
 initial g, d, b, j as k, t, p, ch; yeo as yu or yo: 현 hyun, 연 yon; s as sh before i: 신
-shin; final k as c: 락 lac). Where a spelling fits several syllables (jung: 정 중), the more
-frequent name syllable comes first, by the order of NAME_SYLLABLES.
+shin; final k as c: 락 lac; 우 as woo). Where a spelling fits several syllables (jung: 정 중), the more
+frequent name syllable comes first, by the order of NAME_SYLLABLES, unless it needs more
+respellings (soon: 순 before 선, whose Revised Romanisation seon is further from it).
 """
 
 from __future__ import annotations
@@ -110,9 +111,14 @@ _FAMILY = """
 """
 
 # Syllables of Korean given names, most frequent first.
-NAME_SYLLABLES = ("영민수현지정준성진재서은경호희미연선우동상철혜원주종태하윤석용승기광인숙명규"
-                  "화대창병한일훈세보순옥자남혁택범환섭식근국형열웅빈율린아유예채다나소가슬름"
-                  "별람솔봄찬욱완길만표덕복락학권문의중익효청구송란향애분춘필홍래균봉량낙무두시요")
+NAME_SYLLABLES = tuple(dict.fromkeys(
+    "영민수현지정준성진재서은경호희미연선우동상철혜원주종태하윤석용승기광인숙명규"
+    "화대창병한일훈세보순옥자남혁택범환섭식근국형열웅빈율린아유예채다나소가슬름"
+    "별람솔봄찬욱완길만표덕복락학권문의중익효청구송란향애분춘필홍래균봉량낙무두시요"
+    # less frequent, from the names of public figures of both Koreas
+    "도리라로관계박회룡삼갑건걸겸곤교극금김두만목묵백범벽변부빈산새섭설섬소손실심안애야양언"
+    "엄여역엽오온옹왕운월위육을음응이임작장전점제조존좌직질천초총추충치칠탁택토통"
+    "판팔평포필학할함해행향허헌형홍활황후휘흠흥"))
 
 
 def _family() -> dict[str, list[str]]:
@@ -127,35 +133,58 @@ def _family() -> dict[str, list[str]]:
 FAMILY_NAMES = _family()
 
 # Respellings of a Revised Romanisation syllable, applied one after another (each optional).
+# (u as oo comes first, so that it never respells a u that was eo: soon is 순, not 선.)
 _RESPELLINGS = (
-    ("eo", "u"), ("eo", "o"), ("eu", "u"), ("yeo", "yu"), ("yeo", "yo"), ("ae", "ai"),
-    ("oe", "oi"), ("i", "ee"), ("u", "oo"), ("o", "oh"), ("wo", "wu"), ("ui", "ee"),
-    ("ui", "eui"), ("hwa", "wha"),
+    ("u", "oo"), ("eo", "u"), ("eo", "o"), ("eu", "u"), ("yeo", "yu"), ("yeo", "yo"),
+    ("yeo", "you"), ("ae", "ai"), ("oe", "oi"), ("i", "ee"), ("o", "oh"), ("wo", "wu"),
+    ("ui", "ee"), ("ui", "eui"), ("hwa", "wha"),
 )
 _INITIAL_RESPELLINGS = (("g", "k"), ("d", "t"), ("b", "p"), ("j", "ch"), ("si", "shi"),
-                        ("r", "l"), ("r", "n"))
+                        ("r", "l"), ("r", "n"), ("oo", "woo"))
 _FINAL_RESPELLINGS = (("k", "c"), ("k", "g"), ("ng", "ng"), ("l", "r"))
 
 
-def _variants(roman: str) -> set[str]:
-    found = {roman}
+# A spelling that takes more respellings from the Revised Romanisation is the less likely
+# reading: each costs as much as this many places down the frequency list (yong is 용 before
+# 영; chung is 정 before 청), except eo as u, the usual spelling before 2000 and in
+# passports (sung 성, hyun 현, suk 석), which is as common as eo itself and costs nothing.
+RESPELLING_COST = 40
+CHEAP_RESPELLING_COST = 0
+
+
+def _variants(roman: str) -> dict[str, int]:
+    """Each spelling of a syllable and the least cost of respellings that give it."""
+    found = {roman: 0}
+
+    def add(spelling: str, steps: int) -> None:
+        if spelling not in found or steps < found[spelling]:
+            found[spelling] = steps
+
     for old, new in _RESPELLINGS:
-        found |= {v.replace(old, new, 1) for v in found if old in v}
+        cost = CHEAP_RESPELLING_COST if (old, new) == ("eo", "u") else RESPELLING_COST
+        for v, steps in list(found.items()):
+            if old in v:
+                add(v.replace(old, new, 1), steps + cost)
     for old, new in _INITIAL_RESPELLINGS:
-        found |= {new + v[len(old):] for v in found if v.startswith(old)}
+        for v, steps in list(found.items()):
+            if v.startswith(old):
+                add(new + v[len(old):], steps + RESPELLING_COST)
     for old, new in _FINAL_RESPELLINGS:
-        found |= {v[:-len(old)] + new for v in found if v.endswith(old)}
+        for v, steps in list(found.items()):
+            if v.endswith(old) and old != new:
+                add(v[:-len(old)] + new, steps + RESPELLING_COST)
     return found
 
 
 @cache
-def _syllable_index() -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
-    for syllable in NAME_SYLLABLES:
-        for spelling in sorted(_variants(romanize(syllable))):
-            readings = index.setdefault(spelling, [])
-            if syllable not in readings:
-                readings.append(syllable)
+def _syllable_index() -> dict[str, dict[str, int]]:
+    """spelling -> {syllable: its cost (frequency rank and respellings)}."""
+    index: dict[str, dict[str, int]] = {}
+    for rank, syllable in enumerate(NAME_SYLLABLES):
+        for spelling, steps in _variants(romanize(syllable)).items():
+            cost = rank + steps
+            readings = index.setdefault(spelling, {})
+            readings[syllable] = min(cost, readings.get(syllable, cost))
     return index
 
 
@@ -172,9 +201,9 @@ def given_name_readings(given: str) -> list[str]:
     for parts in splits:
         if not all(p in index for p in parts):
             continue
-        for choice in product(*(index[p] for p in parts)):
-            rank = sum(NAME_SYLLABLES.index(c) for c in choice)
-            name = "".join(choice)
+        for choice in product(*(index[p].items() for p in parts)):
+            rank = sum(cost for _syllable, cost in choice)
+            name = "".join(syllable for syllable, _cost in choice)
             scored[name] = min(rank, scored.get(name, rank))
     return sorted(scored, key=lambda name: (scored[name], name))
 

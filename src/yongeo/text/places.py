@@ -1,8 +1,13 @@
-"""Place names in English and Korean from CLDR, through Babel: countries and regions, and the
-exemplar cities of the time zones (Istanbul 이스탄불, Pyongyang 평양).
+"""Names in English and Korean from CLDR, through Babel: countries and regions, the exemplar
+cities of the time zones (Istanbul 이스탄불, Pyongyang 평양), languages (Japanese 일본어) and
+currencies (Chinese Yuan 중국 위안화).
 
 CLDR is kept by the Unicode Consortium and ships with Babel, which the project already uses for
-its catalogs; it has no provinces or small towns (a gazetteer supplies those).
+its catalogs; it has no provinces or small towns (text.gazetteer supplies those of both
+Koreas). A territory's name is also taken without its qualifier (Hong Kong SAR China: Hong
+Kong 홍콩; Myanmar (Burma): Myanmar and Burma 미얀마) and with "and" for "&" (Bosnia and
+Herzegovina); Babel does not load CLDR's alternative names (alt="variant", alt="short"), so
+the ones news uses are listed below, copied from CLDR's English names.
 """
 
 from __future__ import annotations
@@ -12,6 +17,10 @@ from functools import cache
 from yongeo.text.normalize import fold_term
 
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
+# CLDR's English alt="variant" and alt="short" territory names (common/main/en.xml).
+_ALT_NAMES = {"Turkey": "TR", "Ivory Coast": "CI", "Czech Republic": "CZ", "Swaziland": "SZ",
+              "East Timor": "TL", "Bosnia": "BA", "Palestine": "PS", "Burma": "MM",
+              "Congo (DRC)": "CD", "Congo (Republic)": "CG", "Cape Verde": "CV"}
 
 
 def _is_english_word(name: str) -> bool:
@@ -40,7 +49,11 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         # Regions by number (world, Africa) except Europe and Latin America; no institutions
         # (European Union, United Nations) and no placeholders (Unknown Region).
         if (not code.isdigit() or code in ("150", "419")) and code not in _NOT_PLACES:
-            add(name, korean.territories.get(code))
+            ko = _unqualified(korean.territories.get(code) or "")
+            for form in _forms(name):
+                add(form, ko)
+    for name, code in _ALT_NAMES.items():
+        add(name, _unqualified(korean.territories.get(code) or ""))
     for zone in sorted(get_global("zone_territories")):
         if "/" not in zone or zone.startswith("Etc/"):
             continue
@@ -53,6 +66,21 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
             continue  # Tell City, Indiana; Oral, Center: words before they are cities
         add(city, ko)
     return to_korean, to_english
+
+
+def _forms(name: str) -> list[str]:
+    """A CLDR territory name as news writes it: Hong Kong SAR China -> Hong Kong; Myanmar
+    (Burma) -> Myanmar (Burma), Myanmar, Burma; Trinidad & Tobago -> ... and Tobago."""
+    forms = [name, name.replace(" SAR China", "")]
+    if "(" in name:
+        outer, _, inner = name.partition("(")
+        forms += [outer.strip(), inner.rstrip(")").strip()]
+    return [f.replace("&", "and") for f in forms] + forms
+
+
+def _unqualified(korean: str) -> str:
+    """홍콩(중국 특별행정구) -> 홍콩."""
+    return korean.partition("(")[0].strip()
 
 
 def korean_place(name: str) -> str | None:
@@ -81,3 +109,35 @@ def is_cldr_place(name: str) -> bool:
 def is_korean_place(name: str) -> bool:
     """A Korean name CLDR knows as a country, region or city (미국, 일본, 이스탄불)."""
     return name in _tables()[1]
+
+
+@cache
+def _languages() -> dict[str, str]:
+    from babel import Locale
+
+    korean = Locale("ko").languages
+    return {fold_term(name): korean[code] for code, name in Locale("en").languages.items()
+            if code in korean and "_" not in code and name[:1].isupper()}
+
+
+def korean_language(name: str) -> str | None:
+    """The Korean CLDR name of a language (Japanese 일본어, Korean 한국어)."""
+    return _languages().get(fold_term(name))
+
+
+@cache
+def _currencies() -> dict[str, str]:
+    from babel import Locale
+
+    korean = Locale("ko").currencies
+    table: dict[str, str] = {}
+    for code, name in Locale("en").currencies.items():
+        if code in korean and not any(c.isdigit() for c in name):  # Peso (1861-1992)
+            table.setdefault(fold_term(name), korean[code])
+    return table
+
+
+def korean_currency(name: str) -> str | None:
+    """The Korean CLDR name of a currency (South Korean Won 대한민국 원, Chinese Yuan 중국
+    위안화, Euro 유로)."""
+    return _currencies().get(fold_term(name))

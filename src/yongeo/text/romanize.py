@@ -56,3 +56,15 @@ def sounds_alike(english: str, korean: str) -> float:
         if _initial(spelled) == _initial(roman):
             best = max(best, fuzz.ratio(_skeleton(spelled), _skeleton(roman)))
     return best
+
+
+def words_alike(english: str, korean: str) -> float:
+    """0–100: how alike a name and a Korean phrase sound word by word, in either order (the
+    least alike pair counts); 0 unless they have as many words. Stricter than sounds_alike
+    over the whole: 전문기관 is not John McCain, though its consonants are his."""
+    english_words = [w for w in english.split() if any(c.isalpha() for c in w)]
+    korean_words = korean.split()
+    if len(english_words) != len(korean_words):
+        return 0.0
+    return max(min(sounds_alike(e, k) for e, k in zip(order, korean_words))
+               for order in (english_words, english_words[::-1]))

