@@ -22,7 +22,7 @@ from yongeo.text.english import (
     word_forms,
     word_use,
 )
-from yongeo.text.currency import currency_follows
+from yongeo.text.currencies import currency_follows
 from yongeo.text.korean import verb_stem
 from yongeo.text.loanword import is_loanword
 
