@@ -23,6 +23,8 @@ from yongeo.text.korean_terms import not_a_noun_stem
     ("미국", True), ("일본", True), ("북한", True), ("이스탄불", True),  # CLDR
     ("경기도", True), ("평양", True), ("함경북도", True), ("판문점", True),  # both Koreas
     ("터키", True),  # CLDR's Korean name before the renaming
+    ("원산", True), ("개성시", True), ("충북", True),  # the gazetteer; an official short form
+    ("개성", False), ("조선", False), ("경기", False),  # more often a common word alone
     ("풍력", False), ("대통령", False), ("도쿠다", False),
 ])
 def test_gazetteer_places(stem, place):

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import cache, lru_cache
 
 from yongeo.text.frequency import common_words
+from yongeo.text.gazetteer import find_korean_place
 from yongeo.text.japanese import hangul_syllables
 from yongeo.text.korean import PARTICLES, decompose, is_particle_chain, is_syllable
 from yongeo.text.korean_terms import (
@@ -62,20 +63,24 @@ ORGANIZATION_HEADS = frozenset({"통신", "통신사", "프로덕션", "방송",
 # One-syllable heads of ministries (부), agencies (청), offices (처) and parties (당).
 _GOVERNMENT_HEADS = frozenset("부청처당")
 _ONE_SYLLABLE_PLACE_HEADS = frozenset(h for h in PLACE_ENDINGS if len(h) == 1)
-# Korean place names outside CLDR: the provinces and provincial-level cities of the Republic
-# of Korea (행정안전부, 행정구역 현황) and of the DPRK (북한 행정구역, 통일부 북한정보포털),
-# each in its full and its usual short form unless that is a common word (경기 game, 세종
-# the king, 개성 character, 조선 the dynasty); and the names CLDR's Korean gave a country
-# before a renaming (CLDR 41 and earlier: 터키 for Türkiye) or that Korean news still uses.
+# Korean place names the gazetteer (text.gazetteer: both Koreas' provinces, cities and sites,
+# one name each) and CLDR do not hold: the provinces' and provincial-level cities' full
+# official names and usual two-syllable short forms (행정안전부, 행정구역 현황; 북한 행정구역,
+# 통일부 북한정보포털); the peninsula and the two Koreas as Korean names them; and the names CLDR's
+# Korean gave a country before a renaming (CLDR 41 and earlier: 터키 for Türkiye) or that
+# Korean news still uses.
 KOREAN_PLACES = frozenset("""
-서울특별시 서울 부산광역시 부산 대구광역시 대구 인천광역시 인천 광주광역시 광주 대전광역시
-울산광역시 울산 세종특별자치시 세종시 경기도 강원특별자치도 강원도 강원 충청북도 충북
-충청남도 충남 전북특별자치도 전라북도 전북 전라남도 전남 경상북도 경북 경상남도 경남
-제주특별자치도 제주도 제주 평양직할시 평양 남포특별시 남포 라선특별시 라선 개성시 평안남도
-평남 평안북도 평북 자강도 양강도 함경남도 함남 함경북도 함북 황해남도 황해북도 황해도
-신의주 원산 함흥 청진 해주 혜산 강계 사리원 판문점 한반도 남한 북한
+서울특별시 부산광역시 대구광역시 인천광역시 광주광역시 대전광역시 울산광역시 세종특별자치시
+세종시 강원특별자치도 강원 충북 충남 전북특별자치도 전북 전남 경북 경남 제주특별자치도
+평양직할시 남포특별시 라선특별시 라선 개성시 평남 평북 함남 함북 황해도
+한반도 남한 북한
 터키 버마 그루지야 체코공화국 스와질란드 마케도니아
 """.split())
+
+
+# Place names more often a common word, alone (경기 game, 세종 the king, 개성 character, 조선
+# the dynasty): a place only in their longer forms (경기도, 세종시, 개성시).
+_COMMON_WORD_PLACES = frozenset("경기 세종 개성 조선".split())
 
 
 @cache
@@ -86,7 +91,12 @@ def _japanese_syllables() -> frozenset[str]:
 @lru_cache(maxsize=_CACHE)
 def is_place_name(stem: str) -> bool:
     """A Korean place name the gazetteers know (미국, 이스탄불, 경기도, 평양, 터키)."""
-    return stem in KOREAN_PLACES or is_korean_place(stem)
+    if stem in _COMMON_WORD_PLACES:
+        return False
+    if stem in KOREAN_PLACES or is_korean_place(stem):
+        return True
+    found = find_korean_place(stem)
+    return found is not None and found.entry_type == "place"
 
 
 @lru_cache(maxsize=_CACHE)
