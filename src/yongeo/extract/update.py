@@ -170,28 +170,26 @@ def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
                ) -> tuple[Entry, bool]:
     entry_type = term.type if term.type in ENTRY_TYPES else "concept"
     terms = [Term(term.term, "en", Status.PREFERRED)]
-    glossary = store.glossary()
-    taken = {(t.lang, term_key(t.text)): e for e in glossary for t in e.terms}
-    if term.long_form and ("en", term_key(term.long_form)) not in taken:
+    if term.long_form and _holder(store, "en", term.long_form) is None:
         terms.append(Term(term.long_form, "en", Status.ADMITTED))
     comments: list[str] = []
     suggestion = None
     if suggester is not None and term.lang == "en":
         suggestion = suggester.suggest(term.term, entry_type, term.long_form)
-    if suggestion is not None and ("ko", term_key(suggestion.korean)) in taken:
-        other = taken["ko", term_key(suggestion.korean)]
+    other = _holder(store, "ko", suggestion.korean) if suggestion is not None else None
+    if suggestion is not None and other is not None:
         comments.append(f"{SUGGESTION_KEY}: {suggestion.origin}: {suggestion.korean} is already "
                         f"the Korean of '{other.en}'")
         suggestion = None
     if suggestion is not None:
         terms.append(Term(suggestion.korean, "ko", Status.PREFERRED))
         for variant in suggestion.deprecated:
-            if ("ko", term_key(variant)) not in taken:
+            if _holder(store, "ko", variant) is None:
                 terms.append(Term(variant, "ko", Status.DEPRECATED))
         comments.append(_suggestion_line(suggestion))
     is_acronym = bool(term.long_form) and term.term.isupper()
     entry = Entry(
-        id=_unique_id(make_id(term.term), glossary),
+        id=_unique_id(make_id(term.term), store),
         type=entry_type,
         terms=tuple(terms),
         references=term.references,
@@ -206,17 +204,22 @@ def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
     return entry, suggestion is not None
 
 
+def _holder(store: PoStore, lang: str, text: str) -> Entry | None:
+    """The last entry (in file order) that has this term in this language, any status, from
+    the store's index: a new term costs a lookup, not a pass over the glossary."""
+    found = [entry for entry, term in store.find_term(text) if term.lang == lang]
+    return found[-1] if found else None
+
+
 def _suggestion_line(suggestion: Suggestion) -> str:
     detail = f" ({suggestion.detail})" if suggestion.detail else ""
     return f"{SUGGESTION_KEY}: {suggestion.origin}{detail}"
 
 
-def _unique_id(base: str, glossary) -> str:
-    taken = {entry.id for entry in glossary}
-    if base not in taken:
+def _unique_id(base: str, store: PoStore) -> str:
+    if store.get(base) is None:
         return base
     number = 2
-    while f"{base}-{number}" in taken:
+    while store.get(f"{base}-{number}") is not None:
         number += 1
     return f"{base}-{number}"
-

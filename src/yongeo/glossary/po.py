@@ -542,7 +542,7 @@ def _build_glossary(name: str, raw: bytes, key: str) -> Glossary:
 # --- the editable store -----------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)  # one segment is itself, whatever its text: found by identity
 class _Segment:
     """A run of the file's text: the header, one entry, or the trailer after the last one."""
 
