@@ -31,10 +31,13 @@ from yongeo.glossary.model import (
     same_sense,
     term_key,
 )
+from yongeo.glossary.scan import ScannedEntry, scan
 from yongeo.i18n import _
 from yongeo.labels import status_label
 
 WRAP_WIDTH = 78
+# A PO entry as read: polib's, or the one-pass reader's with the same fields.
+PoEntry = polib.POEntry | ScannedEntry
 
 _KEY_LINE = regex.compile(r"^\s*([a-z][a-z-]*)\s*:\s?(.*?)\s*$")
 _VARIANT_KEYS = {
@@ -145,7 +148,7 @@ def _continue(value: str, text: str) -> str:
     return value + text if _HYPHEN_END.search(value) else f"{value} {text}"
 
 
-def entry_from_po(po: polib.POEntry, path: str = "<string>") -> Entry:
+def entry_from_po(po: PoEntry, path: str = "<string>") -> Entry:
     """Read a concept entry from a PO entry; curation lives in translator comments."""
     comments = read_comments(po.tcomment)
     fields, variants, notes = comments.fields, comments.variants, comments.notes
@@ -234,11 +237,67 @@ def _one_line(text: str) -> str:
 
 def render_entry(entry: Entry, flags: list[str] | None = None) -> str:
     """PO text of an entry. Translator comments are never wrapped (polib would wrap them,
-    cutting a long variant in two); the rest is polib's, as xgettext lays it out."""
+    cutting a long variant in two); the rest is laid out as polib lays it out (as xgettext
+    does): written here for an entry that fits its lines, by polib for one it wraps."""
+    tcomment = "\n".join(curation_lines(entry))
+    comments = "".join(f"# {line}".rstrip() + "\n" for line in tcomment.split("\n"))
+    body = _plain_body(entry, flags)
+    if body is None:
+        body = _polib_body(entry, flags)
+    return comments + body
+
+
+def _polib_body(entry: Entry, flags: list[str] | None) -> str:
+    """polib's text of an entry without its translator comments."""
     po_entry = entry_to_po(entry, flags)
-    comments = "".join(f"# {line}".rstrip() + "\n" for line in po_entry.tcomment.split("\n"))
     po_entry.tcomment = ""
-    return comments + po_entry.__unicode__(wrapwidth=WRAP_WIDTH).rstrip("\n") + "\n"
+    return po_entry.__unicode__(wrapwidth=WRAP_WIDTH).rstrip("\n") + "\n"
+
+
+def _plain_body(entry: Entry, flags: list[str] | None) -> str | None:
+    """What polib.POEntry.__unicode__ writes for the entry (translator comments left out),
+    when nothing in it is wrapped or split over lines: each line is polib's, with polib's
+    own escaping. None for any entry polib would wrap, which polib then writes."""
+    lines: list[str] = []
+    if entry.extracted_comments:
+        for comment in entry.extracted_comments.split("\n"):
+            if len(comment) + 3 > WRAP_WIDTH:
+                return None
+            lines.append(f"#. {comment}")
+    if entry.references:
+        # entry_to_po's occurrences, joined as polib joins them, are the references as given.
+        files = " ".join(entry.references)
+        if len(files) + 3 > WRAP_WIDTH:
+            return None
+        lines.append(f"#: {files}")
+    flag_list = [f for f in (flags or []) if f != "fuzzy"]
+    if entry.fuzzy:
+        flag_list.insert(0, "fuzzy")
+    if flag_list:
+        lines.append("#, " + ", ".join(flag_list))
+    fields = [("msgid", entry.en), ("msgstr", entry.ko)]
+    if entry.context is not None:
+        fields.insert(0, ("msgctxt", entry.context))
+    for name, value in fields:
+        line = _plain_field(name, value)
+        if line is None:
+            return None
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+_SPECIAL = ("\\", "\n", "\r", "\t", "\v", "\b", "\f", '"')
+
+
+def _plain_field(name: str, value: str) -> str | None:
+    """`name "value"` as polib's _BaseEntry._str_field writes it on one line; None where it
+    would split the value into lines or wrap it."""
+    if len(value.splitlines(True)) > 1:
+        return None
+    specials = sum(value.count(c) for c in _SPECIAL) if not value.isalnum() else 0
+    if len(value) > WRAP_WIDTH - len(name) - 3 + specials:
+        return None
+    return f'{name} "{polib.escape(value)}"'
 
 
 def _wrap_note(note: str, width: int = 70) -> list[str]:
@@ -401,6 +460,16 @@ def parse_po(text: str, path: str) -> polib.POFile:
     return po
 
 
+def read_po(text: str, path: str) -> tuple[dict[str, str], list[PoEntry]]:
+    """The header's fields and the entries (obsolete ones too) of PO text: read in one pass
+    when it is written plainly (glossary.scan), else by parse_po, which names any error."""
+    scanned = scan(text)
+    if scanned is not None:
+        return scanned
+    po = parse_po(text, path)
+    return po.metadata, list(po)
+
+
 # Comment lines gettext reads and polib calls a syntax error: "#.x" (no space), a bare "#|"
 # or "#~", and "#" before any other character ("#x", "#@").
 # polib strips what str.isspace() calls white space (\x1c-\x1f too) from each line first.
@@ -522,9 +591,8 @@ def load_po_glossary(path: str | os.PathLike) -> Glossary:
 
 
 def _build_glossary(name: str, raw: bytes, key: str) -> Glossary:
-    po = parse_po(decode_po(raw, name), name)
     entries = []
-    for po_entry in po:
+    for po_entry in read_po(decode_po(raw, name), name)[1]:
         if po_entry.obsolete:
             continue
         entry = entry_from_po(po_entry, name)
@@ -547,7 +615,7 @@ class _Segment:
     """A run of the file's text: the header, one entry, or the trailer after the last one."""
 
     text: str
-    po_entry: polib.POEntry | None
+    po_entry: PoEntry | None
     entry: Entry | None
     # The file's own bytes for `text` as read, written back while the text is unchanged,
     # so a save keeps every other entry's bytes: mixed line ends, any charset.
@@ -560,21 +628,23 @@ class _Segment:
 class PoStore:
     """A PO glossary held as text segments, so saving rewrites only the entries that changed."""
 
-    def __init__(self, path: str | os.PathLike, raw: bytes, text: str, po: polib.POFile):
+    def __init__(self, path: str | os.PathLike, raw: bytes, text: str,
+                 read: tuple[dict[str, str], list[PoEntry]]):
         self.path = str(path)
         self._raw = raw
         self._bom = raw.startswith(b"\xef\xbb\xbf")
         self._newline = _newline(raw)
-        self._segments = _segment(text, po, self.path)
+        metadata, po_entries = read
+        self._segments = _segment(text, po_entries, self.path)
         _keep_bytes(self._segments, raw.removeprefix(b"\xef\xbb\xbf"))
-        self._header = po.metadata
+        self._header = metadata
         self.changed = False
         self._reindex()
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> PoStore:
         raw, text = read_po_file(path)
-        return cls(path, raw, text, parse_po(text, str(path)))
+        return cls(path, raw, text, read_po(text, str(path)))
 
     @classmethod
     def new(cls, path: str | os.PathLike, metadata: dict[str, str] | None = None) -> PoStore:
@@ -582,7 +652,7 @@ class PoStore:
         po.metadata = dict(metadata or new_header())
         po.header = "yongeo glossary (Korean)."
         text = str(po)
-        store = cls(path, b"", text, parse_po(text, str(path)))
+        store = cls(path, b"", text, read_po(text, str(path)))
         store.changed = True
         return store
 
@@ -812,11 +882,11 @@ class PoStore:
         self._segments.append(_Segment(prefix + text + "\n", po_entry, None))
         self.changed = True
 
-    def obsolete(self) -> list[polib.POEntry]:
+    def obsolete(self) -> list[PoEntry]:
         """The obsolete (#~) entries, as polib reads them."""
         return [s.po_entry for s in self._segments if _is_obsolete(s)]
 
-    def revive(self, po_entry: polib.POEntry) -> Entry:
+    def revive(self, po_entry: PoEntry) -> Entry:
         """Bring an obsolete entry back (a vanished term that reappeared), before the
         obsolete block, with its translator comments as they were."""
         segment = next(s for s in self._segments if s.po_entry is po_entry)
@@ -887,12 +957,12 @@ class PoStore:
         segments = self._segments
         changed = [i for i, s in enumerate(segments) if s.raw is None or s.raw[0] != s.text]
         if 2 * len(changed) > len(segments) or self._duplicate_msgids():
-            parse_po(decode_text(data, self.path, self._encoding()), self.path)
+            read_po(decode_text(data, self.path, self._encoding()), self.path)
             return
         wanted = sorted({0, *changed, *(i - 1 for i in changed if i)})
         text = "".join(segments[i].text for i in wanted).replace("\n", self._newline)
         encoding = self._encoding()
-        parse_po(decode_text(text.encode(encoding), self.path, encoding), self.path)
+        read_po(decode_text(text.encode(encoding), self.path, encoding), self.path)
 
     def _duplicate_msgids(self) -> bool:
         """Whether two entries, active or obsolete, have one msgctxt and msgid (a full read
@@ -927,10 +997,10 @@ class PoStore:
         self.changed = False
 
 
-def _segment(text: str, po: polib.POFile, path: str) -> list[_Segment]:
+def _segment(text: str, po: list[PoEntry], path: str) -> list[_Segment]:
     """Cut the text at each entry's first line (blank lines before it belong to it)."""
     lines = _lines(text)
-    starts: list[tuple[int, polib.POEntry | None]] = []
+    starts: list[tuple[int, PoEntry | None]] = []
     for po_entry in po:  # polib lists obsolete entries too; they stay as plain text
         starts.append((po_entry.linenum, po_entry))
     header = _misplaced_header(lines)
@@ -948,7 +1018,7 @@ def _segment(text: str, po: polib.POFile, path: str) -> list[_Segment]:
             index -= 1
         cut_points.append((index, po_entry))
     previous = 0
-    previous_entry: polib.POEntry | None = None
+    previous_entry: PoEntry | None = None
     for index, po_entry in cut_points:
         segments.append(_make_segment("".join(lines[previous:index]), previous_entry, path))
         previous, previous_entry = index, po_entry
@@ -1028,7 +1098,7 @@ def _is_obsolete(segment: _Segment) -> bool:
     return segment.po_entry is not None and segment.po_entry.obsolete
 
 
-def _make_segment(text: str, po_entry: polib.POEntry | None, path: str) -> _Segment:
+def _make_segment(text: str, po_entry: PoEntry | None, path: str) -> _Segment:
     if po_entry is None or po_entry.obsolete:
         return _Segment(text, po_entry, None)
     return _Segment(text, po_entry, entry_from_po(po_entry, path))
