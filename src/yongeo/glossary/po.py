@@ -5,6 +5,7 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime
+import marshal
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -25,7 +26,9 @@ from yongeo.glossary.model import (
     Entry,
     Glossary,
     Status,
+    StoredEntries,
     Term,
+    entry_record,
     find_conflicts,
     make_id,
     same_sense,
@@ -587,7 +590,27 @@ def load_po_glossary(path: str | os.PathLike) -> Glossary:
     name = str(path)
     raw = read_bytes(path)
     key = cache.content_key("glossary", name, raw) if cache.enabled() else ""
-    return cache.load_or_build("glossary", key, lambda: _build_glossary(name, raw, key))
+    found = cache.load_or_build("glossary", key, lambda: _Stored(_build_glossary(name, raw, key)))
+    return found.glossary if isinstance(found, _Stored) else found
+
+
+class _Stored:
+    """A loaded glossary as the cache keeps it: its entries as records (model.entry_record)
+    marshalled into one string, which reads back in milliseconds as a glossary whose entries
+    are made when asked for (model.StoredEntries)."""
+
+    def __init__(self, glossary: Glossary):
+        self.glossary = glossary
+
+    def __reduce__(self):
+        glossary = self.glossary
+        records = marshal.dumps([entry_record(e) for e in glossary.entries])
+        return _restore, (records, glossary.sources, glossary.conflicts, glossary.key)
+
+
+def _restore(records: bytes, sources: tuple[str, ...], conflicts: tuple, key: str | None
+             ) -> Glossary:
+    return Glossary(StoredEntries(marshal.loads(records)), sources, conflicts, key)
 
 
 def _build_glossary(name: str, raw: bytes, key: str) -> Glossary:
@@ -602,9 +625,7 @@ def _build_glossary(name: str, raw: bytes, key: str) -> Glossary:
                     type=entry.type, term=entry.en, types=", ".join(ENTRY_TYPES)),
                 name, po_entry.linenum)
         entries.append(entry)
-    glossary = Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)), key or None)
-    glossary.get("")  # its id index is built now, and cached with it
-    return glossary
+    return Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)), key or None)
 
 
 # --- the editable store -----------------------------------------------------------------

@@ -30,8 +30,19 @@ _ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "\
 class ScannedEntry:
     """A PO entry as polib reads it: the fields the glossary reads of a polib.POEntry."""
 
-    __slots__ = ("msgid", "msgid_plural", "msgctxt", "msgstr", "msgstr_plural", "flags",
-                 "tcomment", "comment", "occurrences", "obsolete", "linenum")
+    __slots__ = (
+        "comment",
+        "flags",
+        "linenum",
+        "msgctxt",
+        "msgid",
+        "msgid_plural",
+        "msgstr",
+        "msgstr_plural",
+        "obsolete",
+        "occurrences",
+        "tcomment",
+    )
 
     def __init__(self, linenum: int = 0) -> None:
         self.msgid = ""
@@ -149,8 +160,7 @@ def _scan(text: str) -> tuple[dict[str, str], list[ScannedEntry]]:
                 field = ""
                 if state == "tc":  # a translator comment of the entry (not the file's)
                     comment = line.lstrip("#")
-                    if comment.startswith(" "):
-                        comment = comment[1:]
+                    comment = comment.removeprefix(" ")
                     entry.tcomment = (entry.tcomment + "\n" + comment if entry.tcomment
                                       else comment)
                 elif symbol == "gc":
