@@ -3,12 +3,15 @@ the glossary's checks; it never accepts what they refuse."""
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from yongeo.errors import YongeoError
-from yongeo.glossary.po import PoStore, parse_po
+from yongeo.glossary.model import _SPACING, term_key
+from yongeo.glossary.po import _KEY_LINE, PoStore, key_line, parse_po
 from yongeo.glossary.scan import scan
 
 HEADER = ('# A glossary.\nmsgid ""\nmsgstr ""\n"Language: ko\\n"\n'
@@ -122,3 +125,30 @@ def test_a_store_read_in_one_pass_is_the_store_polib_reads(tmp_path, monkeypatch
     assert [s.entry for s in fast._segments] == [s.entry for s in slow._segments]
     assert [s.raw for s in fast._segments] == [s.raw for s in slow._segments]
     assert fast.dumps() == slow.dumps() == path.read_bytes()
+
+
+# --- reading the lines of a translator comment, and folding terms -----------------------
+
+KEY_LINES = ["id: osaka", "type: place", "note: a: b", "ko-admitted: 오사카 ", "key:value",
+             "key:  value", " id: x", "id : x", "id:", "id: ", "Id: x", "-id: x", "a-b: c",
+             "id:\u3000x", "id: x\x1c", "id: \x1cx", "note: x\u2028", "suggestion: a (b)", "",
+             "# id: x", "id:: x", "x1: y"]
+
+
+@pytest.mark.parametrize("line", KEY_LINES)
+def test_a_key_line_is_read_as_the_pattern_reads_it(line):
+    match = _KEY_LINE.match(line)
+    assert key_line(line) == (None if match is None else (match.group(1), match.group(2)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ab-: \t\u3000\x1cZ1é"), max_size=12))
+def test_any_key_line_is_read_as_the_pattern_reads_it(line):
+    match = _KEY_LINE.match(line)
+    assert key_line(line) == (None if match is None else (match.group(1), match.group(2)))
+
+
+@pytest.mark.parametrize("code", range(128))
+def test_an_ascii_term_is_folded_as_any_other(code):
+    text = f"Ab{chr(code)}C d"
+    assert term_key(text) == _SPACING.sub("", unicodedata.normalize("NFC", text).casefold())

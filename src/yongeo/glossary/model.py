@@ -209,8 +209,14 @@ def make_id(text: str) -> str:
 @functools.lru_cache(maxsize=1 << 16)  # an import or a lookup folds each term several times
 def term_key(text: str) -> str:
     """The identity of a term for duplicate checks: NFC, case and spacing folded."""
+    if text.isascii():  # NFC leaves it as it is, and casefold is lower
+        return text.lower().translate(_ASCII_SPACING)
     folded = unicodedata.normalize("NFC", text).casefold()
     return _SPACING.sub("", folded)
+
+
+# What _SPACING removes from ASCII text: white space and the hyphen-minus.
+_ASCII_SPACING = dict.fromkeys(map(ord, "\t\n\v\f\r -"))
 
 
 @dataclass(frozen=True)

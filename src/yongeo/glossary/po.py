@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
 from pathlib import Path
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 import polib
 import regex
@@ -75,9 +75,9 @@ def new_header() -> dict[str, str]:
 # --- entries <-> PO entries -------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Comments:
-    """What an entry's translator comments say, read line by line."""
+class Comments(NamedTuple):
+    """What an entry's translator comments say, read line by line (a named tuple: one is
+    made for every entry of every file read)."""
 
     fields: dict[str, str]
     variants: list[Term]
@@ -90,6 +90,7 @@ class Comments:
 
 
 _CONTINUABLE = {"note", "not-in", *_VARIANT_KEYS}
+_READ_KEYS = frozenset((*_CONTINUABLE, *_SCALAR_KEYS))
 _HYPHEN_END = regex.compile(r"\w-$")
 
 
@@ -106,9 +107,14 @@ def read_comments(tcomment: str) -> Comments:
     keyed: list[bool] = []  # whether the line is `key: value` (a known key or not)
     unattributed: list[str] = []
     for raw in tcomment.split("\n") if tcomment else []:
-        match = _KEY_LINE.match(raw)
+        found = key_line(raw)
+        if found is not None:
+            key = found[0]
+            logical.append([key, found[1], raw] if key in _READ_KEYS else ["", "", raw])
+            keyed.append(True)
+            continue
         text = raw.strip()
-        if match is None and text and logical and keyed[-1]:
+        if text and logical and keyed[-1]:
             last = logical[-1]
             if last[0] in _CONTINUABLE:
                 last[1] = _continue(last[1], text)
@@ -117,11 +123,8 @@ def read_comments(tcomment: str) -> Comments:
                 last[2] = _continue(last[2], text)
                 continue
             unattributed.append(raw)
-        if match is not None and match.group(1) in (*_CONTINUABLE, *_SCALAR_KEYS):
-            logical.append([match.group(1), match.group(2), raw])
-        else:
-            logical.append(["", "", raw])
-        keyed.append(match is not None)
+        logical.append(["", "", raw])
+        keyed.append(False)
     fields: dict[str, str] = {}
     variants: list[Term] = []
     notes: list[str] = []
@@ -142,6 +145,24 @@ def read_comments(tcomment: str) -> Comments:
         else:
             extra.append(raw)
     return Comments(fields, variants, notes, excluded, extra, unattributed)
+
+
+_KEY_START = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def key_line(line: str) -> tuple[str, str] | None:
+    """The key and value of a `key: value` line (_KEY_LINE's two groups), or None. The usual
+    line, 'key: value' as yongeo writes it, is read without the pattern."""
+    key, colon, value = line.partition(": ")
+    if (colon and value and key and key[0] in _KEY_START and not key.strip(_KEY_CHARS)
+            and not value[0].isspace() and not value[-1].isspace()):
+        # str.isspace holds for every character the pattern's \s matches.
+        return key, value
+    match = _KEY_LINE.match(line)
+    return None if match is None else (match.group(1), match.group(2))
+
+
+_KEY_CHARS = "abcdefghijklmnopqrstuvwxyz-"
 
 
 def _continue(value: str, text: str) -> str:
@@ -1091,6 +1112,11 @@ def _keep_bytes(segments: list[_Segment], raw: bytes) -> None:
     """Give each segment the bytes it was read from. decode_text made every line end (CRLF,
     CR, LF) one \\n, and in the charsets PO files use no character's bytes hold a CR or LF,
     so the file's lines are its segments' lines."""
+    if segments and raw == "".join(s.text for s in segments).encode("utf-8"):
+        # UTF-8 with LF line ends, as most files are: each segment's bytes are its text's.
+        for segment in segments:
+            segment.raw = (segment.text, segment.text.encode("utf-8"))
+        return
     raw_lines = _RAW_LINE.findall(raw)
     start = 0
     for segment in segments:
