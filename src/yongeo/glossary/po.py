@@ -37,6 +37,7 @@ from yongeo.glossary.model import (
 from yongeo.glossary.scan import ScannedEntry, scan
 from yongeo.i18n import _
 from yongeo.labels import status_label
+from yongeo.speed import collector_paused
 
 WRAP_WIDTH = 78
 # A PO entry as read: polib's, or the one-pass reader's with the same fields.
@@ -233,10 +234,11 @@ def curation_lines(entry: Entry) -> list[str]:
     lines = [*entry.extra_comments, f"id: {entry.id}", f"type: {entry.type}"]
     if entry.pos:
         lines.append(f"pos: {entry.pos}")
-    for lang in LANGUAGES:
+    variants = [t for t in entry.terms if t.status is not Status.PREFERRED]
+    for lang in LANGUAGES if variants else ():
         for status in (Status.ADMITTED, Status.DEPRECATED):
             lines.extend(f"{lang}-{status.value}: {_one_line(t.text)}"
-                         for t in entry.terms_in(lang, status))
+                         for t in variants if t.lang == lang and t.status is status)
     # One line per phrase: a phrase may hold any punctuation, and a line that an editor
     # wraps is read back as its phrase's continuation.
     lines.extend(f"not-in: {_one_line(phrase)}" for phrase in entry.not_in)
@@ -316,9 +318,15 @@ _SPECIAL = ("\\", "\n", "\r", "\t", "\v", "\b", "\f", '"')
 def _plain_field(name: str, value: str) -> str | None:
     """`name "value"` as polib's _BaseEntry._str_field writes it on one line; None where it
     would split the value into lines or wrap it."""
+    if value.isprintable() and '"' not in value and "\\" not in value:
+        # Nothing to escape and no line break (every character that breaks a line, or that
+        # polib escapes but the quote and the backslash, is not printable).
+        if len(value) > WRAP_WIDTH - len(name) - 3:
+            return None
+        return f'{name} "{value}"'
     if len(value.splitlines(True)) > 1:
         return None
-    specials = sum(value.count(c) for c in _SPECIAL) if not value.isalnum() else 0
+    specials = sum(value.count(c) for c in _SPECIAL)
     if len(value) > WRAP_WIDTH - len(name) - 3 + specials:
         return None
     return f'{name} "{polib.escape(value)}"'
@@ -686,7 +694,10 @@ class PoStore:
     @classmethod
     def open(cls, path: str | os.PathLike) -> PoStore:
         raw, text = read_po_file(path)
-        return cls(path, raw, text, read_po(text, str(path)))
+        # Reading makes objects that live as long as the store, and no reference cycles:
+        # the cyclic collector would walk them again and again, for nothing.
+        with collector_paused():
+            return cls(path, raw, text, read_po(text, str(path)))
 
     @classmethod
     def new(cls, path: str | os.PathLike, metadata: dict[str, str] | None = None) -> PoStore:
@@ -742,12 +753,22 @@ class PoStore:
         self._by_id: dict[str, list[_Segment]] = {}
         self._by_term: dict[str, list[tuple[int, int, _Segment]]] = {}
         self._msgids: dict[tuple[str | None, str], int] = {}
-        self._next = 0
+        # What _index_add does for each entry, in one loop: in file order, every list is
+        # built in order.
+        by_id, by_term, msgids = self._by_id, self._by_term, self._msgids
+        order = 0
         for segment in self._segments:
-            if segment.entry is not None:
-                segment.order = self._next
-                self._next += 1
-                self._index_add(segment)
+            entry = segment.entry
+            if entry is None:
+                continue
+            segment.order = order
+            by_id.setdefault(entry.id, []).append(segment)
+            for position, term in enumerate(entry.terms):
+                by_term.setdefault(term_key(term.text), []).append((order, position, segment))
+            msgid = (entry.context, entry.en)
+            msgids[msgid] = msgids.get(msgid, 0) + 1
+            order += 1
+        self._next = order
 
     def _index_add(self, segment: _Segment) -> None:
         entry = segment.entry
