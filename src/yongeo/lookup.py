@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import enum
+import functools
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -189,6 +190,7 @@ class PreparedGlossary:
         entry_of, term_of, keys, initials = array("i"), array("i"), [], []
         latin, latin_slot, latin_word = [], array("i"), bytearray()
         jamo, jamo_slot, jamo_word = [], array("i"), bytearray()
+        to_jamo, to_initials = _syllable_tables()
         for entry_index, entry in enumerate(glossary.entries):
             for term_index, term in enumerate(entry.terms):
                 slot = len(keys)
@@ -197,7 +199,7 @@ class PreparedGlossary:
                 term_of.append(term_index)
                 keys.append(key)
                 ascii_only = term.text.isascii()  # most English terms: nothing Korean
-                initials.append("" if ascii_only else choseong(term.text))
+                initials.append("" if ascii_only else term.text.translate(to_initials))
                 if not key:
                     continue
                 words = term.text.split()
@@ -206,7 +208,7 @@ class PreparedGlossary:
                     if not target:
                         continue
                     if not ascii_only and _HANGUL.search(target):
-                        jamo.append(decompose(target))
+                        jamo.append(target.translate(to_jamo))
                         jamo_slot.append(slot)
                         jamo_word.append(position > 0)
                     elif len(target) >= 4:
@@ -279,6 +281,23 @@ class PreparedGlossary:
                 if score >= floor and score > best.get(slot, 0.0):
                     best[slot] = score
         return best
+
+
+class _Dropping(dict):
+    """A str.translate table that drops every character it does not name."""
+
+    def __missing__(self, code: int) -> None:
+        return None
+
+
+@functools.cache
+def _syllable_tables() -> tuple[dict[int, str], dict[int, str | None]]:
+    """str.translate tables, for preparing a glossary in one call per term: each Hangul
+    syllable to its jamo (text.korean.decompose, other characters kept), and to its initial
+    consonant (text.korean.choseong, other characters dropped)."""
+    syllables = [chr(code) for code in range(0xAC00, 0xD7A4)]
+    return ({ord(s): decompose(s) for s in syllables},
+            _Dropping({ord(s): choseong(s) for s in syllables}))
 
 
 _LAST: list[tuple[Glossary, PreparedGlossary]] = []
