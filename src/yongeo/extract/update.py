@@ -24,6 +24,7 @@ from yongeo.extract.suggest import Suggester, Suggestion
 from yongeo.extract.template import TemplateEntry, read_template_entries
 from yongeo.glossary.model import ENTRY_TYPES, Entry, Status, Term, make_id, term_key
 from yongeo.glossary.po import PoStore, edit_po, parse_po, read_po_file
+from yongeo.speed import collector_paused
 
 REJECTED = "rejected: yes"
 SUGGESTION_KEY = "suggestion"
@@ -59,7 +60,9 @@ def update_glossary(template: str | os.PathLike, glossary: str | os.PathLike,
         english, korean = read_parallel(*parallel)
         proposals = propose(english, korean, [t.term for t in terms if t.lang == "en"],
                             analyser)
-    with edit_po(glossary) as store:
+    # Many objects, no reference cycles: the cyclic collector would walk the growing
+    # glossary again and again, for nothing.
+    with collector_paused(), edit_po(glossary) as store:
         suggester = Suggester(store.glossary(), proposals) if suggest else None
         return merge_template(store, terms, suggester)
 
