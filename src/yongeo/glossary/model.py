@@ -90,8 +90,9 @@ class Entry:
         return ""
 
     def terms_in(self, lang: str, *statuses: Status) -> tuple[Term, ...]:
-        wanted = statuses or tuple(Status)
-        return tuple(t for t in self.terms if t.lang == lang and t.status in wanted)
+        if not statuses:
+            return tuple([t for t in self.terms if t.lang == lang])
+        return tuple([t for t in self.terms if t.lang == lang and t.status in statuses])
 
     @property
     def en(self) -> str:

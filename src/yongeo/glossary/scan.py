@@ -81,6 +81,7 @@ for _symbol, _states, _next in (
     for _state in _states:
         _MOVES[(_symbol, _state)] = _next
 _CONTINUED = frozenset(("ct", "mi", "mp", "ms", "mx"))
+_ENDS = frozenset(("ms", "mx"))  # the states after which a comment or keyword starts an entry
 _PREVIOUS_STATES = frozenset(("pm", "pp", "pc"))
 
 
@@ -156,7 +157,13 @@ def _scan(text: str) -> tuple[dict[str, str], list[ScannedEntry]]:
                     symbol = "tc"
                 else:
                     raise _Defer
-                state, entry = _move(symbol, state, entry, entries, number)
+                following = _MOVES.get((symbol, state))
+                if following is None:
+                    raise _Defer
+                if state in _ENDS:  # polib's transition: the entry before is complete
+                    entries.append(entry)
+                    entry = ScannedEntry(number)
+                state = following
                 field = ""
                 if state == "tc":  # a translator comment of the entry (not the file's)
                     comment = line.lstrip("#")
@@ -212,11 +219,23 @@ def _scan(text: str) -> tuple[dict[str, str], list[ScannedEntry]]:
             msgid_line = number
         elif name == "msgstr":
             msgid_line, between = 0, True
-        state, entry = _move(symbol, state, entry, entries, number)
+        following = _MOVES.get((symbol, state))
+        if following is None:
+            raise _Defer
+        if state in _ENDS:
+            entries.append(entry)
+            entry = ScannedEntry(number)
+        state = following
         if symbol == "mi":
             entry.obsolete = marked
         field = keyword
-        _set(entry, keyword, _value(line, len(line) - len(body) + len(keyword) + 1))
+        value = _value(line, len(line) - len(body) + len(keyword) + 1)
+        if symbol == "mi":
+            entry.msgid = value
+        elif symbol == "ms":
+            entry.msgstr = value
+        else:
+            _set(entry, keyword, value)
     if not between or previous is not None:
         raise _Defer
     if state in ("ms", "mx"):  # comments after the last entry belong to none (polib drops them)
