@@ -202,7 +202,8 @@ _SPACING = regex.compile(r"[\s\p{Pd}]+")
 
 def make_id(text: str) -> str:
     """A stable ASCII id from an English term: 'Lee Jae-myung' -> 'lee-jae-myung'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = text if text.isascii() else (  # ASCII has nothing to decompose
+        unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
     slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
     return slug or "entry"
 
