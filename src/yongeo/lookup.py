@@ -6,6 +6,7 @@ import enum
 import functools
 from array import array
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -283,21 +284,24 @@ class PreparedGlossary:
         return best
 
 
-class _Dropping(dict):
-    """A str.translate table that drops every character it does not name."""
+class _CharTable(dict):
+    """A str.translate table that converts each character once, when first met: a glossary
+    is prepared with one translate call per term."""
 
-    def __missing__(self, code: int) -> None:
-        return None
+    def __init__(self, convert: Callable[[str], str]):
+        super().__init__()
+        self._convert = convert
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self._convert(chr(code))
+        return value
 
 
 @functools.cache
-def _syllable_tables() -> tuple[dict[int, str], dict[int, str | None]]:
-    """str.translate tables, for preparing a glossary in one call per term: each Hangul
-    syllable to its jamo (text.korean.decompose, other characters kept), and to its initial
-    consonant (text.korean.choseong, other characters dropped)."""
-    syllables = [chr(code) for code in range(0xAC00, 0xD7A4)]
-    return ({ord(s): decompose(s) for s in syllables},
-            _Dropping({ord(s): choseong(s) for s in syllables}))
+def _syllable_tables() -> tuple[_CharTable, _CharTable]:
+    """Each Hangul syllable to its jamo (text.korean.decompose, other characters kept), and
+    to its initial consonant (text.korean.choseong, other characters dropped)."""
+    return _CharTable(decompose), _CharTable(choseong)
 
 
 _LAST: list[tuple[Glossary, PreparedGlossary]] = []
