@@ -15,7 +15,9 @@ sides run here, single-threaded):
   glossary from the on-disk cache) <= 0.5x;
 - TBX import of 20,000 concepts against the same polib build + save;
 - the growth of import with the number of rows (1k, 2k, 5k, 10k): linear means 10x the
-  rows take at most 12x the time.
+  rows take at most 12x the time;
+- the growth of update (`yongeo update` without suggestions: a template of n new terms
+  into a glossary of n entries) from 1,000 to 10,000 terms: linear means <= 12x.
 
 --quick measures one repeat and leaves out the 20,000-row import (a minute at most).
 """
@@ -37,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from yongeo.config import Selection, find_config, load_glossary
+from yongeo.extract.update import update_glossary
 from yongeo.glossary.edit import add_entry, import_entries, new_entry
 from yongeo.glossary.formats import from_tsv
 from yongeo.glossary.model import Entry, Glossary, Status, Term, make_id
@@ -152,6 +155,29 @@ def bench_import(folder: Path, count: int, runs: int) -> tuple[float, float]:
     return yongeo, floor
 
 
+def bench_update(folder: Path, count: int, runs: int) -> float:
+    """`yongeo update` of a glossary of `count` entries from a template of as many new
+    terms, written as `yongeo extract` writes one (type in an extracted comment, references),
+    without Korean suggestions."""
+    rows = make_rows(2 * count)
+    glossary = folder / f"update-{count}.po"
+    write_glossary(glossary, entries_of(rows[:count]))
+    pristine = glossary.read_bytes()
+    template = polib.POFile(wrapwidth=WRAP_WIDTH)
+    template.metadata = {"Content-Type": "text/plain; charset=UTF-8"}
+    for number, (en, _ko, kind) in enumerate(rows[count:]):
+        template.append(polib.POEntry(msgid=en, comment=f"type: {kind}",
+                                      occurrences=[(f"doc{number % 50}.txt", str(number))]))
+    source = folder / f"template-{count}.pot"
+    template.save(str(source))
+
+    def ours() -> None:
+        report = update_glossary(source, glossary, suggest=False)
+        assert len(report.added) == count, len(report.added)
+
+    return timed(ours, runs, lambda: glossary.write_bytes(pristine))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--quick", action="store_true", help="one repeat, no 20,000-row import")
@@ -161,6 +187,8 @@ def main() -> None:
     parser.add_argument("--tbx", type=int, default=20000, help="concepts of the TBX import")
     parser.add_argument("--growth", default="1000,2000,5000,10000",
                         help="row counts for the growth of import")
+    parser.add_argument("--update-growth", default="1000,10000",
+                        help="template sizes for the growth of update ('' leaves it out)")
     parser.add_argument("--import-sizes", default=None,
                         help="row counts of the import comparison (default 5000,20000)")
     args = parser.parse_args()
@@ -250,6 +278,16 @@ def main() -> None:
             if len(growth) > 1:
                 last = growth[-1]
                 print(f"  {last // first}x the rows: {times[last] / times[first]:.1f}x the time "
+                      f"(linear: <= {1.2 * last / first:.0f}x)")
+
+        sizes = [int(n) for n in args.update_growth.split(",") if n]
+        if sizes:
+            times = {n: bench_update(folder, n, max(runs, 3)) for n in sizes}
+            first, last = sizes[0], sizes[-1]
+            cells = "   ".join(f"{n}: {t:.3f} s" for n, t in times.items())
+            print(f"update growth (new terms into as many entries): {cells}")
+            if len(sizes) > 1:
+                print(f"  {last // first}x the terms: {times[last] / times[first]:.1f}x the time "
                       f"(linear: <= {1.2 * last / first:.0f}x)")
 
 

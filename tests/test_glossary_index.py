@@ -4,6 +4,7 @@ terms, and the on-disk cache of loaded glossaries. Each must answer as a full pa
 from __future__ import annotations
 
 import io
+import marshal
 import pickle
 from pathlib import Path
 
@@ -13,7 +14,17 @@ from rapidfuzz import fuzz
 
 from yongeo.errors import EditError, GlossaryError
 from yongeo.glossary.edit import Change, edit_entry, import_entries
-from yongeo.glossary.model import Entry, Glossary, Status, Term, term_key
+from yongeo.glossary.model import (
+    Entry,
+    Glossary,
+    Status,
+    StoredEntries,
+    Term,
+    entry_from_record,
+    entry_record,
+    merge_glossaries,
+    term_key,
+)
 from yongeo.glossary.po import PoStore, edit_po, load_po_glossary
 from yongeo.lookup import (
     _EXACT_KIND,
@@ -273,3 +284,47 @@ def test_import_reports_progress_for_every_entry(tmp_path):
     entries = [make_entry(f"term-{n}", "concept", f"term {n}", f"용어 {n}") for n in range(5)]
     import_entries(tmp_path / "g.po", entries, lambda done, total: seen.append((done, total)))
     assert seen == [(n, 5) for n in range(1, 6)]
+
+
+# --- the cached form: entries as records, made when asked for ----------------------------
+
+RECORDED = [
+    make_entry("osaka", "place", "Osaka", "오사카"),
+    make_entry("all", "person", "Takaichi Sanae", "다카이치 사나에", ("Takaichi", "en", "admitted"),
+               ("타카이치", "ko", "deprecated"), note="a note", references=("n.txt:1",),
+               extracted_comments="type: person", fuzzy=True, context="pm", pos="proper-noun",
+               not_in=("in this case",), extra_comments=("suggestion: parallel",),
+               case_sensitive=True, untranslated=True, origin=("g.po", 12)),
+    Entry("bare", "concept", (Term("bare", "en", Status.PREFERRED),)),
+]
+
+
+@pytest.mark.parametrize("entry", RECORDED, ids=[e.id for e in RECORDED])
+def test_an_entry_record_gives_the_entry_back(entry):
+    again = entry_from_record(marshal.loads(marshal.dumps(entry_record(entry))))
+    assert again == entry and again.origin == entry.origin
+    assert all(type(t.status) is Status for t in again.terms)
+    assert hash(again) == hash(entry)
+
+
+def test_stored_entries_behave_as_the_tuple_they_stand_for():
+    stored = StoredEntries([entry_record(e) for e in RECORDED])
+    assert len(stored) == 3 and stored[1] == RECORDED[1] and stored[-1] == RECORDED[-1]
+    assert stored[1] is stored[1]  # made once
+    assert list(stored) == RECORDED and stored[1:] == tuple(RECORDED[1:])
+    assert stored == tuple(RECORDED) and tuple(RECORDED) == stored
+    assert hash(stored) == hash(tuple(RECORDED))
+    assert pickle.loads(pickle.dumps(stored)) == tuple(RECORDED)
+    assert stored.ids() == ["osaka", "all", "bare"]
+    glossary = Glossary(stored)
+    assert glossary == Glossary(tuple(RECORDED)) and glossary.get("bare") == RECORDED[2]
+    assert glossary.find_term("타카이치")[0][0] == RECORDED[1]
+
+
+def test_a_cached_glossary_makes_only_the_entries_asked_for(tmp_path, sample_po):
+    fresh = load_po_glossary(sample_po)
+    cached = load_po_glossary(sample_po)
+    assert isinstance(cached.entries, StoredEntries)
+    assert cached.get(fresh.entries[2].id) == fresh.entries[2]
+    assert sum(e is not None for e in cached.entries._made) == 1
+    assert merge_glossaries([cached]) is cached

@@ -4,7 +4,8 @@ import unicodedata
 
 import pytest
 
-from yongeo.lookup import MatchKind, lookup
+from yongeo.lookup import MatchKind, _syllable_tables, lookup
+from yongeo.text.korean import choseong, decompose
 
 
 @pytest.mark.parametrize(("query", "entry_id", "kind"), [
@@ -72,3 +73,11 @@ def test_nothing_found(small_glossary, query):
 
 def test_limit(small_glossary):
     assert len(lookup(small_glossary, "korea", limit=1)) == 1
+
+
+@pytest.mark.parametrize("text", ["다카이치 사나에", "셔틀외교", "ㄱㄴ abc 가-나", "", "Osaka",
+                                  "\u3131가\uac00\ud7a3\ud7a4", "힣 똠방각하 ㅎ"])
+def test_prepared_jamo_and_initials_are_the_korean_modules(text):
+    to_jamo, to_initials = _syllable_tables()
+    assert text.translate(to_jamo) == decompose(text)
+    assert text.translate(to_initials) == choseong(text)

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import enum
+import functools
 from array import array
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
@@ -189,6 +191,7 @@ class PreparedGlossary:
         entry_of, term_of, keys, initials = array("i"), array("i"), [], []
         latin, latin_slot, latin_word = [], array("i"), bytearray()
         jamo, jamo_slot, jamo_word = [], array("i"), bytearray()
+        to_jamo, to_initials = _syllable_tables()
         for entry_index, entry in enumerate(glossary.entries):
             for term_index, term in enumerate(entry.terms):
                 slot = len(keys)
@@ -197,7 +200,7 @@ class PreparedGlossary:
                 term_of.append(term_index)
                 keys.append(key)
                 ascii_only = term.text.isascii()  # most English terms: nothing Korean
-                initials.append("" if ascii_only else choseong(term.text))
+                initials.append("" if ascii_only else term.text.translate(to_initials))
                 if not key:
                     continue
                 words = term.text.split()
@@ -206,7 +209,7 @@ class PreparedGlossary:
                     if not target:
                         continue
                     if not ascii_only and _HANGUL.search(target):
-                        jamo.append(decompose(target))
+                        jamo.append(target.translate(to_jamo))
                         jamo_slot.append(slot)
                         jamo_word.append(position > 0)
                     elif len(target) >= 4:
@@ -279,6 +282,26 @@ class PreparedGlossary:
                 if score >= floor and score > best.get(slot, 0.0):
                     best[slot] = score
         return best
+
+
+class _CharTable(dict):
+    """A str.translate table that converts each character once, when first met: a glossary
+    is prepared with one translate call per term."""
+
+    def __init__(self, convert: Callable[[str], str]):
+        super().__init__()
+        self._convert = convert
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = self._convert(chr(code))
+        return value
+
+
+@functools.cache
+def _syllable_tables() -> tuple[_CharTable, _CharTable]:
+    """Each Hangul syllable to its jamo (text.korean.decompose, other characters kept), and
+    to its initial consonant (text.korean.choseong, other characters dropped)."""
+    return _CharTable(decompose), _CharTable(choseong)
 
 
 _LAST: list[tuple[Glossary, PreparedGlossary]] = []

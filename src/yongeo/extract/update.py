@@ -24,6 +24,7 @@ from yongeo.extract.suggest import Suggester, Suggestion
 from yongeo.extract.template import TemplateEntry, read_template_entries
 from yongeo.glossary.model import ENTRY_TYPES, Entry, Status, Term, make_id, term_key
 from yongeo.glossary.po import PoStore, edit_po, parse_po, read_po_file
+from yongeo.speed import collector_paused
 
 REJECTED = "rejected: yes"
 SUGGESTION_KEY = "suggestion"
@@ -67,7 +68,9 @@ def update_glossary(template: str | os.PathLike, glossary: str | os.PathLike,
     if english:
         proposals = propose(english, korean, [t.term for t in terms if t.lang == "en"],
                             analyser, [t.term for t in terms if t.type == "person"])
-    with edit_po(glossary) as store:
+    # Many objects, no reference cycles: the cyclic collector would walk the growing
+    # glossary again and again, for nothing.
+    with collector_paused(), edit_po(glossary) as store:
         suggester = Suggester(store.glossary(), proposals) if suggest else None
         return merge_template(store, terms, suggester)
 
@@ -178,34 +181,32 @@ def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
                ) -> tuple[Entry, bool]:
     entry_type = term.type if term.type in ENTRY_TYPES else "concept"
     terms = [Term(term.term, "en", Status.PREFERRED)]
-    glossary = store.glossary()
-    taken = {(t.lang, term_key(t.text)): e for e in glossary for t in e.terms}
-    if term.long_form and ("en", term_key(term.long_form)) not in taken:
+    if term.long_form and _holder(store, "en", term.long_form) is None:
         terms.append(Term(term.long_form, "en", Status.ADMITTED))
     # A person's name alone in the text (Bolton for John Bolton) is an admitted variant,
     # unless another entry has it; an institution's head alone (the Group) is too vague.
     for short in term.short_forms if entry_type == "person" else ():
-        if ("en", term_key(short)) not in taken and all(
+        if _holder(store, "en", short) is None and all(
                 term_key(short) != term_key(t.text) for t in terms):
             terms.append(Term(short, "en", Status.ADMITTED))
     comments: list[str] = []
     suggestion = None
     if suggester is not None and term.lang == "en":
         suggestion = suggester.suggest(term.term, entry_type, term.long_form)
-    if suggestion is not None and ("ko", term_key(suggestion.korean)) in taken:
-        other = taken["ko", term_key(suggestion.korean)]
+    other = _holder(store, "ko", suggestion.korean) if suggestion is not None else None
+    if suggestion is not None and other is not None:
         comments.append(f"{SUGGESTION_KEY}: {suggestion.origin}: {suggestion.korean} is already "
                         f"the Korean of '{other.en}'")
         suggestion = None
     if suggestion is not None:
         terms.append(Term(suggestion.korean, "ko", Status.PREFERRED))
         for variant in suggestion.deprecated:
-            if ("ko", term_key(variant)) not in taken:
+            if _holder(store, "ko", variant) is None:
                 terms.append(Term(variant, "ko", Status.DEPRECATED))
         comments.append(_suggestion_line(suggestion))
     is_acronym = bool(term.long_form) and term.term.isupper()
     entry = Entry(
-        id=_unique_id(make_id(term.term), glossary),
+        id=_unique_id(make_id(term.term), store),
         type=entry_type,
         terms=tuple(terms),
         references=term.references,
@@ -220,18 +221,23 @@ def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
     return entry, suggestion is not None
 
 
+def _holder(store: PoStore, lang: str, text: str) -> Entry | None:
+    """The last entry (in file order) that has this term in this language, any status, from
+    the store's index: a new term costs a lookup, not a pass over the glossary."""
+    found = [entry for entry, term in store.find_term(text) if term.lang == lang]
+    return found[-1] if found else None
+
+
 def _suggestion_line(suggestion: Suggestion) -> str:
     detail = "; ".join(p for p in (f"confidence {suggestion.confidence:.2f}", suggestion.detail)
                        if p)
     return f"{SUGGESTION_KEY}: {suggestion.origin} ({detail})"
 
 
-def _unique_id(base: str, glossary) -> str:
-    taken = {entry.id for entry in glossary}
-    if base not in taken:
+def _unique_id(base: str, store: PoStore) -> str:
+    if store.get(base) is None:
         return base
     number = 2
-    while f"{base}-{number}" in taken:
+    while store.get(f"{base}-{number}") is not None:
         number += 1
     return f"{base}-{number}"
-

@@ -25,6 +25,7 @@ from yongeo.glossary.model import (
 from yongeo.glossary.po import WRAP_WIDTH, entry_from_po, new_header, parse_po, render_entry
 from yongeo.glossary.tbx import from_tbx, to_tbx
 from yongeo.i18n import _
+from yongeo.speed import collector_paused
 
 CSV_COLUMNS = ("id", "type", "en", "ko", "en_admitted", "en_deprecated", "ko_admitted",
                "ko_deprecated", "note", "case_sensitive", "untranslated", "pos", "not_in",
@@ -79,6 +80,7 @@ def _split(cell: str) -> list[str]:
     return [v.strip() for v in cell.split("|") if v.strip()]
 
 
+@collector_paused()  # an import makes many objects and no reference cycles
 def from_tsv(text: str, path: str) -> list[Entry]:
     """Read OmegaT TSV: source, target and an optional comment per line, then optional type
     and part-of-speech columns; # lines skipped. Several accepted targets are several lines
@@ -129,6 +131,7 @@ def unknown_csv_columns(text: str) -> list[tuple[str, int]]:
     return list(filled.items())
 
 
+@collector_paused()  # an import makes many objects and no reference cycles
 def from_csv(text: str, path: str) -> list[Entry]:
     """Read the CSV that to_csv writes (only the en column is required). Rows of the same
     English term and sense (or of the same id) are one entry, as in from_tsv, and the ko
@@ -178,6 +181,7 @@ def from_csv(text: str, path: str) -> list[Entry]:
     return _merge_rows(entries, explicit_ids=explicit)
 
 
+@collector_paused()  # an import makes many objects and no reference cycles
 def from_json(text: str, path: str) -> list[Entry]:
     """Read what to_json writes (and `lookup --json` prints): a list of concept entries in
     the JSON shape of the README; only `terms` with a preferred English term is required."""
@@ -297,6 +301,7 @@ def to_po(glossary: Glossary) -> str:
     return "".join(parts)
 
 
+@collector_paused()  # an import makes many objects and no reference cycles
 def from_po(text: str, path: str) -> list[Entry]:
     """The entries of another PO glossary (or template); obsolete ones are left out."""
     return [entry_from_po(e, path) for e in parse_po(text, path) if not e.obsolete]

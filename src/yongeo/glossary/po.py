@@ -5,13 +5,14 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime
+import marshal
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
 from dataclasses import replace as dataclass_replace
 from functools import lru_cache
 from pathlib import Path
-from typing import NoReturn
+from typing import NamedTuple, NoReturn
 
 import polib
 import regex
@@ -26,16 +27,22 @@ from yongeo.glossary.model import (
     Entry,
     Glossary,
     Status,
+    StoredEntries,
     Term,
+    entry_record,
     find_conflicts,
     make_id,
     same_sense,
     term_key,
 )
+from yongeo.glossary.scan import ScannedEntry, scan
 from yongeo.i18n import _
 from yongeo.labels import status_label
+from yongeo.speed import collector_paused
 
 WRAP_WIDTH = 78
+# A PO entry as read: polib's, or the one-pass reader's with the same fields.
+PoEntry = polib.POEntry | ScannedEntry
 
 _KEY_LINE = regex.compile(r"^\s*([a-z][a-z-]*)\s*:\s?(.*?)\s*$")
 _VARIANT_KEYS = {
@@ -70,9 +77,9 @@ def new_header() -> dict[str, str]:
 # --- entries <-> PO entries -------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Comments:
-    """What an entry's translator comments say, read line by line."""
+class Comments(NamedTuple):
+    """What an entry's translator comments say, read line by line (a named tuple: one is
+    made for every entry of every file read)."""
 
     fields: dict[str, str]
     variants: list[Term]
@@ -85,6 +92,7 @@ class Comments:
 
 
 _CONTINUABLE = {"note", "not-in", *_VARIANT_KEYS}
+_READ_KEYS = frozenset((*_CONTINUABLE, *_SCALAR_KEYS))
 _HYPHEN_END = regex.compile(r"\w-$")
 
 
@@ -101,9 +109,14 @@ def read_comments(tcomment: str) -> Comments:
     keyed: list[bool] = []  # whether the line is `key: value` (a known key or not)
     unattributed: list[str] = []
     for raw in tcomment.split("\n") if tcomment else []:
-        match = _KEY_LINE.match(raw)
+        found = key_line(raw)
+        if found is not None:
+            key = found[0]
+            logical.append([key, found[1], raw] if key in _READ_KEYS else ["", "", raw])
+            keyed.append(True)
+            continue
         text = raw.strip()
-        if match is None and text and logical and keyed[-1]:
+        if text and logical and keyed[-1]:
             last = logical[-1]
             if last[0] in _CONTINUABLE:
                 last[1] = _continue(last[1], text)
@@ -112,11 +125,8 @@ def read_comments(tcomment: str) -> Comments:
                 last[2] = _continue(last[2], text)
                 continue
             unattributed.append(raw)
-        if match is not None and match.group(1) in (*_CONTINUABLE, *_SCALAR_KEYS):
-            logical.append([match.group(1), match.group(2), raw])
-        else:
-            logical.append(["", "", raw])
-        keyed.append(match is not None)
+        logical.append(["", "", raw])
+        keyed.append(False)
     fields: dict[str, str] = {}
     variants: list[Term] = []
     notes: list[str] = []
@@ -139,6 +149,24 @@ def read_comments(tcomment: str) -> Comments:
     return Comments(fields, variants, notes, excluded, extra, unattributed)
 
 
+_KEY_START = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def key_line(line: str) -> tuple[str, str] | None:
+    """The key and value of a `key: value` line (_KEY_LINE's two groups), or None. The usual
+    line, 'key: value' as yongeo writes it, is read without the pattern."""
+    key, colon, value = line.partition(": ")
+    if (colon and value and key and key[0] in _KEY_START and not key.strip(_KEY_CHARS)
+            and not value[0].isspace() and not value[-1].isspace()):
+        # str.isspace holds for every character the pattern's \s matches.
+        return key, value
+    match = _KEY_LINE.match(line)
+    return None if match is None else (match.group(1), match.group(2))
+
+
+_KEY_CHARS = "abcdefghijklmnopqrstuvwxyz-"
+
+
 def _continue(value: str, text: str) -> str:
     """A value with its wrapped continuation line."""
     if not value:
@@ -146,7 +174,7 @@ def _continue(value: str, text: str) -> str:
     return value + text if _HYPHEN_END.search(value) else f"{value} {text}"
 
 
-def entry_from_po(po: polib.POEntry, path: str = "<string>") -> Entry:
+def entry_from_po(po: PoEntry, path: str = "<string>") -> Entry:
     """Read a concept entry from a PO entry; curation lives in translator comments."""
     comments = read_comments(po.tcomment)
     fields, variants, notes = comments.fields, comments.variants, comments.notes
@@ -207,10 +235,11 @@ def curation_lines(entry: Entry) -> list[str]:
     lines = [*entry.extra_comments, f"id: {entry.id}", f"type: {entry.type}"]
     if entry.pos:
         lines.append(f"pos: {entry.pos}")
-    for lang in LANGUAGES:
+    variants = [t for t in entry.terms if t.status is not Status.PREFERRED]
+    for lang in LANGUAGES if variants else ():
         for status in (Status.ADMITTED, Status.DEPRECATED):
             lines.extend(f"{lang}-{status.value}: {_one_line(t.text)}"
-                         for t in entry.terms_in(lang, status))
+                         for t in variants if t.lang == lang and t.status is status)
     # One line per phrase: a phrase may hold any punctuation, and a line that an editor
     # wraps is read back as its phrase's continuation.
     lines.extend(f"not-in: {_one_line(phrase)}" for phrase in entry.not_in)
@@ -235,11 +264,73 @@ def _one_line(text: str) -> str:
 
 def render_entry(entry: Entry, flags: list[str] | None = None) -> str:
     """PO text of an entry. Translator comments are never wrapped (polib would wrap them,
-    cutting a long variant in two); the rest is polib's, as xgettext lays it out."""
+    cutting a long variant in two); the rest is laid out as polib lays it out (as xgettext
+    does): written here for an entry that fits its lines, by polib for one it wraps."""
+    tcomment = "\n".join(curation_lines(entry))
+    comments = "".join(f"# {line}".rstrip() + "\n" for line in tcomment.split("\n"))
+    body = _plain_body(entry, flags)
+    if body is None:
+        body = _polib_body(entry, flags)
+    return comments + body
+
+
+def _polib_body(entry: Entry, flags: list[str] | None) -> str:
+    """polib's text of an entry without its translator comments."""
     po_entry = entry_to_po(entry, flags)
-    comments = "".join(f"# {line}".rstrip() + "\n" for line in po_entry.tcomment.split("\n"))
     po_entry.tcomment = ""
-    return comments + po_entry.__unicode__(wrapwidth=WRAP_WIDTH).rstrip("\n") + "\n"
+    return po_entry.__unicode__(wrapwidth=WRAP_WIDTH).rstrip("\n") + "\n"
+
+
+def _plain_body(entry: Entry, flags: list[str] | None) -> str | None:
+    """What polib.POEntry.__unicode__ writes for the entry (translator comments left out),
+    when nothing in it is wrapped or split over lines: each line is polib's, with polib's
+    own escaping. None for any entry polib would wrap, which polib then writes."""
+    lines: list[str] = []
+    if entry.extracted_comments:
+        for comment in entry.extracted_comments.split("\n"):
+            if len(comment) + 3 > WRAP_WIDTH:
+                return None
+            lines.append(f"#. {comment}")
+    if entry.references:
+        # entry_to_po's occurrences, joined as polib joins them, are the references as given.
+        files = " ".join(entry.references)
+        if len(files) + 3 > WRAP_WIDTH:
+            return None
+        lines.append(f"#: {files}")
+    flag_list = [f for f in (flags or []) if f != "fuzzy"]
+    if entry.fuzzy:
+        flag_list.insert(0, "fuzzy")
+    if flag_list:
+        lines.append("#, " + ", ".join(flag_list))
+    fields = [("msgid", entry.en), ("msgstr", entry.ko)]
+    if entry.context is not None:
+        fields.insert(0, ("msgctxt", entry.context))
+    for name, value in fields:
+        line = _plain_field(name, value)
+        if line is None:
+            return None
+        lines.append(line)
+    return "\n".join(lines) + "\n"
+
+
+_SPECIAL = ("\\", "\n", "\r", "\t", "\v", "\b", "\f", '"')
+
+
+def _plain_field(name: str, value: str) -> str | None:
+    """`name "value"` as polib's _BaseEntry._str_field writes it on one line; None where it
+    would split the value into lines or wrap it."""
+    if value.isprintable() and '"' not in value and "\\" not in value:
+        # Nothing to escape and no line break (every character that breaks a line, or that
+        # polib escapes but the quote and the backslash, is not printable).
+        if len(value) > WRAP_WIDTH - len(name) - 3:
+            return None
+        return f'{name} "{value}"'
+    if len(value.splitlines(True)) > 1:
+        return None
+    specials = sum(value.count(c) for c in _SPECIAL)
+    if len(value) > WRAP_WIDTH - len(name) - 3 + specials:
+        return None
+    return f'{name} "{polib.escape(value)}"'
 
 
 def _wrap_note(note: str, width: int = 70) -> list[str]:
@@ -402,6 +493,16 @@ def parse_po(text: str, path: str) -> polib.POFile:
     return po
 
 
+def read_po(text: str, path: str) -> tuple[dict[str, str], list[PoEntry]]:
+    """The header's fields and the entries (obsolete ones too) of PO text: read in one pass
+    when it is written plainly (glossary.scan), else by parse_po, which names any error."""
+    scanned = scan(text)
+    if scanned is not None:
+        return scanned
+    po = parse_po(text, path)
+    return po.metadata, list(po)
+
+
 # Comment lines gettext reads and polib calls a syntax error: "#.x" (no space), a bare "#|"
 # or "#~", and "#" before any other character ("#x", "#@").
 # polib strips what str.isspace() calls white space (\x1c-\x1f too) from each line first.
@@ -523,13 +624,32 @@ def load_po_glossary(path: str | os.PathLike) -> Glossary:
     name = str(path)
     raw = read_bytes(path)
     key = cache.content_key("glossary", name, raw) if cache.enabled() else ""
-    return cache.load_or_build("glossary", key, lambda: _build_glossary(name, raw, key))
+    found = cache.load_or_build("glossary", key, lambda: _Stored(_build_glossary(name, raw, key)))
+    return found.glossary if isinstance(found, _Stored) else found
+
+
+class _Stored:
+    """A loaded glossary as the cache keeps it: its entries as records (model.entry_record)
+    marshalled into one string, which reads back in milliseconds as a glossary whose entries
+    are made when asked for (model.StoredEntries)."""
+
+    def __init__(self, glossary: Glossary):
+        self.glossary = glossary
+
+    def __reduce__(self):
+        glossary = self.glossary
+        records = marshal.dumps([entry_record(e) for e in glossary.entries])
+        return _restore, (records, glossary.sources, glossary.conflicts, glossary.key)
+
+
+def _restore(records: bytes, sources: tuple[str, ...], conflicts: tuple, key: str | None
+             ) -> Glossary:
+    return Glossary(StoredEntries(marshal.loads(records)), sources, conflicts, key)
 
 
 def _build_glossary(name: str, raw: bytes, key: str) -> Glossary:
-    po = parse_po(decode_po(raw, name), name)
     entries = []
-    for po_entry in po:
+    for po_entry in read_po(decode_po(raw, name), name)[1]:
         if po_entry.obsolete:
             continue
         entry = entry_from_po(po_entry, name)
@@ -539,20 +659,18 @@ def _build_glossary(name: str, raw: bytes, key: str) -> Glossary:
                     type=entry.type, term=entry.en, types=", ".join(ENTRY_TYPES)),
                 name, po_entry.linenum)
         entries.append(entry)
-    glossary = Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)), key or None)
-    glossary.get("")  # its id index is built now, and cached with it
-    return glossary
+    return Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)), key or None)
 
 
 # --- the editable store -----------------------------------------------------------------
 
 
-@dataclass
+@dataclass(eq=False)  # one segment is itself, whatever its text: found by identity
 class _Segment:
     """A run of the file's text: the header, one entry, or the trailer after the last one."""
 
     text: str
-    po_entry: polib.POEntry | None
+    po_entry: PoEntry | None
     entry: Entry | None
     # The file's own bytes for `text` as read, written back while the text is unchanged,
     # so a save keeps every other entry's bytes: mixed line ends, any charset.
@@ -565,21 +683,26 @@ class _Segment:
 class PoStore:
     """A PO glossary held as text segments, so saving rewrites only the entries that changed."""
 
-    def __init__(self, path: str | os.PathLike, raw: bytes, text: str, po: polib.POFile):
+    def __init__(self, path: str | os.PathLike, raw: bytes, text: str,
+                 read: tuple[dict[str, str], list[PoEntry]]):
         self.path = str(path)
         self._raw = raw
         self._bom = raw.startswith(b"\xef\xbb\xbf")
         self._newline = _newline(raw)
-        self._segments = _segment(text, po, self.path)
+        metadata, po_entries = read
+        self._segments = _segment(text, po_entries, self.path)
         _keep_bytes(self._segments, raw.removeprefix(b"\xef\xbb\xbf"))
-        self._header = po.metadata
+        self._header = metadata
         self.changed = False
         self._reindex()
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> PoStore:
         raw, text = read_po_file(path)
-        return cls(path, raw, text, parse_po(text, str(path)))
+        # Reading makes objects that live as long as the store, and no reference cycles:
+        # the cyclic collector would walk them again and again, for nothing.
+        with collector_paused():
+            return cls(path, raw, text, read_po(text, str(path)))
 
     @classmethod
     def new(cls, path: str | os.PathLike, metadata: dict[str, str] | None = None) -> PoStore:
@@ -587,7 +710,7 @@ class PoStore:
         po.metadata = dict(metadata or new_header())
         po.header = "yongeo glossary (Korean)."
         text = str(po)
-        store = cls(path, b"", text, parse_po(text, str(path)))
+        store = cls(path, b"", text, read_po(text, str(path)))
         store.changed = True
         return store
 
@@ -635,12 +758,22 @@ class PoStore:
         self._by_id: dict[str, list[_Segment]] = {}
         self._by_term: dict[str, list[tuple[int, int, _Segment]]] = {}
         self._msgids: dict[tuple[str | None, str], int] = {}
-        self._next = 0
+        # What _index_add does for each entry, in one loop: in file order, every list is
+        # built in order.
+        by_id, by_term, msgids = self._by_id, self._by_term, self._msgids
+        order = 0
         for segment in self._segments:
-            if segment.entry is not None:
-                segment.order = self._next
-                self._next += 1
-                self._index_add(segment)
+            entry = segment.entry
+            if entry is None:
+                continue
+            segment.order = order
+            by_id.setdefault(entry.id, []).append(segment)
+            for position, term in enumerate(entry.terms):
+                by_term.setdefault(term_key(term.text), []).append((order, position, segment))
+            msgid = (entry.context, entry.en)
+            msgids[msgid] = msgids.get(msgid, 0) + 1
+            order += 1
+        self._next = order
 
     def _index_add(self, segment: _Segment) -> None:
         entry = segment.entry
@@ -817,11 +950,11 @@ class PoStore:
         self._segments.append(_Segment(prefix + text + "\n", po_entry, None))
         self.changed = True
 
-    def obsolete(self) -> list[polib.POEntry]:
+    def obsolete(self) -> list[PoEntry]:
         """The obsolete (#~) entries, as polib reads them."""
         return [s.po_entry for s in self._segments if _is_obsolete(s)]
 
-    def revive(self, po_entry: polib.POEntry) -> Entry:
+    def revive(self, po_entry: PoEntry) -> Entry:
         """Bring an obsolete entry back (a vanished term that reappeared), before the
         obsolete block, with its translator comments as they were."""
         segment = next(s for s in self._segments if s.po_entry is po_entry)
@@ -892,12 +1025,12 @@ class PoStore:
         segments = self._segments
         changed = [i for i, s in enumerate(segments) if s.raw is None or s.raw[0] != s.text]
         if 2 * len(changed) > len(segments) or self._duplicate_msgids():
-            parse_po(decode_text(data, self.path, self._encoding()), self.path)
+            read_po(decode_text(data, self.path, self._encoding()), self.path)
             return
         wanted = sorted({0, *changed, *(i - 1 for i in changed if i)})
         text = "".join(segments[i].text for i in wanted).replace("\n", self._newline)
         encoding = self._encoding()
-        parse_po(decode_text(text.encode(encoding), self.path, encoding), self.path)
+        read_po(decode_text(text.encode(encoding), self.path, encoding), self.path)
 
     def _duplicate_msgids(self) -> bool:
         """Whether two entries, active or obsolete, have one msgctxt and msgid (a full read
@@ -932,10 +1065,10 @@ class PoStore:
         self.changed = False
 
 
-def _segment(text: str, po: polib.POFile, path: str) -> list[_Segment]:
+def _segment(text: str, po: list[PoEntry], path: str) -> list[_Segment]:
     """Cut the text at each entry's first line (blank lines before it belong to it)."""
     lines = _lines(text)
-    starts: list[tuple[int, polib.POEntry | None]] = []
+    starts: list[tuple[int, PoEntry | None]] = []
     for po_entry in po:  # polib lists obsolete entries too; they stay as plain text
         starts.append((po_entry.linenum, po_entry))
     header = _misplaced_header(lines)
@@ -953,7 +1086,7 @@ def _segment(text: str, po: polib.POFile, path: str) -> list[_Segment]:
             index -= 1
         cut_points.append((index, po_entry))
     previous = 0
-    previous_entry: polib.POEntry | None = None
+    previous_entry: PoEntry | None = None
     for index, po_entry in cut_points:
         segments.append(_make_segment("".join(lines[previous:index]), previous_entry, path))
         previous, previous_entry = index, po_entry
@@ -1007,6 +1140,11 @@ def _keep_bytes(segments: list[_Segment], raw: bytes) -> None:
     """Give each segment the bytes it was read from. decode_text made every line end (CRLF,
     CR, LF) one \\n, and in the charsets PO files use no character's bytes hold a CR or LF,
     so the file's lines are its segments' lines."""
+    if segments and raw == "".join(s.text for s in segments).encode("utf-8"):
+        # UTF-8 with LF line ends, as most files are: each segment's bytes are its text's.
+        for segment in segments:
+            segment.raw = (segment.text, segment.text.encode("utf-8"))
+        return
     raw_lines = _raw_line().findall(raw)
     start = 0
     for segment in segments:
@@ -1035,7 +1173,7 @@ def _is_obsolete(segment: _Segment) -> bool:
     return segment.po_entry is not None and segment.po_entry.obsolete
 
 
-def _make_segment(text: str, po_entry: polib.POEntry | None, path: str) -> _Segment:
+def _make_segment(text: str, po_entry: PoEntry | None, path: str) -> _Segment:
     if po_entry is None or po_entry.obsolete:
         return _Segment(text, po_entry, None)
     return _Segment(text, po_entry, entry_from_po(po_entry, path))

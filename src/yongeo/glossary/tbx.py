@@ -29,6 +29,7 @@ from yongeo.glossary.model import (
     make_id,
 )
 from yongeo.i18n import _, ngettext
+from yongeo.speed import collector_paused
 
 # ISO 30042:2019 is the second edition of TBX; the current TBX-Basic schemas (dialect 1.2)
 # require this namespace. Drafts of TBX v3 used urn:iso:std:iso:30042:ed:3.0; both are read.
@@ -254,6 +255,7 @@ def from_tbx(text: str | bytes, path: str) -> list[Entry]:
     return list(read_tbx(text, path).entries)
 
 
+@collector_paused()  # an import makes many objects and no reference cycles
 def read_tbx(data: str | bytes, path: str) -> TbxImport:
     """Read TBX v3 (DCA or DCT style) or TBX v2 (martif); only English and Korean are kept.
 

@@ -1,0 +1,154 @@
+"""The glossary's one-pass PO reader reads what polib reads, or leaves the file to polib and
+the glossary's checks; it never accepts what they refuse."""
+
+from __future__ import annotations
+
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from yongeo.errors import YongeoError
+from yongeo.glossary.model import _SPACING, term_key
+from yongeo.glossary.po import _KEY_LINE, PoStore, key_line, parse_po
+from yongeo.glossary.scan import scan
+
+HEADER = ('# A glossary.\nmsgid ""\nmsgstr ""\n"Language: ko\\n"\n'
+          '"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=1; plural=0;\\n"'
+          '\n\n')
+FIELDS = ("msgid", "msgid_plural", "msgctxt", "msgstr", "msgstr_plural", "flags", "tcomment",
+          "comment", "occurrences", "obsolete", "linenum")
+
+
+def read_alike(text: str) -> str:
+    """How the pass read the text ('read in one pass', 'left to polib', 'refused'), after
+    checking that what it read is what parse_po reads."""
+    scanned = scan(text)
+    try:
+        parsed = parse_po(text, "x.po")
+    except YongeoError as error:
+        assert scanned is None, f"read in one pass what parse_po refuses: {error}"
+        return "refused"
+    if scanned is None:
+        return "left to polib"
+    metadata, entries = scanned
+    assert metadata == parsed.metadata
+    assert [[getattr(e, f) for f in FIELDS] for e in entries] == [
+        [getattr(e, f) for f in FIELDS] for e in parsed]
+    return "read in one pass"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ('msgid "Osaka"\nmsgstr "오사카"\n', "read in one pass"),
+    (('# id: osaka\n# type: place\n#. extracted\n#. two\n#: a.c:1 b.md c: d:e:7\n'
+      '#, fuzzy, c-format\nmsgctxt "c"\nmsgid ""\n"Os\\"aka\\"\\n"\nmsgstr ""\n"오사카\\t"\n'),
+     "read in one pass"),
+    ('#, c-format\nmsgid "%d file"\nmsgid_plural "%d files"\nmsgstr[0] "파일 %d개"\n',
+     "read in one pass"),
+    (('#| msgid "Old"\nmsgid "Osaka"\nmsgstr "오사카"\n\n#~| msgid "Nara"\n# kept\n'
+      '#~ msgid "Nara-shi"\n#~ msgstr "나라시"\n\n# trailing\n#.\n'), "read in one pass"),
+    ('msgid "\\a\\?\\x41"\nmsgstr "오\\\\사카"\n', "read in one pass"),
+    ('#\n##double\n#\tx\nmsgid "a"\nmsgstr ""\n\n\n\nmsgid "b"\nmsgstr "나"\n#.\n#,\n#:\n',
+     "read in one pass"),
+    ('msgid "a\u2028b\x1cc\x85"\nmsgstr "가"\n', "read in one pass"),
+    ('msgctxt ""\nmsgid "a"\nmsgstr "가"\n', "read in one pass"),
+    # laid out as gettext does not write it: polib reads it
+    ('msgid  "Osaka"\nmsgstr "오사카"\n', "left to polib"),
+    ('  msgid "Osaka"\nmsgstr "오사카"\n', "left to polib"),
+    ('#.note\nmsgid "Osaka"\nmsgstr "오사카"\n', "left to polib"),
+    ('#x\nmsgid "Osaka"\nmsgstr "오사카"\n', "left to polib"),
+    ('msgid "Osaka"\nmsgstr "오사카"\n#~ msgid "Nara"\n#~ msgstr "나라"\n# after\n',
+     "read in one pass"),
+    # malformed: polib and the glossary's checks say why, with the line
+    ('msgid "Osaka"\nmsgstr "오사카\n', "refused"),
+    ('msgid "Os\\qaka"\nmsgstr "오사카"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "\\x"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\n\nmsgid "Osaka"\nmsgstr "오오사카"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\n\n#~ msgid "Osaka"\n#~ msgstr "오오사카"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\n\n' + HEADER, "refused"),
+    ('msgid "Osaka"\n\nmsgid "Nara"\nmsgstr "나라"\n', "refused"),
+    ('msgid "Osaka"\n', "refused"),
+    ('msgstr "오사카"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\nbogus line\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\n\n#~ msgid "Nara"\nmsgstr "나라"\n', "refused"),
+    ('msgid "Osaka"\nmsgstr "오사카"\n\n#~| msgid "Nara"\n', "refused"),
+    ('msgid "Osaka"\n#| "x"\nmsgstr "오사카"\n', "refused"),
+    ('msgctxt "c"\n# note\nmsgid "Osaka"\nmsgstr "오사카"\n', "refused"),
+    ('msgid "a"\nmsgstr "가"\nmsgstr "나"\n', "refused"),
+    ('msgid "a"\n"b"c"\nmsgstr "가"\n', "refused"),
+])
+def test_the_pass_reads_as_polib_or_leaves_the_file_to_it(body, expected):
+    assert read_alike(HEADER + body) == expected
+
+
+PO_LINES = ['msgid ""', 'msgstr ""', '"Language: ko\\n"', 'msgid "Osaka"', 'msgid "Nara"',
+            'msgstr "오사카"', 'msgstr "오오사카 \\"x\\""', 'msgctxt "c"', 'msgid_plural "Osakas"',
+            'msgstr[0] "오사카 %d"', 'msgstr[1] "x"', 'msgstr[10] "x"', '"more \\\\ text"',
+            '"a\\tb"', '"\\a"', '"\\q"', '"\\x4"', '"\\x"', '# id: osaka', '# type: place',
+            '# comment', '#', '##x', '#x', '#.', '#. extracted', '#.x', '#:', '#: a.c:1 b',
+            '#: x:y', '#, fuzzy', '#,fuzzy', '#, fuzzy, c-format', '#| msgid "old"', '#|',
+            '#| "cont"', '#|msgid "x"', '#~ msgid "Tokyo"', '#~ msgstr "도쿄"', '#~ msgctxt "c"',
+            '#~ "cont"', '#~| msgid "o"', '#~|', '#~', '#~ # x', '', ' msgid "x"', 'msgid "x" ',
+            'msgid', 'bogus', 'msgid "unterminated', 'msgid"x"', '"x"y"', '#@ x',
+            'msgstr "\u2028"', 'msgid "a\u0085b"', '\u3000']
+ENTRIES = [['msgid "A{n}"', 'msgstr "가{n}"'], ['msgctxt "c"', 'msgid "A{n}"', 'msgstr "가{n}"'],
+           ['msgid "A{n}"', 'msgid_plural "As"', 'msgstr[0] "가{n}"'],
+           ['#~ msgid "A{n}"', '#~ msgstr "가{n}"'],
+           ['# id: a{n}', '#. x', '#: f.txt:{n}', '#, fuzzy', 'msgid ""', '"A{n}"',
+            'msgstr "가{n}"', '"more"']]
+WELL_FORMED = st.tuples(st.sampled_from(ENTRIES), st.integers(0, 50)).map(
+    lambda e: "\n".join(line.format(n=e[1]) for line in e[0]) + "\n")
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.one_of(st.sampled_from(PO_LINES), WELL_FORMED, WELL_FORMED, WELL_FORMED),
+                max_size=14),
+       st.booleans(), st.sampled_from(["", "\n", "\n\n"]))
+def test_the_pass_agrees_with_polib_on_generated_files(lines, header, end):
+    read_alike((HEADER if header else "") + "\n".join(lines) + end)
+
+
+def test_a_store_read_in_one_pass_is_the_store_polib_reads(tmp_path, monkeypatch):
+    """Segments, entries and bytes are the same whichever reader read the file."""
+    text = HEADER + (
+        '# id: osaka\n# type: place\n#: a.txt:1\nmsgid "Osaka"\nmsgstr "오사카"\n\n'
+        '#| msgid "Nara-shi"\n# id: nara\n#, fuzzy\nmsgctxt "n"\nmsgid "Nara"\nmsgstr "나라"\n\n'
+        '#~ msgid "Tokyo"\n#~ msgstr "도쿄"\n\n# trailing\n')
+    path = tmp_path / "g.po"
+    path.write_text(text, encoding="utf-8")
+    fast = PoStore.open(path)
+    monkeypatch.setattr("yongeo.glossary.po.scan", lambda text: None)
+    slow = PoStore.open(path)
+    assert [s.text for s in fast._segments] == [s.text for s in slow._segments]
+    assert [s.entry for s in fast._segments] == [s.entry for s in slow._segments]
+    assert [s.raw for s in fast._segments] == [s.raw for s in slow._segments]
+    assert fast.dumps() == slow.dumps() == path.read_bytes()
+
+
+# --- reading the lines of a translator comment, and folding terms -----------------------
+
+KEY_LINES = ["id: osaka", "type: place", "note: a: b", "ko-admitted: 오사카 ", "key:value",
+             "key:  value", " id: x", "id : x", "id:", "id: ", "Id: x", "-id: x", "a-b: c",
+             "id:\u3000x", "id: x\x1c", "id: \x1cx", "note: x\u2028", "suggestion: a (b)", "",
+             "# id: x", "id:: x", "x1: y"]
+
+
+@pytest.mark.parametrize("line", KEY_LINES)
+def test_a_key_line_is_read_as_the_pattern_reads_it(line):
+    match = _KEY_LINE.match(line)
+    assert key_line(line) == (None if match is None else (match.group(1), match.group(2)))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from("ab-: \t\u3000\x1cZ1é"), max_size=12))
+def test_any_key_line_is_read_as_the_pattern_reads_it(line):
+    match = _KEY_LINE.match(line)
+    assert key_line(line) == (None if match is None else (match.group(1), match.group(2)))
+
+
+@pytest.mark.parametrize("code", range(128))
+def test_an_ascii_term_is_folded_as_any_other(code):
+    text = f"Ab{chr(code)}C d"
+    assert term_key(text) == _SPACING.sub("", unicodedata.normalize("NFC", text).casefold())
