@@ -2,20 +2,37 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+
 from yongeo.glossary.model import Glossary
 from yongeo.i18n import ngettext
+from yongeo.lint.consistency import Renderings
 from yongeo.lint.direction import resolve_direction
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.markup import mask_document
-from yongeo.lint.rules import UNALIGNED, Policy
-from yongeo.lint.runner import PAIR, Document, run_checks
-from yongeo.lint.spelling import Guess
+from yongeo.lint.rules import MISSPELLED, UNALIGNED, Policy
+from yongeo.lint.runner import PAIR, Document, check_document, report_order, run_checks
+from yongeo.lint.spelling import (
+    Guess,
+    Misspelling,
+    count_words,
+    guessed_words,
+    kept_misspellings,
+)
 from yongeo.lint.stats import TermStatistics
 from yongeo.lint.units import Block, Piece, Side, Unit, paragraphs, pieces
 from yongeo.match import Matcher
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import nfc_mapped
+
+# A long aligned pair is checked a chunk of paragraphs at a time, so that the hits, pieces
+# and units of the whole text never exist at once (memory stays flat as the text grows), and
+# so that chunks can go to several processes. A chunk takes paragraphs until both sides
+# together pass this many characters.
+CHUNK_CHARS = 200_000
 
 
 def lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher | LintIndex, *,
@@ -23,17 +40,20 @@ def lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher | 
               source_lang: str | None = None, target_lang: str | None = None,
               policy: Policy | None = None, memo: dict[str, Guess | None] | None = None,
               blocks: list[Block] | None = None,
-              stats: TermStatistics | None = None) -> list[Finding]:
+              stats: TermStatistics | None = None, jobs: int = 1) -> list[Finding]:
     """Findings for a draft and its source, aligned by blank-line separated paragraphs.
 
     When the paragraph counts differ, both are checked as one unit each and an
     input.unaligned warning says so. Texts are as read (BOM dropped, LF line ends); NFD is
     fine, and findings are located in these texts. A `blocks` list receives the units as
     they were checked, with their hits, for reports that show the text.
+
+    A long aligned pair is checked in chunks of paragraphs (CHUNK_CHARS), by `jobs`
+    processes when that is above 1; the findings are the same, in the same order.
     """
     with collector_paused():
         return _lint_pair(source_text, draft_text, glossary, source_path, draft_path,
-                          source_lang, target_lang, policy, memo, blocks, stats)
+                          source_lang, target_lang, policy, memo, blocks, stats, jobs)
 
 
 def _lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher | LintIndex,
@@ -41,15 +61,39 @@ def _lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher |
                target_lang: str | None, policy: Policy | None,
                memo: dict[str, Guess | None] | None,
                blocks: list[Block] | None = None,
-               stats: TermStatistics | None = None) -> list[Finding]:
+               stats: TermStatistics | None = None, jobs: int = 1) -> list[Finding]:
     index = as_index(glossary)
     policy = policy or Policy()
-    document = read_pair(source_text, draft_text, index, source_path=source_path,
-                         draft_path=draft_path, source_lang=source_lang,
-                         target_lang=target_lang, policy=policy)
-    if blocks is not None:
-        blocks.extend(document.blocks)
-    return run_checks(document, index, policy, memo, stats)
+    pair = _Pair.read(source_text, draft_text, source_path, draft_path, source_lang,
+                      target_lang)
+    chunks = pair.chunks() if blocks is None else []
+    if len(chunks) < 2:
+        document = pair.document(index, policy)
+        if blocks is not None:
+            blocks.extend(document.blocks)
+        return run_checks(document, index, policy, memo, stats)
+    counts: Counter[str] = Counter()
+    if policy.enabled(MISSPELLED.id):
+        # A word the whole draft uses again and again is written so on purpose.
+        count_words(pair.draft.text, index.speller, counts, pair.draft.lang)
+    renderings = Renderings()
+    findings: list[Finding] = []
+    if jobs > 1:
+        texts = (source_text, draft_text, source_path, draft_path, pair.source.lang,
+                 pair.draft.lang)
+        for found, portable, part in _in_processes(chunks, index, policy, texts, counts,
+                                                   stats, jobs):
+            findings += found
+            renderings.merge(portable, pair.draft)
+            if stats is not None:
+                stats.merge(part)
+    else:
+        memo = {} if memo is None else memo
+        for first, last in chunks:
+            findings += pair.check_chunk(first, last, index, policy, memo, counts, stats,
+                                         renderings)
+    findings += policy.apply(renderings.findings(policy))
+    return sorted(findings, key=report_order(draft_path))
 
 
 def read_pair(source_text: str, draft_text: str, index: LintIndex, *,
@@ -58,32 +102,98 @@ def read_pair(source_text: str, draft_text: str, index: LintIndex, *,
               policy: Policy | None = None) -> Document:
     """A text pair as a document: paragraphs paired in order, or the whole texts as one
     unit (with an input.unaligned note) when their paragraph counts differ."""
-    policy = policy or Policy()
-    (source, source_nfc), (draft, draft_nfc) = (_side(source_path, source_text),
-                                                _side(draft_path, draft_text))
-    # Told by the text that is checked: code, URLs and datelines say nothing of it.
-    source.lang, draft.lang = resolve_direction(source.text, draft.text, source_lang,
-                                                target_lang)
-    # Paragraphs as written: a paragraph that is all chrome (a dateline) keeps its place.
-    src_spans, draft_spans = paragraphs(source_nfc), paragraphs(draft_nfc)
-    src_pieces = pieces(source, src_spans, index.matcher)
-    draft_pieces = pieces(draft, draft_spans, index.matcher)
-    document = Document(PAIR, draft_path, src_pieces, draft_pieces)
-    if len(src_pieces) == len(draft_pieces):
+    return _Pair.read(source_text, draft_text, source_path, draft_path, source_lang,
+                      target_lang).document(index, policy or Policy())
+
+
+@dataclass
+class _Pair:
+    """Both sides of a pair read (working texts, languages) and cut into paragraphs."""
+
+    source: Side
+    draft: Side
+    source_spans: list[tuple[int, int]]
+    draft_spans: list[tuple[int, int]]
+
+    @classmethod
+    def read(cls, source_text: str, draft_text: str, source_path: str, draft_path: str,
+             source_lang: str | None, target_lang: str | None) -> _Pair:
+        (source, source_nfc), (draft, draft_nfc) = (_side(source_path, source_text),
+                                                    _side(draft_path, draft_text))
+        # Told by the text that is checked: code, URLs and datelines say nothing of it.
+        source.lang, draft.lang = resolve_direction(source.text, draft.text, source_lang,
+                                                    target_lang)
+        # Paragraphs as written: a paragraph that is all chrome (a dateline) keeps its place.
+        return cls(source, draft, paragraphs(source_nfc), paragraphs(draft_nfc))
+
+    @property
+    def aligned(self) -> bool:
+        return len(self.source_spans) == len(self.draft_spans)
+
+    def document(self, index: LintIndex, policy: Policy) -> Document:
+        source, draft = self.source, self.draft
+        src_pieces = pieces(source, self.source_spans, index.matcher)
+        draft_pieces = pieces(draft, self.draft_spans, index.matcher)
+        document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
+        if self.aligned:
+            document.units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces,
+                                                          strict=True)]
+        else:
+            document.units = [Unit(_whole(source, src_pieces), _whole(draft, draft_pieces))]
+            if policy.enabled(UNALIGNED.id):
+                message = ngettext(
+                    "the source has {source} paragraph and the translation {draft}; they are "
+                    "compared as whole documents",
+                    "the source has {source} paragraphs and the translation {draft}; they are "
+                    "compared as whole documents", len(src_pieces)).format(
+                    source=len(src_pieces), draft=len(draft_pieces))
+                document.notes.append(draft.file.finding(
+                    UNALIGNED.id, policy.severity(UNALIGNED.id), 0, 0, message,
+                    span=draft.span))
+        document.blocks = [Block([("", u.source)], [("", u.draft)], [u])
+                           for u in document.units]
+        return document
+
+    def chunks(self) -> list[tuple[int, int]]:
+        """[first, last) paragraph numbers of each chunk; none when the paragraphs do not
+        pair up (the texts are then one unit)."""
+        if not self.aligned:
+            return []
+        out = []
+        first = size = 0
+        for number, ((s0, s1), (d0, d1)) in enumerate(zip(self.source_spans,
+                                                          self.draft_spans)):
+            size += s1 - s0 + d1 - d0
+            if size >= CHUNK_CHARS:
+                out.append((first, number + 1))
+                first, size = number + 1, 0
+        if first < len(self.source_spans):
+            out.append((first, len(self.source_spans)))
+        return out
+
+    def check_chunk(self, first: int, last: int, index: LintIndex, policy: Policy,
+                    memo: dict, counts: Counter[str], stats: TermStatistics | None,
+                    renderings: Renderings) -> list[Finding]:
+        """The findings of paragraphs [first, last), as the whole pair would give them, but
+        for the document-wide consistency check, whose part goes to `renderings`; the
+        misspellings are weighed against the whole draft's word `counts`."""
+        source, draft = self.source, self.draft
+        draft_spans = self.draft_spans[first:last]
+        src_pieces = pieces(source, self.source_spans[first:last], index.matcher,
+                            stretch=True)
+        draft_pieces = pieces(draft, draft_spans, index.matcher, stretch=True)
+        document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
         document.units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces, strict=True)]
-    else:
-        document.units = [Unit(_whole(source, src_pieces), _whole(draft, draft_pieces))]
-        if policy.enabled(UNALIGNED.id):
-            message = ngettext(
-                "the source has {source} paragraph and the translation {draft}; they are "
-                "compared as whole documents",
-                "the source has {source} paragraphs and the translation {draft}; they are "
-                "compared as whole documents", len(src_pieces)).format(
-                source=len(src_pieces), draft=len(draft_pieces))
-            document.notes.append(draft.file.finding(
-                UNALIGNED.id, policy.severity(UNALIGNED.id), 0, 0, message, span=draft.span))
-    document.blocks = [Block([("", u.source)], [("", u.draft)], [u]) for u in document.units]
-    return document
+        draft.misspellings = []
+        if policy.enabled(MISSPELLED.id):
+            # A word never runs across paragraphs: the chunk's words are read on their own.
+            start, end = draft_spans[0][0], draft_spans[-1][1]
+            guessed = guessed_words(draft.text[start:end], index.speller, memo, draft.lang)
+            taken = [(h.start, h.end) for piece in draft_pieces for h in piece.hits]
+            draft.misspellings = kept_misspellings(
+                [Misspelling(m.start + start, m.end + start, m.guess) for m in guessed],
+                counts, taken)
+        return check_document(document, index, policy, stats, renderings)
 
 
 def _side(path: str, text: str) -> tuple[Side, str]:
@@ -101,3 +211,45 @@ def _whole(side: Side, parts: list[Piece]) -> Piece:
         whole.every.extend(part.every)
         whole.hits.extend(part.hits)
     return whole
+
+
+# What a worker process keeps: the pair read from its texts, the compiled glossary and the
+# draft's word counts (sent once, when the process starts), and its spelling memo.
+_WORKER: dict = {}
+
+
+def _start_worker(index: LintIndex, policy: Policy, texts: tuple, counts: Counter[str],
+                  statistics: tuple[float, int] | None) -> None:
+    source_text, draft_text, source_path, draft_path, source_lang, target_lang = texts
+    _WORKER.update(index=as_index(index), policy=policy, counts=counts, memo={},
+                   statistics=statistics,
+                   pair=_Pair.read(source_text, draft_text, source_path, draft_path,
+                                   source_lang, target_lang))
+
+
+def _chunk_in_worker(chunk: tuple[int, int]) -> tuple[list[Finding], dict,
+                                                      TermStatistics | None]:
+    statistics = _WORKER["statistics"]
+    stats = TermStatistics(*statistics) if statistics is not None else None
+    renderings = Renderings()
+    found = _WORKER["pair"].check_chunk(*chunk, _WORKER["index"], _WORKER["policy"],
+                                        _WORKER["memo"], _WORKER["counts"], stats,
+                                        renderings)
+    return found, renderings.portable(), stats
+
+
+def _in_processes(chunks: list[tuple[int, int]], index: LintIndex, policy: Policy,
+                  texts: tuple, counts: Counter[str], stats: TermStatistics | None,
+                  jobs: int) -> Iterator[tuple[list[Finding], dict, TermStatistics | None]]:
+    """Each chunk's findings, renderings and statistics from a pool of processes, in the
+    chunks' order."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # forkserver, as for many files (yongeo.lint.run): a clean interpreter per worker.
+    context = multiprocessing.get_context("forkserver")
+    statistics = (stats.share, stats.minimum) if stats is not None else None
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context,
+                             initializer=_start_worker,
+                             initargs=(index, policy, texts, counts, statistics)) as pool:
+        yield from pool.map(_chunk_in_worker, chunks)
