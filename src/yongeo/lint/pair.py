@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from yongeo.glossary.model import Glossary
@@ -18,9 +19,9 @@ from yongeo.lint.runner import PAIR, Document, check_document, report_order, run
 from yongeo.lint.spelling import (
     Guess,
     Misspelling,
-    count_words,
-    guessed_words,
+    counts_of,
     kept_misspellings,
+    read_words,
 )
 from yongeo.lint.stats import TermStatistics
 from yongeo.lint.units import Block, Piece, Side, Unit, paragraphs, pieces
@@ -72,28 +73,36 @@ def _lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher |
         if blocks is not None:
             blocks.extend(document.blocks)
         return run_checks(document, index, policy, memo, stats)
-    counts: Counter[str] = Counter()
-    if policy.enabled(MISSPELLED.id):
-        # A word the whole draft uses again and again is written so on purpose.
-        count_words(pair.draft.text, index.speller, counts, pair.draft.lang)
+    return _lint_chunks(pair, chunks, index, policy, memo, stats, jobs)
+
+
+def _lint_chunks(pair: _Pair, chunks: list[tuple[int, int]], index: LintIndex,
+                 policy: Policy, memo: dict | None, stats: TermStatistics | None,
+                 jobs: int) -> list[Finding]:
+    """The findings of a pair read in chunks, in this process or in `jobs`: first the
+    draft's words of every chunk (counted, and the likely misspellings among them), then
+    each chunk checked with the counts of its misspellings' words; then consistency."""
+    spelling = policy.enabled(MISSPELLED.id)
     renderings = Renderings()
     findings: list[Finding] = []
-    if jobs > 1:
-        texts = (source_text, draft_text, source_path, draft_path, pair.source.lang,
-                 pair.draft.lang)
-        for found, portable, part in _in_processes(chunks, index, policy, texts, counts,
-                                                   stats, jobs):
+    with _chunk_runner(pair, index, policy, memo, stats, jobs) as run:
+        counts: Counter[str] = Counter()
+        guessed: list[list[Misspelling]] = []
+        for chunk_counts, chunk_guessed in (run(_words, chunks) if spelling else
+                                            ((Counter(), []) for _ in chunks)):
+            # A word the whole draft uses again and again is written so on purpose.
+            counts.update(chunk_counts)
+            guessed.append(chunk_guessed)
+        tasks = [(first, last, found, counts_of(found, counts))
+                 for (first, last), found in zip(chunks, guessed, strict=True)]
+        del counts
+        for found, portable, part in run(_check, tasks):
             findings += found
             renderings.merge(portable, pair.draft)
-            if stats is not None:
+            if stats is not None and part is not stats:
                 stats.merge(part)
-    else:
-        memo = {} if memo is None else memo
-        for first, last in chunks:
-            findings += pair.check_chunk(first, last, index, policy, memo, counts, stats,
-                                         renderings)
     findings += policy.apply(renderings.findings(policy))
-    return sorted(findings, key=report_order(draft_path))
+    return sorted(findings, key=report_order(pair.draft.file.path))
 
 
 def read_pair(source_text: str, draft_text: str, index: LintIndex, *,
@@ -171,28 +180,31 @@ class _Pair:
             out.append((first, len(self.source_spans)))
         return out
 
+    def words(self, first: int, last: int, index: LintIndex, memo: dict
+              ) -> tuple[Counter[str], list[Misspelling]]:
+        """The draft's word counts in paragraphs [first, last) and the words there that
+        the speller flags (a word never runs across paragraphs)."""
+        start, end = self.draft_spans[first][0], self.draft_spans[last - 1][1]
+        counts, guessed = read_words(self.draft.text[start:end], index.speller, memo,
+                                     self.draft.lang)
+        return counts, [Misspelling(m.start + start, m.end + start, m.guess)
+                        for m in guessed]
+
     def check_chunk(self, first: int, last: int, index: LintIndex, policy: Policy,
-                    memo: dict, counts: Counter[str], stats: TermStatistics | None,
-                    renderings: Renderings) -> list[Finding]:
+                    guessed: list[Misspelling], counts: Mapping[str, int],
+                    stats: TermStatistics | None, renderings: Renderings) -> list[Finding]:
         """The findings of paragraphs [first, last), as the whole pair would give them, but
-        for the document-wide consistency check, whose part goes to `renderings`; the
-        misspellings are weighed against the whole draft's word `counts`."""
+        for the document-wide consistency check, whose part goes to `renderings`. The
+        chunk's `guessed` misspellings are weighed against the whole draft's `counts`."""
         source, draft = self.source, self.draft
-        draft_spans = self.draft_spans[first:last]
         src_pieces = pieces(source, self.source_spans[first:last], index.matcher,
                             stretch=True)
-        draft_pieces = pieces(draft, draft_spans, index.matcher, stretch=True)
+        draft_pieces = pieces(draft, self.draft_spans[first:last], index.matcher,
+                              stretch=True)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
         document.units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces, strict=True)]
-        draft.misspellings = []
-        if policy.enabled(MISSPELLED.id):
-            # A word never runs across paragraphs: the chunk's words are read on their own.
-            start, end = draft_spans[0][0], draft_spans[-1][1]
-            guessed = guessed_words(draft.text[start:end], index.speller, memo, draft.lang)
-            taken = [(h.start, h.end) for piece in draft_pieces for h in piece.hits]
-            draft.misspellings = kept_misspellings(
-                [Misspelling(m.start + start, m.end + start, m.guess) for m in guessed],
-                counts, taken)
+        taken = [(h.start, h.end) for piece in draft_pieces for h in piece.hits]
+        draft.misspellings = kept_misspellings(guessed, counts, taken) if guessed else []
         return check_document(document, index, policy, stats, renderings)
 
 
@@ -213,43 +225,59 @@ def _whole(side: Side, parts: list[Piece]) -> Piece:
     return whole
 
 
-# What a worker process keeps: the pair read from its texts, the compiled glossary and the
-# draft's word counts (sent once, when the process starts), and its spelling memo.
+# What a worker process keeps for a pair's chunk tasks (see _chunk_runner).
 _WORKER: dict = {}
 
 
-def _start_worker(index: LintIndex, policy: Policy, texts: tuple, counts: Counter[str],
-                  statistics: tuple[float, int] | None) -> None:
-    source_text, draft_text, source_path, draft_path, source_lang, target_lang = texts
-    _WORKER.update(index=as_index(index), policy=policy, counts=counts, memo={},
-                   statistics=statistics,
-                   pair=_Pair.read(source_text, draft_text, source_path, draft_path,
-                                   source_lang, target_lang))
+def _words(chunk: tuple[int, int], state: dict | None = None
+           ) -> tuple[Counter[str], list[Misspelling]]:
+    state = _WORKER if state is None else state
+    return state["pair"].words(*chunk, state["index"], state["memo"])
 
 
-def _chunk_in_worker(chunk: tuple[int, int]) -> tuple[list[Finding], dict,
-                                                      TermStatistics | None]:
-    statistics = _WORKER["statistics"]
-    stats = TermStatistics(*statistics) if statistics is not None else None
+def _check(task: tuple, state: dict | None = None
+           ) -> tuple[list[Finding], dict, TermStatistics | None]:
+    state = _WORKER if state is None else state
+    first, last, guessed, counts = task
+    stats = state["stats"]
+    if stats is None and state["statistics"] is not None:
+        stats = TermStatistics(*state["statistics"])  # this chunk's, merged by the caller
     renderings = Renderings()
-    found = _WORKER["pair"].check_chunk(*chunk, _WORKER["index"], _WORKER["policy"],
-                                        _WORKER["memo"], _WORKER["counts"], stats,
-                                        renderings)
+    found = state["pair"].check_chunk(first, last, state["index"], state["policy"], guessed,
+                                      counts, stats, renderings)
     return found, renderings.portable(), stats
 
 
-def _in_processes(chunks: list[tuple[int, int]], index: LintIndex, policy: Policy,
-                  texts: tuple, counts: Counter[str], stats: TermStatistics | None,
-                  jobs: int) -> Iterator[tuple[list[Finding], dict, TermStatistics | None]]:
-    """Each chunk's findings, renderings and statistics from a pool of processes, in the
-    chunks' order."""
+def _state(pair: _Pair, index: LintIndex, policy: Policy, memo: dict | None,
+           stats: TermStatistics | None, statistics: tuple[float, int] | None) -> dict:
+    """What the chunk tasks read: the pair, the compiled glossary, the policy, the spelling
+    memo, the run's statistics collector (in this process) or its settings (in a worker)."""
+    return {"pair": pair, "index": as_index(index), "policy": policy,
+            "memo": {} if memo is None else memo, "stats": stats, "statistics": statistics}
+
+
+def _start_worker(*args) -> None:
+    _WORKER.update(_state(*args))
+
+
+@contextmanager
+def _chunk_runner(pair: _Pair, index: LintIndex, policy: Policy, memo: dict | None,
+                  stats: TermStatistics | None, jobs: int
+                  ) -> Iterator[Callable[[Callable, list], Iterable]]:
+    """A map of chunk tasks in order: in this process (the run's own statistics collector
+    counts directly), or over a pool of `jobs` processes that each get the pair and the
+    glossary once and return a statistics part per chunk."""
+    statistics = (stats.share, stats.minimum) if stats is not None else None
+    if jobs <= 1:
+        state = _state(pair, index, policy, memo, stats, statistics)
+        yield lambda task, items: (task(item, state) for item in items)
+        return
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # forkserver, as for many files (yongeo.lint.run): a clean interpreter per worker.
     context = multiprocessing.get_context("forkserver")
-    statistics = (stats.share, stats.minimum) if stats is not None else None
-    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=context,
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
                              initializer=_start_worker,
-                             initargs=(index, policy, texts, counts, statistics)) as pool:
-        yield from pool.map(_chunk_in_worker, chunks)
+                             initargs=(pair, index, policy, None, None, statistics)) as pool:
+        yield pool.map

@@ -368,9 +368,28 @@ def guessed_words(text: str, speller: Speller, memo: dict[str, Guess | None],
     """Every occurrence in `text` of a word the speller flags, before find_misspellings
     leaves out the established words and those inside terms (see kept_misspellings): what
     one paragraph contributes, the same whatever the rest of the document says."""
+    return _guessed(text, _tokens(text, lang), speller, memo)
+
+
+def read_words(text: str, speller: Speller, memo: dict[str, Guess | None],
+               lang: str | None = None) -> tuple[Counter[str], list[Misspelling]]:
+    """count_words and guessed_words of `text` from one reading of its words: for a long
+    text read a chunk of paragraphs at a time (a word never runs across paragraphs)."""
+    tokens = _tokens(text, lang)
+    return _add_counts(tokens, speller, Counter()), _guessed(text, tokens, speller, memo)
+
+
+def counts_of(guessed: Iterable[Misspelling], counts: Mapping[str, int]) -> dict[str, int]:
+    """Of a document's word counts, those kept_misspellings reads for `guessed`."""
+    keys = {_count_key(m.guess.word) for m in guessed}
+    return {key: counts[key] for key in keys if key in counts}
+
+
+def _guessed(text: str, tokens: Counter[str], speller: Speller,
+             memo: dict[str, Guess | None]) -> list[Misspelling]:
     stems = memo.setdefault(_STEMS, {})  # type: ignore[assignment]
     flagged: dict[str, Guess] = {}
-    for token in _tokens(text, lang):
+    for token in tokens:
         if token in memo:
             guess = memo[token]
         else:
