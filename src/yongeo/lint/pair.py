@@ -19,7 +19,7 @@ from yongeo.lint.runner import PAIR, Document, check_document, report_order, run
 from yongeo.lint.spelling import (
     Guess,
     Misspelling,
-    counts_of,
+    guessed_counts,
     kept_misspellings,
     read_words,
 )
@@ -86,16 +86,18 @@ def _lint_chunks(pair: _Pair, chunks: list[tuple[int, int]], index: LintIndex,
     renderings = Renderings()
     findings: list[Finding] = []
     with _chunk_runner(pair, index, policy, memo, stats, jobs) as run:
-        counts: Counter[str] = Counter()
+        words: Counter[str] = Counter()
         guessed: list[list[Misspelling]] = []
-        for chunk_counts, chunk_guessed in (run(_words, chunks) if spelling else
-                                            ((Counter(), []) for _ in chunks)):
-            # A word the whole draft uses again and again is written so on purpose.
-            counts.update(chunk_counts)
+        for chunk_words, chunk_guessed in (run(_words, chunks) if spelling else
+                                           ((Counter(), []) for _ in chunks)):
+            words.update(chunk_words)
             guessed.append(chunk_guessed)
-        tasks = [(first, last, found, counts_of(found, counts))
-                 for (first, last), found in zip(chunks, guessed, strict=True)]
-        del counts
+        # A word the whole draft uses again and again is written so on purpose.
+        counts = guessed_counts([m for found in guessed for m in found], words,
+                                index.speller)
+        del words
+        tasks = [(first, last, found, counts) for (first, last), found in zip(chunks, guessed,
+                                                                              strict=True)]
         for found, portable, part in run(_check, tasks):
             findings += found
             renderings.merge(portable, pair.draft)
@@ -182,8 +184,8 @@ class _Pair:
 
     def words(self, first: int, last: int, index: LintIndex, memo: dict
               ) -> tuple[Counter[str], list[Misspelling]]:
-        """The draft's word counts in paragraphs [first, last) and the words there that
-        the speller flags (a word never runs across paragraphs)."""
+        """The draft's candidate words in paragraphs [first, last), counted, and the words
+        there that the speller flags (spelling.read_words)."""
         start, end = self.draft_spans[first][0], self.draft_spans[last - 1][1]
         counts, guessed = read_words(self.draft.text[start:end], index.speller, memo,
                                      self.draft.lang)

@@ -373,16 +373,32 @@ def guessed_words(text: str, speller: Speller, memo: dict[str, Guess | None],
 
 def read_words(text: str, speller: Speller, memo: dict[str, Guess | None],
                lang: str | None = None) -> tuple[Counter[str], list[Misspelling]]:
-    """count_words and guessed_words of `text` from one reading of its words: for a long
-    text read a chunk of paragraphs at a time (a word never runs across paragraphs)."""
+    """The candidate words of `text` with their counts, and the misspellings
+    guessed_words finds among them, from one reading: for a long text read a chunk of
+    paragraphs at a time (a word never runs across paragraphs). Add up the chunks' word
+    counts, then weigh the misspellings with guessed_counts."""
     tokens = _tokens(text, lang)
-    return _add_counts(tokens, speller, Counter()), _guessed(text, tokens, speller, memo)
+    return tokens, _guessed(text, tokens, speller, memo)
 
 
-def counts_of(guessed: Iterable[Misspelling], counts: Mapping[str, int]) -> dict[str, int]:
-    """Of a document's word counts, those kept_misspellings reads for `guessed`."""
-    keys = {_count_key(m.guess.word) for m in guessed}
-    return {key: counts[key] for key in keys if key in counts}
+def guessed_counts(guessed: Iterable[Misspelling], tokens: Mapping[str, int],
+                   speller: Speller) -> dict[str, int]:
+    """Of the counts count_words gives for a document whose candidate words are `tokens`
+    (read_words), those kept_misspellings reads for `guessed`: only the words that could
+    count under a guessed word's key (it heads them) are looked at."""
+    wanted = {_count_key(m.guess.word) for m in guessed}
+    if not wanted:
+        return {}
+    # A key is a Korean word's stem (its start) or a Latin word in lower case, and never
+    # shorter than three letters.
+    heads = {key[:3].lower() for key in wanted}
+    counts: Counter[str] = Counter()
+    for token, number in tokens.items():
+        if token[:3].lower() in heads:
+            for key in speller.count_keys(token):
+                if key in wanted:
+                    counts[key] += number
+    return counts
 
 
 def _guessed(text: str, tokens: Counter[str], speller: Speller,
