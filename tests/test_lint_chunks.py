@@ -3,6 +3,8 @@ findings and term statistics are those of the pair checked whole, in the same or
 
 from __future__ import annotations
 
+import multiprocessing
+
 import pytest
 from lint_examples import EXAMPLES, glossary
 
@@ -51,6 +53,16 @@ def test_the_long_pair_is_long_enough():
 def test_chunks_give_the_findings_of_the_whole_pair(chunk, jobs, monkeypatch):
     whole = checked(LONG_SOURCE, LONG_DRAFT, WHOLE, 1, monkeypatch)
     assert checked(LONG_SOURCE, LONG_DRAFT, chunk, jobs, monkeypatch) == whole
+
+
+@pytest.mark.parametrize("method", ["fork", "forkserver"])
+def test_workers_started_either_way_give_the_same_findings(method, monkeypatch):
+    # fork shares the glossary in memory; forkserver (a process with other threads, or not
+    # Linux) is sent it.
+    whole = checked(LONG_SOURCE, LONG_DRAFT, WHOLE, 1, monkeypatch)
+    context = multiprocessing.get_context(method)
+    monkeypatch.setattr(pair_module, "_pool_context", lambda: context)
+    assert checked(LONG_SOURCE, LONG_DRAFT, 1, 2, monkeypatch) == whole
 
 
 @pytest.mark.parametrize("example", PAIRS, ids=lambda e: f"{e.rule}:{e.draft[:30]}")
