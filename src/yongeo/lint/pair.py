@@ -88,7 +88,7 @@ def _lint_chunks(pair: _Pair, chunks: list[tuple[int, int]], index: LintIndex,
     spelling = policy.enabled(MISSPELLED.id)
     renderings = Renderings()
     findings: list[Finding] = []
-    with _chunk_runner(pair, index, policy, memo, stats, jobs) as run:
+    with _chunk_runner(pair, index, policy, memo, stats, min(jobs, len(chunks))) as run:
         words: Counter[str] = Counter()
         guessed: list[list[Misspelling]] = []
         for chunk_words, chunk_guessed in (run(_words, chunks) if spelling else
