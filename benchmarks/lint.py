@@ -7,7 +7,8 @@ reports:
 
 - lint CPU time through the library (`lint_pair`, one process), and wall time through the
   CLI in a subprocess (cold: YONGEO_NO_CACHE=1; warm: the compiled glossary read from the
-  cache), with `--jobs 1` and `--jobs 2`;
+  cache), with `--jobs 1` and `--jobs 2` (one pair's chunks over two processes), and the
+  library's lint_pair with jobs=1 and jobs=2, each pair of runs in turns;
 - the floor: a raw ahocorasick_rs scan (and a pyahocorasick one) of the same texts for
   the same (folded) terms, every overlapping match, doing nothing with the hits;
 - a digest of the findings, to compare two versions of lint on the same input;
@@ -283,12 +284,32 @@ def run_cli(args: list[str], env: dict[str, str]) -> float:
 
 def run_cli_rss(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     """Wall seconds and maximum RSS (MiB) of one CLI subprocess."""
+    seconds, rss, _cpu = run_cli_usage(args, env)
+    return seconds, rss
+
+
+def run_cli_usage(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
+    """Wall seconds, maximum RSS (MiB) and CPU seconds (user + system) of one CLI
+    subprocess (its own: the processes of a pool are not its waited-for children)."""
     start = time.perf_counter()
     child = subprocess.Popen([sys.executable, "-m", "yongeo", *args], env=env,
                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     _pid, _status, usage = os.wait4(child.pid, 0)
     child.returncode = 0
-    return time.perf_counter() - start, usage.ru_maxrss / 1024
+    return (time.perf_counter() - start, usage.ru_maxrss / 1024,
+            usage.ru_utime + usage.ru_stime)
+
+
+def paired_walls(first, second, runs: int) -> tuple[float, float]:
+    """Median wall seconds of two functions, run in turns (so that a machine's changing
+    load weighs on both alike)."""
+    times: tuple[list[float], list[float]] = ([], [])
+    for _ in range(runs):
+        for function, out in ((first, times[0]), (second, times[1])):
+            start = time.perf_counter()
+            function()
+            out.append(time.perf_counter() - start)
+    return statistics.median(times[0]), statistics.median(times[1])
 
 
 def median_run(command: list[str], env: dict[str, str], runs: int) -> float:
@@ -347,18 +368,24 @@ def main() -> None:
 
     cli_args = ["lint", str(draft_path), "--source", str(src_path), "-g", str(po_path),
                 "--format", "json"]
-    cold_runs = [run_cli_rss(cli_args, {**env, "YONGEO_NO_CACHE": "1"})
+    pooled: list = []
+    lib_one, lib_two = paired_walls(lambda: lint_pair(source, draft, index, jobs=1),
+                                    lambda: pooled.append(lint_pair(source, draft, index,
+                                                                    jobs=2)),
+                                    args.runs)
+    cold_runs = [run_cli_usage(cli_args, {**env, "YONGEO_NO_CACHE": "1"})
                  for _ in range(args.runs)]
-    cold = statistics.median(seconds for seconds, _rss in cold_runs)
+    cold = statistics.median(seconds for seconds, _rss, _cpu in cold_runs)
+    cold_cpu = statistics.median(cpu for _seconds, _rss, cpu in cold_runs)
     run_cli(cli_args, env)  # fills the cache
-    warm_runs = [run_cli_rss(cli_args, env) for _ in range(args.runs)]
-    warm = statistics.median(seconds for seconds, _rss in warm_runs)
-    cold_rss = max(rss for _seconds, rss in cold_runs)
-    warm_rss = max(rss for _seconds, rss in warm_runs)
-    one_job = statistics.median(run_cli([*cli_args, "--jobs", "1"], env)
-                                for _ in range(args.runs))
-    two_jobs = statistics.median(run_cli([*cli_args, "--jobs", "2"], env)
-                                 for _ in range(args.runs))
+    warm_runs = [run_cli_usage(cli_args, env) for _ in range(args.runs)]
+    warm = statistics.median(seconds for seconds, _rss, _cpu in warm_runs)
+    warm_cpu = statistics.median(cpu for _seconds, _rss, cpu in warm_runs)
+    cold_rss = max(rss for _seconds, rss, _cpu in cold_runs)
+    warm_rss = max(rss for _seconds, rss, _cpu in warm_runs)
+    one_job, two_jobs = paired_walls(lambda: run_cli([*cli_args, "--jobs", "1"], env),
+                                     lambda: run_cli([*cli_args, "--jobs", "2"], env),
+                                     args.runs)
 
     traced_peak = None
     if args.tracemalloc:  # slow: every allocation of a 10 MB run is traced
@@ -375,11 +402,17 @@ def main() -> None:
           f"digest {digest(findings)}")
     print(f"compile the glossary (matcher + spelling index, no cache): {compile_seconds:.2f} s")
     print(f"lint (CLI subprocess, JSON out), cold, no cache: {cold:.2f} s  "
-          f"({cold / floor_seconds:.1f}x the floor)")
+          f"({cold / floor_seconds:.1f}x the floor); CPU {cold_cpu:.2f} s")
     print(f"lint (CLI subprocess, JSON out), warm cache:    {warm:.2f} s  "
-          f"({warm / floor_seconds:.1f}x the floor)")
+          f"({warm / floor_seconds:.1f}x the floor); CPU {warm_cpu:.2f} s"
+          + (f" ({warm_cpu / rs[0]:.1f}x the ahocorasick_rs floor)" if rs else ""))
     print(f"lint (CLI subprocess, JSON out), warm, --jobs 1: {one_job:.2f} s; --jobs 2: "
-          f"{two_jobs:.2f} s  (speed-up {one_job / two_jobs:.2f}x)")
+          f"{two_jobs:.2f} s  (speed-up {one_job / two_jobs:.2f}x; wall, in turns)")
+    print(f"lint_pair (library), wall, in turns: jobs=1 {lib_one:.2f} s; jobs=2 "
+          f"{lib_two:.2f} s  (speed-up {lib_one / lib_two:.2f}x); jobs=2 findings digest "
+          f"{digest(pooled[-1])}")
+    print(f"load average while measuring: {os.getloadavg()[0]:.1f} on "
+          f"{os.cpu_count()} cores")
     print(f"floor: bare pyahocorasick scan, {floor_hits:,} raw hits over {folded_chars:,} "
           f"folded chars, median of 3: {floor_seconds:.2f} s")
     if rs:

@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from lint_examples import glossary
 
 from yongeo.errors import InputError, UsageError, YongeoError
-from yongeo.lint.findings import Severity
 from yongeo.lint import (
     LintIndex,
     LintOptions,
@@ -25,6 +24,7 @@ from yongeo.lint import (
     lint_po,
     lint_text,
 )
+from yongeo.lint.findings import Severity
 
 INDEX = LintIndex.build(glossary())
 HEADER = ('msgid ""\nmsgstr ""\n"Language: ko\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'

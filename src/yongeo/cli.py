@@ -624,8 +624,8 @@ def lint(
         "Encoding of plain-text files (default UTF-8), e.g. cp949."), show_default=False)
     ] = None,
     jobs: Annotated[int | None, typer.Option("--jobs", "-j", min=1, help=_(
-        "Check files in this many processes (default: one per core when there are several "
-        "files)."), show_default=False)] = None,
+        "Check files, or the chunks of paragraphs of one long pair, in this many processes "
+        "(default: one per core when there are several files)."), show_default=False)] = None,
     scheduler: Annotated[str | None, typer.Option("--scheduler", metavar="ADDRESS", help=_(
         "Check files on a Dask cluster: its scheduler's address (tcp://host:8786), or local "
         "for a cluster of this machine's cores. Needs yongeo[dask]."), show_default=False)

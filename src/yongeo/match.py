@@ -133,6 +133,19 @@ class Matcher:
         return [new(Hit, (start, end, entries[e], entries[e].terms[t], text[start:end]))
                 for start, end, e, t in spans]
 
+    def find_all_in(self, text: str, start: int, end: int, lang: str | None = None
+                    ) -> list[Hit]:
+        """find_all over text[start:end], with offsets into `text` (NFC already): for a long
+        text read a stretch at a time. Cut where white space stands on both sides (between
+        paragraphs), the stretch has the hits find_all gives inside it."""
+        part = text[start:end]
+        entries = self.entries
+        spans = self.spans(part, lang)
+        spans.sort(key=_span_order)
+        new = tuple.__new__
+        return [new(Hit, (s + start, e + start, entries[i], entries[i].terms[t], part[s:e]))
+                for s, e, i, t in spans]
+
     def spans(self, text: str, lang: str | None = None) -> list[tuple[int, int, int, int]]:
         """The raw form of find_all: (start, end, entry index, term index), unsorted, for
         callers that scan megabytes and want no object per hit. `text` must be NFC."""

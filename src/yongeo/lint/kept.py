@@ -16,12 +16,18 @@ from yongeo.lint.units import Unit
 from yongeo.match import Hit
 
 _SPACES = re.compile(r"\s+")
+_NON_SPACE = re.compile(r"\S")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 
 
 def kept_verbatim(unit: Unit) -> bool:
     """The draft piece is the source piece as it stands (spacing aside), and has letters."""
     source, draft = unit.source, unit.draft
+    # Most drafts are translations: their first letters differ, and nothing is copied.
+    first = _NON_SPACE.search(source.side.text, source.start, source.end)
+    other = _NON_SPACE.search(draft.side.text, draft.start, draft.end)
+    if first is None or other is None or first.group() != other.group():
+        return False
     kept = _SPACES.sub(" ", source.side.text[source.start:source.end]).strip()
     return (any(c.isalpha() for c in kept)
             and kept == _SPACES.sub(" ", draft.side.text[draft.start:draft.end]).strip())

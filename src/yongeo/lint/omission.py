@@ -96,9 +96,7 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
                     for key, kind in types.items())
         for finding in left:
             kind = types.get((finding.en, finding.ko))
-            if kind == EntryType.PERSON.value and refers_by_pronoun(text):
-                out.add(id(finding))
-            elif kind == EntryType.TITLE.value and (named or any(
+            if kind == EntryType.PERSON.value and refers_by_pronoun(text) or kind == EntryType.TITLE.value and (named or any(
                     _has_word(text, head)
                     for head in compound_heads(finding.ko, _frequent_korean))):
                 out.add(id(finding))

@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import sys
+import threading
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from dataclasses import dataclass
+
 from yongeo.glossary.model import Glossary
 from yongeo.i18n import ngettext
+from yongeo.lint.consistency import Renderings
 from yongeo.lint.direction import resolve_direction
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.markup import mask_document
-from yongeo.lint.rules import UNALIGNED, Policy
-from yongeo.lint.runner import PAIR, Document, run_checks
-from yongeo.lint.spelling import Guess
+from yongeo.lint.rules import MISSPELLED, UNALIGNED, Policy
+from yongeo.lint.runner import PAIR, Document, check_document, report_order, run_checks
+from yongeo.lint.spelling import (
+    Guess,
+    Misspelling,
+    guessed_counts,
+    kept_misspellings,
+    read_words,
+)
 from yongeo.lint.stats import TermStatistics
 from yongeo.lint.units import Block, Piece, Side, Unit, paragraphs, pieces
 from yongeo.match import Matcher
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import nfc_mapped
+
+# A long aligned pair is checked a chunk of paragraphs at a time, so that the hits, pieces
+# and units of the whole text never exist at once (memory stays flat as the text grows), and
+# so that chunks can go to several processes. A chunk takes paragraphs until both sides
+# together pass this many characters.
+CHUNK_CHARS = 200_000
 
 
 def lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher | LintIndex, *,
@@ -23,17 +44,20 @@ def lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher | 
               source_lang: str | None = None, target_lang: str | None = None,
               policy: Policy | None = None, memo: dict[str, Guess | None] | None = None,
               blocks: list[Block] | None = None,
-              stats: TermStatistics | None = None) -> list[Finding]:
+              stats: TermStatistics | None = None, jobs: int = 1) -> list[Finding]:
     """Findings for a draft and its source, aligned by blank-line separated paragraphs.
 
     When the paragraph counts differ, both are checked as one unit each and an
     input.unaligned warning says so. Texts are as read (BOM dropped, LF line ends); NFD is
     fine, and findings are located in these texts. A `blocks` list receives the units as
     they were checked, with their hits, for reports that show the text.
+
+    A long aligned pair is checked in chunks of paragraphs (CHUNK_CHARS), by `jobs`
+    processes when that is above 1; the findings are the same, in the same order.
     """
     with collector_paused():
         return _lint_pair(source_text, draft_text, glossary, source_path, draft_path,
-                          source_lang, target_lang, policy, memo, blocks, stats)
+                          source_lang, target_lang, policy, memo, blocks, stats, jobs)
 
 
 def _lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher | LintIndex,
@@ -41,15 +65,49 @@ def _lint_pair(source_text: str, draft_text: str, glossary: Glossary | Matcher |
                target_lang: str | None, policy: Policy | None,
                memo: dict[str, Guess | None] | None,
                blocks: list[Block] | None = None,
-               stats: TermStatistics | None = None) -> list[Finding]:
+               stats: TermStatistics | None = None, jobs: int = 1) -> list[Finding]:
     index = as_index(glossary)
     policy = policy or Policy()
-    document = read_pair(source_text, draft_text, index, source_path=source_path,
-                         draft_path=draft_path, source_lang=source_lang,
-                         target_lang=target_lang, policy=policy)
-    if blocks is not None:
-        blocks.extend(document.blocks)
-    return run_checks(document, index, policy, memo, stats)
+    pair = _Pair.read(source_text, draft_text, source_path, draft_path, source_lang,
+                      target_lang)
+    chunks = pair.chunks() if blocks is None else []
+    if len(chunks) < 2:
+        document = pair.document(index, policy)
+        if blocks is not None:
+            blocks.extend(document.blocks)
+        return run_checks(document, index, policy, memo, stats)
+    return _lint_chunks(pair, chunks, index, policy, memo, stats, jobs)
+
+
+def _lint_chunks(pair: _Pair, chunks: list[tuple[int, int]], index: LintIndex,
+                 policy: Policy, memo: dict | None, stats: TermStatistics | None,
+                 jobs: int) -> list[Finding]:
+    """The findings of a pair read in chunks, in this process or in `jobs`: first the
+    draft's words of every chunk (counted, and the likely misspellings among them), then
+    each chunk checked with the counts of its misspellings' words; then consistency."""
+    spelling = policy.enabled(MISSPELLED.id)
+    renderings = Renderings()
+    findings: list[Finding] = []
+    with _chunk_runner(pair, index, policy, memo, stats, min(jobs, len(chunks))) as run:
+        words: Counter[str] = Counter()
+        guessed: list[list[Misspelling]] = []
+        for chunk_words, chunk_guessed in (run(_words, chunks) if spelling else
+                                           ((Counter(), []) for _ in chunks)):
+            words.update(chunk_words)
+            guessed.append(chunk_guessed)
+        # A word the whole draft uses again and again is written so on purpose.
+        counts = guessed_counts([m for found in guessed for m in found], words,
+                                index.speller)
+        del words
+        tasks = [(first, last, found, counts) for (first, last), found in zip(chunks, guessed,
+                                                                              strict=True)]
+        for found, portable, part in run(_check, tasks):
+            findings += found
+            renderings.merge(portable, pair.draft)
+            if stats is not None and part is not stats:
+                stats.merge(part)
+    findings += policy.apply(renderings.findings(policy))
+    return sorted(findings, key=report_order(pair.draft.file.path))
 
 
 def read_pair(source_text: str, draft_text: str, index: LintIndex, *,
@@ -58,32 +116,101 @@ def read_pair(source_text: str, draft_text: str, index: LintIndex, *,
               policy: Policy | None = None) -> Document:
     """A text pair as a document: paragraphs paired in order, or the whole texts as one
     unit (with an input.unaligned note) when their paragraph counts differ."""
-    policy = policy or Policy()
-    (source, source_nfc), (draft, draft_nfc) = (_side(source_path, source_text),
-                                                _side(draft_path, draft_text))
-    # Told by the text that is checked: code, URLs and datelines say nothing of it.
-    source.lang, draft.lang = resolve_direction(source.text, draft.text, source_lang,
-                                                target_lang)
-    # Paragraphs as written: a paragraph that is all chrome (a dateline) keeps its place.
-    src_spans, draft_spans = paragraphs(source_nfc), paragraphs(draft_nfc)
-    src_pieces = pieces(source, src_spans, index.matcher)
-    draft_pieces = pieces(draft, draft_spans, index.matcher)
-    document = Document(PAIR, draft_path, src_pieces, draft_pieces)
-    if len(src_pieces) == len(draft_pieces):
+    return _Pair.read(source_text, draft_text, source_path, draft_path, source_lang,
+                      target_lang).document(index, policy or Policy())
+
+
+@dataclass
+class _Pair:
+    """Both sides of a pair read (working texts, languages) and cut into paragraphs."""
+
+    source: Side
+    draft: Side
+    source_spans: list[tuple[int, int]]
+    draft_spans: list[tuple[int, int]]
+
+    @classmethod
+    def read(cls, source_text: str, draft_text: str, source_path: str, draft_path: str,
+             source_lang: str | None, target_lang: str | None) -> _Pair:
+        (source, source_nfc), (draft, draft_nfc) = (_side(source_path, source_text),
+                                                    _side(draft_path, draft_text))
+        # Told by the text that is checked: code, URLs and datelines say nothing of it.
+        source.lang, draft.lang = resolve_direction(source.text, draft.text, source_lang,
+                                                    target_lang)
+        # Paragraphs as written: a paragraph that is all chrome (a dateline) keeps its place.
+        return cls(source, draft, paragraphs(source_nfc), paragraphs(draft_nfc))
+
+    @property
+    def aligned(self) -> bool:
+        return len(self.source_spans) == len(self.draft_spans)
+
+    def document(self, index: LintIndex, policy: Policy) -> Document:
+        source, draft = self.source, self.draft
+        src_pieces = pieces(source, self.source_spans, index.matcher)
+        draft_pieces = pieces(draft, self.draft_spans, index.matcher)
+        document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
+        if self.aligned:
+            document.units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces,
+                                                          strict=True)]
+        else:
+            document.units = [Unit(_whole(source, src_pieces), _whole(draft, draft_pieces))]
+            if policy.enabled(UNALIGNED.id):
+                message = ngettext(
+                    "the source has {source} paragraph and the translation {draft}; they are "
+                    "compared as whole documents",
+                    "the source has {source} paragraphs and the translation {draft}; they are "
+                    "compared as whole documents", len(src_pieces)).format(
+                    source=len(src_pieces), draft=len(draft_pieces))
+                document.notes.append(draft.file.finding(
+                    UNALIGNED.id, policy.severity(UNALIGNED.id), 0, 0, message,
+                    span=draft.span))
+        document.blocks = [Block([("", u.source)], [("", u.draft)], [u])
+                           for u in document.units]
+        return document
+
+    def chunks(self) -> list[tuple[int, int]]:
+        """[first, last) paragraph numbers of each chunk; none when the paragraphs do not
+        pair up (the texts are then one unit)."""
+        if not self.aligned:
+            return []
+        out = []
+        first = size = 0
+        for number, ((s0, s1), (d0, d1)) in enumerate(zip(self.source_spans,
+                                                          self.draft_spans)):
+            size += s1 - s0 + d1 - d0
+            if size >= CHUNK_CHARS:
+                out.append((first, number + 1))
+                first, size = number + 1, 0
+        if first < len(self.source_spans):
+            out.append((first, len(self.source_spans)))
+        return out
+
+    def words(self, first: int, last: int, index: LintIndex, memo: dict
+              ) -> tuple[Counter[str], list[Misspelling]]:
+        """The draft's candidate words in paragraphs [first, last), counted, and the words
+        there that the speller flags (spelling.read_words)."""
+        start, end = self.draft_spans[first][0], self.draft_spans[last - 1][1]
+        counts, guessed = read_words(self.draft.text[start:end], index.speller, memo,
+                                     self.draft.lang)
+        return counts, [Misspelling(m.start + start, m.end + start, m.guess)
+                        for m in guessed]
+
+    def check_chunk(self, first: int, last: int, index: LintIndex, policy: Policy,
+                    guessed: list[Misspelling], counts: Mapping[str, int],
+                    stats: TermStatistics | None, renderings: Renderings) -> list[Finding]:
+        """The findings of paragraphs [first, last), as the whole pair would give them, but
+        for the document-wide consistency check, whose part goes to `renderings`. The
+        chunk's `guessed` misspellings are weighed against the whole draft's `counts`."""
+        source, draft = self.source, self.draft
+        src_pieces = pieces(source, self.source_spans[first:last], index.matcher,
+                            stretch=True)
+        draft_pieces = pieces(draft, self.draft_spans[first:last], index.matcher,
+                              stretch=True)
+        document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
         document.units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces, strict=True)]
-    else:
-        document.units = [Unit(_whole(source, src_pieces), _whole(draft, draft_pieces))]
-        if policy.enabled(UNALIGNED.id):
-            message = ngettext(
-                "the source has {source} paragraph and the translation {draft}; they are "
-                "compared as whole documents",
-                "the source has {source} paragraphs and the translation {draft}; they are "
-                "compared as whole documents", len(src_pieces)).format(
-                source=len(src_pieces), draft=len(draft_pieces))
-            document.notes.append(draft.file.finding(
-                UNALIGNED.id, policy.severity(UNALIGNED.id), 0, 0, message, span=draft.span))
-    document.blocks = [Block([("", u.source)], [("", u.draft)], [u]) for u in document.units]
-    return document
+        taken = [(h.start, h.end) for piece in draft_pieces for h in piece.hits]
+        draft.misspellings = kept_misspellings(guessed, counts, taken) if guessed else []
+        return check_document(document, index, policy, stats, renderings)
 
 
 def _side(path: str, text: str) -> tuple[Side, str]:
@@ -101,3 +228,78 @@ def _whole(side: Side, parts: list[Piece]) -> Piece:
         whole.every.extend(part.every)
         whole.hits.extend(part.hits)
     return whole
+
+
+# What a worker process keeps for a pair's chunk tasks (see _chunk_runner).
+_WORKER: dict = {}
+
+
+def _words(chunk: tuple[int, int], state: dict | None = None
+           ) -> tuple[Counter[str], list[Misspelling]]:
+    state = _WORKER if state is None else state
+    return state["pair"].words(*chunk, state["index"], state["memo"])
+
+
+def _check(task: tuple, state: dict | None = None
+           ) -> tuple[list[Finding], dict, TermStatistics | None]:
+    state = _WORKER if state is None else state
+    first, last, guessed, counts = task
+    stats = state["stats"]
+    if stats is None and state["statistics"] is not None:
+        stats = TermStatistics(*state["statistics"])  # this chunk's, merged by the caller
+    renderings = Renderings()
+    found = state["pair"].check_chunk(first, last, state["index"], state["policy"], guessed,
+                                      counts, stats, renderings)
+    return found, renderings.portable(), stats
+
+
+def _state(pair: _Pair, index: LintIndex, policy: Policy, memo: dict | None,
+           stats: TermStatistics | None, statistics: tuple[float, int] | None) -> dict:
+    """What the chunk tasks read: the pair, the compiled glossary, the policy, the spelling
+    memo, the run's statistics collector (in this process) or its settings (in a worker)."""
+    return {"pair": pair, "index": as_index(index), "policy": policy,
+            "memo": {} if memo is None else memo, "stats": stats, "statistics": statistics}
+
+
+def _start_worker(*args) -> None:
+    _WORKER.update(_state(*args))
+
+
+@contextmanager
+def _chunk_runner(pair: _Pair, index: LintIndex, policy: Policy, memo: dict | None,
+                  stats: TermStatistics | None, jobs: int
+                  ) -> Iterator[Callable[[Callable, list], Iterable]]:
+    """A map of chunk tasks in order: in this process (the run's own statistics collector
+    counts directly), or over a pool of `jobs` processes that each get the pair and the
+    glossary once and return a statistics part per chunk."""
+    statistics = (stats.share, stats.minimum) if stats is not None else None
+    if jobs <= 1:
+        state = _state(pair, index, policy, memo, stats, statistics)
+        yield lambda task, items: (task(item, state) for item in items)
+        return
+    from concurrent.futures import ProcessPoolExecutor
+
+    context = _pool_context()
+    if context.get_start_method() == "fork":
+        # Forked workers find the pair and the compiled glossary in memory as they are:
+        # nothing is pickled and sent, which for a large glossary costs seconds per worker.
+        _WORKER.update(_state(pair, index, policy, None, None, statistics))
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+                yield pool.map
+        finally:
+            _WORKER.clear()
+        return
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                             initializer=_start_worker,
+                             initargs=(pair, index, policy, None, None, statistics)) as pool:
+        yield pool.map
+
+
+def _pool_context() -> multiprocessing.context.BaseContext:
+    """fork where it is safe: on Linux, from a process that runs no other thread (a forked
+    child could inherit a lock another thread holds); else forkserver, a clean interpreter
+    per worker that is sent what it needs, as for many files (yongeo.lint.run)."""
+    if sys.platform == "linux" and threading.active_count() == 1:
+        return multiprocessing.get_context("fork")
+    return multiprocessing.get_context("forkserver")

@@ -125,14 +125,15 @@ def collect_files(paths: Sequence[str | os.PathLike], source: Path | None = None
 
 def lint_file(path: Path, index: LintIndex, options: LintOptions,
               memo: dict | None = None, blocks: list[Block] | None = None,
-              stats: TermStatistics | None = None) -> FileReport:
+              stats: TermStatistics | None = None, jobs: int = 1) -> FileReport:
     """Check one file: a pair when options.source is set, a PO file, or a single text
     (`blocks` receives what was checked, for reports that show the text; `stats` counts
-    its terms for the run's statistics). A file that cannot be read, parsed or given a
-    direction is one input.invalid finding, with the error kept for the caller."""
+    its terms for the run's statistics; a long pair's chunks go to `jobs` processes). A
+    file that cannot be read, parsed or given a direction is one input.invalid finding,
+    with the error kept for the caller."""
     name = str(path)
     try:
-        findings = _lint_one(path, index, options, memo, blocks, stats)
+        findings = _lint_one(path, index, options, memo, blocks, stats, jobs)
     except YongeoError as error:
         where = error.path if error.path is not None else name
         line = error.line or 1
@@ -143,7 +144,8 @@ def lint_file(path: Path, index: LintIndex, options: LintOptions,
 
 
 def _lint_one(path: Path, index: LintIndex, options: LintOptions, memo: dict | None,
-              blocks: list[Block] | None, stats: TermStatistics | None) -> list[Finding]:
+              blocks: list[Block] | None, stats: TermStatistics | None,
+              jobs: int = 1) -> list[Finding]:
     name = str(path)
     if options.source is not None:
         return lint_pair(read_text(options.source, options.encoding, ENCODING_OPTION),
@@ -151,7 +153,8 @@ def _lint_one(path: Path, index: LintIndex, options: LintOptions, memo: dict | N
                          source_path=str(options.source), draft_path=name,
                          source_lang=options.source_lang or _named(options.source, options),
                          target_lang=options.target_lang or _named(path, options),
-                         policy=options.policy, memo=memo, blocks=blocks, stats=stats)
+                         policy=options.policy, memo=memo, blocks=blocks, stats=stats,
+                         jobs=jobs)
     if path.suffix in PO_SUFFIXES:
         _data, text = read_po_file(path)
         return lint_po(text, index, path=name, source_lang=options.source_lang,
@@ -190,8 +193,9 @@ def lint_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher 
     With `stats`, the run's term statistics are collected, and the reports come once every
     file is checked: an entry the drafts mostly render otherwise is one glossary.ambiguous
     finding (in a report of its glossary file), and its per-piece findings become info.
-    With `jobs` above 1, files are checked by that many processes; the reports and their
-    findings are the same, in the same order, as with one; with `scheduler`, by the workers
+    With `jobs` above 1, files are checked by that many processes (one pair, by chunks of
+    paragraphs); the reports and their findings are the same, in the same order, as with
+    one; with `scheduler`, by the workers
     of that Dask cluster (yongeo.lint.distributed), the same again."""
     options = options or LintOptions()
     files = collect_files(paths, options.source)
@@ -214,9 +218,9 @@ def lint_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher 
     memo: dict = {}
     if stats is None:
         for path in files:
-            yield lint_file(path, index, options, memo)
+            yield lint_file(path, index, options, memo, jobs=jobs)
         return
-    reports = [lint_file(path, index, options, memo, stats=stats) for path in files]
+    reports = [lint_file(path, index, options, memo, stats=stats, jobs=jobs) for path in files]
     yield from conclude(reports, stats, options.policy)
 
 

@@ -6,7 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from yongeo.lint.consistency import check_consistency
+from yongeo.lint.consistency import Renderings, check_consistency
 from yongeo.lint.deprecated import (
     check_deprecated,
     check_deprecated_units,
@@ -76,6 +76,9 @@ class Check:
     rules: tuple[str, ...]
     paired_only: bool
     run: Callable[[Document, Policy, LintIndex], list[Finding]]
+    # Reads every unit of a document together (consistency): a document checked in chunks
+    # hands its units to a Renderings gatherer instead, reported once at the end.
+    whole: bool = False
 
 
 def _spelling(document: Document, policy: Policy, _index: LintIndex) -> list[Finding]:
@@ -106,7 +109,8 @@ CHECKS: tuple[Check, ...] = (
     Check((MISSING.id, KEPT_IN_SOURCE.id, UNTRANSLATED.id), True,
           lambda d, p, _i: check_translation(d.units, p)),
     Check((DEPRECATED.id,), False, _deprecated),
-    Check((INCONSISTENT.id,), True, lambda d, p, _i: check_consistency(d.units, p)),
+    Check((INCONSISTENT.id,), True, lambda d, p, _i: check_consistency(d.units, p),
+          whole=True),
     Check((SOURCE_DEPRECATED.id,), True, _source_deprecated),
     Check((MISSPELLED.id,), False, _spelling),
 )
@@ -139,15 +143,23 @@ def run_checks(document: Document, index: LintIndex, policy: Policy,
 
 
 def check_document(document: Document, index: LintIndex, policy: Policy,
-                   stats: TermStatistics | None = None) -> list[Finding]:
+                   stats: TermStatistics | None = None,
+                   renderings: Renderings | None = None) -> list[Finding]:
     """run_checks once the drafts' misspellings are found (each draft side's
     `misspellings`): for a reader that finds them its own way, paragraph by paragraph
-    (yongeo.lint.incremental), and must then report what run_checks reports."""
+    (yongeo.lint.incremental), and must then report what run_checks reports.
+
+    With `renderings`, the document is a chunk of a longer one: the checks that read the
+    whole document leave their part there (see yongeo.lint.pair)."""
     findings = list(document.notes)
     for check in CHECKS:
         if check.paired_only and not document.paired:
             continue
-        if any(policy.enabled(rule) for rule in check.rules):
+        if not any(policy.enabled(rule) for rule in check.rules):
+            continue
+        if check.whole and renderings is not None:
+            renderings.add(document.units)
+        else:
             findings += check.run(document, policy, index)
     # A deprecated compound (타카이치 내각) stands for its entry's missing term.
     findings = without_covered_missing(findings)
@@ -160,4 +172,10 @@ def check_document(document: Document, index: LintIndex, policy: Policy,
     if document.softened is not None:
         findings = [replace(f, severity=Severity.INFO) if document.softened(f) else f
                     for f in findings]
-    return sorted(findings, key=lambda f: (f.path != document.path, f.start, f.end, f.rule))
+    return sorted(findings, key=report_order(document.path))
+
+
+def report_order(path: str) -> Callable[[Finding], tuple]:
+    """The sort key of a document's findings: the draft's (`path`) first, then its
+    source's, each by position."""
+    return lambda f: (f.path != path, f.start, f.end, f.rule)

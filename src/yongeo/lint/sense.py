@@ -10,6 +10,7 @@ import regex
 
 from yongeo.glossary.model import Entry, EntryType, Status
 from yongeo.match import Hit
+from yongeo.text.currencies import currency_follows
 from yongeo.text.english import (
     fixed_phrases_with,
     heads_phrase,
@@ -22,7 +23,6 @@ from yongeo.text.english import (
     word_forms,
     word_use,
 )
-from yongeo.text.currencies import currency_follows
 from yongeo.text.korean import verb_stem
 from yongeo.text.loanword import is_loanword
 
@@ -138,7 +138,22 @@ def remember(senses: dict[tuple, _Sense | None]) -> None:
     _SENSES.update(senses)
 
 
+# _sense by the entry object itself, which it keeps (so its id is never another's): a
+# hit asks for its term's sense, and building _key for every hit costs more than a check.
+# (A key decides its sense, whoever compiled it, so what is kept here never goes stale.)
+_BY_ENTRY: dict[tuple[int, str], tuple[Entry, _Sense | None]] = {}
+
+
 def _sense(term: str, entry: Entry) -> _Sense | None:
+    known = _BY_ENTRY.get((id(entry), term))
+    if known is not None and known[0] is entry:
+        return known[1]
+    sense = _sense_by_key(term, entry)
+    _BY_ENTRY[(id(entry), term)] = (entry, sense)
+    return sense
+
+
+def _sense_by_key(term: str, entry: Entry) -> _Sense | None:
     key = _key(term, entry)
     if key not in _SENSES:
         _SENSES[key] = _compile_sense(term, part_of_speech(entry, term), entry.not_in,

@@ -384,9 +384,44 @@ def guessed_words(text: str, speller: Speller, memo: dict[str, Guess | None],
     """Every occurrence in `text` of a word the speller flags, before find_misspellings
     leaves out the established words and those inside terms (see kept_misspellings): what
     one paragraph contributes, the same whatever the rest of the document says."""
+    return _guessed(text, word_tokens(text, lang), speller, memo)
+
+
+def read_words(text: str, speller: Speller, memo: dict[str, Guess | None],
+               lang: str | None = None) -> tuple[Counter[str], list[Misspelling]]:
+    """The candidate words of `text` with their counts, and the misspellings
+    guessed_words finds among them, from one reading: for a long text read a chunk of
+    paragraphs at a time (a word never runs across paragraphs). Add up the chunks' word
+    counts, then weigh the misspellings with guessed_counts."""
+    tokens = word_tokens(text, lang)
+    return tokens, _guessed(text, tokens, speller, memo)
+
+
+def guessed_counts(guessed: Iterable[Misspelling], tokens: Mapping[str, int],
+                   speller: Speller) -> dict[str, int]:
+    """Of the counts count_words gives for a document whose candidate words are `tokens`
+    (read_words), those kept_misspellings reads for `guessed`: only the words that could
+    count under a guessed word's key (it heads them) are looked at."""
+    wanted = {_count_key(m.guess.word) for m in guessed}
+    if not wanted:
+        return {}
+    # A key is a Korean word's stem (its start) or a Latin word in lower case, and never
+    # shorter than _MIN_HANGUL letters.
+    heads = {key[:_MIN_HANGUL].lower() for key in wanted}
+    counts: Counter[str] = Counter()
+    for token, number in tokens.items():
+        if token[:_MIN_HANGUL].lower() in heads:
+            for key in speller.count_keys(token):
+                if key in wanted:
+                    counts[key] += number
+    return counts
+
+
+def _guessed(text: str, tokens: Counter[str], speller: Speller,
+             memo: dict[str, Guess | None]) -> list[Misspelling]:
     stems = memo.setdefault(_STEMS, {})  # type: ignore[assignment]
     flagged: dict[str, Guess] = {}
-    for token in word_tokens(text, lang):
+    for token in tokens:
         if token in memo:
             guess = memo[token]
         else:

@@ -246,14 +246,10 @@ def fisher_less(a: int, n: int, b: int, m: int) -> float:
 def _words(text: str, lang: str) -> set[str]:
     """The distinct words of a draft piece as a rendering would be written: Korean words
     without their particles, English words in lower case."""
-    out = set()
-    for match in _WORD.finditer(text):
-        word = match.group()
-        if lang == "ko":
-            out.add(_korean_stem(word))
-        elif len(word) > 2:
-            out.add(word.lower())
-    return out
+    words = set(_WORD.findall(text))  # each distinct word once: a piece repeats them
+    if lang == "ko":
+        return {_korean_stem(word) for word in words}
+    return {word.lower() for word in words if len(word) > 2}
 
 
 @lru_cache(maxsize=65536)

@@ -81,14 +81,19 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if _NON_SPACE.search(text, s, e)]
 
 
-def pieces(side: Side, spans: Sequence[tuple[int, int]], matcher: Matcher) -> list[Piece]:
+def pieces(side: Side, spans: Sequence[tuple[int, int]], matcher: Matcher,
+           stretch: bool = False) -> list[Piece]:
     """The pieces of a side with their hits: one scan of the whole text, hits bucketed, and
-    a hit that would run across a paragraph break dropped."""
+    a hit that would run across a paragraph break dropped. With `stretch`, only the text
+    from the first span's start to the last one's end is scanned (a chunk of paragraphs of
+    a long text; the hits are the same)."""
     out = [Piece(side, s, e) for s, e in spans]
     if not out:
         return out
     starts = [s for s, _ in spans]
-    for hit in matcher.find_all(side.text, side.lang):
+    found = (matcher.find_all_in(side.text, spans[0][0], spans[-1][1], side.lang) if stretch
+             else matcher.find_all(side.text, side.lang))
+    for hit in found:
         index = bisect_right(starts, hit.start) - 1
         if index < 0:
             continue
