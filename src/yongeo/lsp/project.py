@@ -65,7 +65,10 @@ class CachedMatcher:
     def __getattr__(self, name: str):
         return getattr(self._matcher, name)
 
-    def find_all(self, text: str, lang: str | None = None) -> list[Hit]:
+    def find_all(self, text: str, lang: str | None = None, *,
+                 normalized: bool = False) -> list[Hit]:
+        """Matcher.find_all, paragraph by paragraph from the cache (`normalized` changes
+        nothing: the matcher normalises what it scans, and NFC text is its own NFC)."""
         if not self._split:
             return list(self._hits(text, lang))
         out: list[Hit] = []
