@@ -171,3 +171,17 @@ def test_an_acronym_of_both_languages_is_english_in_any_order(order):
     texts = ["CNN reported the blast.", "CNN 기자가 전했다."]
     counts = merge_counts(count_document(f"d{i}.txt", texts[i]) for i in order)
     assert counts.terms["cnn"].lang == "en"
+
+
+@pytest.mark.parametrize(("text", "size", "pieces"), [
+    ("가나 다라 마바", 3, ["가나 다라 ", "마바"]),  # cut at the first white space past the size
+    ("가나다라마바사아", 3, ["가나다", "라마바", "사아"]),  # no white space: cut anywhere
+    ("가나", 5, ["가나"]),
+    ("", 5, []),
+])
+def test_text_is_given_to_the_analyser_in_pieces(text, size, pieces):
+    from yongeo.extract.korean import _pieces
+
+    found = _pieces(text, size)
+    assert [piece for _offset, piece in found] == pieces
+    assert all(text[offset:offset + len(piece)] == piece for offset, piece in found)

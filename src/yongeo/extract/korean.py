@@ -143,14 +143,37 @@ def _kiwi():
     return Kiwi()
 
 
+# python-mecab-ko's parse takes time in the square of its input's length: a text is given to
+# it in pieces of about this many characters, cut at white space (or, in a run of text
+# without any, anywhere: such a run is no word of Korean).
+_MECAB_PIECE = 2000
+_SPACE = regex.compile(r"\s+")
+
+
 def _mecab_morphemes(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, tag, semantic class) of each morpheme."""
     found = []
-    for morpheme in _mecab().parse(text):
-        tag = morpheme.pos.split("+")[0]
-        semantic = morpheme.feature.semantic or ""
-        found.append((morpheme.span.start, morpheme.span.end, tag, semantic))
+    for offset, piece in _pieces(text, _MECAB_PIECE):
+        for morpheme in _mecab().parse(piece):
+            tag = morpheme.pos.split("+")[0]
+            semantic = morpheme.feature.semantic or ""
+            found.append((offset + morpheme.span.start, offset + morpheme.span.end, tag,
+                          semantic))
     return found
+
+
+def _pieces(text: str, size: int) -> list[tuple[int, str]]:
+    """`text` cut into (offset, piece) of about `size` characters, at white space."""
+    pieces = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + size)
+        if end < len(text):
+            space = _SPACE.search(text, end)  # the next break after the size
+            end = space.end() if space and space.start() - start < 2 * size else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
 
 
 def _kiwi_morphemes(text: str) -> list[tuple[int, int, str, str]]:
@@ -159,11 +182,20 @@ def _kiwi_morphemes(text: str) -> list[tuple[int, int, str, str]]:
 
 def _by_morphemes(text: str, morphemes: list[tuple[int, int, str, str]]) -> list[Eojeol]:
     words: list[Eojeol] = []
+    morphemes = sorted(morphemes)
+    first = 0  # morphemes before it end before the current word
     for match in _EOJEOL.finditer(text):
         start, end = match.span()
+        while first < len(morphemes) and morphemes[first][0] < start:
+            first += 1
         if not _HANGUL.search(match.group()):
             continue
-        inside = [m for m in morphemes if m[0] >= start and m[1] <= end]
+        inside = []
+        at = first
+        while at < len(morphemes) and morphemes[at][0] < end:
+            if morphemes[at][1] <= end:
+                inside.append(morphemes[at])
+            at += 1
         words.append(_eojeol_from(text, start, end, inside))
     return words
 

@@ -62,7 +62,10 @@ class Persons:
         the particle rules alone would cut 도쿠 + 다는)."""
         if word.stem in self.stems:
             return word.stem
-        for cut in range(len(word.text) - 1, 1, -1):
+        # A name is at most as long as the longest known one: no longer prefix is looked up
+        # (a word of a megabyte costs no more than a short one).
+        longest = max(map(len, self.stems), default=0)
+        for cut in range(min(len(word.text) - 1, longest), 1, -1):
             if word.text[:cut] in self.stems and is_particle_chain(word.text[cut:]):
                 return word.text[:cut]
         return ""
