@@ -38,6 +38,7 @@ from yongeo.glossary.model import (
 from yongeo.glossary.scan import ScannedEntry, scan
 from yongeo.i18n import _
 from yongeo.labels import status_label
+from yongeo.po_syntax import ESCAPE, HEX_DIGITS, KNOWN_ESCAPES, STRING_LINE
 from yongeo.speed import collector_paused
 
 WRAP_WIDTH = 78
@@ -357,12 +358,6 @@ def _split_reference(reference: str) -> tuple[str, str]:
 # --- reading ----------------------------------------------------------------------------
 
 
-_STRING_LINE = regex.compile(
-    r'^(?:#~\|?\s*)?(?:#\|\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
-    r'"([^"\\]*(?:\\.[^"\\]*)*)"\s*$')
-_ESCAPE = regex.compile(r"\\(.)")
-_KNOWN_ESCAPES = frozenset('ntrabfv"\\?01234567x')
-_HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 # A keyword or continuation line of an entry, obsolete (#~) or not.
 _ENTRY_LINE = regex.compile(r'(?:(#~)(?!\|)\s*)?(msgctxt|msgid_plural|msgid|msgstr|")')
 
@@ -379,14 +374,14 @@ def _check_strings(text: str, path: str) -> None:
         if '"' not in bare and bare.startswith("msg"):
             raise GlossaryError(_("keyword without a quoted string: {keyword}").format(
                 keyword=bare.split()[0]), path, number)
-        found = _STRING_LINE.match(line)
+        found = STRING_LINE.match(line)
         if found is None:
             raise GlossaryError(_("unterminated or malformed string"), path, number)
         value = found.group(1)
-        for escape in _ESCAPE.finditer(value):
-            if escape.group(1) not in _KNOWN_ESCAPES or (
+        for escape in ESCAPE.finditer(value):
+            if escape.group(1) not in KNOWN_ESCAPES or (
                     escape.group(1) == "x" and value[escape.end():escape.end() + 1]
-                    not in _HEX_DIGITS):
+                    not in HEX_DIGITS):
                 raise GlossaryError(_("invalid escape sequence in string"), path, number)
 
 

@@ -15,7 +15,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from yongeo.glossary.po import _ESCAPE, _HEX_DIGITS, _KNOWN_ESCAPES, _STRING_LINE
+from yongeo.po_syntax import (
+    COMMENTS,
+    ENDS,
+    PREVIOUS,
+    PREVIOUS_STATES,
+    Defer,
+    Order,
+    check_string,
+    header_fields,
+    keyword_of,
+    move,
+)
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "\\": "\\",
             '"': '"'}
@@ -112,30 +123,9 @@ class PoText:
     entries: list[PoEntry]
 
 
-_KEYWORDS = {"msgctxt": "ct", "msgid": "mi", "msgstr": "ms", "msgid_plural": "mp"}
-_PREVIOUS = {"msgctxt": "pc", "msgid": "pm", "msgid_plural": "pp"}
-_COMMENTS = {"#.": "gc", "#:": "oc", "#,": "fl"}
-# polib's state machine: (symbol, state) -> next state, as polib._POFileParser sets it up.
-_ALL = ("st", "he", "gc", "oc", "fl", "ct", "pc", "pm", "pp", "tc", "ms", "mp", "mx", "mi")
-_MOVES: dict[tuple[str, str], str] = {}
-for _symbol, _states, _next in (
-        ("tc", ("st", "he"), "he"),
-        ("tc", ("gc", "oc", "fl", "tc", "pc", "pm", "pp", "ms", "mp", "mx", "mi"), "tc"),
-        ("gc", _ALL, "gc"), ("oc", _ALL, "oc"), ("fl", _ALL, "fl"), ("pc", _ALL, "pc"),
-        ("pm", _ALL, "pm"), ("pp", _ALL, "pp"),
-        ("ct", ("st", "he", "gc", "oc", "fl", "tc", "pc", "pm", "pp", "ms", "mx"), "ct"),
-        ("mi", ("st", "he", "gc", "oc", "fl", "ct", "tc", "pc", "pm", "pp", "ms", "mx"), "mi"),
-        ("mp", ("tc", "gc", "pc", "pm", "pp", "mi"), "mp"),
-        ("ms", ("mi", "mp", "tc"), "ms"),
-        ("mx", ("mi", "mx", "mp", "tc"), "mx")):
-    for _state in _states:
-        _MOVES[(_symbol, _state)] = _next
+# The states a continuation line may follow: a string of the entry's own, or a previous
+# string's (whose continuation the "#|" branch reads, so `string` is None there).
 _CONTINUED = frozenset(("ct", "mi", "mp", "ms", "mx", "pm", "pp", "pc"))
-_STRING_STATES = {"ct": "msgctxt", "mi": "msgid", "mp": "msgid_plural", "ms": "msgstr"}
-
-
-class _Defer(Exception):
-    """The file is not one the pass reads plainly: the full parser decides."""
 
 
 def scan_po(text: str) -> PoText | None:
@@ -144,23 +134,18 @@ def scan_po(text: str) -> PoText | None:
     (the full parser then reads it, or names its error)."""
     try:
         return _scan(text)
-    except _Defer:
+    except Defer:
         return None
 
 
 def _scan(text: str) -> PoText:
     if text.startswith("\ufeff"):
-        raise _Defer
+        raise Defer
     entries: list[PoEntry] = []
     entry = PoEntry()
     state = "st"
     string: Placed | None = None  # the string a continuation line goes on
-    # gettext's rules that polib does not enforce, followed as glossary.po._check_entries
-    # follows them: any breach defers to it.
-    msgid_line = 0
-    obsolete: bool | None = None
-    between = True
-    previous: bool | None = None  # a "#|" line waits for its entry: whether it was "#~|"
+    order = Order()
     position = 0
     number = 0
     for line in text.split("\n"):
@@ -170,49 +155,49 @@ def _scan(text: str) -> PoText:
         if not line:
             continue
         if line[0].isspace() or line[-1].isspace():
-            raise _Defer
+            raise Defer
         if not entry.linenum:  # polib numbers the first entry by the first line written
             entry.linenum = number
         if line[0] == "#":
             if line.startswith("#~ "):  # an obsolete entry's keyword or continuation line
                 marked, offset, body = True, 3, line[3:]
                 if body[0] not in 'm"':
-                    raise _Defer
+                    raise Defer
             elif line.startswith("#~|"):
                 if len(line) > 3 and line[3] != " ":
-                    raise _Defer
+                    raise Defer
                 if '"' in line:
-                    _check_string(line)
-                previous = True if previous is None else previous
+                    check_string(line)
+                order.previous_line(True)
                 continue  # polib skips it
             elif line.startswith("#|"):
                 if len(line) < 4 or line[2] != " " or '"' not in line:
-                    raise _Defer
-                _check_string(line)
-                previous = False if previous is None else previous
+                    raise Defer
+                check_string(line)
+                order.previous_line(False)
                 body = line[3:]
                 if body[0] == '"':
-                    if state not in ("pm", "pp", "pc"):
-                        raise _Defer  # polib would add it to the entry's own string
+                    if state not in PREVIOUS_STATES:
+                        raise Defer  # polib would add it to the entry's own string
                     continue  # a previous string goes on: nothing lint reads
                 keyword, _space, rest = body.partition(" ")
-                symbol = _PREVIOUS.get(keyword)
+                symbol = PREVIOUS.get(keyword)
                 if symbol is None or not rest.startswith('"'):
-                    raise _Defer
+                    raise Defer
                 state, entry = _move(symbol, state, entry, entries, number)
                 string = None
                 continue
             else:
-                symbol = _COMMENTS.get(line[:2])
+                symbol = COMMENTS.get(line[:2])
                 if symbol is not None:
                     if len(line) == 2:
                         continue  # polib skips an empty one
                     if line[2] not in " \t":
-                        raise _Defer
+                        raise Defer
                 elif line == "#" or line[1] in " \t#":
                     symbol = "tc"
                 else:
-                    raise _Defer
+                    raise Defer
                 state, entry = _move(symbol, state, entry, entries, number)
                 string = None
                 if state == "tc":  # a translator comment of the entry (not the file's)
@@ -227,40 +212,15 @@ def _scan(text: str) -> PoText:
             marked, offset, body = False, 0, line
         # A keyword or continuation line, obsolete or not.
         if line[-1] != '"':
-            raise _Defer
+            raise Defer
         if body[0] == '"':
             if state not in _CONTINUED or string is None:
-                raise _Defer
-            if obsolete is not None and marked != obsolete:
-                raise _Defer
+                raise Defer
+            order.continuation(marked)
             _add_string(text, line, offset, start, string)
             continue
-        keyword, _space, rest = body.partition(" ")
-        if not rest.startswith('"'):
-            raise _Defer
-        if keyword.startswith("msgstr["):
-            if len(keyword) != 9 or not keyword[7].isdigit() or keyword[8] != "]":
-                raise _Defer
-            symbol, name = "mx", "msgstr"
-        else:
-            symbol = _KEYWORDS.get(keyword)
-            if symbol is None:
-                raise _Defer
-            name = keyword
-        if name == "msgid" and msgid_line or name == "msgctxt" and not between:
-            raise _Defer
-        if name in ("msgid_plural", "msgstr") and not (msgid_line or between):
-            raise _Defer
-        if name in ("msgctxt", "msgid") and between:
-            if previous is not None and previous != marked:
-                raise _Defer
-            previous, obsolete, between = None, marked, False
-        elif obsolete is not None and marked != obsolete:
-            raise _Defer
-        if name == "msgid":
-            msgid_line = number
-        elif name == "msgstr":
-            msgid_line, between = 0, True
+        keyword, symbol, name = keyword_of(body)
+        order.keyword(name, marked, number)
         state, entry = _move(symbol, state, entry, entries, number)
         if symbol == "mi":
             entry.obsolete = marked
@@ -268,8 +228,7 @@ def _scan(text: str) -> PoText:
         string = Placed("", (start + quote, start + quote))
         entry.placed[keyword] = string
         _add_string(text, line, quote, start, string)
-    if not between or previous is not None:
-        raise _Defer
+    order.end()
     if entry.placed:  # comments after the last entry belong to none (polib drops them)
         entries.append(entry)
     return _finish(entries)
@@ -280,7 +239,7 @@ def _add_string(text: str, line: str, quote: int, start: int, into: Placed) -> N
     in its closing quote) and append it to `into`."""
     content = line[quote + 1:-1]
     if "\\" in content or '"' in content or quote + 1 >= len(line):
-        _check_string(line)
+        check_string(line)
         read_string(text, start + quote, start + len(line), into)
     elif content:  # the usual string: no escape, read as written
         into.add_run(len(into.value), start + quote + 1)
@@ -289,27 +248,11 @@ def _add_string(text: str, line: str, quote: int, start: int, into: Placed) -> N
         into.anchor = (start + quote, start + len(line))
 
 
-def _check_string(line: str) -> None:
-    """Defer a string line the glossary's parser refuses (unterminated, unknown escape)."""
-    found = _STRING_LINE.match(line)
-    if found is None:
-        raise _Defer
-    value = found.group(1)
-    if "\\" in value:
-        for escape in _ESCAPE.finditer(value):
-            if escape.group(1) not in _KNOWN_ESCAPES or (
-                    escape.group(1) == "x" and value[escape.end():escape.end() + 1]
-                    not in _HEX_DIGITS):
-                raise _Defer
-
-
 def _move(symbol: str, state: str, entry: PoEntry, entries: list[PoEntry],
           number: int) -> tuple[str, PoEntry]:
     """polib's transition: the next state, and a new entry when one starts here."""
-    following = _MOVES.get((symbol, state))
-    if following is None:
-        raise _Defer
-    if state in ("ms", "mx"):
+    following = move(symbol, state)
+    if state in ENDS:
         entries.append(entry)
         entry = PoEntry(linenum=number)
     return following, entry
@@ -324,7 +267,7 @@ def _finish(entries: list[PoEntry]) -> PoText:
     for index, entry in enumerate(entries):
         placed = entry.placed
         if "msgid" not in placed:
-            raise _Defer
+            raise Defer
         entry.msgid = placed["msgid"].value
         if "msgctxt" in placed:
             entry.msgctxt = placed.pop("msgctxt").value
@@ -337,26 +280,12 @@ def _finish(entries: list[PoEntry]) -> PoText:
                 entry.msgstr_plural[int(key[7])] = string.value
         key = (entry.msgctxt, entry.msgid)
         if key in seen:
-            raise _Defer
+            raise Defer
         seen.add(key)
         if not entry.msgid:
             if index or entry.obsolete or entry.msgctxt is not None:
-                raise _Defer
-            metadata = _header(entry.msgstr)
+                raise Defer
+            metadata = header_fields(entry.msgstr)
             continue
         kept.append(entry)
     return PoText(metadata, kept)
-
-
-def _header(msgstr: str) -> dict[str, str]:
-    """The header's fields, as polib reads them."""
-    metadata: dict[str, str] = {}
-    key = None
-    for line in msgstr.splitlines():
-        try:
-            key, value = line.split(":", 1)
-            metadata[key] = value.strip()
-        except ValueError:
-            if key is not None:
-                metadata[key] += "\n" + line.strip()
-    return metadata
