@@ -6,6 +6,7 @@ from __future__ import annotations
 import unicodedata
 
 import pytest
+from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -152,3 +153,33 @@ def test_any_key_line_is_read_as_the_pattern_reads_it(line):
 def test_an_ascii_term_is_folded_as_any_other(code):
     text = f"Ab{chr(code)}C d"
     assert term_key(text) == _SPACING.sub("", unicodedata.normalize("NFC", text).casefold())
+
+
+PLAIN = '''# A translator comment of the file.
+msgid ""
+msgstr ""
+"Language: ko\\n"
+"Content-Type: text/plain; charset=UTF-8\\n"
+
+# translator comment
+#. extracted comment
+#: src/a.c:12 src/b.c
+#, fuzzy, c-format
+#| msgid "Osaka old"
+msgctxt "place"
+msgid "Osaka"
+msgstr "오사카"
+
+#~ msgid "Nara"
+#~ msgstr "나라"
+'''
+
+
+@pytest.mark.parametrize("text", [PLAIN, (ROOT / "glossary" / "ko.po").read_text("utf-8")])
+def test_plain_files_are_read_in_one_pass_by_both_readers(text):
+    """Both one-pass readers (glossary.scan, lint.po_reader) read what gettext tools write
+    themselves, every comment kind included, instead of handing it to the full parser."""
+    from yongeo.lint.po_reader import scan_po
+
+    assert scan(text) is not None
+    assert scan_po(text) is not None

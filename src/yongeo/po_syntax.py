@@ -131,6 +131,48 @@ class Order:
             raise Defer
 
 
+def previous_string(line: str, state: str, order: Order) -> str | None:
+    """A previous-string line (`#| msgid "..."`, or `#~|` in an obsolete entry), checked:
+    the symbol a `#|` keyword line moves polib's machine by, or None for a line polib
+    skips (a `#~|` line, a previous string's continuation)."""
+    if line.startswith("#~|"):
+        if len(line) > 3 and line[3] != " ":
+            raise Defer
+        if '"' in line:
+            check_string(line)
+        order.previous_line(True)
+        return None
+    if len(line) < 4 or line[2] != " " or '"' not in line:
+        raise Defer
+    check_string(line)
+    order.previous_line(False)
+    body = line[3:]
+    if body[0] == '"':
+        if state not in PREVIOUS_STATES:
+            raise Defer  # polib would add it to the entry's own string
+        return None
+    keyword, _space, rest = body.partition(" ")
+    symbol = PREVIOUS.get(keyword)
+    if symbol is None or not rest.startswith('"'):
+        raise Defer
+    return symbol
+
+
+def comment_symbol(line: str) -> str | None:
+    """The symbol of a comment line (#. extracted, #: reference, #, flags, # translator), or
+    None for an empty mark polib skips; Defer for a mark gettext tools do not write."""
+    symbol = COMMENTS.get(line[:2])
+    if symbol is not None:
+        if len(line) == 2:
+            return None
+        if line[2] not in " \t":
+            raise Defer
+        return symbol
+    if line == "#" or line[1] in " \t#":
+        return "tc"
+    raise Defer
+
+
 def header_fields(msgstr: str) -> dict[str, str]:
     """The header's fields, as polib reads them."""
     metadata: dict[str, str] = {}

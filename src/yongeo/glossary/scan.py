@@ -15,16 +15,15 @@ from __future__ import annotations
 import regex
 
 from yongeo.po_syntax import (
-    COMMENTS,
     ENDS,
-    PREVIOUS,
-    PREVIOUS_STATES,
     Defer,
     Order,
     check_string,
+    comment_symbol,
     header_fields,
     keyword_of,
     move,
+    previous_string,
 )
 
 # What polib's unescape turns into a character; any other backslash stands for itself.
@@ -101,41 +100,16 @@ def _scan(text: str) -> tuple[dict[str, str], list[ScannedEntry]]:
                 marked, body = True, line[3:]
                 if body[0] not in 'm"':
                     raise Defer
-            elif line.startswith("#~|"):
-                if len(line) > 3 and line[3] != " ":
-                    raise Defer
-                if '"' in line:
-                    check_string(line)
-                order.previous_line(True)
-                continue  # polib skips it
-            elif line.startswith("#|"):
-                if len(line) < 4 or line[2] != " " or '"' not in line:
-                    raise Defer
-                check_string(line)
-                order.previous_line(False)
-                body = line[3:]
-                if body[0] == '"':
-                    if state not in PREVIOUS_STATES:
-                        raise Defer  # polib would add it to the entry's own string
-                    continue  # a previous string goes on: nothing the glossary reads
-                keyword, _space, rest = body.partition(" ")
-                symbol = PREVIOUS.get(keyword)
-                if symbol is None or not rest.startswith('"'):
-                    raise Defer
-                state, entry = _move(symbol, state, entry, entries, number)
-                field = ""
+            elif line.startswith(("#~|", "#|")):
+                symbol = previous_string(line, state, order)
+                if symbol is not None:
+                    state, entry = _move(symbol, state, entry, entries, number)
+                    field = ""
                 continue
             else:
-                symbol = COMMENTS.get(line[:2])
-                if symbol is not None:
-                    if len(line) == 2:
-                        continue  # polib skips an empty one
-                    if line[2] not in " \t":
-                        raise Defer
-                elif line == "#" or line[1] in " \t#":
-                    symbol = "tc"
-                else:
-                    raise Defer
+                symbol = comment_symbol(line)
+                if symbol is None:
+                    continue  # polib skips an empty one
                 state, entry = _move(symbol, state, entry, entries, number)
                 field = ""
                 if state == "tc":  # a translator comment of the entry (not the file's)
