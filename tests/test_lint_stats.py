@@ -151,6 +151,13 @@ def test_fisher_less(a, n, b, m, p):
     assert fisher_less(a, n, b, m) == pytest.approx(p, abs=1e-4)
 
 
+def test_fisher_less_on_a_term_met_tens_of_thousands_of_times():
+    # A huge run: the sum runs over 3,001 tables, in floats (an exact sum of products of
+    # integers of thousands of digits would take minutes).
+    assert fisher_less(3000, 50000, 40000, 50000) < 1e-12
+    assert fisher_less(15000, 50000, 15000, 50000) == pytest.approx(0.5, abs=0.01)
+
+
 def test_other_renderings_are_the_words_particular_to_the_departures(tmp_path):
     pairs = [("Close the application.", "앱을 닫습니다."),
              ("Quit the application.", "앱을 끝냅니다.")] * 6

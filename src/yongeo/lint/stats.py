@@ -238,9 +238,15 @@ def fisher_less(a: int, n: int, b: int, m: int) -> float:
     """The one-sided p-value of Fisher's exact test that a/n is smaller than b/m: the
     probability, with the margins fixed, of a first share as small as a/n or smaller."""
     total, successes = n + m, a + b
-    denominator = math.comb(total, successes)
-    return sum(math.comb(n, k) * math.comb(m, successes - k)
-               for k in range(max(0, successes - m), a + 1)) / denominator
+    # In logarithms (lgamma), so that a term met tens of thousands of times costs a sum of
+    # floats, not products of integers of thousands of digits.
+    base = _log_comb(total, successes)
+    return min(1.0, sum(math.exp(_log_comb(n, k) + _log_comb(m, successes - k) - base)
+                        for k in range(max(0, successes - m), a + 1)))
+
+
+def _log_comb(n: int, k: int) -> float:
+    return math.lgamma(n + 1) - math.lgamma(k + 1) - math.lgamma(n - k + 1)
 
 
 def _words(text: str, lang: str) -> set[str]:
