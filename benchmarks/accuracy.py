@@ -578,12 +578,17 @@ def run_corpus(corpus: Corpus, runs: int) -> dict:
     per_rule_total = Counter(x.rule for _f, _s, x in found)
     cases = read_injections(DATA / f"injected-{corpus.name}.tsv")
     recall: dict[str, RecallScore] = {}
+    recall_shown: dict[str, RecallScore] = {}
     missed: list[Injection] = []
     if cases:
         before = {(f, s, x.rule, injected_term(x)) for f, s, x in found}
-        after = {(f, s, x.rule, injected_term(x))
-                 for f, s, x in lint_corpus(corpus, edited_files(corpus, cases))}
+        edited = lint_corpus(corpus, edited_files(corpus, cases))
+        after = {(f, s, x.rule, injected_term(x)) for f, s, x in edited}
         recall, missed = score_injections(cases, before, after)
+        # Caught where a reviewer looks: at warning or above after the edit.
+        recall_shown, _missed = score_injections(
+            cases, before, {(f, s, x.rule, injected_term(x)) for f, s, x in edited
+                            if x.severity.value != "info"})
     result = {
         "corpus": corpus.name,
         "seconds_median": statistics.median(times),
@@ -593,6 +598,8 @@ def run_corpus(corpus: Corpus, runs: int) -> dict:
         "rules": rules_json(scores, shown),
         "ambiguous": sorted({e.en or e.ko for e in ambiguous}),
         **_recall_json(recall, missed, unlabelled, corpus),
+        "injected_shown": {rule: {"hit": r.hit, "total": r.total, "recall": r.recall}
+                           for rule, r in sorted(recall_shown.items())},
     }
     return result
 
@@ -637,6 +644,10 @@ def render(result: dict, listing: bool = False) -> str:
             + (f" ({r['already_reported']} already reported, not counted)"
                if r["already_reported"] else "")
             for rule, r in result["injected"].items()))
+        if result.get("injected_shown"):
+            lines.append("  of them at warning or above: " + "; ".join(
+                f"{rule} {r['hit']}/{r['total']}"
+                for rule, r in result["injected_shown"].items()))
         for case in result["injected_missed"]:
             lines.append(f"  missed: {case['file']} {case['segment']} {case['rule']} "
                          f"{case['term']}: {case['find']!r} -> {case['replace']!r}")

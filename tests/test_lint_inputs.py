@@ -184,8 +184,10 @@ def test_po_ignore_comment_alone_silences_every_rule_and_families_work():
     # deprecated one is a search word, reported as info
     ("Osaka;Kansai;", "Osaka;오사카;오오사카;간사이;", [("term.deprecated", "info")]),
     ("Osaka;Fukushima;Nara;", "오오사카;후쿠시마;나라;", [("term.deprecated", "info")]),
-    # the translation is still checked for missing terms
-    ("Osaka;Kansai;", "Kansai;간사이;", [("term.missing", "error")]),
+    # the translation is still checked for missing terms (a place left out is info, one
+    # replaced by another place is not)
+    ("Osaka;Kansai;", "Kansai;간사이;", [("term.missing", "info")]),
+    ("Osaka;Kansai;", "도쿄;간사이;", [("term.missing", "error")]),
     # one item, or no closing semicolon, is no list
     ("Osaka;", "오오사카;", [("term.deprecated", "error")]),
     ("Osaka; Kansai", "오오사카; 간사이", [("term.deprecated", "error")]),

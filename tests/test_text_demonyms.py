@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yongeo.text.demonyms import is_demonym
+from yongeo.text.demonyms import demonym_countries, is_demonym
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -27,3 +27,23 @@ from yongeo.text.demonyms import is_demonym
 ])
 def test_demonyms(word, expected):
     assert is_demonym(word) is expected
+
+
+@pytest.mark.parametrize(("word", "countries"), [
+    ("Iraqi", {"IQ"}),  # derived
+    ("Iraqis", {"IQ"}),
+    ("Polish", {"PL"}),  # a language named after its country
+    ("Japanese", {"JP"}),
+    ("British", {"GB"}),  # from Britain, not a CLDR name
+    ("Britons", {"GB"}),
+    ("French", {"FR"}),  # irregular
+    ("Lebanese", {"LB"}),
+    ("Palestinian", {"PS"}),  # the adjective inside the name (Palestinian Territories)
+    ("English", {"GB"}),
+    # no adjective of a country
+    ("Arabic", set()),  # a language of many countries
+    ("Government", set()),
+    ("Japan", set()),
+])
+def test_demonym_countries(word, countries):
+    assert demonym_countries(word) == countries

@@ -3,6 +3,7 @@ term; and a missing term the draft may refer to otherwise is reported as info.""
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
@@ -75,9 +76,12 @@ def fold_omissions(units: Iterable[Unit], findings: list[Finding], policy: Polic
 def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Finding]],
               folded: set[int]) -> set[int]:
     """The term.missing findings (by id) whose term the draft piece may render another way
-    than the glossary can see: a person by a third-person pronoun (Bush said -> 그는
-    말했다); a title by the head of its Korean compound (Senator Obama -> 오바마 의원), or
-    not at all beside the name of a person the draft names (Sen. Obama -> 오바마는)."""
+    than the glossary can see, or leave to its context: a person by a third-person pronoun
+    (Bush said -> 그는 말했다); a title by the head of its Korean compound (Senator Obama ->
+    오바마 의원), or not at all beside the name of a person the source or the draft names
+    (Sen. Obama -> 오바마는; the senator -> 오바마는); a place or person left out with no
+    other name of its kind in its place (in London, Zimbabwe's president -> 무가베
+    대통령), where a name replaced by another (Iraq -> 이란) keeps its severity."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
@@ -93,14 +97,45 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
         absent = {(f.en, f.ko) for f in left}
         # A person of the source whom the draft names: a title beside them may be dropped.
         named = any(kind == EntryType.PERSON.value and key not in absent
-                    for key, kind in types.items())
+                    for key, kind in types.items()) or any(
+            hit.entry.type == EntryType.PERSON.value for hit in draft.hits)
         for finding in left:
             kind = types.get((finding.en, finding.ko))
-            if kind == EntryType.PERSON.value and refers_by_pronoun(text) or kind == EntryType.TITLE.value and (named or any(
-                    _has_word(text, head)
-                    for head in compound_heads(finding.ko, _frequent_korean))):
+            if kind in _NAMES and not _replaced(unit, kind, finding.en) or (
+                    kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
+                    kind == EntryType.TITLE.value and (named or any(
+                        _has_word(text, head)
+                        for head in compound_heads(finding.ko, _frequent_korean)))):
                 out.add(id(finding))
     return out
+
+
+_NAMES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
+
+
+def _replaced(unit: Unit, kind: str, english: str | None) -> bool:
+    """Whether the draft piece names a person or place (of `kind`) more often than its source
+    does: a glossary entry of that kind, or, for places, a country, city or continent CLDR
+    knows (text.places) by any of its English names or adjectives (Iraq -> 이란; Taiwan ->
+    중국 beside the China its source names once); not the country of the missing place
+    (`english`), which prose lets its city stand for (the Baghdad government -> 이라크 정부)."""
+    from yongeo.text.places import country_names, korean_places_in, place_mentions
+
+    country = country_names(english or "") if kind == EntryType.PLACE.value else frozenset()
+    source_hits = Counter(hit.entry.id for hit in unit.source.hits)
+    draft_hits = Counter(hit.entry.id for hit in unit.draft.hits if hit.entry.type == kind
+                         and not country.intersection(t.text for t in hit.entry.terms))
+    if any(count > source_hits[entry] for entry, count in draft_hits.items()):
+        return True
+    if kind != EntryType.PLACE.value:
+        return False
+    glossary = {term.text for hit in unit.draft.hits for term in hit.entry.terms}
+    glossary |= country  # a city's country stands for the city
+    source = unit.source.side.text[unit.source.start:unit.source.end]
+    draft = unit.draft.side.text[unit.draft.start:unit.draft.end]
+    return any(count > place_mentions(source, place)
+               for place, count in Counter(korean_places_in(draft)).items()
+               if place not in glossary)  # glossary names are counted above, by entry
 
 
 def _frequent_korean(word: str) -> bool:

@@ -59,3 +59,62 @@ def is_demonym(word: str) -> bool:
     lower = word.lower()
     adjectives = _adjectives()
     return lower in adjectives or (lower.endswith("s") and lower[:-1] in adjectives)
+
+
+# Adjectives no derivation above makes (irregular, or from another name of the country).
+_IRREGULAR = {"french": "FR", "american": "US", "lebanese": "LB", "swiss": "CH",
+              "dutch": "NL", "english": "GB", "scottish": "GB", "welsh": "GB",
+              "filipino": "PH", "thai": "TH", "afghan": "AF", "pakistani": "PK",
+              "saudi": "SA", "emirati": "AE", "greek": "GR", "danish": "DK",
+              "norwegian": "NO", "finnish": "FI", "icelandic": "IS", "portuguese": "PT",
+              "vietnamese": "VN", "burmese": "MM", "cypriot": "CY", "maltese": "MT",
+              "malagasy": "MG", "argentine": "AR", "peruvian": "PE", "ecuadorian": "EC"}
+
+
+@cache
+def _countries_by_adjective() -> dict[str, frozenset[str]]:
+    """Nationality adjective (lower case) -> the CLDR codes of the countries it is made from:
+    by the derivations above (Iraqi: IQ, Mexican: MX, British: GB from Britain) and by the
+    major languages named after their country (French: FR, Polish: PL, Japanese: JP; the
+    language's likely country, when a word of its name begins as the language's does)."""
+    from babel import Locale
+    from babel.core import get_global
+
+    english = Locale("en")
+    names = [(code, name) for code, name in english.territories.items()
+             if len(code) == 2 and code.isalpha()]
+    names += [("GB", "Britain")]
+    table: dict[str, set[str]] = {adjective: {code} for adjective, code in _IRREGULAR.items()}
+    for code, name in names:
+        for word in name.replace("-", " ").split():
+            lower = word.lower()
+            if len(lower) < 4 or not lower.isalpha():
+                continue
+            if len(name.split()) == 2 and lower.endswith(("an", "ese", "ish", "i")):
+                table.setdefault(lower, set()).add(code)  # Palestinian Territories
+            for ending, drop, suffix in _DERIVATIONS:
+                if lower.endswith(ending):
+                    table.setdefault((lower[:-drop] if drop else lower) + suffix,
+                                     set()).add(code)
+    likely = get_global("likely_subtags")
+    for language, name in english.languages.items():
+        if len(language) != 2 or " " in name or not name[:1].isupper():
+            continue
+        territory = (likely.get(language) or "").rpartition("_")[2]
+        country = english.territories.get(territory, "")
+        if any(word[:3].lower() == name[:3].lower() for word in country.split()):
+            table.setdefault(name.lower(), set()).add(territory)
+    return {adjective: frozenset(codes) for adjective, codes in table.items()}
+
+
+def demonym_countries(word: str) -> frozenset[str]:
+    """The CLDR codes of the countries a nationality adjective or its plural noun names
+    (Iraqis: IQ; French: FR; Britons: GB); empty for any other word."""
+    lower = word.lower()
+    table = _countries_by_adjective()
+    found = table.get(lower)
+    if found is None and lower.endswith("s"):
+        found = table.get(lower[:-1])
+    if found is None and lower.endswith("ons"):  # Britons, Saxons
+        found = table.get(lower[:-3] + "ish")
+    return found or frozenset()

@@ -23,6 +23,12 @@ _ALT_NAMES = {"Turkey": "TR", "Ivory Coast": "CI", "Czech Republic": "CZ", "Swaz
               "Congo (DRC)": "CD", "Congo (Republic)": "CG", "Cape Verde": "CV"}
 
 
+# Names prose uses for a country that CLDR lists under another (its English names are those of
+# the territory lists): America and Britain.
+_PROSE_NAMES = {"America": "US", "United States of America": "US", "Britain": "GB",
+                "Great Britain": "GB", "UK": "GB"}
+
+
 def _is_english_word(name: str) -> bool:
     from lemminflect import getAllLemmas
 
@@ -141,3 +147,137 @@ def korean_currency(name: str) -> str | None:
     """The Korean CLDR name of a currency (South Korean Won 대한민국 원, Chinese Yuan 중국
     위안화, Euro 유로)."""
     return _currencies().get(fold_term(name))
+
+
+@cache
+def _english_forms() -> dict[str, tuple[str, ...]]:
+    """Korean name of a place -> every English form of it, folded (미국: united states, us,
+    u.s., america): CLDR's countries, regions and cities, and the continents; a Korean name
+    is also known without a generic last word (팔레스타인 지구: 팔레스타인; 아메리카 대륙)."""
+    from babel import Locale
+
+    forms: dict[str, set[str]] = {}
+    for english, korean in _tables()[0].items():
+        forms.setdefault(korean, set()).add(english)
+    for code, korean in _codes().items():
+        if len(code) == 2 and code.isalpha():
+            forms.setdefault(_unqualified(korean), set()).update(
+                {code.lower(), ".".join(code.lower()) + "."})
+    english = Locale("en").territories
+    for code in _CONTINENTS:
+        forms.setdefault(_codes()[code], set()).add(fold_term(english[code]))
+    for name, code in _PROSE_NAMES.items():
+        forms.setdefault(_unqualified(_codes()[code]), set()).add(fold_term(name))
+    for korean, code in _KOREAN_SHORT_NAMES.items():
+        forms.setdefault(korean, set()).update(forms.get(_codes()[code], ()))
+    for korean in list(forms):
+        first, _, last = korean.rpartition(" ")
+        if first and last in _GENERIC_LAST_WORDS:
+            forms.setdefault(first, set()).update(forms[korean])
+    return {korean: tuple(sorted(names, key=len, reverse=True)) for korean, names in forms.items()}
+
+
+# Korean names of a country that CLDR spells otherwise (대한민국): what prose writes.
+_KOREAN_SHORT_NAMES = {"한국": "KR", "남한": "KR"}
+# National capitals after which no time zone is named (CLDR's exemplar cities give the rest:
+# Baghdad, Tokyo, London, Seoul, Pyongyang).
+_CAPITALS = {"Beijing": "CN", "Washington": "US", "New Delhi": "IN", "Ottawa": "CA",
+             "Canberra": "AU", "Ankara": "TR", "Islamabad": "PK", "Brasilia": "BR",
+             "Abuja": "NG", "Pretoria": "ZA", "Rabat": "MA", "Wellington": "NZ", "Bern": "CH",
+             "Hanoi": "VN", "Naypyidaw": "MM", "Astana": "KZ", "Abu Dhabi": "AE"}
+_CONTINENTS = ("002", "009", "019", "142", "150")  # Africa, Oceania, Americas, Asia, Europe
+_GENERIC_LAST_WORDS = frozenset({"지구", "지역", "대륙"})  # area, region, continent
+
+
+@cache
+def _korean_names_pattern():
+    import regex
+
+    names = sorted((name for name in _english_forms() if len(name) >= 2), key=len,
+                   reverse=True)
+    return regex.compile(r"(?<![\uac00-\ud7a3])(" + "|".join(regex.escape(n) for n in names)
+                         + r")([\uac00-\ud7a3]*)")
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """English name of a city, folded -> the CLDR code of its country: the exemplar cities of
+    the time zones and the capitals listed above."""
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    table = {fold_term(city): code for city, code in _CAPITALS.items()}
+    for zone, code in get_global("zone_territories").items():
+        if "/" in zone and not zone.startswith("Etc/") and len(code) == 2:
+            try:
+                city = get_timezone_location(zone, locale="en", return_city=True)
+            except (LookupError, ValueError):
+                continue
+            table.setdefault(fold_term(city), code)
+    return table
+
+
+def country_names(english: str) -> frozenset[str]:
+    """The Korean names of the country an English place name is in (Baghdad: 이라크; Seoul:
+    대한민국, 한국), as prose lets a city stand for its country (the Baghdad government ->
+    이라크 정부); empty when it is no city CLDR or the capitals list knows."""
+    code = _countries().get(fold_term(english))
+    if code is None or code not in _codes():
+        return frozenset()
+    names = {_unqualified(_codes()[code])}
+    names.update(k for k, c in _KOREAN_SHORT_NAMES.items() if c == code)
+    return frozenset(names)
+
+
+def korean_places_in(text: str) -> list[str]:
+    """The CLDR places a Korean text names as words of their own (이란과, 영국인, 이라크 정부),
+    in order: a name followed by the word's end, particles or 인 (a person of the place); not
+    a name that begins another word (인도적 is not 인도, 가나다 not 가나)."""
+    from yongeo.text.korean import is_particle_chain
+
+    found = []
+    for match in _korean_names_pattern().finditer(text):
+        tail = match.group(2)
+        if is_particle_chain(tail) or tail[:1] == "인" and is_particle_chain(tail[1:]):
+            found.append(match.group(1))
+    return found
+
+
+def place_mentions(text: str, korean: str) -> int:
+    """How many times an English text names the place whose Korean name is `korean`, by any
+    of its names (United States, America; a code in capitals: US, U.S.) or an adjective or
+    people of it (Iranian, French, British, Britons: text.demonyms)."""
+    import regex
+
+    from yongeo.text.demonyms import demonym_countries
+
+    forms = _english_forms().get(korean, ())
+    codes = [form.upper() for form in forms if len(form.replace(".", "")) == 2]
+    names = [form for form in forms if len(form.replace(".", "")) != 2]
+    count = 0
+    for pattern, where in ((codes, text), (names, fold_term(text))):
+        if pattern:  # longest first, so United States of America is one mention
+            count += len(regex.findall(r"(?<![\w.])(?:" + "|".join(map(regex.escape, pattern))
+                                       + r")(?!\w)", where))
+    codes_of = _korean_codes().get(korean, frozenset())
+    return count + (sum(1 for word in regex.findall(r"\b[A-Z][a-z]{3,}", text)
+                        if demonym_countries(word) & codes_of) if codes_of else 0)
+
+
+@cache
+def _korean_codes() -> dict[str, frozenset[str]]:
+    """Korean name of a country -> its CLDR code (a set: 한국 is KR only, but a name stripped
+    of its generic word may stand for more)."""
+    table: dict[str, set[str]] = {}
+    for code, korean in _codes().items():
+        if len(code) == 2 and code.isalpha():
+            name = _unqualified(korean)
+            table.setdefault(name, set()).add(code)
+            first, _, last = name.rpartition(" ")
+            if first and last in _GENERIC_LAST_WORDS:
+                table.setdefault(first, set()).add(code)
+    for korean, code in _KOREAN_SHORT_NAMES.items():
+        table.setdefault(korean, set()).add(code)
+    return {korean: frozenset(codes) for korean, codes in table.items()}
+
+

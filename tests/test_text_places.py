@@ -1,0 +1,53 @@
+"""Places a Korean text names, and how an English text names them (CLDR through Babel)."""
+
+from __future__ import annotations
+
+import pytest
+
+from yongeo.text.places import country_names, korean_places_in, place_mentions
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("이라크 정부는 이란과 회담했다.", ["이라크", "이란"]),  # a word, a word with a particle
+    ("이 영국인은 말했다.", ["영국"]),  # a person of the place
+    ("팔레스타인 자치정부", ["팔레스타인"]),  # CLDR's 팔레스타인 지구 without its generic word
+    ("한국과 대한민국", ["한국", "대한민국"]),  # the name prose writes, and CLDR's
+    ("아시아와 유럽", ["아시아", "유럽"]),  # continents
+    ("도쿄에서", ["도쿄"]),  # a city of the time zones
+    # a name that begins another word is no place
+    ("인도적 지원", []),
+    ("미국산 쇠고기", []),  # a place suffix (产): not counted as the place standing alone
+    ("중국어로", []),  # the language
+])
+def test_korean_places_in(text, places):
+    assert korean_places_in(text) == places
+
+
+@pytest.mark.parametrize(("text", "korean", "count"), [
+    ("Iraq and Iran", "이라크", 1),
+    ("the U.S. Congress and US troops", "미국", 2),  # codes in capitals
+    ("the United States of America", "미국", 1),  # one mention, however long
+    ("American officials", "미국", 1),  # an adjective
+    ("Iraqis said Iraq", "이라크", 2),
+    ("British troops", "영국", 1),
+    ("French President", "프랑스", 1),
+    ("Palestinian President", "팔레스타인", 1),
+    # not the place
+    ("they told us", "미국", 0),  # the pronoun is no code
+    ("in Baghdad", "이라크", 0),  # a city is not its country (see country_names)
+    ("in Iraq", "이란", 0),
+])
+def test_place_mentions(text, korean, count):
+    assert place_mentions(text, korean) == count
+
+
+@pytest.mark.parametrize(("english", "names"), [
+    ("Baghdad", {"이라크"}),  # a time zone's exemplar city
+    ("Beijing", {"중국"}),  # a capital no time zone is named after
+    ("Seoul", {"대한민국", "한국", "남한"}),
+    ("London", {"영국"}),
+    ("Iraq", set()),  # a country has no country of its own here
+    ("Osaka", set()),  # a city CLDR does not place
+])
+def test_country_names(english, names):
+    assert country_names(english) == names
