@@ -13,6 +13,7 @@ from yongeo.lint.presence import present
 from yongeo.match import Matcher
 from yongeo.text.korean import (
     conjugates,
+    holds_short_form,
     is_predicate_tail,
     is_spelling_variant,
     passive_stems,
@@ -204,3 +205,31 @@ def test_the_labelled_table_reads_and_holds_both_answers():
     assert len(rows) >= 60
     assert {row["present"] for row in rows} == {"yes", "no"}
     assert all(row["draft"] and row["term"] and row["why"] for row in rows)
+
+
+# A country by its one-syllable short form in a compound of short forms, or with a prefix
+# (訪 駐 對 親 反) or suffix (軍 側) of the kind; never a country's full name or another word.
+@pytest.mark.parametrize(("text", "short", "expected"), [
+    ("한일 양국은", "일", True),
+    ("한·일 정상회담", "일", True),  # a middle dot between the forms
+    ("한미일 공조", "미", True),
+    ("한일관계를", "한", True),  # the rest of the compound follows solid
+    ("주한미군", "미", True),
+    ("주한미군", "한", True),
+    ("대북제재", "북", True),
+    ("방일 중", "일", True),
+    ("미군이", "미", True),
+    ("일측은", "일", True),
+    ("북미 정상회담", "미", True),
+    ("북한은", "한", False),  # a country's full name: North Korea, not North and South
+    ("일본은", "일", False),
+    ("대중 매체", "중", False),  # the public
+    ("대한민국", "한", False),
+    ("중독", "중", False),  # 독 is no short form here
+    ("독일", "일", False),
+    ("일하는", "일", False),
+    ("미술", "미", False),
+    ("한일", "한국", False),  # a short form is one syllable
+])
+def test_holds_short_form(text, short, expected):
+    assert holds_short_form(text, short) is expected

@@ -125,13 +125,16 @@ def _replaced(unit: Unit, kind: str, english: str | None) -> bool:
     source_hits = Counter(hit.entry.id for hit in unit.source.hits)
     draft_hits = Counter(hit.entry.id for hit in unit.draft.hits if hit.entry.type == kind
                          and not country.intersection(t.text for t in hit.entry.terms))
-    if any(count > source_hits[entry] for entry, count in draft_hits.items()):
-        return True
     if kind != EntryType.PLACE.value:
-        return False
+        return any(count > source_hits[entry] for entry, count in draft_hits.items())
+    entries = {hit.entry.id: hit.entry for hit in unit.draft.hits}
+    source = unit.source.side.text[unit.source.start:unit.source.end]
+    if any(count > max([source_hits[entry]] + [
+            place_mentions(source, t.text) for t in entries[entry].terms if t.lang == "ko"])
+           for entry, count in draft_hits.items()):
+        return True  # the source may name it by an adjective (Japanese -> 일본인)
     glossary = {term.text for hit in unit.draft.hits for term in hit.entry.terms}
     glossary |= country  # a city's country stands for the city
-    source = unit.source.side.text[unit.source.start:unit.source.end]
     draft = unit.draft.side.text[unit.draft.start:unit.draft.end]
     return any(count > place_mentions(source, place)
                for place, count in Counter(korean_places_in(draft)).items()

@@ -10,10 +10,12 @@ import regex
 
 from yongeo.glossary.model import Entry, EntryType, Term
 from yongeo.text.korean import (
+    COUNTRY_SHORT_FORMS,
     DIRECTION_PREFIXES,
     NOUN_SUFFIXES,
     conjugates,
     has_hangul,
+    holds_short_form,
     holds_term,
     is_syllable,
     passive_stems,
@@ -37,7 +39,7 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
     entry's part of speech is verb (a stem: 고치). Spacing inside a
     term is free, as for hits (붙여 넣습니다 holds 붙여넣기)."""
     if entry.type == EntryType.PLACE.value:
-        return _heads_a_word(text, terms)
+        return _heads_a_word(text, terms) or _by_short_form(text, terms)
     if entry.type in _NAME_TYPES:
         return False
     for term in terms:
@@ -71,6 +73,18 @@ def _heads_a_word(text: str, terms: Iterable[Term]) -> bool:
             if not text.startswith(NOUN_SUFFIXES[1], end):  # 화: another concept
                 return True
     return False
+
+
+def _by_short_form(text: str, terms: Iterable[Term]) -> bool:
+    """A country named by its one-syllable short form in a compound (한일 양국, 주한미군,
+    대북제재): the short form the entry admits (미) or the one Korean writes for its Korean name
+    (일본: 일; text.korean.COUNTRY_SHORT_FORMS)."""
+    shorts = set()
+    for term in terms:
+        if term.lang == "ko":
+            word = "".join(nfc(term.text).split())
+            shorts.add(word if len(word) == 1 else COUNTRY_SHORT_FORMS.get(word, ""))
+    return any(holds_short_form(text, short) for short in shorts if short)
 
 
 def _after_direction(text: str, start: int) -> bool:

@@ -347,3 +347,41 @@ def compound_heads(term: str, is_word) -> tuple[str, ...]:
     word = term.replace(" ", "")
     return tuple(word[cut:] for cut in range(1, len(word) - 1)
                  if all(is_syllable(c) for c in word[cut:]) and is_word(word[cut:]))
+
+
+# Korean writes the countries of its diplomacy by one Sino-Korean syllable inside compounds:
+# 한일 (Korea–Japan), 한미일, 미중, 북미, 한·일; after 방 (訪, visiting: 방일), 주 (駐, stationed
+# in: 주일 대사, 주한미군), 대 (對, towards: 대북제재), 친 (親) and 반 (反); before 군 (軍: 미군)
+# and 측 (側: 일측). A country's full name is no compound of short forms (북한 is North Korea,
+# not North and South); two prefixed forms are other words (대중 'the public', 대한 'about').
+COUNTRY_SHORT_FORMS = {"한국": "한", "대한민국": "한", "남한": "한", "북한": "북", "일본": "일",
+                       "미국": "미", "중국": "중", "러시아": "러"}
+_SHORT_FORMS = frozenset(COUNTRY_SHORT_FORMS.values())
+_SHORT_FORM_PREFIXES = frozenset("방주대친반")
+_SHORT_FORM_SUFFIXES = frozenset("군측")
+_NOT_SHORT_FORM_COMPOUNDS = frozenset({"대중", "대한"})
+_SHORT_FORM_WORD = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[·ㆍ・\-]?[\uac00-\ud7a3])*")
+
+
+def holds_short_form(text: str, short: str) -> bool:
+    """Whether a Korean text names a country by its one-syllable short form `short` (일 for
+    일본: COUNTRY_SHORT_FORMS) in a compound of short forms (한일, 한·미·일, 북미), or after a
+    prefix or before a suffix of the kind (방일, 주한미군, 대북, 미군, 일측), at a word's start;
+    the rest of the word may follow (한일관계, 대북제재를)."""
+    if len(short) != 1:
+        return False
+    for match in _SHORT_FORM_WORD.finditer(text):
+        word = regex.sub(r"[·ㆍ・\-]", "", match.group())
+        if short not in word[:4] or any(word.startswith(name) for name in COUNTRY_SHORT_FORMS):
+            continue
+        prefix = word[0] in _SHORT_FORM_PREFIXES and len(word) > 1 and word[1] in _SHORT_FORMS
+        start = 1 if prefix else 0
+        end = start
+        while end < len(word) and word[end] in _SHORT_FORMS | {short}:
+            end += 1
+        run = word[start:end]
+        if short not in run or prefix and word[:2] in _NOT_SHORT_FORM_COMPOUNDS:
+            continue
+        if len(run) >= 2 or prefix or word[end:end + 1] in _SHORT_FORM_SUFFIXES:
+            return True
+    return False
