@@ -364,6 +364,14 @@ REFERRED = [
     Example("term.missing", "중국 정부는 셔틀외교를 이어가겠다고 거듭 밝혔다.",
             "The Tokyo government said again it would keep up shuttle diplomacy.", [WHOLE],
             severity="error", note="another country than the city's"),
+    # A title after a rank word is another title (Deputy Prime Minister, Assistant
+    # Secretary of State).
+    Example("term.missing", "국가안보실 차장이 셔틀외교를 오랫동안 논의했다.",
+            "The deputy head of the National Security Office discussed shuttle diplomacy.",
+            note="the deputy head is no head"),
+    Example("term.missing", "국가안보실 차장이 셔틀외교를 오랫동안 논의했다.",
+            "The head of the National Security Office discussed shuttle diplomacy.", [WHOLE],
+            severity="error", note="the head, rendered as the deputy"),
     # A country by its one-syllable short form in a compound (한일, 주한미군, 대북).
     Example("term.missing", "한일 양국은 셔틀외교를 재개하기로 합의했다.",
             "Japan and South Korea agreed to resume shuttle diplomacy.",

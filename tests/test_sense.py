@@ -12,7 +12,7 @@ from conftest import make_entry
 from yongeo.glossary.model import Glossary
 from yongeo.lint.sense import hits_in_sense, in_sense
 from yongeo.match import Matcher
-from yongeo.text.english import FIXED_PHRASES, term_forms, word_use
+from yongeo.text.english import FIXED_PHRASES, ranked_before, term_forms, word_use
 
 SET = make_entry("set", "concept", "set", "집합", pos="noun")
 SET_ANY = make_entry("set-any", "concept", "set", "집합")
@@ -188,3 +188,18 @@ def test_base_forms_read_from_the_word_table(word, inflected_verb, plural_noun):
     from yongeo.text.english import is_inflected_verb, is_plural_noun
 
     assert (is_inflected_verb(word), is_plural_noun(word)) == (inflected_verb, plural_noun)
+
+
+# A rank word before a title makes it another title, written as the title is.
+@pytest.mark.parametrize(("text", "title", "ranked"), [
+    ("the Assistant Secretary of State", "Secretary", True),
+    ("Vice-President Cheney", "President", True),
+    ("the deputy prime minister", "prime", True),
+    ("Lieutenant Governor Smith", "Governor", True),
+    ("under President Lee", "President", False),  # a preposition, not Under Secretary
+    ("Secretary of State Rice", "Secretary", False),
+    ("the former Prime Minister", "Prime", False),  # former keeps the title
+    ("Thundervice President", "President", False),  # only a whole word
+])
+def test_ranked_before(text, title, ranked):
+    assert ranked_before(text, text.index(title)) is ranked

@@ -19,6 +19,7 @@ from yongeo.text.english import (
     is_state_participle,
     past_participles,
     phrase_words,
+    ranked_before,
     verb_lemmas,
     word_forms,
     word_use,
@@ -46,6 +47,8 @@ class _Sense(NamedTuple):
     function_word: bool = False
     # A place: not the place where it heads a currency's name (U.S. dollars, US$).
     place: bool = False
+    # A title: not the title after a rank word (Assistant Secretary of State).
+    title: bool = False
 
 
 def in_sense(text: str, hit: Hit) -> bool:
@@ -55,8 +58,9 @@ def in_sense(text: str, hit: Hit) -> bool:
     entry; not written in lower case for a capitalised term whose lower-case form is an
     ordinary word (windows for Windows), or for a term that is a function word (about for
     the About box), which is no name either where it heads a phrase of ordinary words (About
-    5 years ago); and a place is not the place where it heads a currency's name (U.S.
-    dollars, US$). Hits in other languages are always in sense."""
+    5 years ago); a place is not the place where it heads a currency's name (U.S.
+    dollars, US$), and a title not the title after a rank word (Assistant Secretary of
+    State, Vice President). Hits in other languages are always in sense."""
     term = hit.term
     if term.lang != "en":
         return True
@@ -68,6 +72,8 @@ def in_sense(text: str, hit: Hit) -> bool:
     if sense.function_word and heads_phrase(text, hit.end):
         return False
     if sense.place and currency_follows(text, hit.end):
+        return False
+    if sense.title and ranked_before(text, hit.start):
         return False
     if sense.phrases is not None and _inside_phrase(sense.phrases, text, hit.start, hit.end):
         return False
@@ -101,7 +107,7 @@ def _key(term: str, entry: Entry) -> tuple:
     """The entry's settings a term's sense depends on: its part of speech, exclusions, case
     and accepted Korean terms (which may give the part of speech)."""
     return (term, entry.pos, entry.not_in, entry.case_sensitive, _accepted_korean(entry),
-            entry.type == EntryType.PLACE.value)
+            entry.type == EntryType.PLACE.value, entry.type == EntryType.TITLE.value)
 
 
 def _accepted_korean(entry: Entry) -> tuple[str, ...]:
@@ -158,12 +164,14 @@ def _sense_by_key(term: str, entry: Entry) -> _Sense | None:
     if key not in _SENSES:
         _SENSES[key] = _compile_sense(term, part_of_speech(entry, term), entry.not_in,
                                       entry.case_sensitive, declared=entry.pos is not None,
-                                      place=entry.type == EntryType.PLACE.value)
+                                      place=entry.type == EntryType.PLACE.value,
+                                      title=entry.type == EntryType.TITLE.value)
     return _SENSES[key]
 
 
 def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool,
-                   declared: bool, place: bool = False) -> _Sense | None:
+                   declared: bool, place: bool = False, title: bool = False
+                   ) -> _Sense | None:
     """What decides the term's sense; `declared` when `pos` is the entry's own rather than
     read from its Korean terms (a verb entry by its own declaration keeps its bare
     participles: No results found)."""
@@ -180,9 +188,9 @@ def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sen
         one_word and not declared and term.islower() and term.isalpha()
         and term in verb_lemmas(term)) else frozenset()
     if (pattern is None and wrong_use is None and not name_only and not participles
-            and not place):
+            and not place and not title):
         return None
-    return _Sense(pattern, wrong_use, name_only, participles, function_word, place)
+    return _Sense(pattern, wrong_use, name_only, participles, function_word, place, title)
 
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern | None:

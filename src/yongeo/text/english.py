@@ -362,6 +362,22 @@ def is_function_word(word: str) -> bool:
 _PHRASE_GOES_ON = regex.compile(r"[ \t]+(?:\p{Ll}|\p{N}|%|\{)")
 
 
+# Words that make a title another, lower one: an Assistant Secretary of State is no Secretary
+# of State, a Vice President no President, a deputy prime minister no prime minister.
+_RANK_BEFORE = regex.compile(r"(?:(assistant|deputy|vice|under|associate|lieutenant)"
+                             r"|(Assistant|Deputy|Vice|Under|Associate|Lieutenant))[ \t-]+$")
+
+
+def ranked_before(text: str, start: int) -> bool:
+    """Whether a rank word stands right before the title at `start` (Assistant Secretary of
+    State, Vice-President, deputy prime minister), written as the title is: a lower-case
+    word before a capitalised title is something else (under President Lee)."""
+    match = _RANK_BEFORE.search(text, max(0, start - 16), start)
+    if match is None or match.start() > 0 and text[match.start() - 1].isalpha():
+        return False
+    return bool(match.group(2)) == text[start:start + 1].isupper()
+
+
 def heads_phrase(text: str, end: int) -> bool:
     """Whether the word ending at `end` goes on into a phrase of ordinary words: a
     lower-case word, a number or a placeholder follows it (About 5 years ago, about this),
