@@ -55,7 +55,34 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
         for match in _spaced(word).finditer(text):
             if holds_term(text, match.start(), match.end(), word):
                 return True
+        if _split_by_particle(text, nfc(term.text)):
+            return True
     return False
+
+
+# Particles that may come between the two nouns of a term when its second noun becomes a
+# predicate: 암호 저장 -> 암호를 저장할지, 파일 삭제 -> 파일을 삭제합니다, 화면 잠금 -> 화면이 잠금.
+_BETWEEN = "을|를|이|가|은|는|도|의|에"
+
+
+def _split_by_particle(text: str, term: str) -> bool:
+    """A term of two nouns (암호 저장) whose first takes a particle and whose second is used
+    as a predicate or heads a word: 암호를 저장할지, 파일을 삭제하려면."""
+    parts = term.split()
+    if len(parts) != 2 or not all(len(p) >= 2 and all(map(is_syllable, p)) for p in parts):
+        return False
+    first, second = parts
+    for match in _particle_pattern(first, second).finditer(text):
+        start = match.start(1)
+        if holds_term(text, start, start + len(second), second):
+            return True
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _particle_pattern(first: str, second: str) -> regex.Pattern:
+    return regex.compile(r"(?<![\uac00-\ud7a3])" + regex.escape(first) + f"(?:{_BETWEEN})"
+                         + r"\s*(" + regex.escape(second) + ")")
 
 
 def _heads_a_word(text: str, terms: Iterable[Term]) -> bool:
