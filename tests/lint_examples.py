@@ -643,6 +643,12 @@ KEPT_IN_SOURCE = [
             "양국은 셔틀외교를 논의했다."),
     Example("term.kept-in-source-language", "정상들은 Osakan 식당에서 만났다.",
             "The leaders met in Osaka.", note="inside a longer word is not the term kept"),
+    Example("term.kept-in-source-language", "US 정부는 셔틀외교를 논의했다.",
+            "The U.S. government discussed shuttle diplomacy.", ["US"],
+            note="an acronym kept without its periods"),
+    Example("term.kept-in-source-language", "USB 정부는 셔틀외교를 논의했다.",
+            "The U.S. government discussed shuttle diplomacy.",
+            note="a longer word is not the acronym"),
 ]
 
 EXAMPLES["term.missing"] = EXAMPLES["term.missing"] + [

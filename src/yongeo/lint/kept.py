@@ -43,7 +43,8 @@ def kept_in_source(unit: Unit, source_hits: Iterable[Hit]) -> tuple[int, int] | 
     if not hits:
         return None
     case_sensitive = hits[0].entry.case_sensitive
-    forms = dict.fromkeys(form for hit in hits for form in (hit.found, hit.term.text))
+    forms = dict.fromkeys(variant for hit in hits for form in (hit.found, hit.term.text)
+                          for variant in (form, _undotted(form)) if variant)
     piece = text[draft.start:draft.end].lower()
     for form in forms:
         # Most terms are not there at all: a substring test spares compiling their pattern.
@@ -59,6 +60,14 @@ def kept_in_source(unit: Unit, source_hits: Iterable[Hit]) -> tuple[int, int] | 
 # texts are NFC). A Hangul particle may follow a Latin word (GNOME을), and the reverse.
 _LATIN = "A-Za-z0-9"
 _HANGUL = "\uac00-\ud7a3"
+
+
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){2,}")
+
+
+def _undotted(form: str) -> str | None:
+    """An acronym with periods as it is also written without them: U.N. -> UN, U.S. -> US."""
+    return form.replace(".", "") if _DOTTED_ACRONYM.fullmatch(form) else None
 
 
 @lru_cache(maxsize=4096)
