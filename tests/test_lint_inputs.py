@@ -96,7 +96,7 @@ def test_terms_broken_across_lines_and_spacing_variants():
 
 def test_hits_do_not_run_across_a_paragraph_break():
     source = "They met in Korea\n\nJapan summit talks followed."
-    draft = "한국에서 만났다\n\n정상회담이 이어졌다."
+    draft = "한국에서 만났다\n\n일본 정상회담이 이어졌다."
     assert lint_pair(source, draft, INDEX) == []
 
 

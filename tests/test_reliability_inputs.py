@@ -188,7 +188,7 @@ CASES = [
            "g.po:22: error blank-term"]),
     C("lint-with-conflicting-glossary", "lint ko.txt -s en.txt -g g.po",
       {"g.po": CONFLICTS, "en.txt": b"Osaka City and Nara and Kyoto.\n",
-       "ko.txt": "나라와 교토.\n".encode()}, code=1,
+       "ko.txt": "도쿄와 나라와 교토.\n".encode()}, code=1,
       out=["ko.txt:1:1: error term.missing 'Osaka City'", "1 problem"]),
     C("lint-blank-term-asks-nothing", "lint ko.txt -s en.txt -g g.po",
       {"g.po": CONFLICTS, "en.txt": b"Kyoto.\n", "ko.txt": "교토.\n".encode()}, code=0,

@@ -56,7 +56,7 @@ def test_values_of_findings():
 def test_summary():
     summary = render()["summary"]
     assert summary == {"files": 2, "findings": 4,
-                       "by_severity": {"info": 0, "warning": 2, "error": 2},
+                       "by_severity": {"info": 1, "warning": 2, "error": 1},
                        "by_rule": {"source.deprecated": 1, "term.deprecated": 1,
                                    "term.misspelled": 1, "term.missing": 1},
                        "fail_on": "error", "failed": True}
