@@ -159,8 +159,10 @@ def read_gold() -> dict[str, list[Gold]]:
         doc, term, entry_type, verdict, _why = line.split("\t")
         lang = "ko" if doc.startswith("ko-") else "en"
         variants = [v.strip() for v in term.split("|")]
-        keys = set().union(*(_keys(v, lang) for v in variants))
-        gold[doc].append(Gold(variants[0], entry_type, verdict, tuple(sorted(keys))))
+        # The full form's keys first: a suggestion is scored on the candidate of the name as
+        # the gold writes it (Ruby Productions), not on its short form (Ruby) when both are.
+        keys = dict.fromkeys(k for v in variants for k in sorted(_keys(v, lang)))
+        gold[doc].append(Gold(variants[0], entry_type, verdict, tuple(keys)))
     return gold
 
 
