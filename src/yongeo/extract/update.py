@@ -20,7 +20,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from yongeo.extract.parallel import propose, read_parallel, read_parallel_pairs
-from yongeo.extract.suggest import Suggester, Suggestion
+from yongeo.extract.suggest import Suggester, Suggestion, name_languages
 from yongeo.extract.template import TemplateEntry, read_template_entries
 from yongeo.glossary.model import ENTRY_TYPES, Entry, Status, Term, make_id, term_key
 from yongeo.glossary.po import PoStore, edit_po, parse_po, read_po_file
@@ -90,6 +90,7 @@ def merge_template(store: PoStore, terms: list[TemplateEntry],
         else:
             new_terms.append(term)
     obsolete = _obsolete_index(store)
+    languages = _languages_by_file(terms) if suggester is not None else {}
     for entry in list(store.entries):
         found = matched.get(entry.id)
         if found:
@@ -109,12 +110,28 @@ def merge_template(store: PoStore, terms: list[TemplateEntry],
             _refresh(store, revived, [term], report)
             report["revived"].append(term.term)
             continue
-        entry, suggested = _new_entry(store, term, suggester)
+        entry, suggested = _new_entry(store, term, suggester, frozenset().union(
+            *(languages.get(_file(r), ()) for r in term.references)))
         store.add(entry)
         report["added"].append(term.term)
         if suggested:
             report["suggested"].append(term.term)
     return UpdateReport(**{field: tuple(values) for field, values in report.items()})
+
+
+def _file(reference: str) -> str:
+    path, _, line = reference.rpartition(":")
+    return path if path and line.isdigit() else reference
+
+
+def _languages_by_file(terms: list[TemplateEntry]) -> dict[str, frozenset[str]]:
+    """Per source file, the languages of the countries its terms name (suggest.name_languages):
+    a name's reading may follow the country its own text is about."""
+    by_file: dict[str, list[str]] = defaultdict(list)
+    for term in terms:
+        for reference in term.references:
+            by_file[_file(reference)].append(term.term)
+    return {path: name_languages(found) for path, found in by_file.items()}
 
 
 def _keys(term: TemplateEntry) -> list[str]:
@@ -177,8 +194,8 @@ def _reference_order(reference: str) -> tuple:
         "/")), 0)
 
 
-def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
-               ) -> tuple[Entry, bool]:
+def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None,
+               languages: frozenset[str] = frozenset()) -> tuple[Entry, bool]:
     entry_type = term.type if term.type in ENTRY_TYPES else "concept"
     terms = [Term(term.term, "en", Status.PREFERRED)]
     if term.long_form and _holder(store, "en", term.long_form) is None:
@@ -192,7 +209,7 @@ def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
     comments: list[str] = []
     suggestion = None
     if suggester is not None and term.lang == "en":
-        suggestion = suggester.suggest(term.term, entry_type, term.long_form)
+        suggestion = suggester.suggest(term.term, entry_type, term.long_form, languages)
     other = _holder(store, "ko", suggestion.korean) if suggestion is not None else None
     if suggestion is not None and other is not None:
         comments.append(f"{SUGGESTION_KEY}: {suggestion.origin}: {suggestion.korean} is already "

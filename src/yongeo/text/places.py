@@ -141,3 +141,52 @@ def korean_currency(name: str) -> str | None:
     """The Korean CLDR name of a currency (South Korean Won 대한민국 원, Chinese Yuan 중국
     위안화, Euro 유로)."""
     return _currencies().get(fold_term(name))
+
+
+@cache
+def _territory_of() -> dict[str, str]:
+    """English name folded -> the territory it names or lies in (Turkey, Istanbul: TR)."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    found: dict[str, str] = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code not in _NOT_PLACES:
+            for form in _forms(name):
+                found.setdefault(fold_term(form), code)
+    for name, code in _ALT_NAMES.items():
+        found.setdefault(fold_term(name), code)
+    for zone, code in sorted(get_global("zone_territories").items()):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        try:
+            city = get_timezone_location(zone, locale="en", return_city=True)
+        except (LookupError, ValueError):
+            continue
+        if "," not in city and not _is_english_word(city):
+            found.setdefault(fold_term(city), code)
+    return found
+
+
+@cache
+def _language_codes() -> dict[str, str]:
+    from babel import Locale
+
+    return {fold_term(name): code for code, name in Locale("en").languages.items()
+            if "_" not in code and name[:1].isupper()}
+
+
+def languages_of_place(name: str) -> tuple[str, ...]:
+    """The languages (ISO 639 codes) that a country or city named in English speaks, by
+    CLDR's official and de facto languages (Turkey, Istanbul: tr), or the language named
+    itself (Turkish: tr); () for anything else."""
+    from babel.languages import get_official_languages
+
+    if not name[:1].isupper():
+        return ()
+    key = fold_term(name)
+    if key in _language_codes():
+        return (_language_codes()[key],)
+    code = _territory_of().get(key)
+    return tuple(get_official_languages(code, de_facto=True)) if code else ()
