@@ -221,22 +221,27 @@ def test_japanese_suggestions_record_the_nonstandard_spellings(tmp_path: Path) -
     assert "타카이치 사나에" in deprecated
 
 
-def test_a_name_is_read_by_the_language_of_the_country_its_own_file_names(
-        tmp_path: Path) -> None:
-    def entry(entry_type: str, reference: str, term: str) -> str:
-        return f'\n#. type: {entry_type}\n#: {reference}\nmsgid "{term}"\nmsgstr ""\n'
+@pytest.mark.parametrize(("reference", "korean"), [
+    ("a.txt:3", "무아메르 굴레르"),  # near Istanbul in its file
+    ("a.txt:3 b.txt:9", "무아메르 굴레르"),
+    ("a.txt:400", ""),  # the same file, far away: another article
+    ("b.txt:2", ""),  # a file that names no country
+])
+def test_a_name_is_read_by_the_language_of_the_country_named_near_it(
+        tmp_path: Path, reference: str, korean: str) -> None:
+    def entry(entry_type: str, references: str, term: str) -> str:
+        return f'\n#. type: {entry_type}\n#: {references}\nmsgid "{term}"\nmsgstr ""\n'
 
     template = tmp_path / "t.pot"
-    template.write_text(HEADER + entry("place", "a.txt:1", "Istanbul")
-                        + entry("person", "a.txt:1 b.txt:3", "Muammer Guler")
-                        + entry("person", "b.txt:2", "Hayati Yazici"), encoding="utf-8")
+    template.write_text(HEADER + entry("place", "a.txt:1 a.txt:5", "Istanbul")
+                        + entry("person", reference, "Muammer Guler"), encoding="utf-8")
     glossary = tmp_path / "g.po"
     glossary.write_text(HEADER, encoding="utf-8")
     update_glossary(template, glossary)
-    entries = {e.en: e for e in PoStore.open(glossary).entries}
-    assert entries["Muammer Guler"].ko == "무아메르 굴레르"
-    assert "suggestion: turkish-rules (confidence 0.40)" in entries["Muammer Guler"].extra_comments
-    assert entries["Hayati Yazici"].ko == ""  # its file names no country
+    guler = {e.en: e for e in PoStore.open(glossary).entries}["Muammer Guler"]
+    assert guler.ko == korean
+    if korean:
+        assert "suggestion: turkish-rules (confidence 0.40)" in guler.extra_comments
 
 
 def test_no_suggestion_means_untranslated_and_fuzzy_and_check_passes(small) -> None:

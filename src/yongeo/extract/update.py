@@ -16,6 +16,7 @@
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -28,6 +29,10 @@ from yongeo.speed import collector_paused
 
 REJECTED = "rejected: yes"
 SUGGESTION_KEY = "suggestion"
+# A name is read by the rules of the countries named near it: in its file, within this many
+# lines (about an article), so that a corpus of many articles in one file does not read
+# every name by the language of one of them.
+CONTEXT_LINES = 50
 
 
 @dataclass(frozen=True)
@@ -90,7 +95,7 @@ def merge_template(store: PoStore, terms: list[TemplateEntry],
         else:
             new_terms.append(term)
     obsolete = _obsolete_index(store)
-    languages = _languages_by_file(terms) if suggester is not None else {}
+    places = _places_by_file(terms) if suggester is not None else {}
     for entry in list(store.entries):
         found = matched.get(entry.id)
         if found:
@@ -110,8 +115,8 @@ def merge_template(store: PoStore, terms: list[TemplateEntry],
             _refresh(store, revived, [term], report)
             report["revived"].append(term.term)
             continue
-        entry, suggested = _new_entry(store, term, suggester, frozenset().union(
-            *(languages.get(_file(r), ()) for r in term.references)))
+        entry, suggested = _new_entry(store, term, suggester,
+                                      _languages_near(places, term.references))
         store.add(entry)
         report["added"].append(term.term)
         if suggested:
@@ -119,19 +124,40 @@ def merge_template(store: PoStore, terms: list[TemplateEntry],
     return UpdateReport(**{field: tuple(values) for field, values in report.items()})
 
 
-def _file(reference: str) -> str:
+def _reference(reference: str) -> tuple[str, int | None]:
+    """(path, line) of a template reference; the line None when it has none."""
     path, _, line = reference.rpartition(":")
-    return path if path and line.isdigit() else reference
+    return (path, int(line)) if path and line.isdigit() else (reference, None)
 
 
-def _languages_by_file(terms: list[TemplateEntry]) -> dict[str, frozenset[str]]:
-    """Per source file, the languages of the countries its terms name (suggest.name_languages):
-    a name's reading may follow the country its own text is about."""
-    by_file: dict[str, list[str]] = defaultdict(list)
+def _places_by_file(terms: list[TemplateEntry]) -> dict[str, list[tuple[int, str]]]:
+    """Per source file, the sorted (line, language) of every country or city named there whose
+    language has rules (suggest.name_languages: Istanbul, tr)."""
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
     for term in terms:
-        for reference in term.references:
-            by_file[_file(reference)].append(term.term)
-    return {path: name_languages(found) for path, found in by_file.items()}
+        codes = name_languages([term.term])
+        for reference in term.references if codes else ():
+            path, line = _reference(reference)
+            found[path].extend((line or 0, code) for code in codes)
+    return {path: sorted(places) for path, places in found.items()}
+
+
+def _languages_near(places: dict[str, list[tuple[int, str]]], references: tuple[str, ...]
+                    ) -> frozenset[str]:
+    """The languages of the places named within CONTEXT_LINES of a term's references (in the
+    whole file for a reference without a line)."""
+    found: set[str] = set()
+    for reference in references:
+        path, line = _reference(reference)
+        named = places.get(path, ())
+        if line is None:
+            found.update(code for _line, code in named)
+            continue
+        for near, code in named[bisect_left(named, (line - CONTEXT_LINES, "")):]:
+            if near > line + CONTEXT_LINES:
+                break
+            found.add(code)
+    return frozenset(found)
 
 
 def _keys(term: TemplateEntry) -> list[str]:
