@@ -244,6 +244,19 @@ def test_a_name_is_read_by_the_language_of_the_country_named_near_it(
         assert "suggestion: turkish-rules (confidence 0.40)" in guler.extra_comments
 
 
+def test_spellings_a_glossary_folds_into_one_term_make_one_new_entry(tmp_path: Path) -> None:
+    template = tmp_path / "t.pot"
+    template.write_text(HEADER + '\n#. type: concept\n#: a.txt:2\nmsgid "Sly-dial"\nmsgstr ""\n'
+                        '\n#. type: concept\n#: a.txt:8 b.txt:1\nmsgid "Slydial"\n'
+                        'msgstr ""\n', encoding="utf-8")
+    glossary = tmp_path / "g.po"
+    glossary.write_text(HEADER, encoding="utf-8")
+    report = update_glossary(template, glossary)
+    entries = PoStore.open(glossary).entries
+    assert [e.en for e in entries] == ["Sly-dial"] and report.added == ("Sly-dial",)
+    assert entries[0].references == ("a.txt:2", "a.txt:8", "b.txt:1")
+
+
 def test_no_suggestion_means_untranslated_and_fuzzy_and_check_passes(small) -> None:
     from yongeo.glossary.check import check_glossary
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from yongeo.extract.parallel import propose, read_parallel, read_parallel_pairs
 from yongeo.extract.suggest import Suggester, Suggestion, name_languages
@@ -105,7 +105,7 @@ def merge_template(store: PoStore, terms: list[TemplateEntry],
         else:
             store.make_obsolete(entry)
             report["obsoleted"].append(entry.en)
-    for term in new_terms:
+    for term in _one_per_key(new_terms):
         old = obsolete.get(_keys(term)[0])
         if old is not None:
             if REJECTED in (old.tcomment or "").split("\n"):
@@ -158,6 +158,17 @@ def _languages_near(places: dict[str, list[tuple[int, str]]], references: tuple[
                 break
             found.add(code)
     return frozenset(found)
+
+
+def _one_per_key(terms: list[TemplateEntry]) -> list[TemplateEntry]:
+    """New terms one per term key, the first of each with the references of all: the
+    extractor may list spellings a glossary folds into one term (Sly-dial, Slydial)."""
+    grouped: dict[tuple[str, str], list[TemplateEntry]] = {}
+    for term in terms:
+        grouped.setdefault((term.lang, _keys(term)[0]), []).append(term)
+    return [group[0] if len(group) == 1 else replace(group[0], references=tuple(sorted(
+        {ref for term in group for ref in term.references}, key=_reference_order)))
+        for group in grouped.values()]
 
 
 def _keys(term: TemplateEntry) -> list[str]:
