@@ -514,6 +514,19 @@ def test_turkish_names_in_hangul(name, hangul):
     assert turkish_name(name) == hangul
 
 
+@pytest.mark.parametrize(("word", "turkish"), [
+    ("Muammer", True), ("Yazici", True), ("Güngören", True), ("Istanbul", True),
+    ("Winehouse", False),  # ou, w
+    ("Christophe", False),  # ch, ph
+    ("Brandenburg", False),  # opens with two consonants
+    ("Quentin", False),  # q
+])
+def test_words_that_can_be_turkish(word, turkish):
+    from yongeo.text.turkish import looks_turkish
+
+    assert looks_turkish(word) is turkish
+
+
 @pytest.mark.parametrize(("name", "languages"), [
     ("Turkey", ("tr",)), ("Istanbul", ("tr",)),  # a country, a time zone's city
     ("Turkish", ("tr",)),  # a language
@@ -532,6 +545,11 @@ def test_languages_of_a_place(name, languages):
     (["Texas"], "Muammer Guler", "person", None),  # no country with rules: no guess
     (["Istanbul", "Tokyo"], "Muammer Guler", "person", None),  # two languages: no choice
     (["Istanbul"], "interior ministry", "concept", None),  # only names
+    (["Istanbul"], "Besir Atalay", "person", "베시르 아탈라이"),
+    # a word English knows, or letters Turkish does not write, make no Turkish name
+    (["Istanbul"], "Amy Winehouse", "person", None),
+    (["Istanbul"], "Christophe de Margerie", "person", None),
+    (["Istanbul"], "Cathedral", "place", None),
 ])
 def test_a_name_is_read_by_the_language_of_its_texts_country(terms, name, entry_type, korean):
     from yongeo.extract.suggest import name_languages

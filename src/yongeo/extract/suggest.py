@@ -55,7 +55,7 @@ from yongeo.text.korean_names import korean_name_readings
 from yongeo.text.normalize import fold_term
 from yongeo.text.places import korean_currency, korean_language, korean_place, languages_of_place
 from yongeo.text.romanize import readings_alike, sounds_alike, words_alike
-from yongeo.text.turkish import turkish_name
+from yongeo.text.turkish import looks_turkish, turkish_name
 from yongeo.text.wordclass import readings
 
 # Korean pieces written solid with what precedes them (나라현, 국가안보실장).
@@ -72,6 +72,7 @@ _SOURCE_ORDER = ("glossary", "lexicon", "gazetteer", "cldr", "korean-name", "jap
 # Rules for a name's language, taken when the text names a country that speaks it and no
 # other source knows the name (Muammer Guler in a text on Istanbul).
 _LANGUAGE_RULES = {"tr": ("turkish-rules", turkish_name)}
+_LOOKS = {"tr": looks_turkish}
 # Company forms dropped before a name is transliterated (American Electric Power Co.).
 _COMPANY_FORMS = frozenset({"co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
                             "plc"})
@@ -360,8 +361,15 @@ def _by_language(term: str, entry_type: str, languages: frozenset[str]) -> Sugge
     """A person's or place's name by the rules of a language its text's countries speak:
     only one such language, so that the reading is not a choice among several."""
     if entry_type not in ("person", "place") or len(languages) != 1 or \
-            not term[:1].isupper() or any(fold_term(w) in LEXICON for w in term.split()):
+            not term[:1].isupper():
         return None
+    for word in term.replace("-", " ").split():
+        # Every word a word of that language by its letters and none English: Amy Winehouse
+        # and Gulf of Mexico in a text that also speaks of Istanbul are no Turkish names.
+        if not word[:1].isupper() or fold_term(word) in LEXICON or readings(word.lower()) \
+                or english_to_hangul(word) is not None or \
+                not _LOOKS[next(iter(languages))](word):
+            return None
     origin, rules = _LANGUAGE_RULES[next(iter(languages))]
     korean = rules(term)
     return _made(korean, origin) if korean else None

@@ -30,9 +30,9 @@ from yongeo.speed import collector_paused
 REJECTED = "rejected: yes"
 SUGGESTION_KEY = "suggestion"
 # A name is read by the rules of the countries named near it: in its file, within this many
-# lines (about an article), so that a corpus of many articles in one file does not read
-# every name by the language of one of them.
-CONTEXT_LINES = 50
+# lines (an article's paragraphs, or a short article's sentences), so that a corpus of many
+# articles in one file does not read every name by the language of one of them.
+CONTEXT_LINES = 20
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,19 @@ def _letters(word: str) -> str | None:
     return regex.sub(r"([^aeıioöuüâîûy])\1", r"\1", text)
 
 
+# Letter groups Turkish spelling never has (it writes ç, ş for ch, sh), and the consonant
+# clusters a Turkish word never starts with (native words and old loans open with at most
+# one consonant: Istanbul, not Stanbul).
+_NOT_TURKISH = regex.compile(r"th|ph|ch|sh|ck|gh|kh|wh|qu|[qwx]|ee|oo|ou|ea|^[^aeıioöuüâîû]{2}")
+
+
+def looks_turkish(word: str) -> bool:
+    """Whether a word can be Turkish by its letters: Turkish letters only (with or without
+    their marks), none of the groups above (Winehouse, Christophe, Brandenburg are not)."""
+    text = _letters(word)
+    return text is not None and not _NOT_TURKISH.search(word.lower())
+
+
 def turkish_to_hangul(word: str) -> str | None:
     """One Turkish word in Hangul by the rules above; None if it is not in Latin letters."""
     text = _letters(word)
