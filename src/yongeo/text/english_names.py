@@ -124,15 +124,19 @@ def english_to_hangul(word: str) -> str | None:
     def flush(before: str) -> None:
         """Write the pending consonants, none of which has a vowel of its own."""
         nonlocal pending
+        # r is written only before a vowel: an l, m or n after it closes the syllable before
+        # it as if it were not there (Charles 찰즈, not 차을즈); a stop after it does not, the
+        # vowel being long (Park 파크)
+        lead = next((j for j, p in enumerate(pending) if p != "R"), 0)
         for i, phone in enumerate(pending):
             following = pending[i + 1] if i + 1 < len(pending) else before
             has_coda = bool(out and out[-1][2])
             if phone == "R":
                 continue  # r is written only before a vowel
-            if out and not has_coda and phone in _NASAL_CODA and i == 0:
+            if out and not has_coda and phone in _NASAL_CODA and i == lead:
                 out[-1][2] = _NASAL_CODA[phone]
                 continue
-            if out and not has_coda and phone == "L" and i == 0:
+            if out and not has_coda and phone == "L" and i == lead:
                 out[-1][2] = "ㄹ"
                 continue
             if out and not has_coda and i == 0 and phone in _STOP_CODA and \
