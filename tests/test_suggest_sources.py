@@ -469,6 +469,9 @@ def test_a_company_of_english_words_is_a_low_confidence_guess():
     ("Muammer Guler", "person", {"tr"}, {"이스탄불 주지사"}, "무아메르 굴레르", "turkish-rules"),
     ("Ruby Productions", "organization", set(), {"루비 프로덕션", "노인 포르노"}, "루비 프로덕션",
      "parallel"),
+    # the guess written on its lines, with a particle: the guess, attested
+    ("Virgin Media", "organization", set(), {"버진 미디어가", "영국"}, "버진 미디어",
+     "english-rules+parallel"),
     # surer rules keep the standard spelling over the newspaper's (핑켈)
     ("Andrew Finkel", "person", {"tr"}, {"앤드류 핑켈"}, "앤드루 핑컬", "english-rules"),
 ])
@@ -557,6 +560,9 @@ def test_languages_of_a_place(name, languages):
     (["Turkey"], "Recep Tayyip Erdogan", "person", "레제프 타이이프 에르도간"),
     (["Texas"], "Muammer Guler", "person", None),  # no country with rules: no guess
     (["Istanbul", "Tokyo"], "Muammer Guler", "person", None),  # two languages: no choice
+    (["Istanbul", "Athens"], "Muammer Guler", "person", None),  # even one without rules
+    (["Istanbul", "United States"], "Muammer Guler", "person", "무아메르 굴레르"),  # English
+    (["Cyprus"], "Muammer Guler", "person", None),  # Greek first
     (["Istanbul"], "interior ministry", "concept", None),  # only names
     (["Istanbul"], "Besir Atalay", "person", "베시르 아탈라이"),
     # a word English knows, or letters Turkish does not write, make no Turkish name
@@ -567,8 +573,7 @@ def test_languages_of_a_place(name, languages):
 def test_a_name_is_read_by_the_language_of_its_texts_country(terms, name, entry_type, korean):
     from yongeo.extract.suggest import name_languages
 
-    suggestion = Suggester().suggest(name, entry_type, languages=name_languages(terms)
-                                     | (frozenset({"ja"}) if "Tokyo" in terms else frozenset()))
+    suggestion = Suggester().suggest(name, entry_type, languages=name_languages(terms))
     assert (suggestion.korean if suggestion else None) == korean
     if suggestion is not None:
         assert (suggestion.origin, suggestion.confidence) == ("turkish-rules", 0.4)

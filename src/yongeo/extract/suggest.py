@@ -351,17 +351,23 @@ class Suggester:
 
 
 def name_languages(terms) -> frozenset[str]:
-    """The languages with rules here (_LANGUAGE_RULES) of the countries and cities a text's
-    terms name (Istanbul, Turkey: tr)."""
-    return frozenset(code for term in terms for code in languages_of_place(term)
-                     if code in _LANGUAGE_RULES)
+    """The main languages of the countries and cities a text's terms name, or of the
+    languages it names (Istanbul, Turkey, Turkish: tr; Cyprus: el), less English, the text's
+    own, whose names the English rules read."""
+    found = set()
+    for term in terms:
+        codes = languages_of_place(term)
+        if codes and codes[0] != "en":
+            found.add(codes[0])
+    return frozenset(found)
 
 
 def _by_language(term: str, entry_type: str, languages: frozenset[str]) -> Suggestion | None:
-    """A person's or place's name by the rules of a language its text's countries speak:
-    only one such language, so that the reading is not a choice among several."""
+    """A person's or place's name by the rules of the language its text's countries speak:
+    only when they speak one, so that the reading is not a choice among several (a text on
+    Istanbul and Athens may name a Greek as well as a Turk)."""
     if entry_type not in ("person", "place") or len(languages) != 1 or \
-            not term[:1].isupper():
+            not term[:1].isupper() or next(iter(languages)) not in _LANGUAGE_RULES:
         return None
     for word in term.replace("-", " ").split():
         # Every word a word of that language by its letters and none English: Amy Winehouse
@@ -380,11 +386,15 @@ def _read_alike(known: Suggestion, found: ParallelProposal) -> Suggestion | None
     of it (무아메르 굴레르 for Muammer Guler: 무안메르 굴러), if one reads enough like it. The
     guess narrows the lines' phrases to one, so one line is evidence enough."""
     options = set(found.phrases) | ({found.korean} if found.korean else set())
-    scored = [(readings_alike(known.korean, p), p) for p in options]
-    score, best = max(scored, default=(0.0, ""))
-    if score < MIN_READING_LIKENESS:
-        return None
-    if best.replace(" ", "") == known.korean.replace(" ", ""):
+    compact = known.korean.replace(" ", "")
+    if len(compact) > 1 and any(compact in p.replace(" ", "") for p in options):
+        best = known.korean  # written so on its lines, if with a particle (버진 미디어가)
+    else:
+        score, best = max(((readings_alike(known.korean, p), p) for p in options),
+                          default=(0.0, ""))
+        if score < MIN_READING_LIKENESS:
+            return None
+    if best.replace(" ", "") == compact:
         return Suggestion(known.korean, f"{known.origin}+parallel", known.deprecated,
                           "found on its aligned lines", max(known.confidence, READ_ALIKE))
     proposed = best == found.korean
