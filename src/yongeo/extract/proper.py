@@ -57,6 +57,9 @@ _PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "child", "me
 _NAMING_VERBS = frozenset({"call", "called", "calls", "name", "named", "names", "dub", "dubbed",
                            "dubs"})
 _LOWER_ORG_HEADS = frozenset({"administration", "government", "cabinet"})
+# A body's common noun after a name (the Falun Gong movement, the Hamas group).
+_BODY_NOUNS = frozenset({"movement", "group", "sect", "party", "militia", "organization",
+                         "organisation", "faction", "network"})
 _LOWER_EVENT_HEADS = frozenset({"accident", "incident", "disaster", "massacre", "explosion"})
 # Common nouns after a single name that make a place of it (the Gungoren neighborhood).
 _PLACE_NOUNS = frozenset({"neighborhood", "neighbourhood", "district", "county", "province",
@@ -330,7 +333,9 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
             consumed[position] = True
         return
     kind = "name"
-    entry_type = _naming_type(tokens, start) or _name_type(words, casing)
+    named = _naming_type(tokens, start)
+    entry_type = named or (_movement_type(tokens, end) if end - start > 1 else "") or \
+        _name_type(words, casing)
     # A lowercase head completes a place, an event or a government: Josei coal mine accident.
     extra = _lowercase_heads(tokens, end, consumed)
     if extra:
@@ -384,7 +389,7 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
         return
     if sentence.passage.role == "credit" and entry_type in ("", "person") and lone:
         entry_type = "organization"  # a news agency or publisher
-    if entry_type == "concept":
+    if entry_type == "concept" and not named:
         # A field named in capitals (Japanese Diplomacy) is the concept the text writes
         # in lower case elsewhere.
         words = [w.lower() if i and casing.lower[w.lower()] else w for i, w in enumerate(words)]
@@ -495,6 +500,22 @@ def _context_type(tokens: list[Token], start: int, end: int) -> str:
     if following.kind == "word" and not following.capitalised and \
             following.lower in _PLACE_NOUNS and after != "of":
         return "place"  # but the Israeli town of Sderot: the town is named after 'of'
+    return ""
+
+
+def _movement_type(tokens: list[Token], end: int) -> str:
+    """'the banned Falun Gong spiritual movement': a name of two words or more before a
+    body's common noun, an adjective or none between, names that body: an organization (a
+    single word there is most often an adjective: an Islamic militant group)."""
+    if end == 0 or tokens[end - 1].possessive:
+        return ""  # Obama's party is no body named Obama
+    for size, token in enumerate(tokens[end:end + 2]):
+        if token.kind != "word" or token.capitalised or token.possessive:
+            return ""
+        if token.lower in _BODY_NOUNS:
+            return "organization"
+        if size or "ADJ" not in readings(token.lower):
+            return ""
     return ""
 
 
