@@ -242,9 +242,9 @@ class Suggester:
         An English word (one lemminflect knows) is transliterated in a person's name (Hill,
         Rice) and in a company's beside a proper word (Electric Transmission Texas); a
         company's name of two or more English words only with a trade's last word (Ruby
-        Productions, _TRADE_HEADS) is transliterated with a low confidence (ENGLISH_WORDS_NAME), as it may as well be translated; one
-        English word alone (Bureau) and a place's English word (Gaza Strip) are translated:
-        no guess."""
+        Productions, _TRADE_HEADS) is transliterated with a low confidence
+        (ENGLISH_WORDS_NAME), as it may as well be translated; one English word alone
+        (Bureau) and a place's English word (Gaza Strip) are translated: no guess."""
         if entry_type not in ("person", "place", "organization") or not term[:1].isupper():
             return None
         words = [w for w in term.split() if w.lower() not in _COMPANY_FORMS]
