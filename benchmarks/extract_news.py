@@ -159,8 +159,10 @@ def read_gold() -> dict[str, list[Gold]]:
         doc, term, entry_type, verdict, _why = line.split("\t")
         lang = "ko" if doc.startswith("ko-") else "en"
         variants = [v.strip() for v in term.split("|")]
-        keys = set().union(*(_keys(v, lang) for v in variants))
-        gold[doc].append(Gold(variants[0], entry_type, verdict, tuple(sorted(keys))))
+        # The full form's keys first: a suggestion is scored on the candidate of the name as
+        # the gold writes it (Ruby Productions), not on its short form (Ruby) when both are.
+        keys = dict.fromkeys(k for v in variants for k in sorted(_keys(v, lang)))
+        gold[doc].append(Gold(variants[0], entry_type, verdict, tuple(keys)))
     return gold
 
 
@@ -241,7 +243,7 @@ def score_suggestions(doc, candidates, gold: list[Gold], korean, parallel_pairs=
                       ) -> tuple[Counter, list[str]]:
     """right / acceptable / wrong / none for the gold persons, places and organizations."""
     from yongeo.extract.parallel import propose
-    from yongeo.extract.suggest import Suggester
+    from yongeo.extract.suggest import Suggester, name_languages
 
     by_key = {}
     for candidate in candidates:
@@ -255,6 +257,7 @@ def score_suggestions(doc, candidates, gold: list[Gold], korean, parallel_pairs=
         parallel = propose(list(english), list(hangul), [c.term for c in candidates],
                            persons=[c.term for c in candidates if c.type == "person"])
     suggester = Suggester(parallel=parallel)
+    languages = name_languages(c.term for c in candidates)
     tally: Counter = Counter()
     notes = []
     for entry in gold:
@@ -264,7 +267,8 @@ def score_suggestions(doc, candidates, gold: list[Gold], korean, parallel_pairs=
         candidate = next((by_key[k] for k in entry.keys if k in by_key), None)
         if candidate is None:
             continue  # not extracted: counted in recall, not here
-        suggestion = suggester.suggest(candidate.term, candidate.type, candidate.long_form)
+        suggestion = suggester.suggest(candidate.term, candidate.type, candidate.long_form,
+                                       languages)
         if suggestion is None:
             verdict = "none"
         elif suggestion.korean in right:

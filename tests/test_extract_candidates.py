@@ -216,6 +216,15 @@ def test_places(text: str, place: str) -> None:
     ("Doctors gave him an MRI after the fall.", "MRI", "concept"),
     # a name with an acronym is no person; one made only of English words neither
     ("Zafer Karakoc told CNN Turk that it happened.", "CNN Turk", "organization"),
+    # a name given to something takes the type of what it names
+    ("The supercomputer known as ASCI White has other uses.", "ASCI White", "concept"),
+    ("He joined the group known as Red Dawn in May.", "Red Dawn", "organization"),
+    ("He called it PGP and gave it away.", "PGP", "concept"),
+    # a name before a body's common noun names that body
+    ("Members of the banned Falun Gong spiritual movement were held.", "Falun Gong",
+     "organization"),
+    # a landmark's head
+    ("A robot explored the Great Pyramid of Giza last week.", "Great Pyramid of Giza", "place"),
     # the employer before a title is no part of it
     ("said CNN Senior Political Researcher Alan Silverleib.", "CNN", "organization"),
     ("Many voters look to the race for the White House now.", "White House", "organization"),
@@ -247,6 +256,11 @@ def test_types_from_heads_lists_and_context(text: str, term: str, entry_type: st
     ("Texan transmission companies invest in wind.", "Texan", "organization"),
     # a name that starts with a place is no person's
     ("Crowds stood by the Berlin Wall that night.", "Berlin Wall", "person"),
+    # a campaign is no body; a possessive is no name of one
+    ("The Barack Obama campaign raised money.", "Barack Obama", "organization"),
+    ("Barack Obama's party won the vote.", "Barack Obama", "organization"),
+    # 'called' alone may be a telephone call: only 'called it' names a thing
+    ("The president called Obama on Friday.", "Obama", "concept"),
     # a lone Korean family name after a title is the person named in full, or no one
     ("He met President Lee in Seoul.", "Lee", "person"),
     ("Saudi citizens took part in it.", "Saudi", "organization"),

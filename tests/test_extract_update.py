@@ -221,6 +221,42 @@ def test_japanese_suggestions_record_the_nonstandard_spellings(tmp_path: Path) -
     assert "타카이치 사나에" in deprecated
 
 
+@pytest.mark.parametrize(("reference", "korean"), [
+    ("a.txt:3", "무아메르 굴레르"),  # near Istanbul in its file
+    ("a.txt:3 b.txt:9", "무아메르 굴레르"),
+    ("a.txt:400", ""),  # the same file, far away: another article
+    ("b.txt:2", ""),  # a file that names no country
+])
+def test_a_name_is_read_by_the_language_of_the_country_named_near_it(
+        tmp_path: Path, reference: str, korean: str) -> None:
+    def entry(entry_type: str, references: str, term: str) -> str:
+        return f'\n#. type: {entry_type}\n#: {references}\nmsgid "{term}"\nmsgstr ""\n'
+
+    template = tmp_path / "t.pot"
+    template.write_text(HEADER + entry("place", "a.txt:1 a.txt:5", "Istanbul")
+                        + entry("person", reference, "Muammer Guler"), encoding="utf-8")
+    glossary = tmp_path / "g.po"
+    glossary.write_text(HEADER, encoding="utf-8")
+    update_glossary(template, glossary)
+    guler = {e.en: e for e in PoStore.open(glossary).entries}["Muammer Guler"]
+    assert guler.ko == korean
+    if korean:
+        assert "suggestion: turkish-rules (confidence 0.40)" in guler.extra_comments
+
+
+def test_spellings_a_glossary_folds_into_one_term_make_one_new_entry(tmp_path: Path) -> None:
+    template = tmp_path / "t.pot"
+    template.write_text(HEADER + '\n#. type: concept\n#: a.txt:2\nmsgid "Sly-dial"\nmsgstr ""\n'
+                        '\n#. type: concept\n#: a.txt:8 b.txt:1\nmsgid "Slydial"\n'
+                        'msgstr ""\n', encoding="utf-8")
+    glossary = tmp_path / "g.po"
+    glossary.write_text(HEADER, encoding="utf-8")
+    report = update_glossary(template, glossary)
+    entries = PoStore.open(glossary).entries
+    assert [e.en for e in entries] == ["Sly-dial"] and report.added == ("Sly-dial",)
+    assert entries[0].references == ("a.txt:2", "a.txt:8", "b.txt:1")
+
+
 def test_no_suggestion_means_untranslated_and_fuzzy_and_check_passes(small) -> None:
     from yongeo.glossary.check import check_glossary
 

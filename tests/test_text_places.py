@@ -46,7 +46,7 @@ def test_place_mentions(text, korean, count):
     ("Beijing", {"중국"}),  # a capital no time zone is named after
     ("Seoul", {"대한민국", "한국", "남한"}),
     ("London", {"영국"}),
-    ("Iraq", set()),  # a country has no country of its own here
+    ("Iraq", {"이라크"}),  # a country is its own
     ("Osaka", set()),  # a city CLDR does not place
 ])
 def test_country_names(english, names):

@@ -107,7 +107,7 @@ sea ocean bay river mountain mountains mount lake temple shrine palace castle po
 harbor harbour airport station square park valley region mine plant base cemetery
 memorial museum hall bridge farm dam stadium arena hotel beach street avenue road boulevard
 tower wall gate garden gardens zoo gorge canyon desert forest falls coast gulf plaza
-cathedral church mosque
+cathedral church mosque pyramid pyramids monument
 """)
 # A compass word before a name makes a region of it (West Texas, Northern Ireland).
 COMPASS = _words("""

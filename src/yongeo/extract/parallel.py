@@ -70,6 +70,9 @@ class ParallelProposal:
     # attested (a Korean name's 김대중 against 김대정). A name with nothing to propose has an
     # empty `korean` and only these.
     cooccurring: frozenset[str] = frozenset()
+    # The same phrases as written, words apart (무안메르 굴러): one that reads like a rule's
+    # transliteration of the name can be taken for it (extract.suggest).
+    phrases: frozenset[str] = frozenset()
 
     @property
     def strong(self) -> bool:
@@ -189,13 +192,14 @@ def _add_names(proposals: dict[str, ParallelProposal], english_at, korean_at, su
             if term[:1].isupper() and len(lines_of[term]) < MAX_NAME_LINES:
                 lines_of[term].append(line)
     words_of: dict[int, list] = {}
-    weak: dict[str, tuple[str, frozenset[str]]] = {}
+    weak: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {}
     for term, lines in lines_of.items():
-        phrases = {p for line in lines for p in korean_at.get(line, ())}
-        cooccurring = frozenset(_most_common(surfaces[p]).replace(" ", "") for p in phrases)
+        keys = {p for line in lines for p in korean_at.get(line, ())}
+        phrases = frozenset(_most_common(surfaces[p]) for p in keys)
+        cooccurring = frozenset(p.replace(" ", "") for p in phrases)
         found = proposals.get(term)
         if found is not None:
-            proposals[term] = replace(found, cooccurring=cooccurring)
+            proposals[term] = replace(found, cooccurring=cooccurring, phrases=phrases)
             if sounds_alike(term, found.korean) >= MIN_SOUND_LIKENESS or \
                     not regex.search(r"\p{Hangul}", found.korean):
                 continue
@@ -207,16 +211,16 @@ def _add_names(proposals: dict[str, ParallelProposal], english_at, korean_at, su
                 if best is None or key > best[0]:
                     best = (key, surface)
         if best is not None:
-            weak[term] = (best[1], cooccurring)
+            weak[term] = (best[1], cooccurring, phrases)
         elif term not in proposals:
             # Nothing to propose, but a rule's reading may be attested on the name's lines.
             proposals[term] = ParallelProposal(term, "", 0.0, 0.0, 0, english_count[term], 0,
-                                               cooccurring)
+                                               cooccurring, phrases)
     if not weak:
         return
     # Lines holding each weak surface (and its last word), in one pass over the Korean side.
     automaton = ahocorasick.Automaton()
-    for surface, _phrases in weak.values():
+    for surface, _cooccurring, _phrases in weak.values():
         for key in {surface, surface.split()[-1]}:
             automaton.add_word(key, key)
     automaton.make_automaton()
@@ -225,7 +229,7 @@ def _add_names(proposals: dict[str, ParallelProposal], english_at, korean_at, su
         for _end, surface in automaton.iter(line):
             holding[surface].add(number)
     total = len(korean_lines)
-    for term, (surface, cooccurring) in weak.items():
+    for term, (surface, cooccurring, phrases) in weak.items():
         own = {line for line in english_at if term in english_at[line]}
         if term in mentions:
             english_lines, on_lines = own | mentions[term], holding[surface.split()[-1]]
@@ -236,7 +240,7 @@ def _add_names(proposals: dict[str, ParallelProposal], english_at, korean_at, su
         llr = _log_likelihood(together, len(english_lines), len(on_lines), total)
         proposals[term] = ParallelProposal(
             term, surface, round(dice, 3), round(llr, 2), together, len(english_lines),
-            len(on_lines), cooccurring)
+            len(on_lines), cooccurring, phrases)
 
 
 def _sounding(term: str, words: list) -> list[tuple[tuple, str]]:

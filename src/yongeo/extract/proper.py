@@ -13,6 +13,7 @@ from yongeo.extract.names import (
     GIVEN_NAME_WORDS,
     HONORIFICS,
     LOWERCASE_PLACE_HEADS,
+    ROLE_HEADS,
     ROMAN_NUMERAL,
     TITLES,
     head_type,
@@ -52,7 +53,13 @@ _OF_TITLES = frozenset({"head", "minister", "secretary", "director", "chief", "c
 # All-capital words that are no acronym of a name: times, numerals, headline words.
 NOT_ACRONYMS = frozenset("AM PM OK TV II III IV VI VII VIII IX XI XII XX ID BREAKING NEWS "
                          "UPDATE".split())
+_PERSON_NOUNS = frozenset({"man", "woman", "boy", "girl", "person", "child", "men", "women"})
+_NAMING_VERBS = frozenset({"call", "called", "calls", "name", "named", "names", "dub", "dubbed",
+                           "dubs"})
 _LOWER_ORG_HEADS = frozenset({"administration", "government", "cabinet"})
+# A body's common noun after a name (the Falun Gong movement, the Hamas group).
+_BODY_NOUNS = frozenset({"movement", "group", "sect", "party", "militia", "organization",
+                         "organisation", "faction", "network"})
 _LOWER_EVENT_HEADS = frozenset({"accident", "incident", "disaster", "massacre", "explosion"})
 # Common nouns after a single name that make a place of it (the Gungoren neighborhood).
 _PLACE_NOUNS = frozenset({"neighborhood", "neighbourhood", "district", "county", "province",
@@ -326,7 +333,9 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
             consumed[position] = True
         return
     kind = "name"
-    entry_type = _name_type(words, casing)
+    named = _naming_type(tokens, start)
+    entry_type = named or (_movement_type(tokens, end) if end - start > 1 else "") or \
+        _name_type(words, casing)
     # A lowercase head completes a place, an event or a government: Josei coal mine accident.
     extra = _lowercase_heads(tokens, end, consumed)
     if extra:
@@ -380,7 +389,7 @@ def find_name(sentence: Sentence, piece: tuple[int, int], proper: list[bool],
         return
     if sentence.passage.role == "credit" and entry_type in ("", "person") and lone:
         entry_type = "organization"  # a news agency or publisher
-    if entry_type == "concept":
+    if entry_type == "concept" and not named:
         # A field named in capitals (Japanese Diplomacy) is the concept the text writes
         # in lower case elsewhere.
         words = [w.lower() if i and casing.lower[w.lower()] else w for i, w in enumerate(words)]
@@ -419,7 +428,9 @@ def _name_type(words: list[str], casing: Casing) -> str:
         return "concept"  # Japanese Diplomacy, Korea-Japan Relations
     if any(len(w) > 1 and w.isalpha() and w.isupper() and not ROMAN_NUMERAL.fullmatch(w)
            for w in words):
-        return "organization"  # CNN Turk, NHK World: a broadcaster's or a company's acronym
+        # CNN Turk, NHK World: a broadcaster's or a company's acronym, as a default that
+        # any other evidence outweighs (the supercomputer known as ASCI White)
+        return ""
     # A person: a first word that can only be a given name (Barack Obama; Condoleezza Rice,
     # even where the text speaks of rice; Heath Ledger), or any word that is no English word
     # (Roman Abramovich, Wang Haitao). A name made only of English words is something else
@@ -492,8 +503,48 @@ def _context_type(tokens: list[Token], start: int, end: int) -> str:
     return ""
 
 
+def _movement_type(tokens: list[Token], end: int) -> str:
+    """'the banned Falun Gong spiritual movement': a name of two words or more before a
+    body's common noun, an adjective or none between, names that body: an organization (a
+    single word there is most often an adjective: an Islamic militant group)."""
+    if end == 0 or tokens[end - 1].possessive:
+        return ""  # Obama's party is no body named Obama
+    for size, token in enumerate(tokens[end:end + 2]):
+        if token.kind != "word" or token.capitalised or token.possessive:
+            return ""
+        if token.lower in _BODY_NOUNS:
+            return "organization"
+        if size or "ADJ" not in readings(token.lower):
+            return ""
+    return ""
+
+
+def _naming_type(tokens: list[Token], start: int) -> str:
+    """The type of a name given to something: the noun's before 'known as' (the
+    supercomputer known as ASCI White: a concept; the group known as ...: an organization),
+    a thing's after 'called it' (He called it PGP); "" elsewhere."""
+    before = [t.lower for t in tokens[max(0, start - 3):start]]
+    if before[-2:] == ["known", "as"] and len(before) == 3:
+        noun = tokens[start - 3]
+        if noun.kind != "word" or noun.capitalised:
+            return ""
+        if noun.lower in _PERSON_NOUNS or noun.lower in ROLE_HEADS:
+            return "person"
+        by_head = head_type([noun.lower])
+        if by_head:
+            return by_head
+        return "concept" if "NOUN" in readings(noun.lower) else ""
+    if len(before) >= 2 and before[-2] in _NAMING_VERBS and before[-1] == "it":
+        return "concept"
+    return ""
+
+
 def _acronym_type(tokens: list[Token], start: int) -> str:
-    """A lone acronym's type: a place (U.S.), a common noun (his DVDs, an MRI) or nothing."""
+    """A lone acronym's type: a place (U.S.), a common noun (his DVDs, an MRI, the thing
+    called it PGP) or nothing."""
+    named = _naming_type(tokens, start)
+    if named:
+        return named
     token = tokens[start]
     if is_place(token.text):
         return "place"

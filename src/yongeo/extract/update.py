@@ -16,11 +16,12 @@
 from __future__ import annotations
 
 import os
+from bisect import bisect_left
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from yongeo.extract.parallel import propose, read_parallel, read_parallel_pairs
-from yongeo.extract.suggest import Suggester, Suggestion
+from yongeo.extract.suggest import Suggester, Suggestion, name_languages
 from yongeo.extract.template import TemplateEntry, read_template_entries
 from yongeo.glossary.model import ENTRY_TYPES, Entry, Status, Term, make_id, term_key
 from yongeo.glossary.po import PoStore, edit_po, parse_po, read_po_file
@@ -28,6 +29,10 @@ from yongeo.speed import collector_paused
 
 REJECTED = "rejected: yes"
 SUGGESTION_KEY = "suggestion"
+# A name is read by the rules of the countries named near it: in its file, within this many
+# lines (an article's paragraphs, or a short article's sentences), so that a corpus of many
+# articles in one file does not read every name by the language of one of them.
+CONTEXT_LINES = 20
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,7 @@ def merge_template(store: PoStore, terms: list[TemplateEntry],
         else:
             new_terms.append(term)
     obsolete = _obsolete_index(store)
+    places = _places_by_file(terms) if suggester is not None else {}
     for entry in list(store.entries):
         found = matched.get(entry.id)
         if found:
@@ -99,7 +105,7 @@ def merge_template(store: PoStore, terms: list[TemplateEntry],
         else:
             store.make_obsolete(entry)
             report["obsoleted"].append(entry.en)
-    for term in new_terms:
+    for term in _one_per_key(new_terms):
         old = obsolete.get(_keys(term)[0])
         if old is not None:
             if REJECTED in (old.tcomment or "").split("\n"):
@@ -109,12 +115,60 @@ def merge_template(store: PoStore, terms: list[TemplateEntry],
             _refresh(store, revived, [term], report)
             report["revived"].append(term.term)
             continue
-        entry, suggested = _new_entry(store, term, suggester)
+        entry, suggested = _new_entry(store, term, suggester,
+                                      _languages_near(places, term.references))
         store.add(entry)
         report["added"].append(term.term)
         if suggested:
             report["suggested"].append(term.term)
     return UpdateReport(**{field: tuple(values) for field, values in report.items()})
+
+
+def _reference(reference: str) -> tuple[str, int | None]:
+    """(path, line) of a template reference; the line None when it has none."""
+    path, _, line = reference.rpartition(":")
+    return (path, int(line)) if path and line.isdigit() else (reference, None)
+
+
+def _places_by_file(terms: list[TemplateEntry]) -> dict[str, list[tuple[int, str]]]:
+    """Per source file, the sorted (line, language) of every country or city named there whose
+    language has rules (suggest.name_languages: Istanbul, tr)."""
+    found: dict[str, list[tuple[int, str]]] = defaultdict(list)
+    for term in terms:
+        codes = name_languages([term.term])
+        for reference in term.references if codes else ():
+            path, line = _reference(reference)
+            found[path].extend((line or 0, code) for code in codes)
+    return {path: sorted(places) for path, places in found.items()}
+
+
+def _languages_near(places: dict[str, list[tuple[int, str]]], references: tuple[str, ...]
+                    ) -> frozenset[str]:
+    """The languages of the places named within CONTEXT_LINES of a term's references (in the
+    whole file for a reference without a line)."""
+    found: set[str] = set()
+    for reference in references:
+        path, line = _reference(reference)
+        named = places.get(path, ())
+        if line is None:
+            found.update(code for _line, code in named)
+            continue
+        for near, code in named[bisect_left(named, (line - CONTEXT_LINES, "")):]:
+            if near > line + CONTEXT_LINES:
+                break
+            found.add(code)
+    return frozenset(found)
+
+
+def _one_per_key(terms: list[TemplateEntry]) -> list[TemplateEntry]:
+    """New terms one per term key, the first of each with the references of all: the
+    extractor may list spellings a glossary folds into one term (Sly-dial, Slydial)."""
+    grouped: dict[tuple[str, str], list[TemplateEntry]] = {}
+    for term in terms:
+        grouped.setdefault((term.lang, _keys(term)[0]), []).append(term)
+    return [group[0] if len(group) == 1 else replace(group[0], references=tuple(sorted(
+        {ref for term in group for ref in term.references}, key=_reference_order)))
+        for group in grouped.values()]
 
 
 def _keys(term: TemplateEntry) -> list[str]:
@@ -177,8 +231,8 @@ def _reference_order(reference: str) -> tuple:
         "/")), 0)
 
 
-def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
-               ) -> tuple[Entry, bool]:
+def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None,
+               languages: frozenset[str] = frozenset()) -> tuple[Entry, bool]:
     entry_type = term.type if term.type in ENTRY_TYPES else "concept"
     terms = [Term(term.term, "en", Status.PREFERRED)]
     if term.long_form and _holder(store, "en", term.long_form) is None:
@@ -192,7 +246,7 @@ def _new_entry(store: PoStore, term: TemplateEntry, suggester: Suggester | None
     comments: list[str] = []
     suggestion = None
     if suggester is not None and term.lang == "en":
-        suggestion = suggester.suggest(term.term, entry_type, term.long_form)
+        suggestion = suggester.suggest(term.term, entry_type, term.long_form, languages)
     other = _holder(store, "ko", suggestion.korean) if suggestion is not None else None
     if suggestion is not None and other is not None:
         comments.append(f"{SUGGESTION_KEY}: {suggestion.origin}: {suggestion.korean} is already "

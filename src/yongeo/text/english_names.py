@@ -89,6 +89,18 @@ def _syllable(onset: str, vowel: str, coda: str = "") -> str:
                + _CODAS.index(coda))
 
 
+def _respelled(phones: list[str]) -> list[str]:
+    """An r-coloured vowel before a vowel as a vowel and r (general [dʒenərəl] 제너럴)."""
+    out: list[str] = []
+    for index, phone in enumerate(phones):
+        following = phones[index + 1] if index + 1 < len(phones) else ""
+        if phone[:2] == "ER" and _is_vowel(following):
+            out += ["AH" + phone[2:], "R"]
+        else:
+            out.append(phone)
+    return out
+
+
 def english_to_hangul(word: str) -> str | None:
     """One English word in Hangul by the rules above; None when the dictionary does not
     have it (or is not installed)."""
@@ -98,8 +110,10 @@ def english_to_hangul(word: str) -> str | None:
     pronunciations = table.get(word.lower().strip(".'’"))
     if not pronunciations:
         return None
-    phones = pronunciations[0]
+    phones = _respelled(pronunciations[0])
     letters = _vowel_letters(word)
+    if word.lower().startswith("mc") and phones[:2] == ["M", "AH0"]:
+        letters = [""] + letters  # Mc has no vowel letter
     vowel_phones = [p for p in phones if _is_vowel(p)]
     spelled = letters if len(letters) == len(vowel_phones) else [""] * len(vowel_phones)
     out: list[list[str]] = []  # syllables as [onset, vowel, coda]
@@ -110,15 +124,19 @@ def english_to_hangul(word: str) -> str | None:
     def flush(before: str) -> None:
         """Write the pending consonants, none of which has a vowel of its own."""
         nonlocal pending
+        # r is written only before a vowel: an l, m or n after it closes the syllable before
+        # it as if it were not there (Charles 찰즈, not 차을즈); a stop after it does not, the
+        # vowel being long (Park 파크)
+        lead = next((j for j, p in enumerate(pending) if p != "R"), 0)
         for i, phone in enumerate(pending):
             following = pending[i + 1] if i + 1 < len(pending) else before
             has_coda = bool(out and out[-1][2])
             if phone == "R":
                 continue  # r is written only before a vowel
-            if out and not has_coda and phone in _NASAL_CODA and i == 0:
+            if out and not has_coda and phone in _NASAL_CODA and i == lead:
                 out[-1][2] = _NASAL_CODA[phone]
                 continue
-            if out and not has_coda and phone == "L" and i == 0:
+            if out and not has_coda and phone == "L" and i == lead:
                 out[-1][2] = "ㄹ"
                 continue
             if out and not has_coda and i == 0 and phone in _STOP_CODA and \
@@ -151,7 +169,14 @@ def english_to_hangul(word: str) -> str | None:
         base = phone[:2]
         letter = spelled[vowel_index]
         vowel_index += 1
+        if base in ("ER", "AH") and phone[2:] == "0" and not pending and not glide and out \
+                and out[-1][3] == "AW" and out[-1][1] == "ㅜ":
+            out[-1][1] = "ㅝ"  # [auə] is 아워: tower 타워, power 파워
+            continue
         jamo = list(_VOWEL[base])
+        if index == 1 and vowel_index == 1 and word.lower().startswith("mc") and \
+                phone == "AH0":
+            jamo[0] = "ㅐ"  # Mc: McCain 매케인, McDonald 맥도널드
         if base in ("AA", "AH") and phone[2:] != "0" and "o" in letter \
                 and "a" not in letter:
             jamo[0] = "ㅗ"  # stressed and written o: John 존, Fox 폭스 (Boston's ton is 턴)

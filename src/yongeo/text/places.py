@@ -199,29 +199,12 @@ def _korean_names_pattern():
                          + r")([\uac00-\ud7a3]*)")
 
 
-@cache
-def _countries() -> dict[str, str]:
-    """English name of a city, folded -> the CLDR code of its country: the exemplar cities of
-    the time zones and the capitals listed above."""
-    from babel.core import get_global
-    from babel.dates import get_timezone_location
-
-    table = {fold_term(city): code for city, code in _CAPITALS.items()}
-    for zone, code in get_global("zone_territories").items():
-        if "/" in zone and not zone.startswith("Etc/") and len(code) == 2:
-            try:
-                city = get_timezone_location(zone, locale="en", return_city=True)
-            except (LookupError, ValueError):
-                continue
-            table.setdefault(fold_term(city), code)
-    return table
-
-
 def country_names(english: str) -> frozenset[str]:
-    """The Korean names of the country an English place name is in (Baghdad: 이라크; Seoul:
-    대한민국, 한국), as prose lets a city stand for its country (the Baghdad government ->
-    이라크 정부); empty when it is no city CLDR or the capitals list knows."""
-    code = _countries().get(fold_term(english))
+    """The Korean names of the country an English place name is or is in (Baghdad: 이라크;
+    Seoul: 대한민국, 한국; Iraq: 이라크), as prose lets a city stand for its country (the
+    Baghdad government -> 이라크 정부); empty when it is no place CLDR or the capitals list
+    knows."""
+    code = _CAPITALS.get(english) or _territory_of().get(fold_term(english))
     if code is None or code not in _codes():
         return frozenset()
     names = {_unqualified(_codes()[code])}
@@ -281,3 +264,52 @@ def _korean_codes() -> dict[str, frozenset[str]]:
     return {korean: frozenset(codes) for korean, codes in table.items()}
 
 
+
+
+@cache
+def _territory_of() -> dict[str, str]:
+    """English name folded -> the territory it names or lies in (Turkey, Istanbul: TR)."""
+    from babel import Locale
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    found: dict[str, str] = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code not in _NOT_PLACES:
+            for form in _forms(name):
+                found.setdefault(fold_term(form), code)
+    for name, code in _ALT_NAMES.items():
+        found.setdefault(fold_term(name), code)
+    for zone, code in sorted(get_global("zone_territories").items()):
+        if "/" not in zone or zone.startswith("Etc/"):
+            continue
+        try:
+            city = get_timezone_location(zone, locale="en", return_city=True)
+        except (LookupError, ValueError):
+            continue
+        if "," not in city and not _is_english_word(city):
+            found.setdefault(fold_term(city), code)
+    return found
+
+
+@cache
+def _language_codes() -> dict[str, str]:
+    from babel import Locale
+
+    return {fold_term(name): code for code, name in Locale("en").languages.items()
+            if "_" not in code and name[:1].isupper()}
+
+
+def languages_of_place(name: str) -> tuple[str, ...]:
+    """The languages (ISO 639 codes) that a country or city named in English speaks, by
+    CLDR's official and de facto languages (Turkey, Istanbul: tr), or the language named
+    itself (Turkish: tr); () for anything else."""
+    from babel.languages import get_official_languages
+
+    if not name[:1].isupper():
+        return ()
+    key = fold_term(name)
+    if key in _language_codes():
+        return (_language_codes()[key],)
+    code = _territory_of().get(key)
+    return tuple(get_official_languages(code, de_facto=True)) if code else ()

@@ -68,3 +68,14 @@ def words_alike(english: str, korean: str) -> float:
         return 0.0
     return max(min(sounds_alike(e, k) for e, k in zip(order, korean_words))
                for order in (english_words, english_words[::-1]))
+
+
+def readings_alike(first: str, second: str) -> float:
+    """0–100: how alike two Hangul spellings of one name read, word by word (the least alike
+    pair counts; 0 unless they have as many words), letter by letter in romanisation without
+    the epenthetic 으: a rule's 무아메르 굴레르 and a newspaper's 무안메르 굴러."""
+    first_words, second_words = first.split(), second.split()
+    if len(first_words) != len(second_words) or not first_words:
+        return 0.0
+    return min(fuzz.ratio(romanize(a).replace("eu", ""), romanize(b).replace("eu", ""))
+               for a, b in zip(first_words, second_words))

@@ -1,0 +1,136 @@
+"""Turkish names in Hangul, by the practice of the National Institute of Korean Language's
+loanword spellings for Turkish (its 외래어 표기 용례: 이스탄불, 앙카라, 에르도안, 아타튀르크).
+
+The rules, letter by letter (Turkish is written as it is said):
+
+- vowels: a 아, e 에, ı 으, i 이, o 오, ö 외, u 우, ü 위 (â î û as a i u);
+- a consonant before a vowel is its onset: b ㅂ, c ㅈ, ç ㅊ, d ㄷ, f ㅍ, g ㄱ, h ㅎ, j ㅈ,
+  k ㅋ, l ㄹ, m ㅁ, n ㄴ, p ㅍ, r ㄹ, s ㅅ, ş ㅅ with the vowel's glide (şa 샤), t ㅌ, v ㅂ,
+  z ㅈ; y glides into the vowel after it (ya 야, yu 유);
+- a consonant with no vowel after it: m, n (ㅇ before g and k: Güngören 귕괴렌) and l close the
+  syllable before them; c, ç, j and ş take 이 (Karakoç 카라코치); y is 이 (Tayyip 타이이프); any
+  other takes 으 (Recep 레제프, Zafer 자페르);
+- l between vowels is ㄹㄹ (Güler 귈레르); ğ is not written (Erdoğan 에르도안); a doubled
+  consonant is written once (Muammer 무아메르).
+
+News in English often drops the letters' marks (Guler, Karakoc, Erdogan): such a name is
+read as its plain letters say (굴레르, 카라코지, 에르도간), a guess that aligned text or a
+reviewer corrects.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+
+import regex
+
+_VOWEL = {"a": "ㅏ", "â": "ㅏ", "e": "ㅔ", "ı": "ㅡ", "i": "ㅣ", "î": "ㅣ", "o": "ㅗ",
+          "ö": "ㅚ", "u": "ㅜ", "û": "ㅜ", "ü": "ㅟ"}
+_ONSET = {"b": "ㅂ", "c": "ㅈ", "ç": "ㅊ", "d": "ㄷ", "f": "ㅍ", "g": "ㄱ", "h": "ㅎ", "j": "ㅈ",
+          "k": "ㅋ", "l": "ㄹ", "m": "ㅁ", "n": "ㄴ", "p": "ㅍ", "r": "ㄹ", "s": "ㅅ", "ş": "ㅅ",
+          "t": "ㅌ", "v": "ㅂ", "z": "ㅈ"}
+_Y_GLIDE = {"ㅏ": "ㅑ", "ㅔ": "ㅖ", "ㅗ": "ㅛ", "ㅜ": "ㅠ", "ㅡ": "ㅣ", "ㅣ": "ㅣ", "ㅚ": "ㅚ",
+            "ㅟ": "ㅟ"}
+_BARE_I = frozenset("cçjş")
+_ONSETS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
+_VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
+_CODAS = ["", "ㄱ", "ㄲ", "ㄳ", "ㄴ", "ㄵ", "ㄶ", "ㄷ", "ㄹ", "ㄺ", "ㄻ", "ㄼ", "ㄽ", "ㄾ", "ㄿ",
+          "ㅀ", "ㅁ", "ㅂ", "ㅄ", "ㅅ", "ㅆ", "ㅇ", "ㅈ", "ㅊ", "ㅋ", "ㅌ", "ㅍ", "ㅎ"]
+# Letters of English spelling that Turkish lacks, as a Turk reads them in a foreign name.
+_FOREIGN = {"q": "k", "w": "v", "x": "ks"}
+
+
+def _syllable(onset: str, vowel: str, coda: str = "") -> str:
+    return chr(0xAC00 + _ONSETS.index(onset) * 588 + _VOWELS.index(vowel) * 28
+               + _CODAS.index(coda))
+
+
+def _letters(word: str) -> str | None:
+    """The word in lower-case Turkish letters (İ is i, I is ı only with its marks around), or
+    None if it is not a word of Latin letters."""
+    text = word.replace("İ", "i").replace("I", "ı" if regex.search(r"[çğıöşü]", word.lower())
+                                          else "i").lower()
+    text = "".join(_FOREIGN.get(c, c) for c in text)
+    text = unicodedata.normalize("NFC", text)
+    if not regex.fullmatch(r"[a-zâîûçğıöşü]+", text):
+        return None
+    # A doubled consonant is written once (Muammer; Abdullah's ll is one ㄹㄹ); y is a glide.
+    return regex.sub(r"([^aeıioöuüâîûy])\1", r"\1", text)
+
+
+# Letter groups Turkish spelling never has (it writes ç, ş for ch, sh), and the consonant
+# clusters a Turkish word never starts with (native words and old loans open with at most
+# one consonant: Istanbul, not Stanbul).
+_NOT_TURKISH = regex.compile(r"th|ph|ch|sh|ck|gh|kh|wh|qu|[qwx]|ee|oo|ou|ea|^[^aeıioöuüâîû]{2}")
+
+
+def looks_turkish(word: str) -> bool:
+    """Whether a word can be Turkish by its letters: Turkish letters only (with or without
+    their marks), none of the groups above (Winehouse, Christophe, Brandenburg are not)."""
+    text = _letters(word)
+    return text is not None and not _NOT_TURKISH.search(word.lower())
+
+
+def turkish_to_hangul(word: str) -> str | None:
+    """One Turkish word in Hangul by the rules above; None if it is not in Latin letters."""
+    text = _letters(word)
+    if text is None:
+        return None
+    out: list[list[str]] = []  # [onset, vowel, coda]
+    pending: list[str] = []
+
+    def flush(following: str) -> None:
+        for index, letter in enumerate(pending):
+            after = pending[index + 1] if index + 1 < len(pending) else following
+            open_syllable = bool(out) and not out[-1][2]
+            if letter in "mnl" and open_syllable and index == 0:
+                out[-1][2] = {"m": "ㅁ", "l": "ㄹ"}.get(letter, "ㅇ" if after in ("g", "k")
+                                                        else "ㄴ")
+                continue
+            if letter == "y":
+                out.append(["ㅇ", "ㅣ", ""])
+            elif letter in _BARE_I:
+                out.append([_ONSET[letter], "ㅣ", ""])
+            else:
+                out.append([_ONSET[letter], "ㅡ", ""])
+        pending.clear()
+
+    for letter in text:
+        if letter == "ğ":
+            continue  # lengthens the vowel before it; never written
+        if letter not in _VOWEL:
+            pending.append(letter)
+            continue
+        vowel = _VOWEL[letter]
+        onset, glide = "ㅇ", False
+        if pending:
+            last = pending.pop()
+            if last == "y":
+                glide = True
+                last = pending.pop() if pending and pending[-1] != "y" else ""
+            if last == "l" and (out or pending):
+                flush("l")
+                if out and not out[-1][2]:
+                    out[-1][2] = "ㄹ"  # l between vowels: ㄹㄹ
+                else:
+                    out.append(["ㅇ", "ㅡ", "ㄹ"])
+            else:
+                flush(last)
+            if last:
+                onset = _ONSET[last]
+            if last == "ş":
+                glide = True  # şa 샤, şu 슈
+        if glide:
+            vowel = _Y_GLIDE[vowel]
+        out.append([onset, vowel, ""])
+    flush("")
+    return "".join(_syllable(*s) for s in out) or None
+
+
+def turkish_name(name: str) -> str | None:
+    """A Turkish name word by word (Recep Tayyip Erdoğan 레제프 타이이프 에르도안); None if a
+    word is not in Latin letters."""
+    parts = [turkish_to_hangul(w) for w in name.replace("-", " ").split()]
+    if not parts or any(p is None for p in parts):
+        return None
+    return " ".join(parts)  # type: ignore[arg-type]
