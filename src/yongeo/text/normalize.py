@@ -249,3 +249,13 @@ def nfc_mapped(text: str) -> Normalized:
         return Normalized(whole, array("q", [0]) * len(whole),
                           array("q", [len(clean)]) * len(whole), points, shifts, len(text))
     return Normalized(composed_text, starts, ends, points, shifts, len(text))
+
+
+def nfc_mapped_each(texts: Sequence[str]) -> list[Normalized]:
+    """nfc_mapped of each of many short texts (a PO file's strings): when they are all NFC
+    and hold no disguise, the usual case, one look at them all says so and every offset
+    maps to itself; otherwise each is normalised on its own."""
+    joined = "\n".join(texts)
+    if _DISGUISE.search(joined) is None and unicodedata.is_normalized("NFC", joined):
+        return [Normalized(text, None, None, (), (), len(text)) for text in texts]
+    return [nfc_mapped(text) for text in texts]
