@@ -233,11 +233,21 @@ def _pieces(file: FileText, strings: list[Placed], lang: str, matcher: Matcher
             ) -> list[Piece]:
     """Each string of one side as a piece: its working text (markup masked, NFC) with the
     way back to the file, and its hits."""
-    values = [placed.value for placed in strings]
-    normalized = nfc_mapped_each(mask_markup_each(values))
+    masked = mask_markup_each([placed.value for placed in strings])
+    normalized = nfc_mapped_each(masked)
+    if normalized is None:  # every working text is the masked string: offsets as they are
+        found = matcher.find_all_each(masked, lang)
+        return [Piece(Side(file, text, placed.span, lang, shown=placed.value,
+                           shown_span=_as_is),
+                      0, len(text), select_longest(every) if every else [], every)
+                for placed, text, every in zip(strings, masked, found, strict=True)]
     found = matcher.find_all_each([n.text for n in normalized], lang)
     return [_piece(file, placed, each, lang, every)
             for placed, each, every in zip(strings, normalized, found, strict=True)]
+
+
+def _as_is(start: int, end: int) -> tuple[int, int]:
+    return start, end
 
 
 def _piece(file: FileText, placed: Placed, normalized: Normalized, lang: str,
