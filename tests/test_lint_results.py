@@ -142,3 +142,22 @@ def test_the_cli_keeps_results_and_reports_the_same(cache_home, tree):
     second = runner.invoke(app, ["lint", "--format", "json", "--jobs", "1", str(tree)])
     assert (first.exit_code, first.stdout) == (second.exit_code, second.stdout)
     assert first.exit_code == 2  # the broken file
+
+
+def test_processes_check_only_the_files_not_kept(cache_home, tree, monkeypatch):
+    options = LintOptions()
+
+    def in_processes(jobs):
+        stats = options.statistics()
+        reports = [(r.path, r.findings, r.checked) for r in
+                   lint_paths([tree], INDEX, options, stats, jobs=jobs, cache=True)]
+        return reports, stats.results()
+
+    expected = run([tree], cache=False)
+    assert in_processes(2) == expected  # cold: every file checked by the pool
+    (tree / "b.ko.po").write_text(PO.replace("Osaka", "Kyoto"), encoding="utf-8")
+    (tree / "d.ko.po").write_text(PO.replace("Osaka", "Nara"), encoding="utf-8")
+    expected = run([tree], cache=False)
+    assert in_processes(2) == expected  # two files checked again, by the pool
+    monkeypatch.setattr("yongeo.lint.run._in_processes", _refuse)
+    assert in_processes(2) == expected  # warm: no pool for the one broken file

@@ -210,7 +210,9 @@ def lint_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher 
             from yongeo.lint.distributed import lint_on_cluster
             checked = lint_on_cluster(files, index, options, stats is not None, scheduler)
         elif jobs > 1 and len(files) > 1:
-            checked = _in_processes(files, index, options, stats is not None, jobs, results)
+            checked = (_in_processes(files, index, options, stats is not None, jobs)
+                       if results is None else
+                       _kept_first(files, index, options, stats is not None, jobs, results))
         else:
             memo: dict = {}
             checked = (lint_kept(path, index, options, memo, stats is not None, results)
@@ -252,6 +254,25 @@ def lint_kept(path: Path, index: LintIndex, options: LintOptions, memo: dict | N
     if key is not None and report.error is None:
         results.store(key, report.findings, stats)  # type: ignore[union-attr]
     return report, stats
+
+
+def _kept_first(files: list[Path], index: LintIndex, options: LintOptions, with_stats: bool,
+                jobs: int, results: ResultCache
+                ) -> Iterator[tuple[FileReport, TermStatistics | None]]:
+    """Each file's report (and statistics) in the files' order: those the cache kept read
+    back here, the others checked by a pool of processes (none is started when every file
+    is kept, or only one is not)."""
+    kept: dict[Path, tuple[FileReport, TermStatistics | None]] = {}
+    for path in files:
+        key = results.file_key(path, with_stats) if path.suffix in PO_SUFFIXES else None
+        found = results.load(key) if key is not None else None
+        if found is not None:
+            kept[path] = FileReport(str(path), found[0]), found[1]
+    left = [path for path in files if path not in kept]
+    checked = (_in_processes(left, index, options, with_stats, jobs, results) if len(left) > 1
+               else (lint_kept(path, index, options, {}, with_stats, results) for path in left))
+    for path in files:
+        yield kept[path] if path in kept else next(checked)
 
 
 # What a worker process keeps between the files it is given: the compiled glossary (sent
