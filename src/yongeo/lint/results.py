@@ -9,13 +9,12 @@ import hashlib
 import importlib.metadata
 import os
 import pickle
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from yongeo import __version__
 from yongeo.errors import YongeoError
-from yongeo.files import cache_dir, enabled, read_bytes
+from yongeo.files import atomic_write, cache_dir, enabled, read_bytes
 from yongeo.i18n import language
 from yongeo.lint.index import LintIndex
 from yongeo.lint.stats import TermStatistics
@@ -101,20 +100,13 @@ class ResultCache:
     def store(self, key: str, findings: tuple, stats: TermStatistics | None) -> None:
         """Keep a file's findings and statistics; a cache that cannot be written only costs
         the next run a check."""
-        with contextlib.suppress(OSError, pickle.PicklingError):
+        with contextlib.suppress(OSError, pickle.PicklingError, YongeoError):
             self.folder.mkdir(parents=True, exist_ok=True)
-            data = pickle.dumps((findings, stats), protocol=pickle.HIGHEST_PROTOCOL)
-            # Renamed into place, so a reader sees all of it or nothing; not synced to disk
-            # (unlike the files yongeo edits): a result lost in a crash is only checked again.
-            fd, temporary = tempfile.mkstemp(dir=self.folder, prefix=".", suffix=".tmp")
-            try:
-                with os.fdopen(fd, "wb") as out:
-                    out.write(data)
-                os.replace(temporary, self.folder / f"{key}.pickle")
-            except OSError:
-                with contextlib.suppress(OSError):
-                    os.unlink(temporary)
-                raise
+            # Without the lock: a results file is written whole under a name of its content,
+            # so two runs writing it at once write the same bytes.
+            atomic_write(self.folder / f"{key}.pickle",
+                         pickle.dumps((findings, stats), protocol=pickle.HIGHEST_PROTOCOL),
+                         lock=False)
 
     def prune(self) -> None:
         """Remove the least recently used results beyond KEEP."""
