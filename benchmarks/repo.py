@@ -9,14 +9,18 @@ cache gives it. One run reports, as medians of `--runs`, in one process:
 
 - the baseline: polib.pofile over every file (read from disk, as lint reads them);
 - lint as `yongeo lint --format json --jobs 1` runs it: `lint_paths` over the tree with
-  the run's term statistics, and the JSON report rendered; its ratio to the baseline;
+  the run's term statistics, and the JSON report rendered; its ratio to the baseline, with
+  every file checked (no results kept on disk: YONGEO_NO_CACHE=1, or a first run) and, in
+  a cache of its own, cold (every file checked, its results written) and warm (every file
+  unchanged since the last run: its results read back); with whether the reports are
+  identical;
 - lint again with every file read by polib and placed entry by entry (the path the one-pass
-  reader leaves unusual files to, and how lint read every file before it), with whether
-  the two runs' reports are identical;
-- with `--profile`, where lint's time goes (cProfile, one more run): reading and checking
-  the files, masking markup, NFC, matching, spelling, the term checks (and the Korean and
-  English knowledge they call), statistics, the report, and the rest (pieces, units,
-  sorting).
+  reader leaves unusual files to, and how lint read every file before it), every file
+  checked;
+- with `--profile`, where lint's time goes when every file is checked (cProfile, one more
+  run): reading and checking the files, masking markup, NFC, matching, spelling, the term
+  checks (and the Korean and English knowledge they call), statistics, the report, and the
+  rest (pieces, units, sorting).
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import json
+import os
 import pstats
 import shutil
 import statistics
@@ -53,11 +58,10 @@ PARTS = {
     "read and check the files (one pass)": (("glossary/po.py", "read_po_file"),
                                             ("lint/po_reader.py", "scan_po"),
                                             ("glossary/po.py", "parse_po")),
-    "mask markup": (("lint/markup.py", "mask_markup"),),
-    "NFC and its offset map": (("text/normalize.py", "nfc_mapped"),),
-    "match terms": (("match.py", "find_all"),),
-    "spelling": (("lint/spelling.py", "word_tokens"), ("lint/spelling.py", "count_words"),
-                 ("lint/spelling.py", "find_misspellings"),
+    "mask markup": (("lint/markup.py", "mask_markup_each"), ("lint/markup.py", "mask_markup")),
+    "NFC and its offset map": (("text/normalize.py", "nfc_mapped_each"),),
+    "match terms": (("match.py", "find_all_each"),),
+    "spelling": (("lint/spelling.py", "find_misspellings_each"),
                  ("lint/spelling.py", "check_spelling")),
     "term checks (missing, deprecated, consistency)": (
         ("lint/terms.py", "check_translation"), ("lint/deprecated.py", "check_deprecated_units"),
@@ -94,12 +98,13 @@ def parse_with_polib(files: list[Path]) -> int:
     return sum(len(polib.pofile(str(path), wrapwidth=78)) for path in files)
 
 
-def lint_tree(folder: Path, index: LintIndex) -> str:
+def lint_tree(folder: Path, index: LintIndex, cache: bool = False) -> str:
     """What `yongeo lint --format json --jobs 1 FOLDER` computes: the findings of every file
-    with the run's statistics, and the JSON report."""
+    with the run's statistics, and the JSON report; with `cache`, each file's results read
+    from the cache, or checked and written there."""
     options = LintOptions()
     stats = options.statistics()
-    reports = list(lint_paths([folder], index, options, stats, jobs=1))
+    reports = list(lint_paths([folder], index, options, stats, jobs=1, cache=cache))
     summary = Summary()
     for report in reports:
         summary.add(report)
@@ -138,7 +143,7 @@ def main() -> None:
         return
     index = LintIndex.build(gnome_glossary(CORPUS / "word-guide.tsv"))
     with tempfile.TemporaryDirectory(prefix="yongeo-repo-") as temporary:
-        folder = Path(temporary)
+        folder = Path(temporary) / "tree"
         files = make_tree(folder, args.copies)
         size = sum(p.stat().st_size for p in files)
         print(f"{len(files)} PO files, {size / 1e6:.1f} MB ({args.copies} copies of "
@@ -146,6 +151,24 @@ def main() -> None:
         lint_tree(files[0].parent, index)  # warm up: what lint loads on first use
         polib_seconds, entries = timed(lambda: parse_with_polib(files), args.runs)
         lint_seconds, report = timed(lambda: lint_tree(folder, index), args.runs)
+        caches = iter(range(args.runs + 1))
+
+        def cold() -> str:  # a cache of its own, empty: every file checked and written
+            os.environ["XDG_CACHE_HOME"] = str(Path(temporary) / f"cache-{next(caches)}")
+            return lint_tree(folder, index, cache=True)
+
+        before = {name: os.environ.get(name) for name in ("XDG_CACHE_HOME", "YONGEO_NO_CACHE")}
+        os.environ.pop("YONGEO_NO_CACHE", None)
+        try:
+            cold_seconds, cold_report = timed(cold, args.runs)
+            warm_seconds, warm_report = timed(lambda: lint_tree(folder, index, cache=True),
+                                              args.runs)
+        finally:
+            for name, value in before.items():
+                if value is None:
+                    os.environ.pop(name, None)
+                else:
+                    os.environ[name] = value
         one_pass = lint_po_module.scan_po
         lint_po_module.scan_po = lambda _text: None  # every file read by polib
         try:
@@ -154,8 +177,13 @@ def main() -> None:
             lint_po_module.scan_po = one_pass
         print(f"polib parse of every file: {polib_seconds:.2f} s ({entries:,} entries)")
         findings = json.loads(report)["summary"]["findings"]
-        print(f"yongeo lint, one process:  {lint_seconds:.2f} s ({findings:,} findings)"
-              f"  {lint_seconds / polib_seconds:.2f}x polib")
+        print(f"yongeo lint, one process, every file checked: {lint_seconds:.2f} s "
+              f"({findings:,} findings)  {lint_seconds / polib_seconds:.2f}x polib")
+        print(f"  results cache cold (every file checked, results written): {cold_seconds:.2f} s"
+              f"  {cold_seconds / polib_seconds:.2f}x polib")
+        print(f"  results cache warm (every file unchanged, results read back): "
+              f"{warm_seconds:.2f} s  {warm_seconds / polib_seconds:.2f}x polib; reports "
+              + ("identical" if report == cold_report == warm_report else "DIFFER"))
         print(f"the same, files read by polib and placed entry by entry: {old_seconds:.2f} s"
               f"  {old_seconds / polib_seconds:.2f}x polib; reports "
               + ("identical" if old_report == report else "DIFFER"))

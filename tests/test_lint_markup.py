@@ -8,7 +8,13 @@ from lint_examples import MARKUP, glossary
 from test_lint_examples import flagged
 
 from yongeo.lint import LintIndex, lint_po
-from yongeo.lint.markup import document_spans, markup_spans, mask_document, mask_markup
+from yongeo.lint.markup import (
+    document_spans,
+    markup_spans,
+    mask_document,
+    mask_markup,
+    mask_markup_each,
+)
 from yongeo.lint.rules import Policy
 
 INDEX = LintIndex.build(glossary())
@@ -131,6 +137,24 @@ def test_masking_keeps_length_and_line_breaks(text):
         assert len(masked) == len(text)
         assert [i for i, c in enumerate(masked) if c == "\n"] == [
             i for i, c in enumerate(text) if c == "\n"]
+
+
+# Many strings are masked in one pass (a PO file's): each as alone, though a construct
+# may seem to run from one string into the next.
+STRINGS_MASKED_TOGETHER = [
+    [t for t, _ in PO_STRINGS],
+    ["<b", "Osaka>", "%(count", ")d files", "{di", "r}"],
+    ["See `make", "summit` and ``a", "b``", ":class:`x", "y`"],
+    ["https://example.com/a", "b www.", "example.org", "a@b", ".org"],
+    ["Example::", "    x = summit()", ">>> summit(1)", "```", "code", "```"],
+    ["set_", "default", "os.", "path.join", "len(", ")", "*mode", "*"],
+    ["--pass", "word", "&amp", ";", "", "%s"],
+]
+
+
+@pytest.mark.parametrize("texts", STRINGS_MASKED_TOGETHER)
+def test_strings_masked_together_are_masked_as_each_alone(texts):
+    assert mask_markup_each(texts) == [mask_markup(text) for text in texts]
 
 
 @pytest.mark.parametrize("example", [e for e in MARKUP

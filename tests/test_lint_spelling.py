@@ -19,6 +19,7 @@ from yongeo.lint.spelling import (
     Speller,
     count_words,
     find_misspellings,
+    find_misspellings_each,
 )
 from yongeo.text.frequency import COMMON_ZIPF, is_common, predicate_stems
 
@@ -64,6 +65,27 @@ def test_a_word_established_in_the_run_is_not_reported():
     assert find_misspellings(text, SPELLER, {}, counts=counts) == []
     below = Counter({"위성낙": ESTABLISHED_COUNT - 1})
     assert len(find_misspellings(text, SPELLER, {}, counts=below)) == 1
+
+
+# A PO file's drafts are read for misspellings together, in one pass: as each alone, with
+# the words of them all counted.
+DRAFTS_READ_TOGETHER = [
+    (["위성낙 실장이 말했다.", "그리고 위성낙은", "위성", "낙은", "Takaichy said"], "ko"),
+    (["Takaichy", "said Takaichy", "", "Nara"], "en"),
+    (["Takaichy", "Takaichy said", "", "TAKAICHY"], "en"),  # established: counted together
+    (["위성낙은 위성낙이", "위성낙을", "위성낙", "위성낙"] * 2, "ko"),
+]
+
+
+@pytest.mark.parametrize(("texts", "lang"), DRAFTS_READ_TOGETHER)
+def test_drafts_read_together_are_read_as_each_alone(texts, lang):
+    counts: Counter[str] = Counter()
+    for text in texts:
+        count_words(text, SPELLER, counts, lang)
+    taken = [[(0, 3)] if text.startswith("위성낙 ") else [] for text in texts]
+    alone = [find_misspellings(text, SPELLER, {}, spans, lang, counts)
+             for text, spans in zip(texts, taken)]
+    assert find_misspellings_each(texts, SPELLER, {}, taken, lang) == alone
 
 
 def test_count_words_counts_korean_stems_and_latin_words_in_lower_case():

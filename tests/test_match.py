@@ -56,3 +56,23 @@ def test_nfd_text_matches_with_offsets_in_nfc(matcher):
 def test_terms_are_literal(small_glossary):
     hits = Matcher(small_glossary).find("the UXSX-Japan alliance")
     assert hits == []
+
+
+# Strings read in one pass (a PO file's) are read as each alone: a term split between two
+# strings is in neither, and at a string's ends a term stands alone as at a text's ends.
+STRINGS_READ_TOGETHER = [
+    ["셔틀외교를 이어갔다", "셔틀 외교가 제도화됐다", "국가안보실장은 말했다"],
+    ["이번 셔틀", "외교는", "오사카", "에서"],
+    ["the shuttle", "diplomacy of Osaka", "Osaka", "’s reception"],
+    ["Korea–Japan", "relations", "korea-japan\nrelations", ""],
+    ["", "", "CPTPP", "cptpp talks", "Takaichiro", "Takaichi"],
+    ["일본오사카", "시", "오오", "사카에서"],
+    ["오사카\u0000에서", "셔틀외교"],  # the separator inside a string too
+]
+
+
+@pytest.mark.parametrize("texts", STRINGS_READ_TOGETHER)
+@pytest.mark.parametrize("lang", [None, "ko", "en"])
+def test_strings_read_together_are_read_as_each_alone(matcher, texts, lang):
+    assert matcher.find_all_each(texts, lang) == [
+        matcher.find_all(text, lang, normalized=True) for text in texts]

@@ -685,6 +685,27 @@ def test_spans_map_back_to_the_original(text):
     assert whole[0] >= 0 and whole[1] <= len(text)
 
 
+# Many strings normalised together (a PO file's): as each alone, or None when every one
+# is its own comparison form.
+@pytest.mark.parametrize(("texts", "unchanged"), [
+    (["plain", "", "오사카에서", "e\u0301"[:1]], True),
+    (["plain", "오오\u200b사카"], False),
+    ([unicodedata.normalize("NFD", "오사카"), "plain"], False),
+    (["\u0301", "Ｔａｋａ"], False),
+])
+def test_strings_normalised_together_are_normalised_as_each_alone(texts, unchanged):
+    from yongeo.text.normalize import nfc_mapped, nfc_mapped_each
+
+    together = nfc_mapped_each(texts)
+    assert (together is None) == unchanged
+    alone = [nfc_mapped(text) for text in texts]
+    if together is None:
+        assert [n.text for n in alone] == texts
+        assert all(n.span(0, len(n.text)) == (0, len(n.text)) for n in alone)
+    else:
+        assert together == alone
+
+
 def test_fold_chars_keeps_length_with_widths():
     from yongeo.text.normalize import fold_chars
 

@@ -641,6 +641,7 @@ def lint(
 ) -> None:
 
     from yongeo.config import find_config, select_glossaries
+    from yongeo.files import enabled as cache_enabled
     from yongeo.lint import LintOptions, Summary, collect_files, lint_paths
     from yongeo.lint.annotate import annotate_paths
     from yongeo.lint.index import compile_selection
@@ -679,7 +680,8 @@ def lint(
     # text report as it streams to the terminal, else while the report is being made.
     progress = sys.stderr.isatty() and len(files) >= PROGRESS_FROM
     streamed = fmt is LintFormat.text and output is None and not stats_only
-    checked = lint_paths(files, index, options, stats, workers, scheduler)
+    checked = lint_paths(files, index, options, stats, workers, scheduler,
+                         cache=cache_enabled())
     if progress and not (streamed and sys.stdout.isatty()):
         checked = _shown_progress(checked, len(files), lambda r: r)
     reports = _announce_invalid(checked)

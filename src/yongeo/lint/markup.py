@@ -10,10 +10,12 @@ one pattern below, with an example; tests/test_lint_markup.py holds a table of t
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from yongeo.lint.units import paragraphs
+from yongeo.match import SEPARATOR, separated_starts
 from yongeo.text.mnemonics import is_mnemonic
 from yongeo.text.news import chrome_spans
 
@@ -214,6 +216,53 @@ def mask_markup(text: str) -> str:
     set_default, len()), command-line options (--name), a lone identifier in emphasis, and
     web and mail addresses blanked out; same length, line breaks kept."""
     return _blank(text, markup_spans(text))
+
+
+def mask_markup_each(texts: Sequence[str]) -> list[str]:
+    """mask_markup of each of many PO strings (a PO file's), their placeholders, markup
+    and identifiers looked for in one pass over them all, joined by SEPARATOR, which no
+    construct starts with or needs beside it. A construct found across a separator belongs
+    to no one string: the strings it touches are read again one by one, as are those with
+    a block (literal, doctest, fence: their patterns read line ends); code and addresses
+    are looked for in the few strings that show their signs."""
+    if len(texts) < 2:
+        return [mask_markup(text) for text in texts]
+    joined = SEPARATOR.join(texts)
+    starts = separated_starts(texts)
+    spans = [m.span() for m in _MARKUP_RE.finditer(joined)]
+    if "_" in joined or "." in joined or "()" in joined:
+        spans += _identifier_spans(joined)
+    # Code and addresses in the few strings with their signs, each alone; blocks likewise.
+    coded = _holding(joined, starts, ("`", "://", "www.", "@"))
+    again = _holding(joined, starts, ("::", ">>>", "```", "~~~"))
+    each: dict[int, list[tuple[int, int]]] = {}
+    for start, end in spans:
+        number = bisect_right(starts, start) - 1
+        offset = starts[number]
+        if end > offset + len(texts[number]):  # across a separator
+            again.update(range(number, bisect_right(starts, end - 1)))
+            continue
+        each.setdefault(number, []).append((start - offset, end - offset))
+    for number in coded:
+        each.setdefault(number, []).extend(_code_and_address_spans(texts[number]))
+    out = list(texts)
+    for number, found in each.items():
+        if number not in again:
+            out[number] = _blank(texts[number], _merged(found) if len(found) > 1 else found)
+    for number in again:
+        out[number] = mask_markup(texts[number])
+    return out
+
+
+def _holding(joined: str, starts: list[int], signs: tuple[str, ...]) -> set[int]:
+    """The numbers of the joined texts (starting at `starts`) that hold any of `signs`."""
+    numbers: set[int] = set()
+    for sign in signs:
+        at = joined.find(sign)
+        while at != -1:
+            numbers.add(bisect_right(starts, at) - 1)
+            at = joined.find(sign, at + 1)
+    return numbers
 
 
 def document_spans(text: str) -> list[tuple[int, int]]:

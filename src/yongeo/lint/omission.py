@@ -85,7 +85,8 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
-        if draft.side.lang != "ko":
+        # A piece whose source has no term has none of its missing findings to refer to.
+        if not unit.source.hits or draft.side.lang != "ko":
             continue
         start, end = draft.side.span(draft.start, draft.end)
         left = [f for f in missing.get((draft.side.file.path, start, end), ())

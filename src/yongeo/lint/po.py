@@ -13,16 +13,16 @@ from yongeo.glossary.po import parse_po
 from yongeo.lint.direction import lang_from_header, lang_from_name, other, resolve_direction
 from yongeo.lint.findings import FileText, Finding
 from yongeo.lint.index import LintIndex, as_index
-from yongeo.lint.markup import mask_markup
+from yongeo.lint.markup import mask_markup, mask_markup_each
 from yongeo.lint.po_reader import Placed, PoEntry, read_string, scan_po
 from yongeo.lint.rules import DEPRECATED, INCONSISTENT, RULES, Policy, rule_ids
 from yongeo.lint.runner import PO, Document, run_checks
 from yongeo.lint.spelling import Guess
 from yongeo.lint.stats import TermStatistics
 from yongeo.lint.units import Block, Piece, Side, Unit
-from yongeo.match import Matcher, select_longest
+from yongeo.match import Hit, Matcher, select_longest
 from yongeo.speed import collector_paused
-from yongeo.text.normalize import nfc_mapped
+from yongeo.text.normalize import Normalized, nfc_mapped_each
 
 _KEYWORD = regex.compile(r'^\s*(msgctxt|msgid_plural|msgid|msgstr(?:\[(\d+)\])?)\s*"')
 _IGNORE = regex.compile(r"^\s*yongeo:\s*ignore\b[\s:]*(.*?)\s*$")
@@ -79,6 +79,12 @@ def read_po(text: str, index: LintIndex, *, path: str = "<po>", source_lang: str
     src_lang, tgt_lang = _direction(metadata, chosen, path, source_lang, target_lang)
     document = Document(PO, path)
     regions: list[tuple[int, int, frozenset[str] | None, str | None]] = []
+    # The strings of every entry first, so that each side is masked, normalised and matched
+    # in one pass over all its strings (a PO file has thousands, most of a few words).
+    read: list[tuple[PoEntry, frozenset[str] | None, dict[str, Placed], list[str],
+                     list[str]]] = []
+    source_strings: list[Placed] = []
+    draft_strings: list[Placed] = []
     for entry in chosen:
         ignored = _ignored(entry, path)
         if scanned is not None:
@@ -86,14 +92,19 @@ def read_po(text: str, index: LintIndex, *, path: str = "<po>", source_lang: str
         else:
             lines = lines or _line_offsets(text)
             placed = _place(text, lines, entry)
-        sources = {key: _piece(file, placed[key], src_lang, index.matcher)
-                   for key in ("msgid", "msgid_plural") if key in placed}
+        source_keys = [key for key in ("msgid", "msgid_plural") if key in placed]
+        draft_keys = [key for key, value in _drafts(entry) if value.strip() and key in placed]
+        source_strings += [placed[key] for key in source_keys]
+        draft_strings += [placed[key] for key in draft_keys]
+        read.append((entry, ignored, placed, source_keys, draft_keys))
+    source_pieces = iter(_pieces(file, source_strings, src_lang, index.matcher))
+    draft_pieces = iter(_pieces(file, draft_strings, tgt_lang, index.matcher))
+    for entry, ignored, placed, source_keys, draft_keys in read:
+        sources = {key: next(source_pieces) for key in source_keys}
         keyed: list[tuple[str, Piece]] = []
         units: list[Unit] = []
-        for key, value in _drafts(entry):
-            if not value.strip() or key not in placed:
-                continue
-            draft = _piece(file, placed[key], tgt_lang, index.matcher)
+        for key in draft_keys:
+            draft = next(draft_pieces)
             source_key = "msgid" if key in ("msgstr", "msgstr[0]") else "msgid_plural"
             units.append(Unit(sources.get(source_key) or sources["msgid"], draft))
             keyed.append((key, draft))
@@ -218,9 +229,29 @@ def _region(finding: Finding, starts: list[int],
     return regions[index]
 
 
-def _piece(file: FileText, placed: Placed, lang: str, matcher: Matcher) -> Piece:
-    normalized = nfc_mapped(mask_markup(placed.value))
+def _pieces(file: FileText, strings: list[Placed], lang: str, matcher: Matcher
+            ) -> list[Piece]:
+    """Each string of one side as a piece: its working text (markup masked, NFC) with the
+    way back to the file, and its hits."""
+    masked = mask_markup_each([placed.value for placed in strings])
+    normalized = nfc_mapped_each(masked)
+    if normalized is None:  # every working text is the masked string: offsets as they are
+        found = matcher.find_all_each(masked, lang)
+        return [Piece(Side(file, text, placed.span, lang, shown=placed.value,
+                           shown_span=_as_is),
+                      0, len(text), select_longest(every) if every else [], every)
+                for placed, text, every in zip(strings, masked, found, strict=True)]
+    found = matcher.find_all_each([n.text for n in normalized], lang)
+    return [_piece(file, placed, each, lang, every)
+            for placed, each, every in zip(strings, normalized, found, strict=True)]
 
+
+def _as_is(start: int, end: int) -> tuple[int, int]:
+    return start, end
+
+
+def _piece(file: FileText, placed: Placed, normalized: Normalized, lang: str,
+           every: list[Hit]) -> Piece:
     def span(start: int, end: int) -> tuple[int, int]:
         return placed.span(*normalized.span(start, end))
 
@@ -228,7 +259,6 @@ def _piece(file: FileText, placed: Placed, lang: str, matcher: Matcher) -> Piece
                 shown_span=normalized.span)
     # units.pieces for the one piece that is the whole string: every hit is in it, and
     # most strings have none.
-    every = matcher.find_all(side.text, lang, normalized=True)
     return Piece(side, 0, len(side.text), select_longest(every) if every else [], every)
 
 

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 
 from yongeo.po_syntax import (
     ENDS,
+    KEYWORDS,
+    MOVES,
     Defer,
     Order,
     check_string,
@@ -184,24 +186,49 @@ def _scan(text: str) -> PoText:
                 continue
         else:
             marked, offset, body = False, 0, line
-        # A keyword or continuation line, obsolete or not.
+        # A keyword or continuation line, obsolete or not. The usual ones (a keyword gettext
+        # writes, a string without escapes) are read here without a call: a file has
+        # hundreds of thousands.
         if line[-1] != '"':
             raise Defer
         if body[0] == '"':
             if state not in _CONTINUED or string is None:
                 raise Defer
             order.continuation(marked)
-            _add_string(text, line, offset, start, string)
+            content = line[offset + 1:-1]
+            if content and "\\" not in content and '"' not in content:
+                string.runs.append(len(string.value))
+                string.at.append(start + offset + 1)
+                string.escaped.append(False)
+                string.value += content
+            else:
+                _add_string(text, line, offset, start, string)
             continue
-        keyword, symbol, name = keyword_of(body)
+        keyword, _space, rest = body.partition(" ")
+        symbol = KEYWORDS.get(keyword)
+        if symbol is None or rest[:1] != '"':
+            keyword, symbol, name = keyword_of(body)
+        else:
+            name = keyword
         order.keyword(name, marked, number)
-        state, entry = _move(symbol, state, entry, entries, number)
+        following = MOVES.get((symbol, state))
+        if following is None:
+            raise Defer
+        if state in ENDS:
+            entries.append(entry)
+            entry = PoEntry(linenum=number)
+        state = following
         if symbol == "mi":
             entry.obsolete = marked
         quote = offset + len(keyword) + 1
-        string = Placed("", (start + quote, start + quote))
+        content = line[quote + 1:-1]
+        if content and "\\" not in content and '"' not in content:
+            string = Placed(content, (start + quote, start + quote), [0], [start + quote + 1],
+                            [False])
+        else:
+            string = Placed("", (start + quote, start + quote))
+            _add_string(text, line, quote, start, string)
         entry.placed[keyword] = string
-        _add_string(text, line, quote, start, string)
     order.end()
     if entry.placed:  # comments after the last entry belong to none (polib drops them)
         entries.append(entry)

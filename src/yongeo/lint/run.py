@@ -17,6 +17,7 @@ from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.pair import lint_pair
 from yongeo.lint.po import lint_po
+from yongeo.lint.results import ResultCache
 from yongeo.lint.rules import INVALID, Policy
 from yongeo.lint.single import lint_text
 from yongeo.lint.stats import (
@@ -187,7 +188,7 @@ def default_jobs(files: int) -> int:
 def lint_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher | LintIndex,
                options: LintOptions | None = None,
                stats: TermStatistics | None = None, jobs: int = 1,
-               scheduler: str | None = None) -> Iterator[FileReport]:
+               scheduler: str | None = None, cache: bool = False) -> Iterator[FileReport]:
     """Findings file by file; the glossary is compiled once for the whole run.
 
     With `stats`, the run's term statistics are collected, and the reports come once every
@@ -196,26 +197,38 @@ def lint_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher 
     With `jobs` above 1, files are checked by that many processes (one pair, by chunks of
     paragraphs); the reports and their findings are the same, in the same order, as with
     one; with `scheduler`, by the workers
-    of that Dask cluster (yongeo.lint.distributed), the same again."""
+    of that Dask cluster (yongeo.lint.distributed), the same again. With `cache` (and the
+    disk cache on), a PO file whose results a run with the same glossary, options and code
+    kept is not checked again (yongeo.lint.results); the reports are the same."""
     options = options or LintOptions()
     files = collect_files(paths, options.source)
     index = as_index(glossary)
-    if scheduler is not None or (jobs > 1 and len(files) > 1):
+    results = (ResultCache.of(index, options) if cache and scheduler is None
+               and options.source is None else None)
+    if scheduler is not None or (jobs > 1 and len(files) > 1) or results is not None:
         if scheduler is not None:
             from yongeo.lint.distributed import lint_on_cluster
             checked = lint_on_cluster(files, index, options, stats is not None, scheduler)
+        elif jobs > 1 and len(files) > 1:
+            checked = (_in_processes(files, index, options, stats is not None, jobs)
+                       if results is None else
+                       _kept_first(files, index, options, stats is not None, jobs, results))
         else:
-            checked = _in_processes(files, index, options, stats is not None, jobs)
+            memo: dict = {}
+            checked = (lint_kept(path, index, options, memo, stats is not None, results)
+                       for path in files)
         if stats is None:
             yield from (report for report, _part in checked)
-            return
-        reports = []
-        for report, part in checked:
-            reports.append(report)
-            stats.merge(part)
-        yield from conclude(reports, stats, options.policy)
+        else:
+            reports = []
+            for report, part in checked:
+                reports.append(report)
+                stats.merge(part)
+            yield from conclude(reports, stats, options.policy)
+        if results is not None:
+            results.prune()
         return
-    memo: dict = {}
+    memo = {}
     if stats is None:
         for path in files:
             yield lint_file(path, index, options, memo, jobs=jobs)
@@ -224,25 +237,62 @@ def lint_paths(paths: Sequence[str | os.PathLike], glossary: Glossary | Matcher 
     yield from conclude(reports, stats, options.policy)
 
 
+def lint_kept(path: Path, index: LintIndex, options: LintOptions, memo: dict | None,
+              with_stats: bool, results: ResultCache | None
+              ) -> tuple[FileReport, TermStatistics | None]:
+    """lint_file with the file's own term statistics (for the run's to merge), taken from
+    `results` when a run kept them for this very file, else checked and kept there."""
+    key = (results.file_key(path, with_stats)
+           if results is not None and path.suffix in PO_SUFFIXES else None)
+    if key is not None:
+        found = results.load(key)  # type: ignore[union-attr]
+        if found is not None:
+            findings, stats = found
+            return FileReport(str(path), findings), stats
+    stats = options.statistics() if with_stats else None
+    report = lint_file(path, index, options, memo, stats=stats)
+    if key is not None and report.error is None:
+        results.store(key, report.findings, stats)  # type: ignore[union-attr]
+    return report, stats
+
+
+def _kept_first(files: list[Path], index: LintIndex, options: LintOptions, with_stats: bool,
+                jobs: int, results: ResultCache
+                ) -> Iterator[tuple[FileReport, TermStatistics | None]]:
+    """Each file's report (and statistics) in the files' order: those the cache kept read
+    back here, the others checked by a pool of processes (none is started when every file
+    is kept, or only one is not)."""
+    kept: dict[Path, tuple[FileReport, TermStatistics | None]] = {}
+    for path in files:
+        key = results.file_key(path, with_stats) if path.suffix in PO_SUFFIXES else None
+        found = results.load(key) if key is not None else None
+        if found is not None:
+            kept[path] = FileReport(str(path), found[0]), found[1]
+    left = [path for path in files if path not in kept]
+    checked = (_in_processes(left, index, options, with_stats, jobs, results) if len(left) > 1
+               else (lint_kept(path, index, options, {}, with_stats, results) for path in left))
+    for path in files:
+        yield kept[path] if path in kept else next(checked)
+
+
 # What a worker process keeps between the files it is given: the compiled glossary (sent
-# once, when the process starts), the options, and the spelling memo.
+# once, when the process starts), the options, the spelling memo, and the results cache.
 _WORKER: dict = {}
 
 
-def _start_worker(index: LintIndex, options: LintOptions) -> None:
-    _WORKER.update(index=index, options=options, memo={})
+def _start_worker(index: LintIndex, options: LintOptions,
+                  results: ResultCache | None = None) -> None:
+    _WORKER.update(index=index, options=options, memo={}, results=results)
 
 
 def _lint_in_worker(path: Path, with_stats: bool
                     ) -> tuple[FileReport, TermStatistics | None]:
-    options: LintOptions = _WORKER["options"]
-    stats = options.statistics() if with_stats else None
-    report = lint_file(path, _WORKER["index"], options, _WORKER["memo"], stats=stats)
-    return report, stats
+    return lint_kept(path, _WORKER["index"], _WORKER["options"], _WORKER["memo"], with_stats,
+                     _WORKER["results"])
 
 
 def _in_processes(files: list[Path], index: LintIndex, options: LintOptions,
-                  with_stats: bool, jobs: int
+                  with_stats: bool, jobs: int, results: ResultCache | None = None
                   ) -> Iterator[tuple[FileReport, TermStatistics | None]]:
     """Each file's report (and statistics) from a pool of processes, in the files' order."""
     import multiprocessing
@@ -252,7 +302,7 @@ def _in_processes(files: list[Path], index: LintIndex, options: LintOptions,
     # threads and state); the glossary travels once per worker, pickled.
     context = multiprocessing.get_context("forkserver")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                             initargs=(index, options)) as pool:
+                             initargs=(index, options, results)) as pool:
         yield from pool.map(_lint_in_worker, files, [with_stats] * len(files),
                             chunksize=max(1, len(files) // (jobs * 8)))
 

@@ -30,6 +30,7 @@ from yongeo.lint.spelling import (
     check_spelling,
     count_words,
     find_misspellings,
+    find_misspellings_each,
     word_tokens,
 )
 from yongeo.lint.stats import TermStatistics
@@ -130,8 +131,16 @@ def run_checks(document: Document, index: LintIndex, policy: Policy,
         for piece in document.drafts:
             taken.setdefault(id(piece.side), []).extend((h.start, h.end) for h in piece.hits)
         # A word the document's drafts use again and again is written so on purpose.
-        counts: Counter[str] = Counter()
         sides = document.draft_sides()
+        if len(sides) > 1 and len({side.lang for side in sides}) == 1:
+            # Many short texts (a PO file's strings): read together, in one pass.
+            found = find_misspellings_each([side.text for side in sides], index.speller,
+                                           memo, [taken.get(id(side), ()) for side in sides],
+                                           sides[0].lang)
+            for side, misspellings in zip(sides, found, strict=True):
+                side.misspellings = misspellings
+            return check_document(document, index, policy, stats)
+        counts: Counter[str] = Counter()
         tokens = [word_tokens(side.text, side.lang) for side in sides]  # read once
         for side, words in zip(sides, tokens):
             count_words(side.text, index.speller, counts, side.lang, words)

@@ -16,6 +16,7 @@ from yongeo.glossary.model import Entry, EntryType, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import FileText, Finding, SpanMap
 from yongeo.lint.rules import MISSPELLED, Policy
+from yongeo.match import SEPARATOR, separated_starts
 from yongeo.text.korean import PARTICLES, decompose, is_particle_chain, verb_stem
 
 # Shorter words collide with ordinary ones too often (중국/중구, Lee/Leo, national/rational).
@@ -367,6 +368,43 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
         if not _overlaps(taken_spans, start, end):
             found.append(Misspelling(start, end, guess))
     return found
+
+
+def find_misspellings_each(texts: Sequence[str], speller: Speller,
+                           memo: dict[str, Guess | None],
+                           taken: Sequence[Iterable[tuple[int, int]]], lang: str | None
+                           ) -> list[list[Misspelling]]:
+    """find_misspellings of each of many texts of one language checked together (a PO
+    file's drafts), with the counts count_words gives over them all: their words read in
+    one pass over the texts joined (no word runs across SEPARATOR), each text's found again
+    in it. `taken` holds each text's spans of terms already found."""
+    out: list[list[Misspelling]] = [[] for _ in texts]
+    joined = SEPARATOR.join(texts)
+    tokens = word_tokens(joined, lang)
+    counts = _add_counts(tokens, speller, Counter())
+    stems = memo.setdefault(_STEMS, {})  # type: ignore[assignment]
+    flagged: dict[str, Guess] = {}
+    for token in tokens:
+        if token in memo:
+            guess = memo[token]
+        else:
+            guess = memo[token] = speller.guess(token, stems)
+        if guess is not None and counts.get(_count_key(guess.word), 0) < ESTABLISHED_COUNT:
+            flagged[token] = guess
+    if not flagged:
+        return out
+    starts = separated_starts(texts)
+    taken_spans: dict[int, list[tuple[int, int]]] = {}
+    for start, _end, token in _occurrences(joined, flagged):
+        number = bisect_right(starts, start) - 1
+        start -= starts[number]
+        guess = flagged[token]
+        end = start + len(guess.word)
+        if number not in taken_spans:
+            taken_spans[number] = sorted(taken[number])
+        if not _overlaps(taken_spans[number], start, end):
+            out[number].append(Misspelling(start, end, guess))
+    return out
 
 
 def word_keys(text: str, speller: Speller, lang: str | None = None) -> list[str]:

@@ -249,3 +249,13 @@ def nfc_mapped(text: str) -> Normalized:
         return Normalized(whole, array("q", [0]) * len(whole),
                           array("q", [len(clean)]) * len(whole), points, shifts, len(text))
     return Normalized(composed_text, starts, ends, points, shifts, len(text))
+
+
+def nfc_mapped_each(texts: Sequence[str]) -> list[Normalized] | None:
+    """nfc_mapped of each of many short texts (a PO file's strings); None when they are
+    all NFC and hold no disguise, the usual case, which one look at them all tells: each is
+    then its own comparison form, every offset its own."""
+    joined = "\n".join(texts)
+    if _DISGUISE.search(joined) is None and unicodedata.is_normalized("NFC", joined):
+        return None
+    return [nfc_mapped(text) for text in texts]
