@@ -16,15 +16,15 @@ from yongeo import i18n
 from yongeo.cli import main
 
 
-def run_yongeo(args: Sequence[str], cwd: Path | str, stdin: str | None = None,
+def run_yongeo(args: Sequence[str], cwd: Path | str | None = None, stdin: str | None = None,
                env: Mapping[str, str | None] | None = None) -> subprocess.CompletedProcess:
-    """`yongeo ARGS` in `cwd`, with `env` over the environment (None removes a name) and
+    """`yongeo ARGS` in `cwd` (else here), with `env` over the environment (None removes a name) and
     `stdin` as its input. Output reads as a text-mode pipe from a child would (line ends
     as newlines); an exception that is not an exit is raised, as it would be a traceback."""
     args = [str(a) for a in args]
     before = os.getcwd()
     with CliRunner().isolation(input=stdin, env=env) as (out, err, _):
-        os.chdir(cwd)
+        os.chdir(cwd or before)
         try:
             main(args)
         except SystemExit as exited:
