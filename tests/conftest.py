@@ -27,6 +27,14 @@ def _english_interface(monkeypatch):
 BUNDLED_PO = ROOT / "glossary" / "ko.po"
 
 
+@pytest.fixture(scope="session")
+def run_cache(tmp_path_factory) -> Path:
+    """A cache folder (for $XDG_CACHE_HOME) that only this test run fills, for tests that run
+    yongeo but do not test its cache: each command then loads the compiled glossary and the
+    English word table instead of building them again (seconds for a child process)."""
+    return tmp_path_factory.mktemp("run-cache")
+
+
 def make_entry(entry_id: str, entry_type: str, en: str, ko: str, *variants: tuple[str, str, str],
                **options) -> Entry:
     """An entry from preferred terms plus (text, lang, status) variants."""
