@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,21 @@ def _english_interface(monkeypatch):
     yield
     i18n.set_language(None)
 BUNDLED_PO = ROOT / "glossary" / "ko.po"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _children_keep_bytecode(tmp_path_factory):
+    """Where the environment turns bytecode writing off (PYTHONDONTWRITEBYTECODE), each
+    interpreter a test starts would compile yongeo's sources again (a third of a second a
+    command): the test run's children keep their bytecode in a folder of the run instead."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        yield
+        return
+    patch = pytest.MonkeyPatch()
+    patch.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.mktemp("bytecode")))
+    patch.delenv("PYTHONDONTWRITEBYTECODE")
+    yield
+    patch.undo()
 
 
 @pytest.fixture(scope="session")
