@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -25,6 +26,29 @@ def _english_interface(monkeypatch):
     yield
     i18n.set_language(None)
 BUNDLED_PO = ROOT / "glossary" / "ko.po"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _children_keep_bytecode(tmp_path_factory):
+    """Where the environment turns bytecode writing off (PYTHONDONTWRITEBYTECODE), each
+    interpreter a test starts would compile yongeo's sources again (a third of a second a
+    command): the test run's children keep their bytecode in a folder of the run instead."""
+    if not os.environ.get("PYTHONDONTWRITEBYTECODE"):
+        yield
+        return
+    patch = pytest.MonkeyPatch()
+    patch.setenv("PYTHONPYCACHEPREFIX", str(tmp_path_factory.mktemp("bytecode")))
+    patch.delenv("PYTHONDONTWRITEBYTECODE")
+    yield
+    patch.undo()
+
+
+@pytest.fixture(scope="session")
+def run_cache(tmp_path_factory) -> Path:
+    """A cache folder (for $XDG_CACHE_HOME) that only this test run fills, for tests that run
+    yongeo but do not test its cache: each command then loads the compiled glossary and the
+    English word table instead of building them again (seconds for a child process)."""
+    return tmp_path_factory.mktemp("run-cache")
 
 
 def make_entry(entry_id: str, entry_type: str, en: str, ko: str, *variants: tuple[str, str, str],

@@ -3,21 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 
 import pytest
 from conftest import ROOT
+from in_process import run_yongeo
 
 from yongeo.glossary.po import load_po_glossary
 
 
 def run(*args: str, cwd=None, env=None) -> subprocess.CompletedProcess:
-    environ = {**os.environ, "PYTHONPATH": str(ROOT / "src"), **(env or {})}
-    environ.pop("YONGEO_GLOSSARY", None) if env is None else None
-    return subprocess.run([sys.executable, "-m", "yongeo", *args], capture_output=True,
-                          text=True, cwd=cwd, env=environ, timeout=120)
+    return run_yongeo(args, cwd, env={"YONGEO_GLOSSARY": None} if env is None else env)
 
 
 def test_lookup_table_on_bundled_glossary(tmp_path):

@@ -3,22 +3,18 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 
 import pytest
-from conftest import BUNDLED_PO, ROOT
+from conftest import BUNDLED_PO
+from in_process import run_yongeo
 
 from yongeo.glossary.formats import EXPORTERS, IMPORTERS
 from yongeo.glossary.po import load_po_glossary
 
 
 def run(*args: str, cwd) -> subprocess.CompletedProcess:
-    environ = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    environ.pop("YONGEO_GLOSSARY", None)
-    return subprocess.run([sys.executable, "-m", "yongeo", *args], capture_output=True,
-                          text=True, cwd=cwd, env=environ, timeout=120)
+    return run_yongeo(args, cwd, env={"YONGEO_GLOSSARY": None})
 
 
 def export_and_import(tmp_path, fmt: str):

@@ -7,10 +7,10 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 
 import pytest
 from conftest import BUNDLED_PO, ROOT
+from in_process import run_yongeo
 
 from yongeo.glossary.model import Status
 from yongeo.glossary.po import load_po_glossary
@@ -18,10 +18,7 @@ from yongeo.glossary.tbx import read_tbx, to_tbx
 
 
 def run(*args: str, cwd, stdin: str | None = None) -> subprocess.CompletedProcess:
-    environ = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    environ.pop("YONGEO_GLOSSARY", None)
-    return subprocess.run([sys.executable, "-m", "yongeo", *args], capture_output=True,
-                          text=True, cwd=cwd, env=environ, timeout=120, input=stdin)
+    return run_yongeo(args, cwd, stdin, env={"YONGEO_GLOSSARY": None})
 
 
 # --- TBX v2 for translate-toolkit and Weblate ----------------------------------------------

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT
+from in_process import run_yongeo
 from typer.testing import CliRunner
 
 from yongeo.cli import app
@@ -23,10 +24,11 @@ ALL_RULES = {"term.missing", "term.deprecated", "term.untranslated", "term.incon
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path, monkeypatch):
-    """No user configuration, cache or glossary leaks into a run."""
+def isolated(tmp_path, monkeypatch, run_cache):
+    """No user configuration, cache or glossary leaks into a run (the cache is this test
+    run's own)."""
     monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(run_cache))
     monkeypatch.delenv("YONGEO_GLOSSARY", raising=False)
     monkeypatch.delenv("YONGEO_NO_CACHE", raising=False)
     monkeypatch.delenv("NO_COLOR", raising=False)
@@ -37,7 +39,12 @@ def lint(*args: str):
 
 
 def run(*args: str, cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "YONGEO_NO_CACHE": "1"}
+    return run_yongeo(["lint", *args], cwd)
+
+
+def run_process(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    """A run in a process of its own, for one that starts worker processes."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
     env.pop("YONGEO_GLOSSARY", None)
     return subprocess.run([sys.executable, "-m", "yongeo", "lint", *args], capture_output=True,
                           text=True, cwd=cwd, env=env, timeout=120)
@@ -131,7 +138,7 @@ def test_no_progress_or_colour_when_piped(tmp_path):
     for n in range(25):
         (tmp_path / f"{n:02}.po").write_text('msgid "Osaka"\nmsgstr "오오사카"\n',
                                              encoding="utf-8")
-    result = run(".", cwd=tmp_path)
+    result = run_process(".", cwd=tmp_path)
     assert result.returncode == 1 and result.stderr == ""
     assert "\x1b[" not in result.stdout and "25 files" in result.stdout
 
@@ -170,8 +177,7 @@ def run_on_terminal(args: list[str], cwd: Path, stdout_too: bool = False,
     import pty
 
     master, slave = pty.openpty()
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "YONGEO_NO_CACHE": "1",
-           "COLUMNS": "100", "NO_COLOR": "1"}
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "COLUMNS": "100", "NO_COLOR": "1"}
     env.pop("YONGEO_GLOSSARY", None)
     process = subprocess.Popen([sys.executable, "-m", "yongeo", *filter(None, [command]), *args],
                                cwd=cwd, env=env,

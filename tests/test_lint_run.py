@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, make_entry
+from in_process import run_yongeo
 
 from yongeo.glossary.model import Glossary
 from yongeo.lint import LintIndex, LintOptions, lint_paths
@@ -51,11 +52,20 @@ def tree(root: Path, files: dict[str, str]) -> Path:
     return root
 
 
+ENVIRONMENT = {"YONGEO_NO_CACHE": "1", "LC_ALL": "C.UTF-8", "YONGEO_GLOSSARY": None,
+               "LANGUAGE": None}
+
+
 def cli(cwd: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "YONGEO_NO_CACHE": "1",
-           "LC_ALL": "C.UTF-8"}
-    env.pop("YONGEO_GLOSSARY", None)
-    env.pop("LANGUAGE", None)
+    return run_yongeo(["lint", *args, "--glossary", "glossary.po"], cwd, env=ENVIRONMENT)
+
+
+def cli_process(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    """A run in a process of its own, for one that starts worker processes."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    env.update({name: value for name, value in ENVIRONMENT.items() if value is not None})
+    for name in [name for name, value in ENVIRONMENT.items() if value is None]:
+        env.pop(name, None)
     return subprocess.run([sys.executable, "-m", "yongeo", "lint", *args, "--glossary",
                            "glossary.po"], capture_output=True, text=True, cwd=cwd, env=env,
                           timeout=300)
@@ -133,7 +143,7 @@ def test_jobs_give_the_same_findings_in_the_same_order(tmp_path):
     files["po/05/ko.po"] = DUPLICATE
     tree(tmp_path, files)
     one = cli(tmp_path, "po", "--format", "json", "--jobs", "1")
-    two = cli(tmp_path, "po", "--format", "json", "--jobs", "2")
+    two = cli_process(tmp_path, "po", "--format", "json", "--jobs", "2")
     assert one.returncode == two.returncode == 2
     assert json.loads(one.stdout) == json.loads(two.stdout)
     assert one.stderr == two.stderr

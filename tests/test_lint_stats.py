@@ -4,13 +4,12 @@ the CLI (a run of many paragraphs is the only way to see a glossary-level proble
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, make_entry
+from conftest import make_entry
+from in_process import run_yongeo
 
 from yongeo.errors import ConfigError
 from yongeo.glossary.model import Glossary
@@ -219,10 +218,8 @@ def test_bad_statistics_settings_are_config_errors(table):
 
 
 def cli(tmp_path: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "YONGEO_NO_CACHE": "1"}
-    env.pop("YONGEO_GLOSSARY", None)
-    return subprocess.run([sys.executable, "-m", "yongeo", "lint", *args], capture_output=True,
-                          text=True, cwd=tmp_path, env=env, timeout=120)
+    return run_yongeo(["lint", *args], tmp_path,
+                      env={"YONGEO_NO_CACHE": "1", "YONGEO_GLOSSARY": None})
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ and fragments of the one stderr line (file names, `:LINE:`), or of stdout when t
 legitimately odd and must simply work. Each case runs through the CLI entry point
 (`yongeo.cli.main`, which turns yongeo's errors into that line) in a fresh directory.
 The cases that need a real process (read-only files, where root has to shed its
-privileges; a 10 MB line, where memory is measured) run `python -m yongeo`.
+privileges; a megabyte line, where memory is measured) run `python -m yongeo`.
 """
 
 from __future__ import annotations
@@ -26,6 +26,7 @@ import pytest
 from conftest import ROOT
 
 from yongeo.cli import main
+from yongeo.lint.pair import CHUNK_CHARS
 
 HEADER = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'  # lines 1-4
 OSAKA = '# id: osaka\n# type: place\n# ko-deprecated: 오오사카\nmsgid "Osaka"\nmsgstr "오사카"\n'
@@ -514,43 +515,73 @@ def test_read_only_targets(isolated, args, files, locked, fragments):
 MEASURE = ("-c", ("import atexit, resource, sys; from yongeo.cli import main; "
                   "atexit.register(lambda: open(sys.argv[1], 'w').write(str("
                   "resource.getrusage(resource.RUSAGE_SELF).ru_maxrss))); main(sys.argv[2:])"))
-TEN_MB = 10 * 1024 * 1024
-PEAK_KB = 1024 * 1024  # a 10 MB line may cost tens of times its size, not unbounded memory
+# A line far longer than the most any check takes at once (a chunk of a long pair), so that
+# the memory it costs per character, not the run's fixed cost, is what is measured.
+LONG_LINE = 1024 * 1024
+SHORT_LINE = 1024
+BYTES_PER_BYTE = 100  # a long line may cost tens of times its size, not unbounded memory
 
 
-def ten_mb_line(words: list[str]) -> str:
-    line, size = [], 0
-    for index in range(TEN_MB):
+def line_of(words: list[str], size: int) -> str:
+    line, length = [], 0
+    for index in range(size):
         word = words[index % len(words)]
         line.append(word)
-        size += len(word.encode()) + 1
-        if size >= TEN_MB:
+        length += len(word.encode()) + 1
+        if length >= size:
             return " ".join(line)
     raise AssertionError("unreachable")
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss is in KB on Linux")
-@pytest.mark.parametrize("kind", ["text", "nfd", "po"])
-def test_a_ten_megabyte_line(isolated, kind):
-    """One 10 MB line, as a plain-text draft (NFC, or NFD as macOS writes it) and as a PO
-    string: it is checked (its last finding is found and located) in bounded memory."""
-    korean = ten_mb_line(["회담에서", "양국", "정상이", "셔틀", "외교를", "논의했다", "그리고",
-                          "오사카의"]) + " 오오사카"
+def one_line_draft(kind: str, size: int, folder: Path) -> tuple[list[str], str]:
+    """A draft of one line of about `size` bytes ending in a deprecated term, written into
+    `folder`: the arguments that lint it and where its finding must be located."""
+    korean = line_of(["회담에서", "양국", "정상이", "셔틀", "외교를", "논의했다", "그리고",
+                      "오사카의"], size) + " 오오사카"
     if kind == "text":
-        (isolated / "k.txt").write_text(korean, encoding="utf-8")
-        args, location = ["k.txt"], f"k.txt:1:{len(korean) - 3}: error term.deprecated"
-    elif kind == "nfd":
+        (folder / "k.txt").write_text(korean, encoding="utf-8")
+        return ["k.txt"], f"k.txt:1:{len(korean) - 3}: error term.deprecated"
+    if kind == "nfd":
         decomposed = unicodedata.normalize("NFD", korean)
-        (isolated / "k.txt").write_text(decomposed, encoding="utf-8")
+        (folder / "k.txt").write_text(decomposed, encoding="utf-8")
         column = len(decomposed) - len(unicodedata.normalize("NFD", "오오사카")) + 1
-        args, location = ["k.txt"], f"k.txt:1:{column}: error term.deprecated"
-    else:
-        english = ten_mb_line(["the", "talks", "in", "Osaka", "were", "\\\"long\\\""])
-        text = HEADER + f'msgid "{english}"\nmsgstr "{korean}"\n'
-        (isolated / "d.po").write_text(text, encoding="utf-8")
-        args, location = ["d.po"], f"d.po:6:{len(korean) + 5}: error term.deprecated"
-    result = run_process(["rss", "lint", "--fail-on", "none", *args], isolated, prefix=MEASURE)
+        return ["k.txt"], f"k.txt:1:{column}: error term.deprecated"
+    english = line_of(["the", "talks", "in", "Osaka", "were", "\\\"long\\\""], size)
+    text = HEADER + f'msgid "{english}"\nmsgstr "{korean}"\n'
+    (folder / "d.po").write_text(text, encoding="utf-8")
+    return ["d.po"], f"d.po:6:{len(korean) + 5}: error term.deprecated"
+
+
+@pytest.fixture(scope="module")
+def compiled(tmp_path_factory) -> Path:
+    """A cache holding the bundled glossary compiled for texts and PO files: the measured
+    runs load it alike, as a compile's own peak would hide what a line costs."""
+    folder = tmp_path_factory.mktemp("compiled") / "work"
+    folder.mkdir()
+    args = [*one_line_draft("text", SHORT_LINE, folder)[0],
+            *one_line_draft("po", SHORT_LINE, folder)[0]]
+    assert run_process(["lint", "--fail-on", "none", *args], folder).returncode == 0
+    return folder.parent / "cache"
+
+
+def peak_kb(kind: str, size: int, folder: Path, cache: Path) -> int:
+    folder.mkdir(parents=True)
+    args, location = one_line_draft(kind, size, folder)
+    (folder.parent / "cache").symlink_to(cache, target_is_directory=True)
+    result = run_process(["rss", "lint", "--fail-on", "none", *args], folder, prefix=MEASURE)
     assert result.returncode == 0, result.stderr[-2000:]
     assert result.stderr == ""
     assert location in result.stdout
-    assert int((isolated / "rss").read_text()) < PEAK_KB
+    return int((folder / "rss").read_text())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="ru_maxrss is in KB on Linux")
+@pytest.mark.parametrize("kind", ["text", "nfd", "po"])
+def test_a_megabyte_line(tmp_path, compiled, kind):
+    """One line of a megabyte, as a plain-text draft (NFC, or NFD as macOS writes it) and as
+    a PO string: it is checked (its last finding is found and located) in memory that grows
+    with its length by at most BYTES_PER_BYTE times, over the same run on a short line."""
+    assert LONG_LINE > 5 * CHUNK_CHARS
+    short = peak_kb(kind, SHORT_LINE, tmp_path / "short" / "work", compiled)
+    long = peak_kb(kind, LONG_LINE, tmp_path / "long" / "work", compiled)
+    assert long - short < BYTES_PER_BYTE * (LONG_LINE - SHORT_LINE) // 1024

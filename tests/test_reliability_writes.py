@@ -5,6 +5,7 @@ file yongeo reads is saved back byte for byte when nothing in it changed."""
 from __future__ import annotations
 
 import ast
+import errno
 import os
 import random
 import shutil
@@ -19,6 +20,7 @@ from pathlib import Path
 import polib
 import pytest
 from conftest import BUNDLED_PO, ROOT, SAMPLE_PO, make_entry
+from in_process import run_yongeo
 from test_po_store import msgfmt_check
 
 from yongeo.errors import EditError
@@ -114,6 +116,17 @@ def run(step: str | None, args: str, work: Path) -> subprocess.CompletedProcess:
                           timeout=120)
 
 
+def run_here(args: str, work: Path) -> subprocess.CompletedProcess:
+    """The command in this process, where how it ends is not under test: as `run`."""
+    return run_yongeo(args.split(), work, stdin="a\n", env={
+        "LC_ALL": "C", "YONGEO_NO_CACHE": "1", "XDG_CACHE_HOME": str(work.parent / "cache"),
+        "YONGEO_GLOSSARY": None, "LANGUAGE": None})
+
+
+def no_space(src, dst):
+    raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
 def setup(tmp_path: Path, files: dict[str, bytes]) -> Path:
     work = tmp_path / "work"
     work.mkdir()
@@ -140,10 +153,16 @@ INTERRUPTIONS = [
 
 
 @pytest.mark.parametrize(("step", "args", "files", "target"), INTERRUPTIONS)
-def test_an_interrupted_write_leaves_the_old_file(tmp_path, step, args, files, target):
+def test_an_interrupted_write_leaves_the_old_file(tmp_path, monkeypatch, step, args, files,
+                                                  target):
     work = setup(tmp_path, files)
     before = {p.name: p.read_bytes() for p in work.iterdir()}
-    result = run(step, args, work)
+    if step == "rename-fails":  # a failure the command reports: no process need die
+        with monkeypatch.context() as patched:
+            patched.setattr(os, "replace", no_space)
+            result = run_here(args, work)
+    else:
+        result = run(step, args, work)
     if step == "rename-fails":
         assert result.returncode == 2, result.stderr
         line, = result.stderr.splitlines()[-1:]
@@ -157,7 +176,7 @@ def test_an_interrupted_write_leaves_the_old_file(tmp_path, step, args, files, t
     else:  # init: nothing half-made that a second init would trip over
         assert not (work / target).exists()
     # The lock died with the process: the same command now runs, and clears what was left.
-    again = run(None, args, work)
+    again = run_here(args, work)
     assert again.returncode in (0, 1), again.stderr
     readable(work / target)
     assert leftovers(work) == []
@@ -307,31 +326,32 @@ def variants() -> dict[str, bytes]:
     }
 
 
-def generated(tmp_path: Path) -> dict[str, bytes]:
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory) -> dict[str, bytes]:
     """PO files yongeo itself writes: a new glossary, a template, an import, an update."""
-    work = tmp_path / "generated"
+    work = tmp_path_factory.mktemp("generated") / "work"
     work.mkdir()
     (work / "t.tbx").write_bytes(TBX)
     (work / "k.txt").write_bytes((ROOT / "examples" / "brief.en.txt").read_bytes())
     for args in ("init .", "import t.tbx -f tbx --into imported.po",
                  "extract -q k.txt -o template.pot", "update template.pot imported.po"):
-        assert run(None, args, work).returncode == 0, args
+        assert run_here(args, work).returncode == 0, args
     return {name: (work / name).read_bytes()
             for name in ("glossary/ko.po", "imported.po", "template.pot")}
 
 
-def round_trip_cases(tmp_path: Path) -> dict[str, bytes]:
+def round_trip_cases(generated: dict[str, bytes]) -> dict[str, bytes]:
     cases = {str(p.relative_to(ROOT)): p.read_bytes() for p in project_po_files()}
     cases.update({f"ko.po as {name}": data for name, data in variants().items()})
-    cases.update({f"generated {name}": data for name, data in generated(tmp_path).items()})
+    cases.update({f"generated {name}": data for name, data in generated.items()})
     return cases
 
 
-def test_every_po_file_round_trips_byte_for_byte(tmp_path):
+def test_every_po_file_round_trips_byte_for_byte(tmp_path, generated):
     """Loaded and saved untouched, loaded and saved after an entry was added and removed
     again: the same bytes, for every PO file the project reads and the odd ways it may be
     written (line ends, charsets, BOM, the header elsewhere or missing)."""
-    cases = round_trip_cases(tmp_path)
+    cases = round_trip_cases(generated)
     assert len(cases) >= 15
     for name, data in cases.items():
         path = tmp_path / "g.po"
@@ -388,7 +408,7 @@ def test_an_empty_file_becomes_a_glossary_msgfmt_accepts(tmp_path):
     path = tmp_path / "g.po"
     path.write_bytes(b"")
     assert PoStore.open(path).dumps() == b""
-    result = run(None, f"add Nara 나라 -g {path}", tmp_path)
+    result = run_here(f"add Nara 나라 -g {path}", tmp_path)
     assert result.returncode == 0, result.stderr
     assert load_po_glossary(path).get("nara").ko == "나라"
     msgfmt_check(path)
@@ -397,10 +417,10 @@ def test_an_empty_file_becomes_a_glossary_msgfmt_accepts(tmp_path):
 def test_glossary_with_a_legacy_charset_stays_in_it(tmp_path):
     path = tmp_path / "g.po"
     path.write_bytes(variants()["cp949"])
-    assert run(None, f"add Ttokbaegi 뚝배기 -g {path}", tmp_path).returncode == 0
+    assert run_here(f"add Ttokbaegi 뚝배기 -g {path}", tmp_path).returncode == 0
     text = path.read_bytes().decode("cp949")
     assert 'msgstr "뚝배기"' in text and "charset=CP949" in text
-    refused = run(None, f"add Smile 😀 -g {path}", tmp_path)
+    refused = run_here(f"add Smile 😀 -g {path}", tmp_path)
     assert refused.returncode == 2 and "CP949" in refused.stderr
     assert path.read_bytes().decode("cp949") == text
 
@@ -443,8 +463,8 @@ def test_no_write_bypasses_atomic_write():
 
 
 @pytest.mark.skipif(shutil.which("msgfmt") is None, reason="msgfmt is not installed")
-def test_generated_files_pass_msgfmt(tmp_path):
-    for name, data in generated(tmp_path).items():
+def test_generated_files_pass_msgfmt(tmp_path, generated):
+    for name, data in generated.items():
         path = tmp_path / Path(name).name
         path.write_bytes(data)
         msgfmt_check(path)
@@ -462,9 +482,7 @@ def test_output_onto_an_input_is_refused(tmp_path, args):
     draft.write_text("셔틀외교가 재개됐다.\n", encoding="utf-8")
     before = {p: p.read_bytes() for p in (source, draft)}
     argv = [a.format(draft=draft, source=source) for a in args]
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "YONGEO_NO_CACHE": "1"}
-    result = subprocess.run([sys.executable, "-m", "yongeo", *argv], capture_output=True,
-                            text=True, env=env, timeout=120)
+    result = run_yongeo(argv, tmp_path, env={"YONGEO_NO_CACHE": "1"})
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
     assert {p: p.read_bytes() for p in (source, draft)} == before

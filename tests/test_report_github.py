@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
-
 import pytest
 from conftest import ROOT
+from in_process import run_yongeo
 
 from yongeo.lint.findings import Finding, Severity
 from yongeo.report.github import annotation
@@ -49,11 +46,8 @@ def test_suggestion_added_when_the_message_lacks_it():
 
 
 def test_cli_github_format_on_the_example():
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "YONGEO_NO_CACHE": "1"}
-    result = subprocess.run(
-        [sys.executable, "-m", "yongeo", "lint", "examples/brief.ko.txt", "--source",
-         "examples/brief.en.txt", "--format", "github"],
-        capture_output=True, text=True, cwd=ROOT, env=env, timeout=120)
+    result = run_yongeo(["lint", "examples/brief.ko.txt", "--source", "examples/brief.en.txt",
+                         "--format", "github"], ROOT, env={"YONGEO_NO_CACHE": "1"})
     assert result.returncode == 1
     lines = result.stdout.splitlines()
     assert lines and all(line.startswith(("::error ", "::warning ", "::notice "))

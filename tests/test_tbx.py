@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import os
 import subprocess
-import sys
 import xml.etree.ElementTree as ET
 
 import pytest
 from conftest import BUNDLED_PO, ROOT, make_entry
+from in_process import run_yongeo
 
 from yongeo.errors import GlossaryError
 from yongeo.glossary.edit import import_entries
@@ -32,10 +31,7 @@ XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
 def run(*args: str, cwd=None) -> subprocess.CompletedProcess:
-    environ = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
-    environ.pop("YONGEO_GLOSSARY", None)
-    return subprocess.run([sys.executable, "-m", "yongeo", *args], capture_output=True,
-                          text=True, cwd=cwd, env=environ, timeout=120)
+    return run_yongeo(args, cwd, env={"YONGEO_GLOSSARY": None})
 
 
 def terms(entry) -> dict[str, list[tuple[str, str]]]:
@@ -495,16 +491,8 @@ def test_terms_in_other_languages_are_counted_and_never_an_empty_entry():
      ["1 term in 'fr'", "2 terms in 'ja'"]),
 ])
 def test_import_names_the_languages_it_leaves_out(tmp_path, name, text, fmt, warnings):
-    import os
-    import subprocess
-    import sys
-
-    from conftest import ROOT
-
     (tmp_path / name).write_text(text, encoding="utf-8")
-    result = subprocess.run([sys.executable, "-m", "yongeo", "import", name, "--into", "g.po",
-                             "-f", fmt], capture_output=True, text=True, cwd=tmp_path,
-                            env={**os.environ, "PYTHONPATH": str(ROOT / "src")}, timeout=60)
+    result = run("import", name, "--into", "g.po", "-f", fmt, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     lines = [line for line in result.stderr.splitlines() if "warning:" in line]
     assert sorted(lines) == sorted(f"{name}: warning: {w} left out (yongeo keeps English and "

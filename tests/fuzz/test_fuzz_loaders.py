@@ -80,53 +80,80 @@ _WORD = st.one_of(_TEXT, st.sampled_from(["Osaka", "오사카", "오오사카", 
                                           "\u2028", "\r\n", " ", ""]))
 
 
+# The strategies the generators draw from, built once: hypothesis checks a strategy each
+# time one is made, which cost more than the loaders' work when made afresh per file.
+_WRAP = st.sampled_from([0, 20, 78])
+_PO_LANG = st.sampled_from(["ko", "en", "ja", ""])
+_PO_ENTRIES = st.integers(min_value=0, max_value=5)
+_CONTEXT = st.one_of(st.none(), _WORD)
+_COMMENT = st.lists(st.one_of(
+    st.builds("{}: {}".format, st.sampled_from(
+        ["id", "type", "en-admitted", "ko-deprecated", "note", "case-sensitive",
+         "untranslated", "yongeo"]), _WORD), _WORD), max_size=3)
+_PO_FLAGS = st.sampled_from([[], ["fuzzy"], ["python-format"]])
+_OCCURRENCES = st.sampled_from([[], [("a.txt", "3")]])
+_LINE_END = st.sampled_from(["\n", "\r\n", "\r"])
+_BOM = st.sampled_from([b"", b"\xef\xbb\xbf"])
+
+
 @st.composite
 def po_files(draw) -> bytes:
     """PO files as polib writes them, with whatever yongeo and gettext put in them."""
-    po = polib.POFile(wrapwidth=draw(st.sampled_from([0, 20, 78])))
+    po = polib.POFile(wrapwidth=draw(_WRAP))
     po.metadata = {"Content-Type": "text/plain; charset=UTF-8",
-                   "Language": draw(st.sampled_from(["ko", "en", "ja", ""]))}
+                   "Language": draw(_PO_LANG)}
     seen = set()
-    for _ in range(draw(st.integers(min_value=0, max_value=5))):
-        msgid, context = draw(_WORD), draw(st.one_of(st.none(), _WORD))
+    for _ in range(draw(_PO_ENTRIES)):
+        msgid, context = draw(_WORD), draw(_CONTEXT)
         if not msgid or (context, msgid) in seen:
             continue
         seen.add((context, msgid))
-        comment = "\n".join(draw(st.lists(st.one_of(
-            st.builds("{}: {}".format, st.sampled_from(
-                ["id", "type", "en-admitted", "ko-deprecated", "note", "case-sensitive",
-                 "untranslated", "yongeo"]), _WORD), _WORD), max_size=3)))
+        comment = "\n".join(draw(_COMMENT))
         plural = draw(st.booleans())
         po.append(polib.POEntry(
             msgid=msgid, msgctxt=context, tcomment=comment, msgstr="" if plural else draw(_WORD),
             msgid_plural=draw(_WORD) if plural else "",
             msgstr_plural={0: draw(_WORD), 1: draw(_WORD)} if plural else {},
-            flags=draw(st.sampled_from([[], ["fuzzy"], ["python-format"]])),
-            occurrences=draw(st.sampled_from([[], [("a.txt", "3")]])),
+            flags=list(draw(_PO_FLAGS)),
+            occurrences=list(draw(_OCCURRENCES)),
             obsolete=draw(st.booleans()) and not plural))
-    text = str(po).replace("\n", draw(st.sampled_from(["\n", "\r\n", "\r"])))
-    return draw(st.sampled_from([b"", b"\xef\xbb\xbf"])) + text.encode()
+    text = str(po).replace("\n", draw(_LINE_END))
+    return draw(_BOM) + text.encode()
+
+
+STATUS_TYPES = ["administrativeStatus", "normativeAuthorization", "usageStatus", "partOfSpeech"]
+STATUS_VALUES = ["preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts",
+                 "forbidden", "obsolete", "noun"]
+_V3 = st.booleans()
+_GROUP = st.sampled_from(["tig", "ntig"])
+_CONCEPTS = st.integers(min_value=0, max_value=4)
+_SECTIONS = st.integers(min_value=0, max_value=3)
+_TBX_LANG = st.sampled_from(["en", "EN-us", "eng", "ko", "ko_KR", "kor", "ja", ""])
+_TERMS = st.integers(min_value=1, max_value=3)
+_STATUS_TYPE = st.sampled_from(STATUS_TYPES)
+_STATUS_VALUE = st.one_of(st.sampled_from(STATUS_VALUES), _WORD)
+_NOTE = st.one_of(st.sampled_from(["type: person", "fuzzy: yes"]), _WORD)
+_ENCODING = st.sampled_from(["UTF-8", "UTF-16", "EUC-KR", "ISO-8859-1"])
 
 
 @st.composite
 def tbx_files(draw) -> bytes:
     """TBX v2 and v3 documents as CAT tools write them, with any text in them."""
-    v3 = draw(st.booleans())
+    v3 = draw(_V3)
     concept, section, group = (("conceptEntry", "langSec", "termSec") if v3
-                               else ("termEntry", "langSet", draw(st.sampled_from(["tig",
-                                                                                    "ntig"]))))
+                               else ("termEntry", "langSet", draw(_GROUP)))
     body = []
-    for number in range(draw(st.integers(min_value=0, max_value=4))):
+    for number in range(draw(_CONCEPTS)):
         sections = []
-        for _ in range(draw(st.integers(min_value=0, max_value=3))):
-            lang = draw(st.sampled_from(["en", "EN-us", "eng", "ko", "ko_KR", "kor", "ja", ""]))
+        for _ in range(draw(_SECTIONS)):
+            lang = draw(_TBX_LANG)
             terms = "".join(
                 f"<{group}><term>{escape(draw(_WORD))}</term>"
-                f"<termNote type=\"{draw(st.sampled_from(STATUS_TYPES))}\">"
-                f"{escape(draw(st.one_of(st.sampled_from(STATUS_VALUES), _WORD)))}</termNote>"
-                f"</{group}>" for _ in range(draw(st.integers(min_value=1, max_value=3))))
+                f"<termNote type=\"{draw(_STATUS_TYPE)}\">"
+                f"{escape(draw(_STATUS_VALUE))}</termNote>"
+                f"</{group}>" for _ in range(draw(_TERMS)))
             sections.append(f'<{section} xml:lang="{lang}">{terms}</{section}>')
-        note = escape(draw(st.one_of(st.sampled_from(["type: person", "fuzzy: yes"]), _WORD)))
+        note = escape(draw(_NOTE))
         body.append(f'<{concept} id="c{number}"><note>{note}</note>{"".join(sections)}'
                     f"</{concept}>")
     root = ('<tbx type="TBX-Basic" style="dca" xmlns="urn:iso:std:iso:30042:ed-2">' if v3
@@ -134,16 +161,13 @@ def tbx_files(draw) -> bytes:
     end = "</tbx>" if v3 else "</martif>"
     document = f"{root}<text><body>{''.join(body)}</body></text>{end}"
     document = _NOT_XML.sub("", document)
-    encoding = draw(st.sampled_from(["UTF-8", "UTF-16", "EUC-KR", "ISO-8859-1"]))
+    encoding = draw(_ENCODING)
     try:
         return f'<?xml version="1.0" encoding="{encoding}"?>\n{document}'.encode(encoding)
     except UnicodeEncodeError:
         return f'<?xml version="1.0" encoding="UTF-8"?>\n{document}'.encode()
 
 
-STATUS_TYPES = ["administrativeStatus", "normativeAuthorization", "usageStatus", "partOfSpeech"]
-STATUS_VALUES = ["preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts",
-                 "forbidden", "obsolete", "noun"]
 _NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 # The same inputs on every CI run, so that CI fails only for a change in yongeo; run.py
