@@ -5,7 +5,16 @@ from dataclasses import replace
 import pytest
 from conftest import make_entry
 
-from yongeo.glossary.model import Glossary, find_conflicts, make_id, merge_glossaries, term_key
+from yongeo.glossary.model import (
+    Glossary,
+    StoredEntries,
+    entry_record,
+    find_conflicts,
+    make_id,
+    merge_glossaries,
+    term_key,
+    term_keys,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -26,6 +35,17 @@ def test_make_id(text, expected):
 ])
 def test_term_key_folds_case_spacing_dashes_and_nfd(a, b):
     assert term_key(a) == term_key(b)
+
+
+TEXTS = ["Lee Jae-myung", "셔틀 외교", "\u1109\u1167\u1110\u1173\u11af", "Korea–Japan",
+         "ΣΊΣΥΦΟΣ", "Straße", "", "  ", "a\u2028b", "tab\there", "e\u0301", "\u0301x",
+         "ᄀ", "ㅏ", "CPTPP 가입", "x\x00y", "\x00", "Ǆ-Ǉ", "İstanbul"]
+
+
+@pytest.mark.parametrize("texts", [TEXTS, TEXTS[:5], ["ascii only", "Two-Words"], ["\x00"],
+                                   [], ["é"], ["a", "\u0301"]])
+def test_term_keys_fold_as_term_key_does(texts):
+    assert term_keys(texts) == [term_key(text) for text in texts]
 
 
 def test_term_key_keeps_different_terms_apart():
@@ -68,6 +88,31 @@ def test_entries_sharing_a_term_are_told_apart(field, value):
     assert find_conflicts([first, second]) == []
     assert [c.kind for c in find_conflicts([first, replace(second, **{field: getattr(
         first, field)})])] == ["duplicate-term"]
+
+
+CONFLICTING = [
+    make_entry("a", "concept", "alpha", "알파", ("Alpha", "en", "admitted")),
+    make_entry("b", "concept", "beta", "알파"),
+    make_entry("c", "concept", "gamma", "감마", ("alpha", "en", "deprecated")),
+    make_entry("d", "concept", "ALPHA", "델타", note="the other one"),
+    make_entry("e", "person", "alpha", "에"),
+    make_entry("f", "person", "Al-pha", "에프"),
+    make_entry("g", "agreement", "CPTPP", "CPTPP", untranslated=True),
+    make_entry("h", "agreement", "TPP", "CPTPP"),
+    make_entry("i", "agreement", "CPTPP2", "cptpp"),
+    make_entry("a", "concept", "alpha dup", "알파"),
+    make_entry("j", "concept", "", ""),
+    make_entry("k", "concept", "set", "집합", context="menu"),
+    make_entry("l", "concept", "set", "집합", context="menu"),
+]
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 5, len(CONFLICTING)])
+def test_conflicts_of_stored_entries_are_those_of_the_entries(count):
+    entries = CONFLICTING[:count]
+    stored = StoredEntries([entry_record(e) for e in entries])
+    assert find_conflicts(stored) == find_conflicts(entries)
+    assert count < 5 or find_conflicts(entries)
 
 
 def test_untranslated_terms_may_share_their_korean_form():

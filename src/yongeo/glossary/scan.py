@@ -96,6 +96,12 @@ def _scan(text: str) -> tuple[dict[str, str], list[ScannedEntry]]:
             entry.linenum = number
         first = line[0]
         if first == "#":
+            if state == "tc" and line[1:2] == " ":
+                # The next translator comment line of an entry, the commonest line of a
+                # glossary: what comment_symbol and _move would do, as polib does it.
+                entry.tcomment = (entry.tcomment + "\n" + line[2:] if entry.tcomment
+                                  else line[2:])
+                continue
             if line.startswith("#~ "):  # an obsolete entry's keyword or continuation line
                 marked, body = True, line[3:]
                 if body[0] not in 'm"':
