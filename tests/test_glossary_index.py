@@ -349,3 +349,12 @@ def test_a_cached_glossary_makes_only_the_entries_asked_for(tmp_path, sample_po)
     assert cached.get(fresh.entries[2].id) == fresh.entries[2]
     assert sum(e is not None for e in cached.entries._made) == 1
     assert merge_glossaries([cached]) is cached
+
+
+@pytest.mark.parametrize("entries", [(), RECORDED[2:], RECORDED, ODD])
+def test_prepared_terms_pickle_as_they_were(small_glossary, entries):
+    from yongeo.lookup import PreparedGlossary
+
+    for glossary in (Glossary(entries), Glossary((*small_glossary.entries, *entries))):
+        prepared = PreparedGlossary.build(glossary)
+        assert pickle.loads(pickle.dumps(prepared)) == prepared

@@ -242,6 +242,15 @@ class PreparedGlossary:
                    tuple(latin), array("i", latin_slot), bytes(latin_word), tuple(jamo),
                    array("i", jamo_slot), bytes(jamo_word))
 
+    def __reduce__(self):
+        # Pickled with each list of strings as one string (none holds the separator: keys
+        # and fuzzy targets are folded, initials are consonants): a cache written and read
+        # in one copy each, not string by string.
+        return _restore_prepared, (
+            self.entry_of, self.term_of, self.joined, _together(self.choseong), self.starts,
+            _together(self.latin), self.latin_slot, self.latin_word, _together(self.jamo),
+            self.jamo_slot, self.jamo_word)
+
     def initials_candidates(self, initials: str) -> set[int]:
         if len(initials) >= 2:
             return {s for s, found in enumerate(self.choseong) if found.startswith(initials)}
@@ -299,6 +308,23 @@ class PreparedGlossary:
                 if score >= floor and score > best.get(slot, 0.0):
                     best[slot] = score
         return best
+
+
+def _together(texts: tuple[str, ...]) -> tuple[int, str]:
+    return len(texts), _SEPARATOR.join(texts)
+
+
+def _apart(together: tuple[int, str]) -> tuple[str, ...]:
+    count, text = together
+    return tuple(text.split(_SEPARATOR)) if count else ()
+
+
+def _restore_prepared(entry_of, term_of, joined, choseong, starts, latin, latin_slot,
+                      latin_word, jamo, jamo_slot, jamo_word) -> PreparedGlossary:
+    keys = (len(starts), joined[1:-1])
+    return PreparedGlossary(entry_of, term_of, _apart(keys), _apart(choseong), joined, starts,
+                            _apart(latin), latin_slot, latin_word, _apart(jamo), jamo_slot,
+                            jamo_word)
 
 
 def _term_slots(glossary: Glossary) -> tuple[array, array, list[str]]:

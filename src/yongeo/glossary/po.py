@@ -220,8 +220,9 @@ _PREFERRED, _ADMITTED = Status.PREFERRED.value, Status.ADMITTED.value
 def record_from_po(po: PoEntry, path: str = "<string>") -> tuple:
     """The record (model.entry_record) of the concept entry a PO entry holds: what a load
     keeps, and makes an Entry of only when asked for."""
-    comments = read_comments(po.tcomment)
-    fields, notes = comments.fields, comments.notes
+    tcomment = po.tcomment
+    comments = (tcomment and _plain_comments(tcomment)) or read_comments(tcomment)
+    fields, notes, excluded = comments.fields, comments.notes, comments.excluded
     terms = [(po.msgid, "en", _PREFERRED)]
     # A plural entry (msgid_plural, msgstr[n]): Korean has one plural form, so msgstr[0] is
     # the Korean term, and the English plural an admitted variant (a save writes the entry
@@ -231,23 +232,25 @@ def record_from_po(po: PoEntry, path: str = "<string>") -> tuple:
         terms.append((korean, "ko", _PREFERRED))
     if po.msgid_plural and po.msgid_plural != po.msgid:
         terms.append((po.msgid_plural, "en", _ADMITTED))
-    terms.extend([(t.text, t.lang, t.status.value) for t in comments.variants])
-    # In the order of model.Entry's fields (entry_record).
+    if comments.variants:
+        terms.extend([(t.text, t.lang, t.status.value) for t in comments.variants])
+    # In the order of model.Entry's fields (entry_record); most are empty, and made so
+    # without a call.
     return (
         fields.get("id") or make_id(po.msgid),
         fields.get("type") or "concept",
         tuple(terms),
-        " ".join(n for n in notes if n),
-        tuple([f"{p}:{n}" if n else p for p, n in po.occurrences]),
-        _yes(fields.get("case-sensitive")),
-        _yes(fields.get("untranslated")),
+        " ".join(n for n in notes if n) if notes else "",
+        tuple([f"{p}:{n}" if n else p for p, n in po.occurrences]) if po.occurrences else (),
+        "case-sensitive" in fields and _yes(fields["case-sensitive"]),
+        "untranslated" in fields and _yes(fields["untranslated"]),
         "fuzzy" in po.flags,
         po.msgctxt,
         (path, po.linenum),
-        tuple(comments.extra),
+        tuple(comments.extra) if comments.extra else (),
         po.comment or "",
         fields.get("pos") or None,
-        tuple(dict.fromkeys(comments.excluded)),
+        tuple(dict.fromkeys(excluded)) if excluded else (),
     )
 
 
