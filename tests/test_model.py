@@ -139,3 +139,23 @@ def test_entry_json_shape():
     assert data["terms"]["ko"] == [{"term": "셔틀외교", "status": "preferred"},
                                    {"term": "셔틀 외교", "status": "admitted"}]
     assert data["references"] == ["seeds/a.txt:1"]
+
+
+def test_an_entry_is_made_as_the_dataclass_makes_it():
+    import dataclasses
+    import inspect
+
+    from yongeo.glossary.model import Entry, Status, Term
+
+    terms = (Term("osaka", "en", Status.PREFERRED),)
+    entry = Entry("osaka", "place", terms, "a note", origin=("g.po", 3), pos="noun")
+    assert [p.name for p in inspect.signature(Entry).parameters.values()] == [
+        f.name for f in dataclasses.fields(Entry)]
+    assert [p.default for p in inspect.signature(Entry).parameters.values()][3:] == [
+        f.default for f in dataclasses.fields(Entry)][3:]
+    assert (entry.id, entry.type, entry.terms, entry.note, entry.origin, entry.pos,
+            entry.references, entry.context) == ("osaka", "place", terms, "a note",
+                                                 ("g.po", 3), "noun", (), None)
+    assert dataclasses.replace(entry, note="") == Entry("osaka", "place", terms, pos="noun")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.note = "changed"

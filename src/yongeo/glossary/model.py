@@ -8,7 +8,7 @@ import hashlib
 import operator
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cached_property
 
 import regex
@@ -60,6 +60,26 @@ class Term:
     status: Status
 
 
+class _Preferred:
+    """An entry's preferred term in a language (entry.en, entry.ko), found once: kept in the
+    instance's own dictionary, past the frozen __setattr__, which this descriptor then
+    leaves to answer (not a field: equality, hashing and records ignore it). Unlike
+    functools.cached_property, it takes no lock."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.name = lang
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, entry: Entry | None, owner: type | None = None):
+        if entry is None:
+            return self
+        found = entry.__dict__[self.name] = entry.preferred(self.lang)
+        return found
+
+
 @dataclass(frozen=True)
 class Entry:
     """A concept entry: one preferred term per language plus variants and metadata."""
@@ -95,13 +115,11 @@ class Entry:
             return tuple([t for t in self.terms if t.lang == lang])
         return tuple([t for t in self.terms if t.lang == lang and t.status in statuses])
 
-    @property
-    def en(self) -> str:
-        return self.preferred("en")
+    # en and ko (the preferred terms) are read at every turn of an import, an edit and a
+    # lookup: see _Preferred.
 
-    @property
-    def ko(self) -> str:
-        return self.preferred("ko")
+    en = _Preferred("en")
+    ko = _Preferred("ko")
 
     def with_terms(self, terms: Iterable[Term]) -> Entry:
         return replace(self, terms=tuple(terms))
@@ -126,6 +144,29 @@ class Entry:
 # back in a fraction of the time pickle takes for the objects: the field values in field
 # order, the terms as (text, lang, status) triples.
 _ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+
+
+def _fill_at_once(cls: type) -> None:
+    """Give a frozen dataclass an __init__ that fills the instance's dictionary in one
+    update, where the generated one calls object.__setattr__ once per field (an Entry is
+    made for every row of an import): the same parameters and defaults, still frozen."""
+    namespace: dict = {}
+    parameters = []
+    for item in fields(cls):
+        assert item.default_factory is MISSING and item.init, item.name
+        if item.default is MISSING:
+            parameters.append(item.name)
+        else:
+            namespace[f"_default_{item.name}"] = item.default
+            parameters.append(f"{item.name}=_default_{item.name}")
+    assigned = ", ".join(f"{item.name}={item.name}" for item in fields(cls))
+    exec(f"def __init__(self, {', '.join(parameters)}):\n"  # noqa: S102 (as dataclasses does)
+         f"    self.__dict__.update({assigned})\n", namespace)
+    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = namespace["__init__"]
+
+
+_fill_at_once(Entry)
 _TERMS = _ENTRY_FIELDS.index("terms")
 _STATUS = {status.value: status for status in Status}
 _STATUS_VALUE = {status: status.value for status in Status}  # faster than .value

@@ -885,6 +885,8 @@ class PoStore:
             self._segments = PoStore.new(self.path)._segments
             self._reindex()
         for term in entry.terms_in("en", *ACCEPTED):
+            if term_key(term.text) not in self._by_term:  # a new term: the usual case
+                continue
             for other, other_term in self.find_term(term.text):
                 if (other_term.lang == "en" and other_term.status in ACCEPTED
                         and same_sense(other, entry)):
