@@ -13,9 +13,8 @@ from dataclasses import fields as dataclass_fields
 from dataclasses import replace as dataclass_replace
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple, NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
-import polib
 import regex
 
 from yongeo import cache
@@ -44,8 +43,14 @@ from yongeo.po_syntax import ESCAPE, HEX_DIGITS, KNOWN_ESCAPES, STRING_LINE
 from yongeo.speed import collector_paused
 
 WRAP_WIDTH = 78
-# A PO entry as read: polib's, or the one-pass reader's with the same fields.
-PoEntry = polib.POEntry | ScannedEntry
+# polib writes what the plain writer does not, and parses what the one-pass reader defers:
+# imported where it does so, not by every command that reads a glossary (a lookup reads
+# only the cached one).
+if TYPE_CHECKING:
+    import polib
+
+    # A PO entry as read: polib's, or the one-pass reader's with the same fields.
+    PoEntry = polib.POEntry | ScannedEntry
 
 _KEY_LINE = regex.compile(r"^\s*([a-z][a-z-]*)\s*:\s?(.*?)\s*$")
 _VARIANT_KEYS = {
@@ -260,6 +265,8 @@ def _yes(value: str | None) -> bool:
 
 def entry_to_po(entry: Entry, flags: list[str] | None = None) -> polib.POEntry:
     """Render a concept entry as a PO entry (the inverse of entry_from_po)."""
+    import polib
+
     flag_list = [f for f in (flags or []) if f != "fuzzy"]
     if entry.fuzzy:
         flag_list.insert(0, "fuzzy")
@@ -376,6 +383,8 @@ def _plain_field(name: str, value: str) -> str | None:
     specials = sum(value.count(c) for c in _SPECIAL)
     if len(value) > WRAP_WIDTH - len(name) - 3 + specials:
         return None
+    import polib
+
     return f'{name} "{polib.escape(value)}"'
 
 
@@ -506,6 +515,8 @@ class _GettextText(str):
 
 def parse_po(text: str, path: str) -> polib.POFile:
     """Parse PO text with polib, turning its errors into GlossaryError with a line."""
+    import polib
+
     _check_strings(text, path)
     _check_entries(text, path)
     try:
@@ -754,6 +765,8 @@ class PoStore:
 
     @classmethod
     def new(cls, path: str | os.PathLike, metadata: dict[str, str] | None = None) -> PoStore:
+        import polib
+
         po = polib.POFile(wrapwidth=WRAP_WIDTH)
         po.metadata = dict(metadata or new_header())
         po.header = "yongeo glossary (Korean)."
@@ -956,6 +969,8 @@ class PoStore:
     def refresh(self, entry: Entry, references: tuple[str, ...], extracted: str) -> Entry:
         """Set an entry's references and extracted comments; every other line of it (the
         translator comments, flags, msgid and msgstr) keeps its bytes."""
+        import polib
+
         segment = self._segment_of(entry)
         new = dataclass_replace(entry, references=tuple(references), extracted_comments=extracted)
         if segment.po_entry is None:  # added in this session
@@ -1007,6 +1022,8 @@ class PoStore:
     def revive(self, po_entry: PoEntry) -> Entry:
         """Bring an obsolete entry back (a vanished term that reappeared), before the
         obsolete block, with its translator comments as they were."""
+        import polib
+
         segment = next(s for s in self._segments if s.po_entry is po_entry)
         body = segment.text.strip("\n")
         comments = [line for line in body.split("\n") if _is_translator_line(line)]
