@@ -8,6 +8,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 from rapidfuzz import fuzz, process
@@ -212,35 +213,33 @@ class PreparedGlossary:
         several = [(slot, words) for slot, words in
                    ((slot, texts[slot].split()) for slot, key in enumerate(keys) if key)
                    if len(words) > 1]
-        folded_words = iter(term_keys([w for _slot, words in several for w in words]))
-        word_keys = {slot: [next(folded_words) for _w in words] for slot, words in several}
-        latin, latin_slot, latin_word = [], [], bytearray()
-        hangul, jamo_slot, jamo_word = [], [], bytearray()
-        for slot, key in enumerate(keys):
-            if not key:
-                continue
-            targets = [key, *word_keys[slot]] if slot in word_keys else [key]
-            for position, target in enumerate(targets):
+        word_slots = [slot for slot, words in several for _w in words]
+        word_keys = term_keys([w for _slot, words in several for w in words])
+        # The fuzzy targets: each term's key, and each word's of a term of several words
+        # (in no particular order: a slot keeps its best score).
+        latin, latin_slot, latin_word = [], array("i"), bytearray()
+        hangul, jamo_slot, jamo_word = [], array("i"), bytearray()
+        korean_search = _HANGUL.search
+        for is_word, slots, targets in ((0, range(len(keys)), keys),
+                                        (1, word_slots, word_keys)):
+            for slot, target in zip(slots, targets):
                 if not target:
                     continue
-                if not plain[slot] and _HANGUL.search(target):
+                if not plain[slot] and korean_search(target):
                     hangul.append(target)
                     jamo_slot.append(slot)
-                    jamo_word.append(position > 0)
+                    jamo_word.append(is_word)
                 elif len(target) >= 4:
                     latin.append(target)
                     latin_slot.append(slot)
-                    latin_word.append(position > 0)
+                    latin_word.append(is_word)
         # A folded key has no white space: the separator cannot be in one.
         jamo = _translate_all(hangul, to_jamo, decompose)
-        starts, offset = array("q"), 1
-        for key in keys:
-            starts.append(offset)
-            offset += len(key) + 1
+        starts = array("q", accumulate([len(key) + 1 for key in keys], initial=1))[:-1]
         joined = _SEPARATOR + _SEPARATOR.join(keys) + _SEPARATOR
         return cls(entry_of, term_of, tuple(keys), tuple(initials), joined, starts,
-                   tuple(latin), array("i", latin_slot), bytes(latin_word), tuple(jamo),
-                   array("i", jamo_slot), bytes(jamo_word))
+                   tuple(latin), latin_slot, bytes(latin_word), tuple(jamo), jamo_slot,
+                   bytes(jamo_word))
 
     def __reduce__(self):
         # Pickled with each list of strings as one string (none holds the separator: keys
@@ -330,17 +329,14 @@ def _restore_prepared(entry_of, term_of, joined, choseong, starts, latin, latin_
 def _term_slots(glossary: Glossary) -> tuple[array, array, list[str]]:
     """For every term of the glossary, in order: its entry's index, its index in the entry
     and its text; from the records of a loaded glossary, without making its entries."""
-    entry_of, term_of, texts = array("i"), array("i"), []
     entries = glossary.entries
     if isinstance(entries, StoredEntries):
-        terms_of = [[term[0] for term in terms] for terms in entries.term_lists()]
+        texts_of = [[term[0] for term in terms] for terms in entries.term_lists()]
     else:
-        terms_of = [[term.text for term in entry.terms] for entry in entries]
-    for entry_index, terms in enumerate(terms_of):
-        entry_of.extend([entry_index] * len(terms))
-        term_of.extend(range(len(terms)))
-        texts.extend(terms)
-    return entry_of, term_of, texts
+        texts_of = [[term.text for term in entry.terms] for entry in entries]
+    entry_of = array("i", [index for index, terms in enumerate(texts_of) for _t in terms])
+    term_of = array("i", [position for terms in texts_of for position in range(len(terms))])
+    return entry_of, term_of, [text for terms in texts_of for text in terms]
 
 
 class _CharTable(dict):
