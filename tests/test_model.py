@@ -28,6 +28,18 @@ def test_make_id(text, expected):
     assert make_id(text) == expected
 
 
+@pytest.mark.parametrize("text", ["", "-", " a  b ", "A--B", "x\x1cy", "a_b.c/d", "ÉCOLE Été",
+                                  "\t1\n2\r", "(U.S.)", "naïve café", "a\u00a0b", "~!@#"])
+def test_make_id_makes_the_pattern_s_slug(text):
+    import unicodedata
+
+    import regex
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = regex.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    assert make_id(text) == (slug or "entry")
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("셔틀외교", "셔틀 외교"),
     ("Korea-Japan relations", "korea–japan Relations"),

@@ -268,7 +268,6 @@ class StoredEntries(Sequence):
 
 # Compiled once: regex.sub with a pattern string spends most of its time finding the
 # compiled pattern in the module's cache.
-_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
 _SPACING = regex.compile(r"[\s\p{Pd}]+")
 
 
@@ -276,8 +275,15 @@ def make_id(text: str) -> str:
     """A stable ASCII id from an English term: 'Lee Jae-myung' -> 'lee-jae-myung'."""
     ascii_text = text if text.isascii() else (  # ASCII has nothing to decompose
         unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
-    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
+    # Each run of characters other than a-z and 0-9 one hyphen, none at either end: every
+    # such character a space, then the words joined (an id is made for every import row).
+    slug = "-".join(ascii_text.lower().translate(_SLUG_BREAKS).split())
     return slug or "entry"
+
+
+# Every ASCII character but a-z and 0-9, as a space.
+_SLUG_BREAKS = {code: " " for code in range(128)
+                if not ("a" <= chr(code) <= "z" or "0" <= chr(code) <= "9")}
 
 
 @functools.lru_cache(maxsize=1 << 16)  # an import or a lookup folds each term several times
