@@ -140,12 +140,6 @@ class Entry:
         return data
 
 
-# An entry as plain values (tuples, strings, booleans, None), which marshal stores and reads
-# back in a fraction of the time pickle takes for the objects: the field values in field
-# order, the terms as (text, lang, status) triples.
-_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
-
-
 def _fill_at_once(cls: type) -> None:
     """Give a frozen dataclass an __init__ that fills the instance's dictionary in one
     update, where the generated one calls object.__setattr__ once per field (an Entry is
@@ -167,6 +161,12 @@ def _fill_at_once(cls: type) -> None:
 
 
 _fill_at_once(Entry)
+
+
+# An entry as plain values (tuples, strings, booleans, None), which marshal stores and reads
+# back in a fraction of the time pickle takes for the objects: the field values in field
+# order, the terms as (text, lang, status) triples.
+_ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 _TERMS = _ENTRY_FIELDS.index("terms")
 _STATUS = {status.value: status for status in Status}
 _STATUS_VALUE = {status: status.value for status in Status}  # faster than .value
@@ -197,9 +197,8 @@ def entry_from_record(record: tuple) -> Entry:
 
 
 # Where entry_record puts the fields that conflicts and lookups read without making entries.
-_ID, _TYPE, _NOTE, _UNTRANSLATED, _CONTEXT, _POS = (
-    _ENTRY_FIELDS.index(name)
-    for name in ("id", "type", "note", "untranslated", "context", "pos"))
+_TYPE, _NOTE, _UNTRANSLATED, _CONTEXT, _POS = (
+    _ENTRY_FIELDS.index(name) for name in ("type", "note", "untranslated", "context", "pos"))
 
 
 class StoredEntries(Sequence):
