@@ -120,6 +120,27 @@ QUERIES = [
 ]
 
 
+# Terms a bulk preparation (texts joined, folded and translated at once) could get wrong.
+ODD = (
+    make_entry("newline", "concept", "line\nbreak", "줄\n바꿈", ("다카\n이치", "ko", "admitted")),
+    make_entry("nul", "concept", "nul\x00byte", "널\x00바이트"),
+    make_entry("nfd", "concept", "cafe\u0301 menu", "\u1109\u1167\u1110\u1173\u11af 외교"),
+    make_entry("mark", "concept", "\u0301accent", "\u0301셔틀"),
+    make_entry("empty", "concept", "-", ""),
+)
+
+
+@pytest.mark.parametrize("query", [*QUERIES, "line break", "줄바꿈", "다카이치", "ㄷㅋㅇㅊ", "nul",
+                                   "셔틀외교", "cafe menu", "accent", "ㅈㅂㄲ", "ㄴㅂㅇㅌ"])
+@pytest.mark.parametrize("stored", [False, True])
+def test_lookup_of_odd_terms_equals_a_pass_over_every_term(small_glossary, query, stored):
+    entries = (*small_glossary.entries, *ODD)
+    if stored:  # as a loaded glossary holds them: records, folded in bulk
+        entries = StoredEntries([entry_record(e) for e in entries])
+    glossary = Glossary(entries)
+    assert lookup(glossary, query, 1000) == _reference_lookup(glossary, query, 1000)
+
+
 @pytest.mark.parametrize("query", QUERIES)
 @pytest.mark.parametrize("which", ["small", "bundled"])
 def test_lookup_equals_a_pass_over_every_term(small_glossary, which, query):
@@ -328,3 +349,12 @@ def test_a_cached_glossary_makes_only_the_entries_asked_for(tmp_path, sample_po)
     assert cached.get(fresh.entries[2].id) == fresh.entries[2]
     assert sum(e is not None for e in cached.entries._made) == 1
     assert merge_glossaries([cached]) is cached
+
+
+@pytest.mark.parametrize("entries", [(), RECORDED[2:], RECORDED, ODD])
+def test_prepared_terms_pickle_as_they_were(small_glossary, entries):
+    from yongeo.lookup import PreparedGlossary
+
+    for glossary in (Glossary(entries), Glossary((*small_glossary.entries, *entries))):
+        prepared = PreparedGlossary.build(glossary)
+        assert pickle.loads(pickle.dumps(prepared)) == prepared

@@ -5,7 +5,16 @@ from dataclasses import replace
 import pytest
 from conftest import make_entry
 
-from yongeo.glossary.model import Glossary, find_conflicts, make_id, merge_glossaries, term_key
+from yongeo.glossary.model import (
+    Glossary,
+    StoredEntries,
+    entry_record,
+    find_conflicts,
+    make_id,
+    merge_glossaries,
+    term_key,
+    term_keys,
+)
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -19,6 +28,18 @@ def test_make_id(text, expected):
     assert make_id(text) == expected
 
 
+@pytest.mark.parametrize("text", ["", "-", " a  b ", "A--B", "x\x1cy", "a_b.c/d", "ÉCOLE Été",
+                                  "\t1\n2\r", "(U.S.)", "naïve café", "a\u00a0b", "~!@#"])
+def test_make_id_makes_the_pattern_s_slug(text):
+    import unicodedata
+
+    import regex
+
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    slug = regex.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    assert make_id(text) == (slug or "entry")
+
+
 @pytest.mark.parametrize(("a", "b"), [
     ("셔틀외교", "셔틀 외교"),
     ("Korea-Japan relations", "korea–japan Relations"),
@@ -26,6 +47,17 @@ def test_make_id(text, expected):
 ])
 def test_term_key_folds_case_spacing_dashes_and_nfd(a, b):
     assert term_key(a) == term_key(b)
+
+
+TEXTS = ["Lee Jae-myung", "셔틀 외교", "\u1109\u1167\u1110\u1173\u11af", "Korea–Japan",
+         "ΣΊΣΥΦΟΣ", "Straße", "", "  ", "a\u2028b", "tab\there", "e\u0301", "\u0301x",
+         "ᄀ", "ㅏ", "CPTPP 가입", "x\x00y", "\x00", "Ǆ-Ǉ", "İstanbul"]
+
+
+@pytest.mark.parametrize("texts", [TEXTS, TEXTS[:5], ["ascii only", "Two-Words"], ["\x00"],
+                                   [], ["é"], ["a", "\u0301"]])
+def test_term_keys_fold_as_term_key_does(texts):
+    assert term_keys(texts) == [term_key(text) for text in texts]
 
 
 def test_term_key_keeps_different_terms_apart():
@@ -70,6 +102,31 @@ def test_entries_sharing_a_term_are_told_apart(field, value):
         first, field)})])] == ["duplicate-term"]
 
 
+CONFLICTING = [
+    make_entry("a", "concept", "alpha", "알파", ("Alpha", "en", "admitted")),
+    make_entry("b", "concept", "beta", "알파"),
+    make_entry("c", "concept", "gamma", "감마", ("alpha", "en", "deprecated")),
+    make_entry("d", "concept", "ALPHA", "델타", note="the other one"),
+    make_entry("e", "person", "alpha", "에"),
+    make_entry("f", "person", "Al-pha", "에프"),
+    make_entry("g", "agreement", "CPTPP", "CPTPP", untranslated=True),
+    make_entry("h", "agreement", "TPP", "CPTPP"),
+    make_entry("i", "agreement", "CPTPP2", "cptpp"),
+    make_entry("a", "concept", "alpha dup", "알파"),
+    make_entry("j", "concept", "", ""),
+    make_entry("k", "concept", "set", "집합", context="menu"),
+    make_entry("l", "concept", "set", "집합", context="menu"),
+]
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 5, len(CONFLICTING)])
+def test_conflicts_of_stored_entries_are_those_of_the_entries(count):
+    entries = CONFLICTING[:count]
+    stored = StoredEntries([entry_record(e) for e in entries])
+    assert find_conflicts(stored) == find_conflicts(entries)
+    assert count < 5 or find_conflicts(entries)
+
+
 def test_untranslated_terms_may_share_their_korean_form():
     entries = [make_entry("cptpp", "agreement", "CPTPP", "CPTPP", untranslated=True),
                make_entry("cptpp-2", "agreement", "CPTPP accession", "CPTPP 가입")]
@@ -94,3 +151,23 @@ def test_entry_json_shape():
     assert data["terms"]["ko"] == [{"term": "셔틀외교", "status": "preferred"},
                                    {"term": "셔틀 외교", "status": "admitted"}]
     assert data["references"] == ["seeds/a.txt:1"]
+
+
+def test_an_entry_is_made_as_the_dataclass_makes_it():
+    import dataclasses
+    import inspect
+
+    from yongeo.glossary.model import Entry, Status, Term
+
+    terms = (Term("osaka", "en", Status.PREFERRED),)
+    entry = Entry("osaka", "place", terms, "a note", origin=("g.po", 3), pos="noun")
+    assert [p.name for p in inspect.signature(Entry).parameters.values()] == [
+        f.name for f in dataclasses.fields(Entry)]
+    assert [p.default for p in inspect.signature(Entry).parameters.values()][3:] == [
+        f.default for f in dataclasses.fields(Entry)][3:]
+    assert (entry.id, entry.type, entry.terms, entry.note, entry.origin, entry.pos,
+            entry.references, entry.context) == ("osaka", "place", terms, "a note",
+                                                 ("g.po", 3), "noun", (), None)
+    assert dataclasses.replace(entry, note="") == Entry("osaka", "place", terms, pos="noun")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        entry.note = "changed"

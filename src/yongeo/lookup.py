@@ -8,13 +8,22 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
+from itertools import accumulate
 
 import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from yongeo import cache
-from yongeo.glossary.model import Entry, Glossary, Status, Term, term_key
+from yongeo.glossary.model import (
+    Entry,
+    Glossary,
+    Status,
+    StoredEntries,
+    Term,
+    term_key,
+    term_keys,
+)
 from yongeo.i18n import _
 from yongeo.text.english import singular_forms
 from yongeo.text.korean import (
@@ -188,42 +197,58 @@ class PreparedGlossary:
 
     @classmethod
     def build(cls, glossary: Glossary) -> PreparedGlossary:
-        entry_of, term_of, keys, initials = array("i"), array("i"), [], []
-        latin, latin_slot, latin_word = [], array("i"), bytearray()
-        jamo, jamo_slot, jamo_word = [], array("i"), bytearray()
+        entry_of, term_of, texts = _term_slots(glossary)
+        entries = glossary.entries
+        # Every term folded in one pass over all of them (kept by a loaded glossary, which
+        # found its conflicts with them), every word of a term of several in another, and
+        # the Korean ones turned into initials and jamo in one translate call each.
+        keys = entries.term_keys() if isinstance(entries, StoredEntries) else term_keys(texts)
         to_jamo, to_initials = _syllable_tables()
-        for entry_index, entry in enumerate(glossary.entries):
-            for term_index, term in enumerate(entry.terms):
-                slot = len(keys)
-                key = term_key(term.text)
-                entry_of.append(entry_index)
-                term_of.append(term_index)
-                keys.append(key)
-                ascii_only = term.text.isascii()  # most English terms: nothing Korean
-                initials.append("" if ascii_only else term.text.translate(to_initials))
-                if not key:
+        plain = [text.isascii() for text in texts]  # most English terms: nothing Korean
+        korean = [slot for slot, ascii_only in enumerate(plain) if not ascii_only]
+        initials = [""] * len(texts)
+        for slot, found in zip(korean, _translate_all([texts[s] for s in korean], to_initials,
+                                                      choseong)):
+            initials[slot] = found
+        several = [(slot, words) for slot, words in
+                   ((slot, texts[slot].split()) for slot, key in enumerate(keys) if key)
+                   if len(words) > 1]
+        word_slots = [slot for slot, words in several for _w in words]
+        word_keys = term_keys([w for _slot, words in several for w in words])
+        # The fuzzy targets: each term's key, and each word's of a term of several words
+        # (in no particular order: a slot keeps its best score).
+        latin, latin_slot, latin_word = [], array("i"), bytearray()
+        hangul, jamo_slot, jamo_word = [], array("i"), bytearray()
+        korean_search = _HANGUL.search
+        for is_word, slots, targets in ((0, range(len(keys)), keys),
+                                        (1, word_slots, word_keys)):
+            for slot, target in zip(slots, targets):
+                if not target:
                     continue
-                words = term.text.split()
-                targets = [key, *(term_key(w) for w in words)] if len(words) > 1 else [key]
-                for position, target in enumerate(targets):
-                    if not target:
-                        continue
-                    if not ascii_only and _HANGUL.search(target):
-                        jamo.append(target.translate(to_jamo))
-                        jamo_slot.append(slot)
-                        jamo_word.append(position > 0)
-                    elif len(target) >= 4:
-                        latin.append(target)
-                        latin_slot.append(slot)
-                        latin_word.append(position > 0)
-        starts, offset = array("q"), 1
-        for key in keys:
-            starts.append(offset)
-            offset += len(key) + 1
+                if not plain[slot] and korean_search(target):
+                    hangul.append(target)
+                    jamo_slot.append(slot)
+                    jamo_word.append(is_word)
+                elif len(target) >= 4:
+                    latin.append(target)
+                    latin_slot.append(slot)
+                    latin_word.append(is_word)
+        # A folded key has no white space: the separator cannot be in one.
+        jamo = _translate_all(hangul, to_jamo, decompose)
+        starts = array("q", accumulate([len(key) + 1 for key in keys], initial=1))[:-1]
         joined = _SEPARATOR + _SEPARATOR.join(keys) + _SEPARATOR
         return cls(entry_of, term_of, tuple(keys), tuple(initials), joined, starts,
                    tuple(latin), latin_slot, bytes(latin_word), tuple(jamo), jamo_slot,
                    bytes(jamo_word))
+
+    def __reduce__(self):
+        # Pickled with each list of strings as one string (none holds the separator: keys
+        # and fuzzy targets are folded, initials are consonants): a cache written and read
+        # in one copy each, not string by string.
+        return _restore_prepared, (
+            self.entry_of, self.term_of, self.joined, _together(self.choseong), self.starts,
+            _together(self.latin), self.latin_slot, self.latin_word, _together(self.jamo),
+            self.jamo_slot, self.jamo_word)
 
     def initials_candidates(self, initials: str) -> set[int]:
         if len(initials) >= 2:
@@ -284,6 +309,36 @@ class PreparedGlossary:
         return best
 
 
+def _together(texts: tuple[str, ...]) -> tuple[int, str]:
+    return len(texts), _SEPARATOR.join(texts)
+
+
+def _apart(together: tuple[int, str]) -> tuple[str, ...]:
+    count, text = together
+    return tuple(text.split(_SEPARATOR)) if count else ()
+
+
+def _restore_prepared(entry_of, term_of, joined, choseong, starts, latin, latin_slot,
+                      latin_word, jamo, jamo_slot, jamo_word) -> PreparedGlossary:
+    keys = (len(starts), joined[1:-1])
+    return PreparedGlossary(entry_of, term_of, _apart(keys), _apart(choseong), joined, starts,
+                            _apart(latin), latin_slot, latin_word, _apart(jamo), jamo_slot,
+                            jamo_word)
+
+
+def _term_slots(glossary: Glossary) -> tuple[array, array, list[str]]:
+    """For every term of the glossary, in order: its entry's index, its index in the entry
+    and its text; from the records of a loaded glossary, without making its entries."""
+    entries = glossary.entries
+    if isinstance(entries, StoredEntries):
+        texts_of = [[term[0] for term in terms] for terms in entries.term_lists()]
+    else:
+        texts_of = [[term.text for term in entry.terms] for entry in entries]
+    entry_of = array("i", [index for index, terms in enumerate(texts_of) for _t in terms])
+    term_of = array("i", [position for terms in texts_of for position in range(len(terms))])
+    return entry_of, term_of, [text for terms in texts_of for text in terms]
+
+
 class _CharTable(dict):
     """A str.translate table that converts each character once, when first met: a glossary
     is prepared with one translate call per term."""
@@ -300,8 +355,21 @@ class _CharTable(dict):
 @functools.cache
 def _syllable_tables() -> tuple[_CharTable, _CharTable]:
     """Each Hangul syllable to its jamo (text.korean.decompose, other characters kept), and
-    to its initial consonant (text.korean.choseong, other characters dropped)."""
-    return _CharTable(decompose), _CharTable(choseong)
+    to its initial consonant (text.korean.choseong, other characters dropped but the
+    separator, which _translate_all joins texts with)."""
+    initials = _CharTable(choseong)
+    initials[ord(_SEPARATOR)] = _SEPARATOR
+    return _CharTable(decompose), initials
+
+
+def _translate_all(texts: list[str], table: _CharTable, convert: Callable[[str], str]
+                   ) -> list[str]:
+    """Each text through the table (which keeps the separator), in one call over them
+    joined; `convert`, text by text, where a text holds the separator itself."""
+    if not texts:
+        return []
+    done = _SEPARATOR.join(texts).translate(table).split(_SEPARATOR)
+    return done if len(done) == len(texts) else [convert(text) for text in texts]
 
 
 _LAST: list[tuple[Glossary, PreparedGlossary]] = []

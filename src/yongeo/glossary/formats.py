@@ -77,6 +77,9 @@ def _one_line(text: str) -> str:
 
 def _split(cell: str) -> list[str]:
     """A cell of several terms or phrases: 'a|b', 'a | b'."""
+    if "|" not in cell:  # one term, the usual cell
+        cell = cell.strip()
+        return [cell] if cell else []
     return [v.strip() for v in cell.split("|") if v.strip()]
 
 
@@ -99,10 +102,13 @@ def from_tsv(text: str, path: str) -> list[Entry]:
         note = "" if comment == entry_type else comment
         pos = cells[4] if len(cells) > 4 and cells[4] else None
         _check_columns(entry_type, pos, path, number)
-        ko, admitted = (targets[0], targets[1:]) if targets else ("", [])
-        entry = _entry(make_id(en), entry_type, en, ko, {("ko", Status.ADMITTED): admitted},
-                       note, path, number)
-        entries.append(replace(entry, pos=pos) if pos else entry)
+        # What _entry makes, made directly: this runs for every row of a termbase.
+        terms = [Term(en, "en", Status.PREFERRED)]
+        if targets:
+            terms.append(Term(targets[0], "ko", Status.PREFERRED))
+            terms += [Term(value, "ko", Status.ADMITTED) for value in targets[1:]]
+        entries.append(Entry(make_id(en), entry_type, tuple(terms), note=note,
+                             origin=(path, number), pos=pos))
     return _merge_rows(entries, explicit_ids=False)
 
 

@@ -8,7 +8,7 @@ import hashlib
 import operator
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cached_property
 
 import regex
@@ -60,6 +60,26 @@ class Term:
     status: Status
 
 
+class _Preferred:
+    """An entry's preferred term in a language (entry.en, entry.ko), found once: kept in the
+    instance's own dictionary, past the frozen __setattr__, which this descriptor then
+    leaves to answer (not a field: equality, hashing and records ignore it). Unlike
+    functools.cached_property, it takes no lock."""
+
+    def __init__(self, lang: str):
+        self.lang = lang
+        self.name = lang
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, entry: Entry | None, owner: type | None = None):
+        if entry is None:
+            return self
+        found = entry.__dict__[self.name] = entry.preferred(self.lang)
+        return found
+
+
 @dataclass(frozen=True)
 class Entry:
     """A concept entry: one preferred term per language plus variants and metadata."""
@@ -95,13 +115,11 @@ class Entry:
             return tuple([t for t in self.terms if t.lang == lang])
         return tuple([t for t in self.terms if t.lang == lang and t.status in statuses])
 
-    @property
-    def en(self) -> str:
-        return self.preferred("en")
+    # en and ko (the preferred terms) are read at every turn of an import, an edit and a
+    # lookup: see _Preferred.
 
-    @property
-    def ko(self) -> str:
-        return self.preferred("ko")
+    en = _Preferred("en")
+    ko = _Preferred("ko")
 
     def with_terms(self, terms: Iterable[Term]) -> Entry:
         return replace(self, terms=tuple(terms))
@@ -120,6 +138,29 @@ class Entry:
         data["pos"] = self.pos
         data["not_in"] = list(self.not_in)
         return data
+
+
+def _fill_at_once(cls: type) -> None:
+    """Give a frozen dataclass an __init__ that fills the instance's dictionary in one
+    update, where the generated one calls object.__setattr__ once per field (an Entry is
+    made for every row of an import): the same parameters and defaults, still frozen."""
+    namespace: dict = {}
+    parameters = []
+    for item in fields(cls):
+        assert item.default_factory is MISSING and item.init, item.name
+        if item.default is MISSING:
+            parameters.append(item.name)
+        else:
+            namespace[f"_default_{item.name}"] = item.default
+            parameters.append(f"{item.name}=_default_{item.name}")
+    assigned = ", ".join(f"{item.name}={item.name}" for item in fields(cls))
+    exec(f"def __init__(self, {', '.join(parameters)}):\n"  # noqa: S102 (as dataclasses does)
+         f"    self.__dict__.update({assigned})\n", namespace)
+    namespace["__init__"].__qualname__ = f"{cls.__qualname__}.__init__"
+    cls.__init__ = namespace["__init__"]
+
+
+_fill_at_once(Entry)
 
 
 # An entry as plain values (tuples, strings, booleans, None), which marshal stores and reads
@@ -155,6 +196,11 @@ def entry_from_record(record: tuple) -> Entry:
     return entry
 
 
+# Where entry_record puts the fields that conflicts and lookups read without making entries.
+_TYPE, _NOTE, _UNTRANSLATED, _CONTEXT, _POS = (
+    _ENTRY_FIELDS.index(name) for name in ("type", "note", "untranslated", "context", "pos"))
+
+
 class StoredEntries(Sequence):
     """A glossary's entries as records, each made an Entry the first time it is asked for:
     a lookup in a 20,000-entry glossary from the cache makes the dozen it shows."""
@@ -162,6 +208,26 @@ class StoredEntries(Sequence):
     def __init__(self, records: Sequence[tuple]):
         self._records = records
         self._made: list[Entry | None] = [None] * len(records)
+        self._keys: list[str] | None = None
+
+    def records(self) -> Sequence[tuple]:
+        """The entries as records (entry_record), in order."""
+        return self._records
+
+    def term_lists(self) -> list[tuple]:
+        """Each entry's terms as (text, lang, status) triples, without making entries."""
+        return [record[_TERMS] for record in self._records]
+
+    def term_texts(self) -> list[str]:
+        """The text of every term of every entry, entry by entry, without making entries."""
+        return [term[0] for record in self._records for term in record[_TERMS]]
+
+    def term_keys(self) -> list[str]:
+        """term_key of every term of every entry, as term_texts lists them; folded in bulk
+        once, and kept (conflicts and a lookup's preparation both read them)."""
+        if self._keys is None:
+            self._keys = term_keys(self.term_texts())
+        return self._keys
 
     def __len__(self) -> int:
         return len(self._records)
@@ -201,7 +267,6 @@ class StoredEntries(Sequence):
 
 # Compiled once: regex.sub with a pattern string spends most of its time finding the
 # compiled pattern in the module's cache.
-_NOT_SLUG = regex.compile(r"[^a-z0-9]+")
 _SPACING = regex.compile(r"[\s\p{Pd}]+")
 
 
@@ -209,8 +274,15 @@ def make_id(text: str) -> str:
     """A stable ASCII id from an English term: 'Lee Jae-myung' -> 'lee-jae-myung'."""
     ascii_text = text if text.isascii() else (  # ASCII has nothing to decompose
         unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode())
-    slug = _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")
+    # Each run of characters other than a-z and 0-9 one hyphen, none at either end: every
+    # such character a space, then the words joined (an id is made for every import row).
+    slug = "-".join(ascii_text.lower().translate(_SLUG_BREAKS).split())
     return slug or "entry"
+
+
+# Every ASCII character but a-z and 0-9, as a space.
+_SLUG_BREAKS = {code: " " for code in range(128)
+                if not ("a" <= chr(code) <= "z" or "0" <= chr(code) <= "9")}
 
 
 @functools.lru_cache(maxsize=1 << 16)  # an import or a lookup folds each term several times
@@ -224,6 +296,26 @@ def term_key(text: str) -> str:
 
 # What _SPACING removes from ASCII text: white space and the hyphen-minus.
 _ASCII_SPACING = dict.fromkeys(map(ord, "\t\n\v\f\r -"))
+# Between texts folded together: neither white space nor a dash, and a starter that NFC
+# composes with nothing, so the folding of the whole is the folding of each text.
+_BETWEEN = "\x00"
+
+
+def term_keys(texts: Sequence[str]) -> list[str]:
+    """term_key of each text, folded in bulk: NFC, casefold and the spacing pattern run once
+    over the texts joined (each works character by character, or within a text between
+    starters), which for a whole glossary is a fraction of one call per text."""
+    if not texts:
+        return []
+    joined = _BETWEEN.join(texts)
+    if joined.isascii():
+        folded = joined.lower().translate(_ASCII_SPACING)
+    else:
+        folded = _SPACING.sub("", unicodedata.normalize("NFC", joined).casefold())
+    keys = folded.split(_BETWEEN)
+    if len(keys) != len(texts):  # a text holds the separator itself
+        return [term_key(text) for text in texts]
+    return keys
 
 
 @dataclass(frozen=True)
@@ -317,6 +409,8 @@ def find_conflicts(entries: Iterable[Entry]) -> list[Conflict]:
     and that nothing tells apart. One term may be the rendering of several concepts (삭제
     for delete, and deprecated for clear), so sharing a term is not in itself a conflict;
     nor is a term deprecated in one entry and accepted in another."""
+    if isinstance(entries, StoredEntries):
+        return _stored_conflicts(entries)
     owners: dict[tuple[str, str], list[Entry]] = {}
     conflicts: list[Conflict] = []
     for entry in entries:
@@ -336,6 +430,48 @@ def find_conflicts(entries: Iterable[Entry]) -> list[Conflict]:
                     conflicts.append(Conflict("duplicate-term", term.text, other, entry))
                     break
             earlier.append(entry)
+    return conflicts
+
+
+_ACCEPTED_VALUES = frozenset(status.value for status in ACCEPTED)
+
+
+def _stored_conflicts(entries: StoredEntries) -> list[Conflict]:
+    """find_conflicts over records and their bulk-folded keys: the same conflicts, in the
+    same order, with only the entries they name made."""
+    records = entries.records()
+    keys = entries.term_keys()
+    owners: dict[tuple[str, str], list[int]] = {}
+    conflicts: list[Conflict] = []
+    slot = 0
+    for index, record in enumerate(records):
+        terms = record[_TERMS]
+        seen_here: set[tuple[str, str]] = set()
+        for text, lang, status in terms:
+            folded = keys[slot]
+            slot += 1
+            if status not in _ACCEPTED_VALUES:
+                continue
+            key = (lang, folded)
+            if key in seen_here or not folded:
+                continue
+            seen_here.add(key)
+            earlier = owners.get(key)
+            if earlier is None:
+                owners[key] = [index]
+                continue
+            for other_index in earlier:
+                other = records[other_index]
+                if (other[_UNTRANSLATED] or record[_UNTRANSLATED]) and lang == "ko":
+                    continue  # an untranslated term is its own Korean form
+                # told_apart, on the records
+                if ((other[_TYPE], other[_POS], other[_CONTEXT])
+                        == (record[_TYPE], record[_POS], record[_CONTEXT])
+                        and not other[_NOTE] and not record[_NOTE]):
+                    conflicts.append(Conflict("duplicate-term", text, entries[other_index],
+                                              entries[index]))
+                    break
+            earlier.append(index)
     return conflicts
 
 

@@ -9,12 +9,12 @@ import marshal
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from dataclasses import replace as dataclass_replace
 from functools import lru_cache
 from pathlib import Path
-from typing import NamedTuple, NoReturn
+from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
-import polib
 import regex
 
 from yongeo import cache
@@ -29,6 +29,7 @@ from yongeo.glossary.model import (
     Status,
     StoredEntries,
     Term,
+    entry_from_record,
     entry_record,
     find_conflicts,
     make_id,
@@ -42,8 +43,14 @@ from yongeo.po_syntax import ESCAPE, HEX_DIGITS, KNOWN_ESCAPES, STRING_LINE
 from yongeo.speed import collector_paused
 
 WRAP_WIDTH = 78
-# A PO entry as read: polib's, or the one-pass reader's with the same fields.
-PoEntry = polib.POEntry | ScannedEntry
+# polib writes what the plain writer does not, and parses what the one-pass reader defers:
+# imported where it does so, not by every command that reads a glossary (a lookup reads
+# only the cached one).
+if TYPE_CHECKING:
+    import polib
+
+    # A PO entry as read: polib's, or the one-pass reader's with the same fields.
+    PoEntry = polib.POEntry | ScannedEntry
 
 _KEY_LINE = regex.compile(r"^\s*([a-z][a-z-]*)\s*:\s?(.*?)\s*$")
 _VARIANT_KEYS = {
@@ -106,6 +113,11 @@ def read_comments(tcomment: str) -> Comments:
     'Pacific' is read back as 'Trans-Pacific'). Lines before the first key line are the
     entry's own comments, one each.
     """
+    if not tcomment:
+        return Comments({}, [], [], [], [], [])
+    plain = _plain_comments(tcomment)
+    if plain is not None:
+        return plain
     logical: list[list[str]] = []  # [key, value, raw]; key "" for a line kept verbatim
     keyed: list[bool] = []  # whether the line is `key: value` (a known key or not)
     unattributed: list[str] = []
@@ -150,6 +162,33 @@ def read_comments(tcomment: str) -> Comments:
     return Comments(fields, variants, notes, excluded, extra, unattributed)
 
 
+def _plain_comments(tcomment: str) -> Comments | None:
+    """read_comments of a comment every line of which is `key: value` as yongeo writes it
+    (no line continues another), read without the pattern; None for any other."""
+    fields: dict[str, str] = {}
+    variants: list[Term] = []
+    notes: list[str] = []
+    excluded: list[str] = []
+    extra: list[str] = []
+    for raw in tcomment.split("\n"):
+        key, colon, value = raw.partition(": ")
+        if not (colon and value and key and key[0] in _KEY_START and not key.strip(_KEY_CHARS)
+                and not value[0].isspace() and not value[-1].isspace()):
+            return None
+        if key in _SCALAR_KEYS:
+            fields[key] = value
+        elif key in _VARIANT_KEYS:
+            lang, status = _VARIANT_KEYS[key]
+            variants.append(Term(value, lang, status))
+        elif key == "note":
+            notes.append(value)
+        elif key == "not-in":
+            excluded.append(" ".join(value.split()))
+        else:
+            extra.append(raw)
+    return Comments(fields, variants, notes, excluded, extra, [])
+
+
 _KEY_START = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
@@ -177,35 +216,46 @@ def _continue(value: str, text: str) -> str:
 
 def entry_from_po(po: PoEntry, path: str = "<string>") -> Entry:
     """Read a concept entry from a PO entry; curation lives in translator comments."""
-    comments = read_comments(po.tcomment)
-    fields, variants, notes = comments.fields, comments.variants, comments.notes
-    excluded, extra = comments.excluded, comments.extra
-    terms = [Term(po.msgid, "en", Status.PREFERRED)]
+    return entry_from_record(record_from_po(po, path))
+
+
+_PREFERRED, _ADMITTED = Status.PREFERRED.value, Status.ADMITTED.value
+
+
+def record_from_po(po: PoEntry, path: str = "<string>") -> tuple:
+    """The record (model.entry_record) of the concept entry a PO entry holds: what a load
+    keeps, and makes an Entry of only when asked for."""
+    tcomment = po.tcomment
+    comments = (tcomment and _plain_comments(tcomment)) or read_comments(tcomment)
+    fields, notes, excluded = comments.fields, comments.notes, comments.excluded
+    terms = [(po.msgid, "en", _PREFERRED)]
     # A plural entry (msgid_plural, msgstr[n]): Korean has one plural form, so msgstr[0] is
     # the Korean term, and the English plural an admitted variant (a save writes the entry
     # back in the plain form, with that variant as `# en-admitted:`).
     korean = po.msgstr or (po.msgstr_plural.get(0, "") if po.msgid_plural else "")
     if korean:
-        terms.append(Term(korean, "ko", Status.PREFERRED))
+        terms.append((korean, "ko", _PREFERRED))
     if po.msgid_plural and po.msgid_plural != po.msgid:
-        terms.append(Term(po.msgid_plural, "en", Status.ADMITTED))
-    terms.extend(variants)
-    entry_type = fields.get("type") or "concept"
-    return Entry(
-        id=fields.get("id") or make_id(po.msgid),
-        type=entry_type,
-        terms=tuple(terms),
-        note=" ".join(n for n in notes if n),
-        references=tuple(f"{p}:{n}" if n else p for p, n in po.occurrences),
-        case_sensitive=_yes(fields.get("case-sensitive")),
-        untranslated=_yes(fields.get("untranslated")),
-        fuzzy="fuzzy" in po.flags,
-        context=po.msgctxt,
-        origin=(path, po.linenum),
-        extra_comments=tuple(extra),
-        extracted_comments=po.comment or "",
-        pos=fields.get("pos") or None,
-        not_in=tuple(dict.fromkeys(excluded)),
+        terms.append((po.msgid_plural, "en", _ADMITTED))
+    if comments.variants:
+        terms.extend([(t.text, t.lang, t.status.value) for t in comments.variants])
+    # In the order of model.Entry's fields (entry_record); most are empty, and made so
+    # without a call.
+    return (
+        fields.get("id") or make_id(po.msgid),
+        fields.get("type") or "concept",
+        tuple(terms),
+        " ".join(n for n in notes if n) if notes else "",
+        tuple([f"{p}:{n}" if n else p for p, n in po.occurrences]) if po.occurrences else (),
+        "case-sensitive" in fields and _yes(fields["case-sensitive"]),
+        "untranslated" in fields and _yes(fields["untranslated"]),
+        "fuzzy" in po.flags,
+        po.msgctxt,
+        (path, po.linenum),
+        tuple(comments.extra) if comments.extra else (),
+        po.comment or "",
+        fields.get("pos") or None,
+        tuple(dict.fromkeys(excluded)) if excluded else (),
     )
 
 
@@ -215,6 +265,8 @@ def _yes(value: str | None) -> bool:
 
 def entry_to_po(entry: Entry, flags: list[str] | None = None) -> polib.POEntry:
     """Render a concept entry as a PO entry (the inverse of entry_from_po)."""
+    import polib
+
     flag_list = [f for f in (flags or []) if f != "fuzzy"]
     if entry.fuzzy:
         flag_list.insert(0, "fuzzy")
@@ -331,6 +383,8 @@ def _plain_field(name: str, value: str) -> str | None:
     specials = sum(value.count(c) for c in _SPECIAL)
     if len(value) > WRAP_WIDTH - len(name) - 3 + specials:
         return None
+    import polib
+
     return f'{name} "{polib.escape(value)}"'
 
 
@@ -461,6 +515,8 @@ class _GettextText(str):
 
 def parse_po(text: str, path: str) -> polib.POFile:
     """Parse PO text with polib, turning its errors into GlossaryError with a line."""
+    import polib
+
     _check_strings(text, path)
     _check_entries(text, path)
     try:
@@ -633,7 +689,9 @@ class _Stored:
 
     def __reduce__(self):
         glossary = self.glossary
-        records = marshal.dumps([entry_record(e) for e in glossary.entries])
+        entries = glossary.entries
+        records = marshal.dumps(list(entries.records()) if isinstance(entries, StoredEntries)
+                                else [entry_record(e) for e in entries])
         return _restore, (records, glossary.sources, glossary.conflicts, glossary.key)
 
 
@@ -643,18 +701,24 @@ def _restore(records: bytes, sources: tuple[str, ...], conflicts: tuple, key: st
 
 
 def _build_glossary(name: str, raw: bytes, key: str) -> Glossary:
-    entries = []
+    """The glossary of a PO file's bytes, its entries kept as records: a lookup makes the
+    few it shows, and conflicts are found on the records, with their terms folded in bulk."""
+    records = []
     for po_entry in read_po(decode_po(raw, name), name)[1]:
         if po_entry.obsolete:
             continue
-        entry = entry_from_po(po_entry, name)
-        if entry.type not in ENTRY_TYPES:
+        record = record_from_po(po_entry, name)
+        if record[_TYPE] not in ENTRY_TYPES:
             raise GlossaryError(
                 _("unknown type '{type}' for '{term}' (expected one of {types})").format(
-                    type=entry.type, term=entry.en, types=", ".join(ENTRY_TYPES)),
+                    type=record[_TYPE], term=po_entry.msgid, types=", ".join(ENTRY_TYPES)),
                 name, po_entry.linenum)
-        entries.append(entry)
-    return Glossary(tuple(entries), (name,), tuple(find_conflicts(entries)), key or None)
+        records.append(record)
+    entries = StoredEntries(records)
+    return Glossary(entries, (name,), tuple(find_conflicts(entries)), key or None)
+
+
+_TYPE = [f.name for f in dataclass_fields(Entry)].index("type")  # its place in a record
 
 
 # --- the editable store -----------------------------------------------------------------
@@ -701,6 +765,8 @@ class PoStore:
 
     @classmethod
     def new(cls, path: str | os.PathLike, metadata: dict[str, str] | None = None) -> PoStore:
+        import polib
+
         po = polib.POFile(wrapwidth=WRAP_WIDTH)
         po.metadata = dict(metadata or new_header())
         po.header = "yongeo glossary (Korean)."
@@ -832,6 +898,8 @@ class PoStore:
             self._segments = PoStore.new(self.path)._segments
             self._reindex()
         for term in entry.terms_in("en", *ACCEPTED):
+            if term_key(term.text) not in self._by_term:  # a new term: the usual case
+                continue
             for other, other_term in self.find_term(term.text):
                 if (other_term.lang == "en" and other_term.status in ACCEPTED
                         and same_sense(other, entry)):
@@ -901,6 +969,8 @@ class PoStore:
     def refresh(self, entry: Entry, references: tuple[str, ...], extracted: str) -> Entry:
         """Set an entry's references and extracted comments; every other line of it (the
         translator comments, flags, msgid and msgstr) keeps its bytes."""
+        import polib
+
         segment = self._segment_of(entry)
         new = dataclass_replace(entry, references=tuple(references), extracted_comments=extracted)
         if segment.po_entry is None:  # added in this session
@@ -952,6 +1022,8 @@ class PoStore:
     def revive(self, po_entry: PoEntry) -> Entry:
         """Bring an obsolete entry back (a vanished term that reappeared), before the
         obsolete block, with its translator comments as they were."""
+        import polib
+
         segment = next(s for s in self._segments if s.po_entry is po_entry)
         body = segment.text.strip("\n")
         comments = [line for line in body.split("\n") if _is_translator_line(line)]

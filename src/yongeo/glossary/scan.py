@@ -16,6 +16,7 @@ import regex
 
 from yongeo.po_syntax import (
     ENDS,
+    MOVES,
     Defer,
     Order,
     check_string,
@@ -96,6 +97,19 @@ def _scan(text: str) -> tuple[dict[str, str], list[ScannedEntry]]:
             entry.linenum = number
         first = line[0]
         if first == "#":
+            if line[1:2] == " ":
+                # A translator comment line, the commonest line of a glossary: what
+                # comment_symbol and _move do, for the states it usually follows.
+                if state == "tc":
+                    entry.tcomment = (entry.tcomment + "\n" + line[2:] if entry.tcomment
+                                      else line[2:])
+                    continue
+                if state in ENDS:  # the first line of the next entry
+                    entries.append(entry)
+                    entry = ScannedEntry(number)
+                    entry.tcomment = line[2:]
+                    state, field = "tc", ""
+                    continue
             if line.startswith("#~ "):  # an obsolete entry's keyword or continuation line
                 marked, body = True, line[3:]
                 if body[0] not in 'm"':
@@ -128,6 +142,29 @@ def _scan(text: str) -> tuple[dict[str, str], list[ScannedEntry]]:
                 elif symbol == "fl":
                     entry.flags += [c.strip() for c in line[3:].split(",")]
                 continue
+        elif line.startswith(('msgid "', 'msgstr "')) and line[-1] == '"':
+            # msgid and msgstr, the commonest keywords: what keyword_of, _move and _value
+            # do, inline.
+            symbol, keyword, quote = ("mi", "msgid", 6) if line[4] == "d" else ("ms", "msgstr", 7)
+            order.keyword(keyword, False, number)
+            following = MOVES.get((symbol, state))
+            if following is None:
+                raise Defer
+            if state in ENDS:
+                entries.append(entry)
+                entry = ScannedEntry(number)
+            state, field = following, keyword
+            value = line[quote + 1:-1]
+            if len(line) <= quote + 1:
+                raise Defer
+            if "\\" in value or '"' in value:
+                value = _value(line, quote)
+            if symbol == "mi":
+                entry.obsolete = False
+                entry.msgid = value
+            else:
+                entry.msgstr = value
+            continue
         else:
             marked, body = False, line
         # A keyword or continuation line, obsolete or not.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -40,11 +39,15 @@ def lookup_table(results: Sequence[LookupResult], width: int = 100) -> str:
 
 
 def lookup_json(results: Sequence[LookupResult]) -> str:
+    import json  # only for this format: not paid for by every lookup
+
     return json.dumps([r.to_json() for r in results], ensure_ascii=False, indent=2)
 
 
 def lookup_batch_json(batches: Sequence[tuple[str, Sequence[LookupResult]]]) -> str:
     """Several queries: one object per query, in order, with its entries (maybe none)."""
+    import json
+
     return json.dumps([{"query": query, "entries": [r.to_json() for r in results]}
                        for query, results in batches], ensure_ascii=False, indent=2)
 
