@@ -348,16 +348,7 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
         tokens = word_tokens(text, lang)
     if counts is None:
         counts = _add_counts(tokens, speller, Counter())
-    flagged: dict[str, Guess] = {}
-    # Stems (a word without its particles) are shared by many words: 외교를, 외교의, ...
-    stems = memo.setdefault(_STEMS, {})  # type: ignore[assignment]
-    for token in tokens:
-        if token in memo:
-            guess = memo[token]
-        else:
-            guess = memo[token] = speller.guess(token, stems)
-        if guess is not None and counts.get(_count_key(guess.word), 0) < ESTABLISHED_COUNT:
-            flagged[token] = guess
+    flagged = _flagged(tokens, speller, memo, counts)
     if not flagged:
         return []
     taken_spans = sorted(taken)
@@ -368,6 +359,23 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
         if not _overlaps(taken_spans, start, end):
             found.append(Misspelling(start, end, guess))
     return found
+
+
+def _flagged(tokens: Iterable[str], speller: Speller, memo: dict[str, Guess | None],
+             counts: Counter) -> dict[str, Guess]:
+    """The tokens that guess as misspellings of a term not used ESTABLISHED_COUNT times in
+    the drafts (`counts`), each distinct word guessed once per run (`memo`)."""
+    flagged: dict[str, Guess] = {}
+    # Stems (a word without its particles) are shared by many words: 외교를, 외교의, ...
+    stems = memo.setdefault(_STEMS, {})  # type: ignore[assignment]
+    for token in tokens:
+        if token in memo:
+            guess = memo[token]
+        else:
+            guess = memo[token] = speller.guess(token, stems)
+        if guess is not None and counts.get(_count_key(guess.word), 0) < ESTABLISHED_COUNT:
+            flagged[token] = guess
+    return flagged
 
 
 def find_misspellings_each(texts: Sequence[str], speller: Speller,
@@ -382,15 +390,7 @@ def find_misspellings_each(texts: Sequence[str], speller: Speller,
     joined = SEPARATOR.join(texts)
     tokens = word_tokens(joined, lang)
     counts = _add_counts(tokens, speller, Counter())
-    stems = memo.setdefault(_STEMS, {})  # type: ignore[assignment]
-    flagged: dict[str, Guess] = {}
-    for token in tokens:
-        if token in memo:
-            guess = memo[token]
-        else:
-            guess = memo[token] = speller.guess(token, stems)
-        if guess is not None and counts.get(_count_key(guess.word), 0) < ESTABLISHED_COUNT:
-            flagged[token] = guess
+    flagged = _flagged(tokens, speller, memo, counts)
     if not flagged:
         return out
     starts = separated_starts(texts)
