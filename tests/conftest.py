@@ -3,9 +3,20 @@
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# Where the environment turns bytecode writing off (PYTHONDONTWRITEBYTECODE), every test
+# process would compile yongeo's sources and rewrite every test module's assertions again
+# (seconds per worker): they keep that bytecode in a folder of the temporary directory
+# instead, never beside the sources. This runs before the test modules are imported.
+if sys.dont_write_bytecode and sys.pycache_prefix is None:
+    sys.pycache_prefix = os.path.join(tempfile.gettempdir(),
+                                      f"yongeo-tests-bytecode-{os.getuid()}")
+    sys.dont_write_bytecode = False
 
 from yongeo.glossary.model import Entry, Glossary, Status, Term
 
