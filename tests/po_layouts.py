@@ -67,3 +67,15 @@ PO_LINES = [
     'msgid"x"', '"x"y"', '#@ x', 'msgstr "\u2028"', 'msgid "a\x85b"', '\u3000',
     '# yongeo: ignore term.missing', '#: a.c:1',
 ]
+
+
+def generated_files(entries: list[list[str]]):
+    """A hypothesis strategy of PO bodies: lines of PO_LINES (any, however wrong) and
+    well-formed `entries` (lines with {n} for a number), up to 14 pieces, read by either
+    reader after its own header."""
+    from hypothesis import strategies as st
+
+    well_formed = st.tuples(st.sampled_from(entries), st.integers(0, 50)).map(
+        lambda e: "\n".join(line.format(n=e[1]) for line in e[0]) + "\n")
+    return st.lists(st.one_of(st.sampled_from(PO_LINES), well_formed, well_formed,
+                              well_formed), max_size=14)

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lint_examples import glossary
-from po_layouts import LAYOUTS, PO_LINES
+from po_layouts import LAYOUTS, generated_files
 
 from yongeo.errors import InputError, UsageError, YongeoError
 from yongeo.lint import (
@@ -393,14 +393,10 @@ ENTRIES = [['msgid "A{n}"', 'msgstr "가{n}"'], ['msgctxt "c"', 'msgid "A{n}"', 
            ['# yongeo: ignore', '#, fuzzy', 'msgid ""', '"A{n}"', 'msgstr "가{n}"', '"more"']]
 
 
-WELL_FORMED = st.tuples(st.sampled_from(ENTRIES), st.integers(0, 50)).map(
-    lambda e: "\n".join(line.format(n=e[1]) for line in e[0]) + "\n")
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.lists(st.one_of(st.sampled_from(PO_LINES), WELL_FORMED, WELL_FORMED, WELL_FORMED),
-                max_size=14),
-       st.booleans(), st.sampled_from(["", "\n", "\n\n"]))
+@given(generated_files(ENTRIES), st.booleans(), st.sampled_from(["", "\n", "\n\n"]))
 def test_po_reader_agrees_with_polib_on_generated_files(lines, header, end):
     text = (HEADER if header else "") + "\n".join(lines) + end
     assert_read_alike(text)

@@ -19,6 +19,9 @@ class Defer(Exception):
 
 # gettext escapes as parse_po checks them: an unknown one is an error.
 KNOWN_ESCAPES = frozenset('ntrabfv"\\?01234567x')
+# What polib's unescape turns into a character; any other backslash stands for itself.
+UNESCAPED = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "\\": "\\",
+             '"': '"'}
 HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
 STRING_LINE = regex.compile(
     r'^(?:#~\|?\s*)?(?:#\|\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'

@@ -17,6 +17,7 @@ import regex
 from yongeo.po_syntax import (
     ENDS,
     MOVES,
+    UNESCAPED,
     Defer,
     Order,
     check_string,
@@ -27,10 +28,7 @@ from yongeo.po_syntax import (
     previous_string,
 )
 
-# What polib's unescape turns into a character; any other backslash stands for itself.
-_UNESCAPE = regex.compile(r'\\(\\|n|t|r|v|b|f|")')
-_ESCAPED = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "\\": "\\",
-            '"': '"'}
+_UNESCAPE = regex.compile(r'\\(\\|n|t|r|v|b|f|")')  # the keys of UNESCAPED
 
 
 class ScannedEntry:
@@ -203,7 +201,7 @@ def _value(line: str, quote: int) -> str:
     content = line[quote + 1:-1]
     if "\\" in content or '"' in content:
         check_string(line)
-        return _UNESCAPE.sub(lambda m: _ESCAPED[m.group(1)], content)
+        return _UNESCAPE.sub(lambda m: UNESCAPED[m.group(1)], content)
     return content
 
 

@@ -19,6 +19,7 @@ from yongeo.po_syntax import (
     ENDS,
     KEYWORDS,
     MOVES,
+    UNESCAPED,
     Defer,
     Order,
     check_string,
@@ -28,9 +29,6 @@ from yongeo.po_syntax import (
     move,
     previous_string,
 )
-
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "\\": "\\",
-            '"': '"'}
 
 
 @dataclass
@@ -84,9 +82,9 @@ def read_string(text: str, quote: int, line_end: int, into: Placed) -> None:
             offset += stop - position
         if slash < 0:
             break
-        if slash + 1 < close and text[slash + 1] in _ESCAPES:
+        if slash + 1 < close and text[slash + 1] in UNESCAPED:
             into.add_run(offset, slash, escaped=True)
-            parts.append(_ESCAPES[text[slash + 1]])
+            parts.append(UNESCAPED[text[slash + 1]])
             position = slash + 2
         else:  # not an escape polib reads: the backslash stands for itself
             into.add_run(offset, slash)
