@@ -361,6 +361,7 @@ _SHORT_FORM_PREFIXES = frozenset("방주대친반")
 _SHORT_FORM_SUFFIXES = frozenset("군측")
 _NOT_SHORT_FORM_COMPOUNDS = frozenset({"대중", "대한"})
 _SHORT_FORM_WORD = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[·ㆍ・\-]?[\uac00-\ud7a3])*")
+_SHORT_FORM_JOINS = regex.compile(r"[·ㆍ・\-]")  # 한·미·일, 한-일
 
 
 def holds_short_form(text: str, short: str) -> bool:
@@ -370,14 +371,15 @@ def holds_short_form(text: str, short: str) -> bool:
     the rest of the word may follow (한일관계, 대북제재를)."""
     if len(short) != 1:
         return False
+    forms = _SHORT_FORMS | {short}  # a short form the glossary admits (불 for 프랑스) too
     for match in _SHORT_FORM_WORD.finditer(text):
-        word = regex.sub(r"[·ㆍ・\-]", "", match.group())
+        word = _SHORT_FORM_JOINS.sub("", match.group())
         if short not in word[:4] or any(word.startswith(name) for name in COUNTRY_SHORT_FORMS):
             continue
-        prefix = word[0] in _SHORT_FORM_PREFIXES and len(word) > 1 and word[1] in _SHORT_FORMS
+        prefix = word[0] in _SHORT_FORM_PREFIXES and len(word) > 1 and word[1] in forms
         start = 1 if prefix else 0
         end = start
-        while end < len(word) and word[end] in _SHORT_FORMS | {short}:
+        while end < len(word) and word[end] in forms:
             end += 1
         run = word[start:end]
         if short not in run or prefix and word[:2] in _NOT_SHORT_FORM_COMPOUNDS:
