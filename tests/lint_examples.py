@@ -40,6 +40,7 @@ def glossary() -> Glossary:
         make_entry("nara", "place", "Nara", "나라"),
         make_entry("europe", "place", "Europe", "유럽"),
         make_entry("release", "concept", "release", "릴리스"),
+        make_entry("background", "concept", "background", "배경"),
         make_entry("change", "concept", "change", "바꾸기", ("변경", "ko", "deprecated")),
         make_entry("lebanon", "place", "Lebanon", "레바논"),
         make_entry("tokyo", "place", "Tokyo", "도쿄"),
@@ -649,6 +650,18 @@ KEPT_IN_SOURCE = [
     Example("term.kept-in-source-language", "USB 정부는 셔틀외교를 논의했다.",
             "The U.S. government discussed shuttle diplomacy.",
             note="a longer word is not the acronym"),
+    Example("term.kept-in-source-language", "백그라운드에서 실행되는 앱",
+            "Apps running in the background", ["백그라운드"],
+            note="the English word written in Hangul, where the glossary has a word of its own"),
+    Example("term.kept-in-source-language", "바탕에서 실행되는 앱",
+            "Apps running in the background", note="another word is no transcription"),
+    Example("term.kept-in-source-language", "릴리즈 노트를 읽으십시오.",
+            "Read the release notes.",
+            note="the glossary's rendering is a loanword: another Hangul spelling is a variant"),
+    Example("term.missing", "바탕에서 실행되는 앱", "Apps running in the background", [WHOLE],
+            note="another word stays missing"),
+    Example("term.missing", "백그라운드에서 실행되는 앱", "Apps running in the background",
+            note="written in Hangul: kept in the source language, not missing"),
 ]
 
 EXAMPLES["term.missing"] = EXAMPLES["term.missing"] + [

@@ -149,6 +149,19 @@ def test_jobs_give_the_same_findings_in_the_same_order(tmp_path):
     assert one.stderr == two.stderr
 
 
+def test_an_unreadable_file_still_ends_the_run_with_2_when_the_glossary_is_ambiguous(tmp_path):
+    # Every draft renders Osaka as one other place: the run's statistics blame the entry,
+    # and the report of the unreadable file must survive that conclusion.
+    files = {f"po/{n:02d}/ko.po": po('\nmsgid "They met in Osaka."\nmsgstr "교토에서 만났다."\n')
+             for n in range(12)}
+    files["po/05/ko.po"] = DUPLICATE
+    tree(tmp_path, files)
+    result = cli(tmp_path, "po")
+    assert "glossary.ambiguous" in result.stdout
+    assert result.returncode == 2
+    assert "duplicate msgid 'Osaka'" in result.stderr
+
+
 def test_jobs_merge_the_term_statistics(tmp_path):
     files = [tmp_path / f"{n}.ko.po" for n in range(4)]
     for path in files:

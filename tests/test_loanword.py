@@ -2,7 +2,12 @@
 
 import pytest
 
-from yongeo.text.loanword import english_consonants, hangul_consonants, is_loanword
+from yongeo.text.loanword import (
+    english_consonants,
+    hangul_consonants,
+    is_loanword,
+    is_transcription,
+)
 
 LOANWORDS = [
     ("릴리스", "release", True), ("링크", "link", True), ("태블릿", "tablet", True),
@@ -27,3 +32,22 @@ def test_is_loanword(hangul: str, english: str, expected: bool):
 ])
 def test_skeletons(hangul: str, english: str, skeleton: str):
     assert hangul_consonants(hangul) == english_consonants(english) == skeleton
+
+
+# A word met in running text: the same skeleton of four consonants or more, and the same start.
+TRANSCRIPTIONS = [
+    ("백그라운드", "background", True), ("디렉터리", "directory", True),
+    ("윈도우즈", "windows", False),  # three consonants: too little evidence in running text
+    ("프린터", "printer", True), ("터미널", "terminal", True),
+    ("프린트", "printer", True),  # the skeleton, not the vowels: a near spelling is one too
+    ("포인터", "printer", False),  # P N T against P L N T
+    ("발사", "police", False), ("입니다", "found", False), ("코드", "exited", False),
+    ("배경", "background", False), ("등록된", "applications", False),
+    ("인터페이스", "interface", True),  # both start with a vowel
+    ("딘터페이스", "interface", False),  # one starts with a consonant, the other not
+]
+
+
+@pytest.mark.parametrize(("hangul", "english", "expected"), TRANSCRIPTIONS)
+def test_is_transcription(hangul: str, english: str, expected: bool):
+    assert is_transcription(hangul, english) is expected

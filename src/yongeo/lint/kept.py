@@ -12,10 +12,14 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from yongeo.glossary.model import Status, Term
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
+from yongeo.text.korean import strip_particles
+from yongeo.text.loanword import is_loanword, is_transcription
 
 _SPACES = re.compile(r"\s+")
+_HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _NON_SPACE = re.compile(r"\S")
 _SEPARATORS = re.compile(r"[\s\-\u2010-\u2015]+")
 
@@ -53,6 +57,32 @@ def kept_in_source(unit: Unit, source_hits: Iterable[Hit]) -> tuple[int, int] | 
         found = _pattern(form, case_sensitive).search(text, draft.start, draft.end)
         if found:
             return found.span()
+    return None
+
+
+def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term, ...]
+                   ) -> tuple[int, int] | None:
+    """Where a Korean draft piece writes an English source term in Hangul (백그라운드 for
+    background) where the glossary translates it with a word of its own (배경): the term
+    kept in the source language, only in another script. None when it does not, and when the
+    glossary's own rendering is such a loanword (태블릿 for tablet), since a Hangul spelling
+    of the word is then a variant of the translation, which term.deprecated and
+    term.misspelled judge. A rendering the entry deprecates is term.deprecated's."""
+    hits = list(source_hits)
+    draft = unit.draft
+    if not hits or unit.source.side.lang != "en" or draft.side.lang != "ko":
+        return None
+    entry = hits[0].entry
+    words = {"".join(form.split()) for hit in hits for form in (hit.found, hit.term.text)}
+    words = {w for w in words if w.isascii() and w.isalpha()}
+    if not words or any(is_loanword(t.text, w) for t in expected for w in words):
+        return None
+    deprecated = {"".join(t.text.split()) for t in entry.terms_in("ko", Status.DEPRECATED)}
+    text = draft.side.text
+    for found in _HANGUL_WORD.finditer(text, draft.start, draft.end):
+        for stem in reversed(strip_particles(found.group())):
+            if stem not in deprecated and any(is_transcription(stem, w) for w in words):
+                return found.start(), found.start() + len(stem)
     return None
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from yongeo.errors import InputError, UsageError, YongeoError
@@ -314,7 +314,8 @@ def conclude(reports: Sequence[FileReport], stats: TermStatistics, policy: Polic
     ambiguous = stats.ambiguous()
     if not ambiguous:
         return list(reports)
-    out = [FileReport(r.path, tuple(demote(r.findings, ambiguous))) for r in reports]
+    # replace(): an unreadable file keeps its error (the stderr line and exit code 2).
+    out = [replace(r, findings=tuple(demote(r.findings, ambiguous))) for r in reports]
     by_glossary: dict[str, list[Finding]] = {}
     for finding in policy.apply(ambiguous_findings(ambiguous, policy)):
         by_glossary.setdefault(finding.path, []).append(finding)

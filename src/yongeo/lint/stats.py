@@ -41,6 +41,15 @@ _DEPARTURES = frozenset({MISSING.id, KEPT_IN_SOURCE.id})
 # and a one-sided Fisher exact test says the two shares differ at the usual 5% level.
 CASE_MIN = 5
 CASE_P = 0.05
+# Fewer occurrences than the ambiguity minimum do blame the glossary when the drafts agree on
+# one other rendering: one word stands in at least CONSENSUS_SHARE of at least CONSENSUS_MIN
+# occurrences (tablet rendered 디지타이저 in 12 of 13 pieces), and is CONSENSUS_LIFT times as
+# frequent in those pieces as in the run's other pieces that translate glossary terms (a word
+# every sentence has, a verb ending or 수, agrees on nothing). Slips of the pen scatter; a
+# rendering the translators agree on is a convention the glossary does not know.
+CONSENSUS_MIN = 10
+CONSENSUS_SHARE = 0.5
+CONSENSUS_LIFT = 5
 
 
 @dataclass(frozen=True)
@@ -68,8 +77,9 @@ class TermStat:
     def share(self) -> float:
         return self.translated / self.occurrences if self.occurrences else 1.0
 
+
     def to_json(self) -> dict:
-        target = "ko" if self.source_lang == "en" else "en"
+        target = _target(self.source_lang)
         return {"id": self.entry.id, "term": self.entry.preferred(self.source_lang),
                 "translation": self.entry.preferred(target),
                 "occurrences": self.occurrences, "translated": self.translated,
@@ -83,8 +93,10 @@ class _Tally:
     source_lang: str
     occurrences: int = 0
     translated: int = 0
-    # Words of the draft pieces where the term was not rendered as the glossary says.
+    # Words of the draft pieces where the term was not rendered as the glossary says; and of
+    # those of them with no deprecated rendering of the entry (what CONSENSUS_MIN weighs).
     words: Counter = field(default_factory=Counter)
+    free_words: Counter = field(default_factory=Counter)
     # The occurrences whose source hits are all in lower case, how many are translated,
     # and the draft pieces (path, start, end) of those that are not.
     lower: int = 0
@@ -139,9 +151,9 @@ class TermStatistics:
                 in_lower = id(entry) in lower
                 tally.lower += in_lower
                 path = draft.side.file.path
-                if ((path, start, end, entry.en, entry.ko) not in departed
-                        and not any(start <= at < end for at in
-                                    deprecated.get((path, entry.en, entry.ko), ()))):
+                rejected = any(start <= at < end for at in
+                               deprecated.get((path, entry.en, entry.ko), ()))
+                if (path, start, end, entry.en, entry.ko) not in departed and not rejected:
                     tally.translated += 1
                     tally.lower_translated += in_lower
                     continue
@@ -149,7 +161,10 @@ class TermStatistics:
                     tally.lower_departures.add((path, start, end))
                 if words is None:
                     words = _words(draft.side.text[draft.start:draft.end], target)
-                tally.words.update(words - _accepted_words(entry, target))
+                others = words - _accepted_words(entry, target)
+                tally.words.update(others)
+                if not rejected:  # a rendering the entry rejects is no convention
+                    tally.free_words.update(others)
             if not seen:
                 continue  # no term to render: such pieces do not weigh the renderings
             self._pieces += 1
@@ -169,6 +184,7 @@ class TermStatistics:
             mine.occurrences += theirs.occurrences
             mine.translated += theirs.translated
             mine.words.update(theirs.words)
+            mine.free_words.update(theirs.free_words)
             mine.lower += theirs.lower
             mine.lower_translated += theirs.lower_translated
             mine.lower_departures |= theirs.lower_departures
@@ -186,10 +202,11 @@ class TermStatistics:
 
     def ambiguous(self, stats: Sequence[TermStat] | None = None) -> list[TermStat]:
         """The entries whose translation is present in under `share` of at least `minimum`
-        occurrences; then, of the others, the lower-case occurrences of terms that are
+        occurrences, or of fewer that the drafts render alike (CONSENSUS_MIN); then, of the others, the lower-case occurrences of terms that are
         another word in lower case (CASE_MIN), as TermStats of case "lower"."""
         stats = self.results() if stats is None else stats
-        whole = [s for s in stats if s.occurrences >= self.minimum and s.share < self.share]
+        whole = [s for s in stats if s.share < self.share
+                 and (s.occurrences >= self.minimum or self._agreed(s))]
         taken = {(s.entry.id, s.source_lang) for s in whole}
         split = []
         for key, tally in self._tallies.items():
@@ -206,6 +223,21 @@ class TermStatistics:
                                       frozenset(tally.lower_departures)))
         split.sort(key=lambda s: (-s.departures, s.entry.id))
         return whole + split
+
+    def _agreed(self, stat: TermStat) -> bool:
+        """Whether the departures agree on one other rendering (CONSENSUS_MIN)."""
+        if stat.occurrences < CONSENSUS_MIN:
+            return False
+        tally = self._tallies[(stat.entry.id, stat.source_lang)]
+        departures = stat.departures
+        others = max(self._pieces - departures, 1)
+        for word, count in tally.free_words.items():
+            if count < CONSENSUS_SHARE * stat.occurrences:
+                continue
+            elsewhere = (self._document_words.get(word, count) - count) / others
+            if count / departures >= CONSENSUS_LIFT * elsewhere:
+                return True
+        return False
 
     def _alternatives(self, tally: _Tally) -> tuple[tuple[str, int], ...]:
         """The words most particular to the departing pieces: frequent there, and rare in
@@ -274,6 +306,10 @@ def _accepted_words(entry: Entry, lang: str) -> set[str]:
     return words
 
 
+def _target(source_lang: str) -> str:
+    return "ko" if source_lang == "en" else "en"
+
+
 def ambiguous_findings(stats: Sequence[TermStat], policy: Policy) -> list[Finding]:
     """One glossary.ambiguous finding per ambiguous entry, located at the entry in its
     glossary file (or nowhere, for a glossary built in memory)."""
@@ -283,7 +319,7 @@ def ambiguous_findings(stats: Sequence[TermStat], policy: Policy) -> list[Findin
     for stat in stats:
         entry = stat.entry
         path, line = entry.origin if entry.origin else ("<glossary>", 1)
-        target = "ko" if stat.source_lang == "en" else "en"
+        target = _target(stat.source_lang)
         others = ", ".join(f"'{t}' ({n})" for t, n in stat.alternatives) or _("none found")
         if stat.case:
             message = _("'{term}' written in lower case is rendered as '{translation}' in "

@@ -10,7 +10,7 @@ from yongeo.glossary.model import Entry, Status, Term
 from yongeo.glossary.model import term_key as _term_key
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
-from yongeo.lint.kept import kept_in_source, kept_verbatim
+from yongeo.lint.kept import kept_in_source, kept_verbatim, transcribed_in
 from yongeo.lint.presence import present
 from yongeo.lint.rules import KEPT_IN_SOURCE, MISSING, UNTRANSLATED, Policy
 from yongeo.lint.sense import hits_in_sense
@@ -121,17 +121,23 @@ def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, .
     """term.missing, unless the draft keeps the source term as written: then
     term.kept-in-source-language when that rule is on, and nothing when it is off."""
     kept = kept_in_source(unit, source_hits)
-    if kept is None:
+    transcribed = None if kept else transcribed_in(unit, source_hits, expected)
+    if kept is None and transcribed is None:
         return [_missing(unit, source_hits[0], expected, policy)]
     if not policy.enabled(KEPT_IN_SOURCE.id):
         return []
-    start, end = kept
+    start, end = kept or transcribed
     draft = unit.draft
     found = draft.side.text[start:end]
     line, _column = unit.source.position(source_hits[0].start)
-    message = _("'{term}' (source line {line}) is kept in the source language, not "
-                "translated as '{expected}'").format(
-        term=source_hits[0].found, line=line, expected=expected[0].text)
+    if kept:
+        message = _("'{term}' (source line {line}) is kept in the source language, not "
+                    "translated as '{expected}'").format(
+            term=source_hits[0].found, line=line, expected=expected[0].text)
+    else:
+        message = _("'{term}' (source line {line}) is kept in the source language, written "
+                    "in Hangul ('{found}'), not translated as '{expected}'").format(
+            term=source_hits[0].found, line=line, found=found, expected=expected[0].text)
     return [draft.side.file.finding(
         KEPT_IN_SOURCE.id, policy.severity(KEPT_IN_SOURCE.id), start, end, message,
         entry=source_hits[0].entry, found=found, suggestion=expected[0].text,

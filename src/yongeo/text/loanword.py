@@ -81,3 +81,23 @@ def is_loanword(hangul: str, english: str) -> bool:
     if min(len(left), len(right)) < _MIN_CONSONANTS:
         return False
     return Indel.normalized_similarity(left, right) >= MIN_SIMILARITY
+
+
+# A Hangul word found anywhere in a text is taken for an English word's transcription only on
+# stronger evidence than is_loanword asks of a known pair: the same skeleton, of at least this
+# many consonants (백그라운드 and background both read P K L N T; 발사 is not police), and the
+# same start: both begin with a consonant or both with a vowel or glide (입니다 is not found).
+_MIN_TRANSCRIBED = 4
+
+
+def is_transcription(hangul: str, english: str) -> bool:
+    """Whether a Hangul word, met in running text, writes the English word's sound: their
+    consonant skeletons are the same, have at least _MIN_TRANSCRIBED consonants, and both
+    words start with a consonant or both with a vowel."""
+    hangul = "".join(hangul.split())
+    left = hangul_consonants(hangul)
+    if len(left) < _MIN_TRANSCRIBED or left != english_consonants(english):
+        return False
+    # English w and y begin with a glide, which Hangul writes after a silent ㅇ (윈도우, 옐로).
+    vowel_first = english[:1].lower() in "aeiouwy"
+    return (decompose(hangul[0])[0] == "ㅇ") == vowel_first
