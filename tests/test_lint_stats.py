@@ -16,7 +16,7 @@ from yongeo.glossary.model import Glossary
 from yongeo.lint import LintIndex, LintOptions, Severity, lint_paths
 from yongeo.lint.rules import statistics_settings
 from yongeo.lint.stats import TermStatistics, _words, fisher_less
-from yongeo.text.english import is_title_case
+from yongeo.text.english import is_title_case, starts_sentence
 
 GLOSSARY = Glossary((
     make_entry("application", "concept", "application", "프로그램"),
@@ -150,6 +150,26 @@ def test_title_case_capitals_count_as_lower_case(tmp_path):
     (finding,) = [f for f in findings if f.rule == "glossary.ambiguous"]
     assert "0 of its 6" in finding.message
     assert [f.severity for f in findings if f.rule == "term.missing"] == [Severity.INFO] * 6
+
+
+@pytest.mark.parametrize("label", ["Windows", "_Windows", "Done. Windows are listed."])
+def test_a_capital_that_opens_a_sentence_counts_as_lower_case(tmp_path, label):
+    pairs = [("Install Windows now, she said.", "윈도우를 지금 설치하라고 했다.")] * 6
+    pairs += [(label, "창")] * 6
+    reports, _stats = run(tmp_path, pairs)
+    findings = [f for r in reports for f in r.findings]
+    (finding,) = [f for f in findings if f.rule == "glossary.ambiguous"]
+    assert "0 of its 6" in finding.message
+    assert [f.severity for f in findings if f.rule == "term.missing"] == [Severity.INFO] * 6
+
+
+def test_a_capital_inside_a_sentence_still_counts(tmp_path):
+    pairs = [("Install Windows now, she said.", "윈도우를 지금 설치하라고 했다.")] * 6
+    pairs += [("Then install Windows.", "그다음 창을 설치한다.")] * 6
+    reports, _stats = run(tmp_path, pairs)
+    findings = [f for r in reports for f in r.findings]
+    assert not [f for f in findings if f.rule == "glossary.ambiguous"]
+    assert [f.severity for f in findings if f.rule == "term.missing"] == [Severity.ERROR] * 6
 
 
 @pytest.mark.parametrize(("text", "title"), [
@@ -308,3 +328,17 @@ def test_html_report_has_the_statistics_table(ambiguous_run):
     assert 'id="term-stats"' in result.stdout
     assert 'data-entry="application"' in result.stdout
     assert "glossary.ambiguous" in result.stdout
+
+
+@pytest.mark.parametrize(("text", "word", "opens"), [
+    ("Windows", "Windows", True),  # a label
+    ("_Windows", "Windows", True),  # its mnemonic mark is no letter
+    ("“Windows”", "Windows", True),
+    ("Done. Windows are closed.", "Windows", True),
+    ("Open: Windows", "Windows", True),
+    ("Close the Windows", "Windows", False),
+    ("Install Windows now", "Windows", False),
+    ("Version 11 Windows", "Windows", False),  # a digit is a word before it
+])
+def test_starts_sentence(text, word, opens):
+    assert starts_sentence(text, text.index(word)) is opens

@@ -24,7 +24,7 @@ from yongeo.lint.rules import (  # the defaults are the configuration's (rules.p
     Policy,
 )
 from yongeo.lint.units import Piece, Unit
-from yongeo.text.english import is_title_case
+from yongeo.text.english import is_title_case, starts_sentence
 from yongeo.text.korean import strip_particles
 
 ALTERNATIVES = 3
@@ -255,14 +255,16 @@ class TermStatistics:
 
 def _lower_case_entries(piece: Piece) -> set[int]:
     """The entries (by id) whose every hit in a source piece is written in lower case, or
-    in a piece written in title case (Close All Windows), where capitals tell nothing."""
+    where capitals tell nothing: in a piece written in title case (Close All Windows), or
+    opening a sentence (a label "Windows"; "Done. Windows are closed.")."""
     if not piece.hits:
         return set()
-    title = is_title_case(piece.side.text[piece.start:piece.end])
+    text = piece.side.text
+    title = is_title_case(text[piece.start:piece.end])
     lower: dict[int, bool] = {}
     for hit in piece.hits:
         lower[id(hit.entry)] = lower.get(id(hit.entry), True) and (
-            title or hit.found.islower())
+            title or hit.found.islower() or starts_sentence(text, hit.start, piece.start))
     return {entry for entry, all_lower in lower.items() if all_lower}
 
 

@@ -351,6 +351,25 @@ def is_title_case(text: str) -> bool:
     return len(words) >= 2 and all(w[0].isupper() for w in words)
 
 
+# What stands between a sentence's end and the next sentence's first word.
+_SENTENCE_GAP = regex.compile(r"[.!?:;][\p{Pi}\p{Pf}\p{Pe}\"')]*\s+[\p{Ps}\p{Pi}\"'_]*$")
+_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+
+
+def starts_sentence(text: str, start: int, begin: int = 0) -> bool:
+    """Whether the word at `start` opens a sentence of `text[begin:]`: no letter or digit
+    before it (a label: "Windows", "_Windows", "“Windows”"), or a sentence's end before it
+    ("Done. Windows are closed."). There a capital is the sentence's, and says nothing of a
+    name."""
+    before = text[begin:start]
+    last = None
+    for last in _LETTER_OR_DIGIT.finditer(before[::-1]):
+        break
+    if last is None:
+        return True
+    return _SENTENCE_GAP.search(before[len(before) - last.start():]) is not None
+
+
 def is_function_word(word: str) -> bool:
     """A preposition, determiner, pronoun, auxiliary or conjunction (about, over, the, if):
     as a glossary term such a word can only name something (the About box)."""
