@@ -182,7 +182,7 @@ _OBJECT_STARTS = _DETERMINERS - {"no", "what", "whose", "either", "neither", "su
 # Words that follow a noun subject: the set is, mount doesn't.
 _NOUN_FOLLOWERS = frozenset("""of is isn't was wasn't are aren't were weren't has hasn't have
 haven't can can't cannot will won't should shouldn't must may might could couldn't would
-wouldn't does doesn't did didn't""".split())
+wouldn't does doesn't did didn't which whose""".split())
 _ADVERBS = frozenset("not n't only also just still then first again now always never already "
                      "even ever often".split())
 _CLOSED = (_DETERMINERS | _PREPOSITIONS | _MODALS | _BE | _HAVE | _SUBJECTS | _CLAUSE_HEADS
@@ -416,8 +416,24 @@ def _modifies(word: str) -> bool:
     classes, verb_tags = _classes(word)
     if "ADJ" in classes and "VERB" not in classes:
         return True
+    if not classes and _negated_participle(word):
+        return True
     return ("NOUN" in classes and not verb_tags - {"VB"}
             and bool(_word_table().get(word, 0) & _SINGULAR_BIT))
+
+
+def _negated_participle(word: str) -> bool:
+    """un + a verb's past participle, an adjective the word tables may lack (unsaved,
+    unformatted): a modifier, never a verb."""
+    if not word.startswith("un") or len(word) < 6:
+        return False
+    rest = word[2:]
+    for lemma in verb_lemmas(rest):
+        forms = _lemminflect().getAllInflections(lemma, upos="VERB")
+        # A regular verb's table gives its past participle as its past tense (saved).
+        if rest in forms.get("VBN", forms.get("VBD", ())):
+            return True
+    return False
 
 
 def _words(text: str) -> list[str]:
@@ -435,12 +451,13 @@ def word_use(text: str, start: int, end: int) -> str | None:
     a determiner, possessive or preposition just before -> noun (a set, the set, user's
     set, of sets); to, a modal or do + base form -> verb (to set, must set); be/get +
     participle, have + past participle -> verb (is set, must be set, has set); a subject
-    pronoun + finite form -> verb (they set); "of" or an auxiliary just after -> noun (set
-    of, the set is); a verb form + an object or particle just after -> verb (set the value,
-    set it, set up); an adjective or a singular noun just before -> noun (new set,
-    character set); if/when/unless... + participle -> verb (if set); a clause's first word
-    in base form with masked code right after -> verb (Set ``x`` to true). A word
-    lemminflect knows in only one of the two classes is that one."""
+    pronoun + finite form -> verb (they set); "of", "which", "whose" or an auxiliary just
+    after -> noun (set of, the set is); a verb form + an object or particle just after ->
+    verb (set the value, set it, set up); an adjective (unsaved too: _negated_participle)
+    or a singular noun just before -> noun (new set, character set); if/when/unless... +
+    participle -> verb (if set); a clause's first word in base form with masked code right
+    after -> verb (Set ``x`` to true). A word lemminflect knows in only one of the two
+    classes is that one."""
     word = text[start:end].lower()
     classes, verb_tags = _classes(word)
     if not verb_tags:
