@@ -16,7 +16,7 @@ from yongeo.glossary.model import Status, Term
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
 from yongeo.text.korean import strip_particles
-from yongeo.text.loanword import is_loanword, is_transcription
+from yongeo.text.loanword import is_loanword, starts_like, transcribable, writes_sound
 
 _SPACES = re.compile(r"\s+")
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
@@ -74,14 +74,24 @@ def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term,
         return None
     entry = hits[0].entry
     words = {"".join(form.split()) for hit in hits for form in (hit.found, hit.term.text)}
-    words = {w for w in words if w.isascii() and w.isalpha()}
-    if not words or any(is_loanword(t.text, w) for t in expected for w in words):
+    sounds = {sound for w in words if w.isascii() and w.isalpha()
+              for sound in [transcribable(w)] if sound is not None}
+    if not sounds or any(is_loanword(t.text, w) for t in expected for w in words):
         return None
     deprecated = {"".join(t.text.split()) for t in entry.terms_in("ko", Status.DEPRECATED)}
     text = draft.side.text
+    seen: set[str] = set()
     for found in _HANGUL_WORD.finditer(text, draft.start, draft.end):
-        for stem in reversed(strip_particles(found.group())):
-            if stem not in deprecated and any(is_transcription(stem, w) for w in words):
+        word = found.group()
+        # A skeleton of four consonants needs two syllables; a piece repeats its words; and
+        # most words start with another sound: the cheap tests first.
+        if len(word) < 2 or word in seen:
+            continue
+        seen.add(word)
+        if not any(starts_like(word, sound) for sound in sounds):
+            continue
+        for stem in reversed(strip_particles(word)):
+            if stem not in deprecated and any(writes_sound(stem, s) for s in sounds):
                 return found.start(), found.start() + len(stem)
     return None
 

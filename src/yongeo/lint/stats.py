@@ -4,7 +4,7 @@ what the drafts write instead, and the glossary.ambiguous findings that follow."
 from __future__ import annotations
 
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -115,10 +115,15 @@ class TermStatistics:
         # In how many draft pieces (of units whose source has a glossary term) each word
         # stands: common words are nobody's rendering.
         self._pieces = 0
-        self._document_words: Counter = Counter()
+        # The words of those pieces as written, by language, and (made from them when asked
+        # for: _document_words) as a rendering would be written.
+        self._raw_words: defaultdict[str, Counter] = defaultdict(Counter)
+        self._spreads: Counter | None = None
+        self._results: list[TermStat] | None = None
 
     def add(self, units: Sequence[Unit], findings: Iterable[Finding]) -> None:
         """One document's units with the findings its checks gave (before any folding)."""
+        self._spreads = self._results = None
         departed: set[tuple[str, int, int, str, str]] = set()
         # A deprecated rendering is a departure too, located on itself inside the piece.
         deprecated: dict[tuple[str, str, str], list[int]] = {}
@@ -168,9 +173,9 @@ class TermStatistics:
             if not seen:
                 continue  # no term to render: such pieces do not weigh the renderings
             self._pieces += 1
-            if words is None:
-                words = _words(draft.side.text[draft.start:draft.end], target)
-            self._document_words.update(words)
+            # As written: stemmed once per distinct word, when the spreads are asked for.
+            self._raw_words[target].update(set(_WORD.findall(draft.side.text, draft.start,
+                                                             draft.end)))
 
     def merge(self, other: TermStatistics | None) -> None:
         """Add what another collector counted (a worker process's, for its files)."""
@@ -189,10 +194,32 @@ class TermStatistics:
             mine.lower_translated += theirs.lower_translated
             mine.lower_departures |= theirs.lower_departures
         self._pieces += other._pieces
-        self._document_words.update(other._document_words)
+        for lang, words in other._raw_words.items():
+            self._raw_words[lang].update(words)
+        self._spreads = self._results = None
+
+    @property
+    def _document_words(self) -> Counter:
+        """In how many draft pieces (of units whose source has a glossary term) each word, as
+        _words writes it, stands. (A piece holding two forms of one word, 앱을 and 앱이,
+        counts twice: the price of stemming each distinct word once per run.)"""
+        if self._spreads is None:
+            spreads: Counter = Counter()
+            for lang, words in self._raw_words.items():
+                for word, count in words.items():
+                    written = _written(word, lang)
+                    if written is not None:
+                        spreads[written] += count
+            self._spreads = spreads
+        return self._spreads
 
     def results(self) -> list[TermStat]:
         """Every entry met in a source, most departures first."""
+        if self._results is None:  # asked for by the report and by ambiguous() alike
+            self._results = self._ranked()
+        return list(self._results)
+
+    def _ranked(self) -> list[TermStat]:
         out = []
         for tally in self._tallies.values():
             out.append(TermStat(tally.entry, tally.source_lang, tally.occurrences,
@@ -290,6 +317,13 @@ def _words(text: str, lang: str) -> set[str]:
     if lang == "ko":
         return {_korean_stem(word) for word in words}
     return {word.lower() for word in words if len(word) > 2}
+
+
+def _written(word: str, lang: str) -> str | None:
+    """One word as _words writes it (None: a short English word, which it leaves out)."""
+    if lang == "ko":
+        return _korean_stem(word)
+    return word.lower() if len(word) > 2 else None
 
 
 @lru_cache(maxsize=65536)

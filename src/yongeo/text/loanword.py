@@ -60,7 +60,7 @@ def english_consonants(word: str) -> str:
     return _collapsed("".join(parts))
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def hangul_consonants(word: str) -> str:
     """The consonant skeleton of a Hangul word by sound class (릴리스 -> LS)."""
     out: list[str] = []
@@ -94,10 +94,36 @@ def is_transcription(hangul: str, english: str) -> bool:
     """Whether a Hangul word, met in running text, writes the English word's sound: their
     consonant skeletons are the same, have at least _MIN_TRANSCRIBED consonants, and both
     words start with a consonant or both with a vowel."""
-    hangul = "".join(hangul.split())
-    left = hangul_consonants(hangul)
-    if len(left) < _MIN_TRANSCRIBED or left != english_consonants(english):
-        return False
+    sound = transcribable(english)
+    return sound is not None and writes_sound("".join(hangul.split()), sound)
+
+
+def transcribable(english: str) -> tuple[str, bool] | None:
+    """What a transcription of the English word must read as: its consonant skeleton and
+    whether it starts with a vowel; None when the skeleton is too short to tell
+    (_MIN_TRANSCRIBED)."""
+    skeleton = english_consonants(english)
+    if len(skeleton) < _MIN_TRANSCRIBED:
+        return None
     # English w and y begin with a glide, which Hangul writes after a silent ㅇ (윈도우, 옐로).
-    vowel_first = english[:1].lower() in "aeiouwy"
-    return (decompose(hangul[0])[0] == "ㅇ") == vowel_first
+    return skeleton, english[:1].lower() in "aeiouwy"
+
+
+def writes_sound(hangul: str, sound: tuple[str, bool]) -> bool:
+    """Whether a Hangul word (no spaces) reads as `sound` (transcribable)."""
+    return starts_like(hangul, sound) and hangul_consonants(hangul) == sound[0]
+
+
+def starts_like(hangul: str, sound: tuple[str, bool]) -> bool:
+    """Whether a Hangul word starts as `sound` does: with a silent ㅇ for a vowel, else with
+    a consonant of the skeleton's first class. A cheap first test: most words of a text
+    fail it."""
+    return bool(hangul) and _starts(hangul[0], sound[0][0], sound[1])
+
+
+@lru_cache(maxsize=65536)
+def _starts(char: str, first: str, vowel_first: bool) -> bool:
+    if not is_syllable(char):
+        return False
+    onset = decompose(char)[0]
+    return onset == "ㅇ" if vowel_first else _JAMO_CLASS.get(onset) == first
