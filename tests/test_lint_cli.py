@@ -235,3 +235,31 @@ def test_extract_progress_on_a_terminal(tmp_path):
     assert code == 0
     assert "0/6 files" in terminal and "6/6 files" in terminal
     assert "files" not in out and 'msgid "Nara Treaty"' in out
+
+
+def test_a_run_with_a_compiled_glossary_loads_no_word_tables(tmp_path):
+    """The sense rules read packed tables compiled with the glossary: once it is compiled, a
+    lint run must not load lemminflect (and numpy), which double its memory and time."""
+    source, draft = tmp_path / "brief.en.txt", tmp_path / "brief.ko.txt"
+    source.write_text("You have unsaved changes. Changes which are not saved are lost.\n\n"
+                      "Change the setting, then install Windows now.\n", encoding="utf-8")
+    draft.write_text("저장하지 않은 내용이 있습니다. 저장하지 않은 내용은 잃습니다.\n\n"
+                     "설정을 고친 다음 지금 설치하십시오.\n", encoding="utf-8")
+    (tmp_path / "glossary.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        '# type: concept\nmsgid "change"\nmsgstr "바꾸기"\n\n'
+        '# type: concept\nmsgid "Windows"\nmsgstr "윈도우"\n', encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "XDG_CACHE_HOME": str(tmp_path)}
+    env.pop("YONGEO_GLOSSARY", None)
+    env.pop("YONGEO_NO_CACHE", None)
+    probe = ("import sys, runpy\n"
+             "sys.argv = ['yongeo', 'lint', 'brief.ko.txt', '--source', 'brief.en.txt',"
+             " '-g', 'glossary.po']\n"
+             "try:\n    runpy.run_module('yongeo', run_name='__main__')\n"
+             "except SystemExit:\n    pass\n"
+             "print('loaded' if 'lemminflect' in sys.modules else 'not loaded', file=sys.stderr)\n")
+    runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           cwd=tmp_path, env=env, timeout=120) for _ in range(2)]
+    # The first run compiles the glossary (and may load the tables); the second reads it.
+    assert "term." in runs[1].stdout
+    assert runs[1].stderr.strip().endswith("not loaded")

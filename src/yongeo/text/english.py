@@ -424,16 +424,12 @@ def _modifies(word: str) -> bool:
 
 def _negated_participle(word: str) -> bool:
     """un + a verb's past participle, an adjective the word tables may lack (unsaved,
-    unformatted): a modifier, never a verb."""
+    unformatted): a modifier, never a verb. Read from the packed word table, as word_use
+    is, so that a lint run loads no lemminflect for it (a regular verb's past participle is
+    in the table as its past tense: saved)."""
     if not word.startswith("un") or len(word) < 6:
         return False
-    rest = word[2:]
-    for lemma in verb_lemmas(rest):
-        forms = _lemminflect().getAllInflections(lemma, upos="VERB")
-        # A regular verb's table gives its past participle as its past tense (saved).
-        if rest in forms.get("VBN", forms.get("VBD", ())):
-            return True
-    return False
+    return bool(_classes(word[2:])[1] & {"VBN", "VBD"})
 
 
 def _words(text: str) -> list[str]:
