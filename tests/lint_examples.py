@@ -307,6 +307,19 @@ OMISSION = [
             "Osaka for over an hour, then reported to the president.",
             note="three of four terms missing, but the draft is as long as a faithful "
                  "translation: each is reported as term.missing"),
+    # A list rendered item for item (text.lists) left no passage out where the term stood.
+    Example("input.omission", "의제는 예산, 정상외교, 환경이다.",
+            "The leaders said the agenda of the long meetings would likely include the "
+            "budget, shuttle diplomacy and the environment, among other questions.",
+            note="the list kept item for item: the term was rendered otherwise"),
+    Example("term.missing", "의제는 예산, 정상외교, 환경이다.",
+            "The leaders said the agenda of the long meetings would likely include the "
+            "budget, shuttle diplomacy and the environment, among other questions.", [WHOLE],
+            note="a term replaced inside a list the draft keeps is its own finding"),
+    Example("input.omission", "의제는 예산 등이다.",
+            "The leaders said the agenda of the long meetings would likely include the "
+            "budget, shuttle diplomacy and the environment, among other questions.", [WHOLE],
+            note="the list shortened: the term went with a passage"),
 ]
 
 # A missing term that the draft may render in a way the glossary cannot see is info: a person

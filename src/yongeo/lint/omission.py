@@ -14,6 +14,7 @@ from yongeo.lint.rules import MISSING, OMISSION, Policy
 from yongeo.lint.units import Unit
 from yongeo.text.korean import compound_heads, is_syllable, refers_by_pronoun
 from yongeo.text.length import length_share
+from yongeo.text.lists import english_list_item, korean_list_sizes
 
 # A piece is an omission, not a list of terminology slips, when its source has at least
 # this many glossary terms and more than this share of them has no rendering in the draft:
@@ -54,6 +55,9 @@ def fold_omissions(units: Iterable[Unit], findings: list[Finding], policy: Polic
             continue
         expected = len({hit.entry.id for hit in unit.source.hits})
         if not _omits(unit, expected, len(left_out)):
+            continue
+        left_out = [f for f in left_out if not _in_kept_list(unit, f)]
+        if not left_out:
             continue
         folded.update(id(f) for f in left_out)
         terms = ", ".join(f"'{f.en or f.ko}'" for f in left_out)
@@ -140,6 +144,29 @@ def _replaced(unit: Unit, kind: str, english: str | None) -> bool:
     return any(count > place_mentions(source, place)
                for place, count in Counter(korean_places_in(draft)).items()
                if place not in glossary)  # glossary names are counted above, by entry
+
+
+def _in_kept_list(unit: Unit, finding: Finding) -> bool:
+    """Whether the missing term stands in a source list that the Korean draft renders with as
+    many items (text.lists): each item is there, so this one was rendered by another word,
+    not left out with a passage (의료, 테러, 환경 for health care, the fight against
+    terrorism and the environment, with 테러 replaced)."""
+    source, draft = unit.source, unit.draft
+    if draft.side.lang != "ko" or source.side.lang != "en":
+        return False
+    sizes = None
+    for hit in source.hits:
+        if (hit.entry.en, hit.entry.ko) != (finding.en, finding.ko):
+            continue
+        if sizes is None:
+            sizes = korean_list_sizes(draft.side.text[draft.start:draft.end])
+            if not sizes:
+                return False
+        item = english_list_item(source.side.text[source.start:source.end],
+                                 hit.start - source.start)
+        if item is not None and item[0] in sizes:
+            return True
+    return False
 
 
 def _frequent_korean(word: str) -> bool:
