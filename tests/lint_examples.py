@@ -316,6 +316,19 @@ OMISSION = [
             "The leaders said the agenda of the long meetings would likely include the "
             "budget, shuttle diplomacy and the environment, among other questions.", [WHOLE],
             note="a term replaced inside a list the draft keeps is its own finding"),
+    # A dateline is not text to render, but its place is not to be replaced (lint.chrome).
+    Example("term.missing", "중국 도쿄에서 두 정상이 금요일 오사카에서 만났다.",
+            "TOKYO, Japan (CNN) -- The two leaders met in Osaka on Friday.", [WHOLE],
+            kinds=("pair",), note="the dateline rendered with another country"),
+    Example("term.missing", "일본 도쿄에서 두 정상이 금요일 오사카에서 만났다.",
+            "TOKYO, Japan (CNN) -- The two leaders met in Osaka on Friday.", kinds=("pair",),
+            note="the dateline rendered as it is"),
+    Example("term.missing", "두 정상이 금요일 오사카에서 만났다.",
+            "TOKYO, Japan (CNN) -- The two leaders met in Osaka on Friday.", kinds=("pair",),
+            note="the dateline dropped, as news translation does"),
+    Example("term.missing", "유럽 순방 중인 두 정상이 금요일 오사카에서 만났다.",
+            "TOKYO, Japan (CNN) -- The two leaders met in Osaka on Friday.", kinds=("pair",),
+            note="the dateline dropped; a place the story adds replaces nothing"),
     Example("input.omission", "의제는 예산 등이다.",
             "The leaders said the agenda of the long meetings would likely include the "
             "budget, shuttle diplomacy and the environment, among other questions.", [WHOLE],

@@ -106,7 +106,7 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
             hit.entry.type == EntryType.PERSON.value for hit in draft.hits)
         for finding in left:
             kind = types.get((finding.en, finding.ko))
-            if kind in _NAMES and not _replaced(unit, kind, finding.en) or (
+            if kind in _NAMES and not replaced(unit, kind, finding.en) or (
                     kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
                     kind == EntryType.TITLE.value and (named or any(
                         _has_word(text, head)
@@ -118,7 +118,7 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
 _NAMES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
 
 
-def _replaced(unit: Unit, kind: str, english: str | None) -> bool:
+def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     """Whether the draft piece names a person or place (of `kind`) more often than its source
     does: a glossary entry of that kind, or, for places, a country, city or continent CLDR
     knows (text.places) by any of its English names or adjectives (Iraq -> 이란; Taiwan ->

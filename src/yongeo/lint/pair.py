@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from yongeo.glossary.model import Glossary
 from yongeo.i18n import ngettext
+from yongeo.lint.chrome import news_chrome, with_chrome
 from yongeo.lint.consistency import Renderings
 from yongeo.lint.direction import resolve_direction
 from yongeo.lint.findings import FileText, Finding
@@ -146,7 +147,8 @@ class _Pair:
 
     def document(self, index: LintIndex, policy: Policy) -> Document:
         source, draft = self.source, self.draft
-        src_pieces = pieces(source, self.source_spans, index.matcher)
+        src_pieces = with_chrome(pieces(source, self.source_spans, index.matcher),
+                                 index.matcher)
         draft_pieces = pieces(draft, self.draft_spans, index.matcher)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
         if self.aligned:
@@ -202,8 +204,8 @@ class _Pair:
         for the document-wide consistency check, whose part goes to `renderings`. The
         chunk's `guessed` misspellings are weighed against the whole draft's `counts`."""
         source, draft = self.source, self.draft
-        src_pieces = pieces(source, self.source_spans[first:last], index.matcher,
-                            stretch=True)
+        src_pieces = with_chrome(pieces(source, self.source_spans[first:last],
+                                        index.matcher, stretch=True), index.matcher)
         draft_pieces = pieces(draft, self.draft_spans[first:last], index.matcher,
                               stretch=True)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
@@ -218,8 +220,9 @@ def _side(path: str, text: str) -> tuple[Side, str]:
     so the offset map stays right), and the NFC text before masking; its language is set
     once both sides are read."""
     normalized = nfc_mapped(text)
-    return (Side(FileText(path, text), mask_document(normalized.text), normalized.span, ""),
-            normalized.text)
+    side = Side(FileText(path, text), mask_document(normalized.text), normalized.span, "")
+    side.chrome = news_chrome(normalized.text)
+    return side, normalized.text
 
 
 def _whole(side: Side, parts: list[Piece]) -> Piece:

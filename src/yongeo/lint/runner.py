@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
+from yongeo.lint.chrome import check_dateline_places
 from yongeo.lint.consistency import Renderings, check_consistency
 from yongeo.lint.deprecated import (
     check_deprecated,
@@ -109,6 +110,7 @@ def _source_deprecated(document: Document, policy: Policy, _index: LintIndex) ->
 CHECKS: tuple[Check, ...] = (
     Check((MISSING.id, KEPT_IN_SOURCE.id, UNTRANSLATED.id), True,
           lambda d, p, _i: check_translation(d.units, p)),
+    Check((MISSING.id,), True, lambda d, p, _i: check_dateline_places(d.units, p)),
     Check((DEPRECATED.id,), False, _deprecated),
     Check((INCONSISTENT.id,), True, lambda d, p, _i: check_consistency(d.units, p),
           whole=True),

@@ -123,7 +123,7 @@ def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, .
     kept = kept_in_source(unit, source_hits)
     transcribed = None if kept else transcribed_in(unit, source_hits, expected)
     if kept is None and transcribed is None:
-        return [_missing(unit, source_hits[0], expected, policy)]
+        return [missing_finding(unit, source_hits[0], expected, policy)]
     if not policy.enabled(KEPT_IN_SOURCE.id):
         return []
     start, end = kept or transcribed
@@ -144,8 +144,9 @@ def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, .
         span=draft.side.span)]
 
 
-def _missing(unit: Unit, source_hit: Hit, expected: tuple[Term, ...], policy: Policy
-             ) -> Finding:
+def missing_finding(unit: Unit, source_hit: Hit, expected: tuple[Term, ...],
+                    policy: Policy) -> Finding:
+    """term.missing for a source hit whose translation the draft piece lacks."""
     draft = unit.draft
     line, _column = unit.source.position(source_hit.start)
     wanted = " / ".join(f"'{t.text}'" for t in expected)

@@ -32,6 +32,9 @@ class Side:
     # markup kept), and the map from working offsets into it; for reports that show text.
     shown: str | None = None
     shown_span: SpanMap | None = None
+    # The news chrome the working text blanks out (datelines, bylines), as (start, end,
+    # text as written): not text to check, but a dateline's place may still be mistranslated.
+    chrome: tuple[tuple[int, int, str], ...] = ()
 
 
 @dataclass
@@ -44,6 +47,8 @@ class Piece:
     # The longest hits, non-overlapping; and every hit, 국가안보실 inside 국가안보실장 too.
     hits: list[Hit] = field(default_factory=list)
     every: list[Hit] = field(default_factory=list)
+    # Glossary places in the piece's news chrome (a dateline): see yongeo.lint.chrome.
+    chrome: list[Hit] = field(default_factory=list)
 
     def position(self, offset: int) -> tuple[int, int]:
         return self.side.file.position(self.side.span(offset, offset)[0])
