@@ -265,6 +265,11 @@ UNALIGNED = [
             kinds=("pair",)),
 ]
 
+# A source sentence with a dateline, and one with a list of three items.
+DATELINE = "TOKYO, Japan (CNN) -- The two leaders met in Osaka on Friday."
+AGENDA = ("The leaders said the agenda of the long meetings would likely include the budget, "
+          "shuttle diplomacy and the environment, among other questions.")
+
 OMISSION = [
     Example("input.omission", "양국 정상이 만났다.",
             "Wi Sung-lac and Takaichi Sanae met in Osaka to discuss shuttle diplomacy.",
@@ -309,29 +314,26 @@ OMISSION = [
                  "translation: each is reported as term.missing"),
     # A list rendered item for item (text.lists) left no passage out where the term stood.
     Example("input.omission", "의제는 예산, 정상외교, 환경이다.",
-            "The leaders said the agenda of the long meetings would likely include the "
-            "budget, shuttle diplomacy and the environment, among other questions.",
+            AGENDA,
             note="the list kept item for item: the term was rendered otherwise"),
     Example("term.missing", "의제는 예산, 정상외교, 환경이다.",
-            "The leaders said the agenda of the long meetings would likely include the "
-            "budget, shuttle diplomacy and the environment, among other questions.", [WHOLE],
+            AGENDA, [WHOLE],
             note="a term replaced inside a list the draft keeps is its own finding"),
     # A dateline is not text to render, but its place is not to be replaced (lint.chrome).
     Example("term.missing", "중국 도쿄에서 두 정상이 금요일 오사카에서 만났다.",
-            "TOKYO, Japan (CNN) -- The two leaders met in Osaka on Friday.", [WHOLE],
+            DATELINE, [WHOLE],
             kinds=("pair",), note="the dateline rendered with another country"),
     Example("term.missing", "일본 도쿄에서 두 정상이 금요일 오사카에서 만났다.",
-            "TOKYO, Japan (CNN) -- The two leaders met in Osaka on Friday.", kinds=("pair",),
+            DATELINE, kinds=("pair",),
             note="the dateline rendered as it is"),
     Example("term.missing", "두 정상이 금요일 오사카에서 만났다.",
-            "TOKYO, Japan (CNN) -- The two leaders met in Osaka on Friday.", kinds=("pair",),
+            DATELINE, kinds=("pair",),
             note="the dateline dropped, as news translation does"),
     Example("term.missing", "유럽 순방 중인 두 정상이 금요일 오사카에서 만났다.",
-            "TOKYO, Japan (CNN) -- The two leaders met in Osaka on Friday.", kinds=("pair",),
+            DATELINE, kinds=("pair",),
             note="the dateline dropped; a place the story adds replaces nothing"),
     Example("input.omission", "의제는 예산 등이다.",
-            "The leaders said the agenda of the long meetings would likely include the "
-            "budget, shuttle diplomacy and the environment, among other questions.", [WHOLE],
+            AGENDA, [WHOLE],
             note="the list shortened: the term went with a passage"),
 ]
 
