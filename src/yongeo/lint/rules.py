@@ -41,8 +41,8 @@ MISSPELLED = Rule("term.misspelled", Severity.WARNING,
 SOURCE_DEPRECATED = Rule("source.deprecated", Severity.WARNING,
                          N_("The source uses a deprecated variant of a term."))
 KEPT_IN_SOURCE = Rule("term.kept-in-source-language", Severity.INFO,
-                      N_("The draft keeps a source term as written, in the source language, "
-                         "instead of its translation."))
+                      N_("The draft keeps a source term in the source language (as written, "
+                         "or an English word in Hangul) instead of its translation."))
 UNALIGNED = Rule("input.unaligned", Severity.WARNING,
                  N_("Source and draft have different paragraph counts, so they were compared "
                     "as whole documents."))
