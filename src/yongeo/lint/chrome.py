@@ -10,6 +10,7 @@ often than the source does (omission.replaced), as a place of the text would be.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 
 from yongeo.glossary.model import EntryType, Status
@@ -41,9 +42,13 @@ def with_chrome(pieces: Sequence[Piece], matcher: Matcher) -> list[Piece]:
     if not pieces or not pieces[0].side.chrome:
         return pieces
     side = pieces[0].side
-    for start, end, text in side.chrome:
-        piece = next((p for p in pieces if p.start <= start and end <= p.end), None)
-        if piece is None:
+    starts = [p.start for p in pieces]
+    # The chrome of these pieces only (a chunk of a long text's paragraphs): by position.
+    first = bisect_left(side.chrome, (pieces[0].start,))
+    last = bisect_left(side.chrome, (pieces[-1].end,))
+    for start, end, text in side.chrome[first:last]:
+        piece = pieces[bisect_right(starts, start) - 1]
+        if not piece.start <= start < end <= piece.end:
             continue
         piece.chrome += [Hit(h.start + start, h.end + start, h.entry, h.term, h.found)
                          for h in matcher.find_all(text, side.lang, normalized=True)
