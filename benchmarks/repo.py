@@ -5,7 +5,9 @@
 The tree is the GNOME Korean translations of ../shared/corpora/gnome, copied `--copies`
 times into a temporary directory (the copies are a repository's many files; nothing is
 kept). The glossary is that team's word guide, compiled once before timing, as a warm
-cache gives it. One run reports, as medians of `--runs`, in one process:
+cache gives it. One run reports, as medians of `--runs`, in one process (each ratio is the
+median of the ratios of runs made in turns with a polib parse, which keeps it right while the
+machine's speed drifts):
 
 - the baseline: polib.pofile over every file (read from disk, as lint reads them);
 - lint as `yongeo lint --format json --jobs 1` runs it: `lint_paths` over the tree with
@@ -94,6 +96,23 @@ def timed(function, runs: int) -> tuple[float, object]:
     return statistics.median(times), result
 
 
+def in_turns(baseline, function, runs: int) -> tuple[float, float, object]:
+    """`function` and the baseline run in turns, `runs` times each: the median CPU seconds of
+    `function`, the median of its ratios to the baseline run just before it (pairing keeps a
+    ratio right while the machine's speed drifts), and its last result."""
+    seconds, ratios, result = [], [], None
+    for _ in range(runs):
+        start = time.process_time()
+        baseline()
+        base = time.process_time() - start
+        start = time.process_time()
+        result = function()
+        took = time.process_time() - start
+        seconds.append(took)
+        ratios.append(took / base)
+    return statistics.median(seconds), statistics.median(ratios), result
+
+
 def parse_with_polib(files: list[Path]) -> int:
     return sum(len(polib.pofile(str(path), wrapwidth=78)) for path in files)
 
@@ -150,7 +169,12 @@ def main() -> None:
               f"{len(GNOME_FILES)} GNOME translations); CPU seconds, median of {args.runs}")
         lint_tree(files[0].parent, index)  # warm up: what lint loads on first use
         polib_seconds, entries = timed(lambda: parse_with_polib(files), args.runs)
-        lint_seconds, report = timed(lambda: lint_tree(folder, index), args.runs)
+
+        def polib() -> int:
+            return parse_with_polib(files)
+
+        lint_seconds, lint_ratio, report = in_turns(polib, lambda: lint_tree(folder, index),
+                                                    args.runs)
         caches = iter(range(args.runs + 1))
 
         def cold() -> str:  # a cache of its own, empty: every file checked and written
@@ -160,9 +184,9 @@ def main() -> None:
         before = {name: os.environ.get(name) for name in ("XDG_CACHE_HOME", "YONGEO_NO_CACHE")}
         os.environ.pop("YONGEO_NO_CACHE", None)
         try:
-            cold_seconds, cold_report = timed(cold, args.runs)
-            warm_seconds, warm_report = timed(lambda: lint_tree(folder, index, cache=True),
-                                              args.runs)
+            cold_seconds, cold_ratio, cold_report = in_turns(polib, cold, args.runs)
+            warm_seconds, warm_ratio, warm_report = in_turns(
+                polib, lambda: lint_tree(folder, index, cache=True), args.runs)
         finally:
             for name, value in before.items():
                 if value is None:
@@ -172,20 +196,21 @@ def main() -> None:
         one_pass = lint_po_module.scan_po
         lint_po_module.scan_po = lambda _text: None  # every file read by polib
         try:
-            old_seconds, old_report = timed(lambda: lint_tree(folder, index), args.runs)
+            old_seconds, old_ratio, old_report = in_turns(
+                polib, lambda: lint_tree(folder, index), args.runs)
         finally:
             lint_po_module.scan_po = one_pass
         print(f"polib parse of every file: {polib_seconds:.2f} s ({entries:,} entries)")
         findings = json.loads(report)["summary"]["findings"]
         print(f"yongeo lint, one process, every file checked: {lint_seconds:.2f} s "
-              f"({findings:,} findings)  {lint_seconds / polib_seconds:.2f}x polib")
+              f"({findings:,} findings)  {lint_ratio:.2f}x polib")
         print(f"  results cache cold (every file checked, results written): {cold_seconds:.2f} s"
-              f"  {cold_seconds / polib_seconds:.2f}x polib")
+              f"  {cold_ratio:.2f}x polib")
         print(f"  results cache warm (every file unchanged, results read back): "
-              f"{warm_seconds:.2f} s  {warm_seconds / polib_seconds:.2f}x polib; reports "
+              f"{warm_seconds:.2f} s  {warm_ratio:.2f}x polib; reports "
               + ("identical" if report == cold_report == warm_report else "DIFFER"))
         print(f"the same, files read by polib and placed entry by entry: {old_seconds:.2f} s"
-              f"  {old_seconds / polib_seconds:.2f}x polib; reports "
+              f"  {old_ratio:.2f}x polib; reports "
               + ("identical" if old_report == report else "DIFFER"))
         if args.profile:
             breakdown(folder, index)
