@@ -459,14 +459,15 @@ def test_a_company_of_english_words_is_a_low_confidence_guess():
 
 @pytest.mark.parametrize(("term", "entry_type", "languages", "phrases", "korean", "origin"), [
     # one line is enough when the phrase reads like the guess
-    ("Muammer Guler", "person", {"tr"}, {"무안메르 굴러", "이스탄불 주지사", "굴러 이스탄불"},
-     "무안메르 굴러", "parallel"),
+    ("Muammer Guler", "person", {"tr"}, {"무암메르 귈레르", "이스탄불 주지사", "귈레르 이스탄불"},
+     "무암메르 귈레르", "parallel"),
     ("Hayati Yazici", "person", {"tr"}, {"하야티 야지시", "야지시 보좌관"}, "하야티 야지시",
      "parallel"),
-    ("Muammer Guler", "person", {"tr"}, {"무아메르 굴레르"}, "무아메르 굴레르",
+    ("Muammer Guler", "person", {"tr"}, {"무아메르 귈레르"}, "무아메르 귈레르",
      "turkish-rules+parallel"),
     # nothing on the lines reads like it: the guess stays
-    ("Muammer Guler", "person", {"tr"}, {"이스탄불 주지사"}, "무아메르 굴레르", "turkish-rules"),
+    ("Muammer Guler", "person", {"tr"}, {"이스탄불 주지사"}, "무아메르 귈레르", "turkish-rules"),
+    ("Muammer Guler", "person", {"tr"}, {"무안메르 굴러"}, "무아메르 귈레르", "turkish-rules"),
     ("Ruby Productions", "organization", set(), {"루비 프로덕션", "노인 포르노"}, "루비 프로덕션",
      "parallel"),
     # the guess written on its lines, with a particle: the guess, attested
@@ -500,6 +501,17 @@ def test_strong_evidence_that_reads_like_a_guess_keeps_its_confidence():
 
 
 def test_aligned_lines_give_a_turkish_name_its_newspaper_spelling():
+    english = ["Witness Zafer Karakoc said he saw the blast.",
+               "Karakoc said police came at once.", "Nothing else."]
+    korean = ["목격자 자페르 카라코크는 폭발을 봤다고 말했다.",
+              "카라코크는 경찰이 곧바로 왔다고 말했다.", "다른 일은 없었다."]
+    aligned = propose(english, korean, ["Zafer Karakoc"], persons=["Zafer Karakoc"])
+    suggestion = Suggester(parallel=aligned).suggest("Zafer Karakoc", "person",
+                                                     languages=frozenset({"tr"}))
+    assert (suggestion.korean, suggestion.origin) == ("자페르 카라코크", "parallel")
+
+
+def test_a_newspaper_spelling_that_reads_unlike_the_rules_does_not_replace_them():
     english = ["Istanbul Gov. Muammer Guler called the blasts an act of terror.",
                "Guler said police have launched an investigation.", "Nothing else."]
     korean = ["무안메르 굴러 이스탄불 주지사는 이번 폭발사건을 테러로 규정했다.",
@@ -507,7 +519,7 @@ def test_aligned_lines_give_a_turkish_name_its_newspaper_spelling():
     aligned = propose(english, korean, ["Muammer Guler", "Istanbul"], persons=["Muammer Guler"])
     suggestion = Suggester(parallel=aligned).suggest("Muammer Guler", "person",
                                                      languages=frozenset({"tr"}))
-    assert (suggestion.korean, suggestion.origin) == ("무안메르 굴러", "parallel")
+    assert (suggestion.korean, suggestion.origin) == ("무아메르 귈레르", "turkish-rules")
 
 
 # --- names by the rules of the language their text's countries speak --------------------------
@@ -522,7 +534,13 @@ def test_aligned_lines_give_a_turkish_name_its_newspaper_spelling():
     ("İstanbul", "이스탄불"), ("Ankara", "앙카라"),
     ("Ahmet", "아흐메트"), ("Beşiktaş", "베시크타시"),  # ş before a consonant: 시
     ("Abdullah", "아브둘라흐"),
-    ("Erdogan", "에르도간"), ("Guler", "굴레르"),  # without the marks: the plain letters
+    # without the marks, those the sound patterns make near certain are put back
+    ("Erdogan", "에르도안"),  # g between back vowels is ğ
+    ("Guler", "귈레르"), ("Gungoren", "귕괴렌"), ("Omer", "외메르"),  # e and no a: front
+    ("Karakoc", "카라코치"), ("Koc", "코치"),  # no native word ends in c
+    ("Yazici", "야지지"),  # i may be a lost ı: it says nothing
+    ("Murat", "무라트"), ("Ahmet", "아흐메트"),  # a and e: no harmony to restore
+    ("Ege", "에게"),  # g after a front vowel stays
 ])
 def test_turkish_names_in_hangul(name, hangul):
     from yongeo.text.turkish import turkish_name
@@ -556,12 +574,12 @@ def test_languages_of_a_place(name, languages):
 
 
 @pytest.mark.parametrize(("terms", "name", "entry_type", "korean"), [
-    (["Istanbul", "blast"], "Muammer Guler", "person", "무아메르 굴레르"),
-    (["Turkey"], "Recep Tayyip Erdogan", "person", "레제프 타이이프 에르도간"),
+    (["Istanbul", "blast"], "Muammer Guler", "person", "무아메르 귈레르"),
+    (["Turkey"], "Recep Tayyip Erdogan", "person", "레제프 타이이프 에르도안"),
     (["Texas"], "Muammer Guler", "person", None),  # no country with rules: no guess
     (["Istanbul", "Tokyo"], "Muammer Guler", "person", None),  # two languages: no choice
     (["Istanbul", "Athens"], "Muammer Guler", "person", None),  # even one without rules
-    (["Istanbul", "United States"], "Muammer Guler", "person", "무아메르 굴레르"),  # English
+    (["Istanbul", "United States"], "Muammer Guler", "person", "무아메르 귈레르"),  # English
     (["Cyprus"], "Muammer Guler", "person", None),  # Greek first
     (["Istanbul"], "interior ministry", "concept", None),  # only names
     (["Istanbul"], "Besir Atalay", "person", "베시르 아탈라이"),
@@ -577,6 +595,21 @@ def test_a_name_is_read_by_the_language_of_its_texts_country(terms, name, entry_
     assert (suggestion.korean if suggestion else None) == korean
     if suggestion is not None:
         assert (suggestion.origin, suggestion.confidence) == ("turkish-rules", 0.4)
+
+
+@pytest.mark.parametrize(("terms", "name", "entry_type", "origin"), [
+    # a place that reads as romaji, in a text on one other country, is that country's
+    (["Istanbul"], "Gungoren", "place", "turkish-rules"),
+    (["Istanbul", "Tokyo"], "Gungoren", "place", "japanese-rules"),  # Japan named too
+    ([], "Gungoren", "place", "japanese-rules"),  # no country: romaji reads it
+    (["Istanbul"], "Gungoren", "person", "japanese-rules"),  # a Japanese visitor may be
+])
+def test_a_romaji_like_place_is_read_by_its_texts_country(terms, name, entry_type, origin):
+    from yongeo.extract.suggest import name_languages
+
+    suggestion = Suggester().suggest(name, entry_type, languages=name_languages(terms))
+    assert suggestion.origin == origin
+    assert (suggestion.korean == "귕괴렌") is (origin == "turkish-rules")
 
 
 def test_without_the_dictionary_english_names_get_nothing(monkeypatch):

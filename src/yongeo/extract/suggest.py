@@ -28,7 +28,9 @@ from 0 to 1, CONFIDENCE below), so a reviewer knows what to check:
 - `turkish-rules`: Turkish spelling read the Turkish way (text.turkish), for a person or a
   place that no other source reads, when the countries named near it speak Turkish and no
   other language but English, and its words are no English words and spelt as Turkish can
-  be (Muammer Guler 무아메르 굴레르): a guess, English news having dropped the letters' marks;
+  be (Muammer Guler 무아메르 귈레르): a guess, English news having dropped the letters' marks
+  (text.turkish.restored_marks puts back the near-certain ones); a place that reads as
+  romaji too is read so in a text on one Turkish-speaking country (Gungoren 귕괴렌);
 - `acronym`: an acronym no piece of which is known stays as it is (CPTPP);
 - `parallel`: the Korean that aligned text gives (extract.parallel). Its evidence is *strong*
   with enough lines, Dice and a significant log-likelihood ratio, and *weak* for a name
@@ -40,8 +42,8 @@ from 0 to 1, CONFIDENCE below), so a reviewer knows what to check:
   evidence that sounds like the name replaces an `english-rules` transliteration, the least
   sure of the rules (established spellings often differ from them: Obama 버락 오바마); and a
   guess (confidence below GUESS: `turkish-rules`, a company of English words) yields to the
-  phrase on the name's aligned lines that reads like it (무안메르 굴러 for the rules' 무아메르
-  굴레르), on any number of lines. For a Korean name, the reading the aligned text uses wins
+  phrase on the name's aligned lines that reads like it (카라코크 for the rules' 카라코치), on
+  any number of lines. For a Korean name, the reading the aligned text uses wins
   (`korean-name+parallel`).
 """
 
@@ -159,8 +161,12 @@ class Suggester:
             name = self._korean_name(term, found)
             if name is not None:
                 return name
-        known = self._by_knowledge(term, entry_type, long_form) or \
-            _by_language(term, entry_type, languages)
+        known = self._by_knowledge(term, entry_type, long_form)
+        if known is not None and known.origin == "japanese-rules" and entry_type == "place":
+            # A place that reads as romaji but stands in a text on one other country is that
+            # country's (Güngören, written Gungoren, in a text on Istanbul).
+            known = _by_language(term, entry_type, languages, romaji=True) or known
+        known = known or _by_language(term, entry_type, languages)
         if known is not None and found is not None and known.confidence < GUESS:
             read = _read_alike(known, found)
             if read is not None:
@@ -371,17 +377,20 @@ def name_languages(terms) -> frozenset[str]:
     return frozenset(found)
 
 
-def _by_language(term: str, entry_type: str, languages: frozenset[str]) -> Suggestion | None:
+def _by_language(term: str, entry_type: str, languages: frozenset[str], romaji: bool = False
+                 ) -> Suggestion | None:
     """A person's or place's name by the rules of the language its text's countries speak:
     only when they speak one, so that the reading is not a choice among several (a text on
-    Istanbul and Athens may name a Greek as well as a Turk)."""
+    Istanbul and Athens may name a Greek as well as a Turk). A word that reads as romaji is
+    left to the Japanese rules unless `romaji` says the text's country decides."""
     if entry_type not in ("person", "place") or len(languages) != 1 or \
             not term[:1].isupper() or next(iter(languages)) not in _LANGUAGE_RULES:
         return None
     for word in term.replace("-", " ").split():
         # Every word a word of that language by its letters and none English: Amy Winehouse
         # and Gulf of Mexico in a text that also speaks of Istanbul are no Turkish names.
-        if not word[:1].isupper() or fold_term(word) in LEXICON or readings(word.lower()) \
+        if not word[:1].isupper() or fold_term(word) in LEXICON or (
+                not romaji and readings(word.lower())) \
                 or english_to_hangul(word) is not None or \
                 not _LOOKS[next(iter(languages))](word):
             return None
@@ -392,7 +401,7 @@ def _by_language(term: str, entry_type: str, languages: frozenset[str]) -> Sugge
 
 def _read_alike(known: Suggestion, found: ParallelProposal) -> Suggestion | None:
     """The phrase on a name's aligned lines that reads most like a guessed transliteration
-    of it (무아메르 굴레르 for Muammer Guler: 무안메르 굴러), if one reads enough like it. The
+    of it (자페르 카라코치 for Zafer Karakoc: 자페르 카라코크), if one reads enough like it. The
     guess narrows the lines' phrases to one, so one line is evidence enough."""
     options = set(found.phrases) | ({found.korean} if found.korean else set())
     compact = known.korean.replace(" ", "")

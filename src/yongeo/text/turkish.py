@@ -13,9 +13,20 @@ The rules, letter by letter (Turkish is written as it is said):
 - l between vowels is ㄹㄹ (Güler 귈레르); ğ is not written (Erdoğan 에르도안); a doubled
   consonant is written once (Muammer 무아메르).
 
-News in English often drops the letters' marks (Guler, Karakoc, Erdogan): such a name is
-read as its plain letters say (굴레르, 카라코지, 에르도간), a guess that aligned text or a
-reviewer corrects.
+News in English often drops the letters' marks (Guler, Karakoc, Erdogan). A word without
+any mark gets back the ones Turkish sound patterns make near certain (`restored_marks`):
+
+- a final c is ç: Turkish devoices a final consonant, so no native word ends in c (Karakoç
+  카라코치, Koç, Genç);
+- u and o are ü and ö in a word with e and no a: vowel harmony keeps a native word's vowels
+  all front or all back, and e is front, a back, whatever marks are lost (Güler 귈레르, Güngören
+  귕괴렌, Ömer, Bülent); i says nothing, being i or a lost ı (Yazıcı, written Yazici);
+- g between two back vowels is ğ, which Turkish writes there instead of g (Erdoğan 에르도안,
+  Doğan, Uğur, Oğuz).
+
+Exceptions exist (Soner keeps its o; Ege its g after a front vowel, which the rule leaves
+alone), and i for ı cannot be told: the reading is a guess that aligned text or a reviewer
+corrects.
 """
 
 from __future__ import annotations
@@ -71,9 +82,33 @@ def looks_turkish(word: str) -> bool:
     return text is not None and not _NOT_TURKISH.search(word.lower())
 
 
+_MARKED = regex.compile(r"[çğıöşüâîûÇĞİÖŞÜÂÎÛ]")
+_BACK = "aouı"
+
+
+def restored_marks(word: str) -> str:
+    """A Turkish word written without its letters' marks, with those its sound patterns
+    make near certain put back (see the module's notes); a word with any mark as it is."""
+    if _MARKED.search(word):
+        return word
+    lower = word.lower()
+    letters = list(word)
+    if lower.endswith("c") and len(lower) > 2:
+        letters[-1] = "ç" if word[-1] == "c" else "Ç"
+    if "e" in lower and "a" not in lower:
+        for index, char in enumerate(lower):
+            if char in "uo":
+                marked = "ü" if char == "u" else "ö"
+                letters[index] = marked if word[index].islower() else marked.upper()
+    for index in range(1, len(lower) - 1):
+        if lower[index] == "g" and lower[index - 1] in _BACK and lower[index + 1] in _BACK:
+            letters[index] = "ğ"
+    return "".join(letters)
+
+
 def turkish_to_hangul(word: str) -> str | None:
     """One Turkish word in Hangul by the rules above; None if it is not in Latin letters."""
-    text = _letters(word)
+    text = _letters(restored_marks(word))
     if text is None:
         return None
     out: list[list[str]] = []  # [onset, vowel, coda]
