@@ -78,7 +78,7 @@ def check_dateline_places(units: Iterable[Unit], policy: Policy) -> list[Finding
             if (expected and not present(text, expected, entry)
                     and _rendered(_dateline(source, hit), text, drafted)
                     and replaced(unit, _PLACE, entry.en)):
-                findings.append(missing_finding(unit, hit, expected, policy))
+                findings.append(missing_finding(unit, hit, expected, policy, dateline=True))
     return findings
 
 

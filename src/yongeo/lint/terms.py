@@ -145,13 +145,19 @@ def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, .
 
 
 def missing_finding(unit: Unit, source_hit: Hit, expected: tuple[Term, ...],
-                    policy: Policy) -> Finding:
-    """term.missing for a source hit whose translation the draft piece lacks."""
+                    policy: Policy, dateline: bool = False) -> Finding:
+    """term.missing for a source hit whose translation the draft piece lacks (`dateline`: a
+    place of the source's dateline that the draft renders with another place)."""
     draft = unit.draft
     line, _column = unit.source.position(source_hit.start)
     wanted = " / ".join(f"'{t.text}'" for t in expected)
-    message = _("'{term}' (source line {line}) is not translated as {expected}").format(
-        term=source_hit.found, line=line, expected=wanted)
+    if dateline:
+        message = _("'{term}' of the dateline (source line {line}) is not translated as "
+                    "{expected}: the translation names another place there").format(
+            term=source_hit.found, line=line, expected=wanted)
+    else:
+        message = _("'{term}' (source line {line}) is not translated as {expected}").format(
+            term=source_hit.found, line=line, expected=wanted)
     return draft.side.file.finding(
         MISSING.id, policy.severity(MISSING.id), draft.start, draft.end, message,
         entry=source_hit.entry, suggestion=expected[0].text, span=draft.side.span)
