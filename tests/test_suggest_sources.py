@@ -458,16 +458,13 @@ def test_a_company_of_english_words_is_a_low_confidence_guess():
 # --- a guess yields to aligned text that reads like it ----------------------------------------
 
 @pytest.mark.parametrize(("term", "entry_type", "languages", "phrases", "korean", "origin"), [
-    # one line is enough when the phrase reads like the guess
-    ("Muammer Guler", "person", {"tr"}, {"무암메르 귈레르", "이스탄불 주지사", "귈레르 이스탄불"},
-     "무암메르 귈레르", "parallel"),
-    ("Hayati Yazici", "person", {"tr"}, {"하야티 야지시", "야지시 보좌관"}, "하야티 야지시",
-     "parallel"),
+    # a Turkish reading written on its lines as it is: the guess, attested
     ("Muammer Guler", "person", {"tr"}, {"무아메르 귈레르"}, "무아메르 귈레르",
      "turkish-rules+parallel"),
     # nothing on the lines reads like it: the guess stays
     ("Muammer Guler", "person", {"tr"}, {"이스탄불 주지사"}, "무아메르 귈레르", "turkish-rules"),
     ("Muammer Guler", "person", {"tr"}, {"무안메르 굴러"}, "무아메르 귈레르", "turkish-rules"),
+    # one line is enough when the phrase reads like a guess by sound
     ("Ruby Productions", "organization", set(), {"루비 프로덕션", "노인 포르노"}, "루비 프로덕션",
      "parallel"),
     # the guess written on its lines, with a particle: the guess, attested
@@ -500,7 +497,23 @@ def test_strong_evidence_that_reads_like_a_guess_keeps_its_confidence():
     assert "루비 프러덕션즈" in suggestion.detail
 
 
-def test_aligned_lines_give_a_turkish_name_its_newspaper_spelling():
+@pytest.mark.parametrize(("term", "phrases", "korean", "noted"), [
+    ("Muammer Guler", {"무암메르 귈레르", "이스탄불 주지사", "귈레르 이스탄불"}, "무아메르 귈레르",
+     "무암메르 귈레르"),
+    ("Hayati Yazici", {"하야티 야지시", "야지시 보좌관"}, "하야티 야지지", "하야티 야지시"),
+])
+def test_a_turkish_reading_keeps_the_registers_spelling_and_notes_the_newspapers(
+        term, phrases, korean, noted):
+    proposal = ParallelProposal(term, "", 0.0, 0.0, 0, 1, 0,
+                                frozenset(p.replace(" ", "") for p in phrases),
+                                frozenset(phrases))
+    suggestion = Suggester(parallel={term: proposal}).suggest(term, "person",
+                                                              languages=frozenset({"tr"}))
+    assert (suggestion.korean, suggestion.origin) == (korean, "turkish-rules")
+    assert f"aligned text writes {noted}" in suggestion.detail
+
+
+def test_aligned_lines_note_a_turkish_names_newspaper_spelling():
     english = ["Witness Zafer Karakoc said he saw the blast.",
                "Karakoc said police came at once.", "Nothing else."]
     korean = ["목격자 자페르 카라코크는 폭발을 봤다고 말했다.",
@@ -508,7 +521,8 @@ def test_aligned_lines_give_a_turkish_name_its_newspaper_spelling():
     aligned = propose(english, korean, ["Zafer Karakoc"], persons=["Zafer Karakoc"])
     suggestion = Suggester(parallel=aligned).suggest("Zafer Karakoc", "person",
                                                      languages=frozenset({"tr"}))
-    assert (suggestion.korean, suggestion.origin) == ("자페르 카라코크", "parallel")
+    assert (suggestion.korean, suggestion.origin) == ("자페르 카라코치", "turkish-rules")
+    assert "카라코크" in suggestion.detail
 
 
 def test_a_newspaper_spelling_that_reads_unlike_the_rules_does_not_replace_them():

@@ -41,9 +41,10 @@ from 0 to 1, CONFIDENCE below), so a reviewer knows what to check:
   it word by word, with a low confidence. The one exception to "never replaces": strong
   evidence that sounds like the name replaces an `english-rules` transliteration, the least
   sure of the rules (established spellings often differ from them: Obama 버락 오바마); and a
-  guess (confidence below GUESS: `turkish-rules`, a company of English words) yields to the
-  phrase on the name's aligned lines that reads like it (카라코크 for the rules' 카라코치), on
-  any number of lines. For a Korean name, the reading the aligned text uses wins
+  guess by sound (confidence below GUESS: a company of English words) yields to the phrase on
+  the name's aligned lines that reads like it (루비 프로덕션 for the rules' 루비 프러덕션즈), on
+  any number of lines. A Turkish reading, a guess too, keeps the register's spelling (자페르
+  카라코치), the newspaper's (카라코크) noted beside it. For a Korean name, the reading the aligned text uses wins
   (`korean-name+parallel`).
 """
 
@@ -169,8 +170,14 @@ class Suggester:
         known = known or _by_language(term, entry_type, languages)
         if known is not None and found is not None and known.confidence < GUESS:
             read = _read_alike(known, found)
-            if read is not None:
+            if read is not None and (read.korean == known.korean
+                                     or "turkish-rules" not in known.origin.split("+")):
                 return read
+            if read is not None:
+                # A reading by the register's rules for the name's language keeps the
+                # register's spelling; the newspaper's is noted beside it.
+                known = replace(known, detail=_joined(
+                    known.detail, f"aligned text writes {read.korean}"))
         if found is not None and not found.korean:
             found = None  # the aligned lines were read, but propose nothing
         if found is None:
