@@ -500,7 +500,7 @@ def test_strong_evidence_that_reads_like_a_guess_keeps_its_confidence():
 @pytest.mark.parametrize(("term", "phrases", "korean", "noted"), [
     ("Muammer Guler", {"무암메르 귈레르", "이스탄불 주지사", "귈레르 이스탄불"}, "무아메르 귈레르",
      "무암메르 귈레르"),
-    ("Hayati Yazici", {"하야티 야지시", "야지시 보좌관"}, "하야티 야지지", "하야티 야지시"),
+    ("Zafer Karakoc", {"자페르 카라코크", "목격자"}, "자페르 카라코치", "자페르 카라코크"),
 ])
 def test_a_turkish_reading_keeps_the_registers_spelling_and_notes_the_newspapers(
         term, phrases, korean, noted):
@@ -560,6 +560,19 @@ def test_turkish_names_in_hangul(name, hangul):
     from yongeo.text.turkish import turkish_name
 
     assert turkish_name(name) == hangul
+
+
+@pytest.mark.parametrize(("name", "hangul"), [
+    # a surname keeps vowel harmony: with a and no e, its i is ı
+    ("Hayati Yazici", "하야티 야즈즈"), ("Mehmet Akin", "메흐메트 아큰"),
+    ("Ali Aydin", "알리 아이든"),  # the given name keeps its i (Ali, an Arabic name)
+    ("Hasan Celik", "하산 젤리크"),  # e in the surname: i stays
+    ("Aydin", "아이딘"),  # one word: no telling it is a surname
+])
+def test_a_persons_surname_keeps_vowel_harmony(name, hangul):
+    from yongeo.text.turkish import turkish_name
+
+    assert turkish_name(name, person=True) == hangul
 
 
 @pytest.mark.parametrize(("word", "turkish"), [

@@ -402,7 +402,7 @@ def _by_language(term: str, entry_type: str, languages: frozenset[str], romaji: 
                 not _LOOKS[next(iter(languages))](word):
             return None
     origin, rules = _LANGUAGE_RULES[next(iter(languages))]
-    korean = rules(term)
+    korean = rules(term, person=entry_type == "person")
     return _made(korean, origin) if korean else None
 
 

@@ -20,13 +20,18 @@ any mark gets back the ones Turkish sound patterns make near certain (`restored_
   카라코치, Koç, Genç);
 - u and o are ü and ö in a word with e and no a: vowel harmony keeps a native word's vowels
   all front or all back, and e is front, a back, whatever marks are lost (Güler 귈레르, Güngören
-  귕괴렌, Ömer, Bülent); i says nothing, being i or a lost ı (Yazıcı, written Yazici);
+  귕괴렌, Ömer, Bülent); i says nothing there, being i or a lost ı (but see surnames);
 - g between two back vowels is ğ, which Turkish writes there instead of g (Erdoğan 에르도안,
   Doğan, Uğur, Oğuz).
 
+- in a person's surname (the last word of a name of two or more), i is ı in a word with a
+  and no e: surnames, chosen from Turkish words since the Surname Law of 1934, keep vowel
+  harmony, so a back vowel makes its i back too (Yazıcı 야즈즈, Aydın, Akın, Balcı); given
+  names, often Arabic or Persian, do not (Hayati, Ali keep their i).
+
 Exceptions exist (Soner keeps its o; Ege its g after a front vowel, which the rule leaves
-alone), and i for ı cannot be told: the reading is a guess that aligned text or a reviewer
-corrects.
+alone; a Persian surname such as Şahin keeps its i), and i for ı cannot be told outside a
+surname: the reading is a guess that aligned text or a reviewer corrects.
 """
 
 from __future__ import annotations
@@ -86,13 +91,16 @@ _MARKED = regex.compile(r"[çğıöşüâîûÇĞİÖŞÜÂÎÛ]")
 _BACK = "aouı"
 
 
-def restored_marks(word: str) -> str:
+def restored_marks(word: str, surname: bool = False) -> str:
     """A Turkish word written without its letters' marks, with those its sound patterns
-    make near certain put back (see the module's notes); a word with any mark as it is."""
+    make near certain put back (see the module's notes; `surname`: the word is a person's
+    surname); a word with any mark as it is."""
     if _MARKED.search(word):
         return word
     lower = word.lower()
     letters = list(word)
+    if surname and "a" in lower and "e" not in lower:
+        letters = ["ı" if c == "i" else c for c in letters]
     if lower.endswith("c") and len(lower) > 2:
         letters[-1] = "ç" if word[-1] == "c" else "Ç"
     if "e" in lower and "a" not in lower:
@@ -106,9 +114,9 @@ def restored_marks(word: str) -> str:
     return "".join(letters)
 
 
-def turkish_to_hangul(word: str) -> str | None:
+def turkish_to_hangul(word: str, surname: bool = False) -> str | None:
     """One Turkish word in Hangul by the rules above; None if it is not in Latin letters."""
-    text = _letters(restored_marks(word))
+    text = _letters(restored_marks(word, surname))
     if text is None:
         return None
     out: list[list[str]] = []  # [onset, vowel, coda]
@@ -162,10 +170,13 @@ def turkish_to_hangul(word: str) -> str | None:
     return "".join(_syllable(*s) for s in out) or None
 
 
-def turkish_name(name: str) -> str | None:
+def turkish_name(name: str, person: bool = False) -> str | None:
     """A Turkish name word by word (Recep Tayyip Erdoğan 레제프 타이이프 에르도안); None if a
-    word is not in Latin letters."""
-    parts = [turkish_to_hangul(w) for w in name.replace("-", " ").split()]
+    word is not in Latin letters. For a `person` of two words or more, the last is read as a
+    surname (restored_marks)."""
+    words = name.replace("-", " ").split()
+    parts = [turkish_to_hangul(w, person and len(words) > 1 and i == len(words) - 1)
+             for i, w in enumerate(words)]
     if not parts or any(p is None for p in parts):
         return None
     return " ".join(parts)  # type: ignore[arg-type]
