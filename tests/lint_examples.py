@@ -492,6 +492,8 @@ SENSE = [
     Example("term.missing", "이사회가 계획에 대한 평가를 마쳤다.", "The board evaluated the plan."),
     Example("term.missing", "결과가 없습니다.", "No results found.",
             note="a bare past participle is a state, not the Find command"),
+    Example("term.missing", "올바른 주소가 없습니다.", "No valid addresses were found.",
+            note="a passive whose subject is none at all is a state too"),
     # en -> ko: flagged
     Example("term.missing", "그것을 목록에 추가한다.", "Add it to the set.", [WHOLE]),
     Example("term.missing", "결과를 보여 줍니다.", "They found the results.", [WHOLE],

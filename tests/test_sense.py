@@ -58,6 +58,9 @@ def sense_of(entry, text: str) -> bool:
     (FIND, "Attribute not found", False),
     (FIND, "Signature header found but not valid", False),
     (FIND, "It was found in the cache.", True),
+    (FIND, "No valid addresses were found", False),  # a passive with no subject at all
+    (FIND, "Nothing was found.", False),
+    (FIND, "No sooner was it found than lost.", True),  # "no" is no subject here
     (FIND, "They found the file.", True),
     (FIND, "Find the file.", True),
     (FIND_VERB, "No results found", True),

@@ -505,11 +505,15 @@ def past_participles(lemma: str) -> frozenset[str]:
     return frozenset(f for f in forms if f != lemma.lower())
 
 
+_NO_SUBJECT = frozenset({"no", "nothing", "none"})
+
+
 def is_state_participle(text: str, start: int, end: int, participles: frozenset[str]) -> bool:
     """Whether the word at [start, end), one of a verb's `participles`, stands for a state,
     with no auxiliary, subject or object around it: "No results found", "Attribute not
-    found", "header found but": the result, not the action the verb names (find). "is
-    found", "has found", "they found", "found the file" are the verb. Reads closed word
+    found", "header found but", or after be in a clause whose subject is none ("No valid
+    addresses were found"): the result, not the action the verb names (find). "is found",
+    "has found", "they found", "found the file" are the verb. Reads closed word
     lists only, so a lint run needs no word tables for it."""
     if text[start:end].lower() not in participles:
         return False
@@ -517,6 +521,10 @@ def is_state_participle(text: str, start: int, end: int, participles: frozenset[
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
     before = _words(left[cut:])
     near = next((w for w in reversed(before) if w not in _ADVERBS and w != "not"), None)
+    if near in _BE and before[0] in _NO_SUBJECT:
+        # A passive whose subject is none at all (No devices were found, Nothing is
+        # selected) says that none is there: the state, as "No devices found" does.
+        return True
     if near is not None and (near in _BE or near in _HAVE or near in _MODALS
                              or near in _SUBJECTS or near == "to"):
         return False
