@@ -553,7 +553,7 @@ def test_a_newspaper_spelling_that_reads_unlike_the_rules_does_not_replace_them(
     ("Guler", "귈레르"), ("Gungoren", "귕괴렌"), ("Omer", "외메르"),  # e and no a: front
     ("Karakoc", "카라코치"), ("Koc", "코치"),  # no native word ends in c
     ("Yazici", "야지지"),  # i may be a lost ı: it says nothing
-    ("Murat", "무라트"), ("Ahmet", "아흐메트"),  # a and e: no harmony to restore
+    ("Murat", "무라트"), ("Mehmet", "메흐메트"),  # a word without both u/o and e: none
     ("Ege", "에게"),  # g after a front vowel stays
 ])
 def test_turkish_names_in_hangul(name, hangul):

@@ -7,8 +7,8 @@ from yongeo.text.lists import english_list_item, korean_list_sizes
 
 
 @pytest.mark.parametrize(("text", "word", "item"), [
-    ("Other issues are likely to include health care, the fight against terrorism and the "
-     "environment.", "terrorism", (3, 1)),
+    (("Other issues are likely to include health care, the fight against terrorism and the "
+      "environment."), "terrorism", (3, 1)),
     ("They discussed trade, security, and climate change.", "climate", (3, 2)),  # serial comma
     ("They discussed trade, security, and climate change.", "trade", (3, 0)),
     ("Japan, China or Korea", "Korea", (3, 2)),
