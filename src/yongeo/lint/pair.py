@@ -138,6 +138,7 @@ class _Pair:
         # Told by the text that is checked: code, URLs and datelines say nothing of it.
         source.lang, draft.lang = resolve_direction(source.text, draft.text, source_lang,
                                                     target_lang)
+        source.chrome = news_chrome(source_nfc)  # a dateline's places (lint.chrome)
         # Paragraphs as written: a paragraph that is all chrome (a dateline) keeps its place.
         return cls(source, draft, paragraphs(source_nfc), paragraphs(draft_nfc))
 
@@ -220,9 +221,8 @@ def _side(path: str, text: str) -> tuple[Side, str]:
     so the offset map stays right), and the NFC text before masking; its language is set
     once both sides are read."""
     normalized = nfc_mapped(text)
-    side = Side(FileText(path, text), mask_document(normalized.text), normalized.span, "")
-    side.chrome = news_chrome(normalized.text)
-    return side, normalized.text
+    return (Side(FileText(path, text), mask_document(normalized.text), normalized.span, ""),
+            normalized.text)
 
 
 def _whole(side: Side, parts: list[Piece]) -> Piece:

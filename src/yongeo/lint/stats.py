@@ -13,6 +13,7 @@ import regex
 
 from yongeo.glossary.model import Entry, Status
 from yongeo.i18n import _
+from yongeo.lint.direction import other
 from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.rules import (  # the defaults are the configuration's (rules.py)
     AMBIGUOUS,
@@ -77,9 +78,12 @@ class TermStat:
     def share(self) -> float:
         return self.translated / self.occurrences if self.occurrences else 1.0
 
+    @property
+    def target_lang(self) -> str:
+        return other(self.source_lang)
 
     def to_json(self) -> dict:
-        target = _target(self.source_lang)
+        target = self.target_lang
         return {"id": self.entry.id, "term": self.entry.preferred(self.source_lang),
                 "translation": self.entry.preferred(target),
                 "occurrences": self.occurrences, "translated": self.translated,
@@ -229,8 +233,9 @@ class TermStatistics:
 
     def ambiguous(self, stats: Sequence[TermStat] | None = None) -> list[TermStat]:
         """The entries whose translation is present in under `share` of at least `minimum`
-        occurrences, or of fewer that the drafts render alike (CONSENSUS_MIN); then, of the others, the lower-case occurrences of terms that are
-        another word in lower case (CASE_MIN), as TermStats of case "lower"."""
+        occurrences, or of fewer that the drafts render alike (CONSENSUS_MIN); then, of the
+        others, the lower-case occurrences of terms that are another word in lower case
+        (CASE_MIN), as TermStats of case "lower"."""
         stats = self.results() if stats is None else stats
         whole = [s for s in stats if s.share < self.share
                  and (s.occurrences >= self.minimum or self._agreed(s))]
@@ -342,10 +347,6 @@ def _accepted_words(entry: Entry, lang: str) -> set[str]:
     return words
 
 
-def _target(source_lang: str) -> str:
-    return "ko" if source_lang == "en" else "en"
-
-
 def ambiguous_findings(stats: Sequence[TermStat], policy: Policy) -> list[Finding]:
     """One glossary.ambiguous finding per ambiguous entry, located at the entry in its
     glossary file (or nowhere, for a glossary built in memory)."""
@@ -355,7 +356,7 @@ def ambiguous_findings(stats: Sequence[TermStat], policy: Policy) -> list[Findin
     for stat in stats:
         entry = stat.entry
         path, line = entry.origin if entry.origin else ("<glossary>", 1)
-        target = _target(stat.source_lang)
+        target = stat.target_lang
         others = ", ".join(f"'{t}' ({n})" for t, n in stat.alternatives) or _("none found")
         if stat.case:
             message = _("'{term}' written in lower case is rendered as '{translation}' in "

@@ -260,7 +260,7 @@ class _Page:
             return ""
         rows = []
         for stat in shown:
-            target = "ko" if stat.source_lang == "en" else "en"
+            target = stat.target_lang
             others = ", ".join(f"{t} ({n})" for t, n in stat.alternatives)
             rows.append(
                 f'<tr data-entry="{escape(stat.entry.id)}"><th scope="row">'

@@ -75,7 +75,7 @@ def stats_table(stats: Iterable[TermStat], limit: int | None = None) -> str:
             _("other renderings"))
     body = []
     for stat in rows:
-        target = "ko" if stat.source_lang == "en" else "en"
+        target = stat.target_lang
         body.append((stat.entry.preferred(stat.source_lang), stat.entry.preferred(target),
                      str(stat.occurrences), str(stat.translated),
                      f"{round(100 * stat.share)}%",
