@@ -342,3 +342,9 @@ def test_html_report_has_the_statistics_table(ambiguous_run):
 ])
 def test_starts_sentence(text, word, opens):
     assert starts_sentence(text, text.index(word)) is opens
+
+
+def test_starts_sentence_reads_only_from_the_pieces_start():
+    text = "Close the\n\nWindows"  # a piece starting after the blank line
+    assert not starts_sentence(text, text.index("Windows"))
+    assert starts_sentence(text, text.index("Windows"), begin=text.index("Windows"))

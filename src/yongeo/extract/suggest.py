@@ -43,9 +43,9 @@ from 0 to 1, CONFIDENCE below), so a reviewer knows what to check:
   sure of the rules (established spellings often differ from them: Obama 버락 오바마); and a
   guess by sound (confidence below GUESS: a company of English words) yields to the phrase on
   the name's aligned lines that reads like it (루비 프로덕션 for the rules' 루비 프러덕션즈), on
-  any number of lines. A Turkish reading, a guess too, keeps the register's spelling (자페르
-  카라코치), the newspaper's (카라코크) noted beside it. For a Korean name, the reading the aligned text uses wins
-  (`korean-name+parallel`).
+  any number of lines. A reading by a language's register rules (`turkish-rules`), a guess
+  too, keeps the register's spelling (자페르 카라코치), the newspaper's (카라코크) noted beside
+  it. For a Korean name, the reading the aligned text uses wins (`korean-name+parallel`).
 """
 
 from __future__ import annotations
@@ -84,6 +84,8 @@ _SOURCE_ORDER = ("glossary", "lexicon", "gazetteer", "cldr", "korean-name", "jap
 # Rules for a name's language, taken when the text names a country that speaks it and no
 # other source knows the name (Muammer Guler in a text on Istanbul).
 _LANGUAGE_RULES = {"tr": ("turkish-rules", turkish_name)}
+# Readings by a language's register rules: a newspaper's other spelling does not replace them.
+_REGISTER_ORIGINS = frozenset(origin for origin, _rules in _LANGUAGE_RULES.values())
 _LOOKS = {"tr": looks_turkish}
 # Company forms dropped before a name is transliterated (American Electric Power Co.).
 _COMPANY_FORMS = frozenset({"co", "co.", "corp", "corp.", "inc", "inc.", "ltd", "ltd.", "llc",
@@ -170,8 +172,8 @@ class Suggester:
         known = known or _by_language(term, entry_type, languages)
         if known is not None and found is not None and known.confidence < GUESS:
             read = _read_alike(known, found)
-            if read is not None and (read.korean == known.korean
-                                     or "turkish-rules" not in known.origin.split("+")):
+            register = not _REGISTER_ORIGINS.isdisjoint(known.origin.split("+"))
+            if read is not None and (read.korean == known.korean or not register):
                 return read
             if read is not None:
                 # A reading by the register's rules for the name's language keeps the

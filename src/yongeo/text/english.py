@@ -353,7 +353,8 @@ def is_title_case(text: str) -> bool:
 
 # What stands between a sentence's end and the next sentence's first word.
 _SENTENCE_GAP = regex.compile(r"[.!?:;][\p{Pi}\p{Pf}\p{Pe}\"')]*\s+[\p{Ps}\p{Pi}\"'_]*$")
-_LETTER_OR_DIGIT = regex.compile(r"[\p{L}\p{N}]")
+# The last letter or digit before a position, searched backwards (no copy of what precedes).
+_LAST_LETTER_OR_DIGIT = regex.compile(r"(?r)[\p{L}\p{N}]")
 
 
 def starts_sentence(text: str, start: int, begin: int = 0) -> bool:
@@ -361,13 +362,8 @@ def starts_sentence(text: str, start: int, begin: int = 0) -> bool:
     before it (a label: "Windows", "_Windows", "“Windows”"), or a sentence's end before it
     ("Done. Windows are closed."). There a capital is the sentence's, and says nothing of a
     name."""
-    before = text[begin:start]
-    last = None
-    for last in _LETTER_OR_DIGIT.finditer(before[::-1]):
-        break
-    if last is None:
-        return True
-    return _SENTENCE_GAP.search(before[len(before) - last.start():]) is not None
+    last = _LAST_LETTER_OR_DIGIT.search(text, begin, start)
+    return last is None or _SENTENCE_GAP.search(text, last.end(), start) is not None
 
 
 def is_function_word(word: str) -> bool:

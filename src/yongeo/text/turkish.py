@@ -22,8 +22,7 @@ any mark gets back the ones Turkish sound patterns make near certain (`restored_
   all front or all back, and e is front, a back, whatever marks are lost (Güler 귈레르, Güngören
   귕괴렌, Ömer, Bülent); i says nothing there, being i or a lost ı (but see surnames);
 - g between two back vowels is ğ, which Turkish writes there instead of g (Erdoğan 에르도안,
-  Doğan, Uğur, Oğuz).
-
+  Doğan, Uğur, Oğuz);
 - in a person's surname (the last word of a name of two or more), i is ı in a word with a
   and no e: surnames, chosen from Turkish words since the Surname Law of 1934, keep vowel
   harmony, so a back vowel makes its i back too (Yazıcı 야즈즈, Aydın, Akın, Balcı); given
