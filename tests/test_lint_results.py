@@ -161,3 +161,23 @@ def test_processes_check_only_the_files_not_kept(cache_home, tree, monkeypatch):
     assert in_processes(2) == expected  # two files checked again, by the pool
     monkeypatch.setattr("yongeo.lint.run._in_processes", _refuse)
     assert in_processes(2) == expected  # warm: no pool for the one broken file
+
+
+def test_a_file_checked_and_kept_is_read_once(cache_home, tree, monkeypatch):
+    from yongeo import files
+
+    reads: list[str] = []
+    real = files.read_bytes
+
+    def counted(path):
+        if not files.is_given(path):  # held bytes are no read of the file
+            reads.append(str(path))
+        return real(path)
+
+    from yongeo.glossary import po
+
+    for module in (files, results_module, po):  # every reader of a draft's bytes
+        monkeypatch.setattr(module, "read_bytes", counted)
+    run([tree])  # nothing kept yet: every file read for its key and its check
+    drafts = sorted(str(p) for p in tree.iterdir())
+    assert sorted(r for r in reads if r.startswith(str(tree))) == drafts

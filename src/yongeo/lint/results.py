@@ -77,10 +77,11 @@ class ResultCache:
     def file_key(self, path: Path, with_stats: bool) -> str | None:
         """The key of a file's results (with its term statistics or without); None when the
         file cannot be read (lint then says why)."""
-        try:
-            data = read_bytes(path)
-        except (OSError, YongeoError):
-            return None
+        data = readable(path)
+        return None if data is None else self.key_of(path, data, with_stats)
+
+    def key_of(self, path: Path, data: bytes, with_stats: bool) -> str:
+        """The key of the results of a file of these bytes."""
         digest = hashlib.sha256(self.key.encode())
         digest.update(b"statistics\0" if with_stats else b"\0")
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
@@ -118,6 +119,14 @@ class ResultCache:
             for old in kept[KEEP:]:
                 with contextlib.suppress(OSError):
                     os.unlink(old.path)
+
+
+def readable(path: Path) -> bytes | None:
+    """A file's bytes, or None when it cannot be read (lint then says why)."""
+    try:
+        return read_bytes(path)
+    except (OSError, YongeoError):
+        return None
 
 
 def _mtime(entry: os.DirEntry) -> float:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from yongeo.errors import InputError, UsageError, YongeoError
-from yongeo.files import is_given, read_text
+from yongeo.files import files_given, is_given, read_text
 from yongeo.glossary.model import Glossary
 from yongeo.glossary.po import read_po_file
 from yongeo.i18n import _
@@ -17,7 +18,7 @@ from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.pair import lint_pair
 from yongeo.lint.po import lint_po
-from yongeo.lint.results import ResultCache
+from yongeo.lint.results import ResultCache, readable
 from yongeo.lint.rules import INVALID, Policy
 from yongeo.lint.single import lint_text
 from yongeo.lint.stats import (
@@ -241,16 +242,18 @@ def lint_kept(path: Path, index: LintIndex, options: LintOptions, memo: dict | N
               with_stats: bool, results: ResultCache | None
               ) -> tuple[FileReport, TermStatistics | None]:
     """lint_file with the file's own term statistics (for the run's to merge), taken from
-    `results` when a run kept them for this very file, else checked and kept there."""
-    key = (results.file_key(path, with_stats)
-           if results is not None and path.suffix in PO_SUFFIXES else None)
+    `results` when a run kept them for this very file, else checked and kept there. The file
+    is read once, for its key and its check alike."""
+    data = readable(path) if results is not None and path.suffix in PO_SUFFIXES else None
+    key = None if data is None else results.key_of(path, data, with_stats)  # type: ignore[union-attr]
     if key is not None:
         found = results.load(key)  # type: ignore[union-attr]
         if found is not None:
             findings, stats = found
             return FileReport(str(path), findings), stats
     stats = options.statistics() if with_stats else None
-    report = lint_file(path, index, options, memo, stats=stats)
+    with files_given({os.fspath(path): data}) if data is not None else nullcontext():
+        report = lint_file(path, index, options, memo, stats=stats)
     if key is not None and report.error is None:
         results.store(key, report.findings, stats)  # type: ignore[union-attr]
     return report, stats
