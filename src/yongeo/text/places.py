@@ -171,9 +171,8 @@ def _english_forms() -> dict[str, tuple[str, ...]]:
     for korean, code in _KOREAN_SHORT_NAMES.items():
         forms.setdefault(korean, set()).update(forms.get(_codes()[code], ()))
     for korean in list(forms):
-        first, _, last = korean.rpartition(" ")
-        if first and last in _GENERIC_LAST_WORDS:
-            forms.setdefault(first, set()).update(forms[korean])
+        if short := _without_generic_word(korean):
+            forms.setdefault(short, set()).update(forms[korean])
     return {korean: tuple(sorted(names, key=len, reverse=True)) for korean, names in forms.items()}
 
 
@@ -256,14 +255,18 @@ def _korean_codes() -> dict[str, frozenset[str]]:
         if len(code) == 2 and code.isalpha():
             name = _unqualified(korean)
             table.setdefault(name, set()).add(code)
-            first, _, last = name.rpartition(" ")
-            if first and last in _GENERIC_LAST_WORDS:
-                table.setdefault(first, set()).add(code)
+            if short := _without_generic_word(name):
+                table.setdefault(short, set()).add(code)
     for korean, code in _KOREAN_SHORT_NAMES.items():
         table.setdefault(korean, set()).add(code)
     return {korean: frozenset(codes) for korean, codes in table.items()}
 
 
+def _without_generic_word(korean: str) -> str | None:
+    """A Korean place name without its generic last word (팔레스타인 지구: 팔레스타인), or None
+    when it has none."""
+    first, _, last = korean.rpartition(" ")
+    return first if first and last in _GENERIC_LAST_WORDS else None
 
 
 @cache
