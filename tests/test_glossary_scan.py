@@ -3,16 +3,18 @@ the glossary's checks; it never accepts what they refuse."""
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 import pytest
+import regex
 from conftest import ROOT
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from po_layouts import LAYOUTS, generated_files
 
 from yongeo.errors import YongeoError
-from yongeo.glossary.model import _SPACING, term_key
+from yongeo.glossary.model import _SPACING, SPACING_CLASS, term_key
 from yongeo.glossary.po import _KEY_LINE, PoStore, key_line, parse_po
 from yongeo.glossary.scan import scan
 
@@ -101,6 +103,15 @@ def test_any_key_line_is_read_as_the_pattern_reads_it(line):
 def test_an_ascii_term_is_folded_as_any_other(code):
     text = f"Ab{chr(code)}C d"
     assert term_key(text) == _SPACING.sub("", unicodedata.normalize("NFC", text).casefold())
+
+
+def test_the_spacing_a_key_drops_is_white_space_and_every_dash():
+    """The class written out for the standard library's engine is what `regex` calls white
+    space or a dash, character for character."""
+    everything = "".join(map(chr, range(0x110000)))
+    listed = re.findall(f"[{SPACING_CLASS}]", everything)
+    assert listed == regex.findall(r"[\s\p{Pd}]", everything)
+    assert term_key("Korea\u2013Japan\u3000summit") == term_key("korea japan summit")
 
 
 PLAIN = '''# A translator comment of the file.

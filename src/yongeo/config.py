@@ -9,8 +9,6 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
-import regex
-
 from yongeo.errors import ConfigError, EditError, InputError
 from yongeo.files import decode_text, read_bytes
 from yongeo.glossary.model import Glossary, merge_glossaries
@@ -73,6 +71,8 @@ def _read_toml(path: Path) -> dict:
     except tomllib.TOMLDecodeError as exc:
         # Python 3.11's message carries "(at line N, column M)" or "(at end of document)";
         # make the line ours.
+        import regex
+
         found = regex.search(r"\(at line (\d+), column \d+\)", str(exc))
         message = regex.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "",
                             str(exc))

@@ -10,7 +10,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from itertools import accumulate
 
-import regex
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
@@ -25,6 +24,7 @@ from yongeo.glossary.model import (
     term_keys,
 )
 from yongeo.i18n import _
+from yongeo.patterns import lazy
 from yongeo.text.english import singular_forms
 from yongeo.text.korean import (
     choseong,
@@ -170,7 +170,7 @@ def _match(entry: Entry, term: Term, key: str, keys: list[str], initials: str | 
 
 
 # has_hangul, at C speed: a syllable or a compatibility jamo (text.korean.is_hangul).
-_HANGUL = regex.compile("[\uac00-\ud7a3\u3131-\u318e]")
+_HANGUL = lazy("[\uac00-\ud7a3\u3131-\u318e]")
 _SEPARATOR = "\n"  # never in a folded key, which has no white space
 
 

@@ -10,7 +10,7 @@ gettext asks of an entry's lines, and the header's fields.
 
 from __future__ import annotations
 
-import regex
+from yongeo.patterns import lazy
 
 
 class Defer(Exception):
@@ -23,10 +23,10 @@ KNOWN_ESCAPES = frozenset('ntrabfv"\\?01234567x')
 UNESCAPED = {"n": "\n", "t": "\t", "r": "\r", "v": "\v", "b": "\b", "f": "\f", "\\": "\\",
              '"': '"'}
 HEX_DIGITS = frozenset("0123456789abcdefABCDEF")
-STRING_LINE = regex.compile(
+STRING_LINE = lazy(
     r'^(?:#~\|?\s*)?(?:#\|\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
     r'"([^"\\]*(?:\\.[^"\\]*)*)"\s*$')
-ESCAPE = regex.compile(r"\\(.)")
+ESCAPE = lazy(r"\\(.)")
 
 KEYWORDS = {"msgctxt": "ct", "msgid": "mi", "msgstr": "ms", "msgid_plural": "mp"}
 PREVIOUS = {"msgctxt": "pc", "msgid": "pm", "msgid_plural": "pp"}

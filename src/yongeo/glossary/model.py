@@ -6,12 +6,11 @@ import enum
 import functools
 import hashlib
 import operator
+import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import MISSING, dataclass, field, fields, replace
 from functools import cached_property
-
-import regex
 
 from yongeo.i18n import _
 
@@ -265,9 +264,13 @@ class StoredEntries(Sequence):
         return tuple, (tuple(self),)
 
 
-# Compiled once: regex.sub with a pattern string spends most of its time finding the
-# compiled pattern in the module's cache.
-_SPACING = regex.compile(r"[\s\p{Pd}]+")
+# What a term's key leaves out: Unicode's White_Space and every dash (\p{Pd}), listed for
+# the standard library's engine (a lookup would import `regex` for this pattern alone);
+# tests/test_glossary_scan.py checks the list against the `regex` module's data.
+SPACING_CLASS = ("\t-\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+                 "\\-\u058a\u05be\u1400\u1806\u2010-\u2015\u2e17\u2e1a\u2e3a\u2e3b\u2e40"
+                 "\u2e5d\u301c\u3030\u30a0\ufe31\ufe32\ufe58\ufe63\uff0d\U00010d6e\U00010ead")
+_SPACING = re.compile(f"[{SPACING_CLASS}]+")
 
 
 def make_id(text: str) -> str:

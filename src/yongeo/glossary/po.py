@@ -15,8 +15,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
-import regex
-
 from yongeo import cache
 from yongeo.errors import EditError, GlossaryError
 from yongeo.files import atomic_write, decode_text, exclusive_lock, guess_encoding, read_bytes
@@ -39,6 +37,7 @@ from yongeo.glossary.model import (
 from yongeo.glossary.scan import ScannedEntry, scan
 from yongeo.i18n import _
 from yongeo.labels import status_label
+from yongeo.patterns import lazy
 from yongeo.po_syntax import ESCAPE, HEX_DIGITS, KNOWN_ESCAPES, STRING_LINE
 from yongeo.speed import collector_paused
 
@@ -48,18 +47,19 @@ WRAP_WIDTH = 78
 # only the cached one).
 if TYPE_CHECKING:
     import polib
+    import regex
 
     # A PO entry as read: polib's, or the one-pass reader's with the same fields.
     PoEntry = polib.POEntry | ScannedEntry
 
-_KEY_LINE = regex.compile(r"^\s*([a-z][a-z-]*)\s*:\s?(.*?)\s*$")
+_KEY_LINE = lazy(r"^\s*([a-z][a-z-]*)\s*:\s?(.*?)\s*$")
 _VARIANT_KEYS = {
     f"{lang}-{status.value}": (lang, status)
     for lang in LANGUAGES
     for status in (Status.ADMITTED, Status.DEPRECATED)
 }
 _SCALAR_KEYS = {"id", "type", "case-sensitive", "untranslated", "pos"}
-_POLIB_LINE = regex.compile(r"\(line (\d+)\)|line (\d+)")
+_POLIB_LINE = lazy(r"\(line (\d+)\)|line (\d+)")
 
 DEFAULT_HEADER = {
     "Project-Id-Version": "yongeo-glossary",
@@ -101,7 +101,7 @@ class Comments(NamedTuple):
 
 _CONTINUABLE = {"note", "not-in", *_VARIANT_KEYS}
 _READ_KEYS = frozenset((*_CONTINUABLE, *_SCALAR_KEYS))
-_HYPHEN_END = regex.compile(r"\w-$")
+_HYPHEN_END = lazy(r"\w-$")
 
 
 def read_comments(tcomment: str) -> Comments:
@@ -305,7 +305,7 @@ def curation_lines(entry: Entry) -> list[str]:
     return lines
 
 
-_LINE_BREAKS = regex.compile(r"\s*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
+_LINE_BREAKS = lazy(r"\s*[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]\s*")
 
 
 def _one_line(text: str) -> str:
@@ -413,7 +413,7 @@ def _split_reference(reference: str) -> tuple[str, str]:
 
 
 # A keyword or continuation line of an entry, obsolete (#~) or not.
-_ENTRY_LINE = regex.compile(r'(?:(#~)(?!\|)\s*)?(msgctxt|msgid_plural|msgid|msgstr|")')
+_ENTRY_LINE = lazy(r'(?:(#~)(?!\|)\s*)?(msgctxt|msgid_plural|msgid|msgstr|")')
 
 
 def _check_strings(text: str, path: str) -> None:
@@ -561,6 +561,8 @@ def read_po(text: str, path: str) -> tuple[dict[str, str], list[PoEntry]]:
 # only the glossary cache (lookup) would pay at every start.
 @lru_cache(maxsize=1)
 def _polib_unread() -> regex.Pattern:
+    import regex
+
     space = "[" + regex.escape("".join(c for c in map(chr, range(0x3001))
                                        if c.isspace() and c not in "\n\r")) + "]"
     return regex.compile(
@@ -639,7 +641,8 @@ def decode_po(data: bytes, path: str) -> str:
     return decode_text(data, path, encoding)
 
 
-_CHARSET = regex.compile(rb"charset=([A-Za-z0-9._-]+)")
+_CHARSET = lazy(rb"charset=([A-Za-z0-9._-]+)")
+_CHARSET_TEXT = lazy(r"charset=([A-Za-z0-9._-]+)")
 
 
 def declared_charset(data: bytes) -> tuple[str, int | None]:
@@ -1117,7 +1120,7 @@ class PoStore:
         # As the file was read (see decode_po): the first charset= of its bytes.
         if self._raw:
             return declared_charset(self._raw)[0]
-        found = regex.search(r"charset=([A-Za-z0-9._-]+)", self._header.get("Content-Type", ""))
+        found = _CHARSET_TEXT.search(self._header.get("Content-Type", ""))
         name = found.group(1) if found else "utf-8"
         return "utf-8" if name.upper() == "CHARSET" else name
 
@@ -1198,9 +1201,7 @@ def _lines(text: str) -> list[str]:
     return lines if lines[-1] else lines[:-1]
 
 
-@lru_cache(maxsize=1)
-def _raw_line() -> regex.Pattern:  # compiled on first save: a bytes pattern costs milliseconds
-    return regex.compile(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+_RAW_LINE = lazy(rb"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
 def _keep_bytes(segments: list[_Segment], raw: bytes) -> None:
@@ -1212,7 +1213,7 @@ def _keep_bytes(segments: list[_Segment], raw: bytes) -> None:
         for segment in segments:
             segment.raw = (segment.text, segment.text.encode("utf-8"))
         return
-    raw_lines = _raw_line().findall(raw)
+    raw_lines = _RAW_LINE.findall(raw)
     start = 0
     for segment in segments:
         count = len(_lines(segment.text))

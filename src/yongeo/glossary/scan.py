@@ -12,8 +12,7 @@ compares the two on a table of files and on generated ones).
 
 from __future__ import annotations
 
-import regex
-
+from yongeo.patterns import lazy
 from yongeo.po_syntax import (
     ENDS,
     MOVES,
@@ -28,7 +27,7 @@ from yongeo.po_syntax import (
     previous_string,
 )
 
-_UNESCAPE = regex.compile(r'\\(\\|n|t|r|v|b|f|")')  # the keys of UNESCAPED
+_UNESCAPE = lazy(r'\\(\\|n|t|r|v|b|f|")')  # the keys of UNESCAPED
 
 
 class ScannedEntry:

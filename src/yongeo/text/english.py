@@ -4,18 +4,19 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
+from yongeo.patterns import lazy
+
+_SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
 
 
-@lru_cache(maxsize=1)
-def _endings() -> tuple[regex.Pattern, regex.Pattern]:
-    """A sibilant ending and a consonant before y, compiled on first use: a case-blind
-    pattern costs milliseconds, which every command would pay at start-up."""
-    return (regex.compile(r"(?:s|x|z|ch|sh)$", regex.IGNORECASE),
-            regex.compile(r"[^aeiou]y$", regex.IGNORECASE))
+def _without_possessive(word: str) -> str:
+    """The word without a final 's, ’s or bare apostrophe (Korea's, allies')."""
+    if word.endswith(("'s", "’s")):
+        return word[:-2]
+    return word[:-1] if word.endswith(("'", "’")) else word
 
 
-_LATIN = regex.compile(r"\p{Latin}")
+_LATIN = lazy(r"\p{Latin}")
 # Universal part-of-speech tags as lemminflect names them, by the glossary's pos names.
 _UPOS = {"noun": "NOUN", "verb": "VERB", "adjective": "ADJ", "adverb": "ADV",
          "proper-noun": "PROPN"}
@@ -77,10 +78,9 @@ def plural(term: str) -> str | None:
         return None
     if last.endswith("s"):
         return None
-    sibilant, consonant_y = _endings()
-    if consonant_y.search(last):
+    if len(last) > 1 and last[-1] in "yY" and last[-2].lower() not in "aeiou":
         return term[:-1] + "ies"
-    if sibilant.search(last):
+    if last.lower().endswith(_SIBILANT_ENDS):
         return term + "es"
     return term + "s"
 
@@ -88,13 +88,13 @@ def plural(term: str) -> str | None:
 def singular_forms(word: str) -> list[str]:
     """Candidate singulars of a possibly plural or possessive word, the word itself first."""
     forms = [word]
-    base = regex.sub(r"['’]s?$", "", word)
+    base = _without_possessive(word)
     if base != word:
         forms.append(base)
     lower = base.lower()
     if lower.endswith("ies") and len(base) > 4:
         forms.append(base[:-3] + "y")
-    elif lower.endswith("es") and _endings()[0].search(base[:-2]):
+    elif lower.endswith("es") and base[:-2].lower().endswith(_SIBILANT_ENDS):
         forms.append(base[:-2])
     elif lower.endswith("s") and not lower.endswith("ss") and len(base) > 3:
         forms.append(base[:-1])
@@ -187,9 +187,9 @@ _ADVERBS = frozenset("not n't only also just still then first again now always n
                      "even ever often".split())
 _CLOSED = (_DETERMINERS | _PREPOSITIONS | _MODALS | _BE | _HAVE | _SUBJECTS | _CLAUSE_HEADS
            | {"to", "and", "or", "but", "that", "which"})
-_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
+_WORD = lazy(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 # What ends the stretch of text the neighbouring words are taken from.
-_CLAUSE_BREAK = regex.compile(r"[.!?;:,()\[\]{}\"“”<>|\n]")
+_CLAUSE_BREAK = lazy(r"[.!?;:,()\[\]{}\"“”<>|\n]")
 _CONTEXT = 60
 
 
@@ -340,7 +340,7 @@ def is_plural_noun(word: str) -> bool:
     return "NOUN" in _classes(word.lower())[0] and not bits & _NOUN_LEMMA_BIT
 
 
-_TITLE_WORD = regex.compile(r"(?<![\p{L}\p{N}_'’])\p{Latin}{4,}(?![\p{L}\p{N}])")
+_TITLE_WORD = lazy(r"(?<![\p{L}\p{N}_'’])\p{Latin}{4,}(?![\p{L}\p{N}])")
 
 
 def is_title_case(text: str) -> bool:
@@ -352,9 +352,9 @@ def is_title_case(text: str) -> bool:
 
 
 # What stands between a sentence's end and the next sentence's first word.
-_SENTENCE_GAP = regex.compile(r"[.!?:;][\p{Pi}\p{Pf}\p{Pe}\"')]*\s+[\p{Ps}\p{Pi}\"'_]*$")
+_SENTENCE_GAP = lazy(r"[.!?:;][\p{Pi}\p{Pf}\p{Pe}\"')]*\s+[\p{Ps}\p{Pi}\"'_]*$")
 # The last letter or digit before a position, searched backwards (no copy of what precedes).
-_LAST_LETTER_OR_DIGIT = regex.compile(r"(?r)[\p{L}\p{N}]")
+_LAST_LETTER_OR_DIGIT = lazy(r"(?r)[\p{L}\p{N}]")
 
 
 def starts_sentence(text: str, start: int, begin: int = 0) -> bool:
@@ -374,13 +374,13 @@ def is_function_word(word: str) -> bool:
 
 # What may follow a word in its clause: spaces, then a lower-case word, a number or a
 # printf/brace placeholder (%u, %d, {count}).
-_PHRASE_GOES_ON = regex.compile(r"[ \t]+(?:\p{Ll}|\p{N}|%|\{)")
+_PHRASE_GOES_ON = lazy(r"[ \t]+(?:\p{Ll}|\p{N}|%|\{)")
 
 
 # Words that make a title another, lower one: an Assistant Secretary of State is no Secretary
 # of State, a Vice President no President, a deputy prime minister no prime minister.
-_RANK_BEFORE = regex.compile(r"(?:(assistant|deputy|vice|under|associate|lieutenant)"
-                             r"|(Assistant|Deputy|Vice|Under|Associate|Lieutenant))[ \t-]+$")
+_RANK_BEFORE = lazy(r"(?:(assistant|deputy|vice|under|associate|lieutenant)"
+                    r"|(Assistant|Deputy|Vice|Under|Associate|Lieutenant))[ \t-]+$")
 
 
 def ranked_before(text: str, start: int) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
 from rapidfuzz.distance import Levenshtein
+
+from yongeo.patterns import lazy
 
 _SYLLABLE_FIRST, _SYLLABLE_LAST = 0xAC00, 0xD7A3
 _CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -330,7 +331,7 @@ def holds_term(text: str, start: int, end: int, term: str) -> bool:
 # The third-person pronouns of news and prose (그 he, 그녀 she, 그들 they) as words of their
 # own. 그 alone is also the determiner "that" (그 외, 그 회의), which stands before a space;
 # the pronoun takes a particle (그는, 그가, 그의, 그에게), 그녀 and 그들 may stand bare.
-_PRONOUN = regex.compile(
+_PRONOUN = lazy(
     r"(?<![\uac00-\ud7a3])(?:그녀|그들|그(?=[는가의를도와에]|에게|로서))")
 
 
@@ -360,8 +361,8 @@ _SHORT_FORMS = frozenset(COUNTRY_SHORT_FORMS.values())
 _SHORT_FORM_PREFIXES = frozenset("방주대친반")
 _SHORT_FORM_SUFFIXES = frozenset("군측")
 _NOT_SHORT_FORM_COMPOUNDS = frozenset({"대중", "대한"})
-_SHORT_FORM_WORD = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[·ㆍ・\-]?[\uac00-\ud7a3])*")
-_SHORT_FORM_JOINS = regex.compile(r"[·ㆍ・\-]")  # 한·미·일, 한-일
+_SHORT_FORM_WORD = lazy(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[·ㆍ・\-]?[\uac00-\ud7a3])*")
+_SHORT_FORM_JOINS = lazy(r"[·ㆍ・\-]")  # 한·미·일, 한-일
 
 
 def holds_short_form(text: str, short: str) -> bool:

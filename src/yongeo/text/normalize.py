@@ -10,7 +10,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import regex
+from yongeo.patterns import lazy
 
 # Length-preserving character folds: every dash and hyphen is a space (Korea-Japan,
 # Korea–Japan and Korea Japan are one term), curly quotes are straight, odd spaces are spaces.
@@ -75,7 +75,7 @@ _FOLD_MAP = {chr(k): v for k, v in _CHAR_FOLD.items() if chr(k) != v}
 _FOLDED_CHAR = re.compile("[" + "".join(re.escape(c) for c in _FOLD_MAP) + "]")
 
 # A run of spaces, or any spaces between two Hangul syllables (셔틀 외교 = 셔틀외교).
-_SPACE_RUN = regex.compile(r"(?<=[\uac00-\ud7a3]) +(?=[\uac00-\ud7a3])| {2,}")
+_SPACE_RUN = lazy(r"(?<=[\uac00-\ud7a3]) +(?=[\uac00-\ud7a3])| {2,}")
 
 
 def _is_syllable(char: str) -> bool:
@@ -187,7 +187,7 @@ def fold_term_cased(term: str) -> str:
 
 
 # A grapheme cluster: NFC composes within one (Hangul L V T jamo, a letter and its marks).
-_CLUSTER = regex.compile(r"\X")
+_CLUSTER = lazy(r"\X")
 
 
 @dataclass(frozen=True)

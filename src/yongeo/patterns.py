@@ -1,0 +1,44 @@
+"""Regular expressions of the `regex` module compiled on first use, not on import.
+
+The modules a short command loads (lookup, TAB completion, the glossary store, text
+normalisation) define their patterns at module level, but such a command uses one or two of
+them, if any: importing `regex` and compiling them all cost a quarter of `yongeo lookup`'s own
+start-up. A `LazyPattern` stands in for the compiled pattern; the first attribute asked of it
+imports `regex`, compiles, and copies the compiled pattern's methods onto itself, so later
+calls cost what a compiled pattern's do.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# What a compiled pattern offers, copied onto the stand-in once it is compiled.
+_ATTRIBUTES = ("search", "match", "fullmatch", "sub", "subn", "split", "finditer", "findall",
+               "scanner", "pattern", "flags", "groups", "groupindex")
+
+
+class LazyPattern:
+    """A `regex` pattern compiled the first time one of its attributes is used."""
+
+    def __init__(self, pattern: str | bytes, flags: int = 0):
+        self._source = (pattern, flags)
+
+    def __getattr__(self, name: str) -> Any:
+        # Only reached for what the instance does not have yet: the first use.
+        if name.startswith("__") or name == "_source":
+            raise AttributeError(name)
+        import regex
+
+        compiled = regex.compile(*self._source)
+        for attribute in _ATTRIBUTES:
+            setattr(self, attribute, getattr(compiled, attribute))
+        return getattr(compiled, name)
+
+    def __repr__(self) -> str:
+        return f"LazyPattern({self._source[0]!r})"
+
+
+def lazy(pattern: str | bytes, flags: int = 0) -> LazyPattern:
+    """`regex.compile(pattern, flags)`, done when the pattern is first used."""
+    return LazyPattern(pattern, flags)
+

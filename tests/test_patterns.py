@@ -1,0 +1,73 @@
+"""Patterns compiled on first use behave as the compiled pattern, and cost nothing before."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import regex
+
+from yongeo.patterns import lazy
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.mark.parametrize(("pattern", "method", "args"), [
+    (r"[\s\p{Pd}]+", "sub", (" ", "Korea–Japan  summit")),
+    (r"(?i)(?:s|x|z|ch|sh)$", "search", ("CHURCH",)),
+    (r"(?r)[\p{L}\p{N}]", "search", ("셔틀외교 — ",)),
+    (r"\X", "findall", ("e\u0301한",)),
+    (r"(?<![\uac00-\ud7a3])그녀", "finditer", ("그녀는 오그녀",)),
+    (rb"charset=([A-Za-z0-9._-]+)", "search", (b"text/plain; charset=UTF-8",)),
+    (r"\w-$", "match", ("x-",)),
+    (r"([a-z]+):(\d+)", "split", ("a:1 b:2",)),
+])
+def test_a_lazy_pattern_answers_as_the_compiled_one(pattern, method, args):
+    def plain(found):
+        if isinstance(found, regex.Match):
+            return found.span(), found.groups()
+        if hasattr(found, "__next__"):
+            return [plain(match) for match in found]
+        return found
+
+    compiled, stand_in = regex.compile(pattern), lazy(pattern)
+    # Twice: the first call compiles, the second uses the methods copied onto the stand-in.
+    for _ in range(2):
+        assert plain(getattr(stand_in, method)(*args)) == plain(getattr(compiled, method)(*args))
+    assert (stand_in.pattern, stand_in.flags, stand_in.groups) == (
+        compiled.pattern, compiled.flags, compiled.groups)
+
+
+def test_a_lazy_pattern_is_compiled_once():
+    stand_in = lazy(r"\p{Hangul}+")
+    first = stand_in.search
+    assert stand_in.search == first  # now an attribute of its own, not looked up again
+    assert "search" in vars(stand_in)
+
+
+def test_a_bad_pattern_fails_where_it_is_used():
+    stand_in = lazy(r"(unclosed")
+    with pytest.raises(regex.error):
+        stand_in.search("x")
+
+
+@pytest.mark.parametrize("query", ["Takaichi", "다카이치를", "ㄷㅋㅇㅊ", "Takahichi"])
+def test_a_lookup_never_imports_regex(tmp_path, query):
+    """A lookup reads the compiled glossary and folds its query with the standard library:
+    importing `regex` and compiling the text modules' patterns would be a fifth of its
+    start-up. Run twice: the first run compiles the bundled glossary."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src"), "XDG_CACHE_HOME": str(tmp_path)}
+    for name in ("YONGEO_GLOSSARY", "YONGEO_NO_CACHE"):
+        env.pop(name, None)
+    probe = ("import sys, runpy\n"
+             f"sys.argv = ['yongeo', 'lookup', {query!r}]\n"
+             "try:\n    runpy.run_module('yongeo', run_name='__main__')\n"
+             "except SystemExit:\n    pass\n"
+             "print('regex' in sys.modules, file=sys.stderr)\n")
+    runs = [subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                           cwd=tmp_path, env=env, timeout=120) for _ in range(2)]
+    assert "다카이치" in runs[1].stdout
+    assert runs[1].stderr.strip().endswith("False")
