@@ -1,7 +1,7 @@
 """Measure lint accuracy and speed on the shared real corpora, against hand-judged labels.
 
-    PYTHONPATH=src python3 benchmarks/accuracy.py [--corpus gnome|news|all] [--runs 3]
-        [--unlabelled] [--json] [--peer] [--corpora ../shared/corpora]
+    PYTHONPATH=src python3 benchmarks/accuracy.py [--corpus gnome|news|all|held-out] [--runs 3]
+        [--unlabelled] [--json] [--peer] [--corpora ../shared/corpora] [--held-out DIR]
 
 The corpora are read from ../shared/corpora (see its README) and never copied here; when they
 are absent the benchmark says so and exits 0. What it reports, per corpus:
@@ -12,7 +12,10 @@ are absent the benchmark says so and exits 0. What it reports, per corpus:
   them before quoting a figure), and the labelled real errors lint missed (`fn`);
 - recall per rule of errors injected into named segments (benchmarks/data/injected-*.tsv);
 - the findings per rule over the whole corpus, and lint wall time (median of --runs);
-- with --peer, ko-po-check's terminology check on the GNOME files beside yongeo's.
+- with --peer, ko-po-check's terminology check on the GNOME files beside yongeo's;
+- with --held-out DIR, the same scores for Korean PO files of other projects, linted with the
+  GNOME team's guide: data no rule was written on (benchmarks/fetch_held_out.py fetches
+  the ones labelled in benchmarks/data/labels-held-out.tsv).
 
 A segment is a PO entry (a hash of msgctxt + msgid) or a news sentence pair (split:line); a label
 is keyed by (file, segment, rule, term, found text), never by offsets, so the labels stay
@@ -42,7 +45,7 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 # work left each corpus with only about 200 findings and a score needs 150+ labelled ones.
 # A segment is sampled when its hash falls under the share, so raising it keeps every segment
 # sampled before (and its labels) and adds others.
-SAMPLE_PERCENT = {"gnome": 100, "news": 100}
+SAMPLE_PERCENT = {"gnome": 100, "news": 100, "held-out": 100}
 GNOME_FILES = ("glib.ko.po", "gnome-control-center.ko.po", "gnome-shell.ko.po",
                "gnome-text-editor.ko.po", "nautilus.ko.po")
 NEWS_FILE = "park-dev.tsv"
@@ -310,6 +313,26 @@ def load_gnome(corpora: Path) -> Corpus:
     return corpus
 
 
+def load_held_out(folder: Path, corpora: Path) -> Corpus:
+    """Every PO file under `folder` (named by its path there), with the GNOME guide."""
+    from yongeo.lint import LintIndex
+
+    index = LintIndex.build(gnome_glossary(corpora / "gnome" / "word-guide.tsv"))
+    corpus = Corpus("held-out", {}, index)
+    for path in sorted(folder.rglob("*.po")):
+        name = path.relative_to(folder).as_posix()
+        text = path.read_text(encoding="utf-8")
+        corpus.files[name] = text
+        corpus.layout[name] = _layout(text)
+        for entry in _po_entries(text):
+            segment = po_segment_id(entry.msgctxt, entry.msgid)
+            if sample_segment("held-out", name, segment, SAMPLE_PERCENT["held-out"]):
+                corpus.sampled.add((name, segment))
+            corpus.texts[(name, segment)] = (entry.msgid,
+                                             entry.msgstr or entry.msgstr_plural.get(0, ""))
+    return corpus
+
+
 def _po_entries(text: str):
     import polib
 
@@ -393,7 +416,7 @@ def lint_corpus(corpus: Corpus, files: Mapping[str, object] | None = None,
     stats = TermStatistics()
     out = []
     for name, content in files.items():
-        if corpus.name == "gnome":
+        if corpus.name in ("gnome", "held-out"):  # PO files
             out += [(name, s, f) for s, f in lint_gnome_file(corpus, name, content, stats)]
         else:
             out += [(name, s, f) for s, f in lint_news_pairs(corpus, content, stats)]
@@ -666,7 +689,8 @@ def render(result: dict, listing: bool = False) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", choices=("gnome", "news", "all"), default="all")
+    parser.add_argument("--corpus", choices=("gnome", "news", "all", "held-out"), default="all",
+                        help="held-out: only the files of --held-out")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--unlabelled", action="store_true",
                         help="list the unlabelled findings of sampled segments, as label rows")
@@ -674,6 +698,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--peer", action="store_true",
                         help="run ko-po-check's terminology check on the GNOME files too")
     parser.add_argument("--corpora", type=Path, default=CORPORA)
+    parser.add_argument("--held-out", type=Path, metavar="DIR",
+                        help="also score the PO files under DIR (benchmarks/fetch_held_out.py)")
     args = parser.parse_args(argv)
     if not (args.corpora / "README.md").exists():
         print(f"no corpora at {args.corpora}: nothing to measure (see benchmarks/accuracy.py)")
@@ -688,6 +714,14 @@ def main(argv: list[str] | None = None) -> int:
                                         args.runs))
     if args.corpus in ("news", "all"):
         results.append(run_corpus(load_news(args.corpora), args.runs))
+    if args.corpus == "held-out" and args.held_out is None:
+        parser.error("--corpus held-out needs --held-out DIR")
+    if args.held_out is not None:
+        if any(args.held_out.rglob("*.po")):
+            results.append(run_corpus(load_held_out(args.held_out, args.corpora), args.runs))
+        else:
+            results.append({"corpus": "held-out",
+                            "skipped": f"no PO file under {args.held_out}"})
     if args.json:
         print(json.dumps(results, ensure_ascii=False, indent=2))
     else:

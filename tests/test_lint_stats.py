@@ -99,6 +99,52 @@ def test_a_deprecated_rendering_is_no_convention(tmp_path):
     assert ("오오사카", 12) in stats.results()[0].alternatives
 
 
+# (translated, rendered as the entry deprecates, rendered by another word, ambiguous): the
+# directory entry (디렉터리, 디렉토리 deprecated) over 24 occurrences.
+SENSE_SHARES = [
+    # every draft writes the rejected spelling: the term in its sense, each an error of
+    # term.deprecated; nothing about the glossary's sense to report
+    pytest.param(0, 24, 0, False, id="all-deprecated"),
+    pytest.param(2, 20, 2, False, id="mostly-deprecated"),
+    # the translation and the rejected spelling together in 8 of 24 (33%): above the share
+    pytest.param(4, 4, 16, False, id="sense-above-the-share"),
+    # in 6 of 24 (25%): the other word is the glossary's problem
+    pytest.param(3, 3, 18, True, id="sense-under-the-share"),
+    pytest.param(0, 0, 24, True, id="all-another-word"),
+]
+
+
+@pytest.mark.parametrize(("kept", "rejected", "other", "ambiguous"), SENSE_SHARES)
+def test_a_deprecated_rendering_renders_the_term_in_its_sense(tmp_path, kept, rejected, other,
+                                                              ambiguous):
+    index = LintIndex.build(Glossary((
+        make_entry("directory", "concept", "directory", "디렉터리",
+                   ("디렉토리", "ko", "deprecated")),
+        make_entry("file", "concept", "file", "파일"))))
+    # Every draft opens something: a word all pieces share is no rendering of the term.
+    pairs = [("Open the file.", "파일을 엽니다.")] * 10
+    pairs += [("Open the directory.", "디렉터리를 엽니다.")] * kept
+    pairs += [("Open the directory.", "디렉토리를 엽니다.")] * rejected
+    pairs += [("Open the directory.", "폴더를 엽니다.")] * other
+    source, draft = write_pair(tmp_path, pairs)
+    stats = TermStatistics()
+    reports = list(lint_paths([draft], index, LintOptions(source=source), stats))
+    findings = [f for r in reports for f in r.findings]
+    (stat,) = [s for s in stats.results() if s.entry.id == "directory"]
+    assert (stat.occurrences, stat.translated, stat.rejected) == (24, kept, rejected)
+    # term.deprecated is never demoted: each rejected spelling stays an error.
+    deprecated = [f for f in findings if f.rule == "term.deprecated"]
+    assert len(deprecated) == rejected
+    assert all(f.severity is Severity.ERROR for f in deprecated)
+    glossary_level = [f for f in findings if f.rule == "glossary.ambiguous"]
+    assert len(glossary_level) == ambiguous
+    if ambiguous:
+        # The other renderings it offers come from the pieces without a rejected one.
+        assert "폴더" in glossary_level[0].message
+        assert "디렉토리" not in glossary_level[0].message
+        assert glossary_level[0].suggestion == "폴더"
+
+
 # (capitalised occurrences translated, capitalised rendered otherwise, lower-case translated,
 # lower-case rendered otherwise): the windows entry over one run.
 CASES = [

@@ -69,6 +69,9 @@ class TermStat:
     case: str = ""
     contrast: tuple[int, int] = (0, 0)
     pieces: frozenset[tuple[str, int, int]] = frozenset()
+    # Of the occurrences not translated, those whose draft holds a rendering the entry
+    # deprecates: the term in its sense, written as the glossary says not to.
+    rejected: int = 0
 
     @property
     def departures(self) -> int:
@@ -77,6 +80,14 @@ class TermStat:
     @property
     def share(self) -> float:
         return self.translated / self.occurrences if self.occurrences else 1.0
+
+    @property
+    def sense_share(self) -> float:
+        """The share of occurrences rendered in the entry's sense: its translation, or a
+        rendering it deprecates (which term.deprecated reports, each where it is)."""
+        if not self.occurrences:
+            return 1.0
+        return (self.translated + self.rejected) / self.occurrences
 
     @property
     def target_lang(self) -> str:
@@ -106,6 +117,7 @@ class _Tally:
     lower: int = 0
     lower_translated: int = 0
     lower_departures: set = field(default_factory=set)
+    rejected: int = 0  # occurrences rendered as the entry deprecates
 
 
 class TermStatistics:
@@ -172,7 +184,9 @@ class TermStatistics:
                     words = _words(draft.side.text[draft.start:draft.end], target)
                 others = words - _accepted_words(entry, target)
                 tally.words.update(others)
-                if not rejected:  # a rendering the entry rejects is no convention
+                if rejected:  # a rendering the entry rejects is no convention
+                    tally.rejected += 1
+                else:
                     tally.free_words.update(others)
             if not seen:
                 continue  # no term to render: such pieces do not weigh the renderings
@@ -197,6 +211,7 @@ class TermStatistics:
             mine.lower += theirs.lower
             mine.lower_translated += theirs.lower_translated
             mine.lower_departures |= theirs.lower_departures
+            mine.rejected += theirs.rejected
         self._pieces += other._pieces
         for lang, words in other._raw_words.items():
             self._raw_words[lang].update(words)
@@ -227,17 +242,22 @@ class TermStatistics:
         out = []
         for tally in self._tallies.values():
             out.append(TermStat(tally.entry, tally.source_lang, tally.occurrences,
-                                tally.translated, self._alternatives(tally)))
+                                tally.translated, self._alternatives(tally.words),
+                                rejected=tally.rejected))
         out.sort(key=lambda s: (-s.departures, -s.occurrences, s.entry.id))
         return out
 
     def ambiguous(self, stats: Sequence[TermStat] | None = None) -> list[TermStat]:
-        """The entries whose translation is present in under `share` of at least `minimum`
-        occurrences, or of fewer that the drafts render alike (CONSENSUS_MIN); then, of the
-        others, the lower-case occurrences of terms that are another word in lower case
-        (CASE_MIN), as TermStats of case "lower"."""
+        """The entries rendered in their sense (translated, or written as they deprecate:
+        TermStat.sense_share) in under `share` of at least `minimum` occurrences, or of
+        fewer that the drafts render alike (CONSENSUS_MIN), with the other renderings of
+        the pieces that hold no deprecated one; then, of the others, the lower-case
+        occurrences of terms that are another word in lower case (CASE_MIN), as TermStats
+        of case "lower"."""
         stats = self.results() if stats is None else stats
-        whole = [s for s in stats if s.share < self.share
+        whole = [replace(s, alternatives=self._alternatives(
+                     self._tallies[(s.entry.id, s.source_lang)].free_words))
+                 for s in stats if s.sense_share < self.share
                  and (s.occurrences >= self.minimum or self._agreed(s))]
         taken = {(s.entry.id, s.source_lang) for s in whole}
         split = []
@@ -250,7 +270,7 @@ class TermStatistics:
                     and fisher_less(tally.lower_translated, tally.lower, upper_translated,
                                     upper) < CASE_P):
                 split.append(TermStat(tally.entry, tally.source_lang, tally.lower,
-                                      tally.lower_translated, self._alternatives(tally),
+                                      tally.lower_translated, self._alternatives(tally.words),
                                       "lower", (upper, upper_translated),
                                       frozenset(tally.lower_departures)))
         split.sort(key=lambda s: (-s.departures, s.entry.id))
@@ -271,12 +291,12 @@ class TermStatistics:
                 return True
         return False
 
-    def _alternatives(self, tally: _Tally) -> tuple[tuple[str, int], ...]:
+    def _alternatives(self, words: Counter) -> tuple[tuple[str, int], ...]:
         """The words most particular to the departing pieces: frequent there, and rare in
         the draft pieces that translate glossary terms (a tf-idf weight)."""
         pieces = max(self._pieces, 1)
         scored = []
-        for word, count in tally.words.items():
+        for word, count in words.items():
             if count < _MIN_ALTERNATIVE:
                 continue
             spread = self._document_words.get(word, count)
