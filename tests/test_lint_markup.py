@@ -64,6 +64,12 @@ PO_STRINGS = [
     ("Only one of --password and --password-file, or --type=TYPE.",
      ["--password", "--password-file", "--type=TYPE"]),
     ("It rose -- then fell; an e-mail re-sent.", []),
+    # paths: two parts or more, or a trailing slash; a slash between words is prose
+    ("Example: “/events/search/”.", ["/events/search/"]),
+    ("Files in /usr/share/applications or ~/.local/share, then ../build/x.",
+     ["/usr/share/applications", "~/.local/share", "../build/x"]),
+    ("/desktop/ 경로를 연다.", ["/desktop/"]),
+    ("TCP/IP and and/or, 1/2, 예/아니오, A / B, /etc alone, x//y/z", []),
     ("It ends with a mode. Next sentence.", []),
     ("The U.S.-Japan alliance, e.g. this, at 9 a.m. today.", []),
     ("Version 3.14 of len", []),

@@ -58,6 +58,9 @@ _MARKUP = r"""
         (?:\(\))?\*{1,2}(?![*A-Za-z0-9])
     # Command-line options: --password, --type=TYPE (a dash between words is prose).
   | --(?<![\w\-]--)[A-Za-z0-9][A-Za-z0-9_\-]*(?:=[^\s"'\u201c\u201d]*[^\s"'\u201c\u201d.,;:!?)])?
+    # A path of two parts or more, or one ending in a slash: /usr/share/applications,
+    # "/desktop/", ~/.config/app, ../build (a slash between words is prose: and/or, TCP/IP).
+  | (?<![\w/~.])(?:~|\.{1,2})?/(?:[A-Za-z0-9_.+\-]+/)+(?:[A-Za-z0-9_.+\-]*[A-Za-z0-9_+\-])?
 """
 _MARKUP_RE = re.compile(_MARKUP, re.VERBOSE)
 _CODE_SPANS_RE = re.compile(_CODE_SPANS, re.VERBOSE)
