@@ -7,6 +7,8 @@ import csv
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from yongeo.glossary.model import Entry, Status, Term
 from yongeo.lint.presence import present
@@ -233,3 +235,33 @@ def test_the_labelled_table_reads_and_holds_both_answers():
 ])
 def test_holds_short_form(text, short, expected):
     assert holds_short_form(text, short) is expected
+
+
+@pytest.mark.parametrize(("text", "word", "spans"), [
+    ("기본 설정을 바꾼다", "기본설정", [(0, 5)]),
+    ("기본설정, 기본  설정\n과 기본\t설정", "기본설정", [(0, 4), (6, 12), (15, 20)]),
+    ("붙여 넣습니다", "붙여넣", [(0, 4)]),
+    ("기본값 기", "기본값기", [(0, 5)]),
+    ("설정 없음", "기본설정", []),
+    ("", "기본", []),
+    # an information separator is no white space (Unicode's White_Space, as \s reads it)
+    ("기\x1c본", "기본", []),
+])
+def test_spaced_spans(text, word, spans):
+    from yongeo.lint.presence import spaced_spans
+
+    assert list(spaced_spans(text, word)) == spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="기본설정 \t\n\x1c\u3000가", max_size=30),
+       st.text(alphabet="기본설정가", min_size=1, max_size=4))
+def test_spaced_spans_are_what_the_pattern_finds(text, word):
+    """Walked by hand, the spans are those of the pattern presence compiled per word before
+    (the word's characters joined by \\s*, matched from the left)."""
+    import regex
+
+    from yongeo.lint.presence import spaced_spans
+
+    pattern = regex.compile(r"\s*".join(regex.escape(c) for c in word))
+    assert list(spaced_spans(text, word)) == [m.span() for m in pattern.finditer(text)]

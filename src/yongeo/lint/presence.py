@@ -3,8 +3,7 @@ a conjugated verb. Asked only where a term seems missing, so it may cost more th
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
 
 import regex
 
@@ -52,8 +51,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
         if stem is not None and any(_conjugated(text, form)
                                     for form in (stem, *passive_stems(stem))):
             return True
-        for match in _spaced(word).finditer(text):
-            if holds_term(text, match.start(), match.end(), word):
+        for start, end in spaced_spans(text, word):
+            if holds_term(text, start, end, word):
                 return True
         if _split_by_particle(text, nfc(term.text)):
             return True
@@ -62,7 +61,7 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
 
 # Particles that may come between the two nouns of a term when its second noun becomes a
 # predicate: 암호 저장 -> 암호를 저장할지, 파일 삭제 -> 파일을 삭제합니다, 화면 잠금 -> 화면이 잠금.
-_BETWEEN = "을|를|이|가|은|는|도|의|에"
+_BETWEEN = frozenset("을를이가은는도의에")
 
 
 def _split_by_particle(text: str, term: str) -> bool:
@@ -72,17 +71,20 @@ def _split_by_particle(text: str, term: str) -> bool:
     if len(parts) != 2 or not all(len(p) >= 2 and all(map(is_syllable, p)) for p in parts):
         return False
     first, second = parts
-    for match in _particle_pattern(first, second).finditer(text):
-        start = match.start(1)
-        if holds_term(text, start, start + len(second), second):
-            return True
+    at = text.find(first)
+    while at != -1:
+        # The first noun as a word of its own, a particle, any spaces, the second noun.
+        after = at + len(first)
+        if (after < len(text) and text[after] in _BETWEEN
+                and (at == 0 or not is_syllable(text[at - 1]))):
+            start = _spaces_end(text, after + 1)
+            if text.startswith(second, start):
+                if holds_term(text, start, start + len(second), second):
+                    return True
+                at = text.find(first, start + len(second))
+                continue
+        at = text.find(first, at + 1)
     return False
-
-
-@lru_cache(maxsize=4096)
-def _particle_pattern(first: str, second: str) -> regex.Pattern:
-    return regex.compile(r"(?<![\uac00-\ud7a3])" + regex.escape(first) + f"(?:{_BETWEEN})"
-                         + r"\s*(" + regex.escape(second) + ")")
 
 
 def _heads_a_word(text: str, terms: Iterable[Term]) -> bool:
@@ -93,8 +95,7 @@ def _heads_a_word(text: str, terms: Iterable[Term]) -> bool:
         word = "".join(nfc(term.text).split())
         if term.lang != "ko" or sum(map(is_syllable, word)) < _MIN_PLACE_HEAD_SYLLABLES:
             continue
-        for match in _spaced(word).finditer(text):
-            start, end = match.span()
+        for start, end in spaced_spans(text, word):
             if start > 0 and is_syllable(text[start - 1]) and not _after_direction(text, start):
                 continue
             if not text.startswith(NOUN_SUFFIXES[1], end):  # 화: another concept
@@ -125,21 +126,55 @@ def _after_direction(text: str, start: int) -> bool:
 
 
 def _conjugated(text: str, stem: str) -> bool:
-    body = _spaced(stem[:-1], trailing=True) if len(stem) > 1 else None
+    body = stem[:-1]
     for start in _WORD_START.finditer(text):
         position = start.start()
-        if body is not None:
-            head = body.match(text, position)
-            if head is None:
+        if body:
+            position = _spaced_end(text, position, body)
+            if position < 0:
                 continue
-            position = head.end()
+            position = _spaces_end(text, position)
         if conjugates(stem[:-1] + text[position:], stem):
             return True
     return False
 
 
-@lru_cache(maxsize=4096)
-def _spaced(word: str, trailing: bool = False) -> regex.Pattern:
-    """The word with any spaces between its characters (붙여 넣, 기본 설정)."""
-    return regex.compile(r"\s*".join(regex.escape(c) for c in word) + (r"\s*" if trailing
-                                                                        else ""))
+# Where a glossary word is looked for, written with any spaces between its characters (붙여
+# 넣, 기본 설정): walked character by character from each occurrence of its first one, which
+# costs less than compiling a pattern per word (a run with a termbase meets thousands).
+
+
+def spaced_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Each [start, end) of `text` that is `word` (no white space in it) with any white
+    space between its characters, from the left and apart, as a pattern would find them."""
+    if not word:
+        return
+    at = text.find(word[0])
+    while at != -1:
+        end = _spaced_end(text, at, word)
+        if end >= 0:
+            yield at, end
+            at = text.find(word[0], end)
+        else:
+            at = text.find(word[0], at + 1)
+
+
+def _spaced_end(text: str, start: int, word: str) -> int:
+    """Where `word`, spaced any way, ends when it is written at `start`; -1 when it is not."""
+    if not text.startswith(word[0], start):
+        return -1
+    position = start + 1
+    for char in word[1:]:
+        position = _spaces_end(text, position)
+        if position >= len(text) or text[position] != char:
+            return -1
+        position += 1
+    return position
+
+
+def _spaces_end(text: str, position: int) -> int:
+    """The end of the white space (Unicode's White_Space) from `position`."""
+    while position < len(text) and text[position].isspace() and not (
+            "\x1c" <= text[position] <= "\x1f"):
+        position += 1
+    return position
