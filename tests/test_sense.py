@@ -164,6 +164,30 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     assert decided >= 0.75 * len(rows)
 
 
+# The word right after a verb form: a noun, where a verb could have no subject.
+@pytest.mark.parametrize(("sentence", "word", "use"), [
+    # after a past tense or participle that is no noun: a modifier, or the verb's object
+    ("Suggested change:", "change", "noun"),
+    ("Could not find the reverted change.", "change", "noun"),
+    ("The user reverted changes.", "changes", "noun"),
+    ("Selected set", "set", "noun"),
+    # an -s form after a base form opening an imperative, or after to, a modal or do
+    ("Save changes", "changes", "noun"),
+    ("This will commit changes to the repository.", "changes", "noun"),
+    ("where users can fetch changes from the server", "changes", "noun"),
+    ("Remember to review updates", "updates", "noun"),
+    # must stay verbs, or undecided
+    ("It changes the file", "changes", "verb"),
+    ("can help change the world", "change", "verb"),  # help + bare infinitive
+    ("You need to set the value", "set", "verb"),
+    ("The value was changed.", "changed", "verb"),
+    ("Merge Weblate changes", "changes", None),  # a name between: no call
+])
+def test_a_word_after_a_verb_form(sentence, word, use):
+    where = sentence.index(word)
+    assert word_use(sentence, where, where + len(word)) == use
+
+
 def test_the_word_table_reads_as_lemminflect_does():
     """word_use reads word classes from a packed table (cached on disk); it must say what
     lemminflect's own functions say, word by word, overrides included."""

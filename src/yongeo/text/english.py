@@ -448,7 +448,8 @@ def word_use(text: str, start: int, end: int) -> str | None:
     verb (set the value, set it, set up); an adjective (unsaved too: _negated_participle)
     or a singular noun just before -> noun (new set, character set); if/when/unless... +
     participle -> verb (if set); a clause's first word in base form with masked code right
-    after -> verb (Set ``x`` to true). A word lemminflect knows in only one of the two
+    after -> verb (Set ``x`` to true); right after a verb form, a noun (_after_verb_form:
+    Suggested change, Save changes). A word lemminflect knows in only one of the two
     classes is that one."""
     word = text[start:end].lower()
     classes, verb_tags = _classes(word)
@@ -492,7 +493,35 @@ def word_use(text: str, start: int, end: int) -> str | None:
         return "noun"
     if near in _CLAUSE_HEADS and "VBN" in verb_tags:
         return "verb"
+    if last is not None and _after_verb_form(before, "VBZ" in verb_tags):
+        return "noun"
     return None
+
+
+# Verbs whose object may be a bare infinitive (help change, let it set): after them a base
+# form can be a verb.
+_BARE_INFINITIVE_VERBS = frozenset("help let make see hear watch have".split())
+
+
+def _after_verb_form(before: list[str], third_person: bool) -> bool:
+    """Whether the word after `before` is a noun for standing right after a verb form: after
+    a past tense or participle that is no noun (the reverted change, Suggested changes,
+    selected items: a modifier, or the verb whose object it is); or, for an -s form (a
+    plural noun or a verb's third person), after a base form opening an imperative or
+    following to, a modal or do (Save changes, will commit changes, to fetch updates): a
+    third-person verb there would have no subject."""
+    last = before[-1]
+    if last in _CLOSED or last in _ADVERBS:
+        return False
+    classes, tags = _classes(last)
+    if tags & {"VBD", "VBN"} and "NOUN" not in classes and "VB" not in tags:
+        return True
+    if not third_person or "VB" not in tags or last in _BARE_INFINITIVE_VERBS:
+        return False
+    if len(before) == 1:
+        return "VERB" in classes
+    near = next((w for w in reversed(before[:-1]) if not _is_adverb(w)), None)
+    return near == "to" or near in _MODALS
 
 
 def past_participles(lemma: str) -> frozenset[str]:
