@@ -16,6 +16,7 @@ from yongeo.match import Matcher
 from yongeo.text.korean import (
     conjugates,
     holds_short_form,
+    holds_term,
     is_predicate_tail,
     is_spelling_variant,
     passive_stems,
@@ -265,3 +266,23 @@ def test_spaced_spans_are_what_the_pattern_finds(text, word):
 
     pattern = regex.compile(r"\s*".join(regex.escape(c) for c in word))
     assert list(spaced_spans(text, word)) == [m.span() for m in pattern.finditer(text)]
+
+
+# A one-syllable term at the end of a word: its own word, or the end of a compound after a
+# noun of two syllables or more; never after one syllable, at a word's head or inside it.
+@pytest.mark.parametrize(("text", "term", "expected"), [
+    ("보안키를 추가합니다", "키", True),
+    ("공개키가 복사되었습니다", "키", True),
+    ("대화창을 닫습니다", "창", True),
+    ("기본값", "값", True),
+    ("키를 누르세요", "키", True),
+    ("쿠키를 지웁니다", "키", False),  # cookie: one syllable before
+    ("스키를 탄다", "키", False),
+    ("합창", "창", False),
+    ("키보드", "키", False),  # heading another word
+    ("스키마에", "키", False),  # inside one
+    ("보안키보드", "키", False),  # inside a longer word, even after two syllables
+])
+def test_a_one_syllable_term_ends_a_compound(text, term, expected):
+    start = text.index(term, 1) if text.count(term) > 1 else text.index(term)
+    assert holds_term(text, start, start + len(term), term) is expected

@@ -316,16 +316,26 @@ def holds_term(text: str, start: int, end: int, term: str) -> bool:
     holds 제재) or inside it (지방선거법 holds 선거), used as a predicate (대입하고,
     모드입니다) or as an adverb or adjective with 적 (기본적으로, 기본적인). Not derived with 화,
     which names another concept (암호화 'encryption' is not 암호 'password'). A term of one
-    syllable counts only as a word of its own with particles or a predicate after it (키보드
-    and 스키마 do not hold 키). Lenient by design: it confirms a translation, never flags one."""
+    syllable counts only at the end of a word, with particles or a predicate after it or
+    nothing: as a word of its own (키를), or ending a compound after a noun of two syllables
+    or more (보안키, 대화창, 기본값); not after one syllable, where it is more often the end
+    of another word (쿠키, 스키, 합창), nor heading or inside one (키보드, 스키마). Lenient by
+    design: it confirms a translation, never flags one."""
     tail = _leading_syllables(text[end:])
     if tail.startswith(NOUN_SUFFIXES[1]) and is_derived_tail(tail, term[-1]):
         return False
     if sum(1 for c in term if is_syllable(c)) >= 2:
         return True
-    if start > 0 and is_syllable(text[start - 1]):
+    before = start
+    while before > 0 and is_syllable(text[before - 1]):
+        before -= 1
+    if 0 < start - before < _MIN_COMPOUND_HEAD:
         return False
     return not tail or is_particle_chain(tail) or is_predicate_tail(tail, term[-1])
+
+
+# The syllables a one-syllable term must follow in a word to end a compound (보안 in 보안키).
+_MIN_COMPOUND_HEAD = 2
 
 
 # The third-person pronouns of news and prose (그 he, 그녀 she, 그들 they) as words of their
