@@ -499,6 +499,8 @@ SENSE = [
             note="a bare past participle is a state, not the Find command"),
     Example("term.missing", "올바른 주소가 없습니다.", "No valid addresses were found.",
             note="a passive whose subject is none at all is a state too"),
+    Example("term.missing", "다음 오류가 발견되었습니다:", "The following errors were found:",
+            note="be found (exist, be located) is an idiom, not the Find command"),
     # en -> ko: flagged
     Example("term.missing", "그것을 목록에 추가한다.", "Add it to the set.", [WHOLE]),
     Example("term.missing", "결과를 보여 줍니다.", "They found the results.", [WHOLE],

@@ -57,7 +57,10 @@ def sense_of(entry, text: str) -> bool:
     (FIND, "No results found", False),
     (FIND, "Attribute not found", False),
     (FIND, "Signature header found but not valid", False),
-    (FIND, "It was found in the cache.", True),
+    # be found (exist, be located) is an idiom, whatever its subject
+    (FIND, "It was found in the cache.", False),
+    (FIND, "More information can be found on the site.", False),
+    (FIND, "The following errors were found:", False),
     (FIND, "No valid addresses were found", False),  # a passive with no subject at all
     (FIND, "Nothing was found.", False),
     (FIND, "No sooner was it found than lost.", True),  # "no" is no subject here

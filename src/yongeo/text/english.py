@@ -163,6 +163,9 @@ FIXED_PHRASES: tuple[str, ...] = (
     "take place", "take care", "take care of", "take part", "take part in",
     "take advantage of", "take into account", "make sense", "make sure", "keep track of",
     "keep in mind", "bear in mind", "come true", "in place", "out of place",
+    # be found: exist, be located (No match was found, more can be found below), not the act
+    # of finding
+    "be found",
 )
 
 # Words around a hit that tell its part of speech (lint's sense filter, docs/lint.md).
@@ -575,9 +578,11 @@ def word_forms(word: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def _fixed_phrase_index() -> dict[str, tuple[str, ...]]:
+    """The idioms by each dictionary form of each of their words: "be found" is found under
+    find (and found), as a term is looked up by its lemma."""
     index: dict[str, list[str]] = {}
     for phrase in FIXED_PHRASES:
-        for word in set(phrase_words(phrase)):
+        for word in sorted({lemma for w in phrase_words(phrase) for lemma in lemmas(w)}):
             index.setdefault(word, []).append(phrase)
     return {word: tuple(phrases) for word, phrases in index.items()}
 
