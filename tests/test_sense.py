@@ -185,6 +185,15 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("You need to set the value", "set", "verb"),
     ("The value was changed.", "changed", "verb"),
     ("Merge Weblate changes", "changes", None),  # a name between: no call
+    # an -s form after an -ing form inside its clause, or opening a label alone or before
+    # a participle that ends the clause or comes before a preposition
+    ("Squash commits prior to pushing changes.", "changes", "noun"),
+    ("Changes", "Changes", "noun"),
+    ("Changes requested by %(name)s", "Changes", "noun"),
+    ("Updates installed.", "Updates", "noun"),
+    ("Scrolling changes quickly", "changes", None),  # an -ing subject
+    ("Opens selected files", "Opens", "verb"),  # a participle before a noun: a tooltip
+    ("Setting changes the value", "changes", "verb"),
 ])
 def test_a_word_after_a_verb_form(sentence, word, use):
     where = sentence.index(word)

@@ -498,8 +498,23 @@ def word_use(text: str, start: int, end: int) -> str | None:
         return "verb"
     if last is not None and _after_verb_form(before, "VBZ" in verb_tags):
         return "noun"
+    if last is None and "VBZ" in verb_tags and _opens_noun_clause(after):
+        return "noun"
     return None
 
+
+def _opens_noun_clause(after: list[str]) -> bool:
+    """Whether an -s form opening its clause is a noun by what follows: nothing (a label,
+    Changes; a verb in -s needs a subject), or a past participle that ends the clause or
+    comes before a preposition (Changes requested by, Updates installed.: the noun and what
+    was done to it). A participle before a noun is left alone: Opens selected files is a
+    tooltip's verb."""
+    if not after:
+        return True
+    classes, tags = _classes(after[0])
+    if not tags & {"VBN", "VBD"} or "NOUN" in classes or "VB" in tags:
+        return False
+    return len(after) == 1 or after[1] in _PREPOSITIONS
 
 # Verbs whose object may be a bare infinitive (help change, let it set): after them a base
 # form can be a verb.
@@ -510,14 +525,19 @@ def _after_verb_form(before: list[str], third_person: bool) -> bool:
     """Whether the word after `before` is a noun for standing right after a verb form: after
     a past tense or participle that is no noun (the reverted change, Suggested changes,
     selected items: a modifier, or the verb whose object it is); or, for an -s form (a
-    plural noun or a verb's third person), after a base form opening an imperative or
-    following to, a modal or do (Save changes, will commit changes, to fetch updates): a
-    third-person verb there would have no subject."""
+    plural noun or a verb's third person), after an -ing form inside the clause (prior to
+    pushing changes) or after a
+    base form opening an imperative or following to, a modal or do (Save changes, will
+    commit changes, to fetch updates): a third-person verb there would have no subject."""
     last = before[-1]
     if last in _CLOSED or last in _ADVERBS:
         return False
     classes, tags = _classes(last)
     if tags & {"VBD", "VBN"} and "NOUN" not in classes and "VB" not in tags:
+        return True
+    if third_person and "VBG" in tags and len(before) > 1:
+        # prior to pushing changes, needing updates: the object of the -ing form (one that
+        # opens the clause may be its subject: Scrolling changes quickly)
         return True
     if not third_person or "VB" not in tags or last in _BARE_INFINITIVE_VERBS:
         return False
