@@ -61,6 +61,7 @@ def sense_of(entry, text: str) -> bool:
     (FIND, "It was found in the cache.", False),
     (FIND, "More information can be found on the site.", False),
     (FIND, "The following errors were found:", False),
+    (FIND, "The command was not found.", False),  # a negation inside the idiom
     (FIND, "No valid addresses were found", False),  # a passive with no subject at all
     (FIND, "Nothing was found.", False),
     (FIND, "No sooner was it found than lost.", True),  # "no" is no subject here
@@ -191,6 +192,7 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("Changes", "Changes", "noun"),
     ("Changes requested by %(name)s", "Changes", "noun"),
     ("Updates installed.", "Updates", "noun"),
+    ("Discarding changes…", "changes", "noun"),  # the -ing form's object ends the label
     ("Scrolling changes quickly", "changes", None),  # an -ing subject
     ("Opens selected files", "Opens", "verb"),  # a participle before a noun: a tooltip
     ("Setting changes the value", "changes", "verb"),

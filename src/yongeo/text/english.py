@@ -496,7 +496,7 @@ def word_use(text: str, start: int, end: int) -> str | None:
         return "noun"
     if near in _CLAUSE_HEADS and "VBN" in verb_tags:
         return "verb"
-    if last is not None and _after_verb_form(before, "VBZ" in verb_tags):
+    if last is not None and _after_verb_form(before, "VBZ" in verb_tags, not after):
         return "noun"
     if last is None and "VBZ" in verb_tags and _opens_noun_clause(after):
         return "noun"
@@ -521,12 +521,12 @@ def _opens_noun_clause(after: list[str]) -> bool:
 _BARE_INFINITIVE_VERBS = frozenset("help let make see hear watch have".split())
 
 
-def _after_verb_form(before: list[str], third_person: bool) -> bool:
+def _after_verb_form(before: list[str], third_person: bool, ends_clause: bool) -> bool:
     """Whether the word after `before` is a noun for standing right after a verb form: after
     a past tense or participle that is no noun (the reverted change, Suggested changes,
     selected items: a modifier, or the verb whose object it is); or, for an -s form (a
-    plural noun or a verb's third person), after an -ing form inside the clause (prior to
-    pushing changes) or after a
+    plural noun or a verb's third person), after an -ing form inside the clause or ending
+    it with the word (prior to pushing changes, Discarding changes...) or after a
     base form opening an imperative or following to, a modal or do (Save changes, will
     commit changes, to fetch updates): a third-person verb there would have no subject."""
     last = before[-1]
@@ -535,9 +535,9 @@ def _after_verb_form(before: list[str], third_person: bool) -> bool:
     classes, tags = _classes(last)
     if tags & {"VBD", "VBN"} and "NOUN" not in classes and "VB" not in tags:
         return True
-    if third_person and "VBG" in tags and len(before) > 1:
-        # prior to pushing changes, needing updates: the object of the -ing form (one that
-        # opens the clause may be its subject: Scrolling changes quickly)
+    if third_person and "VBG" in tags and (len(before) > 1 or ends_clause):
+        # prior to pushing changes, Discarding changes...: the object of the -ing form (one
+        # that opens a clause that goes on may be its subject: Scrolling changes quickly)
         return True
     if not third_person or "VB" not in tags or last in _BARE_INFINITIVE_VERBS:
         return False
