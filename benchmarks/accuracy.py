@@ -60,6 +60,7 @@ CATEGORIES = {
     "other": "other",
 }
 LABEL_FIELDS = ("file", "segment", "rule", "term", "found", "verdict", "category", "why")
+PO_CORPORA = ("gnome", "held-out")  # corpora of PO files (the others are sentence pairs)
 INJECT_FIELDS = ("file", "segment", "find", "replace", "rule", "term", "why")
 
 
@@ -416,7 +417,7 @@ def lint_corpus(corpus: Corpus, files: Mapping[str, object] | None = None,
     stats = TermStatistics()
     out = []
     for name, content in files.items():
-        if corpus.name in ("gnome", "held-out"):  # PO files
+        if corpus.name in PO_CORPORA:
             out += [(name, s, f) for s, f in lint_gnome_file(corpus, name, content, stats)]
         else:
             out += [(name, s, f) for s, f in lint_news_pairs(corpus, content, stats)]
@@ -446,15 +447,19 @@ def finding_key(file: str, segment: str, finding) -> Key:
 
 
 def edited_files(corpus: Corpus, cases: list[Injection]) -> dict[str, object]:
-    """Copies of the corpus files with every injected edit applied (one per segment)."""
+    """Copies of the corpus files with every injected edit applied (one per segment); the
+    files without an edit as they are, so that the run's statistics see the whole corpus."""
     by_file: dict[str, dict[str, Injection]] = defaultdict(dict)
     for case in cases:
         if case.segment in by_file[case.file]:
             raise ValueError(f"two injections in {case.file} {case.segment}")
         by_file[case.file][case.segment] = case
-    out: dict[str, object] = {}
+    unknown = set(by_file) - set(corpus.files)
+    if unknown:
+        raise ValueError(f"injections in files the corpus does not have: {sorted(unknown)}")
+    out: dict[str, object] = dict(corpus.files)
     for name, edits in by_file.items():
-        if corpus.name == "gnome":
+        if corpus.name in PO_CORPORA:
             out[name] = _edit_po(corpus.files[name], name, edits)
         else:
             out[name] = [(line, en, apply_edit(ko, edits[line]) if line in edits else ko)

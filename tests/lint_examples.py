@@ -430,6 +430,8 @@ MISSPELLED_GUARD = [
             ["Takaichy"]),
     Example("term.misspelled", "The institutionalizaton of the talks", "회담의 제도화",
             ["institutionalizaton"], note="one letter from a rare term"),
+    Example("term.misspelled", "회담이 제도하된다.", "The talks are institutionalized.",
+            ["제도하"], note="a slip in a noun made a verb by 되다"),
     Example("term.misspelled", "프로세스를 종료합니다.", "Ends the process.",
             note="프로세스 is a common word, one jamo from 프로세서"),
     Example("term.misspelled", "외부 프로세스에서 실행합니다.", None, kinds=("text",)),

@@ -165,3 +165,17 @@ def test_the_cli_lints_a_one_megabyte_token_in_bounded_memory(tmp_path, unit, so
                             preexec_fn=_limit_memory, check=False)
     assert "Traceback" not in result.stderr and "MemoryError" not in result.stderr
     assert result.returncode in (0, 1), result.stderr[-2000:]
+
+
+@pytest.mark.parametrize(("token", "stem", "read"), [
+    ("업데이투됩니다", "업데이투", True),  # a noun made a verb by 되다
+    ("설치하고", "설치", True),  # by 하다
+    ("제도하시킨", "제도하", True),  # by 시키다
+    ("메시지를", "메시지", True),  # a particle, as before
+    ("동점일", "동점", False),  # the copula's short form ends too many words
+    ("사용하여", "사용하", False),  # 하여 is 하다's: the stem is 사용
+])
+def test_a_misspelling_is_looked_for_before_a_light_verb(token, stem, read):
+    from yongeo.lint.spelling import _stems
+
+    assert (stem in _stems(token, 10)) is read

@@ -17,7 +17,14 @@ from yongeo.i18n import _
 from yongeo.lint.findings import FileText, Finding, SpanMap
 from yongeo.lint.rules import MISSPELLED, Policy
 from yongeo.match import SEPARATOR, separated_starts
-from yongeo.text.korean import PARTICLES, decompose, is_particle_chain, verb_stem
+from yongeo.text.korean import (
+    LIGHT_VERBS,
+    PARTICLES,
+    conjugates,
+    decompose,
+    is_particle_chain,
+    verb_stem,
+)
 
 # Shorter words collide with ordinary ones too often (중국/중구, Lee/Leo, national/rational).
 # A two-syllable Korean word (암호, 버전) is distinctive only as a whole term of its own: one
@@ -296,15 +303,27 @@ def _particle_tail(tail: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _stems(token: str, longest: int) -> tuple[str, ...]:
-    """The token and its stems before a particle chain, longest first, of three syllables
-    or more (nothing shorter is indexed) and at most `longest` (nothing longer is).
-    Remembered: the words of a text repeat, and an editor checks the same text again."""
+    """The token and its stems before a particle chain or a light verb (업데이트됩니다, 설치하고:
+    a noun made a predicate), longest first, of two syllables or more (nothing shorter is
+    indexed) and at most `longest` (nothing longer is). Not before the copula's short forms
+    (일, 여, 인), which end too many other words (동점일, 사용하여). Remembered: the words of a
+    text repeat, and an editor checks the same text again."""
     stems = [token]
     first = max(_MIN_HANGUL, len(token) - _MAX_TAIL)
     for cut in range(min(len(token) - 1, longest), first - 1, -1):
-        if _particle_tail(token[cut:]):
+        if _particle_tail(token[cut:]) or _light_verb_tail(token[cut:]):
             stems.append(token[:cut])
     return tuple(stems)
+
+
+@lru_cache(maxsize=4096)
+def _light_verb_tail(tail: str) -> bool:
+    """A form of 하다, 되다 or 시키다 (됩니다, 하고, 시킨): what makes a noun before it a verb."""
+    return any(conjugates(tail, verb) for verb in _VERBALISERS)
+
+
+# The light verbs but the copula (이다, whose short forms end too many words).
+_VERBALISERS = tuple(verb for verb in LIGHT_VERBS if verb != "이")
 
 
 def _deletions(form: str) -> list[str]:
