@@ -300,18 +300,7 @@ def load_gnome(corpora: Path) -> Corpus:
 
     folder = corpora / "gnome"
     index = LintIndex.build(gnome_glossary(folder / "word-guide.tsv"))
-    corpus = Corpus("gnome", {}, index)
-    for name in GNOME_FILES:
-        text = (folder / name).read_text(encoding="utf-8")
-        corpus.files[name] = text
-        corpus.layout[name] = _layout(text)
-        for entry in _po_entries(text):
-            segment = po_segment_id(entry.msgctxt, entry.msgid)
-            if sample_segment("gnome", name, segment, SAMPLE_PERCENT["gnome"]):
-                corpus.sampled.add((name, segment))
-            corpus.texts[(name, segment)] = (entry.msgid,
-                                             entry.msgstr or entry.msgstr_plural.get(0, ""))
-    return corpus
+    return _po_corpus("gnome", index, [(name, folder / name) for name in GNOME_FILES])
 
 
 def load_held_out(folder: Path, corpora: Path) -> Corpus:
@@ -319,17 +308,22 @@ def load_held_out(folder: Path, corpora: Path) -> Corpus:
     from yongeo.lint import LintIndex
 
     index = LintIndex.build(gnome_glossary(corpora / "gnome" / "word-guide.tsv"))
-    corpus = Corpus("held-out", {}, index)
-    for path in sorted(folder.rglob("*.po")):
-        name = path.relative_to(folder).as_posix()
+    return _po_corpus("held-out", index, [(path.relative_to(folder).as_posix(), path)
+                                          for path in sorted(folder.rglob("*.po"))])
+
+
+def _po_corpus(name: str, index, files: list[tuple[str, Path]]) -> Corpus:
+    """A corpus of PO files, each (its name in labels, where it is), entries as segments."""
+    corpus = Corpus(name, {}, index)
+    for file, path in files:
         text = path.read_text(encoding="utf-8")
-        corpus.files[name] = text
-        corpus.layout[name] = _layout(text)
+        corpus.files[file] = text
+        corpus.layout[file] = _layout(text)
         for entry in _po_entries(text):
             segment = po_segment_id(entry.msgctxt, entry.msgid)
-            if sample_segment("held-out", name, segment, SAMPLE_PERCENT["held-out"]):
-                corpus.sampled.add((name, segment))
-            corpus.texts[(name, segment)] = (entry.msgid,
+            if sample_segment(name, file, segment, SAMPLE_PERCENT[name]):
+                corpus.sampled.add((file, segment))
+            corpus.texts[(file, segment)] = (entry.msgid,
                                              entry.msgstr or entry.msgstr_plural.get(0, ""))
     return corpus
 
