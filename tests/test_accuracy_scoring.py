@@ -144,3 +144,61 @@ def test_the_po_segment_id_tells_contexts_apart():
 def test_without_corpora_the_benchmark_says_so_and_succeeds(tmp_path, capsys):
     assert accuracy.main(["--corpora", str(tmp_path)]) == 0
     assert "no corpora" in capsys.readouterr().out
+
+
+_FETCH = importlib.util.spec_from_file_location("fetch_held_out",
+                                                ROOT / "benchmarks" / "fetch_held_out.py")
+fetch_held_out = importlib.util.module_from_spec(_FETCH)
+_FETCH.loader.exec_module(fetch_held_out)
+
+PO = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+      'msgid "Delete"\nmsgstr "삭제"\n')
+
+
+def _compiled(tmp_path) -> bytes:
+    import polib
+
+    catalog = polib.pofile(PO)
+    catalog.save_as_mofile(str(tmp_path / "x.mo"))
+    return (tmp_path / "x.mo").read_bytes()
+
+
+def test_held_out_catalogs_are_the_korean_ones_of_a_wheel_or_a_source_archive(tmp_path):
+    import tarfile
+    import zipfile
+
+    wheel = tmp_path / "app-1.0-py3-none-any.whl"
+    with zipfile.ZipFile(wheel, "w") as archive:
+        archive.writestr("app/locale/ko/LC_MESSAGES/django.po", PO)
+        archive.writestr("app/locale/ko/LC_MESSAGES/django.mo", _compiled(tmp_path))
+        archive.writestr("app/locale/ja/LC_MESSAGES/django.po", PO)  # another language
+        archive.writestr("pack/locale/ko_KR/LC_MESSAGES/lab.mo", _compiled(tmp_path))
+    found = fetch_held_out.korean_catalogs(wheel)
+    # A .po kept as shipped, its .mo left out; a .mo alone kept, to be read back.
+    assert sorted(found) == ["app/locale/ko/LC_MESSAGES/django.po",
+                             "pack/locale/ko_KR/LC_MESSAGES/lab.mo"]
+    read_back = fetch_held_out.as_po("lab.mo", found["pack/locale/ko_KR/LC_MESSAGES/lab.mo"])
+    assert 'msgid "Delete"\nmsgstr "삭제"' in read_back.decode("utf-8")
+
+    source = tmp_path / "app-1.0.tar.gz"
+    member = tmp_path / "sphinx.po"
+    member.write_text(PO, encoding="utf-8")
+    with tarfile.open(source, "w:gz") as archive:
+        archive.add(member, arcname="app-1.0/app/locale/ko/LC_MESSAGES/sphinx.po")
+    assert list(fetch_held_out.korean_catalogs(source)) == ["app/locale/ko/LC_MESSAGES/sphinx.po"]
+
+
+def test_injected_edits_leave_the_other_files_of_the_corpus_in_the_run(tmp_path):
+    (tmp_path / "a.po").write_text(PO, encoding="utf-8")
+    (tmp_path / "b.po").write_text(PO.replace("Delete", "Remove"), encoding="utf-8")
+    corpus = accuracy._po_corpus("held-out", None, [("a.po", tmp_path / "a.po"),
+                                                    ("b.po", tmp_path / "b.po")])
+    segment = accuracy.po_segment_id(None, "Delete")
+    case = accuracy.Injection("a.po", segment, "삭제", "말소", "term.missing", "delete", "why")
+    edited = accuracy.edited_files(corpus, [case])
+    assert sorted(edited) == ["a.po", "b.po"]
+    assert 'msgstr "말소"' in edited["a.po"]
+    assert edited["b.po"] == corpus.files["b.po"]
+    with pytest.raises(ValueError, match="files the corpus does not have"):
+        accuracy.edited_files(corpus, [accuracy.Injection("c.po", segment, "삭제", "말소",
+                                                          "term.missing", "delete", "why")])
