@@ -9,9 +9,10 @@ import sys
 from collections import Counter
 
 import pytest
-from conftest import ROOT
+from conftest import ROOT, make_entry
 from lint_examples import glossary
 
+from yongeo.glossary.model import Glossary
 from yongeo.lint import LintIndex
 from yongeo.lint.spelling import (
     ESTABLISHED_COUNT,
@@ -179,3 +180,24 @@ def test_a_misspelling_is_looked_for_before_a_light_verb(token, stem, read):
     from yongeo.lint.spelling import _stems
 
     assert (stem in _stems(token, 10)) is read
+
+
+_COMPOUNDS = LintIndex.build(Glossary((
+    make_entry("keyboard", "concept", "keyboard", "키보드"),
+    make_entry("data", "concept", "data", "데이터"),
+    make_entry("exit", "concept", "exit", "나가기"),
+    make_entry("processor", "concept", "processor", "프로세서"),
+    make_entry("message", "concept", "message", "메시지"),
+)))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("메타데이토를 반환합니다", ["데이토"]),  # a slip ending a compound after a frequent head
+    ("오류메시자가 나옵니다", ["메시자"]),
+    ("대시보드를 엽니다", []),  # 대 is no head: 시보드 is no slip of 키보드
+    ("데바나가리 문자", []),  # 데바 is a fragment of a transcribed name, not a word
+    ("멀티프로세스 지원", []),  # the end is a common word (프로세스)
+])
+def test_a_slip_ending_a_compound(text, found):
+    misspelt = find_misspellings(text, _COMPOUNDS.speller, {}, lang="ko")
+    assert [text[m.start:m.end] for m in misspelt] == found

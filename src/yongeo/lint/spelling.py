@@ -32,6 +32,8 @@ from yongeo.text.korean import (
 MIN_NAME_SYLLABLES = 3
 MIN_WORD_SYLLABLES = 2
 WHOLE_TERM_SYLLABLES = 3
+# The shortest end of a compound looked at for a slip (데이토 of 메타데이토).
+COMPOUND_END_SYLLABLES = 3
 # The shortest Korean word looked at, whatever its entry type.
 _MIN_HANGUL = min(MIN_NAME_SYLLABLES, MIN_WORD_SYLLABLES)
 MIN_NAME_LETTERS = 5
@@ -149,6 +151,16 @@ class Speller:
             if (not named and (verb_stem(guess.correct) or guess.entry.pos == "verb")
                     and set(predicate_stems(guess.word)) & set(predicate_stems(guess.correct))):
                 return None  # 건너뛰고 for 건너뛰기: the same verb, another ending
+            if not token.startswith(guess.word):  # the end of a compound (_compound_end)
+                # The head a frequent word on its own (메타, Zipf 4.1), not a fragment of a
+                # transcribed name (데바 of 데바나가리, 3.3); the end no word of its own.
+                head = token[:token.rfind(guess.word)]
+                if is_common(guess.word, "ko", predicate=False,
+                             stem_zipf=WHOLE_WORD_STEM_ZIPF,
+                             shorter_than=len(guess.word)) or not is_common(
+                        head, "ko", predicate=False, stem_zipf=WHOLE_WORD_STEM_ZIPF,
+                        shorter_than=len(head) + 1):
+                    return None  # 멀티프로세스 ends in a word; 대시보드 is no 대 + 시보드
             # A word one edit from a term is read as a shorter stem and particles (메시자
             # as 메시 + 자) only when that stem is a frequent word (한국이 as 한국 + 이).
             return None if is_common(token, "ko", predicate=not named,
@@ -170,15 +182,37 @@ class Speller:
             if any(f in self._known for f in forms):
                 return None
             for form in forms:
-                if stems is not None and form in stems:
-                    found = stems[form]
-                else:
-                    found = self._nearest_hangul(form)
-                    if stems is not None:
-                        stems[form] = found
+                found = self._nearest_remembered(form, stems)
                 if found:
                     return found
-            return None
+            return self._compound_end(_stems(token, len(token)), stems)
+        return self._latin_candidate(token)
+
+    def _nearest_remembered(self, form: str, stems: dict[str, Guess | None] | None
+                            ) -> Guess | None:
+        if stems is not None and form in stems:
+            return stems[form]
+        found = self._nearest_hangul(form)
+        if stems is not None:
+            stems[form] = found
+        return found
+
+    def _compound_end(self, forms: Sequence[str], stems: dict[str, Guess | None] | None
+                      ) -> Guess | None:
+        """A slip in the word ending a compound (메타데이토 for 메타데이터): the last syllables
+        of a stem (`forms`: stems of any length, a compound being longer than any glossary
+        word), COMPOUND_END_SYLLABLES or more after a head of two or more (which guess
+        asks to be a frequent word: 메타, not the 대 of 대시보드), one edit from a common noun
+        of the glossary (a name inside a longer word is another name: 오오사카)."""
+        longest = self._longest["hangul"]
+        for form in forms:
+            for cut in range(max(2, len(form) - longest), len(form) - COMPOUND_END_SYLLABLES + 1):
+                found = self._nearest_remembered(form[cut:], stems)
+                if found and found.entry.type not in _NAME_TYPES | _NAMED_TYPES:
+                    return found
+        return None
+
+    def _latin_candidate(self, token: str) -> Guess | None:
         upper = token[0].isupper()
         if len(token) < (MIN_NAME_LETTERS - 1 if upper else MIN_WORD_LETTERS - 1):
             return None  # nothing that short is indexed for this case
@@ -374,7 +408,7 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
     found = []
     for start, end, token in _occurrences(text, flagged):
         guess = flagged[token]
-        end = start + len(guess.word)
+        start, end = _slip_span(start, token, guess)
         if not _overlaps(taken_spans, start, end):
             found.append(Misspelling(start, end, guess))
     return found
@@ -416,9 +450,8 @@ def find_misspellings_each(texts: Sequence[str], speller: Speller,
     taken_spans: dict[int, list[tuple[int, int]]] = {}
     for start, _end, token in _occurrences(joined, flagged):
         number = bisect_right(starts, start) - 1
-        start -= starts[number]
         guess = flagged[token]
-        end = start + len(guess.word)
+        start, end = _slip_span(start - starts[number], token, guess)
         if number not in taken_spans:
             taken_spans[number] = sorted(taken[number])
         if not _overlaps(taken_spans[number], start, end):
@@ -487,8 +520,16 @@ def _guessed(text: str, tokens: Counter[str], speller: Speller,
             flagged[token] = guess
     if not flagged:
         return []
-    return [Misspelling(start, start + len(flagged[token].word), flagged[token])
+    return [Misspelling(*_slip_span(start, token, flagged[token]), flagged[token])
             for start, _end, token in _occurrences(text, flagged)]
+
+
+def _slip_span(start: int, token: str, guess: Guess) -> tuple[int, int]:
+    """Where the misspelt word is, for a token at `start`: a stem starts its token; the end
+    of a compound (Speller._compound_end) is inside it."""
+    if not token.startswith(guess.word):
+        start += token.rfind(guess.word)
+    return start, start + len(guess.word)
 
 
 def kept_misspellings(guessed: Iterable[Misspelling], counts: Mapping[str, int],
