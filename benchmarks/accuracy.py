@@ -367,7 +367,7 @@ def read_pairs(path: Path) -> list[tuple[str, str, str]]:
 
 
 def load_news(corpora: Path) -> Corpus:
-    from yongeo.glossary.po import load_po_glossary
+    from yongeo.glossary.stored import load_po_glossary
     from yongeo.lint import LintIndex
 
     index = LintIndex.build(load_po_glossary(DATA / "news-glossary.po"))

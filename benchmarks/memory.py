@@ -68,7 +68,7 @@ if how == "cli":
     except SystemExit as exit:
         code = exit.code
 else:
-    from yongeo.glossary.po import load_po_glossary
+    from yongeo.glossary.stored import load_po_glossary
     from yongeo.lint import LintIndex, lint_pair, lint_text
     index = LintIndex.build(load_po_glossary(glossary))
     text = open(draft, encoding="utf-8").read()

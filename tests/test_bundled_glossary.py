@@ -11,7 +11,7 @@ from conftest import BUNDLED_PO, ROOT
 
 from yongeo.glossary.check import check_glossary
 from yongeo.glossary.model import ENTRY_TYPES, Glossary, Status, term_key
-from yongeo.glossary.po import load_po_glossary
+from yongeo.glossary.stored import load_po_glossary
 from yongeo.match import Matcher
 from yongeo.text.normalize import nfc
 

@@ -9,7 +9,7 @@ import pytest
 from conftest import ROOT
 from in_process import run_yongeo
 
-from yongeo.glossary.po import load_po_glossary
+from yongeo.glossary.stored import load_po_glossary
 
 
 def run(*args: str, cwd=None, env=None) -> subprocess.CompletedProcess:

@@ -10,7 +10,7 @@ from yongeo.errors import InputError
 from yongeo.extract.lexicon import LEXICON, lookup
 from yongeo.extract.parallel import ParallelProposal, propose, read_parallel
 from yongeo.extract.suggest import Suggester
-from yongeo.glossary.po import load_po_glossary
+from yongeo.glossary.stored import load_po_glossary
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data"

@@ -10,7 +10,7 @@ from conftest import BUNDLED_PO
 from in_process import run_yongeo
 
 from yongeo.glossary.formats import EXPORTERS, IMPORTERS
-from yongeo.glossary.po import load_po_glossary
+from yongeo.glossary.stored import load_po_glossary
 
 
 def run(*args: str, cwd) -> subprocess.CompletedProcess:

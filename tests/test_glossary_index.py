@@ -25,7 +25,8 @@ from yongeo.glossary.model import (
     merge_glossaries,
     term_key,
 )
-from yongeo.glossary.po import PoStore, edit_po, load_po_glossary
+from yongeo.glossary.po import PoStore, edit_po
+from yongeo.glossary.stored import load_po_glossary
 from yongeo.lookup import (
     _EXACT_KIND,
     HANGUL_FUZZY_MIN,

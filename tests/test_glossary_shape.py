@@ -15,7 +15,8 @@ from yongeo.glossary.check import check_glossary
 from yongeo.glossary.edit import import_entries
 from yongeo.glossary.formats import from_csv, from_tsv, to_csv, to_json, to_tsv
 from yongeo.glossary.model import Glossary, Status
-from yongeo.glossary.po import PoStore, entry_from_po, load_po_glossary, parse_po, render_entry
+from yongeo.glossary.po import PoStore, entry_from_po, parse_po, render_entry
+from yongeo.glossary.stored import load_po_glossary
 from yongeo.glossary.tbx import from_tbx, to_tbx
 from yongeo.lookup import lookup, sense_text
 

@@ -13,7 +13,7 @@ from conftest import BUNDLED_PO, ROOT
 from in_process import run_yongeo
 
 from yongeo.glossary.model import Status
-from yongeo.glossary.po import load_po_glossary
+from yongeo.glossary.stored import load_po_glossary
 from yongeo.glossary.tbx import read_tbx, to_tbx
 
 

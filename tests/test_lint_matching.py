@@ -11,7 +11,7 @@ from conftest import BUNDLED_PO, ROOT, make_entry
 from lint_examples import glossary
 
 from yongeo.glossary.model import Glossary
-from yongeo.glossary.po import load_po_glossary
+from yongeo.glossary.stored import load_po_glossary
 from yongeo.lint import LintIndex, lint_text
 from yongeo.match import Hit, Matcher, select_longest
 from yongeo.text.normalize import fold_chars, nfc_mapped

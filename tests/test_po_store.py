@@ -14,7 +14,8 @@ from conftest import BUNDLED_PO, ROOT, SAMPLE_PO, make_entry
 from yongeo.errors import EditError, GlossaryError
 from yongeo.glossary.edit import Change, add_entry, edit_entry, remove_entry
 from yongeo.glossary.model import Status
-from yongeo.glossary.po import PoStore, edit_po, load_po_glossary, render_entry
+from yongeo.glossary.po import PoStore, edit_po, render_entry
+from yongeo.glossary.stored import load_po_glossary
 
 MSGFMT = shutil.which("msgfmt")
 

@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 
 from yongeo.errors import YongeoError
 from yongeo.glossary.model import Glossary, Status, Term, term_key
-from yongeo.glossary.po import PoStore, load_po_glossary, parse_po
+from yongeo.glossary.po import PoStore, parse_po
+from yongeo.glossary.stored import load_po_glossary
 from yongeo.match import Matcher
 
 # Any printable Unicode, quotes and backslashes included; no surrogates or control characters.

@@ -25,7 +25,8 @@ from test_po_store import msgfmt_check
 
 from yongeo.errors import EditError
 from yongeo.files import atomic_write, exclusive_lock
-from yongeo.glossary.po import PoStore, load_po_glossary
+from yongeo.glossary.po import PoStore
+from yongeo.glossary.stored import load_po_glossary
 
 TBX = (ROOT / "tests" / "data" / "weblate-ko.tbx").read_bytes()
 TEMPLATE = (b'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'

@@ -12,7 +12,7 @@ from in_process import run_yongeo
 from yongeo.errors import GlossaryError
 from yongeo.glossary.edit import import_entries
 from yongeo.glossary.model import Glossary
-from yongeo.glossary.po import load_po_glossary
+from yongeo.glossary.stored import load_po_glossary
 from yongeo.glossary.tbx import (
     NAMESPACE,
     SCHEMA_RNG,

@@ -6,9 +6,10 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
-import importlib
+import importlib.util
 import os
 import pickle
+import sys
 from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import TypeVar
@@ -40,7 +41,8 @@ _COMPILED_BY = ("yongeo.match", "yongeo.lint.index", "yongeo.lint.spelling",
 
 # What a loaded glossary is made by (the PO reader), and what a lookup prepares from it.
 _MADE_BY = {
-    "glossary": ("yongeo.glossary.po", "yongeo.glossary.model", "yongeo.files"),
+    "glossary": ("yongeo.glossary.po", "yongeo.glossary.stored", "yongeo.glossary.model",
+                 "yongeo.files"),
     "lookup": ("yongeo.lookup", "yongeo.glossary.model", "yongeo.text.korean",
                "yongeo.text.english", "yongeo.text.normalize"),
 }
@@ -49,11 +51,16 @@ _MADE_BY = {
 @functools.cache
 def _stamp(modules: tuple[str, ...] = _COMPILED_BY) -> str:
     """The yongeo version and the size and modification time of the modules a cached
-    object is made by."""
+    object is made by, found without importing them (a lookup that reads the cache never
+    loads the PO reader that made it)."""
     parts = [f"yongeo {__version__}"]
     for name in modules:
-        module = importlib.import_module(name)
-        where = getattr(module, "__file__", None)
+        module = sys.modules.get(name)
+        if module is not None:
+            where = getattr(module, "__file__", None)
+        else:
+            spec = importlib.util.find_spec(name)
+            where = spec.origin if spec is not None else None
         with contextlib.suppress(OSError, TypeError):
             info = os.stat(where)  # type: ignore[arg-type]
             parts.append(f"{name} {info.st_size} {info.st_mtime_ns}")

@@ -12,7 +12,7 @@ from pathlib import Path
 from yongeo.errors import ConfigError, EditError, InputError
 from yongeo.files import decode_text, read_bytes
 from yongeo.glossary.model import Glossary, merge_glossaries
-from yongeo.glossary.po import load_po_glossary
+from yongeo.glossary.stored import load_po_glossary
 from yongeo.i18n import _
 from yongeo.shown import show_list, show_text
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime
-import marshal
 import os
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -15,7 +14,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple, NoReturn
 
-from yongeo import cache
 from yongeo.errors import EditError, GlossaryError
 from yongeo.files import atomic_write, decode_text, exclusive_lock, guess_encoding, read_bytes
 from yongeo.glossary.model import (
@@ -28,7 +26,6 @@ from yongeo.glossary.model import (
     StoredEntries,
     Term,
     entry_from_record,
-    entry_record,
     find_conflicts,
     make_id,
     same_sense,
@@ -669,41 +666,7 @@ def _is_utf8(data: bytes) -> bool:
     return True
 
 
-def load_po_glossary(path: str | os.PathLike) -> Glossary:
-    """Load one PO (or POT) file as a glossary; obsolete entries are not part of it.
-
-    The loaded glossary is cached on disk by the file's name and bytes (yongeo.cache), so a
-    file that has not changed is not parsed again; a file that cannot be read is an error
-    every time, as nothing is cached for it."""
-    name = str(path)
-    raw = read_bytes(path)
-    key = cache.content_key("glossary", name, raw) if cache.enabled() else ""
-    found = cache.load_or_build("glossary", key, lambda: _Stored(_build_glossary(name, raw, key)))
-    return found.glossary if isinstance(found, _Stored) else found
-
-
-class _Stored:
-    """A loaded glossary as the cache keeps it: its entries as records (model.entry_record)
-    marshalled into one string, which reads back in milliseconds as a glossary whose entries
-    are made when asked for (model.StoredEntries)."""
-
-    def __init__(self, glossary: Glossary):
-        self.glossary = glossary
-
-    def __reduce__(self):
-        glossary = self.glossary
-        entries = glossary.entries
-        records = marshal.dumps(list(entries.records()) if isinstance(entries, StoredEntries)
-                                else [entry_record(e) for e in entries])
-        return _restore, (records, glossary.sources, glossary.conflicts, glossary.key)
-
-
-def _restore(records: bytes, sources: tuple[str, ...], conflicts: tuple, key: str | None
-             ) -> Glossary:
-    return Glossary(StoredEntries(marshal.loads(records)), sources, conflicts, key)
-
-
-def _build_glossary(name: str, raw: bytes, key: str) -> Glossary:
+def build_glossary(name: str, raw: bytes, key: str) -> Glossary:
     """The glossary of a PO file's bytes, its entries kept as records: a lookup makes the
     few it shows, and conflicts are found on the records, with their terms folded in bulk."""
     records = []
