@@ -201,3 +201,27 @@ _COMPOUNDS = LintIndex.build(Glossary((
 def test_a_slip_ending_a_compound(text, found):
     misspelt = find_misspellings(text, _COMPOUNDS.speller, {}, lang="ko")
     assert [text[m.start:m.end] for m in misspelt] == found
+
+
+_SPACED_TERMS = LintIndex.build(Glossary((
+    make_entry("filename", "concept", "filename", "파일 이름"),
+    make_entry("stem-cell", "concept", "stem cell", "줄기 세포"),
+    make_entry("message", "concept", "message", "메시지"),
+)))
+
+
+@pytest.mark.parametrize(("text", "found", "suggestion"), [
+    ("목차의 파일 이룸 (기본값)", ["파일 이룸"], "파일 이름"),  # the second word slipped
+    ("파일 이룸을 바꿉니다", ["파일 이룸"], "파일 이름"),  # with a particle after it
+    ("파일  이룸", ["파일  이룸"], "파일 이름"),  # any run of spaces
+    ("파일 이름을 바꿉니다", [], None),  # the term as written
+    ("파일 이동", [], None),  # two words, but no slip of the term (이동 is a word)
+    ("줄기 세표를 배양했다", ["줄기 세표"], "줄기 세포"),
+    ("파일 메시자", ["메시자"], "메시지"),  # a slip of a one-word term, reported once
+])
+def test_a_slip_in_a_term_written_in_two_words(text, found, suggestion):
+    for misspelt in (find_misspellings(text, _SPACED_TERMS.speller, {}, lang="ko"),
+                     find_misspellings_each(["앞", text], _SPACED_TERMS.speller, {},
+                                            [(), ()], "ko")[1]):
+        assert [text[m.start:m.end] for m in misspelt] == found
+        assert all(m.guess.correct == suggestion for m in misspelt)

@@ -130,6 +130,12 @@ class Speller:
                         self._deletes.setdefault(variant, []).append(len(self._words) - 1)
         # Tuples load from the cache faster than lists; most variants have one word.
         self._deletes = {k: tuple(v) for k, v in self._deletes.items()}
+        # The first words of the Korean terms written in two words or more (파일 of 파일 이름),
+        # whose joined form is indexed: where spaced_slips looks at two words together.
+        self.spaced_heads = frozenset(
+            term.text.split()[0] for entry in self.entries for term in entry.terms
+            if term.lang == "ko" and term.status is not Status.DEPRECATED
+            and len(term.text.split()) > 1 and _HANGUL_WORD.fullmatch(term.text.split()[0]))
 
     def guess(self, token: str, stems: dict[str, Guess | None] | None = None
               ) -> Guess | None:
@@ -402,7 +408,8 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
     if counts is None:
         counts = _add_counts(tokens, speller, Counter())
     flagged = _flagged(tokens, speller, memo, counts)
-    if not flagged:
+    spaced = spaced_slips(text, speller, memo, tokens)
+    if not flagged and not spaced:
         return []
     taken_spans = sorted(taken)
     found = []
@@ -411,7 +418,50 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
         start, end = _slip_span(start, token, guess)
         if not _overlaps(taken_spans, start, end):
             found.append(Misspelling(start, end, guess))
-    return found
+    found += [m for m in spaced if not _overlaps(taken_spans, m.start, m.end)]
+    return sorted(found, key=lambda m: m.start) if spaced else found
+
+
+_SPACED = "\x00spaced"  # the memo's slot for pairs of words (no word can be this)
+
+
+@lru_cache(maxsize=256)
+def _pairs_after(heads: frozenset[str]) -> re.Pattern:
+    """Each of `heads` as a whole word, spaces, and the Korean word after them."""
+    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(f"(?<![\uac00-\ud7a3])({alternatives})[ \t]+([\uac00-\ud7a3]+)")
+
+
+def spaced_slips(text: str, speller: Speller, memo: dict,
+                 tokens: Mapping[str, int]) -> list[Misspelling]:
+    """Slips in a Korean term of two words written apart (파일 이룸 for 파일 이름): a word
+    that starts such a term (Speller.spaced_heads) and the next word, read together as the
+    term's joined form is indexed, and reported as written when they are one edit from it
+    (guessed as any word is: no common word, particles aside). The second word alone is
+    often too short to be compared (이름, two syllables). Only the heads among the text's
+    `tokens` (word_tokens) are looked for, usually none."""
+    heads = speller.spaced_heads.intersection(tokens) if speller.spaced_heads else ()
+    if not heads:
+        return []
+    seen = memo.setdefault(_SPACED, {})
+    stems = memo.setdefault(_STEMS, {})
+    out = []
+    for pair in _pairs_after(frozenset(heads)).finditer(text):
+        first, second = pair.group(1), pair.group(2)
+        joined = first + second
+        if joined not in seen:
+            guess = speller.guess(joined, stems)
+            seen[joined] = guess if (guess is not None and guess.word.startswith(first)
+                                     and len(guess.word) > len(first)
+                                     and " " in guess.term.text) else None
+        guess = seen[joined]
+        if guess is None:
+            continue
+        start = pair.start()
+        end = pair.start(2) + len(guess.word) - len(first)
+        out.append(Misspelling(start, end, Guess(text[start:end], guess.term.text,
+                                                 guess.entry, guess.term)))
+    return out
 
 
 def _flagged(tokens: Iterable[str], speller: Speller, memo: dict[str, Guess | None],
@@ -444,14 +494,18 @@ def find_misspellings_each(texts: Sequence[str], speller: Speller,
     tokens = word_tokens(joined, lang)
     counts = _add_counts(tokens, speller, Counter())
     flagged = _flagged(tokens, speller, memo, counts)
-    if not flagged:
+    # A pair of words never runs across SEPARATOR, which is neither Hangul nor a space.
+    spaced = spaced_slips(joined, speller, memo, tokens)
+    if not flagged and not spaced:
         return out
     starts = separated_starts(texts)
     taken_spans: dict[int, list[tuple[int, int]]] = {}
-    for start, _end, token in _occurrences(joined, flagged):
+    located = [(start, *_slip_span(start, token, flagged[token]), flagged[token])
+               for start, _end, token in _occurrences(joined, flagged)]
+    located += [(m.start, m.start, m.end, m.guess) for m in spaced]
+    for start, slip_start, slip_end, guess in sorted(located, key=lambda x: x[1]):
         number = bisect_right(starts, start) - 1
-        guess = flagged[token]
-        start, end = _slip_span(start - starts[number], token, guess)
+        start, end = slip_start - starts[number], slip_end - starts[number]
         if number not in taken_spans:
             taken_spans[number] = sorted(taken[number])
         if not _overlaps(taken_spans[number], start, end):
@@ -518,10 +572,10 @@ def _guessed(text: str, tokens: Counter[str], speller: Speller,
             guess = memo[token] = speller.guess(token, stems)
         if guess is not None:
             flagged[token] = guess
-    if not flagged:
-        return []
-    return [Misspelling(*_slip_span(start, token, flagged[token]), flagged[token])
-            for start, _end, token in _occurrences(text, flagged)]
+    found = [Misspelling(*_slip_span(start, token, flagged[token]), flagged[token])
+             for start, _end, token in _occurrences(text, flagged)] if flagged else []
+    spaced = spaced_slips(text, speller, memo, tokens)
+    return sorted(found + spaced, key=lambda m: m.start) if spaced else found
 
 
 def _slip_span(start: int, token: str, guess: Guess) -> tuple[int, int]:
