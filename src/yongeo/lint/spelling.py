@@ -131,9 +131,11 @@ class Speller:
         # Tuples load from the cache faster than lists; most variants have one word.
         self._deletes = {k: tuple(v) for k, v in self._deletes.items()}
         # The first words of the Korean terms written in two words or more (파일 of 파일 이름),
-        # whose joined form is indexed: where spaced_slips looks at two words together.
+        # whose joined form is indexed: where spaced_slips looks at two words together. Not
+        # a person's or place's: each word of a name is compared on its own (사나에).
         self.spaced_heads = frozenset(
-            term.text.split()[0] for entry in self.entries for term in entry.terms
+            term.text.split()[0] for entry in self.entries if entry.type not in _NAME_TYPES
+            for term in entry.terms
             if term.lang == "ko" and term.status is not Status.DEPRECATED
             and len(term.text.split()) > 1 and _HANGUL_WORD.fullmatch(term.text.split()[0]))
 
@@ -143,7 +145,27 @@ class Speller:
         a word one edit from a distinctive glossary word that is no common word of the
         language (text.frequency), without its particles or inflection, and no inflection
         of a glossary word."""
-        guess = self._candidate(token, stems)
+        return self._confirmed(token, self._candidate(token, stems))
+
+    def spaced_guess(self, first: str, second: str, stems: dict[str, Guess | None] | None
+                     ) -> Guess | None:
+        """The term of two words or more that `first` and `second`, written apart, misspell
+        as one word (파일 + 이룸 for 파일 이름): guess's rules for the joined word, and only
+        a stem reaching into the second word, compared with the joined forms of such terms."""
+        joined = first + second
+        if len(joined) > self._longest["hangul"] + _MAX_TAIL:
+            return None
+        forms = [f for f in _stems(joined, self._longest["hangul"]) if len(f) > len(first)]
+        if any(f in self._known for f in forms):
+            return None
+        for form in forms:
+            found = self._nearest_remembered(form, stems)
+            if found is not None and " " in found.term.text:
+                return self._confirmed(joined, found)
+        return None
+
+    def _confirmed(self, token: str, guess: Guess | None) -> Guess | None:
+        """`guess` for `token`, unless the token is a common word or an inflection."""
         if guess is None:
             return None
         # Imported here: lemminflect's tables and wordfreq cost a second at start-up, and
@@ -191,6 +213,8 @@ class Speller:
                 found = self._nearest_remembered(form, stems)
                 if found:
                     return found
+            if len(token) < 2 + COMPOUND_END_SYLLABLES:  # no head and end in it
+                return None
             return self._compound_end(_stems(token, len(token)), stems)
         return self._latin_candidate(token)
 
@@ -356,14 +380,21 @@ def _stems(token: str, longest: int) -> tuple[str, ...]:
     return tuple(stems)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=65536)
 def _light_verb_tail(tail: str) -> bool:
     """A form of 하다, 되다 or 시키다 (됩니다, 하고, 시킨): what makes a noun before it a verb."""
+    if tail[:1] not in _VERBALISER_STARTS:  # most tails: no conjugation to try
+        return False
     return any(conjugates(tail, verb) for verb in _VERBALISERS)
 
 
-# The light verbs but the copula (이다, whose short forms end too many words).
+# The light verbs but the copula (이다, whose short forms end too many words), and the
+# syllables their forms start with (하, 한, 합, 해, 했; 되, 된, 됩, 돼; 시, 시킨...): a
+# syllable's initial and vowel are its verb's, or the contraction's (하여 → 해, 되어 → 돼).
 _VERBALISERS = tuple(verb for verb in LIGHT_VERBS if verb != "이")
+_VERBALISER_STARTS = frozenset(
+    chr(base + final) for base in (0xD558, 0xD574, 0xB418, 0xB3FC, 0xC2DC, 0xC2DC + 588 * 0)
+    for final in range(28))
 
 
 def _deletions(form: str) -> list[str]:
@@ -425,11 +456,10 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
 _SPACED = "\x00spaced"  # the memo's slot for pairs of words (no word can be this)
 
 
-@lru_cache(maxsize=256)
-def _pairs_after(heads: frozenset[str]) -> re.Pattern:
-    """Each of `heads` as a whole word, spaces, and the Korean word after them."""
-    alternatives = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(f"(?<![\uac00-\ud7a3])({alternatives})[ \t]+([\uac00-\ud7a3]+)")
+# A Korean word of two syllables or more, and the word after it (not consumed: a word ends
+# one pair and starts the next). One pattern for every text: an alternation of the heads
+# would cost ten times as much on a glossary with thousands of them.
+_WORD_PAIR = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,})(?=[ \t]+([\uac00-\ud7a3]+))")
 
 
 def spaced_slips(text: str, speller: Speller, memo: dict,
@@ -446,14 +476,14 @@ def spaced_slips(text: str, speller: Speller, memo: dict,
     seen = memo.setdefault(_SPACED, {})
     stems = memo.setdefault(_STEMS, {})
     out = []
-    for pair in _pairs_after(frozenset(heads)).finditer(text):
-        first, second = pair.group(1), pair.group(2)
+    for pair in _WORD_PAIR.finditer(text):
+        first = pair.group(1)
+        if first not in heads:
+            continue
+        second = pair.group(2)
         joined = first + second
         if joined not in seen:
-            guess = speller.guess(joined, stems)
-            seen[joined] = guess if (guess is not None and guess.word.startswith(first)
-                                     and len(guess.word) > len(first)
-                                     and " " in guess.term.text) else None
+            seen[joined] = speller.spaced_guess(first, second, stems)
         guess = seen[joined]
         if guess is None:
             continue
