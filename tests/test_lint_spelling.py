@@ -225,3 +225,16 @@ def test_a_slip_in_a_term_written_in_two_words(text, found, suggestion):
                                             [(), ()], "ko")[1]):
         assert [text[m.start:m.end] for m in misspelt] == found
         assert all(m.guess.correct == suggestion for m in misspelt)
+
+
+def test_a_light_verb_form_starts_with_a_syllable_the_fast_path_lets_through():
+    """_light_verb_tail tries a conjugation only after one of _VERBALISER_STARTS: every
+    syllable that starts a form of 하다, 되다 or 시키다 must be among them."""
+    from yongeo.lint.spelling import _VERBALISER_STARTS, _VERBALISERS
+    from yongeo.text.korean import conjugates
+
+    missed = [chr(code) + ending for code in range(0xAC00, 0xD7A4)
+              for ending in ("", "다", "고", "니다", "어", "여", "서", "었다", "켜", "킨")
+              if chr(code) not in _VERBALISER_STARTS
+              and any(conjugates(chr(code) + ending, verb) for verb in _VERBALISERS)]
+    assert missed == []

@@ -389,12 +389,11 @@ def _light_verb_tail(tail: str) -> bool:
 
 
 # The light verbs but the copula (이다, whose short forms end too many words), and the
-# syllables their forms start with (하, 한, 합, 해, 했; 되, 된, 됩, 돼; 시, 시킨...): a
-# syllable's initial and vowel are its verb's, or the contraction's (하여 → 해, 되어 → 돼).
+# syllables their forms start with: the initial and vowel of the verb's first syllable or
+# of its contraction (하여 → 해, 되어 → 돼), with any final consonant (한, 합, 했, 됩, 시킨).
 _VERBALISERS = tuple(verb for verb in LIGHT_VERBS if verb != "이")
-_VERBALISER_STARTS = frozenset(
-    chr(base + final) for base in (0xD558, 0xD574, 0xB418, 0xB3FC, 0xC2DC, 0xC2DC + 588 * 0)
-    for final in range(28))
+_VERBALISER_STARTS = frozenset(chr(ord(open_syllable) + final)
+                               for open_syllable in "하해되돼시" for final in range(28))
 
 
 def _deletions(form: str) -> list[str]:

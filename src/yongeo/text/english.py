@@ -516,6 +516,7 @@ def _opens_noun_clause(after: list[str]) -> bool:
         return False
     return len(after) == 1 or after[1] in _PREPOSITIONS
 
+
 # Verbs whose object may be a bare infinitive (help change, let it set): after them a base
 # form can be a verb.
 _BARE_INFINITIVE_VERBS = frozenset("help let make see hear watch have".split())
