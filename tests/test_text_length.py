@@ -1,12 +1,13 @@
 """How long a translation is expected to be (text.length), and the Korean references a draft
-may use instead of a glossary term (text.korean.refers_by_pronoun, compound_heads)."""
+may use instead of a glossary term (text.korean.refers_by_pronoun, compound_heads,
+counts_alone)."""
 
 from __future__ import annotations
 
 import pytest
 
 from yongeo.text.frequency import is_frequent
-from yongeo.text.korean import compound_heads, refers_by_pronoun
+from yongeo.text.korean import compound_heads, counts_alone, refers_by_pronoun
 from yongeo.text.length import length_share, letters
 
 SOURCE = "The two leaders agreed to resume shuttle diplomacy after a long pause."
@@ -68,3 +69,21 @@ def test_refers_by_pronoun(text, pronoun):
 ])
 def test_compound_heads(term, heads):
     assert compound_heads(term, lambda w: is_frequent(w, "ko")) == heads
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("%d개를 여는 중입니다.", True),  # the counter and a particle: the thing is left out
+    ("%s명에게 보냄", True),
+    ("%d개 이상을 주문할 수 없습니다.", True),  # a bound after the counter
+    ("3개 미만", True),
+    ("3 개", True),  # spaced from its number, ending the text
+    ("3건.", True),
+    ("%d개의 파일", False),  # 의 joins the counter to the noun it counts
+    ("%d개 파일을 복사", False),  # a noun after the counter names the thing
+    ("3개월 동안", False),  # 개월 (months): no counter standing alone
+    ("3대표", False),
+    ("3 파일", False),  # no counter
+])
+def test_counts_alone(text, alone):
+    at = text.index(next(c for c in text if "\uac00" <= c <= "\ud7a3" or c == " "))
+    assert counts_alone(text, at) is alone

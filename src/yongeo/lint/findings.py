@@ -63,7 +63,8 @@ class Finding:
 SpanMap = Callable[[int, int], tuple[int, int]]
 
 
-def _same(start: int, end: int) -> tuple[int, int]:
+def same_span(start: int, end: int) -> tuple[int, int]:
+    """The SpanMap of a text that is its own working text."""
     return start, end
 
 
@@ -88,7 +89,7 @@ class FileText:
 
     def finding(self, rule: str, severity: Severity, start: int, end: int, message: str, *,
                 entry: Entry | None = None, found: str | None = None,
-                suggestion: str | None = None, span: SpanMap = _same) -> Finding:
+                suggestion: str | None = None, span: SpanMap = same_span) -> Finding:
         """A finding at [start, end) of a working text that `span` maps into this file."""
         file_start, file_end = span(start, end)
         line, column = self.position(file_start)

@@ -7,12 +7,20 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
 
+import regex
+
 from yongeo.glossary.model import EntryType
 from yongeo.i18n import ngettext
-from yongeo.lint.findings import Finding, Severity
+from yongeo.lint.findings import Finding, Severity, SpanMap, same_span
 from yongeo.lint.rules import MISSING, OMISSION, Policy
-from yongeo.lint.units import Unit
-from yongeo.text.korean import compound_heads, is_syllable, refers_by_pronoun
+from yongeo.lint.units import Piece, Unit
+from yongeo.text.korean import (
+    compound_heads,
+    counts_alone,
+    is_syllable,
+    refers_by_pronoun,
+    strip_particles,
+)
 from yongeo.text.length import length_share
 from yongeo.text.lists import english_list_item, korean_list_sizes
 
@@ -85,7 +93,9 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     오바마 의원), or not at all beside the name of a person the source or the draft names
     (Sen. Obama -> 오바마는; the senator -> 오바마는); a place or person left out with no
     other name of its kind in its place (in London, Zimbabwe's president -> 무가베
-    대통령), where a name replaced by another (Iraq -> 이란) keeps its severity."""
+    대통령), where a name replaced by another (Iraq -> 이란) keeps its severity; a thing
+    counted by a number that the draft counts with a Korean counter alone (Opening %d
+    items -> %d개를 여는 중: _counted_alone)."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
@@ -110,9 +120,60 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
                     kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
                     kind == EntryType.TITLE.value and (named or any(
                         _has_word(text, head)
-                        for head in compound_heads(finding.ko, _frequent_korean)))):
+                        for head in compound_heads(finding.ko, _frequent_korean)))) or (
+                    kind not in _NAMES and _counted_alone(unit, finding)):
                 out.add(id(finding))
     return out
+
+
+# A number or a placeholder that stands for one (%d, %'d, %(count)s, {n}, %1) before the
+# word it counts, in the source as a reader sees it.
+_NUMBER_BEFORE = regex.compile(
+    r"(%[-#0 +']*(?:\(\w+\))?\d*(?:\.\d+)?[hlLqjzt]*[diouxXs]|%\d+|\{\w*\}|\d[\d,.]*)"
+    r"[ \t\u00a0]+$")
+
+
+def _counted_alone(unit: Unit, finding: Finding) -> bool:
+    """Whether a missing term is a thing its source counts (%d items, 3 files) and the draft
+    counts the same number with a counter alone (%d개를, 3개 이상): Korean leaves what is
+    counted to the context, which names it no more than a pronoun would. Not where a noun
+    stands right before the number in the draft (파일 %d개): that one names the thing."""
+    source, draft = unit.source, unit.draft
+    shown, span = _as_shown(source)
+    draft_shown, _draft_span = _as_shown(draft)
+    for hit in source.hits:
+        if (hit.entry.en, hit.entry.ko) != (finding.en, finding.ko):
+            continue
+        start = span(hit.start, hit.end)[0]
+        number = _NUMBER_BEFORE.search(shown, max(0, start - 40), start)
+        if number is None:
+            continue
+        token = number.group(1)
+        at = draft_shown.find(token)
+        while at != -1:
+            if counts_alone(draft_shown, at + len(token)) and not _noun_before(draft_shown, at):
+                return True
+            at = draft_shown.find(token, at + 1)
+    return False
+
+
+def _as_shown(piece: Piece) -> tuple[str, SpanMap]:
+    """A piece's text as a reader sees it (placeholders unmasked), with the map into it."""
+    side = piece.side
+    if side.shown is None or side.shown_span is None:
+        return side.text, same_span
+    return side.shown, side.shown_span
+
+
+
+def _noun_before(text: str, at: int) -> bool:
+    """Whether a Korean word that may be a bare noun stands right before `at` (파일 %d개): one
+    that ends in no particle."""
+    before = text[:at].rstrip()
+    if not before or not is_syllable(before[-1]):
+        return False
+    word = before.split()[-1]
+    return len(strip_particles(word)) == 1
 
 
 _NAMES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})

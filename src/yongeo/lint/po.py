@@ -11,7 +11,7 @@ from yongeo.errors import InputError, YongeoError
 from yongeo.glossary.model import Glossary
 from yongeo.glossary.po import parse_po
 from yongeo.lint.direction import lang_from_header, lang_from_name, other, resolve_direction
-from yongeo.lint.findings import FileText, Finding
+from yongeo.lint.findings import FileText, Finding, same_span
 from yongeo.lint.index import LintIndex, as_index
 from yongeo.lint.markup import mask_markup, mask_markup_each
 from yongeo.lint.po_reader import Placed, PoEntry, read_string, scan_po
@@ -238,16 +238,13 @@ def _pieces(file: FileText, strings: list[Placed], lang: str, matcher: Matcher
     if normalized is None:  # every working text is the masked string: offsets as they are
         found = matcher.find_all_each(masked, lang)
         return [Piece(Side(file, text, placed.span, lang, shown=placed.value,
-                           shown_span=_as_is),
+                           shown_span=same_span),
                       0, len(text), select_longest(every) if every else [], every)
                 for placed, text, every in zip(strings, masked, found, strict=True)]
     found = matcher.find_all_each([n.text for n in normalized], lang)
     return [_piece(file, placed, each, lang, every)
             for placed, each, every in zip(strings, normalized, found, strict=True)]
 
-
-def _as_is(start: int, end: int) -> tuple[int, int]:
-    return start, end
 
 
 def _piece(file: FileText, placed: Placed, normalized: Normalized, lang: str,

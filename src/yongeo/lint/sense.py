@@ -12,11 +12,13 @@ from yongeo.glossary.model import Entry, EntryType, Status
 from yongeo.match import Hit
 from yongeo.text.currencies import currency_follows
 from yongeo.text.english import (
+    JUDGING_VERBS,
     fixed_phrases_with,
     heads_phrase,
     is_common_word,
     is_function_word,
     is_state_participle,
+    judging_use,
     past_participles,
     phrase_words,
     ranked_before,
@@ -49,6 +51,9 @@ class _Sense(NamedTuple):
     place: bool = False
     # A title: not the title after a rank word (Assistant Secretary of State).
     title: bool = False
+    # A verb with a judging use (find): not the action where it judges (you may find it
+    # useful).
+    judging: bool = False
 
 
 def in_sense(text: str, hit: Hit) -> bool:
@@ -60,7 +65,8 @@ def in_sense(text: str, hit: Hit) -> bool:
     the About box), which is no name either where it heads a phrase of ordinary words (About
     5 years ago); a place is not the place where it heads a currency's name (U.S.
     dollars, US$), and a title not the title after a rank word (Assistant Secretary of
-    State, Vice President). Hits in other languages are always in sense."""
+    State, Vice President); a verb with a judging use (find) is not the action where it
+    judges (you may find it useful). Hits in other languages are always in sense."""
     term = hit.term
     if term.lang != "en":
         return True
@@ -78,6 +84,8 @@ def in_sense(text: str, hit: Hit) -> bool:
     if sense.phrases is not None and _inside_phrase(sense.phrases, text, hit.start, hit.end):
         return False
     if sense.participles and is_state_participle(text, hit.start, hit.end, sense.participles):
+        return False
+    if sense.judging and judging_use(text, hit.start, hit.end):
         return False
     return not (sense.wrong_use and word_use(text, hit.start, hit.end) == sense.wrong_use)
 
@@ -187,10 +195,12 @@ def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sen
     participles = past_participles(term) if (
         one_word and not declared and term.islower() and term.isalpha()
         and term in verb_lemmas(term)) else frozenset()
+    judging = one_word and pos != "noun" and term in JUDGING_VERBS
     if (pattern is None and wrong_use is None and not name_only and not participles
-            and not place and not title):
+            and not place and not title and not judging):
         return None
-    return _Sense(pattern, wrong_use, name_only, participles, function_word, place, title)
+    return _Sense(pattern, wrong_use, name_only, participles, function_word, place, title,
+                  judging)
 
 
 # What may stand between two words of a phrase: a negation or an adverb of frequency or

@@ -554,6 +554,54 @@ def past_participles(lemma: str) -> frozenset[str]:
     return frozenset(f for f in forms if f != lemma.lower())
 
 
+# Verbs with a judging use: followed by an object and an adjective, they say what someone
+# thinks of it (you may find these notes useful, users may find it distracting), another
+# sense than the action (find a file).
+JUDGING_VERBS = frozenset("find consider deem judge think believe".split())
+# Where a sentence ends: its punctuation before a space or the end, or a line break.
+_SENTENCE_END = lazy(r"[.!?](?=\s|$)|\n")
+# Words that open a clause of their own inside a sentence: an adjective after them is that
+# clause's (find files that are open), not the judging verb's.
+_CLAUSE_OPENERS = frozenset("that which who whom whose where when if whether because".split())
+_SENTENCE_REACH = 300
+
+
+def judging_use(text: str, start: int, end: int) -> bool:
+    """Whether the verb at [start, end) (a form of a JUDGING_VERBS verb) judges: it has a
+    subject pronoun or a modal before it (you find, may find), and the rest of its sentence
+    is an object ended by an adjective (useful; an -ing form that is no noun: distracting),
+    or an adjective before an infinitive (find it easier to), with no clause or finite
+    verb of its own between (files that are open). "You may find
+    these instructions on how to use them useful." judges; "Find files larger than 1 MB",
+    "You can find the file in the folder" do not."""
+    left = text[max(0, start - _CONTEXT):start]
+    cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
+    near = next((w for w in reversed(_words(left[cut:])) if not _is_adverb(w)), None)
+    if near is None or not (near in _MODALS or near in _SUBJECTS):
+        return False
+    right = text[end:end + _SENTENCE_REACH]
+    stop = _SENTENCE_END.search(right)
+    if stop is None and end + _SENTENCE_REACH < len(text):
+        return False  # the sentence goes on past the reach: undecided
+    words = _words(right[:stop.start() if stop else None])
+    if len(words) < 2 or words[0] in _PREPOSITIONS or words[0] in _CLAUSE_OPENERS:
+        return False
+    # The adjective ends the sentence, or comes before an infinitive (find it easier to).
+    ends = [len(words) - 1] + [k for k in range(1, len(words) - 1) if words[k + 1] == "to"]
+    for index in ends:
+        if any(w in _CLAUSE_OPENERS or w in _BE or w in _MODALS for w in words[:index]):
+            continue
+        if words[index] not in _CLOSED and _is_adjective(words[index]):
+            return True
+    return False
+
+
+def _is_adjective(word: str) -> bool:
+    """An adjective, or an -ing form that is no noun (distracting, confusing)."""
+    classes, tags = _classes(word)
+    return "ADJ" in classes or ("VBG" in tags and "NOUN" not in classes)
+
+
 _NO_SUBJECT = frozenset({"no", "nothing", "none"})
 
 

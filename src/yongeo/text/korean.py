@@ -398,3 +398,37 @@ def holds_short_form(text: str, short: str) -> bool:
         if len(run) >= 2 or prefix or word[end:end + 1] in _SHORT_FORM_SUFFIXES:
             return True
     return False
+
+
+# Counters (classifiers): the bound nouns that follow a number to count things (3개, 5명,
+# 2건). Korean may count with the counter alone and leave the thing counted to its context
+# (%d개를 여는 중 for Opening %d items; %s명에게 for to %s users).
+COUNTERS = frozenset("개 명 건 곳 장 대 권 편 통 가지 종".split())
+# Words that bound a count and may follow it before its particles (%d개 이상을, 3명 미만).
+COUNT_BOUNDS = frozenset("이상 이하 미만 초과 정도 가량 내외 씩 까지 남짓 이내".split())
+_COUNTER_AFTER = lazy(
+    r"[ \t]?(" + "|".join(sorted(COUNTERS, key=len, reverse=True)) + r")"
+    r"(?:([\uac00-\ud7a3]+)|[ \t]+([\uac00-\ud7a3]+))?")
+
+
+def counts_alone(text: str, at: int) -> bool:
+    """Whether the number that ends at `at` in `text` is followed by a counter that stands
+    for what it counts: the counter ends its word, or takes particles (not 의, which joins
+    it to the noun it counts: %d개의 파일) or a bound (이상, 미만); the word after it, if
+    any, is a bound too. %d개를 열고 and 3명 이상이 count alone; %d개 파일 and 파일 %d개
+    (tested by the caller: the noun before the number) name the thing."""
+    match = _COUNTER_AFTER.match(text, at)
+    if match is None:
+        return False
+    attached, next_word = match.group(2), match.group(3)
+    if attached is not None:
+        if attached.startswith("의") or not (
+                is_particle_chain(attached) or _bound_with_particles(attached)):
+            return False
+        return True
+    return next_word is None or _bound_with_particles(next_word)
+
+
+def _bound_with_particles(word: str) -> bool:
+    return any(word.startswith(bound) and is_particle_chain(word[len(bound):])
+               for bound in COUNT_BOUNDS)
