@@ -8,6 +8,7 @@ import multiprocessing
 import pytest
 from lint_examples import EXAMPLES, glossary
 
+from yongeo import processes
 from yongeo.lint import LintIndex, lint_pair
 from yongeo.lint import pair as pair_module
 from yongeo.lint.direction import detect_lang
@@ -61,7 +62,7 @@ def test_workers_started_either_way_give_the_same_findings(method, monkeypatch):
     # Linux) is sent it.
     whole = checked(LONG_SOURCE, LONG_DRAFT, WHOLE, 1, monkeypatch)
     context = multiprocessing.get_context(method)
-    monkeypatch.setattr(pair_module, "_pool_context", lambda: context)
+    monkeypatch.setattr(processes, "pool_context", lambda: context)
     assert checked(LONG_SOURCE, LONG_DRAFT, 1, 2, monkeypatch) == whole
 
 

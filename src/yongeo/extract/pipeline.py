@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -115,14 +114,14 @@ def count_files(names: list[str], sizes: list[int], jobs: int, analyser: str,
         for task in tasks:
             collect(count_batch(task))
     else:
-        with multiprocessing.get_context(_start_method()).Pool(jobs) as pool:
-            for result in pool.imap_unordered(count_batch, tasks):
+        from yongeo.processes import process_pool
+
+        # Results in task order (counts merge the same in any order); a worker that dies
+        # ends the run with one error rather than a wait for its lost batch.
+        with process_pool(jobs) as pool:
+            for result in pool.map(count_batch, tasks):
                 collect(result)
     return total
-
-
-def _start_method() -> str:
-    return "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
 
 
 def make_batches(names: list[str], sizes: list[int], jobs: int) -> list[list[tuple[str, int]]]:

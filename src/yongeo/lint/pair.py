@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
-import sys
-import threading
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -280,29 +277,20 @@ def _chunk_runner(pair: _Pair, index: LintIndex, policy: Policy, memo: dict | No
         state = _state(pair, index, policy, memo, stats, statistics)
         yield lambda task, items: (task(item, state) for item in items)
         return
-    from concurrent.futures import ProcessPoolExecutor
+    from yongeo.processes import pool_context, process_pool
 
-    context = _pool_context()
+    context = pool_context()
     if context.get_start_method() == "fork":
         # Forked workers find the pair and the compiled glossary in memory as they are:
         # nothing is pickled and sent, which for a large glossary costs seconds per worker.
         _WORKER.update(_state(pair, index, policy, None, None, statistics))
         try:
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+            with process_pool(jobs, context) as pool:
                 yield pool.map
         finally:
             _WORKER.clear()
         return
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                             initializer=_start_worker,
-                             initargs=(pair, index, policy, None, None, statistics)) as pool:
+    with process_pool(jobs, context, _start_worker,
+                      (pair, index, policy, None, None, statistics)) as pool:
         yield pool.map
 
-
-def _pool_context() -> multiprocessing.context.BaseContext:
-    """fork where it is safe: on Linux, from a process that runs no other thread (a forked
-    child could inherit a lock another thread holds); else forkserver, a clean interpreter
-    per worker that is sent what it needs, as for many files (yongeo.lint.run)."""
-    if sys.platform == "linux" and threading.active_count() == 1:
-        return multiprocessing.get_context("fork")
-    return multiprocessing.get_context("forkserver")

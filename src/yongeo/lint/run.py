@@ -299,13 +299,13 @@ def _in_processes(files: list[Path], index: LintIndex, options: LintOptions,
                   ) -> Iterator[tuple[FileReport, TermStatistics | None]]:
     """Each file's report (and statistics) from a pool of processes, in the files' order."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
+
+    from yongeo.processes import process_pool
 
     # forkserver: a clean interpreter per worker (a forked one would copy this process's
     # threads and state); the glossary travels once per worker, pickled.
     context = multiprocessing.get_context("forkserver")
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_start_worker,
-                             initargs=(index, options, results)) as pool:
+    with process_pool(jobs, context, _start_worker, (index, options, results)) as pool:
         yield from pool.map(_lint_in_worker, files, [with_stats] * len(files),
                             chunksize=max(1, len(files) // (jobs * 8)))
 
