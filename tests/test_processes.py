@@ -4,7 +4,8 @@ dies ends the run with one error instead of a wait without end."""
 from __future__ import annotations
 
 import os
-import threading
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -13,20 +14,22 @@ from yongeo import processes
 from yongeo.errors import YongeoError
 from yongeo.extract.pipeline import extract_files
 
-
-def test_fork_only_from_a_process_without_other_threads() -> None:
-    if threading.active_count() > 1:
-        pytest.skip("another thread runs in this test process")
-    alone = processes.pool_context().get_start_method()
-    assert alone == ("fork" if os.uname().sysname == "Linux" else "forkserver")
+# Run in a fresh interpreter: the test process may have threads of other tests running.
+START_METHOD = """
+import threading, sys
+from yongeo.processes import pool_context
+if sys.argv[1] == "thread":
     stop = threading.Event()
-    other = threading.Thread(target=stop.wait)
-    other.start()
-    try:
-        assert processes.pool_context().get_start_method() == "forkserver"
-    finally:
-        stop.set()
-        other.join()
+    threading.Thread(target=stop.wait, daemon=True).start()
+print(pool_context().get_start_method())
+"""
+
+
+@pytest.mark.parametrize(("threads", "linux"), [("none", "fork"), ("thread", "forkserver")])
+def test_fork_only_from_a_process_without_other_threads(threads: str, linux: str) -> None:
+    done = subprocess.run([sys.executable, "-c", START_METHOD, threads], capture_output=True,
+                          text=True, check=True)
+    assert done.stdout.strip() == (linux if sys.platform == "linux" else "forkserver")
 
 
 @pytest.mark.parametrize("method", ["fork", "forkserver"])
