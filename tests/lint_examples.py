@@ -167,6 +167,8 @@ DEPRECATED = [
     Example("term.deprecated", "오오사카에서 열린 브리핑", "a briefing in Osaka", ["오오사카"]),
     Example("term.deprecated", "후꾸시마산 수산물", "seafood from Fukushima", ["후꾸시마"],
             note="a place name takes 산"),
+    Example("term.deprecated", "변경중...", "Changing...", ["변경"],
+            note="중 (中, in progress) written onto its noun keeps the noun"),
     Example("term.deprecated", "Takahichi said so.", "다카이치 총리가 말했다.", ["Takahichi"]),
     Example("term.deprecated", "TAKAHICHI’S VISIT", "다카이치 총리의 방문", ["TAKAHICHI"]),
     Example("term.deprecated", "오사카에서 열린 브리핑", "a briefing in Osaka"),

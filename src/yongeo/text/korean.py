@@ -19,14 +19,15 @@ _CHOSEONG_SET = frozenset(_CHOSEONG)
 _SOUND_GROUPS = ("ㄱㅋㄲ", "ㄷㅌㄸ", "ㅂㅍㅃ", "ㅈㅊㅉㅅㅆ")
 
 # Particles (josa), copula forms and noun suffixes that attach directly to a noun. A noun
-# followed only by a chain of these is still that noun (셔틀외교를, 국가안보실장은, 조세이 탄광의).
+# followed only by a chain of these is still that noun (셔틀외교를, 국가안보실장은, 조세이 탄광의;
+# 삭제중 'deleting', with 中 written onto its noun as UI strings often do).
 PARTICLES = frozenset("""
 은 는 이 가 을 를 의 에 에서 에게 에게서 께 께서 한테 와 과 로 으로 도 만 까지 부터 보다
 처럼 마다 조차 마저 이나 나 이랑 랑 이며 며 이다 다 인 이고 고 이라는 라는 이란 란 이라 라 서
 로서 으로서 로써 으로써 든지 이든지 든 이든 야 이야 요 이요 뿐 밖에 이었다 였다 이었 였 입니다
 이며 이자 자 라고 이라고 에선 엔 선 과도 와도 과는 와는 에서도 에게는 으로는 로는 에는 에도 께도
 들 님 씨 측 간 상 내 외 등 및 과의 와의 에서의 으로의 로의 에의 으로부터 로부터 에서부터 만의
-별 별로 하고
+별 별로 하고 중
 """.split())
 _MAX_PARTICLE = max(len(p) for p in PARTICLES)
 
