@@ -375,7 +375,8 @@ def _stems(token: str, longest: int) -> tuple[str, ...]:
     stems = [token]
     first = max(_MIN_HANGUL, len(token) - _MAX_TAIL)
     for cut in range(min(len(token) - 1, longest), first - 1, -1):
-        if _particle_tail(token[cut:]) or _light_verb_tail(token[cut:]):
+        if token[cut] in _TAIL_STARTS and (
+                _particle_tail(token[cut:]) or _light_verb_tail(token[cut:])):
             stems.append(token[:cut])
     return tuple(stems)
 
@@ -394,6 +395,9 @@ def _light_verb_tail(tail: str) -> bool:
 _VERBALISERS = tuple(verb for verb in LIGHT_VERBS if verb != "이")
 _VERBALISER_STARTS = frozenset(chr(ord(open_syllable) + final)
                                for open_syllable in "하해되돼시" for final in range(28))
+# The syllables a tail after a stem can start with: a particle's first, or a light verb's
+# (most cut points of a word are at none of them, and cost no further look).
+_TAIL_STARTS = frozenset(p[0] for p in PARTICLES) | _VERBALISER_STARTS
 
 
 def _deletions(form: str) -> list[str]:
