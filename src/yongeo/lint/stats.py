@@ -312,11 +312,18 @@ def _lower_case_entries(piece: Piece) -> set[int]:
     if not piece.hits:
         return set()
     text = piece.side.text
-    title = is_title_case(text[piece.start:piece.end])
+    title: bool | None = None  # read once, and only if a hit has a capital
     lower: dict[int, bool] = {}
     for hit in piece.hits:
-        lower[id(hit.entry)] = lower.get(id(hit.entry), True) and (
-            title or hit.found.islower() or starts_sentence(text, hit.start, piece.start))
+        key = id(hit.entry)
+        if not lower.get(key, True):
+            continue
+        if hit.found.islower():
+            lower[key] = True
+            continue
+        if title is None:
+            title = is_title_case(text[piece.start:piece.end])
+        lower[key] = title or starts_sentence(text, hit.start, piece.start)
     return {entry for entry, all_lower in lower.items() if all_lower}
 
 

@@ -30,6 +30,8 @@ PARTICLES = frozenset("""
 별 별로 하고 중
 """.split())
 _MAX_PARTICLE = max(len(p) for p in PARTICLES)
+# The syllables a particle starts with: a chain can begin nowhere else.
+_PARTICLE_STARTS = frozenset(p[0] for p in PARTICLES)
 
 
 # A direction written before a place name in one word: a syllable (동유럽, 서아시아, 남태평양)
@@ -111,7 +113,7 @@ def is_particle_chain(text: str, max_parts: int = 3) -> bool:
     """True when text is one to three particles or suffixes in a row (를, 에서는, 장은 is not)."""
     if not text:
         return True
-    if max_parts == 0:
+    if max_parts == 0 or text[0] not in _PARTICLE_STARTS:
         return False
     for size in range(min(_MAX_PARTICLE, len(text)), 0, -1):
         if text[:size] in PARTICLES and is_particle_chain(text[size:], max_parts - 1):
@@ -128,7 +130,7 @@ def strip_particles(word: str) -> list[str]:
     # A chain is at most three particles long, so only the word's tail is tried: linear in
     # the word, however long (a megabyte without spaces).
     for cut in range(len(word) - 1, max(0, len(word) - 3 * _MAX_PARTICLE - 1), -1):
-        if is_particle_chain(word[cut:]):
+        if word[cut] in _PARTICLE_STARTS and is_particle_chain(word[cut:]):
             forms.append(word[:cut])
     return forms
 
