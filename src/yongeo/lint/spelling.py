@@ -19,6 +19,7 @@ from yongeo.lint.rules import MISSPELLED, Policy
 from yongeo.match import SEPARATOR, separated_starts
 from yongeo.text.korean import (
     LIGHT_VERBS,
+    LONGEST_PARTICLE_CHAIN,
     PARTICLES,
     conjugates,
     decompose,
@@ -50,8 +51,8 @@ ESTABLISHED_COUNT = 3
 # wordfreq (ten in a million words: 한국 5.9, 설정 5.0, but not fragments such as 메시 3.6
 # or 레바 3.3 that the lists hold because their tokenizer cut longer words there).
 WHOLE_WORD_STEM_ZIPF = 4.0
-# The longest particle chain after a Korean stem (is_particle_chain allows three parts).
-_MAX_TAIL = 3 * max(len(p) for p in PARTICLES)
+# The longest particle chain after a Korean stem.
+_MAX_TAIL = LONGEST_PARTICLE_CHAIN
 # The standard library's engine: plain character classes over megabytes run faster there.
 _HANGUL_WORD = re.compile(r"[\uac00-\ud7a3]+")
 _LATIN_CLASS = "[" + "".join(

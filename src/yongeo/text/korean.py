@@ -32,6 +32,8 @@ PARTICLES = frozenset("""
 _MAX_PARTICLE = max(len(p) for p in PARTICLES)
 # The syllables a particle starts with: a chain can begin nowhere else.
 _PARTICLE_STARTS = frozenset(p[0] for p in PARTICLES)
+# The longest chain is_particle_chain accepts (three particles).
+LONGEST_PARTICLE_CHAIN = 3 * _MAX_PARTICLE
 
 
 # A direction written before a place name in one word: a syllable (동유럽, 서아시아, 남태평양)
@@ -129,7 +131,7 @@ def strip_particles(word: str) -> list[str]:
     forms = [word]
     # A chain is at most three particles long, so only the word's tail is tried: linear in
     # the word, however long (a megabyte without spaces).
-    for cut in range(len(word) - 1, max(0, len(word) - 3 * _MAX_PARTICLE - 1), -1):
+    for cut in range(len(word) - 1, max(0, len(word) - LONGEST_PARTICLE_CHAIN - 1), -1):
         if word[cut] in _PARTICLE_STARTS and is_particle_chain(word[cut:]):
             forms.append(word[:cut])
     return forms
