@@ -40,6 +40,7 @@ def glossary() -> Glossary:
         make_entry("nara", "place", "Nara", "나라"),
         make_entry("europe", "place", "Europe", "유럽"),
         make_entry("release", "concept", "release", "릴리스"),
+        make_entry("update", "concept", "update", "업데이트", ("갱신", "ko", "deprecated")),
         make_entry("background", "concept", "background", "배경"),
         make_entry("change", "concept", "change", "바꾸기", ("변경", "ko", "deprecated")),
         make_entry("lebanon", "place", "Lebanon", "레바논"),
@@ -169,6 +170,12 @@ DEPRECATED = [
             note="a place name takes 산"),
     Example("term.deprecated", "변경중...", "Changing...", ["변경"],
             note="중 (中, in progress) written onto its noun keeps the noun"),
+    Example("term.deprecated", "파일이 갱신되지 않았습니다.", "The files were not updated.",
+            ["갱신"], note="a loanword entry (업데이트) is a noun, but the verb still names its "
+                          "concept: the rendering it deprecates is wrong for the verb too"),
+    Example("term.deprecated", "네트워크 변경 사항을 저장합니다.", "Save the network changes.",
+            note="an entry written as a Korean verb (바꾸기) keeps its part of speech: the noun "
+                 "is another concept, and 변경 renders it"),
     Example("term.deprecated", "Takahichi said so.", "다카이치 총리가 말했다.", ["Takahichi"]),
     Example("term.deprecated", "TAKAHICHI’S VISIT", "다카이치 총리의 방문", ["TAKAHICHI"]),
     Example("term.deprecated", "오사카에서 열린 브리핑", "a briefing in Osaka"),

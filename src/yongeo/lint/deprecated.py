@@ -85,8 +85,9 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
     severity = policy.severity(rule.id)
     # A concept is in the other piece when one of its accepted terms is, in its sense: 삭제
     # in a source is delete, not clear (for which it is deprecated); "network changes" is
-    # not the Change command (바꾸기), so 변경 renders it.
-    present = {h.entry.id for h in hits_in_sense(other.side.text, other.every)
+    # not the Change command (바꾸기), so 변경 renders it; updating is the concept of 업데이트
+    # (in_sense's `concept`), so 갱신 does not.
+    present = {h.entry.id for h in hits_in_sense(other.side.text, other.every, concept=True)
                if h.term.status in _ACCEPTED} if other is not None else set()
     at_span: dict[tuple[int, int], list[Hit]] = {}
     for hit in piece.every:

@@ -54,9 +54,13 @@ class _Sense(NamedTuple):
     # A verb with a judging use (find): not the action where it judges (you may find it
     # useful).
     judging: bool = False
+    # The part of speech is a noun read from loanword renderings (업데이트 for update), not
+    # declared: the verb still names the concept (업데이트하다), so a rendering the entry
+    # deprecates is wrong for it too (in_sense's `concept`).
+    loanword_noun: bool = False
 
 
-def in_sense(text: str, hit: Hit) -> bool:
+def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     """Whether an English hit is the glossary term where it stands in `text`: not inside one
     of the entry's `not_in` phrases or, for a one-word lower-case term, a built-in idiom
     (in this case, by default); not used as a verb for a noun entry or as a noun for a verb
@@ -66,7 +70,10 @@ def in_sense(text: str, hit: Hit) -> bool:
     5 years ago); a place is not the place where it heads a currency's name (U.S.
     dollars, US$), and a title not the title after a rank word (Assistant Secretary of
     State, Vice President); a verb with a judging use (find) is not the action where it
-    judges (you may find it useful). Hits in other languages are always in sense."""
+    judges (you may find it useful). Hits in other languages are always in sense. With
+    `concept`, a loanword entry's noun (part of speech read from its Korean, not declared)
+    takes the verb too: updating is still the concept of 업데이트, and 갱신, which the entry
+    deprecates, is as wrong for it (the deprecated check reads the source so)."""
     term = hit.term
     if term.lang != "en":
         return True
@@ -87,12 +94,14 @@ def in_sense(text: str, hit: Hit) -> bool:
         return False
     if sense.judging and judging_use(text, hit.start, hit.end):
         return False
-    return not (sense.wrong_use and word_use(text, hit.start, hit.end) == sense.wrong_use)
+    if not sense.wrong_use or (concept and sense.loanword_noun):
+        return True
+    return word_use(text, hit.start, hit.end) != sense.wrong_use
 
 
-def hits_in_sense(text: str, hits: Iterable[Hit]) -> list[Hit]:
+def hits_in_sense(text: str, hits: Iterable[Hit], concept: bool = False) -> list[Hit]:
     """The hits of `text` that are their glossary term in context (see in_sense)."""
-    return [hit for hit in hits if in_sense(text, hit)]
+    return [hit for hit in hits if in_sense(text, hit, concept)]
 
 
 # What decides each term's sense, by everything of its entry that it depends on (_key):
@@ -200,7 +209,7 @@ def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sen
             and not place and not title and not judging):
         return None
     return _Sense(pattern, wrong_use, name_only, participles, function_word, place, title,
-                  judging)
+                  judging, loanword_noun=pos == "noun" and not declared)
 
 
 # What may stand between two words of a phrase: a negation or an adverb of frequency or
