@@ -1,6 +1,6 @@
 """How long a translation is expected to be (text.length), and the Korean references a draft
 may use instead of a glossary term (text.korean.refers_by_pronoun, compound_heads,
-counts_alone)."""
+counts_alone) and the title of office a draft writes after a name (text.titles)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import pytest
 from yongeo.text.frequency import is_frequent
 from yongeo.text.korean import compound_heads, counts_alone, refers_by_pronoun
 from yongeo.text.length import length_share, letters
+from yongeo.text.titles import title_after_name
 
 SOURCE = "The two leaders agreed to resume shuttle diplomacy after a long pause."
 
@@ -87,3 +88,16 @@ def test_compound_heads(term, heads):
 def test_counts_alone(text, alone):
     at = text.index(next(c for c in text if "\uac00" <= c <= "\ud7a3" or c == " "))
     assert counts_alone(text, at) is alone
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    ("고든 브라운 영국 대통령은 말했다", "대통령"),  # after a place after the name
+    ("고든 브라운 총리가", "총리"),
+    ("고든 브라운 상원의원이", "상원의원"),  # the longest title
+    ("고든 브라운은 말했다", None),  # the name takes particles: no title
+    ("고든 브라운 대통령직에서", None),  # 직: the presidency, not the title
+    ("고든 브라운 진영 대변인은", None),  # 진영 is no place: the phrase goes on otherwise
+    ("고든 브라운 영국 영국 총리", None),  # at most one word between
+])
+def test_title_after_name(text, title):
+    assert title_after_name(text, len("고든 브라운")) == title

@@ -120,10 +120,40 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
                     kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
                     kind == EntryType.TITLE.value and (named or any(
                         _has_word(text, head)
-                        for head in compound_heads(finding.ko, _frequent_korean)))) or (
+                        for head in compound_heads(finding.ko, _frequent_korean)))
+                    and not replaced(unit, kind, finding.en)
+                    and not _other_title(unit, finding)) or (
                     kind not in _NAMES and _counted_alone(unit, finding)):
                 out.add(id(finding))
     return out
+
+
+def _other_title(unit: Unit, finding: Finding) -> bool:
+    """Whether the draft gives the person a missing title belongs to another title: the
+    source writes the title right before a person of the glossary (Prime Minister Gordon
+    Brown), and the draft writes a different Korean title right after that person's name
+    (고든 브라운 영국 대통령: text.titles.title_after_name). Then the title was replaced,
+    not left out beside the name."""
+    from yongeo.text.titles import title_after_name
+
+    source, draft = unit.source, unit.draft
+    text = source.side.text
+    people = set()
+    for hit in source.hits:
+        if (hit.entry.en, hit.entry.ko) != (finding.en, finding.ko):
+            continue
+        people.update(other.entry.id for other in source.hits
+                      if other.entry.type == EntryType.PERSON.value
+                      and other.start >= hit.end and not text[hit.end:other.start].strip())
+    if not people:
+        return False
+    own = (finding.ko or "").replace(" ", "")
+    for hit in draft.hits:
+        if hit.entry.id in people:
+            title = title_after_name(draft.side.text, hit.end)
+            if title is not None and not own.endswith(title):
+                return True
+    return False
 
 
 # A number or a placeholder that stands for one (%d, %'d, %(count)s, {n}, %1) before the
