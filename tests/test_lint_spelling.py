@@ -57,6 +57,16 @@ def test_predicate_stems():
     assert predicate_stems("사용하고") == ["사용하", "사용"]
     assert "건너뛰" in predicate_stems("건너뛰기")
     assert predicate_stems("정상회담") == []
+    # a light verb whose last consonant is the ending: the noun before it
+    assert predicate_stems("제기될") == ["제기"]
+    assert predicate_stems("완료됨") == ["완료"]
+    assert predicate_stems("대한") == []  # one syllable before it: no noun stem
+
+
+def test_a_common_noun_made_a_predicate_is_no_misspelling():
+    # 제기 (to raise a question) is one jamo from 제거 (remove), and a common word: 제기될 is
+    # 제기 + 될, whatever a glossary holds.
+    assert is_common("제기될", "ko", predicate=True, stem_zipf=4.0, shorter_than=2)
 
 
 def test_a_word_established_in_the_run_is_not_reported():

@@ -45,6 +45,9 @@ _ENDINGS = frozenset("""
 _PREFINAL = frozenset("았 었 였 겠".split())
 _LIGHT_VERBS = ("하", "할", "한", "함", "합", "해", "했", "되", "될", "된", "됨", "됩", "돼", "됐",
                 "시키", "시킬", "시킨", "시켜")
+# The light verbs' forms whose last consonant is the ending itself (ㄴ, ㄹ, ㅁ: 제기될,
+# 저장한, 완료됨): a whole predicate after the noun, with no ending syllable to cut.
+_FUSED_LIGHT_VERBS = frozenset("할 한 함 될 된 됨 시킬 시킨 시킴".split())
 
 
 @lru_cache(maxsize=4)
@@ -88,10 +91,14 @@ def is_common(word: str, lang: str, predicate: bool = True,
 
 def predicate_stems(word: str) -> list[str]:
     """The stems a Korean predicate form can have, before its endings and, for a noun made
-    a predicate, before the light verb: 사용하고 -> [사용하, 사용]; 읽습니다 -> [읽]."""
+    a predicate, before the light verb: 사용하고 -> [사용하, 사용]; 읽습니다 -> [읽];
+    제기될 -> [제기]."""
     stems = []
     for cut in range(len(word) - 1, 0, -1):
         tail = word[cut:]
+        if tail in _FUSED_LIGHT_VERBS and cut >= _MIN_KOREAN_STEM:
+            stems.append(word[:cut])  # 제기될 -> 제기
+            continue
         while tail and tail[0] in _PREFINAL and tail[1:]:
             tail = tail[1:]
         if tail not in _ENDINGS:
