@@ -346,6 +346,10 @@ OMISSION = [
             note="the list shortened: the term went with a passage"),
 ]
 
+# A title right before the name of the person it belongs to (a title replaced by another one
+# keeps its severity).
+TITLED_WI = "The head of the National Security Office Wi Sung-lac discussed shuttle diplomacy."
+
 # A missing term that the draft may render in a way the glossary cannot see is info: a person
 # by a third-person pronoun, a title by the head of its Korean compound or beside the name of
 # the person it belongs to.
@@ -375,18 +379,18 @@ REFERRED = [
             [WHOLE], severity="info",
             note="the title dropped beside the name of the person it belongs to"),
     Example("term.missing", "위성락 장관이 셔틀외교를 논의했다.",
-            "The head of the National Security Office Wi Sung-lac discussed shuttle diplomacy.", [WHOLE],
+            TITLED_WI, [WHOLE],
             severity="error", note="another title (장관) right after the name the title stood "
                                    "before: replaced, not left out"),
     Example("term.missing", "위성락 일본 대사가 셔틀외교를 논의했다.",
-            "The head of the National Security Office Wi Sung-lac discussed shuttle diplomacy.", [WHOLE],
+            TITLED_WI, [WHOLE],
             severity="error", note="another title after a place after the name"),
     Example("term.missing", "위성락은 양국의 셔틀외교를 오랫동안 깊이 논의했다.",
-            "The head of the National Security Office Wi Sung-lac discussed shuttle diplomacy.",
+            TITLED_WI,
             [WHOLE],
             severity="info", note="the title left out beside the name"),
     Example("term.missing", "위성락 주재 대사관이 셔틀외교를 논의했다.",
-            "The head of the National Security Office Wi Sung-lac discussed shuttle diplomacy.", [WHOLE],
+            TITLED_WI, [WHOLE],
             severity="info", note="대사관 (embassy) is no title, and 주재 no place"),
     Example("term.missing", "오사카 부지사가 셔틀외교를 논의했다.",
             "The head of the National Security Office discussed shuttle diplomacy.", [WHOLE],
