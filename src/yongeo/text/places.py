@@ -30,9 +30,12 @@ _PROSE_NAMES = {"America": "US", "United States of America": "US", "Britain": "G
 
 
 def _is_english_word(name: str) -> bool:
-    from lemminflect import getAllLemmas
+    """Whether a one-word name is also an English word (Reading, Nice), read from the word
+    table lint keeps (text.english.word_classes: the forms lemminflect knows), so that a
+    run that asks about a place does not load lemminflect's own tables."""
+    from yongeo.text.english import word_classes
 
-    return " " not in name and bool(getAllLemmas(name.lower()))
+    return " " not in name and bool(word_classes(name))
 
 
 @cache
