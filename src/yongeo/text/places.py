@@ -42,8 +42,6 @@ def _is_english_word(name: str) -> bool:
 def _tables() -> tuple[dict[str, str], dict[str, str]]:
     """(English name folded -> Korean name, Korean name -> English name)."""
     from babel import Locale
-    from babel.core import get_global
-    from babel.dates import get_timezone_location
 
     english, korean = Locale("en"), Locale("ko")
     to_korean: dict[str, str] = {}
@@ -63,18 +61,31 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
                 add(form, ko)
     for name, code in _ALT_NAMES.items():
         add(name, _unqualified(korean.territories.get(code) or ""))
-    for zone in sorted(get_global("zone_territories")):
+    korean_cities = _zone_cities("ko")
+    for zone, (city, _code) in _zone_cities("en").items():
+        ko = korean_cities.get(zone)
+        if ko is None or "," in city or _is_english_word(city):
+            continue  # Tell City, Indiana; Oral, Center: words before they are cities
+        add(city, ko[0])
+    return to_korean, to_english
+
+
+@cache
+def _zone_cities(locale: str) -> dict[str, tuple[str, str]]:
+    """Each time zone's city in `locale` (CLDR's exemplar city, through Babel) and the
+    territory it is in, by zone; zones that are no city's (UTC, Etc/GMT+3) left out."""
+    from babel.core import get_global
+    from babel.dates import get_timezone_location
+
+    out: dict[str, tuple[str, str]] = {}
+    for zone, code in sorted(get_global("zone_territories").items()):
         if "/" not in zone or zone.startswith("Etc/"):
             continue
         try:
-            city = get_timezone_location(zone, locale="en", return_city=True)
-            ko = get_timezone_location(zone, locale="ko", return_city=True)
+            out[zone] = (get_timezone_location(zone, locale=locale, return_city=True), code)
         except (LookupError, ValueError):
             continue
-        if "," in city or _is_english_word(city):
-            continue  # Tell City, Indiana; Oral, Center: words before they are cities
-        add(city, ko)
-    return to_korean, to_english
+    return out
 
 
 def _forms(name: str) -> list[str]:
@@ -276,8 +287,6 @@ def _without_generic_word(korean: str) -> str | None:
 def _territory_of() -> dict[str, str]:
     """English name folded -> the territory it names or lies in (Turkey, Istanbul: TR)."""
     from babel import Locale
-    from babel.core import get_global
-    from babel.dates import get_timezone_location
 
     found: dict[str, str] = {}
     for code, name in Locale("en").territories.items():
@@ -286,13 +295,7 @@ def _territory_of() -> dict[str, str]:
                 found.setdefault(fold_term(form), code)
     for name, code in _ALT_NAMES.items():
         found.setdefault(fold_term(name), code)
-    for zone, code in sorted(get_global("zone_territories").items()):
-        if "/" not in zone or zone.startswith("Etc/"):
-            continue
-        try:
-            city = get_timezone_location(zone, locale="en", return_city=True)
-        except (LookupError, ValueError):
-            continue
+    for city, code in _zone_cities("en").values():
         if "," not in city and not _is_english_word(city):
             found.setdefault(fold_term(city), code)
     return found
