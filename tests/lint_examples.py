@@ -409,6 +409,9 @@ REFERRED = [
             severity="error", note="개월 (months) is no counter standing alone"),
     Example("term.missing", "5개를 보냈습니다.", "Sent %d messages.", [WHOLE],
             severity="error", note="another number in the draft: not the same count"),
+    Example("term.missing", "편지 %d통을 보냈습니다.\n\n%d개를 더 보냈습니다.",
+            "Sent %d messages.\n\n%d more were sent.", ["편지 %d통을 보냈습니다."],
+            severity="error", note="the counter alone is in another paragraph: not this one's"),
     Example("term.missing", "위성락은 셔틀외교를 오랫동안 논의했다고 말했다.",
             "The head of the National Security Office said he had discussed shuttle "
             "diplomacy.", [WHOLE], severity="info",

@@ -170,7 +170,8 @@ def _counted_alone(unit: Unit, finding: Finding) -> bool:
     stands right before the number in the draft (파일 %d개): that one names the thing."""
     source, draft = unit.source, unit.draft
     shown, span = _as_shown(source)
-    draft_shown, _draft_span = _as_shown(draft)
+    draft_shown, draft_span = _as_shown(draft)
+    low, high = draft_span(draft.start, draft.end)  # the draft piece, in what is shown
     for hit in source.hits:
         if (hit.entry.en, hit.entry.ko) != (finding.en, finding.ko):
             continue
@@ -179,27 +180,27 @@ def _counted_alone(unit: Unit, finding: Finding) -> bool:
         if number is None:
             continue
         token = number.group(1)
-        at = draft_shown.find(token)
+        at = draft_shown.find(token, low, high)
         while at != -1:
-            if counts_alone(draft_shown, at + len(token)) and not _noun_before(draft_shown, at):
+            if counts_alone(draft_shown, at + len(token)) and not _noun_before(
+                    draft_shown, low, at):
                 return True
-            at = draft_shown.find(token, at + 1)
+            at = draft_shown.find(token, at + 1, high)
     return False
 
 
 def _as_shown(piece: Piece) -> tuple[str, SpanMap]:
-    """A piece's text as a reader sees it (placeholders unmasked), with the map into it."""
+    """A piece's side as a reader sees it (placeholders unmasked), with the map into it."""
     side = piece.side
     if side.shown is None or side.shown_span is None:
         return side.text, same_span
     return side.shown, side.shown_span
 
 
-
-def _noun_before(text: str, at: int) -> bool:
-    """Whether a Korean word that may be a bare noun stands right before `at` (파일 %d개): one
-    that ends in no particle."""
-    before = text[:at].rstrip()
+def _noun_before(text: str, low: int, at: int) -> bool:
+    """Whether a Korean word that may be a bare noun stands right before `at`, after `low`
+    (파일 %d개): one that ends in no particle."""
+    before = text[low:at].rstrip()
     if not before or not is_syllable(before[-1]):
         return False
     word = before.split()[-1]
