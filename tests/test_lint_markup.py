@@ -60,6 +60,10 @@ PO_STRINGS = [
     ("_Clear All, P_roperties, Show _hidden files, File _History", []),
     ("모두 지우기(_C)", []),
     ("Use file_name and max_size.", ["file_name", "max_size"]),
+    # a file name or extension that starts with a dot
+    ("Applications (by .desktop files), a .tar.gz, '.gitignore'.",
+     [".desktop", ".tar.gz", ".gitignore"]),
+    ("Loading... then. Done .", []),  # an ellipsis, a full stop: prose
     # command-line options
     ("Only one of --password and --password-file, or --type=TYPE.",
      ["--password", "--password-file", "--type=TYPE"]),

@@ -72,6 +72,7 @@ _IDENTIFIER = re.compile(rf"""
     (?!(?:[A-Za-z]\.)+[A-Za-z]?$)
     (?:
         {_ID}(?:\.{_ID})+(?:\(\))?                           # os.path.join, a.B.c()
+      | \.{_ID}(?:\.{_ID})*                                  # .desktop, .gitignore, .tar.gz
         # With an underscore inside or in front (set_default, __init__); a trailing one
         # alone is a reST hyperlink reference (Python_), and a word with an accelerator
         # mark (P_roperties, _History) is a word: both stay prose.
