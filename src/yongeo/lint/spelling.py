@@ -20,7 +20,7 @@ from yongeo.match import SEPARATOR, separated_starts
 from yongeo.text.korean import (
     LIGHT_VERBS,
     LONGEST_PARTICLE_CHAIN,
-    PARTICLES,
+    PARTICLE_STARTS,
     conjugates,
     decompose,
     is_particle_chain,
@@ -398,7 +398,7 @@ _VERBALISER_STARTS = frozenset(chr(ord(open_syllable) + final)
                                for open_syllable in "하해되돼시" for final in range(28))
 # The syllables a tail after a stem can start with: a particle's first, or a light verb's
 # (most cut points of a word are at none of them, and cost no further look).
-_TAIL_STARTS = frozenset(p[0] for p in PARTICLES) | _VERBALISER_STARTS
+_TAIL_STARTS = PARTICLE_STARTS | _VERBALISER_STARTS
 
 
 def _deletions(form: str) -> list[str]:
@@ -447,14 +447,8 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
     if not flagged and not spaced:
         return []
     taken_spans = sorted(taken)
-    found = []
-    for start, end, token in _occurrences(text, flagged):
-        guess = flagged[token]
-        start, end = _slip_span(start, token, guess)
-        if not _overlaps(taken_spans, start, end):
-            found.append(Misspelling(start, end, guess))
-    found += [m for m in spaced if not _overlaps(taken_spans, m.start, m.end)]
-    return sorted(found, key=lambda m: m.start) if spaced else found
+    return [m for m in _located(text, flagged, spaced)
+            if not _overlaps(taken_spans, m.start, m.end)]
 
 
 _SPACED = "\x00spaced"  # the memo's slot for pairs of words (no word can be this)
@@ -534,16 +528,13 @@ def find_misspellings_each(texts: Sequence[str], speller: Speller,
         return out
     starts = separated_starts(texts)
     taken_spans: dict[int, list[tuple[int, int]]] = {}
-    located = [(start, *_slip_span(start, token, flagged[token]), flagged[token])
-               for start, _end, token in _occurrences(joined, flagged)]
-    located += [(m.start, m.start, m.end, m.guess) for m in spaced]
-    for start, slip_start, slip_end, guess in sorted(located, key=lambda x: x[1]):
-        number = bisect_right(starts, start) - 1
-        start, end = slip_start - starts[number], slip_end - starts[number]
+    for miss in _located(joined, flagged, spaced):
+        number = bisect_right(starts, miss.start) - 1
+        start, end = miss.start - starts[number], miss.end - starts[number]
         if number not in taken_spans:
             taken_spans[number] = sorted(taken[number])
         if not _overlaps(taken_spans[number], start, end):
-            out[number].append(Misspelling(start, end, guess))
+            out[number].append(Misspelling(start, end, miss.guess))
     return out
 
 
@@ -606,9 +597,14 @@ def _guessed(text: str, tokens: Counter[str], speller: Speller,
             guess = memo[token] = speller.guess(token, stems)
         if guess is not None:
             flagged[token] = guess
+    return _located(text, flagged, spaced_slips(text, speller, memo, tokens))
+
+
+def _located(text: str, flagged: dict[str, Guess], spaced: list[Misspelling]
+             ) -> list[Misspelling]:
+    """The flagged words where they stand in `text`, with the spaced slips, in text order."""
     found = [Misspelling(*_slip_span(start, token, flagged[token]), flagged[token])
              for start, _end, token in _occurrences(text, flagged)] if flagged else []
-    spaced = spaced_slips(text, speller, memo, tokens)
     return sorted(found + spaced, key=lambda m: m.start) if spaced else found
 
 
