@@ -246,7 +246,6 @@ def _pieces(file: FileText, strings: list[Placed], lang: str, matcher: Matcher
             for placed, each, every in zip(strings, normalized, found, strict=True)]
 
 
-
 def _piece(file: FileText, placed: Placed, normalized: Normalized, lang: str,
            every: list[Hit]) -> Piece:
     def span(start: int, end: int) -> tuple[int, int]:

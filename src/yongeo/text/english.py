@@ -571,9 +571,9 @@ def judging_use(text: str, start: int, end: int) -> bool:
     subject pronoun or a modal before it (you find, may find), and the rest of its sentence
     is an object ended by an adjective (useful; an -ing form that is no noun: distracting),
     or an adjective before an infinitive (find it easier to), with no clause or finite
-    verb of its own between (files that are open). "You may find
-    these instructions on how to use them useful." judges; "Find files larger than 1 MB",
-    "You can find the file in the folder" do not."""
+    verb of its own between (files that are open). "You may find these instructions on how
+    to use them useful." judges; "Find files larger than 1 MB", "You can find the file in
+    the folder" do not."""
     left = text[max(0, start - _CONTEXT):start]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
     near = next((w for w in reversed(_words(left[cut:])) if not _is_adverb(w)), None)

@@ -31,7 +31,7 @@ PARTICLES = frozenset("""
 """.split())
 _MAX_PARTICLE = max(len(p) for p in PARTICLES)
 # The syllables a particle starts with: a chain can begin nowhere else.
-_PARTICLE_STARTS = frozenset(p[0] for p in PARTICLES)
+PARTICLE_STARTS = frozenset(p[0] for p in PARTICLES)
 # The longest chain is_particle_chain accepts (three particles).
 LONGEST_PARTICLE_CHAIN = 3 * _MAX_PARTICLE
 
@@ -115,7 +115,7 @@ def is_particle_chain(text: str, max_parts: int = 3) -> bool:
     """True when text is one to three particles or suffixes in a row (를, 에서는, 장은 is not)."""
     if not text:
         return True
-    if max_parts == 0 or text[0] not in _PARTICLE_STARTS:
+    if max_parts == 0 or text[0] not in PARTICLE_STARTS:
         return False
     for size in range(min(_MAX_PARTICLE, len(text)), 0, -1):
         if text[:size] in PARTICLES and is_particle_chain(text[size:], max_parts - 1):
@@ -132,7 +132,7 @@ def strip_particles(word: str) -> list[str]:
     # A chain is at most three particles long, so only the word's tail is tried: linear in
     # the word, however long (a megabyte without spaces).
     for cut in range(len(word) - 1, max(0, len(word) - LONGEST_PARTICLE_CHAIN - 1), -1):
-        if word[cut] in _PARTICLE_STARTS and is_particle_chain(word[cut:]):
+        if word[cut] in PARTICLE_STARTS and is_particle_chain(word[cut:]):
             forms.append(word[:cut])
     return forms
 
@@ -427,10 +427,8 @@ def counts_alone(text: str, at: int) -> bool:
         return False
     attached, next_word = match.group(2), match.group(3)
     if attached is not None:
-        if attached.startswith("의") or not (
-                is_particle_chain(attached) or _bound_with_particles(attached)):
-            return False
-        return True
+        return not attached.startswith("의") and (
+            is_particle_chain(attached) or _bound_with_particles(attached))
     return next_word is None or _bound_with_particles(next_word)
 
 
