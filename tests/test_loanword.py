@@ -17,7 +17,11 @@ LOANWORDS = [
     ("프로그램", "application", False), ("바꾸기", "change", False), ("삭제", "delete", False),
     ("위기", "crisis", False), ("정보", "about", False), ("검색", "search", False),
     ("경찰", "police", False), ("창", "window", False),
-    ("데이터", "data", False),  # one consonant class on one side says too little
+    ("데이터", "data", False),  # one consonant class, written by two letters: too little
+    # One consonant on each side, one letter each, the same start: a loanword.
+    ("키", "key", True), ("티", "tea", True), ("파이", "pie", True), ("바", "bar", True),
+    ("키", "height", False), ("차", "car", False), ("이", "a", False), ("아이", "eye", False),
+    ("키", "ski", False), ("셀", "sell", True),
 ]
 
 

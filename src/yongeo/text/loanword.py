@@ -51,36 +51,55 @@ def _collapsed(classes: str) -> str:
 @lru_cache(maxsize=4096)
 def english_consonants(word: str) -> str:
     """The consonant skeleton of an English word by sound class (release -> LS)."""
+    return _collapsed(_english_classes(word))
+
+
+def _english_classes(word: str) -> str:
+    """An English word's consonant sounds by class, one letter each, doubled ones kept."""
     word = word.lower()
     # An r after a vowel and before a consonant or at the end is not written in Korean
     # loanwords (keyboard 키보드, server 서버).
     word = regex.sub(r"(?<=[aeiou])r(?=[^aeiouy]|$)", "", word)
     # A final silent e (release, message) and the vowels are not consonants.
-    parts = [_ENGLISH_CLASS[m.group()] for m in _ENGLISH_PATTERN.finditer(word)]
-    return _collapsed("".join(parts))
+    return "".join(_ENGLISH_CLASS[m.group()] for m in _ENGLISH_PATTERN.finditer(word))
 
 
 @lru_cache(maxsize=65536)
 def hangul_consonants(word: str) -> str:
     """The consonant skeleton of a Hangul word by sound class (릴리스 -> LS)."""
-    out: list[str] = []
-    for char in word:
-        if not is_syllable(char):
-            continue
-        jamo = decompose(char)
-        out.append(_JAMO_CLASS.get(jamo[0], ""))
-        if len(jamo) == 3:
-            out.append(_CODA_CLASS.get(jamo[2], ""))
-    return _collapsed("".join(out))
+    return _collapsed("".join(_hangul_classes(char) for char in word if is_syllable(char)))
+
+
+def _hangul_classes(syllable: str) -> str:
+    """The consonant sounds a Hangul syllable writes, by class: its onset unless silent
+    (ㅇ), and its final consonant."""
+    jamo = decompose(syllable)
+    return _JAMO_CLASS.get(jamo[0], "") + (_CODA_CLASS.get(jamo[2], "") if len(jamo) == 3
+                                           else "")
 
 
 def is_loanword(hangul: str, english: str) -> bool:
     """Whether the Hangul word writes the English word's sound: their consonant skeletons
-    are alike (MIN_SIMILARITY). Words of one consonant or none are never loanwords here."""
-    left, right = hangul_consonants("".join(hangul.split())), english_consonants(english)
+    are alike (MIN_SIMILARITY). A skeleton of one consonant says little: such a pair is a
+    loanword only when each word has that one consonant and nothing else to weigh (key 키,
+    tea 티, pie 파이: one consonant letter in the Hangul, one sound in the English) and both
+    start alike (a consonant, or a vowel: Hangul's silent ㅇ); 데이터 for data (ㄷ and ㅌ,
+    one class) and a word of no consonant are not."""
+    joined = "".join(hangul.split())
+    left, right = hangul_consonants(joined), english_consonants(english)
     if min(len(left), len(right)) < _MIN_CONSONANTS:
-        return False
+        return _one_sound(joined, english, left, right)
     return Indel.normalized_similarity(left, right) >= MIN_SIMILARITY
+
+
+def _one_sound(hangul: str, english: str, left: str, right: str) -> bool:
+    """is_loanword for a skeleton of one consonant (see there)."""
+    if len(left) != 1 or left != right or not all(is_syllable(c) for c in hangul):
+        return False
+    letters = sum(len(_hangul_classes(char)) for char in hangul)
+    if letters != 1 or len(_english_classes(english)) != 1:
+        return False
+    return starts_like(hangul, (right, english[:1].lower() in "aeiouwy"))
 
 
 # A Hangul word found anywhere in a text is taken for an English word's transcription only on
