@@ -196,6 +196,13 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("Scrolling changes quickly", "changes", None),  # an -ing subject
     ("Opens selected files", "Opens", "verb"),  # a participle before a noun: a tooltip
     ("Setting changes the value", "changes", "verb"),
+    # a mass noun or an acronym right before modifies the word: a noun
+    ("Unable to poll “%s” for media changes", "changes", "noun"),
+    ("RPM Changes", "Changes", "noun"),
+    ("C API changes", "changes", "noun"),
+    ("The API changes the file", "changes", "verb"),  # its object decides first
+    ("when the number of users changes", "changes", None),  # a plural: no modifier
+    ("I changes", "changes", "verb"),  # one capital letter is the pronoun
 ])
 def test_a_word_after_a_verb_form(sentence, word, use):
     where = sentence.index(word)

@@ -409,7 +409,8 @@ def _is_adverb(word: str) -> bool:
 
 def _modifies(word: str) -> bool:
     """Whether a word before another can only make it a noun: an adjective that is no verb
-    (new, private), or a singular noun (configuration change, character set)."""
+    (new, private), or a singular or mass noun (configuration change, character set, media
+    changes)."""
     if word in _CLOSED or word in _ADVERBS:
         return False
     classes, verb_tags = _classes(word)
@@ -418,7 +419,19 @@ def _modifies(word: str) -> bool:
     if not classes and _negated_participle(word):
         return True
     return ("NOUN" in classes and not verb_tags - {"VB"}
-            and bool(_word_table().get(word, 0) & _SINGULAR_BIT))
+            and bool(_word_table().get(word, 0) & (_SINGULAR_BIT | _NOUN_LEMMA_BIT)))
+
+
+_LAST_WORD = lazy(r"(?r)[\p{L}\p{N}]+")
+
+
+def _is_acronym(before: str) -> bool:
+    """Whether the last word of `before` is an acronym (RPM, API): written in capitals, two
+    letters or more. It names a thing, a noun that modifies the next word as configuration
+    does (RPM changes, C API changes)."""
+    match = _LAST_WORD.search(before)
+    word = match.group() if match else ""
+    return len(word) > 1 and word.isupper() and word.isalpha()
 
 
 def _negated_participle(word: str) -> bool:
@@ -492,7 +505,7 @@ def word_use(text: str, start: int, end: int) -> str | None:
             return "verb"
     if not before and "VB" in verb_tags and text.startswith(_MASKED_OBJECT, end):
         return "verb"  # code masked right after a clause's first word is its object
-    if last is not None and _modifies(last):
+    if last is not None and (_modifies(last) or _is_acronym(left[cut:])):
         return "noun"
     if near in _CLAUSE_HEADS and "VBN" in verb_tags:
         return "verb"
