@@ -220,7 +220,7 @@ _BETWEEN_WORDS = r"\s+(?:(?:not|never|also|always|still|already|often|usually|ye
 def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern | None:
     """One pattern for several phrases: case ignored, any run of spaces between words, and
     a negation or such an adverb (_BETWEEN_WORDS), every word in every inflection, whole
-    words only."""
+    words only, the last not joined by a hyphen to the next."""
     alternatives = []
     # Longest first: at one place the longest phrase is tried first.
     for phrase in sorted(phrases, key=len, reverse=True):
@@ -230,8 +230,10 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern | None:
                 "(?:" + "|".join(regex.escape(f) for f in word_forms(w)) + ")" for w in words))
     if not alternatives:
         return None
+    # A last word that a hyphen joins to the next (Find out-of-date packages, a
+    # case-sensitive search) is part of a compound, not the phrase's end.
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(alternatives)
-                         + r")(?![\p{L}\p{N}])", regex.IGNORECASE)
+                         + r")(?![\p{L}\p{N}]|-[\p{L}\p{N}])", regex.IGNORECASE)
 
 
 def _inside_phrase(pattern: regex.Pattern, text: str, start: int, end: int) -> bool:

@@ -166,6 +166,8 @@ FIXED_PHRASES: tuple[str, ...] = (
     # be found: exist, be located (No match was found, more can be found below), not the act
     # of finding
     "be found",
+    # find out: learn (to find out more), a phrasal verb, not the act of finding
+    "find out",
 )
 
 # Words around a hit that tell its part of speech (lint's sense filter, docs/lint.md).
