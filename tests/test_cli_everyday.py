@@ -203,6 +203,10 @@ def test_help_shows_no_python_types(command, lang):
     (["completion", "tcsh"], ["SHELL", "'tcsh'", "bash, zsh, fish"]),
     (["export", "--format", "xlsx"], ["--format", "'xlsx'", "json, tsv, csv, tbx"]),
     (["lint", "x.txt", "--jobs", "0"], ["--jobs", "'0'"]),
+    # a required argument or option left out is said to be missing, not refused
+    (["add"], ["add EN", "yongeo add -h"]),
+    (["lookup", "-n", "3"], ["lookup QUERY", "yongeo lookup -h"]),
+    (["lint"], ["lint PATH", "yongeo lint -h"]),
 ])
 @pytest.mark.parametrize("lang", ["en", "ko"])
 def test_usage_errors_speak_our_words(args, words, lang):

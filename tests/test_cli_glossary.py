@@ -165,3 +165,24 @@ def test_import_bad_tsv_names_line(tmp_path, sample_po):
     result = run("import", str(tsv), "--into", str(sample_po))
     assert result.returncode == 2
     assert f"{tsv}:2:" in result.stderr
+
+
+def test_import_without_into_goes_where_add_would(tmp_path):
+    """In a project, `import` merges into the glossary `add` edits, and says which; where
+    only the installed bundled glossary is in effect, the edit is refused as add's is."""
+    project = tmp_path / "team"
+    assert run("init", str(project)).returncode == 0
+    tsv = project / "terms.tsv"
+    tsv.write_text("shuttle diplomacy\t셔틀외교\nNara\t나라\tplace\n", encoding="utf-8")
+    result = run("import", "terms.tsv", cwd=project)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("2 added")
+    assert result.stdout.rstrip().endswith("into " + str(project / "glossary" / "ko.po"))
+    assert load_po_glossary(project / "glossary" / "ko.po").get("shuttle-diplomacy")
+    given = run("import", "terms.tsv", "--into", "other.po", cwd=project)
+    assert given.returncode == 0 and "into" not in given.stdout  # named by the user already
+    env = {"YONGEO_GLOSSARY": str(project / "glossary"), "HOME": str(tmp_path)}
+    both = project / "glossary" / "more.po"
+    both.write_bytes((project / "glossary" / "ko.po").read_bytes())
+    refused = run("import", str(tsv), cwd=tmp_path, env=env)
+    assert refused.returncode == 2 and "several glossaries" in refused.stderr

@@ -490,8 +490,9 @@ def export(
     "Merge a TSV (OmegaT), CSV, TBX (v2 or v3), JSON or PO glossary into a PO glossary."))
 def import_(
     file: Annotated[Path, typer.Argument(metavar="FILE", help=_("The file to import."))],
-    into: Annotated[Path, typer.Option("--into", metavar="FILE", help=_(
-        "The PO glossary to merge into (created if missing)."))],
+    into: Annotated[Path | None, typer.Option("--into", metavar="FILE", help=_(
+        "The PO glossary to merge into (created if missing). Default: the one 'yongeo "
+        "add' edits ($YONGEO_GLOSSARY, else yongeo.toml's)."), show_default=False)] = None,
     fmt: Annotated[ImportFormat | None, typer.Option("--format", "-f", help=_(
         "Input format; by default the file's extension says it (.tsv .csv .tbx .json "
         ".po)."), show_default=False)] = None,
@@ -501,6 +502,9 @@ def import_(
     from yongeo.glossary.po import read_po_file
     from yongeo.glossary.tbx import load_tbx
 
+    chosen = into is None  # then the summary says where the entries went
+    if into is None:
+        into = _target(None)
     inferred = fmt is None
     if fmt is None:
         by_name = format_of(str(file))
@@ -542,7 +546,8 @@ def import_(
         # The format the extension chose, said in the summary (standard error stays for
         # problems).
         + (" " + _("(read as {format}, from its extension)").format(format=fmt.value.upper())
-           if inferred else ""))
+           if inferred else "")
+        + (" " + _("into {path}").format(path=show_path(into)) if chosen else ""))
     raise typer.Exit(ExitCode.FINDINGS if report.conflicts else ExitCode.OK)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import typer
 import typer.core
-from typer._click.exceptions import BadParameter
+from typer._click.exceptions import BadParameter, MissingParameter
 from typer._click.exceptions import UsageError as ClickUsageError
 
 from yongeo.i18n import N_, _
@@ -193,10 +193,21 @@ def _is_at_least(minimum: int):
     return accepted
 
 
+def _where(param, command: str) -> str:
+    """How a message names a parameter: the command and the option, or the argument."""
+    return f"{command} {param.opts[0]}".strip() if getattr(param, "opts", None) and \
+        param.param_type_name == "option" else f"{command} {_value_name(param)}".strip()
+
+
+def missing(param, command: str) -> BadValue:
+    """Our own words for a required argument or option that was not given."""
+    return BadValue(_("{option}: required, and not given (see 'yongeo {command} -h')").format(
+        option=_where(param, command), command=command))
+
+
 def bad_value(param, raw: dict, command: str) -> BadValue:
     """Our own words for a value typer (through its validation library) refused."""
-    where = f"{command} {param.opts[0]}".strip() if getattr(param, "opts", None) and \
-        param.param_type_name == "option" else f"{command} {_value_name(param)}".strip()
+    where = _where(param, command)
     value = raw.get(param.name)
     choices = param.type_descriptor.choices
     if value is None:
@@ -227,6 +238,10 @@ class _Human:
         raw_args = list(args)
         try:
             return super().parse_args(ctx, args)
+        except MissingParameter as exc:  # a BadParameter too, but nothing was refused
+            if exc.param is None:
+                raise
+            raise missing(exc.param, ctx.command_path.partition(" ")[2]) from None
         except BadParameter as exc:
             if exc.param is None:
                 raise
