@@ -20,6 +20,7 @@ from yongeo.text.korean import (
     is_predicate_tail,
     is_spelling_variant,
     passive_stems,
+    predicate_noun,
     verb_stem,
 )
 
@@ -286,3 +287,15 @@ def test_spaced_spans_are_what_the_pattern_finds(text, word):
 def test_a_one_syllable_term_ends_a_compound(text, term, expected):
     start = text.index(term, 1) if text.count(term) > 1 else text.index(term)
     assert holds_term(text, start, start + len(term), term) is expected
+
+
+@pytest.mark.parametrize(("word", "noun"), [
+    ("변경되었습니다", "변경"), ("수정할", "수정"), ("삭제하시겠습니까", "삭제"), ("생성된", "생성"),
+    ("제도화시키는", "제도화"),
+    # no light verb after a head of two syllables: a noun, a particle, another verb
+    ("비밀번호를", None), ("않습니다", None), ("하다", None), ("사용자", None),
+    # the copula's short forms end many words: not read as a predicate here
+    ("이메일", None), ("로그인", None), ("기본값입니다", None),
+])
+def test_predicate_noun(word: str, noun: str | None):
+    assert predicate_noun(word) == noun

@@ -22,7 +22,7 @@ from yongeo.lint.spelling import (
     find_misspellings,
     find_misspellings_each,
 )
-from yongeo.text.frequency import COMMON_ZIPF, is_common, predicate_stems
+from yongeo.text.frequency import COMMON_ZIPF, is_common, is_function_word, predicate_stems
 
 INDEX = LintIndex.build(glossary())
 SPELLER = INDEX.speller
@@ -248,3 +248,13 @@ def test_a_light_verb_form_starts_with_a_syllable_the_fast_path_lets_through():
               if chr(code) not in _VERBALISER_STARTS
               and any(conjugates(chr(code) + ending, verb) for verb in _VERBALISERS)]
     assert missed == []
+
+
+@pytest.mark.parametrize(("word", "lang", "function"), [
+    ("수", "ko", True), ("것", "ko", True), ("없", "ko", True), ("the", "en", True),
+    ("with", "en", True),
+    ("변경", "ko", False), ("사용", "ko", False), ("비밀번호", "ko", False),
+    ("change", "en", False), ("password", "en", False),
+])
+def test_function_words_are_the_most_frequent(word: str, lang: str, function: bool):
+    assert is_function_word(word, lang) is function

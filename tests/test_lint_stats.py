@@ -262,6 +262,20 @@ def test_other_renderings_are_the_words_particular_to_the_departures(tmp_path):
     assert stat.alternatives[0] == ("앱", 12)
 
 
+def test_other_renderings_are_no_function_words(tmp_path):
+    """수, 없 (없습니다) and 것 stand in many departing pieces but render no term: they are
+    never offered; a conjugated rendering counts as one word (변경, however written)."""
+    pairs = [("Close the application.", "변경할 수 없습니다.")] * 4
+    pairs += [("Quit the application.", "변경된 것이 없습니다.")] * 4
+    pairs += [("Open the application.", "애플리케이션을 엽니다.")] * 3
+    pairs += [("Osaka is near.", "오사카는 가깝습니다.")] * 5
+    _reports, stats = run(tmp_path, pairs)
+    (stat,) = [s for s in stats.results() if s.entry.id == "application"]
+    words = [word for word, _count in stat.alternatives]
+    assert words[:2] == ["변경", "애플리케이션"] and stat.alternatives[0] == ("변경", 8)
+    assert not {"수", "없", "것"} & set(words)
+
+
 def test_statistics_are_counted_over_every_file_of_a_run(tmp_path):
     files = []
     for number in range(3):
@@ -279,7 +293,13 @@ def test_statistics_are_counted_over_every_file_of_a_run(tmp_path):
 
 
 @pytest.mark.parametrize(("text", "lang", "words"), [
-    ("프로그램을 시작합니다.", "ko", {"프로그램", "시작합니"}),
+    # a noun made a predicate is that noun, however conjugated
+    ("프로그램을 시작합니다.", "ko", {"프로그램", "시작"}),
+    ("설정이 변경되었습니다. 변경할 수 없는 설정", "ko", {"설정", "변경", "수", "없"}),
+    ("파일을 삭제하시겠습니까?", "ko", {"파일", "삭제"}),
+    # a function verb's forms are its stem; a content verb's and a noun's are as written
+    ("지울 수 없습니다", "ko", {"지울", "수", "없"}),
+    ("메시지와 페이지", "ko", {"메시지", "페이지"}),
     ("셔틀외교의 제도화", "ko", {"셔틀외교", "제도화"}),
     ("The applications are open.", "en", {"the", "applications", "are", "open"}),
 ])

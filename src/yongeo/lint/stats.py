@@ -26,7 +26,7 @@ from yongeo.lint.rules import (  # the defaults are the configuration's (rules.p
 )
 from yongeo.lint.units import Piece, Unit
 from yongeo.text.english import is_title_case, starts_sentence
-from yongeo.text.korean import strip_particles
+from yongeo.text.korean import predicate_noun, strip_particles
 
 ALTERNATIVES = 3
 # A rendering is offered only when it stands in at least this many departing pieces.
@@ -242,7 +242,8 @@ class TermStatistics:
         out = []
         for tally in self._tallies.values():
             out.append(TermStat(tally.entry, tally.source_lang, tally.occurrences,
-                                tally.translated, self._alternatives(tally.words),
+                                tally.translated,
+                                self._alternatives(tally.words, other(tally.source_lang)),
                                 rejected=tally.rejected))
         out.sort(key=lambda s: (-s.departures, -s.occurrences, s.entry.id))
         return out
@@ -256,7 +257,7 @@ class TermStatistics:
         of case "lower"."""
         stats = self.results() if stats is None else stats
         whole = [replace(s, alternatives=self._alternatives(
-                     self._tallies[(s.entry.id, s.source_lang)].free_words))
+                     self._tallies[(s.entry.id, s.source_lang)].free_words, s.target_lang))
                  for s in stats if s.sense_share < self.share
                  and (s.occurrences >= self.minimum or self._agreed(s))]
         taken = {(s.entry.id, s.source_lang) for s in whole}
@@ -270,7 +271,9 @@ class TermStatistics:
                     and fisher_less(tally.lower_translated, tally.lower, upper_translated,
                                     upper) < CASE_P):
                 split.append(TermStat(tally.entry, tally.source_lang, tally.lower,
-                                      tally.lower_translated, self._alternatives(tally.words),
+                                      tally.lower_translated,
+                                      self._alternatives(tally.words,
+                                                         other(tally.source_lang)),
                                       "lower", (upper, upper_translated),
                                       frozenset(tally.lower_departures)))
         split.sort(key=lambda s: (-s.departures, s.entry.id))
@@ -291,13 +294,16 @@ class TermStatistics:
                 return True
         return False
 
-    def _alternatives(self, words: Counter) -> tuple[tuple[str, int], ...]:
+    def _alternatives(self, words: Counter, lang: str) -> tuple[tuple[str, int], ...]:
         """The words most particular to the departing pieces: frequent there, and rare in
-        the draft pieces that translate glossary terms (a tf-idf weight)."""
+        the draft pieces that translate glossary terms (a tf-idf weight); never a function
+        word of the language (수, 것; the), which renders no term."""
+        from yongeo.text.frequency import is_function_word  # as in _korean_stem
+
         pieces = max(self._pieces, 1)
         scored = []
         for word, count in words.items():
-            if count < _MIN_ALTERNATIVE:
+            if count < _MIN_ALTERNATIVE or is_function_word(word, lang):
                 continue
             spread = self._document_words.get(word, count)
             scored.append((count * math.log(1 + pieces / spread), count, word))
@@ -360,8 +366,20 @@ def _written(word: str, lang: str) -> str | None:
 
 @lru_cache(maxsize=65536)
 def _korean_stem(word: str) -> str:
-    """A Korean word without its particles: the shortest stem of two syllables or more,
-    else a one-syllable one (앱을 -> 앱, 창에 -> 창), else the word."""
+    """A Korean word as a rendering, one however it is conjugated: the noun a predicate
+    form is made of (변경되었습니다, 변경할 -> 변경); the stem of a form of a function verb
+    (없습니다 -> 없, 않는 -> 않: no rendering, which _alternatives leaves out); else the word
+    without its particles: the shortest stem of two syllables or more, else a one-syllable
+    one (앱을 -> 앱, 창에 -> 창), else the word."""
+    # Imported here: wordfreq's lists load only for a run with departures to rank.
+    from yongeo.text.frequency import is_function_word, predicate_stems
+
+    noun = predicate_noun(word)
+    if noun is not None:
+        return noun
+    verbs = predicate_stems(word)
+    if verbs and is_function_word(verbs[-1], "ko"):
+        return verbs[-1]
     stems = strip_particles(word)[1:]
     longer = [s for s in stems if len(s) >= 2]
     return longer[-1] if longer else stems[-1] if stems else word

@@ -29,6 +29,10 @@ COMMON_ZIPF = 3.0
 # any context (의원 5.3, 장관 5.0), not a fragment the lists hold because their tokenizer cut
 # longer words there (통령 3.0, 원회 3.2).
 FREQUENT_ZIPF = 4.0
+# A thousand times in a million words: the function words of a language, which no term
+# renders (Korean 수 6.6, 이 7.5, 것 6.6, 때 6.2, 등 6.2; English the, and, with), while
+# ordinary content words stay below (사용 5.8, 정보 5.5, 변경 5.1; use 5.6).
+FUNCTION_ZIPF = 6.0
 # wordfreq's lists are bucketed by centibel: bucket i holds the words of frequency
 # 10^(-i/100), that is Zipf 9 - i/100.
 _LAST_BUCKET = round((9 - COMMON_ZIPF) * 100)
@@ -87,6 +91,12 @@ def is_common(word: str, lang: str, predicate: bool = True,
         return False
     common = common_words("en")
     return any(form in common for form in lemmas(word))
+
+
+def is_function_word(word: str, lang: str) -> bool:
+    """Whether `word`, as written (lower-case for English), is one of the most frequent words
+    of `lang`, a function word rather than a rendering of a term (FUNCTION_ZIPF)."""
+    return common_words(lang).get(word, 0.0) >= FUNCTION_ZIPF
 
 
 def predicate_stems(word: str) -> list[str]:

@@ -296,6 +296,19 @@ def is_predicate_tail(tail: str, noun: str) -> bool:
     return False
 
 
+def predicate_noun(word: str) -> str | None:
+    """The noun a Korean word makes a predicate of with a light verb (하다, 되다, 시키다): its
+    shortest head of two syllables or more that a form of one follows (변경되었습니다 -> 변경,
+    수정할 -> 수정, 삭제하시겠습니까 -> 삭제); None when there is none (비밀번호를, 않습니다).
+    Not the copula, whose short forms end many words (이메일, 로그인, 스타일)."""
+    for cut in range(2, len(word)):
+        tail = word[cut:]
+        if is_syllable(word[cut - 1]) and any(conjugates(tail, verb)
+                                              for verb in LIGHT_VERBS if verb != "이"):
+            return word[:cut]
+    return None
+
+
 def is_derived_tail(tail: str, noun: str) -> bool:
     """True when `tail` derives an adverb, adjective or verb from the noun with 적 or 화,
     followed by nothing, particles or a predicate (기본적으로, 기본적인, 제도화하다)."""
