@@ -504,6 +504,13 @@ MISSPELLED_GUARD = [
     Example("term.misspelled", "이를 덮어쓸지 묻습니다.", "Asks whether to overwrite it.",
             note="이 + 를, not a slip of 이름: a two-syllable word is no one-syllable word "
                  "with a particle"),
+    Example("term.misspelled", "위험을 이해하는지 묻습니다.", None, kinds=("text",),
+            note="이해 (one jamo from 유해) made a predicate with 하 and the ending 는지: a "
+                 "common noun"),
+    Example("term.misspelled", "이 설명을 이해해주세요.", None, kinds=("text",),
+            note="해 (하여) with the auxiliary 주다 written onto it"),
+    Example("term.misspelled", "유헤를 수습했다.", None, ["유헤"], kinds=("text",),
+            note="one jamo from 유해 and no word of its own"),
     Example("term.misspelled", "세페 추기경이 말했다.", "Cardinal Seppe said so.",
             note="세포 is one word of the term 줄기 세포: two syllables are distinctive only "
                  "as a whole term"),

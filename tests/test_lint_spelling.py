@@ -258,3 +258,13 @@ def test_a_light_verb_form_starts_with_a_syllable_the_fast_path_lets_through():
 ])
 def test_function_words_are_the_most_frequent(word: str, lang: str, function: bool):
     assert is_function_word(word, lang) is function
+
+
+@pytest.mark.parametrize(("word", "stem"), [
+    ("이해하는지", "이해"),  # 하 + 는지
+    ("개입해", "개입"), ("완료돼", "완료"),  # 하여, 되어 contracted, the ending fused
+    ("개입해야", "개입"), ("기입해주세요", "기입"), ("확인해보세요", "확인"),  # auxiliaries
+    ("제기될", "제기"), ("사용하고", "사용"),
+])
+def test_predicate_stems_reach_the_noun(word: str, stem: str):
+    assert predicate_stems(word)[-1] == stem

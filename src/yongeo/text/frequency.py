@@ -45,13 +45,19 @@ _MIN_KOREAN_STEM = 2
 _ENDINGS = frozenset("""
 다 고 지 기 게 은 을 는 던 면 며 서 요 까 네 나 도 니 자 라 죠 니다 습니다 습니까 니까 세요
 어요 아요 지만 는데 은데 도록 려고 면서 거나 든지 어서 아서 어도 아도 었다 았다 였다
+는지 은지 던지 는가 은가 야
 """.split())
 _PREFINAL = frozenset("았 었 였 겠".split())
 _LIGHT_VERBS = ("하", "할", "한", "함", "합", "해", "했", "되", "될", "된", "됨", "됩", "돼", "됐",
-                "시키", "시킬", "시킨", "시켜")
-# The light verbs' forms whose last consonant is the ending itself (ㄴ, ㄹ, ㅁ: 제기될,
-# 저장한, 완료됨): a whole predicate after the noun, with no ending syllable to cut.
-_FUSED_LIGHT_VERBS = frozenset("할 한 함 될 된 됨 시킬 시킨 시킴".split())
+                "시키", "시킬", "시킨", "시켜",
+                # with the auxiliary verbs of giving and trying (기입해 주세요, 확인해 보세요,
+                # often written as one word)
+                "해주", "해줍", "해줄", "해준", "해드리", "해드립", "해드릴", "해드린", "해보",
+                "해봅", "해볼", "해본")
+# The light verbs' forms whose last consonant or vowel is the ending itself (ㄴ, ㄹ, ㅁ:
+# 제기될, 저장한, 완료됨; 해 and 돼 for 하여 and 되어: 개입해, 완료돼): a whole predicate after
+# the noun, with no ending syllable to cut.
+_FUSED_LIGHT_VERBS = frozenset("할 한 함 될 된 됨 해 돼 시킬 시킨 시킴 시켜".split())
 
 
 @lru_cache(maxsize=4)
