@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import resource
 import subprocess
@@ -22,6 +23,8 @@ from yongeo.lint.spelling import (
     find_misspellings,
     find_misspellings_each,
 )
+from yongeo.text import analysers
+from yongeo.text.analysers import dictionary_noun
 from yongeo.text.frequency import COMMON_ZIPF, is_common, is_function_word, predicate_stems
 
 INDEX = LintIndex.build(glossary())
@@ -51,6 +54,9 @@ def test_names_are_not_read_as_predicates():
     # 후쿠 + 시 + 나 would read as a predicate; a name is not inflected.
     assert is_common("후쿠시나", "ko", predicate=False) is False
     assert COMMON_ZIPF == 3.0
+    # but a frequent noun with a light verb is the verb (고려해: considering), not a slip
+    assert is_common("고려해", "ko", predicate=False)
+    assert is_common("고려데", "ko", predicate=False) is False
 
 
 def test_predicate_stems():
@@ -268,3 +274,34 @@ def test_function_words_are_the_most_frequent(word: str, lang: str, function: bo
 ])
 def test_predicate_stems_reach_the_noun(word: str, stem: str):
     assert predicate_stems(word)[-1] == stem
+
+
+MECAB = importlib.util.find_spec("mecab") is not None
+
+
+@pytest.mark.parametrize(("word", "noun"), [
+    ("유휴", True), ("기입", True),  # rarer than the frequency lists go, in the dictionary
+    # read as a noun with particles or endings, or not as a noun at all: slips
+    ("키보두", False), ("오바머", False), ("러시야", False), ("유헤", False), ("압호", False),
+    ("다카이찌", False), ("디렉토리", False), ("프라퍼티", False), ("유", False),
+])
+@pytest.mark.skipif(not MECAB, reason="python-mecab-ko (yongeo[korean]) is not installed")
+def test_dictionary_nouns(word: str, noun: bool):
+    assert dictionary_noun(word) is noun
+
+
+@pytest.mark.parametrize("analyser", [
+    pytest.param(True, marks=pytest.mark.skipif(not MECAB, reason="python-mecab-ko (yongeo["
+                                                "korean]) is not installed")),
+    False])
+def test_a_dictionary_word_too_rare_for_the_lists_is_no_slip(monkeypatch, analyser):
+    """유휴 (idle) is one jamo from the term 유해 and too rare for wordfreq: with the analyser
+    it is a word of the dictionary, without it a slip, as the rules alone must say; a real
+    slip (유헤) is one either way."""
+    if not analyser:
+        monkeypatch.setattr(analysers, "installed", lambda _name: False)
+        analysers.dictionary_noun.cache_clear()
+    speller = Speller(glossary().entries)
+    found = [m.guess.word for m in find_misspellings("유휴 인력과 유헤를 수습했다.", speller, {})]
+    assert found == (["유헤"] if analyser else ["유휴", "유헤"])
+    analysers.dictionary_noun.cache_clear()

@@ -7,14 +7,13 @@ nouns followed only by particles; without it, the particle chain is stripped by 
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
-from functools import lru_cache
 
 import regex
 
 from yongeo.errors import UsageError
 from yongeo.i18n import _
+from yongeo.text.analysers import installed, kiwi, mecab
 from yongeo.text.korean import strip_particles
 from yongeo.text.korean_terms import not_a_noun_stem
 
@@ -60,20 +59,15 @@ def resolve_analyser(name: str = "auto") -> str:
                          .format(name=name, choices=", ".join(ANALYSERS)))
     if name == "auto":
         for candidate in ("mecab", "kiwi"):
-            if _installed(candidate):
+            if installed(candidate):
                 return candidate
         return "regex"
-    if name != "regex" and not _installed(name):
+    if name != "regex" and not installed(name):
         package = {"mecab": "python-mecab-ko", "kiwi": "kiwipiepy"}[name]
         raise UsageError(_("the Korean analyser '{name}' is not installed (pip install "
                            "'yongeo[korean]' or pip install {package})")
                          .format(name=name, package=package))
     return name
-
-
-def _installed(name: str) -> bool:
-    module = {"mecab": "mecab", "kiwi": "kiwipiepy"}[name]
-    return importlib.util.find_spec(module) is not None
 
 
 def eojeols(text: str, analyser: str, stems: dict[str, str] | None = None) -> list[Eojeol]:
@@ -129,20 +123,6 @@ def _by_rule(word: str, start: int, end: int, stems: dict[str, str] | None = Non
     return Eojeol(word, start, end, stem, closes=stem != word, compound=len(stem) >= 4)
 
 
-@lru_cache(maxsize=1)
-def _mecab():
-    from mecab import MeCab  # the optional extra
-
-    return MeCab()
-
-
-@lru_cache(maxsize=1)
-def _kiwi():
-    from kiwipiepy import Kiwi  # an alternative analyser, used when it is what is installed
-
-    return Kiwi()
-
-
 # python-mecab-ko's parse takes time in the square of its input's length: a text is given to
 # it in pieces of about this many characters, cut at white space (or, in a run of text
 # without any, anywhere: such a run is no word of Korean).
@@ -154,7 +134,7 @@ def _mecab_morphemes(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, tag, semantic class) of each morpheme."""
     found = []
     for offset, piece in _pieces(text, _MECAB_PIECE):
-        for morpheme in _mecab().parse(piece):
+        for morpheme in mecab().parse(piece):
             tag = morpheme.pos.split("+")[0]
             semantic = morpheme.feature.semantic or ""
             found.append((offset + morpheme.span.start, offset + morpheme.span.end, tag,
@@ -177,7 +157,7 @@ def _pieces(text: str, size: int) -> list[tuple[int, str]]:
 
 
 def _kiwi_morphemes(text: str) -> list[tuple[int, int, str, str]]:
-    return [(t.start, t.start + t.len, t.tag, "") for t in _kiwi().tokenize(text)]
+    return [(t.start, t.start + t.len, t.tag, "") for t in kiwi().tokenize(text)]
 
 
 def _by_morphemes(text: str, morphemes: list[tuple[int, int, str, str]]) -> list[Eojeol]:

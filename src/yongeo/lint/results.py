@@ -25,7 +25,10 @@ FOLDER = "lint-results"
 # 500 per state of its files, glossary and options).
 KEEP = 20_000
 # The libraries whose data or behaviour findings depend on, beside yongeo's own code.
-_LIBRARIES = ("polib", "regex", "pyahocorasick", "rapidfuzz", "wordfreq")
+# python-mecab-ko, when installed, decides some misspellings (text.analysers): its dictionary
+# too.
+_LIBRARIES = ("polib", "regex", "pyahocorasick", "rapidfuzz", "wordfreq", "lemminflect",
+              "python-mecab-ko", "python-mecab-ko-dic")
 
 
 @functools.cache

@@ -171,6 +171,7 @@ class Speller:
             return None
         # Imported here: lemminflect's tables and wordfreq cost a second at start-up, and
         # most runs have no candidate at all.
+        from yongeo.text.analysers import dictionary_noun
         from yongeo.text.english import lemmas
         from yongeo.text.frequency import is_common, predicate_stems
         if _is_hangul_char(token[0]):
@@ -192,9 +193,12 @@ class Speller:
                     return None  # 멀티프로세스 ends in a word; 대시보드 is no 대 + 시보드
             # A word one edit from a term is read as a shorter stem and particles (메시자
             # as 메시 + 자) only when that stem is a frequent word (한국이 as 한국 + 이).
-            return None if is_common(token, "ko", predicate=not named,
-                                     stem_zipf=WHOLE_WORD_STEM_ZIPF,
-                                     shorter_than=len(guess.word)) else guess
+            if is_common(token, "ko", predicate=not named, stem_zipf=WHOLE_WORD_STEM_ZIPF,
+                         shorter_than=len(guess.word)):
+                return None
+            # A word too rare for the lists that an installed analyser's dictionary holds
+            # (유휴, one jamo from 유해) is a word, not a slip.
+            return None if dictionary_noun(guess.word) else guess
         forms = lemmas(token)
         if any(form in self._known for form in forms) or is_common(token, "en"):
             return None  # interpreted, interpreters: another form of a known word

@@ -76,7 +76,8 @@ def is_common(word: str, lang: str, predicate: bool = True,
     """True when `word`, without its particles (Korean) or inflection (English), is a
     common word of `lang` ("ko" or "en"): 프로세스를, 문법에서, interpreted, processes.
     A Korean word is also read as a predicate (사용하고, 읽습니다) unless `predicate` is
-    False: names are not inflected, and their syllables often look like endings.
+    False: names are not inflected, and their syllables often look like endings; even then
+    a frequent noun (FREQUENT_ZIPF) with a light verb is read so (고려해, 고려한).
 
     A Korean stem of fewer than `shorter_than` syllables counts only if its frequency is at
     least `stem_zipf`: a caller that has another reading of the word's first `shorter_than`
@@ -94,6 +95,11 @@ def is_common(word: str, lang: str, predicate: bool = True,
                 return True
             if predicate and any(frequent(verb) for verb in predicate_stems(stem)):
                 return True
+            # A frequent noun with a light verb is that verb even where other endings are
+            # not read (a name's syllables): 고려해 is 고려 + 해, not a slip of 고려대.
+            if not predicate and any(common.get(noun, 0.0) >= FREQUENT_ZIPF
+                                     for noun in predicate_stems(stem, nouns_only=True)):
+                return True
         return False
     common = common_words("en")
     return any(form in common for form in lemmas(word))
@@ -105,10 +111,11 @@ def is_function_word(word: str, lang: str) -> bool:
     return common_words(lang).get(word, 0.0) >= FUNCTION_ZIPF
 
 
-def predicate_stems(word: str) -> list[str]:
+def predicate_stems(word: str, nouns_only: bool = False) -> list[str]:
     """The stems a Korean predicate form can have, before its endings and, for a noun made
     a predicate, before the light verb: 사용하고 -> [사용하, 사용]; 읽습니다 -> [읽];
-    제기될 -> [제기]."""
+    제기될 -> [제기]. With `nouns_only`, only the nouns a light verb follows (사용하고 ->
+    [사용]; 읽습니다 -> [])."""
     stems = []
     for cut in range(len(word) - 1, 0, -1):
         tail = word[cut:]
@@ -120,7 +127,8 @@ def predicate_stems(word: str) -> list[str]:
         if tail not in _ENDINGS:
             continue
         stem = word[:cut]
-        stems.append(stem)
+        if not nouns_only:
+            stems.append(stem)
         stems += [stem[:-len(light)] for light in _LIGHT_VERBS
                   if stem.endswith(light) and len(stem) - len(light) >= _MIN_KOREAN_STEM]
     return stems
