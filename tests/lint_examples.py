@@ -52,6 +52,7 @@ def glossary() -> Glossary:
         make_entry("korean-language", "concept", "Korean", "한국어"),
         make_entry("national-security-office", "organization", "National Security Office",
                    "국가안보실", ("NSO", "en", "admitted"), ("안보실", "ko", "admitted")),
+        make_entry("president", "title", "President", "대통령"),
         make_entry("head-of-nso", "title", "head of the National Security Office",
                    "국가안보실장", ("안보실장", "ko", "admitted")),
         make_entry("takaichi-sanae", "person", "Takaichi Sanae", "다카이치 사나에",
@@ -447,6 +448,17 @@ REFERRED = [
     Example("term.missing", "국가안보실 차장이 셔틀외교를 오랫동안 논의했다.",
             "The head of the National Security Office discussed shuttle diplomacy.", [WHOLE],
             severity="error", note="the head, rendered as the deputy"),
+    # A title after the name of a body is that body's officer (a company's president is
+    # 사장, a bank's 총재), not the office of a state.
+    Example("term.missing", "손 마사요시 소프트뱅크 사장이 말했다.",
+            "Softbank President Masayoshi Son said so.", note="a name no dictionary holds"),
+    Example("term.missing", "로버트 졸릭 세계은행 총재가 경고했다.",
+            "World Bank President Robert Zoellick warned.", note="a noun that is no adjective"),
+    Example("term.missing", "아사드 시리아 총리가 말했다.", "Syrian President Bashar Assad said so.",
+            [WHOLE], severity="error", note="a nationality: the head of state, rendered as "
+                                            "another title"),
+    Example("term.missing", "전 대통령 부시가 말했다.", "Former President Bush said so.",
+            note="an adjective keeps the title (and the draft has it)"),
     # A country by its one-syllable short form in a compound (한일, 주한미군, 대북).
     Example("term.missing", "한일 양국은 셔틀외교를 재개하기로 합의했다.",
             "Japan and South Korea agreed to resume shuttle diplomacy.",

@@ -12,7 +12,13 @@ from conftest import make_entry
 from yongeo.glossary.model import Glossary
 from yongeo.lint.sense import hits_in_sense, in_sense
 from yongeo.match import Matcher
-from yongeo.text.english import FIXED_PHRASES, ranked_before, term_forms, word_use
+from yongeo.text.english import (
+    FIXED_PHRASES,
+    organization_before,
+    ranked_before,
+    term_forms,
+    word_use,
+)
 
 SET = make_entry("set", "concept", "set", "집합", pos="noun")
 SET_ANY = make_entry("set-any", "concept", "set", "집합")
@@ -251,3 +257,23 @@ def test_base_forms_read_from_the_word_table(word, inflected_verb, plural_noun):
 ])
 def test_ranked_before(text, title, ranked):
     assert ranked_before(text, text.index(title)) is ranked
+
+
+# The name of a body before a title makes the title that body's office.
+@pytest.mark.parametrize(("text", "title", "body"), [
+    ("Softbank President Masayoshi Son", "President", True),  # no dictionary holds it
+    ("World Bank President Robert Zoellick", "President", True),  # a noun, no adjective
+    ("the Senate President", "President", True),
+    ("LDP President Takaichi", "President", True),  # an acronym that is no country's code
+    ("Syrian President Bashar Assad", "President", False),  # nationalities and places
+    ("British Prime Minister Gordon Brown", "Prime", False),
+    ("U.S. President Bush", "President", False),
+    ("US President Bush", "President", False),
+    ("Japan's Prime Minister", "Prime", False),
+    ("Former President Bush", "President", False),  # adjectives
+    ("Acting President", "President", False),
+    ("President Bush", "President", False),
+    ("the President Wilson Hotel", "President", False),
+])
+def test_organization_before(text, title, body):
+    assert organization_before(text, text.index(title)) is body

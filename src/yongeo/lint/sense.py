@@ -19,6 +19,7 @@ from yongeo.text.english import (
     is_function_word,
     is_state_participle,
     judging_use,
+    organization_before,
     past_participles,
     phrase_words,
     ranked_before,
@@ -86,7 +87,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False
     if sense.place and currency_follows(text, hit.end):
         return False
-    if sense.title and ranked_before(text, hit.start):
+    if sense.title and (ranked_before(text, hit.start)
+                        or organization_before(text, hit.start)):
         return False
     if sense.phrases is not None and _inside_phrase(sense.phrases, text, hit.start, hit.end):
         return False

@@ -121,6 +121,12 @@ def _codes() -> dict[str, str]:
     return dict(Locale("ko").territories)
 
 
+def is_territory_code(code: str) -> bool:
+    """A CLDR territory code (US, GB, EU, UN): a place's, or a union's, not an
+    organisation's acronym."""
+    return code in _codes()
+
+
 def is_cldr_place(name: str) -> bool:
     """An English name CLDR knows as a country, region or city."""
     return fold_term(name) in _tables()[0]
