@@ -186,3 +186,33 @@ def test_import_without_into_goes_where_add_would(tmp_path):
     both.write_bytes((project / "glossary" / "ko.po").read_bytes())
     refused = run("import", str(tsv), cwd=tmp_path, env=env)
     assert refused.returncode == 2 and "several glossaries" in refused.stderr
+
+
+def test_part_of_speech_and_exclusions_from_the_command_line(tmp_path, sample_po):
+    """add and edit set what docs/glossary-format.md's `# pos:` and `# not-in:` say, and
+    lint reads them: the noun entry no longer matches the verb, nor the excluded phrase."""
+    added = run("add", "set", "집합", "--pos", "noun", "--not-in", "in this  set of cases",
+                "--glossary", str(sample_po))
+    assert added.returncode == 0, added.stderr
+    entry = load_po_glossary(sample_po).get("set")
+    assert (entry.pos, entry.not_in) == ("noun", ("in this set of cases",))
+    source, draft = tmp_path / "s.en.txt", tmp_path / "d.ko.txt"
+    source.write_text("You must set the value.\n\nAdd it to the set.\n", encoding="utf-8")
+    draft.write_text("값을 지정해야 합니다.\n\n목록에 추가하세요.\n", encoding="utf-8")
+    linted = run("lint", str(draft), "--source", str(source), "--glossary", str(sample_po),
+                 "--format", "json")
+    lines = [f["line"] for f in json.loads(linted.stdout)["findings"]
+             if f["rule"] == "term.missing"]
+    assert lines == [3]  # the noun, not the verb
+    for args, expected in ((["--pos", "verb", "--drop-not-in", "in this set of cases",
+                             "--not-in", "set off"], ("verb", ("set off",))),
+                           (["--pos", "none"], (None, ("set off",)))):
+        edited = run("edit", "set", *args, "--glossary", str(sample_po))
+        assert edited.returncode == 0, edited.stderr
+        entry = load_po_glossary(sample_po).get("set")
+        assert (entry.pos, entry.not_in) == expected
+    for args, message in ((["--pos", "noun-ish"], "unknown part of speech 'noun-ish'"),
+                          (["--drop-not-in", "set up"], "'set up' is not an exclusion phrase"),
+                          (["--not-in", " "], "exclusion phrase (--not-in) is empty")):
+        refused = run("edit", "set", *args, "--glossary", str(sample_po))
+        assert refused.returncode == 2 and message in refused.stderr, refused.stderr

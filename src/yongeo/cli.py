@@ -256,6 +256,14 @@ TypeOption = Annotated[str | None, typer.Option(
                            "or publication."), show_default=False)]
 NoteOption = Annotated[str | None, typer.Option("--note", metavar="TEXT", help=_("A note or definition."),
                                                 show_default=False)]
+PosOption = Annotated[str | None, typer.Option(
+    "--pos", metavar="POS", help=_("The English term's part of speech: noun, verb, adjective, "
+                                   "adverb or proper-noun (a noun entry does not match the "
+                                   "word used as a verb)."), show_default=False)]
+NotInOption = Annotated[list[str] | None, typer.Option(
+    "--not-in", metavar="PHRASE", help=_("A phrase in which the English word is not this "
+                                         "term, such as 'in this case' (repeatable)."),
+    show_default=False)]
 
 
 def _variants(en_variant, ko_variant, en_deprecated, ko_deprecated) -> "tuple[Term, ...]":
@@ -284,17 +292,20 @@ def add(
         "--untranslated", help=_("The term stays as it is in translations."))] = False,
     fuzzy: Annotated[bool, typer.Option("--fuzzy", help=_("Mark as not yet reviewed."))
                      ] = False,
+    pos: PosOption = None,
+    not_in: NotInOption = None,
     glossary: GlossaryOption = None,
 ) -> None:
     from yongeo.glossary import edit as editing
 
-    _texts({"EN": en, "KO": ko, "--type": entry_type, "--note": note, **_variant_options(
-        en_variant, ko_variant, en_deprecated, ko_deprecated)})
+    _texts({"EN": en, "KO": ko, "--type": entry_type, "--note": note, "--pos": pos,
+            "--not-in": not_in, **_variant_options(en_variant, ko_variant, en_deprecated,
+                                                   ko_deprecated)})
     target = _target(glossary)
     entry = editing.new_entry(
         en, ko, entry_type or "concept", note or "",
         _variants(en_variant, ko_variant, en_deprecated, ko_deprecated),
-        case_sensitive, untranslated, fuzzy)
+        case_sensitive, untranslated, fuzzy, pos, tuple(not_in or ()))
     editing.add_entry(target, entry)
     typer.echo(_("added '{en}' = '{ko}' ({id}) to {path}").format(
         en=show_text(entry.en), ko=show_text(entry.ko), id=entry.id, path=show_path(target)))
@@ -327,19 +338,28 @@ def edit(
     fuzzy: Annotated[bool | None, typer.Option(
         "--fuzzy/--reviewed", help=_("Mark as not reviewed, or as reviewed."),
         show_default=False)] = None,
+    pos: Annotated[str | None, typer.Option(
+        "--pos", metavar="POS", help=_("Set the English term's part of speech (noun, verb, "
+                                       "adjective, adverb, proper-noun), or none to remove "
+                                       "it."), show_default=False)] = None,
+    not_in: NotInOption = None,
+    drop_not_in: Annotated[list[str] | None, typer.Option(
+        "--drop-not-in", metavar="PHRASE", help=_("Remove this exclusion phrase "
+                                                  "(repeatable)."), show_default=False)] = None,
     glossary: GlossaryOption = None,
 ) -> None:
     from yongeo.glossary import edit as editing
 
     _texts({"TERM": term, "--en": en, "--ko": ko, "--type": entry_type, "--note": note,
-            "--drop": drop, **_variant_options(en_variant, ko_variant, en_deprecated,
-                                               ko_deprecated)})
+            "--drop": drop, "--pos": pos, "--not-in": not_in, "--drop-not-in": drop_not_in,
+            **_variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated)})
     target = _target(glossary)
     change = editing.Change(
         en=en, ko=ko, type=entry_type, note=note,
         variants=_variants(en_variant, ko_variant, en_deprecated, ko_deprecated),
         drop=tuple(drop or ()), case_sensitive=case_sensitive, untranslated=untranslated,
-        fuzzy=fuzzy)
+        fuzzy=fuzzy, pos="" if pos == "none" else pos, not_in=tuple(not_in or ()),
+        drop_not_in=tuple(drop_not_in or ()))
     old, new = editing.edit_entry(target, term, change)
     if old == new:
         typer.echo(_("'{en}' is unchanged").format(en=show_text(old.en)))

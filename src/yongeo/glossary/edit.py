@@ -11,6 +11,7 @@ from yongeo.files import atomic_write, exclusive_lock
 from yongeo.glossary.model import (
     ACCEPTED,
     ENTRY_TYPES,
+    PARTS_OF_SPEECH,
     Entry,
     Status,
     Term,
@@ -36,11 +37,15 @@ class Change:
     case_sensitive: bool | None = None
     untranslated: bool | None = None
     fuzzy: bool | None = None
+    pos: str | None = None  # a part of speech, or "" for none
+    not_in: tuple[str, ...] = ()  # exclusion phrases added
+    drop_not_in: tuple[str, ...] = ()  # exclusion phrases removed
 
 
 def new_entry(en: str, ko: str, entry_type: str = "concept", note: str = "",
               variants: tuple[Term, ...] = (), case_sensitive: bool = False,
-              untranslated: bool = False, fuzzy: bool = False) -> Entry:
+              untranslated: bool = False, fuzzy: bool = False, pos: str | None = None,
+              not_in: tuple[str, ...] = ()) -> Entry:
     """A concept entry from command-line values, validated."""
     en, ko = en.strip(), ko.strip()
     if not en:
@@ -50,8 +55,29 @@ def new_entry(en: str, ko: str, entry_type: str = "concept", note: str = "",
     if ko:
         terms.append(Term(ko, "ko", Status.PREFERRED))
     entry = Entry(make_id(en), entry_type, tuple(terms), note=note.strip(),
-                  case_sensitive=case_sensitive, untranslated=untranslated, fuzzy=fuzzy)
+                  case_sensitive=case_sensitive, untranslated=untranslated, fuzzy=fuzzy,
+                  pos=_checked_pos(pos or None), not_in=_phrases(not_in))
     return _apply_variants(entry, variants)
+
+
+def _checked_pos(pos: str | None) -> str | None:
+    if pos is not None and pos not in PARTS_OF_SPEECH:
+        raise EditError(_("unknown part of speech '{pos}' (use one of {known})").format(
+            pos=pos, known=", ".join(PARTS_OF_SPEECH)))
+    return pos
+
+
+def _phrases(phrases: tuple[str, ...], kept: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """Exclusion phrases, each once, in the order given: one line each in the PO comment,
+    so a phrase may hold no line break, and an empty one says nothing."""
+    out = list(kept)
+    for phrase in phrases:
+        phrase = " ".join(phrase.split())
+        if not phrase:
+            raise EditError(_("an exclusion phrase (--not-in) is empty"))
+        if phrase not in out:
+            out.append(phrase)
+    return tuple(out)
 
 
 def _check_type(entry_type: str) -> None:
@@ -104,6 +130,18 @@ def apply_change(entry: Entry, change: Change) -> Entry:
         value = getattr(change, name)
         if value is not None:
             result = replace(result, **{name: value})
+    if change.pos is not None:
+        result = replace(result, pos=_checked_pos(change.pos or None))
+    if change.drop_not_in:
+        absent = [p for p in change.drop_not_in
+                  if " ".join(p.split()) not in result.not_in]
+        if absent:
+            raise EditError(_("'{phrase}' is not an exclusion phrase of '{id}'").format(
+                phrase=absent[0], id=entry.id))
+        dropped = {" ".join(p.split()) for p in change.drop_not_in}
+        result = replace(result, not_in=tuple(p for p in result.not_in if p not in dropped))
+    if change.not_in:
+        result = replace(result, not_in=_phrases(change.not_in, result.not_in))
     return result
 
 

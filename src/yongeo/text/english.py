@@ -530,11 +530,16 @@ def word_use(text: str, start: int, end: int) -> str | None:
                 return "verb"
         elif near in _SUBJECTS and verb_tags & {"VB", "VBZ", "VBD"}:
             return "verb"
+    if (last in _VERB_ADVERBS and "VBZ" in verb_tags and len(before) > 1
+            and before[-2] not in _CLOSED):
+        return "verb"  # the threat still remains (not: there are still changes)
     if after:
         if after[0] in _NOUN_FOLLOWERS:
             return "noun"
         if after[0] in _OBJECT_STARTS:
             return "verb"
+        if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _complement_follows(after):
+            return "verb"  # remains uncertain, remains largely hostile, remains one of
     if not before and "VB" in verb_tags and text.startswith(_MASKED_OBJECT, end):
         return "verb"  # code masked right after a clause's first word is its object
     if last is not None and (_modifies(last) or _is_acronym(left[cut:])):
@@ -546,6 +551,31 @@ def word_use(text: str, start: int, end: int) -> str | None:
     if last is None and "VBZ" in verb_tags and _opens_noun_clause(after):
         return "noun"
     return None
+
+
+# Adverbs of time and frequency that stand before a verb, never between a determiner or a
+# modifier and a plural noun (still remains, also changes, always updates).
+_VERB_ADVERBS = frozenset("still also always never already often usually rarely seldom "
+                          "sometimes".split())
+
+
+# Verbs that link their subject to an adjective (remains uncertain, seems right): their -s
+# form before one is the verb. A plural noun may take an adjective after it (updates
+# available), so only these verbs are read so.
+_LINKING_VERBS = frozenset("remain seem become stay appear look sound feel prove grow get "
+                           "keep".split())
+
+
+def _complement_follows(after: list[str]) -> bool:
+    """Whether the words after a linking verb's -s form are its complement: an adjective
+    (uncertain, unresolved), an -ly adverb ending the clause or before an adjective (largely
+    hostile), or "one of" (remains one of the greatest)."""
+    first = after[0]
+    if _is_adjective(first) or _negated_participle(first):
+        return True
+    if first.endswith("ly") and _classes(first)[0] == {"ADV"}:
+        return len(after) == 1 or _is_adjective(after[1])
+    return first == "one" and len(after) > 1 and after[1] == "of"
 
 
 def _opens_noun_clause(after: list[str]) -> bool:
