@@ -209,6 +209,17 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("The API changes the file", "changes", "verb"),  # its object decides first
     ("when the number of users changes", "changes", None),  # a plural: no modifier
     ("I changes", "changes", "verb"),  # one capital letter is the pronoun
+    # a linking verb's -s form before its complement, and an -s form after still, also...
+    # with its subject before: the verb (the noun entry remains, 유해)
+    ("the outlook remains uncertain.", "remains", "verb"),
+    ("the Arab world remains largely hostile to it", "remains", "verb"),
+    ("the event remains one of the greatest enigmas", "remains", "verb"),
+    ("a threat from the group still remains.", "remains", "verb"),
+    ("the file also changes", "changes", "verb"),
+    ("the remains of the victims were returned", "remains", "noun"),
+    ("to donate their earthly remains to the exhibit", "remains", "noun"),
+    ("No updates available", "updates", "noun"),  # a plural noun may take an adjective
+    ("There are still changes to save", "changes", None),  # still after be: no subject
 ])
 def test_a_word_after_a_verb_form(sentence, word, use):
     where = sentence.index(word)
