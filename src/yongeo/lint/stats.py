@@ -298,12 +298,13 @@ class TermStatistics:
         """The words most particular to the departing pieces: frequent there, and rare in
         the draft pieces that translate glossary terms (a tf-idf weight); never a function
         word of the language (수, 것; the), which renders no term."""
-        from yongeo.text.frequency import is_function_word  # as in _korean_stem
+        from yongeo.text.frequency import function_words  # as in _korean_stem
 
+        functions = function_words(lang)
         pieces = max(self._pieces, 1)
         scored = []
         for word, count in words.items():
-            if count < _MIN_ALTERNATIVE or is_function_word(word, lang):
+            if count < _MIN_ALTERNATIVE or word in functions:
                 continue
             spread = self._document_words.get(word, count)
             scored.append((count * math.log(1 + pieces / spread), count, word))
@@ -372,14 +373,16 @@ def _korean_stem(word: str) -> str:
     without its particles: the shortest stem of two syllables or more, else a one-syllable
     one (앱을 -> 앱, 창에 -> 창), else the word."""
     # Imported here: wordfreq's lists load only for a run with departures to rank.
-    from yongeo.text.frequency import is_function_word, predicate_stems
+    from yongeo.text.frequency import function_words, predicate_stems
 
     noun = predicate_noun(word)
     if noun is not None:
         return noun
-    verbs = predicate_stems(word)
-    if verbs and is_function_word(verbs[-1], "ko"):
-        return verbs[-1]
+    functions = function_words("ko")
+    if word[0] in functions:  # a function verb's forms start with its one-syllable stem
+        verbs = predicate_stems(word)
+        if verbs and verbs[-1] in functions:
+            return verbs[-1]
     stems = strip_particles(word)[1:]
     longer = [s for s in stems if len(s) >= 2]
     return longer[-1] if longer else stems[-1] if stems else word

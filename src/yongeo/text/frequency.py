@@ -108,7 +108,13 @@ def is_common(word: str, lang: str, predicate: bool = True,
 def is_function_word(word: str, lang: str) -> bool:
     """Whether `word`, as written (lower-case for English), is one of the most frequent words
     of `lang`, a function word rather than a rendering of a term (FUNCTION_ZIPF)."""
-    return common_words(lang).get(word, 0.0) >= FUNCTION_ZIPF
+    return word in function_words(lang)
+
+
+@lru_cache(maxsize=4)
+def function_words(lang: str) -> frozenset[str]:
+    """The words is_function_word says are function words (a few hundred per language)."""
+    return frozenset(w for w, zipf in common_words(lang).items() if zipf >= FUNCTION_ZIPF)
 
 
 def predicate_stems(word: str, nouns_only: bool = False) -> list[str]:

@@ -301,12 +301,21 @@ def predicate_noun(word: str) -> str | None:
     shortest head of two syllables or more that a form of one follows (변경되었습니다 -> 변경,
     수정할 -> 수정, 삭제하시겠습니까 -> 삭제); None when there is none (비밀번호를, 않습니다).
     Not the copula, whose short forms end many words (이메일, 로그인, 스타일)."""
+    starts = _light_verb_starts()
     for cut in range(2, len(word)):
+        if word[cut] not in starts or not is_syllable(word[cut - 1]):
+            continue  # the cheap test first: most words hold no light verb's syllable
         tail = word[cut:]
-        if is_syllable(word[cut - 1]) and any(conjugates(tail, verb)
-                                              for verb in LIGHT_VERBS if verb != "이"):
+        if any(conjugates(tail, verb) for verb in LIGHT_VERBS if verb != "이"):
             return word[:cut]
     return None
+
+
+@lru_cache(maxsize=1)
+def _light_verb_starts() -> frozenset[str]:
+    """The first syllables of the forms of 하다, 되다 and 시키다 (하, 한, 해, 되, 돼, 시...)."""
+    return frozenset(head[0] for verb in LIGHT_VERBS if verb != "이"
+                     for head, _needs in stem_heads(verb))
 
 
 def is_derived_tail(tail: str, noun: str) -> bool:
