@@ -374,3 +374,21 @@ def test_korean_particles_are_stripped() -> None:
                                      "외교부는 셔틀외교가 중요하다고 했다.")
     assert "셔틀외교" in counts.terms and "셔틀외교를" not in counts.terms
     assert counts.terms["외교부"].frequency == 2
+
+
+@pytest.mark.parametrize(("word", "single"), [
+    # regular plurals fold
+    ("elections", "election"), ("sanctions", "sanction"), ("businesses", "business"),
+    ("responses", "response"), ("cities", "city"), ("Elections", "Election"),
+    ("Americans", "American"),  # a nationality's plural
+    # nouns that are their own singular in lemminflect's tables, and names in -s
+    ("chaos", "chaos"), ("lens", "lens"), ("atlas", "atlas"), ("bias", "bias"),
+    ("diabetes", "diabetes"), ("news", "news"), ("talks", "talks"),
+    ("Athens", "Athens"), ("Brussels", "Brussels"), ("Qantas", "Qantas"),
+    ("Wales", "Wales"),  # common as a name, its singular reading (wale) is not
+    ("Adelaide's", "Adelaide"),
+])
+def test_a_phrase_head_is_folded_to_its_singular(word, single):
+    from yongeo.extract.words import singular
+
+    assert singular(word) == single

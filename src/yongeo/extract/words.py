@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from yongeo.text.english import singular_forms
+from yongeo.text.demonyms import is_demonym
+from yongeo.text.english import is_plural_noun, singular_forms, word_classes
+from yongeo.text.gazetteer import find_place
+from yongeo.text.places import is_cldr_place
 
 
 def _words(text: str) -> frozenset[str]:
@@ -169,12 +172,41 @@ def looks_adjective(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def singular(word: str) -> str:
-    """The singular of a (possibly possessive) noun; invariant plurals stay as they are."""
+    """The singular of a (possibly possessive) noun; invariant plurals stay as they are, and
+    so do the nouns lemminflect knows as their own singular (chaos, lens, atlas, bias) and
+    the capitalised names it does not know as plurals (Athens, Wales, Qantas)."""
     lower = word.lower()
     if lower in INVARIANT_PLURALS or lower.endswith(("ss", "us", "is", "ics")):
+        return word
+    if lower.endswith("s") and not lower.endswith(("'s", "’s")) and _not_a_plural(word, lower):
         return word
     # responses, purposes, sizes: the e belongs to the singular (businesses keeps the rule).
     if lower.endswith(("ses", "zes")) and not lower.endswith(("sses", "zzes")):
         return word[:-1]
     forms = singular_forms(word)
     return forms[-1] if len(forms) > 1 else word
+
+
+def _not_a_plural(word: str, lower: str) -> bool:
+    """Whether a word in -s is no plural: a known place, or a name whose singular reading is
+    no common word though the name is (Wales, not wale), a noun that is its own
+    lemma and no plural form in lemminflect's tables (chaos, lens), or a capitalised word
+    they do not know as a plural noun, unless it is a nationality's plural (Athens,
+    Brussels, Qantas; not Elections, Americans)."""
+    if word[:1].isupper() and (is_cldr_place(word) or find_place(word) is not None
+                               or _rare_singular(lower)):
+        return True  # Wales, which the tables also hold as the plural of wale
+    if is_plural_noun(lower):
+        return False
+    if "NOUN" in word_classes(lower):
+        return True
+    return word[:1].isupper() and not (is_demonym(word) and is_demonym(word[:-1]))
+
+
+def _rare_singular(lower: str) -> bool:
+    """Whether a common English word in -s has no common word for its singular (wales:
+    wale is rare), so that it is no plural as written (text.frequency: Zipf 3)."""
+    from yongeo.text.frequency import common_words
+
+    common = common_words("en")
+    return lower in common and singular_forms(lower)[-1] not in common
