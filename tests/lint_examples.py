@@ -418,6 +418,21 @@ REFERRED = [
             "The head of the National Security Office said he had discussed shuttle "
             "diplomacy.", [WHOLE], severity="info",
             note="the title rendered by the name of a person the draft names"),
+    # A title left out beside a person in no entry, whom the draft names (a Hangul word
+    # with the name's consonants) or refers to by a pronoun, is info; another title right
+    # after that name is the title replaced.
+    Example("term.missing", "아사드는 셔틀외교를 지지한다고 말했다.",
+            "Syrian President Bashar Assad said he backed shuttle diplomacy.", [WHOLE],
+            severity="info", note="아사드 writes Assad"),
+    Example("term.missing", "그는 셔틀외교를 지지한다고 말했다.",
+            "President Bush said he backed shuttle diplomacy.", [WHOLE], severity="info",
+            note="a pronoun for the titled person"),
+    Example("term.missing", "부시 총리는 셔틀외교를 지지한다고 말했다.",
+            "President Bush said he backed shuttle diplomacy.", [WHOLE], severity="error",
+            note="another title after the name: the title replaced"),
+    Example("term.missing", "회의는 셔틀외교를 지지한다고 밝혔다.",
+            "President Bush said he backed shuttle diplomacy.", [WHOLE], severity="error",
+            note="the person named nowhere in the draft"),
     # Names left out of free translation (in Osaka; Zimbabwe's president -> 무가베 대통령) are
     # info; a name replaced by another name is not.
     Example("term.missing", "양국은 셔틀외교를 오랫동안 논의했다고 밝혔다.",

@@ -55,3 +55,16 @@ TRANSCRIPTIONS = [
 @pytest.mark.parametrize(("hangul", "english", "expected"), TRANSCRIPTIONS)
 def test_is_transcription(hangul: str, english: str, expected: bool):
     assert is_transcription(hangul, english) is expected
+
+
+@pytest.mark.parametrize(("text", "name", "end"), [
+    ("조지 W 부시의 이라크 정책", "Bush", 8),  # 부시, its particle left out
+    ("아사드는 지난달", "Assad", 3),  # a vowel start on both sides
+    ("잘랄 탈라바니 대통령", "Talabani", 7),
+    ("회의를 소집했다", "Talabani", None),
+    ("아사드는 지난달", "Lee", None),  # one consonant says too little
+])
+def test_name_written_in(text, name, end):
+    from yongeo.text.loanword import name_written_in
+
+    assert name_written_in(text, 0, len(text), name) == end

@@ -288,3 +288,16 @@ def test_ranked_before(text, title, ranked):
 ])
 def test_organization_before(text, title, body):
     assert organization_before(text, text.index(title)) is body
+
+
+@pytest.mark.parametrize(("text", "title", "name"), [
+    ("President George W. Bush's strategy", "President", "Bush"),
+    ("Syrian President Bashar Assad said", "President", "Assad"),
+    ("President Bush famously said", "President", "Bush"),
+    ("President of the council", "President", None),
+    ("the President said", "President", None),
+])
+def test_name_after_a_title(text, title, name):
+    from yongeo.text.english import name_after
+
+    assert name_after(text, text.index(title) + len(title)) == name

@@ -91,7 +91,8 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     than the glossary can see, or leave to its context: a person by a third-person pronoun
     (Bush said -> 그는 말했다); a title by the head of its Korean compound (Senator Obama ->
     오바마 의원), or not at all beside the name of a person the source or the draft names
-    (Sen. Obama -> 오바마는; the senator -> 오바마는); a place or person left out with no
+    (Sen. Obama -> 오바마는; the senator -> 오바마는; President Bush's -> 부시의, for a person
+    in no entry: _holder_named); a place or person left out with no
     other name of its kind in its place (in London, Zimbabwe's president -> 무가베
     대통령), where a name replaced by another (Iraq -> 이란) keeps its severity; a thing
     counted by a number that the draft counts with a Korean counter alone (Opening %d
@@ -120,12 +121,41 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
                     kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
                     kind == EntryType.TITLE.value and (named or any(
                         _has_word(text, head)
-                        for head in compound_heads(finding.ko, _frequent_korean)))
+                        for head in compound_heads(finding.ko, _frequent_korean))
+                        or _holder_named(unit, finding))
                     and not replaced(unit, kind, finding.en)
                     and not _other_title(unit, finding)) or (
                     kind not in _NAMES and _counted_alone(unit, finding)):
                 out.add(id(finding))
     return out
+
+
+def _holder_named(unit: Unit, finding: Finding) -> bool:
+    """Whether the draft names, or refers by a pronoun to, the person the source gives the
+    missing title to, where that person is in no glossary entry: the title stands right
+    before a capitalised name (President George W. Bush's, Syrian President Bashar Assad),
+    and the draft has a Hangul word that writes the name's last word (부시의, 아사드는:
+    text.loanword.name_written_in) with no other Korean title right after it (text.titles
+    .title_after_name: 부시 총리 is the title replaced), or a third-person pronoun (그는)."""
+    from yongeo.text.english import name_after
+    from yongeo.text.loanword import name_written_in
+    from yongeo.text.titles import title_after_name
+
+    source, draft = unit.source, unit.draft
+    own = (finding.ko or "").replace(" ", "")
+    for hit in source.hits:
+        if (hit.entry.en, hit.entry.ko) != (finding.en, finding.ko):
+            continue
+        name = name_after(source.side.text, hit.end)
+        if name is None:
+            continue
+        if refers_by_pronoun(draft.side.text[draft.start:draft.end]):
+            return True
+        end = name_written_in(draft.side.text, draft.start, draft.end, name)
+        if end is not None:
+            title = title_after_name(draft.side.text, end)
+            return title is None or own.endswith(title)
+    return False
 
 
 def _other_title(unit: Unit, finding: Finding) -> bool:

@@ -428,6 +428,25 @@ def organization_before(text: str, start: int) -> bool:
     return not classes or ("NOUN" in classes and "ADJ" not in classes)
 
 
+# A personal name right after a title: up to four capitalised words or initials (Bashar
+# Assad, George W. Bush, Mahmoud Abbas), the last one possessive or not.
+_NAME_AFTER = lazy(r"[ \t]+((?:\p{Lu}[\p{Ll}'’-]*\.?[ \t]+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*)")
+
+
+def name_after(text: str, end: int) -> str | None:
+    """The last word of a personal name written right after `end` (a title's end), without a
+    possessive: President George W. Bush's -> Bush; None when no capitalised name follows
+    (President of the council, the President said)."""
+    match = _NAME_AFTER.match(text, end)
+    if match is None:
+        return None
+    last = match.group(1).split()[-1]
+    for suffix in ("'s", "’s", "'", "’"):
+        if last.endswith(suffix):
+            return last[:-len(suffix)]
+    return last
+
+
 def heads_phrase(text: str, end: int) -> bool:
     """Whether the word ending at `end` goes on into a phrase of ordinary words: a
     lower-case word, a number or a placeholder follows it (About 5 years ago, about this),

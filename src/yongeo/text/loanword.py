@@ -146,3 +146,26 @@ def _starts(char: str, first: str, vowel_first: bool) -> bool:
         return False
     onset = decompose(char)[0]
     return onset == "ㅇ" if vowel_first else _JAMO_CLASS.get(onset) == first
+
+
+# A Hangul word in running text; the name it may write is read without its particles.
+_HANGUL_RUN = regex.compile(r"[\uac00-\ud7a3]+")
+
+
+def name_written_in(text: str, start: int, end: int, name: str) -> int | None:
+    """Where a Hangul word of text[start:end] that writes the English name `name` ends (its
+    stem, particles left out): the same consonant skeleton, of at least two consonants, and
+    the same start, a consonant or a vowel (Bush: 부시의 -> 부시; Assad: 아사드는). A weaker
+    test than is_transcription, for a name the source has just given; None when no word
+    writes it."""
+    from yongeo.text.korean import strip_particles
+
+    skeleton = english_consonants(name)
+    if len(skeleton) < _MIN_CONSONANTS:
+        return None
+    sound = (skeleton, name[:1].lower() in "aeiouwy")
+    for match in _HANGUL_RUN.finditer(text, start, end):
+        for stem in strip_particles(match.group()):
+            if writes_sound(stem, sound):
+                return match.start() + len(stem)
+    return None
