@@ -418,6 +418,14 @@ REFERRED = [
             "The head of the National Security Office said he had discussed shuttle "
             "diplomacy.", [WHOLE], severity="info",
             note="the title rendered by the name of a person the draft names"),
+    # Another country's body by the term's short form (the Russian National Security
+    # Office): the draft names that country, and the glossary's rendering is one country's.
+    Example("term.missing", "러시아 국가안보회의가 셔틀외교를 논의했다.",
+            "The Russian National Security Office discussed shuttle diplomacy.", [WHOLE],
+            severity="info", note="Russian names Russia, and the draft names 러시아"),
+    Example("term.missing", "중국 국가안보회의가 셔틀외교를 논의했다.",
+            "Russia's National Security Office discussed shuttle diplomacy.", [WHOLE],
+            severity="error", note="the draft names another country than the source"),
     # A title left out beside a person in no entry, whom the draft names (a Hangul word
     # with the name's consonants) or refers to by a pronoun, is info; another title right
     # after that name is the title replaced.

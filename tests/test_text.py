@@ -93,3 +93,17 @@ def test_fold_maps_offsets_back():
     start = folded.text.index("셔틀외교")
     end = start + len("셔틀외교")
     assert text[folded.to_original(start):folded.to_original(end - 1) + 1] == "셔틀 외교"
+
+
+@pytest.mark.parametrize(("text", "before", "country"), [
+    ("The Russian Foreign Ministry", "Foreign", "러시아"),
+    ("Russia’s Foreign Ministry", "Foreign", "러시아"),
+    ("Japan's Defense Ministry", "Defense", "일본"),
+    ("the U.S. State Department", "State", "미국"),
+    ("the Foreign Ministry", "Foreign", None),
+    ("Korean Foreign Ministry", "Foreign", None),  # two Koreas: no one country
+])
+def test_country_before(text, before, country):
+    from yongeo.text.places import country_before
+
+    assert country_before(text, text.index(before)) == country

@@ -92,7 +92,9 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     (Bush said -> 그는 말했다); a title by the head of its Korean compound (Senator Obama ->
     오바마 의원), or not at all beside the name of a person the source or the draft names
     (Sen. Obama -> 오바마는; the senator -> 오바마는; President Bush's -> 부시의, for a person
-    in no entry: _holder_named); a place or person left out with no
+    in no entry: _holder_named); an organization of another country named before it
+    (the Russian Foreign Ministry -> 러시아 외무부: _country_body); a place or person left
+    out with no
     other name of its kind in its place (in London, Zimbabwe's president -> 무가베
     대통령), where a name replaced by another (Iraq -> 이란) keeps its severity; a thing
     counted by a number that the draft counts with a Korean counter alone (Opening %d
@@ -125,9 +127,28 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
                         or _holder_named(unit, finding))
                     and not replaced(unit, kind, finding.en)
                     and not _other_title(unit, finding)) or (
-                    kind not in _NAMES and _counted_alone(unit, finding)):
+                    kind not in _NAMES and _counted_alone(unit, finding)) or (
+                    kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)):
                 out.add(id(finding))
     return out
+
+
+def _country_body(unit: Unit, finding: Finding) -> bool:
+    """Whether the source names a country's body with the term's short form (the Russian
+    Foreign Ministry, Japan's Defense Ministry: text.places.country_before) and the draft
+    names that country: the glossary's rendering is one country's body (외교부), and the
+    draft another's (러시아 외무부, 일본 방위성), which it cannot tell apart."""
+    from yongeo.text.places import country_before
+
+    source, draft = unit.source, unit.draft
+    text = draft.side.text[draft.start:draft.end]
+    for hit in source.hits:
+        if (hit.entry.en, hit.entry.ko) != (finding.en, finding.ko):
+            continue
+        country = country_before(source.side.text, hit.start)
+        if country is not None and country in text:
+            return True
+    return False
 
 
 def _holder_named(unit: Unit, finding: Finding) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from yongeo.patterns import lazy
 from yongeo.text.normalize import fold_term
 
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
@@ -112,6 +113,32 @@ def korean_place(name: str) -> str | None:
         if len(code) == 2 and code.isupper():
             found = _codes().get(code)
     return found
+
+
+# A nationality or a place, possessive or not, right before a position (Russian, Russia's,
+# the U.S.), with the spaces after it.
+_COUNTRY_BEFORE = lazy(r"(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)"
+                       r"(?:['’]s?)?[ \t]+$")
+
+
+def country_before(text: str, start: int) -> str | None:
+    """The Korean name of the country that a nationality adjective or a place name written
+    right before `start` names (the Russian Foreign Ministry, Russia's Foreign Ministry ->
+    러시아; Japanese -> 일본); None when no such word stands there."""
+    from yongeo.text.demonyms import demonym_countries
+
+    match = _COUNTRY_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return None
+    words = match.group(1)
+    for name in (words, words.split()[-1]):
+        found = korean_place(name)
+        if found is not None:
+            return _unqualified(found)
+        codes = sorted(demonym_countries(name))
+        if len(codes) == 1 and codes[0] in _codes():
+            return _unqualified(_codes()[codes[0]])
+    return None
 
 
 @cache
