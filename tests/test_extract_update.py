@@ -324,3 +324,25 @@ def test_a_persons_short_form_is_an_admitted_variant(tmp_path: Path, text, term,
     entry = {e.en: e for e in PoStore.open(glossary).entries}[term]
     admitted = tuple(t.text for t in entry.terms_in("en") if t.status.value == "admitted")
     assert admitted == short_forms
+
+
+def test_update_and_review_default_to_the_glossary_add_edits(tmp_path: Path,
+                                                              monkeypatch) -> None:
+    """In a project, `update TEMPLATE` and `review` work on the project's glossary, as `add`
+    does; the summary names it."""
+    monkeypatch.delenv("YONGEO_GLOSSARY", raising=False)
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(app, ["init", "."]).exit_code == 0
+    result = CliRunner().invoke(app, ["update", str(TEMPLATE), "--no-suggest"])
+    assert result.exit_code == 0, result.output
+    glossary = (tmp_path / "glossary" / "ko.po").resolve()
+    assert result.output.startswith(f"{glossary}: ")
+    assert len(polib.pofile(str(glossary))) > 20
+    first = polib.pofile(str(glossary))
+    waiting = sum(1 for e in first if e.msgid and ("fuzzy" in e.flags or not e.msgstr))
+    reviewed = CliRunner().invoke(app, ["review"], input="r\nq\n")
+    assert reviewed.exit_code == 0, reviewed.output
+    assert f"[1/{waiting}]" in reviewed.output
+    rejected = [e for e in polib.pofile(str(glossary)).obsolete_entries()
+                if "rejected: yes" in e.tcomment]
+    assert len(rejected) == 1

@@ -864,8 +864,9 @@ def extract(
 def update(
     template: Annotated[Path, typer.Argument(metavar="TEMPLATE", help=_(
         "The PO template from 'yongeo extract'."))],
-    glossary_file: Annotated[Path, typer.Argument(metavar="GLOSSARY", help=_(
-        "The PO glossary to update in place."))],
+    glossary_file: Annotated[Path | None, typer.Argument(metavar="GLOSSARY", help=_(
+        "The PO glossary to update in place. Default: the one 'yongeo add' edits."),
+        show_default=False)] = None,
     parallel: Annotated[tuple[Path, Path] | None, typer.Option(
         "--parallel", metavar="EN_FILE KO_FILE", help=_(
             "Sentence-aligned English and Korean text (one sentence per line) to propose "
@@ -880,6 +881,8 @@ def update(
     from yongeo.extract.update import update_glossary
     from yongeo.report.review import update_summary
 
+    if glossary_file is None:
+        glossary_file = _target(None)
     report = update_glossary(template, glossary_file, parallel, suggest,
                              parallel_pairs=parallel_pairs)
     typer.echo(update_summary(report, str(glossary_file)))
@@ -889,11 +892,15 @@ def update(
     "Walk the entries awaiting review: accept, edit, skip, reject; each answer is "
     "saved."))
 def review(
-    glossary_file: Annotated[Path, typer.Argument(metavar="GLOSSARY", help=_(
-        "The PO glossary whose fuzzy and untranslated entries to review."))],
+    glossary_file: Annotated[Path | None, typer.Argument(metavar="GLOSSARY", help=_(
+        "The PO glossary whose fuzzy and untranslated entries to review. Default: the one "
+        "'yongeo add' edits."), show_default=False)] = None,
 ) -> None:
     from yongeo.extract.review import Decision, apply_decision, needs_english, pending
     from yongeo.report.review import review_card
+
+    if glossary_file is None:
+        glossary_file = _target(None)
 
     entries = pending(glossary_file)
     prompt = _("[a]ccept, [e]dit, [s]kip, [r]eject, [q]uit")
