@@ -12,13 +12,8 @@ from conftest import make_entry
 from yongeo.glossary.model import Glossary
 from yongeo.lint.sense import hits_in_sense, in_sense
 from yongeo.match import Matcher
-from yongeo.text.english import (
-    FIXED_PHRASES,
-    organization_before,
-    ranked_before,
-    term_forms,
-    word_use,
-)
+from yongeo.text.english import FIXED_PHRASES, ranked_before, term_forms, word_use
+from yongeo.text.titles import organization_before
 
 SET = make_entry("set", "concept", "set", "집합", pos="noun")
 SET_ANY = make_entry("set-any", "concept", "set", "집합")
@@ -298,6 +293,6 @@ def test_organization_before(text, title, body):
     ("the President said", "President", None),
 ])
 def test_name_after_a_title(text, title, name):
-    from yongeo.text.english import name_after
+    from yongeo.text.titles import name_after
 
     assert name_after(text, text.index(title) + len(title)) == name

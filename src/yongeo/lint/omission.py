@@ -158,9 +158,8 @@ def _holder_named(unit: Unit, finding: Finding) -> bool:
     and the draft has a Hangul word that writes the name's last word (부시의, 아사드는:
     text.loanword.name_written_in) with no other Korean title right after it (text.titles
     .title_after_name: 부시 총리 is the title replaced), or a third-person pronoun (그는)."""
-    from yongeo.text.english import name_after
     from yongeo.text.loanword import name_written_in
-    from yongeo.text.titles import title_after_name
+    from yongeo.text.titles import name_after, title_after_name
 
     source, draft = unit.source, unit.draft
     own = (finding.ko or "").replace(" ", "")

@@ -19,7 +19,6 @@ from yongeo.text.english import (
     is_function_word,
     is_state_participle,
     judging_use,
-    organization_before,
     past_participles,
     phrase_words,
     ranked_before,
@@ -29,6 +28,7 @@ from yongeo.text.english import (
 )
 from yongeo.text.korean import verb_stem
 from yongeo.text.loanword import is_loanword
+from yongeo.text.titles import organization_before
 
 # How far around a hit an exclusion phrase is looked for, in characters.
 _REACH = 80

@@ -398,55 +398,6 @@ def ranked_before(text: str, start: int) -> bool:
     return bool(match.group(2)) == text[start:start + 1].isupper()
 
 
-# The word right before a title, capitalised, with the spaces after it.
-_NAME_BEFORE = lazy(r"(?<![\p{L}\p{N}.&'’-])(\p{Lu}[\p{L}\p{N}.&'’-]*)[ \t]+$")
-
-
-def organization_before(text: str, start: int) -> bool:
-    """Whether the name of a body stands right before the title at `start`, making it that
-    body's officer (Softbank President, World Bank President, LDP President: 사장, 총재), not
-    the office of a state: an acronym that is no country's code (LDP, CNN, not US), a name
-    no dictionary holds (Softbank), or a capitalised noun that is no adjective (Bank,
-    Association, Senate); not a nationality or a place (Syrian President, U.S. President,
-    Japan's Prime Minister), nor an adjective (Former, Acting, Late President)."""
-    match = _NAME_BEFORE.search(text, max(0, start - 40), start)
-    if match is None:
-        return False
-    word = match.group(1)
-    if "." in word or word.endswith(("'s", "’s", "'", "’")):
-        return False  # U.S., a possessive: a place or a person
-    from yongeo.text.demonyms import demonym_countries, is_demonym
-    from yongeo.text.places import is_cldr_place, is_territory_code
-
-    if word.lower() in _CLOSED or word.lower() in _ADVERBS:
-        return False  # The head of ..., Then President
-    if is_demonym(word) or demonym_countries(word) or is_cldr_place(word):
-        return False
-    if word.isupper():
-        return len(word) > 1 and not is_territory_code(word)
-    classes = word_classes(word)
-    return not classes or ("NOUN" in classes and "ADJ" not in classes)
-
-
-# A personal name right after a title: up to four capitalised words or initials (Bashar
-# Assad, George W. Bush, Mahmoud Abbas), the last one possessive or not.
-_NAME_AFTER = lazy(r"[ \t]+((?:\p{Lu}[\p{Ll}'’-]*\.?[ \t]+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*)")
-
-
-def name_after(text: str, end: int) -> str | None:
-    """The last word of a personal name written right after `end` (a title's end), without a
-    possessive: President George W. Bush's -> Bush; None when no capitalised name follows
-    (President of the council, the President said)."""
-    match = _NAME_AFTER.match(text, end)
-    if match is None:
-        return None
-    last = match.group(1).split()[-1]
-    for suffix in ("'s", "’s", "'", "’"):
-        if last.endswith(suffix):
-            return last[:-len(suffix)]
-    return last
-
-
 def heads_phrase(text: str, end: int) -> bool:
     """Whether the word ending at `end` goes on into a phrase of ordinary words: a
     lower-case word, a number or a placeholder follows it (About 5 years ago, about this),

@@ -1,14 +1,18 @@
-"""Korean titles of office: a closed class of words that Korean writes after a name (고든 브라운
-영국 총리), so that a draft that writes another title than its source there (Prime Minister
-Gordon Brown -> 고든 브라운 영국 대통령) can be told from one that leaves the title out
-(-> 고든 브라운은)."""
+"""Titles of office around names. Korean titles: a closed class of words that Korean writes
+after a name (고든 브라운 영국 총리), so that a draft that writes another title than its source
+there (Prime Minister Gordon Brown -> 고든 브라운 영국 대통령) can be told from one that leaves
+the title out (-> 고든 브라운은). English: the body a title belongs to when its name comes
+first (Softbank President), and the name a title comes before (President Bush)."""
 
 from __future__ import annotations
 
 from functools import cache
 
 from yongeo.patterns import lazy
+from yongeo.text.demonyms import demonym_countries, is_demonym
+from yongeo.text.english import is_function_word, word_classes
 from yongeo.text.korean import is_particle_chain
+from yongeo.text.places import is_cldr_place, is_territory_code
 
 # Heads of state and government, ministers, legislators, envoys and officials, as news
 # writes them after a name.
@@ -53,3 +57,49 @@ def _title_of(word: str) -> str | None:
 @cache
 def _by_length() -> tuple[str, ...]:
     return tuple(sorted(KOREAN_TITLES, key=len, reverse=True))
+
+
+# The word right before a title, capitalised, with the spaces after it.
+_NAME_BEFORE = lazy(r"(?<![\p{L}\p{N}.&'’-])(\p{Lu}[\p{L}\p{N}.&'’-]*)[ \t]+$")
+
+
+def organization_before(text: str, start: int) -> bool:
+    """Whether the name of a body stands right before the title at `start`, making it that
+    body's officer (Softbank President, World Bank President, LDP President: 사장, 총재), not
+    the office of a state: an acronym that is no country's code (LDP, CNN, not US), a name
+    no dictionary holds (Softbank), or a capitalised noun that is no adjective (Bank,
+    Association, Senate); not a nationality or a place (Syrian President, U.S. President,
+    Japan's Prime Minister), nor an adjective (Former, Acting, Late President)."""
+    match = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    if "." in word or word.endswith(("'s", "’s", "'", "’")):
+        return False  # U.S., a possessive: a place or a person
+    if is_function_word(word) or word_classes(word) == {"ADV"}:
+        return False  # The head of ..., Now President
+    if is_demonym(word) or demonym_countries(word) or is_cldr_place(word):
+        return False
+    if word.isupper():
+        return len(word) > 1 and not is_territory_code(word)
+    classes = word_classes(word)
+    return not classes or ("NOUN" in classes and "ADJ" not in classes)
+
+
+# A personal name right after a title: up to four capitalised words or initials (Bashar
+# Assad, George W. Bush, Mahmoud Abbas), the last one possessive or not.
+_NAME_AFTER = lazy(r"[ \t]+((?:\p{Lu}[\p{Ll}'’-]*\.?[ \t]+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*)")
+
+
+def name_after(text: str, end: int) -> str | None:
+    """The last word of a personal name written right after `end` (a title's end), without a
+    possessive: President George W. Bush's -> Bush; None when no capitalised name follows
+    (President of the council, the President said)."""
+    match = _NAME_AFTER.match(text, end)
+    if match is None:
+        return None
+    last = match.group(1).split()[-1]
+    for suffix in ("'s", "’s", "'", "’"):
+        if last.endswith(suffix):
+            return last[:-len(suffix)]
+    return last
