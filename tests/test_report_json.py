@@ -64,3 +64,34 @@ def test_summary():
     assert relaxed["fail_on"] == "none" and relaxed["failed"] is False
     strict = render(Policy(fail_on=Severity.WARNING))["summary"]
     assert strict["failed"] is True
+
+
+def test_the_streamed_report_is_the_same_text(tmp_path):
+    """write_lint_json (what `yongeo lint --format json` writes to standard output, as it is
+    encoded) gives lint_json's text and a newline, byte for byte; and the CLI's standard
+    output is what `-o FILE` writes."""
+    import io
+
+    from yongeo.lint.stats import TermStatistics
+    from yongeo.report.json import write_lint_json
+
+    reports = [FileReport("ko.txt", tuple(lint_pair(
+        "Takahichi met Wi Sung-lac in Osaka.", "다카이치 총리는 오오사카에서 만났다.", INDEX,
+        source_path="en.txt", draft_path="ko.txt")))]
+    summary = Summary()
+    summary.add(reports[0])
+    stats = TermStatistics().results()
+    stream = io.StringIO()
+    write_lint_json(stream, reports, summary, Policy(), stats)
+    assert stream.getvalue() == lint_json(reports, summary, Policy(), stats) + "\n"
+    source, draft = tmp_path / "en.txt", tmp_path / "ko.txt"
+    source.write_text("Takahichi met Wi Sung-lac in Osaka.\n", encoding="utf-8")
+    draft.write_text("다카이치 총리는 오오사카에서 만났다.\n", encoding="utf-8")
+    from in_process import run_yongeo
+
+    args = ("lint", str(draft), "--source", str(source), "--format", "json")
+    printed = run_yongeo(args, tmp_path)
+    written = run_yongeo((*args, "-o", str(tmp_path / "out.json")), tmp_path)
+    assert printed.returncode == written.returncode == 1
+    assert printed.stdout == (tmp_path / "out.json").read_text(encoding="utf-8")
+    assert json.loads(printed.stdout)["findings"]

@@ -280,6 +280,8 @@ def test_ranked_before(text, title, ranked):
     ("Acting President", "President", False),
     ("President Bush", "President", False),
     ("the President Wilson Hotel", "President", False),
+    ("Mr President", "President", False),  # a form of address
+    ("Tell Me President", "President", False),  # a pronoun
 ])
 def test_organization_before(text, title, body):
     assert organization_before(text, text.index(title)) is body

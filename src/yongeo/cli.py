@@ -679,7 +679,7 @@ def lint(
     from yongeo.report import text as text_report
     from yongeo.report.github import lint_github
     from yongeo.report.html import lint_html
-    from yongeo.report.json import lint_json, stats_json
+    from yongeo.report.json import lint_json, stats_json, write_lint_json
     from yongeo.report.sarif import lint_sarif
 
     if scheduler is not None:
@@ -740,16 +740,22 @@ def lint(
         for report in reports:
             summary.add(report)
         results = stats.results()
-        rendered = (lint_html(annotated, summary, policy, results) if fmt is LintFormat.html
-                    else lint_json(reports, summary, policy, results) if fmt is LintFormat.json
-                    else lint_sarif(reports, policy) if fmt is LintFormat.sarif
-                    else lint_github(reports) if fmt is LintFormat.github
-                    else text_report.render_text(reports, summary, summary.fails(policy),
-                                                 stats=results))
-        if output is None:
-            typer.echo(rendered)
+        if fmt is LintFormat.json and output is None:
+            # Written as it is encoded: the report of a large run need not be one string.
+            write_lint_json(sys.stdout, reports, summary, policy, results)
+            sys.stdout.flush()
         else:
-            write_output(output, rendered + "\n")
+            rendered = (
+                lint_html(annotated, summary, policy, results) if fmt is LintFormat.html
+                else lint_json(reports, summary, policy, results) if fmt is LintFormat.json
+                else lint_sarif(reports, policy) if fmt is LintFormat.sarif
+                else lint_github(reports) if fmt is LintFormat.github
+                else text_report.render_text(reports, summary, summary.fails(policy),
+                                             stats=results))
+            if output is None:
+                typer.echo(rendered)
+            else:
+                write_output(output, rendered + "\n")
     failed = summary.fails(policy)
     raise typer.Exit(ExitCode.ERROR if summary.invalid
                      else ExitCode.FINDINGS if failed else ExitCode.OK)

@@ -109,9 +109,15 @@ class _Tally:
     occurrences: int = 0
     translated: int = 0
     # Words of the draft pieces where the term was not rendered as the glossary says; and of
-    # those of them with no deprecated rendering of the entry (what CONSENSUS_MIN weighs).
+    # those of them that hold a deprecated rendering of the entry, whose others are the free
+    # words CONSENSUS_MIN weighs (kept apart, as most entries have none: one Counter each).
     words: Counter = field(default_factory=Counter)
-    free_words: Counter = field(default_factory=Counter)
+    rejected_words: Counter = field(default_factory=Counter)
+
+    @property
+    def free_words(self) -> Counter:
+        """The words of the departing pieces that hold no deprecated rendering."""
+        return self.words - self.rejected_words if self.rejected_words else self.words
     # The occurrences whose source hits are all in lower case, how many are translated,
     # and the draft pieces (path, start, end) of those that are not.
     lower: int = 0
@@ -186,8 +192,7 @@ class TermStatistics:
                 tally.words.update(others)
                 if rejected:  # a rendering the entry rejects is no convention
                     tally.rejected += 1
-                else:
-                    tally.free_words.update(others)
+                    tally.rejected_words.update(others)
             if not seen:
                 continue  # no term to render: such pieces do not weigh the renderings
             self._pieces += 1
@@ -207,7 +212,7 @@ class TermStatistics:
             mine.occurrences += theirs.occurrences
             mine.translated += theirs.translated
             mine.words.update(theirs.words)
-            mine.free_words.update(theirs.free_words)
+            mine.rejected_words.update(theirs.rejected_words)
             mine.lower += theirs.lower
             mine.lower_translated += theirs.lower_translated
             mine.lower_departures |= theirs.lower_departures

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from typing import TextIO
 
 from yongeo.lint.rules import Policy
 from yongeo.lint.run import FileReport, Summary
@@ -13,6 +14,22 @@ from yongeo.lint.stats import TermStat
 
 def lint_json(reports: Iterable[FileReport], summary: Summary, policy: Policy,
               stats: Sequence[TermStat] | None = None) -> str:
+    return json.dumps(_lint_data(reports, summary, policy, stats), ensure_ascii=False,
+                      indent=2)
+
+
+def write_lint_json(stream: TextIO, reports: Iterable[FileReport], summary: Summary,
+                    policy: Policy, stats: Sequence[TermStat] | None = None) -> None:
+    """lint_json's text, written to `stream` as it is encoded, with a newline after it: the
+    same bytes, without the whole report in memory at once as one string and its pieces (46
+    MB of a 10 MB pair's run)."""
+    json.dump(_lint_data(reports, summary, policy, stats), stream, ensure_ascii=False,
+              indent=2)
+    stream.write("\n")
+
+
+def _lint_data(reports: Iterable[FileReport], summary: Summary, policy: Policy,
+               stats: Sequence[TermStat] | None) -> dict:
     findings = [f for r in reports for f in r.findings]
     data = {
         "findings": [f.to_json() for f in findings],
@@ -27,7 +44,7 @@ def lint_json(reports: Iterable[FileReport], summary: Summary, policy: Policy,
     }
     if stats is not None:
         data["stats"] = [s.to_json() for s in stats]
-    return json.dumps(data, ensure_ascii=False, indent=2)
+    return data
 
 
 def stats_json(stats: Sequence[TermStat]) -> str:

@@ -377,6 +377,15 @@ def is_function_word(word: str) -> bool:
     return word.lower() in _CLOSED
 
 
+# Object pronouns, which lemminflect's tables hold as nouns (me, us).
+_OBJECT_PRONOUNS = frozenset("me him her us them whom".split())
+
+
+def is_pronoun(word: str) -> bool:
+    """A personal pronoun, subject or object (he, me, them)."""
+    return word.lower() in _SUBJECTS or word.lower() in _OBJECT_PRONOUNS
+
+
 # What may follow a word in its clause: spaces, then a lower-case word, a number or a
 # printf/brace placeholder (%u, %d, {count}).
 _PHRASE_GOES_ON = lazy(r"[ \t]+(?:\p{Ll}|\p{N}|%|\{)")

@@ -10,7 +10,7 @@ from functools import cache
 
 from yongeo.patterns import lazy
 from yongeo.text.demonyms import demonym_countries, is_demonym
-from yongeo.text.english import is_function_word, word_classes
+from yongeo.text.english import is_function_word, is_pronoun, word_classes
 from yongeo.text.korean import is_particle_chain
 from yongeo.text.places import is_cldr_place, is_territory_code
 
@@ -59,6 +59,9 @@ def _by_length() -> tuple[str, ...]:
     return tuple(sorted(KOREAN_TITLES, key=len, reverse=True))
 
 
+# Forms of address before a title (Mr President, Madam Speaker): no body's name.
+_ADDRESS = frozenset("mr mrs ms miss madam madame sir dr".split())
+
 # The word right before a title, capitalised, with the spaces after it.
 _NAME_BEFORE = lazy(r"(?<![\p{L}\p{N}.&'’-])(\p{Lu}[\p{L}\p{N}.&'’-]*)[ \t]+$")
 
@@ -76,8 +79,9 @@ def organization_before(text: str, start: int) -> bool:
     word = match.group(1)
     if "." in word or word.endswith(("'s", "’s", "'", "’")):
         return False  # U.S., a possessive: a place or a person
-    if is_function_word(word) or word_classes(word) == {"ADV"}:
-        return False  # The head of ..., Now President
+    if (is_function_word(word) or is_pronoun(word) or word.lower() in _ADDRESS
+            or word_classes(word) == {"ADV"}):
+        return False  # The head of ..., Now President, Mr President
     if is_demonym(word) or demonym_countries(word) or is_cldr_place(word):
         return False
     if word.isupper():
