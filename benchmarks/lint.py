@@ -14,8 +14,9 @@ reports:
 - a digest of the findings, to compare two versions of lint on the same input;
 - the baseline: one regular expression per term run over the text, measured on a sample
   and extrapolated to the full size (said so in the output);
-- peak memory: each CLI subprocess's maximum RSS (and, with --tracemalloc, the library
-  call's traced peak);
+- peak memory: each CLI subprocess's own peak resident memory (VmHWM, which a child's
+  ru_maxrss overstates by this process's size; with --tracemalloc, also the library call's
+  traced peak);
 - start-up: `yongeo lookup` against `python -c pass` and an empty typer app (medians).
 """
 
@@ -288,16 +289,34 @@ def run_cli_rss(args: list[str], env: dict[str, str]) -> tuple[float, float]:
     return seconds, rss
 
 
+# Runs `python -m yongeo ARGS...` and, at its exit, writes the process's own peak resident
+# memory (VmHWM, kB) to the file named first. The child's ru_maxrss cannot tell it: a child
+# that this (large) process starts with vfork or fork carries this process's resident size
+# into its maximum, until and through its exec.
+_PEAK = """import atexit, runpy, sys
+out = sys.argv.pop(1)
+def peak():
+    with open("/proc/self/status") as status, open(out, "w") as handle:
+        handle.write(next(l.split()[1] for l in status if l.startswith("VmHWM:")))
+atexit.register(peak)
+sys.argv[0] = "yongeo"
+runpy.run_module("yongeo", run_name="__main__", alter_sys=True)
+"""
+
+
 def run_cli_usage(args: list[str], env: dict[str, str]) -> tuple[float, float, float]:
-    """Wall seconds, maximum RSS (MiB) and CPU seconds (user + system) of one CLI
-    subprocess (its own: the processes of a pool are not its waited-for children)."""
-    start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-m", "yongeo", *args], env=env,
-                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _pid, _status, usage = os.wait4(child.pid, 0)
-    child.returncode = 0
-    return (time.perf_counter() - start, usage.ru_maxrss / 1024,
-            usage.ru_utime + usage.ru_stime)
+    """Wall seconds, peak resident memory (MiB, VmHWM: its own, not this process's, and not
+    a pool's workers') and CPU seconds (user + system) of one CLI subprocess."""
+    with tempfile.NamedTemporaryFile(suffix=".peak") as peak:
+        start = time.perf_counter()
+        child = subprocess.Popen([sys.executable, "-c", _PEAK, peak.name, *args], env=env,
+                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _pid, _status, usage = os.wait4(child.pid, 0)
+        seconds = time.perf_counter() - start
+        child.returncode = 0
+        written = Path(peak.name).read_text().strip()
+    return seconds, int(written) / 1024 if written else float("nan"), \
+        usage.ru_utime + usage.ru_stime
 
 
 def paired_walls(first, second, runs: int) -> tuple[float, float]:
@@ -424,7 +443,7 @@ def main() -> None:
           f"patterns, timed on a {args.sample:,}-char sample ({sample_seconds:.1f} s) and "
           f"extrapolated: {naive_seconds:.0f} s  ({naive_seconds / floor_seconds:.0f}x the "
           f"floor, {naive_seconds / lib_seconds:.0f}x lint)")
-    print(f"peak memory: CLI subprocess max RSS {cold_rss:.0f} MiB cold, {warm_rss:.0f} MiB "
+    print(f"peak memory: CLI subprocess peak RSS (VmHWM) {cold_rss:.0f} MiB cold, {warm_rss:.0f} MiB "
           "warm" + (f"; library call tracemalloc peak {traced_peak / 2**20:.0f} MiB"
                     if traced_peak is not None else ""))
 
