@@ -1,6 +1,7 @@
 """Measure lint accuracy and speed on the shared real corpora, against hand-judged labels.
 
-    PYTHONPATH=src python3 benchmarks/accuracy.py [--corpus gnome|news|all|held-out] [--runs 3]
+    PYTHONPATH=src python3 benchmarks/accuracy.py [--corpus gnome|news|news-bundled|all|held-out]
+        [--runs 3]
         [--unlabelled] [--json] [--peer] [--corpora ../shared/corpora] [--held-out DIR]
 
 The corpora are read from ../shared/corpora (see its README) and never copied here; when they
@@ -15,7 +16,10 @@ are absent the benchmark says so and exits 0. What it reports, per corpus:
 - with --peer, ko-po-check's terminology check on the GNOME files beside yongeo's;
 - with --held-out DIR, the same scores for Korean PO files of other projects, linted with the
   GNOME team's guide: data no rule was written on (benchmarks/fetch_held_out.py fetches
-  the ones labelled in benchmarks/data/labels-held-out.tsv).
+  the ones labelled in benchmarks/data/labels-held-out.tsv);
+- news-bundled: the news pairs linted with the bundled glossary (glossary/ko.po), as a news
+  desk would first run yongeo: every finding labelled (benchmarks/data/labels-news-bundled
+  .tsv), with injected errors of its own.
 
 A segment is a PO entry (a hash of msgctxt + msgid) or a news sentence pair (split:line); a label
 is keyed by (file, segment, rule, term, found text), never by offsets, so the labels stay
@@ -45,7 +49,7 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 # work left each corpus with only about 200 findings and a score needs 150+ labelled ones.
 # A segment is sampled when its hash falls under the share, so raising it keeps every segment
 # sampled before (and its labels) and adds others.
-SAMPLE_PERCENT = {"gnome": 100, "news": 100, "held-out": 100}
+SAMPLE_PERCENT = {"gnome": 100, "news": 100, "held-out": 100, "news-bundled": 100}
 GNOME_FILES = ("glib.ko.po", "gnome-control-center.ko.po", "gnome-shell.ko.po",
                "gnome-text-editor.ko.po", "nautilus.ko.po")
 NEWS_FILE = "park-dev.tsv"
@@ -366,16 +370,20 @@ def read_pairs(path: Path) -> list[tuple[str, str, str]]:
     return pairs
 
 
-def load_news(corpora: Path) -> Corpus:
+def load_news(corpora: Path, bundled: bool = False) -> Corpus:
+    """The news pairs, with the glossary written for them, or (`bundled`: the corpus
+    "news-bundled") with the bundled glossary, as a news desk would first run yongeo."""
     from yongeo.glossary.stored import load_po_glossary
     from yongeo.lint import LintIndex
 
-    index = LintIndex.build(load_po_glossary(DATA / "news-glossary.po"))
-    corpus = Corpus("news", {}, index)
+    glossary = ROOT / "glossary" / "ko.po" if bundled else DATA / "news-glossary.po"
+    name = "news-bundled" if bundled else "news"
+    index = LintIndex.build(load_po_glossary(glossary))
+    corpus = Corpus(name, {}, index)
     pairs = read_pairs(corpora / "news" / NEWS_FILE)
     for line, en, ko in pairs:
         corpus.texts[(NEWS_FILE, line)] = (en, ko)
-        if sample_segment("news", NEWS_FILE, line, SAMPLE_PERCENT["news"]):
+        if sample_segment(name, NEWS_FILE, line, SAMPLE_PERCENT[name]):
             corpus.sampled.add((NEWS_FILE, line))
     corpus.files[NEWS_FILE] = pairs  # type: ignore[assignment]
     return corpus
@@ -688,7 +696,8 @@ def render(result: dict, listing: bool = False) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", choices=("gnome", "news", "all", "held-out"), default="all",
+    parser.add_argument("--corpus", choices=("gnome", "news", "news-bundled", "all", "held-out"),
+                        default="all",
                         help="held-out: only the files of --held-out")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--unlabelled", action="store_true",
@@ -713,6 +722,8 @@ def main(argv: list[str] | None = None) -> int:
                                         args.runs))
     if args.corpus in ("news", "all"):
         results.append(run_corpus(load_news(args.corpora), args.runs))
+    if args.corpus in ("news-bundled", "all"):
+        results.append(run_corpus(load_news(args.corpora, bundled=True), args.runs))
     if args.corpus == "held-out" and args.held_out is None:
         parser.error("--corpus held-out needs --held-out DIR")
     if args.held_out is not None:
