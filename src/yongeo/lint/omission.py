@@ -14,6 +14,7 @@ from yongeo.i18n import ngettext
 from yongeo.lint.findings import Finding, Severity, SpanMap, same_span
 from yongeo.lint.rules import MISSING, OMISSION, Policy
 from yongeo.lint.units import Piece, Unit
+from yongeo.match import Hit
 from yongeo.text.korean import (
     compound_heads,
     counts_alone,
@@ -94,8 +95,7 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     (Sen. Obama -> 오바마는; the senator -> 오바마는; President Bush's -> 부시의, for a person
     in no entry: _holder_named); an organization of another country named before it
     (the Russian Foreign Ministry -> 러시아 외무부: _country_body); a place or person left
-    out with no
-    other name of its kind in its place (in London, Zimbabwe's president -> 무가베
+    out with no other name of its kind in its place (in London, Zimbabwe's president -> 무가베
     대통령), where a name replaced by another (Iraq -> 이란) keeps its severity; a thing
     counted by a number that the draft counts with a Korean counter alone (Opening %d
     items -> %d개를 여는 중: _counted_alone)."""
@@ -133,6 +133,12 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     return out
 
 
+def _hits_of(piece: Piece, finding: Finding) -> list[Hit]:
+    """The hits of a source piece that are the finding's entry's."""
+    key = (finding.en, finding.ko)
+    return [hit for hit in piece.hits if (hit.entry.en, hit.entry.ko) == key]
+
+
 def _country_body(unit: Unit, finding: Finding) -> bool:
     """Whether the source names a country's body with the term's short form (the Russian
     Foreign Ministry, Japan's Defense Ministry: text.places.country_before) and the draft
@@ -142,9 +148,7 @@ def _country_body(unit: Unit, finding: Finding) -> bool:
 
     source, draft = unit.source, unit.draft
     text = draft.side.text[draft.start:draft.end]
-    for hit in source.hits:
-        if (hit.entry.en, hit.entry.ko) != (finding.en, finding.ko):
-            continue
+    for hit in _hits_of(source, finding):
         country = country_before(source.side.text, hit.start)
         if country is not None and country in text:
             return True
@@ -163,9 +167,7 @@ def _holder_named(unit: Unit, finding: Finding) -> bool:
 
     source, draft = unit.source, unit.draft
     own = (finding.ko or "").replace(" ", "")
-    for hit in source.hits:
-        if (hit.entry.en, hit.entry.ko) != (finding.en, finding.ko):
-            continue
+    for hit in _hits_of(source, finding):
         name = name_after(source.side.text, hit.end)
         if name is None:
             continue
@@ -189,9 +191,7 @@ def _other_title(unit: Unit, finding: Finding) -> bool:
     source, draft = unit.source, unit.draft
     text = source.side.text
     people = set()
-    for hit in source.hits:
-        if (hit.entry.en, hit.entry.ko) != (finding.en, finding.ko):
-            continue
+    for hit in _hits_of(source, finding):
         people.update(other.entry.id for other in source.hits
                       if other.entry.type == EntryType.PERSON.value
                       and other.start >= hit.end and not text[hit.end:other.start].strip())
@@ -222,9 +222,7 @@ def _counted_alone(unit: Unit, finding: Finding) -> bool:
     shown, span = _as_shown(source)
     draft_shown, draft_span = _as_shown(draft)
     low, high = draft_span(draft.start, draft.end)  # the draft piece, in what is shown
-    for hit in source.hits:
-        if (hit.entry.en, hit.entry.ko) != (finding.en, finding.ko):
-            continue
+    for hit in _hits_of(source, finding):
         start = span(hit.start, hit.end)[0]
         number = _NUMBER_BEFORE.search(shown, max(0, start - 40), start)
         if number is None:
@@ -297,9 +295,7 @@ def _in_kept_list(unit: Unit, finding: Finding) -> bool:
     if draft.side.lang != "ko" or source.side.lang != "en":
         return False
     sizes = None
-    for hit in source.hits:
-        if (hit.entry.en, hit.entry.ko) != (finding.en, finding.ko):
-            continue
+    for hit in _hits_of(source, finding):
         if sizes is None:
             sizes = korean_list_sizes(draft.side.text[draft.start:draft.end])
             if not sizes:

@@ -14,6 +14,7 @@ from functools import lru_cache
 MODULES = {"mecab": "mecab", "kiwi": "kiwipiepy"}
 
 
+@lru_cache(maxsize=4)
 def installed(name: str) -> bool:
     """Whether the analyser `name` ("mecab" or "kiwi") can be imported."""
     return importlib.util.find_spec(MODULES[name]) is not None
@@ -41,7 +42,9 @@ def dictionary_noun(word: str) -> bool | None:
     as one common noun (유휴, 기입): False when the analyser reads it as anything else, even
     a noun with particles or endings, which is how it reads many slips (키보두 as 키보 + 두,
     오바머 as 오바 + 머); None when python-mecab-ko is not installed."""
-    if not installed("mecab") or len(word) < 2:
-        return None if not installed("mecab") else False
+    if not installed("mecab"):
+        return None
+    if len(word) < 2:
+        return False
     morphemes = mecab().parse(word)
     return len(morphemes) == 1 and morphemes[0].pos == "NNG" and morphemes[0].surface == word
