@@ -113,17 +113,17 @@ class _Tally:
     # words CONSENSUS_MIN weighs (kept apart, as most entries have none: one Counter each).
     words: Counter = field(default_factory=Counter)
     rejected_words: Counter = field(default_factory=Counter)
-
-    @property
-    def free_words(self) -> Counter:
-        """The words of the departing pieces that hold no deprecated rendering."""
-        return self.words - self.rejected_words if self.rejected_words else self.words
     # The occurrences whose source hits are all in lower case, how many are translated,
     # and the draft pieces (path, start, end) of those that are not.
     lower: int = 0
     lower_translated: int = 0
     lower_departures: set = field(default_factory=set)
     rejected: int = 0  # occurrences rendered as the entry deprecates
+
+    @property
+    def free_words(self) -> Counter:
+        """The words of the departing pieces that hold no deprecated rendering."""
+        return self.words - self.rejected_words if self.rejected_words else self.words
 
 
 class TermStatistics:

@@ -19,7 +19,7 @@ from functools import lru_cache
 import wordfreq
 
 from yongeo.text.english import lemmas
-from yongeo.text.korean import strip_particles
+from yongeo.text.korean import predicate_noun, strip_particles
 
 # Once per million words. Ordinary words one letter from a term sit well above it (프로세스
 # 4.0, 문법 4.05, interpreted 3.9, processes 4.5); slips and rare spellings are not in the
@@ -97,31 +97,26 @@ def is_common(word: str, lang: str, predicate: bool = True,
                 return True
             # A frequent noun with a light verb is that verb even where other endings are
             # not read (a name's syllables): 고려해 is 고려 + 해, not a slip of 고려대.
-            if not predicate and any(common.get(noun, 0.0) >= FREQUENT_ZIPF
-                                     for noun in predicate_stems(stem, nouns_only=True)):
-                return True
+            if not predicate:
+                noun = predicate_noun(stem)
+                if noun is not None and common.get(noun, 0.0) >= FREQUENT_ZIPF:
+                    return True
         return False
     common = common_words("en")
     return any(form in common for form in lemmas(word))
 
 
-def is_function_word(word: str, lang: str) -> bool:
-    """Whether `word`, as written (lower-case for English), is one of the most frequent words
-    of `lang`, a function word rather than a rendering of a term (FUNCTION_ZIPF)."""
-    return word in function_words(lang)
-
-
 @lru_cache(maxsize=4)
 def function_words(lang: str) -> frozenset[str]:
-    """The words is_function_word says are function words (a few hundred per language)."""
+    """The most frequent words of `lang`, as written (lower-case for English): function words
+    rather than renderings of a term (FUNCTION_ZIPF; a few hundred per language)."""
     return frozenset(w for w, zipf in common_words(lang).items() if zipf >= FUNCTION_ZIPF)
 
 
-def predicate_stems(word: str, nouns_only: bool = False) -> list[str]:
+def predicate_stems(word: str) -> list[str]:
     """The stems a Korean predicate form can have, before its endings and, for a noun made
     a predicate, before the light verb: 사용하고 -> [사용하, 사용]; 읽습니다 -> [읽];
-    제기될 -> [제기]. With `nouns_only`, only the nouns a light verb follows (사용하고 ->
-    [사용]; 읽습니다 -> [])."""
+    제기될 -> [제기]."""
     stems = []
     for cut in range(len(word) - 1, 0, -1):
         tail = word[cut:]
@@ -133,8 +128,7 @@ def predicate_stems(word: str, nouns_only: bool = False) -> list[str]:
         if tail not in _ENDINGS:
             continue
         stem = word[:cut]
-        if not nouns_only:
-            stems.append(stem)
+        stems.append(stem)
         stems += [stem[:-len(light)] for light in _LIGHT_VERBS
                   if stem.endswith(light) and len(stem) - len(light) >= _MIN_KOREAN_STEM]
     return stems
