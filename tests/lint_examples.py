@@ -426,6 +426,15 @@ REFERRED = [
     Example("term.missing", "중국 국가안보회의가 셔틀외교를 논의했다.",
             "Russia's National Security Office discussed shuttle diplomacy.", [WHOLE],
             severity="error", note="the draft names another country than the source"),
+    # Mojibake (text.mojibake) is read as the text it was: a Korean system's apostrophe
+    # read as Latin-1 still makes a possessive, and its quotes still end a word.
+    Example("term.missing", "러시아 국가안보회의가 셔틀외교를 논의했다.",
+            "Russia\u00a1\u00afs National Security Office discussed shuttle diplomacy.",
+            [WHOLE], severity="info", note="Russia¡¯s is Russia’s"),
+    Example("term.missing", "러시아 국가안보회의가 정상 간 왕래를 논의했다.",
+            "Russia\u00a1\u00afs National Security Office discussed \u00a1\u00b0shuttle "
+            "diplomacy\u00a1\u00b1.", [WHOLE, WHOLE], severity="",
+            note="¡°shuttle diplomacy¡± is the term in quotes, and left out"),
     # A title left out beside a person in no entry, whom the draft names (a Hangul word
     # with the name's consonants) or refers to by a pronoun, is info; another title right
     # after that name is the title replaced.

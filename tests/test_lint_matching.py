@@ -14,6 +14,7 @@ from yongeo.glossary.model import Glossary
 from yongeo.glossary.stored import load_po_glossary
 from yongeo.lint import LintIndex, lint_text
 from yongeo.match import Hit, Matcher, select_longest
+from yongeo.text.mojibake import PAD, mend_in_place, repair_mojibake
 from yongeo.text.normalize import fold_chars, nfc_mapped
 
 MATCHER = Matcher(glossary())
@@ -89,6 +90,47 @@ def test_nfc_mapped_maps_offsets_back_to_nfd():
     s, e = normalized.span(start, start + 4)
     assert text[s:e] == unicodedata.normalize("NFD", "셔틀외교")
     assert nfc_mapped("already NFC 한국").span(3, 5) == (3, 5)
+
+
+MOJIBAKE_SPANS = [
+    # text, a word of the text as lint reads it, that word as written
+    ("Russia\u00a1\u00afs Foreign Ministry", "Russia’s Foreign", "Russia\u00a1\u00afs Foreign"),
+    ("\u00a1\u00b0shuttle diplomacy\u00a1\u00b1 now", "“shuttle diplomacy",
+     "\u00a1\u00b0shuttle diplomacy"),
+    # A span that ends on a mended character ends before its padding.
+    ("\u00a1\u00b0shuttle diplomacy\u00a1\u00b1 now", "diplomacy”", "diplomacy\u00a1"),
+    ("It\u00e2\u20ac\u2122s Osaka", "Osaka", "Osaka"),
+    ("It\u00e2\u20ac\u2122s Osaka", "It’s", "It\u00e2\u20ac\u2122s"),
+    # Mojibake with a zero-width space and NFD after it: each map applies in turn.
+    ("McCain\u00a1\u00afs \u200b" + unicodedata.normalize("NFD", "셔틀외교"), "셔틀외교",
+     "\u200b" + unicodedata.normalize("NFD", "셔틀외교")),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "written"), MOJIBAKE_SPANS)
+def test_mojibake_is_read_mended_and_mapped_back(text, word, written):
+    normalized = nfc_mapped(text)
+    start = normalized.text.index(word)
+    s, e = normalized.span(start, start + len(word))
+    assert text[s:e].lstrip("\u200b") == written.lstrip("\u200b")
+
+
+def test_mend_in_place_keeps_every_offset():
+    text = "a\u00a1\u00afb \u00a1\u00b0c\u00a1\u00b1\nIt\u00e2\u20ac\u2122s \u00a1Hola!"
+    mended = mend_in_place(text)
+    assert len(mended) == len(text) and mended.count("\n") == 1
+    assert mended.replace(PAD, "") == repair_mojibake(text)
+    assert mend_in_place("plain text, 한국어") == "plain text, 한국어"
+
+
+def test_the_first_look_for_mojibake_misses_no_pair_either_kind_mends():
+    from yongeo.text.mojibake import _CP949_SYMBOL, _CP1252_HIGH, _UTF8_AS_1252, SUSPECT
+
+    seconds = [chr(c) for c in range(0x80, 0x100)] + list(_CP1252_HIGH)
+    missed = [first + second for first in map(chr, range(0x80, 0x100)) for second in seconds
+              if (_UTF8_AS_1252.fullmatch(first + second) or _CP949_SYMBOL.fullmatch(
+                  first + second)) and not SUSPECT.fullmatch(first + second)]
+    assert missed == []
 
 
 def test_fold_chars_keeps_length():

@@ -10,7 +10,7 @@ those of lint_file on the same text.
 
 A paragraph is read on its own only where that reads it as the whole text would; a text
 where it might not (inline code or fences, which may run across paragraphs; characters the
-normalisation removes or recomposes; a pair whose paragraph counts differ) is left to
+normalisation removes, recomposes or mends; a pair whose paragraph counts differ) is left to
 lint_file: `check_again` answers None and the caller reads the whole text.
 """
 
@@ -204,11 +204,7 @@ def _read_paragraph(text: str) -> _Paragraph:
 def _same_length(text: str) -> str | None:
     """nfc_mapped's text when it keeps every offset (widths folded at most), else None."""
     normalized = nfc_mapped(text)
-    if normalized.span(0, len(normalized.text)) != (0, len(text)) or (
-            len(normalized.text) != len(text)) or normalized._starts is not None or (
-            normalized._points):
-        return None
-    return normalized.text
+    return normalized.text if normalized.keeps_offsets else None
 
 
 def _gap(text: str) -> str:

@@ -8,9 +8,10 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from yongeo.patterns import lazy
+from yongeo.text.mojibake import SUSPECT, mend_in_place
 
 # Length-preserving character folds: every dash and hyphen is a space (Korea-Japan,
 # Korea–Japan and Korea Japan are one term), curly quotes are straight, odd spaces are spaces.
@@ -86,10 +87,16 @@ def nfc(text: str) -> str:
     """The form every comparison in yongeo uses: NFC (macOS writes NFD), without the
     characters a reader does not see (IGNORABLE_RANGES) and with full-width and half-width
     forms as their ordinary characters. Lint, lookup and the matcher all see this text;
-    nfc_mapped keeps the way back to the offsets of the original."""
+    nfc_mapped keeps the way back to the offsets of the original. Mojibake (McCain¡¯s, a
+    Korean system's quotes read as Latin-1: text.mojibake) is then read as the text it was
+    (in the NFC text, so that its NFD form reads the same)."""
     if _DISGUISE.search(text) is not None:
         text = _IGNORABLE_RUN.sub("", text.translate(_WIDTH_TABLE))
-    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if SUSPECT.search(text) is not None:
+        text = _IGNORABLE_RUN.sub("", mend_in_place(text))
+    return text
 
 
 def without_disguises(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
@@ -99,6 +106,11 @@ def without_disguises(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]
         return text, (), ()
     text = text.translate(_WIDTH_TABLE) if any(c in _WIDTH_FOLD for c in
                                                _DISGUISE.findall(text)) else text
+    return _without_ignorable(text)
+
+
+def _without_ignorable(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """`text` without its ignorable characters, and the removals (see without_disguises)."""
     pieces: list[str] = []
     points: list[int] = []
     shifts: list[int] = []
@@ -204,9 +216,21 @@ class Normalized:
     _points: tuple[int, ...] = ()
     _shifts: tuple[int, ...] = ()
     _length: int = 0
+    # Where the padding of mended mojibake was removed from the NFC text (text.mojibake):
+    # the first map back, as without_disguises' removals are the last.
+    _mended_points: tuple[int, ...] = ()
+    _mended_shifts: tuple[int, ...] = ()
+
+    @property
+    def keeps_offsets(self) -> bool:
+        """Whether every offset of the text is the original's own (widths folded at most)."""
+        return (self._starts is None and not self._points and not self._mended_points
+                and len(self.text) == self._length)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """The original [start, end) of the normalised [start, end)."""
+        if self._mended_points:
+            start, end = _before_removal(self._mended_points, self._mended_shifts, start, end)
         if self._starts is not None and self._ends is not None:
             if end <= start:
                 origin = self._starts[start] if start < len(self._starts) else (
@@ -228,10 +252,32 @@ class Normalized:
         return min(position + (self._shifts[index] if index >= 0 else 0), self._length)
 
 
+def _before_removal(points: tuple[int, ...], shifts: tuple[int, ...], start: int, end: int
+                    ) -> tuple[int, int]:
+    """[start, end) of a text with characters removed, in the text before the removal: the
+    end just after the last character kept."""
+    def before(position: int) -> int:
+        index = bisect_right(points, position) - 1
+        return position + (shifts[index] if index >= 0 else 0)
+
+    if end <= start:
+        return before(start), before(start)
+    return before(start), before(end - 1) + 1
+
+
 def nfc_mapped(text: str) -> Normalized:
     """The comparison form of `text` (nfc), keeping a map from its offsets back to `text`
     when they differ: a removed zero-width space shifts every later offset, NFD clusters
-    compose."""
+    compose, mended mojibake loses its padding."""
+    normalized = _composed(text)
+    if SUSPECT.search(normalized.text) is None:
+        return normalized
+    mended, points, shifts = _without_ignorable(mend_in_place(normalized.text))
+    return replace(normalized, text=mended, _mended_points=points, _mended_shifts=shifts)
+
+
+def _composed(text: str) -> Normalized:
+    """nfc_mapped before mojibake is mended."""
     clean, points, shifts = without_disguises(text)
     if unicodedata.is_normalized("NFC", clean):
         return Normalized(clean, None, None, points, shifts, len(text))
@@ -253,9 +299,10 @@ def nfc_mapped(text: str) -> Normalized:
 
 def nfc_mapped_each(texts: Sequence[str]) -> list[Normalized] | None:
     """nfc_mapped of each of many short texts (a PO file's strings); None when they are
-    all NFC and hold no disguise, the usual case, which one look at them all tells: each is
+    all NFC and hold no disguise nor mojibake, the usual case, which one look at them all tells: each is
     then its own comparison form, every offset its own."""
     joined = "\n".join(texts)
-    if _DISGUISE.search(joined) is None and unicodedata.is_normalized("NFC", joined):
+    if (_DISGUISE.search(joined) is None and SUSPECT.search(joined) is None
+            and unicodedata.is_normalized("NFC", joined)):
         return None
     return [nfc_mapped(text) for text in texts]
