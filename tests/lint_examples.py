@@ -110,6 +110,7 @@ def glossary() -> Glossary:
         make_entry("about", "concept", "about", "정보"),
         make_entry("united-states", "place", "United States", "미국", ("U.S.", "en", "admitted"),
                    ("US", "en", "admitted")),
+        make_entry("white-house", "organization", "White House", "백악관"),
     ))
 
 
@@ -426,6 +427,30 @@ REFERRED = [
     Example("term.missing", "중국 국가안보회의가 셔틀외교를 논의했다.",
             "Russia's National Security Office discussed shuttle diplomacy.", [WHOLE],
             severity="error", note="the draft names another country than the source"),
+    # A news sentence's attribution (..., the office said; according to the office), which
+    # Korean folds into its ending, and the seat of an office an election is run for (the
+    # race for the White House: the presidential race) are told freely (text.news).
+    Example("term.missing", "두 나라의 셔틀외교가 다음 달부터 재개된다고 화요일에 밝혔다.",
+            "Shuttle diplomacy will resume, the National Security Office said Tuesday.",
+            [WHOLE], severity="info", note="the attribution, folded into 밝혔다"),
+    Example("term.missing", "두 나라의 셔틀외교가 다음 달부터 다시 재개된다고 한다.",
+            "According to the National Security Office, shuttle diplomacy will resume.",
+            [WHOLE], severity="info", note="according to"),
+    Example("term.missing", "\u201c셔틀외교가 재개된다\u201d고 밝혔다.",
+            "\u201cShuttle diplomacy will resume,\u201d said the National Security Office.",
+            [WHOLE], severity="info", note="the speaker after the verb"),
+    Example("term.missing", "셔틀외교가 재개된다고 밝혔다.",
+            "The National Security Office said shuttle diplomacy would resume.", [WHOLE],
+            severity="error", note="the subject of the sentence, not its attribution"),
+    Example("term.missing", "셔틀외교가 재개되고 있다고 위성락 실장이 밝혔다.",
+            "The National Security Office is resuming shuttle diplomacy, Wi Sung-lac said.",
+            [WHOLE], severity="error", note="before the comma: what is reported"),
+    Example("term.missing", "그는 대선에서 셔틀외교를 약속했다.",
+            "In the race for the White House he promised shuttle diplomacy.", [WHOLE],
+            severity="info", note="the seat sought: the presidential race"),
+    Example("term.missing", "그는 대통령 관저에서 셔틀외교를 약속했다.",
+            "In the White House he promised shuttle diplomacy.", [WHOLE], severity="error",
+            note="the building itself"),
     # Mojibake (text.mojibake) is read as the text it was: a Korean system's apostrophe
     # read as Latin-1 still makes a possessive, and its quotes still end a word.
     Example("term.missing", "러시아 국가안보회의가 셔틀외교를 논의했다.",

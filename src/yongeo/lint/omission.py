@@ -98,7 +98,8 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     out with no other name of its kind in its place (in London, Zimbabwe's president -> 무가베
     대통령), where a name replaced by another (Iraq -> 이란) keeps its severity; a thing
     counted by a number that the draft counts with a Korean counter alone (Opening %d
-    items -> %d개를 여는 중: _counted_alone)."""
+    items -> %d개를 여는 중: _counted_alone); a term in a news sentence's attribution or the
+    seat of an office run for (_told_freely)."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
@@ -128,9 +129,27 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
                     and not replaced(unit, kind, finding.en)
                     and not _other_title(unit, finding)) or (
                     kind not in _NAMES and _counted_alone(unit, finding)) or (
-                    kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)):
+                    kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)) or (
+                    kind != EntryType.PERSON.value and _told_freely(unit, finding, kind)):
                 out.add(id(finding))
     return out
+
+
+def _told_freely(unit: Unit, finding: Finding, kind: str | None) -> bool:
+    """Whether every source hit of the missing term is in a part of a news sentence that a
+    translation may render freely (text.news): the attribution of a reported sentence
+    (..., police said; according to police), which Korean folds into its ending or leaves
+    out; or, for a body or a place, the seat of the office an election is run for (the
+    race for the White House: 대선). A person's name in the attribution is the speaker, and
+    keeps its severity."""
+    from yongeo.text.news import in_attribution, seat_sought
+
+    source = unit.source
+    text = source.side.text
+    hits = _hits_of(source, finding)
+    seat = kind in (EntryType.ORGANIZATION.value, EntryType.PLACE.value)
+    return bool(hits) and all(in_attribution(text, hit.start, hit.end)
+                              or (seat and seat_sought(text, hit.start)) for hit in hits)
 
 
 def _hits_of(piece: Piece, finding: Finding) -> list[Hit]:

@@ -1,9 +1,16 @@
-"""News chrome: the datelines, bylines and agency tags that open or close a news paragraph.
+"""News English: the chrome that opens or closes a paragraph, and the parts of a sentence a
+translation may render freely.
 
-They name a place, a reporter or an agency for the reader of that one outlet and are not part
-of what is translated: a Korean article drops "SEOUL, South Korea (CNN) --", an English one
-drops "(서울=연합뉴스) 홍길동 기자 =". Only the shape is known here (capitals, brackets, an
-agency in parentheses, 기자 after a name), never a list of places, agencies or people.
+Chrome (datelines, bylines, agency tags) names a place, a reporter or an agency for the
+reader of that one outlet and is not part of what is translated: a Korean article drops
+"SEOUL, South Korea (CNN) --", an English one drops "(서울=연합뉴스) 홍길동 기자 =". Only the
+shape is known here (capitals, brackets, an agency in parentheses, 기자 after a name), never a
+list of places, agencies or people.
+
+Two parts of a news sentence are often not rendered word for word: its attribution (the
+speaker of a sentence that ends "..., police said.", or "according to police"), which a
+Korean article folds into its ending (~것으로 알려졌다) or leaves out; and the seat of power
+an election is run for ("the race for the White House": the presidential race, 대선).
 """
 
 from __future__ import annotations
@@ -92,3 +99,52 @@ def chrome_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
         if closing and closing.end() > closing.start():
             spans.append(closing.span())
     return spans
+
+
+# A verb of speech closing a sentence's attribution, and what may follow it before the
+# sentence ends: a day, a phrase of a few words (said in a statement, told reporters).
+_SPEECH = r"(?:said|says|told|reported|reports|added|announced|stated|confirmed)"
+_AFTER_SPEECH = r"(?:[ ][^\s,;:\"“”]+){0,4}"
+# The speaker: a noun phrase of a few words, no clause punctuation in it.
+_SPEAKER = r"[^,;:\"“”()]{0,60}"
+# Where the sentence ends: a stop that is no initial's (U.S., W. Bush), then a quote, the
+# next sentence or the end of the text.
+_SENTENCE_END = r"(?<!\b\p{Lu})[.!?]+[\"”’']?(?=\s|$)|$"
+_AFTER = regex.compile(rf"(?P<rest>{_SPEAKER}?)\b{_SPEECH}\b{_AFTER_SPEECH}[ ]*(?:{_SENTENCE_END})")
+_INVERTED_AFTER = regex.compile(rf"{_SPEAKER}(?:{_SENTENCE_END})")
+# Before the speaker: the reported words and a comma or a closing quote (..., police said;
+# "...," said the ministry); or "according to".
+_BEFORE = regex.compile(rf"\S[,”\"][ ]+(?P<said>{_SPEECH}[ ]+)?{_SPEAKER}$")
+_ACCORDING = regex.compile(rf"\baccording[ ]+to[ ]+{_SPEAKER}$", regex.IGNORECASE)
+# An election's goal named by the seat of its office: the race for the White House, a bid
+# for Downing Street, the road to the Blue House.
+_SEAT_SOUGHT = regex.compile(
+    r"\b(?:race|bid|run|running|campaign|contest|battle|fight|quest|road|path)[ ]+(?:for|to)"
+    r"[ ]+the[ ]+$", regex.IGNORECASE)
+# How far back a sentence's attribution is looked for.
+_LOOK_BACK = 240
+
+
+def in_attribution(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is in the attribution of a reported sentence: in the speaker
+    after the reported words and a comma or a closing quote, which a verb of speech and
+    the sentence's end follow (..., police said. / ..., the hurricane center said Tuesday.)
+    or precede (..., said the ministry.); or after "according to" (according to police, ...).
+    Not the subject of a sentence that reports (Police said the driver fled; Guler said
+    police had launched an inquiry)."""
+    before = text[max(0, start - _LOOK_BACK):start]
+    if _ACCORDING.search(before):
+        return True
+    opened = _BEFORE.search(before)
+    if opened is None:
+        return False
+    if opened.group("said"):
+        return _INVERTED_AFTER.match(text, end) is not None
+    return _AFTER.match(text, end) is not None
+
+
+def seat_sought(text: str, start: int) -> bool:
+    """Whether the name at `start` is the seat of an office an election is run for, named
+    for the office (the race for the White House, a bid for Downing Street): the
+    presidential race, not the building or its staff."""
+    return _SEAT_SOUGHT.search(text, max(0, start - 40), start) is not None

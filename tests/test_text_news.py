@@ -1,0 +1,53 @@
+"""text.news: the parts of a news sentence a translation may render freely."""
+
+from __future__ import annotations
+
+import pytest
+
+from yongeo.text.news import in_attribution, seat_sought
+
+ATTRIBUTION = [
+    # sentence, the word looked at, in the attribution
+    ("A man from East Jerusalem with a criminal record, police said.", "police", True),
+    ("The storm was centered in the Gulf, the hurricane center said.", "hurricane", True),
+    ("Two students were victims of an attack, police said Wednesday.", "police", True),
+    ("The talks ended, the ministry told reporters on Monday.", "ministry", True),
+    ("The talks ended in Barbados, the defense ministry said", "defense ministry", True),
+    ("“Trouble ahead,” said CNN Senior Political Researcher Alan Silverleib.", "Researcher",
+     True),
+    ("The fire spread, according to police officials.", "police", True),
+    ("According to police, the fire spread.", "police", True),
+    ("The attack happened nearby, U.S. State Department spokesman Sean McCormack said.",
+     "State Department", True),
+    # The subject of a sentence that reports, or what is reported.
+    ("Police said the driver fled.", "Police", False),
+    ("Guler said police have launched an investigation into the blasts.", "police", False),
+    ("Police are still looking for the driver, Interior Minister Besir Atalay said.", "Police",
+     False),
+    ("The attack happened at a police booth, spokesman Sean McCormack said.", "police", False),
+    # More of the sentence after the attribution: not its end.
+    ("Two students were victims, police said Wednesday, as they appealed for help.", "police",
+     False),
+    ("No one was hurt, police said, but the road stays closed.", "police", False),
+]
+
+
+@pytest.mark.parametrize(("sentence", "word", "expected"), ATTRIBUTION)
+def test_in_attribution(sentence, word, expected):
+    start = sentence.index(word)
+    assert in_attribution(sentence, start, start + len(word)) is expected
+
+
+SEATS = [
+    ("McCain is in the race for the White House.", "White House", True),
+    ("the Democratic bid for the White House, but", "White House", True),
+    ("her campaign for the Blue House", "Blue House", True),
+    ("as a consequence of living in the White House.", "White House", False),
+    ("a spokesman for the White House said", "White House", False),
+    ("a race in the White House garden", "White House", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), SEATS)
+def test_seat_sought(text, name, expected):
+    assert seat_sought(text, text.index(name)) is expected
