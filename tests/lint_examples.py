@@ -127,6 +127,10 @@ MISSING = [
     Example("term.missing", "They discussed reciprocal visits.", "양국은 셔틀외교를 논의했다.",
             [WHOLE]),
     Example("term.missing", "The presidential office said so.", "국가안보실이 밝혔다.", [WHOLE]),
+    Example("term.missing", "The Chinese government discussed shuttle diplomacy.",
+            "일본 정부는 셔틀외교를 논의했다.", [WHOLE], note="another country's adjective"),
+    Example("term.missing", "The Japanese side discussed shuttle diplomacy.",
+            "도쿄는 셔틀외교를 논의했다.", [WHOLE], note="a city is not its country's adjective"),
     # en -> ko: must pass (particles, spacing, compounds, nesting, plurals, possessives)
     Example("term.missing", "우리는 셔틀 외교를 논의했다.", "We discussed shuttle diplomacy."),
     Example("term.missing", "셔틀외교의 제도화", "the institutionalization of shuttle diplomacy"),
@@ -147,6 +151,10 @@ MISSING = [
     Example("term.missing", "seafood from Fukushima", "후쿠시마산 수산물"),
     Example("term.missing", "Prime Minister Takaichi’s reception", "다카이치 총리의 환대"),
     Example("term.missing", "The NSO said so.", "국가안보실은 그렇게 밝혔다."),
+    Example("term.missing", "The Japanese government discussed shuttle diplomacy.",
+            "일본 정부는 셔틀외교를 논의했다.", note="a country by its adjective"),
+    Example("term.missing", "Americans welcomed shuttle diplomacy.",
+            "미국인들은 셔틀외교를 반겼다.", note="a country by its people"),
 ]
 
 UNTRANSLATED = [

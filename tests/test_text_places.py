@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from yongeo.text.places import country_names, korean_places_in, place_mentions
+from yongeo.text.places import (
+    country_code,
+    country_names,
+    korean_places_in,
+    place_mentions,
+)
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -51,3 +56,15 @@ def test_place_mentions(text, korean, count):
 ])
 def test_country_names(english, names):
     assert country_names(english) == names
+
+
+@pytest.mark.parametrize(("english", "code"), [
+    ("Japan", "JP"), ("South Korea", "KR"), ("the United States", None), ("United States", "US"),
+    ("U.S.", "US"), ("US", "US"), ("America", "US"), ("Britain", "GB"), ("Turkey", "TR"),
+    ("Burma", "MM"), ("Myanmar", "MM"), ("Hong Kong", "HK"),
+    # Cities, institutions and other words are no country.
+    ("Tokyo", None), ("Beijing", None), ("European Union", None), ("United Nations", None),
+    ("Josei coal mine", None),
+])
+def test_country_code(english, code):
+    assert country_code(english) == code

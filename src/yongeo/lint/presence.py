@@ -38,7 +38,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
     entry's part of speech is verb (a stem: 고치). Spacing inside a
     term is free, as for hits (붙여 넣습니다 holds 붙여넣기)."""
     if entry.type == EntryType.PLACE.value:
-        return _heads_a_word(text, terms) or _by_short_form(text, terms)
+        return (_heads_a_word(text, terms) or _by_short_form(text, terms)
+                or _by_adjective(text, terms))
     if entry.type in _NAME_TYPES:
         return False
     for term in terms:
@@ -57,6 +58,24 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
         if _split_by_particle(text, nfc(term.text)):
             return True
     return False
+
+
+# A capitalised English word of three letters or more: where a nationality adjective is.
+_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}{2,}\b")
+
+
+def _by_adjective(text: str, terms: Iterable[Term]) -> bool:
+    """Whether an English draft names a country of the English `terms` by its adjective or
+    its people (the Japanese government, Iraqi officials, Americans: text.demonyms), as an
+    English translation renders 일본 정부 or 이라크 관리들. Not a city's country: Chinese is
+    no rendering of Beijing."""
+    from yongeo.text.demonyms import demonym_countries
+    from yongeo.text.places import country_code
+
+    codes = {code for term in terms if term.lang == "en"
+             and (code := country_code(term.text)) is not None}
+    return bool(codes) and any(demonym_countries(word) & codes
+                               for word in _CAPITALISED.findall(text))
 
 
 # Particles that may come between the two nouns of a term when its second noun becomes a

@@ -115,6 +115,30 @@ def korean_place(name: str) -> str | None:
     return found
 
 
+@cache
+def _country_codes() -> dict[str, str]:
+    """English name of a country, folded -> its CLDR code: CLDR's names in the forms news
+    writes (_forms), its alternative and prose names, and the codes (US, U.S.)."""
+    from babel import Locale
+
+    found: dict[str, str] = {}
+    for code, name in Locale("en").territories.items():
+        if len(code) == 2 and code.isalpha() and code not in _NOT_PLACES:
+            for form in _forms(name):
+                found.setdefault(fold_term(form), code)
+            found.setdefault(code.lower(), code)
+            found.setdefault(".".join(code.lower()) + ".", code)
+    for name, code in (*_ALT_NAMES.items(), *_PROSE_NAMES.items()):
+        found.setdefault(fold_term(name), code)
+    return found
+
+
+def country_code(english: str) -> str | None:
+    """The CLDR code of the country an English name is (Japan, South Korea, America, U.S.,
+    US: JP, KR, US); None for a city or any other name."""
+    return _country_codes().get(fold_term(english))
+
+
 # A nationality or a place, possessive or not, right before a position (Russian, Russia's,
 # the U.S.), with the spaces after it.
 _COUNTRY_BEFORE = lazy(r"(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*)?)"
