@@ -128,7 +128,8 @@ MISSING = [
             [WHOLE]),
     Example("term.missing", "The presidential office said so.", "국가안보실이 밝혔다.", [WHOLE]),
     Example("term.missing", "The Chinese government discussed shuttle diplomacy.",
-            "일본 정부는 셔틀외교를 논의했다.", [WHOLE], note="another country's adjective"),
+            "일본 정부는 셔틀외교를 논의했다.", [WHOLE], severity="error",
+            note="another country's adjective: the place replaced"),
     Example("term.missing", "The Japanese side discussed shuttle diplomacy.",
             "도쿄는 셔틀외교를 논의했다.", [WHOLE], note="a city is not its country's adjective"),
     # en -> ko: must pass (particles, spacing, compounds, nesting, plurals, possessives)
@@ -459,6 +460,20 @@ REFERRED = [
     Example("term.missing", "그는 대통령 관저에서 셔틀외교를 약속했다.",
             "In the White House he promised shuttle diplomacy.", [WHOLE], severity="error",
             note="the building itself"),
+    # In an English draft of a Korean source too, a name left out with no other of its kind
+    # in its place, or a person the draft refers to by a pronoun, is left to the context.
+    Example("term.missing", "The Republican Party backed shuttle diplomacy on Tuesday.",
+            "미국 공화당은 화요일에 셔틀외교를 지지했다.", [WHOLE], severity="info",
+            note="미국 left to the context"),
+    Example("term.missing", "He said he backed shuttle diplomacy.",
+            "위성락은 셔틀외교를 지지한다고 말했다.", [WHOLE], severity="info",
+            note="the person by a pronoun"),
+    Example("term.missing", "The Republican Party in Tokyo backed shuttle diplomacy.",
+            "미국 공화당은 화요일에 셔틀외교를 지지했다.", [WHOLE], severity="error",
+            note="another place of the glossary in its place"),
+    Example("term.missing", "The Republican Party in Canada backed shuttle diplomacy.",
+            "미국 공화당은 화요일에 셔틀외교를 지지했다.", [WHOLE], severity="error",
+            note="another place CLDR knows in its place"),
     # Mojibake (text.mojibake) is read as the text it was: a Korean system's apostrophe
     # read as Latin-1 still makes a possessive, and its quotes still end a word.
     Example("term.missing", "러시아 국가안보회의가 셔틀외교를 논의했다.",

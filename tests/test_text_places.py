@@ -7,7 +7,9 @@ import pytest
 from yongeo.text.places import (
     country_code,
     country_names,
+    english_places_in,
     korean_places_in,
+    place_key,
     place_mentions,
 )
 
@@ -68,3 +70,25 @@ def test_country_names(english, names):
 ])
 def test_country_code(english, code):
     assert country_code(english) == code
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    ("The Chinese government and the U.S. met in New York with Japan's envoy.",
+     ["중국", "미국", "뉴욕", "일본"]),
+    ("Iraqis and Americans in Baghdad", ["이라크", "미국", "바그다드"]),
+    ("the United States of America and South Korea", ["미국", "대한민국"]),
+    ("From Dallas, Texas to Dabancheng, China", ["중국"]),
+    # Capitalised words that are no place, and an adjective of two countries.
+    ("Lawrence Livermore National Laboratory said", []),
+    ("the Korean side", ["대한민국", "북한"]),
+])
+def test_english_places_in(text, places):
+    assert english_places_in(text) == places
+
+
+@pytest.mark.parametrize(("names", "same"), [
+    (("한국", "대한민국"), True), (("미국", "미국"), True), (("미국", "일본"), False),
+    (("베이징", "중국"), False), (("뉴욕", "뉴욕"), True),
+])
+def test_place_key_is_one_per_country(names, same):
+    assert (place_key(names[0]) == place_key(names[1])) is same

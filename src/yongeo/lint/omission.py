@@ -104,7 +104,7 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     for unit in units:
         draft = unit.draft
         # A piece whose source has no term has none of its missing findings to refer to.
-        if not unit.source.hits or draft.side.lang != "ko":
+        if not unit.source.hits or draft.side.lang not in ("ko", "en"):
             continue
         start, end = draft.side.span(draft.start, draft.end)
         left = [f for f in missing.get((draft.side.file.path, start, end), ())
@@ -113,6 +113,9 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
             continue
         text = draft.side.text[draft.start:draft.end]
         types = {(h.entry.en, h.entry.ko): h.entry.type for h in unit.source.hits}
+        if draft.side.lang == "en":
+            out.update(id(f) for f in left if _left_to_context(unit, f, types, text))
+            continue
         absent = {(f.en, f.ko) for f in left}
         # A person of the source whom the draft names: a title beside them may be dropped.
         named = any(kind == EntryType.PERSON.value and key not in absent
@@ -150,6 +153,19 @@ def _told_freely(unit: Unit, finding: Finding, kind: str | None) -> bool:
     seat = kind in (EntryType.ORGANIZATION.value, EntryType.PLACE.value)
     return bool(hits) and all(in_attribution(text, hit.start, hit.end)
                               or (seat and seat_sought(text, hit.start)) for hit in hits)
+
+
+def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], str],
+                     text: str) -> bool:
+    """For an English draft of a Korean source, whether a missing name is left to its
+    context, as Korean drafts leave one (_referred): a person or place with no other name of
+    its kind in its place (미국 공화당 -> the Republican Party; 베이징 올림픽 -> the Games),
+    or a person the draft refers to by a pronoun (부시 대통령은 -> he)."""
+    from yongeo.text.english import refers_by_pronoun
+
+    kind = types.get((finding.en, finding.ko))
+    return kind in _NAMES and not replaced(unit, kind, finding.en) or (
+        kind == EntryType.PERSON.value and refers_by_pronoun(text))
 
 
 def _hits_of(piece: Piece, finding: Finding) -> list[Hit]:
@@ -280,10 +296,11 @@ _NAMES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
 def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     """Whether the draft piece names a person or place (of `kind`) more often than its source
     does: a glossary entry of that kind, or, for places, a country, city or continent CLDR
-    knows (text.places) by any of its English names or adjectives (Iraq -> 이란; Taiwan ->
-    중국 beside the China its source names once); not the country of the missing place
-    (`english`), which prose lets its city stand for (the Baghdad government -> 이라크 정부)."""
-    from yongeo.text.places import country_names, korean_places_in, place_mentions
+    knows (text.places) by any of its names or, in English, adjectives (Iraq -> 이란; Taiwan
+    -> 중국 beside the China its source names once; 이라크 -> Iranian); not the country of the
+    missing place (`english`), which prose lets its city stand for (the Baghdad government
+    -> 이라크 정부)."""
+    from yongeo.text.places import country_names, place_key
 
     country = country_names(english or "") if kind == EntryType.PLACE.value else frozenset()
     source_hits = Counter(hit.entry.id for hit in unit.source.hits)
@@ -293,16 +310,40 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
         return any(count > source_hits[entry] for entry, count in draft_hits.items())
     entries = {hit.entry.id: hit.entry for hit in unit.draft.hits}
     source = unit.source.side.text[unit.source.start:unit.source.end]
+    mentions = _mentions(source, unit.source.side.lang)
     if any(count > max([source_hits[entry]] + [
-            place_mentions(source, t.text) for t in entries[entry].terms if t.lang == "ko"])
+            mentions(t.text) for t in entries[entry].terms if t.lang == "ko"])
            for entry, count in draft_hits.items()):
         return True  # the source may name it by an adjective (Japanese -> 일본인)
     glossary = {term.text for hit in unit.draft.hits for term in hit.entry.terms}
     glossary |= country  # a city's country stands for the city
+    glossary = {place_key(name) for name in glossary}
     draft = unit.draft.side.text[unit.draft.start:unit.draft.end]
-    return any(count > place_mentions(source, place)
-               for place, count in Counter(korean_places_in(draft)).items()
-               if place not in glossary)  # glossary names are counted above, by entry
+    named: dict[str, str] = {}  # one name of each place (한국, 대한민국: one country)
+    counts: Counter[str] = Counter()
+    for place in _places_in(draft, unit.draft.side.lang):
+        key = named.setdefault(place_key(place), place)
+        counts[key] += 1
+    return any(count > mentions(place) for place, count in counts.items()
+               if place_key(place) not in glossary)  # glossary names: by entry, above
+
+
+def _places_in(text: str, lang: str) -> list[str]:
+    """The Korean names of the CLDR places a text in `lang` names, once per mention."""
+    from yongeo.text.places import english_places_in, korean_places_in
+
+    return english_places_in(text) if lang == "en" else korean_places_in(text)
+
+
+def _mentions(text: str, lang: str):
+    """How many times a text in `lang` names a place, asked by its Korean name (by any of
+    its names: text.places.place_key)."""
+    from yongeo.text.places import place_key, place_mentions
+
+    if lang == "en":
+        return lambda korean: place_mentions(text, korean)
+    named = Counter(place_key(place) for place in _places_in(text, lang))
+    return lambda korean: named[place_key(korean)]
 
 
 def _in_kept_list(unit: Unit, finding: Finding) -> bool:

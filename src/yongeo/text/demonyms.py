@@ -85,10 +85,13 @@ def _countries_by_adjective() -> dict[str, frozenset[str]]:
              if len(code) == 2 and code.isalpha()]
     names += [("GB", "Britain")]
     table: dict[str, set[str]] = {adjective: {code} for adjective, code in _IRREGULAR.items()}
+    # A word of a longer name that is a country's whole name makes that country's adjective
+    # only (China of Hong Kong SAR China: Chinese is CN's, not Hong Kong's).
+    whole = {name.lower() for _code, name in names if " " not in name}
     for code, name in names:
         for word in name.replace("-", " ").split():
             lower = word.lower()
-            if len(lower) < 4 or not lower.isalpha():
+            if len(lower) < 4 or not lower.isalpha() or (" " in name and lower in whole):
                 continue
             if len(name.split()) == 2 and lower.endswith(("an", "ese", "ish", "i")):
                 table.setdefault(lower, set()).add(code)  # Palestinian Territories
@@ -104,6 +107,8 @@ def _countries_by_adjective() -> dict[str, frozenset[str]]:
         country = english.territories.get(territory, "")
         if any(word[:3].lower() == name[:3].lower() for word in country.split()):
             table.setdefault(name.lower(), set()).add(territory)
+    # An irregular adjective names its country alone (American: US, not American Samoa).
+    table.update({adjective: {code} for adjective, code in _IRREGULAR.items()})
     return {adjective: frozenset(codes) for adjective, codes in table.items()}
 
 

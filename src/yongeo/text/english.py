@@ -381,6 +381,17 @@ def is_function_word(word: str) -> bool:
 _OBJECT_PRONOUNS = frozenset("me him her us them whom".split())
 
 
+# A person referred to in the third person singular, as a translation may refer to a name
+# its source repeats (부시는 말했다 -> he said).
+_PERSON_PRONOUN = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers|[Hh]imself|[Hh]erself)\b")
+
+
+def refers_by_pronoun(text: str) -> bool:
+    """Whether an English text refers to a person by a third-person singular pronoun (he,
+    she, his, her): the English twin of text.korean.refers_by_pronoun."""
+    return _PERSON_PRONOUN.search(text) is not None
+
+
 def is_pronoun(word: str) -> bool:
     """A personal pronoun, subject or object (he, me, them)."""
     return word.lower() in _SUBJECTS or word.lower() in _OBJECT_PRONOUNS

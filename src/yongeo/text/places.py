@@ -296,6 +296,41 @@ def korean_places_in(text: str) -> list[str]:
     return found
 
 
+# A run of capitalised words (Lawrence Livermore, the U.S., Japan's): where an English text
+# names places.
+_CAPITALISED_RUN = lazy(r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}.'’\-]*(?:[ ]\p{Lu}[\p{L}.'’\-]*)*")
+_POSSESSIVE = lazy(r"['’]s?$")
+# The most words a place name has (United States of America has four; Bosnia and
+# Herzegovina's "and" breaks a run, and it is named by Bosnia).
+_LONGEST_NAME = 4
+
+
+def english_places_in(text: str) -> list[str]:
+    """The Korean names of the CLDR places an English text names, in order, once per
+    mention: by a name (China, New York, the U.S., Japan's; the longest name a run of
+    capitalised words starts with) or by an adjective or people of a country (Chinese,
+    Iraqis: text.demonyms). The English twin of korean_places_in."""
+    from yongeo.text.demonyms import demonym_countries
+
+    found = []
+    for run in _CAPITALISED_RUN.finditer(text):
+        words = [_POSSESSIVE.sub("", word) for word in run.group().split()]
+        at = 0
+        while at < len(words):
+            for end in range(min(len(words), at + _LONGEST_NAME), at, -1):
+                korean = korean_place(" ".join(words[at:end]))
+                if korean is not None:
+                    found.append(_unqualified(korean))
+                    at = end
+                    break
+            else:
+                codes = demonym_countries(words[at]) if words[at].isalpha() else ()
+                found += sorted({_unqualified(_codes()[code]) for code in codes
+                                 if code in _codes()})
+                at += 1
+    return found
+
+
 def place_mentions(text: str, korean: str) -> int:
     """How many times an English text names the place whose Korean name is `korean`, by any
     of its names (United States, America; a code in capitals: US, U.S.) or an adjective or
@@ -315,6 +350,13 @@ def place_mentions(text: str, korean: str) -> int:
     codes_of = _korean_codes().get(korean, frozenset())
     return count + (sum(1 for word in regex.findall(r"\b[A-Z][a-z]{3,}", text)
                         if demonym_countries(word) & codes_of) if codes_of else 0)
+
+
+def place_key(korean: str) -> str:
+    """A Korean place name as one key per country, whatever name it goes by (한국 and
+    대한민국: KR); any other place, its name."""
+    codes = _korean_codes().get(korean)
+    return next(iter(codes)) if codes and len(codes) == 1 else korean
 
 
 @cache
