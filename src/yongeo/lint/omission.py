@@ -164,8 +164,45 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     from yongeo.text.english import refers_by_pronoun
 
     kind = types.get((finding.en, finding.ko))
+    if kind == EntryType.TITLE.value:
+        return (_holder_in_english(unit, finding, types) or refers_by_pronoun(text)) and not (
+            replaced(unit, kind, finding.en))
     return kind in _NAMES and not replaced(unit, kind, finding.en) or (
         kind == EntryType.PERSON.value and refers_by_pronoun(text))
+
+
+# A Hangul word of two syllables or more (a name) right before a position, then spaces.
+_HANGUL_BEFORE = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,}[ \t]*$")
+# A capitalised English word: where the draft may write a name.
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'’\-]+")
+
+
+def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str], str]
+                       ) -> bool:
+    """Whether an English draft names the person a missing title of its Korean source is
+    given to, as a Korean draft may (_holder_named): a person of the glossary that the
+    source names and the draft keeps (매케인 상원의원 -> McCain), or, for a title right after
+    a Hangul name of no entry (베를루스코니 총리), a capitalised word of the draft that the
+    name writes (Berlusconi: text.loanword.name_written_in)."""
+    from yongeo.text.loanword import name_written_in
+
+    absent = (finding.en, finding.ko)
+    if any(kind == EntryType.PERSON.value and key != absent for key, kind in types.items()) \
+            and any(hit.entry.type == EntryType.PERSON.value for hit in unit.draft.hits):
+        return True
+    source, draft = unit.source, unit.draft
+    text = source.side.text
+    words = None
+    for hit in _hits_of(source, finding):
+        name = _HANGUL_BEFORE.search(text, max(source.start, hit.start - 20), hit.start)
+        if name is None:
+            continue
+        if words is None:
+            words = set(_CAPITALISED.findall(draft.side.text, draft.start, draft.end))
+        if any(name_written_in(text, name.start(), name.end(), word) is not None
+               for word in words):
+            return True
+    return False
 
 
 def _hits_of(piece: Piece, finding: Finding) -> list[Hit]:
