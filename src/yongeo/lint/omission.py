@@ -167,8 +167,31 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     if kind == EntryType.TITLE.value:
         return (_holder_in_english(unit, finding, types) or refers_by_pronoun(text)) and not (
             replaced(unit, kind, finding.en))
-    return kind in _NAMES and not replaced(unit, kind, finding.en) or (
-        kind == EntryType.PERSON.value and refers_by_pronoun(text))
+    if kind in _NAMES:
+        return not replaced(unit, kind, finding.en) or (
+            kind == EntryType.PERSON.value and refers_by_pronoun(text))
+    return _used_as_predicate(unit, finding)
+
+
+def _used_as_predicate(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of a missing term is a Korean noun made a predicate by a
+    light verb (가입했다, 취임한, 유해한: text.korean.predicate_noun): English renders such a
+    predicate with a verb or an adjective of its own (joined, took office, harmful), which
+    the English term, a noun, need not be; its own verb forms are found where the draft
+    has them (제재했다 -> sanctioned)."""
+    from yongeo.text.korean import predicate_noun
+
+    source = unit.source
+    text = source.side.text
+    hits = _hits_of(source, finding)
+    for hit in hits:
+        end = hit.end
+        while end < source.end and is_syllable(text[end]):
+            end += 1
+        word = text[hit.start:end]
+        if predicate_noun(word) != word[:len(hit.found)]:
+            return False
+    return bool(hits)
 
 
 # A Hangul word of two syllables or more (a name) right before a position, then spaces.
