@@ -234,6 +234,13 @@ def test_the_labelled_table_reads_and_holds_both_answers():
     ("일하는", "일", False),
     ("미술", "미", False),
     ("한일", "한국", False),  # a short form is one syllable
+    # 미, 북 and 러 as a word of their own before another word; not 한, 일, 중 (other words).
+    ("미 버지니아 공대에서", "미", True),
+    ("북 도발에 대해", "북", True),
+    ("한 사람이", "한", False),
+    ("그 일 때문에", "일", False),
+    ("회의 중 발언", "중", False),
+    ("미.", "미", False),  # no word after it
 ])
 def test_holds_short_form(text, short, expected):
     assert holds_short_form(text, short) is expected

@@ -8,6 +8,7 @@ from yongeo.text.places import (
     country_code,
     country_names,
     english_places_in,
+    korean_country_before,
     korean_places_in,
     place_key,
     place_mentions,
@@ -92,3 +93,13 @@ def test_english_places_in(text, places):
 ])
 def test_place_key_is_one_per_country(names, same):
     assert (place_key(names[0]) == place_key(names[1])) is same
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("미 국방부", "미국"), ("이스라엘 국방부", "이스라엘"), ("영국의 국방부", "영국"),
+    ("대한민국 국방부", "대한민국"), ("일본 외무성", "일본"),
+    # No country right before it: none, a city, a determiner, a word written on.
+    ("국방부", None), ("베이징 국방부", None), ("그 국방부", None), ("미국방부", None),
+])
+def test_korean_country_before(text, country):
+    assert korean_country_before(text, len(text) - 3) == country

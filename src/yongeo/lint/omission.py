@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import regex
 
-from yongeo.glossary.model import EntryType
+from yongeo.glossary.model import EntryType, Status
 from yongeo.i18n import ngettext
 from yongeo.lint.findings import Finding, Severity, SpanMap, same_span
 from yongeo.lint.rules import MISSING, OMISSION, Policy
@@ -165,12 +165,63 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
 
     kind = types.get((finding.en, finding.ko))
     if kind == EntryType.TITLE.value:
-        return (_holder_in_english(unit, finding, types) or refers_by_pronoun(text)) and not (
-            replaced(unit, kind, finding.en))
+        return (_holder_in_english(unit, finding, types) or refers_by_pronoun(text)
+                or _by_head_noun(unit, finding, text)) and not replaced(unit, kind, finding.en)
     if kind in _NAMES:
         return not replaced(unit, kind, finding.en) or (
             kind == EntryType.PERSON.value and refers_by_pronoun(text))
-    return _used_as_predicate(unit, finding)
+    return _used_as_predicate(unit, finding) or (
+        kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
+                                                  or _by_head_noun(unit, finding, text)))
+
+
+# A determiner right before a head noun: the ministry, this office (not the presidential
+# office: a modifier makes it another body).
+_DETERMINED = r"\b(?:the|this|that|its|their|his|her)[ ]+"
+
+
+def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft refers to a missing body or office by the head noun of one of
+    its English terms right after a determiner (the ministry for the Ministry of National
+    Defense or the Defense Ministry; the minister): English refers back so to a body its
+    context has named, as Korean shortens a title to its head (_referred). Not with a
+    modifier between (the presidential office is another office)."""
+    entry = next((hit.entry for hit in _hits_of(unit.source, finding)), None)
+    if entry is None:
+        return False
+    heads = {_english_head(term.text) for term in entry.terms_in("en", Status.PREFERRED,
+                                                                 Status.ADMITTED)}
+    heads.discard(None)
+    return any(regex.search(_DETERMINED + regex.escape(head) + r"s?\b", text, regex.IGNORECASE)
+               for head in heads)
+
+
+def _english_head(term: str) -> str | None:
+    """The head noun of an English term of several words (Ministry of National Defense ->
+    ministry; Defense Ministry -> ministry); None for one word or an acronym."""
+    words = term.split()
+    if len(words) < 2:
+        return None
+    if "of" in (w.lower() for w in words[1:]):
+        head = words[[w.lower() for w in words].index("of", 1) - 1]
+    else:
+        head = words[-1]
+    return head.lower() if len(head) > 3 and head.isalpha() else None
+
+
+def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether the Korean source names a country's body, the country written before the
+    term (이스라엘 국방부, 미 국방부: text.places.korean_country_before), and the English draft
+    `text` names that country (the Israel Defense Forces, the U.S. Department of Defense):
+    the glossary's rendering is one country's body, as for _country_body."""
+    from yongeo.text.places import korean_country_before, place_mentions
+
+    source = unit.source
+    for hit in _hits_of(source, finding):
+        country = korean_country_before(source.side.text, hit.start)
+        if country is not None and place_mentions(text, country):
+            return True
+    return False
 
 
 def _used_as_predicate(unit: Unit, finding: Finding) -> bool:

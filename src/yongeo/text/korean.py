@@ -398,6 +398,11 @@ _SHORT_FORMS = frozenset(COUNTRY_SHORT_FORMS.values())
 _SHORT_FORM_PREFIXES = frozenset("방주대친반")
 _SHORT_FORM_SUFFIXES = frozenset("군측")
 _NOT_SHORT_FORM_COMPOUNDS = frozenset({"대중", "대한"})
+# The short forms news Korean also writes as a word of their own before a noun (미 국무부,
+# 북 도발, 러 외무부); not 한 (the determiner 'one'), 일 (work, day) or 중 (during), which
+# stand alone as other words.
+_STANDALONE_SHORT_FORMS = frozenset("미북러")
+_STANDALONE = lazy(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3])[ \t]+(?=[\uac00-\ud7a3])")
 _SHORT_FORM_WORD = lazy(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[·ㆍ・\-]?[\uac00-\ud7a3])*")
 _SHORT_FORM_JOINS = lazy(r"[·ㆍ・\-]")  # 한·미·일, 한-일
 
@@ -406,9 +411,13 @@ def holds_short_form(text: str, short: str) -> bool:
     """Whether a Korean text names a country by its one-syllable short form `short` (일 for
     일본: COUNTRY_SHORT_FORMS) in a compound of short forms (한일, 한·미·일, 북미), or after a
     prefix or before a suffix of the kind (방일, 주한미군, 대북, 미군, 일측), at a word's start;
-    the rest of the word may follow (한일관계, 대북제재를)."""
+    the rest of the word may follow (한일관계, 대북제재를). 미, 북 and 러 also count as a word
+    of their own before another word (미 국무부, 북 도발)."""
     if len(short) != 1:
         return False
+    if short in _STANDALONE_SHORT_FORMS and any(
+            match.group(1) == short for match in _STANDALONE.finditer(text)):
+        return True
     forms = _SHORT_FORMS | {short}  # a short form the glossary admits (불 for 프랑스) too
     for match in _SHORT_FORM_WORD.finditer(text):
         word = _SHORT_FORM_JOINS.sub("", match.group())

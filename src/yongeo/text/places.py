@@ -331,6 +331,29 @@ def english_places_in(text: str) -> list[str]:
     return found
 
 
+# A Korean word right before a position, with the spaces after it (이스라엘 국방부, 미 국방부).
+_KOREAN_WORD_BEFORE = lazy(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+$")
+
+
+def korean_country_before(text: str, start: int) -> str | None:
+    """The Korean name of the country a Korean word right before `start` names, written out
+    or by its one-syllable short form, particles or 의 after it (이스라엘 국방부, 영국의 국방부,
+    미 국방부 -> 이스라엘, 영국, 미국); None when no such word stands there. The Korean twin of
+    country_before."""
+    from yongeo.text.korean import COUNTRY_SHORT_FORMS, strip_particles
+
+    match = _KOREAN_WORD_BEFORE.search(text, max(0, start - 20), start)
+    if match is None:
+        return None
+    word = match.group(1)
+    if word in _SHORT_FORM_NAMES:
+        return _SHORT_FORM_NAMES[word]
+    for stem in strip_particles(word):
+        if stem in COUNTRY_SHORT_FORMS or (len(stem) > 1 and stem in _korean_codes()):
+            return stem
+    return None
+
+
 def place_mentions(text: str, korean: str) -> int:
     """How many times an English text names the place whose Korean name is `korean`, by any
     of its names (United States, America; a code in capitals: US, U.S.) or an adjective or
@@ -357,6 +380,12 @@ def place_key(korean: str) -> str:
     대한민국: KR); any other place, its name."""
     codes = _korean_codes().get(korean)
     return next(iter(codes)) if codes and len(codes) == 1 else korean
+
+
+# A country's one-syllable short form written as a word of its own (미 국방부), and the
+# country it stands for (text.korean.COUNTRY_SHORT_FORMS).
+_SHORT_FORM_NAMES = {"한": "한국", "북": "북한", "일": "일본", "미": "미국", "중": "중국",
+                     "러": "러시아", "영": "영국", "독": "독일", "불": "프랑스"}
 
 
 @cache
