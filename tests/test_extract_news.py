@@ -19,6 +19,8 @@ MOJIBAKE = [
     ("¡Hola, señor!", "¡Hola, señor!"),
     ("naïve résumé", "naïve résumé"),
     ("x ¡¡ y", "x ¡¡ y"),
+    # A space is no byte of a sequence: the word after it stays a word.
+    ("\u00e0\u00b8 shuttle diplomacy", "\u00e0\u00b8 shuttle diplomacy"),
     ("한국어 문장", "한국어 문장"),
 ]
 

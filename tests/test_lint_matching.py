@@ -121,6 +121,8 @@ def test_mend_in_place_keeps_every_offset():
     assert len(mended) == len(text) and mended.count("\n") == 1
     assert mended.replace(PAD, "") == repair_mojibake(text)
     assert mend_in_place("plain text, 한국어") == "plain text, 한국어"
+    # A space after a would-be lead byte stays a space: the word after it is still a word.
+    assert mend_in_place("\u00e0\u00b8 shuttle diplomacy").endswith(" shuttle diplomacy")
 
 
 def test_the_first_look_for_mojibake_misses_no_pair_either_kind_mends():

@@ -90,19 +90,29 @@ def _repair_line(line: str) -> str:
 def _fix_utf8(line: str) -> str:
     import ftfy  # imported when a line needs it: most text never does
 
-    fixed = ftfy.fix_text(line, _config())
-    return fixed if "\n" not in fixed else line
+    for config in _configs():
+        fixed = ftfy.fix_text(line, config)
+        # A space stays a space: ftfy reads a byte A0 (a no-break space) into a sequence
+        # where a plain space may stand for it ("à¸ shuttle" as one Thai letter written
+        # onto the word); the stricter reading is tried, then the line left as it is.
+        if "\n" not in fixed and fixed.count(" ") >= line.count(" "):
+            return fixed
+    return line
 
 
 @cache
-def _config():
+def _configs():
+    """ftfy's settings: only the encoding (quotes, widths, line breaks, HTML and
+    normalisation stay as written) and no space read as a byte A0; then the same without
+    decoding a line that mixes mojibake with text decoded right (which reads a space that
+    way too)."""
     import ftfy
 
-    # Only the encoding: quotes, widths, line breaks, HTML and normalisation stay as written.
-    return ftfy.TextFixerConfig(unescape_html=False, fix_latin_ligatures=False,
-                                fix_character_width=False, uncurl_quotes=False,
-                                fix_line_breaks=False, fix_surrogates=False,
-                                remove_control_chars=False, normalization=None)
+    only_encoding = ftfy.TextFixerConfig(
+        unescape_html=False, fix_latin_ligatures=False, fix_character_width=False,
+        uncurl_quotes=False, fix_line_breaks=False, fix_surrogates=False,
+        remove_control_chars=False, normalization=None, restore_byte_a0=False)
+    return only_encoding, only_encoding._replace(decode_inconsistent_utf8=False)
 
 
 def _cp949_symbol(match: re.Match) -> str:
