@@ -154,6 +154,14 @@ MISSING = [
     Example("term.missing", "The NSO said so.", "국가안보실은 그렇게 밝혔다."),
     Example("term.missing", "The Japanese government discussed shuttle diplomacy.",
             "일본 정부는 셔틀외교를 논의했다.", note="a country by its adjective"),
+    # A Korean term two concepts share (바꾸기: change, replace): any one rendering will do,
+    # and none is one finding.
+    Example("term.missing", "Change the name of the key.", "키 이름 바꾸기",
+            note="change renders 바꾸기"),
+    Example("term.missing", "Replace the name of the key.", "키 이름 바꾸기",
+            note="so does replace"),
+    Example("term.missing", "Rename the key.", "키 이름 바꾸기", [WHOLE],
+            note="one finding for the two concepts"),
     Example("term.missing", "Americans welcomed shuttle diplomacy.",
             "미국인들은 셔틀외교를 반겼다.", note="a country by its people"),
 ]

@@ -54,6 +54,7 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
         by_entry: dict[str, list[Hit]] = {}
         for hit in hits_in_sense(unit.source.side.text, unit.source.hits):
             by_entry.setdefault(hit.entry.id, []).append(hit)
+        sharing = _sharing(by_entry) if len(by_entry) > 1 else {}
         for entry_id, source_hits in by_entry.items():
             entry = source_hits[0].entry
             known = expectations.get((entry_id, target))
@@ -69,7 +70,12 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                 if (check_missing and not drafted and not verbatim
                         and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))
                         and not _inside_longer_word(unit, expected, entry)):
-                    findings += _missing_or_kept(unit, source_hits, expected, policy)
+                    partners = sharing.get(entry_id)
+                    if partners is None:
+                        findings += _missing_or_kept(unit, source_hits, expected, policy)
+                    elif partners[0] == entry_id:  # the group's first: one finding for all
+                        findings += _missing_for_group(unit, source_hits, partners, by_entry,
+                                                       in_draft, target, policy)
                 continue
             accepted = [h for h in drafted if h.term.status is not Status.DEPRECATED]
             needs_translation = []
@@ -85,6 +91,45 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                     and not _inside_longer_word(unit, expected, entry)):
                 findings += _missing_or_kept(unit, needs_translation, expected, policy)
     return findings
+
+
+def _sharing(by_entry: dict[str, list[Hit]]) -> dict[str, list[str]]:
+    """The entries whose every source hit stands where another entry's does (the same
+    words of the source: 바꾸기 for both change and replace, a Korean term two concepts of a
+    guide share), each with its group: those entries, in order. The source does not say
+    which concept it means, so a rendering of any one of them is a translation."""
+    at: dict[tuple[int, int], list[str]] = {}
+    for entry_id, hits in by_entry.items():
+        for hit in hits:
+            at.setdefault((hit.start, hit.end), []).append(entry_id)
+    shared = {span: ids for span, ids in at.items() if len(ids) > 1}
+    if not shared:
+        return {}
+    groups: dict[str, list[str]] = {}
+    for entry_id, hits in by_entry.items():
+        spans = [(hit.start, hit.end) for hit in hits]
+        if all(span in shared for span in spans):
+            group = dict.fromkeys(other for span in spans for other in shared[span])
+            groups[entry_id] = list(group)
+    # A group holds only entries that are shared throughout; its first is the one to report.
+    return {entry_id: [other for other in group if other in groups]
+            for entry_id, group in groups.items()}
+
+
+def _missing_for_group(unit: Unit, source_hits: list[Hit], group: list[str],
+                       by_entry: dict[str, list[Hit]], in_draft: dict[str, list[Hit]],
+                       target: str, policy: Policy) -> list[Finding]:
+    """term.missing once for source words that several entries share (_sharing), unless the
+    draft renders any one of them; the finding names every rendering that would do."""
+    expected: list[Term] = []
+    for entry_id in group:
+        entry = by_entry[entry_id][0].entry
+        terms = entry.terms_in(target, Status.PREFERRED, Status.ADMITTED)
+        if in_draft.get(entry_id) or (terms and entry_id != group[0]
+                                      and _inside_longer_word(unit, terms, entry)):
+            return []
+        expected += [t for t in terms if t not in expected]
+    return _missing_or_kept(unit, source_hits, tuple(expected), policy)
 
 
 def _by_entry(misspellings: list[Misspelling]) -> dict[str, list[int]]:
