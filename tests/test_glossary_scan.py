@@ -9,7 +9,7 @@ import unicodedata
 import pytest
 import regex
 from conftest import ROOT
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from po_layouts import LAYOUTS, generated_files
 
@@ -57,6 +57,9 @@ ENTRIES = [['msgid "A{n}"', 'msgstr "가{n}"'], ['msgctxt "c"', 'msgid "A{n}"', 
 
 @settings(max_examples=400, deadline=None)
 @given(generated_files(ENTRIES), st.booleans(), st.sampled_from(["", "\n", "\n\n"]))
+# A last entry of no msgid and no msgstr, comments after it or not: a second header to polib.
+@example(['#. extracted', 'msgid_plural "Osakas"'], True, "")
+@example(['#. extracted', 'msgid_plural "Osakas"', '#. extracted'], True, "")
 def test_the_pass_agrees_with_polib_on_generated_files(lines, header, end):
     read_alike((HEADER if header else "") + "\n".join(lines) + end)
 

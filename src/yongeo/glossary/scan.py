@@ -189,6 +189,9 @@ def _scan(text: str) -> tuple[dict[str, str], list[ScannedEntry]]:
     order.end()
     if state in ENDS:  # comments after the last entry belong to none (polib drops them)
         entries.append(entry)
+    elif state in _CONTINUED or entry.msgid or entry.msgid_plural or (
+            entry.msgctxt is not None):
+        raise Defer  # a last entry with no msgstr, comments or not: polib decides
     return _finish(entries)
 
 
