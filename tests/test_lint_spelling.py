@@ -127,19 +127,24 @@ def test_a_huge_token_is_dismissed_by_its_length(token):
     assert find_misspellings(token, SPELLER, {}) == []
 
 
-def test_the_frequency_lists_load_only_when_a_candidate_needs_them():
+def test_the_frequency_lists_load_only_when_a_candidate_needs_them(tmp_path):
     # Lint start-up stays cheap: wordfreq (and its lists) come in with the first candidate.
+    # The compiled glossary comes from the cache, as a run reads it (compiling one asks
+    # wordfreq which compounds are written solid: text.english.compound_spellings).
     probe = ("import sys; sys.path[:0] = [{tests!r}, {src!r}]\n"
              "from lint_examples import glossary\n"
-             "from yongeo.lint import LintIndex, lint_text\n"
-             "index = LintIndex.build(glossary())\n"
+             "from yongeo.lint import compile_glossary, lint_text\n"
+             "index = compile_glossary(glossary())\n"
              "lint_text(sys.argv[1], index)\n"
              "print(int('wordfreq' in sys.modules))\n").format(
         tests=str(ROOT / "tests"), src=str(ROOT / "src"))
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path), "YONGEO_NO_CACHE": ""}
+    subprocess.run([sys.executable, "-c", probe, "셔틀외교"], env=env, check=True,
+                   capture_output=True)  # compiles the glossary into the cache
     loaded = {}
     for text in ("셔틀외교를 논의했다.", "위성낙 실장이 말했다."):
         result = subprocess.run([sys.executable, "-c", probe, text], capture_output=True,
-                                text=True, check=True)
+                                text=True, check=True, env=env)
         loaded[text] = int(result.stdout)
     assert loaded == {"셔틀외교를 논의했다.": 0, "위성낙 실장이 말했다.": 1}
 

@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from yongeo.text.english import plural, singular_forms
+from yongeo.text.english import compound_spellings, plural, singular_forms
 from yongeo.text.korean import (
     choseong,
     decompose,
@@ -107,3 +107,15 @@ def test_country_before(text, before, country):
     from yongeo.text.places import country_before
 
     assert country_before(text, text.index(before)) == country
+
+
+@pytest.mark.parametrize(("term", "spellings"), [
+    ("filename", ("file name",)), ("file name", ("filename",)), ("username", ("user name",)),
+    ("keyring", ("key ring",)), ("workspace", ("work space",)),  # not works pace
+    ("settings", ()), ("setting", ()),  # not set ting: ting is too rare a word
+    # Not two nouns, not in use written solid, a name, a longer phrase.
+    ("software", ()), ("however", ()), ("shuttle diplomacy", ()), ("stem cell", ()),
+    ("Takaichi", ()), ("National Security Office", ()), ("e-mail", ()),
+])
+def test_compound_spellings(term, spellings):
+    assert compound_spellings(term) == spellings
