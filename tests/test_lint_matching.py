@@ -4,6 +4,7 @@ and the compiled matcher surviving a trip through pickle."""
 from __future__ import annotations
 
 import pickle
+import re
 import unicodedata
 
 import pytest
@@ -126,12 +127,12 @@ def test_mend_in_place_keeps_every_offset():
 
 
 def test_the_first_look_for_mojibake_misses_no_pair_either_kind_mends():
-    from yongeo.text.mojibake import _CP949_SYMBOL, _CP1252_HIGH, _UTF8_AS_1252, SUSPECT
+    from yongeo.text.mojibake import _CP1252_HIGH, CP949_SYMBOL, SUSPECT, UTF8_AS_1252
 
     seconds = [chr(c) for c in range(0x80, 0x100)] + list(_CP1252_HIGH)
     missed = [first + second for first in map(chr, range(0x80, 0x100)) for second in seconds
-              if (_UTF8_AS_1252.fullmatch(first + second) or _CP949_SYMBOL.fullmatch(
-                  first + second)) and not SUSPECT.fullmatch(first + second)]
+              if (re.fullmatch(UTF8_AS_1252, first + second) or re.fullmatch(
+                  CP949_SYMBOL, first + second)) and not re.fullmatch(SUSPECT, first + second)]
     assert missed == []
 
 

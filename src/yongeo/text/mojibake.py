@@ -26,23 +26,35 @@ from functools import cache
 _CP1252_HIGH = ("\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
                 "\u2018\u2019\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039"
                 "\u203a\u20ac\u2122")
-_UTF8_AS_1252 = re.compile("[\u00c2-\u00f4][\u0080-\u00bf" + _CP1252_HIGH + "]")
+UTF8_AS_1252 = "[\u00c2-\u00f4][\u0080-\u00bf" + _CP1252_HIGH + "]"
 # KS X 1001 rows 1 and 2 (lead bytes 0xA1, 0xA2: punctuation and symbols) seen as Latin-1.
-_CP949_SYMBOL = re.compile("[\u00a1\u00a2][\u00a1-\u00fe]")
+CP949_SYMBOL = "[\u00a1\u00a2][\u00a1-\u00fe]"
 
 
 # Either kind, or a little more (a lead character of either, then a character that may
 # follow one of them): the first look at every text lint reads, megabytes that nearly
 # always hold none. One pair of classes in the standard library's engine is several times
 # faster there than the alternation of the two patterns.
-SUSPECT = re.compile("[\u00a1\u00a2\u00c2-\u00f4][\u0080-\u00fe" + _CP1252_HIGH + "]")
+SUSPECT = "[\u00a1\u00a2\u00c2-\u00f4][\u0080-\u00fe" + _CP1252_HIGH + "]"
+
+
+@cache
+def _compiled() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The three patterns, compiled when a text that is not ASCII first needs them."""
+    return re.compile(UTF8_AS_1252), re.compile(CP949_SYMBOL), re.compile(SUSPECT)
+
+
+def has_mojibake(text: str) -> bool:
+    """Whether `text` may hold mojibake (SUSPECT): never an ASCII text, which CPython
+    tells without reading it, so a command that reads no such text compiles nothing."""
+    return not text.isascii() and _compiled()[2].search(text) is not None
 # What pads a mended run to its length: WORD JOINER, an ignorable character (normalize).
 PAD = "\u2060"
 
 
 def repair_mojibake(text: str) -> str:
     """`text` with mojibake mended, line for line."""
-    if not SUSPECT.search(text):
+    if not has_mojibake(text):
         return text
     lines = text.split("\n")
     for index, line in enumerate(lines):
@@ -56,7 +68,7 @@ def mend_in_place(text: str) -> str:
     length (McCain’\u2060s): a span mapped back that ends on the mended character ends
     before its padding. A line whose repair is not only runs made shorter is left as it
     is."""
-    if not SUSPECT.search(text):
+    if not has_mojibake(text):
         return text
     import difflib  # only for a text with mojibake
 
@@ -80,10 +92,11 @@ def mend_in_place(text: str) -> str:
 
 
 def _repair_line(line: str) -> str:
-    if _UTF8_AS_1252.search(line):
+    utf8_as_1252, cp949_symbol, _suspect = _compiled()
+    if utf8_as_1252.search(line):
         line = _fix_utf8(line)
-    if _CP949_SYMBOL.search(line):
-        line = _CP949_SYMBOL.sub(_cp949_symbol, line)
+    if cp949_symbol.search(line):
+        line = cp949_symbol.sub(_cp949_symbol, line)
     return line
 
 

@@ -9,9 +9,11 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import cache
+from typing import NamedTuple
 
 from yongeo.patterns import lazy
-from yongeo.text.mojibake import SUSPECT, mend_in_place
+from yongeo.text.mojibake import has_mojibake, mend_in_place
 
 # Length-preserving character folds: every dash and hyphen is a space (Korea-Japan,
 # Korea–Japan and Korea Japan are one term), curly quotes are straight, odd spaces are spaces.
@@ -59,21 +61,41 @@ def _width_folds() -> dict[str, str]:
     return folds
 
 
-_WIDTH_FOLD = _width_folds()
-# Compatibility jamo (ㅅㅌㅇㄱ) are not composed into syllables: a run of them is a
-# word of its own (ㅋㅋ, or a search by initial consonants), not a disguised syllable.
-_DISGUISE = re.compile("[" + _IGNORABLE_CLASS + "".join(re.escape(c) for c in _WIDTH_FOLD)
-                       + "]")
-_IGNORABLE_RUN = re.compile("[" + _IGNORABLE_CLASS + "]+")
-_WIDTH_TABLE = str.maketrans(_WIDTH_FOLD)
-# fold_chars folds the widths too, length for length, as the folded form of their
-# ordinary character (a full-width hyphen is a space like any hyphen).
-_CHAR_FOLD.update({ord(wide): _CHAR_FOLD.get(ord(plain), plain)
-                   for wide, plain in _WIDTH_FOLD.items() if ord(wide) not in _CHAR_FOLD})
-_FOLD_MAP = {chr(k): v for k, v in _CHAR_FOLD.items() if chr(k) != v}
-# The standard library's engine: a plain character class over megabytes is several times
-# faster there than in `regex`.
-_FOLDED_CHAR = re.compile("[" + "".join(re.escape(c) for c in _FOLD_MAP) + "]")
+class _Tables(NamedTuple):
+    """What normalisation reads, made on first use: a command that normalises only ASCII
+    text (`yongeo lookup Takaichi`) makes none of it."""
+
+    width_fold: dict[str, str]
+    disguise: re.Pattern[str]  # an ignorable character or a width form
+    ignorable_run: re.Pattern[str]
+    width_table: dict[int, str]
+    char_fold: dict[int, str]  # _CHAR_FOLD with the width forms
+    fold_map: dict[str, str]
+    folded_char: re.Pattern[str]
+
+
+@cache
+def _tables() -> _Tables:
+    width_fold = _width_folds()
+    # fold_chars folds the widths too, length for length, as the folded form of their
+    # ordinary character (a full-width hyphen is a space like any hyphen).
+    char_fold = dict(_CHAR_FOLD)
+    char_fold.update({ord(wide): char_fold.get(ord(plain), plain)
+                      for wide, plain in width_fold.items() if ord(wide) not in char_fold})
+    fold_map = {chr(k): v for k, v in char_fold.items() if chr(k) != v}
+    return _Tables(
+        width_fold,
+        # Compatibility jamo (ㅅㅌㅇㄱ) are not composed into syllables: a run of them is a
+        # word of its own (ㅋㅋ, or a search by initial consonants), not a disguised syllable.
+        re.compile("[" + _IGNORABLE_CLASS + "".join(re.escape(c) for c in width_fold) + "]"),
+        re.compile("[" + _IGNORABLE_CLASS + "]+"),
+        str.maketrans(width_fold),
+        char_fold,
+        fold_map,
+        # The standard library's engine: a plain character class over megabytes is several
+        # times faster there than in `regex`.
+        re.compile("[" + "".join(re.escape(c) for c in fold_map) + "]"))
+
 
 # A run of spaces, or any spaces between two Hangul syllables (셔틀 외교 = 셔틀외교).
 _SPACE_RUN = lazy(r"(?<=[\uac00-\ud7a3]) +(?=[\uac00-\ud7a3])| {2,}")
@@ -90,22 +112,28 @@ def nfc(text: str) -> str:
     nfc_mapped keeps the way back to the offsets of the original. Mojibake (McCain¡¯s, a
     Korean system's quotes read as Latin-1: text.mojibake) is then read as the text it was
     (in the NFC text, so that its NFD form reads the same)."""
-    if _DISGUISE.search(text) is not None:
-        text = _IGNORABLE_RUN.sub("", text.translate(_WIDTH_TABLE))
+    if text.isascii():  # nothing to remove, compose or mend
+        return text
+    tables = _tables()
+    if tables.disguise.search(text) is not None:
+        text = tables.ignorable_run.sub("", text.translate(tables.width_table))
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
-    if SUSPECT.search(text) is not None:
-        text = _IGNORABLE_RUN.sub("", mend_in_place(text))
+    if has_mojibake(text):
+        text = tables.ignorable_run.sub("", mend_in_place(text))
     return text
 
 
 def without_disguises(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
     """`text` with ignorable characters removed and widths folded, and the removals as
     sorted positions in the result from which offsets to `text` grow by the given shift."""
-    if _DISGUISE.search(text) is None:
+    if text.isascii():
         return text, (), ()
-    text = text.translate(_WIDTH_TABLE) if any(c in _WIDTH_FOLD for c in
-                                               _DISGUISE.findall(text)) else text
+    tables = _tables()
+    if tables.disguise.search(text) is None:
+        return text, (), ()
+    text = text.translate(tables.width_table) if any(
+        c in tables.width_fold for c in tables.disguise.findall(text)) else text
     return _without_ignorable(text)
 
 
@@ -115,7 +143,7 @@ def _without_ignorable(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]
     points: list[int] = []
     shifts: list[int] = []
     last = removed = 0
-    for run in _IGNORABLE_RUN.finditer(text):
+    for run in _tables().ignorable_run.finditer(text):
         start, end = run.span()
         pieces.append(text[last:start])
         removed += end - start
@@ -153,7 +181,7 @@ class Folded:
 def fold(text: str) -> Folded:
     """Fold NFC text for matching: dashes and quotes unified, spaces collapsed, no spaces
     between Hangul syllables, and a lower-cased twin; offsets map back to `text`."""
-    chars = text.translate(_CHAR_FOLD)
+    chars = text.translate(_tables().char_fold)
     pieces: list[str] = []
     points: list[int] = []
     shifts: list[int] = []
@@ -184,8 +212,10 @@ def fold_chars(text: str, lower: bool = True) -> str:
     # str.translate walks every character in Python's slow path for non-ASCII text;
     # line breaks are replaced in C and the rest, rare in prose, one by one.
     text = text.replace("\n", " ")
-    if _FOLDED_CHAR.search(text):
-        text = _FOLDED_CHAR.sub(lambda m: _FOLD_MAP[m.group()], text)
+    tables = _tables()
+    if tables.folded_char.search(text):
+        fold_map = tables.fold_map
+        text = tables.folded_char.sub(lambda m: fold_map[m.group()], text)
     return fold_case(text) if lower else text
 
 
@@ -270,7 +300,7 @@ def nfc_mapped(text: str) -> Normalized:
     when they differ: a removed zero-width space shifts every later offset, NFD clusters
     compose, mended mojibake loses its padding."""
     normalized = _composed(text)
-    if SUSPECT.search(normalized.text) is None:
+    if not has_mojibake(normalized.text):
         return normalized
     mended, points, shifts = _without_ignorable(mend_in_place(normalized.text))
     return replace(normalized, text=mended, _mended_points=points, _mended_shifts=shifts)
@@ -302,7 +332,7 @@ def nfc_mapped_each(texts: Sequence[str]) -> list[Normalized] | None:
     all NFC and hold no disguise nor mojibake, the usual case, which one look at them all tells: each is
     then its own comparison form, every offset its own."""
     joined = "\n".join(texts)
-    if (_DISGUISE.search(joined) is None and SUSPECT.search(joined) is None
+    if (_tables().disguise.search(joined) is None and not has_mojibake(joined)
             and unicodedata.is_normalized("NFC", joined)):
         return None
     return [nfc_mapped(text) for text in texts]
