@@ -14,6 +14,7 @@ import ahocorasick
 import regex
 
 from yongeo.glossary.model import Entry, EntryType, Glossary, Term
+from yongeo.text.compounds import compound_spellings
 from yongeo.text.english import term_forms
 from yongeo.text.korean import is_particle_chain, is_predicate_tail, is_syllable
 from yongeo.text.normalize import fold_chars, fold_term_cased, nfc
@@ -365,9 +366,13 @@ def select_longest(hits: Iterable[Hit]) -> list[Hit]:
 
 def _written_forms(term: Term, pos: str | None = None) -> tuple[str, ...]:
     """The forms a term is found in: English terms in every inflection (of the entry's
-    part of speech when it has one); others as written."""
+    part of speech when it has one), a compound of two nouns in each of its spellings
+    (filename, file name: text.compounds); others as written."""
     if term.lang == "en":
-        return term_forms(term.text, pos)
+        forms = list(term_forms(term.text, pos))
+        for spelling in compound_spellings(term.text):
+            forms += term_forms(spelling, pos)
+        return tuple(dict.fromkeys(forms))
     return (term.text,)
 
 

@@ -105,69 +105,7 @@ def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
     """Every written form of a glossary term, the term first. One word takes all its
     inflections (of `pos` alone when given); several words inflect their head: the last
     word of a noun phrase (financial sanction -> financial sanctions), the first of a verb
-    phrase (log in -> logged in). A hyphenated head inflects its last part (e-mails). A
-    compound of two words is found written solid or open (compound_spellings: filename,
-    file name, file-name)."""
-    found = list(_inflected(term, pos))
-    for spelling in compound_spellings(term):
-        found += _inflected(spelling, pos)
-    return tuple(dict.fromkeys(found))
-
-
-# The shortest part of a compound written solid that compound_spellings splits it into.
-_MIN_COMPOUND_PART = 3
-
-
-# How often (Zipf, wordfreq) a solid spelling must be written to be one: filename 2.7,
-# keyring 2.2, hostname 2.1, policymaker 1.95; a hashtag's (stemcell 1.2, climatechange 1.1,
-# worldwar 1.3) and two words never written together (shuttlediplomacy, 0) are not.
-_SOLID_ZIPF = 1.9
-
-
-def compound_spellings(term: str) -> tuple[str, ...]:
-    """The other spellings of a lower-case English compound of two nouns, which English
-    writes solid, open or hyphenated for one word (filename, file name, file-name; username,
-    user name; keyring): a solid word that splits into two common nouns (_compound_part) is
-    also written open (the hyphen is
-    a space to the matcher); two such nouns are also written solid where that spelling is
-    in use (wordfreq). Names, phrases of other words (shuttle diplomacy, soft ware) and
-    longer ones have none."""
-    if not term.islower() or not term.replace(" ", "").replace("-", "").isalpha():
-        return ()
-    words = term.replace("-", " ").split()
-    if len(words) == 2:
-        solid = "".join(words)
-        if not (_compound_part(words[0]) and _compound_part(words[1])):
-            return ()
-        from wordfreq import zipf_frequency  # only for a glossary's two-noun terms
-
-        return (solid,) if zipf_frequency(solid, "en") >= _SOLID_ZIPF else ()
-    if len(words) != 1:
-        return ()
-    word = words[0]
-    return tuple(f"{word[:cut]} {word[cut:]}"
-                 for cut in range(_MIN_COMPOUND_PART, len(word) - _MIN_COMPOUND_PART + 1)
-                 if _compound_part(word[:cut]) and _compound_part(word[cut:]))
-
-
-# How common (Zipf, wordfreq) each part of a compound must be: file 4.8, ring 4.8, maker
-# 4.2; not ting (3.4), which would split setting into set ting.
-_PART_ZIPF = 4.0
-
-
-def _compound_part(word: str) -> bool:
-    """A common noun of three letters or more in its dictionary form that is no function
-    word (work space, not works pace; set ting is no compound)."""
-    if (len(word) < _MIN_COMPOUND_PART or is_function_word(word)
-            or "NOUN" not in word_classes(word) or is_plural_noun(word)):
-        return False
-    from wordfreq import zipf_frequency  # only for a glossary's compounds
-
-    return zipf_frequency(word, "en") >= _PART_ZIPF
-
-
-def _inflected(term: str, pos: str | None) -> tuple[str, ...]:
-    """term_forms without the other spellings of a compound."""
+    phrase (log in -> logged in). A hyphenated head inflects its last part (e-mails)."""
     words = term.split(" ")
     at = 0 if pos == "verb" and len(words) > 1 else len(words) - 1
     if len(words) > 1 and pos is None:

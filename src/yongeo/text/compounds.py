@@ -1,0 +1,43 @@
+"""English compounds of two nouns, which English writes solid, open or hyphenated for one
+word: filename, file name, file-name; username, user name; keyring, key ring."""
+
+from __future__ import annotations
+
+from yongeo.text.english import is_function_word, is_plural_noun, word_classes
+
+# The shortest part of a compound that compound_spellings splits a word into.
+_MIN_PART = 3
+
+
+def compound_spellings(term: str) -> tuple[str, ...]:
+    """The other spellings of a lower-case English compound of two nouns: a solid word that
+    splits into two common nouns (_part) is also written open (the hyphen is a space to the
+    matcher); two such nouns are also written solid where that spelling is itself common
+    (wordfreq: username, database, homepage; not shuttlediplomacy, nor the rarer filename).
+    Names, phrases of other words (shuttle diplomacy, soft ware) and longer ones have none."""
+    if not term.islower() or not term.replace(" ", "").replace("-", "").isalpha():
+        return ()
+    words = term.replace("-", " ").split()
+    if len(words) > 2:
+        return ()
+    # wordfreq's lists load when a glossary with such a term is compiled, not on import.
+    from yongeo.text.frequency import COMMON_ZIPF, common_words
+
+    if len(words) == 2:
+        solid = "".join(words)
+        return (solid,) if (_part(words[0]) and _part(words[1])
+                            and common_words("en").get(solid, 0.0) >= COMMON_ZIPF) else ()
+    word = words[0]
+    return tuple(f"{word[:cut]} {word[cut:]}" for cut in range(_MIN_PART, len(word) - _MIN_PART + 1)
+                 if _part(word[:cut]) and _part(word[cut:]))
+
+
+def _part(word: str) -> bool:
+    """A frequent noun (wordfreq Zipf 4 or more: file 4.8, ring 4.8, maker 4.2; not ting,
+    3.4, which would split setting into set ting) of three letters or more, in its
+    dictionary form (work space, not works pace), and no function word."""
+    from yongeo.text.frequency import FREQUENT_ZIPF, common_words
+
+    return (len(word) >= _MIN_PART and not is_function_word(word)
+            and common_words("en").get(word, 0.0) >= FREQUENT_ZIPF
+            and "NOUN" in word_classes(word) and not is_plural_noun(word))
