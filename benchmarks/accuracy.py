@@ -1,6 +1,7 @@
 """Measure lint accuracy and speed on the shared real corpora, against hand-judged labels.
 
-    PYTHONPATH=src python3 benchmarks/accuracy.py [--corpus gnome|news|news-bundled|all|held-out]
+    PYTHONPATH=src python3 benchmarks/accuracy.py
+        [--corpus gnome|news|news-bundled|news-reverse|all|held-out]
         [--runs 3]
         [--unlabelled] [--json] [--peer] [--corpora ../shared/corpora] [--held-out DIR]
 
@@ -19,7 +20,12 @@ are absent the benchmark says so and exits 0. What it reports, per corpus:
   the ones labelled in benchmarks/data/labels-held-out.tsv);
 - news-bundled: the news pairs linted with the bundled glossary (glossary/ko.po), as a news
   desk would first run yongeo: every finding labelled (benchmarks/data/labels-news-bundled
-  .tsv), with injected errors of its own.
+  .tsv), with injected errors of its own;
+- news-reverse: the same pairs read the other way, the Korean as the source and the English
+  as its translation, with the bundled glossary, as the English version of a Korean readout
+  is checked: every finding at warning or above labelled, errors injected into the English.
+  The English was written first, so its free renderings are the hard case for this
+  direction.
 
 A segment is a PO entry (a hash of msgctxt + msgid) or a news sentence pair (split:line); a label
 is keyed by (file, segment, rule, term, found text), never by offsets, so the labels stay
@@ -49,10 +55,13 @@ CORPORA = ROOT.parent / "shared" / "corpora"
 # work left each corpus with only about 200 findings and a score needs 150+ labelled ones.
 # A segment is sampled when its hash falls under the share, so raising it keeps every segment
 # sampled before (and its labels) and adds others.
-SAMPLE_PERCENT = {"gnome": 100, "news": 100, "held-out": 100, "news-bundled": 100}
+SAMPLE_PERCENT = {"gnome": 100, "news": 100, "held-out": 100, "news-bundled": 100,
+                  "news-reverse": 100}
 GNOME_FILES = ("glib.ko.po", "gnome-control-center.ko.po", "gnome-shell.ko.po",
                "gnome-text-editor.ko.po", "nautilus.ko.po")
 NEWS_FILE = "park-dev.tsv"
+# The corpora whose drafts are the English of the pairs.
+REVERSED = frozenset({"news-reverse"})
 CATEGORIES = {
     "1": "English polysemy / fixed phrase",
     "2": "code and markup",
@@ -370,14 +379,15 @@ def read_pairs(path: Path) -> list[tuple[str, str, str]]:
     return pairs
 
 
-def load_news(corpora: Path, bundled: bool = False) -> Corpus:
+def load_news(corpora: Path, bundled: bool = False, reverse: bool = False) -> Corpus:
     """The news pairs, with the glossary written for them, or (`bundled`: the corpus
-    "news-bundled") with the bundled glossary, as a news desk would first run yongeo."""
+    "news-bundled") with the bundled glossary, as a news desk would first run yongeo; with
+    `reverse` too ("news-reverse"), Korean to English."""
     from yongeo.glossary.stored import load_po_glossary
     from yongeo.lint import LintIndex
 
     glossary = ROOT / "glossary" / "ko.po" if bundled else DATA / "news-glossary.po"
-    name = "news-bundled" if bundled else "news"
+    name = "news-reverse" if reverse else "news-bundled" if bundled else "news"
     index = LintIndex.build(load_po_glossary(glossary))
     corpus = Corpus(name, {}, index)
     pairs = read_pairs(corpora / "news" / NEWS_FILE)
@@ -395,12 +405,16 @@ def lint_news_pairs(corpus: Corpus, pairs: list[tuple[str, str, str]], stats=Non
     per sentence, so document-wide rules (consistency) see the whole corpus."""
     from yongeo.lint import lint_pair
 
-    source = "\n\n".join(en for _line, en, _ko in pairs)
-    draft = "\n\n".join(ko for _line, _en, ko in pairs)
+    english = "\n\n".join(en for _line, en, _ko in pairs)
+    korean = "\n\n".join(ko for _line, _en, ko in pairs)
+    reverse = corpus.name in REVERSED
+    source, draft = (korean, english) if reverse else (english, korean)
+    langs = ("ko", "en") if reverse else ("en", "ko")
     found = []
-    for finding in lint_pair(source, draft, corpus.index, source_path=NEWS_FILE + ":en",
-                             draft_path=NEWS_FILE + ":ko", source_lang="en", target_lang="ko",
-                             stats=stats):
+    for finding in lint_pair(source, draft, corpus.index,
+                             source_path=f"{NEWS_FILE}:{langs[0]}",
+                             draft_path=f"{NEWS_FILE}:{langs[1]}", source_lang=langs[0],
+                             target_lang=langs[1], stats=stats):
         paragraph = (finding.line - 1) // 2
         segment = pairs[paragraph][0] if 0 <= paragraph < len(pairs) else "?"
         found.append((segment, finding))
@@ -463,6 +477,9 @@ def edited_files(corpus: Corpus, cases: list[Injection]) -> dict[str, object]:
     for name, edits in by_file.items():
         if corpus.name in PO_CORPORA:
             out[name] = _edit_po(corpus.files[name], name, edits)
+        elif corpus.name in REVERSED:  # the English is the draft
+            out[name] = [(line, apply_edit(en, edits[line]) if line in edits else en, ko)
+                         for line, en, ko in corpus.files[name]]
         else:
             out[name] = [(line, en, apply_edit(ko, edits[line]) if line in edits else ko)
                          for line, en, ko in corpus.files[name]]
@@ -696,7 +713,8 @@ def render(result: dict, listing: bool = False) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", choices=("gnome", "news", "news-bundled", "all", "held-out"),
+    parser.add_argument("--corpus", choices=("gnome", "news", "news-bundled", "news-reverse",
+                                             "all", "held-out"),
                         default="all",
                         help="held-out: only the files of --held-out")
     parser.add_argument("--runs", type=int, default=3)
@@ -724,6 +742,9 @@ def main(argv: list[str] | None = None) -> int:
         results.append(run_corpus(load_news(args.corpora), args.runs))
     if args.corpus in ("news-bundled", "all"):
         results.append(run_corpus(load_news(args.corpora, bundled=True), args.runs))
+    if args.corpus in ("news-reverse", "all"):
+        results.append(run_corpus(load_news(args.corpora, bundled=True, reverse=True),
+                                  args.runs))
     if args.corpus == "held-out" and args.held_out is None:
         parser.error("--corpus held-out needs --held-out DIR")
     if args.held_out is not None:

@@ -19,6 +19,7 @@ from yongeo.text.korean import (
     holds_term,
     is_predicate_tail,
     is_spelling_variant,
+    makes_agent_noun,
     passive_stems,
     predicate_noun,
     verb_stem,
@@ -306,3 +307,11 @@ def test_a_one_syllable_term_ends_a_compound(text, term, expected):
 ])
 def test_predicate_noun(word: str, noun: str | None):
     assert predicate_noun(word) == noun
+
+
+@pytest.mark.parametrize(("tail", "expected"), [
+    ("자", True), ("자들이", True), ("자간", True), ("자의", True),
+    ("자료", False), ("자체", False), ("", False), ("하자", False),
+])
+def test_makes_agent_noun(tail, expected):
+    assert makes_agent_noun(tail) is expected

@@ -76,3 +76,32 @@ STRINGS_READ_TOGETHER = [
 def test_strings_read_together_are_read_as_each_alone(matcher, texts, lang):
     assert matcher.find_all_each(texts, lang) == [
         matcher.find_all(text, lang, normalized=True) for text in texts]
+
+
+# A noun with 자 (者) is a person's noun, another concept; a term read across a space that
+# leaves one syllable for its last part is no term where that syllable begins a word.
+KOREAN_EDGES = [
+    ("가입을 추진한다", ["accession"]),
+    ("가입하자 곧", ["accession"]),          # a predicate of the noun
+    ("가입자들이 늘었다", []),                 # subscribers
+    ("가입자간 통화", []),
+    ("피해자 8명", ["victim"]),               # the person's noun is its own term
+    ("논란을 피해 자제하는", []),              # 피해 | 자제하는
+    ("고려 대상이 되지", []),                  # 고려 | 대상이
+    ("고려대 학생", ["korea-university"]),
+    ("고려 대를 나왔다", ["korea-university"]),  # spaced, a particle after the syllable
+    ("고려 대가 비싸다", []),                  # 대가 (a price) is a word of its own
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KOREAN_EDGES)
+def test_korean_word_edges(text, expected):
+    from conftest import make_entry
+
+    from yongeo.glossary.model import Glossary
+
+    glossary = Glossary((make_entry("accession", "concept", "accession", "가입"),
+                         make_entry("victim", "concept", "victim", "피해자"),
+                         make_entry("korea-university", "organization", "Korea University",
+                                    "고려대")))
+    assert [h.entry.id for h in Matcher(glossary).find(text, lang="ko")] == expected

@@ -16,7 +16,12 @@ import regex
 from yongeo.glossary.model import Entry, EntryType, Glossary, Term
 from yongeo.text.compounds import compound_spellings
 from yongeo.text.english import term_forms
-from yongeo.text.korean import is_particle_chain, is_predicate_tail, is_syllable
+from yongeo.text.korean import (
+    is_particle_chain,
+    is_predicate_tail,
+    is_syllable,
+    makes_agent_noun,
+)
 from yongeo.text.normalize import fold_chars, fold_term_cased, nfc
 
 # Names must stand alone (오오사카 is not 오사카); other terms may head a compound
@@ -376,6 +381,18 @@ def _written_forms(term: Term, pos: str | None = None) -> tuple[str, ...]:
     return (term.text,)
 
 
+@lru_cache(maxsize=4096)
+def _begins_word(syllables: str) -> bool:
+    from yongeo.text.frequency import is_frequent  # wordfreq's lists, for this case only
+
+    return is_frequent(syllables, "ko")
+
+
+@lru_cache(maxsize=4096)
+def _agent_noun(tail: str) -> bool:
+    return makes_agent_noun(tail)
+
+
 @lru_cache(maxsize=8192)
 def _particles(tail: str) -> bool:
     return is_particle_chain(tail)
@@ -384,6 +401,9 @@ def _particles(tail: str) -> bool:
 @lru_cache(maxsize=8192)
 def _predicate(tail: str, last: str) -> bool:
     return is_predicate_tail(tail, last)
+
+
+_SPACES = frozenset(" \t\n\u00a0\u3000")
 
 
 def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
@@ -404,6 +424,13 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
         if not ("\uac00" <= after <= "\ud7a3"):
             return True
         tail = _SYLLABLE_RUN.match(text, end).group()  # type: ignore[union-attr]
+        if end - start > 2 and text[end - 2] in _SPACES:
+            # A term read across a space whose last part is one syllable is that syllable's
+            # only with particles after it, and not where it begins a frequent word (피해 자
+            # in 피해 자제하는, 고려 대 in 고려 대상이: text.frequency).
+            return _particles(tail) and not _begins_word(text[end - 1] + tail[0])
+        if not is_name and tail[:1] == "자" and _agent_noun(tail):
+            return False  # 가입자 (a subscriber) is no 가입 (accession), 피해자 no 피해
         if _particles(tail):
             return True
         if is_place and tail.startswith(_PLACE_SUFFIXES) and _particles(tail[1:]):

@@ -365,6 +365,18 @@ def holds_term(text: str, start: int, end: int, term: str) -> bool:
 _MIN_COMPOUND_HEAD = 2
 
 
+def makes_agent_noun(tail: str) -> bool:
+    """Whether the syllables after a Korean noun make it a person's noun with 자 (者: 가입자
+    'subscriber' of 가입 'joining', 피해자 'victim' of 피해 'damage', 사용자), alone, with 들 or
+    간 (가입자들, 가입자간) and particles: a concept of its own, not the noun's (자료, 자체
+    are other words)."""
+    if not tail.startswith("자"):
+        return False
+    rest = tail[1:]
+    rest = rest[1:] if rest.startswith(("들", "간")) else rest
+    return not rest or is_particle_chain(rest)
+
+
 # The third-person pronouns of news and prose (그 he, 그녀 she, 그들 they) as words of their
 # own. 그 alone is also the determiner "that" (그 외, 그 회의), which stands before a space;
 # the pronoun takes a particle (그는, 그가, 그의, 그에게), 그녀 and 그들 may stand bare.
