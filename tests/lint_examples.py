@@ -129,6 +129,8 @@ MISSING = [
     Example("term.missing", "They discussed reciprocal visits.", "양국은 셔틀외교를 논의했다.",
             [WHOLE]),
     Example("term.missing", "The presidential office said so.", "국가안보실이 밝혔다.", [WHOLE]),
+    Example("term.missing", "The election is over.", "대통령 선거가 끝났다.", [WHOLE],
+            note="no word of the term's family"),
     Example("term.missing", "The Chinese government discussed shuttle diplomacy.",
             "일본 정부는 셔틀외교를 논의했다.", [WHOLE], severity="error",
             note="another country's adjective: the place replaced"),
@@ -170,6 +172,8 @@ MISSING = [
             note="one finding for the two concepts"),
     Example("term.missing", "Americans welcomed shuttle diplomacy.",
             "미국인들은 셔틀외교를 반겼다.", note="a country by its people"),
+    Example("term.missing", "The presidential election is over.", "대통령 선거가 끝났다.",
+            note="a word derived from the term: presidential"),
 ]
 
 UNTRANSLATED = [

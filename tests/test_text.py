@@ -5,7 +5,7 @@ import unicodedata
 import pytest
 
 from yongeo.text.compounds import compound_spellings
-from yongeo.text.english import plural, singular_forms
+from yongeo.text.english import derivational_stems, derived_from, plural, singular_forms
 from yongeo.text.korean import (
     choseong,
     decompose,
@@ -121,3 +121,15 @@ def test_country_before(text, before, country):
 ])
 def test_compound_spellings(term, spellings):
     assert compound_spellings(term) == spellings
+
+
+@pytest.mark.parametrize(("term", "word", "derived"), [
+    ("President", "presidential", True), ("inauguration", "inaugural", True),
+    ("terrorism", "terrorist", True), ("terrorism", "terror", True),
+    ("modify", "modification", True), ("victim", "victims", True),
+    # Another word that begins alike, and no stem shorter than five letters.
+    ("summit", "summitry", False), ("remains", "remained", False), ("key", "keys", True),
+    ("key", "keynote", False),
+])
+def test_derived_from(term, word, derived):
+    assert derived_from(word, derivational_stems(term)) is derived

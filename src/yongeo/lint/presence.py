@@ -42,6 +42,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
                 or _by_adjective(text, terms))
     if entry.type in _NAME_TYPES:
         return False
+    if _by_derivation(text, terms):
+        return True
     for term in terms:
         if term.lang != "ko" or not has_hangul(term.text):
             continue
@@ -76,6 +78,22 @@ def _by_adjective(text: str, terms: Iterable[Term]) -> bool:
              and (code := country_code(term.text)) is not None}
     return bool(codes) and any(demonym_countries(word) & codes
                                for word in _CAPITALISED.findall(text))
+
+
+_LATIN_WORD = regex.compile(r"\b\p{Latin}{5,}\b")
+
+
+def _by_derivation(text: str, terms: Iterable[Term]) -> bool:
+    """Whether an English draft holds a word derived from one of the English `terms` of one
+    word (presidential for President, 대통령 선거 -> the presidential election; inaugural
+    for inauguration; terrorist for terrorism: text.english.derived_from), as an English
+    translation renders a Korean noun inside a compound. A term of several words is
+    found only whole (an office is no National Security Office)."""
+    from yongeo.text.english import derivational_stems, derived_from
+
+    stems = frozenset().union(*(derivational_stems(term.text) for term in terms
+                                if term.lang == "en" and term.text.isalpha()))
+    return bool(stems) and any(derived_from(word, stems) for word in _LATIN_WORD.findall(text))
 
 
 # Particles that may come between the two nouns of a term when its second noun becomes a

@@ -119,6 +119,40 @@ def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+# Derivational suffixes: a noun's adjective, agent or action (president -> presidential,
+# terrorism -> terrorist, inauguration -> inaugural, modify -> modification). A stem is a
+# word less one of them, five letters or more.
+_DERIVATIONS = ("ications", "ication", "ations", "ation", "ions", "ion", "ical", "ial", "al",
+                "ists", "ist", "isms", "ism", "ive", "ary", "ized", "ised", "izes", "ises",
+                "ize", "ise", "y")
+_MIN_STEM = 5
+
+
+def derivational_stems(term: str) -> frozenset[str]:
+    """The stems an English word shares with the words derived from it: the word itself and
+    the word less a derivational suffix (terrorism: terrorism, terror; inauguration:
+    inaugur; modify: modif)."""
+    word = term.lower()
+    stems = {word}
+    for suffix in _DERIVATIONS:
+        if word.endswith(suffix) and len(word) - len(suffix) >= _MIN_STEM:
+            stems.add(word[:-len(suffix)])
+    return frozenset(stems)
+
+
+def derived_from(word: str, stems: frozenset[str]) -> bool:
+    """Whether an English word is one of `stems` (derivational_stems) with a derivational
+    suffix or none: presidential and president for president; terrorist for terrorism;
+    inaugural for inauguration; modification for modify."""
+    lower = word.lower()
+    return any(lower.startswith(stem) and lower[len(stem):] in _DERIVED_ENDINGS
+               for stem in stems)
+
+
+# What a stem may end a derived word with (with the plural of agents and actions).
+_DERIVED_ENDINGS = frozenset(("", "s", *_DERIVATIONS))
+
+
 def is_common_word(word: str) -> bool:
     """Whether the lower-case form of a word is an ordinary English word (windows, apple),
     by lemminflect's tables: a capitalised term that is one is a name only when capitalised."""

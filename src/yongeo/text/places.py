@@ -105,9 +105,11 @@ def _unqualified(korean: str) -> str:
 
 
 def korean_place(name: str) -> str | None:
-    """The Korean CLDR name of an English place name (China 중국, Istanbul 이스탄불), or of a
-    dotted region code (U.S. 미국)."""
+    """The Korean CLDR name of an English place name (China 중국, Istanbul 이스탄불; Britain
+    영국 and America 미국, as prose names them), or of a dotted region code (U.S. 미국)."""
     found = _tables()[0].get(fold_term(name))
+    if found is None and name in _PROSE_NAMES:  # Britain, America
+        found = _codes().get(_PROSE_NAMES[name])
     if found is None and "." in name:
         code = name.replace(".", "").strip()
         if len(code) == 2 and code.isupper():
@@ -296,12 +298,13 @@ def korean_places_in(text: str) -> list[str]:
     return found
 
 
-# A run of capitalised words (Lawrence Livermore, the U.S., Japan's): where an English text
-# names places.
-_CAPITALISED_RUN = lazy(r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}.'’\-]*(?:[ ]\p{Lu}[\p{L}.'’\-]*)*")
+# A run of capitalised words, "of" and "and" between them (Lawrence Livermore, the U.S.,
+# Japan's, United States of America, Bosnia and Herzegovina): where an English text names
+# places.
+_CAPITALISED_RUN = lazy(r"(?<![\p{L}\p{N}.])\p{Lu}[\p{L}.'’\-]*"
+                        r"(?:(?:[ ](?:of|and))?[ ]\p{Lu}[\p{L}.'’\-]*)*")
 _POSSESSIVE = lazy(r"['’]s?$")
-# The most words a place name has (United States of America has four; Bosnia and
-# Herzegovina's "and" breaks a run, and it is named by Bosnia).
+# The most words a place name has (United States of America, Bosnia and Herzegovina).
 _LONGEST_NAME = 4
 
 
