@@ -5,7 +5,15 @@ import unicodedata
 import pytest
 
 from yongeo.text.compounds import compound_spellings
-from yongeo.text.english import derivational_stems, derived_from, plural, singular_forms
+from yongeo.text.english import (
+    derivational_stems,
+    derived_from,
+    head_noun,
+    plural,
+    refers_by_head,
+    refers_by_pronoun,
+    singular_forms,
+)
 from yongeo.text.korean import (
     choseong,
     decompose,
@@ -133,3 +141,28 @@ def test_compound_spellings(term, spellings):
 ])
 def test_derived_from(term, word, derived):
     assert derived_from(word, derivational_stems(term)) is derived
+
+
+@pytest.mark.parametrize(("term", "head"), [
+    ("Ministry of National Defense", "ministry"), ("Defense Ministry", "ministry"),
+    ("National Security Office", "office"), ("head of the National Security Office", "head"),
+    ("President", None), ("U.S. Forces", "forces"), ("Korea-Japan summit", "summit"),
+])
+def test_head_noun(term, head):
+    assert head_noun(term) == head
+
+
+@pytest.mark.parametrize(("text", "head", "refers"), [
+    ("The ministry said so.", "ministry", True), ("its ministries agreed", "ministry", True),
+    ("The presidential office said so.", "office", False), ("an office", "office", False),
+])
+def test_refers_by_head(text, head, refers):
+    assert refers_by_head(text, head) is refers
+
+
+@pytest.mark.parametrize(("text", "refers"), [
+    ("He said so.", True), ("as she put it", True), ("his office", True),
+    ("They said so.", False), ("Where the herd went", False),
+])
+def test_refers_by_pronoun_in_english(text, refers):
+    assert refers_by_pronoun(text) is refers

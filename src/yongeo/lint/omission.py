@@ -157,10 +157,13 @@ def _told_freely(unit: Unit, finding: Finding, kind: str | None) -> bool:
 
 def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], str],
                      text: str) -> bool:
-    """For an English draft of a Korean source, whether a missing name is left to its
-    context, as Korean drafts leave one (_referred): a person or place with no other name of
-    its kind in its place (미국 공화당 -> the Republican Party; 베이징 올림픽 -> the Games),
-    or a person the draft refers to by a pronoun (부시 대통령은 -> he)."""
+    """For an English draft of a Korean source, whether a missing term is rendered unseen or
+    left to its context, as Korean drafts do (_referred): a person or place with no other
+    name of its kind in its place (미국 공화당 -> the Republican Party; 베이징 올림픽 -> the
+    Games), or a person the draft refers to by a pronoun (부시 대통령은 -> he); a title beside
+    the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
+    a body by its head noun or another country's (_by_head_noun, _korean_country_body); a
+    noun the source makes a predicate (_used_as_predicate)."""
     from yongeo.text.english import refers_by_pronoun
 
     kind = types.get((finding.en, finding.ko))
@@ -175,38 +178,20 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
                                                   or _by_head_noun(unit, finding, text)))
 
 
-# A determiner right before a head noun: the ministry, this office (not the presidential
-# office: a modifier makes it another body).
-_DETERMINED = r"\b(?:the|this|that|its|their|his|her)[ ]+"
-
-
 def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether an English draft refers to a missing body or office by the head noun of one of
     its English terms right after a determiner (the ministry for the Ministry of National
-    Defense or the Defense Ministry; the minister): English refers back so to a body its
-    context has named, as Korean shortens a title to its head (_referred). Not with a
-    modifier between (the presidential office is another office)."""
+    Defense or the Defense Ministry; the minister: text.english.head_noun, refers_by_head):
+    English refers back so to a body its context has named, as Korean shortens a title to
+    its head (_referred)."""
+    from yongeo.text.english import head_noun, refers_by_head
+
     entry = next((hit.entry for hit in _hits_of(unit.source, finding)), None)
     if entry is None:
         return False
-    heads = {_english_head(term.text) for term in entry.terms_in("en", Status.PREFERRED,
-                                                                 Status.ADMITTED)}
-    heads.discard(None)
-    return any(regex.search(_DETERMINED + regex.escape(head) + r"s?\b", text, regex.IGNORECASE)
-               for head in heads)
-
-
-def _english_head(term: str) -> str | None:
-    """The head noun of an English term of several words (Ministry of National Defense ->
-    ministry; Defense Ministry -> ministry); None for one word or an acronym."""
-    words = term.split()
-    if len(words) < 2:
-        return None
-    if "of" in (w.lower() for w in words[1:]):
-        head = words[[w.lower() for w in words].index("of", 1) - 1]
-    else:
-        head = words[-1]
-    return head.lower() if len(head) > 3 and head.isalpha() else None
+    heads = {head_noun(term.text) for term in entry.terms_in("en", Status.PREFERRED,
+                                                               Status.ADMITTED)}
+    return any(refers_by_head(text, head) for head in heads if head is not None)
 
 
 def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:

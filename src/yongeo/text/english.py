@@ -420,6 +420,37 @@ _OBJECT_PRONOUNS = frozenset("me him her us them whom".split())
 _PERSON_PRONOUN = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 
 
+def head_noun(term: str) -> str | None:
+    """The head noun of an English term of several words, in lower case: the word before
+    "of" (Ministry of National Defense -> ministry), else the last (Defense Ministry ->
+    ministry); None for one word, an acronym or a head of three letters or fewer."""
+    words = term.split()
+    if len(words) < 2:
+        return None
+    lower = [word.lower() for word in words]
+    head = words[lower.index("of", 1) - 1] if "of" in lower[1:] else words[-1]
+    return head.lower() if len(head) > 3 and head.isalpha() else None
+
+
+# A determiner right before a noun: the ministry, this office, its ministers.
+_DETERMINER_BEFORE = r"\b(?:the|this|that|its|their|his|her)[ ]+"
+
+
+@lru_cache(maxsize=256)
+def _head_pattern(head: str):
+    import regex
+
+    forms = "|".join(regex.escape(form) for form in (plural(head), head) if form)
+    return regex.compile(_DETERMINER_BEFORE + "(?:" + forms + r")\b", regex.IGNORECASE)
+
+
+def refers_by_head(text: str, head: str) -> bool:
+    """Whether an English text refers to something by the head noun `head` right after a
+    determiner (the ministry, its office); not with a modifier between (the presidential
+    office is another office)."""
+    return _head_pattern(head).search(text) is not None
+
+
 def refers_by_pronoun(text: str) -> bool:
     """Whether an English text refers to a person by a third-person singular pronoun (he,
     she, his, her): the English twin of text.korean.refers_by_pronoun."""
