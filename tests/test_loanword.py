@@ -63,6 +63,9 @@ def test_is_transcription(hangul: str, english: str, expected: bool):
     ("잘랄 탈라바니 대통령", "Talabani", 7),
     ("회의를 소집했다", "Talabani", None),
     ("아사드는 지난달", "Lee", None),  # one consonant says too little
+    # A name of another language keeps an r before a consonant that an English loanword drops.
+    ("메르켈 총리는", "Merkel", 3), ("카르자이 대통령", "Karzai", 4),
+    ("올메르트 총리", "Olmert", 4), ("마르크 총리", "Merkel", None),
 ])
 def test_name_written_in(text, name, end):
     from yongeo.text.loanword import name_written_in

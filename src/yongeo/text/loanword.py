@@ -54,12 +54,21 @@ def english_consonants(word: str) -> str:
     return _collapsed(_english_classes(word))
 
 
-def _english_classes(word: str) -> str:
+@lru_cache(maxsize=4096)
+def name_consonants(name: str) -> str:
+    """The consonant skeleton of a name of another language than English, whose r Korean
+    writes before a consonant as well (Merkel 메르켈, Karzai 카르자이, Sarkozy 사르코지:
+    M L K L, where english_consonants reads M K L as for keyboard 키보드)."""
+    return _collapsed(_english_classes(name, keep_r=True))
+
+
+def _english_classes(word: str, keep_r: bool = False) -> str:
     """An English word's consonant sounds by class, one letter each, doubled ones kept."""
     word = word.lower()
-    # An r after a vowel and before a consonant or at the end is not written in Korean
-    # loanwords (keyboard 키보드, server 서버).
-    word = regex.sub(r"(?<=[aeiou])r(?=[^aeiouy]|$)", "", word)
+    if not keep_r:
+        # An r after a vowel and before a consonant or at the end is not written in Korean
+        # loanwords (keyboard 키보드, server 서버).
+        word = regex.sub(r"(?<=[aeiou])r(?=[^aeiouy]|$)", "", word)
     # A final silent e (release, message) and the vowels are not consonants.
     return "".join(_ENGLISH_CLASS[m.group()] for m in _ENGLISH_PATTERN.finditer(word))
 
@@ -154,18 +163,23 @@ _HANGUL_RUN = regex.compile(r"[\uac00-\ud7a3]+")
 
 def name_written_in(text: str, start: int, end: int, name: str) -> int | None:
     """Where a Hangul word of text[start:end] that writes the English name `name` ends (its
-    stem, particles left out): the same consonant skeleton, of at least two consonants, and
-    the same start, a consonant or a vowel (Bush: 부시의 -> 부시; Assad: 아사드는). A weaker
-    test than is_transcription, for a name the source has just given; None when no word
-    writes it."""
+    stem, particles left out): the same consonant skeleton, of at least two consonants, read
+    as English writes it or with an r before a consonant written (name_consonants), and the
+    same start, a consonant or a vowel (Bush: 부시의 -> 부시; Assad: 아사드는; Merkel: 메르켈).
+    A weaker test than is_transcription, for a name the source has just given; None when no
+    word writes it."""
     from yongeo.text.korean import strip_particles
 
-    skeleton = english_consonants(name)
-    if len(skeleton) < _MIN_CONSONANTS:
+    vowel_first = name[:1].lower() in "aeiouwy"
+    # As English writes it (Bush 부시), or as the name's own language does, an r before a
+    # consonant written too (Merkel 메르켈).
+    sounds = [(skeleton, vowel_first)
+              for skeleton in dict.fromkeys((english_consonants(name), name_consonants(name)))
+              if len(skeleton) >= _MIN_CONSONANTS]
+    if not sounds:
         return None
-    sound = (skeleton, name[:1].lower() in "aeiouwy")
     for match in _HANGUL_RUN.finditer(text, start, end):
         for stem in strip_particles(match.group()):
-            if writes_sound(stem, sound):
+            if any(writes_sound(stem, sound) for sound in sounds):
                 return match.start() + len(stem)
     return None
