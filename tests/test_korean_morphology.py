@@ -22,6 +22,7 @@ from yongeo.text.korean import (
     makes_agent_noun,
     passive_stems,
     predicate_noun,
+    support_verb_object,
     verb_stem,
 )
 
@@ -315,3 +316,14 @@ def test_predicate_noun(word: str, noun: str | None):
 ])
 def test_makes_agent_noun(tail, expected):
     assert makes_agent_noun(tail) is expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("정상회담을 가졌다", True), ("정상회담을 갖고 논의했다", True), ("회의를 열었다", True),
+    ("논의를 했다", True), ("협상을 벌였다", True),
+    ("정상회담을 환영했다", False),  # a verb of its own
+    ("정상회담을 위한 준비", False), ("정상회담이 열렸다", False),  # no object particle
+])
+def test_support_verb_object(text, expected):
+    noun_end = len(text.split()[0]) - 1
+    assert support_verb_object(text, noun_end) is expected

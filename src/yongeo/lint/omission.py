@@ -211,16 +211,19 @@ def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:
 
 def _used_as_predicate(unit: Unit, finding: Finding) -> bool:
     """Whether every source hit of a missing term is a Korean noun made a predicate by a
-    light verb (가입했다, 취임한, 유해한: text.korean.predicate_noun): English renders such a
-    predicate with a verb or an adjective of its own (joined, took office, harmful), which
-    the English term, a noun, need not be; its own verb forms are found where the draft
-    has them (제재했다 -> sanctioned)."""
-    from yongeo.text.korean import predicate_noun
+    light verb (가입했다, 취임한, 유해한: text.korean.predicate_noun) or the object of a support
+    verb (정상회담을 가졌다: text.korean.support_verb_object): English renders such a
+    predicate with a verb or an adjective of its own (joined, took office, harmful, met),
+    which the English term, a noun, need not be; its own verb forms are found where the
+    draft has them (제재했다 -> sanctioned)."""
+    from yongeo.text.korean import predicate_noun, support_verb_object
 
     source = unit.source
     text = source.side.text
     hits = _hits_of(source, finding)
     for hit in hits:
+        if support_verb_object(text, hit.end):
+            continue
         end = hit.end
         while end < source.end and is_syllable(text[end]):
             end += 1

@@ -365,6 +365,20 @@ def holds_term(text: str, start: int, end: int, term: str) -> bool:
 _MIN_COMPOUND_HEAD = 2
 
 
+# Verbs that take a noun for object and add little to it (회담을 갖다 'hold talks', 회의를 열다,
+# 협상을 벌이다, 논의를 하다, 회담을 진행하다): as their stems.
+SUPPORT_VERBS = ("갖", "가지", "하", "열", "벌이", "진행하", "개최하")
+_WORD_AFTER = lazy(r"[을를][ \t]+([\uac00-\ud7a3]+)")
+
+
+def support_verb_object(text: str, end: int) -> bool:
+    """Whether the noun that ends at `end` is the object of a support verb: 을 or 를 after
+    it, then a form of one as the next word (정상회담을 가졌다, 회의를 열었다, 논의를 했다).
+    Korean says with the noun what English may say with a verb (the two leaders met)."""
+    match = _WORD_AFTER.match(text, end)
+    return match is not None and any(conjugates(match.group(1), verb) for verb in SUPPORT_VERBS)
+
+
 def makes_agent_noun(tail: str) -> bool:
     """Whether the syllables after a Korean noun make it a person's noun with 자 (者: 가입자
     'subscriber' of 가입 'joining', 피해자 'victim' of 피해 'damage', 사용자), alone, with 들 or
