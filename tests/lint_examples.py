@@ -170,6 +170,11 @@ MISSING = [
             note="so does replace"),
     Example("term.missing", "Rename the key.", "키 이름 바꾸기", [WHOLE],
             note="one finding for the two concepts"),
+    # A term whose English is a function word (about: 정보, the About box) is the term only
+    # in a label; in running Korean text the word is the ordinary noun (information).
+    Example("term.missing", "Print version information and exit.", "버전 정보를 표시하고 끝납니다",
+            note="정보 in running text is information"),
+    Example("term.missing", "Info", "정보", [WHOLE], note="a label: the About box"),
     Example("term.missing", "Americans welcomed shuttle diplomacy.",
             "미국인들은 셔틀외교를 반겼다.", note="a country by its people"),
     Example("term.missing", "The presidential election is over.", "대통령 선거가 끝났다.",

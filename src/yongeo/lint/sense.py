@@ -71,13 +71,14 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     5 years ago); a place is not the place where it heads a currency's name (U.S.
     dollars, US$), and a title not the title after a rank word (Assistant Secretary of
     State, Vice President); a verb with a judging use (find) is not the action where it
-    judges (you may find it useful). Hits in other languages are always in sense. With
+    judges (you may find it useful). A Korean hit is in sense unless its entry's English is
+    a function word and it stands in running text (_korean_in_sense). With
     `concept`, a loanword entry's noun (part of speech read from its Korean, not declared)
     takes the verb too: updating is still the concept of 업데이트, and 갱신, which the entry
     deprecates, is as wrong for it (the deprecated check reads the source so)."""
     term = hit.term
     if term.lang != "en":
-        return True
+        return term.lang != "ko" or _korean_in_sense(text, hit)
     sense = _sense(term.text, hit.entry)
     if sense is None:
         return True
@@ -99,6 +100,23 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if not sense.wrong_use or (concept and sense.loanword_noun):
         return True
     return word_use(text, hit.start, hit.end) != sense.wrong_use
+
+
+# The most words a UI label has (정보, 프로그램 정보, 이 프로그램에 대하여(_A)).
+_LABEL_WORDS = 3
+
+
+def _korean_in_sense(text: str, hit: Hit) -> bool:
+    """Whether a Korean hit is its entry's term: where the entry's English is a function
+    word (about: 정보, the About box), only in a label, a line of at most _LABEL_WORDS
+    words (정보, 프로그램 정보); in running text the Korean word is the ordinary noun (버전
+    정보를 표시합니다: information), which an English translation renders so."""
+    english = hit.entry.preferred("en")
+    if " " in english or not is_function_word(english):
+        return True
+    start = text.rfind("\n", 0, hit.start) + 1
+    end = text.find("\n", hit.end)
+    return len(text[start:end if end >= 0 else len(text)].split()) <= _LABEL_WORDS
 
 
 def hits_in_sense(text: str, hits: Iterable[Hit], concept: bool = False) -> list[Hit]:
