@@ -4,7 +4,7 @@ import unicodedata
 
 import pytest
 
-from yongeo.text.compounds import compound_spellings
+from yongeo.text.compounds import compound_parts, compound_spellings
 from yongeo.text.english import (
     derivational_stems,
     derived_from,
@@ -166,3 +166,11 @@ def test_refers_by_head(text, head, refers):
 ])
 def test_refers_by_pronoun_in_english(text, refers):
     assert refers_by_pronoun(text) is refers
+
+
+@pytest.mark.parametrize(("word", "parts"), [
+    ("keyring", (("key", "ring"),)), ("filename", (("file", "name"),)),
+    ("monkey", ()), ("Keyring", ()), ("settings", ()),
+])
+def test_compound_parts(word, parts):
+    assert compound_parts(word) == parts

@@ -42,7 +42,7 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
                 or _by_adjective(text, terms))
     if entry.type in _NAME_TYPES:
         return False
-    if _by_derivation(text, terms):
+    if _by_derivation(text, terms) or _in_english_compound(text, terms):
         return True
     for term in terms:
         if term.lang != "ko" or not has_hangul(term.text):
@@ -94,6 +94,23 @@ def _by_derivation(text: str, terms: Iterable[Term]) -> bool:
     stems = frozenset().union(*(derivational_stems(term.text) for term in terms
                                 if term.lang == "en" and term.text.isalpha()))
     return bool(stems) and any(derived_from(word, stems) for word in _LATIN_WORD.findall(text))
+
+
+def _in_english_compound(text: str, terms: Iterable[Term]) -> bool:
+    """Whether an English draft holds one of the English `terms` of one word as a part of a
+    compound written solid (keyring holds key, filenames file: text.compounds.compound_parts),
+    the English twin of a Korean noun heading or ending a compound (기본값 holds 기본)."""
+    from yongeo.text.compounds import compound_parts
+    from yongeo.text.english import singular_forms
+
+    wanted = {term.text.lower() for term in terms if term.lang == "en" and term.text.isalpha()}
+    if not wanted:
+        return False
+    for word in {w.lower() for w in _LATIN_WORD.findall(text)}:
+        for form in (word, *singular_forms(word)):
+            if any(wanted.intersection(parts) for parts in compound_parts(form)):
+                return True
+    return False
 
 
 # Particles that may come between the two nouns of a term when its second noun becomes a

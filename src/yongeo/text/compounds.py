@@ -27,9 +27,7 @@ def compound_spellings(term: str) -> tuple[str, ...]:
         solid = "".join(words)
         return (solid,) if (_part(words[0]) and _part(words[1])
                             and common_words("en").get(solid, 0.0) >= COMMON_ZIPF) else ()
-    word = words[0]
-    return tuple(f"{word[:cut]} {word[cut:]}" for cut in range(_MIN_PART, len(word) - _MIN_PART + 1)
-                 if _part(word[:cut]) and _part(word[cut:]))
+    return tuple(f"{first} {second}" for first, second in compound_parts(words[0]))
 
 
 def _part(word: str) -> bool:
@@ -41,3 +39,13 @@ def _part(word: str) -> bool:
     return (len(word) >= _MIN_PART and not is_function_word(word)
             and common_words("en").get(word, 0.0) >= FREQUENT_ZIPF
             and "NOUN" in word_classes(word) and not is_plural_noun(word))
+
+
+def compound_parts(word: str) -> tuple[tuple[str, str], ...]:
+    """The ways a lower-case English word written solid splits into two common nouns
+    (keyring: key + ring; filename: file + name), as compound_spellings reads it; none for
+    another word (monkey: mon is no noun)."""
+    if not word.isalpha() or not word.islower():
+        return ()
+    return tuple((word[:cut], word[cut:]) for cut in range(_MIN_PART, len(word) - _MIN_PART + 1)
+                 if _part(word[:cut]) and _part(word[cut:]))
