@@ -103,12 +103,18 @@ def _in_english_compound(text: str, terms: Iterable[Term]) -> bool:
     from yongeo.text.compounds import compound_parts
     from yongeo.text.english import singular_forms
 
-    wanted = {term.text.lower() for term in terms if term.lang == "en" and term.text.isalpha()}
+    wanted = tuple({term.text.lower() for term in terms
+                    if term.lang == "en" and term.text.isalpha()})
     if not wanted:
         return False
+    lowered = text.lower()
+    if not any(term in lowered for term in wanted):  # most drafts: no word holds one
+        return False
     for word in {w.lower() for w in _LATIN_WORD.findall(text)}:
+        if not any(term in word and word != term for term in wanted):
+            continue  # only a word that holds the term is split
         for form in (word, *singular_forms(word)):
-            if any(wanted.intersection(parts) for parts in compound_parts(form)):
+            if any(part in wanted for parts in compound_parts(form) for part in parts):
                 return True
     return False
 

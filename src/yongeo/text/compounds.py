@@ -3,6 +3,8 @@ word: filename, file name, file-name; username, user name; keyring, key ring."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from yongeo.text.english import is_function_word, is_plural_noun, word_classes
 
 # The shortest part of a compound that compound_spellings splits a word into.
@@ -41,6 +43,7 @@ def _part(word: str) -> bool:
             and "NOUN" in word_classes(word) and not is_plural_noun(word))
 
 
+@lru_cache(maxsize=8192)
 def compound_parts(word: str) -> tuple[tuple[str, str], ...]:
     """The ways a lower-case English word written solid splits into two common nouns
     (keyring: key + ring; filename: file + name), as compound_spellings reads it; none for
