@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yongeo.text.places import (
+    adjective_mentions,
     country_code,
     country_names,
     english_places_in,
@@ -103,3 +104,11 @@ def test_place_key_is_one_per_country(names, same):
 ])
 def test_korean_country_before(text, country):
     assert korean_country_before(text, len(text) - 3) == country
+
+
+@pytest.mark.parametrize(("text", "codes", "count"), [
+    ("The Japanese government and Japanese firms", {"JP"}, 2),
+    ("Americans and Iraqis", {"US"}, 1), ("The Chinese side", {"JP"}, 0), ("Japanese", set(), 0),
+])
+def test_adjective_mentions(text, codes, count):
+    assert adjective_mentions(text, codes) == count

@@ -62,22 +62,16 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
     return False
 
 
-# A capitalised English word of three letters or more: where a nationality adjective is.
-_CAPITALISED = regex.compile(r"\b\p{Lu}\p{Ll}{2,}\b")
-
-
 def _by_adjective(text: str, terms: Iterable[Term]) -> bool:
     """Whether an English draft names a country of the English `terms` by its adjective or
-    its people (the Japanese government, Iraqi officials, Americans: text.demonyms), as an
-    English translation renders 일본 정부 or 이라크 관리들. Not a city's country: Chinese is
-    no rendering of Beijing."""
-    from yongeo.text.demonyms import demonym_countries
-    from yongeo.text.places import country_code
+    its people (the Japanese government, Iraqi officials, Americans:
+    text.places.adjective_mentions), as an English translation renders 일본 정부 or 이라크
+    관리들. Not a city's country: Chinese is no rendering of Beijing."""
+    from yongeo.text.places import adjective_mentions, country_code
 
     codes = {code for term in terms if term.lang == "en"
              and (code := country_code(term.text)) is not None}
-    return bool(codes) and any(demonym_countries(word) & codes
-                               for word in _CAPITALISED.findall(text))
+    return adjective_mentions(text, codes) > 0
 
 
 _LATIN_WORD = regex.compile(r"\b\p{Latin}{5,}\b")

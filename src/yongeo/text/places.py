@@ -12,6 +12,7 @@ the ones news uses are listed below, copied from CLDR's English names.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from yongeo.patterns import lazy
@@ -343,18 +344,16 @@ def korean_country_before(text: str, start: int) -> str | None:
     or by its one-syllable short form, particles or 의 after it (이스라엘 국방부, 영국의 국방부,
     미 국방부 -> 이스라엘, 영국, 미국); None when no such word stands there. The Korean twin of
     country_before."""
-    from yongeo.text.korean import COUNTRY_SHORT_FORMS, strip_particles
+    from yongeo.text.korean import strip_particles
 
     match = _KOREAN_WORD_BEFORE.search(text, max(0, start - 20), start)
     if match is None:
         return None
     word = match.group(1)
-    if word in _SHORT_FORM_NAMES:
-        return _SHORT_FORM_NAMES[word]
-    for stem in strip_particles(word):
-        if stem in COUNTRY_SHORT_FORMS or (len(stem) > 1 and stem in _korean_codes()):
-            return stem
-    return None
+    if word in _short_form_names():
+        return _short_form_names()[word]
+    return next((stem for stem in strip_particles(word)
+                 if len(stem) > 1 and stem in _korean_codes()), None)
 
 
 def place_mentions(text: str, korean: str) -> int:
@@ -363,7 +362,6 @@ def place_mentions(text: str, korean: str) -> int:
     people of it (Iranian, French, British, Britons: text.demonyms)."""
     import regex
 
-    from yongeo.text.demonyms import demonym_countries
 
     forms = _english_forms().get(korean, ())
     codes = [form.upper() for form in forms if len(form.replace(".", "")) == 2]
@@ -373,9 +371,22 @@ def place_mentions(text: str, korean: str) -> int:
         if pattern:  # longest first, so United States of America is one mention
             count += len(regex.findall(r"(?<![\w.])(?:" + "|".join(map(regex.escape, pattern))
                                        + r")(?!\w)", where))
-    codes_of = _korean_codes().get(korean, frozenset())
-    return count + (sum(1 for word in regex.findall(r"\b[A-Z][a-z]{3,}", text)
-                        if demonym_countries(word) & codes_of) if codes_of else 0)
+    return count + adjective_mentions(text, _korean_codes().get(korean, frozenset()))
+
+
+# A capitalised word: where an English text may name a country by its adjective or people.
+_CAPITALISED_WORD = lazy(r"\b\p{Lu}\p{Ll}{2,}\b")
+
+
+def adjective_mentions(text: str, codes: Iterable[str]) -> int:
+    """How many words of an English text are an adjective or people of a country of `codes`
+    (CLDR codes: Japanese, Iraqis for JP, IQ: text.demonyms)."""
+    from yongeo.text.demonyms import demonym_countries
+
+    codes = frozenset(codes)
+    if not codes:
+        return 0
+    return sum(1 for word in _CAPITALISED_WORD.findall(text) if demonym_countries(word) & codes)
 
 
 def place_key(korean: str) -> str:
@@ -385,10 +396,17 @@ def place_key(korean: str) -> str:
     return next(iter(codes)) if codes and len(codes) == 1 else korean
 
 
-# A country's one-syllable short form written as a word of its own (미 국방부), and the
-# country it stands for (text.korean.COUNTRY_SHORT_FORMS).
-_SHORT_FORM_NAMES = {"한": "한국", "북": "북한", "일": "일본", "미": "미국", "중": "중국",
-                     "러": "러시아", "영": "영국", "독": "독일", "불": "프랑스"}
+@cache
+def _short_form_names() -> dict[str, str]:
+    """A country's one-syllable short form written as a word of its own (미 국방부) -> the
+    country it stands for: text.korean.COUNTRY_SHORT_FORMS read backwards (한 -> 한국, its
+    first name), and the forms news writes only before a word (영 총리, 독 정부, 불 대통령)."""
+    from yongeo.text.korean import COUNTRY_SHORT_FORMS
+
+    names = {"영": "영국", "독": "독일", "불": "프랑스"}
+    for full, short in COUNTRY_SHORT_FORMS.items():
+        names.setdefault(short, full)
+    return names
 
 
 @cache
