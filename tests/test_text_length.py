@@ -11,7 +11,7 @@ import pytest
 from yongeo.text.frequency import is_frequent
 from yongeo.text.korean import compound_heads, counts_alone, refers_by_pronoun
 from yongeo.text.length import length_share, letters
-from yongeo.text.titles import title_after_name
+from yongeo.text.titles import names_officer_of, title_after_name
 
 SOURCE = "The two leaders agreed to resume shuttle diplomacy after a long pause."
 
@@ -103,3 +103,19 @@ def test_counts_alone(text, alone):
 ])
 def test_title_after_name(text, title):
     assert title_after_name(text, len("고든 브라운")) == title
+
+
+@pytest.mark.parametrize(("text", "body", "named"), [
+    ("Foreign Minister Cho Hyun held a call", "Foreign Ministry", True),  # head replaced
+    ("the Minister of Foreign Affairs said", "Ministry of Foreign Affairs", True),
+    ("National Defense Minister Ahn", "Ministry of National Defense", True),  # of-phrase first
+    ("Secretary of Defense Hegseth", "Department of Defense", True),
+    ("the foreign ministers met", "Foreign Ministry", True),  # case and number free
+    ("a Defense Ministry spokesman", "Ministry of National Defense", False),  # another name
+    ("the Foreign Ministry said", "Foreign Ministry", False),  # the body, not its officer
+    ("the Foreign Affairs Committee", "Ministry of Foreign Affairs", False),  # no officer
+    ("Foreign Minister Cho", "Ministry of Foreign Affairs", False),  # that name's words
+    ("MOFA", "MOFA", False),  # one word: no head noun to replace
+])
+def test_names_officer_of(text, body, named):
+    assert names_officer_of(text, body) is named

@@ -62,6 +62,16 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
     return False
 
 
+def in_officer_title(text: str, terms: Iterable[Term]) -> bool:
+    """Whether an English draft names a body of the English `terms` inside the title of its
+    officer (Foreign Minister for Foreign Ministry, Minister of Foreign Affairs:
+    text.titles.names_officer_of), as English renders a Korean body written before an
+    officer's title (외교부 장관)."""
+    from yongeo.text.titles import names_officer_of
+
+    return any(names_officer_of(text, term.text) for term in terms if term.lang == "en")
+
+
 def _by_adjective(text: str, terms: Iterable[Term]) -> bool:
     """Whether an English draft names a country of the English `terms` by its adjective or
     its people (the Japanese government, Iraqi officials, Americans:

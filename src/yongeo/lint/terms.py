@@ -6,12 +6,12 @@ from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
 
-from yongeo.glossary.model import Entry, Status, Term
+from yongeo.glossary.model import Entry, EntryType, Status, Term
 from yongeo.glossary.model import term_key as _term_key
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
 from yongeo.lint.kept import kept_in_source, kept_verbatim, transcribed_in
-from yongeo.lint.presence import present
+from yongeo.lint.presence import in_officer_title, present
 from yongeo.lint.rules import KEPT_IN_SOURCE, MISSING, UNTRANSLATED, Policy
 from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.spelling import Misspelling
@@ -151,7 +151,20 @@ def _inside_longer_word(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     """The translation held in a longer word of the draft piece (기본값, 대입하고, 바꿉니다):
     looked for only here, where the matcher's hits found none, to keep the scan fast."""
     draft = unit.draft
-    return present(draft.side.text[draft.start:draft.end], expected, entry)
+    text = draft.side.text[draft.start:draft.end]
+    return present(text, expected, entry) or (
+        entry.type == EntryType.ORGANIZATION.value and draft.side.lang == "en"
+        and _titled(unit, entry) and in_officer_title(text, expected))
+
+
+def _titled(unit: Unit, entry: Entry) -> bool:
+    """Whether the Korean source writes an officer's title right after a hit of the entry
+    (외교부 장관, 국방부 대변인: text.titles.title_after_name)."""
+    from yongeo.text.titles import title_after_name
+
+    text = unit.source.side.text
+    return any(title_after_name(text, hit.end) is not None for hit in unit.source.hits
+               if hit.entry is entry)
 
 
 def _kept_keys(entry: Entry, target: str) -> set[str]:

@@ -107,3 +107,51 @@ def name_after(text: str, end: int) -> str | None:
         if last.endswith(suffix):
             return last[:-len(suffix)]
     return last
+
+
+# English words for the officers of a body, as a title is built on the body's name (Foreign
+# Minister, Secretary of Defense, the ministry's spokesperson): a closed class.
+ENGLISH_OFFICER_TITLES = frozenset("""
+minister ministers secretary secretaries undersecretary spokesman spokeswoman spokesperson
+spokespeople ambassador ambassadors envoy envoys director chief head chairman chairwoman
+chairperson chair commissioner administrator president governor adviser advisor
+""".split())
+
+
+def names_officer_of(text: str, body: str) -> bool:
+    """Whether an English text names the officer of a body by a title built on the body's
+    English name `body`, its head noun (text.english.head_noun) replaced by an officer's
+    title (ENGLISH_OFFICER_TITLES): Foreign Minister for Foreign Ministry; Minister of
+    Foreign Affairs or Foreign Affairs Minister for Ministry of Foreign Affairs; Secretary of
+    Defense for Department of Defense. As English renders 외교부 장관 (the body's minister):
+    the body is named inside the title. Case is free (the foreign minister said)."""
+    pattern = _officer_pattern(body)
+    return pattern is not None and pattern.search(text) is not None
+
+
+@cache
+def _officer_pattern(body: str):
+    import regex
+
+    from yongeo.text.english import head_noun
+
+    head = head_noun(body)
+    if head is None:
+        return None
+    words = body.split()
+    at = next(i for i, word in enumerate(words) if word.lower() == head)
+    before, after = words[:at], words[at + 1:]
+    titles = "(?:" + "|".join(sorted(ENGLISH_OFFICER_TITLES)) + ")"
+    space = r"[ \t\u00a0]+"
+    forms = []
+    if before:  # Foreign Ministry -> Foreign Minister
+        forms.append(space.join(map(regex.escape, before)) + space + titles)
+    if after and after[0].lower() == "of" and len(after) > 1:
+        rest = after[1:]
+        # Ministry of Foreign Affairs -> Minister of Foreign Affairs, Foreign Affairs Minister
+        forms.append(titles + space + space.join(map(regex.escape, after)))
+        forms.append(space.join(map(regex.escape, rest)) + space + titles)
+    if not forms:
+        return None
+    return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(forms) + r")(?![\p{L}\p{N}])",
+                         regex.IGNORECASE)
