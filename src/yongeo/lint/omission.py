@@ -398,13 +398,23 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     knows (text.places) by any of its names or, in English, adjectives (Iraq -> 이란; Taiwan
     -> 중국 beside the China its source names once; 이라크 -> Iranian); not the country of the
     missing place (`english`), which prose lets its city stand for (the Baghdad government
-    -> 이라크 정부)."""
-    from yongeo.text.places import country_names, place_key
+    -> 이라크 정부), nor a city of the missing country, which stands for it (한국은 -> Seoul
+    said)."""
+    from yongeo.text.places import country_names, country_of_korean, korean_place, place_key
 
     country = country_names(english or "") if kind == EntryType.PLACE.value else frozenset()
+    # A missing country's own cities stand for it (한국은 -> Seoul must avoid...).
+    own = {place_key(name) for name in country} if korean_place(english or "") in country \
+        else set()
+
+    def stands_for_missing(korean: str) -> bool:
+        return bool(own) and not own.isdisjoint(map(place_key, country_of_korean(korean)))
+
     source_hits = Counter(hit.entry.id for hit in unit.source.hits)
     draft_hits = Counter(hit.entry.id for hit in unit.draft.hits if hit.entry.type == kind
-                         and not country.intersection(t.text for t in hit.entry.terms))
+                         and not country.intersection(t.text for t in hit.entry.terms)
+                         and not any(stands_for_missing(t.text) for t in hit.entry.terms
+                                     if t.lang == "ko"))
     if kind != EntryType.PLACE.value:
         return any(count > source_hits[entry] for entry, count in draft_hits.items())
     entries = {hit.entry.id: hit.entry for hit in unit.draft.hits}
@@ -421,9 +431,18 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     named: dict[str, str] = {}  # one name of each place (한국, 대한민국: one country)
     counts: Counter[str] = Counter()
     for place in _places_in(draft, unit.draft.side.lang):
+        if stands_for_missing(place):
+            continue
         key = named.setdefault(place_key(place), place)
         counts[key] += 1
-    return any(count > mentions(place) for place, count in counts.items()
+    # The places the source names by an entry, counted by country: the matcher finds a name
+    # heading a compound (일본산, the Japanese-made), which CLDR's word list does not.
+    by_entry: Counter[str] = Counter()
+    for hit in unit.source.hits:
+        if hit.entry.type == EntryType.PLACE.value:
+            by_entry.update({place_key(t.text) for t in hit.entry.terms if t.lang == "ko"})
+    return any(count > max(mentions(place), by_entry[place_key(place)])
+               for place, count in counts.items()
                if place_key(place) not in glossary)  # glossary names: by entry, above
 
 

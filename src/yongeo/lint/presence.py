@@ -125,30 +125,47 @@ def _in_english_compound(text: str, terms: Iterable[Term]) -> bool:
 
 # Particles that may come between the two nouns of a term when its second noun becomes a
 # predicate: 암호 저장 -> 암호를 저장할지, 파일 삭제 -> 파일을 삭제합니다, 화면 잠금 -> 화면이 잠금.
-_BETWEEN = frozenset("을를이가은는도의에")
+# What may join two nouns of a term that a draft writes apart: a particle, or a postposition
+# that makes the first modify the rest (수산물에 대한 수입 규제, 한국과의 협력, 일본에서의 판매).
+_LINK = regex.compile(
+    r"(?:에[ \t]*(?:대한|관한|대해서|대하여|대해)|[과와]의|에서의|으로의|로의|[을를이가은는도의에])"
+    r"[ \t]*")
 
 
 def _split_by_particle(text: str, term: str) -> bool:
-    """A term of two nouns (암호 저장) whose first takes a particle and whose second is used
-    as a predicate or heads a word: 암호를 저장할지, 파일을 삭제하려면."""
+    """A term of two nouns or more (암호 저장, 수산물 수입 규제) written with a particle or a
+    postposition after one of them, the last used as a predicate or heading a word: 암호를
+    저장할지, 파일을 삭제하려면, 수산물에 대한 수입 규제. The first noun is a word of its
+    own; between the others, spacing is free."""
     parts = term.split()
-    if len(parts) != 2 or not all(len(p) >= 2 and all(map(is_syllable, p)) for p in parts):
+    if len(parts) < 2 or not all(len(p) >= 2 and all(map(is_syllable, p)) for p in parts):
         return False
-    first, second = parts
-    at = text.find(first)
+    at = text.find(parts[0])
     while at != -1:
-        # The first noun as a word of its own, a particle, any spaces, the second noun.
-        after = at + len(first)
-        if (after < len(text) and text[after] in _BETWEEN
-                and (at == 0 or not is_syllable(text[at - 1]))):
-            start = _spaces_end(text, after + 1)
-            if text.startswith(second, start):
-                if holds_term(text, start, start + len(second), second):
-                    return True
-                at = text.find(first, start + len(second))
-                continue
-        at = text.find(first, at + 1)
+        if at == 0 or not is_syllable(text[at - 1]):
+            end = _split_end(text, at, parts)
+            if end is not None:
+                return True
+        at = text.find(parts[0], at + 1)
     return False
+
+
+def _split_end(text: str, at: int, parts: list[str]) -> int | None:
+    """Where the term `parts` written from `at` with at least one particle or postposition
+    between its nouns ends (_split_by_particle), or None."""
+    linked = False
+    position = at
+    for index, part in enumerate(parts):
+        if not text.startswith(part, position):
+            return None
+        end = position + len(part)
+        if index == len(parts) - 1:
+            return end if linked and holds_term(text, position, end, part) else None
+        link = _LINK.match(text, end)
+        if link is not None and link.end() > end and not text[end].isspace():
+            linked, position = True, link.end()
+        else:
+            position = _spaces_end(text, end)
 
 
 def _heads_a_word(text: str, terms: Iterable[Term]) -> bool:

@@ -285,6 +285,14 @@ def country_names(english: str) -> frozenset[str]:
     return frozenset(names)
 
 
+def country_of_korean(korean: str) -> frozenset[str]:
+    """The Korean names of the country a place known by its Korean name is or is in (서울:
+    대한민국, 한국; 베이징: 중국; 이라크: 이라크): country_names of its English name; empty for
+    a name CLDR does not know."""
+    english = _tables()[1].get(korean)
+    return country_names(english) if english else frozenset()
+
+
 def korean_places_in(text: str) -> list[str]:
     """The CLDR places a Korean text names as words of their own (이란과, 영국인, 이라크 정부),
     in order: a name followed by the word's end, particles or 인 (a person of the place); not
