@@ -9,7 +9,7 @@ import re
 import pytest
 
 from yongeo.text.frequency import is_frequent
-from yongeo.text.korean import compound_heads, counts_alone, refers_by_pronoun
+from yongeo.text.korean import compound_heads, counts_alone, refers_by_head, refers_by_pronoun
 from yongeo.text.length import length_share, letters
 from yongeo.text.titles import names_officer_of, title_after_name
 
@@ -119,3 +119,16 @@ def test_title_after_name(text, title):
 ])
 def test_names_officer_of(text, body, named):
     assert names_officer_of(text, body) is named
+
+
+@pytest.mark.parametrize(("text", "head", "refers"), [
+    ("이번 회담은 성과였다", "회담", True),  # 정상회담 once named: its head after a determiner
+    ("그 회담에서 합의했다", "회담", True),
+    ("해당 부처가 밝혔다", "부처", True),
+    ("이번 회담장은 붐볐다", "회담", False),  # the head of a longer word: another thing
+    ("정상회담은 끝났다", "회담", False),  # inside the compound itself, no determiner
+    ("회담 이 후", "회담", False),  # the determiner after the noun
+    ("이번에 회담이", "회담", False),  # 이번에: an adverb, not the determiner
+])
+def test_refers_by_head(text, head, refers):
+    assert refers_by_head(text, head) is refers

@@ -9,7 +9,7 @@ from dataclasses import replace
 
 import regex
 
-from yongeo.glossary.model import EntryType, Status
+from yongeo.glossary.model import Entry, EntryType, Status
 from yongeo.i18n import ngettext
 from yongeo.lint.findings import Finding, Severity, SpanMap, same_span
 from yongeo.lint.rules import MISSING, OMISSION, Policy
@@ -133,6 +133,8 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
                     and not _other_title(unit, finding)) or (
                     kind not in _NAMES and _counted_alone(unit, finding)) or (
                     kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)) or (
+                    kind not in _NAMES and kind != EntryType.TITLE.value
+                    and _by_korean_head(finding, text)) or (
                     kind != EntryType.PERSON.value and _told_freely(unit, finding, kind)):
                 out.add(id(finding))
     return out
@@ -194,6 +196,17 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     return any(refers_by_head(text, head) for head in heads if head is not None)
 
 
+def _by_korean_head(finding: Finding, text: str) -> bool:
+    """Whether a Korean draft `text` refers to a missing term by the head of its Korean
+    compound right after a determiner (이번 회담은 for *the summit*, 정상회담 once named:
+    text.korean.refers_by_head), as an English draft refers to a body by its head noun
+    (_by_head_noun)."""
+    from yongeo.text.korean import refers_by_head
+
+    return any(refers_by_head(text, head)
+               for head in compound_heads(finding.ko or "", _frequent_korean))
+
+
 def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether the Korean source names a country's body, the country written before the
     term (이스라엘 국방부, 미 국방부: text.places.korean_country_before), and the English draft
@@ -249,11 +262,14 @@ def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str]
     from yongeo.text.loanword import name_written_in
 
     absent = (finding.en, finding.ko)
-    if any(kind == EntryType.PERSON.value and key != absent for key, kind in types.items()) \
-            and any(hit.entry.type == EntryType.PERSON.value for hit in unit.draft.hits):
+    people = [hit.entry for hit in unit.draft.hits if hit.entry.type == EntryType.PERSON.value]
+    if people and any(kind == EntryType.PERSON.value and key != absent
+                      for key, kind in types.items()):
         return True
     source, draft = unit.source, unit.draft
     text = source.side.text
+    if people and _surname_before(unit, finding, people):
+        return True
     words = None
     for hit in _hits_of(source, finding):
         name = _HANGUL_BEFORE.search(text, max(source.start, hit.start - 20), hit.start)
@@ -263,6 +279,25 @@ def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str]
             words = set(_CAPITALISED.findall(draft.side.text, draft.start, draft.end))
         if any(name_written_in(text, name.start(), name.end(), word) is not None
                for word in words):
+            return True
+    return False
+
+
+# A Hangul word right before a position, then spaces: a surname before a title (이 대통령).
+_HANGUL_WORD_BEFORE = regex.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+$")
+
+
+def _surname_before(unit: Unit, finding: Finding, people: list[Entry]) -> bool:
+    """Whether the Korean source writes the missing title after the start of the Korean name
+    of a person of the glossary whom the English draft names: Korean news names a person
+    by surname and title once the full name is given (이 대통령 for 이재명 대통령 -> Lee)."""
+    source = unit.source
+    names = {term.text.replace(" ", "") for entry in people for term in entry.terms
+             if term.lang == "ko"}
+    for hit in _hits_of(source, finding):
+        word = _HANGUL_WORD_BEFORE.search(source.side.text, max(source.start, hit.start - 20),
+                                          hit.start)
+        if word is not None and any(name.startswith(word.group(1)) for name in names):
             return True
     return False
 

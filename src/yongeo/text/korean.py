@@ -413,6 +413,20 @@ def compound_heads(term: str, is_word) -> tuple[str, ...]:
                  if all(is_syllable(c) for c in word[cut:]) and is_word(word[cut:]))
 
 
+# Determiners Korean refers back with, before a noun its context has named (이번 회담,
+# 그 회의, 해당 부처, 당시 정부): a closed class.
+_REFERRING = lazy(r"(?<![\uac00-\ud7a3])(?:이번|해당|당시|이|그|저)[ \t]+([\uac00-\ud7a3]+)")
+
+
+def refers_by_head(text: str, head: str) -> bool:
+    """Whether a Korean text refers to something by the noun `head` right after a
+    determiner, with particles or nothing after it (이번 회담은 for the summit, 정상회담
+    shortened to its head once named: compound_heads); not the noun heading a longer word
+    (이번 회담장)."""
+    return any(word.group(1).startswith(head) and is_particle_chain(word.group(1)[len(head):])
+               for word in _REFERRING.finditer(text))
+
+
 # Korean writes the countries of its diplomacy by one Sino-Korean syllable inside compounds:
 # 한일 (Korea–Japan), 한미일, 미중, 북미, 한·일; after 방 (訪, visiting: 방일), 주 (駐, stationed
 # in: 주일 대사, 주한미군), 대 (對, towards: 대북제재), 친 (親) and 반 (反); before 군 (軍: 미군)
