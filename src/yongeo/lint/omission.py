@@ -99,7 +99,9 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     대통령), where a name replaced by another (Iraq -> 이란) keeps its severity; a thing
     counted by a number that the draft counts with a Korean counter alone (Opening %d
     items -> %d개를 여는 중: _counted_alone); a term in a news sentence's attribution or the
-    seat of an office run for (_told_freely)."""
+    seat of an office run for (_told_freely); any other term but a name referred back to by
+    the head of its Korean compound after a determiner (the summit -> 이번 회담:
+    _by_korean_head)."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
