@@ -135,6 +135,9 @@ def test_compound_spellings(term, spellings):
     ("President", "presidential", True), ("inauguration", "inaugural", True),
     ("terrorism", "terrorist", True), ("terrorism", "terror", True),
     ("modify", "modification", True), ("victim", "victims", True),
+    # A derived verb in its inflections.
+    ("institutionalization", "institutionalizing", True),
+    ("inauguration", "inaugurated", True), ("modify", "modifying", True),
     # Another word that begins alike, and no stem shorter than five letters.
     ("summit", "summitry", False), ("remains", "remained", False), ("key", "keys", True),
     ("key", "keynote", False),

@@ -142,15 +142,17 @@ def derivational_stems(term: str) -> frozenset[str]:
 
 def derived_from(word: str, stems: frozenset[str]) -> bool:
     """Whether an English word is one of `stems` (derivational_stems) with a derivational
-    suffix or none: presidential and president for president; terrorist for terrorism;
-    inaugural for inauguration; modification for modify."""
+    suffix or none, or a derived verb's inflection: presidential and president for
+    president; terrorist for terrorism; inaugural and inaugurated for inauguration;
+    modification and modifying for modify; institutionalizing for institutionalization."""
     lower = word.lower()
     return any(lower.startswith(stem) and lower[len(stem):] in _DERIVED_ENDINGS
                for stem in stems)
 
 
-# What a stem may end a derived word with (with the plural of agents and actions).
-_DERIVED_ENDINGS = frozenset(("", "s", *_DERIVATIONS))
+# What a stem may end a derived word with: a derivational suffix, with the plural of agents
+# and actions, or the inflections of a derived verb (institutionalizing, inaugurated).
+_DERIVED_ENDINGS = frozenset(("", "s", "e", "es", "ed", "ing", *_DERIVATIONS))
 
 
 def is_common_word(word: str) -> bool:
