@@ -11,7 +11,7 @@ import pytest
 from yongeo.text.frequency import is_frequent
 from yongeo.text.korean import compound_heads, counts_alone, refers_by_head, refers_by_pronoun
 from yongeo.text.length import length_share, letters
-from yongeo.text.titles import names_officer_of, title_after_name
+from yongeo.text.titles import names_officer_of, officer_title_beside, title_after_name
 
 SOURCE = "The two leaders agreed to resume shuttle diplomacy after a long pause."
 
@@ -100,6 +100,8 @@ def test_counts_alone(text, alone):
     ("고든 브라운 대통령직에서", None),  # 직: the presidency, not the title
     ("고든 브라운 진영 대변인은", None),  # 진영 is no place: the phrase goes on otherwise
     ("고든 브라운 영국 영국 총리", None),  # at most one word between
+    ("고든 브라운 안보실 차장은", "차장"),  # after the name of a body (실, 부, 청, 위원회...)
+    ("고든 브라운 상원 의원은", None),  # 상원: two syllables, no body's name read so
 ])
 def test_title_after_name(text, title):
     assert title_after_name(text, len("고든 브라운")) == title
@@ -132,3 +134,16 @@ def test_names_officer_of(text, body, named):
 ])
 def test_refers_by_head(text, head, refers):
     assert refers_by_head(text, head) is refers
+
+
+@pytest.mark.parametrize(("text", "name", "titled"), [
+    ("Security chief Wi Sung-lac said", "Wi Sung-lac", True),  # right before the name
+    ("Foreign Minister Cho Hyun said", "Cho Hyun", True),
+    ("Wi Sung-lac, the national security chief, said", "Wi Sung-lac", True),  # apposition
+    ("Wi Sung-lac said", "Wi Sung-lac", False),
+    ("Wi Sung-lac, who leads the office, said", "Wi Sung-lac", False),  # no title word
+    ("the adviser. Wi Sung-lac said", "Wi Sung-lac", False),  # another sentence's word
+])
+def test_officer_title_beside(text, name, titled):
+    start = text.index(name)
+    assert officer_title_beside(text, start, start + len(name)) is titled

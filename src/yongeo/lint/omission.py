@@ -172,8 +172,9 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
 
     kind = types.get((finding.en, finding.ko))
     if kind == EntryType.TITLE.value:
-        return (_holder_in_english(unit, finding, types) or refers_by_pronoun(text)
-                or _by_head_noun(unit, finding, text)) and not replaced(unit, kind, finding.en)
+        return ((_holder_in_english(unit, finding, types) or refers_by_pronoun(text)
+                 or _by_head_noun(unit, finding, text)) and not replaced(unit, kind, finding.en)
+                and not _other_title_in_english(unit, finding))
     if kind in _NAMES:
         return not replaced(unit, kind, finding.en) or (
             kind == EntryType.PERSON.value and refers_by_pronoun(text))
@@ -304,6 +305,37 @@ def _surname_before(unit: Unit, finding: Finding, people: list[Entry]) -> bool:
     return False
 
 
+def _other_title_in_english(unit: Unit, finding: Finding) -> bool:
+    """Whether an English draft gives the person a missing title belongs to another officer's
+    title (text.titles.officer_title_beside): the source writes the title right after a
+    person of the glossary (위성락 국가안보실장은) and the draft a title word beside that
+    person's name (Security chief Wi Sung-lac). The English twin of _other_title: the title
+    was replaced, not left out beside the name."""
+    from yongeo.text.titles import officer_title_beside
+
+    source, draft = unit.source, unit.draft
+    holders = _title_holders(source, finding)
+    return any(officer_title_beside(draft.side.text, hit.start, hit.end)
+               for hit in draft.hits if hit.entry.id in holders)
+
+
+def _title_holders(source: Piece, finding: Finding) -> set[str]:
+    """The persons of the glossary (entry ids) a source piece gives the missing title to:
+    written right after it (Prime Minister Gordon Brown) or right before it (위성락
+    국가안보실장; Wi Sung-lac, head of ...), with only spaces or a comma between."""
+    text = source.side.text
+    holders = set()
+    for hit in _hits_of(source, finding):
+        for other in source.hits:
+            if other.entry.type != EntryType.PERSON.value:
+                continue
+            between = (text[hit.end:other.start] if other.start >= hit.end
+                       else text[other.end:hit.start] if other.end <= hit.start else "x")
+            if not between.replace(",", "").strip():
+                holders.add(other.entry.id)
+    return holders
+
+
 def _hits_of(piece: Piece, finding: Finding) -> list[Hit]:
     """The hits of a source piece that are the finding's entry's."""
     key = (finding.en, finding.ko)
@@ -353,19 +385,15 @@ def _holder_named(unit: Unit, finding: Finding) -> bool:
 
 def _other_title(unit: Unit, finding: Finding) -> bool:
     """Whether the draft gives the person a missing title belongs to another title: the
-    source writes the title right before a person of the glossary (Prime Minister Gordon
-    Brown), and the draft writes a different Korean title right after that person's name
-    (고든 브라운 영국 대통령: text.titles.title_after_name). Then the title was replaced,
-    not left out beside the name."""
+    source writes the title beside a person of the glossary (Prime Minister Gordon Brown;
+    Wi Sung-lac, head of ...: _title_holders), and the draft writes a different Korean title
+    right after that person's name (고든 브라운 영국 대통령, 위성락 안보실 차장:
+    text.titles.title_after_name). Then the title was replaced, not left out beside the
+    name."""
     from yongeo.text.titles import title_after_name
 
     source, draft = unit.source, unit.draft
-    text = source.side.text
-    people = set()
-    for hit in _hits_of(source, finding):
-        people.update(other.entry.id for other in source.hits
-                      if other.entry.type == EntryType.PERSON.value
-                      and other.start >= hit.end and not text[hit.end:other.start].strip())
+    people = _title_holders(source, finding)
     if not people:
         return False
     own = (finding.ko or "").replace(" ", "")

@@ -19,7 +19,11 @@ from yongeo.text.places import is_cldr_place, is_territory_code
 KOREAN_TITLES = frozenset("""
 대통령 부통령 총리 수상 총통 주석 국왕 여왕 교황 장관 차관 의원 상원의원 하원의원 대사 사무총장
 총장 대변인 주지사 지사 시장 위원장 의장 대표 총재 국무장관 외무장관 외교장관 국방장관
+실장 차장 국장 청장 원장 처장 수석 비서관 보좌관 특사 단장
 """.split())
+# How the Korean name of a body ends (안보실, 외교부, 경찰청, 외무성, 자문위원회): a word
+# between a name and its title that says whose officer the person is (위성락 안보실 차장).
+_BODY_ENDINGS = ("위원회", "대사관", "실", "부", "청", "처", "원", "성", "국")
 
 # The word at a position, and the one after it (spaces between).
 _WORD_AT = lazy(r"([\uac00-\ud7a3]+)")
@@ -28,8 +32,9 @@ _SPACES = lazy(r"[ \t\u00a0]*")
 
 def title_after_name(text: str, end: int) -> str | None:
     """The Korean title written after the name that ends at `end`: the next word, or the one
-    after a place's name (고든 브라운 영국 대통령은: 영국 is CLDR's United Kingdom), when it is
-    a title with particles or nothing after it (대통령은, 총리가; not 대통령직, the
+    after a place's name (고든 브라운 영국 대통령은: 영국 is CLDR's United Kingdom) or a body's
+    (위성락 안보실 차장은: a word of two syllables or more with a body's ending), when it is a
+    title with particles or nothing after it (대통령은, 총리가; not 대통령직, the
     presidency)."""
     from yongeo.text.places import korean_places_in
 
@@ -41,7 +46,9 @@ def title_after_name(text: str, end: int) -> str | None:
         title = _title_of(word.group(1))
         if title is not None:
             return title
-        if korean_places_in(word.group(1)) != [word.group(1)]:
+        name = word.group(1)
+        if korean_places_in(name) != [name] and not (len(name) > 2 and name.endswith(
+                _BODY_ENDINGS)):
             return None  # neither a title nor a place: the name's phrase goes on otherwise
         at = _SPACES.match(text, word.end()).end()
     return None
@@ -127,6 +134,22 @@ def names_officer_of(text: str, body: str) -> bool:
     the body is named inside the title. Case is free (the foreign minister said)."""
     pattern = _officer_pattern(body)
     return pattern is not None and pattern.search(text) is not None
+
+
+_TITLE_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t\u00a0]+$")
+_APPOSITION_AFTER = lazy(r",[ \t\u00a0]+(?:the|a|an|his|her|its|their)?[ \t\u00a0]*"
+                         r"((?:[\p{L}'’-]+[ \t\u00a0]+){0,3}?)(\p{L}+)(?=[ \t\u00a0]*[,.;)]|$)")
+
+
+def officer_title_beside(text: str, start: int, end: int) -> bool:
+    """Whether an English text gives the person named at text[start:end] an officer's title
+    (ENGLISH_OFFICER_TITLES): right before the name (Security chief Wi Sung-lac, Foreign
+    Minister Cho) or in apposition after it (Wi Sung-lac, the national security chief,)."""
+    before = _TITLE_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).lower() in ENGLISH_OFFICER_TITLES:
+        return True
+    after = _APPOSITION_AFTER.match(text, end)
+    return after is not None and after.group(2).lower() in ENGLISH_OFFICER_TITLES
 
 
 @cache
