@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -80,6 +80,11 @@ class Guess:
     correct: str  # the glossary's spelling of that word
     entry: Entry
     term: Term
+    # For a word indexed only as part of its terms (Security of National Security Office):
+    # a guess for each such term, with the term's words before and after the word, which
+    # must stand around the slip as written (_in_frame); the first that does is the guess.
+    frame: tuple[tuple[str, ...], tuple[str, ...]] | None = None
+    framed: tuple[Guess, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,6 +94,8 @@ class _Word:
     term: int
     # "name" needs a capitalised token, "acronym" an upper-case one, "word" any case.
     kind: str
+    # The word's position in its term, for a word that counts only inside it (_in_frame).
+    position: int | None = None
 
 
 class Speller:
@@ -114,16 +121,22 @@ class Speller:
                     if term.status is Status.DEPRECATED:
                         continue
                     whole = len(words) == 1
-                    if (not _distinctive(word, kind, position, entry.type, whole)
-                            or len(word) > MAX_WORD_LENGTH):
+                    framed = None
+                    if not _distinctive(word, kind, position, entry.type, whole):
+                        if not _framed(word, kind, words):
+                            continue
+                        framed = position
+                    if len(word) > MAX_WORD_LENGTH:
                         continue
                     form = _compared(word, kind)
                     wanted = "acronym" if word.isupper() else (
                         "name" if kind == "latin" and word[0].isupper() else "word")
-                    if (form, wanted) in seen:
+                    # A framed word once per term it is in, each with its own frame.
+                    key = (form, wanted) if framed is None else (form, wanted, e_index, t_index)
+                    if key in seen:
                         continue
-                    seen[(form, wanted)] = len(self._words)
-                    self._words.append(_Word(word, e_index, t_index, wanted))
+                    seen[key] = len(self._words)
+                    self._words.append(_Word(word, e_index, t_index, wanted, framed))
                     self._longest[kind] = max(self._longest[kind], len(word))
                     self._forms.append(form)
                     variants = _holes(word) if kind == "hangul" else _deletions(form)
@@ -289,7 +302,8 @@ class Speller:
         candidates: set[int] = set()
         for variant in (form, *_deletions(form)):
             candidates.update(self._deletes.get(variant, ()))
-        best: tuple[int, int] | None = None
+        best: int | None = None
+        framed: list[int] = []
         for index in candidates:
             known = self._words[index]
             if not _fits(wanted, known.kind):
@@ -297,14 +311,65 @@ class Speller:
             target = self._forms[index]
             if target.startswith(form) or form.startswith(target):
                 continue  # Korea / Korean, remain / remains: another word, not a typo
-            distance = OSA.distance(form, target, score_cutoff=1)
-            if distance == 1 and (best is None or index < best[1]):
-                best = (distance, index)
-        if best is None:
+            if OSA.distance(form, target, score_cutoff=1) != 1:
+                continue
+            if known.position is not None:
+                framed.append(index)
+            elif best is None or index < best:
+                best = index
+        if best is not None:
+            return self._guess(word, best)
+        if not framed:
             return None
-        known = self._words[best[1]]
+        guesses = tuple(self._guess(word, index) for index in sorted(framed))
+        return replace(guesses[0], frame=None, framed=guesses)
+
+    def _guess(self, word: str, index: int) -> Guess:
+        known = self._words[index]
         entry = self.entries[known.entry]
-        return Guess(word, known.correct, entry, entry.terms[known.term])
+        term = entry.terms[known.term]
+        frame = None
+        if known.position is not None:
+            parts = term.text.split()
+            frame = (tuple(parts[:known.position]), tuple(parts[known.position + 1:]))
+        return Guess(word, known.correct, entry, term, frame)
+
+
+def _framed(word: str, kind: str, words: list[tuple[str, str]]) -> bool:
+    """Whether an ordinary capitalised word of a name of several Latin words (Security of
+    National Security Office) is indexed to be found misspelt inside that name only
+    (_in_frame): the name's other words, as written around it, make a slip of it
+    unmistakable where the word alone would be any word's (Secruity)."""
+    return (kind == "latin" and word[:1].isupper() and len(word) >= MIN_NAME_LETTERS
+            and len(words) > 1 and all(k == "latin" for _w, k in words))
+
+
+# The words of a framed term around a slip: spaces (or a line break) between words.
+_GAP = r"[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*"
+
+
+def _in_frame(text: str, start: int, end: int, frame: tuple[tuple[str, ...], tuple[str, ...]]
+              ) -> bool:
+    """Whether the term's other words stand around text[start:end] as written, case aside
+    (National Secruity Office for National Security Office)."""
+    before, after = frame
+    if before:
+        pattern = _frame_pattern(before, True)
+        if pattern.search(text, max(0, start - 120), start) is None:
+            return False
+    if after:
+        pattern = _frame_pattern(after, False)
+        if pattern.match(text, end) is None:
+            return False
+    return True
+
+
+@lru_cache(maxsize=4096)
+def _frame_pattern(words: tuple[str, ...], before: bool) -> regex.Pattern:
+    body = f"(?:{_GAP})".join(regex.escape(w) for w in words)
+    if before:
+        return regex.compile(rf"(?<!\p{{L}}){body}(?:{_GAP})$", regex.IGNORECASE)
+    return regex.compile(rf"(?:{_GAP}){body}(?!\p{{L}})", regex.IGNORECASE)
 
 
 def _fits(wanted: str, kind: str) -> bool:
@@ -607,8 +672,15 @@ def _guessed(text: str, tokens: Counter[str], speller: Speller,
 def _located(text: str, flagged: dict[str, Guess], spaced: list[Misspelling]
              ) -> list[Misspelling]:
     """The flagged words where they stand in `text`, with the spaced slips, in text order."""
-    found = [Misspelling(*_slip_span(start, token, flagged[token]), flagged[token])
-             for start, _end, token in _occurrences(text, flagged)] if flagged else []
+    found = []
+    for start, end, token in _occurrences(text, flagged) if flagged else ():
+        guess = flagged[token]
+        if guess.framed:  # a slip only where one of its terms stands around it
+            guess = next((g for g in guess.framed if _in_frame(text, start, end, g.frame)),
+                         None)
+            if guess is None:
+                continue
+        found.append(Misspelling(*_slip_span(start, token, guess), guess))
     return sorted(found + spaced, key=lambda m: m.start) if spaced else found
 
 
