@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yongeo.text.demonyms import demonym_countries, is_demonym
+from yongeo.text.demonyms import demonym_countries, is_demonym, nationality_variants
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -47,3 +47,15 @@ def test_demonyms(word, expected):
 ])
 def test_demonym_countries(word, countries):
     assert demonym_countries(word) == countries
+
+
+@pytest.mark.parametrize(("term", "variants"), [
+    ("Japanese Foreign Ministry", ("Japan's Foreign Ministry", "Japan’s Foreign Ministry",
+                                   "Foreign Ministry of Japan")),
+    ("Korean Peninsula", ()),  # the adjective of two countries
+    ("American Samoa", ()),  # the United States: no one-word name to make a possessive of
+    ("Japanese", ()),  # one word: nothing after the adjective
+    ("Iraqis abroad", ()),  # a plural noun, not the adjective
+])
+def test_nationality_variants(term, variants):
+    assert nationality_variants(term) == variants

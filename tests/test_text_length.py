@@ -9,7 +9,13 @@ import re
 import pytest
 
 from yongeo.text.frequency import is_frequent
-from yongeo.text.korean import compound_heads, counts_alone, refers_by_head, refers_by_pronoun
+from yongeo.text.korean import (
+    compound_heads,
+    counts_alone,
+    office_sibling,
+    refers_by_head,
+    refers_by_pronoun,
+)
 from yongeo.text.length import length_share, letters
 from yongeo.text.titles import names_officer_of, officer_title_beside, title_after_name
 
@@ -147,3 +153,14 @@ def test_refers_by_head(text, head, refers):
 def test_officer_title_beside(text, name, titled):
     start = text.index(name)
     assert officer_title_beside(text, start, start + len(name)) is titled
+
+
+@pytest.mark.parametrize(("word", "other", "sibling"), [
+    ("외무상", "외무성", True),  # the minister (相) and the ministry (省)
+    ("조달처", "조달청", True),
+    ("외무싱", "외무성", False),  # 싱 makes no office: a slip
+    ("국방비", "국방부", False),  # 비 (費, cost) is no office's ending
+    ("상", "성", False),  # no stem
+])
+def test_office_sibling(word, other, sibling):
+    assert office_sibling(word, other) is sibling

@@ -15,6 +15,7 @@ import regex
 
 from yongeo.glossary.model import Entry, EntryType, Glossary, Term
 from yongeo.text.compounds import compound_spellings
+from yongeo.text.demonyms import nationality_variants
 from yongeo.text.english import term_forms
 from yongeo.text.korean import (
     is_particle_chain,
@@ -85,6 +86,7 @@ class Matcher:
         self.entries: tuple[Entry, ...] = tuple(_without_blank_terms(e) for e in entries)
         table: dict[str, list[_Slot]] = {}
         for e_index, entry in enumerate(self.entries):
+            writings = [_WHITESPACE.sub("", _fold_written(t.text)) for t in entry.terms]
             for t_index, term in enumerate(entry.terms):
                 for form in _written_forms(term, entry.pos):
                     spaced = _fold_written(form)
@@ -97,7 +99,7 @@ class Matcher:
                     slot = _Slot(e_index, t_index, cased, spaced)
                     slots = table.setdefault(key, [])
                     if slot not in slots:
-                        slots.append(slot)
+                        _add_slot(slots, slot, key, writings, entry)
         self._compile(table)
 
     def _compile(self, table: dict[str, list[_Slot]]) -> None:
@@ -369,13 +371,36 @@ def select_longest(hits: Iterable[Hit]) -> list[Hit]:
     return chosen
 
 
+def _add_slot(slots: list[_Slot], slot: _Slot, key: str, writings: list[str],
+              entry: Entry) -> None:
+    """Add a slot to a key's, keeping the term as written rather than another term's form
+    of the same entry that reads alike (Ministry of Defense of Japan, admitted, not the
+    of-form of Japanese Ministry of Defense): a hit names the term the text has. Terms that
+    are written alike are all kept (Horyu-ji, Horyu ji: another status each)."""
+    def alike(other: _Slot) -> bool:
+        return (other.entry == slot.entry and other.spaced == slot.spaced
+                and other.cased == slot.cased
+                and entry.terms[other.term].lang == entry.terms[slot.term].lang)
+
+    if writings[slot.term] == key:  # the term as written: it replaces a form read alike
+        for index, other in enumerate(slots):
+            if alike(other) and writings[other.term] != key:
+                slots[index] = slot
+                return
+    elif any(alike(other) and writings[other.term] == key for other in slots):
+        return  # another term of the entry is written so
+    slots.append(slot)
+
+
 def _written_forms(term: Term, pos: str | None = None) -> tuple[str, ...]:
     """The forms a term is found in: English terms in every inflection (of the entry's
     part of speech when it has one), a compound of two nouns in each of its spellings
-    (filename, file name: text.compounds); others as written."""
+    (filename, file name: text.compounds), a term that begins with a country's adjective
+    with that country's possessive too (Japan's Foreign Ministry:
+    text.demonyms.nationality_variants); others as written."""
     if term.lang == "en":
         forms = list(term_forms(term.text, pos))
-        for spelling in compound_spellings(term.text):
+        for spelling in (*compound_spellings(term.text), *nationality_variants(term.text)):
             forms += term_forms(spelling, pos)
         return tuple(dict.fromkeys(forms))
     return (term.text,)

@@ -24,6 +24,7 @@ from yongeo.text.korean import (
     conjugates,
     decompose,
     is_particle_chain,
+    office_sibling,
     verb_stem,
 )
 
@@ -190,6 +191,8 @@ class Speller:
         if _is_hangul_char(token[0]):
             if len(guess.word) < WHOLE_TERM_SYLLABLES and _particle_tail(guess.word[1:]):
                 return None  # 이를 for 이름: the pronoun 이 and the particle 를
+            if office_sibling(guess.word, guess.correct):
+                return None  # 외무상 beside 외무성: the minister of the ministry
             named = guess.entry.type in _NAME_TYPES or guess.entry.type in _NAMED_TYPES
             if (not named and (verb_stem(guess.correct) or guess.entry.pos == "verb")
                     and set(predicate_stems(guess.word)) & set(predicate_stems(guess.correct))):

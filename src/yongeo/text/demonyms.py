@@ -123,3 +123,25 @@ def demonym_countries(word: str) -> frozenset[str]:
     if found is None and lower.endswith("ons"):  # Britons, Saxons
         found = table.get(lower[:-3] + "ish")
     return found or frozenset()
+
+
+def nationality_variants(term: str) -> tuple[str, ...]:
+    """The other ways English writes a term of several words that begins with a country's
+    adjective: with the country's possessive, or the country in an of-phrase after it
+    (Japanese Foreign Ministry -> Japan's Foreign Ministry, Japan’s Foreign Ministry,
+    Foreign Ministry of Japan). Only for an adjective of one country whose CLDR name is one
+    word (Japanese: Japan; not Korean, of two Koreas, nor American, whose country is the
+    United States)."""
+    first, _, rest = term.partition(" ")
+    if not rest or not first[:1].isupper():
+        return ()
+    codes = demonym_countries(first)
+    if len(codes) != 1 or first.lower().endswith("s") and first.lower() not in (
+            _countries_by_adjective()):
+        return ()  # one country, and the adjective itself (not Iraqis)
+    from babel import Locale
+
+    country = Locale("en").territories.get(next(iter(codes)), "")
+    if not country or " " in country or not country.isalpha():
+        return ()
+    return (f"{country}'s {rest}", f"{country}’s {rest}", f"{rest} of {country}")

@@ -413,6 +413,20 @@ def compound_heads(term: str, is_word) -> tuple[str, ...]:
                  if all(is_syllable(c) for c in word[cut:]) and is_word(word[cut:]))
 
 
+# Sino-Korean endings that make a body or an office of one stem (외무성 外務省 the ministry,
+# 외무상 外務相 its minister; 조달처 and 조달청, 방위성 and 방위상): a closed class.
+_OFFICE_ENDINGS = frozenset("성상부처청원실국장관")
+
+
+def office_sibling(word: str, other: str) -> bool:
+    """Whether two Korean words of two syllables or more of stem are one stem with two
+    endings that each make a body or an office (외무상 and 외무성: the minister and the
+    ministry): another word of the same family, not a slip of the pen."""
+    return (len(word) == len(other) >= 3 and word[:-1] == other[:-1]
+            and word[-1] != other[-1]
+            and word[-1] in _OFFICE_ENDINGS and other[-1] in _OFFICE_ENDINGS)
+
+
 # Determiners Korean refers back with, before a noun its context has named (이번 회담,
 # 그 회의, 해당 부처, 당시 정부): a closed class.
 _REFERRING = lazy(r"(?<![\uac00-\ud7a3])(?:이번|해당|당시|이|그|저)[ \t]+([\uac00-\ud7a3]+)")
