@@ -40,8 +40,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
     if entry.type == EntryType.PLACE.value:
         return (_heads_a_word(text, terms) or _by_short_form(text, terms)
                 or _by_adjective(text, terms))
-    if entry.type in _NAME_TYPES:
-        return False
+    if entry.type == EntryType.PERSON.value:
+        return _by_surname_and_title(text, terms)
     if _by_derivation(text, terms) or _in_english_compound(text, terms):
         return True
     for term in terms:
@@ -59,6 +59,32 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
                 return True
         if _split_by_particle(text, nfc(term.text)):
             return True
+    return False
+
+
+# A Korean personal name written solid: a surname of one syllable and a given name of two.
+_KOREAN_NAME_SYLLABLES = 3
+
+
+def _by_surname_and_title(text: str, terms: Iterable[Term]) -> bool:
+    """Whether a Korean draft names a Korean person of the glossary by surname and title,
+    as Korean news does once the full name is given (이 대통령 for 이재명, 위 실장 for
+    위성락: text.titles.title_after_name): the first syllable of a Korean name of three
+    written solid, as a word of its own, then a title."""
+    from yongeo.text.titles import title_after_name
+
+    for term in terms:
+        name = nfc(term.text)
+        if (term.lang != "ko" or len(name) != _KOREAN_NAME_SYLLABLES
+                or not all(map(is_syllable, name))):
+            continue
+        at = text.find(name[0])
+        while at != -1:
+            end = at + 1
+            if ((at == 0 or not is_syllable(text[at - 1])) and end < len(text)
+                    and text[end] in " \t" and title_after_name(text, end) is not None):
+                return True
+            at = text.find(name[0], end)
     return False
 
 
