@@ -243,6 +243,13 @@ def test_the_labelled_table_reads_and_holds_both_answers():
     ("그 일 때문에", "일", False),
     ("회의 중 발언", "중", False),
     ("미.", "미", False),  # no word after it
+    # A headline's Hanja short forms: in a compound, and alone, where they are unambiguous.
+    ("韓日정상회담서 합의", "일", True),
+    ("韓美日 공조", "미", True),
+    ("日, 韓에 규제 해제 촉구", "한", True),
+    ("北 탄도미사일 발사", "북", True),
+    ("日本政府", "일", False),  # a Han word (Japanese), not a headline's short form
+    ("中, 韓에 촉구", "일", False),
 ])
 def test_holds_short_form(text, short, expected):
     assert holds_short_form(text, short) is expected

@@ -457,6 +457,13 @@ _NOT_SHORT_FORM_COMPOUNDS = frozenset({"대중", "대한"})
 # stand alone as other words.
 _STANDALONE_SHORT_FORMS = frozenset("미북러")
 _STANDALONE = lazy(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3])[ \t]+(?=[\uac00-\ud7a3])")
+# Korean headlines write the short forms in Hanja (韓日 정상회담, 日 총리, 北 미사일, 韓美日
+# 공조), each read as its Hangul short form, one character for one; alone, a Hanja short form
+# is unambiguous (日, 韓에 촉구), where its Hangul reading is also another word (일, 한).
+HANJA_SHORT_FORMS = {"韓": "한", "日": "일", "美": "미", "中": "중", "北": "북", "露": "러",
+                     "英": "영", "獨": "독", "佛": "불"}
+_HANJA_READINGS = str.maketrans(HANJA_SHORT_FORMS)
+_HANJA_ALONE = lazy(r"(?<![\p{Han}])([" + "".join(HANJA_SHORT_FORMS) + r"])(?![\p{Han}])")
 _SHORT_FORM_WORD = lazy(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[·ㆍ・\-]?[\uac00-\ud7a3])*")
 _SHORT_FORM_JOINS = lazy(r"[·ㆍ・\-]")  # 한·미·일, 한-일
 
@@ -466,9 +473,14 @@ def holds_short_form(text: str, short: str) -> bool:
     일본: COUNTRY_SHORT_FORMS) in a compound of short forms (한일, 한·미·일, 북미), or after a
     prefix or before a suffix of the kind (방일, 주한미군, 대북, 미군, 일측), at a word's start;
     the rest of the word may follow (한일관계, 대북제재를). 미, 북 and 러 also count as a word
-    of their own before another word (미 국무부, 북 도발)."""
+    of their own before another word (미 국무부, 북 도발); a headline's Hanja short form
+    counts in a compound (韓日) and alone (日 총리, 韓에: HANJA_SHORT_FORMS)."""
     if len(short) != 1:
         return False
+    if not text.isascii() and any(c in HANJA_SHORT_FORMS for c in text):
+        if any(HANJA_SHORT_FORMS[m.group(1)] == short for m in _HANJA_ALONE.finditer(text)):
+            return True  # 日 총리, 韓에
+        text = text.translate(_HANJA_READINGS)  # 韓日 as 한일: one character for one
     if short in _STANDALONE_SHORT_FORMS and any(
             match.group(1) == short for match in _STANDALONE.finditer(text)):
         return True

@@ -69,7 +69,7 @@ class _Tables(NamedTuple):
     disguise: re.Pattern[str]  # an ignorable character or a width form
     ignorable_run: re.Pattern[str]
     width_table: dict[int, str]
-    char_fold: dict[int, str]  # _CHAR_FOLD with the width forms
+    char_fold: dict[int, str]  # _CHAR_FOLD with the width forms and Hanja short forms
     fold_map: dict[str, str]
     folded_char: re.Pattern[str]
 
@@ -79,7 +79,11 @@ def _tables() -> _Tables:
     width_fold = _width_folds()
     # fold_chars folds the widths too, length for length, as the folded form of their
     # ordinary character (a full-width hyphen is a space like any hyphen).
+    from yongeo.text.korean import HANJA_SHORT_FORMS
+
     char_fold = dict(_CHAR_FOLD)
+    # A headline's Hanja short forms read as Hangul (韓日 정상회담 = 한일 정상회담).
+    char_fold.update(str.maketrans(HANJA_SHORT_FORMS))
     char_fold.update({ord(wide): char_fold.get(ord(plain), plain)
                       for wide, plain in width_fold.items() if ord(wide) not in char_fold})
     fold_map = {chr(k): v for k, v in char_fold.items() if chr(k) != v}
