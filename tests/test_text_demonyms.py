@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from yongeo.text.demonyms import demonym_countries, is_demonym, nationality_variants
+from yongeo.text.english_names import name_orders
 
 
 @pytest.mark.parametrize(("word", "expected"), [
@@ -59,3 +60,14 @@ def test_demonym_countries(word, countries):
 ])
 def test_nationality_variants(term, variants):
     assert nationality_variants(term) == variants
+
+
+@pytest.mark.parametrize(("name", "orders"), [
+    ("Takaichi Sanae", ("Sanae Takaichi",)),  # surname first or last, as English writes
+    ("Lee Jae-myung", ("Jae-myung Lee",)),
+    ("Ishiba", ()),  # one name
+    ("George W. Bush", ()),  # three: no other order to read
+    ("shuttle diplomacy", ()),  # not a name
+])
+def test_name_orders(name, orders):
+    assert name_orders(name) == orders

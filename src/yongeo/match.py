@@ -17,6 +17,7 @@ from yongeo.glossary.model import Entry, EntryType, Glossary, Term
 from yongeo.text.compounds import compound_spellings
 from yongeo.text.demonyms import nationality_variants
 from yongeo.text.english import term_forms
+from yongeo.text.english_names import name_orders
 from yongeo.text.korean import (
     is_particle_chain,
     is_predicate_tail,
@@ -88,7 +89,8 @@ class Matcher:
         for e_index, entry in enumerate(self.entries):
             writings = [_WHITESPACE.sub("", _fold_written(t.text)) for t in entry.terms]
             for t_index, term in enumerate(entry.terms):
-                for form in _written_forms(term, entry.pos):
+                for form in _written_forms(term, entry.pos,
+                                           entry.type == EntryType.PERSON.value):
                     spaced = _fold_written(form)
                     if not spaced:
                         continue
@@ -392,15 +394,19 @@ def _add_slot(slots: list[_Slot], slot: _Slot, key: str, writings: list[str],
     slots.append(slot)
 
 
-def _written_forms(term: Term, pos: str | None = None) -> tuple[str, ...]:
+def _written_forms(term: Term, pos: str | None = None, person: bool = False
+                   ) -> tuple[str, ...]:
     """The forms a term is found in: English terms in every inflection (of the entry's
     part of speech when it has one), a compound of two nouns in each of its spellings
     (filename, file name: text.compounds), a term that begins with a country's adjective
     with that country's possessive too (Japan's Foreign Ministry:
-    text.demonyms.nationality_variants); others as written."""
+    text.demonyms.nationality_variants); a person's English name in either order of its two
+    names (text.english_names.name_orders); others as written."""
     if term.lang == "en":
         forms = list(term_forms(term.text, pos))
-        for spelling in (*compound_spellings(term.text), *nationality_variants(term.text)):
+        others = name_orders(term.text) if person else (
+            *compound_spellings(term.text), *nationality_variants(term.text))
+        for spelling in others:
             forms += term_forms(spelling, pos)
         return tuple(dict.fromkeys(forms))
     return (term.text,)

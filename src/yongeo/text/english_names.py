@@ -224,3 +224,14 @@ def english_name(name: str) -> str | None:
     if not parts or any(p is None for p in parts):
         return None
     return " ".join(parts)  # type: ignore[arg-type]
+
+
+def name_orders(name: str) -> tuple[str, ...]:
+    """The other order English writes a person's name of two names in: a Japanese or Korean
+    name is written surname first or last (Takaichi Sanae, Sanae Takaichi; Lee Jae-myung,
+    Jae-myung Lee), so a glossary that gives one order is matched in both. Only a name of
+    two capitalised words (not Ishiba, nor George W. Bush)."""
+    words = name.split()
+    if len(words) != 2 or not all(word[:1].isupper() for word in words):
+        return ()
+    return (f"{words[1]} {words[0]}",)
