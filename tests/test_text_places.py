@@ -11,6 +11,7 @@ from yongeo.text.places import (
     english_places_in,
     korean_country_before,
     korean_places_in,
+    pair_orders,
     place_key,
     place_mentions,
 )
@@ -112,3 +113,15 @@ def test_korean_country_before(text, country):
 ])
 def test_adjective_mentions(text, codes, count):
     assert adjective_mentions(text, codes) == count
+
+
+@pytest.mark.parametrize(("term", "orders"), [
+    ("Korea-Japan relations", ("Japan-Korea relations",)),
+    ("U.S.-Japan alliance", ("Japan-U.S. alliance",)),
+    ("ROK–Japan summit", ("Japan–ROK summit",)),  # the dash kept
+    ("Lee–Takaichi summit", ()),  # persons, not places
+    ("Sino-Japanese war", ()),  # Sino is a prefix, not a place
+    ("shuttle diplomacy", ()),
+])
+def test_pair_orders(term, orders):
+    assert pair_orders(term) == orders

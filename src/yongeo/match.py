@@ -25,6 +25,7 @@ from yongeo.text.korean import (
     makes_agent_noun,
 )
 from yongeo.text.normalize import fold_chars, fold_term_cased, nfc
+from yongeo.text.places import pair_orders
 
 # Names must stand alone (오오사카 is not 오사카); other terms may head a compound
 # (국가안보실장 holds 국가안보실) when they are long enough not to be an accident.
@@ -401,11 +402,14 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False
     (filename, file name: text.compounds), a term that begins with a country's adjective
     with that country's possessive too (Japan's Foreign Ministry:
     text.demonyms.nationality_variants); a person's English name in either order of its two
-    names (text.english_names.name_orders); others as written."""
+    names (text.english_names.name_orders); a term that begins with a pair of countries with
+    the two the other way round (Japan-Korea relations: text.places.pair_orders); others as
+    written."""
     if term.lang == "en":
         forms = list(term_forms(term.text, pos))
         others = name_orders(term.text) if person else (
-            *compound_spellings(term.text), *nationality_variants(term.text))
+            *compound_spellings(term.text), *nationality_variants(term.text),
+            *pair_orders(term.text))
         for spelling in others:
             forms += term_forms(spelling, pos)
         return tuple(dict.fromkeys(forms))

@@ -479,3 +479,24 @@ def languages_of_place(name: str) -> tuple[str, ...]:
         return (_language_codes()[key],)
     code = _territory_of().get(key)
     return tuple(get_official_languages(code, de_facto=True)) if code else ()
+
+
+# Two names joined by a hyphen or a dash at the start of a term (Korea-Japan relations,
+# U.S.–Japan alliance).
+_PAIR = lazy(r"^([\p{Lu}][\p{L}.]*)([-\u2010\u2011\u2013\u2014])([\p{Lu}][\p{L}.]*)(?=\s|$)")
+# Names a pair of countries is written with that CLDR's table does not hold as they stand.
+_PAIR_NAMES = frozenset({"Korea", "ROK", "US", "UK", "EU"})
+
+
+def pair_orders(term: str) -> tuple[str, ...]:
+    """The term with the two countries it begins with in the other order: English writes a
+    pair of countries either way (Korea-Japan relations, Japan-Korea relations; U.S.-Japan
+    alliance, Japan-U.S. alliance), the side speaking first. Only places (CLDR's names, or
+    Korea, ROK, US, UK, EU), not persons (Lee–Takaichi summit)."""
+    match = _PAIR.match(term)
+    if match is None:
+        return ()
+    first, dash, second = match.groups()
+    if not all(name in _PAIR_NAMES or korean_place(name) for name in (first, second)):
+        return ()
+    return (f"{second}{dash}{first}{term[match.end():]}",)
