@@ -21,6 +21,7 @@ from yongeo.text.korean import (
     is_syllable,
     refers_by_pronoun,
     strip_particles,
+    word_before,
 )
 from yongeo.text.length import length_share
 from yongeo.text.lists import english_list_item, korean_list_sizes
@@ -286,10 +287,6 @@ def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str]
     return False
 
 
-# A Hangul word right before a position, then spaces: a surname before a title (이 대통령).
-_HANGUL_WORD_BEFORE = regex.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+$")
-
-
 def _surname_before(unit: Unit, finding: Finding, people: list[Entry]) -> bool:
     """Whether the Korean source writes the missing title after the start of the Korean name
     of a person of the glossary whom the English draft names: Korean news names a person
@@ -298,9 +295,8 @@ def _surname_before(unit: Unit, finding: Finding, people: list[Entry]) -> bool:
     names = {term.text.replace(" ", "") for entry in people for term in entry.terms
              if term.lang == "ko"}
     for hit in _hits_of(source, finding):
-        word = _HANGUL_WORD_BEFORE.search(source.side.text, max(source.start, hit.start - 20),
-                                          hit.start)
-        if word is not None and any(name.startswith(word.group(1)) for name in names):
+        word = word_before(source.side.text, hit.start, source.start)
+        if word is not None and any(name.startswith(word) for name in names):
             return True
     return False
 

@@ -413,6 +413,17 @@ def compound_heads(term: str, is_word) -> tuple[str, ...]:
                  if all(is_syllable(c) for c in word[cut:]) and is_word(word[cut:]))
 
 
+# A Hangul word right before a position, with the spaces after it.
+_WORD_BEFORE = lazy(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+$")
+
+
+def word_before(text: str, start: int, low: int = 0) -> str | None:
+    """The Hangul word written right before `start`, spaces between, looked for no earlier
+    than `low` (이스라엘 국방부: 이스라엘; 이 대통령: 이); None when none stands there."""
+    match = _WORD_BEFORE.search(text, max(low, start - 20), start)
+    return match.group(1) if match else None
+
+
 # Sino-Korean endings that make a body or an office of one stem (외무성 外務省 the ministry,
 # 외무상 外務相 its minister; 조달처 and 조달청, 방위성 and 방위상): a closed class.
 _OFFICE_ENDINGS = frozenset("성상부처청원실국장관")

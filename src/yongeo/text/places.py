@@ -343,21 +343,16 @@ def english_places_in(text: str) -> list[str]:
     return found
 
 
-# A Korean word right before a position, with the spaces after it (이스라엘 국방부, 미 국방부).
-_KOREAN_WORD_BEFORE = lazy(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+$")
-
-
 def korean_country_before(text: str, start: int) -> str | None:
     """The Korean name of the country a Korean word right before `start` names, written out
     or by its one-syllable short form, particles or 의 after it (이스라엘 국방부, 영국의 국방부,
     미 국방부 -> 이스라엘, 영국, 미국); None when no such word stands there. The Korean twin of
     country_before."""
-    from yongeo.text.korean import strip_particles
+    from yongeo.text.korean import strip_particles, word_before
 
-    match = _KOREAN_WORD_BEFORE.search(text, max(0, start - 20), start)
-    if match is None:
+    word = word_before(text, start)
+    if word is None:
         return None
-    word = match.group(1)
     if word in _short_form_names():
         return _short_form_names()[word]
     return next((stem for stem in strip_particles(word)
