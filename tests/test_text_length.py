@@ -107,6 +107,10 @@ def test_counts_alone(text, alone):
     ("고든 브라운 진영 대변인은", None),  # 진영 is no place: the phrase goes on otherwise
     ("고든 브라운 영국 영국 총리", None),  # at most one word between
     ("고든 브라운 안보실 차장은", "차장"),  # after the name of a body (실, 부, 청, 위원회...)
+    ("고든 브라운 제1차관은", "차관"),  # an ordinal before the title
+    ("고든 브라운 사무차관과", "차관"),  # a title made administrative, deputy, senior
+    ("고든 브라운 부대변인은", "대변인"),
+    ("고든 브라운 부시는", None),  # 부 + one syllable: no title
     ("고든 브라운 상원 의원은", None),  # 상원: two syllables, no body's name read so
 ])
 def test_title_after_name(text, title):
@@ -118,6 +122,7 @@ def test_title_after_name(text, title):
     ("the Minister of Foreign Affairs said", "Ministry of Foreign Affairs", True),
     ("National Defense Minister Ahn", "Ministry of National Defense", True),  # of-phrase first
     ("Secretary of Defense Hegseth", "Department of Defense", True),
+    ("Vice Minister for Foreign Affairs Funakoshi", "Ministry of Foreign Affairs", True),
     ("the foreign ministers met", "Foreign Ministry", True),  # case and number free
     ("a Defense Ministry spokesman", "Ministry of National Defense", False),  # another name
     ("the Foreign Ministry said", "Foreign Ministry", False),  # the body, not its officer

@@ -25,8 +25,12 @@ KOREAN_TITLES = frozenset("""
 # between a name and its title that says whose officer the person is (위성락 안보실 차장).
 _BODY_ENDINGS = ("위원회", "대사관", "실", "부", "청", "처", "원", "성", "국")
 
-# The word at a position, and the one after it (spaces between).
-_WORD_AT = lazy(r"([\uac00-\ud7a3]+)")
+# The word at a position, and the one after it (spaces between); a title may have an
+# ordinal before it (제1차관, 2차관).
+_WORD_AT = lazy(r"(?:제?[0-9]+)?([\uac00-\ud7a3]+)")
+# What makes a deputy, an administrative or a senior officer of a title (부대변인, 부장관,
+# 사무차관, 수석대변인, 정무차관).
+_TITLE_PREFIXES = ("사무", "수석", "정무", "부")
 _SPACES = lazy(r"[ \t\u00a0]*")
 
 
@@ -58,6 +62,11 @@ def _title_of(word: str) -> str | None:
     for title in _by_length():
         if word.startswith(title) and is_particle_chain(word[len(title):]):
             return title
+    for prefix in _TITLE_PREFIXES:
+        if word.startswith(prefix) and len(word) > len(prefix) + 1:
+            title = _title_of(word[len(prefix):])
+            if title is not None:
+                return title
     return None
 
 
@@ -128,9 +137,9 @@ chairperson chair commissioner administrator president governor adviser advisor
 def names_officer_of(text: str, body: str) -> bool:
     """Whether an English text names the officer of a body by a title built on the body's
     English name `body`, its head noun (text.english.head_noun) replaced by an officer's
-    title (ENGLISH_OFFICER_TITLES): Foreign Minister for Foreign Ministry; Minister of
-    Foreign Affairs or Foreign Affairs Minister for Ministry of Foreign Affairs; Secretary of
-    Defense for Department of Defense. As English renders 외교부 장관 (the body's minister):
+    title (ENGLISH_OFFICER_TITLES): Foreign Minister for Foreign Ministry; Minister of (or
+    for) Foreign Affairs or Foreign Affairs Minister for Ministry of Foreign Affairs;
+    Secretary of Defense for Department of Defense. As English renders 외교부 장관 (the body's minister):
     the body is named inside the title. Case is free (the foreign minister said)."""
     pattern = _officer_pattern(body)
     return pattern is not None and pattern.search(text) is not None
@@ -170,10 +179,11 @@ def _officer_pattern(body: str):
     if before:  # Foreign Ministry -> Foreign Minister
         forms.append(space.join(map(regex.escape, before)) + space + titles)
     if after and after[0].lower() == "of" and len(after) > 1:
-        rest = after[1:]
-        # Ministry of Foreign Affairs -> Minister of Foreign Affairs, Foreign Affairs Minister
-        forms.append(titles + space + space.join(map(regex.escape, after)))
-        forms.append(space.join(map(regex.escape, rest)) + space + titles)
+        rest = space.join(map(regex.escape, after[1:]))
+        # Ministry of Foreign Affairs -> Minister of (or for) Foreign Affairs, Foreign Affairs
+        # Minister
+        forms.append(titles + space + "(?:of|for)" + space + rest)
+        forms.append(rest + space + titles)
     if not forms:
         return None
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(forms) + r")(?![\p{L}\p{N}])",
