@@ -1,0 +1,95 @@
+"""Lint the probe texts (benchmarks/data/probes) with the bundled glossary and print what is
+found at warning or above: on the correct translations, every such finding is a false alarm
+(the translations are right); on the drafts with errors put in by hand, each listed error
+(errors.tsv) must be found.
+
+    PYTHONPATH=src python3 benchmarks/probes.py [--all]
+
+--all prints the info findings too. The texts are the project's own (their README says how
+they were made): a check on the kinds docs/lint.md's tenth round made rules of, not a
+precision figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from yongeo.glossary.stored import load_po_glossary
+from yongeo.lint import LintIndex, lint_pair, lint_text
+
+PROBES = ROOT / "benchmarks" / "data" / "probes"
+# (text, translated from, also read the other way): every pair is a correct translation.
+PAIRS = [
+    ("readout-call", "ko", False), ("readout-vice", "ko", True),
+    ("brief-english", "en", True), ("brief-korean", "ko", True),
+    ("wire-report", "ko", True), ("japan-statements", "en", True),
+    ("seafood-ban", "en", True), ("policy-news", "ko", True), ("headlines", "en", False),
+]
+
+
+def shown(findings, every: bool):
+    return [f for f in findings if every or f.severity.value != "info"]
+
+
+def correct_runs(index: LintIndex):
+    """(name, source language, target language, findings) for every run over the correct
+    translations."""
+    for name, first, both in PAIRS:
+        other = "en" if first == "ko" else "ko"
+        for source_lang, target_lang in [(first, other)] + ([(other, first)] if both else []):
+            source = (PROBES / f"{name}.{source_lang}.txt").read_text(encoding="utf-8")
+            draft = (PROBES / f"{name}.{target_lang}.txt").read_text(encoding="utf-8")
+            yield name, source_lang, target_lang, lint_pair(
+                source, draft, index, source_lang=source_lang, target_lang=target_lang)
+
+
+def missed_errors(index: LintIndex) -> tuple[list[tuple[str, str, str]], int]:
+    """The errors of errors.tsv not found at warning or above, and how many there are."""
+    with (PROBES / "errors.tsv").open(encoding="utf-8") as handle:
+        rows = list(csv.reader((line for line in handle if not line.startswith("#")),
+                               delimiter="\t"))
+    drafts: dict[tuple[str, str], list] = {}
+    missed = []
+    for draft, source, rule, term, _why in rows:
+        key = (draft, source)
+        if key not in drafts:
+            text = (PROBES / draft).read_text(encoding="utf-8")
+            drafts[key] = shown(lint_pair((PROBES / source).read_text(encoding="utf-8"), text,
+                                          index) if source else lint_text(text, index), False)
+        if not any(f.rule == rule and f"'{term}'" in f.message for f in drafts[key]):
+            missed.append((draft, rule, term))
+    return missed, len(rows)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--all", action="store_true", help="print info findings too")
+    options = parser.parse_args()
+    index = LintIndex.build(load_po_glossary(ROOT / "glossary" / "ko.po"))
+    false = runs = 0
+    for name, source_lang, target_lang, findings in correct_runs(index):
+        runs += 1
+        false += len(shown(findings, False))
+        print(f"{name} {source_lang}->{target_lang}: "
+              f"{len(shown(findings, False))} at warning or above")
+        for finding in shown(findings, options.all):
+            print(f"   {finding.severity.value} {finding.rule} line {finding.line}: "
+                  f"{finding.message}")
+    missed, expected = missed_errors(index)
+    for draft, rule, term in missed:
+        print(f"missed: {draft} {rule} {term}")
+    print(f"\ncorrect translations: {false} findings at warning or above in {runs} runs "
+          f"(all false alarms)")
+    print(f"errors put in by hand: {expected - len(missed)}/{expected} found at warning or "
+          f"above")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
