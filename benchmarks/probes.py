@@ -30,6 +30,7 @@ PAIRS = [
     ("brief-english", "en", True), ("brief-korean", "ko", True),
     ("wire-report", "ko", True), ("japan-statements", "en", True),
     ("seafood-ban", "en", True), ("policy-news", "ko", True), ("headlines", "en", False),
+    ("press-release", "ko", True), ("nso-briefing", "ko", True), ("abstract", "en", True),
 ]
 
 

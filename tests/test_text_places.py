@@ -125,3 +125,10 @@ def test_adjective_mentions(text, codes, count):
 ])
 def test_pair_orders(term, orders):
     assert pair_orders(term) == orders
+
+
+def test_pair_orders_with_other_names():
+    names = {"Korea": ("ROK", "South Korea")}
+    assert pair_orders("Korea-Japan cooperation", names) == (
+        "Japan-Korea cooperation", "ROK-Japan cooperation", "Japan-ROK cooperation",
+        "South Korea-Japan cooperation", "Japan-South Korea cooperation")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -13,7 +13,7 @@ from typing import NamedTuple
 import ahocorasick
 import regex
 
-from yongeo.glossary.model import Entry, EntryType, Glossary, Term
+from yongeo.glossary.model import Entry, EntryType, Glossary, Status, Term
 from yongeo.text.compounds import compound_spellings
 from yongeo.text.demonyms import nationality_variants
 from yongeo.text.english import term_forms
@@ -87,11 +87,12 @@ class Matcher:
         entries = glossary.entries if isinstance(glossary, Glossary) else glossary
         self.entries: tuple[Entry, ...] = tuple(_without_blank_terms(e) for e in entries)
         table: dict[str, list[_Slot]] = {}
+        names = _place_names(self.entries)
         for e_index, entry in enumerate(self.entries):
             writings = [_WHITESPACE.sub("", _fold_written(t.text)) for t in entry.terms]
             for t_index, term in enumerate(entry.terms):
                 for form in _written_forms(term, entry.pos,
-                                           entry.type == EntryType.PERSON.value):
+                                           entry.type == EntryType.PERSON.value, names):
                     spaced = _fold_written(form)
                     if not spaced:
                         continue
@@ -395,21 +396,37 @@ def _add_slot(slots: list[_Slot], slot: _Slot, key: str, writings: list[str],
     slots.append(slot)
 
 
-def _written_forms(term: Term, pos: str | None = None, person: bool = False
-                   ) -> tuple[str, ...]:
+def _place_names(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
+    """Each English name of a place of the glossary -> its entry's other accepted English
+    names (Korea -> South Korea, ROK, Republic of Korea), for the pairs of countries that
+    terms begin with (text.places.pair_orders)."""
+    names: dict[str, tuple[str, ...]] = {}
+    for entry in entries:
+        if entry.type != EntryType.PLACE.value:
+            continue
+        english = [t.text for t in entry.terms if t.lang == "en"
+                   and t.status is not Status.DEPRECATED]
+        for name in english:
+            names[name] = tuple(other for other in english if other != name)
+    return names
+
+
+def _written_forms(term: Term, pos: str | None = None, person: bool = False,
+                   names: Mapping[str, Sequence[str]] | None = None) -> tuple[str, ...]:
     """The forms a term is found in: English terms in every inflection (of the entry's
     part of speech when it has one), a compound of two nouns in each of its spellings
     (filename, file name: text.compounds), a term that begins with a country's adjective
     with that country's possessive too (Japan's Foreign Ministry:
     text.demonyms.nationality_variants); a person's English name in either order of its two
     names (text.english_names.name_orders); a term that begins with a pair of countries with
-    the two the other way round (Japan-Korea relations: text.places.pair_orders); others as
+    the two the other way round and each by any name its place entry gives (`names`:
+    Japan-Korea relations, ROK-Japan relations: text.places.pair_orders); others as
     written."""
     if term.lang == "en":
         forms = list(term_forms(term.text, pos))
         others = name_orders(term.text) if person else (
             *compound_spellings(term.text), *nationality_variants(term.text),
-            *pair_orders(term.text))
+            *pair_orders(term.text, names))
         for spelling in others:
             forms += term_forms(spelling, pos)
         return tuple(dict.fromkeys(forms))

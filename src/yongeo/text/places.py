@@ -12,7 +12,7 @@ the ones news uses are listed below, copied from CLDR's English names.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cache
 
 from yongeo.patterns import lazy
@@ -483,15 +483,25 @@ _PAIR = lazy(r"^([\p{Lu}][\p{L}.]*)([-\u2010\u2011\u2013\u2014])([\p{Lu}][\p{L}.
 _PAIR_NAMES = frozenset({"Korea", "ROK", "US", "UK", "EU"})
 
 
-def pair_orders(term: str) -> tuple[str, ...]:
+def pair_orders(term: str, names: Mapping[str, Sequence[str]] | None = None
+                ) -> tuple[str, ...]:
     """The term with the two countries it begins with in the other order: English writes a
     pair of countries either way (Korea-Japan relations, Japan-Korea relations; U.S.-Japan
-    alliance, Japan-U.S. alliance), the side speaking first. Only places (CLDR's names, or
-    Korea, ROK, US, UK, EU), not persons (Lee–Takaichi summit)."""
+    alliance, Japan-U.S. alliance), the side speaking first; and, with `names` (a country's
+    name -> its other names, as a glossary gives them), each country by any of its names in
+    either order (ROK-Japan cooperation, South Korea-Japan cooperation for Korea-Japan
+    cooperation). Only places (CLDR's names, or Korea, ROK, US, UK, EU), not persons
+    (Lee–Takaichi summit)."""
     match = _PAIR.match(term)
     if match is None:
         return ()
     first, dash, second = match.groups()
     if not all(name in _PAIR_NAMES or korean_place(name) for name in (first, second)):
         return ()
-    return (f"{second}{dash}{first}{term[match.end():]}",)
+    rest = term[match.end():]
+    names = names or {}
+    out = []
+    for one in (first, *names.get(first, ())):
+        for two in (second, *names.get(second, ())):
+            out += [f"{one}{dash}{two}{rest}", f"{two}{dash}{one}{rest}"]
+    return tuple(form for form in dict.fromkeys(out) if form != term)
