@@ -124,7 +124,7 @@ class Speller:
                     whole = len(words) == 1
                     framed = None
                     if not _distinctive(word, kind, position, entry.type, whole):
-                        if not _framed(word, kind, words):
+                        if not _framed(word, kind, words, term.text):
                             continue
                         framed = position
                     if len(word) > MAX_WORD_LENGTH:
@@ -338,13 +338,16 @@ class Speller:
         return Guess(word, known.correct, entry, term, frame)
 
 
-def _framed(word: str, kind: str, words: list[tuple[str, str]]) -> bool:
+def _framed(word: str, kind: str, words: list[tuple[str, str]], term: str) -> bool:
     """Whether an ordinary capitalised word of a name of several Latin words (Security of
     National Security Office) is indexed to be found misspelt inside that name only
     (_in_frame): the name's other words, as written around it, make a slip of it
     unmistakable where the word alone would be any word's (Secruity)."""
+    # Words as the term's spaces part them (no hyphen or apostrophe inside one: Sung-lac,
+    # Korea’s), so that a word's position is its place between the others.
     return (kind == "latin" and word[:1].isupper() and len(word) >= MIN_NAME_LETTERS
-            and len(words) > 1 and all(k == "latin" for _w, k in words))
+            and len(words) > 1 and all(k == "latin" for _w, k in words)
+            and [w for w, _k in words] == term.split())
 
 
 # The words of a framed term around a slip: spaces (or a line break) between words.
