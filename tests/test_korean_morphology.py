@@ -25,6 +25,8 @@ from yongeo.text.korean import (
     support_verb_object,
     verb_stem,
 )
+from yongeo.text.korean import coordinated as korean_coordinated
+from yongeo.text.korean import names_both as korean_names_both
 
 DATA = Path(__file__).resolve().parent / "data" / "korean-presence.tsv"
 
@@ -334,3 +336,25 @@ def test_makes_agent_noun(tail, expected):
 def test_support_verb_object(text, expected):
     noun_end = len(text.split()[0]) - 1
     assert support_verb_object(text, noun_end) is expected
+
+
+@pytest.mark.parametrize(("text", "both"), [
+    ("양국은 합의했다", True), ("양 정상이 만났다", True), ("두 나라의 관계", True),
+    ("양측은", True),
+    ("양국간 협력", True),  # between the two countries
+    ("양도를", False),  # 양 heading another word: a transfer
+    ("생산량", False),  # 양 ending a word: an amount
+])
+def test_names_both(text, both):
+    assert korean_names_both(text) is both
+
+
+@pytest.mark.parametrize(("between", "joined"), [
+    ("과 ", True),  # 한국과 일본
+    (" 대통령과 ", True),  # 이재명 대통령과 다카이치 총리
+    ("·", True), (" 및 ", True),
+    ("의 ", False),  # 한국의 일본: not two of a kind side by side
+    (" 측이 ", False),
+])
+def test_coordinated(between, joined):
+    assert korean_coordinated(between) is joined

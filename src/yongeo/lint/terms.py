@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 from yongeo.glossary.model import Entry, EntryType, Status, Term
 from yongeo.glossary.model import term_key as _term_key
@@ -154,7 +155,35 @@ def _inside_longer_word(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     text = draft.side.text[draft.start:draft.end]
     return present(text, expected, entry) or (
         entry.type == EntryType.ORGANIZATION.value and draft.side.lang == "en"
-        and _titled(unit, entry) and in_officer_title(text, expected))
+        and _titled(unit, entry) and in_officer_title(text, expected)) or (
+        entry.type in _PAIRED_TYPES and _both_named(unit, entry, text))
+
+
+# Names a draft may render two at a time, by one word for both (양국, the two leaders).
+_PAIRED_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
+
+
+def _both_named(unit: Unit, entry: Entry, text: str) -> bool:
+    """Whether the source coordinates a hit of the entry with another name of its kind
+    (South Korea and Japan, 이재명 대통령과 다카이치 총리) and the draft refers to the two by
+    one word for both (양국, 양 정상; the two countries, both leaders): each is rendered."""
+    from yongeo.text import english, korean
+
+    source, draft = unit.source, unit.draft
+    language = {"en": english, "ko": korean}
+    if source.side.lang not in language or draft.side.lang not in language:
+        return False
+    if not language[draft.side.lang].names_both(text):
+        return False
+    coordinated = language[source.side.lang].coordinated
+    hits = [hit for hit in source.hits if hit.entry.type == entry.type]
+    words = source.side.text
+    for first, second in pairwise(hits):
+        if entry in (first.entry, second.entry) and first.entry is not second.entry \
+                and first.end <= second.start \
+                and coordinated(words[first.end:second.start]):
+            return True
+    return False
 
 
 def _titled(unit: Unit, entry: Entry) -> bool:

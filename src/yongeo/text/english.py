@@ -795,3 +795,19 @@ def fixed_phrases_with(word: str) -> tuple[str, ...]:
     for lemma in sorted(lemmas(word)):
         found.update(dict.fromkeys(index.get(lemma, ())))
     return tuple(found)
+
+
+# One phrase for two of a kind the context has named (the two countries, both leaders).
+_BOTH = lazy(r"(?i)\b(?:the[ \t]+two|both)[ \t]+(?:countries|nations|leaders|sides|"
+             r"governments|ministers|neighbou?rs|capitals)\b")
+
+
+def names_both(text: str) -> bool:
+    """Whether an English text refers to two of a kind by one phrase for both (the two
+    countries, both leaders, the two sides, both governments)."""
+    return _BOTH.search(text) is not None
+
+
+def coordinated(between: str) -> bool:
+    """Whether the English text between two names coordinates them (and, &, a comma)."""
+    return between.strip() in ("and", "&", ",", ", and")

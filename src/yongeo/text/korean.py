@@ -424,6 +424,27 @@ def word_before(text: str, start: int, low: int = 0) -> str | None:
     return match.group(1) if match else None
 
 
+# One word for two of a kind the context has named (양국 both countries, 양 정상 both
+# leaders, 양측, 두 나라): a closed class.
+_DUAL = lazy(r"(?<![\uac00-\ud7a3])(?:양국|양측|(?:양|두)[ \t]?(?:정상|나라|장관|지도자|정부))"
+             r"([\uac00-\ud7a3]*)")
+# What joins two names coordinated in Korean, a title after the first allowed (한국과 일본,
+# 이재명 대통령과 다카이치 총리, 한국·일본, 한국 및 일본).
+_COORDINATION = lazy(r"[ \t]*(?:[\uac00-\ud7a3]{1,5}[ \t]*)?(?:와|과|및|,|·)[ \t]*")
+
+
+def names_both(text: str) -> bool:
+    """Whether a Korean text refers to two of a kind by one word for both (양국은, 양 정상이,
+    양측, 두 나라의), particles or nothing after it."""
+    return any(is_particle_chain(match.group(1)) for match in _DUAL.finditer(text))
+
+
+def coordinated(between: str) -> bool:
+    """Whether the Korean text between two names coordinates them (과 in 한국과 일본, 이재명
+    대통령과 다카이치 총리; ·, 및, a comma)."""
+    return _COORDINATION.fullmatch(between) is not None
+
+
 # Sino-Korean endings that make a body or an office of one stem (외무성 外務省 the ministry,
 # 외무상 外務相 its minister; 조달처 and 조달청, 방위성 and 방위상): a closed class.
 _OFFICE_ENDINGS = frozenset("성상부처청원실국장관")
