@@ -149,10 +149,9 @@ def _in_english_compound(text: str, terms: Iterable[Term]) -> bool:
     return False
 
 
-# Particles that may come between the two nouns of a term when its second noun becomes a
-# predicate: 암호 저장 -> 암호를 저장할지, 파일 삭제 -> 파일을 삭제합니다, 화면 잠금 -> 화면이 잠금.
-# What may join two nouns of a term that a draft writes apart: a particle, or a postposition
-# that makes the first modify the rest (수산물에 대한 수입 규제, 한국과의 협력, 일본에서의 판매).
+# What may join two nouns of a term that a draft writes apart: a particle, as where the
+# second becomes a predicate (암호를 저장할지, 파일을 삭제합니다, 화면이 잠금), or a
+# postposition that makes the first modify the rest (수산물에 대한 수입 규제, 한국과의 협력).
 _LINK = regex.compile(
     r"(?:에[ \t]*(?:대한|관한|대해서|대하여|대해)|[과와]의|에서의|으로의|로의|[을를이가은는도의에])"
     r"[ \t]*")

@@ -76,14 +76,14 @@ class _Tables(NamedTuple):
 
 @cache
 def _tables() -> _Tables:
-    width_fold = _width_folds()
-    # fold_chars folds the widths too, length for length, as the folded form of their
-    # ordinary character (a full-width hyphen is a space like any hyphen).
     from yongeo.text.korean import HANJA_SHORT_FORMS
 
+    width_fold = _width_folds()
     char_fold = dict(_CHAR_FOLD)
     # A headline's Hanja short forms read as Hangul (韓日 정상회담 = 한일 정상회담).
     char_fold.update(str.maketrans(HANJA_SHORT_FORMS))
+    # fold_chars folds the widths too, length for length, as the folded form of their
+    # ordinary character (a full-width hyphen is a space like any hyphen).
     char_fold.update({ord(wide): char_fold.get(ord(plain), plain)
                       for wide, plain in width_fold.items() if ord(wide) not in char_fold})
     fold_map = {chr(k): v for k, v in char_fold.items() if chr(k) != v}
