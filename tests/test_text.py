@@ -6,10 +6,12 @@ import pytest
 
 from yongeo.text.compounds import compound_parts, compound_spellings
 from yongeo.text.english import (
+    by_modifier_alone,
     derivational_stems,
     derived_from,
     head_noun,
     plural,
+    postmodified,
     refers_by_head,
     refers_by_pronoun,
     singular_forms,
@@ -177,3 +179,34 @@ def test_refers_by_pronoun_in_english(text, refers):
 ])
 def test_compound_parts(word, parts):
     assert compound_parts(word) == parts
+
+
+@pytest.mark.parametrize(("text", "term", "found"), [
+    ("the protection of intellectual property", "intellectual property protection", True),
+    ("the import restrictions on Fukushima seafood", "seafood import restriction", True),
+    ("restrictions on imports of seafood", "seafood import restriction", True),
+    ("restrictions on seafood imports", "seafood import restriction", True),
+    ("the accident at the Josei coal mine", "Josei coal mine accident", True),
+    ("the safety of food", "food safety", True),
+    ("the protection of the environment", "intellectual property protection", False),
+    ("intellectual property", "intellectual property protection", False),
+    ("the protection", "protection", False),  # one word: nothing to put after
+])
+def test_postmodified(text, term, found):
+    assert postmodified(text, term) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("History must not be ignored.", True),
+    ("history remains a problem", True),
+    ("the weight of history.", True),
+    ("a history textbook", False),  # the noun modifies another
+    ("the history of Japan", False),  # a phrase of its own
+    ("historical issues", False),  # the term itself, found by the matcher
+])
+def test_by_modifier_alone(text, found):
+    assert by_modifier_alone(text, "history issue") is found
+
+
+def test_by_modifier_alone_needs_a_light_head():
+    assert not by_modifier_alone("Security must come first.", "security cooperation")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yongeo.text.news import in_attribution, seat_sought
+from yongeo.text.news import in_attribution, is_headline, seat_sought
 
 ATTRIBUTION = [
     # sentence, the word looked at, in the attribution
@@ -51,3 +51,21 @@ SEATS = [
 @pytest.mark.parametrize(("text", "name", "expected"), SEATS)
 def test_seat_sought(text, name, expected):
     assert seat_sought(text, text.index(name)) is expected
+
+
+@pytest.mark.parametrize(("text", "headline"), [
+    ("셔틀외교 복원, 역사 문제 외면해선 안 된다\n\n본문이 이어진다.", True),
+    ("Japan, South Korea extend currency swap\n\nTOKYO -- Japan and South Korea agreed.", True),
+    ("Japan and South Korea agreed on Friday.\n\nThe two sides met.", False),  # a sentence
+    ("Japan, South Korea extend currency swap", False),  # no text after it
+    ("First line\nsecond line\n\nBody.", False),  # two lines
+])
+def test_is_headline(text, headline):
+    end = text.find("\n\n") if "\n\n" in text else len(text)
+    assert is_headline(text, 0, end) is headline
+
+
+def test_a_headline_opens_its_text():
+    text = "Body first.\n\nNot a headline\n\nMore."
+    start = text.index("Not")
+    assert not is_headline(text, start, start + len("Not a headline"))

@@ -6,6 +6,7 @@ import pytest
 
 from yongeo.text.places import (
     adjective_mentions,
+    countries_by_city,
     country_code,
     country_names,
     english_places_in,
@@ -132,3 +133,17 @@ def test_pair_orders_with_other_names():
     assert pair_orders("Korea-Japan cooperation", names) == (
         "Japan-Korea cooperation", "ROK-Japan cooperation", "Japan-ROK cooperation",
         "South Korea-Japan cooperation", "Japan-South Korea cooperation")
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    ("Seoul hopes Tokyo will play a more active role.", {"대한민국", "한국", "남한", "일본"}),
+    ("Tokyo's decision surprised many.", {"일본"}),
+    ("The Tokyo government said so.", {"일본"}),
+    ("Officials met in Seoul on Monday.", set()),  # where, not who
+    ("Flights to Tokyo were cancelled.", set()),
+    ("Tokyo Tower was closed.", set()),  # a name the city begins
+    ("He lives in Tokyo, Japan.", set()),
+    ("Japan hopes for more.", set()),  # a country is no city standing for it
+])
+def test_countries_by_city(text, countries):
+    assert countries_by_city(text) == countries

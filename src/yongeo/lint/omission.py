@@ -114,6 +114,9 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
                 if id(f) not in folded]
         if not left:
             continue
+        if _headline_written_anew(unit):
+            out.update(id(f) for f in left)
+            continue
         text = draft.side.text[draft.start:draft.end]
         types = {(h.entry.en, h.entry.ko): h.entry.type for h in unit.source.hits}
         if draft.side.lang == "en":
@@ -141,6 +144,22 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
                     kind != EntryType.PERSON.value and _told_freely(unit, finding, kind)):
                 out.add(id(finding))
     return out
+
+
+def _headline_written_anew(unit: Unit) -> bool:
+    """Whether the unit is a text's headline in source and draft (text.news.is_headline) and
+    the draft's holds a glossary term (whole, not one inside a longer) of which the source's
+    holds nothing: each edition's desk wrote its own headline (한일, 통화스와프 3년
+    연장…경제안보 협력 강화 -> Japan, South Korea extend currency swap as trade ties deepen),
+    so what one leaves out is no omission."""
+    from yongeo.text.news import is_headline
+
+    source, draft = unit.source, unit.draft
+    if not (is_headline(draft.side.text, draft.start, draft.end)
+            and is_headline(source.side.text, source.start, source.end)):
+        return False
+    named = {hit.entry.id for hit in source.every}
+    return any(hit.entry.id not in named for hit in draft.hits)
 
 
 def _told_freely(unit: Unit, finding: Finding, kind: str | None) -> bool:
@@ -232,14 +251,21 @@ def _used_as_predicate(unit: Unit, finding: Finding) -> bool:
     verb (정상회담을 가졌다: text.korean.support_verb_object): English renders such a
     predicate with a verb or an adjective of its own (joined, took office, harmful, met),
     which the English term, a noun, need not be; its own verb forms are found where the
-    draft has them (제재했다 -> sanctioned)."""
+    draft has them (제재했다 -> sanctioned). An object of a support verb whose English head
+    noun the draft holds was rendered as a noun, another one (실무 협의를 진행 -> high-level
+    consultations), and keeps its severity."""
+    from yongeo.text.english import head_noun, holds_noun
     from yongeo.text.korean import predicate_noun, support_verb_object
 
     source = unit.source
     text = source.side.text
     hits = _hits_of(source, finding)
+    head = head_noun(finding.en) if finding.en else None
     for hit in hits:
         if support_verb_object(text, hit.end):
+            if head is not None and holds_noun(
+                    unit.draft.side.text[unit.draft.start:unit.draft.end], head):
+                return False
             continue
         end = hit.end
         while end < source.end and is_syllable(text[end]):
@@ -460,16 +486,29 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     -> 중국 beside the China its source names once; 이라크 -> Iranian); not the country of the
     missing place (`english`), which prose lets its city stand for (the Baghdad government
     -> 이라크 정부), nor a city of the missing country, which stands for it (한국은 -> Seoul
-    said)."""
-    from yongeo.text.places import country_names, country_of_korean, korean_place, place_key
+    said), nor the country of a city an English source names as who acts (Seoul hopes ->
+    한국 정부는: text.places.countries_by_city)."""
+    from yongeo.text.places import (
+        countries_by_city,
+        country_names,
+        country_of_korean,
+        korean_place,
+        place_key,
+    )
 
     country = country_names(english or "") if kind == EntryType.PLACE.value else frozenset()
     # A missing country's own cities stand for it (한국은 -> Seoul must avoid...).
     own = {place_key(name) for name in country} if korean_place(english or "") in country \
         else set()
+    # The country of a source city named as who acts stands for the city (Seoul hopes ->
+    # 한국 정부는).
+    acting = {place_key(name) for name in countries_by_city(
+        unit.source.side.text[unit.source.start:unit.source.end])} \
+        if kind == EntryType.PLACE.value and unit.source.side.lang == "en" else set()
 
     def stands_for_missing(korean: str) -> bool:
-        return bool(own) and not own.isdisjoint(map(place_key, country_of_korean(korean)))
+        return place_key(korean) in acting or bool(own) and not own.isdisjoint(
+            map(place_key, country_of_korean(korean)))
 
     source_hits = Counter(hit.entry.id for hit in unit.source.hits)
     draft_hits = Counter(hit.entry.id for hit in unit.draft.hits if hit.entry.type == kind

@@ -22,6 +22,8 @@ from yongeo.text.korean import (
 )
 from yongeo.text.normalize import nfc
 
+# Names of bodies and publications are written one way (Ministry of Foreign Affairs).
+_FIXED_NAME_TYPES = frozenset({EntryType.ORGANIZATION.value, EntryType.PUBLICATION.value})
 # Names keep their left boundary (오오사카 is not 오사카); a place name may head a compound,
 # as news Korean writes 이라크전 (the Iraq war), 베이징올림픽, 대만해협, 텍사스주.
 _NAME_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
@@ -43,6 +45,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
     if entry.type == EntryType.PERSON.value:
         return _by_surname_and_title(text, terms)
     if _by_derivation(text, terms) or _in_english_compound(text, terms):
+        return True
+    if entry.type not in _FIXED_NAME_TYPES and _by_english_phrasing(text, terms):
         return True
     for term in terms:
         if term.lang != "ko" or not has_hangul(term.text):
@@ -124,6 +128,17 @@ def _by_derivation(text: str, terms: Iterable[Term]) -> bool:
     stems = frozenset().union(*(derivational_stems(term.text) for term in terms
                                 if term.lang == "en" and term.text.isalpha()))
     return bool(stems) and any(derived_from(word, stems) for word in _LATIN_WORD.findall(text))
+
+
+def _by_english_phrasing(text: str, terms: Iterable[Term]) -> bool:
+    """Whether an English draft phrases one of the English `terms` of several words another
+    way English does: its modifier after its head (the protection of intellectual property:
+    text.english.postmodified), or a light head left out (history for history issue:
+    text.english.by_modifier_alone)."""
+    from yongeo.text.english import by_modifier_alone, postmodified
+
+    return any(postmodified(text, term.text) or by_modifier_alone(text, term.text)
+               for term in terms if term.lang == "en" and " " in term.text)
 
 
 def _in_english_compound(text: str, terms: Iterable[Term]) -> bool:

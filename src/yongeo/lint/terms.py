@@ -156,7 +156,8 @@ def _inside_longer_word(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     return present(text, expected, entry) or (
         entry.type == EntryType.ORGANIZATION.value and draft.side.lang == "en"
         and _titled(unit, entry) and in_officer_title(text, expected)) or (
-        entry.type in _PAIRED_TYPES and _both_named(unit, entry, text))
+        entry.type in _PAIRED_TYPES and _both_named(unit, entry, text)) or (
+        entry.type == EntryType.PLACE.value and _city_for_country(unit, entry, text))
 
 
 # Names a draft may render two at a time, by one word for both (양국, the two leaders).
@@ -184,6 +185,37 @@ def _both_named(unit: Unit, entry: Entry, text: str) -> bool:
                 and coordinated(words[first.end:second.start]):
             return True
     return False
+
+
+def _city_for_country(unit: Unit, entry: Entry, text: str) -> bool:
+    """Whether a country and its city stand for each other between source and draft, as
+    news lets a capital stand for its government (text.places.named_as_actor): an English
+    draft names a city of the missing country as who acts (한국 정부는 -> Seoul hopes), or
+    an English source names the missing city so at every hit and the Korean draft names its
+    country (Tokyo's decision -> 일본의 결정)."""
+    from yongeo.text.places import (
+        countries_by_city,
+        country_names,
+        korean_places_in,
+        named_as_actor,
+        place_key,
+    )
+
+    source, draft = unit.source, unit.draft
+    if draft.side.lang == "en":
+        wanted = {place_key(t.text) for t in entry.terms if t.lang == "ko"}
+        return not wanted.isdisjoint(map(place_key, countries_by_city(text)))
+    if source.side.lang != "en" or draft.side.lang != "ko":
+        return False
+    hits = [hit for hit in source.hits if hit.entry is entry]
+    if not hits or not all(named_as_actor(source.side.text, h.start, h.end) for h in hits):
+        return False
+    countries = {place_key(name) for term in entry.terms if term.lang == "en"
+                 for name in country_names(term.text)}
+    named = {place_key(t.text) for hit in draft.hits for t in hit.entry.terms
+             if t.lang == "ko" and hit.entry.type == EntryType.PLACE.value}
+    named.update(map(place_key, korean_places_in(text)))
+    return not countries.isdisjoint(named)
 
 
 def _titled(unit: Unit, entry: Entry) -> bool:

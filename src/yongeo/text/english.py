@@ -105,9 +105,12 @@ def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
     """Every written form of a glossary term, the term first. One word takes all its
     inflections (of `pos` alone when given); several words inflect their head: the last
     word of a noun phrase (financial sanction -> financial sanctions), the first of a verb
-    phrase (log in -> logged in). A hyphenated head inflects its last part (e-mails)."""
+    phrase (log in -> logged in). A hyphenated head inflects its last part (e-mails). A
+    phrase of several words led by a verb's -ing form is a verb phrase too, its verb in
+    every form beside the noun phrase's (taking office -> takes office, took office)."""
     words = term.split(" ")
     at = 0 if pos == "verb" and len(words) > 1 else len(words) - 1
+    verb = _gerund_verb(words[0]) if len(words) > 1 and pos is None else None
     if len(words) > 1 and pos is None:
         pos = "noun"
     head = words[at]
@@ -116,7 +119,98 @@ def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
     for form in inflections(last, pos):
         if form != last:
             found.append(" ".join([*words[:at], stem + dash + form, *words[at + 1:]]))
+    if verb is not None:
+        found += [" ".join([form, *words[1:]]) for form in inflections(verb, "verb")]
     return tuple(dict.fromkeys(found))
+
+
+def _gerund_verb(word: str) -> str | None:
+    """The verb a word in lower case is the -ing form of (taking -> take), or None."""
+    if not (word.endswith("ing") and word.isalpha() and word.islower()):
+        return None
+    verbs = _lemminflect().getAllLemmas(word).get("VERB", ())
+    return next((lemma for lemma in verbs if lemma != word), None)
+
+
+# Prepositions that put a noun's modifier after it: the protection of intellectual property
+# for intellectual property protection, restrictions on seafood imports, the accident at the
+# mine.
+_POSTMODIFYING = ("of", "on", "for", "against", "over", "at", "in")
+# What may stand between the preposition and the modifier: a determiner or possessive, then
+# one word more (restrictions on Fukushima seafood, the protection of their property).
+_POSTMODIFIER_GAP = (r"(?:(?:the|a|an|its|their|our|his|her|this|these|that|those)[ \t\n]+)?"
+                     r"(?:[\p{L}\p{N}'’\-]+[ \t\n]+)?")
+# How deep a modifier may itself be put after its head (restrictions on imports of seafood).
+_POSTMODIFIER_DEPTH = 2
+
+
+def _noun_phrase_pattern(words: tuple[str, ...], depth: int) -> str:
+    """A regex for a noun phrase of `words` with its last word in every noun form, or, below
+    `depth`, with a modifier put after its head by a preposition (_POSTMODIFYING)."""
+    import regex
+
+    *rest, last = words
+    stem, dash, part = last.rpartition("-")
+    forms = [stem + dash + form for form in inflections(part, "noun")] if part.islower() \
+        else [last]
+    written = r"[ \t\n]+".join([*map(regex.escape, rest),
+                                "(?:" + "|".join(map(regex.escape, forms)) + ")"])
+    choices = [written]
+    if depth > 0:
+        for at in range(1, len(words)):
+            choices.append(_noun_phrase_pattern(words[at:], 0) + r"[ \t\n]+(?:"
+                           + "|".join(_POSTMODIFYING) + r")[ \t\n]+" + _POSTMODIFIER_GAP
+                           + _noun_phrase_pattern(words[:at], depth - 1))
+    return "(?:" + "|".join(choices) + ")"
+
+
+@lru_cache(maxsize=4096)
+def _postmodified_pattern(term: str):
+    import regex
+
+    words = tuple(term.split())
+    return regex.compile(r"(?i)(?<![\p{L}\p{N}])" + "|".join(
+        _noun_phrase_pattern(words[at:], 0) + r"[ \t\n]+(?:" + "|".join(_POSTMODIFYING)
+        + r")[ \t\n]+" + _POSTMODIFIER_GAP + _noun_phrase_pattern(words[:at],
+                                                                _POSTMODIFIER_DEPTH - 1)
+        for at in range(1, len(words))) + r"(?![\p{L}\p{N}])")
+
+
+def postmodified(text: str, term: str) -> bool:
+    """Whether an English text names a noun phrase `term` of several words with a modifier
+    put after its head by a preposition, as English writes a compound either way: the
+    protection of intellectual property (intellectual property protection), import
+    restrictions on Fukushima seafood and restrictions on imports of seafood (seafood import
+    restriction). A determiner and one more word may come before the modifier."""
+    words = term.split()
+    if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    return _postmodified_pattern(" ".join(words)).search(text) is not None
+
+
+# Nouns that name a matter by what it concerns, which prose may leave out (역사 문제 ->
+# history must not be ignored; the history issue -> history).
+_LIGHT_HEADS = frozenset("issue problem question matter".split())
+
+
+def by_modifier_alone(text: str, term: str) -> bool:
+    """Whether an English text names a term that ends in a light noun (_LIGHT_HEADS: history
+    issue) by the noun before it alone, standing as a noun of its own: followed by no other
+    noun or preposition ("history must not be ignored"; not "history textbook", nor "the
+    history of Japan")."""
+    import regex
+
+    words = term.split()
+    if len(words) < 2 or words[-1].lower() not in _LIGHT_HEADS:
+        return False
+    pattern = regex.compile(r"(?i)(?<![\p{L}\p{N}\-])" + r"[ \t\n]+".join(
+        map(regex.escape, words[:-1])) + r"(?![\p{L}\p{N}\-])[ \t]*(?P<next>[\p{L}'’]+)?")
+    for match in pattern.finditer(text):
+        word = (match.group("next") or "").lower()
+        if not word or word not in _PREPOSITIONS and (
+                word in _CLOSED or is_inflected_verb(word) or "NOUN" not in word_classes(word)):
+            return True  # punctuation, the end, or no noun or preposition after it
+    return False
 
 
 # Derivational suffixes: a noun's adjective, agent or action (president -> presidential,
@@ -432,6 +526,16 @@ def head_noun(term: str) -> str | None:
     lower = [word.lower() for word in words]
     head = words[lower.index("of", 1) - 1] if "of" in lower[1:] else words[-1]
     return head.lower() if len(head) > 3 and head.isalpha() else None
+
+
+def holds_noun(text: str, noun: str) -> bool:
+    """Whether an English text holds the noun `noun` (lower case) as a word, singular or
+    plural, in any case (consultation: High-level consultations)."""
+    import regex
+
+    forms = "|".join(regex.escape(form) for form in (plural(noun), noun) if form)
+    return regex.search(r"(?i)(?<![\p{L}\p{N}])(?:" + forms + r")(?![\p{L}\p{N}])",
+                        text) is not None
 
 
 # A determiner right before a noun: the ministry, this office, its ministers.

@@ -148,3 +148,18 @@ def seat_sought(text: str, start: int) -> bool:
     for the office (the race for the White House, a bid for Downing Street): the
     presidential race, not the building or its staff."""
     return _SEAT_SOUGHT.search(text, max(0, start - 40), start) is not None
+
+
+# A headline: one short line opening a text that goes on, with no full stop at its end.
+_HEADLINE_WORDS = 20
+_FULL_STOP = regex.compile(r"[.!?。][\"”’')\]]*$")
+
+
+def is_headline(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a headline: the first paragraph of a text that has more,
+    one line of at most _HEADLINE_WORDS words without a full stop at its end (셔틀외교 복원,
+    역사 문제 외면해선 안 된다; Japan, South Korea extend currency swap)."""
+    piece = text[start:end].strip()
+    return (bool(piece) and not text[:start].strip() and bool(text[end:].strip())
+            and "\n" not in piece and len(piece.split()) <= _HEADLINE_WORDS
+            and _FULL_STOP.search(piece) is None)

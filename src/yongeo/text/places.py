@@ -343,6 +343,43 @@ def english_places_in(text: str) -> list[str]:
     return found
 
 
+# Words after which a city is where something is or happens, not who acts (in Seoul, the
+# flight to Tokyo, between Seoul and Tokyo).
+_LOCATIVE = frozenset("in at to from into near outside around across via between through "
+                      "toward towards of for".split())
+_ACTOR_NEXT = lazy(r"['’]s?(?!\p{L})|[ \t]+\p{Ll}")
+_WORD_BEFORE = lazy(r"(?r)(\p{L}+)[ \t]*$")
+
+
+def named_as_actor(text: str, start: int, end: int) -> bool:
+    """Whether the English place name at [start, end) stands as who acts, as news lets a
+    capital stand for its government (Seoul hopes, Tokyo's decision, the Tokyo government,
+    Seoul and Tokyo agreed): after no word of place (in Seoul, to Tokyo: _LOCATIVE), and
+    followed by a possessive or a word in lower case (not Tokyo Tower, not Tokyo, Japan)."""
+    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if before is not None and before.group(1).lower() in _LOCATIVE:
+        return False
+    return _ACTOR_NEXT.match(text, end) is not None
+
+
+def countries_by_city(text: str) -> frozenset[str]:
+    """The Korean names of the countries whose city an English text names as who acts
+    (named_as_actor: Seoul hopes -> 대한민국, 한국), a country's name itself aside."""
+    found: set[str] = set()
+    for run in _CAPITALISED_RUN.finditer(text):
+        name = _POSSESSIVE.sub("", run.group())
+        start = run.start()
+        if name.startswith("The "):  # a sentence's first word (The Tokyo government)
+            name, start = name[4:], start + 4
+        countries = country_names(name)
+        korean = korean_place(name)
+        if not countries or korean is None or _unqualified(korean) in countries:
+            continue
+        if named_as_actor(text, start, start + len(name)):
+            found |= countries
+    return frozenset(found)
+
+
 def korean_country_before(text: str, start: int) -> str | None:
     """The Korean name of the country a Korean word right before `start` names, written out
     or by its one-syllable short form, particles or 의 after it (이스라엘 국방부, 영국의 국방부,
