@@ -31,6 +31,9 @@ PAIRS = [
     ("wire-report", "ko", True), ("japan-statements", "en", True),
     ("seafood-ban", "en", True), ("policy-news", "ko", True), ("headlines", "en", False),
     ("press-release", "ko", True), ("nso-briefing", "ko", True), ("abstract", "en", True),
+    ("press-qa", "ko", True), ("editorial", "ko", True), ("joint-statement", "en", True),
+    ("chronology", "ko", True), ("interview", "en", True), ("protest", "ko", True),
+    ("seminar", "ko", True), ("economy", "en", True), ("speech", "ko", True),
 ]
 
 
