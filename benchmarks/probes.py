@@ -21,7 +21,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
 from yongeo.glossary.stored import load_po_glossary
-from yongeo.lint import LintIndex, lint_pair, lint_text
+from yongeo.lint import LintIndex, lint_pair, lint_po, lint_text
 
 PROBES = ROOT / "benchmarks" / "data" / "probes"
 # (text, translated from, also read the other way): every pair is a correct translation.
@@ -35,6 +35,9 @@ PAIRS = [
     ("chronology", "ko", True), ("interview", "en", True), ("protest", "ko", True),
     ("seminar", "ko", True), ("economy", "en", True), ("speech", "ko", True),
 ]
+
+# PO catalogs translated from English: every translation in them is correct.
+CATALOGS = ["site.ko.po"]
 
 
 def shown(findings, every: bool):
@@ -51,6 +54,19 @@ def correct_runs(index: LintIndex):
             draft = (PROBES / f"{name}.{target_lang}.txt").read_text(encoding="utf-8")
             yield name, source_lang, target_lang, lint_pair(
                 source, draft, index, source_lang=source_lang, target_lang=target_lang)
+    for name in CATALOGS:
+        text = (PROBES / name).read_text(encoding="utf-8")
+        yield name, "en", "ko", lint_po(text, index, path=name)
+
+
+def _lint_draft(draft: str, source: str, index: LintIndex) -> list:
+    """The findings on a draft with errors: a PO catalog, a pair, or a text alone."""
+    text = (PROBES / draft).read_text(encoding="utf-8")
+    if draft.endswith(".po"):
+        return lint_po(text, index, path=draft)
+    if source:
+        return lint_pair((PROBES / source).read_text(encoding="utf-8"), text, index)
+    return lint_text(text, index)
 
 
 def missed_errors(index: LintIndex) -> tuple[list[tuple[str, str, str]], int]:
@@ -63,9 +79,7 @@ def missed_errors(index: LintIndex) -> tuple[list[tuple[str, str, str]], int]:
     for draft, source, rule, term, _why in rows:
         key = (draft, source)
         if key not in drafts:
-            text = (PROBES / draft).read_text(encoding="utf-8")
-            drafts[key] = shown(lint_pair((PROBES / source).read_text(encoding="utf-8"), text,
-                                          index) if source else lint_text(text, index), False)
+            drafts[key] = shown(_lint_draft(draft, source, index), False)
         if not any(f.rule == rule and f"'{term}'" in f.message for f in drafts[key]):
             missed.append((draft, rule, term))
     return missed, len(rows)

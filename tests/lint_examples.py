@@ -128,6 +128,7 @@ def glossary() -> Glossary:
                    ("taking office", "en", "admitted")),
         make_entry("working-level-consultation", "concept", "working-level consultation",
                    "실무 협의"),
+        make_entry("researcher", "title", "researcher", "연구원"),
     ))
 
 
@@ -1138,6 +1139,12 @@ PHRASING = [
             "Japan.",
             "외교부는 일본과 실무 협의를 진행하고 있다.", [WHOLE], severity="error",
             note="the term's head noun is there: rendered as a noun, another one"),
+    Example("term.missing", "연구진은 셔틀외교를 분석합니다.",
+            "Our researchers analyse shuttle diplomacy.",
+            note="persons by what they do, as their team (연구원: 연구진)"),
+    Example("term.missing", "연구소는 셔틀외교를 분석합니다.",
+            "Our researchers analyse shuttle diplomacy.", [WHOLE],
+            note="the institute is not its researchers"),
     Example("term.missing", "Seoul hopes Tokyo will play a more active role.",
             "한국 정부는 일본 정부가 보다 적극적인 역할을 하기를 바란다.",
             note="a city standing as who acts is its country's government"),

@@ -18,6 +18,7 @@ from yongeo.text.english import (
 )
 from yongeo.text.korean import (
     choseong,
+    collective_of,
     decompose,
     is_choseong_query,
     is_particle_chain,
@@ -210,3 +211,15 @@ def test_by_modifier_alone(text, found):
 
 def test_by_modifier_alone_needs_a_light_head():
     assert not by_modifier_alone("Security must come first.", "security cooperation")
+
+
+@pytest.mark.parametrize(("term", "collective"), [
+    ("연구원", "연구진"),
+    ("연구자", "연구진"),
+    ("방문 연구원", "방문연구진"),
+    ("대통령", None),  # no person by what they do
+    ("의원", None),  # a stem of one syllable
+    ("CPTPP", None),
+])
+def test_collective_of(term, collective):
+    assert collective_of(term) == collective

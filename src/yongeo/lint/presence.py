@@ -12,6 +12,7 @@ from yongeo.text.korean import (
     COUNTRY_SHORT_FORMS,
     DIRECTION_PREFIXES,
     NOUN_SUFFIXES,
+    collective_of,
     conjugates,
     has_hangul,
     holds_short_form,
@@ -38,7 +39,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
     verb conjugated at the start of a word (conjugates), in the active or the passive voice
     (바꿉니다, 바뀐: passive_stems), when the term is written as a verb (바꾸기, 바꾸다) or the
     entry's part of speech is verb (a stem: 고치). Spacing inside a
-    term is free, as for hits (붙여 넣습니다 holds 붙여넣기)."""
+    term is free, as for hits (붙여 넣습니다 holds 붙여넣기). A person by what they do is
+    present as their team (연구진 for 연구원: text.korean.collective_of)."""
     if entry.type == EntryType.PLACE.value:
         return (_heads_a_word(text, terms) or _by_short_form(text, terms)
                 or _by_adjective(text, terms))
@@ -58,9 +60,10 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
         if stem is not None and any(_conjugated(text, form)
                                     for form in (stem, *passive_stems(stem))):
             return True
-        for start, end in spaced_spans(text, word):
-            if holds_term(text, start, end, word):
-                return True
+        for form in (word, collective_of(word)):
+            for start, end in spaced_spans(text, form) if form else ():
+                if holds_term(text, start, end, form):
+                    return True
         if _split_by_particle(text, nfc(term.text)):
             return True
     return False

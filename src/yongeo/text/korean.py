@@ -404,6 +404,22 @@ def refers_by_pronoun(text: str) -> bool:
     return _PRONOUN.search(text) is not None
 
 
+# Nouns of a person by what they do (연구원, 연구자) and the suffix naming their team (연구진:
+# the researchers of a project or an institute; 의료진, 취재진).
+_PERSON_ENDINGS = ("원", "자")
+_COLLECTIVE = "진"
+
+
+def collective_of(term: str) -> str | None:
+    """The noun for the team of the persons a Korean term names (연구원, 연구자 -> 연구진),
+    as Korean renders an English plural of them (our researchers -> 연구진은); None for a
+    term that names no person by what they do or whose stem is under two syllables."""
+    word = term.replace(" ", "")
+    if len(word) < 3 or not word.endswith(_PERSON_ENDINGS) or not all(map(is_syllable, word)):
+        return None
+    return word[:-1] + _COLLECTIVE
+
+
 def compound_heads(term: str, is_word) -> tuple[str, ...]:
     """The nouns a Korean compound term ends with that `is_word` accepts, longest first, of
     two syllables or more and shorter than the term (상원의원 → 의원; 국가안보실장 → 실장):
