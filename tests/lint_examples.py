@@ -332,8 +332,11 @@ INCONSISTENT = [
 
 UNALIGNED = [
     Example("input.unaligned", "셔틀외교를 논의했다. 유해를 수습했다.",
-            "They discussed shuttle diplomacy.\n\nThey recovered the remains.", [""],
-            kinds=("pair",), note="two paragraphs against one"),
+            "They discussed shuttle diplomacy.\n\nThey recovered the remains.",
+            kinds=("pair",), note="two paragraphs joined in one: paired (lint.align)"),
+    Example("input.unaligned", "1998년에 셔틀외교를 논의했다.\n\n1999년에 만났다.\n\n2001년.",
+            "In 2019 they discussed shuttle diplomacy.\n\nIn 2020 they recovered the remains.",
+            [""], kinds=("pair",), note="no pairing to trust: compared whole"),
     Example("input.unaligned", "셔틀 외교를 논의했다.\n\n유해를 수습했다.",
             "They discussed shuttle diplomacy.\n\nThey recovered the remains.",
             kinds=("pair",)),

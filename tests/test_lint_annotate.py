@@ -120,11 +120,19 @@ def test_nfd_text_is_shown_as_written(tmp_path):
         ("셔틀 외교", "ok")]
 
 
-def test_unaligned_pair_is_one_passage_with_a_file_note(tmp_path):
+def test_paragraphs_joined_in_the_draft_are_one_passage(tmp_path):
     annotation = pair(tmp_path, draft=DRAFT.replace("\n\n", " ", 1))
+    assert len(annotation.passages) == 2
+    assert not annotation.notes
+    assert "\n\n" in annotation.passages[0].sources[0].text
+
+
+def test_unpaired_texts_are_one_passage_with_a_file_note(tmp_path):
+    draft = "1998년에 셔틀외교를 논의했다.\n\n1999년에 만났다.\n\n2001년에 떠났다."
+    source = "In 2019 they discussed shuttle diplomacy.\n\nIn 2020 they met in Osaka.\n"
+    annotation = pair(tmp_path, source=source, draft=draft)
     assert len(annotation.passages) == 1
     assert [f.rule for f in annotation.notes] == ["input.unaligned"]
-    assert "\n\n" in annotation.passages[0].sources[0].text
 
 
 def test_a_deprecated_term_stays_marked_when_its_rule_is_off(tmp_path):

@@ -291,7 +291,7 @@ def _check_again(path: Path, cache: ParagraphCache, index: LintIndex, options: L
         source_name = str(options.source)
         source = cache.layout(read_text(options.source, options.encoding, ENCODING_OPTION))
         if len(source.spans) != len(draft.spans):
-            raise _Whole  # compared as whole documents, with a note saying so
+            raise _Whole  # paired by beads (lint.align) or compared whole: lint_file's
         named = not (options.source_lang or options.target_lang)
         source_lang = options.source_lang or (lang_from_name(source_name) if named else None)
         target_lang = options.target_lang or (lang_from_name(name) if named else None)

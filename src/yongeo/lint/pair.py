@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from yongeo.glossary.model import Glossary
 from yongeo.i18n import ngettext
+from yongeo.lint.align import Bead, Paragraph, align, paragraph
 from yongeo.lint.chrome import news_chrome, with_chrome
 from yongeo.lint.consistency import Renderings
 from yongeo.lint.direction import resolve_direction
@@ -149,9 +150,15 @@ class _Pair:
                                  index.matcher)
         draft_pieces = pieces(draft, self.draft_spans, index.matcher)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
+        beads = None if self.aligned else align(
+            [_paragraph(piece) for piece in src_pieces],
+            [_paragraph(piece) for piece in draft_pieces])
         if self.aligned:
             document.units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces,
                                                           strict=True)]
+        elif beads is not None:
+            document.units = [unit for bead in beads
+                              if (unit := _bead_unit(bead, src_pieces, draft_pieces))]
         else:
             document.units = [Unit(_whole(source, src_pieces), _whole(draft, draft_pieces))]
             if policy.enabled(UNALIGNED.id):
@@ -228,6 +235,34 @@ def _whole(side: Side, parts: list[Piece]) -> Piece:
         whole.every.extend(part.every)
         whole.hits.extend(part.hits)
     return whole
+
+
+def _joined(side: Side, parts: list[Piece], at: int) -> Piece:
+    """Paragraphs a bead pairs as one piece; none at all, an empty piece at `at`."""
+    joined = Piece(side, parts[0].start, parts[-1].end) if parts else Piece(side, at, at)
+    for part in parts:
+        joined.every.extend(part.every)
+        joined.hits.extend(part.hits)
+        joined.chrome.extend(part.chrome)
+    return joined
+
+
+def _paragraph(piece: Piece) -> Paragraph:
+    side = piece.side
+    return paragraph(side.text[piece.start:piece.end], side.lang,
+                     [hit.entry.id for hit in piece.hits])
+
+
+def _bead_unit(bead: Bead, source: list[Piece], draft: list[Piece]) -> Unit | None:
+    """The unit of a bead of paragraphs: none for draft paragraphs with no source (nothing
+    to translate); source paragraphs with no draft face an empty piece where they would be,
+    so their terms are missing (and the paragraph an omission)."""
+    if bead.source_start == bead.source_end:
+        return None
+    draft_parts = draft[bead.draft_start:bead.draft_end]
+    at = draft[bead.draft_start - 1].end if bead.draft_start else 0
+    return Unit(_joined(source[0].side, source[bead.source_start:bead.source_end], 0),
+                _joined(draft[0].side, draft_parts, at))
 
 
 # What a worker process keeps for a pair's chunk tasks (see _chunk_runner).

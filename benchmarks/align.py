@@ -1,0 +1,130 @@
+"""How lint pairs paragraphs whose counts differ (yongeo.lint.align), measured on the probe
+texts (benchmarks/data/probes): every correct pair of three paragraphs or more is re-laid out
+as a translation may be, and linted with the bundled glossary in both directions.
+
+    PYTHONPATH=src python3 benchmarks/align.py
+
+- joined / cut: two neighbouring draft paragraphs joined in one, or one cut in two at its
+  first sentence end. The translation is still correct, so what counts is how often lint
+  gives up pairing (input.unaligned) and the findings at warning or above that the pair as
+  laid out first did not have (false alarms).
+- left out: one draft paragraph dropped whose source names glossary entries no other
+  paragraph names; it counts as found when one of them is reported missing (term.missing,
+  term.untranslated, or in an input.omission note) at any severity.
+- unrelated: the source of one text against the draft of another with a different
+  paragraph count, which should not be paired (input.unaligned).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from itertools import permutations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+
+from yongeo.glossary.stored import load_po_glossary
+from yongeo.lint import LintIndex, lint_pair
+from yongeo.lint.units import paragraphs
+
+PROBES = ROOT / "benchmarks" / "data" / "probes"
+_FIRST_SENTENCE_END = re.compile(r"(?<=[.다])\s+")
+
+
+def _paragraphs(text: str) -> list[str]:
+    return [text[start:end] for start, end in paragraphs(text)]
+
+
+def _pairs() -> list[tuple[str, list[str], list[str]]]:
+    out = []
+    for korean in sorted(PROBES.glob("*.ko.txt")):
+        name = korean.name.split(".")[0]
+        ko = _paragraphs(korean.read_text(encoding="utf-8"))
+        en = _paragraphs((PROBES / f"{name}.en.txt").read_text(encoding="utf-8"))
+        if len(ko) == len(en) >= 3:
+            out.append((name, ko, en))
+    return out
+
+
+def _warned(findings) -> set[tuple[str, str]]:
+    """Findings at warning or above, by rule and message without its line numbers."""
+    return {(f.rule, f.message.split(" (source line")[0]) for f in findings
+            if f.severity.value != "info"}
+
+
+def _laid_out(draft: list[str]) -> list[list[str]]:
+    """The draft joined at each place and cut at each paragraph's first sentence end."""
+    out = [draft[:at] + [draft[at] + " " + draft[at + 1]] + draft[at + 2:]
+           for at in range(len(draft) - 1)]
+    for at, text in enumerate(draft):
+        parts = _FIRST_SENTENCE_END.split(text, maxsplit=1)
+        if len(parts) == 2 and parts[1].strip():  # a sentence follows: a real cut
+            out.append(draft[:at] + parts + draft[at + 1:])
+    return out
+
+
+def measure(index: LintIndex) -> dict[str, int]:
+    """The counts main prints (see the module's docstring)."""
+
+    def lint(source: list[str], draft: list[str], source_lang: str, target_lang: str):
+        return lint_pair("\n\n".join(source), "\n\n".join(draft), index,
+                         source_lang=source_lang, target_lang=target_lang)
+
+    def entries(text: str, lang: str) -> dict:
+        return {hit.entry.id: hit.entry for hit in index.matcher.find_all(text, lang)}
+
+    def reported(entry, findings) -> bool:
+        """The entry named missing: by term.missing or term.untranslated, or in an
+        input.omission note."""
+        return any(f.rule in ("term.missing", "term.untranslated")
+                   and (f.en, f.ko) == (entry.en, entry.ko)
+                   or f.rule == "input.omission" and f"'{entry.en or entry.ko}'" in f.message
+                   for f in findings)
+
+    pairs = _pairs()
+    out = dict.fromkeys(("pairs", "laid", "unaligned", "false", "dropped", "found",
+                         "unrelated", "refused"), 0)
+    out["pairs"] = len(pairs)
+    for _name, ko, en in pairs:
+        for source_lang, source, target_lang, draft in (("ko", ko, "en", en),
+                                                         ("en", en, "ko", ko)):
+            before = _warned(lint(source, draft, source_lang, target_lang))
+            for variant in _laid_out(draft):
+                out["laid"] += 1
+                after = _warned(lint(source, variant, source_lang, target_lang))
+                out["unaligned"] += any(rule == "input.unaligned" for rule, _ in after)
+                out["false"] += len({f for f in after if f[0] != "input.unaligned"} - before)
+            for at in range(len(source)):
+                others = set().union(*(entries(text, source_lang)
+                                       for number, text in enumerate(source) if number != at))
+                alone = [entry for key, entry in entries(source[at], source_lang).items()
+                         if key not in others]
+                if not alone:
+                    continue
+                out["dropped"] += 1
+                findings = lint(source, draft[:at] + draft[at + 1:], source_lang, target_lang)
+                out["found"] += any(reported(entry, findings) for entry in alone)
+    for (_a, ko, _ea), (_b, _kb, en) in permutations(pairs, 2):
+        if len(ko) == len(en):
+            continue
+        out["unrelated"] += 1
+        out["refused"] += any(f.rule == "input.unaligned" for f in lint(ko, en, "ko", "en"))
+    return out
+
+
+def main() -> int:
+    got = measure(LintIndex.build(load_po_glossary(ROOT / "glossary" / "ko.po")))
+    print(f"{got['pairs']} probe pairs of three paragraphs or more, both directions")
+    print(f"joined or cut: {got['laid']} drafts; not paired (input.unaligned) "
+          f"{got['unaligned']}; findings at warning or above the layout added {got['false']}")
+    print(f"left out: {got['found']}/{got['dropped']} drafts report the paragraph's own terms "
+          f"missing")
+    print(f"unrelated: {got['refused']}/{got['unrelated']} pairs not paired "
+          f"(input.unaligned)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,130 @@
+"""Pairing the paragraphs of a source and its translation when their counts differ.
+
+A translation often joins two short paragraphs into one or cuts a long one in two (an
+English edition of a Korean report, a brief laid out anew), or leaves out a paragraph or
+adds one (an editor's note). Paragraphs are then paired in order by beads of one to three
+on either side, or one left alone, by dynamic programming (as Gale and Church align
+sentences): a bead costs the distance of its two lengths from what a translation's length
+usually is (text.length), the share of its anchors (glossary entries, numbers, acronyms)
+that only one side holds, and a price for any bead but one to one; a paragraph alone, its
+price and its length up to a cap. A pairing whose beads
+cost too much on average is no pairing: the caller then compares the texts whole.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from yongeo.text.length import HANGUL_PER_LATIN, letters
+
+# What may pair with what, and the price of each shape beyond one to one.
+_MOVES = ((1, 1, 0.0), (2, 1, 1.5), (1, 2, 1.5), (1, 0, 1.5), (0, 1, 1.5), (3, 1, 3.0),
+          (1, 3, 3.0))
+# Letters added to both lengths, so that short paragraphs' ratios weigh little.
+_SMOOTHING = 20.0
+# The spread of the log of a translation's length against its prediction, wider than
+# sentence pairs' (text.length: the middle half within about a sixth of the median), as a
+# paragraph joined or cut is paired whole.
+_SIGMA = 0.35
+# The most a paragraph left alone costs for its length: left out or added, a long one is
+# still cheaper alone than joined to a neighbour it does not translate.
+_ALONE_CAP = 2.0
+# The weight of anchors only one side holds, by kind: numbers and acronyms are written alike
+# in both languages; a glossary entry may be named in one by a form the matcher does not
+# see (한일 for South Korea and Japan), so it weighs less.
+_ANCHOR_WEIGHTS = {"#": 2.0, "A": 2.0, "E": 1.5}
+# A pairing whose beads cost more than this on average is not trusted.
+_MAX_MEAN_COST = 2.5
+# Paragraph counts whose every pairing is looked at; beyond, a band around the diagonal.
+_FULL_CELLS = 250_000
+_BAND = 25
+_PER_LATIN = {"en": 1.0, "ko": HANGUL_PER_LATIN}
+_NUMBER = regex.compile(r"\d+")
+_ACRONYM = regex.compile(r"(?<![\p{Latin}\p{N}])\p{Lu}{2,}(?![\p{Latin}\p{N}])")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """What pairing reads of a paragraph: its length in letters of English, and its anchors."""
+
+    length: float
+    anchors: frozenset[str]
+
+
+def paragraph(text: str, lang: str, entries: Sequence[str]) -> Paragraph:
+    """A paragraph's length (letters, as an English text's would be) and anchors: the ids of
+    the glossary entries it names, its numbers and its acronyms."""
+    length = letters(text, lang) / _PER_LATIN.get(lang, 1.0)
+    anchors = {f"#{number.lstrip('0') or '0'}" for number in _NUMBER.findall(text)}
+    anchors.update(f"A{word}" for word in _ACRONYM.findall(text))
+    anchors.update(f"E{entry}" for entry in entries)
+    return Paragraph(length, frozenset(anchors))
+
+
+@dataclass(frozen=True)
+class Bead:
+    """Source paragraphs [source_start, source_end) paired with draft paragraphs
+    [draft_start, draft_end); either range may be empty (a paragraph left out or added)."""
+
+    source_start: int
+    source_end: int
+    draft_start: int
+    draft_end: int
+
+
+def _cost(source: Sequence[Paragraph], draft: Sequence[Paragraph], price: float) -> float:
+    have = sum(p.length for p in source)
+    want = sum(p.length for p in draft)
+    length = math.log((want + _SMOOTHING) / (have + _SMOOTHING)) ** 2 / (2 * _SIGMA ** 2)
+    if not source or not draft:  # a paragraph alone: its price, its length up to a cap
+        return price + min(length, _ALONE_CAP)
+    ours = frozenset().union(*(p.anchors for p in source))
+    theirs = frozenset().union(*(p.anchors for p in draft))
+    cost = price + length
+    for kind, weight in _ANCHOR_WEIGHTS.items():
+        mine = {a for a in ours if a[0] == kind}
+        yours = {a for a in theirs if a[0] == kind}
+        cost += weight * len(mine ^ yours) / (len(mine | yours) + 1)
+    return cost
+
+
+def align(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[Bead] | None:
+    """The cheapest pairing of the paragraphs in order, or None when it is not to be
+    trusted (its beads cost over _MAX_MEAN_COST on average) or a side has none."""
+    n, m = len(source), len(draft)
+    if not n or not m:
+        return None
+    band = None if n * m <= _FULL_CELLS else _BAND + abs(n - m)
+    best: dict[tuple[int, int], tuple[float, int, tuple[int, int]]] = {(0, 0): (0.0, 0, (0, 0))}
+    for i in range(n + 1):
+        middle = i * m / n
+        low, high = (0, m) if band is None else (max(0, int(middle) - band),
+                                                 min(m, int(middle) + band))
+        for j in range(low, high + 1):
+            here = best.get((i, j))
+            if here is None:
+                continue
+            total, beads, _ = here
+            for di, dj, price in _MOVES:
+                if i + di > n or j + dj > m:
+                    continue
+                cost = total + _cost(source[i:i + di], draft[j:j + dj], price)
+                key = (i + di, j + dj)
+                if key not in best or cost < best[key][0]:
+                    best[key] = (cost, beads + 1, (i, j))
+    if (n, m) not in best:
+        return None
+    total, count, _ = best[(n, m)]
+    if total / count > _MAX_MEAN_COST:
+        return None
+    out = []
+    at = (n, m)
+    while at != (0, 0):
+        back = best[at][2]
+        out.append(Bead(back[0], at[0], back[1], at[1]))
+        at = back
+    return out[::-1]

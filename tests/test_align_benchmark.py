@@ -1,0 +1,27 @@
+"""benchmarks/align.py on the probe texts: drafts laid out anew (paragraphs joined, cut, left
+out) are paired, and texts that do not follow each other mostly are not (docs/lint.md,
+eleventh round)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+
+from conftest import ROOT
+
+from yongeo.glossary.stored import load_po_glossary
+from yongeo.lint import LintIndex
+
+_SPEC = importlib.util.spec_from_file_location("align_benchmark",
+                                               ROOT / "benchmarks" / "align.py")
+align_benchmark = importlib.util.module_from_spec(_SPEC)
+sys.modules["align_benchmark"] = align_benchmark
+_SPEC.loader.exec_module(align_benchmark)
+
+
+def test_drafts_laid_out_anew_are_paired():
+    got = align_benchmark.measure(LintIndex.build(load_po_glossary(ROOT / "glossary" /
+                                                                   "ko.po")))
+    assert got["laid"] == 198 and got["unaligned"] <= 3 and got["false"] <= 1
+    assert got["found"] >= got["dropped"] - 1
+    assert got["refused"] >= 0.8 * got["unrelated"]

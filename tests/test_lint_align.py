@@ -1,0 +1,66 @@
+"""lint.align: the paragraphs of a pair whose counts differ, paired in order by beads."""
+
+from __future__ import annotations
+
+import pytest
+
+from yongeo.lint.align import Bead, Paragraph, align, paragraph
+
+
+def para(length: float, *anchors: str) -> Paragraph:
+    return Paragraph(length, frozenset(anchors))
+
+
+# (source paragraphs, draft paragraphs, beads as (source range, draft range), or None)
+CASES = [
+    # two draft paragraphs joined into one
+    ([para(80, "Ea"), para(90, "Eb"), para(100, "Ec")],
+     [para(175, "Ea", "Eb"), para(95, "Ec")],
+     [((0, 2), (0, 1)), ((2, 3), (1, 2))]),
+    # one source paragraph cut in two
+    ([para(200, "Ea", "#3"), para(60, "Eb")],
+     [para(100, "Ea"), para(105, "#3"), para(55, "Eb")],
+     [((0, 1), (0, 2)), ((1, 2), (2, 3))]),
+    # a paragraph left out of the draft
+    ([para(90, "Ea"), para(120, "Eb", "#1942"), para(80, "Ec")],
+     [para(95, "Ea"), para(85, "Ec")],
+     [((0, 1), (0, 1)), ((1, 2), (1, 1)), ((2, 3), (1, 2))]),
+    # a paragraph the draft adds (an editor's note)
+    ([para(90, "Ea"), para(80, "Eb")],
+     [para(85, "Ea"), para(120, "#2026"), para(82, "Eb")],
+     [((0, 1), (0, 1)), ((1, 1), (1, 2)), ((1, 2), (2, 3))]),
+    # texts that do not follow each other: nothing to trust
+    ([para(40, "#2019"), para(300, "#2020", "Ea")],
+     [para(300, "#1998"), para(20, "#1999"), para(200, "#2001", "Eb")],
+     None),
+    # a side with no paragraph
+    ([], [para(10)], None),
+]
+
+
+@pytest.mark.parametrize(("source", "draft", "beads"), CASES)
+def test_align(source, draft, beads):
+    found = align(source, draft)
+    if beads is None:
+        assert found is None
+    else:
+        assert found == [Bead(s0, s1, d0, d1) for (s0, s1), (d0, d1) in beads]
+
+
+def test_a_long_text_is_paired_within_a_band():
+    source = [para(100 + i % 7 * 10, f"#{i}") for i in range(600)]
+    draft = source[:300] + source[301:]  # one paragraph left out
+    beads = align(source, draft)
+    assert beads is not None and len(beads) == 600
+    assert Bead(300, 301, 300, 300) in beads
+
+
+@pytest.mark.parametrize(("text", "lang", "length", "anchors"), [
+    ("President Lee met Takaichi in 2025 on AI.", "en", 29, {"#2025", "AAI"}),
+    ("이재명 대통령은 2025년 AI를 논의했다.", "ko", 13 / 0.43, {"#2025", "AAI"}),
+    ("No. 07 and 7", "en", 5, {"#7"}),  # a number is its value
+])
+def test_paragraph(text, lang, length, anchors):
+    found = paragraph(text, lang, ["takaichi"])
+    assert found.length == pytest.approx(length)
+    assert found.anchors == frozenset(anchors) | {"Etakaichi"}
