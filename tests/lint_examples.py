@@ -334,6 +334,12 @@ UNALIGNED = [
     Example("input.unaligned", "셔틀외교를 논의했다. 유해를 수습했다.",
             "They discussed shuttle diplomacy.\n\nThey recovered the remains.",
             kinds=("pair",), note="two paragraphs joined in one: paired (lint.align)"),
+    Example("term.missing", "셔틀외교를 논의했다. 오사카에서 만났다.\n\n그들은 다시 왕복외교를 "
+            "오랫동안 이야기했다.", "They discussed shuttle diplomacy.\n\nThey met in Osaka."
+            "\n\nThey talked about shuttle diplomacy again at length.",
+            ["그들은 다시 왕복외교를 오랫동안 이야기했다."], kinds=("pair",),
+            note="paragraphs joined and paired: a term missing from one paragraph is seen "
+                 "though another has it"),
     Example("input.unaligned", "1998년에 셔틀외교를 논의했다.\n\n1999년에 만났다.\n\n2001년.",
             "In 2019 they discussed shuttle diplomacy.\n\nIn 2020 they recovered the remains.",
             [""], kinds=("pair",), note="no pairing to trust: compared whole"),
