@@ -902,6 +902,7 @@ EXAMPLES: dict[str, list[Example]] = {
     "term.inconsistent": INCONSISTENT,
     "input.unaligned": UNALIGNED,
     "input.omission": OMISSION,
+    "term.transliteration": [],
 }
 
 # Korean compounds and predicates (docs/lint.md): a common noun's translation is there when it
@@ -1180,5 +1181,30 @@ PHRASING = [
                  "left out"),
 ]
 
-for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING]:
+# Japanese names no entry holds, in a Korean draft: the Korean rules for Japanese decide.
+TRANSLITERATION = [
+    Example("term.transliteration", "키시다 후미오 전 총리가 말했다.",
+            "Former Prime Minister Kishida Fumio spoke.", ["키시다"],
+            note="an aspirated initial (기시다), in a name of two Japanese words"),
+    Example("term.transliteration", "기시다 후미오 전 총리가 말했다.",
+            "Former Prime Minister Kishida Fumio spoke.", note="the standard spelling"),
+    Example("term.transliteration", "그는 일본 츠시마를 방문했다.", "He visited Tsushima, Japan.",
+            ["츠시마"], note="つ as 츠; one word, in a paragraph that names Japan"),
+    Example("term.transliteration", "그는 츠시마를 방문했다.", "He visited Tsushima.",
+            note="one word and no Japan around it: not taken for Japanese"),
+    Example("term.transliteration", "AC 밀란의 카카가 골을 넣었다.", "AC Milan's Kaka scored.",
+            note="a name that reads as Hepburn but is not Japanese"),
+    Example("term.transliteration", "토론토에서 일본 선수가 던졌다.",
+            "A Japanese pitcher threw in Toronto.", note="a place CLDR puts in Canada"),
+    Example("term.transliteration", "타카이치 총리가 말했다.", "Prime Minister Takaichi spoke.",
+            note="a name the glossary holds: term.deprecated reports it"),
+    Example("term.deprecated", "타카이치 총리가 말했다.", "Prime Minister Takaichi spoke.",
+            ["타카이치"]),
+    Example("term.transliteration", "Former Prime Minister Kishida Fumio spoke.",
+            "키시다 후미오 전 총리가 말했다.",
+            note="a source's spelling is not the draft's to correct: Korean drafts only"),
+]
+
+for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
+                 *TRANSLITERATION]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -26,6 +26,7 @@ def test_default_severities():
     assert {r: RULES[r].severity.value for r in RULES} == {
         "term.missing": "error", "term.deprecated": "error", "term.untranslated": "error",
         "term.inconsistent": "info", "term.misspelled": "warning",
+        "term.transliteration": "warning",
         "source.deprecated": "warning", "input.unaligned": "warning",
         "term.kept-in-source-language": "info", "input.omission": "info",
         "input.invalid": "error", "glossary.ambiguous": "warning"}

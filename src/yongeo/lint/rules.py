@@ -38,6 +38,10 @@ INCONSISTENT = Rule("term.inconsistent", Severity.INFO,
 MISSPELLED = Rule("term.misspelled", Severity.WARNING,
                   N_("A word that is in no entry but is one letter (jamo for Hangul) from a "
                      "glossary term."))
+TRANSLITERATION = Rule("term.transliteration", Severity.WARNING,
+                       N_("A Japanese name of the source that no entry holds is written in "
+                          "the Korean draft against the Korean rules for Japanese (키시다 "
+                          "for Kishida: 기시다)."))
 SOURCE_DEPRECATED = Rule("source.deprecated", Severity.WARNING,
                          N_("The source uses a deprecated variant of a term."))
 KEPT_IN_SOURCE = Rule("term.kept-in-source-language", Severity.INFO,
@@ -59,8 +63,9 @@ INVALID = Rule("input.invalid", Severity.ERROR,
                   "were checked, and the run ends with exit code 2."))
 
 RULES: dict[str, Rule] = {r.id: r for r in (MISSING, DEPRECATED, UNTRANSLATED, INCONSISTENT,
-                                            MISSPELLED, SOURCE_DEPRECATED, UNALIGNED,
-                                            KEPT_IN_SOURCE, OMISSION, AMBIGUOUS, INVALID)}
+                                            MISSPELLED, TRANSLITERATION, SOURCE_DEPRECATED,
+                                            UNALIGNED, KEPT_IN_SOURCE, OMISSION, AMBIGUOUS,
+                                            INVALID)}
 # Rules about a run's files or its glossary as a whole, found outside a document's checks.
 RUN_RULES = frozenset({AMBIGUOUS.id, INVALID.id})
 

@@ -23,6 +23,7 @@ from yongeo.lint.rules import (
     MISSING,
     MISSPELLED,
     SOURCE_DEPRECATED,
+    TRANSLITERATION,
     UNTRANSLATED,
     Policy,
 )
@@ -36,6 +37,7 @@ from yongeo.lint.spelling import (
 )
 from yongeo.lint.stats import TermStatistics
 from yongeo.lint.terms import check_translation
+from yongeo.lint.transliteration import check_transliteration
 from yongeo.lint.units import Block, Piece, Side, Unit
 
 PAIR, PO, TEXT = "pair", "po", "text"
@@ -116,6 +118,7 @@ CHECKS: tuple[Check, ...] = (
           whole=True),
     Check((SOURCE_DEPRECATED.id,), True, _source_deprecated),
     Check((MISSPELLED.id,), False, _spelling),
+    Check((TRANSLITERATION.id,), True, lambda d, p, _i: check_transliteration(d.units, p)),
 )
 
 

@@ -226,6 +226,8 @@ def _render(morae: list[_Mora], word: str, aspirate: bool = False, write_long: b
             continue
         initial, medial = _HANGUL_OF[mora.kana]
         syllable = initial if index == 0 and not aspirate else medial
+        if aspirate and mora.kana == "つ":  # the aspirated spelling writers use: 츠
+            syllable = "츠"
         # The tense spellings Korean writers use: 쯔 for つ anywhere, 찌 for medial ち.
         if tense and (mora.kana == "つ" or (mora.kana == "ち" and index > 0)):
             syllable = "쯔" if mora.kana == "つ" else "찌"
@@ -233,8 +235,9 @@ def _render(morae: list[_Mora], word: str, aspirate: bool = False, write_long: b
     return "".join(out)
 
 
-# Deprecated-variant axes as (aspirated initials, written long vowels, tense つ/ち): single
-# axes first, then pairs, then all three, so the order of variants never changes.
+# Deprecated-variant axes as (aspirated initials and つ as 츠, written long vowels, tense
+# つ/ち): single axes first, then pairs, then all three, so the order of variants never
+# changes.
 _VARIANT_FLAGS = ((True, False, False), (False, False, True), (False, True, False),
                   (True, False, True), (True, True, False), (False, True, True),
                   (True, True, True))

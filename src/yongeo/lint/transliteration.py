@@ -1,0 +1,117 @@
+"""term.transliteration: a Japanese name of an English source that the Korean draft writes
+against the National Institute of Korean Language's rules (키시다 for Kishida, 토시미츠 for
+Toshimitsu), where the glossary has no entry for it.
+
+A glossary entry decides its own names (its deprecated spellings are term.deprecated). Any
+other capitalised word of the source that reads as Japanese in Hepburn
+(text.japanese.looks_japanese) is taken for a Japanese name where the source says so: the
+word is one of two such words in a row (Kishida Fumio, Motegi Toshimitsu), or its paragraph
+names Japan (Japan, Japanese, Japan's: text.places.place_mentions). Many names of elsewhere
+read as Hepburn too (Kaka, Toronto), so a word that is a place CLDR puts in another country or
+a frequent English word (Koran) is none. The draft is then searched for the spellings the
+rules deprecate (an aspirated initial, a long vowel written out, 츠 or 쯔 for つ:
+text.japanese.transliterate) as a word of their own, with particles after it; one that is a
+frequent Korean word, or of one syllable, is left alone: the draft may use it for something
+else (초 is a second).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+import regex
+
+from yongeo.i18n import _
+from yongeo.lint.findings import Finding
+from yongeo.lint.rules import TRANSLITERATION, Policy
+from yongeo.lint.units import Unit
+from yongeo.text.japanese import Transliteration, looks_japanese, transliterate
+from yongeo.text.korean import is_particle_chain
+from yongeo.text.places import place_mentions
+
+# A capitalised word of the source: where an English text writes a name.
+_NAME_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}\-])")
+_HANGUL_RUN = "[\uac00-\ud7a3]*"
+
+
+@lru_cache(maxsize=4096)
+def _reads_japanese(word: str) -> bool:
+    """Whether a capitalised word reads as Japanese and is no place of another country nor
+    a frequent English word."""
+    if not looks_japanese(word):
+        return False
+    from yongeo.text.frequency import is_frequent
+    from yongeo.text.places import country_names, korean_place
+
+    if korean_place(word) is not None and "일본" not in country_names(word):
+        return False  # Toronto
+    return not is_frequent(word.lower(), "en")
+
+
+@lru_cache(maxsize=4096)
+def _japanese(word: str) -> Transliteration | None:
+    """The NIKL spelling of a word and its deprecated spellings worth looking for (two
+    syllables or more, no frequent Korean word); None when there is none."""
+    from yongeo.text.frequency import is_frequent
+
+    try:
+        spelt = transliterate(word)
+    except ValueError:
+        return None
+    wrong = tuple(v for v in spelt.nonstandard if len(v) > 1 and not is_frequent(v, "ko"))
+    return Transliteration(spelt.source, spelt.standard, wrong, spelt.origin) if wrong else None
+
+
+def _as_word(text: str, spelling: str) -> Iterable[tuple[int, int]]:
+    """Where `spelling` stands in a Korean text as a word of its own, particles after it."""
+    for match in regex.finditer(r"(?<![\uac00-\ud7a3])" + regex.escape(spelling)
+                                + "(" + _HANGUL_RUN + ")", text):
+        if is_particle_chain(match.group(1)):
+            yield match.start(), match.start() + len(spelling)
+
+
+def _adjacent(text: str, first: regex.Match, second: regex.Match) -> bool:
+    """Two words with one space between: a name of two words (Kishida Fumio)."""
+    return text[first.end():second.start()] == " "
+
+
+def check_transliteration(units: Iterable[Unit], policy: Policy) -> list[Finding]:
+    """term.transliteration for each unit of an English source and a Korean draft."""
+    if not policy.enabled(TRANSLITERATION.id):
+        return []
+    findings: list[Finding] = []
+    for unit in units:
+        source, draft = unit.source, unit.draft
+        if source.side.lang != "en" or draft.side.lang != "ko":
+            continue
+        text = source.side.text
+        covered = [(hit.start, hit.end) for hit in source.every]
+        draft_text = draft.side.text[draft.start:draft.end]
+        words = [m for m in _NAME_WORD.finditer(text, source.start, source.end)
+                 if not any(s <= m.start() < e for s, e in covered)
+                 and _reads_japanese(m.group())]
+        if not words:
+            continue
+        in_japan = place_mentions(text[source.start:source.end], "일본") > 0
+        seen: set[str] = set()
+        for at, match in enumerate(words):
+            paired = any(0 <= other < len(words) and _adjacent(text, words[min(at, other)],
+                                                               words[max(at, other)])
+                         for other in (at - 1, at + 1))
+            if match.group() in seen or not (in_japan or paired):
+                continue
+            seen.add(match.group())
+            spelt = _japanese(match.group())
+            if spelt is None or any(_as_word(draft_text, spelt.standard)):
+                continue
+            for wrong in spelt.nonstandard:
+                for start, end in _as_word(draft_text, wrong):
+                    message = _("'{found}' writes the Japanese name '{name}' against the "
+                                "Korean rules for Japanese (NIKL): '{standard}'").format(
+                        found=wrong, name=match.group(), standard=spelt.standard)
+                    findings.append(draft.side.file.finding(
+                        TRANSLITERATION.id, policy.severity(TRANSLITERATION.id),
+                        draft.start + start, draft.start + end, message, found=wrong,
+                        suggestion=spelt.standard, span=draft.side.span))
+    return findings
