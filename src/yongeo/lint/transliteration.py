@@ -86,13 +86,13 @@ def check_transliteration(units: Iterable[Unit], policy: Policy) -> list[Finding
         if source.side.lang != "en" or draft.side.lang != "ko":
             continue
         text = source.side.text
-        covered = [(hit.start, hit.end) for hit in source.every]
-        draft_text = draft.side.text[draft.start:draft.end]
         words = [m for m in _NAME_WORD.finditer(text, source.start, source.end)
-                 if not any(s <= m.start() < e for s, e in covered)
-                 and _reads_japanese(m.group())]
-        if not words:
+                 if _reads_japanese(m.group())]
+        if not words:  # most pieces: no word that reads as Japanese
             continue
+        covered = [(hit.start, hit.end) for hit in source.every]
+        words = [m for m in words if not any(s <= m.start() < e for s, e in covered)]
+        draft_text = draft.side.text[draft.start:draft.end]
         in_japan = place_mentions(text[source.start:source.end], "일본") > 0
         seen: set[str] = set()
         for at, match in enumerate(words):
