@@ -1205,6 +1205,24 @@ TRANSLITERATION = [
             note="a source's spelling is not the draft's to correct: Korean drafts only"),
 ]
 
+# A Korean person's romanised name with its given name's syllables joined otherwise than
+# the glossary writes them: one of the spellings the glossary exists to keep out.
+NAME_FORMS = [
+    Example("term.misspelled", "President Lee Jae Myung backed shuttle diplomacy.",
+            "이재명 대통령은 셔틀외교를 지지했다.", ["Lee Jae Myung"],
+            note="spaced and capitalised: the glossary writes Lee Jae-myung"),
+    Example("term.misspelled", "Lee Jaemyung backed shuttle diplomacy.", None,
+            ["Lee Jaemyung"], kinds=("text",), note="written solid, in a text alone"),
+    Example("term.misspelled", "Jae Myung Lee backed shuttle diplomacy.", None,
+            ["Jae Myung Lee"], kinds=("text",), note="surname last, spaced"),
+    Example("term.misspelled", "Jae-myung Lee backed shuttle diplomacy.", None,
+            kinds=("text",), note="surname last, as the glossary spells the given name"),
+    Example("term.misspelled", "President Lee Jae-myung backed shuttle diplomacy.",
+            "이재명 대통령은 셔틀외교를 지지했다.", note="as the glossary writes it"),
+    Example("term.misspelled", "Lee Jae-hoon backed shuttle diplomacy.", None,
+            kinds=("text",), note="another given name: another person"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
-                 *TRANSLITERATION]:
+                 *TRANSLITERATION, *NAME_FORMS]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

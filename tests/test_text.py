@@ -16,6 +16,7 @@ from yongeo.text.english import (
     refers_by_pronoun,
     singular_forms,
 )
+from yongeo.text.english_names import given_name_spellings
 from yongeo.text.korean import (
     choseong,
     collective_of,
@@ -223,3 +224,24 @@ def test_by_modifier_alone_needs_a_light_head():
 ])
 def test_collective_of(term, collective):
     assert collective_of(term) == collective
+
+
+@pytest.mark.parametrize(("name", "text", "matches"), [
+    ("Lee Jae-myung", "Lee Jae Myung", True),
+    ("Lee Jae-myung", "Lee Jaemyung", True),
+    ("Lee Jae-myung", "Lee Jae-Myung", True),
+    ("Lee Jae-myung", "Jae Myung Lee", True),
+    ("Lee Jae-myung", "Lee Jae-myung", True),  # as written too: the caller tells it apart
+    ("Lee Jae-myung", "Lee Jae", False),
+    ("Lee Jae-myung", "Lee Jae Myung-hwa", False),  # another given name
+    ("Wi Sung-lac", "Wi Sung Lac", True),
+])
+def test_given_name_spellings(name, text, matches):
+    import regex
+
+    assert bool(regex.search(given_name_spellings(name), text)) is matches
+
+
+@pytest.mark.parametrize("name", ["Takaichi Sanae", "Lee", "George W. Bush", "Lee Jae-myung-ho"])
+def test_given_name_spellings_only_for_a_korean_given_name(name):
+    assert given_name_spellings(name) is None

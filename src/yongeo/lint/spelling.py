@@ -153,6 +153,29 @@ class Speller:
             for term in entry.terms
             if term.lang == "ko" and term.status is not Status.DEPRECATED
             and len(term.text.split()) > 1 and _HANGUL_WORD.fullmatch(term.text.split()[0]))
+        self._names = _name_spellings(self.entries)
+
+    def name_slips(self, text: str) -> list[Misspelling]:
+        """A person's romanised name written with its given name's syllables joined
+        otherwise than the glossary writes them (Lee Jae Myung, Lee Jaemyung for Lee
+        Jae-myung: text.english_names.given_name_spellings); not a form an entry accepts."""
+        if self._names is None:
+            return []
+        from yongeo.text.english_names import name_orders
+
+        pattern, people = self._names
+        found = []
+        for match in pattern.finditer(text):
+            entry, term = people[match.lastgroup]
+            word = match.group()
+            if not any(word in (t.text, *name_orders(t.text)) for t in entry.terms
+                       if t.status is not Status.DEPRECATED):
+                # In the order the text writes it (Jae Myung Lee -> Jae-myung Lee).
+                surname_first = word.startswith(term.text.split()[0] + " ")
+                correct = term.text if surname_first else name_orders(term.text)[0]
+                found.append(Misspelling(match.start(), match.end(),
+                                         Guess(word, correct, entry, term)))
+        return found
 
     def guess(self, token: str, stems: dict[str, Guess | None] | None = None
               ) -> Guess | None:
@@ -480,6 +503,28 @@ def _deletions(form: str) -> list[str]:
     return [form[:i] + form[i + 1:] for i in range(len(form))]
 
 
+def _name_spellings(entries: Sequence[Entry]):
+    """One pattern for the romanised names of the glossary's persons written otherwise
+    (given_name_spellings), a group per name, and each group's entry and term; None when no
+    name can be."""
+    from yongeo.text.english_names import given_name_spellings
+
+    groups: list[str] = []
+    people: dict[str, tuple[Entry, Term]] = {}
+    for entry in entries:
+        if entry.type != "person":
+            continue
+        for term in entry.terms:
+            if term.lang != "en" or term.status is not Status.PREFERRED:
+                continue
+            spelt = given_name_spellings(term.text)
+            if spelt is not None:
+                name = f"p{len(groups)}"
+                groups.append(f"(?P<{name}>{spelt})")
+                people[name] = (entry, term)
+    return (regex.compile("|".join(groups)), people) if groups else None
+
+
 @dataclass(frozen=True)
 class Misspelling:
     """A likely misspelt word at [start, end) of a working text."""
@@ -519,11 +564,18 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
         counts = _add_counts(tokens, speller, Counter())
     flagged = _flagged(tokens, speller, memo, counts)
     spaced = spaced_slips(text, speller, memo, tokens)
+    # A name written otherwise may hold a term found (Lee of Lee Jae Myung): not `taken`.
+    names = speller.name_slips(text) if lang != "ko" else []
     if not flagged and not spaced:
-        return []
+        return names
     taken_spans = sorted(taken)
-    return [m for m in _located(text, flagged, spaced)
-            if not _overlaps(taken_spans, m.start, m.end)]
+    found = [m for m in _located(text, flagged, spaced)
+             if not _overlaps(taken_spans, m.start, m.end)]
+    if names:
+        found = sorted(names + [m for m in found
+                                if not any(n.start < m.end and m.start < n.end for n in names)],
+                       key=lambda m: m.start)
+    return found
 
 
 _SPACED = "\x00spaced"  # the memo's slot for pairs of words (no word can be this)

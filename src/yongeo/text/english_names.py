@@ -235,3 +235,24 @@ def name_orders(name: str) -> tuple[str, ...]:
     if len(words) != 2 or not all(word[:1].isupper() for word in words):
         return ()
     return (f"{words[1]} {words[0]}",)
+
+
+def given_name_spellings(name: str) -> str | None:
+    """A pattern (regex source) for a person's English name of a surname and a given name
+    of two syllables joined by a hyphen, as Korean names are romanised (Lee Jae-myung, Wi
+    Sung-lac), written with the syllables joined otherwise: spaced, solid or capitalised
+    otherwise (Lee Jae Myung, Lee Jaemyung, Lee Jae-Myung), the surname first or last. It
+    matches the name as written too, which the caller tells apart. None for any other
+    name."""
+    import regex
+
+    words = name.split()
+    if len(words) != 2 or not words[0].isalpha() or not words[0][:1].isupper():
+        return None
+    parts = words[1].split("-")
+    if len(parts) != 2 or not all(part.isalpha() for part in parts):
+        return None
+    given = (f"(?i:{regex.escape(parts[0])})[- ]?(?i:{regex.escape(parts[1])})")
+    surname = regex.escape(words[0])
+    return (rf"(?<![\p{{L}}\-]){surname}[ ]{given}(?![\p{{L}}\-])"
+            rf"|(?<![\p{{L}}\-]){given}[ ]{surname}(?![\p{{L}}\-])")
