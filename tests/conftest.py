@@ -64,9 +64,11 @@ def run_cache(tmp_path_factory) -> Path:
 
 def make_entry(entry_id: str, entry_type: str, en: str, ko: str, *variants: tuple[str, str, str],
                **options) -> Entry:
-    """An entry from preferred terms plus (text, lang, status) variants."""
+    """An entry from preferred terms plus (text, lang, status) variants; status "rendering"
+    is an admitted term accepted in translations only (Term.rendering)."""
     terms = [Term(en, "en", Status.PREFERRED), Term(ko, "ko", Status.PREFERRED)]
-    terms += [Term(text, lang, Status(status)) for text, lang, status in variants]
+    terms += [Term(text, lang, Status.ADMITTED, True) if status == "rendering"
+              else Term(text, lang, Status(status)) for text, lang, status in variants]
     return Entry(entry_id, entry_type, tuple(terms), **options)
 
 

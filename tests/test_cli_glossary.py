@@ -63,6 +63,24 @@ def test_edit_cycle(tmp_path, sample_po):
     assert sample_po.read_bytes() == before
 
 
+def test_renderings_through_add_edit_and_lookup(tmp_path, sample_po):
+    g = ["--glossary", str(sample_po)]
+    added = run("add", "inauguration", "취임", "--en-rendering", "launch", *g)
+    assert added.returncode == 0, added.stderr
+    edited = run("edit", "inauguration", "--ko-rendering", "개시", *g)
+    assert edited.returncode == 0, edited.stderr
+    text = sample_po.read_text(encoding="utf-8")
+    assert "# en-rendering: launch\n# ko-rendering: 개시\n" in text
+    entry = load_po_glossary(sample_po).get("inauguration")
+    assert [(t.text, t.rendering) for t in entry.terms if t.status.value == "admitted"] == [
+        ("launch", True), ("개시", True)]
+    found = run("lookup", "launch", "--json", *g)
+    assert json.loads(found.stdout)[0]["terms"]["en"][1] == {
+        "term": "launch", "status": "admitted", "rendering": True}
+    table = run("lookup", "launch", *g, env={"YONGEO_GLOSSARY": None, "COLUMNS": "200"})
+    assert "in translations only" in table.stdout
+
+
 @pytest.mark.parametrize("args", [
     ["add", "x", "엑스", "--type", "animal"],
     ["edit", "no such term", "--note", "n"],

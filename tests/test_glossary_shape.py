@@ -13,7 +13,7 @@ from conftest import make_entry
 
 from yongeo.glossary.check import check_glossary
 from yongeo.glossary.edit import import_entries
-from yongeo.glossary.formats import from_csv, from_tsv, to_csv, to_json, to_tsv
+from yongeo.glossary.formats import from_csv, from_json, from_tsv, to_csv, to_json, to_tsv
 from yongeo.glossary.model import Glossary, Status
 from yongeo.glossary.po import PoStore, entry_from_po, parse_po, render_entry
 from yongeo.glossary.stored import load_po_glossary
@@ -81,7 +81,8 @@ def test_csv_round_trip_keeps_pos_and_not_in():
     back = from_csv(to_csv(Glossary((SET, NO_SENSE))), "<csv>")
     assert [sense(e) for e in back] == [sense(SET), sense(NO_SENSE)]
     header = next(csv.reader(io.StringIO(to_csv(Glossary(())))))
-    assert header[-4:] == ["pos", "not_in", "references", "fuzzy"]
+    assert header[-6:] == ["pos", "not_in", "references", "fuzzy", "en_rendering",
+                           "ko_rendering"]
 
 
 def test_json_and_lookup_show_the_sense():
@@ -201,3 +202,32 @@ def test_the_store_holds_a_msgid_once_per_context(tmp_path):
         store.add(other)
     store.add(replace(other, context="set-2"))
     assert [(e.context, e.en) for e in store.entries] == [(None, "set"), ("set-2", "set")]
+
+
+LAUNCH = make_entry("inauguration", "concept", "inauguration", "취임",
+                    ("taking office", "en", "admitted"), ("launch", "en", "rendering"),
+                    ("출범", "ko", "admitted"))
+
+
+def renderings(entry):
+    return [(t.text, t.lang, t.status, t.rendering) for t in entry.terms if t.rendering]
+
+
+def test_po_comments_carry_a_rendering_and_read_it_back():
+    text = render_entry(LAUNCH)
+    assert "# en-admitted: taking office\n# en-rendering: launch\n# ko-admitted: 출범\n" in text
+    assert renderings(po_entry(LAUNCH)) == [("launch", "en", Status.ADMITTED, True)]
+
+
+@pytest.mark.parametrize(("write", "read"), [
+    (to_csv, from_csv), (to_json, from_json), (to_tbx, from_tbx)])
+def test_every_format_keeps_a_rendering(write, read):
+    back = list(read(write(Glossary((LAUNCH,))), "<export>"))
+    assert [renderings(e) for e in back] == [renderings(LAUNCH)]
+    assert [t.text for t in back[0].terms_in("en", Status.ADMITTED)] == ["taking office",
+                                                                        "launch"]
+
+
+def test_a_rendering_is_shown_in_csv_apart_from_the_admitted_terms():
+    rows = list(csv.DictReader(io.StringIO(to_csv(Glossary((LAUNCH,))))))
+    assert (rows[0]["en_admitted"], rows[0]["en_rendering"]) == ("taking office", "launch")

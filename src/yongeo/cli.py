@@ -107,9 +107,11 @@ def _texts(arguments: dict[str, str | list[str] | None]) -> None:
                     name=name, value=show_text(text)))
 
 
-def _variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated) -> dict:
+def _variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated,
+                     en_rendering=None, ko_rendering=None) -> dict:
     return {"--en-variant": en_variant, "--ko-variant": ko_variant,
-            "--en-deprecated": en_deprecated, "--ko-deprecated": ko_deprecated}
+            "--en-deprecated": en_deprecated, "--ko-deprecated": ko_deprecated,
+            "--en-rendering": en_rendering, "--ko-rendering": ko_rendering}
 
 
 def _glossary(paths: list[Path] | None) -> "Glossary":
@@ -251,6 +253,14 @@ EnDeprecated = Annotated[list[str] | None, typer.Option(
 KoDeprecated = Annotated[list[str] | None, typer.Option(
     "--ko-deprecated", metavar="TERM", help=_("A deprecated (forbidden) Korean term (repeatable)."),
     show_default=False)]
+EnRenderings = Annotated[list[str] | None, typer.Option(
+    "--en-rendering", metavar="TERM", help=_("An English rendering accepted in translations "
+                                             "only, never looked for in an English source "
+                                             "(repeatable)."), show_default=False)]
+KoRenderings = Annotated[list[str] | None, typer.Option(
+    "--ko-rendering", metavar="TERM", help=_("A Korean rendering accepted in translations "
+                                             "only, never looked for in a Korean source "
+                                             "(repeatable)."), show_default=False)]
 TypeOption = Annotated[str | None, typer.Option(
     "--type", "-t", metavar="TYPE", help=_("person, place, organization, agreement, title, concept, event "
                            "or publication."), show_default=False)]
@@ -266,13 +276,18 @@ NotInOption = Annotated[list[str] | None, typer.Option(
     show_default=False)]
 
 
-def _variants(en_variant, ko_variant, en_deprecated, ko_deprecated) -> "tuple[Term, ...]":
+def _variants(en_variant, ko_variant, en_deprecated, ko_deprecated, en_rendering=None,
+              ko_rendering=None) -> "tuple[Term, ...]":
     from yongeo.glossary.model import Status, Term
 
-    groups = ((en_variant, "en", Status.ADMITTED), (ko_variant, "ko", Status.ADMITTED),
-              (en_deprecated, "en", Status.DEPRECATED), (ko_deprecated, "ko", Status.DEPRECATED))
-    return tuple(Term(text, lang, status) for values, lang, status in groups
-                 for text in values or ())
+    groups = ((en_variant, "en", Status.ADMITTED, False),
+              (ko_variant, "ko", Status.ADMITTED, False),
+              (en_deprecated, "en", Status.DEPRECATED, False),
+              (ko_deprecated, "ko", Status.DEPRECATED, False),
+              (en_rendering, "en", Status.ADMITTED, True),
+              (ko_rendering, "ko", Status.ADMITTED, True))
+    return tuple(Term(text, lang, status, rendering) for values, lang, status, rendering
+                 in groups for text in values or ())
 
 
 @app.command(help=_("Add a concept entry to the glossary."))
@@ -285,6 +300,8 @@ def add(
     ko_variant: KoVariants = None,
     en_deprecated: EnDeprecated = None,
     ko_deprecated: KoDeprecated = None,
+    en_rendering: EnRenderings = None,
+    ko_rendering: KoRenderings = None,
     case_sensitive: Annotated[bool, typer.Option(
         "--case-sensitive", help=_("Match the English terms with their case (acronyms)."))
     ] = False,
@@ -300,11 +317,12 @@ def add(
 
     _texts({"EN": en, "KO": ko, "--type": entry_type, "--note": note, "--pos": pos,
             "--not-in": not_in, **_variant_options(en_variant, ko_variant, en_deprecated,
-                                                   ko_deprecated)})
+                                                   ko_deprecated, en_rendering, ko_rendering)})
     target = _target(glossary)
     entry = editing.new_entry(
         en, ko, entry_type or "concept", note or "",
-        _variants(en_variant, ko_variant, en_deprecated, ko_deprecated),
+        _variants(en_variant, ko_variant, en_deprecated, ko_deprecated, en_rendering,
+                  ko_rendering),
         case_sensitive, untranslated, fuzzy, pos, tuple(not_in or ()))
     editing.add_entry(target, entry)
     typer.echo(_("added '{en}' = '{ko}' ({id}) to {path}").format(
@@ -327,6 +345,8 @@ def edit(
     ko_variant: KoVariants = None,
     en_deprecated: EnDeprecated = None,
     ko_deprecated: KoDeprecated = None,
+    en_rendering: EnRenderings = None,
+    ko_rendering: KoRenderings = None,
     drop: Annotated[list[str] | None, typer.Option(
         "--drop", metavar="TERM", help=_("Remove this variant (repeatable)."), show_default=False)] = None,
     case_sensitive: Annotated[bool | None, typer.Option(
@@ -352,11 +372,13 @@ def edit(
 
     _texts({"TERM": term, "--en": en, "--ko": ko, "--type": entry_type, "--note": note,
             "--drop": drop, "--pos": pos, "--not-in": not_in, "--drop-not-in": drop_not_in,
-            **_variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated)})
+            **_variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated,
+                               en_rendering, ko_rendering)})
     target = _target(glossary)
     change = editing.Change(
         en=en, ko=ko, type=entry_type, note=note,
-        variants=_variants(en_variant, ko_variant, en_deprecated, ko_deprecated),
+        variants=_variants(en_variant, ko_variant, en_deprecated, ko_deprecated,
+                           en_rendering, ko_rendering),
         drop=tuple(drop or ()), case_sensitive=case_sensitive, untranslated=untranslated,
         fuzzy=fuzzy, pos="" if pos == "none" else pos, not_in=tuple(not_in or ()),
         drop_not_in=tuple(drop_not_in or ()))

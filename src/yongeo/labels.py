@@ -20,11 +20,13 @@ def severity_label(value: str) -> str:
 
 
 def status_label(value: str) -> str:
-    """preferred, admitted, deprecated (TBX administrative status of a term)."""
+    """preferred, admitted, deprecated (TBX administrative status of a term); rendering,
+    an admitted term accepted in translations only."""
     labels = {
         "preferred": pgettext("term status", "preferred"),
         "admitted": pgettext("term status", "admitted"),
         "deprecated": pgettext("term status", "deprecated"),
+        "rendering": pgettext("term status", "in translations only"),
     }
     return labels.get(value, value)
 

@@ -86,6 +86,8 @@ class Matcher:
     def __init__(self, glossary: Glossary | Iterable[Entry]):
         entries = glossary.entries if isinstance(glossary, Glossary) else glossary
         self.entries: tuple[Entry, ...] = tuple(_without_blank_terms(e) for e in entries)
+        # Whether any term is a rendering only (Term.rendering), which a source's hits drop.
+        self.renderings = any(t.rendering for e in self.entries for t in e.terms)
         table: dict[str, list[_Slot]] = {}
         names = _place_names(self.entries)
         for e_index, entry in enumerate(self.entries):
@@ -286,13 +288,14 @@ class Matcher:
     # Pickled for the on-disk cache; pyahocorasick pickles its automaton itself.
     def __getstate__(self) -> dict:
         return {"entries": self.entries, "info": self._info, "automaton": self._automaton,
-                "cased": self._cased}
+                "cased": self._cased, "renderings": self.renderings}
 
     def __setstate__(self, state: dict) -> None:
         self.entries = state["entries"]
         self._info = state["info"]
         self._automaton = state["automaton"]
         self._cased = state["cased"]
+        self.renderings = state["renderings"]
 
 
 def _without_blank_terms(entry: Entry) -> Entry:

@@ -99,7 +99,7 @@ def _apply_variants(entry: Entry, variants: tuple[Term, ...]) -> Entry:
                               "{status}").format(term=text, id=entry.id,
                                                  status=status_label(variant.status.value)))
         terms = [t for t in terms if t not in same]
-        terms.append(Term(text, variant.lang, variant.status))
+        terms.append(Term(text, variant.lang, variant.status, variant.rendering))
     return entry.with_terms(terms)
 
 

@@ -29,7 +29,7 @@ from yongeo.speed import collector_paused
 
 CSV_COLUMNS = ("id", "type", "en", "ko", "en_admitted", "en_deprecated", "ko_admitted",
                "ko_deprecated", "note", "case_sensitive", "untranslated", "pos", "not_in",
-               "references", "fuzzy")
+               "references", "fuzzy", "en_rendering", "ko_rendering")
 _JOIN = " | "
 
 
@@ -59,10 +59,13 @@ def to_csv(glossary: Glossary) -> str:
         row = [entry.id, entry.type, entry.en, entry.ko]
         for lang in LANGUAGES:
             for status in (Status.ADMITTED, Status.DEPRECATED):
-                row.append(_JOIN.join(t.text for t in entry.terms_in(lang, status)))
+                row.append(_JOIN.join(t.text for t in entry.terms_in(lang, status)
+                                      if not t.rendering))
         row += [entry.note, _flag(entry.case_sensitive), _flag(entry.untranslated),
                 entry.pos or "", _JOIN.join(entry.not_in), _JOIN.join(entry.references),
                 _flag(entry.fuzzy)]
+        row += [_JOIN.join(t.text for t in entry.terms_in(lang) if t.rendering)
+                for lang in LANGUAGES]
         writer.writerow(row)
     return buffer.getvalue()
 
@@ -168,10 +171,13 @@ def from_csv(text: str, path: str) -> list[Entry]:
         variants = {}
         for lang in LANGUAGES:
             for status in (Status.ADMITTED, Status.DEPRECATED):
-                variants[(lang, status)] = _split(row.get(f"{lang}_{status.value}") or "")
+                variants[(lang, status, False)] = _split(row.get(f"{lang}_{status.value}")
+                                                         or "")
+            variants[(lang, Status.ADMITTED, True)] = _split(row.get(f"{lang}_rendering") or "")
         targets = _split(row.get("ko") or "")
         if targets:
-            variants[("ko", Status.ADMITTED)] = targets[1:] + variants[("ko", Status.ADMITTED)]
+            admitted = ("ko", Status.ADMITTED, False)
+            variants[admitted] = targets[1:] + variants[admitted]
         entry_type = (row.get("type") or "").strip() or "concept"
         pos = (row.get("pos") or "").strip() or None
         _check_columns(entry_type, pos, path, number)
@@ -209,7 +215,8 @@ def from_json(text: str, path: str) -> list[Entry]:
 
 
 def _entry_from_json(item: dict, path: str) -> Entry:
-    terms = [Term(str(t["term"]), lang, Status(t.get("status", "admitted")))
+    terms = [Term(str(t["term"]), lang, Status(t.get("status", "admitted")),
+                  bool(t.get("rendering")))
              for lang in LANGUAGES for t in item["terms"].get(lang, ())]
     en = next((t.text for t in terms if t.lang == "en" and t.status is Status.PREFERRED), "")
     if not en.strip():
@@ -285,8 +292,8 @@ def _entry(entry_id, entry_type, en, ko, variants, note, path, line) -> Entry:
     terms = [Term(en, "en", Status.PREFERRED)]
     if ko:
         terms.append(Term(ko, "ko", Status.PREFERRED))
-    for (lang, status), values in variants.items():
-        terms.extend(Term(v, lang, status) for v in values)
+    for (lang, status, rendering), values in variants.items():
+        terms.extend(Term(v, lang, status, rendering) for v in values)
     return Entry(entry_id, entry_type, tuple(terms), note=note, origin=(path, line))
 
 

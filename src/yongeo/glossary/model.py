@@ -52,11 +52,15 @@ PARTS_OF_SPEECH = ("noun", "verb", "adjective", "adverb", "proper-noun")
 
 @dataclass(frozen=True)
 class Term:
-    """One written form of a concept in one language, with its status."""
+    """One written form of a concept in one language, with its status. An admitted term
+    may be a `rendering`: accepted in a translation into its language, never looked for in
+    a source in that language (launch for 출범: an English source's launch is mostly a
+    missile's)."""
 
     text: str
     lang: str
     status: Status
+    rendering: bool = False
 
 
 class _Preferred:
@@ -128,7 +132,9 @@ class Entry:
         data: dict = {"id": self.id, "type": self.type, "terms": {}}
         for lang in LANGUAGES:
             ordered = sorted(self.terms_in(lang), key=lambda t: t.status.rank)
-            data["terms"][lang] = [{"term": t.text, "status": t.status.value} for t in ordered]
+            data["terms"][lang] = [{"term": t.text, "status": t.status.value,
+                                    **({"rendering": True} if t.rendering else {})}
+                                   for t in ordered]
         data["note"] = self.note
         data["references"] = list(self.references)
         data["case_sensitive"] = self.case_sensitive
@@ -164,7 +170,7 @@ _fill_at_once(Entry)
 
 # An entry as plain values (tuples, strings, booleans, None), which marshal stores and reads
 # back in a fraction of the time pickle takes for the objects: the field values in field
-# order, the terms as (text, lang, status) triples.
+# order, the terms as (text, lang, status, rendering) tuples.
 _ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 _TERMS = _ENTRY_FIELDS.index("terms")
 _STATUS = {status.value: status for status in Status}
@@ -177,17 +183,18 @@ _FIELD_VALUES = operator.attrgetter(*_ENTRY_FIELDS)
 def entry_record(entry: Entry) -> tuple:
     """An entry as plain values (see entry_from_record)."""
     values = list(_FIELD_VALUES(entry))
-    values[_TERMS] = tuple([(t.text, t.lang, _STATUS_VALUE[t.status]) for t in entry.terms])
+    values[_TERMS] = tuple([(t.text, t.lang, _STATUS_VALUE[t.status], t.rendering)
+                            for t in entry.terms])
     return tuple(values)
 
 
 def entry_from_record(record: tuple) -> Entry:
     """The entry entry_record made the record of."""
     terms = []
-    for text, lang, status in record[_TERMS]:
+    for text, lang, status, rendering in record[_TERMS]:
         term = object.__new__(Term)
         # As pickle restores a dataclass: the fields set at once, past the frozen __setattr__.
-        term.__dict__.update(text=text, lang=lang, status=_STATUS[status])
+        term.__dict__.update(text=text, lang=lang, status=_STATUS[status], rendering=rendering)
         terms.append(term)
     entry = object.__new__(Entry)
     entry.__dict__.update(zip(_ENTRY_FIELDS, record))
@@ -214,7 +221,8 @@ class StoredEntries(Sequence):
         return self._records
 
     def term_lists(self) -> list[tuple]:
-        """Each entry's terms as (text, lang, status) triples, without making entries."""
+        """Each entry's terms as (text, lang, status, rendering) records, without making
+        entries."""
         return [record[_TERMS] for record in self._records]
 
     def term_texts(self) -> list[str]:
@@ -450,7 +458,7 @@ def _stored_conflicts(entries: StoredEntries) -> list[Conflict]:
     for index, record in enumerate(records):
         terms = record[_TERMS]
         seen_here: set[tuple[str, str]] = set()
-        for text, lang, status in terms:
+        for text, lang, status, _rendering in terms:
             folded = keys[slot]
             slot += 1
             if status not in _ACCEPTED_VALUES:

@@ -50,10 +50,11 @@ if TYPE_CHECKING:
     PoEntry = polib.POEntry | ScannedEntry
 
 _KEY_LINE = lazy(r"^\s*([a-z][a-z-]*)\s*:\s?(.*?)\s*$")
+# A variant's key: its language and status, and whether it is a rendering only (Term).
 _VARIANT_KEYS = {
-    f"{lang}-{status.value}": (lang, status)
-    for lang in LANGUAGES
-    for status in (Status.ADMITTED, Status.DEPRECATED)
+    **{f"{lang}-{status.value}": (lang, status, False)
+       for lang in LANGUAGES for status in (Status.ADMITTED, Status.DEPRECATED)},
+    **{f"{lang}-rendering": (lang, Status.ADMITTED, True) for lang in LANGUAGES},
 }
 _SCALAR_KEYS = {"id", "type", "case-sensitive", "untranslated", "pos"}
 _POLIB_LINE = lazy(r"\(line (\d+)\)|line (\d+)")
@@ -144,9 +145,9 @@ def read_comments(tcomment: str) -> Comments:
     extra: list[str] = []
     for key, value, raw in logical:
         if key in _VARIANT_KEYS:
-            lang, status = _VARIANT_KEYS[key]
+            lang, status, rendering = _VARIANT_KEYS[key]
             if value:
-                variants.append(Term(value, lang, status))
+                variants.append(Term(value, lang, status, rendering))
         elif key in _SCALAR_KEYS:
             fields[key] = value
         elif key == "note":
@@ -175,8 +176,8 @@ def _plain_comments(tcomment: str) -> Comments | None:
         if key in _SCALAR_KEYS:
             fields[key] = value
         elif key in _VARIANT_KEYS:
-            lang, status = _VARIANT_KEYS[key]
-            variants.append(Term(value, lang, status))
+            lang, status, rendering = _VARIANT_KEYS[key]
+            variants.append(Term(value, lang, status, rendering))
         elif key == "note":
             notes.append(value)
         elif key == "not-in":
@@ -225,17 +226,18 @@ def record_from_po(po: PoEntry, path: str = "<string>") -> tuple:
     tcomment = po.tcomment
     comments = (tcomment and _plain_comments(tcomment)) or read_comments(tcomment)
     fields, notes, excluded = comments.fields, comments.notes, comments.excluded
-    terms = [(po.msgid, "en", _PREFERRED)]
+    terms = [(po.msgid, "en", _PREFERRED, False)]
     # A plural entry (msgid_plural, msgstr[n]): Korean has one plural form, so msgstr[0] is
     # the Korean term, and the English plural an admitted variant (a save writes the entry
     # back in the plain form, with that variant as `# en-admitted:`).
     korean = po.msgstr or (po.msgstr_plural.get(0, "") if po.msgid_plural else "")
     if korean:
-        terms.append((korean, "ko", _PREFERRED))
+        terms.append((korean, "ko", _PREFERRED, False))
     if po.msgid_plural and po.msgid_plural != po.msgid:
-        terms.append((po.msgid_plural, "en", _ADMITTED))
+        terms.append((po.msgid_plural, "en", _ADMITTED, False))
     if comments.variants:
-        terms.extend([(t.text, t.lang, t.status.value) for t in comments.variants])
+        terms.extend([(t.text, t.lang, t.status.value, t.rendering)
+                      for t in comments.variants])
     # In the order of model.Entry's fields (entry_record); most are empty, and made so
     # without a call.
     return (
@@ -289,7 +291,10 @@ def curation_lines(entry: Entry) -> list[str]:
     for lang in LANGUAGES if variants else ():
         for status in (Status.ADMITTED, Status.DEPRECATED):
             lines.extend(f"{lang}-{status.value}: {_one_line(t.text)}"
-                         for t in variants if t.lang == lang and t.status is status)
+                         for t in variants
+                         if t.lang == lang and t.status is status and not t.rendering)
+        lines.extend(f"{lang}-rendering: {_one_line(t.text)}" for t in variants
+                     if t.lang == lang and t.rendering)
     # One line per phrase: a phrase may hold any punctuation, and a line that an editor
     # wraps is read back as its phrase's continuation.
     lines.extend(f"not-in: {_one_line(phrase)}" for phrase in entry.not_in)

@@ -85,6 +85,8 @@ _STATUS_VALUES = {
     "obsolete": Status.DEPRECATED,
 }
 _STATUS_CATEGORIES = {"administrativestatus", "normativeauthorization", "usagestatus", "status"}
+# The usage note that marks a term accepted in translations only (Term.rendering).
+RENDERING_NOTE = "in translations only"
 _NOTE_CATEGORIES = {"note", "definition", "", "explanation", "usagenote", "comment", "remark"}
 _CONTEXT_CATEGORIES = {"context", "example"}
 # Weblate writes translationNote "no", translate-toolkit "Translation needed" "no".
@@ -174,6 +176,8 @@ def _concept_entry(entry: Entry, used: set[str], names: dict[str, str] = _V3) ->
             _add(term_sec, "term", _xml_text(term.text, entry))
             _add(term_sec, "termNote", ADMINISTRATIVE_STATUS[term.status],
                  type="administrativeStatus")
+            if term.rendering:  # TBX-Basic has no termNote for it: a note of the term
+                _add(term_sec, "note", RENDERING_NOTE)
             _add(term_sec, "termNote", _TBX_PART_OF_SPEECH.get(entry.pos or "", PART_OF_SPEECH),
                  type="partOfSpeech")
             if lang == "en" and term.status is Status.PREFERRED and entry.extracted_comments:
@@ -436,9 +440,12 @@ def _read_term(container: ET.Element, lang: str, found: _Concept) -> None:
     if not text:
         return
     statuses: set[Status] = set()
+    rendering = False
     for category, element in _categories(container):
         value = _text(element).strip()
-        if category in _STATUS_CATEGORIES:
+        if category in ("note", "usagenote") and value.lower() == RENDERING_NOTE:
+            rendering = True
+        elif category in _STATUS_CATEGORIES:
             key = _NOT_LETTER.sub("", value.lower()).removesuffix("admnsts")
             if key in _STATUS_VALUES:
                 statuses.add(_STATUS_VALUES[key])
@@ -453,7 +460,7 @@ def _read_term(container: ET.Element, lang: str, found: _Concept) -> None:
     # The most cautious status wins when a tool writes two that disagree.
     status = next((s for s in (Status.DEPRECATED, Status.PREFERRED, Status.ADMITTED)
                    if s in statuses), None)
-    found.terms.setdefault(lang, []).append((text, status))
+    found.terms.setdefault(lang, []).append((text, status, rendering))
 
 
 def _make_entry(found: _Concept, concept_id: str | None, path: str,
@@ -502,26 +509,27 @@ def _foreign_pos(values: list[str]) -> str | None:
     return known.pop() if len(known) == 1 and None not in known else None
 
 
-def _rank_terms(raw: list[tuple[str, Status | None]], lang: str) -> list[Term]:
+def _rank_terms(raw: list[tuple[str, Status | None, bool]], lang: str) -> list[Term]:
     """One preferred term per language: the first marked preferred, else the first one not
-    deprecated; other unmarked terms are admitted. A term written twice counts once (only
-    exact repeats: 'Horyu-ji' and 'Horyuji' are both kept, as spelling variants)."""
-    unique: list[tuple[str, Status | None]] = []
+    deprecated nor a rendering only; other unmarked terms are admitted. A term written
+    twice counts once (only exact repeats: 'Horyu-ji' and 'Horyuji' are both kept, as
+    spelling variants)."""
+    unique: list[tuple[str, Status | None, bool]] = []
     seen: set[str] = set()
-    for text, status in raw:
+    for text, status, rendering in raw:
         if text not in seen:
             seen.add(text)
-            unique.append((text, status))
-    marked = [i for i, (_, s) in enumerate(unique) if s is Status.PREFERRED]
-    usable = [i for i, (_, s) in enumerate(unique) if s is not Status.DEPRECATED]
+            unique.append((text, status, rendering))
+    marked = [i for i, (_, s, _r) in enumerate(unique) if s is Status.PREFERRED]
+    usable = [i for i, (_, s, r) in enumerate(unique) if s is not Status.DEPRECATED and not r]
     chosen = (marked or usable or [None])[0]
     terms = []
-    for index, (text, status) in enumerate(unique):
+    for index, (text, status, rendering) in enumerate(unique):
         if index == chosen:
-            status = Status.PREFERRED
+            status, rendering = Status.PREFERRED, False
         elif status is not Status.DEPRECATED:
             status = Status.ADMITTED
-        terms.append(Term(text, lang, status))
+        terms.append(Term(text, lang, status, rendering and status is Status.ADMITTED))
     return terms
 
 

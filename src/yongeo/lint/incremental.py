@@ -35,7 +35,7 @@ from yongeo.lint.run import ENCODING_OPTION, FileReport, LintOptions
 from yongeo.lint.runner import PAIR, TEXT, Document, check_document
 from yongeo.lint.spelling import Misspelling, guessed_words, kept_misspellings, word_keys
 from yongeo.lint.stats import TermStatistics
-from yongeo.lint.units import Piece, Side, Unit, paragraphs
+from yongeo.lint.units import Piece, Side, Unit, as_source, paragraphs
 from yongeo.match import Hit, select_longest
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import Normalized, nfc_mapped
@@ -307,6 +307,7 @@ def _check_again(path: Path, cache: ParagraphCache, index: LintIndex, options: L
             raise _Whole
         source_side, draft_side = _side(source_name, source, src), _side(name, draft, tgt)
         source_parts, _readings = _pieces(cache, source_side, source, None)
+        source_parts = as_source(source_parts, index.matcher)
         draft_parts, readings = _pieces(cache, draft_side, draft, spelling)
         if spelling is not None:
             _spell(draft_side, draft_parts, readings)

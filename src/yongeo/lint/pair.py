@@ -26,7 +26,7 @@ from yongeo.lint.spelling import (
     read_words,
 )
 from yongeo.lint.stats import TermStatistics
-from yongeo.lint.units import Block, Piece, Side, Unit, paragraphs, pieces
+from yongeo.lint.units import Block, Piece, Side, Unit, as_source, paragraphs, pieces
 from yongeo.match import Matcher
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import nfc_mapped
@@ -146,8 +146,8 @@ class _Pair:
 
     def document(self, index: LintIndex, policy: Policy) -> Document:
         source, draft = self.source, self.draft
-        src_pieces = with_chrome(pieces(source, self.source_spans, index.matcher),
-                                 index.matcher)
+        src_pieces = with_chrome(as_source(pieces(source, self.source_spans, index.matcher),
+                                           index.matcher), index.matcher)
         draft_pieces = pieces(draft, self.draft_spans, index.matcher)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
         beads = None if self.aligned else align(
@@ -209,8 +209,9 @@ class _Pair:
         for the document-wide consistency check, whose part goes to `renderings`. The
         chunk's `guessed` misspellings are weighed against the whole draft's `counts`."""
         source, draft = self.source, self.draft
-        src_pieces = with_chrome(pieces(source, self.source_spans[first:last],
-                                        index.matcher, stretch=True), index.matcher)
+        src_pieces = with_chrome(as_source(pieces(source, self.source_spans[first:last],
+                                                  index.matcher, stretch=True),
+                                           index.matcher), index.matcher)
         draft_pieces = pieces(draft, self.draft_spans[first:last], index.matcher,
                               stretch=True)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)

@@ -19,7 +19,7 @@ from yongeo.lint.rules import DEPRECATED, INCONSISTENT, RULES, Policy, rule_ids
 from yongeo.lint.runner import PO, Document, run_checks
 from yongeo.lint.spelling import Guess
 from yongeo.lint.stats import TermStatistics
-from yongeo.lint.units import Block, Piece, Side, Unit
+from yongeo.lint.units import Block, Piece, Side, Unit, as_source
 from yongeo.match import Hit, Matcher, select_longest
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import Normalized, nfc_mapped_each
@@ -97,7 +97,8 @@ def read_po(text: str, index: LintIndex, *, path: str = "<po>", source_lang: str
         source_strings += [placed[key] for key in source_keys]
         draft_strings += [placed[key] for key in draft_keys]
         read.append((entry, ignored, placed, source_keys, draft_keys))
-    source_pieces = iter(_pieces(file, source_strings, src_lang, index.matcher))
+    source_pieces = iter(as_source(_pieces(file, source_strings, src_lang, index.matcher),
+                                   index.matcher))
     draft_pieces = iter(_pieces(file, draft_strings, tgt_lang, index.matcher))
     for entry, ignored, placed, source_keys, draft_keys in read:
         sources = {key: next(source_pieces) for key in source_keys}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -107,4 +107,18 @@ def pieces(side: Side, spans: Sequence[tuple[int, int]], matcher: Matcher,
             piece.every.append(hit)
     for piece in out:
         piece.hits = select_longest(piece.every)
+    return out
+
+
+def as_source(parts: list[Piece], matcher: Matcher) -> list[Piece]:
+    """Source pieces without the hits of terms that are renderings only (Term.rendering:
+    launch for 출범), which a source is not read for; new pieces where any is dropped."""
+    if not matcher.renderings:
+        return parts
+    out = []
+    for piece in parts:
+        if any(hit.term.rendering for hit in piece.every):
+            every = [hit for hit in piece.every if not hit.term.rendering]
+            piece = replace(piece, every=every, hits=select_longest(every))
+        out.append(piece)
     return out

@@ -20,7 +20,8 @@ def lookup_table(results: Sequence[LookupResult], width: int = 100) -> str:
                pgettext("lookup column", "note")]
     rows = []
     for result in results:
-        status = status_label(result.term.status.value)
+        status = status_label("rendering" if result.term.rendering
+                              else result.term.status.value)
         if result.kind > MatchKind.DEPRECATED:
             status += f" ({match_label(result.kind.label)})"
         note = result.entry.note
