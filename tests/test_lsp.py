@@ -631,3 +631,13 @@ def test_the_lsp_keys_are_those_the_server_reads(tmp_path):
     assert project.reload() == []
     assert (project.settings.debounce_ms, project.settings.docs_url) == (
         10, "https://example.org/lint.md")
+
+
+def test_hover_says_a_rendering_is_for_translations_only():
+    from conftest import make_entry
+
+    from yongeo.lsp.terms import entry_markdown
+
+    entry = make_entry("inauguration", "concept", "inauguration", "취임",
+                       ("launch", "en", "rendering"))
+    assert "launch (in translations only)" in entry_markdown(entry)
