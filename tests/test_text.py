@@ -20,6 +20,7 @@ from yongeo.text.english_names import given_name_spellings
 from yongeo.text.korean import (
     choseong,
     collective_of,
+    pair_orders,
     decompose,
     is_choseong_query,
     is_particle_chain,
@@ -245,3 +246,17 @@ def test_given_name_spellings(name, text, matches):
 @pytest.mark.parametrize("name", ["Takaichi Sanae", "Lee", "George W. Bush", "Lee Jae-myung-ho"])
 def test_given_name_spellings_only_for_a_korean_given_name(name):
     assert given_name_spellings(name) is None
+
+
+@pytest.mark.parametrize(("term", "orders"), [
+    ("한일관계", ("일한관계",)),
+    ("한·일 관계", ("일·한 관계",)),
+    ("중일 갈등", ("일중 갈등",)),
+    ("한미일 협력", ()),  # three countries: no one other order
+    ("한·미·일 협력", ()),
+    ("한국", ()),
+    ("일일", ()),  # one country twice is no pair
+    ("셔틀외교", ()),
+])
+def test_korean_pair_orders(term, orders):
+    assert pair_orders(term) == orders

@@ -17,7 +17,9 @@ from yongeo.text.korean import (
     has_hangul,
     holds_short_form,
     holds_term,
+    is_particle_chain,
     is_syllable,
+    pair_orders,
     passive_stems,
     verb_stem,
 )
@@ -29,6 +31,10 @@ _FIXED_NAME_TYPES = frozenset({EntryType.ORGANIZATION.value, EntryType.PUBLICATI
 # as news Korean writes 이라크전 (the Iraq war), 베이징올림픽, 대만해협, 텍사스주.
 _NAME_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
 _MIN_PLACE_HEAD_SYLLABLES = 2
+# The rest of a Korean word from a position.
+_WORD_REST = regex.compile(r"[\uac00-\ud7a3]*")
+# Suffixes that make a noun another noun or its plural (관계자, 관계들).
+_NOUN_SUFFIXES = frozenset("자들")
 # Where a Korean word starts: a syllable after anything but a syllable.
 _WORD_START = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]")
 
@@ -40,7 +46,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
     (바꿉니다, 바뀐: passive_stems), when the term is written as a verb (바꾸기, 바꾸다) or the
     entry's part of speech is verb (a stem: 고치). Spacing inside a
     term is free, as for hits (붙여 넣습니다 holds 붙여넣기). A person by what they do is
-    present as their team (연구진 for 연구원: text.korean.collective_of)."""
+    present as their team (연구진 for 연구원: text.korean.collective_of), and a pair of
+    countries the other way round (일한관계 for 한일관계: text.korean.pair_orders)."""
     if entry.type == EntryType.PLACE.value:
         return (_heads_a_word(text, terms) or _by_short_form(text, terms)
                 or _by_adjective(text, terms))
@@ -63,6 +70,15 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
         for form in (word, collective_of(word)):
             for start, end in spaced_spans(text, form) if form else ():
                 if holds_term(text, start, end, form):
+                    return True
+        # The other order only as words of their own: 일한 also ends a verb (일한 관계자는,
+        # the officials who worked), so a pair written apart from its noun takes no noun
+        # suffix after it (자, 들).
+        for form in pair_orders(word):
+            for start, end in spaced_spans(text, form):
+                rest = _WORD_REST.match(text, end).group()
+                if (start == 0 or not is_syllable(text[start - 1])) and is_particle_chain(
+                        rest) and not (" " in text[start:end] and rest[:1] in _NOUN_SUFFIXES):
                     return True
         if _split_by_particle(text, nfc(term.text)):
             return True

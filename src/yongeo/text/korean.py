@@ -500,6 +500,27 @@ _SHORT_FORMS = frozenset(COUNTRY_SHORT_FORMS.values())
 _SHORT_FORM_PREFIXES = frozenset("방주대친반")
 _SHORT_FORM_SUFFIXES = frozenset("군측")
 _NOT_SHORT_FORM_COMPOUNDS = frozenset({"대중", "대한"})
+# What may stand between two short forms of a pair (한·일, 韓日 aside).
+_PAIR_DOTS = frozenset("·ㆍ・")
+
+
+def pair_orders(term: str) -> tuple[str, ...]:
+    """A Korean term that begins with two countries' one-syllable short forms (한일관계, 한·일
+    관계, 중일 갈등), with the two the other way round (일한관계, 일·한 관계, 일중 갈등), as
+    the other country's own Korean texts write it (a Japanese embassy's 일한 정상회담); empty
+    for any other term."""
+    first = term[:1]
+    dotted = term[1:2] in _PAIR_DOTS
+    second = term[2:3] if dotted else term[1:2]
+    rest = term[3 if dotted else 2:]
+    third = rest[1:2] if rest[:1] in _PAIR_DOTS else rest[:1]
+    if first in _SHORT_FORMS and second in _SHORT_FORMS and first != second \
+            and third not in _SHORT_FORMS:  # three countries (한미일): no one order
+        middle = term[1:2] if dotted else ""
+        return (second + middle + first + rest,)
+    return ()
+
+
 # The short forms news Korean also writes as a word of their own before a noun (미 국무부,
 # 북 도발, 러 외무부); not 한 (the determiner 'one'), 일 (work, day) or 중 (during), which
 # stand alone as other words.
