@@ -20,11 +20,11 @@ from yongeo.text.english_names import given_name_spellings
 from yongeo.text.korean import (
     choseong,
     collective_of,
-    pair_orders,
     decompose,
     is_choseong_query,
     is_particle_chain,
     jamo_distance,
+    pair_orders,
     strip_particles,
 )
 from yongeo.text.normalize import fold, nfc
