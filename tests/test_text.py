@@ -10,6 +10,7 @@ from yongeo.text.english import (
     derivational_stems,
     derived_from,
     head_noun,
+    names_leaders_government,
     plural,
     postmodified,
     refers_by_head,
@@ -260,3 +261,17 @@ def test_given_name_spellings_only_for_a_korean_given_name(name):
 ])
 def test_korean_pair_orders(term, orders):
     assert pair_orders(term) == orders
+
+
+@pytest.mark.parametrize(("text", "term", "found"), [
+    ("President Lee's administration", "Lee Jae-myung administration", True),
+    ("Lee Jae-myung’s government", "Lee Jae-myung administration", True),
+    ("the administration of President Lee Jae-myung", "Lee Jae-myung administration", True),
+    ("Takaichi's Cabinet", "Takaichi Cabinet", True),
+    ("Yoon's administration", "Lee Jae-myung administration", False),
+    ("President Lee's party", "Lee Jae-myung administration", False),
+    ("Korea's University", "Korea University", False),  # no government
+    ("the administration of justice", "Lee Jae-myung administration", False),
+])
+def test_names_leaders_government(text, term, found):
+    assert names_leaders_government(text, term) is found

@@ -188,6 +188,40 @@ def postmodified(text: str, term: str) -> bool:
     return _postmodified_pattern(" ".join(words)).search(text) is not None
 
 
+# Nouns for a government named after its leader (the Lee administration, the Takaichi
+# Cabinet), and the titles that may come before the leader's name.
+_LEADER_BODIES = ("administration", "government", "cabinet")
+_LEADER_TITLE = (r"(?:(?:President|Prime[ \t]+Minister|PM|Premier|Chancellor)\.?"
+                 r"[ \t]+)?")
+
+
+@lru_cache(maxsize=1024)
+def _leader_pattern(term: str):
+    import regex
+
+    words = term.split()
+    if len(words) < 2 or words[-1].lower() not in _LEADER_BODIES or not all(
+            w[:1].isupper() for w in words[:-1]):
+        return None
+    name = " ".join(words[:-1])
+    names = "|".join(regex.escape(n) for n in dict.fromkeys((name, words[0])))
+    body = r"(?i:" + "|".join(_LEADER_BODIES) + ")"
+    leader = _LEADER_TITLE + "(?:" + names + ")"
+    return regex.compile(
+        r"(?<![\p{L}\p{N}])(?:" + leader + r"['’]s[ \t]+" + body
+        + r"|(?i:the)[ \t]+" + body + r"[ \t]+of[ \t]+" + leader + r")(?![\p{L}\p{N}])")
+
+
+def names_leaders_government(text: str, term: str) -> bool:
+    """Whether an English text names a government a term names after its leader (Lee
+    Jae-myung administration, Takaichi Cabinet) by the leader's possessive or an of-phrase,
+    with the full name or the surname and a title or none: President Lee's administration,
+    Takaichi's government, the administration of President Lee Jae-myung. Any of the three
+    nouns will do, as English uses them alike for it."""
+    pattern = _leader_pattern(" ".join(term.split()))
+    return pattern is not None and pattern.search(text) is not None
+
+
 # Nouns that name a matter by what it concerns, which prose may leave out (역사 문제 ->
 # history must not be ignored; the history issue -> history).
 _LIGHT_HEADS = frozenset("issue problem question matter".split())
