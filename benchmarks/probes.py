@@ -34,7 +34,7 @@ PAIRS = [
     ("press-qa", "ko", True), ("editorial", "ko", True), ("joint-statement", "en", True),
     ("chronology", "ko", True), ("interview", "en", True), ("protest", "ko", True),
     ("seminar", "ko", True), ("economy", "en", True), ("speech", "ko", True),
-    ("md-brief", "ko", True), ("embassy", "en", True),
+    ("md-brief", "ko", True), ("embassy", "en", True), ("report", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

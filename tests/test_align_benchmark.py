@@ -22,6 +22,7 @@ _SPEC.loader.exec_module(align_benchmark)
 def test_drafts_laid_out_anew_are_paired():
     got = align_benchmark.measure(LintIndex.build(load_po_glossary(ROOT / "glossary" /
                                                                    "ko.po")))
-    assert got["laid"] >= 198 and got["unaligned"] <= 3 and got["false"] <= 1
+    assert got["laid"] >= 198
+    assert got["unaligned"] <= got["laid"] // 50 and got["false"] <= got["laid"] // 100
     assert got["found"] >= got["dropped"] - 1
     assert got["refused"] >= 0.8 * got["unrelated"]
