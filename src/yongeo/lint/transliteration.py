@@ -6,7 +6,7 @@ A glossary entry decides its own names (its deprecated spellings are term.deprec
 other capitalised word of the source that reads as Japanese in Hepburn
 (text.japanese.looks_japanese) is taken for a Japanese name where the source says so: the
 word is one of two such words in a row (Kishida Fumio, Motegi Toshimitsu), or its paragraph
-names Japan (Japan, Japanese, Japan's: text.places.place_mentions). Many names of elsewhere
+names Japan (Japan, Japanese, Japan's). Many names of elsewhere
 read as Hepburn too (Kaka, Toronto), so a word that is a place CLDR puts in another country or
 a frequent English word (Koran) is none. The draft is then searched for the spellings the
 rules deprecate (an aspirated initial, a long vowel written out, 츠 or 쯔 for つ:
@@ -28,19 +28,20 @@ from yongeo.lint.rules import TRANSLITERATION, Policy
 from yongeo.lint.units import Unit
 from yongeo.text.japanese import Transliteration, looks_japanese, transliterate
 from yongeo.text.korean import is_particle_chain
-from yongeo.text.places import place_mentions
 
 # A capitalised word of the source: where an English text writes a name.
 _NAME_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}\-])")
 _HANGUL_RUN = "[\uac00-\ud7a3]*"
 
 
+_looks_japanese = lru_cache(maxsize=4096)(looks_japanese)
+
+
 @lru_cache(maxsize=4096)
-def _reads_japanese(word: str) -> bool:
-    """Whether a capitalised word reads as Japanese and is no place of another country nor
-    a frequent English word."""
-    if not looks_japanese(word):
-        return False
+def _japanese_name(word: str) -> bool:
+    """Whether a capitalised word that reads as Japanese is no place of another country nor
+    a frequent English word (asked only where the source says the word is Japanese: the
+    word lists and CLDR's places are then read)."""
     from yongeo.text.frequency import is_frequent
     from yongeo.text.places import country_names, korean_place
 
@@ -87,13 +88,13 @@ def check_transliteration(units: Iterable[Unit], policy: Policy) -> list[Finding
             continue
         text = source.side.text
         words = [m for m in _NAME_WORD.finditer(text, source.start, source.end)
-                 if _reads_japanese(m.group())]
+                 if _looks_japanese(m.group())]
         if not words:  # most pieces: no word that reads as Japanese
             continue
         covered = [(hit.start, hit.end) for hit in source.every]
         words = [m for m in words if not any(s <= m.start() < e for s, e in covered)]
         draft_text = draft.side.text[draft.start:draft.end]
-        in_japan = place_mentions(text[source.start:source.end], "일본") > 0
+        in_japan = "Japan" in text[source.start:source.end]  # Japan, Japanese, Japan's
         seen: set[str] = set()
         for at, match in enumerate(words):
             paired = any(0 <= other < len(words) and _adjacent(text, words[min(at, other)],
@@ -106,7 +107,11 @@ def check_transliteration(units: Iterable[Unit], policy: Policy) -> list[Finding
             if spelt is None or any(_as_word(draft_text, spelt.standard)):
                 continue
             for wrong in spelt.nonstandard:
+                # What costs most (the word lists, CLDR's places) last: only for a draft
+                # that holds a deprecated spelling.
                 for start, end in _as_word(draft_text, wrong):
+                    if not _japanese_name(match.group()):
+                        break
                     message = _("'{found}' writes the Japanese name '{name}' against the "
                                 "Korean rules for Japanese (NIKL): '{standard}'").format(
                         found=wrong, name=match.group(), standard=spelt.standard)

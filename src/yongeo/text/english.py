@@ -145,14 +145,14 @@ _POSTMODIFIER_DEPTH = 2
 
 
 def _noun_phrase_pattern(words: tuple[str, ...], depth: int) -> str:
-    """A regex for a noun phrase of `words` with its last word in every noun form, or, below
+    """A regex for a noun phrase of `words` with its last word singular or plural, or, below
     `depth`, with a modifier put after its head by a preposition (_POSTMODIFYING)."""
     import regex
 
     *rest, last = words
-    stem, dash, part = last.rpartition("-")
-    forms = [stem + dash + form for form in inflections(part, "noun")] if part.islower() \
-        else [last]
+    # The regular plural only: lemminflect's tables are not loaded for it in a lint run.
+    many = plural(last) if last.islower() else None
+    forms = [last, many] if many else [last]
     written = r"[ \t\n]+".join([*map(regex.escape, rest),
                                 "(?:" + "|".join(map(regex.escape, forms)) + ")"])
     choices = [written]
