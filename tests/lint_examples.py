@@ -130,6 +130,8 @@ def glossary() -> Glossary:
         make_entry("working-level-consultation", "concept", "working-level consultation",
                    "실무 협의"),
         make_entry("researcher", "title", "researcher", "연구원"),
+        make_entry("local-government", "concept", "local government", "지방자치단체",
+                   ("지자체", "ko", "admitted")),
     ))
 
 
@@ -1181,6 +1183,15 @@ PHRASING = [
             "다카이치 내각은 셔틀외교를 지지했다.", note="by an of-phrase"),
     Example("term.missing", "Ishiba's government backed shuttle diplomacy.",
             "다카이치 내각은 셔틀외교를 지지했다.", [WHOLE], note="another leader's"),
+    Example("term.missing", "그는 우베시가 수색을 주도해 왔다고 말했다.",
+            "He said the local government of Ube has led the search.",
+            note="one place's local government, named by its place and suffix"),
+    Example("term.missing", "그는 우베시가 수색을 주도해 왔다고 말했다.",
+            "He said local governments have led the search.", [WHOLE],
+            note="local governments in general: no place's"),
+    Example("term.missing", "그는 연합군이 수색을 주도해 왔다고 말했다.",
+            "He said the local government of Ube has led the search.", [WHOLE],
+            note="군 ends other words (연합군): no local government's suffix"),
     Example("term.missing", "Seoul hopes Tokyo will play a more active role.",
             "한국 정부는 일본 정부가 보다 적극적인 역할을 하기를 바란다.",
             note="a city standing as who acts is its country's government"),

@@ -11,7 +11,9 @@ from yongeo.text.places import (
     country_names,
     english_places_in,
     korean_country_before,
+    korean_local_body,
     korean_places_in,
+    names_a_local_body,
     pair_orders,
     place_key,
     place_mentions,
@@ -147,3 +149,28 @@ def test_pair_orders_with_other_names():
 ])
 def test_countries_by_city(text, countries):
     assert countries_by_city(text) == countries
+
+
+@pytest.mark.parametrize(("text", "noun", "named"), [
+    ("the local government of Ube led it", "local government", True),
+    ("Ube's local government led it", "local government", True),
+    ("the municipal government of Yamaguchi City", "municipal government", True),
+    ("local governments led it", "local governments", False),  # no place's
+    ("the local government said", "local government", False),
+    ("the summit of Tokyo", "summit", False),  # no local body noun
+])
+def test_names_a_local_body(text, noun, named):
+    start = text.index(noun)
+    assert names_a_local_body(text, start, start + len(noun)) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("우베시가 수색을 주도했다", True),
+    ("야마구치현은 밝혔다", True),
+    ("시부야구에서", True),
+    ("연합군이 주도했다", False),  # 군 is not read
+    ("외교부가 주도할 가능성도 있다", False),  # nor 부, 도
+    ("당시에 주도했다", False),  # one syllable before 시
+])
+def test_korean_local_body(text, named):
+    assert korean_local_body(text) is named

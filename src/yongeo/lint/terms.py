@@ -157,7 +157,8 @@ def _inside_longer_word(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         entry.type == EntryType.ORGANIZATION.value and draft.side.lang == "en"
         and _titled(unit, entry) and in_officer_title(text, expected)) or (
         entry.type in _PAIRED_TYPES and _both_named(unit, entry, text)) or (
-        entry.type == EntryType.PLACE.value and _city_for_country(unit, entry, text))
+        entry.type == EntryType.PLACE.value and _city_for_country(unit, entry, text)) or (
+        _local_body_by_place(unit, entry, text))
 
 
 # Names a draft may render two at a time, by one word for both (양국, the two leaders).
@@ -216,6 +217,22 @@ def _city_for_country(unit: Unit, entry: Entry, text: str) -> bool:
              if t.lang == "ko" and hit.entry.type == EntryType.PLACE.value}
     named.update(map(place_key, korean_places_in(text)))
     return not countries.isdisjoint(named)
+
+
+def _local_body_by_place(unit: Unit, entry: Entry, text: str) -> bool:
+    """Whether an English source names one place's local government by an entry's local
+    body noun at every hit (the local government of Ube: text.places.names_a_local_body)
+    and the Korean draft names a local government by its place and suffix (우베시가), as
+    Korean names it."""
+    from yongeo.text.places import LOCAL_BODY_NOUNS, korean_local_body, names_a_local_body
+
+    source = unit.source
+    if source.side.lang != "en" or unit.draft.side.lang != "ko" or not any(
+            t.text.lower() in LOCAL_BODY_NOUNS for t in entry.terms if t.lang == "en"):
+        return False
+    hits = [hit for hit in source.hits if hit.entry is entry]
+    return bool(hits) and all(names_a_local_body(source.side.text, h.start, h.end)
+                              for h in hits) and korean_local_body(text)
 
 
 def _titled(unit: Unit, entry: Entry) -> bool:

@@ -380,6 +380,41 @@ def countries_by_city(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+# English nouns for a local government (a city's, a prefecture's, a county's), singular.
+LOCAL_BODY_NOUNS = frozenset({"local government", "local authority", "municipality",
+                              "municipal government", "city government",
+                              "prefectural government", "city hall"})
+# A place's name after a local body noun (the local government of Ube, of Yamaguchi
+# Prefecture), or before it with a possessive (Ube's local government).
+_OF_PLACE = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}")
+_PLACE_BEFORE = lazy(r"(?r)\p{Lu}[\p{L}\-]*['’]s?[ \t]+$")
+# Korean administrative suffixes a local government is named by after its place (우베시,
+# 야마구치현, 시부야구, 하코네정, 무라카미촌); not 도, 부 or 군, which end many other words
+# (가능성도: a particle; 외교부, 연합군).
+_KOREAN_LOCAL_BODY = lazy(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,}[시현구정촌]"
+                          r"([\uac00-\ud7a3]*)")
+
+
+def names_a_local_body(text: str, start: int, end: int) -> bool:
+    """Whether the English local body noun at [start, end) (LOCAL_BODY_NOUNS) names one
+    place's government: the local government of Ube, Ube's local government."""
+    from yongeo.text.english import singular_forms
+
+    noun = " ".join(text[start:end].lower().split())
+    if not any(form in LOCAL_BODY_NOUNS for form in singular_forms(noun)):
+        return False
+    return (_OF_PLACE.match(text, end) is not None
+            or _PLACE_BEFORE.search(text, max(0, start - 60), start) is not None)
+
+
+def korean_local_body(text: str) -> bool:
+    """Whether a Korean text names a local government by its place and an administrative
+    suffix, particles after it (우베시가, 야마구치현은)."""
+    from yongeo.text.korean import is_particle_chain
+
+    return any(is_particle_chain(m.group(1)) for m in _KOREAN_LOCAL_BODY.finditer(text))
+
+
 def korean_country_before(text: str, start: int) -> str | None:
     """The Korean name of the country a Korean word right before `start` names, written out
     or by its one-syllable short form, particles or 의 after it (이스라엘 국방부, 영국의 국방부,
