@@ -641,3 +641,18 @@ def test_hover_says_a_rendering_is_for_translations_only():
     entry = make_entry("inauguration", "concept", "inauguration", "취임",
                        ("launch", "en", "rendering"))
     assert "launch (in translations only)" in entry_markdown(entry)
+
+
+def test_a_transliteration_finding_is_a_quick_fix():
+    from conftest import make_entry
+
+    from yongeo.glossary.model import Glossary
+    from yongeo.lint import lint_pair
+    from yongeo.lsp.fixes import REPLACEABLE, replacement
+
+    draft = "키시다 후미오 전 총리가 말했다."
+    [found] = lint_pair("Former Prime Minister Kishida Fumio spoke.", draft,
+                        Glossary((make_entry("pm", "title", "Prime Minister", "총리"),)))
+    assert found.rule in REPLACEABLE
+    first, stop, new = replacement(draft, found.start, found.end, found.suggestion)
+    assert draft[:first] + new + draft[stop:] == "기시다 후미오 전 총리가 말했다."

@@ -11,11 +11,13 @@ from yongeo.lint.rules import (
     INVALID,
     MISSPELLED,
     SOURCE_DEPRECATED,
+    TRANSLITERATION,
 )
 from yongeo.text.korean import is_syllable
 
 # The rules whose finding spans the word to replace and whose suggestion replaces it.
-REPLACEABLE = frozenset({DEPRECATED.id, SOURCE_DEPRECATED.id, MISSPELLED.id, INCONSISTENT.id})
+REPLACEABLE = frozenset({DEPRECATED.id, SOURCE_DEPRECATED.id, MISSPELLED.id, INCONSISTENT.id,
+                         TRANSLITERATION.id})
 # The rules a comment cannot silence.
 NOT_IGNORABLE = frozenset({INVALID.id})
 
