@@ -25,6 +25,7 @@ from yongeo.text.korean import (
     is_choseong_query,
     is_particle_chain,
     jamo_distance,
+    names_pair_by_both,
     pair_orders,
     strip_particles,
 )
@@ -275,3 +276,22 @@ def test_korean_pair_orders(term, orders):
 ])
 def test_names_leaders_government(text, term, found):
     assert names_leaders_government(text, term) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("양국 관계가 개선됐다", True),
+    ("양국 간 관계가", True),
+    ("양국의 관계는", True),
+    ("양국관계는", True),
+    ("한중 관계가", False),
+    ("양국 협력이", False),  # another head
+])
+def test_names_pair_by_both(text, found):
+    assert names_pair_by_both(text, "한일관계") is found
+
+
+def test_adjectives_of():
+    from yongeo.text.demonyms import adjectives_of
+
+    assert [adjectives_of(c) for c in ("KR", "JP", "US", "CN")] == [
+        ("Korean",), ("Japanese",), ("American",), ("Chinese",)]

@@ -6,6 +6,7 @@ import pytest
 
 from yongeo.text.places import (
     adjective_mentions,
+    capital_of,
     countries_by_city,
     country_code,
     country_names,
@@ -14,7 +15,9 @@ from yongeo.text.places import (
     korean_local_body,
     korean_places_in,
     names_a_local_body,
+    names_pair_implicitly,
     pair_orders,
+    pair_phrasings,
     place_key,
     place_mentions,
 )
@@ -174,3 +177,36 @@ def test_names_a_local_body(text, noun, named):
 ])
 def test_korean_local_body(text, named):
     assert korean_local_body(text) is named
+
+
+def test_pair_phrasings():
+    names = {"Korea": ("ROK",)}
+    assert pair_phrasings("Korea-Japan relations", names) == (
+        "Korean-Japanese relations", "Japanese-Korean relations", "Seoul-Tokyo relations",
+        "Tokyo-Seoul relations", "relations between Korea and Japan",
+        "relations between Japan and Korea", "relations between the ROK and Japan",
+        "relations between Japan and the ROK", "relations between ROK and Japan",
+        "relations between Japan and ROK", "relations between Seoul and Tokyo",
+        "relations between Tokyo and Seoul")
+    assert "alliance between the United States and Japan" in pair_phrasings(
+        "U.S.-Japan alliance", {"U.S.": ("United States",)})
+    assert pair_phrasings("Lee–Takaichi summit") == ()  # persons
+
+
+@pytest.mark.parametrize(("code", "capital"), [
+    ("KR", "Seoul"), ("JP", "Tokyo"), ("US", "Washington"), ("CN", "Beijing"),
+    ("RU", None),  # several time zones, no capital in the list
+])
+def test_capital_of(code, capital):
+    assert capital_of(code) == capital
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("Bilateral relations have improved.", True),
+    ("Relations between the two countries have improved.", True),
+    ("The two neighbors' relations have improved.", True),
+    ("Relations between the two leaders have improved.", False),
+    ("Trade relations have improved.", False),
+])
+def test_names_pair_implicitly(text, found):
+    assert names_pair_implicitly(text, "Korea-Japan relations") is found

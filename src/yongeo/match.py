@@ -25,7 +25,7 @@ from yongeo.text.korean import (
     makes_agent_noun,
 )
 from yongeo.text.normalize import fold_chars, fold_term_cased, nfc
-from yongeo.text.places import pair_orders
+from yongeo.text.places import pair_orders, pair_phrasings
 
 # Names must stand alone (오오사카 is not 오사카); other terms may head a compound
 # (국가안보실장 holds 국가안보실) when they are long enough not to be an accident.
@@ -423,13 +423,14 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False,
     text.demonyms.nationality_variants); a person's English name in either order of its two
     names (text.english_names.name_orders); a term that begins with a pair of countries with
     the two the other way round and each by any name its place entry gives (`names`:
-    Japan-Korea relations, ROK-Japan relations: text.places.pair_orders); others as
-    written."""
+    Japan-Korea relations, ROK-Japan relations: text.places.pair_orders), and by the two
+    countries' adjectives or capitals or with *between* (Korean-Japanese relations,
+    relations between Seoul and Tokyo: pair_phrasings); others as written."""
     if term.lang == "en":
         forms = list(term_forms(term.text, pos))
         others = name_orders(term.text) if person else (
             *compound_spellings(term.text), *nationality_variants(term.text),
-            *pair_orders(term.text, names))
+            *pair_orders(term.text, names), *pair_phrasings(term.text, names))
         for spelling in others:
             forms += term_forms(spelling, pos)
         return tuple(dict.fromkeys(forms))

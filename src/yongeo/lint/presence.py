@@ -57,7 +57,7 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
         return True
     if entry.type not in _FIXED_NAME_TYPES and _by_english_phrasing(text, terms):
         return True
-    if _by_leaders_government(text, terms):
+    if _by_leaders_government(text, terms) or _pair_by_both(text, terms):
         return True
     for term in terms:
         if term.lang != "ko" or not has_hangul(term.text):
@@ -170,6 +170,17 @@ def _by_leaders_government(text: str, terms: Iterable[Term]) -> bool:
 
     return any(names_leaders_government(text, term.text) for term in terms
                if term.lang == "en")
+
+
+def _pair_by_both(text: str, terms: Iterable[Term]) -> bool:
+    """Whether a draft names a term that begins with a pair of countries by a word for the
+    two (양국 관계 for 한일관계: text.korean.names_pair_by_both; bilateral relations for
+    Korea-Japan relations: text.places.names_pair_implicitly)."""
+    from yongeo.text.korean import names_pair_by_both
+    from yongeo.text.places import names_pair_implicitly
+
+    return any(names_pair_by_both(text, nfc(term.text)) if term.lang == "ko"
+               else names_pair_implicitly(text, term.text) for term in terms)
 
 
 def _in_english_compound(text: str, terms: Iterable[Term]) -> bool:

@@ -145,3 +145,25 @@ def nationality_variants(term: str) -> tuple[str, ...]:
     if not country or " " in country or not country.isalpha():
         return ()
     return (f"{country}'s {rest}", f"{country}’s {rest}", f"{rest} of {country}")
+
+
+def adjectives_of(code: str) -> tuple[str, ...]:
+    """The nationality adjectives English writes for the country of CLDR code `code`, as
+    words (not the forms _countries_by_adjective derives to recognise them): the irregular
+    ones (US: American) and the major languages named after the country (KR: Korean; JP:
+    Japanese), capitalised."""
+    from babel import Locale
+    from babel.core import get_global
+
+    found = [adjective.capitalize() for adjective, country in _IRREGULAR.items()
+             if country == code]
+    english = Locale("en")
+    country = english.territories.get(code, "")
+    likely = get_global("likely_subtags")
+    for language, name in english.languages.items():
+        # A language named after the country (Korean, Korea), not one spoken there (Tibetan).
+        if len(language) == 2 and " " not in name and \
+                (likely.get(language) or "").rpartition("_")[2] == code and \
+                any(word[:3].lower() == name[:3].lower() for word in country.split()):
+            found.append(name)
+    return tuple(dict.fromkeys(found))

@@ -521,6 +521,23 @@ def pair_orders(term: str) -> tuple[str, ...]:
     return ()
 
 
+def names_pair_by_both(text: str, term: str) -> bool:
+    """Whether a Korean text names a term that begins with two countries' short forms
+    (한일관계, 한일 협력) by 양국 and the rest (양국 관계, 양국 간 협력, 양국의 협력), as a
+    text that has named the two writes it."""
+    if not pair_orders(term):
+        return False
+    dotted = term[1:2] in _PAIR_DOTS
+    rest = "".join(term[3 if dotted else 2:].split())
+    if not rest:
+        return False
+    import regex
+
+    pattern = (r"(?<![\uac00-\ud7a3])양국(?:[ \t]*간|의)?[ \t]*"
+               + r"[ \t]*".join(map(regex.escape, rest)))
+    return regex.search(pattern, text) is not None
+
+
 # The short forms news Korean also writes as a word of their own before a noun (미 국무부,
 # 북 도발, 러 외무부); not 한 (the determiner 'one'), 일 (work, day) or 중 (during), which
 # stand alone as other words.

@@ -551,8 +551,10 @@ def languages_of_place(name: str) -> tuple[str, ...]:
 # Two names joined by a hyphen or a dash at the start of a term (Korea-Japan relations,
 # U.S.–Japan alliance).
 _PAIR = lazy(r"^([\p{Lu}][\p{L}.]*)([-\u2010\u2011\u2013\u2014])([\p{Lu}][\p{L}.]*)(?=\s|$)")
-# Names a pair of countries is written with that CLDR's table does not hold as they stand.
-_PAIR_NAMES = frozenset({"Korea", "ROK", "US", "UK", "EU"})
+# Names a pair of countries is written with that CLDR's table does not hold as they stand,
+# and the country each is.
+_PAIR_CODES = {"Korea": "KR", "ROK": "KR", "US": "US", "UK": "GB", "EU": "EU"}
+_PAIR_NAMES = frozenset(_PAIR_CODES)
 
 
 def pair_orders(term: str, names: Mapping[str, Sequence[str]] | None = None
@@ -577,3 +579,101 @@ def pair_orders(term: str, names: Mapping[str, Sequence[str]] | None = None
         for two in (second, *names.get(second, ())):
             out += [f"{one}{dash}{two}{rest}", f"{two}{dash}{one}{rest}"]
     return tuple(form for form in dict.fromkeys(out) if form != term)
+
+
+def _country_of_name(name: str, names: Mapping[str, Sequence[str]]) -> str | None:
+    """The CLDR code of a country a pair names, by the name or its glossary names."""
+    for each in (name, *names.get(name, ())):
+        code = country_code(each) or _PAIR_CODES.get(each)
+        if code is not None:
+            return code
+    return None
+
+
+@cache
+def capital_of(code: str) -> str | None:
+    """A country's capital in English, where it can be told: the capitals list, else the
+    city of its one time zone (Seoul, Tokyo); None for a country of several zones (Russia)."""
+    for city, country in _CAPITALS.items():
+        if country == code:
+            return city
+    cities = {city for city, country in _zone_cities("en").values() if country == code}
+    return next(iter(cities)) if len(cities) == 1 else None
+
+
+def pair_phrasings(term: str, names: Mapping[str, Sequence[str]] | None = None
+                   ) -> tuple[str, ...]:
+    """Other ways English writes a term that begins with a pair of countries (Korea-Japan
+    relations): by their adjectives (Korean-Japanese relations), by their capitals
+    (Seoul-Tokyo relations), each either way round, and by its head with *between*
+    (relations between South Korea and Japan, between Tokyo and Seoul), a country by any
+    name `names` gives it (as pair_orders) or its capital. Empty for a term that begins
+    with no pair of countries."""
+    from yongeo.text.demonyms import adjectives_of
+
+    match = _PAIR.match(term)
+    if match is None:
+        return ()
+    first, dash, second = match.groups()
+    names = names or {}
+    codes = [_country_of_name(name, names) for name in (first, second)]
+    if None in codes or codes[0] == codes[1]:
+        return ()
+    rest = term[match.end():]
+    out = []
+    for kind in ([adjectives_of(code)[:1] for code in codes],
+                 [(capital_of(code),) if capital_of(code) else () for code in codes]):
+        if all(kind):
+            one, two = kind[0][0], kind[1][0]
+            out += [f"{one}{dash}{two}{rest}", f"{two}{dash}{one}{rest}"]
+    head = rest.strip()
+    if head:
+        called = [[form for n in (name, *names.get(name, ())) for form in _named(n)]
+                  for name in (first, second)]
+        capitals = [capital_of(code) for code in codes]
+        for one_side, two_side in (called, [[c] for c in capitals] if all(capitals) else []):
+            for one in one_side:
+                for two in two_side:
+                    out += [f"{head} between {one} and {two}",
+                            f"{head} between {two} and {one}"]
+    return tuple(form for form in dict.fromkeys(out) if form != term)
+
+
+# The first words of country names that take the article (the United States, the Republic
+# of Korea, the People's Republic of China, the United Kingdom).
+_ARTICLE_WORDS = frozenset({"United", "Republic", "People's", "Kingdom", "Federal",
+                            "Federated", "Democratic", "Islamic", "Netherlands",
+                            "Philippines"})
+
+
+def _with_article(name: str) -> str:
+    return f"the {name}" if name.split()[0] in _ARTICLE_WORDS else name
+
+
+def _named(name: str) -> list[str]:
+    """A country's name as a phrase writes it after *between*: with the article it takes
+    (the United States), and an acronym with it or without (the ROK, ROK)."""
+    if name.replace(".", "").isupper():
+        return [f"the {name}", name]
+    return [_with_article(name)]
+
+
+# One word for the two countries of a pair the text has named.
+_THE_TWO = r"the[ \t]+two[ \t]+(?:countries|nations|neighbou?rs|governments|sides)"
+
+
+def names_pair_implicitly(text: str, term: str) -> bool:
+    """Whether an English text names a term that begins with a pair of countries (Korea-Japan
+    relations) by its head and a word for the two (bilateral relations, relations between
+    the two countries, the two neighbors' relations), as a text that has named the two
+    writes it."""
+    import regex
+
+    match = _PAIR.match(term)
+    head = term[match.end():].strip() if match else ""
+    if not head:
+        return False
+    written = r"[ \t]+".join(map(regex.escape, head.split()))
+    pattern = (rf"(?i)\bbilateral[ \t]+{written}\b|\b{written}[ \t]+between[ \t]+{_THE_TWO}\b"
+               rf"|\b{_THE_TWO}['’][ \t]+{written}\b")
+    return regex.search(pattern, text) is not None
