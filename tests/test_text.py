@@ -295,3 +295,27 @@ def test_adjectives_of():
 
     assert [adjectives_of(c) for c in ("KR", "JP", "US", "CN")] == [
         ("Korean",), ("Japanese",), ("American",), ("Chinese",)]
+
+
+@pytest.mark.parametrize(("title", "body"), [
+    ("head of the National Security Office", "National Security Office"),
+    ("Director of the NIS", "NIS"),
+    ("National Security Adviser", None),
+])
+def test_body_headed(title, body):
+    from yongeo.text.titles import body_headed
+
+    assert body_headed(title) == body
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("NSO chief Wi Sung-lac", True),
+    ("the director of the National Security Office", True),
+    ("the National Security Office's head", True),
+    ("Security chief Wi Sung-lac", False),  # no name of the body
+    ("NSO spokesman Wi", False),  # another officer
+])
+def test_names_head_of(text, found):
+    from yongeo.text.titles import names_head_of
+
+    assert names_head_of(text, ["National Security Office", "NSO"]) is found

@@ -158,7 +158,8 @@ def _inside_longer_word(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         and _titled(unit, entry) and in_officer_title(text, expected)) or (
         entry.type in _PAIRED_TYPES and _both_named(unit, entry, text)) or (
         entry.type == EntryType.PLACE.value and _city_for_country(unit, entry, text)) or (
-        _local_body_by_place(unit, entry, text))
+        _local_body_by_place(unit, entry, text)) or (
+        entry.type == EntryType.TITLE.value and _head_of_body(unit, expected, text))
 
 
 # Names a draft may render two at a time, by one word for both (양국, the two leaders).
@@ -233,6 +234,28 @@ def _local_body_by_place(unit: Unit, entry: Entry, text: str) -> bool:
     hits = [hit for hit in source.hits if hit.entry is entry]
     return bool(hits) and all(names_a_local_body(source.side.text, h.start, h.end)
                               for h in hits) and korean_local_body(text)
+
+
+def _head_of_body(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
+    """Whether an English draft names the head of the body a title names its head of (head
+    of the National Security Office) by any name the glossary gives the body and another
+    word for its head (director of the National Security Office, NSO chief:
+    text.titles.names_head_of)."""
+    from yongeo.text.titles import body_headed, names_head_of
+
+    if unit.draft.side.lang != "en":
+        return False
+    bodies = {body for term in expected if term.lang == "en"
+              and (body := body_headed(term.text)) is not None}
+    if not bodies:
+        return False
+    folded = {" ".join(b.lower().split()) for b in bodies}
+    names = set(bodies)
+    for hit in unit.draft.every:  # the body's other names, where the draft has them (NSO)
+        english = [t.text for t in hit.entry.terms if t.lang == "en"]
+        if any(" ".join(e.lower().split()) in folded for e in english):
+            names.update(english)
+    return names_head_of(text, names)
 
 
 def _titled(unit: Unit, entry: Entry) -> bool:

@@ -6,6 +6,7 @@ first (Softbank President), and the name a title comes before (President Bush)."
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
 
 from yongeo.patterns import lazy
@@ -188,3 +189,32 @@ def _officer_pattern(body: str):
         return None
     return regex.compile(r"(?<![\p{L}\p{N}])(?:" + "|".join(forms) + r")(?![\p{L}\p{N}])",
                          regex.IGNORECASE)
+
+
+# Words for the head of a body, each for the others in a title "head of the X" (the director
+# of the National Security Office, the NSO chief).
+_HEAD_WORDS = ("head", "chief", "director", "leader")
+_HEAD_OF = lazy(r"(?i)^(?:head|chief|director|leader)[ \t]+of[ \t]+(?:the[ \t]+)?(.+)$")
+
+
+def body_headed(title: str) -> str | None:
+    """The body of a title that names its head (head of the National Security Office ->
+    National Security Office); None for any other title."""
+    match = _HEAD_OF.match(" ".join(title.split()))
+    return match.group(1) if match else None
+
+
+def names_head_of(text: str, bodies: Iterable[str]) -> bool:
+    """Whether an English text names the head of a body by any of its names `bodies` and a
+    word for its head, before or after (director of the National Security Office, NSO chief,
+    the National Security Office's head)."""
+    import regex
+
+    names = "|".join(regex.escape(" ".join(b.split())) for b in sorted(set(bodies), key=len,
+                                                                          reverse=True))
+    if not names:
+        return False
+    heads = "(?:" + "|".join(_HEAD_WORDS) + ")"
+    pattern = (rf"(?<![\p{{L}}\p{{N}}])(?:{heads}[ \t]+of[ \t]+(?:the[ \t]+)?(?:{names})"
+               rf"|(?:{names})(?:['’]s)?[ \t]+{heads})(?![\p{{L}}\p{{N}}])")
+    return regex.search(pattern, text, regex.IGNORECASE) is not None
