@@ -35,6 +35,7 @@ PAIRS = [
     ("chronology", "ko", True), ("interview", "en", True), ("protest", "ko", True),
     ("seminar", "ko", True), ("economy", "en", True), ("speech", "ko", True),
     ("md-brief", "ko", True), ("embassy", "en", True), ("report", "ko", True),
+    ("wire-english", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

@@ -319,3 +319,12 @@ def test_names_head_of(text, found):
     from yongeo.text.titles import names_head_of
 
     assert names_head_of(text, ["National Security Office", "NSO"]) is found
+
+
+def test_leaders_government_forms():
+    from yongeo.text.english import leaders_government_forms
+
+    forms = leaders_government_forms("Lee Jae-myung administration")
+    assert {"President Lee's administration", "the government of Lee Jae-myung",
+            "Lee Jae-myung's cabinet"} <= set(forms)
+    assert leaders_government_forms("Korea University") == ()

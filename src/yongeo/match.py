@@ -16,7 +16,7 @@ import regex
 from yongeo.glossary.model import Entry, EntryType, Glossary, Status, Term
 from yongeo.text.compounds import compound_spellings
 from yongeo.text.demonyms import nationality_variants
-from yongeo.text.english import term_forms
+from yongeo.text.english import leaders_government_forms, term_forms
 from yongeo.text.english_names import name_orders
 from yongeo.text.korean import (
     is_particle_chain,
@@ -425,12 +425,15 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False,
     the two the other way round and each by any name its place entry gives (`names`:
     Japan-Korea relations, ROK-Japan relations: text.places.pair_orders), and by the two
     countries' adjectives or capitals or with *between* (Korean-Japanese relations,
-    relations between Seoul and Tokyo: pair_phrasings); others as written."""
+    relations between Seoul and Tokyo: pair_phrasings); a government named after its leader
+    with the leader's possessive or an of-phrase (President Lee's administration:
+    text.english.leaders_government_forms); others as written."""
     if term.lang == "en":
         forms = list(term_forms(term.text, pos))
         others = name_orders(term.text) if person else (
             *compound_spellings(term.text), *nationality_variants(term.text),
-            *pair_orders(term.text, names), *pair_phrasings(term.text, names))
+            *pair_orders(term.text, names), *pair_phrasings(term.text, names),
+            *leaders_government_forms(term.text))
         for spelling in others:
             forms += term_forms(spelling, pos)
         return tuple(dict.fromkeys(forms))

@@ -212,6 +212,29 @@ def _leader_pattern(term: str):
         + r"|(?i:the)[ \t]+" + body + r"[ \t]+of[ \t]+" + leader + r")(?![\p{L}\p{N}])")
 
 
+# The titles a leader's government is written with in the forms a matcher looks for.
+_LEADER_TITLES = ("", "President ", "Prime Minister ")
+
+
+def leaders_government_forms(term: str) -> tuple[str, ...]:
+    """The forms a term naming a government after its leader (Lee Jae-myung administration,
+    Takaichi Cabinet) is written in with the leader's possessive or an of-phrase, the full
+    name or the surname, with a title or none, and any of administration, government,
+    cabinet: President Lee's administration, the government of Prime Minister Takaichi.
+    Empty for any other term (names_leaders_government reads the same forms in a text)."""
+    words = term.split()
+    if _leader_pattern(" ".join(words)) is None:
+        return ()
+    names = list(dict.fromkeys((" ".join(words[:-1]), words[0])))
+    bodies = [words[-1], *(b for b in _LEADER_BODIES if b != words[-1].lower())]
+    out = []
+    for name in names:
+        for title in _LEADER_TITLES:
+            for body in bodies:
+                out += [f"{title}{name}'s {body}", f"the {body} of {title}{name}"]
+    return tuple(dict.fromkeys(out))
+
+
 def names_leaders_government(text: str, term: str) -> bool:
     """Whether an English text names a government a term names after its leader (Lee
     Jae-myung administration, Takaichi Cabinet) by the leader's possessive or an of-phrase,
