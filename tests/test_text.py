@@ -328,3 +328,16 @@ def test_leaders_government_forms():
     assert {"President Lee's administration", "the government of Lee Jae-myung",
             "Lee Jae-myung's cabinet"} <= set(forms)
     assert leaders_government_forms("Korea University") == ()
+
+
+@pytest.mark.parametrize(("text", "form", "stands"), [
+    ("일한관계가 개선됐다", "일한관계", True),
+    ("일한 관계의 발전", "일한 관계", True),
+    ("열심히 일한 관계자들이", "일한 관계", False),  # a verb's 일한 before 관계자
+    ("통일한관계", "일한관계", False),  # inside a longer word
+])
+def test_stands_as_pair_term(text, form, stands):
+    from yongeo.text.korean import stands_as_pair_term
+
+    start = text.index(form)
+    assert stands_as_pair_term(text, start, start + len(form)) is stands

@@ -17,10 +17,10 @@ from yongeo.text.korean import (
     has_hangul,
     holds_short_form,
     holds_term,
-    is_particle_chain,
     is_syllable,
     pair_orders,
     passive_stems,
+    stands_as_pair_term,
     verb_stem,
 )
 from yongeo.text.normalize import nfc
@@ -31,10 +31,6 @@ _FIXED_NAME_TYPES = frozenset({EntryType.ORGANIZATION.value, EntryType.PUBLICATI
 # as news Korean writes 이라크전 (the Iraq war), 베이징올림픽, 대만해협, 텍사스주.
 _NAME_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
 _MIN_PLACE_HEAD_SYLLABLES = 2
-# The rest of a Korean word from a position.
-_WORD_REST = regex.compile(r"[\uac00-\ud7a3]*")
-# Suffixes that make a noun another noun or its plural (관계자, 관계들).
-_NOUN_SUFFIXES = frozenset("자들")
 # Where a Korean word starts: a syllable after anything but a syllable.
 _WORD_START = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]")
 
@@ -73,15 +69,10 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
             for start, end in spaced_spans(text, form) if form else ():
                 if holds_term(text, start, end, form):
                     return True
-        # The other order only as words of their own: 일한 also ends a verb (일한 관계자는,
-        # the officials who worked), so a pair written apart from its noun takes no noun
-        # suffix after it (자, 들).
-        for form in pair_orders(word):
-            for start, end in spaced_spans(text, form):
-                rest = _WORD_REST.match(text, end).group()
-                if (start == 0 or not is_syllable(text[start - 1])) and is_particle_chain(
-                        rest) and not (" " in text[start:end] and rest[:1] in _NOUN_SUFFIXES):
-                    return True
+        for form in pair_orders(word):  # the other order only as words of their own
+            if any(stands_as_pair_term(text, start, end)
+                   for start, end in spaced_spans(text, form)):
+                return True
         if _split_by_particle(text, nfc(term.text)):
             return True
     return False

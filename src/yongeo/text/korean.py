@@ -521,6 +521,21 @@ def pair_orders(term: str) -> tuple[str, ...]:
     return ()
 
 
+# Suffixes that make a noun another noun or its plural (관계자, 관계들).
+_NOUN_SUFFIXES = frozenset("자들")
+_WORD_REST = lazy(r"[\uac00-\ud7a3]*")
+
+
+def stands_as_pair_term(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a pair of countries the other way round with its noun
+    (일한관계, 일한 관계: pair_orders), stands as words of their own: at a word's start, with
+    particles only after it, and, written apart from its noun, no noun suffix (일한 also
+    ends a verb: 일한 관계자는, the officials who worked)."""
+    rest = _WORD_REST.match(text, end).group()
+    return (start == 0 or not is_syllable(text[start - 1])) and is_particle_chain(rest) \
+        and not (" " in text[start:end] and rest[:1] in _NOUN_SUFFIXES)
+
+
 def names_pair_by_both(text: str, term: str) -> bool:
     """Whether a Korean text names a term that begins with two countries' short forms
     (한일관계, 한일 협력) by 양국 and the rest (양국 관계, 양국 간 협력, 양국의 협력), as a
