@@ -312,4 +312,9 @@ def test_pattern_characters_in_terms_are_literal(before, left, term, right, afte
     assume(other != term[index] and term not in f"{before} {after}")
     broken = term[:index] + other + term[index + 1:]
     assume(term.replace("-", " ") != broken.replace("-", " "))  # a hyphen reads as a space
-    assert not _found(_META, f"{before}{left}{broken}{right}{after}", term)
+    text = f"{before}{left}{broken}{right}{after}"
+    # Nor may the text around the broken term write the term again, a hyphen for a space
+    # (' $1 \\1 - ^' holds '$1 \\1 ^').
+    assume(" ".join(term.replace("-", " ").split())
+           not in " ".join(text.replace("-", " ").split()))
+    assert not _found(_META, text, term)
