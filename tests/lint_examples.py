@@ -1263,6 +1263,12 @@ TRANSLITERATION = [
     Example("term.transliteration", "Former Prime Minister Kishida Fumio spoke.",
             "키시다 후미오 전 총리가 말했다.",
             note="a source's spelling is not the draft's to correct: Korean drafts only"),
+    Example("term.transliteration", "후미오 기시다 전 총리가 말했다.",
+            "Former Prime Minister Fumio Kishida spoke.", ["후미오 기시다"],
+            note="given name first: Korean writes a Japanese name family name first"),
+    Example("term.transliteration", "기시다 후미오 전 총리가 말했다.",
+            "Former Prime Minister Fumio Kishida spoke.",
+            note="family name first, whatever the English order"),
 ]
 
 # A Korean person's romanised name with its given name's syllables joined otherwise than
@@ -1281,6 +1287,12 @@ NAME_FORMS = [
             "이재명 대통령은 셔틀외교를 지지했다.", note="as the glossary writes it"),
     Example("term.misspelled", "Lee Jae-hoon backed shuttle diplomacy.", None,
             kinds=("text",), note="another given name: another person"),
+    Example("term.misspelled", "사나에 다카이치 총리는 셔틀외교를 지지했다.",
+            "Prime Minister Sanae Takaichi backed shuttle diplomacy.", ["사나에 다카이치"],
+            note="a name of two words the other way round than the glossary's"),
+    Example("term.misspelled", "다카이치 사나에 총리는 셔틀외교를 지지했다.",
+            "Prime Minister Sanae Takaichi backed shuttle diplomacy.",
+            note="the glossary's order, whatever the English source's"),
 ]
 
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,

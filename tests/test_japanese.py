@@ -333,3 +333,23 @@ def test_japanese_suggestions_surname_first_and_no_english_words(term, entry_typ
 
     suggestion = Suggester().suggest(term, entry_type)
     assert (suggestion.korean if suggestion else None) == korean
+
+
+@pytest.mark.parametrize(("name", "ordered"), [
+    ("Fumio Kishida", "Kishida Fumio"),
+    ("Kishida Fumio", "Kishida Fumio"),
+    ("Minoru Kihara", "Kihara Minoru"),
+])
+def test_family_name_known(name, ordered):
+    from yongeo.text.japanese import family_name_known
+
+    assert family_name_known(name) == ordered
+
+
+def test_family_name_known_is_the_same_either_way_or_none():
+    from yongeo.text.japanese import family_name_known
+
+    for name in ("Aso Taro", "Sanae Takaichi", "Ishiba Shigeru", "Ono Yoko"):
+        first, second = name.split()
+        assert family_name_known(name) == family_name_known(f"{second} {first}")
+    assert family_name_known("Kishida") is None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from collections import Counter, OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 
@@ -254,7 +254,7 @@ def _spell(side: Side, parts: list[Piece], readings: list[_Reading]) -> None:
         if not reading.guessed:
             continue
         taken = [(h.start, h.end) for h in reading.longest]
-        found += [Misspelling(m.start + piece.start, m.end + piece.start, m.guess)
+        found += [replace(m, start=m.start + piece.start, end=m.end + piece.start)
                   for m in kept_misspellings(reading.guessed, counts, taken)]
     side.misspellings = found
 

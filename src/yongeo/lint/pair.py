@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from yongeo.glossary.model import Glossary
 from yongeo.i18n import ngettext
@@ -199,7 +199,7 @@ class _Pair:
         start, end = self.draft_spans[first][0], self.draft_spans[last - 1][1]
         counts, guessed = read_words(self.draft.text[start:end], index.speller, memo,
                                      self.draft.lang)
-        return counts, [Misspelling(m.start + start, m.end + start, m.guess)
+        return counts, [replace(m, start=m.start + start, end=m.end + start)
                         for m in guessed]
 
     def check_chunk(self, first: int, last: int, index: LintIndex, policy: Policy,

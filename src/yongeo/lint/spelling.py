@@ -155,15 +155,19 @@ class Speller:
             and len(term.text.split()) > 1 and _HANGUL_WORD.fullmatch(term.text.split()[0]))
         self._names = _name_spellings(self.entries)
 
-    def name_slips(self, text: str) -> list[Misspelling]:
-        """A person's romanised name written with its given name's syllables joined
-        otherwise than the glossary writes them (Lee Jae Myung, Lee Jaemyung for Lee
-        Jae-myung: text.english_names.given_name_spellings); not a form an entry accepts."""
-        if self._names is None:
+    def name_slips(self, text: str, lang: str | None = None) -> list[Misspelling]:
+        """A person's name written otherwise than the glossary writes it: in English, a
+        romanised name with its given name's syllables joined otherwise (Lee Jae Myung, Lee
+        Jaemyung for Lee Jae-myung: text.english_names.given_name_spellings), not a form an
+        entry accepts; in Korean, a name of two words the other way round (사나에 다카이치
+        for 다카이치 사나에: Korean writes the glossary's order)."""
+        if lang == "ko":
+            return self._korean_name_slips(text)
+        if self._names["en"] is None:
             return []
         from yongeo.text.english_names import name_orders
 
-        pattern, people = self._names
+        pattern, people = self._names["en"]
         found = []
         for match in pattern.finditer(text):
             entry, term = people[match.lastgroup]
@@ -174,7 +178,20 @@ class Speller:
                 surname_first = word.startswith(term.text.split()[0] + " ")
                 correct = term.text if surname_first else name_orders(term.text)[0]
                 found.append(Misspelling(match.start(), match.end(),
-                                         Guess(word, correct, entry, term)))
+                                         Guess(word, correct, entry, term), True))
+        return found
+
+    def _korean_name_slips(self, text: str) -> list[Misspelling]:
+        if self._names["ko"] is None:
+            return []
+        pattern, people = self._names["ko"]
+        found = []
+        for match in pattern.finditer(text):
+            entry, term = people[match.lastgroup]
+            if not any(match.group() == t.text for t in entry.terms
+                       if t.status is not Status.DEPRECATED):
+                found.append(Misspelling(match.start(), match.end(),
+                                         Guess(match.group(), term.text, entry, term), True))
         return found
 
     def guess(self, token: str, stems: dict[str, Guess | None] | None = None
@@ -504,34 +521,47 @@ def _deletions(form: str) -> list[str]:
 
 
 def _name_spellings(entries: Sequence[Entry]):
-    """One pattern for the romanised names of the glossary's persons written otherwise
-    (given_name_spellings), a group per name, and each group's entry and term; None when no
-    name can be."""
+    """Per language, one pattern for the glossary's persons' names written otherwise, a
+    group per name, and each group's entry and term: English, a romanised name with its
+    given name's syllables joined otherwise (given_name_spellings); Korean, a name of two
+    words the other way round (사나에 다카이치 for 다카이치 사나에). None for a language no
+    name can be written otherwise in."""
     from yongeo.text.english_names import given_name_spellings
 
-    groups: list[str] = []
+    groups: dict[str, list[str]] = {"en": [], "ko": []}
     people: dict[str, tuple[Entry, Term]] = {}
     for entry in entries:
         if entry.type != "person":
             continue
         for term in entry.terms:
-            if term.lang != "en" or term.status is not Status.PREFERRED:
+            if term.status is not Status.PREFERRED:
                 continue
-            spelt = given_name_spellings(term.text)
+            if term.lang == "en":
+                spelt = given_name_spellings(term.text)
+            else:
+                words = term.text.split()
+                spelt = (r"(?<![\uac00-\ud7a3])" + regex.escape(words[1]) + r"[ \t]+"
+                         + regex.escape(words[0])
+                         if len(words) == 2 and all(map(_HANGUL_WORD.fullmatch, words))
+                         else None)
             if spelt is not None:
-                name = f"p{len(groups)}"
-                groups.append(f"(?P<{name}>{spelt})")
+                name = f"p{len(people)}"
+                groups[term.lang].append(f"(?P<{name}>{spelt})")
                 people[name] = (entry, term)
-    return (regex.compile("|".join(groups)), people) if groups else None
+    return {lang: (regex.compile("|".join(found)), people) if found else None
+            for lang, found in groups.items()}
 
 
 @dataclass(frozen=True)
 class Misspelling:
-    """A likely misspelt word at [start, end) of a working text."""
+    """A likely misspelt word at [start, end) of a working text; `name`: a person's name
+    written otherwise (Speller.name_slips), which may hold a term found (Lee of Lee Jae
+    Myung) and is reported however often the document writes it so."""
 
     start: int
     end: int
     guess: Guess
+    name: bool = False
 
 
 def count_words(text: str, speller: Speller, counts: Counter[str] | None = None,
@@ -565,17 +595,21 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
     flagged = _flagged(tokens, speller, memo, counts)
     spaced = spaced_slips(text, speller, memo, tokens)
     # A name written otherwise may hold a term found (Lee of Lee Jae Myung): not `taken`.
-    names = speller.name_slips(text) if lang != "ko" else []
+    names = speller.name_slips(text, lang)
     if not flagged and not spaced:
         return names
     taken_spans = sorted(taken)
-    found = [m for m in _located(text, flagged, spaced)
-             if not _overlaps(taken_spans, m.start, m.end)]
-    if names:
-        found = sorted(names + [m for m in found
-                                if not any(n.start < m.end and m.start < n.end for n in names)],
-                       key=lambda m: m.start)
-    return found
+    return _merged(names, [m for m in _located(text, flagged, spaced)
+                           if not _overlaps(taken_spans, m.start, m.end)])
+
+
+def _merged(names: list[Misspelling], found: list[Misspelling]) -> list[Misspelling]:
+    """Names written otherwise and the other misspellings, but those inside a name."""
+    if not names:
+        return found
+    return sorted(names + [m for m in found
+                           if not any(n.start < m.end and m.start < n.end for n in names)],
+                  key=lambda m: m.start)
 
 
 _SPACED = "\x00spaced"  # the memo's slot for pairs of words (no word can be this)
@@ -651,8 +685,17 @@ def find_misspellings_each(texts: Sequence[str], speller: Speller,
     flagged = _flagged(tokens, speller, memo, counts)
     # A pair of words never runs across SEPARATOR, which is neither Hangul nor a space.
     spaced = spaced_slips(joined, speller, memo, tokens)
-    if not flagged and not spaced:
-        return out
+    if flagged or spaced:
+        _place_each(out, texts, joined, flagged, spaced, taken)
+    return [_merged(speller.name_slips(text, lang), found)
+            for text, found in zip(texts, out, strict=True)]
+
+
+def _place_each(out: list[list[Misspelling]], texts: Sequence[str], joined: str,
+                flagged: dict[str, Guess], spaced: list,
+                taken: Sequence[Iterable[tuple[int, int]]]) -> None:
+    """find_misspellings_each's words found in the joined texts, put back into each text,
+    outside its `taken` spans."""
     starts = separated_starts(texts)
     taken_spans: dict[int, list[tuple[int, int]]] = {}
     for miss in _located(joined, flagged, spaced):
@@ -662,7 +705,6 @@ def find_misspellings_each(texts: Sequence[str], speller: Speller,
             taken_spans[number] = sorted(taken[number])
         if not _overlaps(taken_spans[number], start, end):
             out[number].append(Misspelling(start, end, miss.guess))
-    return out
 
 
 def word_keys(text: str, speller: Speller, lang: str | None = None) -> list[str]:
@@ -679,8 +721,17 @@ def guessed_words(text: str, speller: Speller, memo: dict[str, Guess | None],
                   lang: str | None = None) -> list[Misspelling]:
     """Every occurrence in `text` of a word the speller flags, before find_misspellings
     leaves out the established words and those inside terms (see kept_misspellings): what
-    one paragraph contributes, the same whatever the rest of the document says."""
-    return _guessed(text, word_tokens(text, lang), speller, memo)
+    one paragraph contributes, the same whatever the rest of the document says; names
+    written otherwise (Speller.name_slips) among them."""
+    return _with_names(text, lang, speller, _guessed(text, word_tokens(text, lang), speller,
+                                                     memo))
+
+
+def _with_names(text: str, lang: str | None, speller: Speller,
+                guessed: list[Misspelling]) -> list[Misspelling]:
+    """`guessed` with the names written otherwise in `text`, in order."""
+    names = speller.name_slips(text, lang)
+    return sorted(names + guessed, key=lambda m: m.start) if names else guessed
 
 
 def read_words(text: str, speller: Speller, memo: dict[str, Guess | None],
@@ -690,7 +741,7 @@ def read_words(text: str, speller: Speller, memo: dict[str, Guess | None],
     paragraphs at a time (a word never runs across paragraphs). Add up the chunks' word
     counts, then weigh the misspellings with guessed_counts."""
     tokens = word_tokens(text, lang)
-    return tokens, _guessed(text, tokens, speller, memo)
+    return tokens, _with_names(text, lang, speller, _guessed(text, tokens, speller, memo))
 
 
 def guessed_counts(guessed: Iterable[Misspelling], tokens: Mapping[str, int],
@@ -755,9 +806,11 @@ def kept_misspellings(guessed: Iterable[Misspelling], counts: Mapping[str, int],
     """Of guessed_words' misspellings, those find_misspellings reports: a word counted
     fewer than ESTABLISHED_COUNT times in `counts`, outside the `taken` spans."""
     taken_spans = sorted(taken)
-    return [m for m in guessed
-            if counts.get(_count_key(m.guess.word), 0) < ESTABLISHED_COUNT
-            and not _overlaps(taken_spans, m.start, m.end)]
+    guessed = list(guessed)
+    return _merged([m for m in guessed if m.name], [
+        m for m in guessed if not m.name
+        and counts.get(_count_key(m.guess.word), 0) < ESTABLISHED_COUNT
+        and not _overlaps(taken_spans, m.start, m.end)])
 
 
 def _occurrences(text: str, flagged: dict[str, Guess]) -> list[tuple[int, int, str]]:

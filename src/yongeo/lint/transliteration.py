@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 
@@ -26,7 +27,12 @@ from yongeo.i18n import _
 from yongeo.lint.findings import Finding
 from yongeo.lint.rules import TRANSLITERATION, Policy
 from yongeo.lint.units import Unit
-from yongeo.text.japanese import Transliteration, looks_japanese, transliterate
+from yongeo.text.japanese import (
+    Transliteration,
+    family_name_known,
+    looks_japanese,
+    transliterate,
+)
 from yongeo.text.korean import is_particle_chain
 
 # A capitalised word of the source: where an English text writes a name.
@@ -119,4 +125,38 @@ def check_transliteration(units: Iterable[Unit], policy: Policy) -> list[Finding
                         TRANSLITERATION.id, policy.severity(TRANSLITERATION.id),
                         draft.start + start, draft.start + end, message, found=wrong,
                         suggestion=spelt.standard, span=draft.side.span))
+        findings += _given_name_first(unit, text, words, draft_text, policy)
     return findings
+
+
+def _given_name_first(unit: Unit, text: str, words: list, draft_text: str,
+                      policy: Policy) -> list[Finding]:
+    """term.transliteration for a Japanese name of two words that the Korean draft writes
+    given name first (후미오 기시다 for Fumio Kishida), where the name's endings tell its
+    family name (text.japanese.family_name_known): Korean writes it family name first."""
+    found: list[Finding] = []
+    draft = unit.draft
+    for first, second in pairwise(words):
+        if not _adjacent(text, first, second):
+            continue
+        ordered = family_name_known(f"{first.group()} {second.group()}")
+        if ordered is None:
+            continue
+        family, given = ordered.split()
+        try:
+            family_ko, given_ko = (transliterate(w).standard for w in (family, given))
+        except ValueError:
+            continue
+        wrong = f"{given_ko} {family_ko}"
+        for start, end in _as_word(draft_text, wrong):
+            if not (_japanese_name(family) and _japanese_name(given)):
+                break
+            message = _("'{found}' puts the given name of '{name}' first; Korean writes a "
+                        "Japanese name family name first: '{standard}'").format(
+                found=wrong, name=f"{first.group()} {second.group()}",
+                standard=f"{family_ko} {given_ko}")
+            found.append(draft.side.file.finding(
+                TRANSLITERATION.id, policy.severity(TRANSLITERATION.id), draft.start + start,
+                draft.start + end, message, found=wrong, suggestion=f"{family_ko} {given_ko}",
+                span=draft.side.span))
+    return found

@@ -336,3 +336,17 @@ def family_name_first(name: str) -> str:
     family_second = (_ending_score(second, _FAMILY_ENDINGS) >
                      _ending_score(second, _GIVEN_ENDINGS))
     return f"{words[1]} {words[0]}" if given_first and family_second else name
+
+
+def family_name_known(name: str) -> str | None:
+    """A two-word Japanese name with the family name first where its endings tell which is
+    which either way it is written (Fumio Kishida and Kishida Fumio both give Kishida Fumio:
+    family_name_first turns one of the two orders); None where they do not."""
+    words = name.split()
+    if len(words) != 2:
+        return None
+    turned = family_name_first(name)
+    if turned != name:
+        return turned
+    back = family_name_first(f"{words[1]} {words[0]}")
+    return name if back == name else None
