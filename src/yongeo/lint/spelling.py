@@ -159,39 +159,28 @@ class Speller:
         """A person's name written otherwise than the glossary writes it: in English, a
         romanised name with its given name's syllables joined otherwise (Lee Jae Myung, Lee
         Jaemyung for Lee Jae-myung: text.english_names.given_name_spellings), not a form an
-        entry accepts; in Korean, a name of two words the other way round (사나에 다카이치
-        for 다카이치 사나에: Korean writes the glossary's order)."""
-        if lang == "ko":
-            return self._korean_name_slips(text)
-        if self._names["en"] is None:
+        entry accepts in either order, suggested in the order the text writes it (Jae Myung
+        Lee -> Jae-myung Lee); in Korean, a name of two words the other way round (사나에
+        다카이치 for 다카이치 사나에: Korean writes the glossary's order)."""
+        korean = lang == "ko"
+        compiled = self._names["ko" if korean else "en"]
+        if compiled is None:
             return []
         from yongeo.text.english_names import name_orders
 
-        pattern, people = self._names["en"]
+        pattern, people = compiled
         found = []
         for match in pattern.finditer(text):
             entry, term = people[match.lastgroup]
             word = match.group()
-            if not any(word in (t.text, *name_orders(t.text)) for t in entry.terms
-                       if t.status is not Status.DEPRECATED):
-                # In the order the text writes it (Jae Myung Lee -> Jae-myung Lee).
-                surname_first = word.startswith(term.text.split()[0] + " ")
-                correct = term.text if surname_first else name_orders(term.text)[0]
-                found.append(Misspelling(match.start(), match.end(),
-                                         Guess(word, correct, entry, term), True))
-        return found
-
-    def _korean_name_slips(self, text: str) -> list[Misspelling]:
-        if self._names["ko"] is None:
-            return []
-        pattern, people = self._names["ko"]
-        found = []
-        for match in pattern.finditer(text):
-            entry, term = people[match.lastgroup]
-            if not any(match.group() == t.text for t in entry.terms
-                       if t.status is not Status.DEPRECATED):
-                found.append(Misspelling(match.start(), match.end(),
-                                         Guess(match.group(), term.text, entry, term), True))
+            if any(word in (t.text, *(() if korean else name_orders(t.text)))
+                   for t in entry.terms if t.status is not Status.DEPRECATED):
+                continue
+            correct = term.text
+            if not korean and not word.startswith(term.text.split()[0] + " "):
+                correct = name_orders(term.text)[0]
+            found.append(Misspelling(match.start(), match.end(),
+                                     Guess(word, correct, entry, term), True))
         return found
 
     def guess(self, token: str, stems: dict[str, Guess | None] | None = None
