@@ -17,9 +17,10 @@ else (초 is a second).
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 import regex
 
@@ -78,6 +79,13 @@ def _as_word(text: str, spelling: str) -> Iterable[tuple[int, int]]:
             yield match.start(), match.start() + len(spelling)
 
 
+def _inside(starts: list[int], reach: list[int], at: int) -> bool:
+    """Whether `at` is inside a span of those starting at `starts` (sorted), where `reach`
+    is the furthest end of the spans up to each: one bisection, however many hits."""
+    index = bisect_right(starts, at)
+    return index > 0 and reach[index - 1] > at
+
+
 def _adjacent(text: str, first: regex.Match, second: regex.Match) -> bool:
     """Two words with one space between: a name of two words (Kishida Fumio)."""
     return text[first.end():second.start()] == " "
@@ -97,8 +105,10 @@ def check_transliteration(units: Iterable[Unit], policy: Policy) -> list[Finding
                  if _looks_japanese(m.group())]
         if not words:  # most pieces: no word that reads as Japanese
             continue
-        covered = [(hit.start, hit.end) for hit in source.every]
-        words = [m for m in words if not any(s <= m.start() < e for s, e in covered)]
+        covered = sorted((hit.start, hit.end) for hit in source.every)
+        starts = [start for start, _end in covered]
+        reach = list(accumulate((end for _start, end in covered), max))
+        words = [m for m in words if not _inside(starts, reach, m.start())]
         draft_text = draft.side.text[draft.start:draft.end]
         in_japan = "Japan" in text[source.start:source.end]  # Japan, Japanese, Japan's
         seen: set[str] = set()
@@ -136,10 +146,10 @@ def _given_name_first(unit: Unit, text: str, words: list, draft_text: str,
     family name (text.japanese.family_name_known): Korean writes it family name first."""
     found: list[Finding] = []
     draft = unit.draft
-    for first, second in pairwise(words):
-        if not _adjacent(text, first, second):
-            continue
-        ordered = family_name_known(f"{first.group()} {second.group()}")
+    names = dict.fromkeys(f"{first.group()} {second.group()}"
+                          for first, second in pairwise(words) if _adjacent(text, first, second))
+    for name in names:  # each name once, however often the source writes it
+        ordered = family_name_known(name)
         if ordered is None:
             continue
         family, given = ordered.split()
@@ -153,8 +163,7 @@ def _given_name_first(unit: Unit, text: str, words: list, draft_text: str,
                 break
             message = _("'{found}' puts the given name of '{name}' first; Korean writes a "
                         "Japanese name family name first: '{standard}'").format(
-                found=wrong, name=f"{first.group()} {second.group()}",
-                standard=f"{family_ko} {given_ko}")
+                found=wrong, name=name, standard=f"{family_ko} {given_ko}")
             found.append(draft.side.file.finding(
                 TRANSLITERATION.id, policy.severity(TRANSLITERATION.id), draft.start + start,
                 draft.start + end, message, found=wrong, suggestion=f"{family_ko} {given_ko}",
