@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
@@ -37,10 +37,11 @@ _ALONE_CAP = 2.0
 # in both languages; a glossary entry may be named in one by a form the matcher does not
 # see (한일 for South Korea and Japan), so it weighs less.
 _ANCHOR_WEIGHTS = {"#": 2.0, "A": 2.0, "E": 1.5}
+_WEIGHTS = tuple(_ANCHOR_WEIGHTS.values())
 # A pairing whose beads cost more than this on average is not trusted.
 _MAX_MEAN_COST = 2.5
-# Paragraph counts whose every pairing is looked at; beyond, a band around the diagonal.
-_FULL_CELLS = 250_000
+# How far from the diagonal a pairing is looked for, beyond the difference of the counts:
+# a translation moves a paragraph a few places at most.
 _BAND = 25
 _PER_LATIN = {"en": 1.0, "ko": HANGUL_PER_LATIN}
 _NUMBER = regex.compile(r"\d+")
@@ -49,10 +50,16 @@ _ACRONYM = regex.compile(r"(?<![\p{Latin}\p{N}])\p{Lu}{2,}(?![\p{Latin}\p{N}])")
 
 @dataclass(frozen=True)
 class Paragraph:
-    """What pairing reads of a paragraph: its length in letters of English, and its anchors."""
+    """What pairing reads of a paragraph: its length in letters of English, and its anchors
+    (`kinds`: the same, split by kind in the order of _ANCHOR_WEIGHTS)."""
 
     length: float
     anchors: frozenset[str]
+    kinds: tuple[frozenset[str], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "kinds", tuple(
+            frozenset(a for a in self.anchors if a[0] == kind) for kind in _ANCHOR_WEIGHTS))
 
 
 def paragraph(text: str, lang: str, entries: Sequence[str]) -> Paragraph:
@@ -82,13 +89,14 @@ def _cost(source: Sequence[Paragraph], draft: Sequence[Paragraph], price: float)
     length = math.log((want + _SMOOTHING) / (have + _SMOOTHING)) ** 2 / (2 * _SIGMA ** 2)
     if not source or not draft:  # a paragraph alone: its price, its length up to a cap
         return price + min(length, _ALONE_CAP)
-    ours = frozenset().union(*(p.anchors for p in source))
-    theirs = frozenset().union(*(p.anchors for p in draft))
     cost = price + length
-    for kind, weight in _ANCHOR_WEIGHTS.items():
-        mine = {a for a in ours if a[0] == kind}
-        yours = {a for a in theirs if a[0] == kind}
-        cost += weight * len(mine ^ yours) / (len(mine | yours) + 1)
+    for kind, weight in enumerate(_WEIGHTS):
+        mine = source[0].kinds[kind] if len(source) == 1 else frozenset().union(
+            *(p.kinds[kind] for p in source))
+        yours = draft[0].kinds[kind] if len(draft) == 1 else frozenset().union(
+            *(p.kinds[kind] for p in draft))
+        if mine or yours:
+            cost += weight * len(mine ^ yours) / (len(mine | yours) + 1)
     return cost
 
 
@@ -98,12 +106,11 @@ def align(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[Bead]
     n, m = len(source), len(draft)
     if not n or not m:
         return None
-    band = None if n * m <= _FULL_CELLS else _BAND + abs(n - m)
+    band = _BAND + abs(n - m)
     best: dict[tuple[int, int], tuple[float, int, tuple[int, int]]] = {(0, 0): (0.0, 0, (0, 0))}
     for i in range(n + 1):
         middle = i * m / n
-        low, high = (0, m) if band is None else (max(0, int(middle) - band),
-                                                 min(m, int(middle) + band))
+        low, high = max(0, int(middle) - band), min(m, int(middle) + band)
         for j in range(low, high + 1):
             here = best.get((i, j))
             if here is None:
