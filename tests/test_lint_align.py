@@ -64,3 +64,12 @@ def test_paragraph(text, lang, length, anchors):
     found = paragraph(text, lang, ["takaichi"])
     assert found.length == pytest.approx(length)
     assert found.anchors == frozenset(anchors) | {"Etakaichi"}
+
+
+def test_a_text_too_long_to_pair_is_compared_whole(monkeypatch):
+    import yongeo.lint.align as module
+
+    source = [para(100, f"#{i}") for i in range(50)]
+    assert align(source, source[:-1]) is not None
+    monkeypatch.setattr(module, "_MAX_CELLS", 50 * 21)
+    assert align(source, source[:-1]) is None
