@@ -383,7 +383,8 @@ def _add_slot(slots: list[_Slot], slot: _Slot, key: str, writings: list[str],
     """Add a slot to a key's, keeping the term as written rather than another term's form
     of the same entry that reads alike (Ministry of Defense of Japan, admitted, not the
     of-form of Japanese Ministry of Defense): a hit names the term the text has. Terms that
-    are written alike are all kept (Horyu-ji, Horyu ji: another status each)."""
+    are written alike are all kept (Horyu-ji, Horyu ji: another status each); a form that
+    several terms of the entry make is kept once, as the best of their statuses makes it."""
     def alike(other: _Slot) -> bool:
         return (other.entry == slot.entry and other.spaced == slot.spaced
                 and other.cased == slot.cased
@@ -394,8 +395,15 @@ def _add_slot(slots: list[_Slot], slot: _Slot, key: str, writings: list[str],
             if alike(other) and writings[other.term] != key:
                 slots[index] = slot
                 return
-    elif any(alike(other) and writings[other.term] == key for other in slots):
-        return  # another term of the entry is written so
+    else:
+        for index, other in enumerate(slots):
+            if alike(other):  # another term of the entry is written so, or reads so too:
+                # one slot, the better term's (President Lee's administration, of Lee
+                # Jae-myung administration and of Lee administration alike)
+                if writings[other.term] != key and (entry.terms[slot.term].status.rank
+                                                    < entry.terms[other.term].status.rank):
+                    slots[index] = slot
+                return
     slots.append(slot)
 
 

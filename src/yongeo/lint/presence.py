@@ -53,7 +53,7 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
         return True
     if entry.type not in _FIXED_NAME_TYPES and _by_english_phrasing(text, terms):
         return True
-    if _by_leaders_government(text, terms) or _pair_by_both(text, terms):
+    if _pair_by_both(text, terms):
         return True
     for term in terms:
         if term.lang != "ko" or not has_hangul(term.text):
@@ -151,16 +151,6 @@ def _by_english_phrasing(text: str, terms: Iterable[Term]) -> bool:
 
     return any(postmodified(text, term.text) or by_modifier_alone(text, term.text)
                for term in terms if term.lang == "en" and " " in term.text)
-
-
-def _by_leaders_government(text: str, terms: Iterable[Term]) -> bool:
-    """Whether an English draft names a government one of the English `terms` names after
-    its leader by the leader's possessive or an of-phrase (President Lee's administration for
-    Lee Jae-myung administration: text.english.names_leaders_government)."""
-    from yongeo.text.english import names_leaders_government
-
-    return any(names_leaders_government(text, term.text) for term in terms
-               if term.lang == "en")
 
 
 def _pair_by_both(text: str, terms: Iterable[Term]) -> bool:
