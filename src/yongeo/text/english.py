@@ -220,19 +220,24 @@ def leaders_government_forms(term: str) -> tuple[str, ...]:
 _LIGHT_HEADS = frozenset("issue problem question matter".split())
 
 
+@lru_cache(maxsize=1024)
+def _modifier_pattern(words: tuple[str, ...]):
+    """The words before a light head, as words of their own, and the word after them."""
+    import regex
+
+    return regex.compile(r"(?i)(?<![\p{L}\p{N}\-])" + r"[ \t\n]+".join(
+        map(regex.escape, words)) + r"(?![\p{L}\p{N}\-])[ \t]*(?P<next>[\p{L}'’]+)?")
+
+
 def by_modifier_alone(text: str, term: str) -> bool:
     """Whether an English text names a term that ends in a light noun (_LIGHT_HEADS: history
     issue) by the noun before it alone, standing as a noun of its own: followed by no other
     noun or preposition ("history must not be ignored"; not "history textbook", nor "the
     history of Japan")."""
-    import regex
-
     words = term.split()
     if len(words) < 2 or words[-1].lower() not in _LIGHT_HEADS:
         return False
-    pattern = regex.compile(r"(?i)(?<![\p{L}\p{N}\-])" + r"[ \t\n]+".join(
-        map(regex.escape, words[:-1])) + r"(?![\p{L}\p{N}\-])[ \t]*(?P<next>[\p{L}'’]+)?")
-    for match in pattern.finditer(text):
+    for match in _modifier_pattern(tuple(words[:-1])).finditer(text):
         word = (match.group("next") or "").lower()
         if not word or word not in _PREPOSITIONS and (
                 word in _CLOSED or is_inflected_verb(word) or "NOUN" not in word_classes(word)):
@@ -555,13 +560,19 @@ def head_noun(term: str) -> str | None:
     return head.lower() if len(head) > 3 and head.isalpha() else None
 
 
+def _noun_forms(noun: str) -> str:
+    """A regex alternation of a noun, plural first (consultations|consultation)."""
+    import regex
+
+    return "(?:" + "|".join(regex.escape(form) for form in (plural(noun), noun) if form) + ")"
+
+
 def holds_noun(text: str, noun: str) -> bool:
     """Whether an English text holds the noun `noun` (lower case) as a word, singular or
     plural, in any case (consultation: High-level consultations)."""
     import regex
 
-    forms = "|".join(regex.escape(form) for form in (plural(noun), noun) if form)
-    return regex.search(r"(?i)(?<![\p{L}\p{N}])(?:" + forms + r")(?![\p{L}\p{N}])",
+    return regex.search(r"(?i)(?<![\p{L}\p{N}])" + _noun_forms(noun) + r"(?![\p{L}\p{N}])",
                         text) is not None
 
 
@@ -573,8 +584,7 @@ _DETERMINER_BEFORE = r"\b(?:the|this|that|its|their|his|her)[ ]+"
 def _head_pattern(head: str):
     import regex
 
-    forms = "|".join(regex.escape(form) for form in (plural(head), head) if form)
-    return regex.compile(_DETERMINER_BEFORE + "(?:" + forms + r")\b", regex.IGNORECASE)
+    return regex.compile(_DETERMINER_BEFORE + _noun_forms(head) + r"\b", regex.IGNORECASE)
 
 
 def refers_by_head(text: str, head: str) -> bool:
