@@ -509,16 +509,26 @@ def pair_orders(term: str) -> tuple[str, ...]:
     관계, 중일 갈등), with the two the other way round (일한관계, 일·한 관계, 일중 갈등), as
     the other country's own Korean texts write it (a Japanese embassy's 일한 정상회담); empty
     for any other term."""
+    split = _pair_split(term)
+    if split is None:
+        return ()
+    first, middle, second, rest = split
+    return (second + middle + first + rest,)
+
+
+def _pair_split(term: str) -> tuple[str, str, str, str] | None:
+    """A term that begins with two countries' short forms as (first, the dot between or
+    nothing, second, the rest): 한·일 관계 -> 한, ·, 일, " 관계"; None for another term and
+    for three countries (한미일), which have no one other order."""
     first = term[:1]
     dotted = term[1:2] in _PAIR_DOTS
     second = term[2:3] if dotted else term[1:2]
     rest = term[3 if dotted else 2:]
     third = rest[1:2] if rest[:1] in _PAIR_DOTS else rest[:1]
     if first in _SHORT_FORMS and second in _SHORT_FORMS and first != second \
-            and third not in _SHORT_FORMS:  # three countries (한미일): no one order
-        middle = term[1:2] if dotted else ""
-        return (second + middle + first + rest,)
-    return ()
+            and third not in _SHORT_FORMS:
+        return first, term[1:2] if dotted else "", second, rest
+    return None
 
 
 # Suffixes that make a noun another noun or its plural (관계자, 관계들).
@@ -540,10 +550,8 @@ def names_pair_by_both(text: str, term: str) -> bool:
     """Whether a Korean text names a term that begins with two countries' short forms
     (한일관계, 한일 협력) by 양국 and the rest (양국 관계, 양국 간 협력, 양국의 협력), as a
     text that has named the two writes it."""
-    if not pair_orders(term):
-        return False
-    dotted = term[1:2] in _PAIR_DOTS
-    rest = "".join(term[3 if dotted else 2:].split())
+    split = _pair_split(term)
+    rest = "".join(split[3].split()) if split else ""
     if not rest:
         return False
     import regex

@@ -152,14 +152,19 @@ def seat_sought(text: str, start: int) -> bool:
 
 # A headline: one short line opening a text that goes on, with no full stop at its end.
 _HEADLINE_WORDS = 20
+_HEADLINE_CHARS = 400  # a longer paragraph is no headline, whatever its words
 _FULL_STOP = regex.compile(r"[.!?。][\"”’')\]]*$")
+_NON_SPACE = regex.compile(r"\S")
 
 
 def is_headline(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is a headline: the first paragraph of a text that has more,
     one line of at most _HEADLINE_WORDS words without a full stop at its end (셔틀외교 복원,
-    역사 문제 외면해선 안 된다; Japan, South Korea extend currency swap)."""
+    역사 문제 외면해선 안 된다; Japan, South Korea extend currency swap). Reads the piece and
+    the first non-space characters around it only: it is asked of every paragraph."""
+    if end - start > _HEADLINE_CHARS or _NON_SPACE.search(text, 0, start) is not None \
+            or _NON_SPACE.search(text, end) is None:
+        return False
     piece = text[start:end].strip()
-    return (bool(piece) and not text[:start].strip() and bool(text[end:].strip())
-            and "\n" not in piece and len(piece.split()) <= _HEADLINE_WORDS
+    return (bool(piece) and "\n" not in piece and len(piece.split()) <= _HEADLINE_WORDS
             and _FULL_STOP.search(piece) is None)

@@ -194,7 +194,7 @@ def _officer_pattern(body: str):
 # Words for the head of a body, each for the others in a title "head of the X" (the director
 # of the National Security Office, the NSO chief).
 _HEAD_WORDS = ("head", "chief", "director", "leader")
-_HEAD_OF = lazy(r"(?i)^(?:head|chief|director|leader)[ \t]+of[ \t]+(?:the[ \t]+)?(.+)$")
+_HEAD_OF = lazy(r"(?i)^(?:" + "|".join(_HEAD_WORDS) + r")[ \t]+of[ \t]+(?:the[ \t]+)?(.+)$")
 
 
 def body_headed(title: str) -> str | None:
