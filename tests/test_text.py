@@ -347,3 +347,17 @@ def test_stands_as_pair_term(text, form, stands):
 
     start = text.index(form)
     assert stands_as_pair_term(text, start, start + len(form)) is stands
+
+
+@pytest.mark.parametrize(("name", "text", "found"), [
+    ("다카이치 사나에", "사나에 다카이치 총리가", True),
+    ("다카이치 사나에", "다카이치 사나에 총리가", False),
+    ("이재명", "이재명 대통령", None),  # one word: no other order
+])
+def test_name_the_other_way(name, text, found):
+    import regex
+
+    from yongeo.text.korean import name_the_other_way
+
+    pattern = name_the_other_way(name)
+    assert (None if pattern is None else bool(regex.search(pattern, text))) is found

@@ -516,6 +516,7 @@ def _name_spellings(entries: Sequence[Entry]):
     words the other way round (사나에 다카이치 for 다카이치 사나에). None for a language no
     name can be written otherwise in."""
     from yongeo.text.english_names import given_name_spellings
+    from yongeo.text.korean import name_the_other_way
 
     groups: dict[str, list[str]] = {"en": [], "ko": []}
     people: dict[str, tuple[Entry, Term]] = {}
@@ -525,14 +526,8 @@ def _name_spellings(entries: Sequence[Entry]):
         for term in entry.terms:
             if term.status is not Status.PREFERRED:
                 continue
-            if term.lang == "en":
-                spelt = given_name_spellings(term.text)
-            else:
-                words = term.text.split()
-                spelt = (r"(?<![\uac00-\ud7a3])" + regex.escape(words[1]) + r"[ \t]+"
-                         + regex.escape(words[0])
-                         if len(words) == 2 and all(map(_HANGUL_WORD.fullmatch, words))
-                         else None)
+            spelt = (given_name_spellings if term.lang == "en"
+                     else name_the_other_way)(term.text)
             if spelt is not None:
                 name = f"p{len(people)}"
                 groups[term.lang].append(f"(?P<{name}>{spelt})")

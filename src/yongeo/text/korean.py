@@ -440,6 +440,20 @@ def word_before(text: str, start: int, low: int = 0) -> str | None:
     return match.group(1) if match else None
 
 
+def name_the_other_way(name: str) -> str | None:
+    """A pattern (regex source) for a name of two Hangul words written the other way round
+    (사나에 다카이치 for 다카이치 사나에: Korean writes a Japanese name family name first, a
+    Western one given name first, each in its one order), as a word of its own; None for
+    any other name."""
+    import regex
+
+    words = name.split()
+    if len(words) != 2 or not all(map(is_syllable, "".join(words))):
+        return None
+    return (r"(?<![\uac00-\ud7a3])" + regex.escape(words[1]) + r"[ \t]+"
+            + regex.escape(words[0]))
+
+
 # One word for two of a kind the context has named (양국 both countries, 양 정상 both
 # leaders, 양측, 두 나라): a closed class.
 _DUAL = lazy(r"(?<![\uac00-\ud7a3])(?:양국|양측|(?:양|두)[ \t]?(?:정상|나라|장관|지도자|정부))"
