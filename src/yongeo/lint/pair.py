@@ -231,16 +231,13 @@ def _side(path: str, text: str) -> tuple[Side, str]:
 
 
 def _whole(side: Side, parts: list[Piece]) -> Piece:
-    whole = Piece(side, 0, len(side.text))
-    for part in parts:
-        whole.every.extend(part.every)
-        whole.hits.extend(part.hits)
-    return whole
+    return _joined(side, parts, 0, len(side.text))
 
 
-def _joined(side: Side, parts: list[Piece], at: int) -> Piece:
-    """Paragraphs a bead pairs as one piece; none at all, an empty piece at `at`."""
-    joined = Piece(side, parts[0].start, parts[-1].end) if parts else Piece(side, at, at)
+def _joined(side: Side, parts: list[Piece], start: int, end: int) -> Piece:
+    """Paragraphs read as one piece [start, end), their hits (and a dateline's) together:
+    a bead's paragraphs, none at all (an empty piece), or the whole text."""
+    joined = Piece(side, start, end)
     for part in parts:
         joined.every.extend(part.every)
         joined.hits.extend(part.hits)
@@ -260,10 +257,13 @@ def _bead_unit(bead: Bead, source: list[Piece], draft: list[Piece]) -> Unit | No
     so their terms are missing (and the paragraph an omission)."""
     if bead.source_start == bead.source_end:
         return None
+    source_parts = source[bead.source_start:bead.source_end]
     draft_parts = draft[bead.draft_start:bead.draft_end]
     at = draft[bead.draft_start - 1].end if bead.draft_start else 0
-    return Unit(_joined(source[0].side, source[bead.source_start:bead.source_end], 0),
-                _joined(draft[0].side, draft_parts, at))
+    return Unit(_joined(source[0].side, source_parts, source_parts[0].start,
+                        source_parts[-1].end),
+                _joined(draft[0].side, draft_parts, draft_parts[0].start if draft_parts
+                        else at, draft_parts[-1].end if draft_parts else at))
 
 
 # What a worker process keeps for a pair's chunk tasks (see _chunk_runner).
