@@ -31,6 +31,11 @@ def status_label(value: str) -> str:
     return labels.get(value, value)
 
 
+def term_status_label(term) -> str:
+    """A term's status as people read it: a rendering is *in translations only*."""
+    return status_label("rendering" if term.rendering else term.status.value)
+
+
 def type_label(value: str) -> str:
     """person, place, organization, agreement, title, concept, event, publication."""
     labels = {

@@ -8,7 +8,7 @@ import regex
 
 from yongeo.glossary.model import Entry, Glossary, Status
 from yongeo.i18n import _
-from yongeo.labels import status_label, type_label
+from yongeo.labels import term_status_label, type_label
 from yongeo.lookup import MatchKind, lookup
 from yongeo.match import Hit, Matcher
 from yongeo.text.korean import has_hangul, is_choseong_query
@@ -47,8 +47,7 @@ def entry_markdown(entry: Entry, found: str | None = None) -> str:
         for status in (Status.PREFERRED, Status.ADMITTED, Status.DEPRECATED):
             for term in entry.terms_in(lang, status):
                 text = f"~~{term.text}~~" if status is Status.DEPRECATED else term.text
-                label = "rendering" if term.rendering else status.value
-                shown.append(f"{text} ({status_label(label)})")
+                shown.append(f"{text} ({term_status_label(term)})")
         if shown:
             lines.append(f"- {name}: " + ", ".join(shown))
     if found is not None:

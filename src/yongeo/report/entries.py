@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from yongeo.i18n import _, ngettext, pgettext
-from yongeo.labels import match_label, severity_label, status_label, type_label
+from yongeo.labels import match_label, severity_label, term_status_label, type_label
 from yongeo.lookup import LookupResult, MatchKind, sense_text
 from yongeo.report.table import render_table
 
@@ -20,8 +20,7 @@ def lookup_table(results: Sequence[LookupResult], width: int = 100) -> str:
                pgettext("lookup column", "note")]
     rows = []
     for result in results:
-        status = status_label("rendering" if result.term.rendering
-                              else result.term.status.value)
+        status = term_status_label(result.term)
         if result.kind > MatchKind.DEPRECATED:
             status += f" ({match_label(result.kind.label)})"
         note = result.entry.note
