@@ -361,3 +361,15 @@ def test_name_the_other_way(name, text, found):
 
     pattern = name_the_other_way(name)
     assert (None if pattern is None else bool(regex.search(pattern, text))) is found
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("키시다가 말했다", [(0, 3)]),
+    ("전 총리 키시다의 발언", [(5, 8)]),
+    ("오키시다가", []),  # inside a longer word
+    ("키시다마을", []),  # no particle after it
+])
+def test_word_spans(text, spans):
+    from yongeo.text.korean import word_spans
+
+    assert list(word_spans(text, "키시다")) == spans

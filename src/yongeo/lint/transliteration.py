@@ -6,13 +6,14 @@ A glossary entry decides its own names (its deprecated spellings are term.deprec
 other capitalised word of the source that reads as Japanese in Hepburn
 (text.japanese.looks_japanese) is taken for a Japanese name where the source says so: the
 word is one of two such words in a row (Kishida Fumio, Motegi Toshimitsu), or its paragraph
-names Japan (Japan, Japanese, Japan's). Many names of elsewhere
-read as Hepburn too (Kaka, Toronto), so a word that is a place CLDR puts in another country or
-a frequent English word (Koran) is none. The draft is then searched for the spellings the
-rules deprecate (an aspirated initial, a long vowel written out, 츠 or 쯔 for つ:
-text.japanese.transliterate) as a word of their own, with particles after it; one that is a
-frequent Korean word, or of one syllable, is left alone: the draft may use it for something
-else (초 is a second).
+names Japan (Japan, Japanese, Japan's). Many names of elsewhere read as Hepburn too (Kaka,
+Toronto), so a word that is a place CLDR puts in another country or a frequent English word
+(Koran) is none. The draft is then searched for the spellings the rules deprecate (an
+aspirated initial, a long vowel written out, 츠 or 쯔 for つ: text.japanese.transliterate)
+as a word of their own, with particles after it; one that is a frequent Korean word, or of
+one syllable, is left alone: the draft may use it for something else (초 is a second). A
+name of two such words is also reported where the draft writes it given name first (후미오
+기시다), where its endings tell the family name (text.japanese.family_name_known).
 """
 
 from __future__ import annotations
@@ -27,19 +28,17 @@ import regex
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
 from yongeo.lint.rules import TRANSLITERATION, Policy
-from yongeo.lint.units import Unit
+from yongeo.lint.units import Piece, Unit
 from yongeo.text.japanese import (
     Transliteration,
     family_name_known,
     looks_japanese,
     transliterate,
 )
-from yongeo.text.korean import is_particle_chain
+from yongeo.text.korean import word_spans
 
 # A capitalised word of the source: where an English text writes a name.
 _NAME_WORD = regex.compile(r"(?<![\p{L}\p{N}'’\-])\p{Lu}\p{Ll}{2,}(?![\p{L}\p{N}\-])")
-_HANGUL_RUN = "[\uac00-\ud7a3]*"
-
 
 _looks_japanese = lru_cache(maxsize=4096)(looks_japanese)
 
@@ -71,12 +70,11 @@ def _japanese(word: str) -> Transliteration | None:
     return Transliteration(spelt.source, spelt.standard, wrong, spelt.origin) if wrong else None
 
 
-def _as_word(text: str, spelling: str) -> Iterable[tuple[int, int]]:
-    """Where `spelling` stands in a Korean text as a word of its own, particles after it."""
-    for match in regex.finditer(r"(?<![\uac00-\ud7a3])" + regex.escape(spelling)
-                                + "(" + _HANGUL_RUN + ")", text):
-        if is_particle_chain(match.group(1)):
-            yield match.start(), match.start() + len(spelling)
+def _finding(draft: Piece, policy: Policy, start: int, end: int, message: str, wrong: str,
+             standard: str) -> Finding:
+    return draft.side.file.finding(
+        TRANSLITERATION.id, policy.severity(TRANSLITERATION.id), draft.start + start,
+        draft.start + end, message, found=wrong, suggestion=standard, span=draft.side.span)
 
 
 def _inside(starts: list[int], reach: list[int], at: int) -> bool:
@@ -120,32 +118,29 @@ def check_transliteration(units: Iterable[Unit], policy: Policy) -> list[Finding
                 continue
             seen.add(match.group())
             spelt = _japanese(match.group())
-            if spelt is None or any(_as_word(draft_text, spelt.standard)):
+            if spelt is None or any(word_spans(draft_text, spelt.standard)):
                 continue
             for wrong in spelt.nonstandard:
                 # What costs most (the word lists, CLDR's places) last: only for a draft
                 # that holds a deprecated spelling.
-                for start, end in _as_word(draft_text, wrong):
+                for start, end in word_spans(draft_text, wrong):
                     if not _japanese_name(match.group()):
                         break
                     message = _("'{found}' writes the Japanese name '{name}' against the "
                                 "Korean rules for Japanese (NIKL): '{standard}'").format(
                         found=wrong, name=match.group(), standard=spelt.standard)
-                    findings.append(draft.side.file.finding(
-                        TRANSLITERATION.id, policy.severity(TRANSLITERATION.id),
-                        draft.start + start, draft.start + end, message, found=wrong,
-                        suggestion=spelt.standard, span=draft.side.span))
-        findings += _given_name_first(unit, text, words, draft_text, policy)
+                    findings.append(_finding(draft, policy, start, end, message, wrong,
+                                             spelt.standard))
+        findings += _given_name_first(draft, text, words, draft_text, policy)
     return findings
 
 
-def _given_name_first(unit: Unit, text: str, words: list, draft_text: str,
+def _given_name_first(draft: Piece, text: str, words: list, draft_text: str,
                       policy: Policy) -> list[Finding]:
     """term.transliteration for a Japanese name of two words that the Korean draft writes
     given name first (후미오 기시다 for Fumio Kishida), where the name's endings tell its
     family name (text.japanese.family_name_known): Korean writes it family name first."""
     found: list[Finding] = []
-    draft = unit.draft
     names = dict.fromkeys(f"{first.group()} {second.group()}"
                           for first, second in pairwise(words) if _adjacent(text, first, second))
     for name in names:  # each name once, however often the source writes it
@@ -158,14 +153,12 @@ def _given_name_first(unit: Unit, text: str, words: list, draft_text: str,
         except ValueError:
             continue
         wrong = f"{given_ko} {family_ko}"
-        for start, end in _as_word(draft_text, wrong):
+        for start, end in word_spans(draft_text, wrong):
             if not (_japanese_name(family) and _japanese_name(given)):
                 break
+            standard = f"{family_ko} {given_ko}"
             message = _("'{found}' puts the given name of '{name}' first; Korean writes a "
                         "Japanese name family name first: '{standard}'").format(
-                found=wrong, name=name, standard=f"{family_ko} {given_ko}")
-            found.append(draft.side.file.finding(
-                TRANSLITERATION.id, policy.severity(TRANSLITERATION.id), draft.start + start,
-                draft.start + end, message, found=wrong, suggestion=f"{family_ko} {given_ko}",
-                span=draft.side.span))
+                found=wrong, name=name, standard=standard)
+            found.append(_finding(draft, policy, start, end, message, wrong, standard))
     return found

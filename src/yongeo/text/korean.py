@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -121,6 +122,17 @@ def is_particle_chain(text: str, max_parts: int = 3) -> bool:
         if text[:size] in PARTICLES and is_particle_chain(text[size:], max_parts - 1):
             return True
     return False
+
+
+def word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
+    """Where `word` stands in a Korean text as a word of its own, particles or nothing after
+    it (키시다가, 키시다의; not 키시다마 nor 오키시다)."""
+    import regex
+
+    for match in regex.finditer(r"(?<![\uac00-\ud7a3])" + regex.escape(word)
+                                + r"([\uac00-\ud7a3]*)", text):
+        if is_particle_chain(match.group(1)):
+            yield match.start(), match.start() + len(word)
 
 
 def strip_particles(word: str) -> list[str]:
