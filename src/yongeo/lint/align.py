@@ -7,8 +7,8 @@ on either side, or one left alone, by dynamic programming (as Gale and Church al
 sentences): a bead costs the distance of its two lengths from what a translation's length
 usually is (text.length), the share of its anchors (glossary entries, numbers, acronyms)
 that only one side holds, and a price for any bead but one to one; a paragraph alone, its
-price and its length up to a cap. A pairing whose beads
-cost too much on average is no pairing: the caller then compares the texts whole.
+price and its length up to a cap. A pairing whose beads cost too much on average is no
+pairing: the caller then compares the texts whole.
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from yongeo.text.length import HANGUL_PER_LATIN, letters
+from yongeo.text.length import latin_letters
 
 # What may pair with what, and the price of each shape beyond one to one.
 _MOVES = ((1, 1, 0.0), (2, 1, 1.5), (1, 2, 1.5), (1, 0, 1.5), (0, 1, 1.5), (3, 1, 3.0),
@@ -46,7 +46,6 @@ _BAND = 10
 # The most pairings looked at (about 9,500 paragraphs, four seconds): a longer text whose
 # counts differ is compared whole.
 _MAX_CELLS = 200_000
-_PER_LATIN = {"en": 1.0, "ko": HANGUL_PER_LATIN}
 _NUMBER = regex.compile(r"\d+")
 _ACRONYM = regex.compile(r"(?<![\p{Latin}\p{N}])\p{Lu}{2,}(?![\p{Latin}\p{N}])")
 
@@ -68,7 +67,7 @@ class Paragraph:
 def paragraph(text: str, lang: str, entries: Sequence[str]) -> Paragraph:
     """A paragraph's length (letters, as an English text's would be) and anchors: the ids of
     the glossary entries it names, its numbers and its acronyms."""
-    length = letters(text, lang) / _PER_LATIN.get(lang, 1.0)
+    length = latin_letters(text, lang)
     anchors = {f"#{number.lstrip('0') or '0'}" for number in _NUMBER.findall(text)}
     anchors.update(f"A{word}" for word in _ACRONYM.findall(text))
     anchors.update(f"E{entry}" for entry in entries)

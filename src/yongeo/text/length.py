@@ -28,14 +28,20 @@ def letters(text: str, lang: str) -> int:
     return len(pattern.findall(text)) if pattern else 0
 
 
+def latin_letters(text: str, lang: str) -> float:
+    """The letters of `text` as an English text of the same content would have them: Latin
+    letters as they are, Hangul syllables over HANGUL_PER_LATIN; 0 for another language."""
+    per_latin = _PER_LATIN.get(lang)
+    return letters(text, lang) / per_latin if per_latin else 0.0
+
+
 def length_share(source: str, source_lang: str, draft: str, draft_lang: str) -> float | None:
     """The draft's length as a share of what its source's length predicts (1.0: as long as a
     faithful translation usually is), or None when the source is too short to tell or a
     language is neither English nor Korean."""
     if source_lang not in _PER_LATIN or draft_lang not in _PER_LATIN:
         return None
-    have = letters(source, source_lang)
-    in_latin = have / _PER_LATIN[source_lang]
+    in_latin = latin_letters(source, source_lang)
     if in_latin < MIN_SOURCE_LETTERS:
         return None
     return letters(draft, draft_lang) / (in_latin * _PER_LATIN[draft_lang])
