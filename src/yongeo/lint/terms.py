@@ -209,7 +209,7 @@ def _city_for_country(unit: Unit, entry: Entry, text: str) -> bool:
         return not wanted.isdisjoint(map(place_key, countries_by_city(text)))
     if source.side.lang != "en" or draft.side.lang != "ko":
         return False
-    hits = [hit for hit in source.hits if hit.entry is entry]
+    hits = _source_hits(unit, entry)
     if not hits or not all(named_as_actor(source.side.text, h.start, h.end) for h in hits):
         return False
     countries = {place_key(name) for term in entry.terms if term.lang == "en"
@@ -231,7 +231,7 @@ def _local_body_by_place(unit: Unit, entry: Entry, text: str) -> bool:
     if source.side.lang != "en" or unit.draft.side.lang != "ko" or not any(
             t.text.lower() in LOCAL_BODY_NOUNS for t in entry.terms if t.lang == "en"):
         return False
-    hits = [hit for hit in source.hits if hit.entry is entry]
+    hits = _source_hits(unit, entry)
     return bool(hits) and all(names_a_local_body(source.side.text, h.start, h.end)
                               for h in hits) and korean_local_body(text)
 
@@ -264,8 +264,13 @@ def _titled(unit: Unit, entry: Entry) -> bool:
     from yongeo.text.titles import title_after_name
 
     text = unit.source.side.text
-    return any(title_after_name(text, hit.end) is not None for hit in unit.source.hits
-               if hit.entry is entry)
+    return any(title_after_name(text, hit.end) is not None
+               for hit in _source_hits(unit, entry))
+
+
+def _source_hits(unit: Unit, entry: Entry) -> list[Hit]:
+    """The hits of the unit's source piece that are the entry's."""
+    return [hit for hit in unit.source.hits if hit.entry is entry]
 
 
 def _kept_keys(entry: Entry, target: str) -> set[str]:
