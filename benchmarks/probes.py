@@ -35,7 +35,10 @@ PAIRS = [
     ("chronology", "ko", True), ("interview", "en", True), ("protest", "ko", True),
     ("seminar", "ko", True), ("economy", "en", True), ("speech", "ko", True),
     ("md-brief", "ko", True), ("embassy", "en", True), ("report", "ko", True),
-    ("wire-english", "ko", True),
+    ("wire-english", "ko", True), ("assembly-hearing", "ko", True),
+    ("press-conference", "ko", True), ("sado-feature", "ko", True),
+    ("gsomia-commentary", "en", True), ("yasukuni-wire", "en", True),
+    ("compensation-release", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

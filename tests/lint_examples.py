@@ -65,6 +65,14 @@ def glossary() -> Glossary:
                    ("타카이치 사나에", "ko", "deprecated")),
         make_entry("wi-sung-lac", "person", "Wi Sung-lac", "위성락"),
         make_entry("lee-jae-myung", "person", "Lee Jae-myung", "이재명", ("Lee", "en", "admitted")),
+        make_entry("noh-hyun", "person", "Noh Hyun", "노현"),
+        make_entry("chung-dong-young", "person", "Chung Dong-young", "정동영"),
+        make_entry("unification-minister", "title", "Unification Minister", "통일부 장관",
+                   ("Minister of Unification", "en", "admitted")),
+        make_entry("supreme-court", "organization", "Supreme Court", "대법원"),
+        make_entry("sado-mine", "place", "Sado mine", "사도광산"),
+        make_entry("dokdo", "place", "Dokdo", "독도", ("Takeshima", "en", "deprecated"),
+                   ("다케시마", "ko", "deprecated")),
         make_entry("south-korea", "place", "South Korea", "한국", ("Korea", "en", "admitted")),
         make_entry("knda", "organization", "Korea National Diplomatic Academy", "국립외교원",
                    ("KNDA", "en", "admitted")),
@@ -598,6 +606,9 @@ REFERRED = [
     Example("term.missing", "그는 이번 회담이 성과를 거두었다고 말했다.",
             "He said the summit was a success.", [WHOLE], severity="info",
             note="a term referred back to by the head of its Korean compound (정상회담: 회담)"),
+    Example("term.missing", "오늘 회담에서 두 정상은 합의했다.",
+            "At today's summit, the two leaders agreed.", [WHOLE], severity="info",
+            note="the head after a word for the day of the occasion (오늘, 이날)"),
     Example("term.missing", "그는 이번 회의가 성과를 거두었다고 말했다.",
             "He said the summit was a success.", [WHOLE], severity="error",
             note="another noun after the determiner: no head of the term"),
@@ -786,6 +797,17 @@ MISSPELLED_GUARD = [
             note="해 (하여) with the auxiliary 주다 written onto it"),
     Example("term.misspelled", "유헤를 수습했다.", None, ["유헤"], kinds=("text",),
             note="one jamo from 유해 and no word of its own"),
+    Example("term.misspelled", "위성낙이 말했다.", "Professor Wi Seong-nak spoke.",
+            note="one jamo from a name the source never mentions once a particle is read "
+                 "off its end: another name"),
+    Example("term.misspelled", "그는 오사가 구단과 계약했다.", "He signed with the club.",
+            ["오사가"], note="a whole word one jamo from a name: a slip, whatever the "
+                            "source names"),
+    Example("term.misspelled", "페르난도 핀토 오사가로 장관이 말했다.",
+            "Minister Fernando Pinto Osagaro said so.",
+            note="a foreign name one jamo from a place (오사카) with 로 read as a particle"),
+    Example("term.misspelled", "페르난도 핀토 오사가로 장관이 말했다.", None, ["오사가"],
+            kinds=("text",), note="with no source to say which names it holds, a slip"),
     Example("term.misspelled", "세페 추기경이 말했다.", "Cardinal Seppe said so.",
             note="세포 is one word of the term 줄기 세포: two syllables are distinctive only "
                  "as a whole term"),
@@ -1295,6 +1317,61 @@ NAME_FORMS = [
             note="the glossary's order, whatever the English source's"),
 ]
 
+# A title shortened to its head before the person (Minister Cho Hyun); a body referred to
+# by its head, but not where the head names another body; a deprecated name mentioned as
+# someone else's (so-called, quoted); a government by its leader's name and another word.
+SHORTENED_AND_MENTIONED = [
+    Example("term.missing", "Minister Chung Dong-young: The Government keeps watching it.",
+            "통일부장관 정동영  정부는 계속 점검하고 있습니다.",
+            note="a title's head before the person the source titles"),
+    Example("term.missing", "Minister of Unification Chung Dong-young met them.",
+            "정동영 통일부 장관은 그들을 만났다."),
+    Example("term.missing", "Vice Minister Chung Dong-young met them.",
+            "정동영 통일부 장관은 그들을 만났다.", [WHOLE],
+            note="a rank word makes another office"),
+    Example("term.missing", "Minister Kim met them.", "정동영 통일부 장관은 그들을 만났다.",
+            [WHOLE, WHOLE], note="the head before another person"),
+    Example("term.missing", "Japan sent an official to the so-called \"Takeshima Day\" event.",
+            "일본은 이른바 '다케시마의 날' 행사에 정부 인사를 보냈다."),
+    Example("term.missing", "It paid the amounts awarded by the court.",
+            "2018년 대법원 판결에 따라 지급하였다.", [WHOLE], severity="info",
+            note="a body referred to by its head noun: info"),
+    Example("term.missing", "Listed by UNESCO in 2024, the mine near Osaka once produced gold.",
+            "2024년 유네스코에 등재된 사도광산은 금을 생산했다.", [WHOLE], severity="info",
+            note="a place by the head noun of its name, though the draft names another place"),
+    Example("term.missing", "Listed by UNESCO in 2024, the port near Osaka once shipped gold.",
+            "2024년 유네스코에 등재된 사도광산은 금을 생산했다.", [WHOLE], severity="error",
+            note="another noun, and another place named: no head of the place's name"),
+    Example("term.missing", "It paid the amounts the Constitutional Court awarded.",
+            "2018년 대법원 판결에 따라 지급하였다.", [WHOLE], severity="error",
+            note="the head names another body"),
+]
+
+MENTIONED = [
+    Example("term.deprecated", "On Dokdo, Japan holds a so-called \"Takeshima Day\".",
+            "독도에 대해 일본은 이른바 '다케시마의 날'을 연다.", ["Takeshima"],
+            severity="info", note="a name quoted as someone else's: info"),
+    Example("term.deprecated", "독도에 대해 일본은 이른바 '다케시마의 날'을 연다.",
+            "On Dokdo, Japan holds a so-called \"Takeshima Day\".", ["다케시마"],
+            severity="info"),
+    Example("term.deprecated", "Japan calls Dokdo 'Takeshima'.", None, ["Takeshima"],
+            kinds=("text",), severity="info"),
+    Example("term.deprecated", "Officials visited Takeshima last week.", None,
+            ["Takeshima"], kinds=("text",), severity="error", note="used, not mentioned"),
+    Example("term.deprecated", "He said: \"We will never give up Takeshima, which belongs to us "
+            "by history and by law.\"", None, ["Takeshima"], kinds=("text",),
+            severity="error", note="a quoted sentence, not a quoted name: still an error"),
+]
+
+NAME_FORMS += [
+    Example("term.misspelled", "President Lee Jae-myoung took office.",
+            "이재명 대통령이 취임했다.", ["Lee Jae-myoung"], note="one letter otherwise"),
+    Example("term.misspelled", "Minister Noh Hyeon met the families.", "노현 장관은 유가족을 만났다.",
+            ["Noh Hyeon"], note="another romanisation of 현: the glossary writes Hyun"),
+    Example("term.misspelled", "Minister Noh Hwan met the families.", "노환 장관은 유가족을 만났다.",
+            note="another given name (환): another person"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
-                 *TRANSLITERATION, *NAME_FORMS]:
+                 *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

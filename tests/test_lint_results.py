@@ -27,7 +27,7 @@ msgstr "다카이치는 만났다."
 msgid "A shuttle diplomacy visit to Osaka."
 msgstr "오오사카 셔틀외교 방문."
 
-msgid "Takaichy spoke."
+msgid "Wi Sung-lac spoke."
 msgstr "위성낙이 말했다."
 """
 BROKEN = 'msgid "a"\nmsgstr "b"\n\nmsgid "a"\nmsgstr "c"\n'

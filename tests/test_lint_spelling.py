@@ -209,6 +209,7 @@ _COMPOUNDS = LintIndex.build(Glossary((
     make_entry("exit", "concept", "exit", "나가기"),
     make_entry("processor", "concept", "processor", "프로세서"),
     make_entry("message", "concept", "message", "메시지"),
+    make_entry("trilateral-summit", "event", "trilateral summit", "한일중 정상회의"),
 )))
 
 
@@ -228,6 +229,7 @@ _SPACED_TERMS = LintIndex.build(Glossary((
     make_entry("filename", "concept", "filename", "파일 이름"),
     make_entry("stem-cell", "concept", "stem cell", "줄기 세포"),
     make_entry("message", "concept", "message", "메시지"),
+    make_entry("trilateral-summit", "event", "trilateral summit", "한일중 정상회의"),
 )))
 
 
@@ -239,6 +241,8 @@ _SPACED_TERMS = LintIndex.build(Glossary((
     ("파일 이동", [], None),  # two words, but no slip of the term (이동 is a word)
     ("줄기 세표를 배양했다", ["줄기 세표"], "줄기 세포"),
     ("파일 메시자", ["메시자"], "메시지"),  # a slip of a one-word term, reported once
+    ("한일 정상은 만났다", [], None),  # 한일정 is one jamo from the first word 한일중 alone
+    ("한일중 정상회이", ["한일중 정상회이"], "한일중 정상회의"),
 ])
 def test_a_slip_in_a_term_written_in_two_words(text, found, suggestion):
     for misspelt in (find_misspellings(text, _SPACED_TERMS.speller, {}, lang="ko"),

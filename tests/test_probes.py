@@ -1,7 +1,7 @@
 """The probe texts of Korea–Japan diplomacy (benchmarks/data/probes), linted with the bundled
 glossary: every error put in by hand is found, and the correct translations draw no false
-alarm at warning or above but the one docs/lint.md's tenth round leaves (a headline's idiom,
-다카이치 취임 100일 -> Takaichi's First Hundred Days)."""
+alarm at warning or above but those docs/lint.md leaves (a headline's idiom, 다카이치 취임
+100일 -> Takaichi's First Hundred Days; free renderings of the twelfth round's texts)."""
 
 from __future__ import annotations
 
@@ -19,8 +19,22 @@ probes = importlib.util.module_from_spec(_SPEC)
 sys.modules["probes"] = probes
 _SPEC.loader.exec_module(probes)
 
-# The false alarms known and left, by (text, direction, rule, term in the message).
-KNOWN = {("brief-english", "ko", "en", "term.missing", "'취임'")}
+# The false alarms known and left, by (text, direction, rule, term in the message): a
+# headline's idiom; and free renderings no general rule tells from a departure (docs/lint.md,
+# "Twelfth round"): a Korean source read against the English it was made from or an
+# English edition that explains and trims (a wire story's "a Tokyo shrine" for 야스쿠니 신사,
+# "In Beijing" for 중국, the two leaders met for 정상회담, World Heritage for 세계문화유산,
+# local governments named one by one, victims left to "forcibly mobilized").
+KNOWN = {("brief-english", "ko", "en", "term.missing", "'취임'"),
+         ("gsomia-commentary", "ko", "en", "term.missing", "'정상회담'"),
+         ("sado-feature", "ko", "en", "term.missing", "'문화유산'"),
+         ("sado-feature", "ko", "en", "term.missing", "'지방자치단체'"),
+         ("sado-feature", "ko", "en", "term.missing", "'피해자'"),
+         ("yasukuni-wire", "ko", "en", "term.missing", "'실용외교'"),
+         ("yasukuni-wire", "ko", "en", "term.missing", "'야스쿠니 신사'"),
+         ("yasukuni-wire", "ko", "en", "term.missing", "'중국'"),
+         ("yasukuni-wire", "ko", "en", "term.missing", "'중일 갈등'"),
+         ("yasukuni-wire", "ko", "en", "term.missing", "'피해자'")}
 
 
 @pytest.fixture(scope="module")
@@ -30,7 +44,7 @@ def index() -> LintIndex:
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 35
+    assert expected == 47
     assert missed == []
 
 

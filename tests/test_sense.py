@@ -129,6 +129,12 @@ def test_korean_hits_are_always_in_sense():
     ("set", "noun", "sets, setting", ["sets"]),
     ("set", None, "sets, setting", ["sets", "setting"]),
     ("settings", None, "the settings", ["settings"]),
+    ("diplomacy on national interest", None, "diplomacy on the national interest",
+     ["diplomacy on the national interest"]),  # the article
+    ("protection of intellectual property", None, "protection of the intellectual property",
+     ["protection of the intellectual property"]),
+    ("head of the National Security Office", None, "head of the the National Security Office",
+     []),  # a term that has its article takes no second one
 ])
 def test_terms_found_in_every_inflection(term, pos, text, found):
     entry = make_entry("e", "concept", term, "용어", pos=pos)

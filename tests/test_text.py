@@ -332,7 +332,9 @@ def test_leaders_government_forms():
 
     forms = leaders_government_forms("Lee Jae-myung administration")
     assert {"President Lee's administration", "the government of Lee Jae-myung",
-            "Lee Jae-myung's cabinet"} <= set(forms)
+            "Lee Jae-myung's cabinet", "Lee Jae-myung government", "Lee government"
+            } <= set(forms)
+    assert "Lee Jae-myung administration" not in forms  # the term itself
     assert leaders_government_forms("Korea University") == ()
 
 
@@ -373,3 +375,141 @@ def test_word_spans(text, spans):
     from yongeo.text.korean import word_spans
 
     assert list(word_spans(text, "키시다")) == spans
+
+
+@pytest.mark.parametrize(("text", "word", "mentioned"), [
+    ("the so-called \"Takeshima Day\" event", "Takeshima", True),
+    ("시마네현의 이른바 '다케시마의 날' 행사", "다케시마", True),
+    ("what Japan calls 'Takeshima'.", "Takeshima", True),  # a quoted name
+    ("소위 다케시마 문제", "다케시마", True),
+    ("Officials visited Takeshima.", "Takeshima", False),  # used
+    ("Japan's Takeshima claim and Korea's reply", "Takeshima", False),  # apostrophes
+    ("He said: \"We will never give up Takeshima, which is ours by law.\"", "Takeshima",
+     False),  # a quoted sentence: its speaker's use
+    ("\"Dokdo\" and then Takeshima", "Takeshima", False),  # after a quotation
+])
+def test_mentioned(text, word, mentioned):
+    from yongeo.text.mention import mentioned as is_mentioned
+
+    start = text.index(word)
+    assert is_mentioned(text, start, start + len(word)) is mentioned
+
+
+@pytest.mark.parametrize(("title", "head"), [
+    ("Foreign Minister", "Minister"), ("Minister of Foreign Affairs", "Minister"),
+    ("Defense Minister", "Minister"), ("Secretary of State", "Secretary"),
+    ("Prime Minister", None), ("Vice Foreign Minister", None),  # a rank: another office
+    ("Chief Cabinet Secretary", None), ("President", None),  # one word: itself
+    ("head of the National Security Office", None),  # not capitalised: no title before a name
+])
+def test_head_alone(title, head):
+    from yongeo.text.titles import head_alone
+
+    assert head_alone(title) == head
+
+
+@pytest.mark.parametrize(("text", "shortened"), [
+    ("Minister Cho Hyun said", True),
+    ("Foreign Minister Cho Hyun said", True),  # the whole title ends in its head too
+    ("Vice Minister Cho Hyun said", False),
+    ("Prime Minister Cho Hyun said", False),
+    ("the minister Cho Hyun said", False),  # not the title's head as written
+    ("Secretary Cho Hyun said", False),
+])
+def test_shortened_before(text, shortened):
+    from yongeo.text.titles import shortened_before
+
+    assert shortened_before(text, text.index("Cho"), ["Foreign Minister",
+                                                       "Minister of Foreign Affairs"]) \
+        is shortened
+
+
+@pytest.mark.parametrize(("text", "another"), [
+    ("in the 2018 Constitutional Court rulings", True),
+    ("The Constitutional Court ruled", True),
+    ("awarded by the court", False),
+    ("the Supreme Court ruled", False),  # the body itself
+    ("The court ruled", False),  # a sentence's capital: a determiner, no name
+])
+def test_names_another_by_head(text, another):
+    from yongeo.text.english import names_another_by_head
+
+    assert names_another_by_head(text, "court", ["Supreme Court"]) is another
+
+
+@pytest.mark.parametrize(("written", "hangul", "same"), [
+    ("Hyun", "현", True), ("Hyeon", "현", True), ("Hyon", "현", True),
+    ("Hwan", "현", False), ("Hyung", "현", False),
+])
+def test_same_given_name(written, hangul, same):
+    from yongeo.text.english_names import same_given_name
+
+    assert same_given_name(written, hangul) is same
+
+
+@pytest.mark.parametrize(("name", "text", "matches"), [
+    ("Lee Jae-myung", "Lee Jae-myoung", True),  # one letter otherwise
+    ("Lee Jae-myung", "Lee Jae-min", False),
+    ("Cho Hyun", "Cho Hyeon", True),  # a Korean given name of one syllable: any word,
+    ("Cho Hyun", "Minister Cho", False),  # read back by the caller; surname first only
+])
+def test_given_name_spellings_of_a_korean_person(name, text, matches):
+    import regex
+
+    assert bool(regex.search(given_name_spellings(name, korean=True), text)) is matches
+
+
+@pytest.mark.parametrize(("text", "term", "held"), [
+    ("It has given the relationship a rare stability.", "Korea-Japan relations", True),
+    ("Ties have improved markedly.", "Korea-Japan relations", True),
+    ("It sent relations to their lowest point.", "Korea-Japan relations", True),
+    ("when they meet for a summit in Nara", "Korea-Japan summit", True),
+    ("China-Japan ties soured.", "Korea-Japan relations", False),  # another pair's
+    ("South Korea's ties with China", "Korea-Japan relations", False),
+    ("a trilateral summit", "Korea-Japan summit", False),
+    ("security cooperation", "Korea-Japan cooperation", False),  # another's, as often
+    ("the relationship", "Lee–Takaichi summit", False),  # no pair of countries
+])
+def test_pair_head_alone(text, term, held):
+    from yongeo.text.places import pair_head_alone
+
+    assert pair_head_alone(text, term) is held
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Seoul came up with a plan; Japanese firms balked.", {"KR", "JP"}),
+    ("relations between Seoul and Tokyo", {"KR", "JP"}),
+    ("South Korea and China", {"KR", "CN"}),
+    ("the two leaders", set()),
+])
+def test_countries_named(text, codes):
+    from yongeo.text.places import countries_named
+
+    assert countries_named(text) == codes
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("따라서 정부는 세 가지 조치를 취해야 한다.", True),
+    ("우리 정부가 유감을 표명했다.", True),
+    ("일본 정부는 반발했다.", False),  # another country's
+    ("양국 정부는 합의했다.", False),  # both countries'
+    ("정부청사에서 열렸다.", False),  # a longer word
+])
+def test_names_own_government(text, own):
+    from yongeo.text.places import names_own_government
+
+    assert names_own_government(text) is own
+
+
+@pytest.mark.parametrize(("text", "word", "common"), [
+    ("3국 중 어느 나라에서 정권이 바뀌더라도", "나라", True),  # which country
+    ("이 나라가 겪은 일", "나라", True),
+    ("나라에서 열린 정상회담", "나라", False),  # the city: no determiner
+    ("한 일본 관리는 말했다", "일본", False),  # 한: an official, the place a modifier
+    ("이 나라 국민", "나라", False),  # the determiner may be the phrase's
+])
+def test_as_common_noun(text, word, common):
+    from yongeo.text.korean import as_common_noun
+
+    start = text.index(word)
+    assert as_common_noun(text, start, start + len(word)) is common

@@ -142,6 +142,9 @@ def test_names_officer_of(text, body, named):
     ("정상회담은 끝났다", "회담", False),  # inside the compound itself, no determiner
     ("회담 이 후", "회담", False),  # the determiner after the noun
     ("이번에 회담이", "회담", False),  # 이번에: an adverb, not the determiner
+    ("오늘 회담에서 합의했다", "회담", True),  # today's summit: the occasion the text is about
+    ("이날 회담은 끝났다", "회담", True),
+    ("오늘날 회담은 드물다", "회담", False),  # 오늘날: nowadays, not the day
 ])
 def test_refers_by_head(text, head, refers):
     assert refers_by_head(text, head) is refers

@@ -16,12 +16,13 @@ from rapidfuzz.distance import Levenshtein
 
 from yongeo.glossary.model import Entry, Status, Term, term_key
 from yongeo.i18n import _
-from yongeo.lint.findings import Finding
+from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.rules import MISSING, Policy, Rule
 from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
 from yongeo.text.korean import decompose, has_hangul, is_spelling_variant
+from yongeo.text.mention import mentioned
 
 _ACCEPTED = (Status.PREFERRED, Status.ADMITTED)
 
@@ -113,7 +114,12 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         message = _("'{found}' is deprecated; use '{better}'").format(
             found=found, better=better) if better else _(
             "'{found}' is deprecated").format(found=found)
-        findings.append(side.file.finding(rule.id, severity, start, end, message, entry=entry,
+        level = severity
+        if mentioned(side.text, start, end):  # a name quoted as someone else's: info
+            level = Severity.INFO
+            message = _("'{found}' is deprecated, mentioned here as a name (so-called, "
+                        "quoted)").format(found=found)
+        findings.append(side.file.finding(rule.id, level, start, end, message, entry=entry,
                                           found=found, suggestion=better or None,
                                           span=side.span))
     return findings

@@ -184,7 +184,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     """For an English draft of a Korean source, whether a missing term is rendered unseen or
     left to its context, as Korean drafts do (_referred): a person or place with no other
     name of its kind in its place (미국 공화당 -> the Republican Party; 베이징 올림픽 -> the
-    Games), or a person the draft refers to by a pronoun (부시 대통령은 -> he); a title beside
+    Games), or a person the draft refers to by a pronoun (부시 대통령은 -> he), a place by
+    the head noun of its name (사도광산 -> the mine: _by_head_noun); a title beside
     the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
     a body by its head noun or another country's (_by_head_noun, _korean_country_body); a
     noun the source makes a predicate (_used_as_predicate)."""
@@ -197,7 +198,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
                 and not _other_title_in_english(unit, finding))
     if kind in _NAMES:
         return not replaced(unit, kind, finding.en) or (
-            kind == EntryType.PERSON.value and refers_by_pronoun(text))
+            kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
+            kind == EntryType.PLACE.value and _by_head_noun(unit, finding, text))
     return _used_as_predicate(unit, finding) or (
         kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
                                                   or _by_head_noun(unit, finding, text)))
@@ -208,15 +210,19 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     its English terms right after a determiner (the ministry for the Ministry of National
     Defense or the Defense Ministry; the minister: text.english.head_noun, refers_by_head):
     English refers back so to a body its context has named, as Korean shortens a title to
-    its head (_referred)."""
-    from yongeo.text.english import head_noun, refers_by_head
+    its head (_referred); not where it names another body by that head (the Constitutional
+    Court for the Supreme Court: text.english.names_another_by_head)."""
+    from yongeo.text.english import head_noun, names_another_by_head, refers_by_head
 
     entry = next((hit.entry for hit in _hits_of(unit.source, finding)), None)
     if entry is None:
         return False
-    heads = {head_noun(term.text) for term in entry.terms_in("en", Status.PREFERRED,
-                                                               Status.ADMITTED)}
-    return any(refers_by_head(text, head) for head in heads if head is not None)
+    names = [term.text for term in entry.terms_in("en", Status.PREFERRED, Status.ADMITTED)]
+    heads = {head for name in names if (head := head_noun(name)) is not None}
+    # The head after other capitalised words names another body (Constitutional Court for
+    # Supreme Court): a replacement, not a reference back.
+    return any(refers_by_head(text, head) for head in heads) and not any(
+        names_another_by_head(text, head, names) for head in heads)
 
 
 def _by_korean_head(finding: Finding, text: str) -> bool:

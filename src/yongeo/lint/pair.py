@@ -136,7 +136,9 @@ class _Pair:
         # Told by the text that is checked: code, URLs and datelines say nothing of it.
         source.lang, draft.lang = resolve_direction(source.text, draft.text, source_lang,
                                                     target_lang)
-        source.chrome = news_chrome(source_nfc)  # a dateline's places (lint.chrome)
+        # A dateline's places (lint.chrome): a source's must not be mistranslated, and a
+        # draft's render the source's mention of them (SADO, Japan -> 일본 니가타현 사도섬).
+        source.chrome, draft.chrome = news_chrome(source_nfc), news_chrome(draft_nfc)
         # Paragraphs as written: a paragraph that is all chrome (a dateline) keeps its place.
         return cls(source, draft, paragraphs(source_nfc), paragraphs(draft_nfc))
 
@@ -148,7 +150,8 @@ class _Pair:
         source, draft = self.source, self.draft
         src_pieces = with_chrome(as_source(pieces(source, self.source_spans, index.matcher),
                                            index.matcher), index.matcher)
-        draft_pieces = pieces(draft, self.draft_spans, index.matcher)
+        draft_pieces = with_chrome(pieces(draft, self.draft_spans, index.matcher),
+                                   index.matcher)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
         beads = None if self.aligned else align(
             [_paragraph(piece) for piece in src_pieces],
@@ -157,8 +160,12 @@ class _Pair:
             document.units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces,
                                                           strict=True)]
         elif beads is not None:
-            document.units = [unit for bead in beads
-                              if (unit := _bead_unit(bead, src_pieces, draft_pieces))]
+            units = [unit for bead in beads
+                     if (unit := _bead_unit(bead, src_pieces, draft_pieces))]
+            for at, unit in enumerate(units):
+                unit.neighbours = tuple(u.draft for u in units[max(0, at - 1):at + 2]
+                                        if u is not unit)
+            document.units = units
         else:
             document.units = [Unit(_whole(source, src_pieces), _whole(draft, draft_pieces))]
             if policy.enabled(UNALIGNED.id):
@@ -212,8 +219,8 @@ class _Pair:
         src_pieces = with_chrome(as_source(pieces(source, self.source_spans[first:last],
                                                   index.matcher, stretch=True),
                                            index.matcher), index.matcher)
-        draft_pieces = pieces(draft, self.draft_spans[first:last], index.matcher,
-                              stretch=True)
+        draft_pieces = with_chrome(pieces(draft, self.draft_spans[first:last], index.matcher,
+                                          stretch=True), index.matcher)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
         document.units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces, strict=True)]
         taken = [(h.start, h.end) for piece in draft_pieces for h in piece.hits]

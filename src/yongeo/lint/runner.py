@@ -33,6 +33,8 @@ from yongeo.lint.spelling import (
     count_words,
     find_misspellings,
     find_misspellings_each,
+    named_by_source,
+    names_among,
     word_tokens,
 )
 from yongeo.lint.stats import TermStatistics
@@ -87,8 +89,16 @@ class Check:
 
 def _spelling(document: Document, policy: Policy, _index: LintIndex) -> list[Finding]:
     findings: list[Finding] = []
+    units_of: dict[int, list[Unit]] | None = None  # a side's units, once asked for
     for side in document.draft_sides():
-        findings += check_spelling(side.file, side.misspellings, policy, side.span)
+        misspellings = side.misspellings
+        if document.paired and names_among(misspellings):
+            if units_of is None:
+                units_of = {}
+                for unit in document.units:
+                    units_of.setdefault(id(unit.draft.side), []).append(unit)
+            misspellings = named_by_source(misspellings, units_of.get(id(side), []))
+        findings += check_spelling(side.file, misspellings, policy, side.span)
     return findings
 
 

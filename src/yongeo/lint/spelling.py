@@ -166,16 +166,19 @@ class Speller:
         compiled = self._names["ko" if korean else "en"]
         if compiled is None:
             return []
-        from yongeo.text.english_names import name_orders
+        from yongeo.text.english_names import name_orders, same_given_name
 
         pattern, people = compiled
         found = []
         for match in pattern.finditer(text):
-            entry, term = people[match.lastgroup]
+            entry, term, given = people[match.lastgroup]
             word = match.group()
             if any(word in (t.text, *(() if korean else name_orders(t.text)))
                    for t in entry.terms if t.status is not Status.DEPRECATED):
                 continue
+            if given and not same_given_name(
+                    next(w for w in word.split() if w != term.text.split()[0]), given):
+                continue  # Cho Hwan is another person than Cho Hyun
             correct = term.text
             if not korean and not word.startswith(term.text.split()[0] + " "):
                 correct = name_orders(term.text)[0]
@@ -204,7 +207,10 @@ class Speller:
             return None
         for form in forms:
             found = self._nearest_remembered(form, stems)
-            if found is not None and " " in found.term.text:
+            # The term's joined form, reaching into its second word: not a slip of its first
+            # word alone (한일 정상은, the leaders of the two, is no 한일중 of 한일중 정상회의).
+            if (found is not None and " " in found.term.text
+                    and len(found.correct) > found.term.text.index(" ")):
                 return self._confirmed(joined, found)
         return None
 
@@ -519,19 +525,26 @@ def _name_spellings(entries: Sequence[Entry]):
     from yongeo.text.korean import name_the_other_way
 
     groups: dict[str, list[str]] = {"en": [], "ko": []}
-    people: dict[str, tuple[Entry, Term]] = {}
+    people: dict[str, tuple[Entry, Term, str | None]] = {}
     for entry in entries:
         if entry.type != "person":
             continue
+        # A Korean's name: Korean writes it solid, in two to four syllables (조현, 이재명).
+        hangul = next((t.text for t in entry.terms if t.lang == "ko"
+                       and t.status is Status.PREFERRED and 2 <= len(t.text) <= 4
+                       and all(map(_is_hangul_char, t.text))), None)
         for term in entry.terms:
             if term.status is not Status.PREFERRED:
                 continue
-            spelt = (given_name_spellings if term.lang == "en"
-                     else name_the_other_way)(term.text)
+            spelt = (given_name_spellings(term.text, hangul is not None) if term.lang == "en"
+                     else name_the_other_way(term.text))
             if spelt is not None:
                 name = f"p{len(people)}"
                 groups[term.lang].append(f"(?P<{name}>{spelt})")
-                people[name] = (entry, term)
+                # A given name of one syllable is read back (Hyeon for 현).
+                one = (term.lang == "en" and hangul is not None and len(hangul) == 2
+                       and "-" not in term.text)
+                people[name] = (entry, term, hangul[1:] if one else None)
     return {lang: (regex.compile("|".join(found)), people) if found else None
             for lang, found in groups.items()}
 
@@ -588,12 +601,28 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
 
 
 def _merged(names: list[Misspelling], found: list[Misspelling]) -> list[Misspelling]:
-    """Names written otherwise and the other misspellings, but those inside a name."""
+    """Names written otherwise and the other misspellings, but those inside a name or inside
+    another slip (a word of a term written apart: 정상회이 of 한일중 정상회이, once)."""
+    found = _outermost(found)
     if not names:
         return found
     return sorted(names + [m for m in found
                            if not any(n.start < m.end and m.start < n.end for n in names)],
                   key=lambda m: m.start)
+
+
+def _outermost(found: list[Misspelling]) -> list[Misspelling]:
+    """`found` (in text order) without the misspellings inside a longer one."""
+    if len(found) < 2:
+        return found
+    out: list[Misspelling] = []
+    reach = -1
+    for miss in sorted(found, key=lambda m: (m.start, -m.end)):
+        if miss.end <= reach:
+            continue
+        out.append(miss)
+        reach = miss.end
+    return out
 
 
 _SPACED = "\x00spaced"  # the memo's slot for pairs of words (no word can be this)
@@ -839,6 +868,35 @@ def _count_key(word: str) -> str:
 def _is_hangul_char(char: str) -> bool:
     return "\uac00" <= char <= "\ud7a3"
 
+
+
+def names_among(misspellings: Sequence[Misspelling]) -> bool:
+    """Whether any of `misspellings` is of a person's or place's name."""
+    return any(m.guess.entry.type in _NAME_TYPES for m in misspellings)
+
+
+def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> list[Misspelling]:
+    """Of a draft side's misspellings in a pair, those of a person's or place's name read
+    with a particle after it (a Korean word's last syllables cut off) only where the source
+    of the unit holding it names that entry: foreign names end in syllables that read as
+    particles, so a word one letter from a name the source never mentions, once its end is
+    cut off, is another name (모테이로, Monteiro, is no 모테기 + 로); a whole word one letter
+    from the name is a slip whatever the source says (텍사르 레인저스, a team the source
+    leaves unnamed). `units` are the document's units whose draft pieces are on that side;
+    a misspelling in none of them is kept."""
+    kept = []
+    for miss in misspellings:
+        text = units[0].draft.side.text if units else ""
+        cut = miss.end < len(text) and _is_hangul_char(text[miss.end])
+        if cut and miss.guess.entry.type in _NAME_TYPES:
+            holding = [u for u in units if u.draft.start <= miss.start < u.draft.end]
+            # By id: a chunk's misspellings may come from another process.
+            entry_id = miss.guess.entry.id
+            if holding and not any(hit.entry.id == entry_id
+                                   for unit in holding for hit in unit.source.every):
+                continue
+        kept.append(miss)
+    return kept
 
 
 def check_spelling(file: FileText, misspellings: Iterable[Misspelling], policy: Policy,

@@ -56,10 +56,13 @@ class Piece:
 
 @dataclass
 class Unit:
-    """A source piece and the draft piece that translates it."""
+    """A source piece and the draft piece that translates it; for paragraphs paired by
+    lint.align, the draft pieces of the units on either side (`neighbours`), where a term
+    the pairing misplaced by a paragraph would be."""
 
     source: Piece
     draft: Piece
+    neighbours: tuple[Piece, ...] = ()
 
 
 @dataclass

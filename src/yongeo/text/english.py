@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from yongeo.patterns import lazy
@@ -107,7 +108,9 @@ def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
     word of a noun phrase (financial sanction -> financial sanctions), the first of a verb
     phrase (log in -> logged in). A hyphenated head inflects its last part (e-mails). A
     phrase of several words led by a verb's -ing form is a verb phrase too, its verb in
-    every form beside the noun phrase's (taking office -> takes office, took office)."""
+    every form beside the noun phrase's (taking office -> takes office, took office). A
+    lower-case noun after a preposition inside the term may take *the* (centered on
+    national interests -> centered on the national interests)."""
     words = term.split(" ")
     at = 0 if pos == "verb" and len(words) > 1 else len(words) - 1
     verb = _gerund_verb(words[0]) if len(words) > 1 and pos is None else None
@@ -121,7 +124,17 @@ def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
             found.append(" ".join([*words[:at], stem + dash + form, *words[at + 1:]]))
     if verb is not None:
         found += [" ".join([form, *words[1:]]) for form in inflections(verb, "verb")]
+    # A noun after a preposition inside the term takes the article as prose writes it
+    # (centered on national interests -> centered on the national interest).
+    at = next((i for i in range(1, len(words) - 1) if words[i] in _POSTMODIFYING
+               and words[i + 1][:1].islower() and words[i + 1] not in _ARTICLES), None)
+    if at is not None:
+        found += [" ".join([*form.split(" ")[:at + 1], "the", *form.split(" ")[at + 1:]])
+                  for form in found]
     return tuple(dict.fromkeys(found))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 def _gerund_verb(word: str) -> str | None:
@@ -199,7 +212,8 @@ def leaders_government_forms(term: str) -> tuple[str, ...]:
     Takaichi Cabinet: capitalised words, then one of _LEADER_BODIES) is written in with the
     leader's possessive or an of-phrase, the full name or the surname, with a title or
     none, and any of administration, government, cabinet, as English uses them alike for
-    it: President Lee's administration, the government of Prime Minister Takaichi. Empty
+    it: President Lee's administration, the government of Prime Minister Takaichi, the Lee
+    Jae-myung government. Empty
     for any other term."""
     words = term.split()
     if len(words) < 2 or words[-1].lower() not in _LEADER_BODIES or not all(
@@ -207,7 +221,7 @@ def leaders_government_forms(term: str) -> tuple[str, ...]:
         return ()
     names = list(dict.fromkeys((" ".join(words[:-1]), words[0])))
     bodies = [words[-1], *(b for b in _LEADER_BODIES if b != words[-1].lower())]
-    out = []
+    out = [f"{name} {body}" for name in names for body in bodies[1:]]  # Lee government
     for name in names:
         for title in _LEADER_TITLES:
             for body in bodies:
@@ -592,6 +606,25 @@ def refers_by_head(text: str, head: str) -> bool:
     determiner (the ministry, its office); not with a modifier between (the presidential
     office is another office)."""
     return _head_pattern(head).search(text) is not None
+
+
+def names_another_by_head(text: str, head: str, names: Iterable[str]) -> bool:
+    """Whether an English text names a body by the head noun `head` (lower case) after
+    capitalised words that make none of `names` (Constitutional Court, where the names are
+    Supreme Court): another body of that kind, not the one referred to by its head."""
+    import regex
+
+    known = {" ".join(name.lower().split()) for name in names}
+    pattern = regex.compile(r"(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*[ \t]+)+)"
+                            + _noun_forms(head.capitalize()) + r"\b")
+    for match in pattern.finditer(text):
+        words = match.group(1).split()
+        while words and is_function_word(words[0]):  # The Constitutional Court
+            words = words[1:]
+        named = " ".join([*words, head]).lower()
+        if words and named not in known and named.removesuffix("s") not in known:
+            return True
+    return False
 
 
 def refers_by_pronoun(text: str) -> bool:

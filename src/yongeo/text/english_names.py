@@ -237,22 +237,38 @@ def name_orders(name: str) -> tuple[str, ...]:
     return (f"{words[1]} {words[0]}",)
 
 
-def given_name_spellings(name: str) -> str | None:
+def given_name_spellings(name: str, korean: bool = False) -> str | None:
     """A pattern (regex source) for a person's English name of a surname and a given name
     of two syllables joined by a hyphen, as Korean names are romanised (Lee Jae-myung, Wi
     Sung-lac), written with the syllables joined otherwise: spaced, solid or capitalised
-    otherwise (Lee Jae Myung, Lee Jaemyung, Lee Jae-Myung), the surname first or last. It
-    matches the name as written too, which the caller tells apart. None for any other
-    name."""
+    otherwise (Lee Jae Myung, Lee Jaemyung, Lee Jae-Myung), or with one letter otherwise
+    (Lee Jae-myoung), the surname first or last; and, for a `korean` person with a given
+    name of one syllable, the surname then any capitalised word, which the caller reads
+    back (same_given_name: Cho Hyeon for Cho Hyun, not Cho Hwan). It matches the name as written
+    too, which the caller tells apart. None for any other name."""
     import regex
 
     words = name.split()
     if len(words) != 2 or not words[0].isalpha() or not words[0][:1].isupper():
         return None
     parts = words[1].split("-")
-    if len(parts) != 2 or not all(part.isalpha() for part in parts):
+    if len(parts) == 2 and all(part.isalpha() for part in parts):
+        given = (f"(?:(?i:{regex.escape(parts[0])})[- ]?(?i:{regex.escape(parts[1])})"
+                 f"|(?i:(?:{regex.escape(words[1])}){{e<=1}}))")
+    elif korean and len(parts) == 1 and parts[0].isalpha():
+        # Any romanisation, the caller reads it back; surname first only (Minister Cho is
+        # no given name and a surname).
+        return rf"(?<![\p{{L}}\-]){regex.escape(words[0])}[ ]\p{{Lu}}\p{{Ll}}{{1,7}}(?![\p{{L}}\-])"
+    else:
         return None
-    given = (f"(?i:{regex.escape(parts[0])})[- ]?(?i:{regex.escape(parts[1])})")
     surname = regex.escape(words[0])
     return (rf"(?<![\p{{L}}\-]){surname}[ ]{given}(?![\p{{L}}\-])"
             rf"|(?<![\p{{L}}\-]){given}[ ]{surname}(?![\p{{L}}\-])")
+
+
+def same_given_name(written: str, hangul: str) -> bool:
+    """Whether a romanised given name reads as the Korean given name `hangul` (Hyeon, Hyon
+    and Hyun all read 현): text.korean_names.given_name_readings."""
+    from yongeo.text.korean_names import given_name_readings
+
+    return hangul in given_name_readings(written)

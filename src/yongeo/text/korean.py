@@ -502,8 +502,10 @@ def office_sibling(word: str, other: str) -> bool:
 
 
 # Determiners Korean refers back with, before a noun its context has named (이번 회담,
-# 그 회의, 해당 부처, 당시 정부): a closed class.
-_REFERRING = lazy(r"(?<![\uac00-\ud7a3])(?:이번|해당|당시|이|그|저)[ \t]+([\uac00-\ud7a3]+)")
+# 그 회의, 해당 부처, 당시 정부), and the words for the day of the occasion a text is about
+# (오늘 회담, 이날 회의: today's summit): a closed class.
+_REFERRING = lazy(r"(?<![\uac00-\ud7a3])(?:이번|해당|당시|이|그|저|오늘|금일|이날|금번)[ \t]+"
+                  r"([\uac00-\ud7a3]+)")
 
 
 def refers_by_head(text: str, head: str) -> bool:
@@ -667,3 +669,25 @@ def counts_alone(text: str, at: int) -> bool:
 def _bound_with_particles(word: str) -> bool:
     return any(word.startswith(bound) and is_particle_chain(word[len(bound):])
                for bound in COUNT_BOUNDS)
+
+
+# Determiners that make the noun after them a common noun (어느 나라, 모든 나라, 이 나라에서):
+# a proper name takes none of them as its head. Not 한 (a, one), which news writes before a
+# place used as a modifier (한 미국 관리: an American official).
+_GENERAL_DETERMINERS = frozenset("어느 모든 다른 여러 각 우리 어떤 이 그 저 두 세 네 몇".split())
+_DETERMINER_BEFORE = lazy(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+$")
+
+
+def as_common_noun(text: str, start: int, end: int) -> bool:
+    """Whether the Korean word at [start, end) is a common noun where a name is spelt alike
+    (나라, the city of Nara, is also 'country'): a general determiner right before it (어느
+    나라에서, 이 나라가; _GENERAL_DETERMINERS) and the word the head of its phrase, particles
+    after it (not 이 일본 기업, where the determiner is the next noun's and the place its
+    modifier; nor 이 나라 국민, which may be read so)."""
+    before = _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
+    if before is None or before.group(1) not in _GENERAL_DETERMINERS:
+        return False
+    after = end
+    while after < len(text) and is_syllable(text[after]):
+        after += 1
+    return after > end and is_particle_chain(text[end:after])

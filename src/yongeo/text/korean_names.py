@@ -196,7 +196,9 @@ def given_name_readings(given: str) -> list[str]:
         splits = [text.split("-")]
     else:  # written solid: every cut into two known syllables (eunmi: eun + mi)
         splits = [[text[:cut], text[cut:]] for cut in range(1, len(text))
-                  if text[:cut] in index and text[cut:] in index] or [[text]]
+                  if text[:cut] in index and text[cut:] in index]
+        if text in index or not splits:  # one syllable (hyeon: 현, not 혜 + 온 alone)
+            splits.append([text])
     scored: dict[str, int] = {}
     for parts in splits:
         if not all(p in index for p in parts):

@@ -347,15 +347,16 @@ def english_places_in(text: str) -> list[str]:
 # flight to Tokyo, between Seoul and Tokyo).
 _LOCATIVE = frozenset("in at to from into near outside around across via between through "
                       "toward towards of for".split())
-_ACTOR_NEXT = lazy(r"['’]s?(?!\p{L})|[ \t]+\p{Ll}")
+_ACTOR_NEXT = lazy(r"['’]s?(?!\p{L})|[ \t]+\p{Ll}|,[ \t]+(?:which|who)\b")
 _WORD_BEFORE = lazy(r"(?r)(\p{L}+)[ \t]*$")
 
 
 def named_as_actor(text: str, start: int, end: int) -> bool:
     """Whether the English place name at [start, end) stands as who acts, as news lets a
     capital stand for its government (Seoul hopes, Tokyo's decision, the Tokyo government,
-    Seoul and Tokyo agreed): after no word of place (in Seoul, to Tokyo: _LOCATIVE), and
-    followed by a possessive or a word in lower case (not Tokyo Tower, not Tokyo, Japan)."""
+    Seoul and Tokyo agreed, Washington, which saw it so, pressed): after no word of place
+    (in Seoul, to Tokyo: _LOCATIVE), and followed by a possessive, a word in lower case or
+    a relative clause (not Tokyo Tower, not Tokyo, Japan)."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1).lower() in _LOCATIVE:
         return False
@@ -373,7 +374,9 @@ def countries_by_city(text: str) -> frozenset[str]:
             name, start = name[4:], start + 4
         countries = country_names(name)
         korean = korean_place(name)
-        if not countries or korean is None or _unqualified(korean) in countries:
+        # Not the country's own name; a capital CLDR has no Korean name for (Washington)
+        # is still a city.
+        if not countries or korean is not None and _unqualified(korean) in countries:
             continue
         if named_as_actor(text, start, start + len(name)):
             found |= countries
@@ -677,3 +680,90 @@ def names_pair_implicitly(text: str, term: str) -> bool:
     pattern = (rf"(?i)\bbilateral[ \t]+{written}\b|\b{written}[ \t]+between[ \t]+{_THE_TWO}\b"
                rf"|\b{_THE_TWO}['’][ \t]+{written}\b")
     return regex.search(pattern, text) is not None
+
+
+# Words English uses alike for the relation between two countries (Korea-Japan relations,
+# ties, the relationship).
+_RELATION_HEADS = ("relations", "ties", "relationship")
+# Words that make a head of a pair term another one's (a trilateral summit).
+_NOT_THE_PAIR = frozenset("trilateral multilateral triangular three-way regional "
+                          "inter-korean".split())
+
+
+def pair_head_alone(text: str, term: str) -> bool:
+    """Whether an English text names a term that begins with a pair of countries (Korea-Japan
+    relations, Korea-Japan summit) by its head alone (the relationship, ties have improved,
+    sent relations to their lowest point, a summit), as a text that has named the two
+    writes it (the caller asks that: countries_named): after a determiner or a possessive
+    (the summit, today's summit) or, for relations, any word in lower case but one that
+    makes them another's (trilateral); not after a name (China-Japan ties, South Korea's
+    ties), and with no *with*, *between* or *to* and a name after it (ties with China).
+    Relations, ties and relationship stand for one another."""
+    import regex
+
+    from yongeo.text.english import is_function_word
+
+    match = _PAIR.match(term)
+    head = term[match.end():].strip() if match else ""
+    if not head:
+        return False
+    heads = _RELATION_HEADS if head.lower() in _RELATION_HEADS else (head,)
+    written = "|".join(r"[ \t]+".join(map(regex.escape, h.split())) for h in heads)
+    pattern = regex.compile(r"(?:(?<![\p{L}\-'’])(?P<before>[\p{L}'’\-]+)[ \t]+)?"
+                            rf"(?<![\p{{L}}\-])(?i:{written})(?![\p{{L}}\-])"
+                            r"(?![ \t]+(?i:with|between|to)[ \t]+(?:the[ \t]+)?\p{Lu})")
+    relation = heads is _RELATION_HEADS
+    for found in pattern.finditer(text):
+        before = found.group("before")
+        if before is None or is_function_word(before) or (
+                before.endswith(("'s", "’s")) and before.islower()):  # today's, not Japan's
+            return True
+        # A relation is often the object of a verb (sent relations to, improved ties); a
+        # head such as cooperation is as often another pair's (security cooperation).
+        if relation and before.islower() and before not in _NOT_THE_PAIR:
+            return True
+    return False
+
+
+def pair_countries(term: str) -> tuple[str, str] | None:
+    """The CLDR codes of the two countries a term begins with (Korea-Japan relations: KR,
+    JP); None for any other term."""
+    match = _PAIR.match(term)
+    if match is None:
+        return None
+    codes = [_country_of_name(name, {}) for name in (match.group(1), match.group(3))]
+    return (codes[0], codes[1]) if None not in codes and codes[0] != codes[1] else None
+
+
+def countries_named(text: str) -> frozenset[str]:
+    """The CLDR codes of the countries an English text names: by a name, an adjective or
+    people (english_places_in), or by a city of theirs (Seoul, Tokyo)."""
+    codes: set[str] = set()
+    for korean in english_places_in(text):
+        for name in (korean, *country_of_korean(korean)):
+            key = place_key(name)
+            if key.isascii() and len(key) == 2:
+                codes.add(key)
+    return frozenset(codes)
+
+
+# 정부 (the government) as a word of its own, 우리 (our) before it or none, and the word
+# before that.
+_GOVERNMENT = lazy(r"(?:(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+)?(?<![\uac00-\ud7a3])"
+                   r"(?:우리[ \t]+)?정부([\uac00-\ud7a3]*)")
+
+
+def names_own_government(text: str) -> bool:
+    """Whether a Korean text names a government by 정부 with no country before it (정부는,
+    우리 정부가), as Korean prose names its own country's; not after a place (일본 정부) or
+    a word for countries (양국 정부, 각국 정부, 상대국 정부), nor a longer word (정부청사)."""
+    from yongeo.text.korean import is_particle_chain
+
+    for match in _GOVERNMENT.finditer(text):
+        before, tail = match.group(1), match.group(2)
+        if tail and not is_particle_chain(tail):
+            continue
+        if before and (before.endswith("국") or korean_places_in(before)):
+            continue
+        return True
+    return False

@@ -11,7 +11,7 @@ from functools import cache
 
 from yongeo.patterns import lazy
 from yongeo.text.demonyms import demonym_countries, is_demonym
-from yongeo.text.english import is_function_word, is_pronoun, word_classes
+from yongeo.text.english import head_noun, is_function_word, is_pronoun, word_classes
 from yongeo.text.korean import is_particle_chain
 from yongeo.text.places import is_cldr_place, is_territory_code
 
@@ -218,3 +218,41 @@ def names_head_of(text: str, bodies: Iterable[str]) -> bool:
     pattern = (rf"(?<![\p{{L}}\p{{N}}])(?:{heads}[ \t]+of[ \t]+(?:the[ \t]+)?(?:{names})"
                rf"|(?:{names})(?:['’]s)?[ \t]+{heads})(?![\p{{L}}\p{{N}}])")
     return regex.search(pattern, text, regex.IGNORECASE) is not None
+
+
+# Words before a title's head that give it its rank: without them it names another office
+# (Prime Minister, Vice Minister, Chief Cabinet Secretary are not Minister or Secretary).
+_RANK_WORDS = frozenset(
+    "prime vice deputy assistant associate acting chief senior junior under first second "
+    "former".split())
+
+
+def head_alone(title: str) -> str | None:
+    """The word an English title of several words is shortened to before a name (Minister
+    Cho Hyun for Foreign Minister or Minister of Foreign Affairs Cho Hyun; Secretary Kihara
+    for Cabinet Secretary Kihara): its head noun, the word before *of* or the last word;
+    None for a title of one word, and where a word before the head gives the rank (Prime
+    Minister, Vice Minister: another office)."""
+    head = head_noun(title)
+    if head is None:
+        return None
+    words = title.split()
+    at = next(i for i, word in enumerate(words) if word.lower() == head)
+    if not words[at][:1].isupper() or any(w.lower() in _RANK_WORDS for w in words[:at]):
+        return None
+    return words[at]
+
+
+def shortened_before(text: str, start: int, titles: Iterable[str]) -> bool:
+    """Whether the name at `start` of an English text has one of `titles` right before it
+    shortened to its head (Minister Chung for Unification Minister Chung: head_alone), with
+    no rank word before that head (Vice Minister Chung holds another office)."""
+    import regex
+
+    heads = {head for title in titles if (head := head_alone(title)) is not None}
+    if not heads:
+        return False
+    before = regex.search(r"(?:(\p{L}+)[ \t\u00a0]+)?(\p{L}+)[ \t\u00a0]+$",
+                          text[max(0, start - 40):start])
+    return (before is not None and before.group(2) in heads
+            and (before.group(1) or "").lower() not in _RANK_WORDS)

@@ -1,0 +1,42 @@
+"""Words mentioned rather than used: a name a text quotes as the other side's name for a thing
+(Shimane Prefecture's so-called "Takeshima Day", 이른바 '다케시마의 날') is reported by what it
+says about that name, not as the writer's choice of word."""
+
+from __future__ import annotations
+
+from yongeo.patterns import lazy
+
+# What introduces a name as someone else's: so-called, 이른바, 소위, 일명, then a quotation mark
+# or none.
+_SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일명)[ \t]*"
+                  r"[\"'“‘「『《〈]?[ \t]*$")
+# Opening quotation marks and the mark that closes each.
+_CLOSING = {'"': '"', "'": "'", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
+# A quoted name is short; a longer quotation is a statement, whose words are its speaker's
+# use (and a translation's error inside it is still an error).
+MAX_QUOTED_WORDS = 4
+# How far a quotation mark is looked for around the words (characters).
+_REACH = 40
+
+
+def mentioned(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) of `text` are mentioned as a name, not used: after
+    *so-called* (이른바, 소위, 일명), or inside quotation marks around a phrase of at most
+    MAX_QUOTED_WORDS words on one line ("Takeshima Day", '다케시마의 날'; not a quoted
+    sentence). A quotation mark opens after a space or a bracket and closes before one or
+    punctuation, so an apostrophe (Japan's) is none."""
+    if _SO_CALLED.search(text, max(0, start - 24), start):
+        return True
+    low = max(text.rfind("\n", 0, start) + 1, start - _REACH)
+    for at in range(start - 1, low - 1, -1):
+        mark = text[at]
+        if mark not in _CLOSING:
+            continue
+        if at > 0 and (text[at - 1].isalnum() or text[at - 1] in _CLOSING):
+            return False  # an apostrophe, or a closing mark: not inside a quotation
+        close = text.find(_CLOSING[mark], end, end + _REACH)
+        if close == -1 or (close + 1 < len(text) and text[close + 1].isalnum()):
+            return False
+        inner = text[at + 1:close]
+        return "\n" not in inner and len(inner.split()) <= MAX_QUOTED_WORDS
+    return False
