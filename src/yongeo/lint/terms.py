@@ -17,7 +17,7 @@ from yongeo.lint.presence import in_officer_title, present
 from yongeo.lint.rules import KEPT_IN_SOURCE, MISSING, UNTRANSLATED, Policy
 from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.spelling import Misspelling
-from yongeo.lint.units import Unit
+from yongeo.lint.units import Piece, Unit, paragraphs
 from yongeo.match import Hit
 
 
@@ -279,9 +279,9 @@ _CONTEXT_CHARS = 2000
 def _pair_in_context(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
     """Whether an English draft names a term of a pair of countries by its head alone (the
     relationship, ties have improved, a summit: text.places.pair_head_alone) where it has
-    named both countries in the paragraph or just before it (text.places.countries_named),
-    as a text about the two refers to their relations."""
-    from yongeo.text.places import countries_named, pair_countries, pair_head_alone
+    named both countries in the paragraph or those just before it (_countries_before), as a
+    text about the two refers to their relations."""
+    from yongeo.text.places import pair_countries, pair_head_alone
 
     draft = unit.draft
     if draft.side.lang != "en":
@@ -291,8 +291,31 @@ def _pair_in_context(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
             and pair_head_alone(text, term.text)]
     if not held:
         return False
-    named = countries_named(draft.side.text[max(0, draft.start - _CONTEXT_CHARS):draft.end])
+    named = _countries_before(draft)
     return any(set(codes) <= named for codes in held)
+
+
+def _countries_before(draft: Piece) -> frozenset[str]:
+    """The countries the draft's side names in the paragraphs from _CONTEXT_CHARS before the
+    piece to its end (text.places.countries_named), each paragraph read once per side."""
+    from yongeo.text.places import countries_named
+
+    side = draft.side
+    spans = side.memo.get("paragraphs")
+    if spans is None:
+        spans = side.memo["paragraphs"] = paragraphs(side.text)
+    named: dict[tuple[int, int], frozenset[str]] = side.memo.setdefault("countries", {})
+    low = bisect_left(spans, (max(0, draft.start - _CONTEXT_CHARS),)) - 1
+    found: set[str] = set()
+    for span in spans[max(0, low):]:
+        if span[0] >= draft.end:
+            break
+        if span[1] <= draft.start - _CONTEXT_CHARS:
+            continue
+        if span not in named:
+            named[span] = countries_named(side.text[span[0]:span[1]])
+        found |= named[span]
+    return frozenset(found)
 
 
 def _head_before_name(unit: Unit, expected: tuple[Term, ...]) -> bool:

@@ -35,6 +35,9 @@ class Side:
     # The news chrome the working text blanks out (datelines, bylines), as (start, end,
     # text as written): not text to check, but a dateline's place may still be mistranslated.
     chrome: tuple[tuple[int, int, str], ...] = ()
+    # What checks read of the text around a piece, once per paragraph (the countries each
+    # paragraph names: lint.terms._countries_before), not again for every piece near it.
+    memo: dict = field(default_factory=dict, repr=False, compare=False)
 
 
 @dataclass

@@ -608,16 +608,22 @@ def refers_by_head(text: str, head: str) -> bool:
     return _head_pattern(head).search(text) is not None
 
 
+@lru_cache(maxsize=256)
+def _named_by_head_pattern(head: str):
+    """Capitalised words, then the head noun capitalised (Constitutional Court)."""
+    import regex
+
+    return regex.compile(r"(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*[ \t]+)+)"
+                         + _noun_forms(head.capitalize()) + r"\b")
+
+
 def names_another_by_head(text: str, head: str, names: Iterable[str]) -> bool:
     """Whether an English text names a body by the head noun `head` (lower case) after
     capitalised words that make none of `names` (Constitutional Court, where the names are
     Supreme Court): another body of that kind, not the one referred to by its head."""
-    import regex
 
     known = {" ".join(name.lower().split()) for name in names}
-    pattern = regex.compile(r"(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*[ \t]+)+)"
-                            + _noun_forms(head.capitalize()) + r"\b")
-    for match in pattern.finditer(text):
+    for match in _named_by_head_pattern(head).finditer(text):
         words = match.group(1).split()
         while words and is_function_word(words[0]):  # The Constitutional Court
             words = words[1:]

@@ -690,6 +690,18 @@ _NOT_THE_PAIR = frozenset("trilateral multilateral triangular three-way regional
                           "inter-korean".split())
 
 
+@cache
+def _head_alone_pattern(heads: tuple[str, ...]):
+    """One of `heads` as words of their own, the word before them, and no *with*,
+    *between* or *to* and a name after them."""
+    import regex
+
+    written = "|".join(r"[ \t]+".join(map(regex.escape, h.split())) for h in heads)
+    return regex.compile(r"(?:(?<![\p{L}\-'’])(?P<before>[\p{L}'’\-]+)[ \t]+)?"
+                         rf"(?<![\p{{L}}\-])(?i:{written})(?![\p{{L}}\-])"
+                         r"(?![ \t]+(?i:with|between|to)[ \t]+(?:the[ \t]+)?\p{Lu})")
+
+
 def pair_head_alone(text: str, term: str) -> bool:
     """Whether an English text names a term that begins with a pair of countries (Korea-Japan
     relations, Korea-Japan summit) by its head alone (the relationship, ties have improved,
@@ -699,8 +711,6 @@ def pair_head_alone(text: str, term: str) -> bool:
     makes them another's (trilateral); not after a name (China-Japan ties, South Korea's
     ties), and with no *with*, *between* or *to* and a name after it (ties with China).
     Relations, ties and relationship stand for one another."""
-    import regex
-
     from yongeo.text.english import is_function_word
 
     match = _PAIR.match(term)
@@ -708,12 +718,8 @@ def pair_head_alone(text: str, term: str) -> bool:
     if not head:
         return False
     heads = _RELATION_HEADS if head.lower() in _RELATION_HEADS else (head,)
-    written = "|".join(r"[ \t]+".join(map(regex.escape, h.split())) for h in heads)
-    pattern = regex.compile(r"(?:(?<![\p{L}\-'’])(?P<before>[\p{L}'’\-]+)[ \t]+)?"
-                            rf"(?<![\p{{L}}\-])(?i:{written})(?![\p{{L}}\-])"
-                            r"(?![ \t]+(?i:with|between|to)[ \t]+(?:the[ \t]+)?\p{Lu})")
     relation = heads is _RELATION_HEADS
-    for found in pattern.finditer(text):
+    for found in _head_alone_pattern(heads).finditer(text):
         before = found.group("before")
         if before is None or is_function_word(before) or (
                 before.endswith(("'s", "’s")) and before.islower()):  # today's, not Japan's
