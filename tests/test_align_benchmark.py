@@ -24,7 +24,7 @@ def test_drafts_laid_out_anew_are_paired():
                                                                    "ko.po")))
     assert got["laid"] >= 198
     # The findings added come from a heading joined to the paragraph after it and from a wire
-    # story its Korean edition cut to a third, whose paragraphs' lengths mislead (docs/lint.md).
-    assert got["unaligned"] <= got["laid"] // 50 and got["false"] <= got["laid"] // 50
+    # story its Korean edition cut short, whose paragraphs' lengths mislead (docs/lint.md).
+    assert got["unaligned"] <= got["laid"] // 50 and got["false"] <= got["laid"] * 3 // 200
     assert got["found"] >= got["dropped"] * 49 // 50
     assert got["refused"] >= 0.8 * got["unrelated"]

@@ -23,17 +23,14 @@ _SPEC.loader.exec_module(probes)
 # headline's idiom; and free renderings no general rule tells from a departure (docs/lint.md,
 # "Twelfth round"): a Korean source read against the English it was made from or an
 # English edition that explains and trims (a wire story's "a Tokyo shrine" for 야스쿠니 신사,
-# "In Beijing" for 중국, the two leaders met for 정상회담, World Heritage for 세계문화유산,
-# local governments named one by one, victims left to "forcibly mobilized").
+# "a pragmatic approach" for 실용외교, World Heritage for 세계문화유산, local governments
+# named one by one, victims left to "forcibly mobilized" and "women forced into").
 KNOWN = {("brief-english", "ko", "en", "term.missing", "'취임'"),
-         ("gsomia-commentary", "ko", "en", "term.missing", "'정상회담'"),
          ("sado-feature", "ko", "en", "term.missing", "'문화유산'"),
          ("sado-feature", "ko", "en", "term.missing", "'지방자치단체'"),
          ("sado-feature", "ko", "en", "term.missing", "'피해자'"),
          ("yasukuni-wire", "ko", "en", "term.missing", "'실용외교'"),
          ("yasukuni-wire", "ko", "en", "term.missing", "'야스쿠니 신사'"),
-         ("yasukuni-wire", "ko", "en", "term.missing", "'중국'"),
-         ("yasukuni-wire", "ko", "en", "term.missing", "'중일 갈등'"),
          ("yasukuni-wire", "ko", "en", "term.missing", "'피해자'")}
 
 

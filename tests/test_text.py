@@ -481,6 +481,7 @@ def test_pair_head_alone(text, term, held):
     ("relations between Seoul and Tokyo", {"KR", "JP"}),
     ("South Korea and China", {"KR", "CN"}),
     ("the two leaders", set()),
+    ("though Beijing has yet to confirm", {"CN"}),  # a capital CLDR gives no Korean name
 ])
 def test_countries_named(text, codes):
     from yongeo.text.places import countries_named
@@ -513,3 +514,57 @@ def test_as_common_noun(text, word, common):
 
     start = text.index(word)
     assert as_common_noun(text, start, start + len(word)) is common
+
+
+@pytest.mark.parametrize(("text", "term", "told"), [
+    ("When the two leaders met in Busan, GSOMIA did not come up.", "summit", True),
+    ("They will meet again in December.", "Korea-Japan summit", True),
+    ("Officials consulted on the plan.", "working-level consultation", True),
+    ("He visited Tokyo.", "state visit", True),
+    ("The leaders spoke by phone.", "summit", False),
+    ("a meetinghouse in Busan", "summit", False),  # a longer word
+    ("They met in Busan.", "cultural exchange", False),  # no event noun
+    ("The two leaders met reporters after a one-on-one meeting before the plenary session.",
+     "summit", False),  # another event named by its noun: the one it tells
+])
+def test_names_event_by_verb(text, term, told):
+    from yongeo.text.english import names_event_by_verb
+
+    assert names_event_by_verb(text, term) is told
+
+
+@pytest.mark.parametrize(("text", "country", "named"), [
+    ("In Beijing, a Foreign Ministry spokesperson said so.", "China", True),
+    ("Tokyo's decision", "Japan", True),
+    ("in Tokyo", "China", False),  # another country's capital
+    ("Pekingese dogs", "China", False),
+])
+def test_names_capital_of(text, country, named):
+    from yongeo.text.places import names_capital_of
+
+    assert names_capital_of(text, country) is named
+
+
+@pytest.mark.parametrize(("text", "term", "split"), [
+    ("Beijing has yet to confirm amid tensions with Tokyo over Taiwan.",
+     "Japan-China tension", True),
+    ("China protested amid tension with Japan.", "Japan-China tension", True),
+    ("amid tensions with Tokyo over Taiwan", "Japan-China tension", False),  # one side only
+    ("Seoul eased tensions with Beijing.", "Japan-China tension", False),  # another pair
+])
+def test_pair_split_by_with(text, term, split):
+    from yongeo.text.places import pair_split_by_with
+
+    assert pair_split_by_with(text, term) is split
+
+
+@pytest.mark.parametrize(("text", "indefinite", "refers"), [
+    ("an offering to a shrine that honours the war dead", True, True),
+    ("an offering to a shrine that honours the war dead", False, False),
+    ("the shrine's festival", False, True),
+    ("a Tokyo shrine", True, False),  # a modifier between
+])
+def test_refers_by_head_indefinite(text, indefinite, refers):
+    from yongeo.text.english import refers_by_head as english_refers_by_head
+
+    assert english_refers_by_head(text, "shrine", indefinite) is refers

@@ -185,11 +185,14 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     left to its context, as Korean drafts do (_referred): a person or place with no other
     name of its kind in its place (미국 공화당 -> the Republican Party; 베이징 올림픽 -> the
     Games), or a person the draft refers to by a pronoun (부시 대통령은 -> he), a place by
-    the head noun of its name (사도광산 -> the mine: _by_head_noun); a title beside
+    the head noun of its name (사도광산 -> the mine: _by_head_noun), a country by its capital
+    (_by_capital); a title beside
     the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
     a body by its head noun or another country's (_by_head_noun, _korean_country_body); a
-    noun the source makes a predicate (_used_as_predicate)."""
-    from yongeo.text.english import refers_by_pronoun
+    noun the source makes a predicate (_used_as_predicate); an event told by the verb of
+    what happens at it (정상회담에서 -> when the two leaders met:
+    text.english.names_event_by_verb)."""
+    from yongeo.text.english import names_event_by_verb, refers_by_pronoun
 
     kind = types.get((finding.en, finding.ko))
     if kind == EntryType.TITLE.value:
@@ -199,10 +202,22 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     if kind in _NAMES:
         return not replaced(unit, kind, finding.en) or (
             kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
-            kind == EntryType.PLACE.value and _by_head_noun(unit, finding, text))
+            kind == EntryType.PLACE.value and (_by_head_noun(unit, finding, text)
+                                               or _by_capital(finding, text)))
     return _used_as_predicate(unit, finding) or (
         kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
-                                                  or _by_head_noun(unit, finding, text)))
+                                                  or _by_head_noun(unit, finding, text))) or (
+        kind == EntryType.EVENT.value and finding.en is not None
+        and names_event_by_verb(text, finding.en))
+
+
+def _by_capital(finding: Finding, text: str) -> bool:
+    """Whether an English draft names the capital of the missing country, where it acts or
+    where something is said (중국 외교부 대변인 -> In Beijing, a Foreign Ministry spokesperson:
+    text.places.names_capital_of)."""
+    from yongeo.text.places import names_capital_of
+
+    return finding.en is not None and names_capital_of(text, finding.en)
 
 
 def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
@@ -221,7 +236,8 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     heads = {head for name in names if (head := head_noun(name)) is not None}
     # The head after other capitalised words names another body (Constitutional Court for
     # Supreme Court): a replacement, not a reference back.
-    return any(refers_by_head(text, head) for head in heads) and not any(
+    place = entry.type == EntryType.PLACE.value  # a shrine that...: described, not named
+    return any(refers_by_head(text, head, place) for head in heads) and not any(
         names_another_by_head(text, head, names) for head in heads)
 
 

@@ -160,11 +160,17 @@ class _Pair:
             document.units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces,
                                                           strict=True)]
         elif beads is not None:
-            units = [unit for bead in beads
-                     if (unit := _bead_unit(bead, src_pieces, draft_pieces))]
-            for at, unit in enumerate(units):
-                unit.neighbours = tuple(u.draft for u in units[max(0, at - 1):at + 2]
-                                        if u is not unit)
+            # Each bead's draft paragraphs, a draft paragraph left alone too: where a term
+            # a bead's source asks for may stand if the pairing is off by one.
+            drafts = [draft_pieces[b.draft_start:b.draft_end] for b in beads]
+            units = []
+            for at, bead in enumerate(beads):
+                unit = _bead_unit(bead, src_pieces, draft_pieces)
+                if unit is not None:
+                    unit.neighbours = tuple(
+                        piece for near in (*drafts[max(0, at - 1):at], *drafts[at + 1:at + 2])
+                        for piece in near)
+                    units.append(unit)
             document.units = units
         else:
             document.units = [Unit(_whole(source, src_pieces), _whole(draft, draft_pieces))]

@@ -280,12 +280,16 @@ def _pair_in_context(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
     """Whether an English draft names a term of a pair of countries by its head alone (the
     relationship, ties have improved, a summit: text.places.pair_head_alone) where it has
     named both countries in the paragraph or those just before it (_countries_before), as a
-    text about the two refers to their relations."""
-    from yongeo.text.places import pair_countries, pair_head_alone
+    text about the two refers to their relations; or by its head with *with* and one of the
+    two where the paragraph names the other (tensions with Tokyo:
+    text.places.pair_split_by_with)."""
+    from yongeo.text.places import pair_countries, pair_head_alone, pair_split_by_with
 
     draft = unit.draft
     if draft.side.lang != "en":
         return False
+    if any(term.lang == "en" and pair_split_by_with(text, term.text) for term in expected):
+        return True  # Beijing ... amid tensions with Tokyo
     held = [codes for term in expected if term.lang == "en"
             and (codes := pair_countries(term.text)) is not None
             and pair_head_alone(text, term.text)]

@@ -590,22 +590,62 @@ def holds_noun(text: str, noun: str) -> bool:
                         text) is not None
 
 
-# A determiner right before a noun: the ministry, this office, its ministers.
+# A determiner right before a noun: the ministry, this office, its ministers; and the
+# indefinite article, with which a news story first describes a place (a shrine that...).
 _DETERMINER_BEFORE = r"\b(?:the|this|that|its|their|his|her)[ ]+"
+_INDEFINITE_BEFORE = r"\b(?:the|this|that|its|their|his|her|a|an)[ ]+"
 
 
 @lru_cache(maxsize=256)
-def _head_pattern(head: str):
+def _head_pattern(head: str, indefinite: bool = False):
     import regex
 
-    return regex.compile(_DETERMINER_BEFORE + _noun_forms(head) + r"\b", regex.IGNORECASE)
+    return regex.compile((_INDEFINITE_BEFORE if indefinite else _DETERMINER_BEFORE)
+                         + _noun_forms(head) + r"\b", regex.IGNORECASE)
 
 
-def refers_by_head(text: str, head: str) -> bool:
+# Nouns of an event and the forms of the verb for what happens at it, as English tells an
+# event by its verb (the two leaders met for the summit; they visited Tokyo on the visit).
+_EVENT_VERBS = {
+    "summit": ("meet", "meets", "met"),
+    "meeting": ("meet", "meets", "met"),
+    "talks": ("meet", "meets", "met", "talked"),
+    "visit": ("visit", "visits", "visited"),
+    "consultation": ("consult", "consults", "consulted"),
+    "negotiation": ("negotiate", "negotiates", "negotiated"),
+}
+# Nouns of an event: a text that tells one by a verb but names another by its noun (met
+# reporters after a one-on-one meeting before the plenary session) tells that other one.
+_EVENT_NOUNS = ("summit", "meeting", "session", "conference", "talks", "forum", "plenary",
+                "consultation", "consultations", "dialogue", "negotiation", "negotiations",
+                "visit", "gathering")
+
+
+def names_event_by_verb(text: str, term: str) -> bool:
+    """Whether an English text tells the event an English term names (Korea-Japan summit,
+    working-level consultation) by the verb of what happens at it (the two leaders met,
+    they consulted: _EVENT_VERBS), in any form, as a word of its own, and names no event by
+    a noun (_EVENT_NOUNS), which would be the event it tells."""
+    import regex
+
+    words = term.lower().split()
+    if not words:
+        return False
+    head = words[-1]
+    forms = _EVENT_VERBS.get(head) or _EVENT_VERBS.get(head.removesuffix("s"))
+    if not forms or regex.search(r"(?i)(?<![\p{L}\-])(?:" + "|".join(_EVENT_NOUNS)
+                                 + r")(?![\p{L}\-])", text):
+        return False
+    return regex.search(r"(?i)(?<![\p{L}\-])(?:" + "|".join(forms) + r")(?![\p{L}\-])",
+                        text) is not None
+
+
+def refers_by_head(text: str, head: str, indefinite: bool = False) -> bool:
     """Whether an English text refers to something by the head noun `head` right after a
-    determiner (the ministry, its office); not with a modifier between (the presidential
-    office is another office)."""
-    return _head_pattern(head).search(text) is not None
+    determiner (the ministry, its office), or with `indefinite` the article a or an too (a
+    shrine that honours the war dead, as a story describes a place before or instead of
+    naming it); not with a modifier between (the presidential office is another office)."""
+    return _head_pattern(head, indefinite).search(text) is not None
 
 
 @lru_cache(maxsize=256)

@@ -743,13 +743,17 @@ def pair_countries(term: str) -> tuple[str, str] | None:
 
 def countries_named(text: str) -> frozenset[str]:
     """The CLDR codes of the countries an English text names: by a name, an adjective or
-    people (english_places_in), or by a city of theirs (Seoul, Tokyo)."""
+    people (english_places_in), or by a city of theirs (Seoul, Tokyo, Beijing)."""
     codes: set[str] = set()
     for korean in english_places_in(text):
         for name in (korean, *country_of_korean(korean)):
             key = place_key(name)
             if key.isascii() and len(key) == 2:
                 codes.add(key)
+    for run in _CAPITALISED_RUN.finditer(text):  # capitals CLDR has no Korean name for
+        code = _CAPITALS.get(_POSSESSIVE.sub("", run.group()))
+        if code is not None:
+            codes.add(code)
     return frozenset(codes)
 
 
@@ -772,4 +776,42 @@ def names_own_government(text: str) -> bool:
         if before and (before.endswith("국") or korean_places_in(before)):
             continue
         return True
+    return False
+
+
+def names_capital_of(text: str, country: str) -> bool:
+    """Whether an English text names the capital of the country `country` (English) as a
+    word of its own (Beijing for China, Tokyo for Japan: capital_of), wherever it stands."""
+    import regex
+
+    code = country_code(country)
+    capital = capital_of(code) if code else None
+    return capital is not None and regex.search(
+        rf"(?<![\p{{L}}]){regex.escape(capital)}(?![\p{{L}}])", text) is not None
+
+
+def pair_split_by_with(text: str, term: str) -> bool:
+    """Whether an English text names a term that begins with a pair of countries (Japan-China
+    tension) by its head with *with* and one of the two (tensions with Tokyo), the other
+    country named in the text too (Beijing ... amid tensions with Tokyo), as a sentence
+    whose subject is one side writes it."""
+    import regex
+
+    from yongeo.text.english import plural
+
+    codes = pair_countries(term)
+    match = _PAIR.match(term)
+    head = term[match.end():].strip() if match else ""
+    if codes is None or not head:
+        return False
+    last = head.split()[-1]
+    forms = "|".join(regex.escape(f) for f in dict.fromkeys((last, plural(last) or last)))
+    pattern = rf"(?i:(?:{forms}))[ \t]+with[ \t]+(?:the[ \t]+)?(\p{{Lu}}[\p{{L}}.'’\-]*)"
+    for found in regex.finditer(pattern, text):
+        # A full stop may end the sentence (with Japan.) or the name (with the U.S.).
+        named = countries_named(found.group(1)) or countries_named(found.group(1).rstrip("."))
+        if len(named & set(codes)) == 1:
+            other = set(codes) - named
+            if other <= countries_named(text[:found.start()] + text[found.end():]):
+                return True
     return False
