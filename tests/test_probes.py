@@ -21,14 +21,20 @@ _SPEC.loader.exec_module(probes)
 
 # The false alarms known and left, by (text, direction, rule, term in the message): a
 # headline's idiom; and free renderings no general rule tells from a departure (docs/lint.md,
-# "Twelfth round"): a Korean source read against the English it was made from or an
-# English edition that explains and trims (a wire story's "a Tokyo shrine" for 야스쿠니 신사,
-# "a pragmatic approach" for 실용외교, World Heritage for 세계문화유산, local governments
-# named one by one, victims left to "forcibly mobilized" and "women forced into").
+# "Twelfth round"), all of a Korean source read against an English that explains, trims or
+# paraphrases: a wire story's "a Tokyo shrine" for 야스쿠니 신사, "a pragmatic approach"
+# for 실용외교, World Heritage for 세계문화유산, local governments named one by one, victims
+# left to "forcibly mobilized", "the rapprochement" for 한일 관계 개선, a hashtag cut short
+# (#KoreaJapan for #한일관계), a headline's "Joint Sado Memorial", "working-level channels"
+# for 실무 협의 채널.
 KNOWN = {("brief-english", "ko", "en", "term.missing", "'취임'"),
+         ("journal-article", "ko", "en", "term.missing", "'한일 관계'"),
          ("sado-feature", "ko", "en", "term.missing", "'문화유산'"),
          ("sado-feature", "ko", "en", "term.missing", "'지방자치단체'"),
          ("sado-feature", "ko", "en", "term.missing", "'피해자'"),
+         ("social-thread", "ko", "en", "term.missing", "'한일관계'"),
+         ("tv-news", "ko", "en", "term.missing", "'사도광산'"),
+         ("tv-news", "ko", "en", "term.missing", "'실무 협의'"),
          ("yasukuni-wire", "ko", "en", "term.missing", "'실용외교'"),
          ("yasukuni-wire", "ko", "en", "term.missing", "'야스쿠니 신사'"),
          ("yasukuni-wire", "ko", "en", "term.missing", "'피해자'")}
@@ -41,7 +47,7 @@ def index() -> LintIndex:
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 47
+    assert expected == 59
     assert missed == []
 
 

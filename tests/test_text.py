@@ -508,6 +508,7 @@ def test_names_own_government(text, own):
     ("나라에서 열린 정상회담", "나라", False),  # the city: no determiner
     ("한 일본 관리는 말했다", "일본", False),  # 한: an official, the place a modifier
     ("이 나라 국민", "나라", False),  # the determiner may be the phrase's
+    ("두 나라 국민 모두의 국익", "나라", True),  # a number: no name takes one
 ])
 def test_as_common_noun(text, word, common):
     from yongeo.text.korean import as_common_noun
@@ -568,3 +569,67 @@ def test_refers_by_head_indefinite(text, indefinite, refers):
     from yongeo.text.english import refers_by_head as english_refers_by_head
 
     assert english_refers_by_head(text, "shrine", indefinite) is refers
+
+
+@pytest.mark.parametrize(("text", "word", "mentioned"), [
+    ("the islands Japan calls Takeshima and South Korea calls Dokdo", "Takeshima", True),
+    ("일본이 '다케시마'라고 부르는 독도", "다케시마", True),  # a particle on the closing mark
+    ("일본이 다케시마라고 부르는 섬", "다케시마", True),  # a verb of naming after it
+    ("a group known as Takeshima Friends", "Takeshima", True),
+    ("Japan's 'Takeshima'x claim", "Takeshima", False),  # a Latin letter after the mark
+])
+def test_mentioned_by_a_verb_of_naming(text, word, mentioned):
+    from yongeo.text.mention import mentioned as is_mentioned
+
+    start = text.index(word)
+    assert is_mentioned(text, start, start + len(word)) is mentioned
+
+
+@pytest.mark.parametrize(("text", "word", "glossed"), [
+    ("in the Sea of Japan (East Sea) and beyond", "Sea of Japan", True),
+    ("일본해(동해) 등에서", "일본해", True),
+    ("동해(일본해)에서", "일본해", True),
+    ("the Sea of Japan and the East Sea", "Sea of Japan", False),
+])
+def test_glossed(text, word, glossed):
+    from yongeo.text.mention import glossed as is_glossed
+
+    start = text.index(word)
+    assert is_glossed(text, start, start + len(word), ["East Sea", "동해"]) is glossed
+
+
+@pytest.mark.parametrize(("text", "terms", "held"), [
+    ("Follow us #ShuttleDiplomacy", ["shuttle diplomacy"], True),
+    ("ahead of the #KoreaJapanSummit", ["Korea-Japan summit"], True),
+    ("#KoreaJapan", ["Korea-Japan relations"], False),  # the pair alone
+    ("the ShuttleBus line", ["shuttle diplomacy"], False),
+])
+def test_in_camel_case(text, terms, held):
+    from yongeo.text.english import in_camel_case
+
+    assert in_camel_case(text, terms) is held
+
+
+@pytest.mark.parametrize(("word", "two"), [
+    ("이해관계가", True),  # 이해 + 관계, the lists cut it
+    ("이해관계지", False),  # 지: no word
+    ("위성낙", False),  # 낙: one syllable
+    ("프로그럼", False),  # no particle: a loanword's slip cut into fragments
+    ("라이선수", False),
+])
+def test_two_frequent_words(word, two):
+    from yongeo.text.frequency import two_frequent_words
+
+    assert two_frequent_words(word) is two
+
+
+@pytest.mark.parametrize(("text", "word", "heads"), [
+    ("at Hosei University in Tokyo", "Hosei", True),
+    ("Mizuho Bank said", "Mizuho", True),
+    ("Josei coal mine", "Josei", False),
+    ("Takaichy spoke.", "Takaichy", False),
+])
+def test_heads_organization_name(text, word, heads):
+    from yongeo.text.english import heads_organization_name
+
+    assert heads_organization_name(text, text.index(word) + len(word)) is heads

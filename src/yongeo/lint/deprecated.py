@@ -22,7 +22,7 @@ from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
 from yongeo.text.korean import decompose, has_hangul, is_spelling_variant
-from yongeo.text.mention import mentioned
+from yongeo.text.mention import glossed, mentioned
 
 _ACCEPTED = (Status.PREFERRED, Status.ADMITTED)
 
@@ -115,10 +115,12 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
             found=found, better=better) if better else _(
             "'{found}' is deprecated").format(found=found)
         level = severity
-        if mentioned(side.text, start, end):  # a name quoted as someone else's: info
-            level = Severity.INFO
-            message = _("'{found}' is deprecated, mentioned here as a name (so-called, "
-                        "quoted)").format(found=found)
+        names = [t.text for t in entry.terms if t.status in _ACCEPTED]
+        if mentioned(side.text, start, end) or glossed(side.text, start, end, names):
+            level = Severity.INFO  # someone else's name for it, or glossed with ours
+            message = _("'{found}' is deprecated; here it is mentioned, not used (quoted, "
+                        "called so, or beside '{better}')").format(
+                found=found, better=better or entry.preferred(side.lang))
         findings.append(side.file.finding(rule.id, level, start, end, message, entry=entry,
                                           found=found, suggestion=better or None,
                                           span=side.span))

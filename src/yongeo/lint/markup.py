@@ -269,10 +269,28 @@ def _holding(joined: str, starts: list[int], signs: tuple[str, ...]) -> set[int]
     return numbers
 
 
+# A social post's marks: a hashtag's sign (its word is text: #셔틀외교, #ShuttleDiplomacy) and
+# a handle (@mofa_kr, an account's name); not C# or a URL's #fragment, not an e-mail.
+_HASHTAG_SIGN = re.compile(r"(?<![\w&/#])#(?=[^\W\d_])")
+_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,}(?![\w@.])")
+
+
+# An editor's or translator's note in brackets, the publisher's words, not the text's:
+# (... -편집자), (편집자 주: ...), (역자 주 ...), [Editor's note: ...], (Translator's note ...).
+_PUBLISHERS_NOTE = re.compile(
+    r"[(\[](?:편집자\s*주|역자\s*주|역주|(?:Editor|Translator)['’]s\s+[Nn]ote)[^()\[\]\n]*[)\]]"
+    r"|\([^()\n]*?[-–—]\s*(?:편집자|역자)(?:\s*주)?\)")
+
+
 def document_spans(text: str) -> list[tuple[int, int]]:
     """What mask_document blanks out of a plain-text or Markdown document."""
     spans = _fence_spans(text)
     spans += _code_and_address_spans(text)
+    if "주" in text or "자)" in text or "ote" in text:
+        spans += [m.span() for m in _PUBLISHERS_NOTE.finditer(text)]
+    if "#" in text or "@" in text:
+        spans += [m.span() for m in _HASHTAG_SIGN.finditer(text)]
+        spans += [m.span() for m in _HANDLE.finditer(text)]
     for start, end in paragraphs(text):
         spans += [(s + start, e + start) for s, e in paragraph_chrome(text[start:end])]
     return _merged(spans)
@@ -289,6 +307,7 @@ def paragraph_chrome(paragraph: str) -> tuple[tuple[int, int], ...]:
 
 def mask_document(text: str) -> str:
     """A plain-text or Markdown document with its code (fences, `inline`), web and mail
-    addresses, and the news datelines and bylines opening or closing a paragraph blanked out;
-    same length, line breaks kept."""
+    addresses, a social post's hashtag signs and handles, an editor's or translator's notes
+    in brackets, and the news datelines and bylines opening or closing a paragraph blanked
+    out; same length, line breaks kept."""
     return _blank(text, document_spans(text))

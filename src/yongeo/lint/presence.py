@@ -12,6 +12,8 @@ from yongeo.text.korean import (
     COUNTRY_SHORT_FORMS,
     DIRECTION_PREFIXES,
     NOUN_SUFFIXES,
+    STATIONED_MIN_SYLLABLES,
+    STATIONED_PREFIX,
     collective_of,
     conjugates,
     has_hangul,
@@ -233,14 +235,15 @@ def _split_end(text: str, at: int, parts: list[str]) -> int | None:
 
 def _heads_a_word(text: str, terms: Iterable[Term]) -> bool:
     """A place name of two syllables or more at the start of a longer Korean word
-    (이라크전, 베이징올림픽) names the same place, also after a direction (동유럽); never
-    inside or at the end of another word, nor derived with 화."""
+    (이라크전, 베이징올림픽) names the same place, also after a direction (동유럽) or 駐 (주오사카
+    총영사관); never inside or at the end of another word, nor derived with 화."""
     for term in terms:
         word = "".join(nfc(term.text).split())
         if term.lang != "ko" or sum(map(is_syllable, word)) < _MIN_PLACE_HEAD_SYLLABLES:
             continue
         for start, end in spaced_spans(text, word):
-            if start > 0 and is_syllable(text[start - 1]) and not _after_direction(text, start):
+            if start > 0 and is_syllable(text[start - 1]) and not (
+                    _after_direction(text, start) or _stationed_in(text, start, word)):
                 continue
             if not text.startswith(NOUN_SUFFIXES[1], end):  # 화: another concept
                 return True
@@ -257,6 +260,16 @@ def _by_short_form(text: str, terms: Iterable[Term]) -> bool:
             word = "".join(nfc(term.text).split())
             shorts.add(word if len(word) == 1 else COUNTRY_SHORT_FORMS.get(word, ""))
     return any(holds_short_form(text, short) for short in shorts if short)
+
+
+def _stationed_in(text: str, start: int, name: str) -> bool:
+    """Whether 駐 (stationed in) is written onto the place at `start` as a word's first
+    syllable (주오사카 총영사관: the consulate in Osaka), the place long enough not to make
+    another word with it (STATIONED_MIN_SYLLABLES)."""
+    at = start - len(STATIONED_PREFIX)
+    return (at >= 0 and text.startswith(STATIONED_PREFIX, at)
+            and (at == 0 or not is_syllable(text[at - 1]))
+            and len(name) >= STATIONED_MIN_SYLLABLES)
 
 
 def _after_direction(text: str, start: int) -> bool:

@@ -17,6 +17,7 @@ from yongeo.i18n import _
 from yongeo.lint.findings import FileText, Finding, SpanMap
 from yongeo.lint.rules import MISSPELLED, Policy
 from yongeo.match import SEPARATOR, separated_starts
+from yongeo.text.english import heads_organization_name
 from yongeo.text.korean import (
     LIGHT_VERBS,
     LONGEST_PARTICLE_CHAIN,
@@ -222,7 +223,7 @@ class Speller:
         # most runs have no candidate at all.
         from yongeo.text.analysers import dictionary_noun
         from yongeo.text.english import lemmas
-        from yongeo.text.frequency import is_common, predicate_stems
+        from yongeo.text.frequency import is_common, predicate_stems, two_frequent_words
         if _is_hangul_char(token[0]):
             if len(guess.word) < WHOLE_TERM_SYLLABLES and _particle_tail(guess.word[1:]):
                 return None  # 이를 for 이름: the pronoun 이 and the particle 를
@@ -247,9 +248,12 @@ class Speller:
             if is_common(token, "ko", predicate=not named, stem_zipf=WHOLE_WORD_STEM_ZIPF,
                          shorter_than=len(guess.word)):
                 return None
-            # A word too rare for the lists that an installed analyser's dictionary holds
-            # (유휴, one jamo from 유해) is a word, not a slip.
-            return None if dictionary_noun(guess.word) else guess
+            # Two frequent words written together (이해관계가: 이해 + 관계, one jamo from
+            # 이해관계자) are a compound the lists cut; a word too rare for the lists that an
+            # installed analyser's dictionary holds (유휴, one jamo from 유해) is a word.
+            if two_frequent_words(token) or dictionary_noun(guess.word):
+                return None
+            return guess
         forms = lemmas(token)
         if any(form in self._known for form in forms) or is_common(token, "en"):
             return None  # interpreted, interpreters: another form of a known word
@@ -793,7 +797,9 @@ def _guessed(text: str, tokens: Counter[str], speller: Speller,
 
 def _located(text: str, flagged: dict[str, Guess], spaced: list[Misspelling]
              ) -> list[Misspelling]:
-    """The flagged words where they stand in `text`, with the spaced slips, in text order."""
+    """The flagged words where they stand in `text`, with the spaced slips, in text order;
+    not a person's or place's name before an organization's head noun (Hosei University:
+    text.english.heads_organization_name)."""
     found = []
     for start, end, token in _occurrences(text, flagged) if flagged else ():
         guess = flagged[token]
@@ -802,6 +808,9 @@ def _located(text: str, flagged: dict[str, Guess], spaced: list[Misspelling]
                          None)
             if guess is None:
                 continue
+        if (guess.entry.type in _NAME_TYPES and not _is_hangul_char(token[0])
+                and heads_organization_name(text, end)):
+            continue  # Hosei University is no slip of Josei: another name's part
         found.append(Misspelling(*_slip_span(start, token, guess), guess))
     return sorted(found + spaced, key=lambda m: m.start) if spaced else found
 

@@ -19,6 +19,7 @@ from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Piece, Unit, paragraphs
 from yongeo.match import Hit
+from yongeo.text.english import in_camel_case
 
 
 @lru_cache(maxsize=65536)
@@ -163,7 +164,9 @@ def _inside_longer_word(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         _local_body_by_place(unit, entry, text)) or (
         entry.type == EntryType.TITLE.value and (_head_of_body(unit, expected, text)
                                                   or _head_before_name(unit, expected))) or (
-        _pair_in_context(unit, expected, text))
+        _pair_in_context(unit, expected, text)) or (
+        unit.draft.side.lang == "en" and in_camel_case(text, [t.text for t in expected
+                                                             if t.lang == "en"]))
 
 
 # Names a draft may render two at a time, by one word for both (양국, the two leaders).

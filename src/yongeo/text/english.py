@@ -1031,3 +1031,37 @@ def names_both(text: str) -> bool:
 def coordinated(between: str) -> bool:
     """Whether the English text between two names coordinates them (and, &, a comma)."""
     return between.strip() in ("and", "&", ",", ", and")
+
+
+# A word of two capitalised parts or more written together, as a hashtag writes a phrase
+# (#ShuttleDiplomacy, #KoreaJapanSummit), and its parts.
+_CAMEL_CASE = lazy(r"(?<![\p{L}\p{N}])(?:\p{Lu}\p{Ll}+){2,}(?![\p{L}\p{N}])")
+_CAMEL_PART = lazy(r"\p{Lu}\p{Ll}+")
+
+
+def in_camel_case(text: str, terms: Iterable[str]) -> bool:
+    """Whether an English text writes one of `terms` as a hashtag writes a phrase, its words
+    capitalised and joined (#ShuttleDiplomacy for shuttle diplomacy, #KoreaJapanSummit for
+    Korea-Japan summit), as whole words of the joined ones."""
+    joined = [" ".join(_CAMEL_PART.findall(word)).lower()
+              for word in _CAMEL_CASE.findall(text)]
+    if not joined:
+        return False
+    wanted = [" ".join(term.lower().replace("-", " ").replace("–", " ").split())
+              for term in terms]
+    return any(f" {want} " in f" {phrase} " for phrase in joined for want in wanted if want)
+
+
+# Nouns that end an organization's name after its proper part (Hosei University, Mizuho Bank).
+ORGANIZATION_HEADS = frozenset(
+    "University College Institute Foundation Corporation Corp Company Co Bank Group School "
+    "Hospital Museum Party Association Center Centre Agency Council Committee Society "
+    "Airlines Motors Electric Industries Holdings Times Post News Press".split())
+_NEXT_WORD = lazy(r"[ \t]+(\p{Lu}[\p{L}]*)")
+
+
+def heads_organization_name(text: str, end: int) -> bool:
+    """Whether the capitalised word ending at `end` is the proper part of an organization's
+    name: an organization's head noun follows it (Hosei University, Mizuho Bank)."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).rstrip(".") in ORGANIZATION_HEADS

@@ -106,6 +106,21 @@ def is_common(word: str, lang: str, predicate: bool = True,
     return any(form in common for form in lemmas(word))
 
 
+def two_frequent_words(word: str) -> bool:
+    """Whether a Korean word is two frequent words written together and particles
+    (이해관계가: 이해 + 관계 + 가, each word of two syllables or more and FREQUENT_ZIPF): a
+    compound the lists do not hold whole, since their tokenizer cut it, not a slip of the
+    pen. Only with particles after it: a loanword's slip often cuts into two frequent
+    fragments (프로그럼: 프로 + 그럼; 라이선수: 라이 + 선수)."""
+    common = common_words("ko")
+    for stem in strip_particles(word)[1:]:
+        for cut in range(_MIN_KOREAN_STEM, len(stem) - _MIN_KOREAN_STEM + 1):
+            if (common.get(stem[:cut], 0.0) >= FREQUENT_ZIPF
+                    and common.get(stem[cut:], 0.0) >= FREQUENT_ZIPF):
+                return True
+    return False
+
+
 @lru_cache(maxsize=4)
 def function_words(lang: str) -> frozenset[str]:
     """The most frequent words of `lang`, as written (lower-case for English): function words

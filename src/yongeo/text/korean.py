@@ -40,6 +40,11 @@ LONGEST_PARTICLE_CHAIN = 3 * _MAX_PARTICLE
 # A direction written before a place name in one word: a syllable (동유럽, 서아시아, 남태평양)
 # or an English direction in Hangul (이스트예루살렘, 웨스트버지니아, 사우스캐롤라이나, 노스다코타).
 DIRECTION_PREFIXES = ("동", "서", "남", "북", "이스트", "웨스트", "사우스", "노스")
+# 駐 (stationed in) written onto a place in one word, as a mission is named (주오사카 총영사관,
+# 주일본 대사관); only before a place of STATIONED_MIN_SYLLABLES or more (주나라 is the Zhou
+# dynasty, not a mission in Nara).
+STATIONED_PREFIX = "주"
+STATIONED_MIN_SYLLABLES = 3
 
 
 def is_syllable(char: str) -> bool:
@@ -675,18 +680,23 @@ def _bound_with_particles(word: str) -> bool:
 # a proper name takes none of them as its head. Not 한 (a, one), which news writes before a
 # place used as a modifier (한 미국 관리: an American official).
 _GENERAL_DETERMINERS = frozenset("어느 모든 다른 여러 각 우리 어떤 이 그 저 두 세 네 몇".split())
+# Of them, those that count or choose (두 나라 국민, 여러 나라): no name takes them, whatever
+# follows; a demonstrative (이 나라) may be the next noun's.
+_QUANTIFIERS = frozenset("어느 모든 다른 여러 각 어떤 두 세 네 몇".split())
 _DETERMINER_BEFORE = lazy(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+$")
 
 
 def as_common_noun(text: str, start: int, end: int) -> bool:
     """Whether the Korean word at [start, end) is a common noun where a name is spelt alike
-    (나라, the city of Nara, is also 'country'): a general determiner right before it (어느
-    나라에서, 이 나라가; _GENERAL_DETERMINERS) and the word the head of its phrase, particles
-    after it (not 이 일본 기업, where the determiner is the next noun's and the place its
-    modifier; nor 이 나라 국민, which may be read so)."""
+    (나라, the city of Nara, is also 'country'): a word that counts or chooses right before it
+    (어느 나라에서, 두 나라 국민: _QUANTIFIERS), or a demonstrative (이, 그, 저, 우리) with the
+    word the head of its phrase, particles after it (이 나라가; not 이 일본 기업, where the
+    determiner is the next noun's and the place its modifier; nor 이 나라 국민)."""
     before = _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
     if before is None or before.group(1) not in _GENERAL_DETERMINERS:
         return False
+    if before.group(1) in _QUANTIFIERS:
+        return True
     after = end
     while after < len(text) and is_syllable(text[after]):
         after += 1

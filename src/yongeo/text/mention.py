@@ -4,12 +4,18 @@ says about that name, not as the writer's choice of word."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from yongeo.patterns import lazy
 
-# What introduces a name as someone else's: so-called, 이른바, 소위, 일명, then a quotation mark
-# or none.
-_SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일명)[ \t]*"
+# What introduces a name as someone else's: so-called, 이른바, 소위, 일명, a verb of naming
+# (Japan calls, known as, dubbed), then a quotation mark or none.
+_SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일명|calls?|called|"
+                  r"known[ \t]+as|dubbed|named|refers?[ \t]+to[ \t]+as)[ \t]*"
                   r"[\"'“‘「『《〈]?[ \t]*$")
+# A Korean verb of naming after the name (다케시마라고 부르는, 일본해로 불리는), a quotation
+# mark between or none.
+_CALLED_AFTER = lazy(r"[\"'”’」』》〉]?(?:이?라고|이?라|으?로)[ \t]*(?:부르|불리|부른|불린|칭하|칭한)")
 # Opening quotation marks and the mark that closes each.
 _CLOSING = {'"': '"', "'": "'", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
 # A quoted name is short; a longer quotation is a statement, whose words are its speaker's
@@ -21,11 +27,13 @@ _REACH = 40
 
 def mentioned(text: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) of `text` are mentioned as a name, not used: after
-    *so-called* (이른바, 소위, 일명), or inside quotation marks around a phrase of at most
-    MAX_QUOTED_WORDS words on one line ("Takeshima Day", '다케시마의 날'; not a quoted
-    sentence). A quotation mark opens after a space or a bracket and closes before one or
-    punctuation, so an apostrophe (Japan's) is none."""
-    if _SO_CALLED.search(text, max(0, start - 24), start):
+    *so-called* (이른바, 소위, 일명) or a verb of naming (the islands Japan calls Takeshima,
+    known as), before a Korean one (다케시마라고 부르는, 일본해로 불리는), or inside quotation
+    marks around a phrase of at most MAX_QUOTED_WORDS words on one line ("Takeshima Day",
+    '다케시마의 날', '다케시마'라고; not a quoted sentence). A quotation mark opens after a
+    space or a bracket and closes before one, punctuation or Hangul (a particle), so an
+    apostrophe (Japan's) is none."""
+    if _SO_CALLED.search(text, max(0, start - 24), start) or _CALLED_AFTER.match(text, end):
         return True
     low = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     for at in range(start - 1, low - 1, -1):
@@ -35,8 +43,26 @@ def mentioned(text: str, start: int, end: int) -> bool:
         if at > 0 and (text[at - 1].isalnum() or text[at - 1] in _CLOSING):
             return False  # an apostrophe, or a closing mark: not inside a quotation
         close = text.find(_CLOSING[mark], end, end + _REACH)
-        if close == -1 or (close + 1 < len(text) and text[close + 1].isalnum()):
+        # Korean writes a particle onto a closing mark ('다케시마'라고, '다케시마의 날'의).
+        if close == -1 or (close + 1 < len(text) and text[close + 1].isascii()
+                           and text[close + 1].isalnum()):
             return False
         inner = text[at + 1:close]
         return "\n" not in inner and len(inner.split()) <= MAX_QUOTED_WORDS
+    return False
+
+
+def glossed(text: str, start: int, end: int, names: Iterable[str]) -> bool:
+    """Whether the words at [start, end) of `text` stand with another of `names` beside them
+    in brackets, as a text glosses the other side's name with its own or its own with the
+    other's: Sea of Japan (East Sea), 동해(일본해), 일본해(동해)."""
+    for name in names:
+        if not name:
+            continue
+        after = text[end:end + len(name) + 4].lstrip(" \t")
+        if after.startswith(("(", "（")) and after[1:].lstrip(" ").startswith(name):
+            return True
+        before = text[max(0, start - len(name) - 4):start].rstrip(" \t")
+        if before.endswith(("(", "（")) and before[:-1].rstrip(" ").endswith(name):
+            return True
     return False
