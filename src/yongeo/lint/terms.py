@@ -73,7 +73,7 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
             if not kept_keys:
                 if (check_missing and not drafted and not verbatim
                         and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))
-                        and not _inside_longer_word(unit, expected, entry)):
+                        and not _rendered_otherwise(unit, expected, entry)):
                     partners = sharing.get(entry_id)
                     if partners is None:
                         findings += _missing_or_kept(unit, source_hits, expected, policy)
@@ -92,7 +92,7 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                     needs_translation.append(first)
             if (check_missing and needs_translation and not drafted and not verbatim
                     and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))
-                    and not _inside_longer_word(unit, expected, entry)):
+                    and not _rendered_otherwise(unit, expected, entry)):
                 findings += _missing_or_kept(unit, needs_translation, expected, policy)
     return findings
 
@@ -130,7 +130,7 @@ def _missing_for_group(unit: Unit, source_hits: list[Hit], group: list[str],
         entry = by_entry[entry_id][0].entry
         terms = entry.terms_in(target, Status.PREFERRED, Status.ADMITTED)
         if in_draft.get(entry_id) or (terms and entry_id != group[0]
-                                      and _inside_longer_word(unit, terms, entry)):
+                                      and _rendered_otherwise(unit, terms, entry)):
             return []
         expected += [t for t in terms if t not in expected]
     return _missing_or_kept(unit, source_hits, tuple(expected), policy)
@@ -151,9 +151,12 @@ def _misspelt_in(unit: Unit, starts: list[int] | None) -> bool:
     return index < len(starts) and starts[index] < unit.draft.end
 
 
-def _inside_longer_word(unit: Unit, expected: tuple[Term, ...], entry: Entry) -> bool:
-    """The translation held in a longer word of the draft piece (기본값, 대입하고, 바꿉니다):
-    looked for only here, where the matcher's hits found none, to keep the scan fast."""
+def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) -> bool:
+    """The translation held otherwise than as the matcher finds a term: in a longer word of
+    the draft piece (기본값, 대입하고, 바꿉니다: presence.present), by a body's officer, two
+    names by one word, a city for its country, a local body by its place, a title by its
+    head, a pair of countries by its head in context, a hashtag's joined words. Looked for
+    only here, where the matcher's hits found none, to keep the scan fast."""
     draft = unit.draft
     text = draft.side.text[draft.start:draft.end]
     return present(text, expected, entry) or (
@@ -196,10 +199,6 @@ def _both_named(unit: Unit, entry: Entry, text: str) -> bool:
     return False
 
 
-# The country whose government a Korean text names without naming the country.
-_OWN_COUNTRY = "KR"
-
-
 def _city_for_country(unit: Unit, entry: Entry, text: str) -> bool:
     """Whether a country and its city stand for each other between source and draft, as
     news lets a capital stand for its government (text.places.named_as_actor): an English
@@ -209,6 +208,7 @@ def _city_for_country(unit: Unit, entry: Entry, text: str) -> bool:
     country, as Korean prose names its own (Seoul should act -> 정부는:
     text.places.names_own_government)."""
     from yongeo.text.places import (
+        OWN_COUNTRY,
         countries_by_city,
         country_names,
         korean_places_in,
@@ -228,7 +228,7 @@ def _city_for_country(unit: Unit, entry: Entry, text: str) -> bool:
         return False
     countries = {place_key(name) for term in entry.terms if term.lang == "en"
                  for name in country_names(term.text)}
-    if _OWN_COUNTRY in countries and names_own_government(text):
+    if OWN_COUNTRY in countries and names_own_government(text):
         return True  # Seoul should act -> 정부는: a Korean text's own government
     named = {place_key(t.text) for hit in draft.hits for t in hit.entry.terms
              if t.lang == "ko" and hit.entry.type == EntryType.PLACE.value}

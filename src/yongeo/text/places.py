@@ -757,6 +757,8 @@ def countries_named(text: str) -> frozenset[str]:
     return frozenset(codes)
 
 
+# The country whose government a Korean text names without naming the country (정부는).
+OWN_COUNTRY = "KR"
 # 정부 (the government) as a word of its own, 우리 (our) before it or none, and the word
 # before that.
 _GOVERNMENT = lazy(r"(?:(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+)?(?<![\uac00-\ud7a3])"
