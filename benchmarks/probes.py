@@ -40,11 +40,11 @@ PAIRS = [
     ("gsomia-commentary", "en", True), ("yasukuni-wire", "en", True),
     ("compensation-release", "ko", True), ("journal-article", "en", True),
     ("tv-news", "ko", True), ("social-thread", "ko", True), ("visa-faq", "ko", True),
-    ("japan-oped", "en", True),
+    ("japan-oped", "en", True), ("policy-report", "ko", True), ("diplomatic-note", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
-CATALOGS = ["site.ko.po", "consular-app.ko.po"]
+CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po"]
 
 
 def shown(findings, every: bool):

@@ -26,9 +26,12 @@ _SPEC.loader.exec_module(probes)
 # for 실용외교, World Heritage for 세계문화유산, local governments named one by one, victims
 # left to "forcibly mobilized", "the rapprochement" for 한일 관계 개선, a hashtag cut short
 # (#KoreaJapan for #한일관계), a headline's "Joint Sado Memorial", "working-level channels"
-# for 실무 협의 채널.
+# for 실무 협의 채널 (a rule for it demoted injected errors: *third-party arbitration
+# approach*); and the Ministry of Foreign Affairs *of Japan*, the Korean draft's 외무성.
 KNOWN = {("brief-english", "ko", "en", "term.missing", "'취임'"),
+         ("diplomatic-note", "en", "ko", "term.missing", "'Ministry of Foreign Affairs'"),
          ("journal-article", "ko", "en", "term.missing", "'한일 관계'"),
+         ("policy-report", "ko", "en", "term.missing", "'실무 협의'"),
          ("sado-feature", "ko", "en", "term.missing", "'문화유산'"),
          ("sado-feature", "ko", "en", "term.missing", "'지방자치단체'"),
          ("sado-feature", "ko", "en", "term.missing", "'피해자'"),
@@ -47,7 +50,7 @@ def index() -> LintIndex:
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 59
+    assert expected == 65
     assert missed == []
 
 

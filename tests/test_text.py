@@ -439,7 +439,7 @@ def test_names_another_by_head(text, another):
 
 @pytest.mark.parametrize(("written", "hangul", "same"), [
     ("Hyun", "현", True), ("Hyeon", "현", True), ("Hyon", "현", True),
-    ("Hwan", "현", False), ("Hyung", "현", False),
+    ("Hwan", "현", False), ("Hyung", "현", False), ("Jae-myeong", "재명", True),
 ])
 def test_same_given_name(written, hangul, same):
     from yongeo.text.english_names import same_given_name
@@ -449,9 +449,11 @@ def test_same_given_name(written, hangul, same):
 
 @pytest.mark.parametrize(("name", "text", "matches"), [
     ("Lee Jae-myung", "Lee Jae-myoung", True),  # one letter otherwise
-    ("Lee Jae-myung", "Lee Jae-min", False),
-    ("Cho Hyun", "Cho Hyeon", True),  # a Korean given name of one syllable: any word,
-    ("Cho Hyun", "Minister Cho", False),  # read back by the caller; surname first only
+    ("Lee Jae-myung", "Lee Jae-min", True),  # matched, then read back by the caller
+    ("Cho Hyun", "Cho Hyeon", True),  # a Korean given name: any word, read back by the
+    ("Cho Hyun", "Minister Cho", False),  # caller; surname first only
+    ("Lee Jae-myung", "Lee Jae-myeong", True),  # any romanisation of two syllables too
+    ("Cho Hyun", "Cho Hyeon met", True),  # a lower-case word after it is not the name's
 ])
 def test_given_name_spellings_of_a_korean_person(name, text, matches):
     import regex
@@ -633,3 +635,29 @@ def test_heads_organization_name(text, word, heads):
     from yongeo.text.english import heads_organization_name
 
     assert heads_organization_name(text, text.index(word) + len(word)) is heads
+
+
+@pytest.mark.parametrize(("text", "start_word", "longer"), [
+    ("Hosted by the King Sejong Institute", "Sejong", True),
+    ("Hosted by the Sejong Institute", "Sejong", False),
+    ("Korea's Sejong Institute", "Sejong", False),  # a possessive
+    ("the Seoul-based Sejong Institute", "Sejong", False),  # a hyphenated adjective
+    ("Sejong Institute Center for Japanese Studies", "Center", False),  # a body's unit
+    ("the Japanese Ministry of Foreign Affairs", "Ministry", False),  # a country's adjective
+])
+def test_in_longer_name(text, start_word, longer):
+    from yongeo.text.english import in_longer_name
+
+    assert in_longer_name(text, text.index(start_word)) is longer
+
+
+@pytest.mark.parametrize(("found", "term", "plural"), [
+    ("foreign ministries", "Foreign Ministry", True),
+    ("Foreign Ministry", "Foreign Ministry", False),
+    ("Institutes", "Sejong Institute", True),
+    ("Olympics", "Olympics", False),  # the term is itself plural
+])
+def test_is_plural_of(found, term, plural):
+    from yongeo.text.english import is_plural_of
+
+    assert is_plural_of(found, term) is plural

@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 
-from yongeo.glossary.model import Status
+from yongeo.glossary.model import EntryType, Status
 from yongeo.i18n import ngettext
 from yongeo.lint.findings import Finding
 from yongeo.lint.rules import INCONSISTENT, Policy
+from yongeo.lint.sense import in_sense
 from yongeo.lint.terms import term_key
 from yongeo.lint.units import Side, Unit
 from yongeo.match import Hit
@@ -54,6 +55,9 @@ class Renderings:
                 source_forms = forms.get(hit.entry.id)
                 if source_forms is None or len(source_forms) != 1:
                     continue
+                if (hit.entry.type == EntryType.ORGANIZATION.value
+                        and not in_sense(unit.draft.side.text, hit)):
+                    continue  # the two foreign ministries: no rendering of one body
                 key = (hit.entry.id, next(iter(source_forms)))
                 seen.setdefault(key, []).append((hit, unit.draft.side,
                                                  source_text[hit.entry.id]))

@@ -92,7 +92,9 @@ def _spelling(document: Document, policy: Policy, _index: LintIndex) -> list[Fin
     units_of: dict[int, list[Unit]] | None = None  # a side's units, once asked for
     for side in document.draft_sides():
         misspellings = side.misspellings
-        if document.paired and names_among(misspellings):
+        if not document.paired:  # a guess that needs a source to name its person
+            misspellings = [m for m in misspellings if not m.sourced]
+        elif names_among(misspellings):
             if units_of is None:
                 units_of = {}
                 for unit in document.units:

@@ -15,8 +15,10 @@ from yongeo.text.english import (
     JUDGING_VERBS,
     fixed_phrases_with,
     heads_phrase,
+    in_longer_name,
     is_common_word,
     is_function_word,
+    is_plural_of,
     is_state_participle,
     judging_use,
     past_participles,
@@ -59,6 +61,9 @@ class _Sense(NamedTuple):
     # declared: the verb still names the concept (업데이트하다), so a rendering the entry
     # deprecates is wrong for it too (in_sense's `concept`).
     loanword_noun: bool = False
+    # A body's name: not inside a longer name (King Sejong Institute) nor in the plural
+    # (the two foreign ministries), which names no one body.
+    organization: bool = False
 
 
 def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
@@ -69,8 +74,10 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     ordinary word (windows for Windows), or for a term that is a function word (about for
     the About box), which is no name either where it heads a phrase of ordinary words (About
     5 years ago); a place is not the place where it heads a currency's name (U.S.
-    dollars, US$), and a title not the title after a rank word (Assistant Secretary of
-    State, Vice President); a verb with a judging use (find) is not the action where it
+    dollars, US$), a title not the title after a rank word (Assistant Secretary of
+    State, Vice President), and a body not inside a longer name nor in the plural (King
+    Sejong Institute, the two foreign ministries: text.english.in_longer_name,
+    is_plural_of); a verb with a judging use (find) is not the action where it
     judges (you may find it useful). A Korean hit is in sense unless its entry's English is
     a function word and it stands in running text (_korean_in_sense). With
     `concept`, a loanword entry's noun (part of speech read from its Korean, not declared)
@@ -90,6 +97,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False
     if sense.title and (ranked_before(text, hit.start)
                         or organization_before(text, hit.start)):
+        return False
+    if sense.organization and (in_longer_name(text, hit.start)
+                               or is_plural_of(hit.found, term.text)):
         return False
     if sense.phrases is not None and _inside_phrase(sense.phrases, text, hit.start, hit.end):
         return False
@@ -147,7 +157,8 @@ def _key(term: str, entry: Entry) -> tuple:
     """The entry's settings a term's sense depends on: its part of speech, exclusions, case
     and accepted Korean terms (which may give the part of speech)."""
     return (term, entry.pos, entry.not_in, entry.case_sensitive, _accepted_korean(entry),
-            entry.type == EntryType.PLACE.value, entry.type == EntryType.TITLE.value)
+            entry.type == EntryType.PLACE.value, entry.type == EntryType.TITLE.value,
+            entry.type == EntryType.ORGANIZATION.value)
 
 
 def _accepted_korean(entry: Entry) -> tuple[str, ...]:
@@ -205,13 +216,15 @@ def _sense_by_key(term: str, entry: Entry) -> _Sense | None:
         _SENSES[key] = _compile_sense(term, part_of_speech(entry, term), entry.not_in,
                                       entry.case_sensitive, declared=entry.pos is not None,
                                       place=entry.type == EntryType.PLACE.value,
-                                      title=entry.type == EntryType.TITLE.value)
+                                      title=entry.type == EntryType.TITLE.value,
+                                      organization=entry.type
+                                      == EntryType.ORGANIZATION.value)
     return _SENSES[key]
 
 
 def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sensitive: bool,
-                   declared: bool, place: bool = False, title: bool = False
-                   ) -> _Sense | None:
+                   declared: bool, place: bool = False, title: bool = False,
+                   organization: bool = False) -> _Sense | None:
     """What decides the term's sense; `declared` when `pos` is the entry's own rather than
     read from its Korean terms (a verb entry by its own declaration keeps its bare
     participles: No results found)."""
@@ -229,10 +242,11 @@ def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sen
         and term in verb_lemmas(term)) else frozenset()
     judging = one_word and pos != "noun" and term in JUDGING_VERBS
     if (pattern is None and wrong_use is None and not name_only and not participles
-            and not place and not title and not judging):
+            and not place and not title and not judging and not organization):
         return None
     return _Sense(pattern, wrong_use, name_only, participles, function_word, place, title,
-                  judging, loanword_noun=pos == "noun" and not declared)
+                  judging, loanword_noun=pos == "noun" and not declared,
+                  organization=organization)
 
 
 # What may stand between two words of a phrase: a negation or an adverb of frequency or

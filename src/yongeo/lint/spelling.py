@@ -177,14 +177,21 @@ class Speller:
             if any(word in (t.text, *(() if korean else name_orders(t.text)))
                    for t in entry.terms if t.status is not Status.DEPRECATED):
                 continue
-            if given and not same_given_name(
-                    next(w for w in word.split() if w != term.text.split()[0]), given):
-                continue  # Cho Hwan is another person than Cho Hyun
+            sourced = False
+            surname, _, written = word.partition(" ")
+            # Read back: another romanisation of the same Hangul (Hyeon, Jae-myeong) is a
+            # slip; one letter otherwise (Hyung for Hyun) only where a source names the
+            # person (Misspelling.sourced); anything else is another person (Hwan).
+            if (given and surname == term.text.split()[0] and written
+                    and not same_given_name(written, given)):
+                if _letters_apart(written, term.text.split(" ", 1)[1]) > 1:
+                    continue
+                sourced = True
             correct = term.text
             if not korean and not word.startswith(term.text.split()[0] + " "):
                 correct = name_orders(term.text)[0]
             found.append(Misspelling(match.start(), match.end(),
-                                     Guess(word, correct, entry, term), True))
+                                     Guess(word, correct, entry, term), True, sourced))
         return found
 
     def guess(self, token: str, stems: dict[str, Guess | None] | None = None
@@ -545,10 +552,9 @@ def _name_spellings(entries: Sequence[Entry]):
             if spelt is not None:
                 name = f"p{len(people)}"
                 groups[term.lang].append(f"(?P<{name}>{spelt})")
-                # A given name of one syllable is read back (Hyeon for 현).
-                one = (term.lang == "en" and hangul is not None and len(hangul) == 2
-                       and "-" not in term.text)
-                people[name] = (entry, term, hangul[1:] if one else None)
+                # A Korean's given name is read back (Hyeon for 현, Jae-myeong for 재명).
+                people[name] = (entry, term,
+                                hangul[1:] if term.lang == "en" and hangul else None)
     return {lang: (regex.compile("|".join(found)), people) if found else None
             for lang, found in groups.items()}
 
@@ -563,6 +569,9 @@ class Misspelling:
     end: int
     guess: Guess
     name: bool = False
+    # A guess that holds only where the source names the entry (Cho Hyung for Cho Hyun):
+    # dropped in a text checked alone and where a pair's source does not (named_by_source).
+    sourced: bool = False
 
 
 def count_words(text: str, speller: Speller, counts: Counter[str] | None = None,
@@ -884,6 +893,12 @@ def names_among(misspellings: Sequence[Misspelling]) -> bool:
     return any(m.guess.entry.type in _NAME_TYPES for m in misspellings)
 
 
+def _letters_apart(written: str, wanted: str) -> int:
+    """How many letters two romanised given names differ by, case and hyphens aside."""
+    return OSA.distance(written.lower().replace("-", "").replace(" ", ""),
+                        wanted.lower().replace("-", "").replace(" ", ""))
+
+
 def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> list[Misspelling]:
     """Of a draft side's misspellings in a pair, those of a person's or place's name read
     with a particle after it (a Korean word's last syllables cut off) only where the source
@@ -897,7 +912,7 @@ def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> lis
     for miss in misspellings:
         text = units[0].draft.side.text if units else ""
         cut = miss.end < len(text) and _is_hangul_char(text[miss.end])
-        if cut and miss.guess.entry.type in _NAME_TYPES:
+        if (cut or miss.sourced) and miss.guess.entry.type in _NAME_TYPES:
             holding = [u for u in units if u.draft.start <= miss.start < u.draft.end]
             # By id: a chunk's misspellings may come from another process.
             entry_id = miss.guess.entry.id

@@ -15,7 +15,7 @@ from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.kept import kept_in_source, kept_verbatim, transcribed_in
 from yongeo.lint.presence import in_officer_title, present
 from yongeo.lint.rules import KEPT_IN_SOURCE, MISSING, UNTRANSLATED, Policy
-from yongeo.lint.sense import hits_in_sense
+from yongeo.lint.sense import hits_in_sense, in_sense
 from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Piece, Unit, paragraphs
 from yongeo.match import Hit
@@ -52,9 +52,11 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
             misspelt[id(side)] = _by_entry(side.misspellings)
         target = side.lang
         in_draft: dict[str, list[Hit]] = {}
-        # A place the draft's dateline names is rendered (SADO, Japan for 일본 니가타현).
+        # A place the draft's dateline names is rendered (SADO, Japan for 일본 니가타현); a
+        # body's name inside a longer name is another body (King Sejong Institute).
         for hit in (*unit.draft.every, *unit.draft.chrome):
-            in_draft.setdefault(hit.entry.id, []).append(hit)
+            if hit.entry.type != EntryType.ORGANIZATION.value or in_sense(side.text, hit):
+                in_draft.setdefault(hit.entry.id, []).append(hit)
         by_entry: dict[str, list[Hit]] = {}
         for hit in hits_in_sense(unit.source.side.text, unit.source.hits):
             by_entry.setdefault(hit.entry.id, []).append(hit)

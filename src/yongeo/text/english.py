@@ -1065,3 +1065,35 @@ def heads_organization_name(text: str, end: int) -> bool:
     name: an organization's head noun follows it (Hosei University, Mizuho Bank)."""
     after = _NEXT_WORD.match(text, end)
     return after is not None and after.group(1).rstrip(".") in ORGANIZATION_HEADS
+
+
+_TOKEN_BEFORE = lazy(r"(?<![^ \t\n])([\p{L}][\p{L}'’.\-]*)[ \t]+$")
+
+
+def in_longer_name(text: str, start: int) -> bool:
+    """Whether the name at `start` of an English text is the end of a longer name: a
+    capitalised word right before it that is neither a function word, a possessive
+    (Korea's), a hyphenated adjective (Seoul-based), a country's adjective (the Russian
+    National Security Office: another country's body, not another name) nor the head of
+    another body's name (Sejong Institute Center for Japanese Studies): King Sejong
+    Institute, not the Sejong Institute."""
+    before = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group(1)
+    if not word[:1].isupper() or is_function_word(word) or word.endswith(("'s", "’s")):
+        return False
+    if word.rstrip(".,") in ORGANIZATION_HEADS:  # Sejong Institute Center for ...: a body's
+        return False  # unit after the body's own name, not one longer name
+    from yongeo.text.demonyms import is_demonym
+
+    if is_demonym(word):  # the Russian National Security Office: another country's body,
+        return False  # which the term check tells by its country
+    return not ("-" in word and word.rsplit("-", 1)[1][:1].islower())
+
+
+def is_plural_of(found: str, term: str) -> bool:
+    """Whether `found` is the plural of the term's last word as written (foreign ministries
+    for Foreign Ministry), the term itself not being a plural."""
+    last, wanted = found.split()[-1].lower(), term.split()[-1].lower()
+    return last != wanted and last == (plural(wanted) or "")

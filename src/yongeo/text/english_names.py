@@ -241,29 +241,29 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     """A pattern (regex source) for a person's English name of a surname and a given name
     of two syllables joined by a hyphen, as Korean names are romanised (Lee Jae-myung, Wi
     Sung-lac), written with the syllables joined otherwise: spaced, solid or capitalised
-    otherwise (Lee Jae Myung, Lee Jaemyung, Lee Jae-Myung), or with one letter otherwise
-    (Lee Jae-myoung), the surname first or last; and, for a `korean` person with a given
-    name of one syllable, the surname then any capitalised word, which the caller reads
-    back (same_given_name: Cho Hyeon for Cho Hyun, not Cho Hwan). It matches the name as written
-    too, which the caller tells apart. None for any other name."""
+    otherwise (Lee Jae Myung, Lee Jaemyung, Lee Jae-Myung), the surname first or last; and,
+    for a `korean` person, the surname then any capitalised given name of one or two parts
+    (Lee Jae-myeong, Cho Hyeon, Cho Hwan), which the caller reads back (same_given_name) or
+    compares letter by letter. It matches the name as written too, which the caller tells
+    apart. None for any other name."""
     import regex
 
     words = name.split()
     if len(words) != 2 or not words[0].isalpha() or not words[0][:1].isupper():
         return None
-    parts = words[1].split("-")
-    if len(parts) == 2 and all(part.isalpha() for part in parts):
-        given = (f"(?:(?i:{regex.escape(parts[0])})[- ]?(?i:{regex.escape(parts[1])})"
-                 f"|(?i:(?:{regex.escape(words[1])}){{e<=1}}))")
-    elif korean and len(parts) == 1 and parts[0].isalpha():
-        # Any romanisation, the caller reads it back; surname first only (Minister Cho is
-        # no given name and a surname).
-        return rf"(?<![\p{{L}}\-]){regex.escape(words[0])}[ ]\p{{Lu}}\p{{Ll}}{{1,7}}(?![\p{{L}}\-])"
-    else:
-        return None
     surname = regex.escape(words[0])
-    return (rf"(?<![\p{{L}}\-]){surname}[ ]{given}(?![\p{{L}}\-])"
-            rf"|(?<![\p{{L}}\-]){given}[ ]{surname}(?![\p{{L}}\-])")
+    parts = words[1].split("-")
+    joined = None
+    if len(parts) == 2 and all(part.isalpha() for part in parts):
+        given = f"(?i:{regex.escape(parts[0])})[- ]?(?i:{regex.escape(parts[1])})"
+        joined = (rf"(?<![\p{{L}}\-]){surname}[ ]{given}(?![\p{{L}}\-])"
+                  rf"|(?<![\p{{L}}\-]){given}[ ]{surname}(?![\p{{L}}\-])")
+    if not korean or not all(part.isalpha() for part in parts):
+        return joined
+    # Any romanisation, surname first only (Minister Cho is no given name and a surname).
+    anyhow = (rf"(?<![\p{{L}}\-]){surname}[ ]\p{{Lu}}\p{{Ll}}{{1,7}}"
+              rf"(?:-\p{{L}}\p{{Ll}}{{1,7}}|[ ]\p{{Lu}}\p{{Ll}}{{1,7}})?(?![\p{{L}}\-])")
+    return anyhow if joined is None else f"{anyhow}|{joined}"
 
 
 def same_given_name(written: str, hangul: str) -> bool:
