@@ -661,3 +661,16 @@ def test_is_plural_of(found, term, plural):
     from yongeo.text.english import is_plural_of
 
     assert is_plural_of(found, term) is plural
+
+
+@pytest.mark.parametrize(("text", "masked"), [
+    ("#셔틀외교 를", " 셔틀외교 를"),  # a hashtag's sign, not its word
+    ("@mofa_kr 에서", "         에서"),  # a handle
+    ("C# and page#x and #1", "C# and page#x and #1"),  # no hashtag
+    ("mail a@b.org", "mail        "),  # an address, as before
+    ("문제(일본 정부의 표현이다-편집자)는", "문제" + " " * 17 + "는"),  # an editor's note
+])
+def test_social_marks_and_notes_are_masked(text, masked):
+    from yongeo.lint.markup import mask_document
+
+    assert mask_document(text) == masked

@@ -271,8 +271,18 @@ def _holding(joined: str, starts: list[int], signs: tuple[str, ...]) -> set[int]
 
 # A social post's marks: a hashtag's sign (its word is text: #셔틀외교, #ShuttleDiplomacy) and
 # a handle (@mofa_kr, an account's name); not C# or a URL's #fragment, not an e-mail.
-_HASHTAG_SIGN = re.compile(r"(?<![\w&/#])#(?=[^\W\d_])")
-_HANDLE = re.compile(r"(?<![\w.@])@[A-Za-z0-9_]{2,}(?![\w@.])")
+_NOTE_WORDS = ("편집자", "역자", "역주", "Editor", "Translator")
+# (The sign first, so that the scan jumps to it; what may not come before it is read after.)
+_HASHTAG_SIGN = re.compile(r"#(?=[^\W\d_])")
+_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,}(?![\w@.])")
+
+
+def _marks(pattern: re.Pattern, text: str, not_after: str) -> list[tuple[int, int]]:
+    """The spans of `pattern` in `text` not right after a word character or one of
+    `not_after` (C#, a URL's page#part, an e-mail's a@b)."""
+    return [m.span() for m in pattern.finditer(text)
+            if not m.start() or not (text[m.start() - 1].isalnum()
+                                     or text[m.start() - 1] in not_after)]
 
 
 # An editor's or translator's note in brackets, the publisher's words, not the text's:
@@ -286,11 +296,13 @@ def document_spans(text: str) -> list[tuple[int, int]]:
     """What mask_document blanks out of a plain-text or Markdown document."""
     spans = _fence_spans(text)
     spans += _code_and_address_spans(text)
-    if "(" in text or "[" in text:
+    # Each pattern only where a word it needs is (most texts have neither).
+    if any(word in text for word in _NOTE_WORDS):
         spans += [m.span() for m in _PUBLISHERS_NOTE.finditer(text)]
-    if "#" in text or "@" in text:
-        spans += [m.span() for m in _HASHTAG_SIGN.finditer(text)]
-        spans += [m.span() for m in _HANDLE.finditer(text)]
+    if "#" in text:
+        spans += _marks(_HASHTAG_SIGN, text, "_&/#")
+    if "@" in text:
+        spans += _marks(_HANDLE, text, "_.@")
     for start, end in paragraphs(text):
         spans += [(s + start, e + start) for s, e in paragraph_chrome(text[start:end])]
     return _merged(spans)
