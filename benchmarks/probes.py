@@ -41,6 +41,9 @@ PAIRS = [
     ("compensation-release", "ko", True), ("journal-article", "en", True),
     ("tv-news", "ko", True), ("social-thread", "ko", True), ("visa-faq", "ko", True),
     ("japan-oped", "en", True), ("policy-report", "ko", True), ("diplomatic-note", "ko", True),
+    ("missile-wire", "en", True), ("joongang-oped", "ko", True), ("apec-readout", "ko", True),
+    ("ambassador-interview", "en", True), ("thinktank-emails", "en", True),
+    ("history-textbook", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

@@ -20,27 +20,41 @@ sys.modules["probes"] = probes
 _SPEC.loader.exec_module(probes)
 
 # The false alarms known and left, by (text, direction, rule, term in the message): a
-# headline's idiom; and free renderings no general rule tells from a departure (docs/lint.md,
-# "Twelfth round"), all of a Korean source read against an English that explains, trims or
-# paraphrases: a wire story's "a Tokyo shrine" for 야스쿠니 신사, "a pragmatic approach"
-# for 실용외교, World Heritage for 세계문화유산, local governments named one by one, victims
-# left to "forcibly mobilized", "the rapprochement" for 한일 관계 개선, a hashtag cut short
-# (#KoreaJapan for #한일관계), a headline's "Joint Sado Memorial", "working-level channels"
-# for 실무 협의 채널 (a rule for it demoted injected errors: *third-party arbitration
-# approach*); and the Ministry of Foreign Affairs *of Japan*, the Korean draft's 외무성.
-KNOWN = {("brief-english", "ko", "en", "term.missing", "'취임'"),
-         ("diplomatic-note", "en", "ko", "term.missing", "'Ministry of Foreign Affairs'"),
-         ("journal-article", "ko", "en", "term.missing", "'한일 관계'"),
-         ("policy-report", "ko", "en", "term.missing", "'실무 협의'"),
-         ("sado-feature", "ko", "en", "term.missing", "'문화유산'"),
-         ("sado-feature", "ko", "en", "term.missing", "'지방자치단체'"),
-         ("sado-feature", "ko", "en", "term.missing", "'피해자'"),
-         ("social-thread", "ko", "en", "term.missing", "'한일관계'"),
-         ("tv-news", "ko", "en", "term.missing", "'사도광산'"),
-         ("tv-news", "ko", "en", "term.missing", "'실무 협의'"),
-         ("yasukuni-wire", "ko", "en", "term.missing", "'실용외교'"),
-         ("yasukuni-wire", "ko", "en", "term.missing", "'야스쿠니 신사'"),
-         ("yasukuni-wire", "ko", "en", "term.missing", "'피해자'")}
+# headline's idiom; free renderings no general rule tells from a departure (docs/lint.md,
+# "Twelfth round"), mostly of a Korean source read against an English that explains, trims
+# or paraphrases (a wire story's "a Tokyo shrine" for 야스쿠니 신사, "the rapprochement" for
+# 한일 관계 개선, "working-level channels" for 실무 협의 채널, "Program Officer" for a
+# signature's 연구원, METI's name for its Korean); the glossary's own policy (a Korean
+# publisher's English says East Sea, so a Reuters story's Sea of Japan is flagged as
+# designed); a verb the rules read as the noun (the issue remains in dispute); and 나라 read
+# as Nara in a rhetorical question where it is 'country'.
+KNOWN = {
+    ("ambassador-interview", "en", "ko", "term.missing", "'humanitarian approach'"),
+    ("ambassador-interview", "ko", "en", "term.missing", "'일본 외교'"),
+    ("apec-readout", "ko", "en", "term.missing", "'다자협력'"),
+    ("brief-english", "ko", "en", "term.missing", "'취임'"),
+    ("diplomatic-note", "en", "ko", "term.missing", "'Ministry of Foreign Affairs'"),
+    ("history-textbook", "en", "ko", "term.missing", "'Korea-Japan relations'"),
+    ("history-textbook", "en", "ko", "term.missing", "'remains'"),
+    ("joongang-oped", "ko", "en", "term.missing", "'나라'"),
+    ("journal-article", "ko", "en", "term.missing", "'한일 관계'"),
+    ("missile-wire", "en", "ko", "source.deprecated", "'Sea of Japan'"),
+    ("missile-wire", "ko", "en", "term.deprecated", "'Sea of Japan'"),
+    ("missile-wire", "ko", "en", "term.missing", "'동해'"),
+    ("policy-report", "ko", "en", "term.missing", "'실무 협의'"),
+    ("sado-feature", "ko", "en", "term.missing", "'문화유산'"),
+    ("sado-feature", "ko", "en", "term.missing", "'지방자치단체'"),
+    ("sado-feature", "ko", "en", "term.missing", "'피해자'"),
+    ("social-thread", "ko", "en", "term.missing", "'한일관계'"),
+    ("thinktank-emails", "en", "ko", "term.missing", "'Trade'"),
+    ("thinktank-emails", "ko", "en", "term.missing", "'연구원'"),
+    ("thinktank-emails", "ko", "en", "term.missing", "'자문위원회'"),
+    ("tv-news", "ko", "en", "term.missing", "'사도광산'"),
+    ("tv-news", "ko", "en", "term.missing", "'실무 협의'"),
+    ("yasukuni-wire", "ko", "en", "term.missing", "'실용외교'"),
+    ("yasukuni-wire", "ko", "en", "term.missing", "'야스쿠니 신사'"),
+    ("yasukuni-wire", "ko", "en", "term.missing", "'피해자'"),
+}
 
 
 @pytest.fixture(scope="module")
@@ -50,7 +64,7 @@ def index() -> LintIndex:
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 65
+    assert expected == 77
     assert missed == []
 
 

@@ -674,3 +674,48 @@ def test_social_marks_and_notes_are_masked(text, masked):
     from yongeo.lint.markup import mask_document
 
     assert mask_document(text) == masked
+
+
+@pytest.mark.parametrize(("text", "word", "suffixed"), [
+    ("왕이 외교부장과 만났다", "외교부", True),  # the body's head, in one word
+    ("외교부장은", "외교부", True),
+    ("외교부장관은", "외교부", False),  # 장관: another word after 장
+    ("외교부가 밝혔다", "외교부", False),
+])
+def test_head_suffix_after(text, word, suffixed):
+    from yongeo.text.titles import head_suffix_after
+
+    assert head_suffix_after(text, text.index(word) + len(word)) is suffixed
+
+
+@pytest.mark.parametrize(("text", "term", "held"), [
+    ("이보다 더 실용적인 외교가 어디 있겠는가", "실용외교", True),
+    ("실용적 외교를 편다", "실용외교", True),
+    ("역사적 화해의 길", "역사 화해", True),
+    ("실용적인 외교관", "실용외교", False),  # a longer word: another noun
+    ("실용 외교", "실용외교", False),  # no 적: the term as written, matched elsewhere
+])
+def test_holds_as_adjective(text, term, held):
+    from yongeo.text.korean import holds_as_adjective
+
+    assert holds_as_adjective(text, term) is held
+
+
+@pytest.mark.parametrize(("word", "derived"), [
+    ("정상화의", True), ("국제화를", True), ("정상회이", False), ("화의", False),
+])
+def test_derived_from_frequent(word, derived):
+    from yongeo.text.frequency import derived_from_frequent
+
+    assert derived_from_frequent(word) is derived
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Tokyo, too, needs to hear this.", True),
+    ("Seoul, for its part, agreed.", True),
+    ("Tokyo, Japan, is large.", False),  # the city, then its country
+])
+def test_named_as_actor_before_an_aside(text, actor):
+    from yongeo.text.places import named_as_actor
+
+    assert named_as_actor(text, 0, 5) is actor

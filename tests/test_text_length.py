@@ -108,8 +108,9 @@ def test_counts_alone(text, alone):
     ("고든 브라운 영국 영국 총리", None),  # at most one word between
     ("고든 브라운 안보실 차장은", "차장"),  # after the name of a body (실, 부, 청, 위원회...)
     ("고든 브라운 제1차관은", "차관"),  # an ordinal before the title
-    ("고든 브라운 사무차관과", "차관"),  # a title made administrative, deputy, senior
-    ("고든 브라운 부대변인은", "대변인"),
+    ("고든 브라운 사무차관과", "사무차관"),  # a title made administrative, deputy, senior,
+    ("고든 브라운 부대변인은", "부대변인"),  # which is another title than the plain one
+    ("고든 브라운 관방부장관은", "부장관"),  # a body's title in one word
     ("고든 브라운 부시는", None),  # 부 + one syllable: no title
     ("고든 브라운 상원 의원은", None),  # 상원: two syllables, no body's name read so
 ])

@@ -17,6 +17,7 @@ from yongeo.text.korean import (
     collective_of,
     conjugates,
     has_hangul,
+    holds_as_adjective,
     holds_short_form,
     holds_term,
     is_syllable,
@@ -44,8 +45,10 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
     (바꿉니다, 바뀐: passive_stems), when the term is written as a verb (바꾸기, 바꾸다) or the
     entry's part of speech is verb (a stem: 고치). Spacing inside a
     term is free, as for hits (붙여 넣습니다 holds 붙여넣기). A person by what they do is
-    present as their team (연구진 for 연구원: text.korean.collective_of), and a pair of
-    countries the other way round (일한관계 for 한일관계: text.korean.pair_orders)."""
+    present as their team (연구진 for 연구원: text.korean.collective_of), a pair of
+    countries the other way round (일한관계 for 한일관계: text.korean.pair_orders), and a
+    compound with its first noun made an adjective (실용적인 외교 for 실용외교:
+    text.korean.holds_as_adjective)."""
     if entry.type == EntryType.PLACE.value:
         return (_heads_a_word(text, terms) or _by_short_form(text, terms)
                 or _by_adjective(text, terms))
@@ -76,6 +79,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
                    for start, end in spaced_spans(text, form)):
                 return True
         if _split_by_particle(text, nfc(term.text)):
+            return True
+        if holds_as_adjective(text, nfc(term.text)):  # 실용적인 외교 for 실용외교
             return True
     return False
 

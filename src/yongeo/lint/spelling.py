@@ -230,7 +230,12 @@ class Speller:
         # most runs have no candidate at all.
         from yongeo.text.analysers import dictionary_noun
         from yongeo.text.english import lemmas
-        from yongeo.text.frequency import is_common, predicate_stems, two_frequent_words
+        from yongeo.text.frequency import (
+            derived_from_frequent,
+            is_common,
+            predicate_stems,
+            two_frequent_words,
+        )
         if _is_hangul_char(token[0]):
             if len(guess.word) < WHOLE_TERM_SYLLABLES and _particle_tail(guess.word[1:]):
                 return None  # 이를 for 이름: the pronoun 이 and the particle 를
@@ -258,8 +263,9 @@ class Speller:
             # Two frequent words written together (이해관계가: 이해 + 관계, one jamo from
             # 이해관계자) are a compound the lists cut; a word too rare for the lists that an
             # installed analyser's dictionary holds (유휴, one jamo from 유해) is a word.
-            if two_frequent_words(token) or dictionary_noun(guess.word):
-                return None
+            if (two_frequent_words(token) or derived_from_frequent(token)
+                    or dictionary_noun(guess.word)):
+                return None  # 정상화의: 정상 + 화, a word
             return guess
         forms = lemmas(token)
         if any(form in self._known for form in forms) or is_common(token, "en"):

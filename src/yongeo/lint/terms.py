@@ -206,9 +206,11 @@ def _city_for_country(unit: Unit, entry: Entry, text: str) -> bool:
     news lets a capital stand for its government (text.places.named_as_actor): an English
     draft names a city of the missing country as who acts (한국 정부는 -> Seoul hopes), or
     an English source names the missing city so at every hit and the Korean draft names its
-    country (Tokyo's decision -> 일본의 결정), or, for Korea's capital, a government with no
+    country, by its name or its short form (Tokyo's decision -> 일본의 결정; Seoul and Tokyo
+    -> 한일), or, for Korea's capital, a government with no
     country, as Korean prose names its own (Seoul should act -> 정부는:
     text.places.names_own_government)."""
+    from yongeo.text.korean import COUNTRY_SHORT_FORMS, holds_short_form
     from yongeo.text.places import (
         OWN_COUNTRY,
         countries_by_city,
@@ -235,6 +237,9 @@ def _city_for_country(unit: Unit, entry: Entry, text: str) -> bool:
     named = {place_key(t.text) for hit in draft.hits for t in hit.entry.terms
              if t.lang == "ko" and hit.entry.type == EntryType.PLACE.value}
     named.update(map(place_key, korean_places_in(text)))
+    # By the country's short form in a compound (Seoul and Tokyo -> 한일 안보협력).
+    named.update(place_key(country) for country, short in COUNTRY_SHORT_FORMS.items()
+                 if place_key(country) in countries and holds_short_form(text, short))
     return not countries.isdisjoint(named)
 
 
@@ -345,11 +350,12 @@ def _head_before_name(unit: Unit, expected: tuple[Term, ...]) -> bool:
 
 def _titled(unit: Unit, entry: Entry) -> bool:
     """Whether the Korean source writes an officer's title right after a hit of the entry
-    (외교부 장관, 국방부 대변인: text.titles.title_after_name)."""
-    from yongeo.text.titles import title_after_name
+    (외교부 장관, 국방부 대변인: text.titles.title_after_name) or onto it (외교부장:
+    head_suffix_after)."""
+    from yongeo.text.titles import head_suffix_after, title_after_name
 
     text = unit.source.side.text
-    return any(title_after_name(text, hit.end) is not None
+    return any(title_after_name(text, hit.end) is not None or head_suffix_after(text, hit.end)
                for hit in _source_hits(unit, entry))
 
 

@@ -592,8 +592,10 @@ def holds_noun(text: str, noun: str) -> bool:
 
 # A determiner right before a noun: the ministry, this office, its ministers; and the
 # indefinite article, with which a news story first describes a place (a shrine that...).
-_DETERMINER_BEFORE = r"\b(?:the|this|that|its|their|his|her)[ ]+"
-_INDEFINITE_BEFORE = r"\b(?:the|this|that|its|their|his|her|a|an)[ ]+"
+_DETERMINER_BEFORE = (r"\b(?:the|this|that|its|their|his|her)[ ]+"
+                      r"(?:(?:two|three|four|both)[ ]+)?")  # the three ministers
+_INDEFINITE_BEFORE = (r"\b(?:the|this|that|its|their|his|her|a|an)[ ]+"
+                      r"(?:(?:two|three|four|both)[ ]+)?")
 
 
 @lru_cache(maxsize=256)
@@ -642,7 +644,8 @@ def names_event_by_verb(text: str, term: str) -> bool:
 
 def refers_by_head(text: str, head: str, indefinite: bool = False) -> bool:
     """Whether an English text refers to something by the head noun `head` right after a
-    determiner (the ministry, its office), or with `indefinite` the article a or an too (a
+    determiner and a number or none (the ministry, its office, the three ministers), or
+    with `indefinite` the article a or an too (a
     shrine that honours the war dead, as a story describes a place before or instead of
     naming it); not with a modifier between (the presidential office is another office)."""
     return _head_pattern(head, indefinite).search(text) is not None

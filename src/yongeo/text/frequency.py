@@ -121,6 +121,21 @@ def two_frequent_words(word: str) -> bool:
     return False
 
 
+# Sino-Korean suffixes that make a noun of a frequent noun (정상화 normalization, 국제적,
+# 안정성, 주도권, 실용론): the lists' tokenizer cuts them off.
+_DERIVING_SUFFIXES = ("화", "적", "성", "권", "론")
+
+
+def derived_from_frequent(word: str) -> bool:
+    """Whether a Korean word, its particles aside, is a frequent noun (FREQUENT_ZIPF, two
+    syllables or more) with a Sino-Korean suffix that derives another noun (정상화의:
+    정상 + 화 + 의), a word, not a slip of one (정상회의)."""
+    common = common_words("ko")
+    return any(len(stem) > _MIN_KOREAN_STEM and stem.endswith(_DERIVING_SUFFIXES)
+               and common.get(stem[:-1], 0.0) >= FREQUENT_ZIPF
+               for stem in strip_particles(word))
+
+
 @lru_cache(maxsize=4)
 def function_words(lang: str) -> frozenset[str]:
     """The most frequent words of `lang`, as written (lower-case for English): function words

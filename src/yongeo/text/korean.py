@@ -701,3 +701,24 @@ def as_common_noun(text: str, start: int, end: int) -> bool:
     while after < len(text) and is_syllable(text[after]):
         after += 1
     return after > end and is_particle_chain(text[end:after])
+
+
+def holds_as_adjective(text: str, term: str) -> bool:
+    """Whether a Korean text holds a compound term of two Sino-Korean nouns with its first
+    made an adjective by 적 (실용외교 as 실용적 외교, 실용적인 외교; 역사 화해 as 역사적 화해), each
+    noun of two syllables or more, the head a word of its own (particles may follow)."""
+    import regex
+
+    word = "".join(term.split())
+    if len(word) < 4 or not all(map(is_syllable, word)):
+        return False
+    cuts = [len(term.split()[0])] if " " in term.strip() else range(2, len(word) - 1)
+    for cut in cuts:
+        head, tail = word[:cut], word[cut:]
+        if len(tail) < 2:
+            continue
+        for match in regex.finditer(rf"(?<![\uac00-\ud7a3]){head}적(?:인)?[ \t]*{tail}"
+                                    r"([\uac00-\ud7a3]*)", text):
+            if not match.group(1) or is_particle_chain(match.group(1)):
+                return True
+    return False

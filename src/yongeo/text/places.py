@@ -347,16 +347,18 @@ def english_places_in(text: str) -> list[str]:
 # flight to Tokyo, between Seoul and Tokyo).
 _LOCATIVE = frozenset("in at to from into near outside around across via between through "
                       "toward towards of for".split())
-_ACTOR_NEXT = lazy(r"['’]s?(?!\p{L})|[ \t]+\p{Ll}|,[ \t]+(?:which|who)\b")
+_ACTOR_NEXT = lazy(r"['’]s?(?!\p{L})|[ \t]+\p{Ll}|,[ \t]+(?:which|who|too|also|in[ \t]+turn|"
+                   r"for[ \t]+its[ \t]+part)\b")
 _WORD_BEFORE = lazy(r"(?r)(\p{L}+)[ \t]*$")
 
 
 def named_as_actor(text: str, start: int, end: int) -> bool:
     """Whether the English place name at [start, end) stands as who acts, as news lets a
     capital stand for its government (Seoul hopes, Tokyo's decision, the Tokyo government,
-    Seoul and Tokyo agreed, Washington, which saw it so, pressed): after no word of place
-    (in Seoul, to Tokyo: _LOCATIVE), and followed by a possessive, a word in lower case or
-    a relative clause (not Tokyo Tower, not Tokyo, Japan)."""
+    Seoul and Tokyo agreed, Washington, which saw it so, pressed; Tokyo, too, needs to
+    hear this): after no word of place (in Seoul, to Tokyo: _LOCATIVE), and followed by a
+    possessive, a word in lower case, a relative clause or an aside on the subject (too,
+    also, in turn, for its part; not Tokyo Tower, not Tokyo, Japan)."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1).lower() in _LOCATIVE:
         return False

@@ -59,13 +59,22 @@ def title_after_name(text: str, end: int) -> str | None:
     return None
 
 
-def _title_of(word: str) -> str | None:
+def _title_of(word: str, compound: bool = True) -> str | None:
+    """The title a Korean word is, particles aside, with the prefix that makes a deputy or a
+    senior officer of it (부장관, 수석대변인); with `compound`, also as the end of a body's
+    title written in one word (관방부장관, 통일부장관: a stem of two syllables or more
+    before it)."""
     for title in _by_length():
         if word.startswith(title) and is_particle_chain(word[len(title):]):
             return title
     for prefix in _TITLE_PREFIXES:
         if word.startswith(prefix) and len(word) > len(prefix) + 1:
-            title = _title_of(word[len(prefix):])
+            title = _title_of(word[len(prefix):], compound=False)
+            if title is not None:
+                return prefix + title
+    if compound:
+        for cut in range(2, len(word) - 1):
+            title = _title_of(word[cut:], compound=False)
             if title is not None:
                 return title
     return None
@@ -256,3 +265,20 @@ def shortened_before(text: str, start: int, titles: Iterable[str]) -> bool:
                           text[max(0, start - 40):start])
     return (before is not None and before.group(2) in heads
             and (before.group(1) or "").lower() not in _RANK_WORDS)
+
+
+# The syllable that makes a body's name its head's title in one word (외교부장, China's foreign
+# minister; 국방부장; 안보실장).
+_HEAD_SUFFIX = "장"
+
+
+def head_suffix_after(text: str, end: int) -> bool:
+    """Whether the Korean body's name ending at `end` is made its head's title by 장 written
+    onto it, with particles or nothing after (왕이 외교부장과: the foreign minister)."""
+    if not text.startswith(_HEAD_SUFFIX, end):
+        return False
+    after = end + len(_HEAD_SUFFIX)
+    stop = after
+    while stop < len(text) and "\uac00" <= text[stop] <= "\ud7a3":
+        stop += 1
+    return stop == after or is_particle_chain(text[after:stop])
