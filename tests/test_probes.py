@@ -24,7 +24,7 @@ _SPEC.loader.exec_module(probes)
 # "Twelfth round"), mostly of a Korean source read against an English that explains, trims
 # or paraphrases (a wire story's "a Tokyo shrine" for 야스쿠니 신사, "the rapprochement" for
 # 한일 관계 개선, "working-level channels" for 실무 협의 채널, "Program Officer" for a
-# signature's 연구원, METI's name for its Korean); the glossary's own policy (a Korean
+# signature's 연구원); the glossary's own policy (a Korean
 # publisher's English says East Sea, so a Reuters story's Sea of Japan is flagged as
 # designed); a verb the rules read as the noun (the issue remains in dispute); and 나라 read
 # as Nara in a rhetorical question where it is 'country'.
@@ -46,9 +46,7 @@ KNOWN = {
     ("sado-feature", "ko", "en", "term.missing", "'지방자치단체'"),
     ("sado-feature", "ko", "en", "term.missing", "'피해자'"),
     ("social-thread", "ko", "en", "term.missing", "'한일관계'"),
-    ("thinktank-emails", "en", "ko", "term.missing", "'Trade'"),
     ("thinktank-emails", "ko", "en", "term.missing", "'연구원'"),
-    ("thinktank-emails", "ko", "en", "term.missing", "'자문위원회'"),
     ("tv-news", "ko", "en", "term.missing", "'사도광산'"),
     ("tv-news", "ko", "en", "term.missing", "'실무 협의'"),
     ("yasukuni-wire", "ko", "en", "term.missing", "'실용외교'"),

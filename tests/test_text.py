@@ -719,3 +719,25 @@ def test_named_as_actor_before_an_aside(text, actor):
     from yongeo.text.places import named_as_actor
 
     assert named_as_actor(text, 0, 5) is actor
+
+
+@pytest.mark.parametrize(("text", "word", "listed"), [
+    ("the Ministry of Economy, Trade and Industry", "Trade", True),
+    ("Trends in Trade and People-to-People Exchange", "Trade", False),  # a heading's word
+    ("Trade (US$ billion)", "Trade", False),
+])
+def test_in_listed_name(text, word, listed):
+    from yongeo.text.english import in_listed_name
+
+    start = text.index(word)
+    assert in_listed_name(text, start, start + len(word)) is listed
+
+
+@pytest.mark.parametrize(("text", "word", "honorific"), [
+    ("윤해린 연구원님께", "연구원", True), ("교수님은", "교수", True),
+    ("연구원은", "연구원", False), ("연구원님이시다", "연구원", False),  # 이시다: a predicate
+])
+def test_honorific_after(text, word, honorific):
+    from yongeo.text.korean import honorific_after
+
+    assert honorific_after(text, text.index(word) + len(word)) is honorific

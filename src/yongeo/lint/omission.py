@@ -188,13 +188,16 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     the head noun of its name (사도광산 -> the mine: _by_head_noun), a country by its capital
     (_by_capital); a title beside
     the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
-    a body by its head noun or another country's (_by_head_noun, _korean_country_body); a
+    a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address); a body by its
+    head noun or another country's (_by_head_noun, _korean_country_body); a
     noun the source makes a predicate (_used_as_predicate); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb)."""
     from yongeo.text.english import names_event_by_verb, refers_by_pronoun
 
     kind = types.get((finding.en, finding.ko))
+    if kind == EntryType.TITLE.value and _in_address(unit, finding):
+        return True  # 윤해린 연구원님께 -> Dear Ms. Yoon
     if kind == EntryType.TITLE.value:
         return ((_holder_in_english(unit, finding, types) or refers_by_pronoun(text)
                  or _by_head_noun(unit, finding, text)) and not replaced(unit, kind, finding.en)
@@ -209,6 +212,17 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
                                                   or _by_head_noun(unit, finding, text))) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and names_event_by_verb(text, finding.en))
+
+
+def _in_address(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of a missing title addresses someone, 님 written onto it
+    (윤해린 연구원님께, 교수님): English addresses a person by Mr., Ms. or Dr. instead
+    (text.korean.honorific_after)."""
+    from yongeo.text.korean import honorific_after
+
+    source = unit.source
+    hits = _hits_of(source, finding)
+    return bool(hits) and all(honorific_after(source.side.text, hit.end) for hit in hits)
 
 
 def _by_capital(finding: Finding, text: str) -> bool:

@@ -15,6 +15,7 @@ from yongeo.text.english import (
     JUDGING_VERBS,
     fixed_phrases_with,
     heads_phrase,
+    in_listed_name,
     in_longer_name,
     is_common_word,
     is_function_word,
@@ -86,6 +87,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     term = hit.term
     if term.lang != "en":
         return term.lang != "ko" or _korean_in_sense(text, hit)
+    if hit.found[:1].isupper() and term.text.islower() and in_listed_name(
+            text, hit.start, hit.end):
+        return False  # Ministry of Economy, Trade and Industry: a name's word, no concept
     sense = _sense(term.text, hit.entry)
     if sense is None:
         return True
@@ -98,9 +102,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if sense.title and (ranked_before(text, hit.start)
                         or organization_before(text, hit.start)):
         return False
-    if sense.organization and (in_longer_name(text, hit.start)
+    if sense.organization and ((hit.found[:1].isupper() and in_longer_name(text, hit.start))
                                or is_plural_of(hit.found, term.text)):
-        return False
+        return False  # a proper name's end (King Sejong Institute), or many bodies
     if sense.phrases is not None and _inside_phrase(sense.phrases, text, hit.start, hit.end):
         return False
     if sense.participles and is_state_participle(text, hit.start, hit.end, sense.participles):

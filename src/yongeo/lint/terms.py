@@ -53,9 +53,12 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
         target = side.lang
         in_draft: dict[str, list[Hit]] = {}
         # A place the draft's dateline names is rendered (SADO, Japan for 일본 니가타현); a
-        # body's name inside a longer name is another body (King Sejong Institute).
+        # body's name inside a longer name is another body (King Sejong Institute), and a
+        # word among a name's listed words the name's (Ministry of Economy, Trade and ...).
         for hit in (*unit.draft.every, *unit.draft.chrome):
-            if hit.entry.type != EntryType.ORGANIZATION.value or in_sense(side.text, hit):
+            if (hit.entry.type != EntryType.ORGANIZATION.value
+                    and not (hit.found[:1].isupper() and hit.term.text.islower())
+                    or in_sense(side.text, hit)):
                 in_draft.setdefault(hit.entry.id, []).append(hit)
         by_entry: dict[str, list[Hit]] = {}
         for hit in hits_in_sense(unit.source.side.text, unit.source.hits):

@@ -1100,3 +1100,15 @@ def is_plural_of(found: str, term: str) -> bool:
     for Foreign Ministry), the term itself not being a plural."""
     last, wanted = found.split()[-1].lower(), term.split()[-1].lower()
     return last != wanted and last == (plural(wanted) or "")
+
+
+_LISTED_BEFORE = lazy(r"\p{Lu}[\p{L}]*,[ \t]+$")
+_LISTED_AFTER = lazy(r"(?:,[ \t]+|[ \t]+and[ \t]+)\p{Lu}")
+
+
+def in_listed_name(text: str, start: int, end: int) -> bool:
+    """Whether the capitalised word at [start, end) is one of a list of capitalised words
+    inside a name (Ministry of Economy, Trade and Industry): a capitalised word and a comma
+    before it, a comma or *and* and a capitalised word after it."""
+    return (_LISTED_BEFORE.search(text, max(0, start - 40), start) is not None
+            and _LISTED_AFTER.match(text, end) is not None)

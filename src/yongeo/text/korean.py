@@ -722,3 +722,19 @@ def holds_as_adjective(text: str, term: str) -> bool:
             if not match.group(1) or is_particle_chain(match.group(1)):
                 return True
     return False
+
+
+# The honorific suffix Korean writes onto a title or a name when it addresses or mentions a
+# person politely (연구원님, 교수님께, 대사님은).
+HONORIFIC = "님"
+
+
+def honorific_after(text: str, end: int) -> bool:
+    """Whether 님 is written onto the Korean word ending at `end`, particles or nothing
+    after it (연구원님께, 교수님은)."""
+    if not text.startswith(HONORIFIC, end):
+        return False
+    after = stop = end + len(HONORIFIC)
+    while stop < len(text) and is_syllable(text[stop]):
+        stop += 1
+    return stop == after or is_particle_chain(text[after:stop])
