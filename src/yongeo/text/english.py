@@ -1102,7 +1102,7 @@ def is_plural_of(found: str, term: str) -> bool:
     return last != wanted and last == (plural(wanted) or "")
 
 
-_LISTED_BEFORE = lazy(r"\p{Lu}[\p{L}]*,[ \t]+$")
+_LISTED_BEFORE = lazy(r"\p{Lu}[\p{L}]*, $")
 _LISTED_AFTER = lazy(r"(?:,[ \t]+|[ \t]+and[ \t]+)\p{Lu}")
 
 
@@ -1110,5 +1110,7 @@ def in_listed_name(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at [start, end) is one of a list of capitalised words
     inside a name (Ministry of Economy, Trade and Industry): a capitalised word and a comma
     before it, a comma or *and* and a capitalised word after it."""
+    if text[max(0, start - 2):start] != ", ":  # most words: no list before them
+        return False
     return (_LISTED_BEFORE.search(text, max(0, start - 40), start) is not None
             and _LISTED_AFTER.match(text, end) is not None)
