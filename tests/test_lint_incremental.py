@@ -81,6 +81,11 @@ NAMED = ("brief.en.txt", "brief.ko.txt")
     (NAMED, _text(*EN, "Visit https://example.org."), _text(*KO, "(도쿄=연합뉴스) https://x.kr"),
      True),
     (NAMED, _text(*EN), _text(*EN), True),  # the names say which is which
+    # A dateline's places on either side (lint.chrome), read as lint reads them.
+    (("s.ko.txt", "d.en.txt"), _text("(사도=연합뉴스) 일본 니가타현의 사도섬에서 열렸다.", "끝."),
+     _text("SADO, Japan, Nov. 24 (Yonhap) -- It was held on Sado Island.", "The end."), True),
+    (NAMED, _text("TOKYO (AP) -- Japan said so.", "The end."),
+     _text("(도쿄=AP) 일본은 그렇게 말했다.", "끝."), True),
     (("source.txt", "draft.txt"), _text(*EN), _text(*EN), False),  # lint_file says why not
     # Mended mojibake (text.mojibake) changes the source's offsets: it is read whole.
     (NAMED, _text(EN[0].replace("'", "\u00a1\u00af") + " \u00a1\u00b0Osaka\u00a1\u00b1", *EN[1:]),

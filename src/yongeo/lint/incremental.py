@@ -26,6 +26,7 @@ import regex
 
 from yongeo.errors import YongeoError
 from yongeo.files import read_text
+from yongeo.lint.chrome import news_chrome, with_chrome
 from yongeo.lint.direction import _SAMPLE, lang_from_name, other
 from yongeo.lint.findings import FileText
 from yongeo.lint.index import LintIndex
@@ -306,9 +307,13 @@ def _check_again(path: Path, cache: ParagraphCache, index: LintIndex, options: L
         if src is None or tgt is None or src == tgt:
             raise _Whole
         source_side, draft_side = _side(source_name, source, src), _side(name, draft, tgt)
+        # A dateline's places, as lint.pair reads them (lint.chrome).
+        source_side.chrome = news_chrome(source.normalized)
+        draft_side.chrome = news_chrome(draft.normalized)
         source_parts, _readings = _pieces(cache, source_side, source, None)
-        source_parts = as_source(source_parts, index.matcher)
+        source_parts = with_chrome(as_source(source_parts, index.matcher), index.matcher)
         draft_parts, readings = _pieces(cache, draft_side, draft, spelling)
+        draft_parts = with_chrome(draft_parts, index.matcher)
         if spelling is not None:
             _spell(draft_side, draft_parts, readings)
         document = Document(PAIR, name, source_parts, draft_parts)
