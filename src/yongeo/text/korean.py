@@ -715,7 +715,7 @@ def holds_as_adjective(text: str, term: str) -> bool:
     cuts = [len(term.split()[0])] if " " in term.strip() else range(2, len(word) - 1)
     for cut in cuts:
         head, tail = word[:cut], word[cut:]
-        if len(tail) < 2:
+        if len(tail) < 2 or head + "적" not in text:  # most texts: no such adjective
             continue
         for match in regex.finditer(rf"(?<![\uac00-\ud7a3]){head}적(?:인)?[ \t]*{tail}"
                                     r"([\uac00-\ud7a3]*)", text):
