@@ -210,3 +210,82 @@ def test_capital_of(code, capital):
 ])
 def test_names_pair_implicitly(text, found):
     assert names_pair_implicitly(text, "Korea-Japan relations") is found
+
+
+@pytest.mark.parametrize(("text", "term", "held"), [
+    ("It has given the relationship a rare stability.", "Korea-Japan relations", True),
+    ("Ties have improved markedly.", "Korea-Japan relations", True),
+    ("It sent relations to their lowest point.", "Korea-Japan relations", True),
+    ("when they meet for a summit in Nara", "Korea-Japan summit", True),
+    ("China-Japan ties soured.", "Korea-Japan relations", False),  # another pair's
+    ("South Korea's ties with China", "Korea-Japan relations", False),
+    ("a trilateral summit", "Korea-Japan summit", False),
+    ("security cooperation", "Korea-Japan cooperation", False),  # another's, as often
+    ("the relationship", "Lee–Takaichi summit", False),  # no pair of countries
+])
+def test_pair_head_alone(text, term, held):
+    from yongeo.text.places import pair_head_alone
+
+    assert pair_head_alone(text, term) is held
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    ("Seoul came up with a plan; Japanese firms balked.", {"KR", "JP"}),
+    ("relations between Seoul and Tokyo", {"KR", "JP"}),
+    ("South Korea and China", {"KR", "CN"}),
+    ("the two leaders", set()),
+    ("though Beijing has yet to confirm", {"CN"}),  # a capital CLDR gives no Korean name
+])
+def test_countries_named(text, codes):
+    from yongeo.text.places import countries_named
+
+    assert countries_named(text) == codes
+
+
+@pytest.mark.parametrize(("text", "own"), [
+    ("따라서 정부는 세 가지 조치를 취해야 한다.", True),
+    ("우리 정부가 유감을 표명했다.", True),
+    ("일본 정부는 반발했다.", False),  # another country's
+    ("양국 정부는 합의했다.", False),  # both countries'
+    ("정부청사에서 열렸다.", False),  # a longer word
+])
+def test_names_own_government(text, own):
+    from yongeo.text.places import names_own_government
+
+    assert names_own_government(text) is own
+
+
+@pytest.mark.parametrize(("text", "country", "named"), [
+    ("In Beijing, a Foreign Ministry spokesperson said so.", "China", True),
+    ("Tokyo's decision", "Japan", True),
+    ("in Tokyo", "China", False),  # another country's capital
+    ("Pekingese dogs", "China", False),
+])
+def test_names_capital_of(text, country, named):
+    from yongeo.text.places import names_capital_of
+
+    assert names_capital_of(text, country) is named
+
+
+@pytest.mark.parametrize(("text", "term", "split"), [
+    ("Beijing has yet to confirm amid tensions with Tokyo over Taiwan.",
+     "Japan-China tension", True),
+    ("China protested amid tension with Japan.", "Japan-China tension", True),
+    ("amid tensions with Tokyo over Taiwan", "Japan-China tension", False),  # one side only
+    ("Seoul eased tensions with Beijing.", "Japan-China tension", False),  # another pair
+])
+def test_pair_split_by_with(text, term, split):
+    from yongeo.text.places import pair_split_by_with
+
+    assert pair_split_by_with(text, term) is split
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Tokyo, too, needs to hear this.", True),
+    ("Seoul, for its part, agreed.", True),
+    ("Tokyo, Japan, is large.", False),  # the city, then its country
+])
+def test_named_as_actor_before_an_aside(text, actor):
+    from yongeo.text.places import named_as_actor
+
+    assert named_as_actor(text, 0, 5) is actor

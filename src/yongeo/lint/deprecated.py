@@ -115,8 +115,8 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
             found=found, better=better) if better else _(
             "'{found}' is deprecated").format(found=found)
         level = severity
-        names = [t.text for t in entry.terms if t.status in _ACCEPTED]
-        if mentioned(side.text, start, end) or glossed(side.text, start, end, names):
+        if mentioned(side.text, start, end) or glossed(
+                side.text, start, end, (t.text for t in entry.terms if t.status in _ACCEPTED)):
             level = Severity.INFO  # someone else's name for it, or glossed with ours
             message = _("'{found}' is deprecated; here it is mentioned, not used (quoted, "
                         "called so, or beside '{better}')").format(

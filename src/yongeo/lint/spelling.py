@@ -915,8 +915,8 @@ def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> lis
     leaves unnamed). `units` are the document's units whose draft pieces are on that side;
     a misspelling in none of them is kept."""
     kept = []
+    text = units[0].draft.side.text if units else ""
     for miss in misspellings:
-        text = units[0].draft.side.text if units else ""
         cut = miss.end < len(text) and _is_hangul_char(text[miss.end])
         if (cut or miss.sourced) and miss.guess.entry.type in _NAME_TYPES:
             holding = [u for u in units if u.draft.start <= miss.start < u.draft.end]

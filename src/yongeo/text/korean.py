@@ -348,10 +348,25 @@ def is_derived_tail(tail: str, noun: str) -> bool:
 
 
 def _leading_syllables(text: str) -> str:
-    end = 0
+    return text[:_syllables_end(text, 0)]
+
+
+def _syllables_end(text: str, start: int) -> int:
+    """Where the run of Hangul syllables from `start` ends (`start` when there is none)."""
+    end = start
     while end < len(text) and is_syllable(text[end]):
         end += 1
-    return text[:end]
+    return end
+
+
+def written_onto(text: str, end: int, suffix: str) -> bool:
+    """Whether `suffix` is written onto the Korean word ending at `end`, particles or nothing
+    after it (님 in 연구원님께, 장 in 외교부장과)."""
+    if not text.startswith(suffix, end):
+        return False
+    after = end + len(suffix)
+    stop = _syllables_end(text, after)
+    return stop == after or is_particle_chain(text[after:stop])
 
 
 def holds_term(text: str, start: int, end: int, term: str) -> bool:
@@ -697,9 +712,7 @@ def as_common_noun(text: str, start: int, end: int) -> bool:
         return False
     if before.group(1) in _QUANTIFIERS:
         return True
-    after = end
-    while after < len(text) and is_syllable(text[after]):
-        after += 1
+    after = _syllables_end(text, end)
     return after > end and is_particle_chain(text[end:after])
 
 
@@ -732,9 +745,4 @@ HONORIFIC = "님"
 def honorific_after(text: str, end: int) -> bool:
     """Whether 님 is written onto the Korean word ending at `end`, particles or nothing
     after it (연구원님께, 교수님은)."""
-    if not text.startswith(HONORIFIC, end):
-        return False
-    after = stop = end + len(HONORIFIC)
-    while stop < len(text) and is_syllable(text[stop]):
-        stop += 1
-    return stop == after or is_particle_chain(text[after:stop])
+    return written_onto(text, end, HONORIFIC)

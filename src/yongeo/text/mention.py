@@ -56,6 +56,10 @@ def glossed(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     """Whether the words at [start, end) of `text` stand with another of `names` beside them
     in brackets, as a text glosses the other side's name with its own or its own with the
     other's: Sea of Japan (East Sea), 동해(일본해), 일본해(동해)."""
+    opens_after = text[end:end + 3].lstrip(" \t").startswith(("(", "（"))
+    closes_after = text[end:end + 2].lstrip(" \t").startswith((")", "）"))
+    if not (opens_after or closes_after):  # most words: no bracket beside them
+        return False
     for name in names:
         if not name:
             continue

@@ -12,7 +12,7 @@ from functools import cache
 from yongeo.patterns import lazy
 from yongeo.text.demonyms import demonym_countries, is_demonym
 from yongeo.text.english import head_noun, is_function_word, is_pronoun, word_classes
-from yongeo.text.korean import is_particle_chain
+from yongeo.text.korean import is_particle_chain, written_onto
 from yongeo.text.places import is_cldr_place, is_territory_code
 
 # Heads of state and government, ministers, legislators, envoys and officials, as news
@@ -275,10 +275,4 @@ _HEAD_SUFFIX = "장"
 def head_suffix_after(text: str, end: int) -> bool:
     """Whether the Korean body's name ending at `end` is made its head's title by 장 written
     onto it, with particles or nothing after (왕이 외교부장과: the foreign minister)."""
-    if not text.startswith(_HEAD_SUFFIX, end):
-        return False
-    after = end + len(_HEAD_SUFFIX)
-    stop = after
-    while stop < len(text) and "\uac00" <= text[stop] <= "\ud7a3":
-        stop += 1
-    return stop == after or is_particle_chain(text[after:stop])
+    return written_onto(text, end, _HEAD_SUFFIX)

@@ -1,0 +1,51 @@
+"""A name mentioned rather than used (text.mention): so-called, a verb of naming, a short
+quotation, a gloss in brackets."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "word", "mentioned"), [
+    ("the so-called \"Takeshima Day\" event", "Takeshima", True),
+    ("시마네현의 이른바 '다케시마의 날' 행사", "다케시마", True),
+    ("what Japan calls 'Takeshima'.", "Takeshima", True),  # a quoted name
+    ("소위 다케시마 문제", "다케시마", True),
+    ("Officials visited Takeshima.", "Takeshima", False),  # used
+    ("Japan's Takeshima claim and Korea's reply", "Takeshima", False),  # apostrophes
+    ("He said: \"We will never give up Takeshima, which is ours by law.\"", "Takeshima",
+     False),  # a quoted sentence: its speaker's use
+    ("\"Dokdo\" and then Takeshima", "Takeshima", False),  # after a quotation
+])
+def test_mentioned(text, word, mentioned):
+    from yongeo.text.mention import mentioned as is_mentioned
+
+    start = text.index(word)
+    assert is_mentioned(text, start, start + len(word)) is mentioned
+
+
+@pytest.mark.parametrize(("text", "word", "mentioned"), [
+    ("the islands Japan calls Takeshima and South Korea calls Dokdo", "Takeshima", True),
+    ("일본이 '다케시마'라고 부르는 독도", "다케시마", True),  # a particle on the closing mark
+    ("일본이 다케시마라고 부르는 섬", "다케시마", True),  # a verb of naming after it
+    ("a group known as Takeshima Friends", "Takeshima", True),
+    ("Japan's 'Takeshima'x claim", "Takeshima", False),  # a Latin letter after the mark
+])
+def test_mentioned_by_a_verb_of_naming(text, word, mentioned):
+    from yongeo.text.mention import mentioned as is_mentioned
+
+    start = text.index(word)
+    assert is_mentioned(text, start, start + len(word)) is mentioned
+
+
+@pytest.mark.parametrize(("text", "word", "glossed"), [
+    ("in the Sea of Japan (East Sea) and beyond", "Sea of Japan", True),
+    ("일본해(동해) 등에서", "일본해", True),
+    ("동해(일본해)에서", "일본해", True),
+    ("the Sea of Japan and the East Sea", "Sea of Japan", False),
+])
+def test_glossed(text, word, glossed):
+    from yongeo.text.mention import glossed as is_glossed
+
+    start = text.index(word)
+    assert is_glossed(text, start, start + len(word), ["East Sea", "동해"]) is glossed
