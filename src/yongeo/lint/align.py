@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import regex
 
 from yongeo.text.length import latin_letters
+from yongeo.text.numbers import ROMAN_NUMERAL, number_values
 
 # What may pair with what, and the price of each shape beyond one to one.
 _MOVES = ((1, 1, 0.0), (2, 1, 1.5), (1, 2, 1.5), (1, 0, 1.5), (0, 1, 1.5), (3, 1, 3.0),
@@ -46,7 +47,6 @@ _BAND = 10
 # The most pairings looked at (about 9,500 paragraphs, four seconds): a longer text whose
 # counts differ is compared whole.
 _MAX_CELLS = 200_000
-_NUMBER = regex.compile(r"\d+")
 _ACRONYM = regex.compile(r"(?<![\p{Latin}\p{N}])\p{Lu}{2,}(?![\p{Latin}\p{N}])")
 
 
@@ -66,10 +66,12 @@ class Paragraph:
 
 def paragraph(text: str, lang: str, entries: Sequence[str]) -> Paragraph:
     """A paragraph's length (letters, as an English text's would be) and anchors: the ids of
-    the glossary entries it names, its numbers and its acronyms."""
+    the glossary entries it names, its numbers as values (2.5 million and 250만 alike,
+    World War II's 2) and its acronyms."""
     length = latin_letters(text, lang)
-    anchors = {f"#{number.lstrip('0') or '0'}" for number in _NUMBER.findall(text)}
-    anchors.update(f"A{word}" for word in _ACRONYM.findall(text))
+    anchors = {f"#{number}" for number in number_values(text)}
+    anchors.update(f"A{word}" for word in _ACRONYM.findall(text)
+                   if not ROMAN_NUMERAL.fullmatch(word))
     anchors.update(f"E{entry}" for entry in entries)
     return Paragraph(length, frozenset(anchors))
 
