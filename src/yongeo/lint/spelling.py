@@ -28,6 +28,7 @@ from yongeo.text.korean import (
     office_sibling,
     verb_stem,
 )
+from yongeo.text.romanize import sounds_alike
 
 # Shorter words collide with ordinary ones too often (중국/중구, Lee/Leo, national/rational).
 # A two-syllable Korean word (암호, 버전) is distinctive only as a whole term of its own: one
@@ -912,21 +913,53 @@ def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> lis
     particles, so a word one letter from a name the source never mentions, once its end is
     cut off, is another name (모테이로, Monteiro, is no 모테기 + 로); a whole word one letter
     from the name is a slip whatever the source says (텍사르 레인저스, a team the source
-    leaves unnamed). `units` are the document's units whose draft pieces are on that side;
-    a misspelling in none of them is kept."""
+    leaves unnamed), unless the source, not naming the entry, names someone the word
+    transcribes (하야티 for a source's Hayati is no slip of 하야시). `units` are the
+    document's units whose draft pieces are on that side; a misspelling in none of them is
+    kept."""
     kept = []
     text = units[0].draft.side.text if units else ""
     for miss in misspellings:
-        cut = miss.end < len(text) and _is_hangul_char(text[miss.end])
-        if (cut or miss.sourced) and miss.guess.entry.type in _NAME_TYPES:
+        if miss.guess.entry.type in _NAME_TYPES:
+            cut = miss.end < len(text) and _is_hangul_char(text[miss.end])
             holding = [u for u in units if u.draft.start <= miss.start < u.draft.end]
             # By id: a chunk's misspellings may come from another process.
             entry_id = miss.guess.entry.id
-            if holding and not any(hit.entry.id == entry_id
-                                   for unit in holding for hit in unit.source.every):
+            unnamed = holding and not any(hit.entry.id == entry_id
+                                          for unit in holding for hit in unit.source.every)
+            if unnamed and (cut or miss.sourced or _transcribes_source(miss.guess, holding)):
                 continue
         kept.append(miss)
     return kept
+
+
+# A source's word that a draft's word written in the other script transcribes: its sounds
+# this alike (text.romanize.sounds_alike), and more alike than the entry's own term.
+_TRANSCRIBED = 85.0
+_SOURCE_NAME = regex.compile(r"\b\p{Lu}[\p{L}'-]+|\p{Hangul}+")
+
+
+def _transcribes_source(guess: Guess, units: Sequence) -> bool:
+    """Whether the guessed word transcribes a name of the units' source (Hayati: 하야티)
+    more closely than it does the entry's term in the source's language."""
+    draft_hangul = _is_hangul_char(guess.word[:1])
+    terms = [t.text for t in guess.entry.terms_in("en" if draft_hangul else "ko")]
+
+    def alike(source_word: str) -> float:
+        english, korean = ((source_word, guess.word) if draft_hangul
+                           else (guess.word, source_word))
+        return sounds_alike(english, korean)
+
+    own = max((alike(term) for term in terms), default=0.0)
+    for unit in units:
+        source = unit.source.side.text[unit.source.start:unit.source.end]
+        for word in _SOURCE_NAME.findall(source):
+            if _is_hangul_char(word[:1]) == draft_hangul:
+                continue
+            score = alike(word)
+            if score >= _TRANSCRIBED and score > own:
+                return True
+    return False
 
 
 def check_spelling(file: FileText, misspellings: Iterable[Misspelling], policy: Policy,
