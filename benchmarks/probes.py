@@ -43,11 +43,14 @@ PAIRS = [
     ("japan-oped", "en", True), ("policy-report", "ko", True), ("diplomatic-note", "ko", True),
     ("missile-wire", "en", True), ("joongang-oped", "ko", True), ("apec-readout", "ko", True),
     ("ambassador-interview", "en", True), ("thinktank-emails", "en", True),
-    ("history-textbook", "ko", True),
+    ("history-textbook", "ko", True), ("diet-speech", "en", True),
+    ("liberation-day", "ko", True), ("court-ruling", "ko", True), ("museum-panels", "ko", True),
+    ("opinion-poll", "en", True), ("bluebook-news", "en", True),
+    ("podcast-transcript", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
-CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po"]
+CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po"]
 
 
 def shown(findings, every: bool):

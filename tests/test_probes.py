@@ -26,8 +26,7 @@ _SPEC.loader.exec_module(probes)
 # 한일 관계 개선, "working-level channels" for 실무 협의 채널, "Program Officer" for a
 # signature's 연구원); the glossary's own policy (a Korean
 # publisher's English says East Sea, so a Reuters story's Sea of Japan is flagged as
-# designed); a verb the rules read as the noun (the issue remains in dispute); and 나라 read
-# as Nara in a rhetorical question where it is 'country'.
+# designed); and a verb the rules read as the noun (the issue remains in dispute).
 KNOWN = {
     ("ambassador-interview", "en", "ko", "term.missing", "'humanitarian approach'"),
     ("ambassador-interview", "ko", "en", "term.missing", "'일본 외교'"),
@@ -36,7 +35,6 @@ KNOWN = {
     ("diplomatic-note", "en", "ko", "term.missing", "'Ministry of Foreign Affairs'"),
     ("history-textbook", "en", "ko", "term.missing", "'Korea-Japan relations'"),
     ("history-textbook", "en", "ko", "term.missing", "'remains'"),
-    ("joongang-oped", "ko", "en", "term.missing", "'나라'"),
     ("journal-article", "ko", "en", "term.missing", "'한일 관계'"),
     ("missile-wire", "en", "ko", "source.deprecated", "'Sea of Japan'"),
     ("missile-wire", "ko", "en", "term.deprecated", "'Sea of Japan'"),
@@ -52,6 +50,42 @@ KNOWN = {
     ("yasukuni-wire", "ko", "en", "term.missing", "'실용외교'"),
     ("yasukuni-wire", "ko", "en", "term.missing", "'야스쿠니 신사'"),
     ("yasukuni-wire", "ko", "en", "term.missing", "'피해자'"),
+    # The fourteenth round's texts (docs/lint.md, "Thirteenth round"), before its rules.
+    ('bluebook-news', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
+    ('bluebook-news', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
+    ('bluebook-news', 'en', 'ko', 'term.deprecated', "'다케시마'"),
+    ('bluebook-news', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('bluebook-news', 'en', 'ko', 'term.missing', "'Seoul'"),
+    ('bluebook-news', 'ko', 'en', 'source.deprecated', "'다케시마'"),
+    ('bluebook-news', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('bluebook-news', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    ('bluebook-news', 'ko', 'en', 'term.missing', "'나라현'"),
+    ('bluebook-news', 'ko', 'en', 'term.missing', "'독도'"),
+    ('bluebook-news', 'ko', 'en', 'term.missing', "'외교청서'"),
+    ('bluebook-news', 'ko', 'en', 'term.missing', "'한일기본조약'"),
+    ('community-site.ko.po', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('court-ruling', 'en', 'ko', 'term.missing', "'victims'"),
+    ('court-ruling', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
+    ('court-ruling', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('diet-speech', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
+    ('diet-speech', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
+    ('diet-speech', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('diet-speech', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('diet-speech', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    ('diet-speech', 'ko', 'en', 'term.missing', "'나라현'"),
+    ('diet-speech', 'ko', 'en', 'term.missing', "'다카이치 내각'"),
+    ('diet-speech', 'ko', 'en', 'term.missing', "'총리'"),
+    ('diet-speech', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('diet-speech', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('diet-speech', 'ko', 'en', 'term.missing', "'한중일 정상회의'"),
+    ('museum-panels', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('museum-panels', 'ko', 'en', 'term.missing', "'하시마섬'"),
+    ('opinion-poll', 'ko', 'en', 'term.missing', "'연구원'"),
+    ('opinion-poll', 'ko', 'en', 'term.missing', "'자위대'"),
+    ('podcast-transcript', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('podcast-transcript', 'ko', 'en', 'term.missing', "'셔틀외교'"),
+    ('podcast-transcript', 'ko', 'en', 'term.missing', "'연구위원'"),
+    ('podcast-transcript', 'ko', 'en', 'term.missing', "'피해자'"),
 }
 
 
@@ -62,7 +96,7 @@ def index() -> LintIndex:
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 77
+    assert expected == 93
     assert missed == []
 
 

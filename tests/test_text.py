@@ -1,5 +1,6 @@
 """Language knowledge: Korean jamo, choseong and particles; English plurals; folding."""
 
+import importlib.util
 import unicodedata
 
 import pytest
@@ -156,6 +157,10 @@ def test_derived_from(term, word, derived):
     ("Ministry of National Defense", "ministry"), ("Defense Ministry", "ministry"),
     ("National Security Office", "office"), ("head of the National Security Office", "head"),
     ("President", None), ("U.S. Forces", "forces"), ("Korea-Japan summit", "summit"),
+    ("Treaty on Basic Relations", "treaty"),  # the word before its complement
+    ("Minister for Foreign Affairs of Japan", "minister"),
+    ("Foundation for Victims of Forced Mobilization", "foundation"),
+    ("Diplomatic Bluebook", "bluebook"),
 ])
 def test_head_noun(term, head):
     assert head_noun(term) == head
@@ -419,6 +424,19 @@ def test_names_another_by_head(text, another):
     assert names_another_by_head(text, "court", ["Supreme Court"]) is another
 
 
+@pytest.mark.parametrize(("text", "another"), [
+    ("the Foundation for Supporting Victims of Forced Labor paid", True),  # its complement
+    ("the Foundation for Victims of Forced Mobilization by Imperial Japan paid", False),
+    ("the Foundation for Victims of Forced Mobilization paid", False),  # the name, shortened
+    ("the foundation paid", False),
+])
+def test_names_another_by_head_before_a_complement(text, another):
+    from yongeo.text.english import names_another_by_head
+
+    assert names_another_by_head(text, "foundation", [
+        "Foundation for Victims of Forced Mobilization by Imperial Japan"]) is another
+
+
 @pytest.mark.parametrize(("written", "hangul", "same"), [
     ("Hyun", "현", True), ("Hyeon", "현", True), ("Hyon", "현", True),
     ("Hwan", "현", False), ("Hyung", "현", False), ("Jae-myeong", "재명", True),
@@ -450,12 +468,43 @@ def test_given_name_spellings_of_a_korean_person(name, text, matches):
     ("한 일본 관리는 말했다", "일본", False),  # 한: an official, the place a modifier
     ("이 나라 국민", "나라", False),  # the determiner may be the phrase's
     ("두 나라 국민 모두의 국익", "나라", True),  # a number: no name takes one
+    ("뜻을 같이하는 나라들과 협력", "나라", True),  # the plural suffix: no name takes it
+    ("오사카들은", "오사카", True),
+    ("뜻을 같이하는 나라와 협력", "나라", True),  # a noun's light verb, adnominal
+    ("지난달 방문한 도쿄에서", "도쿄", False),  # a name takes such a clause too
+    ("고향인 나라에서 열린 회담", "나라", False),  # the copula sets a name beside another
+    ("정부는 나라에서 회담을 열었다", "나라", False),  # a noun and its particle
 ])
 def test_as_common_noun(text, word, common):
     from yongeo.text.korean import as_common_noun
 
     start = text.index(word)
     assert as_common_noun(text, start, start + len(word)) is common
+
+
+@pytest.mark.skipif(importlib.util.find_spec("mecab") is None,
+                    reason="python-mecab-ko (the korean extra) is not installed")
+@pytest.mark.parametrize(("text", "word", "common"), [
+    ("신뢰와 존경을 받는 나라를 만들겠다", "나라", True),  # a verb's adnominal form
+    ("아름다운 나라", "나라", True),  # an adjective's
+    ("지난달 찾은 도쿄에서", "도쿄", False),  # a name, not a common noun spelt alike
+])
+def test_as_common_noun_read_by_the_analyser(text, word, common):
+    from yongeo.text.korean import as_common_noun
+
+    start = text.index(word)
+    assert as_common_noun(text, start, start + len(word)) is common
+
+
+@pytest.mark.skipif(importlib.util.find_spec("mecab") is None,
+                    reason="python-mecab-ko (the korean extra) is not installed")
+@pytest.mark.parametrize(("word", "homograph"), [
+    ("나라", True), ("오만", True), ("서울", False), ("도쿄", False), ("독도", False),
+])
+def test_is_homograph(word, homograph):
+    from yongeo.text.korean import is_homograph
+
+    assert is_homograph(word) is homograph
 
 
 @pytest.mark.parametrize(("text", "term", "told"), [

@@ -179,6 +179,10 @@ def _told_freely(unit: Unit, finding: Finding, kind: str | None) -> bool:
                               or (seat and seat_sought(text, hit.start)) for hit in hits)
 
 
+# Kinds of entry an English draft refers back to by a noun of the kind (the report, the treaty).
+_REFERRED_BY_KIND = frozenset((EntryType.PUBLICATION.value, EntryType.AGREEMENT.value))
+
+
 def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], str],
                      text: str) -> bool:
     """For an English draft of a Korean source, whether a missing term is rendered unseen or
@@ -186,10 +190,11 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     name of its kind in its place (미국 공화당 -> the Republican Party; 베이징 올림픽 -> the
     Games), or a person the draft refers to by a pronoun (부시 대통령은 -> he), a place by
     the head noun of its name (사도광산 -> the mine: _by_head_noun), a country by its capital
-    (_by_capital); a title beside
+    (_by_capital), a place spelt as a common noun (나라: _as_homograph); a title beside
     the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
     a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address); a body by its
-    head noun or another country's (_by_head_noun, _korean_country_body); a
+    head noun or another country's (_by_head_noun, _korean_country_body); a publication or
+    an agreement by its head noun or its kind's (외교청서 -> the report: _by_head_noun); a
     noun the source makes a predicate (_used_as_predicate); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb)."""
@@ -206,12 +211,26 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
         return not replaced(unit, kind, finding.en) or (
             kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
             kind == EntryType.PLACE.value and (_by_head_noun(unit, finding, text)
-                                               or _by_capital(finding, text)))
+                                               or _by_capital(finding, text)
+                                               or _as_homograph(unit, finding)))
     return _used_as_predicate(unit, finding) or (
         kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
                                                   or _by_head_noun(unit, finding, text))) or (
+        kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and names_event_by_verb(text, finding.en))
+
+
+def _as_homograph(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of a missing place is a word the dictionary reads as a
+    common noun (나라를 되찾겠다는: 'country', not Nara; text.korean.is_homograph): the
+    common noun is the likelier reading, which a translation renders otherwise."""
+    from yongeo.text.korean import is_homograph
+
+    source = unit.source
+    hits = _hits_of(source, finding)
+    return bool(hits) and all(is_homograph(source.side.text[hit.start:hit.end])
+                              for hit in hits)
 
 
 def _in_address(unit: Unit, finding: Finding) -> bool:
@@ -237,17 +256,20 @@ def _by_capital(finding: Finding, text: str) -> bool:
 def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether an English draft refers to a missing body or office by the head noun of one of
     its English terms right after a determiner (the ministry for the Ministry of National
-    Defense or the Defense Ministry; the minister: text.english.head_noun, refers_by_head):
+    Defense or the Defense Ministry; the minister: text.english.head_noun, refers_by_head), a
+    publication or an agreement by that or by a noun of its kind (the Bluebook, the report;
+    the treaty: text.english.KIND_NOUNS):
     English refers back so to a body its context has named, as Korean shortens a title to
     its head (_referred); not where it names another body by that head (the Constitutional
     Court for the Supreme Court: text.english.names_another_by_head)."""
-    from yongeo.text.english import head_noun, names_another_by_head, refers_by_head
+    from yongeo.text.english import KIND_NOUNS, head_noun, names_another_by_head, refers_by_head
 
     entry = next((hit.entry for hit in _hits_of(unit.source, finding)), None)
     if entry is None:
         return False
     names = [term.text for term in entry.terms_in("en", Status.PREFERRED, Status.ADMITTED)]
     heads = {head for name in names if (head := head_noun(name)) is not None}
+    heads.update(KIND_NOUNS.get(entry.type, ()))  # the Bluebook: the report says
     # The head after other capitalised words names another body (Constitutional Court for
     # Supreme Court): a replacement, not a reference back.
     place = entry.type == EntryType.PLACE.value  # a shrine that...: described, not named

@@ -48,3 +48,18 @@ def dictionary_noun(word: str) -> bool | None:
         return False
     morphemes = mecab().parse(word)
     return len(morphemes) == 1 and morphemes[0].pos == "NNG" and morphemes[0].surface == word
+
+
+@lru_cache(maxsize=4096)
+def adnominal_ending(word: str) -> bool | None:
+    """Whether python-mecab-ko reads the Korean `word` as ending in an adnominal ending (ETM:
+    받는, 사는, 열린), the form of a verb or an adjective that modifies the next noun; not the
+    copula's (고향인: VCP+ETM), which sets a name beside another; None when python-mecab-ko
+    is not installed."""
+    if not installed("mecab"):
+        return None
+    morphemes = mecab().parse(word)
+    if not morphemes:
+        return False
+    tags = morphemes[-1].pos.split("+")
+    return tags[-1] == "ETM" and "VCP" not in tags

@@ -562,16 +562,32 @@ _OBJECT_PRONOUNS = frozenset("me him her us them whom".split())
 _PERSON_PRONOUN = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers|[Hh]imself|[Hh]erself)\b")
 
 
+# The prepositions a head noun's complement starts with (Ministry of ..., Treaty on ...,
+# Foundation for ..., Agreement between ...).
+_COMPLEMENT_STARTS = frozenset(("of", "on", "for", "between"))
+
+
 def head_noun(term: str) -> str | None:
     """The head noun of an English term of several words, in lower case: the word before
-    "of" (Ministry of National Defense -> ministry), else the last (Defense Ministry ->
-    ministry); None for one word, an acronym or a head of three letters or fewer."""
+    its first complement's preposition (Ministry of National Defense -> ministry; Treaty on
+    Basic Relations -> treaty; Minister for Foreign Affairs of Japan -> minister), else the
+    last (Defense Ministry -> ministry); None for one word, an acronym or a head of three
+    letters or fewer."""
     words = term.split()
     if len(words) < 2:
         return None
     lower = [word.lower() for word in words]
-    head = words[lower.index("of", 1) - 1] if "of" in lower[1:] else words[-1]
+    at = next((i for i in range(1, len(words)) if lower[i] in _COMPLEMENT_STARTS), None)
+    head = words[at - 1] if at is not None else words[-1]
     return head.lower() if len(head) > 3 and head.isalpha() else None
+
+
+# The nouns English refers back to a thing of a kind with, whatever its name: a report for a
+# publication (the Diplomatic Bluebook: the report says), a treaty for an agreement.
+KIND_NOUNS = {
+    "publication": ("report", "document", "publication", "edition"),
+    "agreement": ("agreement", "treaty", "accord", "pact"),
+}
 
 
 def _noun_forms(noun: str) -> str:
@@ -660,10 +676,24 @@ def _named_by_head_pattern(head: str):
                          + _noun_forms(head.capitalize()) + r"\b")
 
 
+@lru_cache(maxsize=256)
+def _head_named_pattern(head: str):
+    """The head noun capitalised, then its complement, a preposition and capitalised words
+    (Foundation for Supporting Victims of Forced Labor)."""
+    import regex
+
+    return regex.compile(r"(?<![\p{L}])" + _noun_forms(head.capitalize())
+                         + r"(?:[ \t]+(?:of|on|for|between)"
+                         r"(?:[ \t]+(?:the|of|for|on|and|by|under|in|to|\p{Lu}[\p{L}.'’-]*))*"
+                         r"[ \t]+\p{Lu}[\p{L}.'’-]*)")
+
+
 def names_another_by_head(text: str, head: str, names: Iterable[str]) -> bool:
     """Whether an English text names a body by the head noun `head` (lower case) after
-    capitalised words that make none of `names` (Constitutional Court, where the names are
-    Supreme Court): another body of that kind, not the one referred to by its head."""
+    capitalised words, or before a complement of capitalised words, that make none of
+    `names` (Constitutional Court, where the names are Supreme Court; Foundation for
+    Supporting Victims, where it is Foundation for Victims of Forced Mobilization): another
+    body of that kind, not the one referred to by its head."""
 
     known = {" ".join(name.lower().split()) for name in names}
     for match in _named_by_head_pattern(head).finditer(text):
@@ -672,6 +702,10 @@ def names_another_by_head(text: str, head: str, names: Iterable[str]) -> bool:
             words = words[1:]
         named = " ".join([*words, head]).lower()
         if words and named not in known and named.removesuffix("s") not in known:
+            return True
+    for match in _head_named_pattern(head).finditer(text):
+        named = " ".join(match.group().lower().split())
+        if not any(name == named or name.startswith(named + " ") for name in known):
             return True
     return False
 

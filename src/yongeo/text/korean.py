@@ -703,17 +703,63 @@ _DETERMINER_BEFORE = lazy(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+$")
 
 def as_common_noun(text: str, start: int, end: int) -> bool:
     """Whether the Korean word at [start, end) is a common noun where a name is spelt alike
-    (나라, the city of Nara, is also 'country'): a word that counts or chooses right before it
+    (나라, the city of Nara, is also 'country'): the plural suffix 들 written onto it, which no
+    name takes (뜻을 같이하는 나라들과); a word that counts or chooses right before it
     (어느 나라에서, 두 나라 국민: _QUANTIFIERS), or a demonstrative (이, 그, 저, 우리) with the
     word the head of its phrase, particles after it (이 나라가; not 이 일본 기업, where the
-    determiner is the next noun's and the place its modifier; nor 이 나라 국민)."""
+    determiner is the next noun's and the place its modifier; nor 이 나라 국민); or, for a
+    word the dictionary reads as a common noun (is_homograph), a verb's or an adjective's
+    adnominal form right before it (존경받는 나라를: adnominal_before). A name takes such a
+    clause too (지난달 방문한 도쿄), so that needs the dictionary's word."""
+    if written_onto(text, end, _PLURAL):
+        return True
     before = _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
     if before is None or before.group(1) not in _GENERAL_DETERMINERS:
-        return False
+        return adnominal_before(text, start) and is_homograph(text[start:end])
     if before.group(1) in _QUANTIFIERS:
         return True
     after = _syllables_end(text, end)
     return after > end and is_particle_chain(text[end:after])
+
+
+# The plural suffix of nouns; names take none.
+_PLURAL = "들"
+# The last syllables of a predicate's adnominal form: 는 and 던 after any stem (받는, 하던);
+# ㄴ or ㄹ written onto its last syllable (중요한, 될, 열린) is read from the syllable.
+_ADNOMINAL_SYLLABLES = ("는", "던")
+
+
+def adnominal_before(text: str, start: int) -> bool:
+    """Whether the word before `start` (a space between) is the adnominal form of a verb or
+    an adjective, a clause's end that modifies the noun at `start` (뜻을 같이하는 나라,
+    중요한 나라, 존경을 받는 나라): a noun made a predicate by a light verb in such a form
+    (같이하는, 중요한, 방문한: predicate_noun), or, where python-mecab-ko is installed, a word
+    it reads as ending in an adnominal ending (받는, 사는: ETM); never a noun and its
+    particle (정부는 나라를) or the copula's 인 (고향인 나라현), which sets a name beside
+    another."""
+    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if match is None:
+        return False
+    word = match.group(1)
+    last = word[-1]
+    if last not in _ADNOMINAL_SYLLABLES and decompose(last)[-1:] not in ("ㄴ", "ㄹ"):
+        return False
+    noun = predicate_noun(word)
+    if noun is not None and word[len(noun):len(noun) + 1] in ("하", "한", "할", "되", "된",
+                                                               "될", "시"):
+        return True
+    from yongeo.text.analysers import adnominal_ending
+
+    return bool(adnominal_ending(word))
+
+
+def is_homograph(word: str) -> bool:
+    """Whether a name is spelt as a common noun of Korean (나라 'country', 사도 'apostle',
+    오만 'arrogance'), as python-mecab-ko's dictionary reads the word alone; False where it
+    is not installed."""
+    from yongeo.text.analysers import dictionary_noun
+
+    return bool(dictionary_noun(word))
 
 
 def holds_as_adjective(text: str, term: str) -> bool:
