@@ -33,6 +33,7 @@ from yongeo.text.numbers import number_values
     ("CD and DC", set()),  # not a numeral of I, V and X
     ("IIX", set()),  # not a well-formed numeral
     ("no numbers", set()),
+    ("\U000116d0 \u0663", set()),  # digits of other scripts: not read (nor a crash)
 ])
 def test_number_values(text, values):
     assert number_values(text) == values

@@ -1,4 +1,4 @@
-"""Numbers as values, in either language: 2.5 million and 250만 are one number, 1,000 and 1000
+"""Numbers as values, in either language (ASCII digits): 2.5 million and 250만 are one number, 1,000 and 1000
 too; a year is its digits. What the two sides of a translation share whatever they write."""
 
 from __future__ import annotations
@@ -14,20 +14,23 @@ _KOREAN_UNITS = {"천": 10 ** 3, "만": 10 ** 4, "억": 10 ** 8, "조": 10 ** 12
 # A number: digits grouped by commas in threes, or plain, with a decimal part; then an English
 # scale word after a space or a hyphen (2.5 million, a 3-billion deal).
 _NUMBER = regex.compile(
-    r"(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![.,]?\d)"
+    r"(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(?![.,]?[0-9])"
     r"(?:[ -](thousand|million|billion|trillion)\b)?",
     regex.IGNORECASE)
 # A Korean number written with units, its parts added (1천400 is 1400, 2억5천만 is 2.5억;
 # units in a row multiply: 3천만), not after 제 (제5조 is an article, not five trillion).
-_KOREAN_NUMBER = regex.compile(r"(?<![\d.,제])(?:\d+(?:\.\d+)?[천만억조]+)+\d*(?![.,]?\d)")
-_KOREAN_PART = regex.compile(r"(\d+(?:\.\d+)?)([천만억조]*)")
+_KOREAN_NUMBER = regex.compile(
+    r"(?<![0-9.,제])(?:[0-9]+(?:\.[0-9]+)?[천만억조]+)+[0-9]*(?![.,]?[0-9])")
+_KOREAN_PART = regex.compile(r"([0-9]+(?:\.[0-9]+)?)([천만억조]*)")
 # A Roman numeral of two letters or more standing alone, 2 to 39 (World War II, Elizabeth II,
 # Chapter XII): Korean writes its digits (2차 세계대전). One letter is a word or an initial.
-ROMAN_NUMERAL = regex.compile(r"(?<![\p{L}\p{N}])(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])")
+ROMAN_NUMERAL = regex.compile(
+    r"(?<![\p{L}\p{N}])(?=[IVX]{2})X{0,3}(?:IX|IV|V?I{0,3})(?![\p{L}\p{N}])")
 _ROMAN = {"I": 1, "V": 5, "X": 10}
 # Digits joined by dots more than once, or ending in a dot (versions, dates written 2026.12.05
 # or 11.12.(목)): their parts, as the other language writes the date's month and day.
-_DOTTED = regex.compile(r"(?<![\d.])\d+(?:\.\d+)+\.(?!\d)|(?<![\d.])\d+(?:\.\d+){2,}")
+_DOTTED = regex.compile(
+    r"(?<![0-9.])[0-9]+(?:\.[0-9]+)+\.(?![0-9])|(?<![0-9.])[0-9]+(?:\.[0-9]+){2,}")
 
 
 def number_values(text: str) -> set[str]:
