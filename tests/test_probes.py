@@ -52,17 +52,11 @@ KNOWN = {
     ("yasukuni-wire", "ko", "en", "term.missing", "'피해자'"),
     # The fourteenth round's texts (docs/lint.md, "Thirteenth round"), before its rules.
     ('bluebook-news', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
-    ('bluebook-news', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
-    ('bluebook-news', 'en', 'ko', 'term.deprecated', "'다케시마'"),
     ('bluebook-news', 'en', 'ko', 'term.missing', "'Japan'"),
-    ('bluebook-news', 'en', 'ko', 'term.missing', "'Seoul'"),
-    ('bluebook-news', 'ko', 'en', 'source.deprecated', "'다케시마'"),
     ('bluebook-news', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
-    ('bluebook-news', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('bluebook-news', 'ko', 'en', 'term.missing', "'나라현'"),
     ('bluebook-news', 'ko', 'en', 'term.missing', "'독도'"),
     ('bluebook-news', 'ko', 'en', 'term.missing', "'외교청서'"),
-    ('bluebook-news', 'ko', 'en', 'term.missing', "'한일기본조약'"),
     ('community-site.ko.po', 'en', 'ko', 'term.missing', "'Japan'"),
     ('court-ruling', 'en', 'ko', 'term.missing', "'victims'"),
     ('court-ruling', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
@@ -73,7 +67,6 @@ KNOWN = {
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'나라현'"),
-    ('diet-speech', 'ko', 'en', 'term.missing', "'다카이치 내각'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'총리'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'피해자'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'한일관계'"),
@@ -86,6 +79,7 @@ KNOWN = {
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'셔틀외교'"),
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'연구위원'"),
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'피해자'"),
+
 }
 
 

@@ -169,6 +169,7 @@ def test_head_noun(term, head):
 @pytest.mark.parametrize(("text", "head", "refers"), [
     ("The ministry said so.", "ministry", True), ("its ministries agreed", "ministry", True),
     ("The presidential office said so.", "office", False), ("an office", "office", False),
+    ("one of the most important issues for my Cabinet", "cabinet", True),  # a speaker's own
 ])
 def test_refers_by_head(text, head, refers):
     assert refers_by_head(text, head) is refers
@@ -666,3 +667,18 @@ def test_honorific_after(text, word, honorific):
     from yongeo.text.korean import honorific_after
 
     assert honorific_after(text, text.index(word) + len(word)) is honorific
+
+
+@pytest.mark.parametrize(("text", "title", "body"), [
+    ("아산정책연구원은 발표했다", "연구원", True),  # 研究院: an institute's name
+    ("한강동북아연구원 홈페이지", "연구원", True),
+    ("선임연구원은 말했다", "연구원", False),  # a rank: the title
+    ("박사후연구원으로 일했다", "연구원", False),
+    ("김 연구원은 말했다", "연구원", False),  # a word of its own
+    ("외교부장관은", "장관", False),  # no body's ending
+])
+def test_ends_body_name(text, title, body):
+    from yongeo.text.titles import ends_body_name
+
+    start = text.index(title)
+    assert ends_body_name(text, start, start + len(title)) is body

@@ -30,6 +30,12 @@ def test_mentioned(text, word, mentioned):
     ("일본이 다케시마라고 부르는 섬", "다케시마", True),  # a verb of naming after it
     ("a group known as Takeshima Friends", "Takeshima", True),
     ("Japan's 'Takeshima'x claim", "Takeshima", False),  # a Latin letter after the mark
+    ("the islets, called Dokdo in Korea and Takeshima in Japan", "Takeshima", True),
+    ("a sea known as the East Sea or the Sea of Japan", "Sea of Japan", True),  # the second
+    ("the talks called for calm and Takeshima was raised", "Takeshima", False),  # no name
+    ("독도(일본명 다케시마)에 대해", "다케시마", True),  # a gloss's label for Japan's name
+    ("영문명: Sea of Japan", "Sea of Japan", True),
+    ("일본의 다케시마 주장", "다케시마", False),
 ])
 def test_mentioned_by_a_verb_of_naming(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned
@@ -43,6 +49,10 @@ def test_mentioned_by_a_verb_of_naming(text, word, mentioned):
     ("일본해(동해) 등에서", "일본해", True),
     ("동해(일본해)에서", "일본해", True),
     ("the Sea of Japan and the East Sea", "Sea of Japan", False),
+    ("동해 = 일본해(日本海·일본이 주장하는 동해의 명칭)는", "일본해", True),  # a gloss holding it
+    ("Sea of Japan (the Japanese name for the East Sea)", "Sea of Japan", True),
+    ("일본해(동해안 지역)에서", "일본해", False),  # inside a longer word
+    ("일본해(일본 정부 표현)에서", "일본해", False),  # a gloss without the name
 ])
 def test_glossed(text, word, glossed):
     from yongeo.text.mention import glossed as is_glossed

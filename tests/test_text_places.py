@@ -289,3 +289,34 @@ def test_named_as_actor_before_an_aside(text, actor):
     from yongeo.text.places import named_as_actor
 
     assert named_as_actor(text, 0, 5) is actor
+
+
+@pytest.mark.parametrize(("korean", "nouns"), [
+    ("독도", ("island", "islet")),  # 島
+    ("하시마섬", ("island", "islet")),
+    ("사도광산", ("mine",)),  # the longest suffix
+    ("조세이 탄광", ("mine", "colliery")),
+    ("야스쿠니 신사", ("shrine",)),
+    ("나라현", ("prefecture",)),
+    ("도쿄", ()),
+    ("도", ()),  # the suffix alone is no name
+])
+def test_kind_nouns(korean, nouns):
+    from yongeo.text.places import kind_nouns
+
+    assert kind_nouns(korean) == nouns
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("drawing a swift protest from Seoul only months later", True),  # a government's word
+    ("it would continue to explain that position to Seoul", True),
+    ("they sent a letter to Tokyo", True),
+    ("the first flight to Tokyo", False),  # where someone goes
+    ("officials traveled from Seoul to Tokyo", False),
+])
+def test_named_as_actor_as_the_party_addressed(text, actor):
+    from yongeo.text.places import named_as_actor
+
+    city = "Tokyo" if text.endswith("Tokyo") else "Seoul"
+    start = text.rindex(city)
+    assert named_as_actor(text, start, start + 5) is actor

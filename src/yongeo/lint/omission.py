@@ -258,11 +258,13 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     its English terms right after a determiner (the ministry for the Ministry of National
     Defense or the Defense Ministry; the minister: text.english.head_noun, refers_by_head), a
     publication or an agreement by that or by a noun of its kind (the Bluebook, the report;
-    the treaty: text.english.KIND_NOUNS):
+    the treaty: text.english.KIND_NOUNS), a place by the noun of the kind its Korean name
+    ends in (독도 -> the islets: text.places.kind_nouns):
     English refers back so to a body its context has named, as Korean shortens a title to
     its head (_referred); not where it names another body by that head (the Constitutional
     Court for the Supreme Court: text.english.names_another_by_head)."""
     from yongeo.text.english import KIND_NOUNS, head_noun, names_another_by_head, refers_by_head
+    from yongeo.text.places import kind_nouns
 
     entry = next((hit.entry for hit in _hits_of(unit.source, finding)), None)
     if entry is None:
@@ -270,11 +272,14 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     names = [term.text for term in entry.terms_in("en", Status.PREFERRED, Status.ADMITTED)]
     heads = {head for name in names if (head := head_noun(name)) is not None}
     heads.update(KIND_NOUNS.get(entry.type, ()))  # the Bluebook: the report says
+    if entry.type == EntryType.PLACE.value:  # 독도 -> the islets
+        heads.update(noun for term in entry.terms_in("ko", Status.PREFERRED, Status.ADMITTED)
+                     for noun in kind_nouns(term.text))
     # The head after other capitalised words names another body (Constitutional Court for
     # Supreme Court): a replacement, not a reference back.
     place = entry.type == EntryType.PLACE.value  # a shrine that...: described, not named
-    return any(refers_by_head(text, head, place) for head in heads) and not any(
-        names_another_by_head(text, head, names) for head in heads)
+    return any(refers_by_head(text, head, place) and not names_another_by_head(text, head, names)
+               for head in heads)
 
 
 def _by_korean_head(finding: Finding, text: str) -> bool:

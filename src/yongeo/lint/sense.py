@@ -31,7 +31,7 @@ from yongeo.text.english import (
 )
 from yongeo.text.korean import as_common_noun, verb_stem
 from yongeo.text.loanword import is_loanword
-from yongeo.text.titles import organization_before
+from yongeo.text.titles import ends_body_name, organization_before
 
 # How far around a hit an exclusion phrase is looked for, in characters.
 _REACH = 80
@@ -122,12 +122,15 @@ _LABEL_WORDS = 3
 
 def _korean_in_sense(text: str, hit: Hit) -> bool:
     """Whether a Korean hit is its entry's term: a place's name not where a determiner makes
-    it a common noun (어느 나라에서: text.korean.as_common_noun); where the entry's English is
+    it a common noun (어느 나라에서: text.korean.as_common_noun); a title not where it ends a
+    body's name written in one word (아산정책연구원: text.titles.ends_body_name); where the entry's English is
     a function word (about: 정보, the About box), only in a label, a line of at most _LABEL_WORDS
     words (정보, 프로그램 정보); in running text the Korean word is the ordinary noun (버전
     정보를 표시합니다: information), which an English translation renders so."""
     if hit.entry.type == EntryType.PLACE.value:  # 어느 나라에서: a country, not Nara
         return not as_common_noun(text, hit.start, hit.end)
+    if hit.entry.type == EntryType.TITLE.value:  # 아산정책연구원: an institute
+        return not ends_body_name(text, hit.start, hit.end)
     english = hit.entry.preferred("en")
     if " " in english or not is_function_word(english):
         return True

@@ -606,11 +606,12 @@ def holds_noun(text: str, noun: str) -> bool:
                         text) is not None
 
 
-# A determiner right before a noun: the ministry, this office, its ministers; and the
-# indefinite article, with which a news story first describes a place (a shrine that...).
-_DETERMINER_BEFORE = (r"\b(?:the|this|that|its|their|his|her)[ ]+"
+# A determiner right before a noun: the ministry, this office, its ministers, my Cabinet (a
+# speaker's own); and the indefinite article, with which a news story first describes a
+# place (a shrine that...).
+_DETERMINER_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your)[ ]+"
                       r"(?:(?:two|three|four|both)[ ]+)?")  # the three ministers
-_INDEFINITE_BEFORE = (r"\b(?:the|this|that|its|their|his|her|a|an)[ ]+"
+_INDEFINITE_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your|a|an)[ ]+"
                       r"(?:(?:two|three|four|both)[ ]+)?")
 
 

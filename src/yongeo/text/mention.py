@@ -13,6 +13,16 @@ from yongeo.patterns import lazy
 _SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일명|calls?|called|"
                   r"known[ \t]+as|dubbed|named|refers?[ \t]+to[ \t]+as)[ \t]*"
                   r"[\"'“‘「『《〈]?[ \t]*$")
+# A name after another given by a verb of naming, the two coordinated (called Dokdo in Korea
+# and Takeshima in Japan; known as the East Sea or the Sea of Japan).
+_CALLED_BOTH = lazy(r"(?<![\p{L}])(?:[Cc]alls?|[Cc]alled|[Kk]nown[ \t]+as|dubbed|named)[ \t]+"
+                    r"[\"'“‘]?(?:the[ \t]+)?\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?[\"'”’]?"
+                    r"(?:[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.-]*)?,?[ \t]+"
+                    r"(?:and|or)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?[\"'“‘]?[ \t]*$")
+# A Korean gloss's label for another side's or language's name (독도(일본명 다케시마), 영문명).
+_NAME_LABEL = lazy(r"(?<![\uac00-\ud7a3])(?:일본명|일본[ \t]?명칭|일본식[ \t]?(?:명칭|이름)|"
+                   r"일본[ \t]?이름|일본어[ \t]?(?:이름|명칭)|일본어명|중국명|영문명|영어명|"
+                   r"현지명|옛[ \t]?이름|별칭)[ \t:]*[\"'“‘「『]?[ \t]*$")
 # A Korean verb of naming after the name (다케시마라고 부르는, 일본해로 불리는), a quotation
 # mark between or none.
 _CALLED_AFTER = lazy(r"[\"'”’」』》〉]?(?:이?라고|이?라|으?로)[ \t]*(?:부르|불리|부른|불린|칭하|칭한)")
@@ -28,12 +38,17 @@ _REACH = 40
 def mentioned(text: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) of `text` are mentioned as a name, not used: after
     *so-called* (이른바, 소위, 일명) or a verb of naming (the islands Japan calls Takeshima,
-    known as), before a Korean one (다케시마라고 부르는, 일본해로 불리는), or inside quotation
+    known as), or the second of two names such a verb gives (called Dokdo in Korea and
+    Takeshima in Japan), after a Korean gloss's label for another side's name (일본명
+    다케시마, 영문명), before a Korean verb of naming (다케시마라고 부르는, 일본해로 불리는), or inside quotation
     marks around a phrase of at most MAX_QUOTED_WORDS words on one line ("Takeshima Day",
     '다케시마의 날', '다케시마'라고; not a quoted sentence). A quotation mark opens after a
     space or a bracket and closes before one, punctuation or Hangul (a particle), so an
     apostrophe (Japan's) is none."""
     if _SO_CALLED.search(text, max(0, start - 24), start) or _CALLED_AFTER.match(text, end):
+        return True
+    if _NAME_LABEL.search(text, max(0, start - 12), start) or _CALLED_BOTH.search(
+            text, max(0, start - 60), start):
         return True
     low = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     for at in range(start - 1, low - 1, -1):
@@ -55,18 +70,39 @@ def mentioned(text: str, start: int, end: int) -> bool:
 def glossed(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     """Whether the words at [start, end) of `text` stand with another of `names` beside them
     in brackets, as a text glosses the other side's name with its own or its own with the
-    other's: Sea of Japan (East Sea), 동해(일본해), 일본해(동해)."""
+    other's: Sea of Japan (East Sea), 동해(일본해), 일본해(동해); or with a short gloss in
+    brackets after them that holds one of `names` as a word of its own (다케시마(竹島·일본이
+    주장하는 독도의 명칭), Takeshima (the Japanese name for Dokdo))."""
     opens_after = text[end:end + 3].lstrip(" \t").startswith(("(", "（"))
     closes_after = text[end:end + 2].lstrip(" \t").startswith((")", "）"))
     if not (opens_after or closes_after):  # most words: no bracket beside them
         return False
+    bracket = _BRACKET_AFTER.match(text, end) if opens_after else None
     for name in names:
         if not name:
             continue
-        after = text[end:end + len(name) + 4].lstrip(" \t")
-        if after.startswith(("(", "（")) and after[1:].lstrip(" ").startswith(name):
+        # 일본해(동해), 다케시마(竹島·일본이 주장하는 독도의 명칭)
+        if bracket is not None and _holds_name(bracket.group(1), name):
             return True
         before = text[max(0, start - len(name) - 4):start].rstrip(" \t")
         if before.endswith(("(", "（")) and before[:-1].rstrip(" ").endswith(name):
+            return True
+    return False
+
+
+# A short bracketed gloss right after a word: its content.
+_BRACKET_AFTER = lazy(r"[ \t]?[(（]([^()（）\n]{1,60})[)）]")
+
+
+def _holds_name(gloss: str, name: str) -> bool:
+    """Whether a gloss holds `name` as a word of its own: not inside a longer word, a Korean
+    particle after it allowed (독도의)."""
+    import regex
+
+    from yongeo.text.korean import is_particle_chain
+
+    for match in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(name), gloss):
+        rest = regex.match(r"[\p{L}]*", gloss[match.end():]).group()
+        if not rest or (not rest.isascii() and is_particle_chain(rest)):
             return True
     return False

@@ -352,16 +352,28 @@ _ACTOR_NEXT = lazy(r"['’]s?(?!\p{L})|[ \t]+\p{Ll}|,[ \t]+(?:which|who|too|also
 _WORD_BEFORE = lazy(r"(?r)(\p{L}+)[ \t]*$")
 
 
+# What one government says or sends to another, then from or to: the capital after it is the
+# party addressed or addressing (a protest from Seoul, explain that position to Seoul).
+_ADDRESSED = lazy(r"(?i)(?<![\p{L}])(?:protest|respon|react|critici|pressure|message|request|"
+                  r"demand|warn|rebuke|object|complain|complaint|apolog|signal|overture|assur|"
+                  r"explain|convey|deliver|appeal|propos|relay|repl|letter|condemn|"
+                  r"concession|ultimatum)\p{L}*(?:[ \t]+[\p{L}'’-]+){0,5}?[ \t]+(?:from|to)"
+                  r"[ \t]+$")
+
+
 def named_as_actor(text: str, start: int, end: int) -> bool:
     """Whether the English place name at [start, end) stands as who acts, as news lets a
     capital stand for its government (Seoul hopes, Tokyo's decision, the Tokyo government,
     Seoul and Tokyo agreed, Washington, which saw it so, pressed; Tokyo, too, needs to
     hear this): after no word of place (in Seoul, to Tokyo: _LOCATIVE), and followed by a
     possessive, a word in lower case, a relative clause or an aside on the subject (too,
-    also, in turn, for its part; not Tokyo Tower, not Tokyo, Japan)."""
+    also, in turn, for its part; not Tokyo Tower, not Tokyo, Japan); or as the party a
+    government's word comes from or goes to (a swift protest from Seoul, explain that
+    position to Seoul: _ADDRESSED)."""
     before = _WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1).lower() in _LOCATIVE:
-        return False
+        return before.group(1).lower() in ("from", "to") and _ADDRESSED.search(
+            text, max(0, start - 80), start) is not None
     return _ACTOR_NEXT.match(text, end) is not None
 
 
@@ -819,3 +831,25 @@ def pair_split_by_with(text: str, term: str) -> bool:
             if other <= countries_named(text[:found.start()] + text[found.end():]):
                 return True
     return False
+
+
+# The English nouns for the kind of place a Korean name's last syllables say it is (독도:
+# 島, an island; 사도광산: a mine), which English refers back to it by (the islets, the
+# mine) where its name has no English head noun. Longest first.
+_KIND_SUFFIXES = (
+    ("광산", ("mine",)), ("탄광", ("mine", "colliery")), ("신사", ("shrine",)),
+    ("반도", ("peninsula",)), ("해협", ("strait",)), ("열도", ("islands", "archipelago")),
+    ("제도", ("islands",)), ("섬", ("island", "islet")), ("도", ("island", "islet")),
+    ("강", ("river",)), ("산", ("mountain",)), ("만", ("bay",)), ("현", ("prefecture",)),
+)
+
+
+def kind_nouns(korean: str) -> tuple[str, ...]:
+    """The English nouns for the kind of place the Korean name `korean` ends in (독도 ->
+    island, islet; 사도광산 -> mine; 나라현 -> prefecture): the name before the suffix must be
+    one syllable or more; none for a name of no such ending (도쿄, 한국)."""
+    word = "".join(korean.split())
+    for suffix, nouns in _KIND_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            return nouns
+    return ()

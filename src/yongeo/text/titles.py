@@ -276,3 +276,26 @@ def head_suffix_after(text: str, end: int) -> bool:
     """Whether the Korean body's name ending at `end` is made its head's title by 장 written
     onto it, with particles or nothing after (왕이 외교부장과: the foreign minister)."""
     return written_onto(text, end, _HEAD_SUFFIX)
+
+
+# The ranks Korean writes onto a researcher's or a professor's title (선임연구원, 책임연구원,
+# 객원연구위원, 박사후연구원): the word stays a title.
+_RANK_PREFIXES = ("선임", "책임", "수석", "객원", "초빙", "전임", "명예", "상임", "비상임", "특임",
+                  "겸임", "박사후", "부", "정")
+
+
+def ends_body_name(text: str, start: int, end: int) -> bool:
+    """Whether the Korean title at [start, end) is the end of a body's name written in one
+    word with it (아산정책연구원, 한강동북아연구원: 研究院, an institute, not 研究員, a
+    researcher): a title that is also how a body's name ends (text.korean_terms
+    ORGANIZATION_ENDINGS), two syllables or more written before it that are no rank
+    (선임연구원, 책임연구원 are titles)."""
+    from yongeo.text.korean_terms import ORGANIZATION_ENDINGS
+
+    if text[start:end] not in ORGANIZATION_ENDINGS:
+        return False
+    before = start
+    while before > 0 and "\uac00" <= text[before - 1] <= "\ud7a3":
+        before -= 1
+    prefix = text[before:start]
+    return len(prefix) >= 2 and not prefix.endswith(_RANK_PREFIXES)
