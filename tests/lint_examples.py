@@ -98,6 +98,7 @@ def glossary() -> Glossary:
                    case_sensitive=True, untranslated=True),
         make_entry("diplomatic-bluebook", "publication", "Diplomatic Bluebook", "외교청서"),
         make_entry("dokdo", "place", "Dokdo", "독도"),
+        make_entry("nara-prefecture", "place", "Nara Prefecture", "나라현"),
         make_entry("basic-relations-treaty", "agreement", "Treaty on Basic Relations",
                    "한일기본조약"),
         make_entry("josei-coal-mine", "place", "Josei coal mine", "조세이 탄광",
@@ -105,6 +106,8 @@ def glossary() -> Glossary:
         make_entry("remains", "concept", "remains", "유해", ("유골", "ko", "admitted")),
         make_entry("summit", "event", "summit", "정상회담"),
         make_entry("korea-japan-summit", "event", "Korea-Japan summit", "한일 정상회담"),
+        make_entry("korea-japan-china-summit", "event", "Korea-Japan-China summit",
+                   "한일중 정상회의"),
         make_entry("humanitarian-approach", "concept", "humanitarian approach", "인도적 접근"),
         make_entry("us-japan-alliance", "concept", "U.S.-Japan alliance", "미일 동맹"),
         make_entry("institutionalization", "concept", "institutionalization", "제도화"),
@@ -196,6 +199,12 @@ MISSING = [
     Example("term.missing", "다카이치 총리의 방문", "Takaichi’s visit"),
     Example("term.missing", "초국가범죄에 대응한다.", "They fight transnational crimes."),
     Example("term.missing", "한일 정상회담", "the Korea–\nJapan summit", note="broken line"),
+    Example("term.missing", "Japan will host the next China-Japan-South Korea Summit.",
+            "일본은 차기 한일중 정상회의를 개최한다.",
+            note="three countries in another order, Korea by another name"),
+    Example("term.missing", "Japan will host the next Japan-China Summit.",
+            "일본은 차기 한일중 정상회의를 개최한다.", [WHOLE],
+            note="two of the three: another summit"),
     Example("term.missing", "조세이탄광의 희생자", "victims of the Josei coal mine"),
     Example("term.missing", "미일 동맹은 굳건하다.", "The U.S.-Japan alliance is firm."),
     # ko -> en: must pass
@@ -547,6 +556,13 @@ REFERRED = [
     Example("term.missing", "South Korea has stationed police in Osaka since 1954.",
             "한국은 1954년부터 독도에 경찰을 상주시키고 있다.", [WHOLE], severity="error",
             note="another place in its stead, no noun of its kind"),
+    # A prefecture or an island by its name alone (나라현 -> Nara).
+    Example("term.missing", "In January I welcomed the President to Nara, my home prefecture.",
+            "1월 고향인 나라현에서 대통령을 맞았다.", [WHOLE], severity="info",
+            note="the prefecture by its name alone"),
+    Example("term.missing", "In January I welcomed the President to Osaka.",
+            "1월 고향인 나라현에서 대통령을 맞았다.", [WHOLE], severity="error",
+            note="another place in its stead"),
     # A place spelt as a Korean common noun (나라: 'country') is that noun with the plural
     # 들, which no name takes, or (by the dictionary's word) after an adnominal clause.
     Example("term.missing", "We will widen shuttle diplomacy with like-minded countries.",

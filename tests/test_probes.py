@@ -54,7 +54,6 @@ KNOWN = {
     ('bluebook-news', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
     ('bluebook-news', 'en', 'ko', 'term.missing', "'Japan'"),
     ('bluebook-news', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
-    ('bluebook-news', 'ko', 'en', 'term.missing', "'나라현'"),
     ('bluebook-news', 'ko', 'en', 'term.missing', "'독도'"),
     ('bluebook-news', 'ko', 'en', 'term.missing', "'외교청서'"),
     ('community-site.ko.po', 'en', 'ko', 'term.missing', "'Japan'"),
@@ -66,11 +65,9 @@ KNOWN = {
     ('diet-speech', 'en', 'ko', 'term.missing', "'Japan'"),
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
-    ('diet-speech', 'ko', 'en', 'term.missing', "'나라현'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'총리'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'피해자'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'한일관계'"),
-    ('diet-speech', 'ko', 'en', 'term.missing', "'한중일 정상회의'"),
     ('museum-panels', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('museum-panels', 'ko', 'en', 'term.missing', "'하시마섬'"),
     ('opinion-poll', 'ko', 'en', 'term.missing', "'연구원'"),
@@ -79,6 +76,7 @@ KNOWN = {
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'셔틀외교'"),
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'연구위원'"),
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'피해자'"),
+
 
 }
 

@@ -128,6 +128,10 @@ def test_adjective_mentions(text, codes, count):
     ("Lee–Takaichi summit", ()),  # persons, not places
     ("Sino-Japanese war", ()),  # Sino is a prefix, not a place
     ("shuttle diplomacy", ()),
+    ("Korea-Japan-China summit", ("Korea-China-Japan summit", "Japan-Korea-China summit",
+                                  "Japan-China-Korea summit", "China-Korea-Japan summit",
+                                  "China-Japan-Korea summit")),  # three, in any order
+    ("Lee-Takaichi-Xi summit", ()),
 ])
 def test_pair_orders(term, orders):
     assert pair_orders(term) == orders
@@ -320,3 +324,15 @@ def test_named_as_actor_as_the_party_addressed(text, actor):
     city = "Tokyo" if text.endswith("Tokyo") else "Seoul"
     start = text.rindex(city)
     assert named_as_actor(text, start, start + 5) is actor
+
+
+@pytest.mark.parametrize(("text", "term", "named"), [
+    ("to Nara, my home prefecture", "Nara Prefecture", True),
+    ("visitors to Hashima found it empty", "Hashima Island", True),
+    ("to Naraha, a town", "Nara Prefecture", False),  # a longer word
+    ("to Nara", "Josei coal mine", False),  # no noun of a kind English drops
+])
+def test_name_without_kind(text, term, named):
+    from yongeo.text.places import name_without_kind
+
+    assert name_without_kind(text, term) is named

@@ -190,7 +190,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     name of its kind in its place (미국 공화당 -> the Republican Party; 베이징 올림픽 -> the
     Games), or a person the draft refers to by a pronoun (부시 대통령은 -> he), a place by
     the head noun of its name (사도광산 -> the mine: _by_head_noun), a country by its capital
-    (_by_capital), a place spelt as a common noun (나라: _as_homograph); a title beside
+    (_by_capital), a place spelt as a common noun (나라: _as_homograph), a prefecture or
+    an island by its name alone (나라현 -> Nara: _by_name_alone); a title beside
     the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
     a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address); a body by its
     head noun or another country's (_by_head_noun, _korean_country_body); a publication or
@@ -212,13 +213,23 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
             kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
             kind == EntryType.PLACE.value and (_by_head_noun(unit, finding, text)
                                                or _by_capital(finding, text)
-                                               or _as_homograph(unit, finding)))
+                                               or _as_homograph(unit, finding)
+                                               or _by_name_alone(finding, text)))
     return _used_as_predicate(unit, finding) or (
         kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
                                                   or _by_head_noun(unit, finding, text))) or (
         kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and names_event_by_verb(text, finding.en))
+
+
+def _by_name_alone(finding: Finding, text: str) -> bool:
+    """Whether an English draft names a missing place by its name without the noun of its
+    kind (나라현 -> Nara, my home prefecture; 하시마섬 -> Hashima), as English names a
+    prefecture or an island: text.places.name_without_kind."""
+    from yongeo.text.places import name_without_kind
+
+    return finding.en is not None and name_without_kind(text, finding.en)
 
 
 def _as_homograph(unit: Unit, finding: Finding) -> bool:

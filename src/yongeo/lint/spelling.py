@@ -941,9 +941,12 @@ _SOURCE_NAME = regex.compile(r"\b\p{Lu}[\p{L}'-]+|\p{Hangul}+")
 
 def _transcribes_source(guess: Guess, units: Sequence) -> bool:
     """Whether the guessed word transcribes a name of the units' source (Hayati: 하야티)
-    more closely than it does the entry's term in the source's language."""
+    more closely than it does any word of the entry's terms in the source's language."""
     draft_hangul = _is_hangul_char(guess.word[:1])
-    terms = [t.text for t in guess.entry.terms_in("en" if draft_hangul else "ko")]
+    # The entry's names word by word: a source naming another person of the same given
+    # name (Ehud Goldwasser beside the entry's Ehud Olmert) leaves 헤후드 a slip.
+    terms = [word for t in guess.entry.terms_in("en" if draft_hangul else "ko")
+             for word in t.text.split()]
 
     def alike(source_word: str) -> float:
         english, korean = ((source_word, guess.word) if draft_hangul

@@ -708,7 +708,7 @@ def as_common_noun(text: str, start: int, end: int) -> bool:
     (어느 나라에서, 두 나라 국민: _QUANTIFIERS), or a demonstrative (이, 그, 저, 우리) with the
     word the head of its phrase, particles after it (이 나라가; not 이 일본 기업, where the
     determiner is the next noun's and the place its modifier; nor 이 나라 국민); or, for a
-    word the dictionary reads as a common noun (is_homograph), a verb's or an adjective's
+    word that is one of the commonest nouns (is_homograph), a verb's or an adjective's
     adnominal form right before it (존경받는 나라를: adnominal_before). A name takes such a
     clause too (지난달 방문한 도쿄), so that needs the dictionary's word."""
     if written_onto(text, end, _PLURAL):
@@ -753,13 +753,21 @@ def adnominal_before(text: str, start: int) -> bool:
     return bool(adnominal_ending(word))
 
 
+# How common a word must be for its common-noun reading to outweigh a name spelt alike.
+_HOMOGRAPH_ZIPF = 5.0
+
+
 def is_homograph(word: str) -> bool:
-    """Whether a name is spelt as a common noun of Korean (나라 'country', 사도 'apostle',
-    오만 'arrogance'), as python-mecab-ko's dictionary reads the word alone; False where it
+    """Whether a name is spelt as one of the commonest nouns of Korean (나라 'country'):
+    python-mecab-ko's dictionary reads the word alone as a common noun and its frequency is
+    at least _HOMOGRAPH_ZIPF, so that the common noun is the likelier reading. Not a name
+    the dictionary merely lists as a common noun (북경, 동경: Beijing's and Tokyo's older
+    Korean names, which a clause may modify: 열리는 북경 올림픽); False where python-mecab-ko
     is not installed."""
     from yongeo.text.analysers import dictionary_noun
+    from yongeo.text.frequency import common_words
 
-    return bool(dictionary_noun(word))
+    return common_words("ko").get(word, 0.0) >= _HOMOGRAPH_ZIPF and bool(dictionary_noun(word))
 
 
 def holds_as_adjective(text: str, term: str) -> bool:
