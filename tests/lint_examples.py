@@ -98,6 +98,7 @@ def glossary() -> Glossary:
                    case_sensitive=True, untranslated=True),
         make_entry("diplomatic-bluebook", "publication", "Diplomatic Bluebook", "외교청서"),
         make_entry("dokdo", "place", "Dokdo", "독도"),
+        make_entry("self-defense-forces", "organization", "Self-Defense Forces", "자위대"),
         make_entry("nara-prefecture", "place", "Nara Prefecture", "나라현"),
         make_entry("basic-relations-treaty", "agreement", "Treaty on Basic Relations",
                    "한일기본조약"),
@@ -563,6 +564,12 @@ REFERRED = [
     Example("term.missing", "In January I welcomed the President to Osaka.",
             "1월 고향인 나라현에서 대통령을 맞았다.", [WHOLE], severity="error",
             note="another place in its stead"),
+    # A body's name that ends a longer one written solid is another body (해상자위대, the
+    # Maritime Self-Defense Force), not the body its end names.
+    Example("term.missing", "Korea objects to the Maritime Self-Defense Force's port call.",
+            "한국은 해상자위대 함정의 입항에 반대한다.", note="another body"),
+    Example("term.missing", "Korea objects to the port call of Japan's troops.",
+            "한국은 자위대 함정의 입항에 반대한다.", [WHOLE]),
     # A place spelt as a Korean common noun (나라: 'country') is that noun with the plural
     # 들, which no name takes, or (by the dictionary's word) after an adnominal clause.
     Example("term.missing", "We will widen shuttle diplomacy with like-minded countries.",

@@ -71,11 +71,11 @@ KNOWN = {
     ('museum-panels', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('museum-panels', 'ko', 'en', 'term.missing', "'하시마섬'"),
     ('opinion-poll', 'ko', 'en', 'term.missing', "'연구원'"),
-    ('opinion-poll', 'ko', 'en', 'term.missing', "'자위대'"),
     ('podcast-transcript', 'en', 'ko', 'term.missing', "'Korea'"),
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'셔틀외교'"),
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'연구위원'"),
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'피해자'"),
+
 
 
 }

@@ -683,3 +683,30 @@ def test_ends_body_name(text, title, body):
 
     start = text.index(title)
     assert ends_body_name(text, start, start + len(title)) is body
+
+
+@pytest.mark.parametrize(("text", "body", "longer"), [
+    ("해상자위대 함정", "자위대", True),  # the Maritime Self-Defense Force: another body
+    ("통일외교부", "외교부", True),
+    ("일본자위대는", "자위대", False),  # a place's body
+    ("미국무부는", "국무부", False),
+    ("주일미군 사령부", "미군", False),  # where it is stationed
+    ("주오사카총영사관", "총영사관", False),
+    ("자위대는", "자위대", False),
+])
+def test_in_longer_body_name(text, body, longer):
+    from yongeo.text.korean_proper import in_longer_body_name
+
+    assert in_longer_body_name(text, text.index(body)) is longer
+
+
+@pytest.mark.parametrize(("english", "closer", "farther"), [
+    ("Hashimi", "하시미", "하시마"),  # the vowels count
+    ("Hayati", "하야티", "하야시"),
+    ("Takaishi", "다카이시", "다카이치"),
+])
+def test_transcription_score(english, closer, farther):
+    from yongeo.text.romanize import transcription_score
+
+    assert transcription_score(english, closer) > transcription_score(english, farther)
+    assert transcription_score(english, closer) >= 80

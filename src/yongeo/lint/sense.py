@@ -29,7 +29,7 @@ from yongeo.text.english import (
     word_forms,
     word_use,
 )
-from yongeo.text.korean import as_common_noun, verb_stem
+from yongeo.text.korean import as_common_noun, is_syllable, verb_stem
 from yongeo.text.loanword import is_loanword
 from yongeo.text.titles import ends_body_name, organization_before
 
@@ -123,7 +123,9 @@ _LABEL_WORDS = 3
 def _korean_in_sense(text: str, hit: Hit) -> bool:
     """Whether a Korean hit is its entry's term: a place's name not where a determiner makes
     it a common noun (어느 나라에서: text.korean.as_common_noun); a title not where it ends a
-    body's name written in one word (아산정책연구원: text.titles.ends_body_name); where the entry's English is
+    body's name written in one word (아산정책연구원: text.titles.ends_body_name), a body not
+    where it ends a longer body's name (해상자위대: text.korean_proper.in_longer_body_name);
+    where the entry's English is
     a function word (about: 정보, the About box), only in a label, a line of at most _LABEL_WORDS
     words (정보, 프로그램 정보); in running text the Korean word is the ordinary noun (버전
     정보를 표시합니다: information), which an English translation renders so."""
@@ -131,6 +133,12 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
         return not as_common_noun(text, hit.start, hit.end)
     if hit.entry.type == EntryType.TITLE.value:  # 아산정책연구원: an institute
         return not ends_body_name(text, hit.start, hit.end)
+    if hit.entry.type == EntryType.ORGANIZATION.value:  # 해상자위대: another body
+        if hit.start == 0 or not is_syllable(text[hit.start - 1]):
+            return True  # most hits: a word's start, no longer name
+        from yongeo.text.korean_proper import in_longer_body_name  # loads wordfreq: here
+
+        return not in_longer_body_name(text, hit.start)
     english = hit.entry.preferred("en")
     if " " in english or not is_function_word(english):
         return True

@@ -26,9 +26,10 @@ from yongeo.text.korean import (
     decompose,
     is_particle_chain,
     office_sibling,
+    strip_particles,
     verb_stem,
 )
-from yongeo.text.romanize import sounds_alike
+from yongeo.text.romanize import transcription_score
 
 # Shorter words collide with ordinary ones too often (중국/중구, Lee/Leo, national/rational).
 # A two-syllable Korean word (암호, 버전) is distinctive only as a whole term of its own: one
@@ -933,25 +934,28 @@ def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> lis
     return kept
 
 
-# A source's word that a draft's word written in the other script transcribes: its sounds
-# this alike (text.romanize.sounds_alike), and more alike than the entry's own term.
-_TRANSCRIBED = 85.0
+# A source's word that a draft's word written in the other script transcribes: this alike
+# (text.romanize.transcription_score), and more alike than any word of the entry's names.
+_TRANSCRIBED = 80.0
 _SOURCE_NAME = regex.compile(r"\b\p{Lu}[\p{L}'-]+|\p{Hangul}+")
 
 
 def _transcribes_source(guess: Guess, units: Sequence) -> bool:
-    """Whether the guessed word transcribes a name of the units' source (Hayati: 하야티)
-    more closely than it does any word of the entry's terms in the source's language."""
+    """Whether the guessed word transcribes a name of the units' source (Hayati: 하야티;
+    하시미가: Hashimi) more closely than it does any word of the entry's terms in the
+    source's language, its accepted names (Hayashi, 하시마)."""
     draft_hangul = _is_hangul_char(guess.word[:1])
     # The entry's names word by word: a source naming another person of the same given
     # name (Ehud Goldwasser beside the entry's Ehud Olmert) leaves 헤후드 a slip.
-    terms = [word for t in guess.entry.terms_in("en" if draft_hangul else "ko")
+    terms = [word for t in guess.entry.terms_in("en" if draft_hangul else "ko",
+                                                 Status.PREFERRED, Status.ADMITTED)
              for word in t.text.split()]
 
     def alike(source_word: str) -> float:
-        english, korean = ((source_word, guess.word) if draft_hangul
-                           else (guess.word, source_word))
-        return sounds_alike(english, korean)
+        if draft_hangul:
+            return transcription_score(source_word, guess.word)
+        return max(transcription_score(guess.word, form)
+                   for form in strip_particles(source_word))
 
     own = max((alike(term) for term in terms), default=0.0)
     for unit in units:

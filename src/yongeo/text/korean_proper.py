@@ -239,3 +239,30 @@ def places_by_head(stems: set[str]) -> set[str]:
 def is_place_by_particle(stem: str, word: str) -> bool:
     """A name followed by 에서 (at, in, from: 군고렌에서) is a place: a person takes 에게서."""
     return word.startswith(stem + "에서") and is_name_like(stem) and is_rare(stem)
+
+
+def in_longer_body_name(text: str, start: int) -> bool:
+    """Whether the Korean body's name at `start` ends a longer name written in one word with
+    it (해상자위대 holds 자위대 but is the Maritime Self-Defense Force, another body): two
+    syllables or more before it that do not just name a place (일본자위대, 미국무부: the
+    place's body) or where it is stationed (주일미군)."""
+    from yongeo.text.korean import STATIONED_MIN_SYLLABLES, STATIONED_PREFIX
+
+    before = start
+    while before > 0 and is_syllable(text[before - 1]):
+        before -= 1
+    prefix = text[before:start]
+    if len(prefix) < 2:
+        return False
+    if prefix.startswith(STATIONED_PREFIX):  # 주일미군: stationed in Japan (일: its short form)
+        stationed = prefix[len(STATIONED_PREFIX):]
+        if len(stationed) == 1 or len(stationed) >= STATIONED_MIN_SYLLABLES \
+                or _names_place(stationed):
+            return False
+    return not _names_place(prefix)
+
+
+def _names_place(word: str) -> bool:
+    from yongeo.text.places import korean_places_in
+
+    return "".join(korean_places_in(word)) == word or is_place_name(word)

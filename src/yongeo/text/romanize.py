@@ -79,3 +79,10 @@ def readings_alike(first: str, second: str) -> float:
         return 0.0
     return min(fuzz.ratio(romanize(a).replace("eu", ""), romanize(b).replace("eu", ""))
                for a, b in zip(first_words, second_words))
+
+
+def transcription_score(english: str, korean: str) -> float:
+    """0–100: how closely a Korean word writes an English (or romanised) name letter by
+    letter, vowels included, in romanisation without the epenthetic 으: 하시미 writes
+    Hashimi (92) better than 하시마 does (77); 하야티, Hayati (100)."""
+    return fuzz.ratio(romanize(korean).replace("eu", ""), english.lower())
