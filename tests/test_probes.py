@@ -73,8 +73,8 @@ KNOWN = {
     ('opinion-poll', 'ko', 'en', 'term.missing', "'연구원'"),
     ('podcast-transcript', 'en', 'ko', 'term.missing', "'Korea'"),
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'셔틀외교'"),
-    ('podcast-transcript', 'ko', 'en', 'term.missing', "'연구위원'"),
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'피해자'"),
+
 
 
 

@@ -710,3 +710,26 @@ def test_transcription_score(english, closer, farther):
 
     assert transcription_score(english, closer) > transcription_score(english, farther)
     assert transcription_score(english, closer) >= 80
+
+
+@pytest.mark.parametrize(("text", "title", "ranked"), [
+    ("차윤희 선임연구위원은", "연구위원", True),
+    ("김 수석연구원", "연구원", True),
+    ("김 연구원", "연구원", False),
+    ("아산정책연구원", "연구원", False),
+])
+def test_ranked_prefix(text, title, ranked):
+    from yongeo.text.titles import ranked_prefix
+
+    assert ranked_prefix(text, text.index(title)) is ranked
+
+
+@pytest.mark.parametrize(("text", "head", "holds"), [
+    ("Cha Yoon-hee, senior fellow here", "fellow", True),
+    ("a Visiting Researcher at the institute", "researcher", True),
+    ("a fellow of the academy", "fellow", False),
+])
+def test_holds_ranked_title(text, head, holds):
+    from yongeo.text.english import holds_ranked_title
+
+    assert holds_ranked_title(text, head) is holds

@@ -193,7 +193,9 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     (_by_capital), a place spelt as a common noun (나라: _as_homograph), a prefecture or
     an island by its name alone (나라현 -> Nara: _by_name_alone); a title beside
     the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
-    a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address); a body by its
+    a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address), a title with
+    a rank written onto it rendered with an English rank (선임연구위원 -> senior fellow:
+    _ranked); a body by its
     head noun or another country's (_by_head_noun, _korean_country_body); a publication or
     an agreement by its head noun or its kind's (외교청서 -> the report: _by_head_noun); a
     noun the source makes a predicate (_used_as_predicate); an event told by the verb of
@@ -204,6 +206,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     kind = types.get((finding.en, finding.ko))
     if kind == EntryType.TITLE.value and _in_address(unit, finding):
         return True  # 윤해린 연구원님께 -> Dear Ms. Yoon
+    if kind == EntryType.TITLE.value and _ranked(unit, finding, text):
+        return True  # 선임연구위원 -> senior fellow
     if kind == EntryType.TITLE.value:
         return ((_holder_in_english(unit, finding, types) or refers_by_pronoun(text)
                  or _by_head_noun(unit, finding, text)) and not replaced(unit, kind, finding.en)
@@ -242,6 +246,23 @@ def _as_homograph(unit: Unit, finding: Finding) -> bool:
     hits = _hits_of(source, finding)
     return bool(hits) and all(is_homograph(source.side.text[hit.start:hit.end])
                               for hit in hits)
+
+
+def _ranked(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether every source hit of a missing title has a rank written onto it (선임연구위원:
+    text.titles.ranked_prefix) and the English draft holds the title's head noun after a
+    rank word (a senior fellow: text.english.holds_ranked_title): a ranked title rendered
+    as English ranks it."""
+    from yongeo.text.english import head_noun, holds_ranked_title
+    from yongeo.text.titles import ranked_prefix
+
+    source = unit.source
+    hits = _hits_of(source, finding)
+    if not hits or not all(ranked_prefix(source.side.text, hit.start) for hit in hits):
+        return False
+    english = finding.en or ""
+    head = head_noun(english) or (english.lower() if " " not in english else None)
+    return head is not None and holds_ranked_title(text, head)
 
 
 def _in_address(unit: Unit, finding: Finding) -> bool:

@@ -733,6 +733,23 @@ _RANK_BEFORE = lazy(r"(?:(assistant|deputy|vice|under|associate|lieutenant)"
                     r"|(Assistant|Deputy|Vice|Under|Associate|Lieutenant))[ \t-]+$")
 
 
+# The rank words English writes before a researcher's or an academic's title (a senior
+# fellow, a visiting researcher, a principal research fellow).
+_RANK_WORDS = ("senior", "chief", "principal", "lead", "associate", "assistant", "visiting",
+               "adjunct", "distinguished", "honorary", "resident", "nonresident",
+               "non-resident", "research")
+
+
+def holds_ranked_title(text: str, head: str) -> bool:
+    """Whether an English text holds the title noun `head` (lower case: fellow, researcher)
+    after a rank word (senior fellow, Visiting Researcher), as it renders a Korean title
+    with a rank written onto it (선임연구위원)."""
+    import regex
+
+    return regex.search(r"(?i)(?<![\p{L}])(?:" + "|".join(_RANK_WORDS) + r")[ \t]+"
+                        + _noun_forms(head) + r"(?![\p{L}])", text) is not None
+
+
 def ranked_before(text: str, start: int) -> bool:
     """Whether a rank word stands right before the title at `start` (Assistant Secretary of
     State, Vice-President, deputy prime minister), written as the title is: a lower-case

@@ -299,3 +299,11 @@ def ends_body_name(text: str, start: int, end: int) -> bool:
         before -= 1
     prefix = text[before:start]
     return len(prefix) >= 2 and not prefix.endswith(_RANK_PREFIXES)
+
+
+def ranked_prefix(text: str, start: int) -> bool:
+    """Whether a rank is written onto the Korean title at `start` (선임연구위원, 수석연구원,
+    객원연구원): another, ranked title, which English writes with its own rank word."""
+    return any(text.endswith(rank, 0, start)
+               and (start - len(rank) == 0 or not "\uac00" <= text[start - len(rank) - 1] <= "\ud7a3")
+               for rank in _RANK_PREFIXES)
