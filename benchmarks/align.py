@@ -8,6 +8,12 @@ as a translation may be, and linted with the bundled glossary in both directions
   first sentence end. The translation is still correct, so what counts is how often lint
   gives up pairing (input.unaligned) and the findings at warning or above that the pair as
   laid out first did not have (false alarms).
+- moved: one draft paragraph moved two places up (a newsletter's items in another order);
+  what counts is the findings at warning or above that the pair in order did not have.
+
+A pair whose translation has itself moved paragraphs (a newsletter edition's items in its
+own order: lint.align.moved) is not re-laid out or moved again: two changes of order at once
+are not paired, and it is measured as it is, by the probes.
 - left out: one draft paragraph dropped whose source names glossary entries no other
   paragraph names; it counts as found when one of them is reported missing (term.missing,
   term.untranslated, or in an input.omission note) at any severity.
@@ -27,6 +33,7 @@ sys.path.insert(0, str(ROOT / "src"))
 
 from yongeo.glossary.stored import load_po_glossary
 from yongeo.lint import LintIndex, lint_pair
+from yongeo.lint.pair import read_pair
 from yongeo.lint.units import paragraphs
 
 PROBES = ROOT / "benchmarks" / "data" / "probes"
@@ -65,8 +72,18 @@ def _laid_out(draft: list[str]) -> list[list[str]]:
     return out
 
 
-def measure(index: LintIndex) -> dict[str, int]:
-    """The counts main prints (see the module's docstring)."""
+def _in_another_order(source: list[str], draft: list[str], source_lang: str, target_lang: str,
+                      index: LintIndex) -> bool:
+    """Whether lint pairs the draft's paragraphs in another order than they are written."""
+    document = read_pair("\n\n".join(source), "\n\n".join(draft), index,
+                         source_lang=source_lang, target_lang=target_lang)
+    starts = [unit.draft.start for unit in document.units]
+    return starts != sorted(starts)
+
+
+def measure(index: LintIndex, every: int = 1) -> dict[str, int]:
+    """The counts main prints (see the module's docstring); with `every` above 1, a quicker
+    measure: every n-th paragraph moved, every n-th unrelated pair."""
 
     def lint(source: list[str], draft: list[str], source_lang: str, target_lang: str):
         return lint_pair("\n\n".join(source), "\n\n".join(draft), index,
@@ -84,18 +101,26 @@ def measure(index: LintIndex) -> dict[str, int]:
                    for f in findings)
 
     pairs = _pairs()
-    out = dict.fromkeys(("pairs", "laid", "unaligned", "false", "dropped", "found",
-                         "unrelated", "refused"), 0)
+    out = dict.fromkeys(("pairs", "reordered", "laid", "unaligned", "false", "moved",
+                         "moved_false", "dropped", "found", "unrelated", "refused"), 0)
     out["pairs"] = len(pairs)
     for _name, ko, en in pairs:
         for source_lang, source, target_lang, draft in (("ko", ko, "en", en),
                                                          ("en", en, "ko", ko)):
+            if _in_another_order(source, draft, source_lang, target_lang, index):
+                out["reordered"] += 1
+                continue
             before = _warned(lint(source, draft, source_lang, target_lang))
             for variant in _laid_out(draft):
                 out["laid"] += 1
                 after = _warned(lint(source, variant, source_lang, target_lang))
                 out["unaligned"] += any(rule == "input.unaligned" for rule, _ in after)
                 out["false"] += len({f for f in after if f[0] != "input.unaligned"} - before)
+            for at in range(0, len(draft) - 2, every):
+                out["moved"] += 1
+                variant = draft[:at] + [draft[at + 2]] + draft[at:at + 2] + draft[at + 3:]
+                out["moved_false"] += len(_warned(lint(source, variant, source_lang,
+                                                       target_lang)) - before)
             for at in range(len(source)):
                 others = set().union(*(entries(text, source_lang)
                                        for number, text in enumerate(source) if number != at))
@@ -106,8 +131,8 @@ def measure(index: LintIndex) -> dict[str, int]:
                 out["dropped"] += 1
                 findings = lint(source, draft[:at] + draft[at + 1:], source_lang, target_lang)
                 out["found"] += any(reported(entry, findings) for entry in alone)
-    for (_a, ko, _ea), (_b, _kb, en) in permutations(pairs, 2):
-        if len(ko) == len(en):
+    for number, ((_a, ko, _ea), (_b, _kb, en)) in enumerate(permutations(pairs, 2)):
+        if len(ko) == len(en) or number % every:
             continue
         out["unrelated"] += 1
         out["refused"] += any(f.rule == "input.unaligned" for f in lint(ko, en, "ko", "en"))
@@ -116,9 +141,12 @@ def measure(index: LintIndex) -> dict[str, int]:
 
 def main() -> int:
     got = measure(LintIndex.build(load_po_glossary(ROOT / "glossary" / "ko.po")))
-    print(f"{got['pairs']} probe pairs of three paragraphs or more, both directions")
+    print(f"{got['pairs']} probe pairs of three paragraphs or more, both directions "
+          f"({got['reordered']} directions paired in another order, not re-laid out)")
     print(f"joined or cut: {got['laid']} drafts; not paired (input.unaligned) "
           f"{got['unaligned']}; findings at warning or above the layout added {got['false']}")
+    print(f"moved: {got['moved']} drafts; findings at warning or above the move added "
+          f"{got['moved_false']}")
     print(f"left out: {got['found']}/{got['dropped']} drafts report the paragraph's own terms "
           f"missing")
     print(f"unrelated: {got['refused']}/{got['unrelated']} pairs not paired "

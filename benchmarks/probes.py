@@ -46,7 +46,10 @@ PAIRS = [
     ("history-textbook", "ko", True), ("diet-speech", "en", True),
     ("liberation-day", "ko", True), ("court-ruling", "ko", True), ("museum-panels", "ko", True),
     ("opinion-poll", "en", True), ("bluebook-news", "en", True),
-    ("podcast-transcript", "en", True),
+    ("podcast-transcript", "en", True), ("un-statement", "en", True),
+    ("fact-check", "ko", True), ("trade-analysis", "en", True), ("memorial-release", "ko", True),
+    ("newsletter", "en", True), ("book-review", "en", True),
+    ("documentary-subtitles", "ko", True), ("diet-qa", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

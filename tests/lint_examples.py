@@ -571,6 +571,37 @@ REFERRED = [
             "한국은 해상자위대 함정의 입항에 반대한다.", note="another body"),
     Example("term.missing", "Korea objects to the port call of Japan's troops.",
             "한국은 자위대 함정의 입항에 반대한다.", [WHOLE]),
+    # A name spelt out in Latin letters from its Korean (일본 -> Ilbon) is no name left to
+    # context: the glossary's English is wanted.
+    Example("term.missing", "Shuttle diplomacy with Ilbon continues.",
+            "일본과의 셔틀외교를 이어 간다.", [WHOLE], severity="error",
+            note="the Korean name romanised"),
+    Example("term.missing", "Shuttle diplomacy with the neighbour continues.",
+            "일본과의 셔틀외교를 이어 간다.", [WHOLE], severity="info",
+            note="left to context"),
+    # A compound's first part with another head (한일 정상회의 for 한일 정상회담) is another
+    # thing, which a determiner and the head then refer back to.
+    Example("term.missing", "한일 정상회의가 열렸다. 이번 회담은 짧았다.",
+            "The Korea-Japan summit was held. The summit was short.", [WHOLE, WHOLE],
+            severity="error", note="a sibling compound, then its head"),
+    Example("term.missing", "정상들이 만났다. 이번 회담은 짧았다.",
+            "The Korea-Japan summit was held. The summit was short.", [WHOLE, WHOLE],
+            severity="info", note="the head alone after a determiner"),
+    # An agreement introduced by a description of its own is another (a friendship treaty),
+    # which *the treaty* then refers back to.
+    Example("term.missing", "Korea and Japan signed a friendship treaty in 1965; the treaty "
+            "normalised ties.", "한국과 일본은 1965년 한일기본조약을 체결했다.", [WHOLE],
+            severity="error", note="another treaty, described"),
+    Example("term.missing", "Korea and Japan signed it in 1965; the treaty normalised ties.",
+            "한국과 일본은 1965년 한일기본조약을 체결했다.", [WHOLE], severity="info",
+            note="the treaty: referred back to"),
+    # A term only inside the source's bracketed aside (a desk's note) may be left out.
+    Example("term.missing", "In January the President visited Nara.",
+            "1월 대통령은 나라를 방문했다(1월 13일 셔틀외교).", [WHOLE], severity="info",
+            note="inside a bracketed aside of the source"),
+    Example("term.missing", "In January the President visited Nara.",
+            "1월 대통령은 셔틀외교로 나라를 방문했다.", [WHOLE], severity="error",
+            note="in the sentence itself"),
     # A place spelt as a Korean common noun (나라: 'country') is that noun with the plural
     # 들, which no name takes, or (by the dictionary's word) after an adnominal clause.
     Example("term.missing", "We will widen shuttle diplomacy with like-minded countries.",

@@ -73,3 +73,45 @@ def test_a_text_too_long_to_pair_is_compared_whole(monkeypatch):
     assert align(source, source[:-1]) is not None
     monkeypatch.setattr(module, "_MAX_CELLS", 50 * 21)
     assert align(source, source[:-1]) is None
+
+
+# (source paragraphs, draft paragraphs, the draft paragraph each source one pairs with, or
+# None for the pairing in order)
+MOVED = [
+    # a newsletter's item moved up two places
+    ([para(80, "Ea", "#1"), para(90, "Eb", "#2"), para(100, "Ec", "#3"), para(70, "Ed", "#4")],
+     [para(80, "Ea", "#1"), para(100, "Ec", "#3"), para(70, "Ed", "#4"), para(90, "Eb", "#2")],
+     [0, 3, 1, 2]),
+    # in order: nothing moved
+    ([para(80, "Ea"), para(90, "Eb"), para(100, "Ec")],
+     [para(85, "Ea"), para(95, "Eb"), para(90, "Ec")],
+     None),
+    # one paragraph far from its source, the rest in order: no pairing in another order is
+    # much cheaper, so the order stands
+    ([para(80, "Ea"), para(90, "Eb"), para(100, "Ec")],
+     [para(80, "Ea"), para(300, "#7"), para(100, "Ec")],
+     None),
+    # paragraphs alike in all but order of length: no anchors to say they moved
+    ([para(80), para(300), para(120)], [para(300), para(80), para(120)], None),
+    # counts that differ: beads, not moves
+    ([para(80, "Ea"), para(90, "Eb"), para(100, "Ec")], [para(80, "Ea")], None),
+]
+
+
+@pytest.mark.parametrize(("source", "draft", "order"), MOVED)
+def test_moved(source, draft, order):
+    from yongeo.lint.align import moved
+
+    assert moved(source, draft) == order
+
+
+def test_assignment_is_the_cheapest():
+    from itertools import permutations
+
+    from yongeo.lint.align import _assignment
+
+    cost = [[4, 1, 3, 9], [2, 0, 5, 1], [3, 2, 2, 8], [6, 4, 1, 3]]
+    best = min(permutations(range(4)), key=lambda p: sum(cost[i][j] for i, j in enumerate(p)))
+    found = _assignment(cost)
+    assert sum(cost[i][j] for i, j in enumerate(found)) == sum(
+        cost[i][j] for i, j in enumerate(best))

@@ -50,7 +50,9 @@ KNOWN = {
     ("yasukuni-wire", "ko", "en", "term.missing", "'실용외교'"),
     ("yasukuni-wire", "ko", "en", "term.missing", "'야스쿠니 신사'"),
     ("yasukuni-wire", "ko", "en", "term.missing", "'피해자'"),
-    # The fourteenth round's texts (docs/lint.md, "Thirteenth round"), before its rules.
+    # The thirteenth round's texts (docs/lint.md, "Thirteenth round"): free renderings, the
+    # reverse reading of a Japanese government's English (Takeshima, Sea of Japan by design),
+    # captions and subtitles that leave names to their context.
     ('bluebook-news', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
     ('bluebook-news', 'en', 'ko', 'term.missing', "'Japan'"),
     ('bluebook-news', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
@@ -65,7 +67,6 @@ KNOWN = {
     ('diet-speech', 'en', 'ko', 'term.missing', "'Japan'"),
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
-    ('diet-speech', 'ko', 'en', 'term.missing', "'총리'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'피해자'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('museum-panels', 'ko', 'en', 'term.missing', "'재일동포'"),
@@ -78,6 +79,36 @@ KNOWN = {
 
 
 
+    ('diet-qa', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
+    ('diet-qa', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
+    ('diet-qa', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('diet-qa', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    ('diet-qa', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('diet-qa', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('documentary-subtitles', 'en', 'ko', 'term.missing', "'remains'"),
+    ('documentary-subtitles', 'en', 'ko', 'term.missing', "'victims'"),
+    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'강제동원'"),
+    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'동북아역사재단'"),
+    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'쓰시마'"),
+    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'연구위원'"),
+    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'일제강제동원피해자지원재단'"),
+    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('fact-check', 'en', 'ko', 'term.missing', "'forced labor'"),
+    ('fact-check', 'en', 'ko', 'term.missing', "'victims'"),
+    ('fact-check', 'ko', 'en', 'term.missing', "'외무성'"),
+    ('fact-check', 'ko', 'en', 'term.missing', "'제3자 변제'"),
+    ('newsletter', 'ko', 'en', 'term.missing', "'연구원'"),
+    ('newsletter', 'ko', 'en', 'term.missing', "'정상회담'"),
+    ('trade-analysis', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
+    ('trade-analysis', 'en', 'ko', 'term.missing', "'Seoul'"),
+    ('trade-analysis', 'en', 'ko', 'term.missing', "'remains'"),
+    ('trade-analysis', 'ko', 'en', 'term.missing', "'수출규제'"),
+    ('trade-analysis', 'ko', 'en', 'term.missing', "'수출통제'"),
+    ('trade-analysis', 'ko', 'en', 'term.missing', "'일본 외교'"),
+    ('trade-analysis', 'ko', 'en', 'term.missing', "'일본'"),
+    ('un-statement', 'en', 'ko', 'term.missing', "'President'"),
 }
 
 
@@ -86,10 +117,20 @@ def index() -> LintIndex:
     return LintIndex.build(load_po_glossary(ROOT / "glossary" / "ko.po"))
 
 
+# Errors put in by hand that lint does not find at warning or above, each beyond a rule as
+# documented (docs/lint.md, "Thirteenth round"): a given name with two letters swapped apart
+# (the speller looks one edit away), and a name romanised in a subtitle cue whose label
+# names it rightly (lint does not count how often a name is rendered).
+KNOWN_MISSED = [
+    ("fact-check.en.errors.txt", "term.misspelled", "Minuro Kihara"),
+    ("documentary-subtitles.en.errors.txt", "term.missing", "대마도"),
+]
+
+
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 93
-    assert missed == []
+    assert expected == 109
+    assert missed == KNOWN_MISSED
 
 
 def test_correct_translations_draw_only_the_known_false_alarm(index):

@@ -733,3 +733,27 @@ def test_holds_ranked_title(text, head, holds):
     from yongeo.text.english import holds_ranked_title
 
     assert holds_ranked_title(text, head) is holds
+
+
+@pytest.mark.parametrize(("text", "term", "head", "sibling"), [
+    ("서명한 한일 공동성명을 다룬다", "한일 공동선언", "선언", True),  # another head
+    ("서명한 한일 공동선언을 다룬다", "한일 공동선언", "선언", False),  # the term itself
+    ("한일 정상이 만났다", "한일 정상회담", "회담", False),  # the first part, a word alone
+    ("한일 정상 회담에서", "한일 정상회담", "회담", False),  # spacing aside
+])
+def test_sibling_compound(text, term, head, sibling):
+    from yongeo.text.korean import sibling_compound
+
+    assert sibling_compound(text, term, head) is sibling
+
+
+@pytest.mark.parametrize(("text", "head", "described"), [
+    ("Korea and Japan signed a reparations agreement in 1965", "agreement", True),
+    ("they signed an important new treaty", "treaty", True),
+    ("Article 2 of the agreement states", "agreement", False),  # referred back to
+    ("an agreement was signed", "agreement", False),  # no description of its own
+])
+def test_describes_another_by_head(text, head, described):
+    from yongeo.text.english import describes_another_by_head
+
+    assert describes_another_by_head(text, head) is described

@@ -69,3 +69,16 @@ def test_a_headline_opens_its_text():
     text = "Body first.\n\nNot a headline\n\nMore."
     start = text.index("Not")
     assert not is_headline(text, start, start + len("Not a headline"))
+
+
+@pytest.mark.parametrize(("text", "word", "aside"), [
+    ("방문했습니다(1월 13∼14일 나라 한일 정상회담). 두 정상", "한일 정상회담", True),
+    ("외교부(장관 조현)는", "조현", True),
+    ("한일 정상회담이 열렸다", "한일 정상회담", False),
+    ("(a) 한일 정상회담 (b)", "한일 정상회담", False),  # between two brackets, in none
+])
+def test_in_aside(text, word, aside):
+    from yongeo.text.news import in_aside
+
+    start = text.index(word)
+    assert in_aside(text, start, start + len(word)) is aside

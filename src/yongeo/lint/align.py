@@ -142,3 +142,92 @@ def align(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[Bead]
         out.append(Bead(back[0], at[0], back[1], at[1]))
         at = back
     return out[::-1]
+
+
+# Paragraphs a translation moves as wholes (a newsletter's items, a digest's entries in the
+# order its editors prefer): with as many paragraphs on each side, a pairing in order whose
+# beads cost this much at least twice is checked against the cheapest pairing in any order.
+_MISPAIRED_COST = 1.5
+# What moving a paragraph by one place costs, so that of pairings alike the nearest to the
+# order as written wins; and the share of the pairing in order's cost the pairing in any
+# order (its moves included) may cost at most to be taken.
+_MOVE_PRICE = 0.1
+_MOVED_SHARE = 0.7
+# How many fewer anchors only one side of a bead holds the pairing in any order must leave.
+_MIN_ANCHORS_GAINED = 2
+# The most paragraphs looked at so (the pairing is cubic in them).
+MAX_MOVED = 300
+
+
+def moved(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[int] | None:
+    """For texts of as many paragraphs, the draft paragraph each source paragraph pairs with
+    where the translation has moved paragraphs (a newsletter's items reordered): the
+    cheapest one-to-one pairing in any order (_cost of one-to-one beads, and _MOVE_PRICE
+    for each place a paragraph moves), when the pairing
+    in order has two beads or more that cost _MISPAIRED_COST, this one's beads where it
+    differs cost at most _MOVED_SHARE of those they replace, and it leaves
+    _MIN_ANCHORS_GAINED fewer anchors unshared; None otherwise (paragraphs in order, as most translations keep
+    them)."""
+    n = len(source)
+    if n != len(draft) or not 3 <= n <= MAX_MOVED:
+        return None
+    in_order = [_cost([s], [d], 0.0) for s, d in zip(source, draft, strict=True)]
+    if sum(cost >= _MISPAIRED_COST for cost in in_order) < 2:
+        return None  # most translations: cheap in order
+    matrix = [[_cost([s], [d], 0.0) + _MOVE_PRICE * abs(i - j) for j, d in enumerate(draft)]
+              for i, s in enumerate(source)]
+    order = _assignment(matrix)
+    if order == list(range(n)):
+        return None
+    changed = [i for i, j in enumerate(order) if i != j]
+    if sum(matrix[i][order[i]] for i in changed) > _MOVED_SHARE * sum(in_order[i]
+                                                                     for i in changed):
+        return None
+    # Lengths alone do not say a paragraph moved (one condensed, the next expanded): the
+    # anchors must, by more than one that only one side of a bead holds.
+    unshared = sum(len(s.anchors ^ d.anchors) for s, d in zip(source, draft, strict=True))
+    if sum(len(source[i].anchors ^ draft[j].anchors) for i, j in enumerate(order)) \
+            > unshared - _MIN_ANCHORS_GAINED:
+        return None
+    return order
+
+
+def _assignment(cost: list[list[float]]) -> list[int]:
+    """The column each row takes in the cheapest assignment of a square cost matrix (the
+    Hungarian method with potentials, O(n³))."""
+    n = len(cost)
+    inf = float("inf")
+    u, v = [0.0] * (n + 1), [0.0] * (n + 1)
+    match, way = [0] * (n + 1), [0] * (n + 1)  # match[column] = row, 1-based; 0: none
+    for row in range(1, n + 1):
+        match[0] = row
+        column = 0
+        least = [inf] * (n + 1)
+        used = [False] * (n + 1)
+        while True:
+            used[column] = True
+            at, delta, nxt = match[column], inf, 0
+            for j in range(1, n + 1):
+                if not used[j]:
+                    reduced = cost[at - 1][j - 1] - u[at] - v[j]
+                    if reduced < least[j]:
+                        least[j], way[j] = reduced, column
+                    if least[j] < delta:
+                        delta, nxt = least[j], j
+            for j in range(n + 1):
+                if used[j]:
+                    u[match[j]] += delta
+                    v[j] -= delta
+                else:
+                    least[j] -= delta
+            column = nxt
+            if match[column] == 0:
+                break
+        while column:
+            previous = way[column]
+            match[column] = match[previous]
+            column = previous
+    order = [0] * n
+    for j in range(1, n + 1):
+        order[match[j] - 1] = j - 1
+    return order

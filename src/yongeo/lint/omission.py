@@ -118,6 +118,11 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
             out.update(id(f) for f in left)
             continue
         text = draft.side.text[draft.start:draft.end]
+        # A term only inside the source's bracketed asides (a desk's note: (1월 나라 한일
+        # 정상회담)), which a translation may leave out.
+        aside = [f for f in left if _in_aside(unit, f)]
+        out.update(id(f) for f in aside)
+        left = [f for f in left if id(f) not in out]
         types = {(h.entry.en, h.entry.ko): h.entry.type for h in unit.source.hits}
         if draft.side.lang == "en":
             out.update(id(f) for f in left if _left_to_context(unit, f, types, text))
@@ -183,6 +188,17 @@ def _told_freely(unit: Unit, finding: Finding, kind: str | None) -> bool:
 _REFERRED_BY_KIND = frozenset((EntryType.PUBLICATION.value, EntryType.AGREEMENT.value))
 
 
+def _in_aside(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of a missing term stands inside a short bracketed aside of
+    the source (text.news.in_aside): a translator's or a desk's note, which a translation
+    may leave out."""
+    from yongeo.text.news import in_aside
+
+    source = unit.source
+    hits = _hits_of(source, finding)
+    return bool(hits) and all(in_aside(source.side.text, hit.start, hit.end) for hit in hits)
+
+
 def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], str],
                      text: str) -> bool:
     """For an English draft of a Korean source, whether a missing term is rendered unseen or
@@ -212,6 +228,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
         return ((_holder_in_english(unit, finding, types) or refers_by_pronoun(text)
                  or _by_head_noun(unit, finding, text)) and not replaced(unit, kind, finding.en)
                 and not _other_title_in_english(unit, finding))
+    if kind in _NAMES and _romanized(unit, finding, text):
+        return False  # 대마도 -> Daemado: the Korean name spelt out, not the glossary's
     if kind in _NAMES:
         return not replaced(unit, kind, finding.en) or (
             kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
@@ -234,6 +252,26 @@ def _by_name_alone(finding: Finding, text: str) -> bool:
     from yongeo.text.places import name_without_kind
 
     return finding.en is not None and name_without_kind(text, finding.en)
+
+
+# A capitalised English word, which may write a Korean name in Latin letters.
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{Ll}'’-]{2,}")
+# How closely such a word writes the name letter by letter (text.romanize).
+_ROMANIZED_SCORE = 85.0
+
+
+def _romanized(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft writes a missing name's Korean source form in Latin letters
+    (대마도 -> Daemado, text.romanize.transcription_score) where the glossary has an English
+    name of its own (Tsushima): the Korean name spelt out, a rendering the glossary does not
+    accept, not a name left to context."""
+    from yongeo.text.romanize import transcription_score
+
+    source = unit.source
+    names = {source.side.text[hit.start:hit.end] for hit in _hits_of(source, finding)}
+    return any(transcription_score(word, name) >= _ROMANIZED_SCORE
+               for word in _CAPITALISED.findall(text) for name in names
+               if "".join(name.split()) and all(map(is_syllable, "".join(name.split()))))
 
 
 def _as_homograph(unit: Unit, finding: Finding) -> bool:
@@ -295,7 +333,13 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     English refers back so to a body its context has named, as Korean shortens a title to
     its head (_referred); not where it names another body by that head (the Constitutional
     Court for the Supreme Court: text.english.names_another_by_head)."""
-    from yongeo.text.english import KIND_NOUNS, head_noun, names_another_by_head, refers_by_head
+    from yongeo.text.english import (
+        KIND_NOUNS,
+        describes_another_by_head,
+        head_noun,
+        names_another_by_head,
+        refers_by_head,
+    )
     from yongeo.text.places import kind_nouns
 
     entry = next((hit.entry for hit in _hits_of(unit.source, finding)), None)
@@ -310,7 +354,11 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     # The head after other capitalised words names another body (Constitutional Court for
     # Supreme Court): a replacement, not a reference back.
     place = entry.type == EntryType.PLACE.value  # a shrine that...: described, not named
+    # A publication or an agreement the draft introduces with a description of its own (a
+    # reparations agreement) is another, which *the agreement* then refers back to.
+    described = entry.type in _REFERRED_BY_KIND
     return any(refers_by_head(text, head, place) and not names_another_by_head(text, head, names)
+               and not (described and describes_another_by_head(text, head))
                for head in heads)
 
 
@@ -318,11 +366,14 @@ def _by_korean_head(finding: Finding, text: str) -> bool:
     """Whether a Korean draft `text` refers to a missing term by the head of its Korean
     compound right after a determiner (이번 회담은 for *the summit*, 정상회담 once named:
     text.korean.refers_by_head), as an English draft refers to a body by its head noun
-    (_by_head_noun)."""
-    from yongeo.text.korean import refers_by_head
+    (_by_head_noun); not where the draft writes the compound's first part with another
+    head (한일 공동성명 for 한일 공동선언: text.korean.sibling_compound), which the
+    determiner then refers back to."""
+    from yongeo.text.korean import refers_by_head, sibling_compound
 
-    return any(refers_by_head(text, head)
-               for head in compound_heads(finding.ko or "", _frequent_korean))
+    term = finding.ko or ""
+    return any(refers_by_head(text, head) and not sibling_compound(text, term, head)
+               for head in compound_heads(term, _frequent_korean))
 
 
 def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from yongeo.glossary.model import Glossary
 from yongeo.i18n import ngettext
-from yongeo.lint.align import Bead, Paragraph, align, paragraph
+from yongeo.lint.align import MAX_MOVED, Bead, Paragraph, align, moved, paragraph
 from yongeo.lint.chrome import news_chrome, with_chrome
 from yongeo.lint.consistency import Renderings
 from yongeo.lint.direction import resolve_direction
@@ -113,8 +113,10 @@ def read_pair(source_text: str, draft_text: str, index: LintIndex, *,
               source_path: str = "<source>", draft_path: str = "<draft>",
               source_lang: str | None = None, target_lang: str | None = None,
               policy: Policy | None = None) -> Document:
-    """A text pair as a document: paragraphs paired in order, or the whole texts as one
-    unit (with an input.unaligned note) when their paragraph counts differ."""
+    """A text pair as a document: paragraphs paired in order (or where the translation
+    moved them: lint.align.moved), by beads of paragraphs when their counts differ
+    (lint.align.align), or the whole texts as one unit (with an input.unaligned note) when
+    they cannot be paired."""
     return _Pair.read(source_text, draft_text, source_path, draft_path, source_lang,
                       target_lang).document(index, policy or Policy())
 
@@ -157,8 +159,12 @@ class _Pair:
             [_paragraph(piece) for piece in src_pieces],
             [_paragraph(piece) for piece in draft_pieces])
         if self.aligned:
-            document.units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces,
-                                                          strict=True)]
+            # Paragraphs the translation moved (a newsletter's items) pair where they went.
+            order = moved([_paragraph(piece) for piece in src_pieces],
+                          [_paragraph(piece) for piece in draft_pieces]) \
+                if 3 <= len(src_pieces) <= MAX_MOVED else None
+            paired = draft_pieces if order is None else [draft_pieces[j] for j in order]
+            document.units = [Unit(s, d) for s, d in zip(src_pieces, paired, strict=True)]
         elif beads is not None:
             # Each bead's draft paragraphs, a draft paragraph left alone too: where a term
             # a bead's source asks for may stand if the pairing is off by one.

@@ -689,6 +689,16 @@ def _head_named_pattern(head: str):
                          r"[ \t]+\p{Lu}[\p{L}.'’-]*)")
 
 
+def describes_another_by_head(text: str, head: str) -> bool:
+    """Whether an English text introduces a thing of the kind `head` (lower case) with the
+    indefinite article and words of its own (a reparations agreement, a new treaty), as it
+    describes another than a named one it would refer back to (the agreement)."""
+    import regex
+
+    return regex.search(r"(?i)(?<![\p{L}])an?[ \t]+(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*[ \t]+){1,3}"
+                        + _noun_forms(head) + r"(?![\p{L}])", text) is not None
+
+
 def names_another_by_head(text: str, head: str, names: Iterable[str]) -> bool:
     """Whether an English text names a body by the head noun `head` (lower case) after
     capitalised words, or before a complement of capitalised words, that make none of

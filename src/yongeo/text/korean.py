@@ -552,6 +552,24 @@ _NOT_SHORT_FORM_COMPOUNDS = frozenset({"대중", "대한"})
 _PAIR_DOTS = frozenset("·ㆍ・")
 
 
+def sibling_compound(text: str, term: str, head: str) -> bool:
+    """Whether a Korean text writes the compound `term`'s first part (two syllables or
+    more, spacing aside) with another noun in the place of its `head` (한일 공동성명 for
+    한일 공동선언, head 선언): a sibling compound, another thing of the kind; not the first
+    part as a word of its own (한일 정상이 for 한일 정상회담)."""
+    import regex
+
+    word = "".join(term.split())
+    if not word.endswith(head) or len(word) - len(head) < 2:
+        return False
+    first = "[ \t]?".join(map(regex.escape, word[:-len(head)]))
+    for match in regex.finditer(first + r"[ \t]?([\uac00-\ud7a3]+)", text):
+        rest = match.group(1)
+        if not rest.startswith(head) and not is_particle_chain(rest):
+            return True
+    return False
+
+
 def pair_orders(term: str) -> tuple[str, ...]:
     """A Korean term that begins with two countries' one-syllable short forms (한일관계, 한·일
     관계, 중일 갈등), with the two the other way round (일한관계, 일·한 관계, 일중 갈등), as

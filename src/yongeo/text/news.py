@@ -168,3 +168,23 @@ def is_headline(text: str, start: int, end: int) -> bool:
     piece = text[start:end].strip()
     return (bool(piece) and "\n" not in piece and len(piece.split()) <= _HEADLINE_WORDS
             and _FULL_STOP.search(piece) is None)
+
+
+# The most characters a bracketed aside holds: a note, not a passage.
+_ASIDE_CHARS = 80
+
+
+def in_aside(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of `text` stands inside a short bracketed aside on one line
+    ((1월 13∼14일 나라 한일 정상회담), a desk's or a translator's note): an opening bracket
+    before it and a closing one after it, at most _ASIDE_CHARS apart, with no other bracket
+    between."""
+    low = max(text.rfind("\n", 0, start) + 1, end - _ASIDE_CHARS)
+    opening = max(text.rfind("(", low, start), text.rfind("（", low, start))
+    if opening < 0 or any(c in text[opening + 1:start] for c in ")）"):
+        return False
+    high = text.find("\n", end)
+    high = min(len(text) if high < 0 else high, opening + _ASIDE_CHARS)
+    closing = min((at for at in (text.find(")", end, high), text.find("）", end, high))
+                   if at >= 0), default=-1)
+    return closing >= 0 and not any(c in text[end:closing] for c in "(（")
