@@ -250,9 +250,23 @@ def test_given_name_spellings(name, text, matches):
     assert bool(regex.search(given_name_spellings(name), text)) is matches
 
 
-@pytest.mark.parametrize("name", ["Takaichi Sanae", "Lee", "George W. Bush", "Lee Jae-myung-ho"])
-def test_given_name_spellings_only_for_a_korean_given_name(name):
+@pytest.mark.parametrize("name", ["Lee", "George W. Bush", "Lee Jae-myung-ho", "Abe Akie"])
+def test_given_name_spellings_only_for_a_name_of_two_words(name):
+    # A surname and a given name: Korean given names of two syllables, or any other given
+    # name of five letters or more (Takaichi Sanae, below).
     assert given_name_spellings(name) is None
+
+
+@pytest.mark.parametrize(("text", "matches"), [
+    ("Takaichi Seana", True),  # about its length, its initial: compared by the caller
+    ("Seana Takaichi", True),  # either order
+    ("Takaichi Yoshiko", False),  # another initial
+    ("Takaichi Sanaeko", False),  # longer
+])
+def test_given_name_spellings_of_another_name(text, matches):
+    import regex
+
+    assert bool(regex.search(given_name_spellings("Takaichi Sanae"), text)) is matches
 
 
 @pytest.mark.parametrize(("term", "orders"), [
@@ -757,3 +771,18 @@ def test_describes_another_by_head(text, head, described):
     from yongeo.text.english import describes_another_by_head
 
     assert describes_another_by_head(text, head) is described
+
+
+@pytest.mark.parametrize(("written", "given", "slip"), [
+    ("Minuro", "Minoru", True),  # two letters swapped apart
+    ("Sanea", "Sanae", True),  # one swap
+    ("Minoro", "Minoru", True),  # one letter
+    ("Shinji", "Shinzo", False),  # two letters changed: another name
+    ("Minako", "Minoru", False),
+    ("Minoru", "Minoru", False),  # the name itself
+    ("Kinoru", "Minoru", False),  # another initial
+])
+def test_near_given_name(written, given, slip):
+    from yongeo.text.english_names import near_given_name
+
+    assert near_given_name(written, given) is slip

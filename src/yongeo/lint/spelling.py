@@ -180,6 +180,8 @@ class Speller:
                    for t in entry.terms if t.status is not Status.DEPRECATED):
                 continue
             sourced = False
+            if not korean and given is None and not self._near_slip(word, term.text):
+                continue  # the surname beside another given name: another person
             surname, _, written = word.partition(" ")
             # Read back: another romanisation of the same Hangul (Hyeon, Jae-myeong) is a
             # slip; one letter otherwise (Hyung for Hyun) only where a source names the
@@ -195,6 +197,21 @@ class Speller:
             found.append(Misspelling(match.start(), match.end(),
                                      Guess(word, correct, entry, term), True, sourced))
         return found
+
+    @staticmethod
+    def _near_slip(word: str, name: str) -> bool:
+        """For a name of no Korean given name (Kihara Minoru), whether `word`, the surname
+        beside a given name in either order, writes that given name with a slip
+        (text.english_names.near_given_name); a name whose given name is romanised Korean
+        (Lee Jae-myung) is matched only as written otherwise, and passes."""
+        from yongeo.text.english_names import near_given_name
+
+        surname, given = name.split(" ", 1)
+        if "-" in given:
+            return True  # Lee Jae Myung: matched only as written otherwise
+        first, _, second = word.partition(" ")
+        written = second if first == surname else first
+        return near_given_name(written, given)
 
     def guess(self, token: str, stems: dict[str, Guess | None] | None = None
               ) -> Guess | None:

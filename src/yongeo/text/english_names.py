@@ -244,8 +244,10 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     otherwise (Lee Jae Myung, Lee Jaemyung, Lee Jae-Myung), the surname first or last; and,
     for a `korean` person, the surname then any capitalised given name of one or two parts
     (Lee Jae-myeong, Cho Hyeon, Cho Hwan), which the caller reads back (same_given_name) or
-    compares letter by letter. It matches the name as written too, which the caller tells
-    apart. None for any other name."""
+    compares letter by letter; for any other person of a one-word given name of five letters
+    or more, the surname beside a word of its initial and about its length, either order
+    (Kihara Minuro, Minuro Kihara: near_given_name). It matches the name as written too,
+    which the caller tells apart. None for any other name."""
     import regex
 
     words = name.split()
@@ -258,12 +260,41 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
         given = f"(?i:{regex.escape(parts[0])})[- ]?(?i:{regex.escape(parts[1])})"
         joined = (rf"(?<![\p{{L}}\-]){surname}[ ]{given}(?![\p{{L}}\-])"
                   rf"|(?<![\p{{L}}\-]){given}[ ]{surname}(?![\p{{L}}\-])")
+    if not korean and len(parts) == 1 and len(parts[0]) >= _NEAR_GIVEN_MIN and parts[0].isalpha():
+        # Another name: the surname beside a capitalised word of about the given name's length
+        # and initial (Kihara Minuro, Minuro Kihara), which the caller compares letter by
+        # letter (near_given_name).
+        given = parts[0]
+        near = (rf"{regex.escape(given[0])}\p{{Ll}}{{{len(given) - 2},{len(given)}}}")
+        return (rf"(?<![\p{{L}}\-]){surname}[ ]{near}(?![\p{{L}}\-])"
+                rf"|(?<![\p{{L}}\-]){near}[ ]{surname}(?![\p{{L}}\-])")
     if not korean or not all(part.isalpha() for part in parts):
         return joined
     # Any romanisation, surname first only (Minister Cho is no given name and a surname).
     anyhow = (rf"(?<![\p{{L}}\-]){surname}[ ]\p{{Lu}}\p{{Ll}}{{1,7}}"
               rf"(?:-\p{{L}}\p{{Ll}}{{1,7}}|[ ]\p{{Lu}}\p{{Ll}}{{1,7}})?(?![\p{{L}}\-])")
     return anyhow if joined is None else f"{anyhow}|{joined}"
+
+
+# The shortest given name compared letter by letter beside its surname, and how many letters
+# a slip of it may differ by (two: Minuro for Minoru, letters swapped apart).
+_NEAR_GIVEN_MIN = 5
+NEAR_GIVEN_LETTERS = 2
+
+
+def near_given_name(written: str, given: str) -> bool:
+    """Whether a given name written beside the person's surname is a slip of theirs: one or
+    two letters apart (insertions, deletions, changes, swaps), the same initial (Minuro,
+    Minoro for Minoru); not the name itself, nor another (Minako)."""
+    from rapidfuzz.distance import OSA
+
+    if written == given or written[:1] != given[:1]:
+        return False
+    distance = OSA.distance(written.lower(), given.lower())
+    if distance == 2 and sorted(written.lower()) != sorted(given.lower()):
+        # Two edits only as two letters trade places: a slip of the hand, not another name.
+        return False
+    return 1 <= distance <= NEAR_GIVEN_LETTERS
 
 
 def same_given_name(written: str, hangul: str) -> bool:
