@@ -50,10 +50,15 @@ PAIRS = [
     ("fact-check", "ko", True), ("trade-analysis", "en", True), ("memorial-release", "ko", True),
     ("newsletter", "en", True), ("book-review", "en", True),
     ("documentary-subtitles", "ko", True), ("diet-qa", "en", True),
+    ("conference-program", "en", True), ("maritime-release", "ko", True),
+    ("audit-summary", "ko", True), ("executive-summary", "en", True),
+    ("magazine-interview", "ko", True), ("trilateral-release", "en", True),
+    ("scholar-oped", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
-CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po"]
+CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po",
+            "exchange-app.ko.po"]
 
 
 def shown(findings, every: bool):

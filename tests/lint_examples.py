@@ -98,6 +98,8 @@ def glossary() -> Glossary:
                    case_sensitive=True, untranslated=True),
         make_entry("diplomatic-bluebook", "publication", "Diplomatic Bluebook", "외교청서"),
         make_entry("dokdo", "place", "Dokdo", "독도"),
+        make_entry("asan-institute", "organization", "Asan Institute for Policy Studies",
+                   "아산정책연구원", ("Asan Institute", "en", "admitted")),
         make_entry("self-defense-forces", "organization", "Self-Defense Forces", "자위대"),
         make_entry("nara-prefecture", "place", "Nara Prefecture", "나라현"),
         make_entry("basic-relations-treaty", "agreement", "Treaty on Basic Relations",
@@ -602,6 +604,24 @@ REFERRED = [
     Example("term.missing", "In January the President visited Nara.",
             "1월 대통령은 셔틀외교로 나라를 방문했다.", [WHOLE], severity="error",
             note="in the sentence itself"),
+    # A body by its name's own first word (Asan for the Asan Institute for Policy Studies),
+    # not inside another name.
+    Example("term.missing", "In Asan's November survey, most respondents backed shuttle "
+            "diplomacy.", "아산정책연구원의 11월 여론조사에서 다수가 셔틀외교를 지지했다.",
+            note="the body's short name"),
+    Example("term.missing", "In the Asan Medical Center's survey, most respondents backed "
+            "shuttle diplomacy.", "아산정책연구원의 11월 여론조사에서 다수가 셔틀외교를 지지했다.",
+            [WHOLE], note="the word inside another name"),
+    # An acronym the draft defines for a term stands for it anywhere in the draft.
+    Example("term.missing", "Officials of the Ministry of Foreign Affairs (MOFA) met.\n\n"
+            "MOFA also discussed shuttle diplomacy.",
+            "외교부 관계자들이 만났다.\n\n외교부는 셔틀외교도 논의했다.", kinds=("pair",),
+            note="the acronym defined in the first paragraph (a PO string stands alone)"),
+    Example("term.missing", "Officials of the Ministry of Foreign Affairs met.\n\n"
+            "MOFA also discussed shuttle diplomacy.",
+            "외교부 관계자들이 만났다.\n\n외교부는 셔틀외교도 논의했다.",
+            ["MOFA also discussed shuttle diplomacy."],
+            note="an acronym the draft does not define"),
     # A place spelt as a Korean common noun (나라: 'country') is that noun with the plural
     # 들, which no name takes, or (by the dictionary's word) after an adnominal clause.
     Example("term.missing", "We will widen shuttle diplomacy with like-minded countries.",

@@ -92,7 +92,6 @@ KNOWN = {
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'쓰시마'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'연구위원'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'일제강제동원피해자지원재단'"),
-    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'피해자'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'희생자'"),
     ('fact-check', 'en', 'ko', 'term.missing', "'forced labor'"),
@@ -109,6 +108,34 @@ KNOWN = {
     ('trade-analysis', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('trade-analysis', 'ko', 'en', 'term.missing', "'일본'"),
     ('un-statement', 'en', 'ko', 'term.missing', "'President'"),
+    # The thirteenth round's third set of texts.
+    ('audit-summary', 'en', 'ko', 'term.missing', "'remains'"),
+    ('audit-summary', 'ko', 'en', 'term.missing', "'가입'"),
+    ('audit-summary', 'ko', 'en', 'term.missing', "'욱일기'"),
+    ('audit-summary', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('conference-program', 'ko', 'en', 'term.missing', "'대통령'"),
+    ('conference-program', 'ko', 'en', 'term.missing', "'연구원'"),
+    ('conference-program', 'ko', 'en', 'term.missing', "'자문위원회'"),
+    ('exchange-app.ko.po', 'en', 'ko', 'term.missing', "'local authorities'"),
+    ('executive-summary', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('executive-summary', 'en', 'ko', 'term.missing', "'Seoul'"),
+    ('executive-summary', 'en', 'ko', 'term.missing', "'remains'"),
+    ('executive-summary', 'en', 'ko', 'term.missing', "'trilateral summit'"),
+    ('executive-summary', 'ko', 'en', 'term.missing', "'실용외교'"),
+    ('executive-summary', 'ko', 'en', 'term.missing', "'출범'"),
+    ('magazine-interview', 'ko', 'en', 'term.missing', "'일본'"),
+    ('magazine-interview', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('magazine-interview', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('maritime-release', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('maritime-release', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
+    ('maritime-release', 'ko', 'en', 'term.missing', "'공동 대응'"),
+    ('scholar-oped', 'en', 'ko', 'term.missing', "'summit'"),
+    ('scholar-oped', 'ko', 'en', 'term.missing', "'일본 외교'"),
+    ('scholar-oped', 'ko', 'en', 'term.missing', "'제3자 변제안'"),
+    ('scholar-oped', 'ko', 'en', 'term.missing', "'취임'"),
+    ('scholar-oped', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('trilateral-release', 'ko', 'en', 'term.missing', "'외교장관'"),
+    ('trilateral-release', 'ko', 'en', 'term.missing', "'일본 외교'"),
 }
 
 
@@ -118,16 +145,21 @@ def index() -> LintIndex:
 
 
 # Errors put in by hand that lint does not find at warning or above, beyond a rule as
-# documented (docs/lint.md, "Thirteenth round"): a name romanised in a subtitle cue whose
-# label names it rightly (lint does not count how often a name is rendered).
+# documented (docs/lint.md, "Thirteenth round"): a term rendered wrongly where the same
+# paragraph (or the paragraphs paired with it) renders it rightly too; lint does not count
+# how often a term is rendered (a subtitle cue whose label names Tsushima, an interview's
+# question and answer joined by the pairing, a release's paragraph with 인적 교류 and 인문
+# 교류).
 KNOWN_MISSED = [
     ("documentary-subtitles.en.errors.txt", "term.missing", "대마도"),
+    ("magazine-interview.en.errors.txt", "term.missing", "광복절"),
+    ("trilateral-release.ko.errors.txt", "term.missing", "people-to-people exchange"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 109
+    assert expected == 125
     assert missed == KNOWN_MISSED
 
 

@@ -786,3 +786,41 @@ def test_near_given_name(written, given, slip):
     from yongeo.text.english_names import near_given_name
 
     assert near_given_name(written, given) is slip
+
+
+@pytest.mark.parametrize(("text", "defined"), [
+    ("with the Japan Coast Guard (JCG), it", [("JCG", "Japan Coast Guard")]),
+    ("the Ministry of Foreign Affairs (MOFA) said", [("MOFA", "Ministry of Foreign Affairs")]),
+    ("the Nuclear Consultative Group (NCG)", [("NCG", "Nuclear Consultative Group")]),
+    ("the Japan Coast Guard (KCG)", []),  # initials that do not give it
+    ("a meeting (NCG)", []),  # no capitalised name before it
+])
+def test_defined_acronyms(text, defined):
+    from yongeo.text.english import defined_acronyms
+
+    assert defined_acronyms(text) == defined
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("Asan Institute for Policy Studies", "Asan"),  # a name's own word
+    ("Waseda University", "Waseda"),
+    ("Korea University", None),  # a place
+    ("National Security Office", None),  # a common word
+    ("Yonhap", None),  # one word: the name itself
+])
+def test_short_name(name, short):
+    from yongeo.text.english import short_name
+
+    assert short_name(name) == short
+
+
+@pytest.mark.parametrize(("text", "word", "alone"), [
+    ("In Asan's November survey", "Asan", True),
+    ("Hosted by the King Sejong Institute", "Sejong", False),  # inside another name
+    ("the Sejong Center said", "Sejong", False),
+    ("at Waseda, she taught", "Waseda", True),
+])
+def test_stands_alone(text, word, alone):
+    from yongeo.text.english import stands_alone
+
+    assert stands_alone(text, word) is alone

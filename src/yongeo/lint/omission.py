@@ -380,13 +380,17 @@ def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether the Korean source names a country's body, the country written before the
     term (이스라엘 국방부, 미 국방부: text.places.korean_country_before), and the English draft
     `text` names that country (the Israel Defense Forces, the U.S. Department of Defense):
-    the glossary's rendering is one country's body, as for _country_body."""
+    the glossary's rendering is one country's body, as for _country_body; not where the
+    body is that country's own, one of its English names naming the country (일본 자위대,
+    Japan Self-Defense Forces: the country before it only says whose it is)."""
     from yongeo.text.places import korean_country_before, place_mentions
 
     source = unit.source
     for hit in _hits_of(source, finding):
         country = korean_country_before(source.side.text, hit.start)
-        if country is not None and place_mentions(text, country):
+        if country is None or not place_mentions(text, country):
+            continue
+        if not any(place_mentions(term.text, country) for term in hit.entry.terms_in("en")):
             return True
     return False
 

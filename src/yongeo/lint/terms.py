@@ -160,7 +160,8 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     """The translation held otherwise than as the matcher finds a term: in a longer word of
     the draft piece (기본값, 대입하고, 바꿉니다: presence.present), by a body's officer, two
     names by one word, a city for its country, a local body by its place, a title by its
-    head, a pair of countries by its head in context, a hashtag's joined words. Looked for
+    head, a pair of countries by its head in context, a hashtag's joined words, an acronym
+    the draft defines for it, a body by its name's own first word (Asan). Looked for
     only here, where the matcher's hits found none, to keep the scan fast."""
     draft = unit.draft
     text = draft.side.text[draft.start:draft.end]
@@ -174,7 +175,37 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
                                                   or _head_before_name(unit, expected))) or (
         _pair_in_context(unit, expected, text)) or (
         unit.draft.side.lang == "en" and in_camel_case(text, [t.text for t in expected
-                                                             if t.lang == "en"]))
+                                                             if t.lang == "en"])) or (
+        unit.draft.side.lang == "en" and _by_defined_acronym(unit, expected, text)) or (
+        entry.type == EntryType.ORGANIZATION.value and unit.draft.side.lang == "en"
+        and _by_short_name(expected, text))
+
+
+def _by_defined_acronym(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
+    """Whether an English draft writes an acronym it defines for one of the expected terms
+    anywhere in its text (the Japan Coast Guard (JCG) ... the JCG said:
+    text.english.defined_acronyms)."""
+    from yongeo.text.english import defined_acronyms, holds_word
+
+    side = unit.draft.side
+    defined = side.memo.get("acronyms")
+    if defined is None:
+        defined = side.memo["acronyms"] = [(acronym, term_key(name))
+                                           for acronym, name in defined_acronyms(side.text)]
+    if not defined:
+        return False
+    wanted = {term_key(t.text) for t in expected if t.lang == "en"}
+    return any(key in wanted and holds_word(text, acronym) for acronym, key in defined)
+
+
+def _by_short_name(expected: tuple[Term, ...], text: str) -> bool:
+    """Whether an English draft calls a body by its name's own first word (Asan's survey for
+    the Asan Institute for Policy Studies: text.english.short_name, stands_alone); not
+    inside another name (the King Sejong Institute, the Sejong Center)."""
+    from yongeo.text.english import short_name, stands_alone
+
+    return any((word := short_name(t.text)) is not None and stands_alone(text, word)
+               for t in expected if t.lang == "en")
 
 
 # Names a draft may render two at a time, by one word for both (양국, the two leaders).

@@ -1176,3 +1176,80 @@ def in_listed_name(text: str, start: int, end: int) -> bool:
         return False
     return (_LISTED_BEFORE.search(text, max(0, start - 40), start) is not None
             and _LISTED_AFTER.match(text, end) is not None)
+
+
+# A name and the acronym a text gives it in brackets: Japan Coast Guard (JCG), the Nuclear
+# Consultative Group (NCG).
+_DEFINED_ACRONYM = lazy(r"((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|for|and|on|the)[ \t]+)?){1,7}"
+                        r"\p{Lu}[\p{L}'’-]*)[ \t]*\((\p{Lu}{2,6})\)")
+
+
+def defined_acronyms(text: str) -> list[tuple[str, str]]:
+    """The acronyms an English text defines in brackets after a capitalised name, each with
+    the name it stands for: the name's last words' initials must give the acronym, its
+    function words aside or not (Japan Coast Guard (JCG), Ministry of Foreign Affairs (MOFA),
+    Nuclear Consultative Group (NCG))."""
+    found = []
+    for match in _DEFINED_ACRONYM.finditer(text):
+        name, acronym = match.group(1), match.group(2)
+        words = name.split()
+        # The acronym's letters are the last words' initials (the name may start earlier).
+        for start in range(len(words)):
+            tail = words[start:]
+            initials = "".join(w[0] for w in tail).upper()
+            content = "".join(w[0] for w in tail if not is_function_word(w)).upper()
+            if acronym in (initials, content) and not is_function_word(tail[0]):
+                found.append((acronym, " ".join(tail)))
+                break
+    return found
+
+
+def holds_word(text: str, word: str) -> bool:
+    """Whether `text` holds `word` as a word of its own, as written."""
+    import regex
+
+    return regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])",
+                        text) is not None
+
+
+# A word rarer than this in English (Zipf) is a name's own word (Asan, Waseda, Sejong).
+_SHORT_NAME_ZIPF = 3.0
+
+
+def short_name(name: str) -> str | None:
+    """The word an English text may call a body by for short: the first word of a name of
+    two words or more, where it is a name's own word, rare in English and no place (Asan
+    for the Asan Institute for Policy Studies, Waseda for Waseda University); None for a
+    name that starts with a common word or a place (Korea University, National Security
+    Office)."""
+    from yongeo.text.frequency import common_words
+    from yongeo.text.places import country_code, korean_place
+
+    words = name.split()
+    if len(words) < 2:
+        return None
+    first = words[0]
+    if len(first) < 4 or not first.isalpha() or not first[0].isupper() or first.isupper():
+        return None
+    if common_words("en").get(first.lower(), 0.0) >= _SHORT_NAME_ZIPF:
+        return None
+    if country_code(first) is not None or korean_place(first) is not None:
+        return None
+    return first
+
+
+# What may follow a name's short word: a possessive, or no capitalised word (another name's).
+_NOT_NAME_GOES_ON = lazy(r"['’]s?(?!\p{L})|(?![ \t]+\p{Lu})")
+
+
+def stands_alone(text: str, word: str) -> bool:
+    """Whether `text` holds the capitalised `word` as a name of its own somewhere: no
+    capitalised word before it (King Sejong: in_longer_name) nor after it (Sejong Center),
+    a possessive allowed (Asan's survey)."""
+    import regex
+
+    for match in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])",
+                                text):
+        if not in_longer_name(text, match.start()) and _NOT_NAME_GOES_ON.match(text, match.end()):
+            return True
+    return False
