@@ -733,7 +733,9 @@ def as_common_noun(text: str, start: int, end: int) -> bool:
         return True
     before = _DETERMINER_BEFORE.search(text, max(0, start - 8), start)
     if before is None or before.group(1) not in _GENERAL_DETERMINERS:
-        return adnominal_before(text, start) and is_homograph(text[start:end])
+        # The cheap test first: the word before must end as an adnominal form does.
+        word = _adnominal_shaped_before(text, start)
+        return word is not None and is_homograph(text[start:end]) and _adnominal(word)
     if before.group(1) in _QUANTIFIERS:
         return True
     after = _syllables_end(text, end)
@@ -755,13 +757,25 @@ def adnominal_before(text: str, start: int) -> bool:
     it reads as ending in an adnominal ending (받는, 사는: ETM); never a noun and its
     particle (정부는 나라를) or the copula's 인 (고향인 나라현), which sets a name beside
     another."""
+    word = _adnominal_shaped_before(text, start)
+    return word is not None and _adnominal(word)
+
+
+def _adnominal_shaped_before(text: str, start: int) -> str | None:
+    """The word before `start` when it ends as an adnominal form may (는, 던, a final ㄴ or
+    ㄹ), else None."""
     match = _WORD_BEFORE.search(text, max(0, start - 24), start)
     if match is None:
-        return False
+        return None
     word = match.group(1)
     last = word[-1]
     if last not in _ADNOMINAL_SYLLABLES and decompose(last)[-1:] not in ("ㄴ", "ㄹ"):
-        return False
+        return None
+    return word
+
+
+def _adnominal(word: str) -> bool:
+    """Whether a word shaped as an adnominal form is one (see adnominal_before)."""
     noun = predicate_noun(word)
     if noun is not None and word[len(noun):len(noun) + 1] in ("하", "한", "할", "되", "된",
                                                                "될", "시"):
@@ -775,6 +789,7 @@ def adnominal_before(text: str, start: int) -> bool:
 _HOMOGRAPH_ZIPF = 5.0
 
 
+@lru_cache(maxsize=4096)
 def is_homograph(word: str) -> bool:
     """Whether a name is spelt as one of the commonest nouns of Korean (나라 'country'):
     python-mecab-ko's dictionary reads the word alone as a common noun and its frequency is
