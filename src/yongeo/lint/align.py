@@ -163,11 +163,10 @@ def moved(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[int] 
     """For texts of as many paragraphs, the draft paragraph each source paragraph pairs with
     where the translation has moved paragraphs (a newsletter's items reordered): the
     cheapest one-to-one pairing in any order (_cost of one-to-one beads, and _MOVE_PRICE
-    for each place a paragraph moves), when the pairing
-    in order has two beads or more that cost _MISPAIRED_COST, this one's beads where it
-    differs cost at most _MOVED_SHARE of those they replace, and it leaves
-    _MIN_ANCHORS_GAINED fewer anchors unshared; None otherwise (paragraphs in order, as most translations keep
-    them)."""
+    for each place a paragraph moves), when the pairing in order has two beads or more that
+    cost _MISPAIRED_COST, this one's beads where it differs cost at most _MOVED_SHARE of
+    those they replace, and it leaves _MIN_ANCHORS_GAINED fewer anchors unshared; None
+    otherwise (paragraphs in order, as most translations keep them)."""
     n = len(source)
     if n != len(draft) or not 3 <= n <= MAX_MOVED:
         return None

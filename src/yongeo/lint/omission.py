@@ -4,7 +4,7 @@ term; and a missing term the draft may refer to otherwise is reported as info.""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 import regex
@@ -120,9 +120,9 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
         text = draft.side.text[draft.start:draft.end]
         # A term only inside the source's bracketed asides (a desk's note: (1월 나라 한일
         # 정상회담)), which a translation may leave out.
-        aside = [f for f in left if _in_aside(unit, f)]
-        out.update(id(f) for f in aside)
-        left = [f for f in left if id(f) not in out]
+        aside = {id(f) for f in left if _in_aside(unit, f)}
+        out |= aside
+        left = [f for f in left if id(f) not in aside]
         types = {(h.entry.en, h.entry.ko): h.entry.type for h in unit.source.hits}
         if draft.side.lang == "en":
             out.update(id(f) for f in left if _left_to_context(unit, f, types, text))
@@ -176,12 +176,9 @@ def _told_freely(unit: Unit, finding: Finding, kind: str | None) -> bool:
     keeps its severity."""
     from yongeo.text.news import in_attribution, seat_sought
 
-    source = unit.source
-    text = source.side.text
-    hits = _hits_of(source, finding)
     seat = kind in (EntryType.ORGANIZATION.value, EntryType.PLACE.value)
-    return bool(hits) and all(in_attribution(text, hit.start, hit.end)
-                              or (seat and seat_sought(text, hit.start)) for hit in hits)
+    return _every_hit(unit, finding, lambda text, hit: in_attribution(text, hit.start, hit.end)
+                      or (seat and seat_sought(text, hit.start)))
 
 
 # Kinds of entry an English draft refers back to by a noun of the kind (the report, the treaty).
@@ -194,9 +191,7 @@ def _in_aside(unit: Unit, finding: Finding) -> bool:
     may leave out."""
     from yongeo.text.news import in_aside
 
-    source = unit.source
-    hits = _hits_of(source, finding)
-    return bool(hits) and all(in_aside(source.side.text, hit.start, hit.end) for hit in hits)
+    return _every_hit(unit, finding, lambda text, hit: in_aside(text, hit.start, hit.end))
 
 
 def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], str],
@@ -268,10 +263,11 @@ def _romanized(unit: Unit, finding: Finding, text: str) -> bool:
     from yongeo.text.romanize import transcription_score
 
     source = unit.source
-    names = {source.side.text[hit.start:hit.end] for hit in _hits_of(source, finding)}
-    return any(transcription_score(word, name) >= _ROMANIZED_SCORE
-               for word in _CAPITALISED.findall(text) for name in names
-               if "".join(name.split()) and all(map(is_syllable, "".join(name.split()))))
+    solid = {"".join(source.side.text[hit.start:hit.end].split())
+             for hit in _hits_of(source, finding)}
+    names = [name for name in solid if name and all(map(is_syllable, name))]
+    return bool(names) and any(transcription_score(word, name) >= _ROMANIZED_SCORE
+                               for word in _CAPITALISED.findall(text) for name in names)
 
 
 def _as_homograph(unit: Unit, finding: Finding) -> bool:
@@ -280,10 +276,7 @@ def _as_homograph(unit: Unit, finding: Finding) -> bool:
     common noun is the likelier reading, which a translation renders otherwise."""
     from yongeo.text.korean import is_homograph
 
-    source = unit.source
-    hits = _hits_of(source, finding)
-    return bool(hits) and all(is_homograph(source.side.text[hit.start:hit.end])
-                              for hit in hits)
+    return _every_hit(unit, finding, lambda text, hit: is_homograph(text[hit.start:hit.end]))
 
 
 def _ranked(unit: Unit, finding: Finding, text: str) -> bool:
@@ -294,9 +287,7 @@ def _ranked(unit: Unit, finding: Finding, text: str) -> bool:
     from yongeo.text.english import head_noun, holds_ranked_title
     from yongeo.text.titles import ranked_prefix
 
-    source = unit.source
-    hits = _hits_of(source, finding)
-    if not hits or not all(ranked_prefix(source.side.text, hit.start) for hit in hits):
+    if not _every_hit(unit, finding, lambda text, hit: ranked_prefix(text, hit.start)):
         return False
     english = finding.en or ""
     head = head_noun(english) or (english.lower() if " " not in english else None)
@@ -309,9 +300,7 @@ def _in_address(unit: Unit, finding: Finding) -> bool:
     (text.korean.honorific_after)."""
     from yongeo.text.korean import honorific_after
 
-    source = unit.source
-    hits = _hits_of(source, finding)
-    return bool(hits) and all(honorific_after(source.side.text, hit.end) for hit in hits)
+    return _every_hit(unit, finding, lambda text, hit: honorific_after(text, hit.end))
 
 
 def _by_capital(finding: Finding, text: str) -> bool:
@@ -512,6 +501,13 @@ def _hits_of(piece: Piece, finding: Finding) -> list[Hit]:
     """The hits of a source piece that are the finding's entry's."""
     key = (finding.en, finding.ko)
     return [hit for hit in piece.hits if (hit.entry.en, hit.entry.ko) == key]
+
+
+def _every_hit(unit: Unit, finding: Finding, test: Callable[[str, Hit], bool]) -> bool:
+    """Whether the unit's source has hits of the finding's entry and `test` (the source's
+    working text, a hit) holds for each."""
+    hits = _hits_of(unit.source, finding)
+    return bool(hits) and all(test(unit.source.side.text, hit) for hit in hits)
 
 
 def _country_body(unit: Unit, finding: Finding) -> bool:

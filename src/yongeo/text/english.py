@@ -747,7 +747,7 @@ _RANK_BEFORE = lazy(r"(?:(assistant|deputy|vice|under|associate|lieutenant)"
 # fellow, a visiting researcher, a principal research fellow).
 _RANK_WORDS = ("senior", "chief", "principal", "lead", "associate", "assistant", "visiting",
                "adjunct", "distinguished", "honorary", "resident", "nonresident",
-               "non-resident", "research")
+               "non-resident")
 
 
 def holds_ranked_title(text: str, head: str) -> bool:
@@ -1204,12 +1204,16 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
     return found
 
 
-def holds_word(text: str, word: str) -> bool:
-    """Whether `text` holds `word` as a word of its own, as written."""
+@lru_cache(maxsize=1024)
+def _word_pattern(word: str):
     import regex
 
-    return regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])",
-                        text) is not None
+    return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])")
+
+
+def holds_word(text: str, word: str) -> bool:
+    """Whether `text` holds `word` as a word of its own, as written."""
+    return _word_pattern(word).search(text) is not None
 
 
 # A word rarer than this in English (Zipf) is a name's own word (Asan, Waseda, Sejong).
@@ -1246,10 +1250,6 @@ def stands_alone(text: str, word: str) -> bool:
     """Whether `text` holds the capitalised `word` as a name of its own somewhere: no
     capitalised word before it (King Sejong: in_longer_name) nor after it (Sejong Center),
     a possessive allowed (Asan's survey)."""
-    import regex
-
-    for match in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])",
-                                text):
-        if not in_longer_name(text, match.start()) and _NOT_NAME_GOES_ON.match(text, match.end()):
-            return True
-    return False
+    return any(not in_longer_name(text, match.start())
+               and _NOT_NAME_GOES_ON.match(text, match.end())
+               for match in _word_pattern(word).finditer(text))

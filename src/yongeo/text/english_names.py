@@ -279,7 +279,7 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
 # The shortest given name compared letter by letter beside its surname, and how many letters
 # a slip of it may differ by (two: Minuro for Minoru, letters swapped apart).
 _NEAR_GIVEN_MIN = 5
-NEAR_GIVEN_LETTERS = 2
+_NEAR_GIVEN_LETTERS = 2
 
 
 def near_given_name(written: str, given: str) -> bool:
@@ -294,7 +294,7 @@ def near_given_name(written: str, given: str) -> bool:
     if distance == 2 and sorted(written.lower()) != sorted(given.lower()):
         # Two edits only as two letters trade places: a slip of the hand, not another name.
         return False
-    return 1 <= distance <= NEAR_GIVEN_LETTERS
+    return 1 <= distance <= _NEAR_GIVEN_LETTERS
 
 
 def same_given_name(written: str, hangul: str) -> bool:

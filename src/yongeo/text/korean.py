@@ -359,6 +359,15 @@ def _syllables_end(text: str, start: int) -> int:
     return end
 
 
+def syllables_start(text: str, end: int) -> int:
+    """Where the run of Hangul syllables that ends at `end` starts (`end` when there is
+    none): the word a suffix or a term is written onto."""
+    start = end
+    while start > 0 and is_syllable(text[start - 1]):
+        start -= 1
+    return start
+
+
 def written_onto(text: str, end: int, suffix: str) -> bool:
     """Whether `suffix` is written onto the Korean word ending at `end`, particles or nothing
     after it (님 in 연구원님께, 장 in 외교부장과)."""
@@ -385,9 +394,7 @@ def holds_term(text: str, start: int, end: int, term: str) -> bool:
         return False
     if sum(1 for c in term if is_syllable(c)) >= 2:
         return True
-    before = start
-    while before > 0 and is_syllable(text[before - 1]):
-        before -= 1
+    before = syllables_start(text, start)
     if 0 < start - before < _MIN_COMPOUND_HEAD:
         return False
     return not tail or is_particle_chain(tail) or is_predicate_tail(tail, term[-1])
@@ -727,7 +734,7 @@ def as_common_noun(text: str, start: int, end: int) -> bool:
     word the head of its phrase, particles after it (이 나라가; not 이 일본 기업, where the
     determiner is the next noun's and the place its modifier; nor 이 나라 국민); or, for a
     word that is one of the commonest nouns (is_homograph), a verb's or an adjective's
-    adnominal form right before it (존경받는 나라를: adnominal_before). A name takes such a
+    adnominal form right before it (존경받는 나라를: _adnominal). A name takes such a
     clause too (지난달 방문한 도쿄), so that needs the dictionary's word."""
     if written_onto(text, end, _PLURAL):
         return True
@@ -749,18 +756,6 @@ _PLURAL = "들"
 _ADNOMINAL_SYLLABLES = ("는", "던")
 
 
-def adnominal_before(text: str, start: int) -> bool:
-    """Whether the word before `start` (a space between) is the adnominal form of a verb or
-    an adjective, a clause's end that modifies the noun at `start` (뜻을 같이하는 나라,
-    중요한 나라, 존경을 받는 나라): a noun made a predicate by a light verb in such a form
-    (같이하는, 중요한, 방문한: predicate_noun), or, where python-mecab-ko is installed, a word
-    it reads as ending in an adnominal ending (받는, 사는: ETM); never a noun and its
-    particle (정부는 나라를) or the copula's 인 (고향인 나라현), which sets a name beside
-    another."""
-    word = _adnominal_shaped_before(text, start)
-    return word is not None and _adnominal(word)
-
-
 def _adnominal_shaped_before(text: str, start: int) -> str | None:
     """The word before `start` when it ends as an adnominal form may (는, 던, a final ㄴ or
     ㄹ), else None."""
@@ -775,7 +770,13 @@ def _adnominal_shaped_before(text: str, start: int) -> str | None:
 
 
 def _adnominal(word: str) -> bool:
-    """Whether a word shaped as an adnominal form is one (see adnominal_before)."""
+    """Whether a word shaped as an adnominal form (_adnominal_shaped_before) is the
+    adnominal form of a verb or an adjective, a clause's end that modifies the next noun
+    (뜻을 같이하는 나라, 중요한 나라, 존경을 받는 나라): a noun made a predicate by a light
+    verb in such a form (같이하는, 중요한, 방문한: predicate_noun), or, where python-mecab-ko
+    is installed, a word it reads as ending in an adnominal ending (받는, 사는: ETM); never a
+    noun and its particle (정부는 나라를) or the copula's 인 (고향인 나라현), which sets a
+    name beside another."""
     noun = predicate_noun(word)
     if noun is not None and word[len(noun):len(noun) + 1] in ("하", "한", "할", "되", "된",
                                                                "될", "시"):

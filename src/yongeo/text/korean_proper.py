@@ -246,12 +246,9 @@ def in_longer_body_name(text: str, start: int) -> bool:
     it (해상자위대 holds 자위대 but is the Maritime Self-Defense Force, another body): two
     syllables or more before it that do not just name a place (일본자위대, 미국무부: the
     place's body) or where it is stationed (주일미군)."""
-    from yongeo.text.korean import STATIONED_MIN_SYLLABLES, STATIONED_PREFIX
+    from yongeo.text.korean import STATIONED_MIN_SYLLABLES, STATIONED_PREFIX, syllables_start
 
-    before = start
-    while before > 0 and is_syllable(text[before - 1]):
-        before -= 1
-    prefix = text[before:start]
+    prefix = text[syllables_start(text, start):start]
     if len(prefix) < 2:
         return False
     if prefix.startswith(STATIONED_PREFIX):  # 주일미군: stationed in Japan (일: its short form)

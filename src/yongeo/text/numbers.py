@@ -1,5 +1,6 @@
-"""Numbers as values, in either language (ASCII digits): 2.5 million and 250만 are one number, 1,000 and 1000
-too; a year is its digits. What the two sides of a translation share whatever they write."""
+"""Numbers as values, in either language (ASCII digits): 2.5 million and 250만 are one number,
+1,000 and 1000 too; a year is its digits. What the two sides of a translation share whatever
+they write."""
 
 from __future__ import annotations
 

@@ -584,43 +584,27 @@ def pair_orders(term: str, names: Mapping[str, Sequence[str]] | None = None
     cooperation). Only places (CLDR's names, or Korea, ROK, US, UK, EU), not persons
     (Lee–Takaichi summit). Three countries likewise, in any order (Japan-China-ROK summit
     for Korea-Japan-China summit)."""
-    trio = _TRIO.match(term)
-    if trio is not None:
-        return _trio_orders(term, trio, names or {})
-    match = _PAIR.match(term)
-    if match is None:
-        return ()
-    first, dash, second = match.groups()
-    if not all(name in _PAIR_NAMES or korean_place(name) for name in (first, second)):
-        return ()
-    rest = term[match.end():]
-    names = names or {}
-    out = []
-    for one in (first, *names.get(first, ())):
-        for two in (second, *names.get(second, ())):
-            out += [f"{one}{dash}{two}{rest}", f"{two}{dash}{one}{rest}"]
-    return tuple(form for form in dict.fromkeys(out) if form != term)
-
-
-# Three names joined so (Korea-Japan-China summit, Japan-China-ROK Summit).
-_TRIO = lazy(r"^([\p{Lu}][\p{L}.]*)([-\u2010\u2011\u2013\u2014])([\p{Lu}][\p{L}.]*)"
-             r"[-\u2010\u2011\u2013\u2014]([\p{Lu}][\p{L}.]*)(?=\s|$)")
-
-
-def _trio_orders(term: str, match, names: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
-    """A term that begins with three countries, in every order, each by any of its names."""
     from itertools import permutations, product
 
-    first, dash, second, third = match.groups()
-    countries = (first, second, third)
+    match = _COUNTRIES.match(term)
+    if match is None:
+        return ()
+    dash = match.group(2)
+    countries = [name for name in match.group(1, 3, 4) if name]
     if not all(name in _PAIR_NAMES or korean_place(name) for name in countries):
         return ()
     rest = term[match.end():]
-    called = {name: (name, *names.get(name, ())) for name in countries}
-    out = [dash.join(words) + rest
-           for order in permutations(countries)
-           for words in product(*(called[name] for name in order))]
+    names = names or {}
+    out = [dash.join(order) + rest
+           for words in product(*((name, *names.get(name, ())) for name in countries))
+           for order in permutations(words)]
     return tuple(form for form in dict.fromkeys(out) if form != term)
+
+
+# Two or three names joined by hyphens or dashes at the start of a term (Korea-Japan
+# relations, Korea-Japan-China summit).
+_COUNTRIES = lazy(r"^([\p{Lu}][\p{L}.]*)([-\u2010\u2011\u2013\u2014])([\p{Lu}][\p{L}.]*)"
+                  r"(?:[-\u2010\u2011\u2013\u2014]([\p{Lu}][\p{L}.]*))?(?=\s|$)")
 
 
 def _country_of_name(name: str, names: Mapping[str, Sequence[str]]) -> str | None:
@@ -889,13 +873,10 @@ def name_without_kind(text: str, term: str) -> bool:
     """Whether an English text names the place `term`, whose last word is the noun of its
     kind (Nara Prefecture, Hashima Island), by the rest of its name alone, as a capitalised
     word of its own (in Nara, my home prefecture)."""
-    import regex
+    from yongeo.text.english import holds_word
 
     words = term.split()
     if len(words) < 2 or words[-1].lower() not in _KIND_WORDS:
         return False
     name = " ".join(words[:-1])
-    if not name[:1].isupper():
-        return False
-    return regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])",
-                        text) is not None
+    return name[:1].isupper() and holds_word(text, name)

@@ -34,6 +34,12 @@ def romanize(text: str) -> str:
     return "".join(out)
 
 
+def _letters(korean: str) -> str:
+    """A Korean word romanised without the epenthetic 으 (eu), which a transcription adds
+    where the other language has no vowel (스미스 for Smith)."""
+    return romanize(korean).replace("eu", "")
+
+
 def _initial(text: str) -> str:
     letter = next((c for c in text.lower() if c.isalpha()), "")
     return "a" if letter in "aeiouy" else letter.translate(_FOLD)[:1] or "a"
@@ -49,7 +55,7 @@ def sounds_alike(english: str, korean: str) -> float:
     """0–100: how alike an English name and a Korean one sound, by their consonants (the
     vowels of a transliteration vary too much to count), in either word order (Shigeo Tokuda,
     도쿠다 시게오); 0 when they start differently (Beijing, 전력)."""
-    roman = romanize(korean).replace("eu", "")
+    roman = _letters(korean)
     best = 0.0
     for order in (english.split(), english.split()[::-1]):
         spelled = " ".join(order)
@@ -77,7 +83,7 @@ def readings_alike(first: str, second: str) -> float:
     first_words, second_words = first.split(), second.split()
     if len(first_words) != len(second_words) or not first_words:
         return 0.0
-    return min(fuzz.ratio(romanize(a).replace("eu", ""), romanize(b).replace("eu", ""))
+    return min(fuzz.ratio(_letters(a), _letters(b))
                for a, b in zip(first_words, second_words))
 
 
@@ -85,4 +91,4 @@ def transcription_score(english: str, korean: str) -> float:
     """0–100: how closely a Korean word writes an English (or romanised) name letter by
     letter, vowels included, in romanisation without the epenthetic 으: 하시미 writes
     Hashimi (92) better than 하시마 does (77); 하야티, Hayati (100)."""
-    return fuzz.ratio(romanize(korean).replace("eu", ""), english.lower())
+    return fuzz.ratio(_letters(korean), english.lower())

@@ -12,7 +12,7 @@ from functools import cache
 from yongeo.patterns import lazy
 from yongeo.text.demonyms import demonym_countries, is_demonym
 from yongeo.text.english import head_noun, is_function_word, is_pronoun, word_classes
-from yongeo.text.korean import is_particle_chain, written_onto
+from yongeo.text.korean import is_particle_chain, syllables_start, written_onto
 from yongeo.text.places import is_cldr_place, is_territory_code
 
 # Heads of state and government, ministers, legislators, envoys and officials, as news
@@ -294,16 +294,11 @@ def ends_body_name(text: str, start: int, end: int) -> bool:
 
     if text[start:end] not in ORGANIZATION_ENDINGS:
         return False
-    before = start
-    while before > 0 and "\uac00" <= text[before - 1] <= "\ud7a3":
-        before -= 1
-    prefix = text[before:start]
+    prefix = text[syllables_start(text, start):start]
     return len(prefix) >= 2 and not prefix.endswith(_RANK_PREFIXES)
 
 
 def ranked_prefix(text: str, start: int) -> bool:
     """Whether a rank is written onto the Korean title at `start` (선임연구위원, 수석연구원,
     객원연구원): another, ranked title, which English writes with its own rank word."""
-    return any(text.endswith(rank, 0, start)
-               and (start - len(rank) == 0 or not "\uac00" <= text[start - len(rank) - 1] <= "\ud7a3")
-               for rank in _RANK_PREFIXES)
+    return text[syllables_start(text, start):start] in _RANK_PREFIXES
