@@ -848,6 +848,14 @@ REFERRED = [
     Example("term.missing", "국가안보실 차장이 셔틀외교를 오랫동안 논의했다.",
             "The head of the National Security Office discussed shuttle diplomacy.", [WHOLE],
             severity="error", note="the head, rendered as the deputy"),
+    # A title spoken to addresses whoever presides (a council's chair): Korean names that
+    # office (의장님), not the head of state.
+    Example("term.missing", "의장님, 셔틀외교에 대해 말씀드리겠습니다.",
+            "Madam President, I will speak about shuttle diplomacy.",
+            note="an address: the chair"),
+    Example("term.missing", "이재명 의장님께 셔틀외교에 대해 감사드립니다.",
+            "I thank Mr. President Lee for shuttle diplomacy.", [WHOLE], severity="error",
+            note="a name after it: the title, not an address"),
     # A title after the name of a body is that body's officer (a company's president is
     # 사장, a bank's 총재), not the office of a state.
     Example("term.missing", "손 마사요시 소프트뱅크 사장이 말했다.",

@@ -12,7 +12,13 @@ from conftest import make_entry
 from yongeo.glossary.model import Glossary
 from yongeo.lint.sense import hits_in_sense, in_sense
 from yongeo.match import Matcher
-from yongeo.text.english import FIXED_PHRASES, ranked_before, term_forms, word_use
+from yongeo.text.english import (
+    FIXED_PHRASES,
+    addressed_title,
+    ranked_before,
+    term_forms,
+    word_use,
+)
 from yongeo.text.titles import organization_before
 
 SET = make_entry("set", "concept", "set", "집합", pos="noun")
@@ -222,6 +228,24 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("the file also changes", "changes", "verb"),
     ("the remains of the victims were returned", "remains", "noun"),
     ("to donate their earthly remains to the exhibit", "remains", "noun"),
+    # a linking verb's -s form after a singular noun, its subject, alone or after a
+    # determiner or an adjective; before to + a verb; after a comma, before a preposition
+    ("The 2019 rupture began with a court case, and the same risk remains.", "remains",
+     "verb"),
+    ("Tension remains.", "remains", "verb"),
+    ("A gap remains between them.", "remains", "verb"),
+    ("Coordination remains ad hoc, however.", "remains", "verb"),
+    ("Whether the summit can answer these criticisms remains to be seen.", "remains",
+     "verb"),
+    ("The issue, including the victims of the mine, remains in dispute.", "remains", "verb"),
+    ("the issue of the “comfort women,” remains in dispute", "remains", "verb"),
+    ("The gap\nremains.", "remains", "verb"),  # a line wrapped inside a sentence
+    ("Human remains were found.", "remains", "noun"),  # an adjective before: the noun
+    ("the skeletal remains of", "remains", "noun"),
+    ("Forty sets of remains to be returned", "remains", "noun"),
+    ("The remains in the mine were", "remains", "noun"),
+    ("the victims' remains lie there", "remains", "noun"),
+    ("Victims\nremains", "remains", None),  # a line break before a capital: no sentence
     ("No updates available", "updates", "noun"),  # a plural noun may take an adjective
     ("There are still changes to save", "changes", None),  # still after be: no subject
 ])
@@ -272,6 +296,21 @@ def test_base_forms_read_from_the_word_table(word, inflected_verb, plural_noun):
 ])
 def test_ranked_before(text, title, ranked):
     assert ranked_before(text, text.index(title)) is ranked
+
+
+# A title spoken to (Madam President,) addresses whoever presides: another office.
+@pytest.mark.parametrize(("text", "addressed"), [
+    ("Madam President,", True),
+    ("Thank you, Mr. President.", True),
+    ("Mr President: we", True),
+    ("Madame President\nI thank you", True),  # the address on a line of its own
+    ("Mr. President Lee said so.", False),  # a name after it: the title of the man named
+    ("the President, who", False),  # no honorific
+    ("Mr. President.com", False),
+])
+def test_addressed_title(text, addressed):
+    start = text.index("President")
+    assert addressed_title(text, start, start + len("President")) is addressed
 
 
 # The name of a body before a title makes the title that body's office.

@@ -13,6 +13,7 @@ from yongeo.match import Hit
 from yongeo.text.currencies import currency_follows
 from yongeo.text.english import (
     JUDGING_VERBS,
+    addressed_title,
     fixed_phrases_with,
     heads_phrase,
     in_listed_name,
@@ -76,7 +77,7 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     the About box), which is no name either where it heads a phrase of ordinary words (About
     5 years ago); a place is not the place where it heads a currency's name (U.S.
     dollars, US$), a title not the title after a rank word (Assistant Secretary of
-    State, Vice President), and a body not inside a longer name nor in the plural (King
+    State, Vice President) nor where it is spoken to (Madam President,: the chair), and a body not inside a longer name nor in the plural (King
     Sejong Institute, the two foreign ministries: text.english.in_longer_name,
     is_plural_of); a verb with a judging use (find) is not the action where it
     judges (you may find it useful). A Korean hit is in sense unless its entry's English is
@@ -99,8 +100,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False
     if sense.place and currency_follows(text, hit.end):
         return False
-    if sense.title and (ranked_before(text, hit.start)
-                        or organization_before(text, hit.start)):
+    if sense.title and (ranked_before(text, hit.start) or organization_before(text, hit.start)
+                        or addressed_title(text, hit.start, hit.end)):
         return False
     if sense.organization and ((hit.found[:1].isupper() and in_longer_name(text, hit.start))
                                or is_plural_of(hit.found, term.text)):

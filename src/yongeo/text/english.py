@@ -370,6 +370,7 @@ _CLOSED = (_DETERMINERS | _PREPOSITIONS | _MODALS | _BE | _HAVE | _SUBJECTS | _C
            | {"to", "and", "or", "but", "that", "which"})
 _WORD = lazy(r"[\p{L}\p{N}]+(?:['’][\p{L}]+)?")
 # What ends the stretch of text the neighbouring words are taken from.
+_PLURAL_POSSESSIVE = lazy(r"\p{L}s['’][ \t]+$")
 _CLAUSE_BREAK = lazy(r"[.!?;:,()\[\]{}\"“”<>|\n]")
 _CONTEXT = 60
 
@@ -770,6 +771,20 @@ def ranked_before(text: str, start: int) -> bool:
     return bool(match.group(2)) == text[start:start + 1].isupper()
 
 
+# A title spoken to: an honorific before it, the end of the address after it (Madam
+# President, / Mr. Chairman: / Mr. Speaker.), a vocative that in a meeting addresses whoever
+# presides (the chair of a council), whom Korean addresses by that office (의장님).
+_ADDRESS_BEFORE = lazy(r"(?<![\p{L}\p{N}])(?:Mr|Mister|Madam|Madame|Mme)\.?[ \t]+$")
+_ADDRESS_AFTER = lazy(r"[ \t]*(?:[,!?:]|\.(?!\w)|\n|$)")
+
+
+def addressed_title(text: str, start: int, end: int) -> bool:
+    """Whether the title at [start, end) is spoken to (Madam President, Mr. Chairman:): an
+    honorific right before it and the address's end right after; not Mr. President Lee."""
+    return (_ADDRESS_BEFORE.search(text, max(0, start - 12), start) is not None
+            and _ADDRESS_AFTER.match(text, end) is not None)
+
+
 def heads_phrase(text: str, end: int) -> bool:
     """Whether the word ending at `end` goes on into a phrase of ordinary words: a
     lower-case word, a number or a placeholder follows it (About 5 years ago, about this),
@@ -831,15 +846,18 @@ def word_use(text: str, start: int, end: int) -> str | None:
     """How the word at [start, end) of `text` is used, "noun" or "verb", read from the
     words next to it in its clause; None when they do not tell. Rules, first that applies:
     a determiner, possessive or preposition just before -> noun (a set, the set, user's
-    set, of sets); to, a modal or do + base form -> verb (to set, must set); be/get +
+    set, the victims' remains, of sets); to, a modal or do + base form -> verb (to set, must set); be/get +
     participle, have + past participle -> verb (is set, must be set, has set); a subject
     pronoun + finite form -> verb (they set); "of", "which", "whose" or an auxiliary just
     after -> noun (set of, the set is); a verb form + an object or particle just after ->
     verb (set the value, set it, set up); an adjective (unsaved too: _negated_participle)
     or a singular noun just before -> noun (new set, character set); if/when/unless... +
-    participle -> verb (if set); a clause's first word in base form with masked code right
+    participle -> verb (if set); a linking verb's -s form after its subject, before to +
+    a verb, or after a comma before a preposition (_linking_use: the same risk remains,
+    remains to be seen); a clause's first word in base form with masked code right
     after -> verb (Set ``x`` to true); right after a verb form, a noun (_after_verb_form:
-    Suggested change, Save changes). A word lemminflect knows in only one of the two
+    Suggested change, Save changes). A line break before a word in lower case joins its
+    lines (a subtitle, a wrapped paragraph). A word lemminflect knows in only one of the two
     classes is that one."""
     word = text[start:end].lower()
     classes, verb_tags = _classes(word)
@@ -847,17 +865,17 @@ def word_use(text: str, start: int, end: int) -> str | None:
         return "noun" if "NOUN" in classes else None
     if "NOUN" not in classes:
         return "verb"
-    left = text[max(0, start - _CONTEXT):start]
+    left = _joined_lines(text[max(0, start - _CONTEXT):start + 1])[:-1]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
     before = _words(left[cut:])
-    right = text[end:end + _CONTEXT]
+    right = _joined_lines(text[end:end + _CONTEXT])
     stop = _CLAUSE_BREAK.search(right)
     after = _words(right[:stop.start() if stop else None])
     last = before[-1] if before else None
     near = next((w for w in reversed(before) if not _is_adverb(w)), None)
     if last is not None:
-        if last in _DETERMINERS or last.endswith("'s"):
-            return "noun"
+        if last in _DETERMINERS or last.endswith("'s") or _PLURAL_POSSESSIVE.search(left):
+            return "noun"  # a set, user's set, the victims' remains
         if last in _PREPOSITIONS:
             return "verb" if "VBG" in verb_tags and after and after[0] in _OBJECT_STARTS \
                 else "noun"
@@ -882,6 +900,9 @@ def word_use(text: str, start: int, end: int) -> str | None:
             return "verb"
         if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _complement_follows(after):
             return "verb"  # remains uncertain, remains largely hostile, remains one of
+    if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _linking_use(
+            before, after, left[:cut].rstrip("\"”’')").endswith(",")):
+        return "verb"  # the same risk remains, remains to be seen, ..., remains in dispute
     if not before and "VB" in verb_tags and text.startswith(_MASKED_OBJECT, end):
         return "verb"  # code masked right after a clause's first word is its object
     if last is not None and (_modifies(last) or _is_acronym(left[cut:])):
@@ -906,6 +927,42 @@ _VERB_ADVERBS = frozenset("still also always never already often usually rarely 
 # available), so only these verbs are read so.
 _LINKING_VERBS = frozenset("remain seem become stay appear look sound feel prove grow get "
                            "keep".split())
+
+
+def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool:
+    """Whether a linking verb's -s form (remains, stays, looks), not settled by the words
+    next to it, is the verb: before "to" and a verb's base form (remains to be seen: after a
+    determiner or preposition the noun was read first, sets of remains to be returned);
+    after a singular noun that is no adjective, alone or after a determiner or an adjective
+    (the same risk remains, Tension remains., A gap remains between them: its subject; a
+    plural noun or an adjective before is the noun's modifier, human remains); or opening a
+    clause after a comma, before a preposition or a complement (..., remains in dispute:
+    the subject stands before the aside)."""
+    if len(after) > 1 and after[0] == "to" and "VB" in _classes(after[1])[1]:
+        return True
+    if not before:
+        return after_comma and bool(after) and (after[0] in _PREPOSITIONS
+                                                or _complement_follows(after))
+    last = before[-1]
+    if last in _CLOSED or last in _ADVERBS:
+        return False
+    classes, _tags = _classes(last)
+    if "NOUN" not in classes or "ADJ" in classes or \
+            not _word_table().get(last, 0) & _SINGULAR_BIT:
+        return False
+    earlier = before[-2] if len(before) > 1 else None
+    return earlier is None or earlier in _DETERMINERS or (
+        earlier not in _CLOSED and _classes(earlier)[0] == {"ADJ"})
+
+
+# A line break inside a sentence: before a word in lower case, the line goes on (a subtitle
+# or a wrapped paragraph), no clause ends there.
+_SOFT_BREAK = lazy(r"\n(?=[ \t]*\p{Ll})")
+
+
+def _joined_lines(text: str) -> str:
+    """`text` with its soft line breaks as spaces (same length)."""
+    return _SOFT_BREAK.sub(" ", text) if "\n" in text else text
 
 
 def _complement_follows(after: list[str]) -> bool:
