@@ -19,7 +19,7 @@ from yongeo.text.english import (
     term_forms,
     word_use,
 )
-from yongeo.text.titles import organization_before
+from yongeo.text.titles import organization_before, refers_to_body
 
 SET = make_entry("set", "concept", "set", "집합", pos="noun")
 SET_ANY = make_entry("set-any", "concept", "set", "집합")
@@ -311,6 +311,22 @@ def test_ranked_before(text, title, ranked):
 def test_addressed_title(text, addressed):
     start = text.index("President")
     assert addressed_title(text, start, start + len("President")) is addressed
+
+
+# A title opening a phrase stands for the body whose name the text writes it onto.
+@pytest.mark.parametrize(("text", "nth", "body"), [
+    ("한강동북아연구원은 싱크탱크다. 보고서 전문은 연구원 홈페이지에 있다.", 1, True),
+    ("한강동북아연구원은 싱크탱크다. 연구원의 공식 입장과 다를 수 있다.", 1, True),
+    ("한강동북아연구원 소개\n연구원 소개: 싱크탱크", 1, True),  # a line's start
+    ("한강동북아연구원의 김민준 연구원은 말했다.", 1, False),  # after a name: a title
+    ("한강동북아연구원의 프로그램 담당 연구원", 1, False),  # after a noun
+    ("보고서 전문은 연구원 홈페이지에 있다.", 0, False),  # no body named so
+    ("선임연구원이 말했다. 연구원의 입장", 1, False),  # a rank, no body's name
+])
+def test_refers_to_body(text, nth, body):
+    starts = [m.start() for m in regex.finditer("연구원", text)]
+    at = starts[nth]
+    assert refers_to_body(text, at, at + 3) is body
 
 
 # The name of a body before a title makes the title that body's office.

@@ -32,7 +32,7 @@ from yongeo.text.english import (
 )
 from yongeo.text.korean import as_common_noun, is_syllable, verb_stem
 from yongeo.text.loanword import is_loanword
-from yongeo.text.titles import ends_body_name, organization_before
+from yongeo.text.titles import ends_body_name, organization_before, refers_to_body
 
 # How far around a hit an exclusion phrase is looked for, in characters.
 _REACH = 80
@@ -126,14 +126,17 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
     it a common noun (어느 나라에서: text.korean.as_common_noun); a title not where it ends a
     body's name written in one word (아산정책연구원: text.titles.ends_body_name), a body not
     where it ends a longer body's name (해상자위대: text.korean_proper.in_longer_body_name);
+    nor where, opening a phrase, it stands for a body the text names with it written onto
+    its name (한강동북아연구원 ... 연구원 홈페이지: text.titles.refers_to_body);
     where the entry's English is
     a function word (about: 정보, the About box), only in a label, a line of at most _LABEL_WORDS
     words (정보, 프로그램 정보); in running text the Korean word is the ordinary noun (버전
     정보를 표시합니다: information), which an English translation renders so."""
     if hit.entry.type == EntryType.PLACE.value:  # 어느 나라에서: a country, not Nara
         return not as_common_noun(text, hit.start, hit.end)
-    if hit.entry.type == EntryType.TITLE.value:  # 아산정책연구원: an institute
-        return not ends_body_name(text, hit.start, hit.end)
+    if hit.entry.type == EntryType.TITLE.value:  # 아산정책연구원, 연구원 홈페이지: an institute
+        return not (ends_body_name(text, hit.start, hit.end)
+                    or refers_to_body(text, hit.start, hit.end))
     if hit.entry.type == EntryType.ORGANIZATION.value:  # 해상자위대: another body
         if hit.start == 0 or not is_syllable(text[hit.start - 1]):
             return True  # most hits: a word's start, no longer name

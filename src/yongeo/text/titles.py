@@ -7,12 +7,17 @@ first (Softbank President), and the name a title comes before (President Bush)."
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from yongeo.patterns import lazy
 from yongeo.text.demonyms import demonym_countries, is_demonym
 from yongeo.text.english import head_noun, is_function_word, is_pronoun, word_classes
-from yongeo.text.korean import is_particle_chain, syllables_start, written_onto
+from yongeo.text.korean import (
+    is_particle_chain,
+    is_syllable,
+    syllables_start,
+    written_onto,
+)
 from yongeo.text.places import is_cldr_place, is_territory_code
 
 # Heads of state and government, ministers, legislators, envoys and officials, as news
@@ -296,6 +301,47 @@ def ends_body_name(text: str, start: int, end: int) -> bool:
         return False
     prefix = text[syllables_start(text, start):start]
     return len(prefix) >= 2 and not prefix.endswith(_RANK_PREFIXES)
+
+
+# Case particles that end the word before a noun phrase (보고서 전문은 연구원 홈페이지에서).
+_CASE_PARTICLES = ("에서", "으로", "은", "는", "이", "가", "을", "를", "에", "의", "로", "와", "과",
+                   "도")
+
+
+def refers_to_body(text: str, start: int, end: int) -> bool:
+    """Whether the Korean title at [start, end), written as a word of its own at the start
+    of a phrase (after a break, or after a word ending in a case particle), stands for a
+    body the text names with that word written onto its name (한강동북아연구원 ... 연구원
+    홈페이지, 연구원의 공식 입장: the institute, 研究院, not a researcher, 研究員): Korean
+    refers back to a body by its name's last word. After a name or a noun (김민준 연구원,
+    프로그램 담당 연구원) the title stays a title."""
+    if start and is_syllable(text[start - 1]):
+        return False
+    if not _opens_phrase(text, start):
+        return False
+    return _names_body_ending(text, text[start:end])
+
+
+@lru_cache(maxsize=8)  # per text (its hash is computed once): its hits ask in turn
+def _names_body_ending(text: str, word: str) -> bool:
+    at = text.find(word)
+    while at >= 0:
+        if at and is_syllable(text[at - 1]) and ends_body_name(text, at, at + len(word)):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _opens_phrase(text: str, start: int) -> bool:
+    """Whether a word at `start` opens a phrase: nothing but spaces since a line's start or
+    a mark, or the word before ends in a case particle."""
+    at = start
+    while at and text[at - 1] in " \t":
+        at -= 1
+    if not at or not is_syllable(text[at - 1]):
+        return True
+    before = text[syllables_start(text, at):at]
+    return len(before) >= 2 and before.endswith(_CASE_PARTICLES)
 
 
 def ranked_prefix(text: str, start: int) -> bool:
