@@ -165,6 +165,8 @@ def glossary() -> Glossary:
         make_entry("research-fellow", "title", "research fellow", "연구위원"),
         make_entry("local-government", "concept", "local government", "지방자치단체",
                    ("지자체", "ko", "admitted")),
+        make_entry("victim", "concept", "victim", "희생자", ("피해자", "ko", "admitted")),
+        make_entry("comfort-women", "concept", "comfort women", "위안부"),
     ))
 
 
@@ -1544,6 +1546,19 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "Kim Min-jun of the Hangang Institute released the poll.",
             "한강동북아연구원의 김민준 연구원은 여론조사 결과를 발표했다.", [WHOLE],
             severity="error", note="after a name the title stays a title"),
+    # Persons named by their own English noun: a patient's (-ee) or a named wrong's.
+    Example("term.missing", "Families of the abductees back shuttle diplomacy.",
+            "납치 피해자 가족들은 셔틀외교를 지지한다.", [WHOLE], severity="info",
+            note="the victims of an abduction are its abductees"),
+    Example("term.missing", "The comfort women back shuttle diplomacy.",
+            "위안부 피해자들은 셔틀외교를 지지한다.", [WHOLE], severity="info",
+            note="the victims of a named wrong by the wrong's name"),
+    Example("term.missing", "The committee backs shuttle diplomacy.",
+            "피해자 단체는 셔틀외교를 지지한다.", [WHOLE], severity="error",
+            note="a word in -ee whose rest is no verb names no patient"),
+    Example("term.missing", "The families back shuttle diplomacy.",
+            "위안부 피해자 가족들은 셔틀외교를 지지한다.", [WHOLE, WHOLE],
+            note="the wrong's name is not in the draft either"),
     Example("term.missing", "Senior Fellow Kim released the poll.",
             "김민수 선임연구위원은 여론조사 결과를 발표했다.", [WHOLE], severity="info",
             note="a rank written onto the title, rendered with an English rank"),

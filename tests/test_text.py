@@ -11,6 +11,8 @@ from yongeo.text.english import (
     derivational_stems,
     derived_from,
     head_noun,
+    names_persons,
+    patient_noun,
     plural,
     postmodified,
     refers_by_head,
@@ -232,6 +234,24 @@ def test_by_modifier_alone_needs_a_light_head():
 ])
 def test_collective_of(term, collective):
     assert collective_of(term) == collective
+
+
+@pytest.mark.parametrize(("word", "patient"), [
+    ("abductees", True), ("detainee", True), ("evacuees", True),  # evacuate
+    ("nominee", True), ("deportees", True),
+    ("committee", False), ("degree", False), ("refugees", False), ("coffee", False),
+    ("Abductees", True),
+])
+def test_patient_noun(word, patient):
+    assert patient_noun(word) is patient
+
+
+@pytest.mark.parametrize(("term", "persons"), [
+    ("comfort women", True), ("Korean residents in Japan", True), ("forced laborers", True),
+    ("abductees", True), ("shuttle diplomacy", False), ("Josei coal mine", False),
+])
+def test_names_persons(term, persons):
+    assert names_persons(term) is persons
 
 
 @pytest.mark.parametrize(("name", "text", "matches"), [

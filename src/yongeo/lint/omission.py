@@ -209,7 +209,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     _ranked); a body by its
     head noun or another country's (_by_head_noun, _korean_country_body); a publication or
     an agreement by its head noun or its kind's (외교청서 -> the report: _by_head_noun); a
-    noun the source makes a predicate (_used_as_predicate); an event told by the verb of
+    noun the source makes a predicate (_used_as_predicate); persons by their own name (납치
+    피해자 -> the abductees: _persons_named_otherwise); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb)."""
     from yongeo.text.english import names_event_by_verb, refers_by_pronoun
@@ -232,12 +233,41 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
                                                or _by_capital(finding, text)
                                                or _as_homograph(unit, finding)
                                                or _by_name_alone(finding, text)))
+    if _persons_named_otherwise(unit, finding, text):
+        return True  # 납치 피해자 -> the abductees; 위안부 피해자 -> comfort women
     return _used_as_predicate(unit, finding) or (
         kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
                                                   or _by_head_noun(unit, finding, text))) or (
         kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and names_event_by_verb(text, finding.en))
+
+
+def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a missing Korean noun of persons (피해자, 희생자: text.korean.names_person) is
+    rendered with the persons' own English name: a patient noun (납치 피해자 -> the
+    abductees: text.english.holds_patient_noun), or, where every hit follows another term's
+    hit (위안부 피해자), that term's English when it names persons and the draft holds it
+    (comfort women: text.english.names_persons). English names the victims of a deed by the
+    deed's patient noun, and those of a named wrong by the wrong's name."""
+    from yongeo.text.english import holds_patient_noun, names_persons
+    from yongeo.text.korean import names_person
+
+    if finding.ko is None or not names_person(finding.ko):
+        return False
+    if holds_patient_noun(text):
+        return True
+    source = unit.source
+    hits = _hits_of(source, finding)
+    lowered = text.lower()
+    for hit in hits:
+        before = [other for other in source.hits if other.entry is not hit.entry
+                  and hit.start - 1 <= other.end <= hit.start
+                  and not source.side.text[other.end:hit.start].strip()]
+        if not any(names_persons(term.text) and term.text.lower() in lowered
+                   for other in before for term in other.entry.terms if term.lang == "en"):
+            return False
+    return bool(hits)
 
 
 def _by_name_alone(finding: Finding, text: str) -> bool:

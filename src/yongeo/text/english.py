@@ -583,6 +583,41 @@ def head_noun(term: str) -> str | None:
     return head.lower() if len(head) > 3 and head.isalpha() else None
 
 
+# A word in -ee or -ees (abductees, detainees, evacuee).
+_EE_WORD = lazy(r"(?<![\p{L}\p{N}])(\p{Ll}{3,})ees?(?![\p{L}\p{N}])")
+# The words an English name of persons ends with (comfort women, Korean residents), besides
+# the nouns of a doer (-er, -or, -ist, -ian) and of a patient (-ee).
+_PERSON_NOUNS = frozenset("women men people persons children families residents".split())
+_DOER_ENDINGS = ("ers", "ors", "ists", "ians")
+
+
+def patient_noun(word: str) -> bool:
+    """Whether an English word in -ee(s) names persons by what was done to them: the rest of
+    it, with e or -ate back (evacuee: evacuate; nominee: nominate), is a verb (abductees,
+    detainee, deportees; not committee, degree, refugee)."""
+    match = _EE_WORD.fullmatch(word.lower())
+    if match is None:
+        return False
+    stem = match.group(1)
+    return any("VERB" in _classes(verb)[0] for verb in (stem, stem + "e", stem + "ate"))
+
+
+def holds_patient_noun(text: str) -> bool:
+    """Whether `text` names persons by what was done to them (the abductees: patient_noun)."""
+    return any(patient_noun(match.group()) for match in _EE_WORD.finditer(text))
+
+
+def names_persons(term: str) -> bool:
+    """Whether an English term in the plural names persons by its head (its last word, or
+    the one before its complement: Korean residents in Japan): women, men, people,
+    residents...; a doer's noun (workers, activists) or a patient's (abductees)."""
+    words = term.lower().split()
+    cut = next((i for i, word in enumerate(words) if i and word in _PREPOSITIONS), len(words))
+    last = words[cut - 1] if words else ""
+    return (last in _PERSON_NOUNS or last.endswith(("women", "men")) or patient_noun(last)
+            or (last.endswith(_DOER_ENDINGS) and "NOUN" in _classes(last)[0]))
+
+
 # The nouns English refers back to a thing of a kind with, whatever its name: a report for a
 # publication (the Diplomatic Bluebook: the report says), a treaty for an agreement.
 KIND_NOUNS = {

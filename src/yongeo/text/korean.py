@@ -449,14 +449,18 @@ _PERSON_ENDINGS = ("원", "자")
 _COLLECTIVE = "진"
 
 
+def names_person(term: str) -> bool:
+    """Whether a Korean term names a person by what they do or what befell them (연구원,
+    피해자, 희생자): a stem of two syllables or more and a person's suffix (員, 者)."""
+    word = term.replace(" ", "")
+    return len(word) >= 3 and word.endswith(_PERSON_ENDINGS) and all(map(is_syllable, word))
+
+
 def collective_of(term: str) -> str | None:
     """The noun for the team of the persons a Korean term names (연구원, 연구자 -> 연구진),
     as Korean renders an English plural of them (our researchers -> 연구진은); None for a
-    term that names no person by what they do or whose stem is under two syllables."""
-    word = term.replace(" ", "")
-    if len(word) < 3 or not word.endswith(_PERSON_ENDINGS) or not all(map(is_syllable, word)):
-        return None
-    return word[:-1] + _COLLECTIVE
+    term that names no person by what they do (names_person)."""
+    return term.replace(" ", "")[:-1] + _COLLECTIVE if names_person(term) else None
 
 
 def compound_heads(term: str, is_word) -> tuple[str, ...]:
