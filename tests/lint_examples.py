@@ -167,6 +167,7 @@ def glossary() -> Glossary:
                    ("지자체", "ko", "admitted")),
         make_entry("victim", "concept", "victim", "희생자", ("피해자", "ko", "admitted")),
         make_entry("comfort-women", "concept", "comfort women", "위안부"),
+        make_entry("forced-labor", "concept", "forced labor", "강제동원"),
     ))
 
 
@@ -1556,6 +1557,12 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "The committee backs shuttle diplomacy.",
             "피해자 단체는 셔틀외교를 지지한다.", [WHOLE], severity="error",
             note="a word in -ee whose rest is no verb names no patient"),
+    Example("term.missing", "[Kim Young-ja / Forced laborer's daughter]",
+            "[김영자 / 강제동원 피해자 유족]", [WHOLE, WHOLE], severity="info",
+            note="a concept by its doers, and its victims so"),
+    Example("term.missing", "[Kim Young-ja / Bereaved daughter]",
+            "[김영자 / 강제동원 피해자 유족]", [WHOLE, WHOLE], severity="error",
+            note="neither the concept nor its persons"),
     Example("term.missing", "The families back shuttle diplomacy.",
             "위안부 피해자 가족들은 셔틀외교를 지지한다.", [WHOLE, WHOLE],
             note="the wrong's name is not in the draft either"),

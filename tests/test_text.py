@@ -11,6 +11,7 @@ from yongeo.text.english import (
     derivational_stems,
     derived_from,
     head_noun,
+    holds_doer_of,
     names_persons,
     patient_noun,
     plural,
@@ -252,6 +253,17 @@ def test_patient_noun(word, patient):
 ])
 def test_names_persons(term, persons):
     assert names_persons(term) is persons
+
+
+@pytest.mark.parametrize(("text", "term", "doer"), [
+    ("[Kim Young-ja / Forced laborer's daughter]", "forced labor", True),
+    ("the forced laborers' families", "forced labor", True),
+    ("former forced labourers", "forced labour", True),
+    ("the forced labor camps", "forced labor", False),  # the concept itself, no doer
+    ("a forced laboratory", "forced labor", False),
+])
+def test_holds_doer_of(text, term, doer):
+    assert holds_doer_of(text, term) is doer
 
 
 @pytest.mark.parametrize(("name", "text", "matches"), [

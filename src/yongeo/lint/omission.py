@@ -210,7 +210,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     head noun or another country's (_by_head_noun, _korean_country_body); a publication or
     an agreement by its head noun or its kind's (외교청서 -> the report: _by_head_noun); a
     noun the source makes a predicate (_used_as_predicate); persons by their own name (납치
-    피해자 -> the abductees: _persons_named_otherwise); an event told by the verb of
+    피해자 -> the abductees: _persons_named_otherwise), a concept by its doers (강제동원 ->
+    forced laborers: _by_doer); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb)."""
     from yongeo.text.english import names_event_by_verb, refers_by_pronoun
@@ -233,8 +234,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
                                                or _by_capital(finding, text)
                                                or _as_homograph(unit, finding)
                                                or _by_name_alone(finding, text)))
-    if _persons_named_otherwise(unit, finding, text):
-        return True  # 납치 피해자 -> the abductees; 위안부 피해자 -> comfort women
+    if _persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text):
+        return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
     return _used_as_predicate(unit, finding) or (
         kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
                                                   or _by_head_noun(unit, finding, text))) or (
@@ -250,7 +251,7 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     hit (위안부 피해자), that term's English when it names persons and the draft holds it
     (comfort women: text.english.names_persons). English names the victims of a deed by the
     deed's patient noun, and those of a named wrong by the wrong's name."""
-    from yongeo.text.english import holds_patient_noun, names_persons
+    from yongeo.text.english import holds_doer_of, holds_patient_noun, names_persons
     from yongeo.text.korean import names_person
 
     if finding.ko is None or not names_person(finding.ko):
@@ -264,10 +265,27 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
         before = [other for other in source.hits if other.entry is not hit.entry
                   and hit.start - 1 <= other.end <= hit.start
                   and not source.side.text[other.end:hit.start].strip()]
-        if not any(names_persons(term.text) and term.text.lower() in lowered
-                   for other in before for term in other.entry.terms if term.lang == "en"):
+        if not any((names_persons(term.text) and term.text.lower() in lowered)
+                   or holds_doer_of(text, term.text)
+                   for other in before for term in _accepted_english(other.entry)):
             return False
     return bool(hits)
+
+
+def _accepted_english(entry: Entry) -> list:
+    return [term for term in entry.terms
+            if term.lang == "en" and term.status is not Status.DEPRECATED]
+
+
+def _by_doer(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft names the doers of a missing concept by one of its English
+    terms with -er (강제동원 피해자 유족 -> a forced laborer's daughter:
+    text.english.holds_doer_of): the concept rendered in the persons it makes."""
+    from yongeo.text.english import holds_doer_of
+
+    hits = _hits_of(unit.source, finding)
+    return bool(hits) and any(holds_doer_of(text, term.text)
+                              for term in _accepted_english(hits[0].entry))
 
 
 def _by_name_alone(finding: Finding, text: str) -> bool:

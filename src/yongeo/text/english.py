@@ -607,6 +607,22 @@ def holds_patient_noun(text: str) -> bool:
     return any(patient_noun(match.group()) for match in _EE_WORD.finditer(text))
 
 
+@lru_cache(maxsize=4096)
+def _doer_pattern(term: str):
+    import regex
+
+    words = [regex.escape(word) for word in term.split()]
+    return regex.compile(r"(?i)(?<![\p{L}\p{N}])" + r"[ \t\n-]+".join(words)
+                         + r"(?:ers?|ors?)(?:['’]s?)?(?![\p{L}\p{N}])")
+
+
+def holds_doer_of(text: str, term: str) -> bool:
+    """Whether `text` names a doer of an English term's activity by adding -er to it (forced
+    labor -> a forced laborer's daughter): the persons of the concept, as English names
+    them."""
+    return bool(term) and term[-1:].isalpha() and _doer_pattern(term).search(text) is not None
+
+
 def names_persons(term: str) -> bool:
     """Whether an English term in the plural names persons by its head (its last word, or
     the one before its complement: Korean residents in Japan): women, men, people,
