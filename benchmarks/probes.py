@@ -53,12 +53,14 @@ PAIRS = [
     ("conference-program", "en", True), ("maritime-release", "ko", True),
     ("audit-summary", "ko", True), ("executive-summary", "en", True),
     ("magazine-interview", "ko", True), ("trilateral-release", "en", True),
-    ("scholar-oped", "en", True),
+    ("scholar-oped", "en", True), ("sister-city", "ko", True),
+    ("fisheries-agreement", "en", True), ("archive-guide", "en", True),
+    ("speaker-bios", "en", True), ("briefing-slides", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
 CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po",
-            "exchange-app.ko.po"]
+            "exchange-app.ko.po", "archive-docs.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -168,6 +168,8 @@ def glossary() -> Glossary:
         make_entry("victim", "concept", "victim", "희생자", ("피해자", "ko", "admitted")),
         make_entry("comfort-women", "concept", "comfort women", "위안부"),
         make_entry("forced-labor", "concept", "forced labor", "강제동원"),
+        make_entry("seafood-restrictions", "concept", "restrictions on seafood imports",
+                   "수산물 수입 규제"),
     ))
 
 
@@ -1544,9 +1546,47 @@ SHORTENED_AND_MENTIONED = [
             "website.",
             "한강동북아연구원은 여론조사 결과를 발표했다. 보고서 전문은 연구원 홈페이지에 있다.",
             note="연구원 opening a phrase, the text having named a 연구원: the institute"),
-    Example("term.missing", "Kim Min-jun of the Hangang Institute released the poll.",
+    Example("term.missing", "The Hangang Institute released the poll.",
             "한강동북아연구원의 김민준 연구원은 여론조사 결과를 발표했다.", [WHOLE],
             severity="error", note="after a name the title stays a title"),
+    # A pair of countries written out in full.
+    Example("term.missing", "한국과 일본 간의 협력을 다룹니다.",
+            "It covers cooperation between Korea and Japan."),
+    Example("term.missing", "한국과 중국 간의 협력을 다룹니다.",
+            "It covers cooperation between Korea and Japan.", [WHOLE],
+            severity="error", note="another pair"),
+    # A title in lower case, in the plural: persons by what they do.
+    Example("term.missing", "이 설명서는 연구자를 위한 것이다.", "This manual is for researchers."),
+    Example("term.missing", "이 설명서는 연구자를 위한 것이다.", "This manual is for a researcher.",
+            [WHOLE], severity="error", note="one researcher: the title"),
+    # A term inside a work's title in Korean title brackets.
+    Example("term.missing", "Her books include “Korea–Japan Summitry Revisited” (2025).",
+            "저서로 『셔틀외교 재조명』(2025)이 있다.", [WHOLE], severity="info",
+            note="a title the work's English names"),
+    # A place that locates a body after it.
+    Example("term.missing", "He holds a master's degree from Columbia University.",
+            "미국 컬럼비아대에서 석사 학위를 받았다.", [WHOLE], severity="info",
+            note="English names the school without its country"),
+    Example("term.missing", "He studied at Tokyo University in Japan.",
+            "미국 컬럼비아대에서 공부했다.", [WHOLE], severity="error",
+            note="the school's name not in the draft"),
+    # A spaced Korean term with a modifier's phrase written into it.
+    Example("term.missing", "후쿠시마 수산물에 대한 한국의 수입 규제는 별개 문제다.",
+            "Korea's restrictions on seafood imports from Fukushima are a separate issue.",
+            [WHOLE], severity="info", note="three words between the term's words"),
+    Example("term.missing", "후쿠시마 수산물에 대해 정부가 오랫동안 유지해 온 한국의 수입 금지는 별개 문제다.",
+            "Korea's restrictions on seafood imports from Fukushima are a separate issue.",
+            [WHOLE], severity="error", note="too far apart, and another word"),
+    # A title left out beside the Korean name it is given to, romanised in the draft.
+    Example("term.missing", "Kim Dae-jung and Obuchi Keizo discussed shuttle diplomacy.",
+            "오부치 게이조(小渕恵三) 총리와 김대중 대통령은 셔틀외교를 논의했다.", [WHOLE],
+            severity="info", note="the holder romanised: 김대중"),
+    Example("term.missing", "Kim Dae-jung and Obuchi Keizo discussed shuttle diplomacy.",
+            "김대중과 오부치 게이조(小渕恵三) 대통령은 셔틀외교를 논의했다.", [WHOLE],
+            severity="info", note="a surname romanised, past a bracketed gloss"),
+    Example("term.missing", "Prime Minister Kim Dae-jung discussed shuttle diplomacy.",
+            "김대중 대통령은 셔틀외교를 논의했다.", [WHOLE], severity="error",
+            note="another title beside the name"),
     # Persons named by their own English noun: a patient's (-ee) or a named wrong's.
     Example("term.missing", "Families of the abductees back shuttle diplomacy.",
             "납치 피해자 가족들은 셔틀외교를 지지한다.", [WHOLE], severity="info",

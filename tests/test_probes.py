@@ -28,13 +28,11 @@ _SPEC.loader.exec_module(probes)
 # publisher's English says East Sea, so a Reuters story's Sea of Japan is flagged as
 # designed); and a verb the rules read as the noun (the issue remains in dispute).
 KNOWN = {
-    ("ambassador-interview", "en", "ko", "term.missing", "'humanitarian approach'"),
     ("ambassador-interview", "ko", "en", "term.missing", "'일본 외교'"),
     ("apec-readout", "ko", "en", "term.missing", "'다자협력'"),
     ("brief-english", "ko", "en", "term.missing", "'취임'"),
     ("diplomatic-note", "en", "ko", "term.missing", "'Ministry of Foreign Affairs'"),
     ("history-textbook", "en", "ko", "term.missing", "'Korea-Japan relations'"),
-    ("history-textbook", "en", "ko", "term.missing", "'remains'"),
     ("journal-article", "ko", "en", "term.missing", "'한일 관계'"),
     ("missile-wire", "en", "ko", "source.deprecated", "'Sea of Japan'"),
     ("missile-wire", "ko", "en", "term.deprecated", "'Sea of Japan'"),
@@ -49,7 +47,6 @@ KNOWN = {
     ("tv-news", "ko", "en", "term.missing", "'실무 협의'"),
     ("yasukuni-wire", "ko", "en", "term.missing", "'실용외교'"),
     ("yasukuni-wire", "ko", "en", "term.missing", "'야스쿠니 신사'"),
-    ("yasukuni-wire", "ko", "en", "term.missing", "'피해자'"),
     # The thirteenth round's texts (docs/lint.md, "Thirteenth round"): free renderings, the
     # reverse reading of a Japanese government's English (Takeshima, Sea of Japan by design),
     # captions and subtitles that leave names to their context.
@@ -67,14 +64,11 @@ KNOWN = {
     ('diet-speech', 'en', 'ko', 'term.missing', "'Japan'"),
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
-    ('diet-speech', 'ko', 'en', 'term.missing', "'피해자'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('museum-panels', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('museum-panels', 'ko', 'en', 'term.missing', "'하시마섬'"),
-    ('opinion-poll', 'ko', 'en', 'term.missing', "'연구원'"),
     ('podcast-transcript', 'en', 'ko', 'term.missing', "'Korea'"),
     ('podcast-transcript', 'ko', 'en', 'term.missing', "'셔틀외교'"),
-    ('podcast-transcript', 'ko', 'en', 'term.missing', "'피해자'"),
 
 
 
@@ -83,43 +77,34 @@ KNOWN = {
     ('diet-qa', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('diet-qa', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('diet-qa', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
-    ('diet-qa', 'ko', 'en', 'term.missing', "'피해자'"),
     ('diet-qa', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('documentary-subtitles', 'en', 'ko', 'term.missing', "'remains'"),
     ('documentary-subtitles', 'en', 'ko', 'term.missing', "'victims'"),
-    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'동북아역사재단'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'쓰시마'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'연구위원'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'일제강제동원피해자지원재단'"),
-    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'피해자'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'희생자'"),
     ('fact-check', 'en', 'ko', 'term.missing', "'forced labor'"),
     ('fact-check', 'en', 'ko', 'term.missing', "'victims'"),
     ('fact-check', 'ko', 'en', 'term.missing', "'외무성'"),
     ('fact-check', 'ko', 'en', 'term.missing', "'제3자 변제'"),
-    ('newsletter', 'ko', 'en', 'term.missing', "'연구원'"),
     ('newsletter', 'ko', 'en', 'term.missing', "'정상회담'"),
     ('trade-analysis', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
     ('trade-analysis', 'en', 'ko', 'term.missing', "'Seoul'"),
-    ('trade-analysis', 'en', 'ko', 'term.missing', "'remains'"),
     ('trade-analysis', 'ko', 'en', 'term.missing', "'수출규제'"),
     ('trade-analysis', 'ko', 'en', 'term.missing', "'수출통제'"),
     ('trade-analysis', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('trade-analysis', 'ko', 'en', 'term.missing', "'일본'"),
-    ('un-statement', 'en', 'ko', 'term.missing', "'President'"),
     # The thirteenth round's third set of texts.
-    ('audit-summary', 'en', 'ko', 'term.missing', "'remains'"),
     ('audit-summary', 'ko', 'en', 'term.missing', "'가입'"),
     ('audit-summary', 'ko', 'en', 'term.missing', "'욱일기'"),
     ('audit-summary', 'ko', 'en', 'term.missing', "'희생자'"),
-    ('conference-program', 'ko', 'en', 'term.missing', "'대통령'"),
     ('conference-program', 'ko', 'en', 'term.missing', "'연구원'"),
     ('conference-program', 'ko', 'en', 'term.missing', "'자문위원회'"),
     ('exchange-app.ko.po', 'en', 'ko', 'term.missing', "'local authorities'"),
     ('executive-summary', 'en', 'ko', 'term.missing', "'Korea'"),
     ('executive-summary', 'en', 'ko', 'term.missing', "'Seoul'"),
-    ('executive-summary', 'en', 'ko', 'term.missing', "'remains'"),
     ('executive-summary', 'en', 'ko', 'term.missing', "'trilateral summit'"),
     ('executive-summary', 'ko', 'en', 'term.missing', "'실용외교'"),
     ('executive-summary', 'ko', 'en', 'term.missing', "'출범'"),
@@ -136,6 +121,19 @@ KNOWN = {
     ('scholar-oped', 'ko', 'en', 'term.missing', "'피해자'"),
     ('trilateral-release', 'ko', 'en', 'term.missing', "'외교장관'"),
     ('trilateral-release', 'ko', 'en', 'term.missing', "'일본 외교'"),
+    # The fourteenth round's texts (docs/lint.md, "Fourteenth round"): free renderings
+    # (ROK-Japan Relations for 대일 외교, a Korean ministry named without its institute), a
+    # rare word one letter from a term (외교 공한, a diplomatic note), and a place English
+    # adds (the Embassy of Japan in Seoul for 주한 일본대사관).
+    ('archive-docs.ko.po', 'en', 'ko', 'term.misspelled', "'외교 공한'"),
+    ('briefing-slides', 'en', 'ko', 'term.missing', "'ROK-Japan Relations'"),
+    ('sister-city', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('speaker-bios', 'en', 'ko', 'term.missing', "'IFANS'"),
+    ('speaker-bios', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
+    ('speaker-bios', 'en', 'ko', 'term.missing', "'Seoul'"),
+    ('speaker-bios', 'ko', 'en', 'term.missing', "'국립외교원'"),
+    ('speaker-bios', 'ko', 'en', 'term.missing', "'주한 일본대사관'"),
+    ('speaker-bios', 'ko', 'en', 'term.missing', "'출범'"),
 }
 
 
@@ -159,7 +157,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 125
+    assert expected == 137
     assert missed == KNOWN_MISSED
 
 

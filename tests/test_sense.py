@@ -240,6 +240,9 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("The issue, including the victims of the mine, remains in dispute.", "remains", "verb"),
     ("the issue of the “comfort women,” remains in dispute", "remains", "verb"),
     ("The gap\nremains.", "remains", "verb"),  # a line wrapped inside a sentence
+    ("It was in force for three years and remains in force.", "remains", "verb"),
+    ("Bones and remains were found.", "remains", "noun"),
+    ("The mine was closed and remains of the dead lie there.", "remains", "noun"),
     ("Human remains were found.", "remains", "noun"),  # an adjective before: the noun
     ("the skeletal remains of", "remains", "noun"),
     ("Forty sets of remains to be returned", "remains", "noun"),

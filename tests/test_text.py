@@ -29,8 +29,10 @@ from yongeo.text.korean import (
     is_particle_chain,
     jamo_distance,
     names_pair_by_both,
+    names_pair_in_full,
     pair_orders,
     strip_particles,
+    written_apart,
 )
 from yongeo.text.normalize import fold, nfc
 
@@ -264,6 +266,47 @@ def test_names_persons(term, persons):
 ])
 def test_holds_doer_of(text, term, doer):
     assert holds_doer_of(text, term) is doer
+
+
+@pytest.mark.parametrize(("text", "term", "apart"), [
+    ("수산물에 대한 한국의 수입 규제는", "수산물 수입 규제", True),
+    ("수산물 수입 규제", "수산물 수입 규제", True),
+    ("수산물에 대해 정부가 오랫동안 유지해 온 한국의 수입 규제", "수산물 수입 규제", False),
+    ("수입 수산물 규제", "수산물 수입 규제", False),  # another order
+    ("해수산물에 대한 수입 규제", "수산물 수입 규제", False),  # a longer word
+    ("수입 규제", "수입", False),  # one word
+])
+def test_written_apart(text, term, apart):
+    assert written_apart(text, term) is apart
+
+
+@pytest.mark.parametrize(("text", "term", "named"), [
+    ("대한민국과 일본의 관계를 다룹니다", "한일관계", True),
+    ("일본과 한국의 관계", "한일관계", True),  # either order
+    ("대한민국과 일본국 간의 재산 및 청구권에 관한 문제의 해결과 경제협력에 관한 협정", "한일 협력", True),
+    ("한국과 일본 사이의 협력이", "한·일 협력", True),
+    ("한국과 중국의 관계", "한일관계", False),  # another pair
+    ("한국과 일본. 관계", "한일관계", False),  # another sentence
+    ("한국과 일본의 관계", "정상회담", False),  # no pair term
+])
+def test_names_pair_in_full(text, term, named):
+    assert names_pair_in_full(text, term) is named
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("미국 컬럼비아대에서 석사", "컬럼비아"),
+    ("미국 하버드대 케네디스쿨", "하버드"),
+    ("일본 와세다대학을", "와세다"),
+    ("미국 정부는", None),  # the country's own government
+    ("미국 최대의", None),  # one syllable before the ending: no name
+    ("미국 국무부", None),
+    ("미국은", None),
+])
+def test_body_located(text, body):
+    from yongeo.text.korean_proper import body_located
+
+    span = body_located(text, 2)
+    assert (text[span[0]:span[1]] if span else None) == body
 
 
 @pytest.mark.parametrize(("name", "text", "matches"), [

@@ -82,3 +82,17 @@ def test_in_aside(text, word, aside):
 
     start = text.index(word)
     assert in_aside(text, start, start + len(word)) is aside
+
+
+@pytest.mark.parametrize(("text", "word", "title"), [
+    ("저서로 『김대중-오부치에서 이재명-다카이치까지의 한일 정상외교』(2025)가 있다.", "정상외교", True),
+    ("논문 「셔틀외교의 제도화」에서", "셔틀외교", True),
+    ("《한일관계사》 개정판", "한일관계", True),
+    ("셔틀외교는 『책』에서 다뤘다", "셔틀외교", False),  # before the title
+    ("『책 제목\n셔틀외교』", "셔틀외교", False),  # a line between: no one title
+])
+def test_in_work_title(text, word, title):
+    from yongeo.text.news import in_work_title
+
+    start = text.index(word)
+    assert in_work_title(text, start, start + len(word)) is title

@@ -102,7 +102,8 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     items -> %d개를 여는 중: _counted_alone); a term in a news sentence's attribution or the
     seat of an office run for (_told_freely); any other term but a name referred back to by
     the head of its Korean compound after a determiner (the summit -> 이번 회담:
-    _by_korean_head)."""
+    _by_korean_head) or written with a few words between its words (수산물에 대한 한국의
+    수입 규제: _written_apart)."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
@@ -145,7 +146,8 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
                     kind not in _NAMES and _counted_alone(unit, finding)) or (
                     kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)) or (
                     kind not in _NAMES and kind != EntryType.TITLE.value
-                    and _by_korean_head(finding, text)) or (
+                    and (_by_korean_head(finding, text) or _written_apart(unit, finding, text))
+            ) or (
                     kind != EntryType.PERSON.value and _told_freely(unit, finding, kind)):
                 out.add(id(finding))
     return out
@@ -188,10 +190,13 @@ _REFERRED_BY_KIND = frozenset((EntryType.PUBLICATION.value, EntryType.AGREEMENT.
 def _in_aside(unit: Unit, finding: Finding) -> bool:
     """Whether every source hit of a missing term stands inside a short bracketed aside of
     the source (text.news.in_aside): a translator's or a desk's note, which a translation
-    may leave out."""
-    from yongeo.text.news import in_aside
+    may leave out; or inside a work's title in Korean title brackets (『...』:
+    text.news.in_work_title), which a translation gives as the work's English title names
+    it."""
+    from yongeo.text.news import in_aside, in_work_title
 
-    return _every_hit(unit, finding, lambda text, hit: in_aside(text, hit.start, hit.end))
+    return _every_hit(unit, finding, lambda text, hit: in_aside(text, hit.start, hit.end)
+                      or in_work_title(text, hit.start, hit.end))
 
 
 def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], str],
@@ -202,7 +207,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     Games), or a person the draft refers to by a pronoun (부시 대통령은 -> he), a place by
     the head noun of its name (사도광산 -> the mine: _by_head_noun), a country by its capital
     (_by_capital), a place spelt as a common noun (나라: _as_homograph), a prefecture or
-    an island by its name alone (나라현 -> Nara: _by_name_alone); a title beside
+    an island by its name alone (나라현 -> Nara: _by_name_alone), a place that locates a
+    body after it (미국 컬럼비아대 -> Columbia University: _locating_a_body); a title beside
     the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
     a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address), a title with
     a rank written onto it rendered with an English rank (선임연구위원 -> senior fellow:
@@ -233,7 +239,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
             kind == EntryType.PLACE.value and (_by_head_noun(unit, finding, text)
                                                or _by_capital(finding, text)
                                                or _as_homograph(unit, finding)
-                                               or _by_name_alone(finding, text)))
+                                               or _by_name_alone(finding, text)
+                                               or _locating_a_body(unit, finding, text)))
     if _persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text):
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
     return _used_as_predicate(unit, finding) or (
@@ -242,6 +249,17 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
         kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and names_event_by_verb(text, finding.en))
+
+
+def _written_apart(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a Korean draft writes the words of one of a missing term's accepted Korean
+    forms in order with a few words between (수산물에 대한 한국의 수입 규제 for 수산물 수입
+    규제: text.korean.written_apart): the term, with a modifier's phrase written into it."""
+    from yongeo.text.korean import written_apart
+
+    hits = _hits_of(unit.source, finding)
+    return bool(hits) and any(written_apart(text, term.text)
+                              for term in _accepted(hits[0].entry, "ko"))
 
 
 def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
@@ -267,14 +285,15 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
                   and not source.side.text[other.end:hit.start].strip()]
         if not any((names_persons(term.text) and term.text.lower() in lowered)
                    or holds_doer_of(text, term.text)
-                   for other in before for term in _accepted_english(other.entry)):
+                   for other in before for term in _accepted(other.entry, "en")):
             return False
     return bool(hits)
 
 
-def _accepted_english(entry: Entry) -> list:
+def _accepted(entry: Entry, lang: str) -> list:
+    """The entry's terms in `lang` that are not deprecated."""
     return [term for term in entry.terms
-            if term.lang == "en" and term.status is not Status.DEPRECATED]
+            if term.lang == lang and term.status is not Status.DEPRECATED]
 
 
 def _by_doer(unit: Unit, finding: Finding, text: str) -> bool:
@@ -285,7 +304,36 @@ def _by_doer(unit: Unit, finding: Finding, text: str) -> bool:
 
     hits = _hits_of(unit.source, finding)
     return bool(hits) and any(holds_doer_of(text, term.text)
-                              for term in _accepted_english(hits[0].entry))
+                              for term in _accepted(hits[0].entry, "en"))
+
+
+def _locating_a_body(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether every source hit of a missing place locates the body named right after it
+    (미국 컬럼비아대: text.korean_proper.body_located) and the English draft writes that
+    body's name (Columbia University: _writes_name): English names a foreign body without
+    the place Korean gives it."""
+    from yongeo.text.korean_proper import body_located
+
+    def located(source: str, hit: Hit) -> bool:
+        body = body_located(source, hit.end)
+        return body is not None and _writes_name(text, source, *body)
+
+    return _every_hit(unit, finding, located)
+
+
+def _writes_name(text: str, korean: str, start: int, end: int) -> bool:
+    """Whether an English text writes the Hangul name at korean[start:end] in Latin letters:
+    a loanword transcribed (Columbia: text.loanword.name_written_in) or a name romanised,
+    in one or more capitalised words (Johns Hopkins: text.romanize.transcription_score)."""
+    from yongeo.text.loanword import name_written_in
+    from yongeo.text.romanize import transcription_score
+
+    if any(name_written_in(korean, start, end, word) is not None
+           for word in _CAPITALISED.findall(text)):
+        return True
+    name = korean[start:end]
+    return any(transcription_score(regex.sub(r"[\s'’-]", "", found), name) >= _ROMANIZED_SCORE
+               for found in _CAPITALISED_NAME.findall(text))
 
 
 def _by_name_alone(finding: Finding, text: str) -> bool:
@@ -297,8 +345,6 @@ def _by_name_alone(finding: Finding, text: str) -> bool:
     return finding.en is not None and name_without_kind(text, finding.en)
 
 
-# A capitalised English word, which may write a Korean name in Latin letters.
-_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{Ll}'’-]{2,}")
 # How closely such a word writes the name letter by letter (text.romanize).
 _ROMANIZED_SCORE = 85.0
 
@@ -464,8 +510,18 @@ def _used_as_predicate(unit: Unit, finding: Finding) -> bool:
 
 
 # A Hangul word of two syllables or more (a name) right before a position, then spaces.
-_HANGUL_BEFORE = regex.compile(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3]{2,}[ \t]*$")
-# A capitalised English word: where the draft may write a name.
+# A Hangul name of one or two words right before a title, a short bracketed gloss between
+# (오부치 게이조(小渕恵三) 총리).
+_HANGUL_BEFORE = regex.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,})"
+                               r"(?:[ \t]+([\uac00-\ud7a3]{2,}))?(?:[(（][^()（）\n]{1,20}[)）])?"
+                               r"[ \t]*$")
+# Korean's commonest words (Zipf frequency, text.korean_proper.zipf), which name no person:
+# a person's name, even a president's (김대중: 4.1), is rarer.
+_NAME_ZIPF = 4.5
+# A name in Latin letters of one to three capitalised words (Kim Dae-jung, Obuchi Keizo).
+_CAPITALISED_NAME = regex.compile(r"\b\p{Lu}[\p{Ll}'’-]+(?:[ ]\p{Lu}[\p{Ll}'’-]+){0,2}")
+# A capitalised English word: where the draft may write a name (a Korean one in Latin
+# letters too: _romanized).
 _CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'’\-]+")
 
 
@@ -475,8 +531,11 @@ def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str]
     given to, as a Korean draft may (_holder_named): a person of the glossary that the
     source names and the draft keeps (매케인 상원의원 -> McCain), or, for a title right after
     a Hangul name of no entry (베를루스코니 총리), a capitalised word of the draft that the
-    name writes (Berlusconi: text.loanword.name_written_in)."""
-    from yongeo.text.loanword import name_written_in
+    name writes (Berlusconi: text.loanword.name_written_in), or a name of the draft that
+    romanises it or its surname (김대중 대통령 -> Kim Dae-jung, 오부치 게이조(小渕恵三) 총리
+    -> Obuchi Keizo: text.romanize.transcription_score; both _writes_name), a word
+    that is none of Korean's commonest (프로그램 담당 연구원 is no one's name)."""
+    from yongeo.text.korean_proper import zipf
 
     absent = (finding.en, finding.ko)
     people = [hit.entry for hit in unit.draft.hits if hit.entry.type == EntryType.PERSON.value]
@@ -487,16 +546,13 @@ def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str]
     text = source.side.text
     if people and _surname_before(unit, finding, people):
         return True
-    words = None
+    written = draft.side.text[draft.start:draft.end]
     for hit in _hits_of(source, finding):
-        name = _HANGUL_BEFORE.search(text, max(source.start, hit.start - 20), hit.start)
-        if name is None:
-            continue
-        if words is None:
-            words = set(_CAPITALISED.findall(draft.side.text, draft.start, draft.end))
-        if any(name_written_in(text, name.start(), name.end(), word) is not None
-               for word in words):
-            return True
+        name = _HANGUL_BEFORE.search(text, max(source.start, hit.start - 40), hit.start)
+        if name is not None and any(_writes_name(written, text, name.start(part), name.end(part))
+                                    for part in (1, 2) if name.group(part)
+                                    and zipf(name.group(part)) < _NAME_ZIPF):
+            return True  # 베를루스코니 총리 -> Berlusconi; 김대중 대통령 -> Kim Dae-jung
     return False
 
 

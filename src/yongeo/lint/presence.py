@@ -163,11 +163,13 @@ def _by_english_phrasing(text: str, terms: Iterable[Term]) -> bool:
 def _pair_by_both(text: str, terms: Iterable[Term]) -> bool:
     """Whether a draft names a term that begins with a pair of countries by a word for the
     two (양국 관계 for 한일관계: text.korean.names_pair_by_both; bilateral relations for
-    Korea-Japan relations: text.places.names_pair_implicitly)."""
-    from yongeo.text.korean import names_pair_by_both
+    Korea-Japan relations: text.places.names_pair_implicitly) or by both names in full
+    (한국과 일본의 관계: text.korean.names_pair_in_full)."""
+    from yongeo.text.korean import names_pair_by_both, names_pair_in_full
     from yongeo.text.places import names_pair_implicitly
 
-    return any(names_pair_by_both(text, nfc(term.text)) if term.lang == "ko"
+    return any((names_pair_by_both(text, nfc(term.text))
+                or names_pair_in_full(text, nfc(term.text))) if term.lang == "ko"
                else names_pair_implicitly(text, term.text) for term in terms)
 
 

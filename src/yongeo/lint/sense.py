@@ -77,7 +77,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     the About box), which is no name either where it heads a phrase of ordinary words (About
     5 years ago); a place is not the place where it heads a currency's name (U.S.
     dollars, US$), a title not the title after a rank word (Assistant Secretary of
-    State, Vice President) nor where it is spoken to (Madam President,: the chair), and a body not inside a longer name nor in the plural (King
+    State, Vice President) nor where it is spoken to (Madam President,: the chair), a
+    title written in lower case, in the plural with no article or possessive (researchers:
+    people by what they do; our researchers are the staff), and a body not inside a longer name nor in the plural (King
     Sejong Institute, the two foreign ministries: text.english.in_longer_name,
     is_plural_of); a verb with a judging use (find) is not the action where it
     judges (you may find it useful). A Korean hit is in sense unless its entry's English is
@@ -103,6 +105,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if sense.title and (ranked_before(text, hit.start) or organization_before(text, hit.start)
                         or addressed_title(text, hit.start, hit.end)):
         return False
+    if sense.title and term.text.islower() and is_plural_of(hit.found, term.text) \
+            and not _owned(text, hit.start):
+        return False  # researchers: people by what they do (연구자), no one's post
     if sense.organization and ((hit.found[:1].isupper() and in_longer_name(text, hit.start))
                                or is_plural_of(hit.found, term.text)):
         return False  # a proper name's end (King Sejong Institute), or many bodies
@@ -115,6 +120,15 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if not sense.wrong_use or (concept and sense.loanword_noun):
         return True
     return word_use(text, hit.start, hit.end) != sense.wrong_use
+
+
+# A possessive or the article before a word: what follows is someone's (our researchers,
+# the institute's researchers, the researchers).
+_OWNED = regex.compile(r"(?i)(?:\b(?:the|our|their|its|his|her|my|your)|['’]s?)[ \t]+$")
+
+
+def _owned(text: str, start: int) -> bool:
+    return _OWNED.search(text, max(0, start - 12), start) is not None
 
 
 # The most words a UI label has (정보, 프로그램 정보, 이 프로그램에 대하여(_A)).

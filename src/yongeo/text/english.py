@@ -986,15 +986,19 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool
     determiner or preposition the noun was read first, sets of remains to be returned);
     after a singular noun that is no adjective, alone or after a determiner or an adjective
     (the same risk remains, Tension remains., A gap remains between them: its subject; a
-    plural noun or an adjective before is the noun's modifier, human remains); or opening a
-    clause after a comma, before a preposition or a complement (..., remains in dispute:
-    the subject stands before the aside)."""
+    plural noun or an adjective before is the noun's modifier, human remains); after a
+    conjunction that follows a clause with a verb, before a preposition or a complement
+    (was in force and remains in force; not bones and remains of); or opening a clause
+    after a comma so (..., remains in dispute: the subject stands before the aside)."""
     if len(after) > 1 and after[0] == "to" and "VB" in _classes(after[1])[1]:
         return True
     if not before:
         return after_comma and bool(after) and (after[0] in _PREPOSITIONS
                                                 or _complement_follows(after))
     last = before[-1]
+    if last in _CONJUNCTIONS:  # was in force for three years and remains in force
+        return bool(after) and any(w in _BE or w in _HAVE or w in _MODALS for w in before) \
+            and (after[0] in _PREPOSITIONS or _complement_follows(after))
     if last in _CLOSED or last in _ADVERBS:
         return False
     classes, _tags = _classes(last)
@@ -1006,6 +1010,7 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool
         earlier not in _CLOSED and _classes(earlier)[0] == {"ADJ"})
 
 
+_CONJUNCTIONS = frozenset("and but or yet".split())
 # A line break inside a sentence: before a word in lower case, the line goes on (a subtitle
 # or a wrapped paragraph), no clause ends there.
 _SOFT_BREAK = lazy(r"\n(?=[ \t]*\p{Ll})")

@@ -449,6 +449,29 @@ _PERSON_ENDINGS = ("원", "자")
 _COLLECTIVE = "진"
 
 
+# The most words a Korean phrase puts between a spaced term's words (수산물에 대한 한국의
+# 수입 규제 for 수산물 수입 규제), and the most syllables after each (particles).
+_APART_WORDS = 3
+_APART_TAIL = 3
+
+
+@lru_cache(maxsize=1024)
+def _apart_pattern(term: str):
+    import regex
+
+    words = term.split()
+    gap = rf"[\uac00-\ud7a3]{{0,{_APART_TAIL}}}(?:[ \t]+\S+){{0,{_APART_WORDS}}}[ \t]+"
+    return regex.compile(r"(?<![\uac00-\ud7a3])" + gap.join(regex.escape(w) for w in words))
+
+
+def written_apart(text: str, term: str) -> bool:
+    """Whether the words of a spaced Korean term stand in `text` in their order with
+    particles after them and up to _APART_WORDS words between (수산물에 대한 한국의 수입 규제:
+    수산물 수입 규제), as Korean writes a modifier's phrase into a term; False for a term of
+    one word."""
+    return " " in term.strip() and _apart_pattern(term.strip()).search(text) is not None
+
+
 def names_person(term: str) -> bool:
     """Whether a Korean term names a person by what they do or what befell them (연구원,
     피해자, 희생자): a stem of two syllables or more and a person's suffix (員, 者)."""
@@ -634,6 +657,35 @@ def names_pair_by_both(text: str, term: str) -> bool:
     import regex
 
     pattern = (r"(?<![\uac00-\ud7a3])양국(?:[ \t]*간|의)?[ \t]*"
+               + r"[ \t]*".join(map(regex.escape, rest)))
+    return regex.search(pattern, text) is not None
+
+
+# The most words a Korean phrase puts between a pair of countries named in full and the
+# noun of their relation (대한민국과 일본국 간의 재산 및 청구권에 관한 문제의 해결과 경제협력).
+_PAIR_IN_FULL_WORDS = 10
+
+
+def names_pair_in_full(text: str, term: str) -> bool:
+    """Whether a Korean text names a term that begins with two countries' short forms
+    (한일관계, 한일 협력) by the two countries' names joined by 과/와, in either order, then
+    the rest, ending a word of the same sentence (한국과 일본의 관계, 일본과 한국의 관계,
+    대한민국과 일본국 간의 ... 경제협력에): the pair written out, as a formal text or a
+    treaty's title writes it."""
+    split = _pair_split(term)
+    rest = "".join(split[3].split()) if split else ""
+    if not rest:
+        return False
+    import regex
+
+    def names(short: str) -> str:
+        full = [name for name, form in COUNTRY_SHORT_FORMS.items() if form == short]
+        return "(?:" + "|".join(map(regex.escape, full)) + ")국?"
+
+    first, second = names(split[0]), names(split[2])
+    pattern = (rf"(?<![\uac00-\ud7a3])(?:{first}[과와][ \t]+{second}|{second}[과와][ \t]+{first})"
+               rf"(?:[ \t]*(?:간|사이)|의)?[ \t]*(?:의[ \t]+)?"
+               rf"(?:[^\s.?!]+[ \t]+){{0,{_PAIR_IN_FULL_WORDS}}}?[\uac00-\ud7a3]*"
                + r"[ \t]*".join(map(regex.escape, rest)))
     return regex.search(pattern, text) is not None
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from functools import cache, lru_cache
 
+from yongeo.patterns import lazy
 from yongeo.text.frequency import common_words
 from yongeo.text.gazetteer import find_korean_place
 from yongeo.text.japanese import hangul_syllables
@@ -263,3 +264,28 @@ def _names_place(word: str) -> bool:
     from yongeo.text.places import korean_places_in
 
     return "".join(korean_places_in(word)) == word or is_place_name(word)
+
+
+# How the Korean name of a school or another body ends, 대 (대학) besides the endings of
+# text.korean_terms (컬럼비아대, 하버드대 케네디스쿨, 파리정치대학).
+_INSTITUTION_ENDINGS = ("대", "대학원", "스쿨")
+_WORD_AFTER = lazy(r"[ \t]+([\uac00-\ud7a3]+)")
+
+
+def body_located(text: str, end: int) -> tuple[int, int] | None:
+    """Where the name of the body a place ending at `end` locates is written (its name
+    without the ending): the word right after the place, a word of its own with a body's or
+    a school's ending and two syllables or more before it (미국 컬럼비아대에서: 컬럼비아; 일본
+    와세다대학: 와세다). Korean places a foreign body so, which English names without its
+    place (Columbia University); None for another word (미국 정부)."""
+    match = _WORD_AFTER.match(text, end)
+    if match is None:
+        return None
+    word = match.group(1)
+    for cut in range(len(word), 2, -1):
+        if not is_particle_chain(word[cut:]):
+            continue
+        for ending in (*ORGANIZATION_ENDINGS, *_INSTITUTION_ENDINGS):
+            if word[:cut].endswith(ending) and cut - len(ending) >= 2:
+                return match.start(1), match.start(1) + cut - len(ending)
+    return None

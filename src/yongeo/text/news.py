@@ -188,3 +188,24 @@ def in_aside(text: str, start: int, end: int) -> bool:
     closing = min((at for at in (text.find(")", end, high), text.find("）", end, high))
                    if at >= 0), default=-1)
     return closing >= 0 and not any(c in text[end:closing] for c in "(（")
+
+
+# The brackets Korean writes a work's title in: 『』 a book, 《》 a book or a journal, 「」 an
+# article or a chapter, 〈〉 an article, a film or a song.
+_TITLE_BRACKETS = {"『": "』", "《": "》", "「": "」", "〈": "〉"}
+# The most characters a work's title holds.
+_TITLE_CHARS = 120
+
+
+def in_work_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) of a Korean text stands inside a work's title in its brackets
+    (『김대중-오부치에서 이재명-다카이치까지의 한일 정상외교』): a title a translation gives as
+    its published translation names it, or translates freely, not term by term."""
+    low = max(text.rfind("\n", 0, start) + 1, start - _TITLE_CHARS)
+    for opening, closing in _TITLE_BRACKETS.items():
+        at = text.rfind(opening, low, start)
+        if at >= 0 and closing not in text[at + 1:start]:
+            high = text.find(closing, end, at + _TITLE_CHARS)
+            if high >= 0 and "\n" not in text[end:high]:
+                return True
+    return False
