@@ -66,6 +66,15 @@ def test_paragraph(text, lang, length, anchors):
     assert found.anchors == frozenset(anchors) | {"Etakaichi"}
 
 
+def test_an_acronym_that_names_an_entry_counts_once():
+    """ROK matched as South Korea is that entry's anchor, not an acronym too: the Korean
+    side, 한국 or 한일, has no acronym to match it."""
+    found = paragraph("ROK and US officials met.", "en", ["south-korea", "united-states"],
+                      {"ROK", "US"})
+    assert found.anchors == {"Esouth-korea", "Eunited-states"}
+    assert "AROK" in paragraph("ROK and US officials met.", "en", []).anchors
+
+
 def test_a_text_too_long_to_pair_is_compared_whole(monkeypatch):
     import yongeo.lint.align as module
 

@@ -64,14 +64,16 @@ class Paragraph:
             frozenset(a for a in self.anchors if a[0] == kind) for kind in _ANCHOR_WEIGHTS))
 
 
-def paragraph(text: str, lang: str, entries: Sequence[str]) -> Paragraph:
+def paragraph(text: str, lang: str, entries: Sequence[str],
+              named: Sequence[str] = ()) -> Paragraph:
     """A paragraph's length (letters, as an English text's would be) and anchors: the ids of
     the glossary entries it names, its numbers as values (2.5 million and 250만 alike,
-    World War II's 2) and its acronyms."""
+    World War II's 2) and its acronyms, but those that name an entry (`named`: the words
+    of its glossary hits, ROK, US), which count once, as the entry."""
     length = latin_letters(text, lang)
     anchors = {f"#{number}" for number in number_values(text)}
     anchors.update(f"A{word}" for word in _ACRONYM.findall(text)
-                   if not ROMAN_NUMERAL.fullmatch(word))
+                   if not ROMAN_NUMERAL.fullmatch(word) and word not in named)
     anchors.update(f"E{entry}" for entry in entries)
     return Paragraph(length, frozenset(anchors))
 

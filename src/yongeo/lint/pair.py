@@ -267,7 +267,7 @@ def _joined(side: Side, parts: list[Piece], start: int, end: int) -> Piece:
 def _paragraph(piece: Piece) -> Paragraph:
     side = piece.side
     return paragraph(side.text[piece.start:piece.end], side.lang,
-                     [hit.entry.id for hit in piece.hits])
+                     [hit.entry.id for hit in piece.hits], {hit.found for hit in piece.hits})
 
 
 def _bead_unit(bead: Bead, source: list[Piece], draft: list[Piece]) -> Unit | None:
