@@ -168,6 +168,7 @@ def glossary() -> Glossary:
         make_entry("victim", "concept", "victim", "희생자", ("피해자", "ko", "admitted")),
         make_entry("comfort-women", "concept", "comfort women", "위안부"),
         make_entry("forced-labor", "concept", "forced labor", "강제동원"),
+        make_entry("japanese-diplomacy", "concept", "Japanese diplomacy", "일본 외교"),
         make_entry("seafood-restrictions", "concept", "restrictions on seafood imports",
                    "수산물 수입 규제"),
     ))
@@ -1570,6 +1571,15 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "He studied at Tokyo University in Japan.",
             "미국 컬럼비아대에서 공부했다.", [WHOLE], severity="error",
             note="the school's name not in the draft"),
+    # A term ending inside a longer word: the word is another noun or another term.
+    Example("term.missing", "A Japanese diplomat came to discuss shuttle diplomacy.",
+            "일본 외교관이 셔틀외교를 논의하러 왔다.", note="외교관 (diplomat) is no 외교"),
+    Example("term.missing", "Japan's Diplomatic Bluebook mentions shuttle diplomacy.",
+            "일본 외교청서는 셔틀외교를 언급한다.",
+            note="외교청서 is a term whose word 일본 외교 would end inside"),
+    Example("term.missing", "Japan's annual report mentions shuttle diplomacy.",
+            "일본 외교청서는 셔틀외교를 언급한다.", [WHOLE], severity="error",
+            note="the Bluebook, read whole, not rendered"),
     # A spaced Korean term with a modifier's phrase written into it.
     Example("term.missing", "후쿠시마 수산물에 대한 한국의 수입 규제는 별개 문제다.",
             "Korea's restrictions on seafood imports from Fukushima are a separate issue.",

@@ -322,6 +322,8 @@ def test_predicate_noun(word: str, noun: str | None):
 @pytest.mark.parametrize(("tail", "expected"), [
     ("자", True), ("자들이", True), ("자간", True), ("자의", True),
     ("자료", False), ("자체", False), ("", False), ("하자", False),
+    ("관", True), ("관은", True), ("관들의", True),  # 외교관, 대사관: an official, a building
+    ("관계", False), ("관련", False),  # other words
 ])
 def test_makes_agent_noun(tail, expected):
     assert makes_agent_noun(tail) is expected

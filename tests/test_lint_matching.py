@@ -35,6 +35,16 @@ def test_find_all_keeps_overlapping_hits_and_find_the_longest():
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a term ending inside a word yields to the term that is the word
+    ("일본 외교청서는", [("외교청서", "diplomatic-bluebook")]),
+    ("일본 외교를", [("일본 외교", "japanese-diplomacy")]),
+    ("일본 외교 청서", [("일본 외교", "japanese-diplomacy")]),  # a word of its own
+])
+def test_a_term_ending_inside_a_word_yields(text, expected):
+    assert found(text, "ko") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     ("셔틀 외교", [("셔틀 외교", "shuttle-diplomacy")]),
     ("셔틀\n외교를", [("셔틀\n외교", "shuttle-diplomacy")]),
     ("셔틀\u3000외교", [("셔틀\u3000외교", "shuttle-diplomacy")]),

@@ -19,6 +19,7 @@ from yongeo.text.demonyms import nationality_variants
 from yongeo.text.english import leaders_government_forms, term_forms
 from yongeo.text.english_names import name_orders
 from yongeo.text.korean import (
+    AGENT_SUFFIXES,
     is_particle_chain,
     is_predicate_tail,
     is_syllable,
@@ -31,6 +32,7 @@ from yongeo.text.places import pair_orders, pair_phrasings
 # (국가안보실장 holds 국가안보실) when they are long enough not to be an accident.
 _NAME_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
 _MIN_COMPOUND_SYLLABLES = 3
+_AGENT_STARTS = frozenset(AGENT_SUFFIXES)
 # Other terms of two syllables or more are found as predicates too (대입하고, 대입된, 모드입니다):
 # a light verb or the copula after a noun leaves it the same word, so a hit there is sure
 # enough to flag. Compounds of shorter terms (기본값) and 적/화 derivations (기본적으로) only
@@ -361,7 +363,9 @@ def _span_order(span: tuple[int, int, int, int]) -> tuple[int, int]:
 
 def select_longest(hits: Iterable[Hit]) -> list[Hit]:
     """Non-overlapping hits from `hits` sorted as find_all sorts them: at each place the
-    longest wins; two entries with the very same span are both kept, once each."""
+    longest wins; two entries with the very same span are both kept, once each. A Korean hit
+    that ends inside a word yields to the hit that overlaps it from that word's start and is
+    the whole of it (일본 외교청서: 외교청서, the Diplomatic Bluebook, not 일본 외교)."""
     chosen: list[Hit] = []
     taken_end = -1
     taken_span: tuple[int, int] | None = None
@@ -372,10 +376,26 @@ def select_longest(hits: Iterable[Hit]) -> list[Hit]:
                 chosen.append(hit)  # same span, another entry
             continue
         if hit.start < taken_end:
+            if hit.end > taken_end and _cut_by(chosen[-1], hit):
+                while chosen and (chosen[-1].start, chosen[-1].end) == taken_span:
+                    chosen.pop()
+                chosen.append(hit)
+                taken_end, taken_span = hit.end, span
             continue
         chosen.append(hit)
         taken_end, taken_span = hit.end, span
     return chosen
+
+
+def _cut_by(taken: Hit, later: Hit) -> bool:
+    """Whether `later`, which starts inside `taken` and ends past it, starts a word of it
+    (after its space) and reads on through taken's end inside one Hangul word: taken then
+    ends in the middle of the word `later` is."""
+    opening = later.start - taken.start
+    cut = taken.end - later.start
+    return (0 < opening <= len(taken.found) and taken.found[opening - 1] == " "
+            and 0 < cut < len(later.found)
+            and is_syllable(later.found[cut - 1]) and is_syllable(later.found[cut]))
 
 
 def _add_slot(slots: list[_Slot], slot: _Slot, key: str, writings: list[str],
@@ -496,8 +516,8 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
             # only with particles after it, and not where it begins a frequent word (피해 자
             # in 피해 자제하는, 고려 대 in 고려 대상이: text.frequency).
             return _particles(tail) and not _begins_word(text[end - 1] + tail[0])
-        if not is_name and tail[:1] == "자" and _agent_noun(tail):
-            return False  # 가입자 (a subscriber) is no 가입 (accession), 피해자 no 피해
+        if not is_name and tail[:1] in _AGENT_STARTS and _agent_noun(tail):
+            return False  # 가입자 (a subscriber) is no 가입 (accession), 외교관 no 외교
         if _particles(tail):
             return True
         if is_place and tail.startswith(_PLACE_SUFFIXES) and _particles(tail[1:]):

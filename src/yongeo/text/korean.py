@@ -418,12 +418,17 @@ def support_verb_object(text: str, end: int) -> bool:
     return match is not None and any(conjugates(match.group(1), verb) for verb in SUPPORT_VERBS)
 
 
+# Suffixes that make a noun another noun of a person or a place: 자 (者), 관 (官, 館).
+AGENT_SUFFIXES = ("자", "관")
+
+
 def makes_agent_noun(tail: str) -> bool:
     """Whether the syllables after a Korean noun make it a person's noun with 자 (者: 가입자
-    'subscriber' of 가입 'joining', 피해자 'victim' of 피해 'damage', 사용자), alone, with 들 or
-    간 (가입자들, 가입자간) and particles: a concept of its own, not the noun's (자료, 자체
-    are other words)."""
-    if not tail.startswith("자"):
+    'subscriber' of 가입 'joining', 피해자 'victim' of 피해 'damage', 사용자) or an official's
+    or a building's with 관 (官, 館: 외교관 'diplomat' of 외교 'diplomacy', 대사관 'embassy'),
+    alone, with 들 or 간 (가입자들, 가입자간) and particles: a concept of its own, not the
+    noun's (자료, 자체, 관계 are other words)."""
+    if not tail.startswith(AGENT_SUFFIXES):
         return False
     rest = tail[1:]
     rest = rest[1:] if rest.startswith(("들", "간")) else rest
