@@ -1571,6 +1571,11 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "He studied at Tokyo University in Japan.",
             "미국 컬럼비아대에서 공부했다.", [WHOLE], severity="error",
             note="the school's name not in the draft"),
+    # A place's name ending a longer place name is that other place.
+    Example("term.missing", "우리는 북한 문제와 셔틀외교를 논의했다.",
+            "We discussed North Korea and shuttle diplomacy.", note="North Korea is no Korea"),
+    Example("term.missing", "우리는 북한 문제와 셔틀외교를 논의했다.",
+            "We discussed Korea and shuttle diplomacy.", [WHOLE], severity="error"),
     # A term ending inside a longer word: the word is another noun or another term.
     Example("term.missing", "A Japanese diplomat came to discuss shuttle diplomacy.",
             "일본 외교관이 셔틀외교를 논의하러 왔다.", note="외교관 (diplomat) is no 외교"),

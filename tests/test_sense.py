@@ -316,6 +316,19 @@ def test_addressed_title(text, addressed):
     assert addressed_title(text, start, start + len("President")) is addressed
 
 
+@pytest.mark.parametrize(("text", "place", "longer"), [
+    ("talks with North Korea", "Korea", "North Korea"),
+    ("in South Sudan", "Sudan", "South Sudan"),
+    ("in Korea", "Korea", None),
+    ("Japan and Korea", "Korea", None),  # a word before that makes no place
+])
+def test_longer_place_name(text, place, longer):
+    from yongeo.text.places import longer_place_name
+
+    start = text.index(place)
+    assert longer_place_name(text, start, start + len(place)) == longer
+
+
 # A title opening a phrase stands for the body whose name the text writes it onto.
 @pytest.mark.parametrize(("text", "nth", "body"), [
     ("한강동북아연구원은 싱크탱크다. 보고서 전문은 연구원 홈페이지에 있다.", 1, True),

@@ -76,7 +76,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     ordinary word (windows for Windows), or for a term that is a function word (about for
     the About box), which is no name either where it heads a phrase of ordinary words (About
     5 years ago); a place is not the place where it heads a currency's name (U.S.
-    dollars, US$), a title not the title after a rank word (Assistant Secretary of
+    dollars, US$) nor where it ends another place's name (North Korea: not Korea), a title
+    not the title after a rank word (Assistant Secretary of
     State, Vice President) nor where it is spoken to (Madam President,: the chair), a
     title written in lower case, in the plural with no article or possessive (researchers:
     people by what they do; our researchers are the staff), and a body not inside a longer name nor in the plural (King
@@ -100,7 +101,7 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False
     if sense.function_word and heads_phrase(text, hit.end):
         return False
-    if sense.place and currency_follows(text, hit.end):
+    if sense.place and (currency_follows(text, hit.end) or ends_another_place(text, hit)):
         return False
     if sense.title and (ranked_before(text, hit.start) or organization_before(text, hit.start)
                         or addressed_title(text, hit.start, hit.end)):
@@ -129,6 +130,18 @@ _OWNED = regex.compile(r"(?i)(?:\b(?:the|our|their|its|his|her|my|your)|['’]s?
 
 def _owned(text: str, start: int) -> bool:
     return _OWNED.search(text, max(0, start - 12), start) is not None
+
+
+def ends_another_place(text: str, hit: Hit) -> bool:
+    """Whether an English place's hit ends a longer place name that is none of its entry's
+    terms (North Korea for the entry South Korea's Korea: text.places.longer_place_name)."""
+    from yongeo.text.places import longer_place_name
+
+    if hit.start == 0 or not text[hit.start - 1].isspace():
+        return False
+    longer = longer_place_name(text, hit.start, hit.end)
+    return longer is not None and all(term.text.lower() != longer.lower()
+                                      for term in hit.entry.terms)
 
 
 # The most words a UI label has (정보, 프로그램 정보, 이 프로그램에 대하여(_A)).

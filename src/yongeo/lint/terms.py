@@ -15,7 +15,7 @@ from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.kept import kept_in_source, kept_verbatim, transcribed_in
 from yongeo.lint.presence import in_officer_title, present
 from yongeo.lint.rules import KEPT_IN_SOURCE, MISSING, UNTRANSLATED, Policy
-from yongeo.lint.sense import hits_in_sense, in_sense
+from yongeo.lint.sense import ends_another_place, hits_in_sense, in_sense
 from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Piece, Unit, paragraphs
 from yongeo.match import Hit
@@ -53,9 +53,12 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
         target = side.lang
         in_draft: dict[str, list[Hit]] = {}
         # A place the draft's dateline names is rendered (SADO, Japan for 일본 니가타현); a
-        # body's name inside a longer name is another body (King Sejong Institute), and a
-        # word among a name's listed words the name's (Ministry of Economy, Trade and ...).
+        # body's name inside a longer name is another body (King Sejong Institute), a
+        # place's the end of another place's (North Korea), and a word among a name's
+        # listed words the name's (Ministry of Economy, Trade and ...).
         for hit in (*unit.draft.every, *unit.draft.chrome):
+            if hit.entry.type == EntryType.PLACE.value and ends_another_place(side.text, hit):
+                continue
             if (hit.entry.type != EntryType.ORGANIZATION.value
                     and not (hit.found[:1].isupper() and hit.term.text.islower())
                     or in_sense(side.text, hit)):

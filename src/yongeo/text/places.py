@@ -186,6 +186,20 @@ def is_cldr_place(name: str) -> bool:
     return fold_term(name) in _tables()[0]
 
 
+_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)[ \t]+$")
+
+
+def longer_place_name(text: str, start: int, end: int) -> str | None:
+    """The longer place name the English place at [start, end) ends, with the capitalised
+    word before it, where CLDR knows that as a place (North Korea, South Sudan, East Timor:
+    not Korea, Sudan, Timor); None where it ends no longer name."""
+    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if match is None:
+        return None
+    longer = f"{match.group(1)} {text[start:end]}"
+    return longer if is_cldr_place(longer) else None
+
+
 def is_korean_place(name: str) -> bool:
     """A Korean name CLDR knows as a country, region or city (미국, 일본, 이스탄불)."""
     return name in _tables()[1]
