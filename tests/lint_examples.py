@@ -169,6 +169,7 @@ def glossary() -> Glossary:
         make_entry("comfort-women", "concept", "comfort women", "위안부"),
         make_entry("forced-labor", "concept", "forced labor", "강제동원"),
         make_entry("japanese-diplomacy", "concept", "Japanese diplomacy", "일본 외교"),
+        make_entry("busan", "place", "Busan", "부산"),
         make_entry("seafood-restrictions", "concept", "restrictions on seafood imports",
                    "수산물 수입 규제"),
     ))
@@ -1571,6 +1572,13 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "He studied at Tokyo University in Japan.",
             "미국 컬럼비아대에서 공부했다.", [WHOLE], severity="error",
             note="the school's name not in the draft"),
+    # A capital standing for its government, rendered by its country.
+    Example("term.missing", "한국 정부는 셔틀외교 재개를 환영했다.",
+            "The resumption of shuttle diplomacy was welcomed in Seoul.", [WHOLE],
+            severity="info", note="Seoul: the government of Korea"),
+    Example("term.missing", "한국 정부는 셔틀외교 재개를 환영했다.",
+            "The resumption of shuttle diplomacy was welcomed in Busan.", [WHOLE],
+            severity="error", note="a city that is no capital stands for no government"),
     # A place's name ending a longer place name is that other place.
     Example("term.missing", "우리는 북한 문제와 셔틀외교를 논의했다.",
             "We discussed North Korea and shuttle diplomacy.", note="North Korea is no Korea"),

@@ -329,6 +329,19 @@ def test_longer_place_name(text, place, longer):
     assert longer_place_name(text, start, start + len(place)) == longer
 
 
+@pytest.mark.parametrize(("text", "capital", "korean", "named"), [
+    ("한국 정부는 이번 발표를 환영했다.", "Seoul", "서울", True),
+    ("대한민국은", "Seoul", "서울", True),
+    ("중국은 반대했다.", "Beijing", "베이징", True),
+    ("일본 정부는", "Seoul", "서울", False),  # another country
+    ("한국 방문", "Busan", "부산", False),  # no capital
+])
+def test_names_country_of_capital(text, capital, korean, named):
+    from yongeo.text.places import names_country_of_capital
+
+    assert names_country_of_capital(text, capital, korean) is named
+
+
 # A title opening a phrase stands for the body whose name the text writes it onto.
 @pytest.mark.parametrize(("text", "nth", "body"), [
     ("한강동북아연구원은 싱크탱크다. 보고서 전문은 연구원 홈페이지에 있다.", 1, True),

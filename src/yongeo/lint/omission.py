@@ -97,7 +97,8 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     in no entry: _holder_named); an organization of another country named before it
     (the Russian Foreign Ministry -> 러시아 외무부: _country_body); a place or person left
     out with no other name of its kind in its place (in London, Zimbabwe's president -> 무가베
-    대통령), where a name replaced by another (Iraq -> 이란) keeps its severity; a thing
+    대통령), where a name replaced by another (Iraq -> 이란) keeps its severity, and a capital
+    by its country, the government it stands for (Seoul -> 한국: _by_country); a thing
     counted by a number that the draft counts with a Korean counter alone (Opening %d
     items -> %d개를 여는 중: _counted_alone); a term in a news sentence's attribution or the
     seat of an office run for (_told_freely); any other term but a name referred back to by
@@ -136,6 +137,7 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
         for finding in left:
             kind = types.get((finding.en, finding.ko))
             if kind in _NAMES and not replaced(unit, kind, finding.en) or (
+                    kind == EntryType.PLACE.value and _by_country(finding, text)) or (
                     kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
                     kind == EntryType.TITLE.value and (named or any(
                         _has_word(text, head)
@@ -395,6 +397,16 @@ def _in_address(unit: Unit, finding: Finding) -> bool:
     from yongeo.text.korean import honorific_after
 
     return _every_hit(unit, finding, lambda text, hit: honorific_after(text, hit.end))
+
+
+def _by_country(finding: Finding, text: str) -> bool:
+    """Whether a Korean draft names the country whose capital is the missing place, where
+    the capital stands for its government (welcomed in Seoul -> 한국 정부는 환영했다:
+    text.places.names_country_of_capital)."""
+    from yongeo.text.places import names_country_of_capital
+
+    return finding.en is not None and finding.ko is not None and names_country_of_capital(
+        text, finding.en, finding.ko)
 
 
 def _by_capital(finding: Finding, text: str) -> bool:

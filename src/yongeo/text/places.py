@@ -829,6 +829,19 @@ def names_capital_of(text: str, country: str) -> bool:
         rf"(?<![\p{{L}}]){regex.escape(capital)}(?![\p{{L}}])", text) is not None
 
 
+def names_country_of_capital(text: str, capital: str, korean: str) -> bool:
+    """Whether a Korean text names the country whose capital is `capital` (English; its
+    Korean name `korean`), as Korean renders a capital standing for its government (welcomed
+    in Seoul -> 한국 정부는 환영했다): 서울 -> 한국, 대한민국. Only a capital: another city
+    (Busan) stands for no government."""
+    codes = {code for name in country_of_korean(korean) for code in _korean_codes().get(name, ())}
+    codes = {code for code in (*codes, _CAPITALS.get(capital)) if code and capital_of(code) == capital}
+    if not codes:
+        return False
+    return any(_korean_codes().get(place, frozenset()) & codes
+               for place in korean_places_in(text))
+
+
 def pair_split_by_with(text: str, term: str) -> bool:
     """Whether an English text names a term that begins with a pair of countries (Japan-China
     tension) by its head with *with* and one of the two (tensions with Tokyo), the other
