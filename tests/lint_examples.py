@@ -1572,6 +1572,13 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "He studied at Tokyo University in Japan.",
             "미국 컬럼비아대에서 공부했다.", [WHOLE], severity="error",
             note="the school's name not in the draft"),
+    # A country's people, rendered as 국민 with the country left to context.
+    Example("term.missing", "국민과 함께 셔틀외교를 이어 가겠다.",
+            "I will continue shuttle diplomacy together with the people of Japan.", [WHOLE],
+            severity="info", note="the people of Japan: 국민"),
+    Example("term.missing", "한국 국민의힘과 함께 셔틀외교를 이어 가겠다.",
+            "I will continue shuttle diplomacy together with the people of Japan.", [WHOLE],
+            severity="error", note="국민의힘 is a party, no people"),
     # A capital standing for its government, rendered by its country.
     Example("term.missing", "한국 정부는 셔틀외교 재개를 환영했다.",
             "The resumption of shuttle diplomacy was welcomed in Seoul.", [WHOLE],

@@ -342,6 +342,21 @@ def test_names_country_of_capital(text, capital, korean, named):
     assert names_country_of_capital(text, capital, korean) is named
 
 
+@pytest.mark.parametrize(("text", "people"), [
+    ("together with the people of Japan,", True),
+    ("citizens of the Japan", True),
+    ("Japan's citizens", True),
+    ("Japan’s people", True),
+    ("the government of Japan", False),
+    ("Japan's government", False),
+])
+def test_names_people_of(text, people):
+    from yongeo.text.places import names_people_of
+
+    start = text.index("Japan")
+    assert names_people_of(text, start, start + 5) is people
+
+
 # A title opening a phrase stands for the body whose name the text writes it onto.
 @pytest.mark.parametrize(("text", "nth", "body"), [
     ("한강동북아연구원은 싱크탱크다. 보고서 전문은 연구원 홈페이지에 있다.", 1, True),

@@ -98,7 +98,8 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
     (the Russian Foreign Ministry -> 러시아 외무부: _country_body); a place or person left
     out with no other name of its kind in its place (in London, Zimbabwe's president -> 무가베
     대통령), where a name replaced by another (Iraq -> 이란) keeps its severity, and a capital
-    by its country, the government it stands for (Seoul -> 한국: _by_country); a thing
+    by its country, the government it stands for (Seoul -> 한국: _by_country), a country by
+    its people (the people of Japan -> 국민: _as_its_people); a thing
     counted by a number that the draft counts with a Korean counter alone (Opening %d
     items -> %d개를 여는 중: _counted_alone); a term in a news sentence's attribution or the
     seat of an office run for (_told_freely); any other term but a name referred back to by
@@ -137,7 +138,9 @@ def _referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fi
         for finding in left:
             kind = types.get((finding.en, finding.ko))
             if kind in _NAMES and not replaced(unit, kind, finding.en) or (
-                    kind == EntryType.PLACE.value and _by_country(finding, text)) or (
+                    kind == EntryType.PLACE.value and (_by_country(finding, text)
+                                                       or _as_its_people(unit, finding, text))
+            ) or (
                     kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
                     kind == EntryType.TITLE.value and (named or any(
                         _has_word(text, head)
@@ -407,6 +410,16 @@ def _by_country(finding: Finding, text: str) -> bool:
 
     return finding.en is not None and finding.ko is not None and names_country_of_capital(
         text, finding.en, finding.ko)
+
+
+def _as_its_people(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether every source hit of a missing place names whose people they are (the people
+    of Japan: text.places.names_people_of) and the Korean draft says 국민, which names them
+    with their country left to context."""
+    from yongeo.text.places import names_people_of, renders_people
+
+    return renders_people(text) and _every_hit(
+        unit, finding, lambda source, hit: names_people_of(source, hit.start, hit.end))
 
 
 def _by_capital(finding: Finding, text: str) -> bool:

@@ -842,6 +842,25 @@ def names_country_of_capital(text: str, capital: str, korean: str) -> bool:
                for place in korean_places_in(text))
 
 
+_PEOPLE_BEFORE = lazy(r"(?i)\b(?:people|citizens|nationals)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_PEOPLE_AFTER = lazy(r"(?i)['’]s?[ \t]+(?:people|citizens|nationals)\b")
+# 국민, a country's people, as a word of its own (not the party 국민의힘).
+_KOREAN_PEOPLE = lazy(r"(?<![\uac00-\ud7a3])국민(?!의힘)")
+
+
+def names_people_of(text: str, start: int, end: int) -> bool:
+    """Whether the English place at [start, end) names whose people they are (the people of
+    Japan, Japan's citizens), a phrase Korean renders as 국민 alone where the country is the
+    speaker's own or the context's."""
+    return (_PEOPLE_BEFORE.search(text, max(0, start - 30), start) is not None
+            or _PEOPLE_AFTER.match(text, end) is not None)
+
+
+def renders_people(text: str) -> bool:
+    """Whether a Korean text names a country's people as 국민."""
+    return _KOREAN_PEOPLE.search(text) is not None
+
+
 def pair_split_by_with(text: str, term: str) -> bool:
     """Whether an English text names a term that begins with a pair of countries (Japan-China
     tension) by its head with *with* and one of the two (tensions with Tokyo), the other
