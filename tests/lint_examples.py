@@ -170,6 +170,7 @@ def glossary() -> Glossary:
         make_entry("forced-labor", "concept", "forced labor", "강제동원"),
         make_entry("japanese-diplomacy", "concept", "Japanese diplomacy", "일본 외교"),
         make_entry("busan", "place", "Busan", "부산"),
+        make_entry("export-controls", "concept", "export controls", "수출규제"),
         make_entry("seafood-restrictions", "concept", "restrictions on seafood imports",
                    "수산물 수입 규제"),
     ))
@@ -1572,6 +1573,19 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "He studied at Tokyo University in Japan.",
             "미국 컬럼비아대에서 공부했다.", [WHOLE], severity="error",
             note="the school's name not in the draft"),
+    # A concept once named in full, referred back to by its bare head.
+    Example("term.missing",
+            "Japan tightened export controls in 2019.\n\nJapan lifted the tightened controls "
+            "in 2023.", "일본은 2019년 수출규제를 강화했다.\n\n일본은 2023년 수출규제를 해제했다.",
+            ["Japan lifted the tightened controls in 2023."], severity="info",
+            kinds=("pair",), note="the controls: export controls (a PO string stands alone)"),
+    Example("term.missing",
+            "Japan tightened export controls in 2019.\n\nJapan lifted the trade controls in "
+            "2023.", "일본은 2019년 수출규제를 강화했다.\n\n일본은 2023년 수출규제를 해제했다.",
+            ["Japan lifted the trade controls in 2023."], severity="error",
+            note="another modifier: another concept"),
+    Example("term.missing", "Japan lifted the controls in 2023.", "일본은 2023년 수출규제를 해제했다.",
+            [WHOLE], severity="error", note="never named in full: no reference back"),
     # A country's people, rendered as 국민 with the country left to context.
     Example("term.missing", "국민과 함께 셔틀외교를 이어 가겠다.",
             "I will continue shuttle diplomacy together with the people of Japan.", [WHOLE],

@@ -280,6 +280,21 @@ def test_written_apart(text, term, apart):
     assert written_apart(text, term) is apart
 
 
+@pytest.mark.parametrize(("text", "refers"), [
+    ("Japan lifted the controls.", True),
+    ("China's controls on gallium", True),
+    ("Japan lifted the tightened controls.", True),
+    ("Japan tightened controls on three items.", True),
+    ("the export controls", False),  # the whole term's modifier is no bare head: read whole
+    ("high-level controls", False),
+    ("personnel controls", False),
+])
+def test_refers_by_bare_head(text, refers):
+    from yongeo.text.english import refers_by_bare_head
+
+    assert refers_by_bare_head(text, "controls") is refers
+
+
 @pytest.mark.parametrize(("text", "term", "named"), [
     ("대한민국과 일본의 관계를 다룹니다", "한일관계", True),
     ("일본과 한국의 관계", "한일관계", True),  # either order

@@ -220,7 +220,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
     _ranked); a body by its
     head noun or another country's (_by_head_noun, _korean_country_body); a publication or
     an agreement by its head noun or its kind's (외교청서 -> the report: _by_head_noun); a
-    noun the source makes a predicate (_used_as_predicate); persons by their own name (납치
+    noun the source makes a predicate (_used_as_predicate); a concept once named by its
+    head (export controls -> the controls: _by_head_once_named); persons by their own name (납치
     피해자 -> the abductees: _persons_named_otherwise), a concept by its doers (강제동원 ->
     forced laborers: _by_doer); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
@@ -248,6 +249,8 @@ def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], 
                                                or _locating_a_body(unit, finding, text)))
     if _persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text):
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
+    if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
+        return True  # 수출규제 -> the tightened controls, export controls named before
     return _used_as_predicate(unit, finding) or (
         kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
                                                   or _by_head_noun(unit, finding, text))) or (
@@ -468,6 +471,26 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     return any(refers_by_head(text, head, place) and not names_another_by_head(text, head, names)
                and not (described and describes_another_by_head(text, head))
                for head in heads)
+
+
+def _by_head_once_named(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft names a missing concept by the head noun of one of its
+    English terms with no modifier of its own (the controls, China's controls, the tightened
+    controls for export controls: text.english.head_noun, refers_by_bare_head) and names the
+    whole term elsewhere in its text: a concept once named is referred back to by its head.
+    A head with another modifier (high-level consultations) renders another concept."""
+    from yongeo.text.english import head_noun, holds_noun, refers_by_bare_head
+
+    hits = _hits_of(unit.source, finding)
+    if not hits:
+        return False
+    whole = unit.draft.side.text
+    for term in _accepted(hits[0].entry, "en"):
+        head = head_noun(term.text)
+        if head is not None and refers_by_bare_head(text, head) and holds_noun(
+                whole, term.text.lower()):
+            return True
+    return False
 
 
 def _by_korean_head(finding: Finding, text: str) -> bool:

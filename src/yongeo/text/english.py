@@ -721,6 +721,23 @@ def refers_by_head(text: str, head: str, indefinite: bool = False) -> bool:
 
 
 @lru_cache(maxsize=256)
+def _bare_head_pattern(head: str):
+    import regex
+
+    owner = r"(?:\b(?:the|this|that|these|those|its|their|his|her|my|our|your)|\p{L}+['’]s?)"
+    return regex.compile(rf"(?i)(?:{owner}[ ]+(?:\p{{L}}+ed[ ]+)?|\b\p{{L}}+ed[ ]+)"
+                         + _noun_forms(head) + r"\b")
+
+
+def refers_by_bare_head(text: str, head: str) -> bool:
+    """Whether an English text names something by the head noun `head` after a determiner,
+    a possessive or a past participle only, no modifier of its own (the controls, China's
+    controls, the tightened controls; not high-level consultations, personnel exchanges,
+    wartime labor), as a text refers back to what it has named in full."""
+    return _bare_head_pattern(head).search(text) is not None
+
+
+@lru_cache(maxsize=256)
 def _named_by_head_pattern(head: str):
     """Capitalised words, then the head noun capitalised (Constitutional Court)."""
     import regex
