@@ -1573,6 +1573,13 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "He studied at Tokyo University in Japan.",
             "미국 컬럼비아대에서 공부했다.", [WHOLE], severity="error",
             note="the school's name not in the draft"),
+    # A term in a hashtag: a post's keyword, given as a tag of the translation's own.
+    Example("term.missing", "See more updates here! #KoreaJapan",
+            "더 많은 소식은 여기에서 보세요! #셔틀외교", [WHOLE], severity="info",
+            note="#셔틀외교: a tag"),
+    Example("term.missing", "See more updates here! #KoreaJapan",
+            "셔틀외교 소식은 여기에서 보세요!", [WHOLE], severity="error",
+            note="running text, no tag"),
     # A concept once named in full, referred back to by its bare head.
     Example("term.missing",
             "Japan tightened export controls in 2019.\n\nJapan lifted the tightened controls "

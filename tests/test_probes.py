@@ -40,7 +40,6 @@ KNOWN = {
     ("sado-feature", "ko", "en", "term.missing", "'문화유산'"),
     ("sado-feature", "ko", "en", "term.missing", "'지방자치단체'"),
     ("sado-feature", "ko", "en", "term.missing", "'피해자'"),
-    ("social-thread", "ko", "en", "term.missing", "'한일관계'"),
     ("thinktank-emails", "ko", "en", "term.missing", "'연구원'"),
     ("tv-news", "ko", "en", "term.missing", "'사도광산'"),
     ("tv-news", "ko", "en", "term.missing", "'실무 협의'"),

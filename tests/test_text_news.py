@@ -96,3 +96,16 @@ def test_in_work_title(text, word, title):
 
     start = text.index(word)
     assert in_work_title(text, start, start + len(word)) is title
+
+
+@pytest.mark.parametrize(("text", "word", "tagged"), [
+    ("소식은 @mofa_kr 에서! #한일관계 #셔틀외교", "한일관계", True),
+    ("#셔틀외교", "셔틀외교", True),
+    ("#KoreaJapan relations", "relations", False),  # a word after the tag
+    ("한일관계 #셔틀외교", "한일관계", False),
+])
+def test_in_hashtag(text, word, tagged):
+    from yongeo.text.news import in_hashtag
+
+    start = text.index(word)
+    assert in_hashtag(text, start, start + len(word)) is tagged

@@ -13,7 +13,7 @@ from yongeo.glossary.model import Entry, EntryType, Status
 from yongeo.i18n import ngettext
 from yongeo.lint.findings import Finding, Severity, SpanMap, same_span
 from yongeo.lint.rules import MISSING, OMISSION, Policy
-from yongeo.lint.units import Piece, Unit
+from yongeo.lint.units import Piece, Side, Unit
 from yongeo.match import Hit
 from yongeo.text.korean import (
     compound_heads,
@@ -197,11 +197,22 @@ def _in_aside(unit: Unit, finding: Finding) -> bool:
     the source (text.news.in_aside): a translator's or a desk's note, which a translation
     may leave out; or inside a work's title in Korean title brackets (『...』:
     text.news.in_work_title), which a translation gives as the work's English title names
-    it."""
-    from yongeo.text.news import in_aside, in_work_title
+    it; or inside a hashtag (#한일관계: text.news.in_hashtag), a post's keyword that its
+    translation gives as a tag of its own (#KoreaJapan)."""
+    from yongeo.text.news import in_aside, in_hashtag, in_work_title
 
+    side = unit.source.side
     return _every_hit(unit, finding, lambda text, hit: in_aside(text, hit.start, hit.end)
-                      or in_work_title(text, hit.start, hit.end))
+                      or in_work_title(text, hit.start, hit.end)
+                      or in_hashtag(*_as_written(side, hit)))
+
+
+def _as_written(side: Side, hit: Hit) -> tuple[str, int, int]:
+    """The text a hit of a working text is written in, as the file or the PO string has it
+    (its markup, a hashtag's #, unmasked), and where the hit stands in it."""
+    if side.shown is not None and side.shown_span is not None:
+        return side.shown, *side.shown_span(hit.start, hit.end)
+    return side.file.text, *side.span(hit.start, hit.end)
 
 
 def _left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], str],

@@ -209,3 +209,13 @@ def in_work_title(text: str, start: int, end: int) -> bool:
             if high >= 0 and "\n" not in text[end:high]:
                 return True
     return False
+
+
+def in_hashtag(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands inside a hashtag (#한일관계, #셔틀외교): a social post's
+    keyword, which its translation gives as the platform's tag in its own language
+    (#KoreaJapan), not as running text."""
+    at = start
+    while at > 0 and not text[at - 1].isspace() and text[at - 1] != "#":
+        at -= 1
+    return at > 0 and text[at - 1] == "#" and not any(c.isspace() for c in text[start:end])
