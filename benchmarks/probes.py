@@ -56,11 +56,14 @@ PAIRS = [
     ("scholar-oped", "en", True), ("sister-city", "ko", True),
     ("fisheries-agreement", "en", True), ("archive-guide", "en", True),
     ("speaker-bios", "en", True), ("briefing-slides", "ko", True),
+    ("encyclopedia", "ko", True), ("ambassador-speech", "ko", True),
+    ("tourism-brochure", "ko", True), ("victims-statement", "en", True),
+    ("expert-qa", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
 CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po",
-            "exchange-app.ko.po", "archive-docs.ko.po"]
+            "exchange-app.ko.po", "archive-docs.ko.po", "news-app.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -171,6 +171,8 @@ def glossary() -> Glossary:
         make_entry("japanese-diplomacy", "concept", "Japanese diplomacy", "일본 외교"),
         make_entry("busan", "place", "Busan", "부산"),
         make_entry("export-controls", "concept", "export controls", "수출규제"),
+        make_entry("cultural-exchange", "concept", "cultural exchange", "문화 교류"),
+        make_entry("korea-japan-relations", "concept", "Korea-Japan relations", "한일관계"),
         make_entry("seafood-restrictions", "concept", "restrictions on seafood imports",
                    "수산물 수입 규제"),
     ))
@@ -1580,6 +1582,21 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "See more updates here! #KoreaJapan",
             "셔틀외교 소식은 여기에서 보세요!", [WHOLE], severity="error",
             note="running text, no tag"),
+    # Coordinated modifiers sharing the term's head, in either language.
+    Example("term.missing", "Cultural and people-to-people exchanges grew.",
+            "문화 교류가 늘었다.", note="cultural [exchanges] and people-to-people exchanges"),
+    Example("term.missing", "문화·인적 교류가 늘었다.", "Cultural exchange grew.",
+            note="문화[ 교류]·인적 교류"),
+    Example("term.missing", "경제·인적 교류가 늘었다.", "Cultural exchange grew.", [WHOLE],
+            severity="error", note="another modifier"),
+    # Another noun of a pair's relation.
+    Example("term.missing", "1965년 한일 국교가 정상화되었다.",
+            "Korea-Japan relations were normalized in 1965.", note="국교: diplomatic relations"),
+    # A title's holder named by the family name alone.
+    Example("term.missing", "Roh discussed shuttle diplomacy.", "노무현 대통령은 셔틀외교를 논의했다.",
+            [WHOLE], severity="info", note="노 -> Roh"),
+    Example("term.missing", "Park discussed shuttle diplomacy.", "노무현 대통령은 셔틀외교를 논의했다.",
+            [WHOLE], severity="error", note="another family name"),
     # A concept once named in full, referred back to by its bare head.
     Example("term.missing",
             "Japan tightened export controls in 2019.\n\nJapan lifted the tightened controls "

@@ -31,7 +31,6 @@ KNOWN = {
     ("apec-readout", "ko", "en", "term.missing", "'다자협력'"),
     ("brief-english", "ko", "en", "term.missing", "'취임'"),
     ("diplomatic-note", "en", "ko", "term.missing", "'Ministry of Foreign Affairs'"),
-    ("history-textbook", "en", "ko", "term.missing", "'Korea-Japan relations'"),
     ("journal-article", "ko", "en", "term.missing", "'한일 관계'"),
     ("missile-wire", "en", "ko", "source.deprecated", "'Sea of Japan'"),
     ("missile-wire", "ko", "en", "term.deprecated", "'Sea of Japan'"),
@@ -55,7 +54,6 @@ KNOWN = {
     ('bluebook-news', 'ko', 'en', 'term.missing', "'외교청서'"),
     ('community-site.ko.po', 'en', 'ko', 'term.missing', "'Japan'"),
     ('court-ruling', 'en', 'ko', 'term.missing', "'victims'"),
-    ('court-ruling', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
     ('court-ruling', 'ko', 'en', 'term.missing', "'피해자'"),
     ('diet-speech', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
     ('diet-speech', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
@@ -122,6 +120,24 @@ KNOWN = {
     ('speaker-bios', 'ko', 'en', 'term.missing', "'국립외교원'"),
     ('speaker-bios', 'ko', 'en', 'term.missing', "'주한 일본대사관'"),
     ('speaker-bios', 'ko', 'en', 'term.missing', "'출범'"),
+    # The fourteenth round's third set (encyclopedia, ambassador's speech, tourism brochure,
+    # victims' statement, expert Q&A, news app): free renderings (a concept named by the
+    # article's own words, 우리 땅 for Korea's islands, archaeological remains), and a
+    # Japanese embassy's English (Japan-ROK cooperation).
+    ('ambassador-speech', 'en', 'ko', 'term.missing', "'Embassy of Japan'"),
+    ('ambassador-speech', 'ko', 'en', 'term.missing', "'한일 협력'"),
+    ('encyclopedia', 'en', 'ko', 'term.missing', "'Josei coal mine accident'"),
+    ('encyclopedia', 'en', 'ko', 'term.missing', "'Lee Jae-myung administration'"),
+    ('encyclopedia', 'en', 'ko', 'term.missing', "'summit'"),
+    ('encyclopedia', 'ko', 'en', 'term.missing', "'브리핑'"),
+    ('encyclopedia', 'ko', 'en', 'term.missing', "'셔틀외교'"),
+    ('encyclopedia', 'ko', 'en', 'term.missing', "'정상외교'"),
+    ('encyclopedia', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
+    ('encyclopedia', 'ko', 'en', 'term.missing', "'취임'"),
+    ('expert-qa', 'ko', 'en', 'term.missing', "'출범'"),
+    ('news-app.ko.po', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('tourism-brochure', 'en', 'ko', 'term.missing', "'remains'"),
+    ('victims-statement', 'ko', 'en', 'term.missing', "'피해자'"),
 }
 
 
@@ -145,7 +161,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 137
+    assert expected == 149
     assert missed == KNOWN_MISSED
 
 

@@ -357,11 +357,24 @@ def test_names_people_of(text, people):
     assert names_people_of(text, start, start + 5) is people
 
 
+@pytest.mark.parametrize(("text", "title", "body"), [
+    ("as president of the Liberal Democratic Party", "president", True),
+    ("President of Seoul National University", "President", True),
+    ("President of the Republic of Korea", "President", False),  # a country
+    ("president of the United States", "president", False),
+])
+def test_organization_after(text, title, body):
+    from yongeo.text.titles import organization_after
+
+    assert organization_after(text, text.index(title) + len(title)) is body
+
+
 # A title opening a phrase stands for the body whose name the text writes it onto.
 @pytest.mark.parametrize(("text", "nth", "body"), [
     ("한강동북아연구원은 싱크탱크다. 보고서 전문은 연구원 홈페이지에 있다.", 1, True),
     ("한강동북아연구원은 싱크탱크다. 연구원의 공식 입장과 다를 수 있다.", 1, True),
     ("한강동북아연구원 소개\n연구원 소개: 싱크탱크", 1, True),  # a line's start
+    ("정동정책연구원 발표. 답변은 필자의 견해이며 연구원의 입장과 다르다.", 1, True),
     ("한강동북아연구원의 김민준 연구원은 말했다.", 1, False),  # after a name: a title
     ("한강동북아연구원의 프로그램 담당 연구원", 1, False),  # after a noun
     ("보고서 전문은 연구원 홈페이지에 있다.", 0, False),  # no body named so

@@ -280,6 +280,43 @@ def test_written_apart(text, term, apart):
     assert written_apart(text, term) is apart
 
 
+@pytest.mark.parametrize(("text", "term", "shared"), [
+    ("Cultural and people-to-people exchanges grew", "cultural exchange", True),
+    ("economic, security and cultural cooperation", "economic cooperation", True),
+    ("the cultural and people-to-people exchange", "cultural exchange", True),
+    ("cultural and sports events", "cultural exchange", False),  # another head
+    ("cultural heritage and exchange", "cultural exchange", False),
+])
+def test_shares_head(text, term, shared):
+    from yongeo.text.english import shares_head
+
+    assert shares_head(text, term) is shared
+
+
+@pytest.mark.parametrize(("text", "shared"), [
+    ("문화·인적 교류", True), ("문화, 인적 교류", True), ("문화와 인적 교류", True),
+    ("문화 및 인적 교류", True),
+    ("문화 인적 교류", False),  # no joint: not coordinated
+    ("대중문화·인적 교류", False),  # a longer word
+])
+def test_korean_shares_head(text, shared):
+    from yongeo.text.korean import shares_head
+
+    assert shares_head(text, "문화 교류") is shared
+
+
+@pytest.mark.parametrize(("text", "term", "named"), [
+    ("1965년 한일 국교가 정상화되었다", "한일관계", True),
+    ("한·일 국교 정상화", "한일관계", True),
+    ("한중 국교", "한일관계", False),  # another pair
+    ("한일 협력", "한일관계", False),
+])
+def test_names_pair_relation(text, term, named):
+    from yongeo.text.korean import names_pair_relation
+
+    assert names_pair_relation(text, term) is named
+
+
 @pytest.mark.parametrize(("text", "refers"), [
     ("Japan lifted the controls.", True),
     ("China's controls on gallium", True),
@@ -686,6 +723,8 @@ def test_heads_organization_name(text, word, heads):
     ("the Seoul-based Sejong Institute", "Sejong", False),  # a hyphenated adjective
     ("Sejong Institute Center for Japanese Studies", "Center", False),  # a body's unit
     ("the Japanese Ministry of Foreign Affairs", "Ministry", False),  # a country's adjective
+    ("A. Japan Coast Guard ships", "Japan", False),  # an answer's label
+    ("the U.S. Coast Guard", "Coast", True),  # an abbreviation: another body's name
 ])
 def test_in_longer_name(text, start_word, longer):
     from yongeo.text.english import in_longer_name

@@ -281,6 +281,11 @@ def _written_apart(unit: Unit, finding: Finding, text: str) -> bool:
                               for term in _accepted(hits[0].entry, "ko"))
 
 
+# What may stand between a term and the noun of persons after it: quotes (일본군'위안부'
+# 피해자) and spaces.
+_QUOTES_AND_SPACES = " \t'\"‘’“”「」『』"
+
+
 def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether a missing Korean noun of persons (피해자, 희생자: text.korean.names_person) is
     rendered with the persons' own English name: a patient noun (납치 피해자 -> the
@@ -300,8 +305,8 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     lowered = text.lower()
     for hit in hits:
         before = [other for other in source.hits if other.entry is not hit.entry
-                  and hit.start - 1 <= other.end <= hit.start
-                  and not source.side.text[other.end:hit.start].strip()]
+                  and hit.start - 3 <= other.end <= hit.start
+                  and not source.side.text[other.end:hit.start].strip(_QUOTES_AND_SPACES)]
         if not any((names_persons(term.text) and term.text.lower() in lowered)
                    or holds_doer_of(text, term.text)
                    for other in before for term in _accepted(other.entry, "en")):
@@ -340,19 +345,48 @@ def _locating_a_body(unit: Unit, finding: Finding, text: str) -> bool:
     return _every_hit(unit, finding, located)
 
 
-def _writes_name(text: str, korean: str, start: int, end: int) -> bool:
+def _by_family_name(text: str, korean: str) -> bool:
+    """Whether an English text writes the family name of the Korean personal name `korean`
+    (two to four syllables) in one of its spellings (노무현 -> Roh, 이재명 -> Lee:
+    text.korean_names.FAMILY_NAMES) with no officer's title beside it, as English names a
+    person by the family name alone."""
+    from yongeo.text.korean_names import FAMILY_NAMES
+
+    if not 2 <= len(korean) <= 4:
+        return False
+    return any(korean[0] in FAMILY_NAMES.get(match.group().lower(), ())
+               for match in _untitled(text, _CAPITALISED))
+
+
+def _writes_name(text: str, korean: str, start: int, end: int, untitled: bool = False
+                 ) -> bool:
     """Whether an English text writes the Hangul name at korean[start:end] in Latin letters:
     a loanword transcribed (Columbia: text.loanword.name_written_in) or a name romanised,
-    in one or more capitalised words (Johns Hopkins: text.romanize.transcription_score)."""
+    in one or more capitalised words (Johns Hopkins: text.romanize.transcription_score);
+    with `untitled`, where no officer's title stands beside it (_untitled)."""
     from yongeo.text.loanword import name_written_in
     from yongeo.text.romanize import transcription_score
 
+    def found(pattern: regex.Pattern) -> list[str]:
+        return ([match.group() for match in _untitled(text, pattern)] if untitled
+                else pattern.findall(text))
+
     if any(name_written_in(korean, start, end, word) is not None
-           for word in _CAPITALISED.findall(text)):
+           for word in found(_CAPITALISED)):
         return True
     name = korean[start:end]
-    return any(transcription_score(regex.sub(r"[\s'’-]", "", found), name) >= _ROMANIZED_SCORE
-               for found in _CAPITALISED_NAME.findall(text))
+    return any(transcription_score(regex.sub(r"[\s'’-]", "", written), name) >= _ROMANIZED_SCORE
+               for written in found(_CAPITALISED_NAME))
+
+
+def _untitled(text: str, pattern: regex.Pattern) -> list[regex.Match]:
+    """The matches of `pattern` in an English text with no officer's title beside them
+    (text.titles.officer_title_beside: Prime Minister Kim, Kim, the foreign minister,): a
+    name so written has been given another title."""
+    from yongeo.text.titles import officer_title_beside
+
+    return [match for match in pattern.finditer(text)
+            if not officer_title_beside(text, match.start(), match.end())]
 
 
 def _by_name_alone(finding: Finding, text: str) -> bool:
@@ -568,7 +602,6 @@ def _used_as_predicate(unit: Unit, finding: Finding) -> bool:
     return bool(hits)
 
 
-# A Hangul word of two syllables or more (a name) right before a position, then spaces.
 # A Hangul name of one or two words right before a title, a short bracketed gloss between
 # (오부치 게이조(小渕恵三) 총리).
 _HANGUL_BEFORE = regex.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,})"
@@ -592,7 +625,8 @@ def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str]
     a Hangul name of no entry (베를루스코니 총리), a capitalised word of the draft that the
     name writes (Berlusconi: text.loanword.name_written_in), or a name of the draft that
     romanises it or its surname (김대중 대통령 -> Kim Dae-jung, 오부치 게이조(小渕恵三) 총리
-    -> Obuchi Keizo: text.romanize.transcription_score; both _writes_name), a word
+    -> Obuchi Keizo: text.romanize.transcription_score; both _writes_name) or by its
+    family name alone (노무현 대통령 -> Roh: _by_family_name), a word
     that is none of Korean's commonest (프로그램 담당 연구원 is no one's name)."""
     from yongeo.text.korean_proper import zipf
 
@@ -608,7 +642,9 @@ def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str]
     written = draft.side.text[draft.start:draft.end]
     for hit in _hits_of(source, finding):
         name = _HANGUL_BEFORE.search(text, max(source.start, hit.start - 40), hit.start)
-        if name is not None and any(_writes_name(written, text, name.start(part), name.end(part))
+        if name is not None and any((_writes_name(written, text, name.start(part),
+                                                  name.end(part), untitled=True)
+                                     or _by_family_name(written, name.group(part)))
                                     for part in (1, 2) if name.group(part)
                                     and zipf(name.group(part)) < _NAME_ZIPF):
             return True  # 베를루스코니 총리 -> Berlusconi; 김대중 대통령 -> Kim Dae-jung
@@ -796,7 +832,9 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     missing place (`english`), which prose lets its city stand for (the Baghdad government
     -> 이라크 정부), nor a city of the missing country, which stands for it (한국은 -> Seoul
     said), nor the country of a city an English source names as who acts (Seoul hopes ->
-    한국 정부는: text.places.countries_by_city)."""
+    한국 정부는: text.places.countries_by_city); a title counts in its sense only (the
+    president of the Liberal Democratic Party is no President: lint.sense)."""
+    from yongeo.lint.sense import in_sense
     from yongeo.text.places import (
         countries_by_city,
         country_names,
@@ -823,7 +861,9 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     draft_hits = Counter(hit.entry.id for hit in unit.draft.hits if hit.entry.type == kind
                          and not country.intersection(t.text for t in hit.entry.terms)
                          and not any(stands_for_missing(t.text) for t in hit.entry.terms
-                                     if t.lang == "ko"))
+                                     if t.lang == "ko")
+                         and (kind != EntryType.TITLE.value
+                              or in_sense(unit.draft.side.text, hit)))
     if kind != EntryType.PLACE.value:
         return any(count > source_hits[entry] for entry, count in draft_hits.items())
     entries = {hit.entry.id: hit.entry for hit in unit.draft.hits}

@@ -23,6 +23,7 @@ from yongeo.text.korean import (
     is_syllable,
     pair_orders,
     passive_stems,
+    shares_head,
     stands_as_pair_term,
     verb_stem,
 )
@@ -78,8 +79,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
             if any(stands_as_pair_term(text, start, end)
                    for start, end in spaced_spans(text, form)):
                 return True
-        if _split_by_particle(text, nfc(term.text)):
-            return True
+        if _split_by_particle(text, nfc(term.text)) or shares_head(text, nfc(term.text)):
+            return True  # 수산물에 대한 수입 규제; 문화·인적 교류
         if holds_as_adjective(text, nfc(term.text)):  # 실용적인 외교 for 실용외교
             return True
     return False
@@ -152,24 +153,28 @@ def _by_derivation(text: str, terms: Iterable[Term]) -> bool:
 def _by_english_phrasing(text: str, terms: Iterable[Term]) -> bool:
     """Whether an English draft phrases one of the English `terms` of several words another
     way English does: its modifier after its head (the protection of intellectual property:
-    text.english.postmodified), or a light head left out (history for history issue:
-    text.english.by_modifier_alone)."""
-    from yongeo.text.english import by_modifier_alone, postmodified
+    text.english.postmodified), a light head left out (history for history issue:
+    text.english.by_modifier_alone), or its modifier the first of several sharing its head
+    (cultural and people-to-people exchanges: text.english.shares_head)."""
+    from yongeo.text.english import by_modifier_alone, postmodified, shares_head
 
     return any(postmodified(text, term.text) or by_modifier_alone(text, term.text)
+               or shares_head(text, term.text)
                for term in terms if term.lang == "en" and " " in term.text)
 
 
 def _pair_by_both(text: str, terms: Iterable[Term]) -> bool:
     """Whether a draft names a term that begins with a pair of countries by a word for the
     two (양국 관계 for 한일관계: text.korean.names_pair_by_both; bilateral relations for
-    Korea-Japan relations: text.places.names_pair_implicitly) or by both names in full
-    (한국과 일본의 관계: text.korean.names_pair_in_full)."""
-    from yongeo.text.korean import names_pair_by_both, names_pair_in_full
+    Korea-Japan relations: text.places.names_pair_implicitly), by both names in full
+    (한국과 일본의 관계: text.korean.names_pair_in_full) or by another noun of relation
+    (한일 국교 for 한일관계: text.korean.names_pair_relation)."""
+    from yongeo.text.korean import names_pair_by_both, names_pair_in_full, names_pair_relation
     from yongeo.text.places import names_pair_implicitly
 
     return any((names_pair_by_both(text, nfc(term.text))
-                or names_pair_in_full(text, nfc(term.text))) if term.lang == "ko"
+                or names_pair_in_full(text, nfc(term.text))
+                or names_pair_relation(text, nfc(term.text))) if term.lang == "ko"
                else names_pair_implicitly(text, term.text) for term in terms)
 
 

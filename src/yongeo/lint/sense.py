@@ -32,7 +32,12 @@ from yongeo.text.english import (
 )
 from yongeo.text.korean import as_common_noun, is_syllable, verb_stem
 from yongeo.text.loanword import is_loanword
-from yongeo.text.titles import ends_body_name, organization_before, refers_to_body
+from yongeo.text.titles import (
+    ends_body_name,
+    organization_after,
+    organization_before,
+    refers_to_body,
+)
 
 # How far around a hit an exclusion phrase is looked for, in characters.
 _REACH = 80
@@ -78,7 +83,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     5 years ago); a place is not the place where it heads a currency's name (U.S.
     dollars, US$) nor where it ends another place's name (North Korea: not Korea), a title
     not the title after a rank word (Assistant Secretary of
-    State, Vice President) nor where it is spoken to (Madam President,: the chair), a
+    State, Vice President) nor before a body's name (president of the Liberal Democratic
+    Party: text.titles.organization_after) nor where it is spoken to (Madam President,: the chair), a
     title written in lower case, in the plural with no article or possessive (researchers:
     people by what they do; our researchers are the staff), and a body not inside a longer name nor in the plural (King
     Sejong Institute, the two foreign ministries: text.english.in_longer_name,
@@ -104,6 +110,7 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if sense.place and (currency_follows(text, hit.end) or ends_another_place(text, hit)):
         return False
     if sense.title and (ranked_before(text, hit.start) or organization_before(text, hit.start)
+                        or organization_after(text, hit.end)
                         or addressed_title(text, hit.start, hit.end)):
         return False
     if sense.title and term.text.islower() and is_plural_of(hit.found, term.text) \

@@ -201,6 +201,28 @@ def postmodified(text: str, term: str) -> bool:
     return _postmodified_pattern(" ".join(words)).search(text) is not None
 
 
+@lru_cache(maxsize=1024)
+def _coordinated_pattern(term: str):
+    import regex
+
+    *modifiers, head = term.split()
+    conjunct = r"[\p{L}\-]+(?:[ \t]+[\p{L}\-]+)?"
+    return regex.compile(
+        r"(?i)(?<![\p{L}\p{N}\-])" + r"[ \t]+".join(map(regex.escape, modifiers))
+        + rf"(?:,[ \t]+{conjunct})*,?[ \t]+(?:and|or)[ \t]+{conjunct}[ \t]+"
+        + _noun_forms(head.lower()) + r"(?![\p{L}\p{N}])")
+
+
+def shares_head(text: str, term: str) -> bool:
+    """Whether an English text names a term of several words as the first of coordinated
+    modifiers sharing its head (cultural and people-to-people exchanges: cultural
+    exchange; economic, security and cultural cooperation: economic cooperation)."""
+    words = term.split()
+    if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    return _coordinated_pattern(" ".join(words)).search(text) is not None
+
+
 # Nouns for a government named after its leader (the Lee administration, the Takaichi
 # Cabinet), and the titles that may come before the leader's name.
 _LEADER_BODIES = ("administration", "government", "cabinet")
@@ -1270,7 +1292,8 @@ def in_longer_name(text: str, start: int) -> bool:
     capitalised word right before it that is neither a function word, a possessive
     (Korea's), a hyphenated adjective (Seoul-based), a country's adjective (the Russian
     National Security Office: another country's body, not another name) nor the head of
-    another body's name (Sejong Institute Center for Japanese Studies): King Sejong
+    another body's name (Sejong Institute Center for Japanese Studies) nor a word ending a
+    sentence or a label (A. Japan Coast Guard ships, an answer's label): King Sejong
     Institute, not the Sejong Institute."""
     before = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
@@ -1278,6 +1301,8 @@ def in_longer_name(text: str, start: int) -> bool:
     word = before.group(1)
     if not word[:1].isupper() or is_function_word(word) or word.endswith(("'s", "’s")):
         return False
+    if word.endswith(".") and "." not in word[:-1]:  # A. (an answer), 1. : a label or a
+        return False  # sentence's end; U.S. Coast Guard still another name
     if word.rstrip(".,") in ORGANIZATION_HEADS:  # Sejong Institute Center for ...: a body's
         return False  # unit after the body's own name, not one longer name
     from yongeo.text.demonyms import is_demonym

@@ -477,6 +477,24 @@ def written_apart(text: str, term: str) -> bool:
     return " " in term.strip() and _apart_pattern(term.strip()).search(text) is not None
 
 
+@lru_cache(maxsize=1024)
+def _shared_head_pattern(term: str):
+    import regex
+
+    *modifiers, head = term.split()
+    joint = r"(?:[·ㆍ・,][ \t]*|[와과][ \t]+|[ \t]+및[ \t]+)"
+    return regex.compile(r"(?<![\uac00-\ud7a3])" + r"[ \t]*".join(map(regex.escape, modifiers))
+                         + rf"{joint}[\uac00-\ud7a3]+(?:{joint}[\uac00-\ud7a3]+)*[ \t]*"
+                         + regex.escape(head))
+
+
+def shares_head(text: str, term: str) -> bool:
+    """Whether a Korean text writes a spaced term's modifier as the first of several joined
+    by a middle dot, a comma, 와/과 or 및 before its head (문화·인적 교류, 문화와 인적 교류:
+    문화 교류), the head read once for all."""
+    return " " in term.strip() and _shared_head_pattern(term.strip()).search(text) is not None
+
+
 def names_person(term: str) -> bool:
     """Whether a Korean term names a person by what they do or what befell them (연구원,
     피해자, 희생자): a stem of two syllables or more and a person's suffix (員, 者)."""
@@ -664,6 +682,25 @@ def names_pair_by_both(text: str, term: str) -> bool:
     pattern = (r"(?<![\uac00-\ud7a3])양국(?:[ \t]*간|의)?[ \t]*"
                + r"[ \t]*".join(map(regex.escape, rest)))
     return regex.search(pattern, text) is not None
+
+
+# Nouns Korean uses alike for the relation between two countries after their short forms
+# (한일관계, 한일 국교: diplomatic relations).
+_RELATION_NOUNS = ("관계", "국교")
+
+
+def names_pair_relation(text: str, term: str) -> bool:
+    """Whether a Korean text names a pair's relation (한일관계) by another noun of relation
+    after the same pair (한일 국교가 정상화되었다), as English writes relations for both."""
+    split = _pair_split(term)
+    rest = "".join(split[3].split()) if split else ""
+    if rest not in _RELATION_NOUNS:
+        return False
+    import regex
+
+    pair = regex.escape(split[0]) + r"[·ㆍ・]?" + regex.escape(split[2])
+    others = "|".join(noun for noun in _RELATION_NOUNS if noun != rest)
+    return regex.search(rf"(?<![\uac00-\ud7a3]){pair}[ \t]*(?:{others})", text) is not None
 
 
 # The most words a Korean phrase puts between a pair of countries named in full and the

@@ -121,6 +121,22 @@ def organization_before(text: str, start: int) -> bool:
     return not classes or ("NOUN" in classes and "ADJ" not in classes)
 
 
+def organization_after(text: str, end: int) -> bool:
+    """Whether the name of a body follows the title ending at `end` as its complement (the
+    president of the Liberal Democratic Party, President of Seoul National University:
+    the body's officer), its last word a body's head (text.english.ORGANIZATION_HEADS);
+    not a country (President of the Republic of Korea)."""
+    from yongeo.text.english import ORGANIZATION_HEADS
+
+    match = _BODY_AFTER.match(text, end)
+    return match is not None and match.group(1) in ORGANIZATION_HEADS
+
+
+# of, the, then up to five capitalised words: the name a title's complement gives.
+_BODY_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,5}"
+                   r"(\p{Lu}[\p{L}]*)(?![\p{L}])")
+
+
 # A personal name right after a title: up to four capitalised words or initials (Bashar
 # Assad, George W. Bush, Mahmoud Abbas), the last one possessive or not.
 _NAME_AFTER = lazy(r"[ \t]+((?:\p{Lu}[\p{Ll}'’-]*\.?[ \t]+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*)")
@@ -303,14 +319,16 @@ def ends_body_name(text: str, start: int, end: int) -> bool:
     return len(prefix) >= 2 and not prefix.endswith(_RANK_PREFIXES)
 
 
-# Case particles that end the word before a noun phrase (보고서 전문은 연구원 홈페이지에서).
+# Case particles that end the word before a noun phrase (보고서 전문은 연구원 홈페이지에서),
+# and connective endings that end a clause before one (견해이며 연구원의 입장과).
 _CASE_PARTICLES = ("에서", "으로", "은", "는", "이", "가", "을", "를", "에", "의", "로", "와", "과",
-                   "도")
+                   "도", "이며", "하며", "으며", "이고", "하고", "지만")
 
 
 def refers_to_body(text: str, start: int, end: int) -> bool:
     """Whether the Korean title at [start, end), written as a word of its own at the start
-    of a phrase (after a break, or after a word ending in a case particle), stands for a
+    of a phrase (after a break, or after a word ending in a case particle or a connective
+    ending), stands for a
     body the text names with that word written onto its name (한강동북아연구원 ... 연구원
     홈페이지, 연구원의 공식 입장: the institute, 研究院, not a researcher, 研究員): Korean
     refers back to a body by its name's last word. After a name or a noun (김민준 연구원,
@@ -334,7 +352,7 @@ def _names_body_ending(text: str, word: str) -> bool:
 
 def _opens_phrase(text: str, start: int) -> bool:
     """Whether a word at `start` opens a phrase: nothing but spaces since a line's start or
-    a mark, or the word before ends in a case particle."""
+    a mark, or the word before ends in a case particle or a clause's connective ending."""
     at = start
     while at and text[at - 1] in " \t":
         at -= 1
