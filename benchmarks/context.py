@@ -7,7 +7,7 @@ Every paragraph of the Korean source names a pair of countries' relations, a pla
 and Seoul as who acts (한일관계, 사도광산, 대법원, 서울); the English draft renders them as a
 text about the two does once they are named (*ties*, *the mine*, *the court*, *Seoul and
 Tokyo*), so every paragraph has three terms the matcher does not find and the term check
-asks the context rules (lint.terms, lint.omission) about each. The baseline, linted in turns
+asks the context rules (lint.terms, lint.referred, lint.referred_english) about each. The baseline, linted in turns
 in the same run, is the same pair with each term written as the glossary writes it (*Korea-
 Japan ties*, *Sado mine*, *Supreme Court*), which asks them nothing. Prints the CPU seconds of
 each (medians) and the median of their ratios, with both findings counts; the bundled

@@ -16,8 +16,8 @@ from collections.abc import Iterable, Sequence
 from yongeo.glossary.model import EntryType, Status
 from yongeo.lint.findings import Finding
 from yongeo.lint.markup import paragraph_chrome
-from yongeo.lint.omission import replaced
 from yongeo.lint.presence import present
+from yongeo.lint.replaced import replaced
 from yongeo.lint.rules import MISSING, Policy
 from yongeo.lint.terms import missing_finding
 from yongeo.lint.units import Piece, Unit, paragraphs

@@ -1,0 +1,326 @@
+"""Missing terms a draft may render another way than the glossary can see, or leave to
+its context: reported as info (referred). The rules for an English draft of a Korean
+source are in lint.referred_english; those for a Korean draft, and for both, are here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import regex
+
+from yongeo.glossary.model import EntryType
+from yongeo.lint.findings import Finding, SpanMap, same_span
+from yongeo.lint.referred_english import left_to_context
+from yongeo.lint.replaced import (
+    NAMES,
+    accepted_terms,
+    every_hit,
+    hits_of,
+    replaced,
+    title_holders,
+)
+from yongeo.lint.units import Piece, Side, Unit
+from yongeo.match import Hit
+from yongeo.text.korean import (
+    compound_heads,
+    counts_alone,
+    is_syllable,
+    refers_by_pronoun,
+    strip_particles,
+)
+
+
+def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Finding]],
+              folded: set[int]) -> set[int]:
+    """The term.missing findings (by id) whose term the draft piece may render another way
+    than the glossary can see, or leave to its context: a person by a third-person pronoun
+    (Bush said -> 그는 말했다); a title by the head of its Korean compound (Senator Obama ->
+    오바마 의원), or not at all beside the name of a person the source or the draft names
+    (Sen. Obama -> 오바마는; the senator -> 오바마는; President Bush's -> 부시의, for a person
+    in no entry: _holder_named); an organization of another country named before it
+    (the Russian Foreign Ministry -> 러시아 외무부: _country_body); a place or person left
+    out with no other name of its kind in its place (in London, Zimbabwe's president -> 무가베
+    대통령), where a name replaced by another (Iraq -> 이란) keeps its severity, and a capital
+    by its country, the government it stands for (Seoul -> 한국: _by_country), a country by
+    its people (the people of Japan -> 국민: _as_its_people); a thing
+    counted by a number that the draft counts with a Korean counter alone (Opening %d
+    items -> %d개를 여는 중: _counted_alone); a term in a news sentence's attribution or the
+    seat of an office run for (_told_freely); any other term but a name referred back to by
+    the head of its Korean compound after a determiner (the summit -> 이번 회담:
+    _by_korean_head) or written with a few words between its words (수산물에 대한 한국의
+    수입 규제: _written_apart)."""
+    out: set[int] = set()
+    for unit in units:
+        draft = unit.draft
+        # A piece whose source has no term has none of its missing findings to refer to.
+        if not unit.source.hits or draft.side.lang not in ("ko", "en"):
+            continue
+        start, end = draft.side.span(draft.start, draft.end)
+        left = [f for f in missing.get((draft.side.file.path, start, end), ())
+                if id(f) not in folded]
+        if not left:
+            continue
+        if _headline_written_anew(unit):
+            out.update(id(f) for f in left)
+            continue
+        text = draft.side.text[draft.start:draft.end]
+        # A term only inside the source's bracketed asides (a desk's note: (1월 나라 한일
+        # 정상회담)), which a translation may leave out.
+        aside = {id(f) for f in left if _in_aside(unit, f)}
+        out |= aside
+        left = [f for f in left if id(f) not in aside]
+        types = {(h.entry.en, h.entry.ko): h.entry.type for h in unit.source.hits}
+        if draft.side.lang == "en":
+            out.update(id(f) for f in left if left_to_context(unit, f, types, text))
+            continue
+        absent = {(f.en, f.ko) for f in left}
+        # A person of the source whom the draft names: a title beside them may be dropped.
+        named = any(kind == EntryType.PERSON.value and key not in absent
+                    for key, kind in types.items()) or any(
+            hit.entry.type == EntryType.PERSON.value for hit in draft.hits)
+        for finding in left:
+            kind = types.get((finding.en, finding.ko))
+            if kind in NAMES and not replaced(unit, kind, finding.en) or (
+                    kind == EntryType.PLACE.value and (_by_country(finding, text)
+                                                       or _as_its_people(unit, finding, text))
+            ) or (
+                    kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
+                    kind == EntryType.TITLE.value and (named or any(
+                        _has_word(text, head)
+                        for head in compound_heads(finding.ko, _frequent_korean))
+                        or _holder_named(unit, finding))
+                    and not replaced(unit, kind, finding.en)
+                    and not _other_title(unit, finding)) or (
+                    kind not in NAMES and _counted_alone(unit, finding)) or (
+                    kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)) or (
+                    kind not in NAMES and kind != EntryType.TITLE.value
+                    and (_by_korean_head(finding, text) or _written_apart(unit, finding, text))
+            ) or (
+                    kind != EntryType.PERSON.value and _told_freely(unit, finding, kind)):
+                out.add(id(finding))
+    return out
+
+
+def _headline_written_anew(unit: Unit) -> bool:
+    """Whether the unit is a text's headline in source and draft (text.news.is_headline) and
+    the draft's holds a glossary term (whole, not one inside a longer) of which the source's
+    holds nothing: each edition's desk wrote its own headline (한일, 통화스와프 3년
+    연장…경제안보 협력 강화 -> Japan, South Korea extend currency swap as trade ties deepen),
+    so what one leaves out is no omission."""
+    from yongeo.text.news import is_headline
+
+    source, draft = unit.source, unit.draft
+    if not (is_headline(draft.side.text, draft.start, draft.end)
+            and is_headline(source.side.text, source.start, source.end)):
+        return False
+    named = {hit.entry.id for hit in source.every}
+    return any(hit.entry.id not in named for hit in draft.hits)
+
+
+def _told_freely(unit: Unit, finding: Finding, kind: str | None) -> bool:
+    """Whether every source hit of the missing term is in a part of a news sentence that a
+    translation may render freely (text.news): the attribution of a reported sentence
+    (..., police said; according to police), which Korean folds into its ending or leaves
+    out; or, for a body or a place, the seat of the office an election is run for (the
+    race for the White House: 대선). A person's name in the attribution is the speaker, and
+    keeps its severity."""
+    from yongeo.text.news import in_attribution, seat_sought
+
+    seat = kind in (EntryType.ORGANIZATION.value, EntryType.PLACE.value)
+    return every_hit(unit, finding, lambda text, hit: in_attribution(text, hit.start, hit.end)
+                      or (seat and seat_sought(text, hit.start)))
+
+
+def _in_aside(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of a missing term stands inside a short bracketed aside of
+    the source (text.news.in_aside): a translator's or a desk's note, which a translation
+    may leave out; or inside a work's title in Korean title brackets (『...』:
+    text.news.in_work_title), which a translation gives as the work's English title names
+    it; or inside a hashtag (#한일관계: text.news.in_hashtag), a post's keyword that its
+    translation gives as a tag of its own (#KoreaJapan)."""
+    from yongeo.text.news import in_aside, in_hashtag, in_work_title
+
+    side = unit.source.side
+    return every_hit(unit, finding, lambda text, hit: in_aside(text, hit.start, hit.end)
+                      or in_work_title(text, hit.start, hit.end)
+                      or in_hashtag(*_as_written(side, hit)))
+
+
+def _as_written(side: Side, hit: Hit) -> tuple[str, int, int]:
+    """The text a hit of a working text is written in, as the file or the PO string has it
+    (its markup, a hashtag's #, unmasked), and where the hit stands in it."""
+    if side.shown is not None and side.shown_span is not None:
+        return side.shown, *side.shown_span(hit.start, hit.end)
+    return side.file.text, *side.span(hit.start, hit.end)
+
+
+def _written_apart(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a Korean draft writes the words of one of a missing term's accepted Korean
+    forms in order with a few words between (수산물에 대한 한국의 수입 규제 for 수산물 수입
+    규제: text.korean.written_apart): the term, with a modifier's phrase written into it."""
+    from yongeo.text.korean import written_apart
+
+    hits = hits_of(unit.source, finding)
+    return bool(hits) and any(written_apart(text, term.text)
+                              for term in accepted_terms(hits[0].entry, "ko"))
+
+
+def _by_country(finding: Finding, text: str) -> bool:
+    """Whether a Korean draft names the country whose capital is the missing place, where
+    the capital stands for its government (welcomed in Seoul -> 한국 정부는 환영했다:
+    text.places.names_country_of_capital)."""
+    from yongeo.text.places import names_country_of_capital
+
+    return finding.en is not None and finding.ko is not None and names_country_of_capital(
+        text, finding.en, finding.ko)
+
+
+def _as_its_people(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether every source hit of a missing place names whose people they are (the people
+    of Japan: text.places.names_people_of) and the Korean draft says 국민, which names them
+    with their country left to context."""
+    from yongeo.text.places import names_people_of, renders_people
+
+    return renders_people(text) and every_hit(
+        unit, finding, lambda source, hit: names_people_of(source, hit.start, hit.end))
+
+
+def _by_korean_head(finding: Finding, text: str) -> bool:
+    """Whether a Korean draft `text` refers to a missing term by the head of its Korean
+    compound right after a determiner (이번 회담은 for *the summit*, 정상회담 once named:
+    text.korean.refers_by_head), as an English draft refers to a body by its head noun
+    (_by_head_noun); not where the draft writes the compound's first part with another
+    head (한일 공동성명 for 한일 공동선언: text.korean.sibling_compound), which the
+    determiner then refers back to."""
+    from yongeo.text.korean import refers_by_head, sibling_compound
+
+    term = finding.ko or ""
+    return any(refers_by_head(text, head) and not sibling_compound(text, term, head)
+               for head in compound_heads(term, _frequent_korean))
+
+
+def _country_body(unit: Unit, finding: Finding) -> bool:
+    """Whether the source names a country's body with the term's short form (the Russian
+    Foreign Ministry, Japan's Defense Ministry: text.places.country_before) and the draft
+    names that country: the glossary's rendering is one country's body (외교부), and the
+    draft another's (러시아 외무부, 일본 방위성), which it cannot tell apart."""
+    from yongeo.text.places import country_before
+
+    source, draft = unit.source, unit.draft
+    text = draft.side.text[draft.start:draft.end]
+    for hit in hits_of(source, finding):
+        country = country_before(source.side.text, hit.start)
+        if country is not None and country in text:
+            return True
+    return False
+
+
+def _holder_named(unit: Unit, finding: Finding) -> bool:
+    """Whether the draft names, or refers by a pronoun to, the person the source gives the
+    missing title to, where that person is in no glossary entry: the title stands right
+    before a capitalised name (President George W. Bush's, Syrian President Bashar Assad),
+    and the draft has a Hangul word that writes the name's last word (부시의, 아사드는:
+    text.loanword.name_written_in) with no other Korean title right after it (text.titles
+    .title_after_name: 부시 총리 is the title replaced), or a third-person pronoun (그는)."""
+    from yongeo.text.loanword import name_written_in
+    from yongeo.text.titles import name_after, title_after_name
+
+    source, draft = unit.source, unit.draft
+    own = (finding.ko or "").replace(" ", "")
+    for hit in hits_of(source, finding):
+        name = name_after(source.side.text, hit.end)
+        if name is None:
+            continue
+        if refers_by_pronoun(draft.side.text[draft.start:draft.end]):
+            return True
+        end = name_written_in(draft.side.text, draft.start, draft.end, name)
+        if end is not None:
+            title = title_after_name(draft.side.text, end)
+            return title is None or own.endswith(title)
+    return False
+
+
+def _other_title(unit: Unit, finding: Finding) -> bool:
+    """Whether the draft gives the person a missing title belongs to another title: the
+    source writes the title beside a person of the glossary (Prime Minister Gordon Brown;
+    Wi Sung-lac, head of ...: title_holders), and the draft writes a different Korean title
+    right after that person's name (고든 브라운 영국 대통령, 위성락 안보실 차장:
+    text.titles.title_after_name). Then the title was replaced, not left out beside the
+    name."""
+    from yongeo.text.titles import title_after_name
+
+    source, draft = unit.source, unit.draft
+    people = title_holders(source, finding)
+    if not people:
+        return False
+    own = (finding.ko or "").replace(" ", "")
+    for hit in draft.hits:
+        if hit.entry.id in people:
+            title = title_after_name(draft.side.text, hit.end)
+            if title is not None and not own.endswith(title):
+                return True
+    return False
+
+
+# A number or a placeholder that stands for one (%d, %'d, %(count)s, {n}, %1) before the
+# word it counts, in the source as a reader sees it.
+_NUMBER_BEFORE = regex.compile(
+    r"(%[-#0 +']*(?:\(\w+\))?\d*(?:\.\d+)?[hlLqjzt]*[diouxXs]|%\d+|\{\w*\}|\d[\d,.]*)"
+    r"[ \t\u00a0]+$")
+
+
+def _counted_alone(unit: Unit, finding: Finding) -> bool:
+    """Whether a missing term is a thing its source counts (%d items, 3 files) and the draft
+    counts the same number with a counter alone (%d개를, 3개 이상): Korean leaves what is
+    counted to the context, which names it no more than a pronoun would. Not where a noun
+    stands right before the number in the draft (파일 %d개): that one names the thing."""
+    source, draft = unit.source, unit.draft
+    shown, span = _as_shown(source)
+    draft_shown, draft_span = _as_shown(draft)
+    low, high = draft_span(draft.start, draft.end)  # the draft piece, in what is shown
+    for hit in hits_of(source, finding):
+        start = span(hit.start, hit.end)[0]
+        number = _NUMBER_BEFORE.search(shown, max(0, start - 40), start)
+        if number is None:
+            continue
+        token = number.group(1)
+        at = draft_shown.find(token, low, high)
+        while at != -1:
+            if counts_alone(draft_shown, at + len(token)) and not _noun_before(
+                    draft_shown, low, at):
+                return True
+            at = draft_shown.find(token, at + 1, high)
+    return False
+
+
+def _as_shown(piece: Piece) -> tuple[str, SpanMap]:
+    """A piece's side as a reader sees it (placeholders unmasked), with the map into it."""
+    side = piece.side
+    if side.shown is None or side.shown_span is None:
+        return side.text, same_span
+    return side.shown, side.shown_span
+
+
+def _noun_before(text: str, low: int, at: int) -> bool:
+    """Whether a Korean word that may be a bare noun stands right before `at`, after `low`
+    (파일 %d개): one that ends in no particle."""
+    before = text[low:at].rstrip()
+    if not before or not is_syllable(before[-1]):
+        return False
+    word = before.split()[-1]
+    return len(strip_particles(word)) == 1
+
+
+def _frequent_korean(word: str) -> bool:
+    from yongeo.text.frequency import is_frequent  # wordfreq's lists load on first use
+    return is_frequent(word, "ko")
+
+
+def _has_word(text: str, word: str) -> bool:
+    """Whether `word` starts a word of `text` (particles may follow it)."""
+    at = text.find(word)
+    while at != -1:
+        if at == 0 or not is_syllable(text[at - 1]):
+            return True
+        at = text.find(word, at + 1)
+    return False

@@ -1,0 +1,448 @@
+"""Missing terms an English draft of a Korean source renders unseen or leaves to its
+context, as English does (left_to_context): a name or a title by what its context says, a
+body or a concept by its head, persons by their own English noun."""
+
+from __future__ import annotations
+
+import regex
+
+from yongeo.glossary.model import Entry, EntryType, Status
+from yongeo.lint.findings import Finding
+from yongeo.lint.replaced import (
+    NAMES,
+    accepted_terms,
+    every_hit,
+    hits_of,
+    replaced,
+    title_holders,
+)
+from yongeo.lint.units import Unit
+from yongeo.match import Hit
+from yongeo.text.korean import (
+    is_syllable,
+    word_before,
+)
+
+# Kinds of entry an English draft refers back to by a noun of the kind (the report, the treaty).
+_REFERRED_BY_KIND = frozenset((EntryType.PUBLICATION.value, EntryType.AGREEMENT.value))
+
+
+def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], str],
+                     text: str) -> bool:
+    """For an English draft of a Korean source, whether a missing term is rendered unseen or
+    left to its context, as Korean drafts do (referred): a person or place with no other
+    name of its kind in its place (미국 공화당 -> the Republican Party; 베이징 올림픽 -> the
+    Games), or a person the draft refers to by a pronoun (부시 대통령은 -> he), a place by
+    the head noun of its name (사도광산 -> the mine: _by_head_noun), a country by its capital
+    (_by_capital), a place spelt as a common noun (나라: _as_homograph), a prefecture or
+    an island by its name alone (나라현 -> Nara: _by_name_alone), a place that locates a
+    body after it (미국 컬럼비아대 -> Columbia University: _locating_a_body); a title beside
+    the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
+    a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address), a title with
+    a rank written onto it rendered with an English rank (선임연구위원 -> senior fellow:
+    _ranked); a body by its
+    head noun or another country's (_by_head_noun, _korean_country_body); a publication or
+    an agreement by its head noun or its kind's (외교청서 -> the report: _by_head_noun); a
+    noun the source makes a predicate (_used_as_predicate); a concept once named by its
+    head (export controls -> the controls: _by_head_once_named); persons by their own name (납치
+    피해자 -> the abductees: _persons_named_otherwise), a concept by its doers (강제동원 ->
+    forced laborers: _by_doer); an event told by the verb of
+    what happens at it (정상회담에서 -> when the two leaders met:
+    text.english.names_event_by_verb)."""
+    from yongeo.text.english import names_event_by_verb, refers_by_pronoun
+
+    kind = types.get((finding.en, finding.ko))
+    if kind == EntryType.TITLE.value and _in_address(unit, finding):
+        return True  # 윤해린 연구원님께 -> Dear Ms. Yoon
+    if kind == EntryType.TITLE.value and _ranked(unit, finding, text):
+        return True  # 선임연구위원 -> senior fellow
+    if kind == EntryType.TITLE.value:
+        return ((_holder_in_english(unit, finding, types) or refers_by_pronoun(text)
+                 or _by_head_noun(unit, finding, text)) and not replaced(unit, kind, finding.en)
+                and not _other_title_in_english(unit, finding))
+    if kind in NAMES and _romanized(unit, finding, text):
+        return False  # 대마도 -> Daemado: the Korean name spelt out, not the glossary's
+    if kind in NAMES:
+        return not replaced(unit, kind, finding.en) or (
+            kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
+            kind == EntryType.PLACE.value and (_by_head_noun(unit, finding, text)
+                                               or _by_capital(finding, text)
+                                               or _as_homograph(unit, finding)
+                                               or _by_name_alone(finding, text)
+                                               or _locating_a_body(unit, finding, text)))
+    if _persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text):
+        return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
+    if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
+        return True  # 수출규제 -> the tightened controls, export controls named before
+    return _used_as_predicate(unit, finding) or (
+        kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
+                                                  or _by_head_noun(unit, finding, text))) or (
+        kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
+        kind == EntryType.EVENT.value and finding.en is not None
+        and names_event_by_verb(text, finding.en))
+
+
+# What may stand between a term and the noun of persons after it: quotes (일본군'위안부'
+# 피해자) and spaces.
+_QUOTES_AND_SPACES = " \t'\"‘’“”「」『』"
+
+
+def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a missing Korean noun of persons (피해자, 희생자: text.korean.names_person) is
+    rendered with the persons' own English name: a patient noun (납치 피해자 -> the
+    abductees: text.english.holds_patient_noun), or, where every hit follows another term's
+    hit (위안부 피해자), that term's English when it names persons and the draft holds it
+    (comfort women: text.english.names_persons). English names the victims of a deed by the
+    deed's patient noun, and those of a named wrong by the wrong's name."""
+    from yongeo.text.english import holds_doer_of, holds_patient_noun, names_persons
+    from yongeo.text.korean import names_person
+
+    if finding.ko is None or not names_person(finding.ko):
+        return False
+    if holds_patient_noun(text):
+        return True
+    source = unit.source
+    hits = hits_of(source, finding)
+    lowered = text.lower()
+    for hit in hits:
+        before = [other for other in source.hits if other.entry is not hit.entry
+                  and hit.start - 3 <= other.end <= hit.start
+                  and not source.side.text[other.end:hit.start].strip(_QUOTES_AND_SPACES)]
+        if not any((names_persons(term.text) and term.text.lower() in lowered)
+                   or holds_doer_of(text, term.text)
+                   for other in before for term in accepted_terms(other.entry, "en")):
+            return False
+    return bool(hits)
+
+
+def _by_doer(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft names the doers of a missing concept by one of its English
+    terms with -er (강제동원 피해자 유족 -> a forced laborer's daughter:
+    text.english.holds_doer_of): the concept rendered in the persons it makes."""
+    from yongeo.text.english import holds_doer_of
+
+    hits = hits_of(unit.source, finding)
+    return bool(hits) and any(holds_doer_of(text, term.text)
+                              for term in accepted_terms(hits[0].entry, "en"))
+
+
+def _locating_a_body(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether every source hit of a missing place locates the body named right after it
+    (미국 컬럼비아대: text.korean_proper.body_located) and the English draft writes that
+    body's name (Columbia University: _writes_name): English names a foreign body without
+    the place Korean gives it."""
+    from yongeo.text.korean_proper import body_located
+
+    def located(source: str, hit: Hit) -> bool:
+        body = body_located(source, hit.end)
+        return body is not None and _writes_name(text, source, *body)
+
+    return every_hit(unit, finding, located)
+
+
+def _by_family_name(text: str, korean: str) -> bool:
+    """Whether an English text writes the family name of the Korean personal name `korean`
+    (two to four syllables) in one of its spellings (노무현 -> Roh, 이재명 -> Lee:
+    text.korean_names.FAMILY_NAMES) with no officer's title beside it, as English names a
+    person by the family name alone."""
+    from yongeo.text.korean_names import FAMILY_NAMES
+
+    if not 2 <= len(korean) <= 4:
+        return False
+    return any(korean[0] in FAMILY_NAMES.get(match.group().lower(), ())
+               for match in _untitled(text, _CAPITALISED))
+
+
+def _writes_name(text: str, korean: str, start: int, end: int, untitled: bool = False
+                 ) -> bool:
+    """Whether an English text writes the Hangul name at korean[start:end] in Latin letters:
+    a loanword transcribed (Columbia: text.loanword.name_written_in) or a name romanised,
+    in one or more capitalised words (Johns Hopkins: text.romanize.transcription_score);
+    with `untitled`, where no officer's title stands beside it (_untitled)."""
+    from yongeo.text.loanword import name_written_in
+    from yongeo.text.romanize import transcription_score
+
+    def found(pattern: regex.Pattern) -> list[str]:
+        return ([match.group() for match in _untitled(text, pattern)] if untitled
+                else pattern.findall(text))
+
+    if any(name_written_in(korean, start, end, word) is not None
+           for word in found(_CAPITALISED)):
+        return True
+    name = korean[start:end]
+    return any(transcription_score(regex.sub(r"[\s'’-]", "", written), name) >= _ROMANIZED_SCORE
+               for written in found(_CAPITALISED_NAME))
+
+
+def _untitled(text: str, pattern: regex.Pattern) -> list[regex.Match]:
+    """The matches of `pattern` in an English text with no officer's title beside them
+    (text.titles.officer_title_beside: Prime Minister Kim, Kim, the foreign minister,): a
+    name so written has been given another title."""
+    from yongeo.text.titles import officer_title_beside
+
+    return [match for match in pattern.finditer(text)
+            if not officer_title_beside(text, match.start(), match.end())]
+
+
+def _by_name_alone(finding: Finding, text: str) -> bool:
+    """Whether an English draft names a missing place by its name without the noun of its
+    kind (나라현 -> Nara, my home prefecture; 하시마섬 -> Hashima), as English names a
+    prefecture or an island: text.places.name_without_kind."""
+    from yongeo.text.places import name_without_kind
+
+    return finding.en is not None and name_without_kind(text, finding.en)
+
+
+# How closely such a word writes the name letter by letter (text.romanize).
+_ROMANIZED_SCORE = 85.0
+
+
+def _romanized(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft writes a missing name's Korean source form in Latin letters
+    (대마도 -> Daemado, text.romanize.transcription_score) where the glossary has an English
+    name of its own (Tsushima): the Korean name spelt out, a rendering the glossary does not
+    accept, not a name left to context."""
+    from yongeo.text.romanize import transcription_score
+
+    source = unit.source
+    solid = {"".join(source.side.text[hit.start:hit.end].split())
+             for hit in hits_of(source, finding)}
+    names = [name for name in solid if name and all(map(is_syllable, name))]
+    return bool(names) and any(transcription_score(word, name) >= _ROMANIZED_SCORE
+                               for word in _CAPITALISED.findall(text) for name in names)
+
+
+def _as_homograph(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of a missing place is a word the dictionary reads as a
+    common noun (나라를 되찾겠다는: 'country', not Nara; text.korean.is_homograph): the
+    common noun is the likelier reading, which a translation renders otherwise."""
+    from yongeo.text.korean import is_homograph
+
+    return every_hit(unit, finding, lambda text, hit: is_homograph(text[hit.start:hit.end]))
+
+
+def _ranked(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether every source hit of a missing title has a rank written onto it (선임연구위원:
+    text.titles.ranked_prefix) and the English draft holds the title's head noun after a
+    rank word (a senior fellow: text.english.holds_ranked_title): a ranked title rendered
+    as English ranks it."""
+    from yongeo.text.english import head_noun, holds_ranked_title
+    from yongeo.text.titles import ranked_prefix
+
+    if not every_hit(unit, finding, lambda text, hit: ranked_prefix(text, hit.start)):
+        return False
+    english = finding.en or ""
+    head = head_noun(english) or (english.lower() if " " not in english else None)
+    return head is not None and holds_ranked_title(text, head)
+
+
+def _in_address(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of a missing title addresses someone, 님 written onto it
+    (윤해린 연구원님께, 교수님): English addresses a person by Mr., Ms. or Dr. instead
+    (text.korean.honorific_after)."""
+    from yongeo.text.korean import honorific_after
+
+    return every_hit(unit, finding, lambda text, hit: honorific_after(text, hit.end))
+
+
+def _by_capital(finding: Finding, text: str) -> bool:
+    """Whether an English draft names the capital of the missing country, where it acts or
+    where something is said (중국 외교부 대변인 -> In Beijing, a Foreign Ministry spokesperson:
+    text.places.names_capital_of)."""
+    from yongeo.text.places import names_capital_of
+
+    return finding.en is not None and names_capital_of(text, finding.en)
+
+
+def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft refers to a missing body or office by the head noun of one of
+    its English terms right after a determiner (the ministry for the Ministry of National
+    Defense or the Defense Ministry; the minister: text.english.head_noun, refers_by_head), a
+    publication or an agreement by that or by a noun of its kind (the Bluebook, the report;
+    the treaty: text.english.KIND_NOUNS), a place by the noun of the kind its Korean name
+    ends in (독도 -> the islets: text.places.kind_nouns):
+    English refers back so to a body its context has named, as Korean shortens a title to
+    its head (referred); not where it names another body by that head (the Constitutional
+    Court for the Supreme Court: text.english.names_another_by_head)."""
+    from yongeo.text.english import (
+        KIND_NOUNS,
+        describes_another_by_head,
+        head_noun,
+        names_another_by_head,
+        refers_by_head,
+    )
+    from yongeo.text.places import kind_nouns
+
+    entry = next((hit.entry for hit in hits_of(unit.source, finding)), None)
+    if entry is None:
+        return False
+    names = [term.text for term in entry.terms_in("en", Status.PREFERRED, Status.ADMITTED)]
+    heads = {head for name in names if (head := head_noun(name)) is not None}
+    heads.update(KIND_NOUNS.get(entry.type, ()))  # the Bluebook: the report says
+    if entry.type == EntryType.PLACE.value:  # 독도 -> the islets
+        heads.update(noun for term in entry.terms_in("ko", Status.PREFERRED, Status.ADMITTED)
+                     for noun in kind_nouns(term.text))
+    # The head after other capitalised words names another body (Constitutional Court for
+    # Supreme Court): a replacement, not a reference back.
+    place = entry.type == EntryType.PLACE.value  # a shrine that...: described, not named
+    # A publication or an agreement the draft introduces with a description of its own (a
+    # reparations agreement) is another, which *the agreement* then refers back to.
+    described = entry.type in _REFERRED_BY_KIND
+    return any(refers_by_head(text, head, place) and not names_another_by_head(text, head, names)
+               and not (described and describes_another_by_head(text, head))
+               for head in heads)
+
+
+def _by_head_once_named(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft names a missing concept by the head noun of one of its
+    English terms with no modifier of its own (the controls, China's controls, the tightened
+    controls for export controls: text.english.head_noun, refers_by_bare_head) and names the
+    whole term elsewhere in its text: a concept once named is referred back to by its head.
+    A head with another modifier (high-level consultations) renders another concept."""
+    from yongeo.text.english import head_noun, holds_noun, refers_by_bare_head
+
+    hits = hits_of(unit.source, finding)
+    if not hits:
+        return False
+    whole = unit.draft.side.text
+    for term in accepted_terms(hits[0].entry, "en"):
+        head = head_noun(term.text)
+        if head is not None and refers_by_bare_head(text, head) and holds_noun(
+                whole, term.text.lower()):
+            return True
+    return False
+
+
+def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether the Korean source names a country's body, the country written before the
+    term (이스라엘 국방부, 미 국방부: text.places.korean_country_before), and the English draft
+    `text` names that country (the Israel Defense Forces, the U.S. Department of Defense):
+    the glossary's rendering is one country's body, as for _country_body; not where the
+    body is that country's own, one of its English names naming the country (일본 자위대,
+    Japan Self-Defense Forces: the country before it only says whose it is)."""
+    from yongeo.text.places import korean_country_before, place_mentions
+
+    source = unit.source
+    for hit in hits_of(source, finding):
+        country = korean_country_before(source.side.text, hit.start)
+        if country is None or not place_mentions(text, country):
+            continue
+        if not any(place_mentions(term.text, country) for term in hit.entry.terms_in("en")):
+            return True
+    return False
+
+
+def _used_as_predicate(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of a missing term is a Korean noun made a predicate by a
+    light verb (가입했다, 취임한, 유해한: text.korean.predicate_noun) or the object of a support
+    verb (정상회담을 가졌다: text.korean.support_verb_object): English renders such a
+    predicate with a verb or an adjective of its own (joined, took office, harmful, met),
+    which the English term, a noun, need not be; its own verb forms are found where the
+    draft has them (제재했다 -> sanctioned). An object of a support verb whose English head
+    noun the draft holds was rendered as a noun, another one (실무 협의를 진행 -> high-level
+    consultations), and keeps its severity."""
+    from yongeo.text.english import head_noun, holds_noun
+    from yongeo.text.korean import predicate_noun, support_verb_object
+
+    source = unit.source
+    text = source.side.text
+    hits = hits_of(source, finding)
+    head = head_noun(finding.en) if finding.en else None
+    for hit in hits:
+        if support_verb_object(text, hit.end):
+            if head is not None and holds_noun(
+                    unit.draft.side.text[unit.draft.start:unit.draft.end], head):
+                return False
+            continue
+        end = hit.end
+        while end < source.end and is_syllable(text[end]):
+            end += 1
+        word = text[hit.start:end]
+        if predicate_noun(word) != word[:len(hit.found)]:
+            return False
+    return bool(hits)
+
+
+# A Hangul name of one or two words right before a title, a short bracketed gloss between
+# (오부치 게이조(小渕恵三) 총리).
+_HANGUL_BEFORE = regex.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,})"
+                               r"(?:[ \t]+([\uac00-\ud7a3]{2,}))?(?:[(（][^()（）\n]{1,20}[)）])?"
+                               r"[ \t]*$")
+
+
+# Korean's commonest words (Zipf frequency, text.korean_proper.zipf), which name no person:
+# a person's name, even a president's (김대중: 4.1), is rarer.
+_NAME_ZIPF = 4.5
+
+
+# A name in Latin letters of one to three capitalised words (Kim Dae-jung, Obuchi Keizo).
+_CAPITALISED_NAME = regex.compile(r"\b\p{Lu}[\p{Ll}'’-]+(?:[ ]\p{Lu}[\p{Ll}'’-]+){0,2}")
+
+
+# A capitalised English word: where the draft may write a name (a Korean one in Latin
+# letters too: _romanized).
+_CAPITALISED = regex.compile(r"\b\p{Lu}[\p{L}'’\-]+")
+
+
+def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str], str]
+                       ) -> bool:
+    """Whether an English draft names the person a missing title of its Korean source is
+    given to, as a Korean draft may (_holder_named): a person of the glossary that the
+    source names and the draft keeps (매케인 상원의원 -> McCain), or, for a title right after
+    a Hangul name of no entry (베를루스코니 총리), a capitalised word of the draft that the
+    name writes (Berlusconi: text.loanword.name_written_in), or a name of the draft that
+    romanises it or its surname (김대중 대통령 -> Kim Dae-jung, 오부치 게이조(小渕恵三) 총리
+    -> Obuchi Keizo: text.romanize.transcription_score; both _writes_name) or by its
+    family name alone (노무현 대통령 -> Roh: _by_family_name), a word
+    that is none of Korean's commonest (프로그램 담당 연구원 is no one's name)."""
+    from yongeo.text.korean_proper import zipf
+
+    absent = (finding.en, finding.ko)
+    people = [hit.entry for hit in unit.draft.hits if hit.entry.type == EntryType.PERSON.value]
+    if people and any(kind == EntryType.PERSON.value and key != absent
+                      for key, kind in types.items()):
+        return True
+    source, draft = unit.source, unit.draft
+    text = source.side.text
+    if people and _surname_before(unit, finding, people):
+        return True
+    written = draft.side.text[draft.start:draft.end]
+    for hit in hits_of(source, finding):
+        name = _HANGUL_BEFORE.search(text, max(source.start, hit.start - 40), hit.start)
+        if name is not None and any((_writes_name(written, text, name.start(part),
+                                                  name.end(part), untitled=True)
+                                     or _by_family_name(written, name.group(part)))
+                                    for part in (1, 2) if name.group(part)
+                                    and zipf(name.group(part)) < _NAME_ZIPF):
+            return True  # 베를루스코니 총리 -> Berlusconi; 김대중 대통령 -> Kim Dae-jung
+    return False
+
+
+def _surname_before(unit: Unit, finding: Finding, people: list[Entry]) -> bool:
+    """Whether the Korean source writes the missing title after the start of the Korean name
+    of a person of the glossary whom the English draft names: Korean news names a person
+    by surname and title once the full name is given (이 대통령 for 이재명 대통령 -> Lee)."""
+    source = unit.source
+    names = {term.text.replace(" ", "") for entry in people for term in entry.terms
+             if term.lang == "ko"}
+    for hit in hits_of(source, finding):
+        word = word_before(source.side.text, hit.start, source.start)
+        if word is not None and any(name.startswith(word) for name in names):
+            return True
+    return False
+
+
+def _other_title_in_english(unit: Unit, finding: Finding) -> bool:
+    """Whether an English draft gives the person a missing title belongs to another officer's
+    title (text.titles.officer_title_beside): the source writes the title right after a
+    person of the glossary (위성락 국가안보실장은) and the draft a title word beside that
+    person's name (Security chief Wi Sung-lac). The English twin of _other_title: the title
+    was replaced, not left out beside the name."""
+    from yongeo.text.titles import officer_title_beside
+
+    source, draft = unit.source, unit.draft
+    holders = title_holders(source, finding)
+    return any(officer_title_beside(draft.side.text, hit.start, hit.end)
+               for hit in draft.hits if hit.entry.id in holders)
+
+

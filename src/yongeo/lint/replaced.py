@@ -1,0 +1,142 @@
+"""What a missing term's finding stands on: the source hits of its entry (hits_of,
+every_hit), the entry's accepted terms, and whether the draft names another person or
+place in the missing one's place (replaced), which keeps a missing name's severity."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from yongeo.glossary.model import Entry, EntryType, Status
+from yongeo.lint.findings import Finding
+from yongeo.lint.units import Piece, Unit
+from yongeo.match import Hit
+
+
+def accepted_terms(entry: Entry, lang: str) -> list:
+    """The entry's terms in `lang` that are not deprecated."""
+    return [term for term in entry.terms
+            if term.lang == lang and term.status is not Status.DEPRECATED]
+
+
+def hits_of(piece: Piece, finding: Finding) -> list[Hit]:
+    """The hits of a source piece that are the finding's entry's."""
+    key = (finding.en, finding.ko)
+    return [hit for hit in piece.hits if (hit.entry.en, hit.entry.ko) == key]
+
+
+def every_hit(unit: Unit, finding: Finding, test: Callable[[str, Hit], bool]) -> bool:
+    """Whether the unit's source has hits of the finding's entry and `test` (the source's
+    working text, a hit) holds for each."""
+    hits = hits_of(unit.source, finding)
+    return bool(hits) and all(test(unit.source.side.text, hit) for hit in hits)
+
+
+# The kinds of entry whose term is a name: a person, a place.
+NAMES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
+
+
+def replaced(unit: Unit, kind: str, english: str | None) -> bool:
+    """Whether the draft piece names a person or place (of `kind`) more often than its source
+    does: a glossary entry of that kind, or, for places, a country, city or continent CLDR
+    knows (text.places) by any of its names or, in English, adjectives (Iraq -> 이란; Taiwan
+    -> 중국 beside the China its source names once; 이라크 -> Iranian); not the country of the
+    missing place (`english`), which prose lets its city stand for (the Baghdad government
+    -> 이라크 정부), nor a city of the missing country, which stands for it (한국은 -> Seoul
+    said), nor the country of a city an English source names as who acts (Seoul hopes ->
+    한국 정부는: text.places.countries_by_city); a title counts in its sense only (the
+    president of the Liberal Democratic Party is no President: lint.sense)."""
+    from yongeo.lint.sense import in_sense
+    from yongeo.text.places import (
+        countries_by_city,
+        country_names,
+        country_of_korean,
+        korean_place,
+        place_key,
+    )
+
+    country = country_names(english or "") if kind == EntryType.PLACE.value else frozenset()
+    # A missing country's own cities stand for it (한국은 -> Seoul must avoid...).
+    own = {place_key(name) for name in country} if korean_place(english or "") in country \
+        else set()
+    # The country of a source city named as who acts stands for the city (Seoul hopes ->
+    # 한국 정부는).
+    acting = {place_key(name) for name in countries_by_city(
+        unit.source.side.text[unit.source.start:unit.source.end])} \
+        if kind == EntryType.PLACE.value and unit.source.side.lang == "en" else set()
+
+    def stands_for_missing(korean: str) -> bool:
+        return place_key(korean) in acting or bool(own) and not own.isdisjoint(
+            map(place_key, country_of_korean(korean)))
+
+    source_hits = Counter(hit.entry.id for hit in unit.source.hits)
+    draft_hits = Counter(hit.entry.id for hit in unit.draft.hits if hit.entry.type == kind
+                         and not country.intersection(t.text for t in hit.entry.terms)
+                         and not any(stands_for_missing(t.text) for t in hit.entry.terms
+                                     if t.lang == "ko")
+                         and (kind != EntryType.TITLE.value
+                              or in_sense(unit.draft.side.text, hit)))
+    if kind != EntryType.PLACE.value:
+        return any(count > source_hits[entry] for entry, count in draft_hits.items())
+    entries = {hit.entry.id: hit.entry for hit in unit.draft.hits}
+    source = unit.source.side.text[unit.source.start:unit.source.end]
+    mentions = _mentions(source, unit.source.side.lang)
+    if any(count > max([source_hits[entry]] + [
+            mentions(t.text) for t in entries[entry].terms if t.lang == "ko"])
+           for entry, count in draft_hits.items()):
+        return True  # the source may name it by an adjective (Japanese -> 일본인)
+    glossary = {term.text for hit in unit.draft.hits for term in hit.entry.terms}
+    glossary |= country  # a city's country stands for the city
+    glossary = {place_key(name) for name in glossary}
+    draft = unit.draft.side.text[unit.draft.start:unit.draft.end]
+    named: dict[str, str] = {}  # one name of each place (한국, 대한민국: one country)
+    counts: Counter[str] = Counter()
+    for place in _places_in(draft, unit.draft.side.lang):
+        if stands_for_missing(place):
+            continue
+        key = named.setdefault(place_key(place), place)
+        counts[key] += 1
+    # The places the source names by an entry, counted by country: the matcher finds a name
+    # heading a compound (일본산, the Japanese-made), which CLDR's word list does not.
+    by_entry: Counter[str] = Counter()
+    for hit in unit.source.hits:
+        if hit.entry.type == EntryType.PLACE.value:
+            by_entry.update({place_key(t.text) for t in hit.entry.terms if t.lang == "ko"})
+    return any(count > max(mentions(place), by_entry[place_key(place)])
+               for place, count in counts.items()
+               if place_key(place) not in glossary)  # glossary names: by entry, above
+
+
+def _places_in(text: str, lang: str) -> list[str]:
+    """The Korean names of the CLDR places a text in `lang` names, once per mention."""
+    from yongeo.text.places import english_places_in, korean_places_in
+
+    return english_places_in(text) if lang == "en" else korean_places_in(text)
+
+
+def _mentions(text: str, lang: str):
+    """How many times a text in `lang` names a place, asked by its Korean name (by any of
+    its names: text.places.place_key)."""
+    from yongeo.text.places import place_key, place_mentions
+
+    if lang == "en":
+        return lambda korean: place_mentions(text, korean)
+    named = Counter(place_key(place) for place in _places_in(text, lang))
+    return lambda korean: named[place_key(korean)]
+
+
+def title_holders(source: Piece, finding: Finding) -> set[str]:
+    """The persons of the glossary (entry ids) a source piece gives the missing title to:
+    written right after it (Prime Minister Gordon Brown) or right before it (위성락
+    국가안보실장; Wi Sung-lac, head of ...), with only spaces or a comma between."""
+    text = source.side.text
+    holders = set()
+    for hit in hits_of(source, finding):
+        for other in source.hits:
+            if other.entry.type != EntryType.PERSON.value:
+                continue
+            between = (text[hit.end:other.start] if other.start >= hit.end
+                       else text[other.end:hit.start] if other.end <= hit.start else "x")
+            if not between.replace(",", "").strip():
+                holders.add(other.entry.id)
+    return holders
