@@ -58,7 +58,8 @@ PAIRS = [
     ("speaker-bios", "en", True), ("briefing-slides", "ko", True),
     ("encyclopedia", "ko", True), ("ambassador-speech", "ko", True),
     ("tourism-brochure", "ko", True), ("victims-statement", "en", True),
-    ("expert-qa", "en", True),
+    ("expert-qa", "en", True), ("business-news", "ko", True), ("fact-sheet", "en", True),
+    ("bill-summary", "ko", True), ("video-description", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

@@ -138,6 +138,20 @@ KNOWN = {
     ('news-app.ko.po', 'en', 'ko', 'term.missing', "'Korea'"),
     ('tourism-brochure', 'en', 'ko', 'term.missing', "'remains'"),
     ('victims-statement', 'ko', 'en', 'term.missing', "'피해자'"),
+    # The fourteenth round's fourth set (business news, fact sheet, bill summary, video
+    # description): free renderings (Korea's bid to join for 가입, the agreement reached in
+    # Nara for 나라 정상회담에서 합의한, Visiting Scholar for 방문연구원) and an acronym the
+    # glossary does not admit (the NCG).
+    ('business-news', 'en', 'ko', 'term.missing', "'Trade'"),
+    ('business-news', 'ko', 'en', 'term.missing', "'경제안보'"),
+    ('business-news', 'ko', 'en', 'term.missing', "'연구위원'"),
+    ('fact-sheet', 'ko', 'en', 'term.missing', "'브리핑'"),
+    ('fact-sheet', 'ko', 'en', 'term.missing', "'정상외교'"),
+    ('video-description', 'ko', 'en', 'term.missing', "'가입'"),
+    ('video-description', 'ko', 'en', 'term.missing', "'방문연구원'"),
+    ('video-description', 'ko', 'en', 'term.missing', "'아산정책연구원'"),
+    ('video-description', 'ko', 'en', 'term.missing', "'정상회담'"),
+    ('video-description', 'ko', 'en', 'term.missing', "'핵협의그룹'"),
 }
 
 
@@ -161,7 +175,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 149
+    assert expected == 157
     assert missed == KNOWN_MISSED
 
 
