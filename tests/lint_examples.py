@@ -1597,6 +1597,10 @@ SHORTENED_AND_MENTIONED = [
             [WHOLE], severity="info", note="노 -> Roh"),
     Example("term.missing", "Park discussed shuttle diplomacy.", "노무현 대통령은 셔틀외교를 논의했다.",
             [WHOLE], severity="error", note="another family name"),
+    Example("term.missing", "Park of KIET backed shuttle diplomacy.", "박 연구위원은 셔틀외교를 지지했다.",
+            [WHOLE], severity="info", note="the family name alone before the title: 박 -> Park"),
+    Example("term.missing", "Kim of KIET backed shuttle diplomacy.", "박 연구위원은 셔틀외교를 지지했다.",
+            [WHOLE], severity="error", note="another family name"),
     # A concept once named in full, referred back to by its bare head.
     Example("term.missing",
             "Japan tightened export controls in 2019.\n\nJapan lifted the tightened controls "

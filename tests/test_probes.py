@@ -142,9 +142,7 @@ KNOWN = {
     # description): free renderings (Korea's bid to join for 가입, the agreement reached in
     # Nara for 나라 정상회담에서 합의한, Visiting Scholar for 방문연구원) and an acronym the
     # glossary does not admit (the NCG).
-    ('business-news', 'en', 'ko', 'term.missing', "'Trade'"),
     ('business-news', 'ko', 'en', 'term.missing', "'경제안보'"),
-    ('business-news', 'ko', 'en', 'term.missing', "'연구위원'"),
     ('fact-sheet', 'ko', 'en', 'term.missing', "'브리핑'"),
     ('fact-sheet', 'ko', 'en', 'term.missing', "'정상외교'"),
     ('video-description', 'ko', 'en', 'term.missing', "'가입'"),

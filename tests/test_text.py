@@ -795,6 +795,12 @@ def test_derived_from_frequent(word, derived):
     ("the Ministry of Economy, Trade and Industry", "Trade", True),
     ("Trends in Trade and People-to-People Exchange", "Trade", False),  # a heading's word
     ("Trade (US$ billion)", "Trade", False),
+    # the last of the list that ends a name, after its head and of or for
+    (("said Park, a research fellow at the Korea Institute for Industrial Economics and "
+      "Trade (KIET)."), "Trade", True),
+    ("talks on Security and Trade", "Trade", False),  # no name's head before
+    ("Visit of Minister for Foreign Affairs Motegi of Japan and Working-Level Talks",
+     "Working-Level", False),  # a heading in title case
 ])
 def test_in_listed_name(text, word, listed):
     from yongeo.text.english import in_listed_name

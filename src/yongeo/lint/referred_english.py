@@ -142,12 +142,12 @@ def _locating_a_body(unit: Unit, finding: Finding, text: str) -> bool:
 
 def _by_family_name(text: str, korean: str) -> bool:
     """Whether an English text writes the family name of the Korean personal name `korean`
-    (two to four syllables) in one of its spellings (노무현 -> Roh, 이재명 -> Lee:
-    text.korean_names.FAMILY_NAMES) with no officer's title beside it, as English names a
-    person by the family name alone."""
+    (two to four syllables, or the family name alone) in one of its spellings (노무현 ->
+    Roh, 이재명 -> Lee: text.korean_names.FAMILY_NAMES) with no officer's title beside it,
+    as English names a person by the family name alone."""
     from yongeo.text.korean_names import FAMILY_NAMES
 
-    if not 2 <= len(korean) <= 4:
+    if not 1 <= len(korean) <= 4:
         return False
     return any(korean[0] in FAMILY_NAMES.get(match.group().lower(), ())
                for match in _untitled(text, _CAPITALISED))
@@ -370,6 +370,9 @@ _HANGUL_BEFORE = regex.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,})"
                                r"[ \t]*$")
 
 
+# One Hangul syllable, a family name, right before a title (박 연구위원은): Korean news names
+# a person so once the full name is given.
+_SURNAME_BEFORE = regex.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3])[ \t]+$")
 # Korean's commonest words (Zipf frequency, text.korean_proper.zipf), which name no person:
 # a person's name, even a president's (김대중: 4.1), is rarer.
 _NAME_ZIPF = 4.5
@@ -393,7 +396,7 @@ def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str]
     name writes (Berlusconi: text.loanword.name_written_in), or a name of the draft that
     romanises it or its surname (김대중 대통령 -> Kim Dae-jung, 오부치 게이조(小渕恵三) 총리
     -> Obuchi Keizo: text.romanize.transcription_score; both _writes_name) or by its
-    family name alone (노무현 대통령 -> Roh: _by_family_name), a word
+    family name alone (노무현 대통령 -> Roh, 박 연구위원 -> Park: _by_family_name), a word
     that is none of Korean's commonest (프로그램 담당 연구원 is no one's name)."""
     from yongeo.text.korean_proper import zipf
 
@@ -415,6 +418,9 @@ def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str]
                                     for part in (1, 2) if name.group(part)
                                     and zipf(name.group(part)) < _NAME_ZIPF):
             return True  # 베를루스코니 총리 -> Berlusconi; 김대중 대통령 -> Kim Dae-jung
+        surname = _SURNAME_BEFORE.search(text, max(source.start, hit.start - 6), hit.start)
+        if surname is not None and _by_family_name(written, surname.group(1)):
+            return True  # 박 연구위원은 -> Park of KIET, the full name given before
     return False
 
 

@@ -1323,10 +1323,23 @@ _LISTED_BEFORE = lazy(r"\p{Lu}[\p{L}]*, $")
 _LISTED_AFTER = lazy(r"(?:,[ \t]+|[ \t]+and[ \t]+)\p{Lu}")
 
 
+# A name's head and its complement's capitalised words, the last before *and*: the list that
+# ends a name (Korea Institute for Industrial Economics and Trade).
+_LAST_LISTED_BEFORE = lazy(r"\p{Lu}[\p{L}]*[ \t]+(?:of|for)[ \t]+(?:\p{Lu}[\p{L}]*[ \t]+)*"
+                           r"\p{Lu}[\p{L}]*[ \t]+and[ \t]+$")
+
+
 def in_listed_name(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at [start, end) is one of a list of capitalised words
     inside a name (Ministry of Economy, Trade and Industry): a capitalised word and a comma
-    before it, a comma or *and* and a capitalised word after it."""
+    before it, a comma or *and* and a capitalised word after it; or the last of the list
+    that ends a name, after its head, *of* or *for* and *and* (Korea Institute for
+    Industrial Economics and Trade), outside a line in title case."""
+    if text[max(0, start - 5):start] == " and ":
+        line = text[text.rfind("\n", 0, start) + 1:max(text.find("\n", end), end) if
+                    text.find("\n", end) >= 0 else len(text)]
+        return (not is_title_case(line)  # a heading's capitals name nothing
+                and _LAST_LISTED_BEFORE.search(text, max(0, start - 80), start) is not None)
     if text[max(0, start - 2):start] != ", ":  # most words: no list before them
         return False
     return (_LISTED_BEFORE.search(text, max(0, start - 40), start) is not None
