@@ -101,7 +101,6 @@ KNOWN = {
     ('magazine-interview', 'ko', 'en', 'term.missing', "'피해자'"),
     ('maritime-release', 'en', 'ko', 'term.missing', "'Korea'"),
     ('maritime-release', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
-    ('maritime-release', 'ko', 'en', 'term.missing', "'공동 대응'"),
     ('scholar-oped', 'en', 'ko', 'term.missing', "'summit'"),
     ('scholar-oped', 'ko', 'en', 'term.missing', "'제3자 변제안'"),
     ('scholar-oped', 'ko', 'en', 'term.missing', "'취임'"),
@@ -129,7 +128,6 @@ KNOWN = {
     ('encyclopedia', 'en', 'ko', 'term.missing', "'Josei coal mine accident'"),
     ('encyclopedia', 'en', 'ko', 'term.missing', "'Lee Jae-myung administration'"),
     ('encyclopedia', 'en', 'ko', 'term.missing', "'summit'"),
-    ('encyclopedia', 'ko', 'en', 'term.missing', "'브리핑'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'셔틀외교'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'정상외교'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
@@ -143,7 +141,6 @@ KNOWN = {
     # Nara for 나라 정상회담에서 합의한, Visiting Scholar for 방문연구원) and an acronym the
     # glossary does not admit (the NCG).
     ('business-news', 'ko', 'en', 'term.missing', "'경제안보'"),
-    ('fact-sheet', 'ko', 'en', 'term.missing', "'브리핑'"),
     ('fact-sheet', 'ko', 'en', 'term.missing', "'정상외교'"),
     ('video-description', 'ko', 'en', 'term.missing', "'가입'"),
     ('video-description', 'ko', 'en', 'term.missing', "'방문연구원'"),

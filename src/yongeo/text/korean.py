@@ -251,8 +251,8 @@ def conjugates(text: str, stem: str) -> bool:
         if not needs_ending:
             return True
         rest = text[len(head):]
-        if rest and rest[0] in starts:
-            return True
+        if rest and (rest[0] in starts or (rest[0] == "였" and head.endswith("하"))):
+            return True  # 하였다: 하다's past as formal writing spells it
         # 하다 itself in dictionary form or nominalised, or the stem at the end of the text.
         if not rest:
             return stem in LIGHT_VERBS
