@@ -60,6 +60,7 @@ PAIRS = [
     ("tourism-brochure", "ko", True), ("victims-statement", "en", True),
     ("expert-qa", "en", True), ("business-news", "ko", True), ("fact-sheet", "en", True),
     ("bill-summary", "ko", True), ("video-description", "en", True),
+    ("abstracts-booklet", "ko", True), ("trade-statistics", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

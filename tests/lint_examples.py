@@ -896,6 +896,9 @@ REFERRED = [
 # endings or inflection) or used three times in the run's drafts is no misspelling; the
 # source of a pair is not checked for misspellings.
 MISSPELLED_GUARD = [
+    # A name the source transcribes, as Korean writes Japanese (지바: Chiba), is no slip.
+    Example("term.misspelled", "Imports from Gunma and Chiba stay banned.",
+            "군마와 지바의 수산물 수입은 계속 금지된다.", note="Chiba, not China"),
     Example("term.misspelled", "다카이찌 총리가 말했다.", "Prime Minister Takaichi spoke.",
             ["다카이찌"], note="one jamo from a name"),
     Example("term.misspelled", "위성낙 실장이 말했다.", "Wi Sung-lac said so.", ["위성낙"]),

@@ -241,6 +241,7 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("the issue of the “comfort women,” remains in dispute", "remains", "verb"),
     ("The gap\nremains.", "remains", "verb"),  # a line wrapped inside a sentence
     ("It was in force for three years and remains in force.", "remains", "verb"),
+    ("The ban on seven prefectures (Gunma and Chiba) remains in place.", "remains", "verb"),
     ("Bones and remains were found.", "remains", "noun"),
     ("The mine was closed and remains of the dead lie there.", "remains", "noun"),
     ("Human remains were found.", "remains", "noun"),  # an adjective before: the noun

@@ -853,6 +853,10 @@ def test_in_longer_body_name(text, body, longer):
     ("Hashimi", "하시미", "하시마"),  # the vowels count
     ("Hayati", "하야티", "하야시"),
     ("Takaishi", "다카이시", "다카이치"),
+    # romanised Japanese as Korean writes it: initial ch, k, t unaspirated; つ as 쓰
+    ("Chiba", "지바", "시바"),
+    ("Keizo", "게이조", "케이조"),
+    ("Tsushima", "쓰시마", "츠시마"),
 ])
 def test_transcription_score(english, closer, farther):
     from yongeo.text.romanize import transcription_score

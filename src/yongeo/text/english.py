@@ -991,7 +991,7 @@ def word_use(text: str, start: int, end: int) -> str | None:
         if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _complement_follows(after):
             return "verb"  # remains uncertain, remains largely hostile, remains one of
     if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _linking_use(
-            before, after, left[:cut].rstrip("\"”’')").endswith(",")):
+            before, after, _after_aside(left[:cut])):
         return "verb"  # the same risk remains, remains to be seen, ..., remains in dispute
     if not before and "VB" in verb_tags and text.startswith(_MASKED_OBJECT, end):
         return "verb"  # code masked right after a clause's first word is its object
@@ -1019,6 +1019,13 @@ _LINKING_VERBS = frozenset("remain seem become stay appear look sound feel prove
                            "keep".split())
 
 
+def _after_aside(left: str) -> bool:
+    """Whether a clause cut at the end of `left` opens after an aside: a comma (quotes
+    after it aside) or a closing bracket (..., including the comfort women, remains; ...
+    (Gunma and Chiba) remains in place)."""
+    return left.rstrip("\"”’'").endswith((",", ")"))
+
+
 def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool:
     """Whether a linking verb's -s form (remains, stays, looks), not settled by the words
     next to it, is the verb: before "to" and a verb's base form (remains to be seen: after a
@@ -1028,7 +1035,8 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool
     plural noun or an adjective before is the noun's modifier, human remains); after a
     conjunction that follows a clause with a verb, before a preposition or a complement
     (was in force and remains in force; not bones and remains of); or opening a clause
-    after a comma so (..., remains in dispute: the subject stands before the aside)."""
+    after a comma or a bracket so (..., remains in dispute; (... and Chiba) remains in
+    place: the subject stands before the aside)."""
     if len(after) > 1 and after[0] == "to" and "VB" in _classes(after[1])[1]:
         return True
     if not before:

@@ -90,5 +90,31 @@ def readings_alike(first: str, second: str) -> float:
 def transcription_score(english: str, korean: str) -> float:
     """0–100: how closely a Korean word writes an English (or romanised) name letter by
     letter, vowels included, in romanisation without the epenthetic 으: 하시미 writes
-    Hashimi (92) better than 하시마 does (77); 하야티, Hayati (100)."""
-    return fuzz.ratio(_letters(korean), english.lower())
+    Hashimi (92) better than 하시마 does (77); 하야티, Hayati (100). A romanised Japanese
+    name is also read as Korean writes Japanese (_as_korean_writes_japanese: Chiba, 지바;
+    Keizo, 게이조)."""
+    letters = _letters(korean)
+    plain = fuzz.ratio(letters, english.lower())
+    return max(plain, fuzz.ratio(letters, _as_korean_writes_japanese(english)))
+
+
+# Romanised Japanese as Korean writes it (the National Institute of Korean Language's rules),
+# in Revised Romanisation's letters: a word's first k, t, ch unaspirated (가, 다, 자), つ as
+# 쓰 (ss once the epenthetic eu is gone), し as 시, ふ as 후, ざ-row z as j, long vowels
+# unwritten.
+_JAPANESE_INITIALS = (("ch", "j"), ("ts", "ss"), ("k", "g"), ("t", "d"))
+_JAPANESE_SOUNDS = (("tsu", "ss"), ("shi", "si"), ("sh", "sy"), ("fu", "hu"), ("z", "j"),
+                    ("ou", "o"), ("oo", "o"), ("uu", "u"), ("ō", "o"), ("ū", "u"))
+
+
+def _as_korean_writes_japanese(name: str) -> str:
+    words = []
+    for word in name.lower().replace("-", " ").split():
+        for latin, hangul in _JAPANESE_INITIALS:
+            if word.startswith(latin):
+                word = hangul + word[len(latin):]
+                break
+        for latin, hangul in _JAPANESE_SOUNDS:
+            word = word.replace(latin, hangul)
+        words.append(word)
+    return "".join(words)
