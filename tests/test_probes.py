@@ -87,7 +87,6 @@ KNOWN = {
     ('trade-analysis', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
     ('trade-analysis', 'ko', 'en', 'term.missing', "'일본'"),
     # The thirteenth round's third set of texts.
-    ('audit-summary', 'ko', 'en', 'term.missing', "'가입'"),
     ('audit-summary', 'ko', 'en', 'term.missing', "'희생자'"),
     ('conference-program', 'ko', 'en', 'term.missing', "'연구원'"),
     ('conference-program', 'ko', 'en', 'term.missing', "'자문위원회'"),
@@ -142,7 +141,6 @@ KNOWN = {
     # glossary does not admit (the NCG).
     ('business-news', 'ko', 'en', 'term.missing', "'경제안보'"),
     ('fact-sheet', 'ko', 'en', 'term.missing', "'정상외교'"),
-    ('video-description', 'ko', 'en', 'term.missing', "'가입'"),
     ('video-description', 'ko', 'en', 'term.missing', "'방문연구원'"),
     ('video-description', 'ko', 'en', 'term.missing', "'아산정책연구원'"),
     ('video-description', 'ko', 'en', 'term.missing', "'정상회담'"),
