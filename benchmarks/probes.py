@@ -61,11 +61,14 @@ PAIRS = [
     ("expert-qa", "en", True), ("business-news", "ko", True), ("fact-sheet", "en", True),
     ("bill-summary", "ko", True), ("video-description", "en", True),
     ("abstracts-booklet", "ko", True), ("trade-statistics", "en", True),
+    ("legal-brief", "en", True), ("culture-feature", "ko", True),
+    ("parliament-minutes", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
 CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po",
-            "exchange-app.ko.po", "archive-docs.ko.po", "news-app.ko.po"]
+            "exchange-app.ko.po", "archive-docs.ko.po", "news-app.ko.po",
+            "museum-kiosk.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -1631,6 +1631,12 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "한국 정부는 셔틀외교 재개를 환영했다.",
             "The resumption of shuttle diplomacy was welcomed in Busan.", [WHOLE],
             severity="error", note="a city that is no capital stands for no government"),
+    # Two places coordinated and a phrase for both: only two countries are "the two sides".
+    Example("term.missing", "The two sides agreed to continue shuttle diplomacy.",
+            "한국과 일본은 셔틀외교를 이어 가기로 했다.", note="the two sides: both"),
+    Example("term.missing", "The two sides discussed shuttle diplomacy in Japan.",
+            "양측은 일본과 유럽의 셔틀외교를 논의했다.", [WHOLE], severity="info",
+            note="Europe is no side (a region): missing, left to context, not rendered"),
     # A place's name ending a longer place name is that other place.
     Example("term.missing", "우리는 북한 문제와 셔틀외교를 논의했다.",
             "We discussed North Korea and shuttle diplomacy.", note="North Korea is no Korea"),

@@ -370,6 +370,17 @@ def test_organization_after(text, title, body):
     assert organization_after(text, text.index(title) + len(title)) is body
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Chair Min Tae-yoon reported.", []),  # a given name's syllable, in lower case
+    ("Former President Yoon said so.", ["Yoon"]),
+])
+def test_a_person_in_lower_case_after_a_hyphen_is_no_name(text, found):
+    entry = make_entry("yoon-suk-yeol", "person", "Yoon Suk Yeol", "윤석열",
+                       ("Yoon", "en", "admitted"))
+    hits = Matcher(Glossary((entry,))).find(text, "en")
+    assert [h.found for h in hits_in_sense(text, hits)] == found
+
+
 # A title opening a phrase stands for the body whose name the text writes it onto.
 @pytest.mark.parametrize(("text", "nth", "body"), [
     ("한강동북아연구원은 싱크탱크다. 보고서 전문은 연구원 홈페이지에 있다.", 1, True),

@@ -725,6 +725,7 @@ def test_heads_organization_name(text, word, heads):
     ("the Japanese Ministry of Foreign Affairs", "Ministry", False),  # a country's adjective
     ("A. Japan Coast Guard ships", "Japan", False),  # an answer's label
     ("the U.S. Coast Guard", "Coast", True),  # an abbreviation: another body's name
+    ("the Korea-US Nuclear Consultative Group", "Nuclear", False),  # countries: whose body
 ])
 def test_in_longer_name(text, start_word, longer):
     from yongeo.text.english import in_longer_name
@@ -963,3 +964,16 @@ def test_stands_alone(text, word, alone):
     from yongeo.text.english import stands_alone
 
     assert stands_alone(text, word) is alone
+
+
+@pytest.mark.parametrize(("text", "term", "another"), [
+    ("inspired by Horyu Shrine in Nara", "Horyu-ji Temple", True),  # a shrine for a temple
+    ("Nara City", "Nara Prefecture", True),
+    ("inspired by Horyu-ji Temple", "Horyu-ji Temple", False),
+    ("at Horyu-ji, the temple", "Horyu-ji Temple", False),
+    ("workers on Sado Island", "Sado mine", False),  # an area holds a site of its name
+])
+def test_named_as_another_kind(text, term, another):
+    from yongeo.text.places import named_as_another_kind
+
+    assert named_as_another_kind(text, term) is another

@@ -62,6 +62,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
                 and not _other_title_in_english(unit, finding))
     if kind in NAMES and _romanized(unit, finding, text):
         return False  # 대마도 -> Daemado: the Korean name spelt out, not the glossary's
+    if kind == EntryType.PLACE.value and _as_another_kind(finding, text):
+        return False  # 호류지 -> Horyu Shrine: the name given another kind, another place
     if kind in NAMES:
         return not replaced(unit, kind, finding.en) or (
             kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
@@ -182,6 +184,15 @@ def _untitled(text: str, pattern: regex.Pattern) -> list[regex.Match]:
 
     return [match for match in pattern.finditer(text)
             if not officer_title_beside(text, match.start(), match.end())]
+
+
+def _as_another_kind(finding: Finding, text: str) -> bool:
+    """Whether an English draft writes a missing place's own name with another kind's noun
+    (Horyu Shrine for Horyu-ji Temple: text.places.named_as_another_kind): a replacement,
+    whatever else refers to the place."""
+    from yongeo.text.places import named_as_another_kind
+
+    return finding.en is not None and named_as_another_kind(text, finding.en)
 
 
 def _by_name_alone(finding: Finding, text: str) -> bool:

@@ -77,7 +77,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     """Whether an English hit is the glossary term where it stands in `text`: not inside one
     of the entry's `not_in` phrases or, for a one-word lower-case term, a built-in idiom
     (in this case, by default); not used as a verb for a noun entry or as a noun for a verb
-    entry; not written in lower case for a capitalised term whose lower-case form is an
+    entry; a person's name not in lower case after a hyphen (Tae-yoon: a given name's
+    syllable); not written in lower case for a capitalised term whose lower-case form is an
     ordinary word (windows for Windows), or for a term that is a function word (about for
     the About box), which is no name either where it heads a phrase of ordinary words (About
     5 years ago); a place is not the place where it heads a currency's name (U.S.
@@ -100,6 +101,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if hit.found[:1].isupper() and term.text.islower() and in_listed_name(
             text, hit.start, hit.end):
         return False  # Ministry of Economy, Trade and Industry: a name's word, no concept
+    if (hit.entry.type == EntryType.PERSON.value and hit.found.islower()
+            and text[hit.start - 1:hit.start] == "-"):
+        return False  # Min Tae-yoon: a given name's syllable, not the family name Yoon
     sense = _sense(term.text, hit.entry)
     if sense is None:
         return True

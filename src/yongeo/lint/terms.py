@@ -218,7 +218,8 @@ _PAIRED_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
 def _both_named(unit: Unit, entry: Entry, text: str) -> bool:
     """Whether the source coordinates a hit of the entry with another name of its kind
     (South Korea and Japan, 이재명 대통령과 다카이치 총리) and the draft refers to the two by
-    one word for both (양국, 양 정상; the two countries, both leaders): each is rendered."""
+    one word for both (양국, 양 정상; the two countries, both leaders): each is rendered.
+    Two places only where both are countries (_countries)."""
     from yongeo.text import english, korean
 
     source, draft = unit.source, unit.draft
@@ -233,9 +234,19 @@ def _both_named(unit: Unit, entry: Entry, text: str) -> bool:
     for first, second in pairwise(hits):
         if entry in (first.entry, second.entry) and first.entry is not second.entry \
                 and first.end <= second.start \
-                and coordinated(words[first.end:second.start]):
+                and coordinated(words[first.end:second.start]) \
+                and (entry.type != EntryType.PLACE.value or _countries(first, second)):
             return True
     return False
+
+
+def _countries(*hits: Hit) -> bool:
+    """Whether the places of `hits` are countries (CLDR's), which a phrase for both (the two
+    countries, the two sides) names; a peninsula or a region is none (한반도와 인도·태평양)."""
+    from yongeo.text.places import country_code
+
+    return all(hit.entry.en is not None and country_code(hit.entry.en) is not None
+               for hit in hits)
 
 
 def _city_for_country(unit: Unit, entry: Entry, text: str) -> bool:

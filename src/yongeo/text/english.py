@@ -1298,8 +1298,9 @@ _TOKEN_BEFORE = lazy(r"(?<![^ \t\n])([\p{L}][\p{L}'’.\-]*)[ \t]+$")
 def in_longer_name(text: str, start: int) -> bool:
     """Whether the name at `start` of an English text is the end of a longer name: a
     capitalised word right before it that is neither a function word, a possessive
-    (Korea's), a hyphenated adjective (Seoul-based), a country's adjective (the Russian
-    National Security Office: another country's body, not another name) nor the head of
+    (Korea's), a hyphenated adjective (Seoul-based), a country's adjective or name (the
+    Russian National Security Office, the Korea-US Nuclear Consultative Group: a country's
+    body, not another name) nor the head of
     another body's name (Sejong Institute Center for Japanese Studies) nor a word ending a
     sentence or a label (A. Japan Coast Guard ships, an answer's label): King Sejong
     Institute, not the Sejong Institute."""
@@ -1315,9 +1316,24 @@ def in_longer_name(text: str, start: int) -> bool:
         return False  # unit after the body's own name, not one longer name
     from yongeo.text.demonyms import is_demonym
 
-    if is_demonym(word):  # the Russian National Security Office: another country's body,
-        return False  # which the term check tells by its country
+    if is_demonym(word) or _names_countries(word):  # the Russian National Security Office,
+        return False  # the Korea-US Nuclear Consultative Group: a country's body, which the
+        # term check tells by its country
     return not ("-" in word and word.rsplit("-", 1)[1][:1].islower())
+
+
+def _names_countries(word: str) -> bool:
+    """Whether a capitalised word names a country or a pair of them (US, Japan, Korea-US,
+    ROK-Japan): CLDR's names and codes, each part of a hyphenated word."""
+    from yongeo.text.places import country_code, is_territory_code
+
+    parts = word.rstrip(".,").split("-")
+    return all(country_code(part) is not None or is_territory_code(part)
+               or part in _COUNTRY_SHORT_NAMES for part in parts if part)
+
+
+# Names English gives a country that CLDR lists under another (Korea, ROK for South Korea).
+_COUNTRY_SHORT_NAMES = frozenset({"Korea", "ROK", "DPRK"})
 
 
 def is_plural_of(found: str, term: str) -> bool:

@@ -915,6 +915,38 @@ _KIND_WORDS = frozenset({"prefecture", "province", "county", "city", "island", "
                          "state", "district"})
 
 
+# Nouns English writes after a place's own name for its kind, by class: a site (a temple, a
+# mine) and an area (an island, a prefecture), which may hold a site of the same name (the
+# Sado mine on Sado Island), so only a noun of the same class names another place.
+_SITE_NOUNS = frozenset("""temple shrine church cathedral mosque castle palace museum park
+bridge tower hall station mine""".split())
+_AREA_NOUNS = frozenset("""island islands prefecture province county city state district
+mountain mount lake river bay port""".split())
+_PLACE_KIND_NOUNS = _SITE_NOUNS | _AREA_NOUNS
+
+
+def named_as_another_kind(text: str, term: str) -> bool:
+    """Whether an English text writes the own name of the place `term` (its first word, up
+    to a hyphen: Horyu of Horyu-ji Temple) followed by the noun of another kind of the same
+    class (Horyu Shrine: a shrine for a temple), which names another place; not an area's
+    noun for a site (Sado Island holds the Sado mine)."""
+    import regex
+
+    words = term.split()
+    if len(words) < 2 or words[-1].lower() not in _PLACE_KIND_NOUNS:
+        return False
+    own = words[0].split("-")[0]
+    if len(own) < 3:
+        return False
+    for match in regex.finditer(rf"(?<![\p{{L}}]){regex.escape(own)}(?:-\p{{L}}+)?[ \t]+"
+                                r"(\p{Lu}\p{Ll}+)", text):
+        kind, own_kind = match.group(1).lower(), words[-1].lower()
+        same_class = _SITE_NOUNS if own_kind in _SITE_NOUNS else _AREA_NOUNS
+        if kind in same_class and kind != own_kind:
+            return True
+    return False
+
+
 def name_without_kind(text: str, term: str) -> bool:
     """Whether an English text names the place `term`, whose last word is the noun of its
     kind (Nara Prefecture, Hashima Island), by the rest of its name alone, as a capitalised
