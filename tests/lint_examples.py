@@ -1637,6 +1637,13 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "The two sides discussed shuttle diplomacy in Japan.",
             "양측은 일본과 유럽의 셔틀외교를 논의했다.", [WHOLE], severity="info",
             note="Europe is no side (a region): missing, left to context, not rendered"),
+    # A body of another country named by its complement (of Japan): that country's body.
+    Example("term.missing", "2003년 일본 최고재판소가 이들의 소송을 끝냈다.",
+            "The Supreme Court of Japan ended their case in 2003.", [WHOLE], severity="info",
+            note="Japan's court, which the draft names so"),
+    Example("term.missing", "2003년 최고재판소가 이들의 소송을 끝냈다.",
+            "The Supreme Court of Japan ended their case in 2003.", [WHOLE, WHOLE],
+            note="the draft does not name the country"),
     # A place's name ending a longer place name is that other place.
     Example("term.missing", "우리는 북한 문제와 셔틀외교를 논의했다.",
             "We discussed North Korea and shuttle diplomacy.", note="North Korea is no Korea"),

@@ -156,7 +156,6 @@ KNOWN = {
     ('culture-feature', 'en', 'ko', 'term.missing', "'researchers'"),
     ('culture-feature', 'ko', 'en', 'term.missing', "'브리핑'"),
     ('legal-brief', 'en', 'ko', 'term.missing', "'Korea'"),
-    ('legal-brief', 'en', 'ko', 'term.missing', "'Supreme Court'"),
     ('legal-brief', 'ko', 'en', 'term.missing', "'대법원'"),
     ('legal-brief', 'ko', 'en', 'term.missing', "'일본'"),
     ('legal-brief', 'ko', 'en', 'term.missing', "'청구권협정'"),

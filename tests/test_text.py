@@ -977,3 +977,15 @@ def test_named_as_another_kind(text, term, another):
     from yongeo.text.places import named_as_another_kind
 
     assert named_as_another_kind(text, term) is another
+
+
+@pytest.mark.parametrize(("text", "country"), [
+    ("the Supreme Court of Japan ended", "일본"),
+    ("Supreme Court of the United States", "미국"),
+    ("Supreme Court of Korea, Decision", None),  # CLDR's South Korea: no match alone
+    ("Supreme Court ruled", None),
+])
+def test_country_after(text, country):
+    from yongeo.text.places import country_after
+
+    assert country_after(text, text.index("Court") + len("Court")) == country

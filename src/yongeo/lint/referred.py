@@ -201,15 +201,17 @@ def _by_korean_head(finding: Finding, text: str) -> bool:
 
 def _country_body(unit: Unit, finding: Finding) -> bool:
     """Whether the source names a country's body with the term's short form (the Russian
-    Foreign Ministry, Japan's Defense Ministry: text.places.country_before) and the draft
+    Foreign Ministry, Japan's Defense Ministry, the Supreme Court of Japan:
+    text.places.country_before, country_after) and the draft
     names that country: the glossary's rendering is one country's body (외교부), and the
     draft another's (러시아 외무부, 일본 방위성), which it cannot tell apart."""
-    from yongeo.text.places import country_before
+    from yongeo.text.places import country_after, country_before
 
     source, draft = unit.source, unit.draft
     text = draft.side.text[draft.start:draft.end]
     for hit in hits_of(source, finding):
-        country = country_before(source.side.text, hit.start)
+        country = (country_before(source.side.text, hit.start)
+                   or country_after(source.side.text, hit.end))
         if country is not None and country in text:
             return True
     return False

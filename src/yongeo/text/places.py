@@ -168,6 +168,23 @@ def country_before(text: str, start: int) -> str | None:
     return None
 
 
+_COUNTRY_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})")
+
+
+def country_after(text: str, end: int) -> str | None:
+    """The Korean name of the country that a body's name ending at `end` gives as its
+    complement (the Supreme Court of Japan -> 일본); None when no country follows."""
+    match = _COUNTRY_AFTER.match(text, end)
+    if match is None:
+        return None
+    words = match.group(1).split()
+    for size in range(len(words), 0, -1):
+        found = korean_place(" ".join(words[:size]))
+        if found is not None:
+            return _unqualified(found)
+    return None
+
+
 @cache
 def _codes() -> dict[str, str]:
     from babel import Locale
