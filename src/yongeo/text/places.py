@@ -13,7 +13,7 @@ the ones news uses are listed below, copied from CLDR's English names.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 from yongeo.patterns import lazy
 from yongeo.text.normalize import fold_term
@@ -198,6 +198,7 @@ def is_territory_code(code: str) -> bool:
     return code in _codes()
 
 
+@lru_cache(maxsize=16384)  # asked of every place hit's longer name (longer_place_name)
 def is_cldr_place(name: str) -> bool:
     """An English name CLDR knows as a country, region or city."""
     return fold_term(name) in _tables()[0]

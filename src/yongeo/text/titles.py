@@ -333,6 +333,10 @@ def refers_to_body(text: str, start: int, end: int) -> bool:
     홈페이지, 연구원의 공식 입장: the institute, 研究院, not a researcher, 研究員): Korean
     refers back to a body by its name's last word. After a name or a noun (김민준 연구원,
     프로그램 담당 연구원) the title stays a title."""
+    from yongeo.text.korean_terms import ORGANIZATION_ENDINGS
+
+    if text[start:end] not in ORGANIZATION_ENDINGS:  # most titles end no body's name
+        return False
     if start and is_syllable(text[start - 1]):
         return False
     if not _opens_phrase(text, start):
@@ -340,7 +344,7 @@ def refers_to_body(text: str, start: int, end: int) -> bool:
     return _names_body_ending(text, text[start:end])
 
 
-@lru_cache(maxsize=8)  # per text (its hash is computed once): its hits ask in turn
+@lru_cache(maxsize=64)  # per text (its hash is computed once): its hits ask in turn
 def _names_body_ending(text: str, word: str) -> bool:
     at = text.find(word)
     while at >= 0:
