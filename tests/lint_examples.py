@@ -1617,6 +1617,18 @@ SHORTENED_AND_MENTIONED = [
             note="another modifier: another concept"),
     Example("term.missing", "Japan lifted the controls in 2023.", "일본은 2023년 수출규제를 해제했다.",
             [WHOLE], severity="error", note="never named in full: no reference back"),
+    Example("term.missing",
+            "Japan tightened export controls in 2019.\n\nJapan's controls and the expanded "
+            "controls were lifted in 2023.",
+            "일본은 2019년 수출규제를 강화했다.\n\n일본은 2023년 수출규제를 해제했다.",
+            ["Japan's controls and the expanded controls were lifted in 2023."],
+            severity="info", kinds=("pair",), note="a participle after the: a reference back"),
+    Example("term.missing",
+            "Japan tightened export controls in 2019.\n\nJapan's controls and US expanded "
+            "controls were lifted in 2023.",
+            "일본은 2019년 수출규제를 강화했다.\n\n일본은 2023년 수출규제를 해제했다.",
+            ["Japan's controls and US expanded controls were lifted in 2023."],
+            severity="error", note="a rival modifier in the paragraph: rendered otherwise"),
     # A country's people, rendered as 국민 with the country left to context.
     Example("term.missing", "국민과 함께 셔틀외교를 이어 가겠다.",
             "I will continue shuttle diplomacy together with the people of Japan.", [WHOLE],

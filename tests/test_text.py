@@ -180,6 +180,19 @@ def test_refers_by_head(text, head, refers):
     assert refers_by_head(text, head) is refers
 
 
+@pytest.mark.parametrize(("text", "rival"), [
+    ("confidence in US expanded deterrence", True),  # a participle after a name: a rival
+    ("high-level deterrence", True),
+    ("Seoul's and Tokyo's deterrence", False),  # possessives
+    ("the strengthened deterrence", False),  # after a determiner: a reference back
+    ("extended deterrence", False),  # the term's own modifier
+])
+def test_names_head_otherwise(text, rival):
+    from yongeo.text.english import names_head_otherwise
+
+    assert names_head_otherwise(text, "deterrence", ("extended",)) is rival
+
+
 @pytest.mark.parametrize(("text", "refers"), [
     ("He said so.", True), ("as she put it", True), ("his office", True),
     ("They said so.", False), ("Where the herd went", False),

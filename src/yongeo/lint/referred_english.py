@@ -309,18 +309,27 @@ def _by_head_once_named(unit: Unit, finding: Finding, text: str) -> bool:
     English terms with no modifier of its own (the controls, China's controls, the tightened
     controls for export controls: text.english.head_noun, refers_by_bare_head) and names the
     whole term elsewhere in its text: a concept once named is referred back to by its head.
-    A head with another modifier (high-level consultations) renders another concept."""
-    from yongeo.text.english import head_noun, holds_noun, refers_by_bare_head
+    A head with another modifier in the paragraph (high-level consultations, US expanded
+    deterrence: text.english.names_head_otherwise) renders another concept there."""
+    from yongeo.text.english import (
+        head_noun,
+        holds_noun,
+        names_head_otherwise,
+        refers_by_bare_head,
+    )
 
     hits = hits_of(unit.source, finding)
     if not hits:
         return False
     whole = unit.draft.side.text
-    for term in accepted_terms(hits[0].entry, "en"):
+    terms = accepted_terms(hits[0].entry, "en")
+    for term in terms:
         head = head_noun(term.text)
-        if head is not None and refers_by_bare_head(text, head) and holds_noun(
+        if head is None or not refers_by_bare_head(text, head) or not holds_noun(
                 whole, term.text.lower()):
-            return True
+            continue
+        modifiers = tuple(word for other in terms for word in other.text.split()[:-1])
+        return not names_head_otherwise(text, head, modifiers)
     return False
 
 

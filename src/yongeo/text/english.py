@@ -751,6 +751,29 @@ def _bare_head_pattern(head: str):
                          + _noun_forms(head) + r"\b")
 
 
+@lru_cache(maxsize=256)
+def _rival_head_pattern(head: str):
+    import regex
+
+    owner = r"(?:the|this|that|these|those|its|their|his|her|my|our|your|a|an)"
+    return regex.compile(rf"(?i)(?<!\b{owner}[ ])(?<![\p{{L}}'’\-])([\p{{L}}\-]+(?:['’]s?)?)[ ]+"
+                         + _noun_forms(head) + r"\b")
+
+
+def names_head_otherwise(text: str, head: str, modifiers: tuple[str, ...]) -> bool:
+    """Whether an English text writes the head noun `head` after a modifier of its own that
+    is none of `modifiers` (the term's) and follows no determiner or possessive (US expanded
+    deterrence, high-level consultations; not the tightened controls): the concept rendered
+    with another modifier, a rival to the term."""
+    wanted = {m.lower() for m in modifiers}
+    for match in _rival_head_pattern(head).finditer(text):
+        word = match.group(1).lower()
+        if word.endswith(("'", "’", "'s", "’s")) or word in wanted or word in _CLOSED:
+            continue  # Tokyo's deterrence: a possessive, an owner
+        return True
+    return False
+
+
 def refers_by_bare_head(text: str, head: str) -> bool:
     """Whether an English text names something by the head noun `head` after a determiner,
     a possessive or a past participle only, no modifier of its own (the controls, China's
