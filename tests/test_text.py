@@ -262,6 +262,23 @@ def test_patient_noun(word, patient):
     assert patient_noun(word) is patient
 
 
+def test_holds_patient_noun_in_any_case():
+    from yongeo.text.english import holds_patient_noun
+
+    assert holds_patient_noun("Abductees' families met the minister.")
+    assert not holds_patient_noun("The committee met the minister.")
+
+
+@pytest.mark.parametrize(("word", "countries"), [
+    ("US", True), ("Japan", True), ("Korea-US", True), ("ROK-Japan", True), ("DPRK", True),
+    ("King", False), ("Seoul-based", False),
+])
+def test_names_countries(word, countries):
+    from yongeo.text.places import names_countries
+
+    assert names_countries(word) is countries
+
+
 @pytest.mark.parametrize(("term", "persons"), [
     ("comfort women", True), ("Korean residents in Japan", True), ("forced laborers", True),
     ("abductees", True), ("shuttle diplomacy", False), ("Josei coal mine", False),

@@ -23,6 +23,7 @@ from yongeo.text.english import (
     is_plural_of,
     is_state_participle,
     judging_use,
+    owned_before,
     past_participles,
     phrase_words,
     ranked_before,
@@ -118,7 +119,7 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
                         or addressed_title(text, hit.start, hit.end)):
         return False
     if sense.title and term.text.islower() and is_plural_of(hit.found, term.text) \
-            and not _owned(text, hit.start):
+            and not owned_before(text, hit.start):
         return False  # researchers: people by what they do (연구자), no one's post
     if sense.organization and ((hit.found[:1].isupper() and in_longer_name(text, hit.start))
                                or is_plural_of(hit.found, term.text)):
@@ -132,15 +133,6 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if not sense.wrong_use or (concept and sense.loanword_noun):
         return True
     return word_use(text, hit.start, hit.end) != sense.wrong_use
-
-
-# A possessive or the article before a word: what follows is someone's (our researchers,
-# the institute's researchers, the researchers).
-_OWNED = regex.compile(r"(?i)(?:\b(?:the|our|their|its|his|her|my|your)|['’]s?)[ \t]+$")
-
-
-def _owned(text: str, start: int) -> bool:
-    return _OWNED.search(text, max(0, start - 12), start) is not None
 
 
 def ends_another_place(text: str, hit: Hit) -> bool:

@@ -606,7 +606,7 @@ def head_noun(term: str) -> str | None:
 
 
 # A word in -ee or -ees (abductees, detainees, evacuee).
-_EE_WORD = lazy(r"(?<![\p{L}\p{N}])(\p{Ll}{3,})ees?(?![\p{L}\p{N}])")
+_EE_WORD = lazy(r"(?i)(?<![\p{L}\p{N}])(\p{L}{3,})ees?(?![\p{L}\p{N}])")
 # The words an English name of persons ends with (comfort women, Korean residents), besides
 # the nouns of a doer (-er, -or, -ist, -ian) and of a patient (-ee).
 _PERSON_NOUNS = frozenset("women men people persons children families residents".split())
@@ -742,11 +742,22 @@ def refers_by_head(text: str, head: str, indefinite: bool = False) -> bool:
     return _head_pattern(head, indefinite).search(text) is not None
 
 
+# Words that make what follows someone's or a known one: determiners and possessives.
+_OWNERS = "the|this|that|these|those|its|their|his|her|my|our|your"
+_OWNED = lazy(rf"(?i)(?:\b(?:{_OWNERS})|['’]s?)[ \t]+$")
+
+
+def owned_before(text: str, start: int) -> bool:
+    """Whether a determiner or a possessive stands right before `start` (the researchers,
+    our researchers, the institute's researchers)."""
+    return _OWNED.search(text, max(0, start - 12), start) is not None
+
+
 @lru_cache(maxsize=256)
 def _bare_head_pattern(head: str):
     import regex
 
-    owner = r"(?:\b(?:the|this|that|these|those|its|their|his|her|my|our|your)|\p{L}+['’]s?)"
+    owner = rf"(?:\b(?:{_OWNERS})|\p{{L}}+['’]s?)"
     return regex.compile(rf"(?i)(?:{owner}[ ]+(?:\p{{L}}+ed[ ]+)?|\b\p{{L}}+ed[ ]+)"
                          + _noun_forms(head) + r"\b")
 
@@ -755,7 +766,7 @@ def _bare_head_pattern(head: str):
 def _rival_head_pattern(head: str):
     import regex
 
-    owner = r"(?:the|this|that|these|those|its|their|his|her|my|our|your|a|an)"
+    owner = rf"(?:{_OWNERS}|a|an)"
     return regex.compile(rf"(?i)(?<!\b{owner}[ ])(?<![\p{{L}}'’\-])([\p{{L}}\-]+(?:['’]s?)?)[ ]+"
                          + _noun_forms(head) + r"\b")
 
@@ -1338,25 +1349,12 @@ def in_longer_name(text: str, start: int) -> bool:
     if word.rstrip(".,") in ORGANIZATION_HEADS:  # Sejong Institute Center for ...: a body's
         return False  # unit after the body's own name, not one longer name
     from yongeo.text.demonyms import is_demonym
+    from yongeo.text.places import names_countries
 
-    if is_demonym(word) or _names_countries(word):  # the Russian National Security Office,
+    if is_demonym(word) or names_countries(word):  # the Russian National Security Office,
         return False  # the Korea-US Nuclear Consultative Group: a country's body, which the
         # term check tells by its country
     return not ("-" in word and word.rsplit("-", 1)[1][:1].islower())
-
-
-def _names_countries(word: str) -> bool:
-    """Whether a capitalised word names a country or a pair of them (US, Japan, Korea-US,
-    ROK-Japan): CLDR's names and codes, each part of a hyphenated word."""
-    from yongeo.text.places import country_code, is_territory_code
-
-    parts = word.rstrip(".,").split("-")
-    return all(country_code(part) is not None or is_territory_code(part)
-               or part in _COUNTRY_SHORT_NAMES for part in parts if part)
-
-
-# Names English gives a country that CLDR lists under another (Korea, ROK for South Korea).
-_COUNTRY_SHORT_NAMES = frozenset({"Korea", "ROK", "DPRK"})
 
 
 def is_plural_of(found: str, term: str) -> bool:
@@ -1383,8 +1381,8 @@ def in_listed_name(text: str, start: int, end: int) -> bool:
     that ends a name, after its head, *of* or *for* and *and* (Korea Institute for
     Industrial Economics and Trade), outside a line in title case."""
     if text[max(0, start - 5):start] == " and ":
-        line = text[text.rfind("\n", 0, start) + 1:max(text.find("\n", end), end) if
-                    text.find("\n", end) >= 0 else len(text)]
+        line_end = text.find("\n", end)
+        line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
         return (not is_title_case(line)  # a heading's capitals name nothing
                 and _LAST_LISTED_BEFORE.search(text, max(0, start - 80), start) is not None)
     if text[max(0, start - 2):start] != ", ":  # most words: no list before them

@@ -602,7 +602,7 @@ def languages_of_place(name: str) -> tuple[str, ...]:
 _PAIR = lazy(r"^([\p{Lu}][\p{L}.]*)([-\u2010\u2011\u2013\u2014])([\p{Lu}][\p{L}.]*)(?=\s|$)")
 # Names a pair of countries is written with that CLDR's table does not hold as they stand,
 # and the country each is.
-_PAIR_CODES = {"Korea": "KR", "ROK": "KR", "US": "US", "UK": "GB", "EU": "EU"}
+_PAIR_CODES = {"Korea": "KR", "ROK": "KR", "DPRK": "KP", "US": "US", "UK": "GB", "EU": "EU"}
 _PAIR_NAMES = frozenset(_PAIR_CODES)
 
 
@@ -637,6 +637,15 @@ def pair_orders(term: str, names: Mapping[str, Sequence[str]] | None = None
 # relations, Korea-Japan-China summit).
 _COUNTRIES = lazy(r"^([\p{Lu}][\p{L}.]*)([-\u2010\u2011\u2013\u2014])([\p{Lu}][\p{L}.]*)"
                   r"(?:[-\u2010\u2011\u2013\u2014]([\p{Lu}][\p{L}.]*))?(?=\s|$)")
+
+
+def names_countries(word: str) -> bool:
+    """Whether a capitalised word names a country or a pair of them (US, Japan, Korea-US,
+    ROK-Japan): CLDR's names and codes, and the short names pairs use (_PAIR_CODES), each
+    part of a hyphenated word."""
+    parts = [part for part in word.rstrip(".,").split("-") if part]
+    return bool(parts) and all(country_code(part) is not None or is_territory_code(part)
+                               or part in _PAIR_CODES for part in parts)
 
 
 def _country_of_name(name: str, names: Mapping[str, Sequence[str]]) -> str | None:
@@ -938,8 +947,7 @@ _KIND_WORDS = frozenset({"prefecture", "province", "county", "city", "island", "
 # Sado mine on Sado Island), so only a noun of the same class names another place.
 _SITE_NOUNS = frozenset("""temple shrine church cathedral mosque castle palace museum park
 bridge tower hall station mine""".split())
-_AREA_NOUNS = frozenset("""island islands prefecture province county city state district
-mountain mount lake river bay port""".split())
+_AREA_NOUNS = _KIND_WORDS | frozenset("mountain mount lake river bay port".split())
 _PLACE_KIND_NOUNS = _SITE_NOUNS | _AREA_NOUNS
 
 

@@ -344,7 +344,8 @@ def refers_to_body(text: str, start: int, end: int) -> bool:
     return _names_body_ending(text, text[start:end])
 
 
-@lru_cache(maxsize=64)  # per text (its hash is computed once): its hits ask in turn
+@lru_cache(maxsize=4)  # per text (its hash computed once), its hits asking in turn; few
+# kept, as a text may be megabytes
 def _names_body_ending(text: str, word: str) -> bool:
     at = text.find(word)
     while at >= 0:
