@@ -474,7 +474,10 @@ def written_apart(text: str, term: str) -> bool:
     particles after them and up to _APART_WORDS words between (수산물에 대한 한국의 수입 규제:
     수산물 수입 규제), as Korean writes a modifier's phrase into a term; False for a term of
     one word."""
-    return " " in term.strip() and _apart_pattern(term.strip()).search(text) is not None
+    words = term.split()
+    # Each word as written is in the text, or the pattern (compiled per term) cannot match.
+    return (len(words) > 1 and all(word in text for word in words)
+            and _apart_pattern(" ".join(words)).search(text) is not None)
 
 
 @lru_cache(maxsize=1024)
@@ -492,7 +495,11 @@ def shares_head(text: str, term: str) -> bool:
     """Whether a Korean text writes a spaced term's modifier as the first of several joined
     by a middle dot, a comma, 와/과 or 및 before its head (문화·인적 교류, 문화와 인적 교류:
     문화 교류), the head read once for all."""
-    return " " in term.strip() and _shared_head_pattern(term.strip()).search(text) is not None
+    words = term.split()
+    # The first modifier and the head are in the text as written, or the pattern (compiled
+    # per term) cannot match.
+    return (len(words) > 1 and words[0] in text and words[-1] in text
+            and _shared_head_pattern(" ".join(words)).search(text) is not None)
 
 
 def names_person(term: str) -> bool:
