@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from yongeo.patterns import lazy
@@ -198,7 +198,17 @@ def postmodified(text: str, term: str) -> bool:
     words = term.split()
     if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words):
         return False
-    return _postmodified_pattern(" ".join(words)).search(text) is not None
+    return (_may_stand(text, words)
+            and _postmodified_pattern(" ".join(words)).search(text) is not None)
+
+
+def _may_stand(text: str, words: Sequence[str]) -> bool:
+    """Whether each of `words` may stand in `text`, in any case and number: its letters
+    but the last two are there (policy, policies; a plural changes no more of a word).
+    Patterns compiled per term are searched only where they may match, as a large glossary
+    has more terms than their caches keep."""
+    lowered = text.lower()
+    return all(word.lower()[:max(1, len(word) - 2)] in lowered for word in words)
 
 
 @lru_cache(maxsize=1024)
@@ -220,7 +230,8 @@ def shares_head(text: str, term: str) -> bool:
     words = term.split()
     if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words):
         return False
-    return _coordinated_pattern(" ".join(words)).search(text) is not None
+    return (_may_stand(text, words[:-1])  # the head may be irregular (crises, people)
+            and _coordinated_pattern(" ".join(words)).search(text) is not None)
 
 
 # Nouns for a government named after its leader (the Lee administration, the Takaichi
@@ -272,6 +283,8 @@ def by_modifier_alone(text: str, term: str) -> bool:
     history of Japan")."""
     words = term.split()
     if len(words) < 2 or words[-1].lower() not in _LIGHT_HEADS:
+        return False
+    if not _may_stand(text, words[:-1]):
         return False
     for match in _modifier_pattern(tuple(words[:-1])).finditer(text):
         word = (match.group("next") or "").lower()
