@@ -140,7 +140,8 @@ class TermStatistics:
         # The words of those pieces as written, by language, and (made from them when asked
         # for: _document_words) as a rendering would be written.
         self._raw_words: defaultdict[str, Counter] = defaultdict(Counter)
-        self._spreads: Counter | None = None
+        self._spreads: dict[str, int] | None = None
+        self._asked: set[str] = set()  # the words _spreads has been filled for
         self._results: list[TermStat] | None = None
 
     def add(self, units: Sequence[Unit], findings: Iterable[Finding]) -> None:
@@ -222,20 +223,40 @@ class TermStatistics:
             self._raw_words[lang].update(words)
         self._spreads = self._results = None
 
-    @property
-    def _document_words(self) -> Counter:
+    def _document_words(self, wanted: Iterable[str]) -> dict[str, int]:
         """In how many draft pieces (of units whose source has a glossary term) each word, as
-        _words writes it, stands. (A piece holding two forms of one word, 앱을 and 앱이,
-        counts twice: the price of stemming each distinct word once per run.)"""
+        _words writes it, stands, for the `wanted` words at least. (A piece holding two
+        forms of one word, 앱을 and 앱이, counts twice: the price of stemming each distinct
+        word once per run.) Only the words that may be written as a wanted one are stemmed:
+        a Korean word's written form is its start (a noun before a light verb or particles),
+        or a function verb's stem for a word that starts with one; an English word's is the
+        word in lower case. A run's drafts hold far more distinct words than the renderings
+        it ranks."""
         if self._spreads is None:
-            spreads: Counter = Counter()
-            for lang, words in self._raw_words.items():
-                for word, count in words.items():
-                    written = _written(word, lang)
-                    if written is not None:
-                        spreads[written] += count
-            self._spreads = spreads
-        return self._spreads
+            self._spreads, self._asked = {}, set()
+        missing = set(wanted) - self._asked
+        if not missing:
+            return self._spreads
+        self._asked |= missing
+        from yongeo.text.frequency import function_words  # as in _korean_stem
+
+        spreads = self._spreads
+        functions = function_words("ko")
+        by_function = not missing.isdisjoint(functions)
+        longest = max(map(len, missing))
+        for lang, words in self._raw_words.items():
+            for word, count in words.items():
+                if lang == "ko":
+                    if not ((by_function and word[0] in functions)
+                            or any(word[:end] in missing
+                                   for end in range(1, min(len(word), longest) + 1))):
+                        continue
+                elif word.lower() not in missing:
+                    continue
+                written = _written(word, lang)
+                if written in missing:
+                    spreads[written] = spreads.get(written, 0) + count
+        return spreads
 
     def results(self) -> list[TermStat]:
         """Every entry met in a source, most departures first."""
@@ -244,6 +265,13 @@ class TermStatistics:
         return list(self._results)
 
     def _ranked(self) -> list[TermStat]:
+        from yongeo.text.frequency import function_words  # as in _korean_stem
+
+        # The spreads of every word that may be ranked, filled in one reading of the words.
+        functions = function_words("ko") | function_words("en")
+        self._document_words({word for tally in self._tallies.values()
+                              for word, count in tally.words.items()
+                              if count >= _MIN_ALTERNATIVE and word not in functions})
         out = []
         for tally in self._tallies.values():
             out.append(TermStat(tally.entry, tally.source_lang, tally.occurrences,
@@ -291,15 +319,17 @@ class TermStatistics:
         tally = self._tallies[(stat.entry.id, stat.source_lang)]
         departures = stat.departures
         others = max(self._pieces - departures, 1)
-        for word, count in tally.free_words.items():
-            if count < CONSENSUS_SHARE * stat.occurrences:
-                continue
-            elsewhere = (self._document_words.get(word, count) - count) / others
+        agreeing = {word: count for word, count in tally.free_words.items()
+                    if count >= CONSENSUS_SHARE * stat.occurrences}
+        spreads = self._document_words(agreeing)
+        for word, count in agreeing.items():
+            elsewhere = (spreads.get(word, count) - count) / others
             if count / departures >= CONSENSUS_LIFT * elsewhere:
                 return True
         return False
 
-    def _alternatives(self, words: Counter, lang: str) -> tuple[tuple[str, int], ...]:
+    def _alternatives(self, words: Counter, lang: str, spreads: dict[str, int] | None = None
+                      ) -> tuple[tuple[str, int], ...]:
         """The words most particular to the departing pieces: frequent there, and rare in
         the draft pieces that translate glossary terms (a tf-idf weight); never a function
         word of the language (수, 것; the), which renders no term."""
@@ -307,11 +337,12 @@ class TermStatistics:
 
         functions = function_words(lang)
         pieces = max(self._pieces, 1)
+        ranked = {word: count for word, count in words.items()
+                  if count >= _MIN_ALTERNATIVE and word not in functions}
+        spreads = self._document_words(ranked) if spreads is None else spreads
         scored = []
-        for word, count in words.items():
-            if count < _MIN_ALTERNATIVE or word in functions:
-                continue
-            spread = self._document_words.get(word, count)
+        for word, count in ranked.items():
+            spread = spreads.get(word, count)
             scored.append((count * math.log(1 + pieces / spread), count, word))
         scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
         return tuple((word, count) for _score, count, word in scored[:ALTERNATIVES])
