@@ -34,6 +34,7 @@ sys.path.insert(0, str(ROOT / "src"))
 from yongeo.glossary.stored import load_po_glossary
 from yongeo.lint import LintIndex, lint_pair
 from yongeo.lint.pair import read_pair
+from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import paragraphs
 
 PROBES = ROOT / "benchmarks" / "data" / "probes"
@@ -97,7 +98,10 @@ def measure(index: LintIndex, every: int = 1, measures: tuple[str, ...] = MEASUR
                          source_lang=source_lang, target_lang=target_lang)
 
     def entries(text: str, lang: str) -> dict:
-        return {hit.entry.id: hit.entry for hit in index.matcher.find_all(text, lang)}
+        """The glossary entries a source paragraph names, as lint reads its hits: in their
+        sense (a hit inside an entry's not-in phrase is no term of the paragraph)."""
+        return {hit.entry.id: hit.entry
+                for hit in hits_in_sense(text, index.matcher.find_all(text, lang))}
 
     def reported(entry, findings) -> bool:
         """The entry named missing: by term.missing or term.untranslated, or in an

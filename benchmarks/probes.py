@@ -62,7 +62,10 @@ PAIRS = [
     ("bill-summary", "ko", True), ("video-description", "en", True),
     ("abstracts-booklet", "ko", True), ("trade-statistics", "en", True),
     ("legal-brief", "en", True), ("culture-feature", "ko", True),
-    ("parliament-minutes", "ko", True),
+    ("parliament-minutes", "ko", True), ("written-inquiry", "ko", True),
+    ("scholarship-call", "en", True), ("cabinet-presser", "en", True),
+    ("travel-advisory", "ko", True), ("sports-diplomacy", "ko", True),
+    ("policy-recommendations", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

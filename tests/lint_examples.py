@@ -175,6 +175,9 @@ def glossary() -> Glossary:
         make_entry("korea-japan-relations", "concept", "Korea-Japan relations", "한일관계"),
         make_entry("seafood-restrictions", "concept", "restrictions on seafood imports",
                    "수산물 수입 규제"),
+        make_entry("accession", "concept", "accession", "가입", ("join", "en", "rendering"),
+                   not_in=("보험 가입",)),
+        make_entry("briefing", "concept", "briefing", "브리핑"),
     ))
 
 
@@ -890,6 +893,25 @@ REFERRED = [
     Example("term.missing", "양국은 인도적 셔틀외교를 논의했다고 밝혔다.",
             "The two sides said they had discussed shuttle diplomacy in Osaka.", [WHOLE],
             severity="info", note="인도적 (humanitarian) begins with 인도 but names no place"),
+    # The persons' issue named by the wrong; an event left to the agreement reached at it.
+    Example("term.missing", "Progress on forced labor is slow.",
+            "강제동원 피해자 문제의 진전이 더디다.", [WHOLE], severity="info",
+            note="the victims' issue (피해자 문제) named by the wrong alone"),
+    Example("term.missing", "Progress on compensation is slow.",
+            "강제동원 피해자 문제의 진전이 더디다.", [WHOLE, WHOLE], severity="error",
+            note="neither the wrong nor its victims"),
+    Example("term.missing", "A forced labor group protested.",
+            "강제동원 피해자 단체가 항의했다.", [WHOLE], severity="error",
+            note="no issue: the victims themselves are wanted"),
+    Example("term.missing", "How is the agreed identification progressing?",
+            "지난 정상회담에서 합의된 신원 확인은 어떻게 진행되고 있는가?", [WHOLE],
+            severity="info", note="an event left to the agreement reached at it"),
+    Example("term.missing", "How is the identification agreed at the meeting progressing?",
+            "지난 정상회담에서 합의된 신원 확인은 어떻게 진행되고 있는가?", [WHOLE],
+            severity="error", note="the event named by another noun"),
+    Example("term.missing", "How is the identification they agreed on progressing?",
+            "지난 정상회담에서 논의된 신원 확인은 어떻게 진행되고 있는가?", [WHOLE],
+            severity="error", note="the source reached no agreement at the event"),
 ]
 
 # term.misspelled is for rare words: a word common in the language (after its particles,
@@ -1077,6 +1099,11 @@ SENSE = [
     # an inflection of a term is no misspelling of it
     Example("term.misspelled", "The board evaluated the crises.", None, kinds=("text",)),
     Example("term.misspelled", "The board evaluated the crises.", "이사회는 위기를 평가했다."),
+    # A Korean phrase of the entry's not-in: the Korean term in another sense.
+    Example("term.missing", "Travel insurance is recommended.", "여행자보험 가입을 권장합니다.",
+            note="보험 가입 (the entry's not-in): enrolment, not accession"),
+    Example("term.missing", "Korea applied for the pact.", "한국은 협정 가입을 신청했다.",
+            [WHOLE], note="the term in its own sense"),
 ]
 
 EXAMPLES: dict[str, list[Example]] = {
@@ -1220,6 +1247,8 @@ MARKUP = [
             kinds=("text",)),
     Example("term.deprecated", "`타카이치` 말고 타카이치라고 썼다.", flagged=["타카이치"],
             kinds=("text",)),
+    Example("term.missing", "조세이(長生) 탄광의 희생자", "victims of the Chosei coal mine",
+            note="a gloss in Chinese characters inside a Korean term"),
 ]
 
 KEPT_IN_SOURCE = [
@@ -1422,6 +1451,10 @@ PHRASING = [
             ["Two countries agree to resume visits"], kinds=("pair",), severity="error",
             note="the draft's headline names no term of its own: translated, and the term "
                  "left out"),
+    Example("term.missing", "Fellows will be briefed at the Foreign Ministry.",
+            "펠로는 외교부 브리핑에 참석한다.", note="a verb's noun rendered by the verb (briefed)"),
+    Example("term.missing", "Fellows will visit the Foreign Ministry.",
+            "펠로는 외교부 브리핑에 참석한다.", [WHOLE], note="not rendered"),
 ]
 
 # Japanese names no entry holds, in a Korean draft: the Korean rules for Japanese decide.

@@ -62,7 +62,7 @@ def test_pair_marks_every_hit_with_its_status(tmp_path):
         ("CPTPP", "untranslated")]
     assert marks(second.drafts[0]) == [
         ("유골", "inconsistent"), ("한국", "ok"),
-        ("포괄적·점진적 환태평양경제동반자협정", "untranslated")]
+        ("포괄적·점진적 환태평양경제동반자협정", "untranslated"), ("가입", "ok")]
     assert [f.rule for f in second.drafts[0].notes] == ["term.missing"]
     assert marks(third.drafts[0]) == [("희생자", "ok"), ("유해", "ok"), ("정상회담", "ok")]
     assert third.findings == ()

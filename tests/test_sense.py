@@ -116,10 +116,17 @@ def test_idioms_apply_to_one_lower_case_word_only():
     assert sense_of(entry, "In this case, stop.") is True
 
 
-def test_korean_hits_are_always_in_sense():
-    entry = make_entry("set", "concept", "set", "집합", pos="noun", not_in=("집합",))
-    hits = Matcher(Glossary((entry,))).find("집합을 만든다", "ko")
-    assert hits and hits_in_sense("집합을 만든다", hits) == hits
+def test_korean_hits_answer_to_the_korean_exclusions_only():
+    """An entry's English not-in phrases leave its Korean hits alone, even a phrase that
+    holds Hangul only as an English one could (none here); a Korean phrase excludes the
+    Korean hits inside it, and the rest stay."""
+    text = "집합을 만든다. 집합 연산은 다르다."
+    english = make_entry("set", "concept", "set", "집합", pos="noun", not_in=("set up",))
+    hits = Matcher(Glossary((english,))).find(text, "ko")
+    assert len(hits) == 2 and hits_in_sense(text, hits) == hits
+    korean = make_entry("set", "concept", "set", "집합", pos="noun", not_in=("집합 연산",))
+    hits = Matcher(Glossary((korean,))).find(text, "ko")
+    assert len(hits) == 2 and hits_in_sense(text, hits) == hits[:1]
 
 
 @pytest.mark.parametrize(("term", "pos", "text", "found"), [

@@ -150,6 +150,8 @@ def test_compound_spellings(term, spellings):
     # A derived verb in its inflections.
     ("institutionalization", "institutionalizing", True),
     ("inauguration", "inaugurated", True), ("modify", "modifying", True),
+    # A verb's noun in -ing, by the verb's forms; no stem shorter than five letters.
+    ("briefing", "briefed", True), ("briefing", "briefs", True), ("hearing", "heard", False),
     # Another word that begins alike, and no stem shorter than five letters.
     ("summit", "summitry", False), ("remains", "remained", False), ("key", "keys", True),
     ("key", "keynote", False),
@@ -695,6 +697,79 @@ def test_names_event_by_verb(text, term, told):
     from yongeo.text.english import names_event_by_verb
 
     assert names_event_by_verb(text, term) is told
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("How is the agreed identification progressing?", True),
+    ("Following the January agreement, the two sides met twice.", True),
+    ("They agreed to cooperate.", True),
+    ("the identification agreed at the meeting", False),  # the event named by a noun
+    ("the agreement reached during last week's talks", False),
+    ("the summit agreement", False),
+    ("the summit's agreements", False),
+    ("The disagreement persists.", False),  # a longer word
+    ("They met in Nara.", False),  # no agreement
+])
+def test_tells_agreement(text, told):
+    from yongeo.text.english import tells_agreement
+
+    assert tells_agreement(text) is told
+
+
+@pytest.mark.parametrize(("text", "word", "agreed"), [
+    ("지난 정상회담에서 합의된 신원 확인", "정상회담", True),
+    ("1월 정상회담 합의에 따라", "정상회담", True),
+    ("회담의 합의 사항", "회담", True),
+    ("정상회담에서 논의된 사안", "정상회담", False),
+    ("정상회담 이후 합의가 이뤄졌다", "정상회담", False),  # words between
+])
+def test_agreed_at(text, word, agreed):
+    from yongeo.text.korean import agreed_at
+
+    assert agreed_at(text, text.index(word) + len(word)) is agreed
+
+
+@pytest.mark.parametrize(("text", "word", "issue"), [
+    ("강제동원 피해자 문제의 진전", "피해자", True),
+    ("강제동원 피해자문제", "피해자", True),
+    ("강제동원 피해자 단체", "피해자", False),
+    ("피해자 보상 문제", "피해자", False),  # another noun before the issue
+])
+def test_issue_after(text, word, issue):
+    from yongeo.text.korean import issue_after
+
+    assert issue_after(text, text.index(word) + len(word)) is issue
+
+
+@pytest.mark.parametrize(("text", "glosses"), [
+    ("조세이(長生) 탄광", ["(長生)"]),
+    ("한일(韓日) 관계와 다카이치(高市) 총리", ["(韓日)", "(高市)"]),
+    ("조선통신사（朝鮮通信使）는", ["（朝鮮通信使）"]),
+    ("인공지능(AI) 협력", []),  # Latin: an acronym, which may be a term
+    ("도쿄 (東京)", []),  # apart from the word
+    ("(長生) 탄광", []),  # after no word
+    ("조세이(長生 탄광", []),  # unclosed
+    ("협정(2015년)", []),
+])
+def test_script_glosses(text, glosses):
+    from yongeo.text.korean import script_glosses
+
+    assert [text[start:end] for start, end in script_glosses(text)] == glosses
+
+
+@pytest.mark.parametrize(("text", "word", "phrases", "within"), [
+    ("여행자 보험 가입을 권장합니다", "가입", ("보험 가입",), True),
+    ("여행자보험가입을 권장합니다", "가입", ("보험 가입",), True),  # written together
+    ("회원 가입 후 이용하세요", "가입", ("보험 가입", "회원 가입"), True),
+    ("협정 가입을 신청했다", "가입", ("보험 가입",), False),
+    ("보험과 협정 가입", "가입", ("보험 가입",), False),  # a word between
+    ("보험 가입", "보험", ("가입 절차",), False),
+])
+def test_within_phrase(text, word, phrases, within):
+    from yongeo.text.korean import within_phrase
+
+    start = text.index(word)
+    assert within_phrase(text, start, start + len(word), phrases) is within
 
 
 @pytest.mark.parametrize(("text", "indefinite", "refers"), [

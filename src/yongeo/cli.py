@@ -271,8 +271,10 @@ PosOption = Annotated[str | None, typer.Option(
                                    "adverb or proper-noun (a noun entry does not match the "
                                    "word used as a verb)."), show_default=False)]
 NotInOption = Annotated[list[str] | None, typer.Option(
-    "--not-in", metavar="PHRASE", help=_("A phrase in which the English word is not this "
-                                         "term, such as 'in this case' (repeatable)."),
+    "--not-in", metavar="PHRASE", help=_("A phrase in which the word is not this term: "
+                                         "English for the English word, such as 'in this "
+                                         "case', Korean for the Korean, such as '보험 가입' "
+                                         "(repeatable)."),
     show_default=False)]
 
 

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from yongeo.lint.units import paragraphs
 from yongeo.match import SEPARATOR, separated_starts
+from yongeo.text.korean import script_glosses
 from yongeo.text.mnemonics import is_mnemonic
 from yongeo.text.news import chrome_spans
 
@@ -206,6 +207,7 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
     """Where the placeholders, markup and code of a PO string are: what mask_markup blanks
     out, in order and not overlapping."""
     spans = [m.span() for m in _MARKUP_RE.finditer(text)]
+    spans += script_glosses(text)
     spans += _code_and_address_spans(text)
     if "_" in text or "." in text or "()" in text:
         spans += _identifier_spans(text)
@@ -234,6 +236,7 @@ def mask_markup_each(texts: Sequence[str]) -> list[str]:
     joined = SEPARATOR.join(texts)
     starts = separated_starts(texts)
     spans = [m.span() for m in _MARKUP_RE.finditer(joined)]
+    spans += script_glosses(joined)
     if "_" in joined or "." in joined or "()" in joined:
         spans += _identifier_spans(joined)
     # Code and addresses in the few strings with their signs, each alone; blocks likewise.
@@ -303,6 +306,7 @@ def document_spans(text: str) -> list[tuple[int, int]]:
         spans += _marks(_HASHTAG_SIGN, text, "_&/#")
     if "@" in text:
         spans += _marks(_HANDLE, text, "_.@")
+    spans += script_glosses(text)
     for start, end in paragraphs(text):
         spans += [(s + start, e + start) for s, e in paragraph_chrome(text[start:end])]
     return _merged(spans)
@@ -320,6 +324,7 @@ def paragraph_chrome(paragraph: str) -> tuple[tuple[int, int], ...]:
 def mask_document(text: str) -> str:
     """A plain-text or Markdown document with its code (fences, `inline`), web and mail
     addresses, a social post's hashtag signs and handles, an editor's or translator's notes
-    in brackets, and the news datelines and bylines opening or closing a paragraph blanked
-    out; same length, line breaks kept."""
+    in brackets, a Korean word's gloss in Chinese characters or Japanese script (조세이(長生)
+    탄광: text.korean.script_glosses), and the news datelines and bylines opening or closing
+    a paragraph blanked out; same length, line breaks kept."""
     return _blank(text, document_spans(text))

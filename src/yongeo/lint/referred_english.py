@@ -48,7 +48,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     피해자 -> the abductees: _persons_named_otherwise), a concept by its doers (강제동원 ->
     forced laborers: _by_doer); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
-    text.english.names_event_by_verb)."""
+    text.english.names_event_by_verb) or by the agreement reached at it (정상회담에서 합의된
+    -> the agreed: _by_agreement)."""
     from yongeo.text.english import names_event_by_verb, refers_by_pronoun
 
     kind = types.get((finding.en, finding.ko))
@@ -81,7 +82,19 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
                                                   or _by_head_noun(unit, finding, text))) or (
         kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
-        and names_event_by_verb(text, finding.en))
+        and (names_event_by_verb(text, finding.en) or _by_agreement(unit, finding, text)))
+
+
+def _by_agreement(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an event the Korean source names as the occasion of an agreement (정상회담에서
+    합의된, 정상회담 합의: text.korean.agreed_at), at every hit, is left to the agreement in
+    the English draft (the agreed identification, the January agreement:
+    text.english.tells_agreement)."""
+    from yongeo.text.english import tells_agreement
+    from yongeo.text.korean import agreed_at
+
+    return (every_hit(unit, finding, lambda source, hit: agreed_at(source, hit.end))
+            and tells_agreement(text))
 
 
 # What may stand between a term and the noun of persons after it: quotes (일본군'위안부'
@@ -94,10 +107,12 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     rendered with the persons' own English name: a patient noun (납치 피해자 -> the
     abductees: text.english.holds_patient_noun), or, where every hit follows another term's
     hit (위안부 피해자), that term's English when it names persons and the draft holds it
-    (comfort women: text.english.names_persons). English names the victims of a deed by the
-    deed's patient noun, and those of a named wrong by the wrong's name."""
+    (comfort women: text.english.names_persons), or names the persons' issue (강제동원 피해자
+    문제: text.korean.issue_after) by the wrong (forced mobilization). English names the
+    victims of a deed by the deed's patient noun, and those of a named wrong, or their issue,
+    by the wrong's name."""
     from yongeo.text.english import holds_doer_of, holds_patient_noun, names_persons
-    from yongeo.text.korean import names_person
+    from yongeo.text.korean import issue_after, names_person
 
     if finding.ko is None or not names_person(finding.ko):
         return False
@@ -110,7 +125,10 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
         before = [other for other in source.hits if other.entry is not hit.entry
                   and hit.start - 3 <= other.end <= hit.start
                   and not source.side.text[other.end:hit.start].strip(_QUOTES_AND_SPACES)]
-        if not any((names_persons(term.text) and term.text.lower() in lowered)
+        # The persons' issue (피해자 문제) is named by the wrong alone: the forced
+        # mobilization issue.
+        issue = issue_after(source.side.text, hit.end)
+        if not any(((names_persons(term.text) or issue) and term.text.lower() in lowered)
                    or holds_doer_of(text, term.text)
                    for other in before for term in accepted_terms(other.entry, "en")):
             return False

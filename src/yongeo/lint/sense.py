@@ -31,7 +31,13 @@ from yongeo.text.english import (
     word_forms,
     word_use,
 )
-from yongeo.text.korean import as_common_noun, is_syllable, verb_stem
+from yongeo.text.korean import (
+    as_common_noun,
+    has_hangul,
+    is_syllable,
+    verb_stem,
+    within_phrase,
+)
 from yongeo.text.loanword import is_loanword
 from yongeo.text.titles import (
     ends_body_name,
@@ -162,6 +168,9 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
     a function word (about: 정보, the About box), only in a label, a line of at most _LABEL_WORDS
     words (정보, 프로그램 정보); in running text the Korean word is the ordinary noun (버전
     정보를 표시합니다: information), which an English translation renders so."""
+    korean = _korean_phrases(hit.entry.not_in) if hit.entry.not_in else ()
+    if korean and within_phrase(text, hit.start, hit.end, korean):
+        return False  # 보험 가입: enrolment, not accession (the entry's `not-in`)
     if hit.entry.type == EntryType.PLACE.value:  # 어느 나라에서: a country, not Nara
         return not as_common_noun(text, hit.start, hit.end)
     if hit.entry.type == EntryType.TITLE.value:  # 아산정책연구원, 연구원 홈페이지: an institute
@@ -179,6 +188,13 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
     start = text.rfind("\n", 0, hit.start) + 1
     end = text.find("\n", hit.end)
     return len(text[start:end if end >= 0 else len(text)].split()) <= _LABEL_WORDS
+
+
+@lru_cache(maxsize=4096)
+def _korean_phrases(not_in: tuple[str, ...]) -> tuple[str, ...]:
+    """Of an entry's `not-in` phrases, those written in Korean: where its Korean term is not
+    the entry's (the others are English phrases, for its English terms)."""
+    return tuple(phrase for phrase in not_in if has_hangul(phrase))
 
 
 def hits_in_sense(text: str, hits: Iterable[Hit], concept: bool = False) -> list[Hit]:
@@ -278,7 +294,7 @@ def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sen
     read from its Korean terms (a verb entry by its own declaration keeps its bare
     participles: No results found)."""
     one_word = " " not in term.strip()
-    phrases = list(not_in)
+    phrases = [phrase for phrase in not_in if not has_hangul(phrase)]  # Korean: their own
     if one_word and term.islower():
         phrases += fixed_phrases_with(term)
     pattern = _phrase_pattern(tuple(p for p in phrases if p.strip()))

@@ -295,18 +295,18 @@ def by_modifier_alone(text: str, term: str) -> bool:
 
 
 # Derivational suffixes: a noun's adjective, agent or action (president -> presidential,
-# terrorism -> terrorist, inauguration -> inaugural, modify -> modification). A stem is a
-# word less one of them, five letters or more.
+# terrorism -> terrorist, inauguration -> inaugural, modify -> modification, briefing ->
+# briefed). A stem is a word less one of them, five letters or more.
 _DERIVATIONS = ("ications", "ication", "ations", "ation", "ions", "ion", "ical", "ial", "al",
                 "ists", "ist", "isms", "ism", "ive", "ary", "ized", "ised", "izes", "ises",
-                "ize", "ise", "y")
+                "ize", "ise", "ing", "y")
 _MIN_STEM = 5
 
 
 def derivational_stems(term: str) -> frozenset[str]:
     """The stems an English word shares with the words derived from it: the word itself and
     the word less a derivational suffix (terrorism: terrorism, terror; inauguration:
-    inaugur; modify: modif)."""
+    inaugur; modify: modif; a verb's noun, briefing: brief, as in were briefed)."""
     word = term.lower()
     stems = {word}
     for suffix in _DERIVATIONS:
@@ -744,6 +744,25 @@ def names_event_by_verb(text: str, term: str) -> bool:
         return False
     return regex.search(r"(?i)(?<![\p{L}\-])(?:" + "|".join(forms) + r")(?![\p{L}\-])",
                         text) is not None
+
+
+_AGREEMENT = lazy(r"(?i)(?<![\p{L}\-])(?:agree|agrees|agreed|agreeing|agreements?)(?![\p{L}\-])")
+# An event named by its noun beside an agreement: the agreement reached at the meeting,
+# agreed during the talks, the summit's agreement.
+_AGREEMENT_EVENT = lazy(
+    r"(?i)(?<![\p{L}\-])(?:agree|agrees|agreed|agreeing|agreements?)(?:[ \t]+[\p{L}'’\-]+){0,3}?"
+    r"[ \t]+(?:at|during|in)[ \t]+(?:[\p{L}'’\-]+[ \t]+){0,3}?(?:" + "|".join(_EVENT_NOUNS)
+    + r")(?![\p{L}\-])|(?<![\p{L}\-])(?:" + "|".join(_EVENT_NOUNS)
+    + r")(?:['’]s?)?[ \t]+agreements?(?![\p{L}\-])")
+
+
+def tells_agreement(text: str) -> bool:
+    """Whether an English text tells an agreement (agreed, the January agreement) without
+    naming by a noun the event it was reached at (agreed at the meeting, the summit
+    agreement: _EVENT_NOUNS), which would be that event rendered: a translation may leave an
+    event to the agreement reached at it (정상회담에서 합의된 -> the agreed)."""
+    return (_AGREEMENT.search(text) is not None
+            and _AGREEMENT_EVENT.search(text) is None)
 
 
 def refers_by_head(text: str, head: str, indefinite: bool = False) -> bool:

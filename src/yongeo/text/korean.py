@@ -442,6 +442,44 @@ _PRONOUN = lazy(
     r"(?<![\uac00-\ud7a3])(?:그녀|그들|그(?=[는가의를도와에]|에게|로서))")
 
 
+# A gloss in Chinese characters or Japanese script in brackets right after a Korean word:
+# 조세이(長生) 탄광, 한일(韓日), 다카이치(高市) 사나에.
+# (The bracket first, so that a scan jumps to it; the syllable before it is read after.)
+_SCRIPT_GLOSS = lazy(
+    r"[(（](?<=[\uac00-\ud7a3].)[\p{Han}\p{Hiragana}\p{Katakana}ー・·、 ]+[)）]")
+
+
+def script_glosses(text: str) -> list[tuple[int, int]]:
+    """Where a Korean text glosses a word in Chinese characters or Japanese script, in
+    brackets right after it (조세이(長生) 탄광): the gloss, brackets included, is no part of
+    the Korean words it stands between, and holds no Korean or English term."""
+    if "(" not in text and "（" not in text:
+        return []
+    return [m.span() for m in _SCRIPT_GLOSS.finditer(text)]
+
+
+_ISSUE_AFTER = lazy(r"[ \t]*문제")
+
+
+def issue_after(text: str, end: int) -> bool:
+    """Whether 문제 (issue) follows the Korean word ending at `end`: 강제동원 피해자 문제, the
+    issue of the victims of forced mobilization, which English names by the wrong alone
+    (the forced mobilization issue)."""
+    return _ISSUE_AFTER.match(text, end) is not None
+
+
+# The agreement reached at an event, right after the event's name: 정상회담에서 합의한,
+# 정상회담 합의에 따라, 회담의 합의 사항.
+_AGREED_AT = lazy(r"(?:에서|의)?[ \t]*합의")
+
+
+def agreed_at(text: str, end: int) -> bool:
+    """Whether the Korean word ending at `end`, an event's name, is followed by the
+    agreement reached at it (정상회담에서 합의된, 1월 정상회담 합의에 따라): a translation may
+    name the agreement alone (the agreed identification, the January agreement)."""
+    return _AGREED_AT.match(text, end) is not None
+
+
 def refers_by_pronoun(text: str) -> bool:
     """Whether `text` refers to someone by a third-person pronoun: a translation may render
     a name repeated in its source as 그는 or 그녀의 (Bush said → 그는 말했다)."""
@@ -500,6 +538,33 @@ def shares_head(text: str, term: str) -> bool:
     # per term) cannot match.
     return (len(words) > 1 and words[0] in text and words[-1] in text
             and _shared_head_pattern(" ".join(words)).search(text) is not None)
+
+
+def within_phrase(text: str, start: int, end: int, phrases: tuple[str, ...]) -> bool:
+    """Whether text[start:end] lies inside one of the Korean `phrases` (a glossary entry's
+    `not-in`: 보험 가입, where 가입 is enrolment, not accession), its words written apart or
+    together (보험가입), the phrase anywhere in a longer word (여행자보험 가입: a compound's
+    head) and with any particles or endings after it."""
+    pattern = _phrase_pattern(phrases)
+    if pattern is None:
+        return False
+    low = max(0, start - _PHRASE_REACH)
+    return any(match.start() <= start and end <= match.end()
+               for match in pattern.finditer(text, low, min(len(text), end + _PHRASE_REACH),
+                                             overlapped=True))
+
+
+# How far before and after a hit a phrase holding it is looked for.
+_PHRASE_REACH = 40
+
+
+@lru_cache(maxsize=1024)
+def _phrase_pattern(phrases: tuple[str, ...]):
+    import regex
+
+    alternatives = [r"[ \t]*".join(map(regex.escape, phrase.split()))
+                    for phrase in sorted(phrases, key=len, reverse=True) if phrase.split()]
+    return regex.compile("|".join(alternatives)) if alternatives else None
 
 
 def names_person(term: str) -> bool:
