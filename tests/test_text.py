@@ -284,6 +284,8 @@ def test_names_countries(word, countries):
 @pytest.mark.parametrize(("term", "persons"), [
     ("comfort women", True), ("Korean residents in Japan", True), ("forced laborers", True),
     ("abductees", True), ("shuttle diplomacy", False), ("Josei coal mine", False),
+    ("comfort woman", True), ("Korean resident in Japan", True),  # one of them
+    ("womanhood", False),
 ])
 def test_names_persons(term, persons):
     assert names_persons(term) is persons
@@ -729,16 +731,51 @@ def test_agreed_at(text, word, agreed):
     assert agreed_at(text, text.index(word) + len(word)) is agreed
 
 
-@pytest.mark.parametrize(("text", "word", "issue"), [
+@pytest.mark.parametrize(("text", "word", "matter"), [
     ("강제동원 피해자 문제의 진전", "피해자", True),
     ("강제동원 피해자문제", "피해자", True),
+    ("강제동원 피해자 구제와 청구권협정", "피해자", True),
+    ("피해자 배상 판결", "피해자", True),
     ("강제동원 피해자 단체", "피해자", False),
-    ("피해자 보상 문제", "피해자", False),  # another noun before the issue
+    ("피해자 가족의 문제", "피해자", False),  # another noun before the matter
 ])
-def test_issue_after(text, word, issue):
-    from yongeo.text.korean import issue_after
+def test_matter_after(text, word, matter):
+    from yongeo.text.korean import matter_after
 
-    assert issue_after(text, text.index(word) + len(word)) is issue
+    assert matter_after(text, text.index(word) + len(word)) is matter
+
+
+@pytest.mark.parametrize(("text", "word", "counted"), [
+    ("다카이치 취임 100일과 한일관계", "취임", True),
+    ("출범 2년 차를 맞은 이재명 정부", "출범", True),
+    ("취임 후 처음으로 방문했다", "취임", True),
+    ("취임 이후에도 신사를 찾지 않았다", "취임", True),
+    ("내각 출범 직후", "출범", True),
+    ("취임식에 참석했다", "취임", False),
+    ("취임 후보자", "취임", False),  # 후 of another word
+    ("대화 출범을 추진한다", "출범", False),
+])
+def test_counted_from(text, word, counted):
+    from yongeo.text.korean import counted_from
+
+    assert counted_from(text, text.index(word) + len(word)) is counted
+
+
+@pytest.mark.parametrize(("text", "told"), [
+    ("Takaichi's First Hundred Days", True),
+    ("In its second year, the administration held firm.", True),
+    ("She made her first bilateral visit to Seoul.", True),
+    ("She has stayed away from the shrine as prime minister.", True),
+    ("The debate has become livelier under Takaichi.", True),
+    ("Nothing has changed since.", True),
+    ("The administration held firm.", False),
+    ("a firstborn son", False),  # a longer word
+    ("under pressure from the opposition", False),  # no holder's name
+])
+def test_tells_span(text, told):
+    from yongeo.text.english import tells_span
+
+    assert tells_span(text) is told
 
 
 @pytest.mark.parametrize(("text", "glosses"), [

@@ -49,7 +49,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     forced laborers: _by_doer); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb) or by the agreement reached at it (정상회담에서 합의된
-    -> the agreed: _by_agreement)."""
+    -> the agreed: _by_agreement); a moment a span of time is counted from by the span
+    (취임 후 -> as prime minister: _by_span)."""
     from yongeo.text.english import names_event_by_verb, refers_by_pronoun
 
     kind = types.get((finding.en, finding.ko))
@@ -77,12 +78,30 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
     if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
         return True  # 수출규제 -> the tightened controls, export controls named before
+    if kind in _MOMENT_KINDS and _by_span(unit, finding, text):
+        return True  # 취임 후 -> as prime minister; 출범 2년 차 -> in its second year
     return _used_as_predicate(unit, finding) or (
         kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
                                                   or _by_head_noun(unit, finding, text))) or (
         kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and (names_event_by_verb(text, finding.en) or _by_agreement(unit, finding, text)))
+
+
+# Kinds of entry that may name a moment a span of time is counted from (취임, 출범).
+_MOMENT_KINDS = frozenset((EntryType.CONCEPT.value, EntryType.EVENT.value))
+
+
+def _by_span(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a concept or event the Korean source names, at every hit, as the moment a span
+    of time is counted from (취임 후, 출범 2년 차: text.korean.counted_from) is left to the
+    span in the English draft (as prime minister, in its second year, her first visit:
+    text.english.tells_span)."""
+    from yongeo.text.english import tells_span
+    from yongeo.text.korean import counted_from
+
+    return (every_hit(unit, finding, lambda source, hit: counted_from(source, hit.end))
+            and tells_span(text))
 
 
 def _by_agreement(unit: Unit, finding: Finding, text: str) -> bool:
@@ -107,12 +126,13 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     rendered with the persons' own English name: a patient noun (납치 피해자 -> the
     abductees: text.english.holds_patient_noun), or, where every hit follows another term's
     hit (위안부 피해자), that term's English when it names persons and the draft holds it
-    (comfort women: text.english.names_persons), or names the persons' issue (강제동원 피해자
-    문제: text.korean.issue_after) by the wrong (forced mobilization). English names the
+    (comfort women: text.english.names_persons), or names the persons' issue or redress
+    (강제동원 피해자 문제, 피해자 구제: text.korean.matter_after) by the wrong (forced
+    mobilization). English names the
     victims of a deed by the deed's patient noun, and those of a named wrong, or their issue,
     by the wrong's name."""
     from yongeo.text.english import holds_doer_of, holds_patient_noun, names_persons
-    from yongeo.text.korean import issue_after, names_person
+    from yongeo.text.korean import matter_after, names_person
 
     if finding.ko is None or not names_person(finding.ko):
         return False
@@ -125,9 +145,9 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
         before = [other for other in source.hits if other.entry is not hit.entry
                   and hit.start - 3 <= other.end <= hit.start
                   and not source.side.text[other.end:hit.start].strip(_QUOTES_AND_SPACES)]
-        # The persons' issue (피해자 문제) is named by the wrong alone: the forced
-        # mobilization issue.
-        issue = issue_after(source.side.text, hit.end)
+        # The persons' issue or redress (피해자 문제, 피해자 구제) is named by the wrong alone:
+        # the forced mobilization issue, redress for forced mobilization.
+        issue = matter_after(source.side.text, hit.end)
         if not any(((names_persons(term.text) or issue) and term.text.lower() in lowered)
                    or holds_doer_of(text, term.text)
                    for other in before for term in accepted_terms(other.entry, "en")):

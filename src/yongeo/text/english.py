@@ -622,7 +622,8 @@ def head_noun(term: str) -> str | None:
 _EE_WORD = lazy(r"(?i)(?<![\p{L}\p{N}])(\p{L}{3,})ees?(?![\p{L}\p{N}])")
 # The words an English name of persons ends with (comfort women, Korean residents), besides
 # the nouns of a doer (-er, -or, -ist, -ian) and of a patient (-ee).
-_PERSON_NOUNS = frozenset("women men people persons children families residents".split())
+_PERSON_NOUNS = frozenset("women men people persons children families residents "
+                          "woman man person child family resident".split())
 _DOER_ENDINGS = ("ers", "ors", "ists", "ians")
 
 
@@ -659,9 +660,9 @@ def holds_doer_of(text: str, term: str) -> bool:
 
 
 def names_persons(term: str) -> bool:
-    """Whether an English term in the plural names persons by its head (its last word, or
-    the one before its complement: Korean residents in Japan): women, men, people,
-    residents...; a doer's noun (workers, activists) or a patient's (abductees)."""
+    """Whether an English term names persons by its head (its last word, or the one before
+    its complement: Korean residents in Japan): women, men, people, residents... or one of
+    them (a comfort woman); a doer's noun (workers, activists) or a patient's (abductees)."""
     words = term.lower().split()
     cut = next((i for i, word in enumerate(words) if i and word in _PREPOSITIONS), len(words))
     last = words[cut - 1] if words else ""
@@ -763,6 +764,23 @@ def tells_agreement(text: str) -> bool:
     event to the agreement reached at it (정상회담에서 합의된 -> the agreed)."""
     return (_AGREEMENT.search(text) is not None
             and _AGREEMENT_EVENT.search(text) is None)
+
+
+# A span of time told from its start: an ordinal (her first visit, in its second year), a
+# count of days, since, a post held (as prime minister) or a holder's tenure (under Takaichi).
+_SPAN_TOLD = lazy(
+    r"(?i:(?<![\p{L}\-])(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|\d+(?:st|nd|rd|th)|since|hundred[ \t]+days|\d+[ \t]+days|as[ \t]+(?:the[ \t]+)?"
+    r"(?:prime[ \t]+minister|president|premier|chancellor|minister|secretary|leader))"
+    r"(?![\p{L}\-]))|(?<![\p{L}\-])under[ \t]+\p{Lu}")
+
+
+def tells_span(text: str) -> bool:
+    """Whether an English text tells a span of time from its start: an ordinal (her first
+    bilateral visit, in its second year), a count of days (the first hundred days), since,
+    a post held (as prime minister) or a tenure (under Takaichi); as a translation tells
+    취임 후 or 출범 2년 차 (text.korean.counted_from) without naming the inauguration."""
+    return _SPAN_TOLD.search(text) is not None
 
 
 def refers_by_head(text: str, head: str, indefinite: bool = False) -> bool:

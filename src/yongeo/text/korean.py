@@ -458,14 +458,31 @@ def script_glosses(text: str) -> list[tuple[int, int]]:
     return [m.span() for m in _SCRIPT_GLOSS.finditer(text)]
 
 
-_ISSUE_AFTER = lazy(r"[ \t]*문제")
+# The matters of persons a Korean noun phrase names after them: their issue, redress,
+# compensation, reparations, lawsuits, support (강제동원 피해자 문제, 피해자 구제).
+_MATTER_AFTER = lazy(r"[ \t]*(?:문제|구제|보상|배상|소송|지원)")
 
 
-def issue_after(text: str, end: int) -> bool:
-    """Whether 문제 (issue) follows the Korean word ending at `end`: 강제동원 피해자 문제, the
-    issue of the victims of forced mobilization, which English names by the wrong alone
-    (the forced mobilization issue)."""
-    return _ISSUE_AFTER.match(text, end) is not None
+def matter_after(text: str, end: int) -> bool:
+    """Whether a noun of the persons' matter (문제, 구제, 보상, 배상, 소송, 지원) follows the
+    Korean word ending at `end`: 강제동원 피해자 문제 and 피해자 구제, the issue of and redress
+    for the victims of forced mobilization, which English names by the wrong alone (the
+    forced mobilization issue, redress for forced mobilization)."""
+    return _MATTER_AFTER.match(text, end) is not None
+
+
+# The time after a moment, right after the moment's noun: 취임 후, 출범 이후에도, 취임 100일,
+# 출범 2년 차 (a count, then 차, 째 or 만).
+_COUNTED_FROM = lazy(
+    r"[ \t]*(?:(?:이후|이래|직후|후|뒤)(?:에는|에도|부터|에|로|의)?(?![\uac00-\ud7a3])"
+    r"|\d+[ \t]*(?:일|주|개월|달|년|주년)(?:[ \t]*(?:차|째|만))?)")
+
+
+def counted_from(text: str, end: int) -> bool:
+    """Whether the Korean noun ending at `end` names the moment a span of time is counted
+    from (취임 후, 출범 이후, 취임 100일, 출범 2년 차): English tells the span instead (as
+    prime minister, in its second year, the first hundred days, since)."""
+    return _COUNTED_FROM.match(text, end) is not None
 
 
 # The agreement reached at an event, right after the event's name: 정상회담에서 합의한,
