@@ -29,7 +29,6 @@ _SPEC.loader.exec_module(probes)
 # designed); and a verb the rules read as the noun (the issue remains in dispute).
 KNOWN = {
     ("apec-readout", "ko", "en", "term.missing", "'다자협력'"),
-    ("brief-english", "ko", "en", "term.missing", "'취임'"),
     ("diplomatic-note", "en", "ko", "term.missing", "'Ministry of Foreign Affairs'"),
     ("journal-article", "ko", "en", "term.missing", "'한일 관계'"),
     ("missile-wire", "en", "ko", "source.deprecated", "'Sea of Japan'"),
@@ -97,12 +96,10 @@ KNOWN = {
     ('executive-summary', 'ko', 'en', 'term.missing', "'출범'"),
     ('magazine-interview', 'ko', 'en', 'term.missing', "'일본'"),
     ('magazine-interview', 'ko', 'en', 'term.missing', "'재일동포'"),
-    ('magazine-interview', 'ko', 'en', 'term.missing', "'피해자'"),
     ('maritime-release', 'en', 'ko', 'term.missing', "'Korea'"),
     ('maritime-release', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
     ('scholar-oped', 'en', 'ko', 'term.missing', "'summit'"),
     ('scholar-oped', 'ko', 'en', 'term.missing', "'제3자 변제안'"),
-    ('scholar-oped', 'ko', 'en', 'term.missing', "'취임'"),
     ('scholar-oped', 'ko', 'en', 'term.missing', "'피해자'"),
     ('trilateral-release', 'ko', 'en', 'term.missing', "'외교장관'"),
     # The fourteenth round's texts (docs/lint.md, "Fourteenth round"): free renderings
@@ -128,7 +125,6 @@ KNOWN = {
     ('encyclopedia', 'ko', 'en', 'term.missing', "'셔틀외교'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'정상외교'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
-    ('encyclopedia', 'ko', 'en', 'term.missing', "'취임'"),
     ('expert-qa', 'ko', 'en', 'term.missing', "'출범'"),
     ('news-app.ko.po', 'en', 'ko', 'term.missing', "'Korea'"),
     ('tourism-brochure', 'en', 'ko', 'term.missing', "'remains'"),
@@ -145,7 +141,6 @@ KNOWN = {
     # The fourteenth round's fifth set (abstracts booklet, trade statistics): free renderings
     # (Korea's bid to join for 가입, the NCG).
     ('abstracts-booklet', 'ko', 'en', 'term.missing', "'가입'"),
-    ('abstracts-booklet', 'ko', 'en', 'term.missing', "'피해자'"),
     ('trade-statistics', 'ko', 'en', 'term.missing', "'인적 교류'"),
     # The fourteenth round's sixth set (legal brief, museum kiosk, culture feature,
     # parliamentarians' minutes): free renderings (우리 for Korea, Presidents of the unions'
