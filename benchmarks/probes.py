@@ -65,7 +65,8 @@ PAIRS = [
     ("parliament-minutes", "ko", True), ("written-inquiry", "ko", True),
     ("scholarship-call", "en", True), ("cabinet-presser", "en", True),
     ("travel-advisory", "ko", True), ("sports-diplomacy", "ko", True),
-    ("policy-recommendations", "en", True),
+    ("policy-recommendations", "en", True), ("debate-transcript", "ko", True),
+    ("letter-to-editor", "en", True), ("obituary", "ko", True), ("grant-report", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

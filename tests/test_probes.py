@@ -174,6 +174,15 @@ KNOWN = {
     ('cabinet-presser', 'ko', 'en', 'term.missing', "'피해자'"),
     ('policy-recommendations', 'ko', 'en', 'term.missing', "'공동 대응'"),
     ('written-inquiry', 'ko', 'en', 'term.missing', "'취임'"),
+    # The second and third sets: an obituary's free renderings (the records, the Josei
+    # families' association), a grant report's Briefing rendered 설명 and a list the Korean
+    # version lays out with lines of its own.
+    ('grant-report', 'en', 'ko', 'term.missing', "'Briefing'"),
+    ('grant-report', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('obituary', 'ko', 'en', 'term.missing', "'강제동원'"),
+    ('obituary', 'ko', 'en', 'term.missing', "'고려대'"),
+    ('obituary', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
+    ('obituary', 'ko', 'en', 'term.missing', "'희생자'"),
 }
 
 
@@ -200,7 +209,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 181
+    assert expected == 189
     assert missed == KNOWN_MISSED
 
 

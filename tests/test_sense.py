@@ -148,6 +148,12 @@ def test_korean_hits_answer_to_the_korean_exclusions_only():
      ["protection of the intellectual property"]),
     ("head of the National Security Office", None, "head of the the National Security Office",
      []),  # a term that has its article takes no second one
+    # The noun before a complement inflects too.
+    ("Korean residents in Japan", None, "a third-generation Korean resident in Japan",
+     ["Korean resident in Japan"]),
+    ("victims of forced mobilization", None, "a victim of forced mobilization",
+     ["victim of forced mobilization"]),
+    ("Ministry of Foreign Affairs", None, "the Ministries of Foreign Affairs", []),  # a name
 ])
 def test_terms_found_in_every_inflection(term, pos, text, found):
     entry = make_entry("e", "concept", term, "용어", pos=pos)
@@ -422,6 +428,7 @@ def test_refers_to_body(text, nth, body):
     ("the President Wilson Hotel", "President", False),
     ("Mr President", "President", False),  # a form of address
     ("Tell Me President", "President", False),  # a pronoun
+    ("Three visiting researchers", "visiting", False),  # a number opening a sentence
 ])
 def test_organization_before(text, title, body):
     assert organization_before(text, text.index(title)) is body

@@ -93,8 +93,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     not the title after a rank word (Assistant Secretary of
     State, Vice President) nor before a body's name (president of the Liberal Democratic
     Party: text.titles.organization_after) nor where it is spoken to (Madam President,: the chair), a
-    title written in lower case, in the plural with no article or possessive (researchers:
-    people by what they do; our researchers are the staff), and a body not inside a longer name nor in the plural (King
+    title of one word written in lower case, in the plural with no article or possessive
+    (researchers: people by what they do; our researchers are the staff; visiting
+    researchers hold a post), and a body not inside a longer name nor in the plural (King
     Sejong Institute, the two foreign ministries: text.english.in_longer_name,
     is_plural_of); a verb with a judging use (find) is not the action where it
     judges (you may find it useful). A Korean hit is in sense unless its entry's English is
@@ -124,8 +125,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
                         or organization_after(text, hit.end)
                         or addressed_title(text, hit.start, hit.end)):
         return False
-    if sense.title and term.text.islower() and is_plural_of(hit.found, term.text) \
-            and not owned_before(text, hit.start):
+    if sense.title and term.text.islower() and " " not in term.text \
+            and is_plural_of(hit.found, term.text) and not owned_before(text, hit.start):
         return False  # researchers: people by what they do (연구자), no one's post
     if sense.organization and ((hit.found[:1].isupper() and in_longer_name(text, hit.start))
                                or is_plural_of(hit.found, term.text)):

@@ -106,7 +106,9 @@ def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
     """Every written form of a glossary term, the term first. One word takes all its
     inflections (of `pos` alone when given); several words inflect their head: the last
     word of a noun phrase (financial sanction -> financial sanctions), the first of a verb
-    phrase (log in -> logged in). A hyphenated head inflects its last part (e-mails). A
+    phrase (log in -> logged in). A hyphenated head inflects its last part (e-mails); a
+    lower-case noun before the complement of a noun phrase inflects too (Korean residents in
+    Japan -> Korean resident in Japan). A
     phrase of several words led by a verb's -ing form is a verb phrase too, its verb in
     every form beside the noun phrase's (taking office -> takes office, took office). A
     lower-case noun after a preposition inside the term may take *the* (centered on
@@ -124,6 +126,15 @@ def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
             found.append(" ".join([*words[:at], stem + dash + form, *words[at + 1:]]))
     if verb is not None:
         found += [" ".join([form, *words[1:]]) for form in inflections(verb, "verb")]
+    # A noun phrase with a complement inflects the noun before it too (Korean residents in
+    # Japan -> a Korean resident in Japan).
+    before = next((i - 1 for i in range(1, len(words) - 1) if words[i] in _POSTMODIFYING),
+                  None) if pos == "noun" and verb is None else None
+    if before is not None and words[before].isalpha() and words[before].islower():
+        forms = {form for lemma in sorted(lemmas(words[before]))
+                 for form in inflections(lemma, "noun")}  # residents: resident too
+        found += [" ".join([*words[:before], form, *words[before + 1:]])
+                  for form in sorted(forms) if form != words[before]]
     # A noun after a preposition inside the term takes the article as prose writes it
     # (centered on national interests -> centered on the national interest).
     at = next((i for i in range(1, len(words) - 1) if words[i] in _POSTMODIFYING

@@ -12,6 +12,19 @@ import regex
 _ENGLISH_SCALES = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
                    "trillion": 10 ** 12}
 _KOREAN_UNITS = {"천": 10 ** 3, "만": 10 ** 4, "억": 10 ** 8, "조": 10 ** 12}
+# English number words: what counts, no name (Three visiting researchers).
+_NUMBER_WORDS = frozenset(
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
+    "eighty ninety hundred dozen dozens hundreds thousands millions".split()) | frozenset(
+    _ENGLISH_SCALES)
+
+
+def is_number_word(word: str) -> bool:
+    """Whether an English word, in any case, is a number word (Three, twenty, hundred)."""
+    return word.lower() in _NUMBER_WORDS
+
+
 # A number: digits grouped by commas in threes, or plain, with a decimal part; then an English
 # scale word after a space or a hyphen (2.5 million, a 3-billion deal).
 _NUMBER = regex.compile(

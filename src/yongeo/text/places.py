@@ -906,8 +906,11 @@ def pair_split_by_with(text: str, term: str) -> bool:
     forms = "|".join(regex.escape(f) for f in dict.fromkeys((last, plural(last) or last)))
     pattern = rf"(?i:(?:{forms}))[ \t]+with[ \t]+(?:the[ \t]+)?(\p{{Lu}}[\p{{L}}.'’\-]*)"
     for found in regex.finditer(pattern, text):
-        # A full stop may end the sentence (with Japan.) or the name (with the U.S.).
-        named = countries_named(found.group(1)) or countries_named(found.group(1).rstrip("."))
+        # A full stop may end the sentence (with Japan.) or the name (with the U.S.); the
+        # short name a pair uses counts (with Korea: _PAIR_CODES).
+        name = found.group(1)
+        named = (countries_named(name) or countries_named(name.rstrip("."))
+                 or frozenset(code for code in (_PAIR_CODES.get(name.rstrip(".")),) if code))
         if len(named & set(codes)) == 1:
             other = set(codes) - named
             if other <= countries_named(text[:found.start()] + text[found.end():]):

@@ -18,6 +18,7 @@ from yongeo.text.korean import (
     syllables_start,
     written_onto,
 )
+from yongeo.text.numbers import is_number_word
 from yongeo.text.places import is_cldr_place, is_territory_code
 
 # Heads of state and government, ministers, legislators, envoys and officials, as news
@@ -103,7 +104,8 @@ def organization_before(text: str, start: int) -> bool:
     the office of a state: an acronym that is no country's code (LDP, CNN, not US), a name
     no dictionary holds (Softbank), or a capitalised noun that is no adjective (Bank,
     Association, Senate); not a nationality or a place (Syrian President, U.S. President,
-    Japan's Prime Minister), nor an adjective (Former, Acting, Late President)."""
+    Japan's Prime Minister), nor an adjective (Former, Acting, Late President), nor a
+    number opening a sentence (Three visiting researchers)."""
     match = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if match is None:
         return False
@@ -111,8 +113,8 @@ def organization_before(text: str, start: int) -> bool:
     if "." in word or word.endswith(("'s", "’s", "'", "’")):
         return False  # U.S., a possessive: a place or a person
     if (is_function_word(word) or is_pronoun(word) or word.lower() in _ADDRESS
-            or word_classes(word) == {"ADV"}):
-        return False  # The head of ..., Now President, Mr President
+            or word_classes(word) == {"ADV"} or is_number_word(word)):
+        return False  # The head of ..., Now President, Mr President, Three visiting ...
     if is_demonym(word) or demonym_countries(word) or is_cldr_place(word):
         return False
     if word.isupper():
