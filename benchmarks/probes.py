@@ -67,12 +67,13 @@ PAIRS = [
     ("travel-advisory", "ko", True), ("sports-diplomacy", "ko", True),
     ("policy-recommendations", "en", True), ("debate-transcript", "ko", True),
     ("letter-to-editor", "en", True), ("obituary", "ko", True), ("grant-report", "en", True),
+    ("infographic-captions", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
 CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po",
             "exchange-app.ko.po", "archive-docs.ko.po", "news-app.ko.po",
-            "museum-kiosk.ko.po"]
+            "museum-kiosk.ko.po", "quiz-app.ko.po"]
 
 
 def shown(findings, every: bool):

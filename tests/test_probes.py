@@ -183,6 +183,11 @@ KNOWN = {
     ('obituary', 'ko', 'en', 'term.missing', "'고려대'"),
     ('obituary', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
     ('obituary', 'ko', 'en', 'term.missing', "'희생자'"),
+    # The fourth set: an infographic's subtitle and youth exchanges for 인적 교류, a quiz
+    # whose trilateral summit is Korea, the US and Japan's (the glossary's is with China).
+    ('infographic-captions', 'ko', 'en', 'term.missing', "'인적 교류'"),
+    ('infographic-captions', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('quiz-app.ko.po', 'en', 'ko', 'term.missing', "'trilateral summit'"),
 }
 
 
@@ -209,7 +214,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 189
+    assert expected == 193
     assert missed == KNOWN_MISSED
 
 

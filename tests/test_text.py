@@ -701,6 +701,17 @@ def test_names_event_by_verb(text, term, told):
     assert names_event_by_verb(text, term) is told
 
 
+@pytest.mark.parametrize(("word", "american"), [
+    ("institutionalised", "institutionalized"), ("organisation", "organization"),
+    ("analysed", "analyzed"), ("labour", "labor"), ("centre", "center"),
+    ("catalogue", "catalog"), ("Takaichi", "takaichi"), ("summit", "summit"),
+])
+def test_american_spelling(word, american):
+    from yongeo.text.english import american_spelling
+
+    assert american_spelling(word) == american
+
+
 @pytest.mark.parametrize(("text", "told"), [
     ("How is the agreed identification progressing?", True),
     ("Following the January agreement, the two sides met twice.", True),

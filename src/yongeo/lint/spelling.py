@@ -248,7 +248,7 @@ class Speller:
         # Imported here: lemminflect's tables and wordfreq cost a second at start-up, and
         # most runs have no candidate at all.
         from yongeo.text.analysers import dictionary_noun
-        from yongeo.text.english import lemmas
+        from yongeo.text.english import american_spelling, lemmas
         from yongeo.text.frequency import (
             derived_from_frequent,
             is_common,
@@ -289,6 +289,11 @@ class Speller:
         forms = lemmas(token)
         if any(form in self._known for form in forms) or is_common(token, "en"):
             return None  # interpreted, interpreters: another form of a known word
+        american = american_spelling(token)
+        correct = american_spelling(guess.correct)
+        if american == correct or not (forms | lemmas(american)).isdisjoint(
+                lemmas(guess.correct) | lemmas(correct)):
+            return None  # institutionalizes, institutionalised: one verb's forms, spellings
         return guess
 
     def _candidate(self, token: str, stems: dict[str, Guess | None] | None

@@ -305,6 +305,27 @@ def by_modifier_alone(text: str, term: str) -> bool:
     return False
 
 
+# British endings and their American spellings (organise, organisation, analyse, labour,
+# centre, catalogue), read at a word's end.
+_BRITISH_ENDINGS = (
+    (lazy(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (lazy(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (lazy(r"our(s|ed|ing|ite|ites)?$"), r"or\1"),
+    (lazy(r"tre(s)?$"), r"ter\1"),
+    (lazy(r"ogue(s)?$"), r"og\1"),
+)
+
+
+def american_spelling(word: str) -> str:
+    """An English word in lower case with a British ending spelt the American way
+    (institutionalised -> institutionalized, labour -> labor): two words alike so are one
+    word's two spellings, not a slip of one for the other."""
+    lower = word.lower()
+    for pattern, american in _BRITISH_ENDINGS:
+        lower = pattern.sub(american, lower)
+    return lower
+
+
 # Derivational suffixes: a noun's adjective, agent or action (president -> presidential,
 # terrorism -> terrorist, inauguration -> inaugural, modify -> modification, briefing ->
 # briefed). A stem is a word less one of them, five letters or more.
