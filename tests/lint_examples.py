@@ -922,6 +922,21 @@ REFERRED = [
     Example("term.missing", "How is the identification they agreed on progressing?",
             "지난 정상회담에서 논의된 신원 확인은 어떻게 진행되고 있는가?", [WHOLE],
             severity="error", note="the source reached no agreement at the event"),
+    # A term rendered fewer times than the source names it, a rival rendering beside.
+    Example("term.missing", "The Diplomatic Bluebook is out. The Defense Bluebook says so.",
+            "외교청서가 나왔다. 외교청서는 그렇게 말한다.", ["Defense Bluebook"],
+            severity="error", note="another name of the term's shape stands for it once"),
+    Example("term.missing", "The Diplomatic Bluebook is out. The Bluebook says so.",
+            "외교청서가 나왔다. 외교청서는 그렇게 말한다.",
+            note="the term shortened to its own last word"),
+    Example("term.missing", "The Diplomatic Bluebook is out. It says so.",
+            "외교청서가 나왔다. 외교청서는 그렇게 말한다.", note="a pronoun: a count says nothing"),
+    Example("term.missing", "문화 교류가 늘고 있다. 문학 교류는 토대다.",
+            "Cultural exchange grows. Cultural exchange is the basis.", ["문학 교류"],
+            severity="error", note="the Korean head after a modifier written like the term's"),
+    Example("term.missing", "문화 교류가 늘고 있다. 청년 교류는 토대다.",
+            "Cultural exchange grows. Cultural exchange is the basis.",
+            note="another modifier altogether names another exchange"),
 ]
 
 # term.misspelled is for rare words: a word common in the language (after its particles,

@@ -701,6 +701,36 @@ def test_names_event_by_verb(text, term, told):
     assert names_event_by_verb(text, term) is told
 
 
+@pytest.mark.parametrize(("text", "term", "rivals"), [
+    ("What was Independence Day like?", "Liberation Day", ["Independence Day"]),
+    ("the Liberation Day ceremony", "Liberation Day", []),
+    ("including The Joint Declaration", "Korea-Japan Joint Declaration", []),  # shortened
+    ("the US-Japan Joint Declaration", "Korea-Japan Joint Declaration",
+     ["US-Japan Joint Declaration"]),
+    ("the liberation day", "Liberation Day", []),  # not capitalised
+    ("a day of liberation", "liberation day", []),  # a term in lower case has no rival
+])
+def test_rival_names(text, term, rivals):
+    from yongeo.text.english import rival_names
+
+    assert [text[start:end] for start, end in rival_names(text, term)] == rivals
+
+
+@pytest.mark.parametrize(("text", "term", "rivals"), [
+    ("인문 교류가 토대다", "인적 교류", ["인문 교류"]),
+    ("인문교류가 토대다", "인적 교류", ["인문교류"]),
+    ("인적 교류가 토대다", "인적 교류", []),
+    ("청년 교류가 토대다", "인적 교류", []),  # no syllable shared
+    ("대규모 교류", "인적 교류", []),  # another length
+    ("협력 관계", "한일 관계", []),
+    ("교류", "인적 교류", []),
+])
+def test_rival_compounds(text, term, rivals):
+    from yongeo.text.korean import rival_compounds
+
+    assert [text[start:end] for start, end in rival_compounds(text, term)] == rivals
+
+
 @pytest.mark.parametrize(("word", "american"), [
     ("institutionalised", "institutionalized"), ("organisation", "organization"),
     ("analysed", "analyzed"), ("labour", "labor"), ("centre", "center"),

@@ -13,6 +13,7 @@ from yongeo.glossary.model import term_key as _term_key
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.kept import kept_in_source, kept_verbatim, transcribed_in
+from yongeo.lint.outnumbered import outnumbered, rivals_in
 from yongeo.lint.presence import in_officer_title, present
 from yongeo.lint.rules import KEPT_IN_SOURCE, MISSING, UNTRANSLATED, Policy
 from yongeo.lint.sense import ends_another_place, hits_in_sense, in_sense
@@ -34,8 +35,10 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
     preferred or admitted terms (anywhere, even inside a longer term); a term that stays
     untranslated must be there as written. A deprecated rendering is reported by
     term.deprecated instead; a source term the draft keeps as written, by
-    term.kept-in-source-language; and a draft that is its source as it stands (a code
-    sample, a name) is not checked for missing terms."""
+    term.kept-in-source-language; a term rendered fewer times than the source names it,
+    with a rival rendering beside (lint.outnumbered), is reported at the rival; and a draft
+    that is its source as it stands (a code sample, a name) is not checked for missing
+    terms."""
     check_missing = policy.enabled(MISSING.id)
     check_kept = policy.enabled(UNTRANSLATED.id)
     if not (check_missing or check_kept):
@@ -79,6 +82,8 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                 continue
             drafted = in_draft.get(entry_id, ())
             if not kept_keys:
+                if check_missing and drafted and not verbatim and len(source_hits) > 1:
+                    findings += outnumbered(unit, source_hits, drafted, expected, policy)
                 if (check_missing and not drafted and not verbatim
                         and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))
                         and not _rendered_otherwise(unit, expected, entry)):
@@ -429,8 +434,10 @@ def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, .
         finding = missing_finding(unit, source_hits[0], expected, policy)
         entry = source_hits[0].entry
         # Paragraphs paired by their lengths (lint.align) may be off by one: a term the
-        # paragraph beside renders is told, not asserted.
-        if any(hit.entry is entry for piece in unit.neighbours for hit in piece.every):
+        # paragraph beside renders is told, not asserted; unless a rival rendering stands
+        # in this one (Independence Day for 광복절: lint.outnumbered).
+        if (any(hit.entry is entry for piece in unit.neighbours for hit in piece.every)
+                and not rivals_in(unit, source_hits, expected)):
             finding = replace(finding, severity=Severity.INFO)
         return [finding]
     if not policy.enabled(KEPT_IN_SOURCE.id):

@@ -305,6 +305,34 @@ def by_modifier_alone(text: str, term: str) -> bool:
     return False
 
 
+def rival_names(text: str, term: str, others: Iterable[str] = ()) -> list[tuple[int, int]]:
+    """Where an English text names something as a capitalised term of several words is named
+    (Liberation Day), with the same head and other capitalised words before it
+    (Independence Day): a rival name of the term's kind. Not the term's own last words, or
+    those of one of `others` (the entry's other terms), after a determiner or none (The
+    Joint Declaration for Korea-Japan Joint Declaration: the term shortened). Empty for a
+    term in lower case or of one word."""
+    words = term.split()
+    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+        return []
+    import regex
+
+    head = regex.escape(words[-1])
+    modifiers = len(words) - 1
+    pattern = (r"(?<![\p{L}\p{N}\-])(?:\p{Lu}[\p{L}\-’']*[ \t]+){1," + str(modifiers) + "}"
+               + head + r"(?![\p{L}\p{N}\-])")
+    names = [[word.lower() for word in name.split()] for name in (term, *others)]
+    out = []
+    for match in regex.finditer(pattern, text):
+        found = match.group().split()
+        while len(found) > 1 and is_function_word(found[0]):
+            found = found[1:]  # The Joint Declaration: the term's own last words
+        lowered = [word.lower() for word in found]
+        if len(found) > 1 and all(lowered != name[-len(found):] for name in names):
+            out.append(match.span())
+    return out
+
+
 # British endings and their American spellings (organise, organisation, analyse, labour,
 # centre, catalogue), read at a word's end.
 _BRITISH_ENDINGS = (

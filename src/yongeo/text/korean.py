@@ -584,6 +584,23 @@ def _phrase_pattern(phrases: tuple[str, ...]):
     return regex.compile("|".join(alternatives)) if alternatives else None
 
 
+def rival_compounds(text: str, term: str) -> list[tuple[int, int]]:
+    """Where a Korean text writes the head of a spaced term of two words (인적 교류) after a
+    modifier written like the term's, as many syllables and one of them shared (인문 교류): a
+    rival of the term that a translator may confuse with it. Not any modifier: 청년 교류 and
+    협력 관계 name other things. Empty for a term of other than two words."""
+    words = term.split()
+    if len(words) != 2:
+        return []
+    import regex
+
+    modifier, head = words
+    pattern = r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]*" + regex.escape(head)
+    return [match.span() for match in regex.finditer(pattern, text)
+            if match.group(1) != modifier and len(match.group(1)) == len(modifier)
+            and set(match.group(1)) & set(modifier)]
+
+
 def names_person(term: str) -> bool:
     """Whether a Korean term names a person by what they do or what befell them (연구원,
     피해자, 희생자): a stem of two syllables or more and a person's suffix (員, 者)."""

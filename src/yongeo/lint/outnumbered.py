@@ -1,0 +1,98 @@
+"""A term the draft renders fewer times than its source names it, with a rival rendering
+beside the right one: Liberation Day once and Independence Day for the other 광복절; 인적
+교류 once and 인문 교류 for the other; Tsushima once and Daemado (the Korean name spelt out)
+for the other. A draft that renders a term at all is otherwise taken to render it: English
+and Korean both leave a repeated term to a pronoun or to context, so a count alone says
+nothing; a rival rendering of the term's own shape says which occurrence went astray."""
+
+from __future__ import annotations
+
+from yongeo.glossary.model import EntryType, Status, Term
+from yongeo.i18n import _
+from yongeo.lint.findings import Finding
+from yongeo.lint.rules import MISSING, Policy
+from yongeo.lint.units import Unit
+from yongeo.match import Hit
+from yongeo.text.english import rival_names
+from yongeo.text.korean import is_syllable, rival_compounds
+
+# How closely a capitalised word of an English draft must write a Korean name in Latin
+# letters to be that name spelt out (text.romanize.transcription_score; as
+# lint.referred_english reads a missing name).
+_ROMANIZED_SCORE = 85.0
+_NAMES = frozenset((EntryType.PERSON.value, EntryType.PLACE.value))
+
+
+def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
+                expected: tuple[Term, ...], policy: Policy) -> list[Finding]:
+    """term.missing at a rival rendering when the draft piece holds fewer accepted
+    renderings of an entry than its source piece has hits of it in sense (`source_hits`,
+    `drafted`: the entry's hits on either side) and a rival stands in the draft: another
+    name of the term's shape (text.english.rival_names), another modifier before a Korean
+    term's head (text.korean.rival_compounds), or the Korean source name spelt out in Latin
+    letters, where no glossary term stands."""
+    accepted = [hit for hit in drafted if hit.term.status is not Status.DEPRECATED]
+    if not accepted or len(accepted) >= len(source_hits):
+        return []
+    side = unit.draft.side
+    rivals = rivals_in(unit, source_hits, expected)
+    if not rivals:
+        return []
+    start, end = rivals[0]
+    found = side.text[start:end]
+    first = source_hits[0]
+    line, _column = unit.source.position(first.start)
+    message = _("'{term}' (source line {line}) is translated as '{translation}' {found} of "
+                "{count} times; '{rival}' stands for it once").format(
+        term=first.found, line=line, translation=accepted[0].found, found=len(accepted),
+        count=len(source_hits), rival=found)
+    return [side.file.finding(MISSING.id, policy.severity(MISSING.id), start, end, message,
+                              entry=first.entry, found=found, suggestion=expected[0].text,
+                              span=side.span)]
+
+
+def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
+              ) -> list[tuple[int, int]]:
+    """The rival renderings of the source hits' entry in the draft piece (offsets into the
+    draft's working text), in order: where no glossary term stands, and not mentioned as a
+    name (the island Koreans call Daemado: text.mention.mentioned)."""
+    from yongeo.text.mention import mentioned
+
+    draft = unit.draft
+    text = draft.side.text[draft.start:draft.end]
+    taken = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every]
+    return sorted((start + draft.start, end + draft.start)
+                  for start, end in _rivals(unit, source_hits, expected, text)
+                  if not any(s < end and start < e for s, e in taken)
+                  and not mentioned(text, start, end))
+
+
+def _rivals(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...], text: str
+            ) -> list[tuple[int, int]]:
+    """The rival renderings in the draft piece's text (offsets into it)."""
+    lang = unit.draft.side.lang
+    spans: list[tuple[int, int]] = []
+    for term in expected:
+        if lang == "en":
+            spans += rival_names(text, term.text, [t.text for t in expected])
+        elif lang == "ko":
+            spans += rival_compounds(text, term.text)
+    if lang == "en" and source_hits[0].entry.type in _NAMES:
+        spans += _spelt_out(source_hits, text)
+    return spans
+
+
+def _spelt_out(source_hits: list[Hit], text: str) -> list[tuple[int, int]]:
+    """The capitalised words of an English draft that write a Korean source name in Latin
+    letters (대마도 -> Daemado), where the glossary gives the name in English (Tsushima)."""
+    import regex
+
+    from yongeo.text.romanize import transcription_score
+
+    names = {"".join(hit.found.split()) for hit in source_hits}
+    names = {name for name in names if name and all(map(is_syllable, name))}
+    if not names:
+        return []
+    return [match.span() for match in regex.finditer(r"\b\p{Lu}[\p{L}'’\-]+", text)
+            if any(transcription_score(match.group(), name) >= _ROMANIZED_SCORE
+                   for name in names)]
