@@ -67,7 +67,9 @@ PAIRS = [
     ("travel-advisory", "ko", True), ("sports-diplomacy", "ko", True),
     ("policy-recommendations", "en", True), ("debate-transcript", "ko", True),
     ("letter-to-editor", "en", True), ("obituary", "ko", True), ("grant-report", "en", True),
-    ("infographic-captions", "ko", True),
+    ("infographic-captions", "ko", True), ("live-blog", "en", True), ("mou-release", "ko", True),
+    ("weekly-schedule", "ko", True), ("syllabus", "en", True), ("audio-guide", "ko", True),
+    ("job-posting", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

@@ -634,8 +634,12 @@ REFERRED = [
     Example("term.missing", "Officials of the Ministry of Foreign Affairs met.\n\n"
             "MOFA also discussed shuttle diplomacy.",
             "외교부 관계자들이 만났다.\n\n외교부는 셔틀외교도 논의했다.",
-            ["MOFA also discussed shuttle diplomacy."],
-            note="an acronym the draft does not define"),
+            note="an acronym the draft does not define, but the body's initials"),
+    Example("term.missing", "Officials of the Ministry of Foreign Affairs met.\n\n"
+            "MOTIE also discussed shuttle diplomacy.",
+            "외교부 관계자들이 만났다.\n\n외교부는 셔틀외교도 논의했다.",
+            ["MOTIE also discussed shuttle diplomacy."],
+            note="an acronym the draft does not define, and another body's"),
     # A place spelt as a Korean common noun (나라: 'country') is that noun with the plural
     # 들, which no name takes, or (by the dictionary's word) after an adnominal clause.
     Example("term.missing", "We will widen shuttle diplomacy with like-minded countries.",
@@ -955,6 +959,10 @@ MISSPELLED_GUARD = [
             ["Takaichy"]),
     Example("term.misspelled", "The institutionalizaton of the talks", "회담의 제도화",
             ["institutionalizaton"], note="one letter from a rare term"),
+    Example("term.misspelled", "Victims of the Josie coal mine", "조세이 탄광의 희생자",
+            ["Josie"], note="a common word one letter from a name's word, inside the name"),
+    Example("term.misspelled", "Josie visited the coal mine.", kinds=("text",),
+            note="the common word alone is no slip"),
     Example("term.misspelled", "The summit institutionalizes the talks.", "정상회담이 회담을 제도화한다.",
             note="another form of a term's verb (institutionalized): no slip"),
     Example("term.misspelled", "The summit institutionalised the talks.", "정상회담이 회담을 제도화했다.",
@@ -1484,6 +1492,15 @@ PHRASING = [
             "펠로는 외교부 브리핑에 참석한다.", note="a verb's noun rendered by the verb (briefed)"),
     Example("term.missing", "Fellows will visit the Foreign Ministry.",
             "펠로는 외교부 브리핑에 참석한다.", [WHOLE], note="not rendered"),
+    Example("term.missing", "AIPS released the survey.", "아산정책연구원이 조사를 발표했다.",
+            note="a body by its initials, defined for no other name"),
+    Example("term.missing", "The Asia Institute of Political Science (AIPS) released the survey.",
+            "아산정책연구원이 조사를 발표했다.", [WHOLE],
+            note="the initials defined for another name"),
+    Example("term.missing", "The ministers' schedule", "외교부 장·차관 일정", [WHOLE],
+            note="the body of 장·차관 not named in the officers' title"),
+    Example("term.missing", "The schedule of the Ministers of Foreign Affairs", "외교부 장·차관 일정",
+            note="a body in its officers' title, 장·차관: 장관 and 차관"),
 ]
 
 # Japanese names no entry holds, in a Korean draft: the Korean rules for Japanese decide.

@@ -137,7 +137,6 @@ KNOWN = {
     ('fact-sheet', 'ko', 'en', 'term.missing', "'정상외교'"),
     ('video-description', 'ko', 'en', 'term.missing', "'방문연구원'"),
     ('video-description', 'ko', 'en', 'term.missing', "'아산정책연구원'"),
-    ('video-description', 'ko', 'en', 'term.missing', "'핵협의그룹'"),
     # The fourteenth round's fifth set (abstracts booklet, trade statistics): free renderings
     # (Korea's bid to join for 가입, the NCG).
     ('abstracts-booklet', 'ko', 'en', 'term.missing', "'가입'"),
@@ -188,6 +187,29 @@ KNOWN = {
     ('infographic-captions', 'ko', 'en', 'term.missing', "'인적 교류'"),
     ('infographic-captions', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('quiz-app.ko.po', 'en', 'ko', 'term.missing', "'trilateral summit'"),
+    # The fifth set (live blog, university release, weekly schedule, syllabus, audio guide,
+    # job posting): a university's own English (KU's partner unnamed, the two institutes),
+    # a schedule whose lines the versions lay out apart, and free renderings (victims could
+    # sue for 강제징용 피해자, restrictions on seafood from Fukushima, instead for 역사 문제보다).
+    ('audio-guide', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('job-posting', 'ko', 'en', 'term.missing', "'자문위원회'"),
+    ('live-blog', 'ko', 'en', 'term.missing', "'강제징용'"),
+    ('live-blog', 'ko', 'en', 'term.missing', "'다카이치'"),
+    ('live-blog', 'ko', 'en', 'term.missing', "'수산물 수입 규제'"),
+    ('live-blog', 'ko', 'en', 'term.missing', "'역사 문제'"),
+    ('mou-release', 'ko', 'en', 'term.missing', "'강제동원'"),
+    ('mou-release', 'ko', 'en', 'term.missing', "'고려대'"),
+    ('mou-release', 'ko', 'en', 'term.missing', "'실무 협의'"),
+    ('mou-release', 'ko', 'en', 'term.missing', "'와세다대학'"),
+    ('mou-release', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('syllabus', 'ko', 'en', 'term.missing', "'대법원'"),
+    ('syllabus', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('weekly-schedule', 'en', 'ko', 'term.missing', "'Briefing'"),
+    ('weekly-schedule', 'ko', 'en', 'term.missing', "'외교부'"),
+    ('weekly-schedule', 'ko', 'en', 'term.missing', "'인적 교류'"),
+    ('weekly-schedule', 'ko', 'en', 'term.missing', "'일본 외무성'"),
+    ('weekly-schedule', 'ko', 'en', 'term.missing', "'일본대사관'"),
+    ('weekly-schedule', 'ko', 'en', 'term.missing', "'일본연구센터'"),
 }
 
 
@@ -213,7 +235,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 193
+    assert expected == 205
     assert missed == KNOWN_MISSED
 
 

@@ -154,6 +154,7 @@ def test_korean_hits_answer_to_the_korean_exclusions_only():
     ("victims of forced mobilization", None, "a victim of forced mobilization",
      ["victim of forced mobilization"]),
     ("Ministry of Foreign Affairs", None, "the Ministries of Foreign Affairs", []),  # a name
+    ("DNA testing", None, "more DNA tests", ["DNA tests"]),  # the verb's own noun
 ])
 def test_terms_found_in_every_inflection(term, pos, text, found):
     entry = make_entry("e", "concept", term, "용어", pos=pos)

@@ -731,6 +731,40 @@ def test_rival_compounds(text, term, rivals):
     assert [text[start:end] for start, end in rival_compounds(text, term)] == rivals
 
 
+@pytest.mark.parametrize(("text", "name", "day"), [
+    ("the 107th March First Independence Movement Day ceremony", "Movement", True),
+    ("the March First Movement of 1919", "Movement", False),
+    ("a Movement Daybook", "Movement", False),
+])
+def test_day_named_after(text, name, day):
+    from yongeo.text.english import day_named_after
+
+    assert day_named_after(text, text.index(name) + len(name)) is day
+
+
+@pytest.mark.parametrize(("name", "acronyms"), [
+    ("Korea University", ("KU",)), ("Nuclear Consultative Group", ("NCG",)),
+    ("Ministry of Foreign Affairs", ("MOFA", "MFA")), ("Self-Defense Forces", ("SDF",)),
+    ("Seoul", ()), ("visiting researcher", ()),
+])
+def test_initials(name, acronyms):
+    from yongeo.text.english import initials
+
+    assert initials(name) == acronyms
+
+
+@pytest.mark.parametrize(("text", "term", "held"), [
+    ("Security adviser: 'Complete alignment'", "National Security Adviser", True),
+    ("the Security Adviser said", "National Security Adviser", True),
+    ("an adviser said", "National Security Adviser", False),  # one word is no title's end
+    ("the Security Office", "head of the National Security Office", False),  # lower case
+])
+def test_holds_last_words(text, term, held):
+    from yongeo.text.english import holds_last_words
+
+    assert holds_last_words(text, term) is held
+
+
 @pytest.mark.parametrize(("word", "american"), [
     ("institutionalised", "institutionalized"), ("organisation", "organization"),
     ("analysed", "analyzed"), ("labour", "labor"), ("centre", "center"),

@@ -113,6 +113,8 @@ def test_counts_alone(text, alone):
     ("고든 브라운 관방부장관은", "부장관"),  # a body's title in one word
     ("고든 브라운 부시는", None),  # 부 + one syllable: no title
     ("고든 브라운 상원 의원은", None),  # 상원: two syllables, no body's name read so
+    ("고든 브라운 장·차관", "장관"),  # two titles sharing their last syllable
+    ("고든 브라운 한·일", None),
 ])
 def test_title_after_name(text, title):
     assert title_after_name(text, len("고든 브라운")) == title

@@ -14,6 +14,11 @@ from yongeo.text.lists import english_list_item, korean_list_sizes
     ("Japan, China or Korea", "Korea", (3, 2)),
     ("Japan, China, Russia and Korea sent envoys.", "Russia", (4, 2)),
     ("Japan and Korea met.", "Korea", None),  # a pair, not a list
+    # An "and" before the last without a comma is inside an item.
+    (("North Korea and denuclearization, the abduction issue, the Self-Defense Forces, and "
+      "the Japan Coast Guard."), "Coast", (4, 3)),
+    ("North Korea and denuclearization, the abduction issue and the Coast Guard",
+     "denuclearization", (3, 0)),
     ("Police said the man, 45, was arrested.", "man", None),  # commas but no conjunction
     ("Ministers from Japan, China and Korea met in Seoul; the talks ended.", "talks", None),
     ("Japan, China and Korea met. Trade was discussed.", "Trade", None),  # another sentence

@@ -41,7 +41,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address), a title with
     a rank written onto it rendered with an English rank (선임연구위원 -> senior fellow:
     _ranked); a body by its
-    head noun or another country's (_by_head_noun, _korean_country_body); a publication or
+    head noun or another country's (_by_head_noun, _korean_country_body), a title of three
+    words or more by its last words (_by_last_words: Security adviser); a publication or
     an agreement by its head noun or its kind's (외교청서 -> the report: _by_head_noun); a
     noun the source makes a predicate (_used_as_predicate); a concept once named by its
     head (export controls -> the controls: _by_head_once_named); persons by their own name (납치
@@ -60,7 +61,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 선임연구위원 -> senior fellow
     if kind == EntryType.TITLE.value:
         return ((_holder_in_english(unit, finding, types) or refers_by_pronoun(text)
-                 or _by_head_noun(unit, finding, text)) and not replaced(unit, kind, finding.en)
+                 or _by_head_noun(unit, finding, text) or _by_last_words(unit, finding, text))
+                and not replaced(unit, kind, finding.en)
                 and not _other_title_in_english(unit, finding))
     if kind in NAMES and _romanized(unit, finding, text):
         return False  # 대마도 -> Daemado: the Korean name spelt out, not the glossary's
@@ -102,6 +104,17 @@ def _by_span(unit: Unit, finding: Finding, text: str) -> bool:
 
     return (every_hit(unit, finding, lambda source, hit: counted_from(source, hit.end))
             and tells_span(text))
+
+
+def _by_last_words(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft writes a title of three capitalised words or more by its last
+    two or more, as headlines and second mentions shorten it (Security adviser for National
+    Security Adviser: text.english.holds_last_words)."""
+    from yongeo.text.english import holds_last_words
+
+    entry = next((hit.entry for hit in hits_of(unit.source, finding)), None)
+    return entry is not None and any(holds_last_words(text, term.text)
+                                     for term in accepted_terms(entry, "en"))
 
 
 def _by_agreement(unit: Unit, finding: Finding, text: str) -> bool:

@@ -14,6 +14,7 @@ from yongeo.text.currencies import currency_follows
 from yongeo.text.english import (
     JUDGING_VERBS,
     addressed_title,
+    day_named_after,
     fixed_phrases_with,
     heads_phrase,
     in_listed_name,
@@ -85,7 +86,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     of the entry's `not_in` phrases or, for a one-word lower-case term, a built-in idiom
     (in this case, by default); not used as a verb for a noun entry or as a noun for a verb
     entry; a person's name not in lower case after a hyphen (Tae-yoon: a given name's
-    syllable); not written in lower case for a capitalised term whose lower-case form is an
+    syllable); a capitalised term of several words not before Day (March First Independence
+    Movement Day: the holiday, text.english.day_named_after); not written in lower case for a capitalised term whose lower-case form is an
     ordinary word (windows for Windows), or for a term that is a function word (about for
     the About box), which is no name either where it heads a phrase of ordinary words (About
     5 years ago); a place is not the place where it heads a currency's name (U.S.
@@ -112,6 +114,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if (hit.entry.type == EntryType.PERSON.value and hit.found.islower()
             and text[hit.start - 1:hit.start] == "-"):
         return False  # Min Tae-yoon: a given name's syllable, not the family name Yoon
+    if " " in term.text and hit.found[:1].isupper() and day_named_after(text, hit.end):
+        return False  # March First Independence Movement Day: the holiday, not the movement
     sense = _sense(term.text, hit.entry)
     if sense is None:
         return True

@@ -287,8 +287,12 @@ class Speller:
                 return None  # 정상화의: 정상 + 화, a word
             return guess
         forms = lemmas(token)
-        if any(form in self._known for form in forms) or is_common(token, "en"):
+        if any(form in self._known for form in forms):
             return None  # interpreted, interpreters: another form of a known word
+        if is_common(token, "en"):
+            # A common word is a slip only inside the name it is one letter from, the name's
+            # other words around it as written (Josie coal mine for Josei coal mine).
+            return _framed_by_term(guess)
         american = american_spelling(token)
         correct = american_spelling(guess.correct)
         if american == correct or not (forms | lemmas(american)).isdisjoint(
@@ -412,6 +416,21 @@ class Speller:
             parts = term.text.split()
             frame = (tuple(parts[:known.position]), tuple(parts[known.position + 1:]))
         return Guess(word, known.correct, entry, term, frame)
+
+
+def _framed_by_term(guess: Guess) -> Guess | None:
+    """`guess` made to hold only where its term's other words stand around the slip (a
+    framed guess: _in_frame), for a word of a term of several Latin words; None for a word
+    that is its term, or already framed."""
+    if guess.frame is not None or guess.framed:
+        return None
+    parts = guess.term.text.split()
+    if len(parts) < 2 or guess.correct not in parts or not all(
+            part.replace("-", "").isalpha() for part in parts):
+        return None
+    at = parts.index(guess.correct)
+    frame = (tuple(parts[:at]), tuple(parts[at + 1:]))
+    return replace(guess, framed=(replace(guess, frame=frame),))
 
 
 def _framed(word: str, kind: str, words: list[tuple[str, str]], term: str) -> bool:

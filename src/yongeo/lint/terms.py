@@ -169,7 +169,8 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     the draft piece (기본값, 대입하고, 바꿉니다: presence.present), by a body's officer, two
     names by one word, a city for its country, a local body by its place, a title by its
     head, a pair of countries by its head in context, a hashtag's joined words, an acronym
-    the draft defines for it, a body by its name's own first word (Asan). Looked for
+    the draft defines for it, a body by its initials (KU) or its name's own first word
+    (Asan). Looked for
     only here, where the matcher's hits found none, to keep the scan fast."""
     draft = unit.draft
     text = draft.side.text[draft.start:draft.end]
@@ -185,6 +186,8 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         unit.draft.side.lang == "en" and in_camel_case(text, [t.text for t in expected
                                                              if t.lang == "en"])) or (
         unit.draft.side.lang == "en" and _by_defined_acronym(unit, expected, text)) or (
+        entry.type == EntryType.ORGANIZATION.value and unit.draft.side.lang == "en"
+        and _by_initials(unit, expected, text)) or (
         entry.type == EntryType.ORGANIZATION.value and unit.draft.side.lang == "en"
         and _by_short_name(expected, text))
 
@@ -204,6 +207,24 @@ def _by_defined_acronym(unit: Unit, expected: tuple[Term, ...], text: str) -> bo
         return False
     wanted = {term_key(t.text) for t in expected if t.lang == "en"}
     return any(key in wanted and holds_word(text, acronym) for acronym, key in defined)
+
+
+def _by_initials(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
+    """Whether an English draft calls a body by its name's initials as a word of their own
+    (KU for Korea University, the NCG: text.english.initials), where the draft defines them
+    for no other name (the Nuclear Consultation Group (NCG): a wrong name the acronym does
+    not make right)."""
+    from yongeo.text.english import defined_acronyms, holds_word, initials
+
+    side = unit.draft.side
+    wanted = {term_key(t.text) for t in expected if t.lang == "en"}
+    for term in expected:
+        for acronym in initials(term.text) if term.lang == "en" else ():
+            if holds_word(text, acronym) and all(
+                    term_key(name) in wanted for defined, name in defined_acronyms(side.text)
+                    if defined == acronym):
+                return True
+    return False
 
 
 def _by_short_name(expected: tuple[Term, ...], text: str) -> bool:

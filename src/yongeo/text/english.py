@@ -110,7 +110,8 @@ def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
     lower-case noun before the complement of a noun phrase inflects too (Korean residents in
     Japan -> Korean resident in Japan). A
     phrase of several words led by a verb's -ing form is a verb phrase too, its verb in
-    every form beside the noun phrase's (taking office -> takes office, took office). A
+    every form beside the noun phrase's (taking office -> takes office, took office); one
+    ending in a verb's -ing noun takes the verb's own noun (DNA testing -> DNA tests). A
     lower-case noun after a preposition inside the term may take *the* (centered on
     national interests -> centered on the national interests)."""
     words = term.split(" ")
@@ -126,6 +127,11 @@ def term_forms(term: str, pos: str | None = None) -> tuple[str, ...]:
             found.append(" ".join([*words[:at], stem + dash + form, *words[at + 1:]]))
     if verb is not None:
         found += [" ".join([form, *words[1:]]) for form in inflections(verb, "verb")]
+    # A noun phrase whose head is a verb's -ing noun takes the verb's own noun too, where
+    # English has one (DNA testing -> DNA tests).
+    action = _gerund_verb(last) if len(words) > 1 and pos == "noun" and not dash else None
+    if action is not None and "NOUN" in word_classes(action):
+        found += [" ".join([*words[:-1], form]) for form in inflections(action, "noun")]
     # A noun phrase with a complement inflects the noun before it too (Korean residents in
     # Japan -> a Korean resident in Japan).
     before = next((i - 1 for i in range(1, len(words) - 1) if words[i] in _POSTMODIFYING),
@@ -1525,6 +1531,46 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
                 found.append((acronym, " ".join(tail)))
                 break
     return found
+
+
+_DAY_AFTER = lazy(r"[ \t]+Day(?![\p{L}\p{N}\-])")
+
+
+def day_named_after(text: str, end: int) -> bool:
+    """Whether the capitalised name ending at `end` is followed by Day, the name of a day
+    named after it (March First Independence Movement Day, the holiday 3·1절: not the
+    movement)."""
+    return _DAY_AFTER.match(text, end) is not None
+
+
+def holds_last_words(text: str, term: str) -> bool:
+    """Whether an English text holds the last two words or more of a capitalised term of
+    three or more, in any case, as words of their own (Security adviser for National
+    Security Adviser); False for a term with a word in lower case (head of the Office)."""
+    words = term.split()
+    if len(words) < 3 or not all(word[:1].isupper() for word in words):
+        return False
+    import regex
+
+    return any(regex.search(r"(?i)(?<![\p{L}\p{N}\-])" + r"[ \t]+".join(
+        map(regex.escape, words[at:])) + r"(?![\p{L}\p{N}\-])", text) is not None
+        for at in range(1, len(words) - 1))
+
+
+def initials(name: str) -> tuple[str, ...]:
+    """The acronyms a capitalised name of two words or more is written as by its words'
+    initials: of every word, and of its words but the function words (Korea University: KU;
+    Nuclear Consultative Group: NCG; Ministry of Foreign Affairs: MOFA, MFA). Empty for a
+    name of one word or with a word in lower case but its function words."""
+    # A hyphenated word of capitalised parts gives each part's initial (Self-Defense: SD).
+    words = [part for word in name.split()
+             for part in (word.split("-") if all(p[:1].isupper() for p in word.split("-"))
+                          else [word])]
+    content = [word for word in words if not is_function_word(word)]
+    if len(content) < 2 or not all(word[:1].isupper() for word in content):
+        return ()
+    every = "".join(word[0] for word in words).upper()
+    return tuple(dict.fromkeys((every, "".join(word[0] for word in content).upper())))
 
 
 @lru_cache(maxsize=1024)

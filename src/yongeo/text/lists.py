@@ -25,7 +25,8 @@ def english_list_item(text: str, at: int) -> tuple[int, int] | None:
     """The list the position `at` of `text` stands in, as (number of items, index of the
     item at `at`); None when its clause has no list of MIN_ITEMS items or more, or `at` is
     not in one. The items are what commas and the last "and"/"or" cut the clause into, so
-    that the first one may carry the words that lead into the list."""
+    that the first one may carry the words that lead into the list; an "and" before the last
+    without a comma is inside an item."""
     start = max((m.end() for m in _CLAUSE_END.finditer(text, 0, at)), default=0)
     stop = _CLAUSE_END.search(text, at)
     end = stop.start() if stop else len(text)
@@ -40,7 +41,10 @@ def english_list_item(text: str, at: int) -> tuple[int, int] | None:
                                                                      m.group())), default=None)
     if last is None:
         return None
-    used = separators[:last + 1]
+    # Before it, only commas part items: an "and" without one joins words inside an item
+    # (North Korea and denuclearization, the abduction issue, ... and the Coast Guard).
+    used = [m for i, m in enumerate(separators[:last + 1])
+            if i == last or m.group().lstrip().startswith(",")]
     items = len(used) + 1
     if items < MIN_ITEMS:
         return None

@@ -41,16 +41,27 @@ _TITLE_PREFIXES = ("사무", "수석", "정무", "부")
 _SPACES = lazy(r"[ \t\u00a0]*")
 
 
+# Titles that share their last syllables written once, the first cut to its first syllable
+# before a middle dot: 장·차관 (장관 and 차관).
+_SHARED_ENDING = lazy(r"([\uac00-\ud7a3])[·ㆍ・]([\uac00-\ud7a3]{2,})")
+
+
 def title_after_name(text: str, end: int) -> str | None:
     """The Korean title written after the name that ends at `end`: the next word, or the one
     after a place's name (고든 브라운 영국 대통령은: 영국 is CLDR's United Kingdom) or a body's
     (위성락 안보실 차장은: a word of two syllables or more with a body's ending), when it is a
     title with particles or nothing after it (대통령은, 총리가; not 대통령직, the
-    presidency)."""
+    presidency); two titles sharing their last syllable count (외교부 장·차관: 장관)."""
     from yongeo.text.places import korean_places_in
 
     at = _SPACES.match(text, end).end()
     for _step in range(2):
+        shared = _SHARED_ENDING.match(text, at)
+        if shared is not None:  # 장·차관: 장관 and 차관, their last syllable written once
+            title = _title_of(shared.group(2))
+            first = shared.group(1) + shared.group(2)[1:]
+            if title is not None and _title_of(first, compound=False) is not None:
+                return _title_of(first, compound=False)
         word = _WORD_AT.match(text, at)
         if word is None:
             return None
