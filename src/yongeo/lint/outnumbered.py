@@ -16,10 +16,6 @@ from yongeo.match import Hit
 from yongeo.text.english import rival_names
 from yongeo.text.korean import is_syllable, rival_compounds
 
-# How closely a capitalised word of an English draft must write a Korean name in Latin
-# letters to be that name spelt out (text.romanize.transcription_score; as
-# lint.referred_english reads a missing name).
-_ROMANIZED_SCORE = 85.0
 _NAMES = frozenset((EntryType.PERSON.value, EntryType.PLACE.value))
 
 
@@ -84,15 +80,9 @@ def _rivals(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...], text
 
 def _spelt_out(source_hits: list[Hit], text: str) -> list[tuple[int, int]]:
     """The capitalised words of an English draft that write a Korean source name in Latin
-    letters (대마도 -> Daemado), where the glossary gives the name in English (Tsushima)."""
-    import regex
-
-    from yongeo.text.romanize import transcription_score
+    letters (대마도 -> Daemado: text.romanize.spelt_out), where the glossary gives the name
+    in English (Tsushima)."""
+    from yongeo.text.romanize import spelt_out
 
     names = {"".join(hit.found.split()) for hit in source_hits}
-    names = {name for name in names if name and all(map(is_syllable, name))}
-    if not names:
-        return []
-    return [match.span() for match in regex.finditer(r"\b\p{Lu}[\p{L}'’\-]+", text)
-            if any(transcription_score(match.group(), name) >= _ROMANIZED_SCORE
-                   for name in names)]
+    return spelt_out(text, [name for name in names if all(map(is_syllable, name))])

@@ -213,7 +213,7 @@ def _writes_name(text: str, korean: str, start: int, end: int, untitled: bool = 
     in one or more capitalised words (Johns Hopkins: text.romanize.transcription_score);
     with `untitled`, where no officer's title stands beside it (_untitled)."""
     from yongeo.text.loanword import name_written_in
-    from yongeo.text.romanize import transcription_score
+    from yongeo.text.romanize import SPELT_OUT_SCORE, transcription_score
 
     def found(pattern: regex.Pattern) -> list[str]:
         return ([match.group() for match in _untitled(text, pattern)] if untitled
@@ -223,8 +223,8 @@ def _writes_name(text: str, korean: str, start: int, end: int, untitled: bool = 
            for word in found(_CAPITALISED)):
         return True
     name = korean[start:end]
-    return any(transcription_score(regex.sub(r"[\s'’-]", "", written), name) >= _ROMANIZED_SCORE
-               for written in found(_CAPITALISED_NAME))
+    return any(transcription_score(regex.sub(r"[\s'’-]", "", written), name)
+               >= SPELT_OUT_SCORE for written in found(_CAPITALISED_NAME))
 
 
 def _untitled(text: str, pattern: regex.Pattern) -> list[regex.Match]:
@@ -255,23 +255,17 @@ def _by_name_alone(finding: Finding, text: str) -> bool:
     return finding.en is not None and name_without_kind(text, finding.en)
 
 
-# How closely such a word writes the name letter by letter (text.romanize).
-_ROMANIZED_SCORE = 85.0
-
-
 def _romanized(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether an English draft writes a missing name's Korean source form in Latin letters
-    (대마도 -> Daemado, text.romanize.transcription_score) where the glossary has an English
-    name of its own (Tsushima): the Korean name spelt out, a rendering the glossary does not
-    accept, not a name left to context."""
-    from yongeo.text.romanize import transcription_score
+    (대마도 -> Daemado, text.romanize.spelt_out) where the glossary has an English name of
+    its own (Tsushima): the Korean name spelt out, a rendering the glossary does not accept,
+    not a name left to context."""
+    from yongeo.text.romanize import spelt_out
 
     source = unit.source
     solid = {"".join(source.side.text[hit.start:hit.end].split())
              for hit in hits_of(source, finding)}
-    names = [name for name in solid if name and all(map(is_syllable, name))]
-    return bool(names) and any(transcription_score(word, name) >= _ROMANIZED_SCORE
-                               for word in _CAPITALISED.findall(text) for name in names)
+    return bool(spelt_out(text, [name for name in solid if all(map(is_syllable, name))]))
 
 
 def _as_homograph(unit: Unit, finding: Finding) -> bool:

@@ -4,6 +4,7 @@ with its English spelling: 댈러스 daelleoseu ~ Dallas, 전력 jeollyeok !~ Be
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -118,3 +119,22 @@ def _as_korean_writes_japanese(name: str) -> str:
             word = word.replace(latin, hangul)
         words.append(word)
     return "".join(words)
+
+
+# How closely a capitalised English word must write a Korean name letter by letter to be that
+# name spelt out in Latin letters (transcription_score; Daemado for 대마도 scores above it).
+SPELT_OUT_SCORE = 85.0
+
+
+def spelt_out(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
+    """Where an English text writes one of the Korean `names` (each solid Hangul) in Latin
+    letters, a capitalised word of its own (대마도 -> Daemado): the Korean name spelt out."""
+    import regex
+
+    names = [name for name in names if name]
+    if not names:
+        return []
+    return [match.span() for match in regex.finditer(r"\b\p{Lu}[\p{L}'’\-]+", text)
+            if any(transcription_score(match.group(), name) >= SPELT_OUT_SCORE
+                   for name in names)]
+
