@@ -69,13 +69,15 @@ PAIRS = [
     ("letter-to-editor", "en", True), ("obituary", "ko", True), ("grant-report", "en", True),
     ("infographic-captions", "ko", True), ("live-blog", "en", True), ("mou-release", "ko", True),
     ("weekly-schedule", "ko", True), ("syllabus", "en", True), ("audio-guide", "ko", True),
-    ("job-posting", "en", True),
+    ("job-posting", "en", True), ("radio-bulletin", "ko", True),
+    ("conference-report", "en", True), ("court-summary", "en", True), ("city-council", "ko", True),
+    ("newsletter-digest", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
 CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po",
             "exchange-app.ko.po", "archive-docs.ko.po", "news-app.ko.po",
-            "museum-kiosk.ko.po", "quiz-app.ko.po"]
+            "museum-kiosk.ko.po", "quiz-app.ko.po", "museum-app.ko.po"]
 
 
 def shown(findings, every: bool):

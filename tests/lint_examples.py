@@ -941,6 +941,9 @@ REFERRED = [
     Example("term.missing", "문화 교류가 늘고 있다. 청년 교류는 토대다.",
             "Cultural exchange grows. Cultural exchange is the basis.",
             note="another modifier altogether names another exchange"),
+    Example("term.missing", "기하라 미노루 내각 비서실장은 다음 날 환영했다.",
+            "Chief Cabinet Secretary Kihara Minoru welcomed it the next day.", [WHOLE],
+            severity="error", note="another title after the name and 내각: the title replaced"),
 ]
 
 # term.misspelled is for rare words: a word common in the language (after its particles,

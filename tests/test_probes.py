@@ -210,6 +210,29 @@ KNOWN = {
     ('weekly-schedule', 'ko', 'en', 'term.missing', "'일본 외무성'"),
     ('weekly-schedule', 'ko', 'en', 'term.missing', "'일본대사관'"),
     ('weekly-schedule', 'ko', 'en', 'term.missing', "'일본연구센터'"),
+    # The sixth set (radio bulletin, conference report, court summary, city council, newsletter
+    # digest, museum app): a bulletin's headlines and a rapporteur's summary that leave
+    # details out (the East Sea, the NCG, Tokyo, the ministries by name), a civic group's
+    # header line, 3·1절 for the anniversary of the March First Movement.
+    ('city-council', 'ko', 'en', 'term.missing', "'실무 협의'"),
+    ('conference-report', 'en', 'ko', 'term.missing', "'remains'"),
+    ('conference-report', 'ko', 'en', 'term.missing', "'DNA 신원 확인'"),
+    ('conference-report', 'ko', 'en', 'term.missing', "'방위성'"),
+    ('conference-report', 'ko', 'en', 'term.missing', "'세종연구소'"),
+    ('conference-report', 'ko', 'en', 'term.missing', "'유해'"),
+    ('conference-report', 'ko', 'en', 'term.missing', "'일본 외무성'"),
+    ('conference-report', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
+    ('conference-report', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('court-summary', 'ko', 'en', 'term.missing', "'강제동원'"),
+    ('court-summary', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
+    ('museum-app.ko.po', 'en', 'ko', 'term.missing', "'March First Movement'"),
+    ('newsletter-digest', 'ko', 'en', 'term.missing', "'사도광산'"),
+    ('radio-bulletin', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('radio-bulletin', 'ko', 'en', 'term.missing', "'도쿄'"),
+    ('radio-bulletin', 'ko', 'en', 'term.missing', "'동해'"),
+    ('radio-bulletin', 'ko', 'en', 'term.missing', "'유해'"),
+    ('radio-bulletin', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
+    ('radio-bulletin', 'ko', 'en', 'term.missing', "'핵협의그룹'"),
 }
 
 
@@ -235,7 +258,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 205
+    assert expected == 217
     assert missed == KNOWN_MISSED
 
 

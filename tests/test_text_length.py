@@ -115,6 +115,9 @@ def test_counts_alone(text, alone):
     ("고든 브라운 상원 의원은", None),  # 상원: two syllables, no body's name read so
     ("고든 브라운 장·차관", "장관"),  # two titles sharing their last syllable
     ("고든 브라운 한·일", None),
+    ("고든 브라운 내각 관방장관은", "장관"),  # a body named by its kind before the title
+    ("고든 브라운 내각 비서실장은", "실장"),
+    ("고든 브라운 내각은", None),
 ])
 def test_title_after_name(text, title):
     assert title_after_name(text, len("고든 브라운")) == title

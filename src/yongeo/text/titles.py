@@ -41,6 +41,9 @@ _TITLE_PREFIXES = ("사무", "수석", "정무", "부")
 _SPACES = lazy(r"[ \t\u00a0]*")
 
 
+# Bodies named by their kind alone, which may stand between a name and its title (기하라
+# 미노루 내각 관방장관, 내각 비서실장).
+_BODIES_BY_KIND = frozenset(("내각", "정부", "국회", "의회"))
 # Titles that share their last syllables written once, the first cut to its first syllable
 # before a middle dot: 장·차관 (장관 and 차관).
 _SHARED_ENDING = lazy(r"([\uac00-\ud7a3])[·ㆍ・]([\uac00-\ud7a3]{2,})")
@@ -51,7 +54,8 @@ def title_after_name(text: str, end: int) -> str | None:
     after a place's name (고든 브라운 영국 대통령은: 영국 is CLDR's United Kingdom) or a body's
     (위성락 안보실 차장은: a word of two syllables or more with a body's ending), when it is a
     title with particles or nothing after it (대통령은, 총리가; not 대통령직, the
-    presidency); two titles sharing their last syllable count (외교부 장·차관: 장관)."""
+    presidency); two titles sharing their last syllable count (외교부 장·차관: 장관), and a
+    body named by its kind may stand before the title (내각 관방장관)."""
     from yongeo.text.places import korean_places_in
 
     at = _SPACES.match(text, end).end()
@@ -70,7 +74,7 @@ def title_after_name(text: str, end: int) -> str | None:
             return title
         name = word.group(1)
         if korean_places_in(name) != [name] and not (len(name) > 2 and name.endswith(
-                _BODY_ENDINGS)):
+                _BODY_ENDINGS)) and name not in _BODIES_BY_KIND:
             return None  # neither a title nor a place: the name's phrase goes on otherwise
         at = _SPACES.match(text, word.end()).end()
     return None
