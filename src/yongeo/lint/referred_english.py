@@ -141,9 +141,8 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     hit (위안부 피해자), that term's English when it names persons and the draft holds it
     (comfort women: text.english.names_persons), or names the persons' issue or redress
     (강제동원 피해자 문제, 피해자 구제: text.korean.matter_after) by the wrong (forced
-    mobilization). English names the
-    victims of a deed by the deed's patient noun, and those of a named wrong, or their issue,
-    by the wrong's name."""
+    mobilization). English names the victims of a deed by the deed's patient noun, and those
+    of a named wrong, or their issue, by the wrong's name."""
     from yongeo.text.english import holds_doer_of, holds_patient_noun, names_persons
     from yongeo.text.korean import matter_after, names_person
 

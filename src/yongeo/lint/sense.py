@@ -87,7 +87,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     (in this case, by default); not used as a verb for a noun entry or as a noun for a verb
     entry; a person's name not in lower case after a hyphen (Tae-yoon: a given name's
     syllable); a capitalised term of several words not before Day (March First Independence
-    Movement Day: the holiday, text.english.day_named_after); not written in lower case for a capitalised term whose lower-case form is an
+    Movement Day: the holiday, text.english.day_named_after); not written in lower case
+    for a capitalised term whose lower-case form is an
     ordinary word (windows for Windows), or for a term that is a function word (about for
     the About box), which is no name either where it heads a phrase of ordinary words (About
     5 years ago); a place is not the place where it heads a currency's name (U.S.

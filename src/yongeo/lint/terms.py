@@ -196,17 +196,26 @@ def _by_defined_acronym(unit: Unit, expected: tuple[Term, ...], text: str) -> bo
     """Whether an English draft writes an acronym it defines for one of the expected terms
     anywhere in its text (the Japan Coast Guard (JCG) ... the JCG said:
     text.english.defined_acronyms)."""
-    from yongeo.text.english import defined_acronyms, holds_word
+    from yongeo.text.english import holds_word
+
+    defined = _defined_acronyms(unit)
+    if not defined:
+        return False
+    wanted = {term_key(t.text) for t in expected if t.lang == "en"}
+    return any(key in wanted and holds_word(text, acronym) for acronym, key in defined)
+
+
+def _defined_acronyms(unit: Unit) -> list[tuple[str, str]]:
+    """The acronyms the draft's whole text defines, each with its name's key
+    (text.english.defined_acronyms), read once per text."""
+    from yongeo.text.english import defined_acronyms
 
     side = unit.draft.side
     defined = side.memo.get("acronyms")
     if defined is None:
         defined = side.memo["acronyms"] = [(acronym, term_key(name))
                                            for acronym, name in defined_acronyms(side.text)]
-    if not defined:
-        return False
-    wanted = {term_key(t.text) for t in expected if t.lang == "en"}
-    return any(key in wanted and holds_word(text, acronym) for acronym, key in defined)
+    return defined
 
 
 def _by_initials(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
@@ -214,14 +223,13 @@ def _by_initials(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
     (KU for Korea University, the NCG: text.english.initials), where the draft defines them
     for no other name (the Nuclear Consultation Group (NCG): a wrong name the acronym does
     not make right)."""
-    from yongeo.text.english import defined_acronyms, holds_word, initials
+    from yongeo.text.english import holds_word, initials
 
-    side = unit.draft.side
     wanted = {term_key(t.text) for t in expected if t.lang == "en"}
     for term in expected:
         for acronym in initials(term.text) if term.lang == "en" else ():
             if holds_word(text, acronym) and all(
-                    term_key(name) in wanted for defined, name in defined_acronyms(side.text)
+                    key in wanted for defined, key in _defined_acronyms(unit)
                     if defined == acronym):
                 return True
     return False
