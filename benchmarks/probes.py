@@ -71,7 +71,9 @@ PAIRS = [
     ("weekly-schedule", "ko", True), ("syllabus", "en", True), ("audio-guide", "ko", True),
     ("job-posting", "en", True), ("radio-bulletin", "ko", True),
     ("conference-report", "en", True), ("court-summary", "en", True), ("city-council", "ko", True),
-    ("newsletter-digest", "en", True),
+    ("newsletter-digest", "en", True), ("company-statement", "en", True),
+    ("assembly-resolution", "ko", True), ("online-petition", "ko", True),
+    ("ferry-guide", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

@@ -908,6 +908,10 @@ REFERRED = [
     Example("term.missing", "A forced labor group protested.",
             "강제동원 피해자 단체가 항의했다.", [WHOLE], severity="error",
             note="no issue: the victims themselves are wanted"),
+    Example("term.missing", "Few comfort women are alive, yet measures to restore their honor "
+            "fall short.", "위안부 피해자 가운데 생존자는 적으나, 피해자의 명예를 회복하는 조치는 미흡하다.",
+            [WHOLE], severity="info",
+            note="a later bare 피해자 refers back to the persons the first named"),
     Example("term.missing", "Redress for forced labor is the task.",
             "강제동원 피해자 구제가 과제다.", [WHOLE], severity="info",
             note="the victims' redress (피해자 구제) named by the wrong alone"),

@@ -128,7 +128,6 @@ KNOWN = {
     ('expert-qa', 'ko', 'en', 'term.missing', "'출범'"),
     ('news-app.ko.po', 'en', 'ko', 'term.missing', "'Korea'"),
     ('tourism-brochure', 'en', 'ko', 'term.missing', "'remains'"),
-    ('victims-statement', 'ko', 'en', 'term.missing', "'피해자'"),
     # The fourteenth round's fourth set (business news, fact sheet, bill summary, video
     # description): free renderings (Korea's bid to join for 가입, the agreement reached in
     # Nara for 나라 정상회담에서 합의한, Visiting Scholar for 방문연구원) and an acronym the
@@ -221,7 +220,6 @@ KNOWN = {
     ('conference-report', 'ko', 'en', 'term.missing', "'세종연구소'"),
     ('conference-report', 'ko', 'en', 'term.missing', "'유해'"),
     ('conference-report', 'ko', 'en', 'term.missing', "'일본 외무성'"),
-    ('conference-report', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
     ('conference-report', 'ko', 'en', 'term.missing', "'희생자'"),
     ('court-summary', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('court-summary', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
@@ -233,6 +231,11 @@ KNOWN = {
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'유해'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'핵협의그룹'"),
+    # The seventh set (company statement, Assembly resolution, online petition, ferry guide):
+    # a newspaper's headline naming the company, a resolution's whereas clause that says
+    # brought against their will for 강제동원.
+    ('assembly-resolution', 'ko', 'en', 'term.missing', "'강제동원'"),
+    ('company-statement', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
 }
 
 
@@ -258,7 +261,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 217
+    assert expected == 225
     assert missed == KNOWN_MISSED
 
 

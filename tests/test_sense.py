@@ -256,6 +256,8 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("The gap\nremains.", "remains", "verb"),  # a line wrapped inside a sentence
     ("It was in force for three years and remains in force.", "remains", "verb"),
     ("The ban on seven prefectures (Gunma and Chiba) remains in place.", "remains", "verb"),
+    ("The cabinet confirmed that this remains unchanged.", "remains", "verb"),  # a pronoun
+    ("Little remains of the mine.", "remains", "verb"),
     ("Bones and remains were found.", "remains", "noun"),
     ("The mine was closed and remains of the dead lie there.", "remains", "noun"),
     ("Human remains were found.", "remains", "noun"),  # an adjective before: the noun
@@ -377,6 +379,9 @@ def test_names_people_of(text, people):
     ("President of Seoul National University", "President", True),
     ("President of the Republic of Korea", "President", False),  # a country
     ("president of the United States", "president", False),
+    ("the President of the House of Councillors", "President", True),  # head, complement
+    ("the Governor of the Bank of Korea", "Governor", True),
+    ("President of the United States of America", "President", False),
 ])
 def test_organization_after(text, title, body):
     from yongeo.text.titles import organization_after

@@ -226,6 +226,9 @@ def test_names_pair_implicitly(text, found):
     ("a trilateral summit", "Korea-Japan summit", False),
     ("security cooperation", "Korea-Japan cooperation", False),  # another's, as often
     ("the relationship", "Lee–Takaichi summit", False),  # no pair of countries
+    ("at their January summit in Nara", "Korea-Japan summit", True),  # a word of when
+    ("the first summit", "Korea-Japan summit", True),
+    ("at Japan's first summit", "Korea-Japan summit", False),  # another's
 ])
 def test_pair_head_alone(text, term, held):
     from yongeo.text.places import pair_head_alone

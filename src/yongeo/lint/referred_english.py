@@ -142,7 +142,9 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     (comfort women: text.english.names_persons), or names the persons' issue or redress
     (강제동원 피해자 문제, 피해자 구제: text.korean.matter_after) by the wrong (forced
     mobilization). English names the victims of a deed by the deed's patient noun, and those
-    of a named wrong, or their issue, by the wrong's name."""
+    of a named wrong, or their issue, by the wrong's name; a later bare hit refers back to
+    the persons the first named (위안부 피해자 ... 피해자의 명예 -> comfort women ... their
+    honor)."""
     from yongeo.text.english import holds_doer_of, holds_patient_noun, names_persons
     from yongeo.text.korean import matter_after, names_person
 
@@ -153,10 +155,13 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     source = unit.source
     hits = hits_of(source, finding)
     lowered = text.lower()
-    for hit in hits:
+    named = False
+    for hit in sorted(hits, key=lambda h: h.start):
         before = [other for other in source.hits if other.entry is not hit.entry
                   and hit.start - 3 <= other.end <= hit.start
                   and not source.side.text[other.end:hit.start].strip(_QUOTES_AND_SPACES)]
+        if not before and named:
+            continue  # 위안부 피해자 ... 피해자의 명예: the same persons, referred back to
         # The persons' issue or redress (피해자 문제, 피해자 구제) is named by the wrong alone:
         # the forced mobilization issue, redress for forced mobilization.
         issue = matter_after(source.side.text, hit.end)
@@ -164,6 +169,7 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
                    or holds_doer_of(text, term.text)
                    for other in before for term in accepted_terms(other.entry, "en")):
             return False
+        named = True
     return bool(hits)
 
 

@@ -1092,7 +1092,8 @@ def word_use(text: str, start: int, end: int) -> str | None:
     after -> noun (set of, the set is); a verb form + an object or particle just after ->
     verb (set the value, set it, set up); an adjective (unsaved too: _negated_participle)
     or a singular noun just before -> noun (new set, character set); if/when/unless... +
-    participle -> verb (if set); a linking verb's -s form after its subject, before to +
+    participle -> verb (if set); a linking verb's -s form after a pronoun that is its
+    subject (this remains unchanged, little remains of), after its subject, before to +
     a verb, or after a comma before a preposition (_linking_use: the same risk remains,
     remains to be seen); a clause's first word in base form with masked code right
     after -> verb (Set ``x`` to true); right after a verb form, a noun (_after_verb_form:
@@ -1113,6 +1114,9 @@ def word_use(text: str, start: int, end: int) -> str | None:
     after = _words(right[:stop.start() if stop else None])
     last = before[-1] if before else None
     near = next((w for w in reversed(before) if not _is_adverb(w)), None)
+    if (last in _PRONOUN_SUBJECTS and "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS
+            and word.endswith("s")):
+        return "verb"  # this remains unchanged: a singular word takes no plural noun
     if last is not None:
         if last in _DETERMINERS or last.endswith("'s") or _PLURAL_POSSESSIVE.search(left):
             return "noun"  # a set, user's set, the victims' remains
@@ -1208,6 +1212,10 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool
 
 
 _CONJUNCTIONS = frozenset("and but or yet".split())
+# Pronouns that stand as a verb's singular subject right before it: a -s form after them is
+# the verb (this remains unchanged; it remains to be seen; what remains of the mine).
+_PRONOUN_SUBJECTS = frozenset(
+    "this that it which who what nothing everything something much little".split())
 # A line break inside a sentence: before a word in lower case, the line goes on (a subtitle
 # or a wrapped paragraph), no clause ends there.
 _SOFT_BREAK = lazy(r"\n(?=[ \t]*\p{Ll})")

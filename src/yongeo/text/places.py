@@ -754,6 +754,14 @@ _NOT_THE_PAIR = frozenset("trilateral multilateral triangular three-way regional
                           "inter-korean".split())
 
 
+# Words that say when, which may stand between a determiner and the head (their January
+# summit, the first summit): the word before them decides.
+_WHEN_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "first second third fourth fifth last next latest previous".split())
+_WORD_BEFORE = lazy(r"([\p{L}'’\-]+)[ \t]+$")
+
+
 @cache
 def _head_alone_pattern(heads: tuple[str, ...]):
     """One of `heads` as words of their own, the word before them, and no *with*,
@@ -771,7 +779,8 @@ def pair_head_alone(text: str, term: str) -> bool:
     relations, Korea-Japan summit) by its head alone (the relationship, ties have improved,
     sent relations to their lowest point, a summit), as a text that has named the two
     writes it (the caller asks that: countries_named): after a determiner or a possessive
-    (the summit, today's summit) or, for relations, any word in lower case but one that
+    (the summit, today's summit), with a word of when between or none (their January
+    summit, the first summit) or, for relations, any word in lower case but one that
     makes them another's (trilateral); not after a name (China-Japan ties, South Korea's
     ties), and with no *with*, *between* or *to* and a name after it (ties with China).
     Relations, ties and relationship stand for one another."""
@@ -785,6 +794,9 @@ def pair_head_alone(text: str, term: str) -> bool:
     relation = heads is _RELATION_HEADS
     for found in _head_alone_pattern(heads).finditer(text):
         before = found.group("before")
+        if before is not None and before.lower() in _WHEN_WORDS:  # their January summit
+            earlier = _WORD_BEFORE.search(text, 0, found.start("before"))
+            before = earlier.group(1) if earlier else None
         if before is None or is_function_word(before) or (
                 before.endswith(("'s", "’s")) and before.islower()):  # today's, not Japan's
             return True

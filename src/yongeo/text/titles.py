@@ -141,17 +141,28 @@ def organization_before(text: str, start: int) -> bool:
 def organization_after(text: str, end: int) -> bool:
     """Whether the name of a body follows the title ending at `end` as its complement (the
     president of the Liberal Democratic Party, President of Seoul National University:
-    the body's officer), its last word a body's head (text.english.ORGANIZATION_HEADS);
-    not a country (President of the Republic of Korea)."""
+    the body's officer), its last word a body's head (text.english.ORGANIZATION_HEADS), or
+    its first word, before its own complement (the President of the House of Councillors,
+    the Governor of the Bank of Korea); not a country (President of the Republic of
+    Korea)."""
     from yongeo.text.english import ORGANIZATION_HEADS
 
     match = _BODY_AFTER.match(text, end)
-    return match is not None and match.group(1) in ORGANIZATION_HEADS
+    if match is not None and match.group(1) in ORGANIZATION_HEADS:
+        return True
+    head = _HEAD_OF_BODY_AFTER.match(text, end)  # the President of the House of Councillors
+    return head is not None and (head.group(1) in ORGANIZATION_HEADS
+                                 or head.group(1) in _CHAMBERS)
 
 
 # of, the, then up to five capitalised words: the name a title's complement gives.
 _BODY_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,5}"
                    r"(\p{Lu}[\p{L}]*)(?![\p{L}])")
+# of, the, then a body's head noun and its own complement: the House of Councillors, the
+# Bank of Korea (a body named by its head before what it is of).
+_HEAD_OF_BODY_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}]*)[ \t]+of[ \t]+\p{Lu}")
+# The heads of a legislature's chambers' names (House of Representatives, Chamber of Deputies).
+_CHAMBERS = frozenset(("House", "Chamber"))
 
 
 # A personal name right after a title: up to four capitalised words or initials (Bashar
