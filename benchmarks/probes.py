@@ -73,7 +73,7 @@ PAIRS = [
     ("conference-report", "en", True), ("court-summary", "en", True), ("city-council", "ko", True),
     ("newsletter-digest", "en", True), ("company-statement", "en", True),
     ("assembly-resolution", "ko", True), ("online-petition", "ko", True),
-    ("ferry-guide", "en", True),
+    ("ferry-guide", "en", True), ("prefecture-release", "en", True), ("book-preface", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.

@@ -179,6 +179,7 @@ def glossary() -> Glossary:
         make_entry("accession", "concept", "accession", "가입", ("join", "en", "rendering"),
                    not_in=("보험 가입",)),
         make_entry("briefing", "concept", "briefing", "브리핑"),
+        make_entry("yoon-suk-yeol", "person", "Yoon Suk Yeol", "윤석열"),
     ))
 
 
@@ -1038,6 +1039,9 @@ MISSPELLED_GUARD = [
     Example("term.misspelled", "세페 추기경이 말했다.", "Cardinal Seppe said so.",
             note="세포 is one word of the term 줄기 세포: two syllables are distinctive only "
                  "as a whole term"),
+    Example("term.misspelled", "The Yoon Seok-yeol government announced it.",
+            "윤석열 정부가 발표했다.", ["Yoon Seok-yeol"],
+            note="a Korean given name of two words in the glossary, romanised otherwise"),
 ]
 
 # English word sense and inflection: source hits that are not the term in their context (a

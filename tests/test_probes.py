@@ -236,6 +236,19 @@ KNOWN = {
     # brought against their will for 강제동원.
     ('assembly-resolution', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('company-statement', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
+    # The eighth set (a prefecture's release, a book's preface): a note on terms that
+    # mentions Japan's names (Japan's names for the islands and the sea, Takeshima and the
+    # Sea of Japan), a province's version that leaves 일본 and the prefecture to context.
+    ('book-preface', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
+    ('book-preface', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
+    ('book-preface', 'en', 'ko', 'term.missing', "'cooperation between Korea and Japan'"),
+    ('book-preface', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('book-preface', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    ('book-preface', 'ko', 'en', 'term.missing', "'다카이치 내각'"),
+    ('book-preface', 'ko', 'en', 'term.missing', "'출범'"),
+    ('prefecture-release', 'ko', 'en', 'term.missing', "'나라현'"),
+    ('prefecture-release', 'ko', 'en', 'term.missing', "'일본'"),
+    ('prefecture-release', 'ko', 'en', 'term.missing', "'지방자치단체'"),
 }
 
 
@@ -256,12 +269,15 @@ KNOWN_MISSED = [
     # A deprecated name inside quotation marks is a mention (info, docs/lint.md, "Twelfth
     # round"): a Korean agency quoting the Japanese government's '구 조선반도 출신 노동자'.
     ("cabinet-presser.ko.errors.txt", "term.deprecated", "조선반도"),
+    # A term rendered rightly once and by a calque once in one paragraph, the calque not of
+    # the term's shape (지방창생 beside 지역 활성화: lint.outnumbered reads rivals of its shape).
+    ("prefecture-release.ko.errors.txt", "term.missing", "regional revitalization"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 225
+    assert expected == 229
     assert missed == KNOWN_MISSED
 
 

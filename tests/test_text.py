@@ -411,6 +411,19 @@ def test_given_name_spellings(name, text, matches):
     assert bool(regex.search(given_name_spellings(name), text)) is matches
 
 
+@pytest.mark.parametrize(("text", "matches"), [
+    ("Yoon Suk-yeol", True), ("Yoon Sukyeol", True), ("Yoon Seok-yeol", True),  # read back
+    ("Yoon Suk Yeol", True),  # as written too
+    ("Yoon said", False),
+])
+def test_a_korean_given_name_of_two_words(text, matches):
+    import regex
+
+    pattern = given_name_spellings("Yoon Suk Yeol", korean=True)
+    assert bool(regex.search(pattern, text)) is matches
+    assert given_name_spellings("Yoon Suk Yeol") is None  # not a Korean person: no pattern
+
+
 @pytest.mark.parametrize("name", ["Lee", "George W. Bush", "Lee Jae-myung-ho", "Abe Akie"])
 def test_given_name_spellings_only_for_a_name_of_two_words(name):
     # A surname and a given name: Korean given names of two syllables, or any other given

@@ -243,7 +243,8 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     Sung-lac), written with the syllables joined otherwise: spaced, solid or capitalised
     otherwise (Lee Jae Myung, Lee Jaemyung, Lee Jae-Myung), the surname first or last; and,
     for a `korean` person, the surname then any capitalised given name of one or two parts
-    (Lee Jae-myeong, Cho Hyeon, Cho Hwan), which the caller reads back (same_given_name) or
+    (Lee Jae-myeong, Cho Hyeon, Cho Hwan; a given name of two words, Yoon Suk Yeol, is
+    read as its two syllables), which the caller reads back (same_given_name) or
     compares letter by letter; for any other person of a one-word given name of five letters
     or more, the surname beside a word of its initial and about its length, either order
     (Kihara Minuro, Minuro Kihara: near_given_name). It matches the name as written too,
@@ -251,6 +252,9 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     import regex
 
     words = name.split()
+    if (korean and len(words) == 3 and all(w.isalpha() and w[:1].isupper() for w in words)):
+        # A Korean given name written as two words (Yoon Suk Yeol): its two syllables.
+        words = [words[0], f"{words[1]}-{words[2].lower()}"]
     if len(words) != 2 or not words[0].isalpha() or not words[0][:1].isupper():
         return None
     surname = regex.escape(words[0])
