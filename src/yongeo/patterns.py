@@ -42,3 +42,12 @@ def lazy(pattern: str | bytes, flags: int = 0) -> LazyPattern:
     """`regex.compile(pattern, flags)`, done when the pattern is first used."""
     return LazyPattern(pattern, flags)
 
+
+def covers(pattern, text: str, start: int, end: int, reach: int) -> bool:
+    """Whether an occurrence of `pattern` within `reach` characters of text[start:end]
+    covers it (a phrase an exclusion names, holding a hit): overlapping occurrences read."""
+    low = max(0, start - reach)
+    return any(match.start() <= start and end <= match.end()
+               for match in pattern.finditer(text, low, min(len(text), end + reach),
+                                             overlapped=True))
+

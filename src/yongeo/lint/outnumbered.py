@@ -7,16 +7,15 @@ nothing; a rival rendering of the term's own shape says which occurrence went as
 
 from __future__ import annotations
 
-from yongeo.glossary.model import EntryType, Status, Term
+from yongeo.glossary.model import Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
+from yongeo.lint.replaced import NAMES
 from yongeo.lint.rules import MISSING, Policy
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
 from yongeo.text.english import rival_names
 from yongeo.text.korean import is_syllable, rival_compounds
-
-_NAMES = frozenset((EntryType.PERSON.value, EntryType.PLACE.value))
 
 
 def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
@@ -73,7 +72,7 @@ def _rivals(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...], text
             spans += rival_names(text, term.text, [t.text for t in expected])
         elif lang == "ko":
             spans += rival_compounds(text, term.text)
-    if lang == "en" and source_hits[0].entry.type in _NAMES:
+    if lang == "en" and source_hits[0].entry.type in NAMES:
         spans += _spelt_out(source_hits, text)
     return spans
 

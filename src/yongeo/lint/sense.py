@@ -10,6 +10,7 @@ import regex
 
 from yongeo.glossary.model import Entry, EntryType, Status
 from yongeo.match import Hit
+from yongeo.patterns import covers
 from yongeo.text.currencies import currency_follows
 from yongeo.text.english import (
     JUDGING_VERBS,
@@ -346,8 +347,4 @@ def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern | None:
 
 def _inside_phrase(pattern: regex.Pattern, text: str, start: int, end: int) -> bool:
     """Whether an occurrence of the pattern near the hit covers the hit."""
-    low = max(0, start - _REACH)
-    for match in pattern.finditer(text, low, min(len(text), end + _REACH), overlapped=True):
-        if match.start() <= start and end <= match.end():
-            return True
-    return False
+    return covers(pattern, text, start, end, _REACH)

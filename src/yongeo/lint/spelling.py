@@ -411,10 +411,7 @@ class Speller:
         known = self._words[index]
         entry = self.entries[known.entry]
         term = entry.terms[known.term]
-        frame = None
-        if known.position is not None:
-            parts = term.text.split()
-            frame = (tuple(parts[:known.position]), tuple(parts[known.position + 1:]))
+        frame = None if known.position is None else _frame(term.text, known.position)
         return Guess(word, known.correct, entry, term, frame)
 
 
@@ -428,9 +425,15 @@ def _framed_by_term(guess: Guess) -> Guess | None:
     if len(parts) < 2 or guess.correct not in parts or not all(
             part.replace("-", "").isalpha() for part in parts):
         return None
-    at = parts.index(guess.correct)
-    frame = (tuple(parts[:at]), tuple(parts[at + 1:]))
+    frame = _frame(guess.term.text, parts.index(guess.correct))
     return replace(guess, framed=(replace(guess, frame=frame),))
+
+
+def _frame(term: str, position: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A term's words before and after its word at `position`: what must stand around a
+    slip of that word (_in_frame)."""
+    parts = term.split()
+    return tuple(parts[:position]), tuple(parts[position + 1:])
 
 
 def _framed(word: str, kind: str, words: list[tuple[str, str]], term: str) -> bool:

@@ -328,8 +328,7 @@ class TermStatistics:
                 return True
         return False
 
-    def _alternatives(self, words: Counter, lang: str, spreads: dict[str, int] | None = None
-                      ) -> tuple[tuple[str, int], ...]:
+    def _alternatives(self, words: Counter, lang: str) -> tuple[tuple[str, int], ...]:
         """The words most particular to the departing pieces: frequent there, and rare in
         the draft pieces that translate glossary terms (a tf-idf weight); never a function
         word of the language (수, 것; the), which renders no term."""
@@ -339,7 +338,7 @@ class TermStatistics:
         pieces = max(self._pieces, 1)
         ranked = {word: count for word, count in words.items()
                   if count >= _MIN_ALTERNATIVE and word not in functions}
-        spreads = self._document_words(ranked) if spreads is None else spreads
+        spreads = self._document_words(ranked)
         scored = []
         for word, count in ranked.items():
             spread = spreads.get(word, count)

@@ -813,11 +813,12 @@ def names_event_by_verb(text: str, term: str) -> bool:
                         text) is not None
 
 
-_AGREEMENT = lazy(r"(?i)(?<![\p{L}\-])(?:agree|agrees|agreed|agreeing|agreements?)(?![\p{L}\-])")
+_AGREE = r"(?:agree|agrees|agreed|agreeing|agreements?)"
+_AGREEMENT = lazy(rf"(?i)(?<![\p{{L}}\-]){_AGREE}(?![\p{{L}}\-])")
 # An event named by its noun beside an agreement: the agreement reached at the meeting,
 # agreed during the talks, the summit's agreement.
 _AGREEMENT_EVENT = lazy(
-    r"(?i)(?<![\p{L}\-])(?:agree|agrees|agreed|agreeing|agreements?)(?:[ \t]+[\p{L}'’\-]+){0,3}?"
+    rf"(?i)(?<![\p{{L}}\-]){_AGREE}" + r"(?:[ \t]+[\p{L}'’\-]+){0,3}?"
     r"[ \t]+(?:at|during|in)[ \t]+(?:[\p{L}'’\-]+[ \t]+){0,3}?(?:" + "|".join(_EVENT_NOUNS)
     + r")(?![\p{L}\-])|(?<![\p{L}\-])(?:" + "|".join(_EVENT_NOUNS)
     + r")(?:['’]s?)?[ \t]+agreements?(?![\p{L}\-])")
@@ -1533,9 +1534,7 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
         # The acronym's letters are the last words' initials (the name may start earlier).
         for start in range(len(words)):
             tail = words[start:]
-            initials = "".join(w[0] for w in tail).upper()
-            content = "".join(w[0] for w in tail if not is_function_word(w)).upper()
-            if acronym in (initials, content) and not is_function_word(tail[0]):
+            if not is_function_word(tail[0]) and acronym in initials(" ".join(tail)):
                 found.append((acronym, " ".join(tail)))
                 break
     return found

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from yongeo.patterns import lazy
+from yongeo.patterns import covers, lazy
 
 _SYLLABLE_FIRST, _SYLLABLE_LAST = 0xAC00, 0xD7A3
 _CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -563,12 +563,7 @@ def within_phrase(text: str, start: int, end: int, phrases: tuple[str, ...]) -> 
     together (보험가입), the phrase anywhere in a longer word (여행자보험 가입: a compound's
     head) and with any particles or endings after it."""
     pattern = _phrase_pattern(phrases)
-    if pattern is None:
-        return False
-    low = max(0, start - _PHRASE_REACH)
-    return any(match.start() <= start and end <= match.end()
-               for match in pattern.finditer(text, low, min(len(text), end + _PHRASE_REACH),
-                                             overlapped=True))
+    return pattern is not None and covers(pattern, text, start, end, _PHRASE_REACH)
 
 
 # How far before and after a hit a phrase holding it is looked for.
