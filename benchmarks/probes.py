@@ -74,12 +74,19 @@ PAIRS = [
     ("newsletter-digest", "en", True), ("company-statement", "en", True),
     ("assembly-resolution", "ko", True), ("online-petition", "ko", True),
     ("ferry-guide", "en", True), ("prefecture-release", "en", True), ("book-preface", "ko", True),
+    ("codebook", "en", True), ("friendship-agreement", "ko", True),
+    ("human-rights-report", "en", True), ("mun-position-paper", "en", True),
+    ("cfp-normalization60", "ko", True), ("budget-review", "ko", True),
+    ("interpreting-tender", "ko", True), ("pool-report", "ko", True),
+    ("exchange-prize", "en", True), ("field-trip-guide", "en", True),
+    ("history-exam", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
 CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po",
             "exchange-app.ko.po", "archive-docs.ko.po", "news-app.ko.po",
-            "museum-kiosk.ko.po", "quiz-app.ko.po", "museum-app.ko.po"]
+            "museum-kiosk.ko.po", "quiz-app.ko.po", "museum-app.ko.po",
+            "perception-survey.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -555,6 +555,17 @@ REFERRED = [
     Example("term.missing", "중국 국가안보회의가 셔틀외교를 논의했다.",
             "Russia's National Security Office discussed shuttle diplomacy.", [WHOLE],
             severity="error", note="the draft names another country than the source"),
+    # A country's own body rendered by the country alone, as English lets a country stand
+    # for its government's bodies; not beside a body's noun (a body named otherwise).
+    Example("term.missing", "Japan's annual claim to Dokdo limits support.",
+            "일본 외무성이 매년 독도 영유권을 주장하는 것이 지지를 제약한다.", [WHOLE],
+            severity="info", note="the country stands for its own ministry"),
+    Example("term.missing", "Japan's maritime police claim Dokdo every year.",
+            "일본 외무성이 매년 독도 영유권을 주장한다.", [WHOLE], severity="error",
+            note="a body's noun after the country: another body"),
+    Example("term.missing", "The Korea-U.S. National Security Office discussed shuttle "
+            "diplomacy.", "국가안보실이 셔틀외교를 논의했다.", [],
+            note="countries' codes with full stops before the body: its countries, no name"),
     # A publication or an agreement referred to by its head noun or its kind's (the report,
     # the treaty), not a body of another name (the Basic Treaty of Friendship).
     Example("term.missing", "The report describes South Korea as an important neighbor.",
@@ -619,6 +630,51 @@ REFERRED = [
     Example("term.missing", "In January the President visited Nara.",
             "1월 대통령은 셔틀외교로 나라를 방문했다.", [WHOLE], severity="error",
             note="in the sentence itself"),
+    # Three countries' term by their count and its head (3국 정상회의), as 양국 for a pair.
+    Example("term.missing", "정상들은 3국 정상회의를 매년 열기로 합의했다.",
+            "The leaders agreed to hold a Korea-Japan-China summit annually.", [],
+            note="the three by their count"),
+    Example("term.missing", "정상들은 양국 정상회의를 매년 열기로 합의했다.",
+            "The leaders agreed to hold a Korea-Japan-China summit annually.", [WHOLE],
+            severity="error", note="two, not the three"),
+    # What a name is about, said before it in Korean, may be left to the name.
+    Example("term.missing", "He read the 2026 Diplomatic Bluebook.",
+            "그는 셔틀외교에 관한 2026년 외교청서를 읽었다.", [WHOLE], severity="info",
+            note="what the named document is about"),
+    Example("term.missing", "He read the opinion paper.", "그는 셔틀외교에 관한 의견서를 읽었다.",
+            [WHOLE], severity="error", note="what an unnamed paper is about"),
+    # A place the English draft's dateline names is the story's setting, which its
+    # paragraphs may leave understood.
+    Example("term.missing", "TOKYO, Nov. 26 (Yonhap) -- The President arrived in Tokyo.\n\n"
+            "On Friday the President met residents of Osaka at a hotel.",
+            "대통령은 도쿄에 도착했다.\n\n대통령은 27일 도쿄 시내 한 호텔에서 오사카 주민들과 만났다.",
+            ["On Friday the President met residents of Osaka at a hotel."], severity="info",
+            note="the dateline's place, left understood"),
+    Example("term.missing", "SEOUL, Nov. 26 (Yonhap) -- The President arrived in Tokyo.\n\n"
+            "On Friday the President met residents of Osaka at a hotel in Nara.",
+            "대통령은 도쿄에 도착했다.\n\n대통령은 27일 도쿄 시내 한 호텔에서 오사카 주민들과 만났다.",
+            ["On Friday the President met residents of Osaka at a hotel in Nara."],
+            severity="error", note="another dateline, another place named instead"),
+    # An English appositive description of a name the draft renders (a gloss for readers
+    # abroad) may be left out of a translation into the name's own language; a clause
+    # about the name may not.
+    Example("term.missing", "다카이치 사나에 총리가 월요일 서울에 도착했다.",
+            "Takaichi Sanae, the champion of shuttle diplomacy, arrived in Seoul on Monday.",
+            [WHOLE], severity="info", note="inside an apposition of a name rendered"),
+    Example("term.missing", "다카이치 사나에 총리가 월요일 서울에 도착했다.",
+            "Takaichi Sanae, who champions shuttle diplomacy, arrived in Seoul on Monday.",
+            [WHOLE], severity="error", note="a relative clause: no apposition"),
+    # ... unless the draft translates the aside: another term of it rendered there.
+    Example("term.missing", "In January the President visited Nara (the January shuttle "
+            "visits and Korea-Japan summit).",
+            "1월 대통령은 나라를 방문했다(1월 셔틀외교 및 한일 정상회담).", [WHOLE],
+            severity="error", note="the aside translated, the term in it otherwise"),
+    Example("term.missing", "In January the President visited Nara.",
+            "1월 대통령은 나라를 방문했다(1월 셔틀외교 및 한일 정상회담).", [WHOLE, WHOLE],
+            severity="info", note="the whole aside left out"),
+    Example("term.missing", "In January the President visited Nara (Korea-Japan summit).",
+            "1월 대통령은 나라를 방문했다(셔틀외교 계기 한일 정상회담).", [WHOLE],
+            severity="info", note="the aside shortened to one thing"),
     # A body by its name's own first word (Asan for the Asan Institute for Policy Studies),
     # not inside another name.
     Example("term.missing", "In Asan's November survey, most respondents backed shuttle "
@@ -1539,6 +1595,9 @@ TRANSLITERATION = [
     Example("term.transliteration", "후미오 기시다 전 총리가 말했다.",
             "Former Prime Minister Fumio Kishida spoke.", ["후미오 기시다"],
             note="given name first: Korean writes a Japanese name family name first"),
+    Example("term.transliteration", "피아니스트가 일본 가곡 '사쿠라 사쿠라'를 연주했다.",
+            "The pianist played the Japanese song \"Sakura Sakura.\"", [],
+            note="a word said twice reads the same both ways: no order to get wrong"),
     Example("term.transliteration", "기시다 후미오 전 총리가 말했다.",
             "Former Prime Minister Fumio Kishida spoke.",
             note="family name first, whatever the English order"),
@@ -1831,6 +1890,9 @@ MENTIONED = [
     Example("term.deprecated", "Talks on fishing in the Sea of Japan (East Sea) stalled.", None,
             ["Sea of Japan"], kinds=("text",), severity="info",
             note="glossed with the preferred name in brackets"),
+    Example("term.deprecated", "후꾸시마(후쿠시마) 원전 처리수 방류가 시작됐다.", None,
+            ["후꾸시마"], kinds=("text",), severity="error",
+            note="our own name misspelt, glossed: still the misspelling"),
     Example("term.deprecated", "The islets, called Dokdo in Korea and Takeshima in Japan, lie "
             "in the East Sea.", None, ["Takeshima"], kinds=("text",), severity="info",
             note="the second of two names a verb of naming gives"),

@@ -91,7 +91,6 @@ KNOWN = {
     ('conference-program', 'ko', 'en', 'term.missing', "'자문위원회'"),
     ('exchange-app.ko.po', 'en', 'ko', 'term.missing', "'local authorities'"),
     ('executive-summary', 'en', 'ko', 'term.missing', "'Korea'"),
-    ('executive-summary', 'en', 'ko', 'term.missing', "'trilateral summit'"),
     ('executive-summary', 'ko', 'en', 'term.missing', "'실용외교'"),
     ('executive-summary', 'ko', 'en', 'term.missing', "'출범'"),
     ('magazine-interview', 'ko', 'en', 'term.missing', "'일본'"),
@@ -153,7 +152,6 @@ KNOWN = {
     ('museum-kiosk.ko.po', 'en', 'ko', 'term.missing', "'Korea'"),
     ('parliament-minutes', 'en', 'ko', 'term.missing', "'President'"),
     ('parliament-minutes', 'en', 'ko', 'term.missing', "'Presidents'"),
-    ('tv-news', 'en', 'ko', 'term.missing', "'Japan'"),
     # A participle after a name before a term's head is a rival modifier, reported (Japan
     # tightened controls), so that US expanded deterrence is.
     ('trade-analysis', 'ko', 'en', 'term.missing', "'수출규제'"),
@@ -185,7 +183,6 @@ KNOWN = {
     # whose trilateral summit is Korea, the US and Japan's (the glossary's is with China).
     ('infographic-captions', 'ko', 'en', 'term.missing', "'인적 교류'"),
     ('infographic-captions', 'ko', 'en', 'term.missing', "'한일관계'"),
-    ('quiz-app.ko.po', 'en', 'ko', 'term.missing', "'trilateral summit'"),
     # The fifth set (live blog, university release, weekly schedule, syllabus, audio guide,
     # job posting): a university's own English (KU's partner unnamed, the two institutes),
     # a schedule whose lines the versions lay out apart, and free renderings (victims could
@@ -194,7 +191,6 @@ KNOWN = {
     ('job-posting', 'ko', 'en', 'term.missing', "'자문위원회'"),
     ('live-blog', 'ko', 'en', 'term.missing', "'강제징용'"),
     ('live-blog', 'ko', 'en', 'term.missing', "'다카이치'"),
-    ('live-blog', 'ko', 'en', 'term.missing', "'수산물 수입 규제'"),
     ('live-blog', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('mou-release', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('mou-release', 'ko', 'en', 'term.missing', "'고려대'"),
@@ -230,7 +226,6 @@ KNOWN = {
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'동해'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'유해'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
-    ('radio-bulletin', 'ko', 'en', 'term.missing', "'핵협의그룹'"),
     # The seventh set (company statement, Assembly resolution, online petition, ferry guide):
     # a newspaper's headline naming the company, a resolution's whereas clause that says
     # brought against their will for 강제동원.
@@ -249,6 +244,17 @@ KNOWN = {
     ('prefecture-release', 'ko', 'en', 'term.missing', "'나라현'"),
     ('prefecture-release', 'ko', 'en', 'term.missing', "'일본'"),
     ('prefecture-release', 'ko', 'en', 'term.missing', "'지방자치단체'"),
+    # The sixteenth round's texts (docs/lint.md, "Sixteenth round"): free renderings (a
+    # worksite's Korea under colonial rule as 한반도, Korean families in Japan, a pianist
+    # Korean-Japanese, which the glossary does not admit), an attendance sentence dropped, an
+    # attributive briefing (briefing papers), a country understood.
+    ('codebook', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('codebook', 'ko', 'en', 'term.missing', "'한반도'"),
+    ('exchange-prize', 'ko', 'en', 'term.missing', "'재일한국인'"),
+    ('history-exam', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('pool-report', 'en', 'ko', 'term.missing', "'briefing'"),
+    ('pool-report', 'ko', 'en', 'term.missing', "'외무대신'"),
+    ('pool-report', 'ko', 'en', 'term.missing', "'재일동포'"),
 }
 
 
@@ -277,7 +283,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 229
+    assert expected == 253
     assert missed == KNOWN_MISSED
 
 

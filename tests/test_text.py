@@ -274,6 +274,7 @@ def test_holds_patient_noun_in_any_case():
 @pytest.mark.parametrize(("word", "countries"), [
     ("US", True), ("Japan", True), ("Korea-US", True), ("ROK-Japan", True), ("DPRK", True),
     ("King", False), ("Seoul-based", False),
+    ("U.S.", True), ("Korea-U.S.", True), ("Japan-U.S.-ROK", True), ("A.", False),
 ])
 def test_names_countries(word, countries):
     from yongeo.text.places import names_countries
@@ -476,6 +477,21 @@ def test_leaders_government_forms_are_found(text, term, found):
 
     entry = make_entry("e", "organization", term, "정부")
     assert bool(Matcher(Glossary((entry,))).find(text, "en")) is found
+
+
+@pytest.mark.parametrize(("text", "term", "found"), [
+    ("3국 정상회의를 열기로", "한일중 정상회의", True),
+    ("세 나라 간 정상회의", "한일중 정상회의", True),
+    ("삼국의 협력이", "한미일 협력", True),
+    ("양국 정상회의를", "한일중 정상회의", False),  # two, not three
+    ("13국 정상회의", "한일중 정상회의", False),  # another number
+    ("3국 협력이", "한일중 정상회의", False),  # another head
+    ("3국 관계가", "한일관계", False),  # a pair's term
+])
+def test_names_trio_by_count(text, term, found):
+    from yongeo.text.korean import names_trio_by_count
+
+    assert names_trio_by_count(text, term) is found
 
 
 @pytest.mark.parametrize(("text", "found"), [
@@ -954,7 +970,7 @@ def test_heads_organization_name(text, word, heads):
     ("Sejong Institute Center for Japanese Studies", "Center", False),  # a body's unit
     ("the Japanese Ministry of Foreign Affairs", "Ministry", False),  # a country's adjective
     ("A. Japan Coast Guard ships", "Japan", False),  # an answer's label
-    ("the U.S. Coast Guard", "Coast", True),  # an abbreviation: another body's name
+    ("the U.S. Coast Guard", "Coast", False),  # a country's code with full stops: its body
     ("the Korea-US Nuclear Consultative Group", "Nuclear", False),  # countries: whose body
 ])
 def test_in_longer_name(text, start_word, longer):
@@ -1219,3 +1235,54 @@ def test_country_after(text, country):
     from yongeo.text.places import country_after
 
     assert country_after(text, text.index("Court") + len("Court")) == country
+
+
+@pytest.mark.parametrize(("text", "korean", "count"), [
+    ("Japan's annual claim to Dokdo", "일본", 1),
+    ("The SDF and Japan claimed Dokdo.", "일본", 1),  # a part joined by and
+    ("The United States and Japan met.", "미국", 1),
+    ("the United States of America", "미국", 1),  # the whole run
+    ("Japan Coast Guard ships", "일본", 0),  # a word of a longer name
+    ("Ministry of Foreign Affairs of Japan", "일본", 0),  # after of: the name's
+    ("Japanese ships", "일본", 0),  # an adjective
+    ("Japan's maritime police said", "일본", 0),  # before a body's noun
+    ("with the Self-Defense Forces. Japan's claim", "일본", 1),  # another sentence
+    ("the U.S. Coast Guard", "미국", 0),
+])
+def test_country_alone(text, korean, count):
+    from yongeo.text.places import country_alone
+
+    assert country_alone(text, korean) == count
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("members of Mindan, a pro-Seoul association of Korean residents in Japan, waved flags.",
+     "Korean residents in Japan", "Mindan"),
+    ("Asked whether Dokdo, South Korea's easternmost islets, came up, he said no.",
+     "South Korea", "Dokdo"),
+    ("Chongryon, the pro-Pyongyang federation of Koreans in Japan.", "Koreans in Japan",
+     "Chongryon"),
+    ("Leaders of Japan, the United States and South Korea met.", "South Korea", None),  # list
+    ("Leaders of Japan, South Korea and China met.", "South Korea", None),
+    ("In Tokyo, the minister met South Korea's envoy, who left.", "South Korea", None),  # clause
+])
+def test_apposition_of(text, word, name):
+    from yongeo.text.english import apposition_of
+
+    start = text.index(word)
+    comma = apposition_of(text, start, start + len(word))
+    assert (None if comma is None else text[:comma].split()[-1]) == name
+
+
+@pytest.mark.parametrize(("text", "word", "name"), [
+    ("위안부 문제에 관한 1993년 고노 담화를", "위안부", "고노 담화를"),
+    ("셔틀외교에 대한 외교청서의", "셔틀외교", "외교청서의"),
+    ("납치 관련 5월 보고서", "납치", "보고서"),
+    ("위안부 문제를 다룬 고노 담화", "위안부", None),  # another verb: a clause
+    ("위안부 문제가 남았다", "위안부", None),
+])
+def test_described_name_at(text, word, name):
+    from yongeo.text.korean import described_name_at
+
+    at = described_name_at(text, text.index(word) + len(word))
+    assert (None if at is None else text[at:]) == name

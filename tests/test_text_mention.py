@@ -59,3 +59,19 @@ def test_glossed(text, word, glossed):
 
     start = text.index(word)
     assert is_glossed(text, start, start + len(word), ["East Sea", "동해"]) is glossed
+
+
+@pytest.mark.parametrize(("word", "names", "respelt"), [
+    ("츠시마", ["쓰시마", "대마도"], True),  # one jamo
+    ("아베 신죠", ["아베 신조"], True),
+    ("Takahichi", ["Takaichi"], True),
+    ("다케시마", ["독도"], False),  # another name
+    ("조선반도", ["한반도"], False),  # another syllable count
+    ("Sea of Japan", ["East Sea"], False),
+    ("대마도", ["쓰시마"], False),  # the same island's other name
+    ("Takeshima", ["Dokdo"], False),
+])
+def test_respells(word, names, respelt):
+    from yongeo.text.mention import respells
+
+    assert respells(word, names) is respelt

@@ -84,6 +84,36 @@ def test_in_aside(text, word, aside):
     assert in_aside(text, start, start + len(word)) is aside
 
 
+@pytest.mark.parametrize(("aside", "lists"), [
+    ("(expanded deterrence and Indo-Pacific cooperation)", True),
+    ("(Conference Hall, 18F)", True),
+    ("(확장억제 및 협력)", True),
+    ("(확장억제와 협력)", True),
+    ("(한국·일본)", True),
+    ("(Briefing Room)", False),
+    ("(외교부 청사 브리핑룸)", False),
+    ("(andante)", False),  # and inside a word
+    ("(과학기술)", False),  # 과 opening a word
+])
+def test_lists_things(aside, lists):
+    from yongeo.text.news import lists_things
+
+    assert lists_things(aside) is lists
+
+
+@pytest.mark.parametrize(("text", "word", "span"), [
+    ("세미나(확장억제 및 인도·태평양 협력), 8월", "확장억제", "(확장억제 및 인도·태평양 협력)"),
+    ("외교부(장관 조현)는", "조현", "(장관 조현)"),
+    ("한일 정상회담이 열렸다", "한일 정상회담", None),
+])
+def test_aside_around(text, word, span):
+    from yongeo.text.news import aside_around
+
+    start = text.index(word)
+    found = aside_around(text, start, start + len(word))
+    assert (text[found[0]:found[1]] if found else None) == span
+
+
 @pytest.mark.parametrize(("text", "word", "title"), [
     ("저서로 『김대중-오부치에서 이재명-다카이치까지의 한일 정상외교』(2025)가 있다.", "정상외교", True),
     ("논문 「셔틀외교의 제도화」에서", "셔틀외교", True),

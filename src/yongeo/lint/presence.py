@@ -165,14 +165,21 @@ def _by_english_phrasing(text: str, terms: Iterable[Term]) -> bool:
 
 def _pair_by_both(text: str, terms: Iterable[Term]) -> bool:
     """Whether a draft names a term that begins with a pair of countries by a word for the
-    two (양국 관계 for 한일관계: text.korean.names_pair_by_both; bilateral relations for
+    two (양국 관계 for 한일관계: text.korean.names_pair_by_both; three by their count, 3국
+    정상회의 for 한일중 정상회의: names_trio_by_count; bilateral relations for
     Korea-Japan relations: text.places.names_pair_implicitly), by both names in full
     (한국과 일본의 관계: text.korean.names_pair_in_full) or by another noun of relation
     (한일 국교 for 한일관계: text.korean.names_pair_relation)."""
-    from yongeo.text.korean import names_pair_by_both, names_pair_in_full, names_pair_relation
+    from yongeo.text.korean import (
+        names_pair_by_both,
+        names_pair_in_full,
+        names_pair_relation,
+        names_trio_by_count,
+    )
     from yongeo.text.places import names_pair_implicitly
 
     return any((names_pair_by_both(text, nfc(term.text))
+                or names_trio_by_count(text, nfc(term.text))
                 or names_pair_in_full(text, nfc(term.text))
                 or names_pair_relation(text, nfc(term.text))) if term.lang == "ko"
                else names_pair_implicitly(text, term.text) for term in terms)

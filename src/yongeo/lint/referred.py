@@ -66,7 +66,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
         text = draft.side.text[draft.start:draft.end]
         # A term only inside the source's bracketed asides (a desk's note: (1월 나라 한일
         # 정상회담)), which a translation may leave out.
-        aside = {id(f) for f in left if _in_aside(unit, f)}
+        aside = {id(f) for f in left if _in_aside(unit, f) or _in_apposition(unit, f)}
         out |= aside
         left = [f for f in left if id(f) not in aside]
         types = {(h.entry.en, h.entry.ko): h.entry.type for h in unit.source.hits}
@@ -134,16 +134,75 @@ def _told_freely(unit: Unit, finding: Finding, kind: str | None) -> bool:
 def _in_aside(unit: Unit, finding: Finding) -> bool:
     """Whether every source hit of a missing term stands inside a short bracketed aside of
     the source (text.news.in_aside): a translator's or a desk's note, which a translation
-    may leave out; or inside a work's title in Korean title brackets (『...』:
-    text.news.in_work_title), which a translation gives as the work's English title names
-    it; or inside a hashtag (#한일관계: text.news.in_hashtag), a post's keyword that its
-    translation gives as a tag of its own (#KoreaJapan)."""
-    from yongeo.text.news import in_aside, in_hashtag, in_work_title
+    may leave out, unless the draft renders another term of that aside (세미나(확장억제 및
+    인도·태평양 협력) -> seminar (expanded deterrence and Indo-Pacific cooperation): the aside
+    is translated, and the term in it rendered otherwise); or inside a work's title in
+    Korean title brackets (『...』: text.news.in_work_title), which a translation gives as
+    the work's English title names it; or inside a hashtag (#한일관계: text.news.in_hashtag),
+    a post's keyword that its translation gives as a tag of its own (#KoreaJapan)."""
+    from yongeo.text.news import in_hashtag, in_work_title
 
     side = unit.source.side
-    return every_hit(unit, finding, lambda text, hit: in_aside(text, hit.start, hit.end)
+    return every_hit(unit, finding, lambda text, hit: _aside_left_out(unit, text, hit)
                       or in_work_title(text, hit.start, hit.end)
                       or in_hashtag(*_as_written(side, hit)))
+
+
+def _in_apposition(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of a missing term stands in an English appositive
+    description of a name (text.english.apposition_of) that the draft renders: a gloss for
+    readers abroad, which a translation into the name's own language leaves out (Mindan, a
+    pro-Seoul association of Korean residents in Japan, ... -> 민단 소속 동포; Dokdo, South
+    Korea's easternmost islets, ... -> 독도)."""
+    if unit.source.side.lang != "en":
+        return False
+    from yongeo.text.english import apposition_of
+
+    rendered = {hit.entry.id for hit in unit.draft.hits}
+
+    def glosses_rendered_name(text: str, hit: Hit) -> bool:
+        comma = apposition_of(text, hit.start, hit.end)
+        return comma is not None and any(
+            name.end == comma and name.entry.id in rendered and name.entry is not hit.entry
+            for name in unit.source.hits)
+
+    return every_hit(unit, finding, glosses_rendered_name)
+
+
+def _aside_left_out(unit: Unit, text: str, hit: Hit) -> bool:
+    """Whether `hit` stands in a short bracketed aside of the source (text.news.aside_around)
+    that the draft piece does not translate: no bracketed aside of the draft lists two things
+    or more (text.news.lists_things) of which one is another term of the source's aside
+    (세미나(확장억제 및 인도·태평양 협력) -> seminar (expanded deterrence and Indo-Pacific
+    cooperation): the term rendered otherwise in the aside translated; (외교부 청사 브리핑룸)
+    -> (Briefing Room): the aside shortened, the ministry understood)."""
+    from yongeo.text.news import aside_around, lists_things
+
+    span = aside_around(text, hit.start, hit.end)
+    if span is None:
+        return False
+    inside = {other.entry.id for other in unit.source.hits if other.entry is not hit.entry
+              and span[0] <= other.start and other.end <= span[1]}
+    draft = unit.draft.side.text
+    for other in unit.draft.hits:
+        if other.entry.id not in inside:
+            continue
+        around = aside_around(draft, other.start, other.end)
+        if around is None:
+            continue
+        if lists_things(_blanked(draft, *around, unit.draft.hits)):
+            return False
+    return True
+
+
+def _blanked(text: str, start: int, end: int, hits: Iterable[Hit]) -> str:
+    """text[start:end] with the hits inside it written as X's (a term's own middle dot or
+    comma lists nothing)."""
+    chars = list(text[start:end])
+    for hit in hits:
+        if start <= hit.start and hit.end <= end:
+            chars[hit.start - start:hit.end - start] = "X" * (hit.end - hit.start)
+    return "".join(chars)
 
 
 def _as_written(side: Side, hit: Hit) -> tuple[str, int, int]:

@@ -4,6 +4,8 @@ body or a concept by its head, persons by their own English noun."""
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 import regex
 
 from yongeo.glossary.model import Entry, EntryType, Status
@@ -22,6 +24,7 @@ from yongeo.text.korean import (
     is_syllable,
     word_before,
 )
+from yongeo.text.places import korean_country_before
 
 # Kinds of entry an English draft refers back to by a noun of the kind (the report, the treaty).
 _REFERRED_BY_KIND = frozenset((EntryType.PUBLICATION.value, EntryType.AGREEMENT.value))
@@ -36,15 +39,20 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     the head noun of its name (사도광산 -> the mine: _by_head_noun), a country by its capital
     (_by_capital), a place spelt as a common noun (나라: _as_homograph), a prefecture or
     an island by its name alone (나라현 -> Nara: _by_name_alone), a place that locates a
-    body after it (미국 컬럼비아대 -> Columbia University: _locating_a_body); a title beside
+    body after it (미국 컬럼비아대 -> Columbia University: _locating_a_body), a place the
+    draft's dateline names (_in_dateline); a title beside
     the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
     a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address), a title with
     a rank written onto it rendered with an English rank (선임연구위원 -> senior fellow:
     _ranked); a body by its
-    head noun or another country's (_by_head_noun, _korean_country_body), a title of three
+    head noun or another country's (_by_head_noun, _korean_country_body), a country's own
+    body by the country alone (일본 외무성이 ... 주장 -> Japan's claim: _by_its_country), a
+    title of three
     words or more by its last words (_by_last_words: Security adviser); a publication or
     an agreement by its head noun or its kind's (외교청서 -> the report: _by_head_noun); a
-    noun the source makes a predicate (_used_as_predicate); a concept once named by its
+    noun the source makes a predicate (_used_as_predicate); a term that says what a name
+    after it is about (위안부 문제에 관한 고노 담화 -> the Kono Statement: _describes_a_name);
+    a concept once named by its
     head (export controls -> the controls: _by_head_once_named); persons by their own name (납치
     피해자 -> the abductees: _persons_named_otherwise), a concept by its doers (강제동원 ->
     forced laborers: _by_doer); an event told by the verb of
@@ -75,7 +83,10 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
                                                or _by_capital(finding, text)
                                                or _as_homograph(unit, finding)
                                                or _by_name_alone(finding, text)
-                                               or _locating_a_body(unit, finding, text)))
+                                               or _locating_a_body(unit, finding, text)
+                                               or _in_dateline(unit, finding)))
+    if kind not in NAMES and _describes_a_name(unit, finding):
+        return True  # 위안부 문제에 관한 고노 담화 -> the Kono Statement
     if _persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text):
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
     if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
@@ -84,7 +95,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 취임 후 -> as prime minister; 출범 2년 차 -> in its second year
     return _used_as_predicate(unit, finding) or (
         kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
-                                                  or _by_head_noun(unit, finding, text))) or (
+                                                  or _by_head_noun(unit, finding, text)
+                                                  or _by_its_country(unit, finding, text))) or (
         kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and (names_event_by_verb(text, finding.en) or _by_agreement(unit, finding, text)))
@@ -251,6 +263,44 @@ def _as_another_kind(finding: Finding, text: str) -> bool:
     return finding.en is not None and named_as_another_kind(text, finding.en)
 
 
+def _in_dateline(unit: Unit, finding: Finding) -> bool:
+    """Whether the English draft's dateline (chrome: TOKYO, Nov. 26 (Yonhap) --), the last
+    one at or before the draft piece (the story's own: a file may hold many stories), names
+    the missing place: the story's setting, which its paragraphs may leave understood (도쿄
+    시내 한 호텔에서 -> at a hotel)."""
+    import regex
+
+    entry = next((hit.entry for hit in hits_of(unit.source, finding)), None)
+    chrome = unit.draft.side.chrome
+    if entry is None or not chrome:
+        return False
+    at = bisect_right(chrome, (unit.draft.end,))
+    if at == 0:
+        return False
+    names = [term.text for term in accepted_terms(entry, "en")]
+    pattern = regex.compile(r"(?i)(?<![\p{L}\p{N}])(?:" + "|".join(map(regex.escape, names))
+                            + r")(?![\p{L}\p{N}])")
+    return pattern.search(chrome[at - 1][2]) is not None
+
+
+def _describes_a_name(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of the missing term only says what a name after it is about
+    (위안부 문제에 관한 1993년 고노 담화: text.korean.described_name_at), a name of another
+    entry that the draft renders: the description is the Korean reader's gloss, and the
+    name stands for it (the Kono Statement of 1993)."""
+    from yongeo.text.korean import described_name_at
+
+    rendered = {hit.entry.id for hit in unit.draft.hits}
+
+    def describes(text: str, hit: Hit) -> bool:
+        at = described_name_at(text, hit.end)
+        return at is not None and any(name.start == at and name.entry.id in rendered
+                                      and name.entry is not hit.entry
+                                      for name in unit.source.hits)
+
+    return every_hit(unit, finding, describes)
+
+
 def _by_name_alone(finding: Finding, text: str) -> bool:
     """Whether an English draft names a missing place by its name without the noun of its
     kind (나라현 -> Nara, my home prefecture; 하시마섬 -> Hashima), as English names a
@@ -400,6 +450,52 @@ def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:
         if not any(place_mentions(term.text, country) for term in hit.entry.terms_in("en")):
             return True
     return False
+
+
+def _by_its_country(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a country's own body (its English name names the country: Japanese Ministry of
+    Foreign Affairs) is rendered by the country alone, as English lets a country stand for
+    its government's bodies (일본 외무성이 외교청서를 통해 독도 영유권을 주장하는 것 -> Japan's
+    claim to Dokdo in its Diplomatic Bluebook): the English draft names the country by its
+    name standing alone (text.places.country_alone) more often than the Korean source names
+    it outside its bodies' names (the body's, 일본 자위대's)."""
+    from yongeo.text.places import country_alone, korean_place_spans
+
+    hits = hits_of(unit.source, finding)
+    if not hits:
+        return False
+    countries = {korean for term in accepted_terms(hits[0].entry, "en")
+                 for korean in _owner(term.text)}
+    if not countries:
+        return False
+    source = unit.source
+    text_of_source = source.side.text
+    # The country in a term's name, or right before it (일본 자위대), is whose body it is.
+    bodies = [hit for hit in source.every if hit.entry.type != EntryType.PLACE.value]
+    taken = [(hit.start, hit.end) for hit in bodies]
+    for hit in bodies:
+        before = korean_country_before(text_of_source, hit.start)
+        if before is not None:
+            taken.append((text_of_source.rfind(before, 0, hit.start), hit.start))
+    free = [korean for start, end, korean in korean_place_spans(
+                text_of_source[source.start:source.end])
+            if not any(low <= source.start + start and source.start + end <= high
+                       for low, high in taken)]
+    return any(country_alone(text, country) > free.count(country) for country in countries)
+
+
+def _owner(name: str) -> list[str]:
+    """The country (its Korean name) whose body an English name says it is: by its first
+    word (Japanese Ministry of Foreign Affairs, Japan Coast Guard) or after its last *of*
+    (Ministry of Foreign Affairs of Japan); not a country the name only mentions (Foundation
+    for Victims of Forced Mobilization by Imperial Japan)."""
+    from yongeo.text.places import english_places_in, korean_place
+
+    owners = english_places_in(name.split()[0])
+    if " of " in name:
+        after = korean_place(name.rsplit(" of ", 1)[1].removeprefix("the "))
+        owners += [after] if after is not None else []
+    return owners
 
 
 def _used_as_predicate(unit: Unit, finding: Finding) -> bool:

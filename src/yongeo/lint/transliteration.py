@@ -153,6 +153,8 @@ def _given_name_first(draft: Piece, text: str, words: list, draft_text: str,
         except ValueError:
             continue
         wrong = f"{given_ko} {family_ko}"
+        if given_ko == family_ko:
+            continue  # Sakura Sakura (a song's title): the same both ways, no order to get wrong
         for start, end in word_spans(draft_text, wrong):
             if not (_japanese_name(family) and _japanese_name(given)):
                 break

@@ -1470,7 +1470,7 @@ def in_longer_name(text: str, start: int) -> bool:
     if not word[:1].isupper() or is_function_word(word) or word.endswith(("'s", "’s")):
         return False
     if word.endswith(".") and "." not in word[:-1]:  # A. (an answer), 1. : a label or a
-        return False  # sentence's end; U.S. Coast Guard still another name
+        return False  # sentence's end; U.S. Coast Guard a country's body (below)
     if word.rstrip(".,") in ORGANIZATION_HEADS:  # Sejong Institute Center for ...: a body's
         return False  # unit after the body's own name, not one longer name
     from yongeo.text.demonyms import is_demonym
@@ -1629,3 +1629,43 @@ def stands_alone(text: str, word: str) -> bool:
     return any(not in_longer_name(text, match.start())
                and _NOT_NAME_GOES_ON.match(text, match.end())
                for match in _word_pattern(word).finditer(text))
+
+
+# An appositive description after a name and its comma: an article or a possessive, then a
+# word in lower case (a pro-Seoul association of ..., the pro-Pyongyang federation, South
+# Korea's easternmost islets), closed by a comma, a full stop, a semicolon, a dash or a
+# bracket; a list (Japan, the United States and ...) goes on with a capitalised word.
+_APPOSITION = lazy(r"(?:(?:an?|the)[ \t]+|(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,2}\p{Lu}[\p{L}.\-]*['’]s"
+                   r"[ \t]+)[\p{Ll}][^,.;()\n—–]{0,100}?(?=[,;)—–]|\.(?:[ \t\n]|$)|[ \t]--)")
+_NAME_BEFORE_COMMA = lazy(r"\p{Lu}[\p{L}.'’\-]*,[ \t]+$")
+# The most characters back from a word to the comma opening its apposition.
+_APPOSITION_REACH = 100
+
+
+def apposition_of(text: str, start: int, end: int) -> int | None:
+    """Where the name ends that the appositive description holding [start, end) of an English
+    text describes (Mindan, a pro-Seoul association of Korean residents in Japan, ...;
+    Dokdo, South Korea's easternmost islets, came up): the offset of the comma after the
+    name, or None where the words stand in no such description (Japan, the United States
+    and China: a list)."""
+    low = max(0, start - _APPOSITION_REACH)
+    comma = text.rfind(",", low, start)
+    if comma < 0 or any(c in text[comma + 1:start] for c in ";()\n"):
+        return None
+    opening = comma + 1
+    while opening < start and text[opening] in " \t":
+        opening += 1
+    if opening == comma + 1 or _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), opening) \
+            is None:
+        return None
+    body = _APPOSITION.match(text, opening)
+    if body is None or body.end() < end:
+        return None
+    # A description, no clause (In Tokyo, the minister met South Korea's envoy, ...).
+    if any(word_use(text, word.start(), word.end()) == "verb"
+           for word in _LOWER_WORD.finditer(text, body.start(), body.end())):
+        return None
+    return comma
+
+
+_LOWER_WORD = lazy(r"(?<![\p{L}\-])\p{Ll}+(?![\p{L}\-])")

@@ -497,6 +497,20 @@ def agreed_at(text: str, end: int) -> bool:
     return _AGREED_AT.match(text, end) is not None
 
 
+# What a Korean phrase describing a name says it is about, after its topic and at most one
+# noun (위안부 문제에 관한, 식민 지배에 대한, 납치 관련), with a year or 의 before the name.
+_ABOUT = lazy(r"(?:[ \t]+[\uac00-\ud7a3]{1,4})?(?:에[ \t]*관한|에[ \t]*대한|에[ \t]*관련된"
+              r"|[ \t]+관련)[ \t]+(?:(?:\d{4}년|\d{1,2}월)(?:의)?[ \t]+)*")
+
+
+def described_name_at(text: str, end: int) -> int | None:
+    """Where the name starts that the Korean word ending at `end` describes as what it is
+    about (위안부 문제에 관한 1993년 고노 담화: the Kono Statement), or None: a translation
+    may give the name alone (the Kono Statement of 1993)."""
+    match = _ABOUT.match(text, end)
+    return match.end() if match is not None else None
+
+
 def refers_by_pronoun(text: str) -> bool:
     """Whether `text` refers to someone by a third-person pronoun: a translation may render
     a name repeated in its source as 그는 or 그녀의 (Bush said → 그는 말했다)."""
@@ -781,6 +795,23 @@ def names_pair_by_both(text: str, term: str) -> bool:
     import regex
 
     pattern = (r"(?<![\uac00-\ud7a3])양국(?:[ \t]*간|의)?[ \t]*"
+               + r"[ \t]*".join(map(regex.escape, rest)))
+    return regex.search(pattern, text) is not None
+
+
+def names_trio_by_count(text: str, term: str) -> bool:
+    """Whether a Korean text names a term that begins with three countries' short forms
+    (한일중 정상회의, 한미일 협력) by their count and the rest (3국 정상회의, 세 나라 간 협력,
+    삼국의 협력), as a text that has named the three writes it: names_pair_by_both's twin."""
+    if len(term) < 4 or not all(c in _SHORT_FORMS for c in term[:3]) \
+            or len(set(term[:3])) != 3:
+        return False
+    rest = "".join(term[3:].split())
+    if not rest:
+        return False
+    import regex
+
+    pattern = (r"(?<![\uac00-\ud7a3\d])(?:3국|삼국|세[ \t]?나라)(?:[ \t]*간|의)?[ \t]*"
                + r"[ \t]*".join(map(regex.escape, rest)))
     return regex.search(pattern, text) is not None
 

@@ -90,6 +90,32 @@ def glossed(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     return False
 
 
+# The most letters (jamo in Korean) a respelling differs by: 츠시마 for 쓰시마, 신죠 for 신조,
+# Takahichi for Takaichi; another name (다케시마 for 독도, 대마도 for 쓰시마) differs by more.
+MAX_RESPELLED = 2
+
+
+def respells(word: str, names: Iterable[str]) -> bool:
+    """Whether `word` writes one of `names` with another spelling, not another name: as many
+    syllables in Korean (words in English), and at most MAX_RESPELLED letters or jamo apart
+    (츠시마 for 쓰시마, 아베 신죠 for 아베 신조; not 다케시마 for 독도, 조선반도 for 한반도)."""
+    from rapidfuzz.distance import OSA
+
+    from yongeo.text.korean import decompose
+
+    for name in names:
+        if not name or name == word or len(word.split()) != len(name.split()):
+            continue
+        if any("\uac00" <= c <= "\ud7a3" for c in word):
+            if len(word.replace(" ", "")) != len(name.replace(" ", "")):
+                continue
+            if OSA.distance(decompose(word), decompose(name)) <= MAX_RESPELLED:
+                return True
+        elif OSA.distance(word.lower(), name.lower()) <= MAX_RESPELLED:
+            return True
+    return False
+
+
 # A short bracketed gloss right after a word: its content.
 _BRACKET_AFTER = lazy(r"[ \t]?[(（]([^()（）\n]{1,60})[)）]")
 

@@ -19,6 +19,8 @@ from functools import cache
 
 import regex
 
+from yongeo.patterns import lazy
+
 # An English place in a dateline: a city in capitals (SEOUL, SOUTH PADRE ISLAND, ST. LOUIS);
 # what follows it after commas (a country, a state, a date) is capitalised words or a day.
 _CAPS_CITY = r"\p{Lu}[\p{Lu}'.\-]{2,}(?:[ ]\p{Lu}[\p{Lu}'.\-]+){0,3}"
@@ -179,15 +181,36 @@ def in_aside(text: str, start: int, end: int) -> bool:
     ((1월 13∼14일 나라 한일 정상회담), a desk's or a translator's note): an opening bracket
     before it and a closing one after it, at most _ASIDE_CHARS apart, with no other bracket
     between."""
+    return aside_around(text, start, end) is not None
+
+
+def aside_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The short bracketed aside [start, end) of `text` stands in (in_aside), as the span
+    from its opening bracket to its closing one included; None outside one."""
     low = max(text.rfind("\n", 0, start) + 1, end - _ASIDE_CHARS)
     opening = max(text.rfind("(", low, start), text.rfind("（", low, start))
     if opening < 0 or any(c in text[opening + 1:start] for c in ")）"):
-        return False
+        return None
     high = text.find("\n", end)
     high = min(len(text) if high < 0 else high, opening + _ASIDE_CHARS)
     closing = min((at for at in (text.find(")", end, high), text.find("）", end, high))
                    if at >= 0), default=-1)
-    return closing >= 0 and not any(c in text[end:closing] for c in "(（")
+    if closing < 0 or any(c in text[end:closing] for c in "(（"):
+        return None
+    return opening, closing + 1
+
+
+# What lists two things or more in a short aside: a comma, a middle dot, an ampersand, and,
+# or, 및, 또는, or a Korean noun's 와/과 before a space (확장억제와 인도·태평양 협력).
+_LISTING = lazy(r"[,、·&]|\b(?:and|or)\b|(?<![\uac00-\ud7a3])(?:및|또는)(?![\uac00-\ud7a3])"
+                r"|(?<=[\uac00-\ud7a3])[와과](?=[ \t])")
+
+
+def lists_things(aside: str) -> bool:
+    """Whether a short aside's text names two things or more (expanded deterrence and
+    Indo-Pacific cooperation; 18층, 국제회의장), not one (Briefing Room). A term written with
+    a middle dot (인도·태평양) should be blanked out by the caller first."""
+    return _LISTING.search(aside) is not None
 
 
 # The brackets Korean writes a work's title in: 『』 a book, 《》 a book or a journal, 「」 an

@@ -329,13 +329,18 @@ def korean_places_in(text: str) -> list[str]:
     """The CLDR places a Korean text names as words of their own (이란과, 영국인, 이라크 정부),
     in order: a name followed by the word's end, particles or 인 (a person of the place); not
     a name that begins another word (인도적 is not 인도, 가나다 not 가나)."""
+    return [korean for _start, _end, korean in korean_place_spans(text)]
+
+
+def korean_place_spans(text: str) -> list[tuple[int, int, str]]:
+    """korean_places_in with where each name stands: (start, end, the name)."""
     from yongeo.text.korean import is_particle_chain
 
     found = []
     for match in _korean_names_pattern().finditer(text):
         tail = match.group(2)
         if is_particle_chain(tail) or tail[:1] == "인" and is_particle_chain(tail[1:]):
-            found.append(match.group(1))
+            found.append((match.start(1), match.end(1), match.group(1)))
     return found
 
 
@@ -373,6 +378,44 @@ def english_places_in(text: str) -> list[str]:
                                  if code in _codes()})
                 at += 1
     return found
+
+
+def country_alone(text: str, korean: str) -> int:
+    """How many times an English text names the place whose Korean name is `korean` by a
+    name standing alone, a possessive allowed (Japan, Japan's): a run of capitalised words
+    that is the name and nothing more, not a word of a longer name (Japan Coast Guard) nor
+    an adjective (Japanese)."""
+    count = 0
+    for run in _CAPITALISED_RUN.finditer(text):
+        if _BODY_AFTER.match(text, run.end()):
+            continue  # Japan's maritime police: a body named otherwise, the country its owner
+        # Each sentence's part of the run (Self-Defense Forces. Japan's), whole (Bosnia and
+        # Herzegovina), else each of its parts joined by *and* (The SDF and Japan); never a
+        # part after *of* (Ministry of Foreign Affairs of Japan).
+        for sentence in _SENTENCE_END.split(run.group()):
+            parts = [sentence] if _is_place(sentence, korean) else sentence.split(" and ")
+            count += sum(1 for part in parts if _is_place(part, korean))
+    return count
+
+
+# A full stop after a word in lower case and a space: a sentence's end (not U.S.).
+_SENTENCE_END = lazy(r"(?<=\p{Ll})\.[ \t\n]+")
+
+
+# A body's noun within two words after a name (Japan's maritime police, Japan's foreign
+# office): a closed class.
+_BODY_AFTER = lazy(r"(?:[ \t]+[\p{Ll}\-]+)?[ \t]+(?:ministry|ministries|office|agency|police|"
+                   r"guard|department|bureau|forces?|council|committee|corps|service|"
+                   r"authorities|administration)\b")
+
+
+def _is_place(words: str, korean: str) -> bool:
+    """Whether capitalised `words` are, whole, a name of the place `korean` (The and a
+    possessive aside)."""
+    names = [_POSSESSIVE.sub("", word) for word in words.split()]
+    if names[:1] == ["The"]:
+        names = names[1:]
+    return 0 < len(names) <= _LONGEST_NAME and korean_place(" ".join(names)) == korean
 
 
 # Words after which a city is where something is or happens, not who acts (in Seoul, the
@@ -641,11 +684,21 @@ _COUNTRIES = lazy(r"^([\p{Lu}][\p{L}.]*)([-\u2010\u2011\u2013\u2014])([\p{Lu}][\
 
 def names_countries(word: str) -> bool:
     """Whether a capitalised word names a country or a pair of them (US, Japan, Korea-US,
-    ROK-Japan): CLDR's names and codes, and the short names pairs use (_PAIR_CODES), each
-    part of a hyphenated word."""
-    parts = [part for part in word.rstrip(".,").split("-") if part]
+    ROK-Japan, Korea-U.S.): CLDR's names and codes, written with full stops or not, and
+    the short names pairs use (_PAIR_CODES), each part of a hyphenated word."""
+    parts = [_undotted(part) for part in word.rstrip(",").split("-") if part]
     return bool(parts) and all(country_code(part) is not None or is_territory_code(part)
                                or part in _PAIR_CODES for part in parts)
+
+
+# A code written with a full stop after each capital (U.S., U.K.).
+_DOTTED = lazy(r"(?:\p{Lu}\.)+")
+
+
+def _undotted(part: str) -> str:
+    """A code written with full stops (U.S.) as written without (US); any other word
+    without a full stop at its end."""
+    return part.replace(".", "") if _DOTTED.fullmatch(part) else part.rstrip(".")
 
 
 def _country_of_name(name: str, names: Mapping[str, Sequence[str]]) -> str | None:
