@@ -637,6 +637,17 @@ REFERRED = [
     Example("term.missing", "정상들은 양국 정상회의를 매년 열기로 합의했다.",
             "The leaders agreed to hold a Korea-Japan-China summit annually.", [WHOLE],
             severity="error", note="two, not the three"),
+    # The draft language's own country only saying whose body a name is, or named by 우리 or
+    # 국내, is left out of a Korean draft; another country named instead keeps the error.
+    Example("term.missing", "해양경찰청은 도쿄 남쪽 오사카 앞바다에서 7명을 구조했다.",
+            "The Korea Coast Guard rescued seven crew members off Osaka.", [WHOLE],
+            severity="info", note="our own body, named without its country"),
+    Example("term.missing", "1910년 우리는 오사카와 도쿄에서 나라를 빼앗겼다.",
+            "South Korea lost its sovereignty in 1910, in Osaka and Tokyo.", [WHOLE],
+            severity="info", note="our country as 우리"),
+    Example("term.missing", "일본 국회는 도쿄 남쪽 오사카에서 법안을 통과시켰다.",
+            "Korea's National Assembly passed the bill in Osaka.", [WHOLE], severity="error",
+            note="another country's body named instead"),
     # What a name is about, said before it in Korean, may be left to the name.
     Example("term.missing", "He read the 2026 Diplomatic Bluebook.",
             "그는 셔틀외교에 관한 2026년 외교청서를 읽었다.", [WHOLE], severity="info",

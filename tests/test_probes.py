@@ -95,7 +95,6 @@ KNOWN = {
     ('executive-summary', 'ko', 'en', 'term.missing', "'출범'"),
     ('magazine-interview', 'ko', 'en', 'term.missing', "'일본'"),
     ('magazine-interview', 'ko', 'en', 'term.missing', "'재일동포'"),
-    ('maritime-release', 'en', 'ko', 'term.missing', "'Korea'"),
     ('maritime-release', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
     ('scholar-oped', 'en', 'ko', 'term.missing', "'summit'"),
     ('scholar-oped', 'ko', 'en', 'term.missing', "'제3자 변제안'"),
@@ -125,7 +124,6 @@ KNOWN = {
     ('encyclopedia', 'ko', 'en', 'term.missing', "'정상외교'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
     ('expert-qa', 'ko', 'en', 'term.missing', "'출범'"),
-    ('news-app.ko.po', 'en', 'ko', 'term.missing', "'Korea'"),
     ('tourism-brochure', 'en', 'ko', 'term.missing', "'remains'"),
     # The fourteenth round's fourth set (business news, fact sheet, bill summary, video
     # description): free renderings (Korea's bid to join for 가입, the agreement reached in
@@ -149,7 +147,6 @@ KNOWN = {
     ('legal-brief', 'ko', 'en', 'term.missing', "'일본'"),
     ('legal-brief', 'ko', 'en', 'term.missing', "'청구권협정'"),
     ('legal-brief', 'ko', 'en', 'term.missing', "'피해자'"),
-    ('museum-kiosk.ko.po', 'en', 'ko', 'term.missing', "'Korea'"),
     ('parliament-minutes', 'en', 'ko', 'term.missing', "'President'"),
     ('parliament-minutes', 'en', 'ko', 'term.missing', "'Presidents'"),
     # A participle after a name before a term's head is a rival modifier, reported (Japan
@@ -221,7 +218,6 @@ KNOWN = {
     ('court-summary', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
     ('museum-app.ko.po', 'en', 'ko', 'term.missing', "'March First Movement'"),
     ('newsletter-digest', 'ko', 'en', 'term.missing', "'사도광산'"),
-    ('radio-bulletin', 'en', 'ko', 'term.missing', "'Korea'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'도쿄'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'동해'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'유해'"),

@@ -1286,3 +1286,37 @@ def test_described_name_at(text, word, name):
 
     at = described_name_at(text, text.index(word) + len(word))
     assert (None if at is None else text[at:]) == name
+
+
+@pytest.mark.parametrize(("text", "word", "owns"), [
+    ("The Korea Coast Guard (KCG) said", "Korea", True),
+    ("Korea's Interior Ministry said", "Korea", True),
+    ("the Supreme Court of Korea ruled", "Korea", True),  # the complement
+    ("Korea's response was swift", "Korea", False),
+    ("Korea and Japan met", "Korea", False),
+    ("The Korea Herald reported", "Korea", False),  # no body's head noun
+])
+def test_owns_body(text, word, owns):
+    from yongeo.text.english import owns_body
+
+    start = text.index(word)
+    assert owns_body(text, start, start + len(word)) is owns
+
+
+@pytest.mark.parametrize(("text", "home"), [
+    ("우리나라는 주권을 잃었다", True), ("우리는 나라를 빼앗겼다", True), ("우리 땅 독도", True),
+    ("국내 유족의 시료", True), ("한국은 주권을 잃었다", False),
+    ("우리말 교육", False),  # another word
+])
+def test_names_home_implicitly(text, home):
+    from yongeo.text.korean import names_home_implicitly
+
+    assert names_home_implicitly(text) is home
+
+
+def test_home_country_and_countries_in():
+    from yongeo.text.places import countries_in, home_country
+
+    assert (home_country("ko"), home_country("ja"), home_country("xx")) == ("KR", "JP", None)
+    assert countries_in("한국과 일본, 서울, 미국의", "ko") == {"KR": 1, "JP": 1, "US": 1}
+    assert countries_in("Japan and the U.S.; the Japanese side", "en") == {"JP": 2, "US": 1}

@@ -82,7 +82,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
             kind = types.get((finding.en, finding.ko))
             if kind in NAMES and not replaced(unit, kind, finding.en) or (
                     kind == EntryType.PLACE.value and (_by_country(finding, text)
-                                                       or _as_its_people(unit, finding, text))
+                                                       or _as_its_people(unit, finding, text)
+                                                       or _home_owner(unit, finding))
             ) or (
                     kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
                     kind == EntryType.TITLE.value and (named or any(
@@ -222,6 +223,31 @@ def _written_apart(unit: Unit, finding: Finding, text: str) -> bool:
     hits = hits_of(unit.source, finding)
     return bool(hits) and any(written_apart(text, term.text)
                               for term in accepted_terms(hits[0].entry, "ko"))
+
+
+def _home_owner(unit: Unit, finding: Finding) -> bool:
+    """Whether a missing country is the draft language's own (Korea for a Korean draft:
+    text.places.home_country) and either, at every source hit, only says whose body the name
+    beside it is (the Korea Coast Guard, Korea's Interior Ministry, the Supreme Court of
+    Korea: text.english.owns_body), which a translation into the country's own language
+    names without it (해양경찰청, 행정안전부, 대법원), or the draft names its own country
+    without its name (우리는, 우리 땅, 국내: text.korean.names_home_implicitly); unless the
+    draft names another country more often than the source does."""
+    from yongeo.text.english import owns_body
+    from yongeo.text.korean import names_home_implicitly
+    from yongeo.text.places import countries_in, country_code, home_country
+
+    home = home_country(unit.draft.side.lang)
+    if home is None or finding.en is None or country_code(finding.en) != home:
+        return False
+    source, draft = unit.source, unit.draft
+    text = draft.side.text[draft.start:draft.end]
+    if not (every_hit(unit, finding, lambda source_text, hit: owns_body(
+            source_text, hit.start, hit.end)) or names_home_implicitly(text)):
+        return False
+    before = countries_in(source.side.text[source.start:source.end], source.side.lang)
+    after = countries_in(text, draft.side.lang)
+    return all(count <= before[code] for code, count in after.items() if code != home)
 
 
 def _by_country(finding: Finding, text: str) -> bool:

@@ -1669,3 +1669,25 @@ def apposition_of(text: str, start: int, end: int) -> int | None:
 
 
 _LOWER_WORD = lazy(r"(?<![\p{L}\-])\p{Ll}+(?![\p{L}\-])")
+
+
+# The head nouns of a body's name, capitalised: a ministry, an agency, a force, a court.
+BODY_HEADS = ORGANIZATION_HEADS | frozenset(
+    "Ministry Guard Agency Office Forces Force Court Assembly Embassy Government Police "
+    "Service Bureau Department Cabinet Navy Army Parliament Diet Commission Secretariat".split())
+_OWNED_NAME = lazy(r"(?:['’]s)?[ \t]+((?:\p{Lu}[\p{L}\-]*[ \t]+){0,4}\p{Lu}[\p{L}\-]*)")
+
+
+_OWNING_OF = lazy(r"(\p{Lu}[\p{L}\-]*)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def owns_body(text: str, start: int, end: int) -> bool:
+    """Whether the country's name at [start, end) says whose body the capitalised name
+    beside it is: before the name (Korea Coast Guard, Korea's Interior Ministry, Japan's
+    Foreign Ministry: five words at most, ending in a body's head noun, BODY_HEADS) or as
+    its complement (Supreme Court of Korea, Embassy of Japan)."""
+    match = _OWNED_NAME.match(text, end)
+    if match is not None and match.group(1).split()[-1] in BODY_HEADS:
+        return True
+    before = _OWNING_OF.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1) in BODY_HEADS

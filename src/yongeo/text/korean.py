@@ -511,6 +511,18 @@ def described_name_at(text: str, end: int) -> int | None:
     return match.end() if match is not None else None
 
 
+# The words Korean prose names its own country by without naming it: 우리 (our, we) before a
+# particle or a noun of the country (우리나라, 우리 땅, 우리 정부), and 국내 (at home).
+_HOME = lazy(r"(?<![\uac00-\ud7a3])(?:우리(?:나라|[는의가도]|[ \t]+(?:땅|국민|정부|나라|영토))"
+             r"|국내)")
+
+
+def names_home_implicitly(text: str) -> bool:
+    """Whether a Korean text names its own country without its name: 우리나라, 우리는, 우리의,
+    우리 땅, 우리 정부, 국내 (the families in Korea -> 국내 유족)."""
+    return _HOME.search(text) is not None
+
+
 def refers_by_pronoun(text: str) -> bool:
     """Whether `text` refers to someone by a third-person pronoun: a translation may render
     a name repeated in its source as 그는 or 그녀의 (Bush said → 그는 말했다)."""

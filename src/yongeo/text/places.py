@@ -12,6 +12,7 @@ the ones news uses are listed below, copied from CLDR's English names.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
@@ -190,6 +191,28 @@ def _codes() -> dict[str, str]:
     from babel import Locale
 
     return dict(Locale("ko").territories)
+
+
+@cache
+def home_country(lang: str) -> str | None:
+    """The CLDR code of the country a language is most likely written in (ko: KR, ja: JP,
+    en: US), from CLDR's likely subtags; None for a language it does not know."""
+    from babel.core import get_global
+
+    likely = get_global("likely_subtags").get(lang)
+    territory = likely.rsplit("_", 1)[-1] if likely else None
+    return territory if territory and territory.isalpha() and territory.isupper() else None
+
+
+def countries_in(text: str, lang: str) -> Counter[str]:
+    """The CLDR codes of the countries a text names (by korean_places_in or
+    english_places_in), with how many times; cities and other places left out."""
+    names = korean_places_in(text) if lang == "ko" else english_places_in(text)
+    counts: Counter[str] = Counter()
+    for name in names:
+        for code in _korean_codes().get(name, ()):
+            counts[code] += 1
+    return counts
 
 
 def is_territory_code(code: str) -> bool:
