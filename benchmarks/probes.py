@@ -79,14 +79,19 @@ PAIRS = [
     ("cfp-normalization60", "ko", True), ("budget-review", "ko", True),
     ("interpreting-tender", "ko", True), ("pool-report", "ko", True),
     ("exchange-prize", "en", True), ("field-trip-guide", "en", True),
-    ("history-exam", "ko", True),
+    ("history-exam", "ko", True), ("embassy-cable", "ko", True),
+    ("protocol-guide", "en", True), ("corrections-column", "ko", True),
+    ("style-guide", "en", True), ("josei-memorial-fund", "ko", True),
+    ("summit-interpretation", "ko", True), ("travel-vlog", "ko", True),
+    ("whitepaper-japan", "ko", True), ("summits-reference", "en", True),
+    ("interpreting-contract", "en", True), ("group-chat", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
 CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po",
             "exchange-app.ko.po", "archive-docs.ko.po", "news-app.ko.po",
             "museum-kiosk.ko.po", "quiz-app.ko.po", "museum-app.ko.po",
-            "perception-survey.ko.po"]
+            "perception-survey.ko.po", "history-course.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -308,6 +308,7 @@ def test_error_message_names_the_word() -> None:
     ("Shinzo Abe", "Abe Shinzo"),
     ("Yoshihide Suga", "Suga Yoshihide"),
     ("Kenzaburo Oe", "Oe Kenzaburo"),
+    ("Yui Tanaka", "Tanaka Yui"),
     # already family name first, or undecided: kept as written
     ("Kishida Fumio", "Kishida Fumio"),
     ("Takaichi Sanae", "Takaichi Sanae"),
@@ -339,6 +340,7 @@ def test_japanese_suggestions_surname_first_and_no_english_words(term, entry_typ
     ("Fumio Kishida", "Kishida Fumio"),
     ("Kishida Fumio", "Kishida Fumio"),
     ("Minoru Kihara", "Kihara Minoru"),
+    ("Tanaka Yui", "Tanaka Yui"),  # -naka a family name's ending, not -ka a given name's
 ])
 def test_family_name_known(name, ordered):
     from yongeo.text.japanese import family_name_known

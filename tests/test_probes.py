@@ -251,6 +251,33 @@ KNOWN = {
     ('pool-report', 'en', 'ko', 'term.missing', "'briefing'"),
     ('pool-report', 'ko', 'en', 'term.missing', "'외무대신'"),
     ('pool-report', 'ko', 'en', 'term.missing', "'재일동포'"),
+    # The sixteenth round's second half: free renderings (a cable's CC line dropped, a
+    # Japanese ministry named by its bureau, a body's chair as 이사장 for President, victims
+    # as who died, identifying through DNA, a corrections column describing the articles
+    # it corrects), a style note using the name it discusses (국문의 다케시마), 역사 문제 in a
+    # relative clause describing a name the English gives alone.
+    ('corrections-column', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('corrections-column', 'ko', 'en', 'term.missing', "'방위성'"),
+    ('corrections-column', 'ko', 'en', 'term.missing', "'정상회담'"),
+    ('corrections-column', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
+    ('corrections-column', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('embassy-cable', 'en', 'ko', 'term.missing', "'Minister of Foreign Affairs'"),
+    ('embassy-cable', 'ko', 'en', 'term.missing', "'국가안보실'"),
+    ('embassy-cable', 'ko', 'en', 'term.missing', "'외무성'"),
+    ('embassy-cable', 'ko', 'en', 'term.missing', "'일본'"),
+    ('interpreting-contract', 'en', 'ko', 'term.missing', "'President'"),
+    ('josei-memorial-fund', 'en', 'ko', 'term.missing', "'victims'"),
+    ('josei-memorial-fund', 'ko', 'en', 'term.missing', "'DNA 신원 확인'"),
+    ('josei-memorial-fund', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('mou-release', 'ko', 'en', 'term.missing', "'역사 문제'"),
+    ('protocol-guide', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
+    ('protocol-guide', 'ko', 'en', 'term.missing', "'통상'"),
+    ('style-guide', 'en', 'ko', 'term.deprecated', "'다케시마'"),
+    ('style-guide', 'ko', 'en', 'source.deprecated', "'다케시마'"),
+    ('summit-interpretation', 'en', 'ko', 'term.missing', "'summit'"),
+    ('summits-reference', 'ko', 'en', 'term.missing', "'외교장관'"),
+    ('summits-reference', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('whitepaper-japan', 'ko', 'en', 'term.missing', "'인적 교류'"),
 }
 
 
@@ -274,12 +301,18 @@ KNOWN_MISSED = [
     # A term rendered rightly once and by a calque once in one paragraph, the calque not of
     # the term's shape (지방창생 beside 지역 활성화: lint.outnumbered reads rivals of its shape).
     ("prefecture-release.ko.errors.txt", "term.missing", "regional revitalization"),
+    # A title block the draft condenses (a protocol guide's cover: 공식 방문 for state visit,
+    # the country dropped): its missing terms are told as one omission, info.
+    ("protocol-guide.ko.errors.txt", "term.missing", "state visit"),
+    # The same kind as the prefecture's: forced conscription beside the Foundation's name,
+    # which holds the term's words (a lower-case calque of another head is no rival).
+    ("whitepaper-japan.en.errors.txt", "term.missing", "강제동원"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 253
+    assert expected == 277
     assert missed == KNOWN_MISSED
 
 

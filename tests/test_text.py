@@ -1320,3 +1320,58 @@ def test_home_country_and_countries_in():
     assert (home_country("ko"), home_country("ja"), home_country("xx")) == ("KR", "JP", None)
     assert countries_in("한국과 일본, 서울, 미국의", "ko") == {"KR": 1, "JP": 1, "US": 1}
     assert countries_in("Japan and the U.S.; the Japanese side", "en") == {"JP": 2, "US": 1}
+
+
+@pytest.mark.parametrize(("text", "acronym", "titled"), [
+    ("PM Takaichi delivered her speech.", "PM", True),
+    ("talks with FM Motegi's team", "FM", True),
+    ("At 10 PM Takaichi spoke.", "PM", False),  # a time
+    ("The PM said so.", "PM", False),  # no name after it
+    ("RPM Takaichi", "PM", False),  # inside a word
+])
+def test_titled_by_initials(text, acronym, titled):
+    from yongeo.text.english import titled_by_initials
+
+    assert titled_by_initials(text, acronym) is titled
+
+
+@pytest.mark.parametrize(("text", "bodies"), [
+    ("the readouts of the two foreign ministries", True),
+    ("both governments said", True),
+    ("the two sides agreed", True),
+    ("the two countries agreed", False),
+    ("both leaders agreed", False),
+])
+def test_names_both_bodies(text, bodies):
+    from yongeo.text.english import names_both, names_both_bodies
+
+    assert names_both_bodies(text) is bodies
+    assert names_both(text)
+
+
+@pytest.mark.parametrize(("text", "word", "modifies"), [
+    ("LIVE: Korea-Japan Summit Joint Press Conference", "Summit", True),
+    ("2. Summit and High-level Exchanges", "Summit", True),
+    ("the summit was held", "summit", False),  # a verb after it
+    ("the summit in Nara", "summit", False),  # a function word
+    ("at the summit.", "summit", False),
+])
+def test_modifies_noun_after(text, word, modifies):
+    from yongeo.text.english import modifies_noun_after
+
+    assert modifies_noun_after(text, text.index(word) + len(word)) is modifies
+
+
+@pytest.mark.parametrize(("text", "first", "stands"), [
+    ("2. 정상 및 고위급 교류", "정상", True),
+    ("한일 정상 공동기자회견", "한일 정상", True),
+    ("한일정상 공동기자회견", "한일 정상", True),  # spaced any way
+    ("정상·장관급 회담", "정상", True),
+    ("경제 안전 협력", "경제", False),  # one word before a noun: the head replaced?
+    ("정상화 논의", "정상", False),  # a longer word
+    ("정상회담", "정상", False),
+])
+def test_first_part_stands(text, first, stands):
+    from yongeo.text.korean import first_part_stands
+
+    assert first_part_stands(text, first) is stands

@@ -75,3 +75,30 @@ def test_respells(word, names, respelt):
     from yongeo.text.mention import respells
 
     assert respells(word, names) is respelt
+
+
+@pytest.mark.parametrize(("text", "word", "discussed"), [
+    ("제목 '부산~츠시마 뱃길 승객 30% 늘어' 기사에서 '츠시마'로 적은 부분은 '쓰시마'로 바로잡습니다.",
+     "츠시마", True),  # the headline's too
+    ('Avoid "Tsushma"; write "Tsushima". Tsushma is a slip.', "Tsushma", True),
+    ("부산~츠시마 뱃길 승객이 늘었다. '쓰시마'로 적는다.", "츠시마", False),  # never quoted
+    ("'츠시마'로 적었다.\n\n'쓰시마'가 맞다.", "츠시마", False),  # another paragraph
+])
+def test_discussed(text, word, discussed):
+    from yongeo.text.mention import discussed as is_discussed
+
+    start = text.index(word)
+    assert is_discussed(text, start, start + len(word), ["쓰시마", "Tsushima"]) is discussed
+
+
+@pytest.mark.parametrize(("text", "word", "alone"), [
+    ('Do not write "Lee Jae Myung" or "Yoon Suk-yeol".', "Lee Jae Myung", True),
+    ("'츠시마'로 적은 부분", "츠시마", True),
+    ("‘텍사르 전기톱 연쇄살인사건’", "텍사르", False),  # a word of a quoted title
+    ("Lee Jae Myung said", "Lee Jae Myung", False),
+])
+def test_quoted_alone(text, word, alone):
+    from yongeo.text.mention import quoted_alone
+
+    start = text.index(word)
+    assert quoted_alone(text, start, start + len(word)) is alone

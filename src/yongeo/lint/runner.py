@@ -100,7 +100,7 @@ def _spelling(document: Document, policy: Policy, _index: LintIndex) -> list[Fin
                 for unit in document.units:
                     units_of.setdefault(id(unit.draft.side), []).append(unit)
             misspellings = named_by_source(misspellings, units_of.get(id(side), []))
-        findings += check_spelling(side.file, misspellings, policy, side.span)
+        findings += check_spelling(side.file, misspellings, policy, side.span, side.text)
     return findings
 
 

@@ -14,7 +14,7 @@ from rapidfuzz.distance import OSA
 
 from yongeo.glossary.model import Entry, EntryType, Status, Term
 from yongeo.i18n import _
-from yongeo.lint.findings import FileText, Finding, SpanMap
+from yongeo.lint.findings import FileText, Finding, Severity, SpanMap
 from yongeo.lint.rules import MISSPELLED, Policy
 from yongeo.match import SEPARATOR, separated_starts
 from yongeo.text.english import heads_organization_name
@@ -143,7 +143,9 @@ class Speller:
                     self._words.append(_Word(word, e_index, t_index, wanted, framed))
                     self._longest[kind] = max(self._longest[kind], len(word))
                     self._forms.append(form)
-                    variants = _holes(word) if kind == "hangul" else _deletions(form)
+                    # Latin: the word itself too, which a word one letter longer (Tshushima
+                    # for Tsushima) reaches by one deletion of its own.
+                    variants = _holes(word) if kind == "hangul" else [form, *_deletions(form)]
                     for variant in variants:
                         self._deletes.setdefault(variant, []).append(len(self._words) - 1)
         # Tuples load from the cache faster than lists; most variants have one word.
@@ -1014,10 +1016,14 @@ def _transcribes_source(guess: Guess, units: Sequence) -> bool:
 
 
 def check_spelling(file: FileText, misspellings: Iterable[Misspelling], policy: Policy,
-                   span: SpanMap | None = None) -> list[Finding]:
-    """term.misspelled findings for misspellings found in a working text of `file`."""
+                   span: SpanMap | None = None, text: str | None = None) -> list[Finding]:
+    """term.misspelled findings for misspellings found in a working text of `file` (`text`,
+    when given: a misspelling it quotes on its own, a form cited, is info: Do not write "Lee
+    Jae Myung" (text.mention.quoted_alone); inside a quoted title it is still a slip)."""
     if not policy.enabled(MISSPELLED.id):
         return []
+    from yongeo.text.mention import quoted_alone
+
     findings = []
     for miss in misspellings:
         guess = miss.guess
@@ -1029,7 +1035,10 @@ def check_spelling(file: FileText, misspellings: Iterable[Misspelling], policy: 
                         "'{term}')?").format(found=guess.word, correct=guess.correct,
                                              term=guess.term.text)
         extra = {"span": span} if span else {}
-        findings.append(file.finding(MISSPELLED.id, policy.severity(MISSPELLED.id),
+        severity = policy.severity(MISSPELLED.id)
+        if text is not None and quoted_alone(text, miss.start, miss.end):
+            severity = Severity.INFO
+        findings.append(file.finding(MISSPELLED.id, severity,
                                      miss.start, miss.end, message, entry=guess.entry,
                                      found=guess.word, suggestion=guess.correct, **extra))
     return findings

@@ -170,7 +170,8 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     names by one word, a city for its country, a local body by its place, a title by its
     head, a pair of countries by its head in context, a hashtag's joined words, an acronym
     the draft defines for it, a body by its initials (KU) or its name's own first word
-    (Asan). Looked for
+    (Asan), a title by its initials before a name (PM Takaichi), a modifier by its Korean
+    term's first part (한일 정상 공동기자회견). Looked for
     only here, where the matcher's hits found none, to keep the scan fast."""
     draft = unit.draft
     text = draft.side.text[draft.start:draft.end]
@@ -188,8 +189,11 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         unit.draft.side.lang == "en" and _by_defined_acronym(unit, expected, text)) or (
         entry.type == EntryType.ORGANIZATION.value and unit.draft.side.lang == "en"
         and _by_initials(unit, expected, text)) or (
+        entry.type == EntryType.TITLE.value and unit.draft.side.lang == "en"
+        and _title_by_initials(unit, expected, text)) or (
         entry.type == EntryType.ORGANIZATION.value and unit.draft.side.lang == "en"
-        and _by_short_name(expected, text))
+        and _by_short_name(expected, text)) or (
+        unit.draft.side.lang == "ko" and _modifier_by_first_part(unit, expected, entry, text))
 
 
 def _by_defined_acronym(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
@@ -235,6 +239,63 @@ def _by_initials(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
     return False
 
 
+def _title_by_initials(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
+    """Whether an English draft writes a title of several words by its initials, as cables,
+    headlines and notes abbreviate it: before a name (PM Takaichi, FM Motegi:
+    text.english.titled_by_initials), or alone (the PM's visit) in a text that writes them
+    before a name somewhere."""
+    from yongeo.text.english import holds_word, initials, titled_by_initials
+
+    for term in expected:
+        for acronym in initials(term.text) if term.lang == "en" else ():
+            if titled_by_initials(text, acronym):
+                return True
+            if holds_word(text, acronym) and _titles_by(unit, acronym):
+                return True
+    return False
+
+
+def _titles_by(unit: Unit, acronym: str) -> bool:
+    """Whether the draft's whole text writes `acronym` before a name somewhere, read once per
+    text and acronym."""
+    from yongeo.text.english import titled_by_initials
+
+    side = unit.draft.side
+    key = "titled by " + acronym
+    if key not in side.memo:
+        side.memo[key] = titled_by_initials(side.text, acronym)
+    return side.memo[key]
+
+
+def _modifier_by_first_part(unit: Unit, expected: tuple[Term, ...], entry: Entry,
+                            text: str) -> bool:
+    """Whether an English term that modifies the noun after it at every source hit (a
+    Korea-Japan Summit Joint Press Conference, summit and high-level exchanges:
+    text.english.modifies_noun_after) is rendered in the Korean draft by its Korean term's
+    first part, the generic head a compound ends in left out (한일 정상 공동기자회견, 정상 및
+    고위급 교류 for 한일 정상회담, 정상회담: text.korean.first_part_stands), as Korean
+    modifies a noun with the first part alone."""
+    from yongeo.text.english import modifies_noun_after
+    from yongeo.text.frequency import is_frequent  # wordfreq's lists load on first use
+    from yongeo.text.korean import compound_heads, first_part_stands
+
+    source = unit.source
+    if source.side.lang != "en":
+        return False
+    hits = [hit for hit in source.hits if hit.entry is entry]
+    if not hits or not all(modifies_noun_after(source.side.text, hit.end) for hit in hits):
+        return False
+    for term in expected:
+        if term.lang != "ko":
+            continue
+        last = term.text.split()[-1]
+        for head in compound_heads(last, lambda word: is_frequent(word, "ko")):
+            first = term.text[:len(term.text) - len(head)].rstrip()
+            if first_part_stands(text, first):
+                return True
+    return False
+
+
 def _by_short_name(expected: tuple[Term, ...], text: str) -> bool:
     """Whether an English draft calls a body by its name's own first word (Asan's survey for
     the Asan Institute for Policy Studies: text.english.short_name, stands_alone); not
@@ -246,13 +307,15 @@ def _by_short_name(expected: tuple[Term, ...], text: str) -> bool:
 
 
 # Names a draft may render two at a time, by one word for both (양국, the two leaders).
-_PAIRED_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
+_PAIRED_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value,
+                           EntryType.ORGANIZATION.value})
 
 
 def _both_named(unit: Unit, entry: Entry, text: str) -> bool:
     """Whether the source coordinates a hit of the entry with another name of its kind
-    (South Korea and Japan, 이재명 대통령과 다카이치 총리) and the draft refers to the two by
-    one word for both (양국, 양 정상; the two countries, both leaders): each is rendered.
+    (South Korea and Japan, 이재명 대통령과 다카이치 총리, 한국 외교부와 일본 외무성) and the
+    draft refers to the two by one word for both (양국, 양 정상; the two countries, both
+    leaders; two bodies as the two foreign ministries, both governments): each is rendered.
     Two places only where both are countries (_countries)."""
     from yongeo.text import english, korean
 
@@ -262,6 +325,9 @@ def _both_named(unit: Unit, entry: Entry, text: str) -> bool:
         return False
     if not language[draft.side.lang].names_both(text):
         return False
+    if (entry.type == EntryType.ORGANIZATION.value and draft.side.lang == "en"
+            and not english.names_both_bodies(text)):
+        return False  # two bodies are no two countries or leaders
     coordinated = language[source.side.lang].coordinated
     hits = [hit for hit in source.hits if hit.entry.type == entry.type]
     words = source.side.text

@@ -1403,13 +1403,23 @@ def fixed_phrases_with(word: str) -> tuple[str, ...]:
 
 # One phrase for two of a kind the context has named (the two countries, both leaders).
 _BOTH = lazy(r"(?i)\b(?:the[ \t]+two|both)[ \t]+(?:countries|nations|leaders|sides|"
-             r"governments|ministers|neighbou?rs|capitals)\b")
+             r"governments|(?:foreign[ \t]+)?ministers|neighbou?rs|capitals|"
+             r"(?:foreign[ \t]+|defen[cs]e[ \t]+)?ministries)\b")
+# The phrases of names_both that name two bodies (the two foreign ministries, both sides).
+_BOTH_BODIES = lazy(r"(?i)\b(?:the[ \t]+two|both)[ \t]+(?:sides|governments|"
+                    r"(?:foreign[ \t]+|defen[cs]e[ \t]+)?ministries)\b")
 
 
 def names_both(text: str) -> bool:
     """Whether an English text refers to two of a kind by one phrase for both (the two
-    countries, both leaders, the two sides, both governments)."""
+    countries, both leaders, the two sides, both governments, the two foreign ministries)."""
     return _BOTH.search(text) is not None
+
+
+def names_both_bodies(text: str) -> bool:
+    """Whether an English text refers to two bodies by one phrase for both (the two foreign
+    ministries, both governments, the two sides): names_both, for bodies."""
+    return _BOTH_BODIES.search(text) is not None
 
 
 def coordinated(between: str) -> bool:
@@ -1691,3 +1701,31 @@ def owns_body(text: str, start: int, end: int) -> bool:
         return True
     before = _OWNING_OF.search(text, max(0, start - 40), start)
     return before is not None and before.group(1) in BODY_HEADS
+
+
+def titled_by_initials(text: str, acronym: str) -> bool:
+    """Whether an English text writes `acronym`, a title's initials (PM for Prime Minister),
+    as a word of its own right before a capitalised name (PM Takaichi, FM Motegi's): the
+    title abbreviated, not the letters standing for something else (the PM said; 10 PM)."""
+    import regex
+
+    return regex.search(r"(?<![\p{L}\p{N}.])(?<!\p{N}[ \t])" + regex.escape(acronym)
+                        + r"\.?[ \t]+\p{Lu}\p{Ll}", text) is not None
+
+
+# What follows a noun that modifies the noun after it: a word of its own, or a coordinated
+# modifier first (summit and high-level exchanges).
+_WORD_AFTER = lazy(r"[ \t]+(?:(?:and|or|&)[ \t]+[\p{L}\-]+[ \t]+)?([\p{L}][\p{L}\-]*)")
+
+
+def modifies_noun_after(text: str, end: int) -> bool:
+    """Whether the noun ending at `end` modifies a noun after it (a Summit Joint Press
+    Conference, summit and high-level exchanges): the next word, past a coordinated modifier,
+    is no function word and no verb (the summit was held, the summit in Nara)."""
+    match = _WORD_AFTER.match(text, end)
+    if match is None:
+        return False
+    word = match.group(1)
+    if is_function_word(word):
+        return False
+    return word_use(text, match.start(1), match.end(1)) != "verb"

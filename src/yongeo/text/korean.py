@@ -169,6 +169,9 @@ NOUN_SUFFIXES = ("적", "화")
 _ENDING_STARTS = frozenset("고는면지게기며시십셔려도니므던든거겠다세여자라러요죠")
 # After a consonant-final stem the ending may start with the linking vowel or 아/어 (찾아, 찾은).
 _CONSONANT_ENDING_STARTS = _ENDING_STARTS | frozenset("아어았었은을음습으")
+# What goes on after a one-syllable stem fused with its ending's first sound (한다, 합니다,
+# 할게, 함으로써, 해서, 했다, 열었다 after 열): the ending's next syllables.
+_FUSED_CONTINUATIONS = _CONSONANT_ENDING_STARTS | frozenset("데대가걸까래야줘에은이어서진")
 # A vowel-final noun drops the copula's 이 (모드다, 모드였다, 모드라면, 모드지만).
 _COPULA_AFTER_VOWEL = ("였", "다", "라", "면", "지만", "므로", "니까", "예요", "야")
 # How a stem's last vowel fuses with the ending 아/어 (바꾸+어 = 바꿔, 시키+어 = 시켜,
@@ -249,6 +252,12 @@ def conjugates(text: str, stem: str) -> bool:
         if not text.startswith(head):
             continue
         if not needs_ending:
+            # A one-syllable stem's fused form is a common syllable (한, 할, 해, 열): more of
+            # the word after it must go on as an ending does (한다, 합니다, 했고, 열었다), not
+            # as another word (한국에서, 합의, 해외, 함께, 열차).
+            rest = text[len(head):]
+            if len(stem) == 1 and rest and rest[0] not in _FUSED_CONTINUATIONS:
+                continue
             return True
         rest = text[len(head):]
         if rest and (rest[0] in starts or (rest[0] == "였" and head.endswith("하"))):
@@ -521,6 +530,24 @@ def names_home_implicitly(text: str) -> bool:
     """Whether a Korean text names its own country without its name: 우리나라, 우리는, 우리의,
     우리 땅, 우리 정부, 국내 (the families in Korea -> 국내 유족)."""
     return _HOME.search(text) is not None
+
+
+def first_part_stands(text: str, first: str) -> bool:
+    """Whether a Korean text writes `first`, a compound term's first part without its
+    generic head (한일 정상 of 한일 정상회담), as a modifier of its own, spaced any way:
+    coordinated with another (정상 및 고위급 교류, 정상·장관급 회담), or, a first part of two
+    words or more, before the noun it modifies (한일 정상 공동기자회견); not a one-word first
+    part before another noun, which may be the term's head replaced (경제 안전 for
+    경제안보), nor the start of a longer word (정상화)."""
+    import regex
+
+    words = "".join(first.split())
+    if len(words) < 2:
+        return False
+    spaced = r"[ \t]*".join(map(regex.escape, words))
+    after = r"(?=[ \t]|$)" if " " in first.strip() else r"(?:[ \t]*(?:·|,|및[ \t])|[와과][ \t])"
+    pattern = r"(?<![\uac00-\ud7a3])" + spaced + r"(?:급)?" + after
+    return regex.search(pattern, text) is not None
 
 
 def refers_by_pronoun(text: str) -> bool:

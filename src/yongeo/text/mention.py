@@ -67,6 +67,43 @@ def mentioned(text: str, start: int, end: int) -> bool:
     return False
 
 
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are all a quotation holds ("Lee Jae Myung",
+    '츠시마'로): a form cited on its own, not words inside a quoted title or sentence
+    (‘텍사르 전기톱 연쇄살인사건’)."""
+    if start == 0 or end >= len(text):
+        return False
+    opening = text[start - 1]
+    return opening in _CLOSING and text[end] == _CLOSING[opening]
+
+
+def discussed(text: str, start: int, end: int, names: Iterable[str]) -> bool:
+    """Whether the words at [start, end) stand in a paragraph that talks about them as a
+    form: it mentions them (mentioned) and one of `names`, the accepted forms, as well, as a
+    correction or a style note does ('츠시마'로 적은 부분은 '쓰시마'로 바로잡습니다; avoid
+    "Takahichi": write "Takaichi"); there, every occurrence of the words is about the form,
+    the headline it corrects included ('부산~츠시마 뱃길 승객 30% 늘어')."""
+    low = text.rfind("\n\n", 0, start)
+    low = 0 if low < 0 else low + 2
+    high = text.find("\n\n", end)
+    high = len(text) if high < 0 else high
+    words = text[start:end]
+    if not _mentioned_in(text, low, high, words):
+        return False
+    return any(name and name != words and _mentioned_in(text, low, high, name)
+               for name in names)
+
+
+def _mentioned_in(text: str, low: int, high: int, words: str) -> bool:
+    """Whether `words` are mentioned (mentioned) somewhere in text[low:high]."""
+    at = text.find(words, low, high)
+    while at >= 0:
+        if mentioned(text, at, at + len(words)):
+            return True
+        at = text.find(words, at + 1, high)
+    return False
+
+
 def glossed(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     """Whether the words at [start, end) of `text` stand with another of `names` beside them
     in brackets, as a text glosses the other side's name with its own or its own with the
