@@ -665,6 +665,15 @@ REFERRED = [
     Example("term.missing", "장관급 교류가 재개됐다.",
             "The summit and ministerial exchanges resumed.", [WHOLE], severity="error",
             note="the modifier left out"),
+    # Persons who only own what is named after them, which the draft renders.
+    Example("term.missing", "He asked about the remains of those who died in Osaka.",
+            "그는 오사카 희생자 유해에 대해 물었다.", [WHOLE], severity="info",
+            note="the victims' remains: the owner left to context"),
+    Example("term.missing", "He asked about the belongings of those who died in Osaka. "
+            "The government stressed shuttle diplomacy.",
+            "그는 오사카 희생자 유해에 대해 물었다. 정부는 셔틀외교를 강조했다.", [WHOLE, WHOLE],
+            severity="error",
+            note="what they own rendered otherwise: the owner no longer told"),
     # Two bodies coordinated, rendered by one phrase for both bodies.
     Example("term.missing", "The two foreign ministries announced it.",
             "외교부와 외무성이 발표했다.", [], note="two bodies by one phrase for both"),

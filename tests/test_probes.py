@@ -86,7 +86,6 @@ KNOWN = {
     ('trade-analysis', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
     ('trade-analysis', 'ko', 'en', 'term.missing', "'일본'"),
     # The thirteenth round's third set of texts.
-    ('audit-summary', 'ko', 'en', 'term.missing', "'희생자'"),
     ('conference-program', 'ko', 'en', 'term.missing', "'연구원'"),
     ('conference-program', 'ko', 'en', 'term.missing', "'자문위원회'"),
     ('exchange-app.ko.po', 'en', 'ko', 'term.missing', "'local authorities'"),
@@ -171,7 +170,6 @@ KNOWN = {
     # families' association), a grant report's Briefing rendered 설명 and a list the Korean
     # version lays out with lines of its own.
     ('grant-report', 'en', 'ko', 'term.missing', "'Briefing'"),
-    ('grant-report', 'ko', 'en', 'term.missing', "'희생자'"),
     ('obituary', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('obituary', 'ko', 'en', 'term.missing', "'고려대'"),
     ('obituary', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
@@ -193,7 +191,6 @@ KNOWN = {
     ('mou-release', 'ko', 'en', 'term.missing', "'고려대'"),
     ('mou-release', 'ko', 'en', 'term.missing', "'실무 협의'"),
     ('mou-release', 'ko', 'en', 'term.missing', "'와세다대학'"),
-    ('mou-release', 'ko', 'en', 'term.missing', "'희생자'"),
     ('syllabus', 'ko', 'en', 'term.missing', "'대법원'"),
     ('syllabus', 'ko', 'en', 'term.missing', "'피해자'"),
     ('weekly-schedule', 'en', 'ko', 'term.missing', "'Briefing'"),
@@ -213,7 +210,6 @@ KNOWN = {
     ('conference-report', 'ko', 'en', 'term.missing', "'세종연구소'"),
     ('conference-report', 'ko', 'en', 'term.missing', "'유해'"),
     ('conference-report', 'ko', 'en', 'term.missing', "'일본 외무성'"),
-    ('conference-report', 'ko', 'en', 'term.missing', "'희생자'"),
     ('court-summary', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('court-summary', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
     ('museum-app.ko.po', 'en', 'ko', 'term.missing', "'March First Movement'"),

@@ -286,7 +286,8 @@ def test_names_countries(word, countries):
     ("comfort women", True), ("Korean residents in Japan", True), ("forced laborers", True),
     ("abductees", True), ("shuttle diplomacy", False), ("Josei coal mine", False),
     ("comfort woman", True), ("Korean resident in Japan", True),  # one of them
-    ("womanhood", False),
+    ("womanhood", False), ("victim", True), ("survivors", True),
+    ("forced mobilization", False),
 ])
 def test_names_persons(term, persons):
     assert names_persons(term) is persons

@@ -54,7 +54,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     after it is about (위안부 문제에 관한 고노 담화 -> the Kono Statement: _describes_a_name);
     a concept once named by its
     head (export controls -> the controls: _by_head_once_named); persons by their own name (납치
-    피해자 -> the abductees: _persons_named_otherwise), a concept by its doers (강제동원 ->
+    피해자 -> the abductees: _persons_named_otherwise) or left as the owner of what the draft
+    renders (희생자 유해 -> the remains: _owner_of_rendered), a concept by its doers (강제동원 ->
     forced laborers: _by_doer); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb) or by the agreement reached at it (정상회담에서 합의된
@@ -87,7 +88,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
                                                or _in_dateline(unit, finding)))
     if kind not in NAMES and _describes_a_name(unit, finding):
         return True  # 위안부 문제에 관한 고노 담화 -> the Kono Statement
-    if _persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text):
+    if (_persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text)
+            or _owner_of_rendered(unit, finding)):
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
     if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
         return True  # 수출규제 -> the tightened controls, export controls named before
@@ -183,6 +185,31 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
             return False
         named = True
     return bool(hits)
+
+
+def _owner_of_rendered(unit: Unit, finding: Finding) -> bool:
+    """Whether a missing Korean noun of persons (희생자, 피해자: text.korean.names_person)
+    only says, at every source hit, whose is the term right after it, which the draft
+    renders (희생자 유해 -> the remains, their remains, the remains of those who died): English
+    leaves the owner to its context or a pronoun."""
+    from yongeo.text.english import names_persons
+    from yongeo.text.korean import names_person
+
+    # Persons in both languages: 강제동원 (動員) ends as 연구원 does, but mobilization is no one.
+    if not (finding.ko and finding.en and names_person(finding.ko)
+            and names_persons(finding.en)):
+        return False
+    source = unit.source
+    text = source.side.text
+    rendered = {hit.entry.id for hit in unit.draft.hits}
+
+    def owns_next(_text: str, hit: Hit) -> bool:
+        return any(other.entry is not hit.entry and other.entry.id in rendered
+                   and hit.end <= other.start <= hit.end + 2
+                   and text[hit.end:other.start] in (" ", "의 ", "의", "들 ", "들의 ")
+                   for other in source.hits)
+
+    return every_hit(unit, finding, owns_next)
 
 
 def _by_doer(unit: Unit, finding: Finding, text: str) -> bool:

@@ -688,8 +688,9 @@ def head_noun(term: str) -> str | None:
 _EE_WORD = lazy(r"(?i)(?<![\p{L}\p{N}])(\p{L}{3,})ees?(?![\p{L}\p{N}])")
 # The words an English name of persons ends with (comfort women, Korean residents), besides
 # the nouns of a doer (-er, -or, -ist, -ian) and of a patient (-ee).
-_PERSON_NOUNS = frozenset("women men people persons children families residents "
-                          "woman man person child family resident".split())
+_PERSON_NOUNS = frozenset("women men people persons children families residents victims "
+                          "survivors woman man person child family resident victim "
+                          "survivor".split())
 _DOER_ENDINGS = ("ers", "ors", "ists", "ians")
 
 
