@@ -91,7 +91,6 @@ KNOWN = {
     ('exchange-app.ko.po', 'en', 'ko', 'term.missing', "'local authorities'"),
     ('executive-summary', 'en', 'ko', 'term.missing', "'Korea'"),
     ('executive-summary', 'ko', 'en', 'term.missing', "'실용외교'"),
-    ('executive-summary', 'ko', 'en', 'term.missing', "'출범'"),
     ('magazine-interview', 'ko', 'en', 'term.missing', "'일본'"),
     ('magazine-interview', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('maritime-release', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
@@ -122,7 +121,6 @@ KNOWN = {
     ('encyclopedia', 'ko', 'en', 'term.missing', "'셔틀외교'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'정상외교'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
-    ('expert-qa', 'ko', 'en', 'term.missing', "'출범'"),
     ('tourism-brochure', 'en', 'ko', 'term.missing', "'remains'"),
     # The fourteenth round's fourth set (business news, fact sheet, bill summary, video
     # description): free renderings (Korea's bid to join for 가입, the agreement reached in
