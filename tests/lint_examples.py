@@ -674,6 +674,11 @@ REFERRED = [
             "그는 오사카 희생자 유해에 대해 물었다. 정부는 셔틀외교를 강조했다.", [WHOLE, WHOLE],
             severity="error",
             note="what they own rendered otherwise: the owner no longer told"),
+    Example("term.missing", "He surveyed rosters of victims.", "그는 강제동원 피해자 명부를 조사했다.",
+            [WHOLE], severity="info", note="the wrong that made them victims, left to them"),
+    Example("term.missing", "Korean workers sued; the victims won.",
+            "강제동원 피해자들이 소송을 냈고, 피해자들이 이겼다.", [WHOLE], severity="error",
+            kinds=("pair",), note="the victims rendered fewer times than named: not left to them"),
     # Two bodies coordinated, rendered by one phrase for both bodies.
     Example("term.missing", "The two foreign ministries announced it.",
             "외교부와 외무성이 발표했다.", [], note="two bodies by one phrase for both"),

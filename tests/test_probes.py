@@ -182,7 +182,6 @@ KNOWN = {
     # sue for 강제징용 피해자, restrictions on seafood from Fukushima, instead for 역사 문제보다).
     ('audio-guide', 'en', 'ko', 'term.missing', "'Japan'"),
     ('job-posting', 'ko', 'en', 'term.missing', "'자문위원회'"),
-    ('live-blog', 'ko', 'en', 'term.missing', "'강제징용'"),
     ('live-blog', 'ko', 'en', 'term.missing', "'다카이치'"),
     ('live-blog', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('mou-release', 'ko', 'en', 'term.missing', "'강제동원'"),

@@ -5,6 +5,7 @@ body or a concept by its head, persons by their own English noun."""
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections import Counter
 
 import regex
 
@@ -55,7 +56,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     a concept once named by its
     head (export controls -> the controls: _by_head_once_named); persons by their own name (납치
     피해자 -> the abductees: _persons_named_otherwise) or left as the owner of what the draft
-    renders (희생자 유해 -> the remains: _owner_of_rendered), a concept by its doers (강제동원 ->
+    renders (희생자 유해 -> the remains: _owner_of_rendered), the wrong done to victims left
+    to them (강제동원 피해자 -> victims: _owner_of_rendered), a concept by its doers (강제동원 ->
     forced laborers: _by_doer); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb) or by the agreement reached at it (정상회담에서 합의된
@@ -188,28 +190,43 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
 
 
 def _owner_of_rendered(unit: Unit, finding: Finding) -> bool:
-    """Whether a missing Korean noun of persons (희생자, 피해자: text.korean.names_person)
-    only says, at every source hit, whose is the term right after it, which the draft
-    renders (희생자 유해 -> the remains, their remains, the remains of those who died): English
-    leaves the owner to its context or a pronoun."""
+    """Whether a missing term only qualifies, at every source hit, the term right after it,
+    which the English draft renders, where English leaves the qualifier to its context: a
+    noun of persons as the owner of a thing (희생자 유해 -> the remains, the remains of those
+    who died), or a wrong, a concept, as what made those persons victims (강제동원 피해자
+    명부 -> rosters of victims), the victims rendered as often as the source names them.
+    Persons in both languages (text.korean.names_person,
+    text.english.names_persons: 강제동원 ends as 연구원 does but names no one)."""
     from yongeo.text.english import names_persons
     from yongeo.text.korean import names_person
 
-    # Persons in both languages: 강제동원 (動員) ends as 연구원 does, but mobilization is no one.
-    if not (finding.ko and finding.en and names_person(finding.ko)
-            and names_persons(finding.en)):
-        return False
-    source = unit.source
-    text = source.side.text
-    rendered = {hit.entry.id for hit in unit.draft.hits}
+    def persons(entry: Entry) -> bool:
+        return bool(entry.ko and entry.en and names_person(entry.ko)
+                    and names_persons(entry.en))
 
-    def owns_next(_text: str, hit: Hit) -> bool:
-        return any(other.entry is not hit.entry and other.entry.id in rendered
+    source = unit.source
+    hits = hits_of(source, finding)
+    if not hits:
+        return False
+    owner = persons(hits[0].entry)
+    wrong = hits[0].entry.type == EntryType.CONCEPT.value
+    if not (owner or wrong):
+        return False
+    text = source.side.text
+    rendered = Counter(hit.entry.id for hit in unit.draft.hits)
+    named = Counter(hit.entry.id for hit in source.hits)
+
+    def qualifies_next(_text: str, hit: Hit) -> bool:
+        # The victims rendered wherever the source names them (not a wrong's victims
+        # rendered as its laborers beside victims named elsewhere).
+        return any(other.entry is not hit.entry and rendered[other.entry.id]
                    and hit.end <= other.start <= hit.end + 2
                    and text[hit.end:other.start] in (" ", "의 ", "의", "들 ", "들의 ")
+                   and (owner or (persons(other.entry)
+                                  and rendered[other.entry.id] >= named[other.entry.id]))
                    for other in source.hits)
 
-    return every_hit(unit, finding, owns_next)
+    return every_hit(unit, finding, qualifies_next)
 
 
 def _by_doer(unit: Unit, finding: Finding, text: str) -> bool:
