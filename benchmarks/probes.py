@@ -85,13 +85,19 @@ PAIRS = [
     ("summit-interpretation", "ko", True), ("travel-vlog", "ko", True),
     ("whitepaper-japan", "ko", True), ("summits-reference", "en", True),
     ("interpreting-contract", "en", True), ("group-chat", "ko", True),
+    ("dna-consent", "ko", True), ("foundation-guide", "ko", True),
+    ("lesson-plan", "en", True), ("today-in-history", "ko", True),
+    ("chapter-endnotes", "en", True), ("auction-catalogue", "en", True),
+    ("embassy-alerts", "ko", True), ("inflight-tsushima", "ko", True),
+    ("film-review", "ko", True), ("forum-thread", "ko", True),
+    ("annual-report", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
 CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po",
             "exchange-app.ko.po", "archive-docs.ko.po", "news-app.ko.po",
             "museum-kiosk.ko.po", "quiz-app.ko.po", "museum-app.ko.po",
-            "perception-survey.ko.po", "history-course.ko.po"]
+            "perception-survey.ko.po", "history-course.ko.po", "collection-db.ko.po"]
 
 
 def shown(findings, every: bool):

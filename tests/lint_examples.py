@@ -296,6 +296,8 @@ DEPRECATED = [
     Example("term.deprecated", "다카이치 총리는 말했다.", "Takaichi said so."),
     Example("term.deprecated", "Takaichi’s visit", "다카이치 총리의 방문"),
     Example("term.deprecated", "후쿠시마산 수산물", "seafood from Fukushima"),
+    Example("term.deprecated", "오오사카번의 서한이 남아 있다.", None, ["오오사카"],
+            kinds=("text",), note="a domain's suffix (藩) after a place name"),
 ]
 
 SOURCE_DEPRECATED = [
@@ -341,6 +343,13 @@ PARAGRAPH_LANGUAGE = [
     Example("term.misspelled", 'Our style: do not write "Takaichy" for the prime minister.',
             None, ["Takaichy"], kinds=("text",), severity="info",
             note="a misspelling quoted as a form: mentioned, not used"),
+    Example("term.misspelled", "Remains were found at the Jōsei coal mine.", None, [],
+            kinds=("text",), note="Hepburn's long vowel marked: the name itself"),
+    Example("term.misspelled", "The Asan Institute for Policy Study released a poll.", None,
+            ["Study"], kinds=("text",),
+            note="a name's word in another number, inside the name"),
+    Example("term.misspelled", "Policy study is hard. The Asan Institute for Policy Studies "
+            "agreed.", None, [], kinds=("text",), note="the word alone is no slip"),
     Example("term.misspelled", "영화 '오사가의 여름'이 상영됐다.", None, ["오사가"],
             kinds=("text",), severity="warning",
             note="inside a quoted title: the title misspelt, no form cited"),

@@ -271,6 +271,48 @@ KNOWN = {
     ('summits-reference', 'ko', 'en', 'term.missing', "'외교장관'"),
     ('summits-reference', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('whitepaper-japan', 'ko', 'en', 'term.missing', "'인적 교류'"),
+    # The sixteenth round's third part: free renderings (victims as who died, remains and the
+    # local authorities left to context, the home country dropped, an aside's President as
+    # 원장), an auction catalogue's 1951 citation of the Maritime Safety Agency (a former name
+    # the glossary deprecates), a forum's answers naming Takeshima as the forms to avoid
+    # ("only use Takeshima ... when quoting"), a romanized given name's syllable cited
+    # inside a quoted name.
+    ('annual-report', 'en', 'ko', 'term.missing', "'summit'"),
+    ('annual-report', 'ko', 'en', 'term.missing', "'역사화해'"),
+    ('annual-report', 'ko', 'en', 'term.missing', "'연구원'"),
+    ('annual-report', 'ko', 'en', 'term.missing', "'정상외교'"),
+    ('auction-catalogue', 'en', 'ko', 'source.deprecated', "'Maritime Safety Agency'"),
+    ('auction-catalogue', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
+    ('auction-catalogue', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('auction-catalogue', 'en', 'ko', 'term.missing', "'Liberation Day'"),
+    ('auction-catalogue', 'ko', 'en', 'term.deprecated', "'Maritime Safety Agency'"),
+    ('auction-catalogue', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    ('chapter-endnotes', 'en', 'ko', 'term.missing', "'Japan–South Korea relations'"),
+    ('chapter-endnotes', 'en', 'ko', 'term.missing', "'March First Movement'"),
+    ('chapter-endnotes', 'en', 'ko', 'term.missing', "'President'"),
+    ('chapter-endnotes', 'ko', 'en', 'term.missing', "'DNA 감정'"),
+    ('dna-consent', 'en', 'ko', 'term.missing', "'victim'"),
+    ('dna-consent', 'ko', 'en', 'term.missing', "'유해'"),
+    ('dna-consent', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('embassy-alerts', 'en', 'ko', 'term.missing', "'ROK'"),
+    ('embassy-alerts', 'en', 'ko', 'term.missing', "'victims'"),
+    ('embassy-alerts', 'ko', 'en', 'term.missing', "'일본'"),
+    ('embassy-alerts', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('embassy-alerts', 'ko', 'en', 'term.missing', "'지자체'"),
+    ('film-review', 'en', 'ko', 'term.missing', "'victims'"),
+    ('forum-thread', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
+    ('forum-thread', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
+    ('forum-thread', 'en', 'ko', 'term.misspelled', "'Seong'"),
+    ('forum-thread', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('forum-thread', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    ('forum-thread', 'ko', 'en', 'term.missing', "'일본 외교'"),
+    ('foundation-guide', 'en', 'ko', 'term.missing', "'forced labor'"),
+    ('inflight-tsushima', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('lesson-plan', 'en', 'ko', 'term.missing', "'Claims Agreement'"),
+    ('lesson-plan', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('today-in-history', 'en', 'ko', 'term.missing', "'Seoul'"),
+    ('today-in-history', 'en', 'ko', 'term.missing', "'historical issues'"),
+    ('today-in-history', 'ko', 'en', 'term.missing', "'외교부 장관'"),
 }
 
 
@@ -300,12 +342,18 @@ KNOWN_MISSED = [
     # The same kind as the prefecture's: forced conscription beside the Foundation's name,
     # which holds the term's words (a lower-case calque of another head is no rival).
     ("whitepaper-japan.en.errors.txt", "term.missing", "강제동원"),
+    # As the cabinet press conference's: the Japanese government's phrase quoted, 조선반도
+    # and all, is a mention (a book's endnote quoting '구 조선반도 출신 노동자').
+    ("chapter-endnotes.ko.errors.txt", "term.deprecated", "조선반도"),
+    # A title of three capitalised words by its last two is read as shortened (Security
+    # adviser), so Cabinet Secretary for 관방장관 is info (docs/lint.md, "Fifteenth round").
+    ("forum-thread.en.errors.txt", "term.missing", "관방장관"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 277
+    assert expected == 301
     assert missed == KNOWN_MISSED
 
 

@@ -36,6 +36,16 @@ def test_mentioned(text, word, mentioned):
     ("독도(일본명 다케시마)에 대해", "다케시마", True),  # a gloss's label for Japan's name
     ("영문명: Sea of Japan", "Sea of Japan", True),
     ("일본의 다케시마 주장", "다케시마", False),
+    # marked right or wrong, listed with its variants, after a verb of writing or a pronoun
+    ("다카이치 사나에(O) / 타카이치 사나에(X)", "타카이치 사나에", True),
+    ("다카이찌(X), 후꾸시마(×) → 다카이치", "다카이찌", True),
+    ("쓰시마/츠시마/대마도", "츠시마", True),
+    ("(다카이치 vs 타카이치 ㅠㅠ)", "타카이치", True),
+    ("논문 중에 다케시마나 리앙쿠르 암초라고 쓴 것도", "다케시마", True),
+    ("papers that call it Takeshima or the Liancourt Rocks", "Takeshima", True),
+    ("papers that call it Takeshima or the Liancourt Rocks", "Liancourt Rocks", True),
+    ("타카이치 총리가 (X) 표시를 했다", "타카이치", False),  # no mark right after
+    ("the naming of the Sea of Japan / Closed", "Sea of Japan", False),  # a field's slash
 ])
 def test_mentioned_by_a_verb_of_naming(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned
@@ -96,9 +106,11 @@ def test_discussed(text, word, discussed):
     ("'츠시마'로 적은 부분", "츠시마", True),
     ("‘텍사르 전기톱 연쇄살인사건’", "텍사르", False),  # a word of a quoted title
     ("Lee Jae Myung said", "Lee Jae Myung", False),
+    ('like "Lee Jae-myeong" or "Wi Seong-rak," you are wrong', "Wi Seong-rak", True),
+    ("위성락(O) / 위성낙(X)", "위성낙", True),
 ])
-def test_quoted_alone(text, word, alone):
-    from yongeo.text.mention import quoted_alone
+def test_cited(text, word, alone):
+    from yongeo.text.mention import cited
 
     start = text.index(word)
-    assert quoted_alone(text, start, start + len(word)) is alone
+    assert cited(text, start, start + len(word)) is alone

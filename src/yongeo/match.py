@@ -39,8 +39,9 @@ _AGENT_STARTS = frozenset(AGENT_SUFFIXES)
 # confirm a translation: lint.presence looks for them where a term seems missing.
 _MIN_PREDICATE_SYLLABLES = 2
 # Noun suffixes a place name takes before any particle: 후쿠시마산 수산물 (産, "from"),
-# 도쿄발 (發), 오사카행 (行), 나라시 (市), 나라현 (縣), 부산항 (港), 도쿄역 (驛).
-_PLACE_SUFFIXES = ("산", "발", "행", "시", "현", "항", "역")
+# 도쿄발 (發), 오사카행 (行), 나라시 (市), 나라현 (縣), 부산항 (港), 도쿄역 (驛), 쓰시마번 (藩,
+# a feudal domain), 쓰시마섬 (an island).
+_PLACE_SUFFIXES = ("산", "발", "행", "시", "현", "항", "역", "번", "섬")
 _HANGUL = regex.compile(r"[\uac00-\ud7a3]")
 _WHITESPACE = regex.compile(r"\s+")
 _SYLLABLE_RUN = re.compile(r"[\uac00-\ud7a3]+")  # re: a cheaper call for a plain class

@@ -293,8 +293,9 @@ class Speller:
             return None  # interpreted, interpreters: another form of a known word
         if is_common(token, "en"):
             # A common word is a slip only inside the name it is one letter from, the name's
-            # other words around it as written (Josie coal mine for Josei coal mine).
-            return _framed_by_term(guess)
+            # other words around it as written (Josie coal mine for Josei coal mine), as a
+            # guess already framed is (Industry inside Mitsubishi Heavy Industry).
+            return guess if guess.framed else _framed_by_term(guess)
         american = american_spelling(token)
         correct = american_spelling(guess.correct)
         if american == correct or not (forms | lemmas(american)).isdisjoint(
@@ -353,9 +354,27 @@ class Speller:
             return None  # one insertion makes a word at most one letter longer
         if token.lower() in self._known or _plural_of_known(token, self._known):
             return None
+        if not token.isascii() and _without_marks(token).lower() in self._known:
+            return None  # Chōsei, Tōkyō: Hepburn's long vowels marked, the word itself
         wanted = "acronym" if token.isupper() and len(token) > 1 else (
             "name" if upper else "word")
-        return self._nearest(token, token.lower(), wanted)
+        return self._nearest(token, token.lower(), wanted) or (
+            self._inflected_in_name(token) if upper else None)
+
+    def _inflected_in_name(self, token: str) -> Guess | None:
+        """A capitalised word that is a name's word in another number (Industry for the
+        Industries of Mitsubishi Heavy Industries, Force for Self-Defense Forces): a slip only
+        inside the name, its other words around it as written (a framed guess)."""
+        from yongeo.text.english import plural, singular_forms
+
+        lower = token.lower()
+        for other in {plural(lower), *singular_forms(lower)[1:]} - {None, lower}:
+            for index, form in enumerate(self._forms):
+                known = self._words[index]
+                if form == other and known.position is not None:
+                    guess = self._guess(token, index)
+                    return replace(guess, frame=None, framed=(guess,))
+        return None
 
     def count_keys(self, token: str) -> Sequence[str]:
         """The keys under which a token is counted: a Korean token's stems (as guess reads
@@ -518,6 +537,14 @@ def _distinctive(word: str, kind: str, position: int, entry_type: str, whole: bo
     if word[0].isupper():
         return named and len(word) >= MIN_NAME_LETTERS
     return len(word) >= MIN_WORD_LETTERS
+
+
+def _without_marks(word: str) -> str:
+    """A Latin word without its diacritics (Chōsei -> Chosei, Tōkyō -> Tokyo)."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(c))
 
 
 def _plural_of_known(token: str, known: set[str]) -> bool:
@@ -1018,11 +1045,11 @@ def _transcribes_source(guess: Guess, units: Sequence) -> bool:
 def check_spelling(file: FileText, misspellings: Iterable[Misspelling], policy: Policy,
                    span: SpanMap | None = None, text: str | None = None) -> list[Finding]:
     """term.misspelled findings for misspellings found in a working text of `file` (`text`,
-    when given: a misspelling it quotes on its own, a form cited, is info: Do not write "Lee
-    Jae Myung" (text.mention.quoted_alone); inside a quoted title it is still a slip)."""
+    when given: a misspelling it cites as a form is info: Do not write "Lee Jae Myung",
+    위성낙(X) (text.mention.cited); inside a quoted title it is still a slip)."""
     if not policy.enabled(MISSPELLED.id):
         return []
-    from yongeo.text.mention import quoted_alone
+    from yongeo.text.mention import cited
 
     findings = []
     for miss in misspellings:
@@ -1036,7 +1063,7 @@ def check_spelling(file: FileText, misspellings: Iterable[Misspelling], policy: 
                                              term=guess.term.text)
         extra = {"span": span} if span else {}
         severity = policy.severity(MISSPELLED.id)
-        if text is not None and quoted_alone(text, miss.start, miss.end):
+        if text is not None and cited(text, miss.start, miss.end):
             severity = Severity.INFO
         findings.append(file.finding(MISSPELLED.id, severity,
                                      miss.start, miss.end, message, entry=guess.entry,

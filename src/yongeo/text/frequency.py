@@ -19,7 +19,7 @@ from functools import lru_cache
 import wordfreq
 
 from yongeo.text.english import lemmas
-from yongeo.text.korean import predicate_noun, strip_particles
+from yongeo.text.korean import copula_noun, predicate_noun, strip_particles
 
 # Once per million words. Ordinary words one letter from a term sit well above it (프로세스
 # 4.0, 문법 4.05, interpreted 3.9, processes 4.5); slips and rare spellings are not in the
@@ -98,9 +98,11 @@ def is_common(word: str, lang: str, predicate: bool = True,
             # A frequent noun with a light verb is that verb even where other endings are
             # not read (a name's syllables): 고려해 is 고려 + 해, not a slip of 고려대.
             if not predicate:
-                noun = predicate_noun(stem)
-                if noun is not None and common.get(noun, 0.0) >= FREQUENT_ZIPF:
-                    return True
+                # ... and so is a frequent noun with the copula after its vowel: 나라면 is 나라
+                # + 면 ('if two countries'), not a slip of 나라현.
+                for noun in (predicate_noun(stem), copula_noun(stem)):
+                    if noun is not None and common.get(noun, 0.0) >= FREQUENT_ZIPF:
+                        return True
         return False
     common = common_words("en")
     return any(form in common for form in lemmas(word))

@@ -322,6 +322,22 @@ def is_predicate_tail(tail: str, noun: str) -> bool:
     return False
 
 
+def copula_noun(word: str) -> str | None:
+    """The noun a Korean word ending in a vowel makes a predicate of with the copula's short
+    forms (나라면 'if it is countries', 모드였다, 나라다): the word before them, of two
+    syllables or more; None for any other word."""
+    for cut in range(2, len(word)):
+        noun, tail = word[:cut], word[cut:]
+        if (len(tail) <= _MAX_COPULA_TAIL and tail.startswith(_COPULA_AFTER_VOWEL)
+                and is_syllable(noun[-1]) and _parts(noun[-1])[2] == 0):
+            return noun
+    return None
+
+
+# The most syllables the copula's forms take after a noun (였습니다).
+_MAX_COPULA_TAIL = 4
+
+
 def predicate_noun(word: str) -> str | None:
     """The noun a Korean word makes a predicate of with a light verb (하다, 되다, 시키다): its
     shortest head of two syllables or more that a form of one follows (변경되었습니다 -> 변경,

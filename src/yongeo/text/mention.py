@@ -10,12 +10,14 @@ from yongeo.patterns import lazy
 
 # What introduces a name as someone else's: so-called, 이른바, 소위, 일명, a verb of naming
 # (Japan calls, known as, dubbed), then a quotation mark or none.
-_SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일명|calls?|called|"
+_SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일명|"
+                  r"(?:calls?|called|calling)(?:[ \t]+(?:it|them|him|her|this|these))?|"
                   r"known[ \t]+as|dubbed|named|refers?[ \t]+to[ \t]+as)[ \t]*"
                   r"[\"'“‘「『《〈]?[ \t]*$")
 # A name after another given by a verb of naming, the two coordinated (called Dokdo in Korea
 # and Takeshima in Japan; known as the East Sea or the Sea of Japan).
-_CALLED_BOTH = lazy(r"(?<![\p{L}])(?:[Cc]alls?|[Cc]alled|[Kk]nown[ \t]+as|dubbed|named)[ \t]+"
+_CALLED_BOTH = lazy(r"(?<![\p{L}])(?:(?:[Cc]alls?|[Cc]alled|[Cc]alling)"
+                    r"(?:[ \t]+(?:it|them|him|her|this|these))?|[Kk]nown[ \t]+as|dubbed|named)[ \t]+"
                     r"[\"'“‘]?(?:the[ \t]+)?\p{Lu}[\p{L}-]*(?:[ \t]+\p{Lu}[\p{L}-]*)?[\"'”’]?"
                     r"(?:[ \t]+(?:in|by)[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}.-]*)?,?[ \t]+"
                     r"(?:and|or)[ \t]+(?:as[ \t]+)?(?:the[ \t]+)?[\"'“‘]?[ \t]*$")
@@ -25,7 +27,15 @@ _NAME_LABEL = lazy(r"(?<![\uac00-\ud7a3])(?:일본명|일본[ \t]?명칭|일본�
                    r"현지명|옛[ \t]?이름|별칭)[ \t:]*[\"'“‘「『]?[ \t]*$")
 # A Korean verb of naming after the name (다케시마라고 부르는, 일본해로 불리는), a quotation
 # mark between or none.
-_CALLED_AFTER = lazy(r"[\"'”’」』》〉]?(?:이?라고|이?라|으?로)[ \t]*(?:부르|불리|부른|불린|칭하|칭한)")
+_CALLED_AFTER = lazy(r"[\"'”’」』》〉]?(?:(?:이?나|와|과|,)[ \t]*[^\s,.]{1,20}(?:[ \t]+[^\s,.]{1,20})?)?"
+                     r"(?:이?라고|이?라|으?로)[ \t]*(?:부르|불리|부른|불린|칭하|칭한|쓰|쓴|써|"
+                     r"적|표기)")
+# A form marked right or wrong after it, as style notes and answers mark them (다카이치(O) /
+# 타카이치(X)), or listed with its variants (쓰시마/츠시마/대마도, 다카이치 vs 타카이치).
+_MARKED = lazy(r"[ \t]*(?:\([ \t]*[XxOo×✕✗○][ \t]*\)|[×✗✕])")
+# A slash between variants has no space around it (a schedule's " / " parts fields).
+_VARIANT_AFTER = lazy(r"(?:/|[ \t]+vs\.?[ \t]+)[\p{L}]")
+_VARIANT_BEFORE = lazy(r"[\p{L}](?:/|[ \t]+vs\.?[ \t]+)$")
 # Opening quotation marks and the mark that closes each.
 _CLOSING = {'"': '"', "'": "'", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
 # A quoted name is short; a longer quotation is a statement, whose words are its speaker's
@@ -40,12 +50,17 @@ def mentioned(text: str, start: int, end: int) -> bool:
     *so-called* (이른바, 소위, 일명) or a verb of naming (the islands Japan calls Takeshima,
     known as), or the second of two names such a verb gives (called Dokdo in Korea and
     Takeshima in Japan), after a Korean gloss's label for another side's name (일본명
-    다케시마, 영문명), before a Korean verb of naming (다케시마라고 부르는, 일본해로 불리는), or inside quotation
+    다케시마, 영문명), before a Korean verb of naming or writing (다케시마라고 부르는, 일본해로 불리는,
+    Takeshima나 Liancourt Rocks라고 쓴), marked right or wrong (타카이치(X)) or listed with its
+    variants (쓰시마/츠시마/대마도, 다카이치 vs 타카이치), or inside quotation
     marks around a phrase of at most MAX_QUOTED_WORDS words on one line ("Takeshima Day",
     '다케시마의 날', '다케시마'라고; not a quoted sentence). A quotation mark opens after a
     space or a bracket and closes before one, punctuation or Hangul (a particle), so an
     apostrophe (Japan's) is none."""
     if _SO_CALLED.search(text, max(0, start - 24), start) or _CALLED_AFTER.match(text, end):
+        return True
+    if _MARKED.match(text, end) or _VARIANT_AFTER.match(text, end) or _VARIANT_BEFORE.search(
+            text, max(0, start - 6), start):
         return True
     if _NAME_LABEL.search(text, max(0, start - 12), start) or _CALLED_BOTH.search(
             text, max(0, start - 60), start):
@@ -67,14 +82,21 @@ def mentioned(text: str, start: int, end: int) -> bool:
     return False
 
 
-def quoted_alone(text: str, start: int, end: int) -> bool:
-    """Whether the words at [start, end) are all a quotation holds ("Lee Jae Myung",
-    '츠시마'로): a form cited on its own, not words inside a quoted title or sentence
-    (‘텍사르 전기톱 연쇄살인사건’)."""
+def cited(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are cited as a form: all a quotation holds ("Lee
+    Jae Myung", "Wi Seong-rak," with the sentence's comma inside, '츠시마'로), marked right
+    or wrong (타카이치(X)) or listed with variants (쓰시마/츠시마); not words inside a quoted
+    title or sentence (‘텍사르 전기톱 연쇄살인사건’)."""
+    if _MARKED.match(text, end) or _VARIANT_AFTER.match(text, end) or _VARIANT_BEFORE.search(
+            text, max(0, start - 6), start):
+        return True
     if start == 0 or end >= len(text):
         return False
     opening = text[start - 1]
-    return opening in _CLOSING and text[end] == _CLOSING[opening]
+    if opening not in _CLOSING:
+        return False
+    closing = end + 1 if text[end] in ",." and end + 1 < len(text) else end
+    return text[closing] == _CLOSING[opening]
 
 
 def discussed(text: str, start: int, end: int, names: Iterable[str]) -> bool:
