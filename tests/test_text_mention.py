@@ -39,13 +39,10 @@ def test_mentioned(text, word, mentioned):
     # marked right or wrong, listed with its variants, after a verb of writing or a pronoun
     ("다카이치 사나에(O) / 타카이치 사나에(X)", "타카이치 사나에", True),
     ("다카이찌(X), 후꾸시마(×) → 다카이치", "다카이찌", True),
-    ("쓰시마/츠시마/대마도", "츠시마", True),
-    ("(다카이치 vs 타카이치 ㅠㅠ)", "타카이치", True),
     ("논문 중에 다케시마나 리앙쿠르 암초라고 쓴 것도", "다케시마", True),
     ("papers that call it Takeshima or the Liancourt Rocks", "Takeshima", True),
     ("papers that call it Takeshima or the Liancourt Rocks", "Liancourt Rocks", True),
     ("타카이치 총리가 (X) 표시를 했다", "타카이치", False),  # no mark right after
-    ("the naming of the Sea of Japan / Closed", "Sea of Japan", False),  # a field's slash
 ])
 def test_mentioned_by_a_verb_of_naming(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned
@@ -114,3 +111,17 @@ def test_cited(text, word, alone):
 
     start = text.index(word)
     assert cited(text, start, start + len(word)) is alone
+
+
+@pytest.mark.parametrize(("text", "word", "listed"), [
+    ("쓰시마/츠시마/대마도", "츠시마", True),
+    ("츠시마/쓰시마", "츠시마", True),
+    ("(다카이치 vs 타카이치 ㅠㅠ)", "타카이치", True),
+    ("간단한 삭제/츠시마 이벤트", "츠시마", False),  # another word beside it
+    ("the naming of 츠시마 / 쓰시마", "츠시마", False),  # a field's slash, spaced
+])
+def test_listed_with(text, word, listed):
+    from yongeo.text.mention import listed_with
+
+    start = text.index(word)
+    assert listed_with(text, start, start + len(word), ["쓰시마", "다카이치"]) is listed

@@ -51,16 +51,14 @@ def mentioned(text: str, start: int, end: int) -> bool:
     known as), or the second of two names such a verb gives (called Dokdo in Korea and
     Takeshima in Japan), after a Korean gloss's label for another side's name (일본명
     다케시마, 영문명), before a Korean verb of naming or writing (다케시마라고 부르는, 일본해로 불리는,
-    Takeshima나 Liancourt Rocks라고 쓴), marked right or wrong (타카이치(X)) or listed with its
-    variants (쓰시마/츠시마/대마도, 다카이치 vs 타카이치), or inside quotation
+    Takeshima나 Liancourt Rocks라고 쓴), marked right or wrong (타카이치(X)), or inside quotation
     marks around a phrase of at most MAX_QUOTED_WORDS words on one line ("Takeshima Day",
     '다케시마의 날', '다케시마'라고; not a quoted sentence). A quotation mark opens after a
     space or a bracket and closes before one, punctuation or Hangul (a particle), so an
     apostrophe (Japan's) is none."""
     if _SO_CALLED.search(text, max(0, start - 24), start) or _CALLED_AFTER.match(text, end):
         return True
-    if _MARKED.match(text, end) or _VARIANT_AFTER.match(text, end) or _VARIANT_BEFORE.search(
-            text, max(0, start - 6), start):
+    if _MARKED.match(text, end):
         return True
     if _NAME_LABEL.search(text, max(0, start - 12), start) or _CALLED_BOTH.search(
             text, max(0, start - 60), start):
@@ -82,13 +80,29 @@ def mentioned(text: str, start: int, end: int) -> bool:
     return False
 
 
+def listed_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
+    """Whether the words at [start, end) are listed beside one of `names`, their accepted
+    forms, by a slash without spaces or *vs* (쓰시마/츠시마/대마도, 다카이치 vs 타카이치): the
+    variants of one name set side by side, a mention; not a slash between two other words,
+    which a UI string writes for *or* (삭제/생성)."""
+    after = _VARIANT_AFTER.match(text, end)
+    before = _VARIANT_BEFORE.search(text, max(0, start - 8), start)
+    for name in names:
+        if not name:
+            continue
+        if after is not None and text.startswith(name, after.end() - 1):
+            return True
+        if before is not None and text[:before.start() + 1].endswith(name):
+            return True
+    return False
+
+
 def cited(text: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) are cited as a form: all a quotation holds ("Lee
-    Jae Myung", "Wi Seong-rak," with the sentence's comma inside, '츠시마'로), marked right
-    or wrong (타카이치(X)) or listed with variants (쓰시마/츠시마); not words inside a quoted
-    title or sentence (‘텍사르 전기톱 연쇄살인사건’)."""
-    if _MARKED.match(text, end) or _VARIANT_AFTER.match(text, end) or _VARIANT_BEFORE.search(
-            text, max(0, start - 6), start):
+    Jae Myung", "Wi Seong-rak," with the sentence's comma inside, '츠시마'로) or marked right
+    or wrong (타카이치(X)); not words inside a quoted title or sentence (‘텍사르 전기톱
+    연쇄살인사건’)."""
+    if _MARKED.match(text, end):
         return True
     if start == 0 or end >= len(text):
         return False
