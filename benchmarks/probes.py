@@ -90,14 +90,20 @@ PAIRS = [
     ("chapter-endnotes", "en", True), ("auction-catalogue", "en", True),
     ("embassy-alerts", "ko", True), ("inflight-tsushima", "ko", True),
     ("film-review", "ko", True), ("forum-thread", "ko", True),
-    ("annual-report", "en", True),
+    ("annual-report", "en", True), ("dinner-toasts", "ko", True),
+    ("talking-points", "ko", True), ("motegi-profile", "ko", True),
+    ("summit-captions", "en", True), ("football-statement", "en", True),
+    ("shadow-report", "en", True), ("ukishima-memorial", "ko", True),
+    ("terminology-emails", "ko", True), ("tokyo-trip-memo", "ko", True),
+    ("picture-book", "ko", True), ("exhibition-preview", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
 CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-site.ko.po",
             "exchange-app.ko.po", "archive-docs.ko.po", "news-app.ko.po",
             "museum-kiosk.ko.po", "quiz-app.ko.po", "museum-app.ko.po",
-            "perception-survey.ko.po", "history-course.ko.po", "collection-db.ko.po"]
+            "perception-survey.ko.po", "history-course.ko.po", "collection-db.ko.po",
+            "ferry-booking.ko.po"]
 
 
 def shown(findings, every: bool):

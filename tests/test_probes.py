@@ -313,6 +313,38 @@ KNOWN = {
     ('today-in-history', 'en', 'ko', 'term.missing', "'Seoul'"),
     ('today-in-history', 'en', 'ko', 'term.missing', "'historical issues'"),
     ('today-in-history', 'ko', 'en', 'term.missing', "'외교부 장관'"),
+    # The sixteenth round's fourth part: free renderings (the victims as who died, an
+    # association's President as 회장 where the body is named otherwise, a profile's terse
+    # entries, a caption's summit left to its picture, Zainichi Koreans as 동포), Chiba read
+    # as a slip of China (no data names Japan's prefectures), a romanized syllable cited
+    # inside a quoted name.
+    ('dinner-toasts', 'en', 'ko', 'term.missing', "'Josei coal mine accident'"),
+    ('exhibition-preview', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('exhibition-preview', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
+    ('football-statement', 'en', 'ko', 'term.missing', "'President'"),
+    ('football-statement', 'ko', 'en', 'term.misspelled', "'Chiba'"),
+    ('motegi-profile', 'ko', 'en', 'term.missing', "'가입'"),
+    ('motegi-profile', 'ko', 'en', 'term.missing', "'다카이치 내각'"),
+    ('motegi-profile', 'ko', 'en', 'term.missing', "'양국 협력'"),
+    ('motegi-profile', 'ko', 'en', 'term.missing', "'일본 외교'"),
+    ('motegi-profile', 'ko', 'en', 'term.missing', "'일본제철'"),
+    ('motegi-profile', 'ko', 'en', 'term.missing', "'출범'"),
+    ('picture-book', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('shadow-report', 'en', 'ko', 'term.missing', "'forced labour'"),
+    ('shadow-report', 'ko', 'en', 'term.missing', "'일본'"),
+    ('shadow-report', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('summit-captions', 'en', 'ko', 'term.missing', "'trade'"),
+    ('summit-captions', 'ko', 'en', 'term.missing', "'대통령'"),
+    ('summit-captions', 'ko', 'en', 'term.missing', "'문화유산'"),
+    ('summit-captions', 'ko', 'en', 'term.missing', "'일제강제동원피해자지원재단'"),
+    ('summit-captions', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
+    ('talking-points', 'ko', 'en', 'term.missing', "'인적 교류'"),
+    ('talking-points', 'ko', 'en', 'term.missing', "'정상회담'"),
+    ('terminology-emails', 'ko', 'en', 'term.missing', "'세종연구소'"),
+    ('ukishima-memorial', 'en', 'ko', 'term.missing', "'Zainichi Koreans'"),
+    ('ukishima-memorial', 'en', 'ko', 'term.missing', "'victims'"),
+    ('ukishima-memorial', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('ukishima-memorial', 'ko', 'en', 'term.misspelled', "'Seong'"),
 }
 
 
@@ -348,12 +380,21 @@ KNOWN_MISSED = [
     # A title of three capitalised words by its last two is read as shortened (Security
     # adviser), so Cabinet Secretary for 관방장관 is info (docs/lint.md, "Fifteenth round").
     ("forum-thread.en.errors.txt", "term.missing", "관방장관"),
+    # As the white paper's: wartime labor beside the Foundation's name, which holds the
+    # term's words, in a paragraph that names the term three times.
+    ("talking-points.en.errors.txt", "term.missing", "강제동원"),
+    # A short UI string the Korean condenses ('Special Permanent Resident (Korean residents
+    # in Japan)' -> 특별영주자(재일교민)): its one missing term told as an omission, info.
+    ("ferry-booking.ko.errors.po", "term.missing", "Korean residents in Japan"),
+    # A translator's email quoting the rendering chosen ('방위성 as "Japan Defense Agency"'):
+    # a quoted form is a mention (info), though here it is the writer's own choice.
+    ("terminology-emails.en.errors.txt", "term.missing", "방위성"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 301
+    assert expected == 325
     assert missed == KNOWN_MISSED
 
 

@@ -382,6 +382,8 @@ def test_names_people_of(text, people):
     ("the President of the House of Councillors", "President", True),  # head, complement
     ("the Governor of the Bank of Korea", "Governor", True),
     ("President of the United States of America", "President", False),
+    ("Chung Mong-gyu, President of the KFA, said", "President", True),  # a body's initials
+    ("Biden, President of the US, said", "President", False),  # a country's code
 ])
 def test_organization_after(text, title, body):
     from yongeo.text.titles import organization_after

@@ -213,7 +213,11 @@ def _owner_of_rendered(unit: Unit, finding: Finding) -> bool:
     if not (owner or wrong):
         return False
     text = source.side.text
+    draft = unit.draft.side.text
     rendered = Counter(hit.entry.id for hit in unit.draft.hits)
+    # A wrong's victims rendered bare (rosters of victims), not with a complement or a
+    # modifier that renders the wrong otherwise (victims of wartime labor).
+    bare = Counter(hit.entry.id for hit in unit.draft.hits if _bare(draft, hit))
     named = Counter(hit.entry.id for hit in source.hits)
 
     def qualifies_next(_text: str, hit: Hit) -> bool:
@@ -223,10 +227,22 @@ def _owner_of_rendered(unit: Unit, finding: Finding) -> bool:
                    and hit.end <= other.start <= hit.end + 2
                    and text[hit.end:other.start] in (" ", "의 ", "의", "들 ", "들의 ")
                    and (owner or (persons(other.entry)
-                                  and rendered[other.entry.id] >= named[other.entry.id]))
+                                  and bare[other.entry.id] >= named[other.entry.id]))
                    for other in source.hits)
 
     return every_hit(unit, finding, qualifies_next)
+
+
+def _bare(text: str, hit: Hit) -> bool:
+    """Whether an English hit stands with no complement after it (of ...) and no modifier
+    before it but a function word or a number (the victims, 183 victims; not victims of
+    wartime labor, wartime victims)."""
+    from yongeo.text.english import is_function_word
+
+    if regex.match(r"[ \t]+of\b", text[hit.end:hit.end + 4]):
+        return False
+    before = regex.search(r"([\p{L}\p{N}'’\-]+)[ \t]+$", text[max(0, hit.start - 30):hit.start])
+    return before is None or before.group(1)[:1].isdigit() or is_function_word(before.group(1))
 
 
 def _by_doer(unit: Unit, finding: Finding, text: str) -> bool:

@@ -143,13 +143,18 @@ def organization_after(text: str, end: int) -> bool:
     president of the Liberal Democratic Party, President of Seoul National University:
     the body's officer), its last word a body's head (text.english.ORGANIZATION_HEADS), or
     its first word, before its own complement (the President of the House of Councillors,
-    the Governor of the Bank of Korea); not a country (President of the Republic of
-    Korea)."""
+    the Governor of the Bank of Korea), or the body's initials (President of the KFA); not a
+    country (President of the Republic of Korea, of the US)."""
     from yongeo.text.english import ORGANIZATION_HEADS
 
     match = _BODY_AFTER.match(text, end)
     if match is not None and match.group(1) in ORGANIZATION_HEADS:
         return True
+    acronym = _ACRONYM_AFTER.match(text, end)  # President of the KFA: a body's initials
+    if acronym is not None:
+        from yongeo.text.places import names_countries
+
+        return not names_countries(acronym.group(1))  # President of the US: the country's
     head = _HEAD_OF_BODY_AFTER.match(text, end)  # the President of the House of Councillors
     return head is not None and (head.group(1) in ORGANIZATION_HEADS
                                  or head.group(1) in _CHAMBERS)
@@ -161,6 +166,8 @@ _BODY_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'’\-]*[ \t]+){
 # of, the, then a body's head noun and its own complement: the House of Councillors, the
 # Bank of Korea (a body named by its head before what it is of).
 _HEAD_OF_BODY_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}]*)[ \t]+of[ \t]+\p{Lu}")
+# of the, then a body's initials alone (the KFA, the JFA): a title's body by its acronym.
+_ACRONYM_AFTER = lazy(r"[ \t]+of[ \t]+the[ \t]+(\p{Lu}{2,6})(?![\p{L}])")
 # The heads of a legislature's chambers' names (House of Representatives, Chamber of Deputies).
 _CHAMBERS = frozenset(("House", "Chamber"))
 
