@@ -368,7 +368,10 @@ class Speller:
         from yongeo.text.english import plural, singular_forms
 
         lower = token.lower()
-        for other in {plural(lower), *singular_forms(lower)[1:]} - {None, lower}:
+        others = {plural(lower), *singular_forms(lower)[1:]} - {None, lower}
+        if self._known.isdisjoint(others):
+            return None  # most words: no name's word in another number
+        for other in others:
             for index, form in enumerate(self._forms):
                 known = self._words[index]
                 if form == other and known.position is not None:
