@@ -96,6 +96,10 @@ PAIRS = [
     ("shadow-report", "en", True), ("ukishima-memorial", "ko", True),
     ("terminology-emails", "ko", True), ("tokyo-trip-memo", "ko", True),
     ("picture-book", "ko", True), ("exhibition-preview", "en", True),
+    ("assembly-interpellation", "ko", True), ("wiki-naming-controversy", "ko", True),
+    ("research-note", "ko", True), ("envoy-route-column", "en", True),
+    ("easy-read-summit", "ko", True), ("diplomat-memoir", "ko", True),
+    ("forced-labor-alerts", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -103,7 +107,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "exchange-app.ko.po", "archive-docs.ko.po", "news-app.ko.po",
             "museum-kiosk.ko.po", "quiz-app.ko.po", "museum-app.ko.po",
             "perception-survey.ko.po", "history-course.ko.po", "collection-db.ko.po",
-            "ferry-booking.ko.po"]
+            "ferry-booking.ko.po", "forum-livestream.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -1376,3 +1376,16 @@ def test_first_part_stands(text, first, stands):
     from yongeo.text.korean import first_part_stands
 
     assert first_part_stands(text, first) is stands
+
+
+@pytest.mark.parametrize(("name", "short"), [
+    ("Mitsubishi Heavy Industries", "Mitsubishi Heavy"),
+    ("Nippon Steel Corporation", "Nippon Steel"),
+    ("Sejong Institute", None),  # two words: the head is needed
+    ("Asan Institute for Policy Studies", None),  # no head last
+    ("Japan Development Bank", None),  # a place first
+])
+def test_name_without_head(name, short):
+    from yongeo.text.english import name_without_head
+
+    assert name_without_head(name) == short

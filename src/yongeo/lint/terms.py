@@ -298,12 +298,14 @@ def _modifier_by_first_part(unit: Unit, expected: tuple[Term, ...], entry: Entry
 
 def _by_short_name(expected: tuple[Term, ...], text: str) -> bool:
     """Whether an English draft calls a body by its name's own first word (Asan's survey for
-    the Asan Institute for Policy Studies: text.english.short_name, stands_alone); not
-    inside another name (the King Sejong Institute, the Sejong Center)."""
-    from yongeo.text.english import short_name, stands_alone
+    the Asan Institute for Policy Studies: text.english.short_name, stands_alone) or by its
+    name without its head noun (Mitsubishi Heavy assets: text.english.name_without_head);
+    not inside another name (the King Sejong Institute, the Sejong Center)."""
+    from yongeo.text.english import name_without_head, short_name, stands_alone
 
-    return any((word := short_name(t.text)) is not None and stands_alone(text, word)
-               for t in expected if t.lang == "en")
+    return any((word := short(t.text)) is not None and stands_alone(text, word)
+               for t in expected if t.lang == "en"
+               for short in (short_name, name_without_head))
 
 
 # Names a draft may render two at a time, by one word for both (양국, the two leaders).

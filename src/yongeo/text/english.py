@@ -1629,6 +1629,23 @@ def short_name(name: str) -> str | None:
     return first
 
 
+def name_without_head(name: str) -> str | None:
+    """A body's name without its last word, a body's head noun (ORGANIZATION_HEADS), where
+    what is left is two capitalised words or more, the first no place (Mitsubishi Heavy for
+    Mitsubishi Heavy Industries, as wires write it; not Korea Development for the Korea
+    Development Bank); None otherwise."""
+    from yongeo.text.places import country_code, korean_place
+
+    words = name.split()
+    if len(words) < 3 or words[-1] not in ORGANIZATION_HEADS:
+        return None
+    if not all(word[:1].isupper() and word.isalpha() for word in words[:-1]):
+        return None
+    if country_code(words[0]) is not None or korean_place(words[0]) is not None:
+        return None
+    return " ".join(words[:-1])
+
+
 # What may follow a name's short word: a possessive, or no capitalised word (another name's).
 _NOT_NAME_GOES_ON = lazy(r"['’]s?(?!\p{L})|(?![ \t]+\p{Lu})")
 
