@@ -48,7 +48,9 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     seat of an office run for (_told_freely); any other term but a name referred back to by
     the head of its Korean compound after a determiner (the summit -> 이번 회담:
     _by_korean_head) or written with a few words between its words (수산물에 대한 한국의
-    수입 규제: _written_apart)."""
+    수입 규제: _written_apart); a term in an English apposition glossing a name the draft
+    renders (_in_apposition); the draft language's own country as the owner of its bodies or
+    named by 우리 (_home_owner)."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
@@ -65,7 +67,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
             continue
         text = draft.side.text[draft.start:draft.end]
         # A term only inside the source's bracketed asides (a desk's note: (1월 나라 한일
-        # 정상회담)), which a translation may leave out.
+        # 정상회담)) or an English apposition glossing a name, which a translation may leave
+        # out.
         aside = {id(f) for f in left if _in_aside(unit, f) or _in_apposition(unit, f)}
         out |= aside
         left = [f for f in left if id(f) not in aside]
