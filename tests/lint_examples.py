@@ -691,6 +691,11 @@ REFERRED = [
     Example("term.missing", "Korean workers sued; the victims won.",
             "강제동원 피해자들이 소송을 냈고, 피해자들이 이겼다.", [WHOLE], severity="error",
             kinds=("pair",), note="the victims rendered fewer times than named: not left to them"),
+    # A body of the source's country named by its head after that country, as wires do.
+    Example("term.missing", "South Korea's top court cleared the way.", "대법원이 길을 열었다.",
+            [WHOLE], severity="info", note="the country's own court"),
+    Example("term.missing", "Japan's court clears the way.", "대법원이 길을 열었다.", [WHOLE],
+            severity="error", note="another country's court"),
     # Two bodies coordinated, rendered by one phrase for both bodies.
     Example("term.missing", "The two foreign ministries announced it.",
             "외교부와 외무성이 발표했다.", [], note="two bodies by one phrase for both"),

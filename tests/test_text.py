@@ -1389,3 +1389,31 @@ def test_name_without_head(name, short):
     from yongeo.text.english import name_without_head
 
     assert name_without_head(name) == short
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("S.Korea court clears sale", True),
+    ("South Korea's top court ruled", True),
+    ("a South Korean court ruled", True),
+    ("Japan's court ruled", False),  # another country
+    ("a Japanese court ruled", False),
+    ("the court ruled", False),  # no country
+    ("the Korea Court of Appeals", False),  # a name's word
+])
+def test_head_after_country(text, found):
+    from yongeo.text.english import head_after_country
+
+    assert head_after_country(text, "court", ["KR"]) is found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("The court dismissed the Japanese company's appeal.", True),
+    ("the firm said", True),
+    ("the conglomerate's shares", True),
+    ("the Toyota group said", False),  # a name, not a nationality
+    ("a company said", False),  # no determiner: any company
+])
+def test_refers_to_company(text, found):
+    from yongeo.text.english import refers_to_company
+
+    assert refers_to_company(text) is found

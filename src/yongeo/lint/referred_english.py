@@ -48,6 +48,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     _ranked); a body by its
     head noun or another country's (_by_head_noun, _korean_country_body), a country's own
     body by the country alone (일본 외무성이 ... 주장 -> Japan's claim: _by_its_country), a
+    company by a noun of its kind (the Japanese company: _company_by_kind), a body of the
+    source's country by its head after that country (S.Korea court: _home_body_by_head), a
     title of three
     words or more by its last words (_by_last_words: Security adviser); a publication or
     an agreement by its head noun or its kind's (외교청서 -> the report: _by_head_noun); a
@@ -100,7 +102,9 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     return _used_as_predicate(unit, finding) or (
         kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
                                                   or _by_head_noun(unit, finding, text)
-                                                  or _by_its_country(unit, finding, text))) or (
+                                                  or _by_its_country(unit, finding, text)
+                                                  or _company_by_kind(unit, finding, text)
+                                                  or _home_body_by_head(unit, finding, text))) or (
         kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and (names_event_by_verb(text, finding.en) or _by_agreement(unit, finding, text)))
@@ -542,6 +546,39 @@ def _by_its_country(unit: Unit, finding: Finding, text: str) -> bool:
             if not any(low <= source.start + start and source.start + end <= high
                        for low, high in taken)]
     return any(country_alone(text, country) > free.count(country) for country in countries)
+
+
+def _home_body_by_head(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a body of the Korean source's own country, its English name naming no other
+    (Supreme Court; not the Japanese Ministry of Foreign Affairs), is named in the English
+    draft by its head after that country (S.Korea court, South Korea's top court:
+    text.english.head_after_country), as wires name a country's body."""
+    from yongeo.text.english import head_after_country, head_noun
+    from yongeo.text.places import countries_in, home_country
+
+    home = home_country(unit.source.side.lang)
+    hits = hits_of(unit.source, finding)
+    if home is None or not hits:
+        return False
+    names = accepted_terms(hits[0].entry, "en")
+    owners = [owner for term in names for owner in _owner(term.text)]
+    if owners and set(countries_in(" ".join(owners), "ko")) != {home}:
+        return False  # another country's body (the Japanese Ministry of Foreign Affairs)
+    heads = {head for term in names if (head := head_noun(term.text)) is not None}
+    return any(head_after_country(text, head, (home,)) for head in heads)
+
+
+def _company_by_kind(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a company the Korean source names (its English name ends in a company's head:
+    Mitsubishi Heavy Industries, Nippon Steel Corporation) is referred to in the English
+    draft by a noun of its kind (the Japanese company's appeal, the firm:
+    text.english.refers_to_company)."""
+    from yongeo.text.english import CORPORATE_HEADS, refers_to_company
+
+    hits = hits_of(unit.source, finding)
+    return bool(hits) and any(term.text.split()[-1] in CORPORATE_HEADS
+                              for term in accepted_terms(hits[0].entry, "en")) \
+        and refers_to_company(text)
 
 
 def _owner(name: str) -> list[str]:

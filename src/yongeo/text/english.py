@@ -778,6 +778,63 @@ def _head_pattern(head: str, indefinite: bool = False):
                          + _noun_forms(head) + r"\b", regex.IGNORECASE)
 
 
+# The heads of a company's name and the nouns English refers back to a company by (the
+# company, the Japanese firm, the conglomerate).
+CORPORATE_HEADS = frozenset("Industries Corporation Corp Company Co Holdings Group Motors "
+                            "Electric Steel".split())
+COMPANY_NOUNS = ("company", "firm", "conglomerate", "group", "maker", "manufacturer")
+# A determiner, then a nationality adjective or none, before a company's noun.
+_COMPANY_BEFORE = r"\b(?:the|this|that|its|their)[ ]+(?:(\p{Lu}\p{Ll}+)[ ]+)?"
+
+
+def refers_to_company(text: str) -> bool:
+    """Whether an English text refers back to a company by a noun of its kind after a
+    determiner, a nationality adjective allowed between (the company, the Japanese firm's
+    appeal, the conglomerate); not another capitalised word (the Toyota group: a name)."""
+    import regex
+
+    from yongeo.text.demonyms import is_demonym
+
+    pattern = regex.compile(_COMPANY_BEFORE + "(?:" + "|".join(COMPANY_NOUNS) + r")(?:s|'s|’s)?\b",
+                            regex.IGNORECASE)
+    return any(match.group(1) is None or is_demonym(match.group(1))
+               for match in pattern.finditer(text))
+
+
+def head_after_country(text: str, head: str, codes: Iterable[str]) -> bool:
+    """Whether an English text names a body by its head noun in lower case right after a
+    country of `codes` (CLDR codes), by its name, short name or adjective, possessive or not,
+    a rank word allowed between (S.Korea court, South Korea's top court, a South Korean
+    court: the country's own body, as wires name it); not a capitalised head (Court of ...:
+    a name's word)."""
+    import regex
+
+    from yongeo.text.demonyms import demonym_countries
+    from yongeo.text.places import country_code
+
+    wanted = set(codes)
+    for match in regex.finditer(r"(?<![\p{L}])" + _noun_forms(head) + r"\b", text):
+        before = _COUNTRY_WORDS_BEFORE.search(text, max(0, match.start() - 40), match.start())
+        if before is None:
+            continue
+        words = regex.sub(r"^S\.[ ]?", "South ", before.group(1)).split()
+        if words[-2:-1] == ["South"] and "KR" in demonym_countries(words[-1]):
+            found = {"KR"}  # South Korean: the South's
+        else:
+            found = {country_code(" ".join(words[-2:])), country_code(words[-1])}
+            adjective = demonym_countries(words[-1])
+            found |= adjective if len(adjective) == 1 else set()
+        if wanted & (found - {None}):
+            return True
+    return False
+
+
+# The capitalised words before a body's head: a country's name or adjective, possessive or
+# not, and a rank word (top, highest) between or none.
+_COUNTRY_WORDS_BEFORE = lazy(r"((?:\p{Lu}[\p{L}.]*[ ]?){1,2}?)(?:['’]s)?[ ]+"
+                             r"(?:(?:top|highest|high)[ ]+)?$")
+
+
 # Nouns of an event and the forms of the verb for what happens at it, as English tells an
 # event by its verb (the two leaders met for the summit; they visited Tokyo on the visit).
 _EVENT_VERBS = {
