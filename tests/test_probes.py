@@ -223,11 +223,7 @@ KNOWN = {
     # The eighth set (a prefecture's release, a book's preface): a note on terms that
     # mentions Japan's names (Japan's names for the islands and the sea, Takeshima and the
     # Sea of Japan), a province's version that leaves 일본 and the prefecture to context.
-    ('book-preface', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
-    ('book-preface', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('book-preface', 'en', 'ko', 'term.missing', "'cooperation between Korea and Japan'"),
-    ('book-preface', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
-    ('book-preface', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('book-preface', 'ko', 'en', 'term.missing', "'다카이치 내각'"),
     ('book-preface', 'ko', 'en', 'term.missing', "'출범'"),
     ('prefecture-release', 'ko', 'en', 'term.missing', "'나라현'"),
@@ -282,11 +278,9 @@ KNOWN = {
     ('annual-report', 'ko', 'en', 'term.missing', "'연구원'"),
     ('annual-report', 'ko', 'en', 'term.missing', "'정상외교'"),
     ('auction-catalogue', 'en', 'ko', 'source.deprecated', "'Maritime Safety Agency'"),
-    ('auction-catalogue', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('auction-catalogue', 'en', 'ko', 'term.missing', "'Korea'"),
     ('auction-catalogue', 'en', 'ko', 'term.missing', "'Liberation Day'"),
     ('auction-catalogue', 'ko', 'en', 'term.deprecated', "'Maritime Safety Agency'"),
-    ('auction-catalogue', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('chapter-endnotes', 'en', 'ko', 'term.missing', "'Japan–South Korea relations'"),
     ('chapter-endnotes', 'en', 'ko', 'term.missing', "'March First Movement'"),
     ('chapter-endnotes', 'en', 'ko', 'term.missing', "'President'"),

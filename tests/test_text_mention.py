@@ -43,6 +43,15 @@ def test_mentioned(text, word, mentioned):
     ("papers that call it Takeshima or the Liancourt Rocks", "Takeshima", True),
     ("papers that call it Takeshima or the Liancourt Rocks", "Liancourt Rocks", True),
     ("타카이치 총리가 (X) 표시를 했다", "타카이치", False),  # no mark right after
+    ("Tokyo calls the islands Takeshima and claims them", "Takeshima", True),
+    ("a website that labels Dokdo only as Takeshima", "Takeshima", True),
+    ("Japan's names for the islands and the sea, Takeshima and the Sea of Japan, appear",
+     "Takeshima", True),
+    ("Japan's names for the islands and the sea, Takeshima and the Sea of Japan, appear",
+     "Sea of Japan", True),
+    ("under their Edo-period Japanese names, Takeshima and Matsushima, which", "Takeshima",
+     True),
+    ("The names changed, and Takeshima is still claimed", "Takeshima", False),
 ])
 def test_mentioned_by_a_verb_of_naming(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned

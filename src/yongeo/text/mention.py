@@ -11,9 +11,18 @@ from yongeo.patterns import lazy
 # What introduces a name as someone else's: so-called, 이른바, 소위, 일명, a verb of naming
 # (Japan calls, known as, dubbed), then a quotation mark or none.
 _SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일명|"
-                  r"(?:calls?|called|calling)(?:[ \t]+(?:it|them|him|her|this|these))?|"
+                  r"(?:calls?|called|calling)(?:[ \t]+(?:it|them|him|her|this|these|"
+                  r"the[ \t]+\p{Ll}+))?|"
+                  r"(?:labels?|labell?ed|labell?ing)(?:[ \t]+(?:it|them|\p{Lu}\p{L}*))?"
+                  r"(?:[ \t]+only)?[ \t]+as|"
                   r"known[ \t]+as|dubbed|named|refers?[ \t]+to[ \t]+as)[ \t]*"
                   r"[\"'“‘「『《〈]?[ \t]*$")
+# Names given after *names* and a comma, the second of two coordinated too (Japan's names for
+# the islands and the sea, Takeshima and the Sea of Japan; under their Japanese names,
+# Takeshima and Matsushima).
+_NAMES_GIVEN = lazy(r"(?i)\bnames\b[^.;:\n]{0,60},[ \t]*(?:(?:the[ \t]+)?\p{Lu}[\p{L}\-]*"
+                    r"(?:[ \t]+(?:of[ \t]+)?\p{Lu}[\p{L}\-]*)*[ \t]+(?:and|or)[ \t]+)?"
+                    r"(?:the[ \t]+)?$")
 # A name after another given by a verb of naming, the two coordinated (called Dokdo in Korea
 # and Takeshima in Japan; known as the East Sea or the Sea of Japan).
 _CALLED_BOTH = lazy(r"(?<![\p{L}])(?:(?:[Cc]alls?|[Cc]alled|[Cc]alling)"
@@ -56,7 +65,9 @@ def mentioned(text: str, start: int, end: int) -> bool:
     '다케시마의 날', '다케시마'라고; not a quoted sentence). A quotation mark opens after a
     space or a bracket and closes before one, punctuation or Hangul (a particle), so an
     apostrophe (Japan's) is none."""
-    if _SO_CALLED.search(text, max(0, start - 24), start) or _CALLED_AFTER.match(text, end):
+    if _SO_CALLED.search(text, max(0, start - 40), start) or _CALLED_AFTER.match(text, end):
+        return True
+    if _NAMES_GIVEN.search(text, max(0, start - 120), start):
         return True
     if _MARKED.match(text, end):
         return True
