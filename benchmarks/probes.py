@@ -99,7 +99,9 @@ PAIRS = [
     ("assembly-interpellation", "ko", True), ("wiki-naming-controversy", "ko", True),
     ("research-note", "ko", True), ("envoy-route-column", "en", True),
     ("easy-read-summit", "ko", True), ("diplomat-memoir", "ko", True),
-    ("forced-labor-alerts", "en", True),
+    ("forced-labor-alerts", "en", True), ("yamaguchi-invitation", "ko", True),
+    ("radio-phone-in", "ko", True), ("rebuttal-letter", "en", True),
+    ("japan-rok-qa", "en", True), ("historian-thread", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -107,7 +109,8 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "exchange-app.ko.po", "archive-docs.ko.po", "news-app.ko.po",
             "museum-kiosk.ko.po", "quiz-app.ko.po", "museum-app.ko.po",
             "perception-survey.ko.po", "history-course.ko.po", "collection-db.ko.po",
-            "ferry-booking.ko.po", "forum-livestream.ko.po"]
+            "ferry-booking.ko.po", "forum-livestream.ko.po",
+            "grant-portal.ko.po"]
 
 
 def shown(findings, every: bool):
