@@ -353,7 +353,6 @@ KNOWN = {
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'대법원'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'수출규제'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'외무성'"),
-    ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'일본'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'제3자 변제'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'피해자'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'한일관계'"),

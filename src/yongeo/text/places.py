@@ -227,14 +227,15 @@ def is_cldr_place(name: str) -> bool:
     return fold_term(name) in _tables()[0]
 
 
-_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)[ \t]+$")
+# The capitalised word right before a place name (North of North Korea).
+_CAPITALISED_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)[ \t]+$")
 
 
 def longer_place_name(text: str, start: int, end: int) -> str | None:
     """The longer place name the English place at [start, end) ends, with the capitalised
     word before it, where CLDR knows that as a place (North Korea, South Sudan, East Timor:
     not Korea, Sudan, Timor); None where it ends no longer name."""
-    match = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    match = _CAPITALISED_BEFORE.search(text, max(0, start - 24), start)
     if match is None:
         return None
     longer = f"{match.group(1)} {text[start:end]}"
@@ -447,7 +448,8 @@ _LOCATIVE = frozenset("in at to from into near outside around across via between
                       "toward towards of for".split())
 _ACTOR_NEXT = lazy(r"['’]s?(?!\p{L})|[ \t]+\p{Ll}|,[ \t]+(?:which|who|too|also|in[ \t]+turn|"
                    r"for[ \t]+its[ \t]+part)\b")
-_WORD_BEFORE = lazy(r"(?r)(\p{L}+)[ \t]*$")
+# The last word before a place name, read from the end (in of in Seoul).
+_LAST_WORD_BEFORE = lazy(r"(?r)(\p{L}+)[ \t]*$")
 
 
 # What one government says or sends to another, then from or to: the capital after it is the
@@ -468,7 +470,7 @@ def named_as_actor(text: str, start: int, end: int) -> bool:
     also, in turn, for its part; not Tokyo Tower, not Tokyo, Japan); or as the party a
     government's word comes from or goes to (a swift protest from Seoul, explain that
     position to Seoul: _ADDRESSED)."""
-    before = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    before = _LAST_WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1).lower() in _LOCATIVE:
         return before.group(1).lower() in ("from", "to") and _ADDRESSED.search(
             text, max(0, start - 80), start) is not None
@@ -835,7 +837,8 @@ _NOT_THE_PAIR = frozenset("trilateral multilateral triangular three-way regional
 _WHEN_WORDS = frozenset(
     "january february march april may june july august september october november december "
     "first second third fourth fifth last next latest previous".split())
-_WORD_BEFORE = lazy(r"([\p{L}'’\-]+)[ \t]+$")
+# The word before a word of when (the determiner of their January summit).
+_WORD_BEFORE_WHEN = lazy(r"([\p{L}'’\-]+)[ \t]+$")
 
 
 @cache
@@ -871,7 +874,7 @@ def pair_head_alone(text: str, term: str) -> bool:
     for found in _head_alone_pattern(heads).finditer(text):
         before = found.group("before")
         if before is not None and before.lower() in _WHEN_WORDS:  # their January summit
-            earlier = _WORD_BEFORE.search(text, 0, found.start("before"))
+            earlier = _WORD_BEFORE_WHEN.search(text, 0, found.start("before"))
             before = earlier.group(1) if earlier else None
         if before is None or is_function_word(before) or (
                 before.endswith(("'s", "’s")) and before.islower()):  # today's, not Japan's
