@@ -783,22 +783,19 @@ def _head_pattern(head: str, indefinite: bool = False):
 CORPORATE_HEADS = frozenset("Industries Corporation Corp Company Co Holdings Group Motors "
                             "Electric Steel".split())
 COMPANY_NOUNS = ("company", "firm", "conglomerate", "group", "maker", "manufacturer")
-# A determiner, then a nationality adjective or none, before a company's noun.
-_COMPANY_BEFORE = r"\b(?:the|this|that|its|their)[ ]+(?:(\p{Lu}\p{Ll}+)[ ]+)?"
+# A determiner, then a nationality adjective or none, then a company's noun.
+_COMPANY = lazy(r"(?i)\b(?:the|this|that|its|their)[ ]+(?:(\p{Lu}\p{Ll}+)[ ]+)?"
+                r"(?:" + "|".join(COMPANY_NOUNS) + r")(?:s|'s|’s)?\b")
 
 
 def refers_to_company(text: str) -> bool:
     """Whether an English text refers back to a company by a noun of its kind after a
     determiner, a nationality adjective allowed between (the company, the Japanese firm's
     appeal, the conglomerate); not another capitalised word (the Toyota group: a name)."""
-    import regex
-
     from yongeo.text.demonyms import is_demonym
 
-    pattern = regex.compile(_COMPANY_BEFORE + "(?:" + "|".join(COMPANY_NOUNS) + r")(?:s|'s|’s)?\b",
-                            regex.IGNORECASE)
     return any(match.group(1) is None or is_demonym(match.group(1))
-               for match in pattern.finditer(text))
+               for match in _COMPANY.finditer(text))
 
 
 def head_after_country(text: str, head: str, codes: Iterable[str]) -> bool:
