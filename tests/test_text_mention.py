@@ -77,22 +77,6 @@ def test_glossed(text, word, glossed):
     assert is_glossed(text, start, start + len(word), ["East Sea", "동해"]) is glossed
 
 
-@pytest.mark.parametrize(("word", "names", "respelt"), [
-    ("츠시마", ["쓰시마", "대마도"], True),  # one jamo
-    ("아베 신죠", ["아베 신조"], True),
-    ("Takahichi", ["Takaichi"], True),
-    ("다케시마", ["독도"], False),  # another name
-    ("조선반도", ["한반도"], False),  # another syllable count
-    ("Sea of Japan", ["East Sea"], False),
-    ("대마도", ["쓰시마"], False),  # the same island's other name
-    ("Takeshima", ["Dokdo"], False),
-])
-def test_respells(word, names, respelt):
-    from yongeo.text.mention import respells
-
-    assert respells(word, names) is respelt
-
-
 @pytest.mark.parametrize(("text", "word", "discussed"), [
     ("제목 '부산~츠시마 뱃길 승객 30% 늘어' 기사에서 '츠시마'로 적은 부분은 '쓰시마'로 바로잡습니다.",
      "츠시마", True),  # the headline's too
@@ -134,3 +118,28 @@ def test_listed_with(text, word, listed):
 
     start = text.index(word)
     assert listed_with(text, start, start + len(word), ["쓰시마", "다카이치"]) is listed
+
+
+@pytest.mark.parametrize(("deprecated", "lang", "accepted", "variant"), [
+    ("츠시마", "ko", ("쓰시마", "대마도"), True),  # つ as 츠: our name misspelt
+    ("아베 신죠", "ko", ("아베 신조",), True),
+    ("Takahichi", "en", ("Takaichi",), True),
+    ("다케시마", "ko", ("독도",), False),  # another side's name
+    ("조선반도", "ko", ("한반도",), False),
+    ("Sea of Japan", "en", ("East Sea",), False),
+])
+def test_a_glossed_deprecated_form_is_a_mention_only_as_another_name(deprecated, lang,
+                                                                      accepted, variant):
+    """The deprecated check reads a form glossed with an accepted one (츠시마(대마도)) as a
+    mention only where it is no spelling variant of them (lint.deprecated.is_variant_spelling)."""
+    from conftest import make_entry
+
+    from yongeo.glossary.model import Status
+    from yongeo.lint.deprecated import is_variant_spelling
+    from yongeo.match import Hit
+
+    english, korean = ("X", accepted[0]) if lang == "ko" else (accepted[0], "엑스")
+    entry = make_entry("e", "place", english, korean, (deprecated, lang, "deprecated"),
+                       *((a, lang, "admitted") for a in accepted[1:]))
+    term = next(t for t in entry.terms if t.status is Status.DEPRECATED)
+    assert is_variant_spelling(Hit(0, len(deprecated), entry, term, deprecated)) is variant

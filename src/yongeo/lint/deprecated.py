@@ -22,7 +22,7 @@ from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
 from yongeo.text.korean import decompose, has_hangul, is_spelling_variant
-from yongeo.text.mention import discussed, glossed, listed_with, mentioned, respells
+from yongeo.text.mention import discussed, glossed, listed_with, mentioned
 
 _ACCEPTED = (Status.PREFERRED, Status.ADMITTED)
 
@@ -117,10 +117,10 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         level = severity
         accepted = [t.text for t in entry.terms if t.status in _ACCEPTED]
         # Glossed with ours: someone else's name for it (다케시마(독도)), not our name
-        # misspelt (츠시마(대마도)).
+        # misspelt (츠시마(대마도): is_variant_spelling).
         if mentioned(side.text, start, end) or discussed(side.text, start, end, accepted) or (
                 listed_with(side.text, start, end, accepted)) or (
-                glossed(side.text, start, end, accepted) and not respells(found, accepted)):
+                glossed(side.text, start, end, accepted) and not is_variant_spelling(hit)):
             level = Severity.INFO  # someone else's name for it, or glossed with ours
             message = _("'{found}' is deprecated; here it is mentioned, not used (quoted, "
                         "called so, or beside '{better}')").format(

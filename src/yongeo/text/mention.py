@@ -40,9 +40,10 @@ _CALLED_AFTER = lazy(r"[\"'”’」』》〉]?(?:(?:이?나|와|과|,)[ \t]*[^\
                      r"(?:이?라고|이?라|으?로)[ \t]*(?:부르|불리|부른|불린|칭하|칭한|쓰|쓴|써|"
                      r"적|표기)")
 # A form marked right or wrong after it, as style notes and answers mark them (다카이치(O) /
-# 타카이치(X)), or listed with its variants (쓰시마/츠시마/대마도, 다카이치 vs 타카이치).
+# 타카이치(X)).
 _MARKED = lazy(r"[ \t]*(?:\([ \t]*[XxOo×✕✗○][ \t]*\)|[×✗✕])")
-# A slash between variants has no space around it (a schedule's " / " parts fields).
+# A form listed with its variants (쓰시마/츠시마/대마도, 다카이치 vs 타카이치: listed_with); a
+# slash between variants has no space around it (a schedule's " / " parts fields).
 _VARIANT_AFTER = lazy(r"(?:/|[ \t]+vs\.?[ \t]+)[\p{L}]")
 _VARIANT_BEFORE = lazy(r"[\p{L}](?:/|[ \t]+vs\.?[ \t]+)$")
 # Opening quotation marks and the mark that closes each.
@@ -170,32 +171,6 @@ def glossed(text: str, start: int, end: int, names: Iterable[str]) -> bool:
             return True
         before = text[max(0, start - len(name) - 4):start].rstrip(" \t")
         if before.endswith(("(", "（")) and before[:-1].rstrip(" ").endswith(name):
-            return True
-    return False
-
-
-# The most letters (jamo in Korean) a respelling differs by: 츠시마 for 쓰시마, 신죠 for 신조,
-# Takahichi for Takaichi; another name (다케시마 for 독도, 대마도 for 쓰시마) differs by more.
-MAX_RESPELLED = 2
-
-
-def respells(word: str, names: Iterable[str]) -> bool:
-    """Whether `word` writes one of `names` with another spelling, not another name: as many
-    syllables in Korean (words in English), and at most MAX_RESPELLED letters or jamo apart
-    (츠시마 for 쓰시마, 아베 신죠 for 아베 신조; not 다케시마 for 독도, 조선반도 for 한반도)."""
-    from rapidfuzz.distance import OSA
-
-    from yongeo.text.korean import decompose
-
-    for name in names:
-        if not name or name == word or len(word.split()) != len(name.split()):
-            continue
-        if any("\uac00" <= c <= "\ud7a3" for c in word):
-            if len(word.replace(" ", "")) != len(name.replace(" ", "")):
-                continue
-            if OSA.distance(decompose(word), decompose(name)) <= MAX_RESPELLED:
-                return True
-        elif OSA.distance(word.lower(), name.lower()) <= MAX_RESPELLED:
             return True
     return False
 
