@@ -1417,3 +1417,36 @@ def test_refers_to_company(text, found):
     from yongeo.text.english import refers_to_company
 
     assert refers_to_company(text) is found
+
+
+@pytest.mark.parametrize(("text", "word", "bare"), [
+    ("They surveyed rosters of victims.", "victims", True),  # after a function word
+    ("183 victims were named", "victims", True),  # after a number
+    ("the victims of wartime labor", "victims", False),  # a complement
+    ("wartime victims were named", "victims", False),  # a modifier
+])
+def test_stands_bare(text, word, bare):
+    from yongeo.text.english import stands_bare
+
+    start = text.index(word)
+    assert stands_bare(text, start, start + len(word)) is bare
+
+
+@pytest.mark.parametrize(("name", "owners"), [
+    ("Japanese Ministry of Foreign Affairs", ["일본"]),
+    ("Japan Coast Guard", ["일본"]),
+    ("Ministry of Foreign Affairs of Japan", ["일본"]),
+    ("Foundation for Victims of Forced Mobilization by Imperial Japan", []),  # mentioned only
+    ("Supreme Court", []),
+])
+def test_owner_countries(name, owners):
+    from yongeo.text.places import owner_countries
+
+    assert owner_countries(name) == owners
+
+
+def test_without_marks():
+    from yongeo.text.normalize import without_marks
+
+    assert (without_marks("Chōsei"), without_marks("Tōkyō"), without_marks("Osaka")) == (
+        "Chosei", "Tokyo", "Osaka")

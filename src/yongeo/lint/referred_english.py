@@ -201,7 +201,7 @@ def _owner_of_rendered(unit: Unit, finding: Finding) -> bool:
     명부 -> rosters of victims), the victims rendered as often as the source names them.
     Persons in both languages (text.korean.names_person,
     text.english.names_persons: 강제동원 ends as 연구원 does but names no one)."""
-    from yongeo.text.english import names_persons
+    from yongeo.text.english import names_persons, stands_bare
     from yongeo.text.korean import names_person
 
     def persons(entry: Entry) -> bool:
@@ -221,7 +221,8 @@ def _owner_of_rendered(unit: Unit, finding: Finding) -> bool:
     rendered = Counter(hit.entry.id for hit in unit.draft.hits)
     # A wrong's victims rendered bare (rosters of victims), not with a complement or a
     # modifier that renders the wrong otherwise (victims of wartime labor).
-    bare = Counter(hit.entry.id for hit in unit.draft.hits if _bare(draft, hit))
+    bare = Counter(hit.entry.id for hit in unit.draft.hits
+                   if stands_bare(draft, hit.start, hit.end))
     named = Counter(hit.entry.id for hit in source.hits)
 
     def qualifies_next(_text: str, hit: Hit) -> bool:
@@ -235,18 +236,6 @@ def _owner_of_rendered(unit: Unit, finding: Finding) -> bool:
                    for other in source.hits)
 
     return every_hit(unit, finding, qualifies_next)
-
-
-def _bare(text: str, hit: Hit) -> bool:
-    """Whether an English hit stands with no complement after it (of ...) and no modifier
-    before it but a function word or a number (the victims, 183 victims; not victims of
-    wartime labor, wartime victims)."""
-    from yongeo.text.english import is_function_word
-
-    if regex.match(r"[ \t]+of\b", text[hit.end:hit.end + 4]):
-        return False
-    before = regex.search(r"([\p{L}\p{N}'’\-]+)[ \t]+$", text[max(0, hit.start - 30):hit.start])
-    return before is None or before.group(1)[:1].isdigit() or is_function_word(before.group(1))
 
 
 def _by_doer(unit: Unit, finding: Finding, text: str) -> bool:
@@ -332,8 +321,6 @@ def _in_dateline(unit: Unit, finding: Finding) -> bool:
     one at or before the draft piece (the story's own: a file may hold many stories), names
     the missing place: the story's setting, which its paragraphs may leave understood (도쿄
     시내 한 호텔에서 -> at a hotel)."""
-    import regex
-
     entry = next((hit.entry for hit in hits_of(unit.source, finding)), None)
     chrome = unit.draft.side.chrome
     if entry is None or not chrome:
@@ -523,13 +510,13 @@ def _by_its_country(unit: Unit, finding: Finding, text: str) -> bool:
     claim to Dokdo in its Diplomatic Bluebook): the English draft names the country by its
     name standing alone (text.places.country_alone) more often than the Korean source names
     it outside its bodies' names (the body's, 일본 자위대's)."""
-    from yongeo.text.places import country_alone, korean_place_spans
+    from yongeo.text.places import country_alone, korean_place_spans, owner_countries
 
     hits = hits_of(unit.source, finding)
     if not hits:
         return False
     countries = {korean for term in accepted_terms(hits[0].entry, "en")
-                 for korean in _owner(term.text)}
+                 for korean in owner_countries(term.text)}
     if not countries:
         return False
     source = unit.source
@@ -554,14 +541,14 @@ def _home_body_by_head(unit: Unit, finding: Finding, text: str) -> bool:
     draft by its head after that country (S.Korea court, South Korea's top court:
     text.english.head_after_country), as wires name a country's body."""
     from yongeo.text.english import head_after_country, head_noun
-    from yongeo.text.places import countries_in, home_country
+    from yongeo.text.places import countries_in, home_country, owner_countries
 
     home = home_country(unit.source.side.lang)
     hits = hits_of(unit.source, finding)
     if home is None or not hits:
         return False
     names = accepted_terms(hits[0].entry, "en")
-    owners = [owner for term in names for owner in _owner(term.text)]
+    owners = [owner for term in names for owner in owner_countries(term.text)]
     if owners and set(countries_in(" ".join(owners), "ko")) != {home}:
         return False  # another country's body (the Japanese Ministry of Foreign Affairs)
     heads = {head for term in names if (head := head_noun(term.text)) is not None}
@@ -579,20 +566,6 @@ def _company_by_kind(unit: Unit, finding: Finding, text: str) -> bool:
     return bool(hits) and any(term.text.split()[-1] in CORPORATE_HEADS
                               for term in accepted_terms(hits[0].entry, "en")) \
         and refers_to_company(text)
-
-
-def _owner(name: str) -> list[str]:
-    """The country (its Korean name) whose body an English name says it is: by its first
-    word (Japanese Ministry of Foreign Affairs, Japan Coast Guard) or after its last *of*
-    (Ministry of Foreign Affairs of Japan); not a country the name only mentions (Foundation
-    for Victims of Forced Mobilization by Imperial Japan)."""
-    from yongeo.text.places import english_places_in, korean_place
-
-    owners = english_places_in(name.split()[0])
-    if " of " in name:
-        after = korean_place(name.rsplit(" of ", 1)[1].removeprefix("the "))
-        owners += [after] if after is not None else []
-    return owners
 
 
 def _used_as_predicate(unit: Unit, finding: Finding) -> bool:

@@ -29,6 +29,7 @@ from yongeo.text.korean import (
     strip_particles,
     verb_stem,
 )
+from yongeo.text.normalize import without_marks
 from yongeo.text.romanize import transcription_score
 
 # Shorter words collide with ordinary ones too often (중국/중구, Lee/Leo, national/rational).
@@ -354,7 +355,7 @@ class Speller:
             return None  # one insertion makes a word at most one letter longer
         if token.lower() in self._known or _plural_of_known(token, self._known):
             return None
-        if not token.isascii() and _without_marks(token).lower() in self._known:
+        if not token.isascii() and without_marks(token).lower() in self._known:
             return None  # Chōsei, Tōkyō: Hepburn's long vowels marked, the word itself
         wanted = "acronym" if token.isupper() and len(token) > 1 else (
             "name" if upper else "word")
@@ -540,14 +541,6 @@ def _distinctive(word: str, kind: str, position: int, entry_type: str, whole: bo
     if word[0].isupper():
         return named and len(word) >= MIN_NAME_LETTERS
     return len(word) >= MIN_WORD_LETTERS
-
-
-def _without_marks(word: str) -> str:
-    """A Latin word without its diacritics (Chōsei -> Chosei, Tōkyō -> Tokyo)."""
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFD", word)
-                   if not unicodedata.combining(c))
 
 
 def _plural_of_known(token: str, known: set[str]) -> bool:

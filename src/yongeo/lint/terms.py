@@ -227,16 +227,21 @@ def _by_initials(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
     (KU for Korea University, the NCG: text.english.initials), where the draft defines them
     for no other name (the Nuclear Consultation Group (NCG): a wrong name the acronym does
     not make right)."""
-    from yongeo.text.english import holds_word, initials
+    from yongeo.text.english import holds_word
 
     wanted = {term_key(t.text) for t in expected if t.lang == "en"}
-    for term in expected:
-        for acronym in initials(term.text) if term.lang == "en" else ():
-            if holds_word(text, acronym) and all(
-                    key in wanted for defined, key in _defined_acronyms(unit)
-                    if defined == acronym):
-                return True
-    return False
+    return any(holds_word(text, acronym) and all(
+        key in wanted for defined, key in _defined_acronyms(unit) if defined == acronym)
+        for acronym in _english_initials(expected))
+
+
+def _english_initials(expected: tuple[Term, ...]) -> list[str]:
+    """The acronyms the expected English terms are written as by their words' initials
+    (text.english.initials: Korea University, KU; Prime Minister, PM)."""
+    from yongeo.text.english import initials
+
+    return [acronym for term in expected if term.lang == "en"
+            for acronym in initials(term.text)]
 
 
 def _title_by_initials(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
@@ -244,15 +249,11 @@ def _title_by_initials(unit: Unit, expected: tuple[Term, ...], text: str) -> boo
     headlines and notes abbreviate it: before a name (PM Takaichi, FM Motegi:
     text.english.titled_by_initials), or alone (the PM's visit) in a text that writes them
     before a name somewhere."""
-    from yongeo.text.english import holds_word, initials, titled_by_initials
+    from yongeo.text.english import holds_word, titled_by_initials
 
-    for term in expected:
-        for acronym in initials(term.text) if term.lang == "en" else ():
-            if titled_by_initials(text, acronym):
-                return True
-            if holds_word(text, acronym) and _titles_by(unit, acronym):
-                return True
-    return False
+    return any(titled_by_initials(text, acronym)
+               or (holds_word(text, acronym) and _titles_by(unit, acronym))
+               for acronym in _english_initials(expected))
 
 
 def _titles_by(unit: Unit, acronym: str) -> bool:

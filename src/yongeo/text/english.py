@@ -1785,6 +1785,18 @@ def titled_by_initials(text: str, acronym: str) -> bool:
                         + r"\.?[ \t]+\p{Lu}\p{Ll}", text) is not None
 
 
+def stands_bare(text: str, start: int, end: int) -> bool:
+    """Whether the noun at [start, end) of an English text stands with no complement after it
+    (of ...) and no modifier before it but a function word or a number (the victims, 183
+    victims; not victims of wartime labor, wartime victims)."""
+    import regex
+
+    if regex.match(r"[ \t]+of\b", text[end:end + 4]):
+        return False
+    before = regex.search(r"([\p{L}\p{N}'’\-]+)[ \t]+$", text[max(0, start - 30):start])
+    return before is None or before.group(1)[:1].isdigit() or is_function_word(before.group(1))
+
+
 # What follows a noun that modifies the noun after it: a word of its own, or a coordinated
 # modifier first (summit and high-level exchanges).
 _WORD_AFTER = lazy(r"[ \t]+(?:(?:and|or|&)[ \t]+[\p{L}\-]+[ \t]+)?([\p{L}][\p{L}\-]*)")

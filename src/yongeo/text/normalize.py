@@ -223,6 +223,13 @@ def fold_chars(text: str, lower: bool = True) -> str:
     return fold_case(text) if lower else text
 
 
+def without_marks(word: str) -> str:
+    """A Latin word without its diacritics (Chōsei -> Chosei, Tōkyō -> Tokyo: Hepburn's long
+    vowels marked)."""
+    return "".join(c for c in unicodedata.normalize("NFD", word)
+                   if not unicodedata.combining(c))
+
+
 def fold_term(term: str) -> str:
     """A glossary term in the folded form, lower-cased, as the automaton stores it."""
     return fold(nfc(term).strip()).text.strip()

@@ -404,6 +404,18 @@ def english_places_in(text: str) -> list[str]:
     return found
 
 
+def owner_countries(name: str) -> list[str]:
+    """The country (its Korean name) whose body an English name says it is: by its first
+    word (Japanese Ministry of Foreign Affairs, Japan Coast Guard) or after its last *of*
+    (Ministry of Foreign Affairs of Japan); not a country the name only mentions (Foundation
+    for Victims of Forced Mobilization by Imperial Japan)."""
+    owners = english_places_in(name.split()[0])
+    if " of " in name:
+        after = korean_place(name.rsplit(" of ", 1)[1].removeprefix("the "))
+        owners += [after] if after is not None else []
+    return owners
+
+
 def country_alone(text: str, korean: str) -> int:
     """How many times an English text names the place whose Korean name is `korean` by a
     name standing alone, a possessive allowed (Japan, Japan's): a run of capitalised words
