@@ -373,9 +373,9 @@ class Speller:
         if self._known.isdisjoint(others):
             return None  # most words: no name's word in another number
         for other in others:
-            for index, form in enumerate(self._forms):
-                known = self._words[index]
-                if form == other and known.position is not None:
+            # A Latin word is indexed under its own form too (see __init__).
+            for index in self._deletes.get(other, ()):
+                if self._forms[index] == other and self._words[index].position is not None:
                     guess = self._guess(token, index)
                     return replace(guess, frame=None, framed=(guess,))
         return None
