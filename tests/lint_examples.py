@@ -2016,6 +2016,19 @@ NAME_FORMS += [
     Example("term.misspelled", "The Lee Jae-myeong administration took office.",
             "이재명 정부가 출범했다.", ["Lee Jae-myeong"],
             note="another romanisation of 재명: the glossary writes Jae-myung"),
+    Example("term.misspelled", "Park Seong-min, a fellow at the Sejong Institute, said so.",
+            "세종연구소의 박성민 연구위원이 말했다.",
+            note="a syllable of a Korean given name (Park Seong-min), one letter from Sejong"),
+    Example("term.misspelled", "Park Seong-min, a fellow at the Seong Institute, said so.",
+            "세종연구소의 박성민 연구위원이 말했다.", ["Seong"],
+            note="the same word outside the name is a slip of Sejong"),
+    Example("term.misspelled", "The camp is held at a training ground in Chiba.",
+            "캠프는 지바현 훈련장에서 열린다.",
+            note="one letter from China, but it transcribes the source's place before its "
+                 "suffix (지바현: 지바)"),
+    Example("term.misspelled", "The camp is held at a training ground in Chiba.",
+            "캠프는 중국 훈련장에서 열린다.", ["Chiba"],
+            note="the source names China: a slip"),
 ]
 
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,

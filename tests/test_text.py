@@ -963,6 +963,39 @@ def test_heads_organization_name(text, word, heads):
     assert heads_organization_name(text, text.index(word) + len(word)) is heads
 
 
+@pytest.mark.parametrize(("text", "word", "family"), [
+    ("said Park Seong-min, 34, a resident", "Seong", "Park"),
+    ("said Park Seong-min, 34, a resident", "min", "Park"),
+    ("Seong-min Park said", "Seong", "Park"),
+    ("Rep. Jeong Seong-hoon, please begin.", "Seong", "Jeong"),
+    ("the Sejong-based institute", "Sejong", None),  # no family name
+    ("the Takahichi-led cabinet", "Takahichi", None),
+    ("Mr Smith Seong-min", "Seong", None),  # Smith is no Korean family name
+    ("Park Seongmin", "Seongmin", None),  # written solid: no hyphen tells it
+    ("Kim Xyz-abc", "Xyz", None),  # no name syllables
+])
+def test_hyphened_name_around(text, word, family):
+    from yongeo.text.korean_names import hyphened_name_around
+
+    start = text.index(word)
+    assert hyphened_name_around(text, start, start + len(word)) == family
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("지바현", "지바"),
+    ("후쿠시마산", "후쿠시마"),
+    ("쓰시마섬", "쓰시마"),
+    ("도쿄역", "도쿄"),
+    ("지바", None),  # no suffix left after a name
+    ("한시", None),  # two syllables: a suffix would leave one
+    ("일본인", None),
+])
+def test_without_place_suffix(word, name):
+    from yongeo.text.places import without_place_suffix
+
+    assert without_place_suffix(word) == name
+
+
 @pytest.mark.parametrize(("text", "start_word", "longer"), [
     ("Hosted by the King Sejong Institute", "Sejong", True),
     ("Hosted by the Sejong Institute", "Sejong", False),

@@ -26,7 +26,7 @@ from yongeo.text.korean import (
     makes_agent_noun,
 )
 from yongeo.text.normalize import fold_chars, fold_term_cased, nfc
-from yongeo.text.places import pair_orders, pair_phrasings
+from yongeo.text.places import PLACE_SUFFIXES, pair_orders, pair_phrasings
 
 # Names must stand alone (오오사카 is not 오사카); other terms may head a compound
 # (국가안보실장 holds 국가안보실) when they are long enough not to be an accident.
@@ -38,10 +38,6 @@ _AGENT_STARTS = frozenset(AGENT_SUFFIXES)
 # enough to flag. Compounds of shorter terms (기본값) and 적/화 derivations (기본적으로) only
 # confirm a translation: lint.presence looks for them where a term seems missing.
 _MIN_PREDICATE_SYLLABLES = 2
-# Noun suffixes a place name takes before any particle: 후쿠시마산 수산물 (産, "from"),
-# 도쿄발 (發), 오사카행 (行), 나라시 (市), 나라현 (縣), 부산항 (港), 도쿄역 (驛), 쓰시마번 (藩,
-# a feudal domain), 쓰시마섬 (an island).
-_PLACE_SUFFIXES = ("산", "발", "행", "시", "현", "항", "역", "번", "섬")
 _HANGUL = regex.compile(r"[\uac00-\ud7a3]")
 _WHITESPACE = regex.compile(r"\s+")
 _SYLLABLE_RUN = re.compile(r"[\uac00-\ud7a3]+")  # re: a cheaper call for a plain class
@@ -521,7 +517,7 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
             return False  # 가입자 (a subscriber) is no 가입 (accession), 외교관 no 외교
         if _particles(tail):
             return True
-        if is_place and tail.startswith(_PLACE_SUFFIXES) and _particles(tail[1:]):
+        if is_place and tail.startswith(PLACE_SUFFIXES) and _particles(tail[1:]):
             return True
         if is_name:
             return False

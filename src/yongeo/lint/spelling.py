@@ -30,6 +30,7 @@ from yongeo.text.korean import (
     verb_stem,
 )
 from yongeo.text.normalize import without_marks
+from yongeo.text.places import without_place_suffix
 from yongeo.text.romanize import transcription_score
 
 # Shorter words collide with ordinary ones too often (중국/중구, Lee/Leo, national/rational).
@@ -897,8 +898,20 @@ def _located(text: str, flagged: dict[str, Guess], spaced: list[Misspelling]
         if (guess.entry.type in _NAME_TYPES and not _is_hangul_char(token[0])
                 and heads_organization_name(text, end)):
             continue  # Hosei University is no slip of Josei: another name's part
+        if not _is_hangul_char(token[0]) and _in_other_korean_name(text, start, end, guess):
+            continue  # Park Seong-min is no slip of Sejong: a Korean name's syllable
         found.append(Misspelling(*_slip_span(start, token, guess), guess))
     return sorted(found + spaced, key=lambda m: m.start) if spaced else found
+
+
+def _in_other_korean_name(text: str, start: int, end: int, guess: Guess) -> bool:
+    """Whether the word at text[start:end] is a syllable of a romanised Korean name's hyphened
+    given name (text.korean_names.hyphened_name_around) whose family name is not the guessed
+    term's (Park Seong-min is nobody's slip of Sejong; Lee Jae-myeong may be Lee Jae-myung's)."""
+    from yongeo.text.korean_names import hyphened_name_around
+
+    family = hyphened_name_around(text, start, end)
+    return family is not None and guess.term.text.split()[0].lower() != family.lower()
 
 
 def _slip_span(start: int, token: str, guess: Guess) -> tuple[int, int]:
@@ -1023,8 +1036,10 @@ def _transcribes_source(guess: Guess, units: Sequence) -> bool:
     def alike(source_word: str) -> float:
         if draft_hangul:
             return transcription_score(source_word, guess.word)
+        forms = strip_particles(source_word)
+        named = [without_place_suffix(form) for form in forms]
         return max(transcription_score(guess.word, form)
-                   for form in strip_particles(source_word))
+                   for form in [*forms, *(name for name in named if name)])
 
     own = max((alike(term) for term in terms), default=0.0)
     for unit in units:

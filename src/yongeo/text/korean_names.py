@@ -15,6 +15,8 @@ from __future__ import annotations
 from functools import cache
 from itertools import product
 
+import regex
+
 from yongeo.text.romanize import romanize
 
 # Family names: spellings -> Hangul, most frequent reading first.
@@ -220,3 +222,25 @@ def korean_name_readings(name: str) -> list[str]:
         return []
     given = given_name_readings("-".join(words[1:]))
     return [family + reading for reading in given for family in families[:1]]
+
+
+# A romanised Korean name whose given name is written with a hyphen, family name first (Park
+# Seong-min) or last (Seong-min Park): syllables of Latin letters, each of a name syllable.
+_HYPHENED = regex.compile(
+    r"(?<![\p{L}-])(?:(?P<family>\p{Lu}\p{Ll}+)[ \u00a0]+(?P<given>\p{Lu}\p{Ll}*-\p{Ll}+)"
+    r"|(?P<given2>\p{Lu}\p{Ll}*-\p{Ll}+)[ \u00a0]+(?P<family2>\p{Lu}\p{Ll}+))(?![\p{L}-])")
+
+
+def hyphened_name_around(text: str, start: int, end: int) -> str | None:
+    """The family name of the romanised Korean name whose hyphened given name holds the word
+    at text[start:end] (Seong of Park Seong-min: Park), None when the word is in no such
+    name: the family name is one (FAMILY_NAMES) and each syllable of the given name reads as
+    a name syllable (given_name_readings)."""
+    window = max(0, start - 40)
+    for match in _HYPHENED.finditer(text, window, min(len(text), end + 40)):
+        key = "given" if match.group("given") else "given2"
+        family = match.group("family") or match.group("family2")
+        if (match.start(key) <= start and end <= match.end(key)
+                and family.lower() in FAMILY_NAMES and given_name_readings(match.group(key))):
+            return family
+    return None

@@ -32,6 +32,20 @@ _PROSE_NAMES = {"America": "US", "United States of America": "US", "Britain": "G
                 "Great Britain": "GB", "UK": "GB"}
 
 
+# Noun suffixes a Korean place name takes before any particle: 후쿠시마산 수산물 (産, "from"),
+# 도쿄발 (發), 오사카행 (行), 나라시 (市), 나라현 (縣), 부산항 (港), 도쿄역 (驛), 쓰시마번 (藩,
+# a feudal domain), 쓰시마섬 (an island).
+PLACE_SUFFIXES = ("산", "발", "행", "시", "현", "항", "역", "번", "섬")
+
+
+def without_place_suffix(word: str) -> str | None:
+    """The place name a Korean word of three syllables or more is with a place suffix
+    (PLACE_SUFFIXES) after it (지바현: 지바; 후쿠시마산: 후쿠시마), None for any other word."""
+    if len(word) >= 3 and word.endswith(PLACE_SUFFIXES):
+        return word[:-1]
+    return None
+
+
 def _is_english_word(name: str) -> bool:
     """Whether a one-word name is also an English word (Reading, Nice), read from the word
     table lint keeps (text.english.word_classes: the forms lemminflect knows), so that a
