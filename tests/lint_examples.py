@@ -118,6 +118,8 @@ def glossary() -> Glossary:
         make_entry("seafood-import-restriction", "concept", "seafood import restriction",
                    "수산물 수입 규제"),
         make_entry("seoul", "place", "Seoul", "서울"),
+        make_entry("korean-residents-in-japan", "concept", "Korean residents in Japan", "재일동포",
+                   ("Zainichi", "en", "admitted")),
         # Korean compounds and predicates (KOREAN_MORPHOLOGY below)
         make_entry("default", "concept", "default", "기본"),
         make_entry("assignment", "concept", "assignment", "대입", ("할당", "ko", "deprecated")),
@@ -691,6 +693,19 @@ REFERRED = [
     Example("term.missing", "Korean workers sued; the victims won.",
             "강제동원 피해자들이 소송을 냈고, 피해자들이 이겼다.", [WHOLE], severity="error",
             kinds=("pair",), note="the victims rendered fewer times than named: not left to them"),
+    Example("term.missing", "He commemorated Koreans subjected to forced labor.",
+            "그는 강제동원 피해자를 추모했다.", [WHOLE], severity="info",
+            note="the victims named by the wrong done to them"),
+    Example("term.missing", "He commemorated Koreans and studied forced labor.",
+            "그는 강제동원 피해자를 추모했다.", [WHOLE], severity="error",
+            note="the wrong rendered apart from the persons: not what was done to them"),
+    # A wording weighed against another in quotation marks is rendered as words.
+    Example("term.missing", 'We argued about “forced mobilization” or “wartime labor”.',
+            "우리는 '강제동원'이냐 '전시 노동'이냐를 두고 다퉜다.", [WHOLE], severity="info",
+            note="two wordings weighed: the words rendered as words"),
+    Example("term.missing", 'We argued about “forced mobilization” for weeks.',
+            "우리는 '강제동원'을 두고 다퉜다.", [WHOLE], severity="error",
+            note="one quoted word, weighed against none"),
     # A body of the source's country named by its head after that country, as wires do.
     Example("term.missing", "South Korea's top court cleared the way.", "대법원이 길을 열었다.",
             [WHOLE], severity="info", note="the country's own court"),
@@ -1947,6 +1962,12 @@ SHORTENED_AND_MENTIONED = [
             note="a term's word among a name's listed words is the name's, not the term"),
     Example("term.missing", "협상이 재개되었다.", "Trade talks resumed.", [WHOLE],
             note="a term's word capitalised at a sentence's start is the term"),
+    Example("term.missing", "노총은 성명을 발표했다.",
+            "The Confederation of Trade Unions issued a statement.",
+            note="a term's word capitalised inside a body's name (before Unions) is the name's"),
+    Example("term.missing", "양국 간 협상이 재개되었다.",
+            "Trade talks between the two countries resumed.", [WHOLE],
+            note="no body's head after it: the term"),
     Example("term.missing", "It paid the amounts the Constitutional Court awarded.",
             "2018년 대법원 판결에 따라 지급하였다.", [WHOLE], severity="error",
             note="the head names another body"),
@@ -2029,6 +2050,32 @@ NAME_FORMS += [
     Example("term.misspelled", "The camp is held at a training ground in Chiba.",
             "캠프는 중국 훈련장에서 열린다.", ["Chiba"],
             note="the source names China: a slip"),
+]
+
+# A group called without the country it lives in, where the text names that country.
+PHRASING += [
+    Example("term.missing", "Polling stations will open in Japan where many Korean residents live.",
+            "재일동포가 많이 사는 지역에 투표소를 둔다.",
+            note="Korean residents in Japan, the text naming Japan"),
+    Example("term.missing", "Polling stations will open where many Korean residents live.",
+            "재일동포가 많이 사는 지역에 투표소를 둔다.", [WHOLE],
+            note="nothing says where they live"),
+    Example("term.missing",
+            "Polling stations will open in Japan where many Korean residents in China live.",
+            "재일동포가 많이 사는 지역에 투표소를 둔다.", [WHOLE], note="another country's residents"),
+    # The pair of countries by one phrase for both, in their own letters and statements.
+    Example("term.missing", "The exchange stopped in 2019, when relations between our "
+            "countries became strained.", "교류는 한일관계가 경색된 2019년에 중단되었다.",
+            note="relations between our countries: the two the letter is between"),
+    Example("term.missing", "The exchange stopped in 2019, when relations between our "
+            "peoples became strained.", "교류는 한일관계가 경색된 2019년에 중단되었다.",
+            [WHOLE], note="peoples are no countries"),
+    Example("term.missing", "양국이 협력하는 것이 필수적이다.",
+            "Cooperation between Korea and Japan is essential.",
+            note="양국 as the subject of the term's head"),
+    Example("term.missing", "중국과 협력하는 것이 필수적이다.",
+            "Cooperation between Korea and Japan is essential.", [WHOLE],
+            note="another pair"),
 ]
 
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,

@@ -502,6 +502,9 @@ def test_names_trio_by_count(text, term, found):
     ("양국관계는", True),
     ("한중 관계가", False),
     ("양국 협력이", False),  # another head
+    ("양국은 관계를 개선했다", True),  # 양국 the subject
+    ("양국이 관계를", True),
+    ("양국을 관계", False),  # the object: not theirs
 ])
 def test_names_pair_by_both(text, found):
     assert names_pair_by_both(text, "한일관계") is found
@@ -994,6 +997,96 @@ def test_without_place_suffix(word, name):
     from yongeo.text.places import without_place_suffix
 
     assert without_place_suffix(word) == name
+
+
+@pytest.mark.parametrize(("name", "parts"), [
+    ("Korean residents in Japan", ("Korean residents", "Japan")),
+    ("ethnic Koreans in Japan", ("ethnic Koreans", "Japan")),
+    ("Koreans in Japan", None),  # one word left: no name of its own
+    ("victims in Sado", None),  # no country
+    ("Japan Coast Guard", None),
+])
+def test_without_place(name, parts):
+    from yongeo.text.english import without_place
+
+    assert without_place(name) == parts
+
+
+@pytest.mark.parametrize(("text", "whole", "named"), [
+    ("where many Korean residents live", "They vote in Japan.", True),
+    ("where many Korean residents live", "They vote abroad.", False),  # Japan unnamed
+    ("many Korean residents in China", "They vote in Japan.", False),
+    ("Korean residents of Osaka", "They vote in Japan.", False),  # a place of its own
+])
+def test_named_without_place(text, whole, named):
+    from yongeo.text.english import named_without_place
+
+    assert named_without_place(text, whole, "Korean residents in Japan") is named
+
+
+@pytest.mark.parametrize(("text", "term", "found"), [
+    ("when relations between our countries became strained", "Korea-Japan relations", True),
+    ("our two countries' relations", "Korea-Japan relations", True),
+    ("ties between the two nations", "Korea-Japan relations", True),  # ties for relations
+    ("cooperation between the two countries", "Korea-Japan cooperation", True),
+    ("cooperation between the two countries", "Korea-Japan relations", False),
+    ("relations between our peoples", "Korea-Japan relations", False),
+    ("relations between Korea and China", "Korea-Japan relations", False),
+])
+def test_pair_by_both(text, term, found):
+    from yongeo.text.places import pair_by_both
+
+    assert pair_by_both(text, term) is found
+
+
+@pytest.mark.parametrize(("text", "wrong", "found"), [
+    ("among the Koreans forcibly mobilized to work", "forcibly mobilized", True),
+    ("to compensate Koreans they had forcibly mobilized, and", "forcibly mobilized", True),
+    ("by Koreans subjected to forced mobilization under", "forced mobilization", True),
+    ("those who were forcibly mobilized", "forcibly mobilized", True),
+    ("forcibly mobilized Koreans", "forcibly mobilized", True),
+    ("the forced mobilization issue", "forced mobilization", False),
+    ("victims of forced mobilization", "forced mobilization", False),  # a complement
+    ("Koreans and forced mobilization", "forced mobilization", False),
+])
+def test_describes_patients(text, wrong, found):
+    from yongeo.text.english import describes_patients
+
+    start = text.index(wrong)
+    assert describes_patients(text, start, start + len(wrong)) is found
+
+
+@pytest.mark.parametrize(("text", "word", "found"), [
+    ('We argued about words, "forced labor" or "wartime labor", for weeks', "forced labor",
+     True),
+    ('We argued about words, "forced labor" or "wartime labor", for weeks', "wartime labor",
+     True),
+    ("'강제노동'이냐 '전시 노동'이냐를 두고", "강제노동", True),
+    ("'강제노동'이냐 '전시 노동'이냐를 두고", "전시 노동", True),
+    ('Write "Dokdo", not "Takeshima".', "Takeshima", True),
+    ('the so-called "forced labor" issue', "forced labor", False),  # quoted alone
+    ('He said "forced labor" was real.', "forced labor", False),
+    ("forced labor or wartime labor", "forced labor", False),  # not quoted
+])
+def test_weighed(text, word, found):
+    from yongeo.text.mention import weighed
+
+    start = text.index(word)
+    assert weighed(text, start, start + len(word)) is found
+
+
+@pytest.mark.parametrize(("text", "word", "found"), [
+    ("the Korean Confederation of Trade Unions (KCTU)", "Trade", True),
+    ("the Korea International Trade Association said", "Trade", True),
+    ("Japan's Trade Ministry said", "Trade", True),
+    ("Trade Talks Resume", "Trade", False),  # a heading's capitals: no body's head
+    ("Trade between Korea and Japan", "Trade", False),
+    ("Trade. Union leaders met", "Trade", False),  # a sentence ends between them
+])
+def test_in_body_name(text, word, found):
+    from yongeo.text.english import in_body_name
+
+    assert in_body_name(text, text.index(word) + len(word)) is found
 
 
 @pytest.mark.parametrize(("text", "start_word", "longer"), [

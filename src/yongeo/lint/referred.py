@@ -49,7 +49,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     the head of its Korean compound after a determiner (the summit -> 이번 회담:
     _by_korean_head) or written with a few words between its words (수산물에 대한 한국의
     수입 규제: _written_apart); a term in an English apposition glossing a name the draft
-    renders (_in_apposition); the draft language's own country as the owner of its bodies or
+    renders (_in_apposition); a wording the source weighs against another in quotation
+    marks (_weighed); the draft language's own country as the owner of its bodies or
     named by 우리 (_home_owner)."""
     out: set[int] = set()
     for unit in units:
@@ -69,7 +70,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
         # A term only inside the source's bracketed asides (a desk's note: (1월 나라 한일
         # 정상회담)) or an English apposition glossing a name, which a translation may leave
         # out.
-        aside = {id(f) for f in left if _in_aside(unit, f) or _in_apposition(unit, f)}
+        aside = {id(f) for f in left if _in_aside(unit, f) or _in_apposition(unit, f)
+                 or _weighed(unit, f)}
         out |= aside
         left = [f for f in left if id(f) not in aside]
         types = {(h.entry.en, h.entry.ko): h.entry.type for h in unit.source.hits}
@@ -150,6 +152,15 @@ def _in_aside(unit: Unit, finding: Finding) -> bool:
     return every_hit(unit, finding, lambda text, hit: _aside_left_out(unit, text, hit)
                       or in_work_title(text, hit.start, hit.end)
                       or in_hashtag(*_as_written(side, hit)))
+
+
+def _weighed(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of a missing term is a wording the source weighs against
+    another in quotation marks (We argued about words, "forced labor" or "wartime labor":
+    text.mention.weighed): the draft renders the words as words."""
+    from yongeo.text.mention import weighed
+
+    return every_hit(unit, finding, lambda text, hit: weighed(text, hit.start, hit.end))
 
 
 def _in_apposition(unit: Unit, finding: Finding) -> bool:

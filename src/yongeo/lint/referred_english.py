@@ -60,7 +60,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     피해자 -> the abductees: _persons_named_otherwise) or left as the owner of what the draft
     renders (희생자 유해 -> the remains: _owner_of_rendered), the wrong done to victims left
     to them (강제동원 피해자 -> victims: _owner_of_rendered), a concept by its doers (강제동원 ->
-    forced laborers: _by_doer); an event told by the verb of
+    forced laborers: _by_doer), victims by the wrong done to them (강제동원 피해자 -> Koreans
+    forcibly mobilized: _by_patients); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb) or by the agreement reached at it (정상회담에서 합의된
     -> the agreed: _by_agreement); a moment a span of time is counted from by the span
@@ -93,7 +94,7 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     if kind not in NAMES and _describes_a_name(unit, finding):
         return True  # 위안부 문제에 관한 고노 담화 -> the Kono Statement
     if (_persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text)
-            or _owner_of_rendered(unit, finding)):
+            or _owner_of_rendered(unit, finding) or _by_patients(unit, finding)):
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
     if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
         return True  # 수출규제 -> the tightened controls, export controls named before
@@ -236,6 +237,35 @@ def _owner_of_rendered(unit: Unit, finding: Finding) -> bool:
                    for other in source.hits)
 
     return every_hit(unit, finding, qualifies_next)
+
+
+def _by_patients(unit: Unit, finding: Finding) -> bool:
+    """Whether a missing noun of persons follows, at every source hit, a wrong the English
+    draft renders as what was done to persons it names (강제동원 피해자 -> Koreans forcibly
+    mobilized, Koreans subjected to forced mobilization: text.english.describes_patients):
+    the victims named by the wrong done to them."""
+    from yongeo.text.english import describes_patients, names_persons
+    from yongeo.text.korean import names_person
+
+    source = unit.source
+    hits = hits_of(source, finding)
+    if not hits or not (hits[0].entry.ko and names_person(hits[0].entry.ko)
+                        and names_persons(hits[0].entry.en)):
+        return False
+    text = source.side.text
+    draft = unit.draft.side.text
+    wrongs = {hit.entry.id for hit in unit.draft.hits
+              if hit.entry.type == EntryType.CONCEPT.value
+              and describes_patients(draft, hit.start, hit.end)}
+    if not wrongs:
+        return False
+
+    def after_wrong(_text: str, hit: Hit) -> bool:
+        return any(other.entry.id in wrongs and other.end <= hit.start
+                   and text[other.end:hit.start] in ("", " ", "의 ")
+                   for other in source.hits)
+
+    return every_hit(unit, finding, after_wrong)
 
 
 def _by_doer(unit: Unit, finding: Finding, text: str) -> bool:

@@ -18,6 +18,7 @@ from yongeo.text.english import (
     day_named_after,
     fixed_phrases_with,
     heads_phrase,
+    in_body_name,
     in_listed_name,
     in_longer_name,
     is_common_word,
@@ -202,6 +203,15 @@ def _korean_phrases(not_in: tuple[str, ...]) -> tuple[str, ...]:
     """Of an entry's `not-in` phrases, those written in Korean: where its Korean term is not
     the entry's (the others are English phrases, for its English terms)."""
     return tuple(phrase for phrase in not_in if has_hangul(phrase))
+
+
+def in_body_name_word(text: str, hit: Hit) -> bool:
+    """Whether an English hit of a lower-case term is capitalised inside a body's name
+    (Korean Confederation of Trade Unions, Korea International Trade Association:
+    text.english.in_body_name): in a source, the name asks for its own translation, not the
+    concept's; a draft's may still render a concept its source names inside a compound."""
+    return (hit.term.lang == "en" and hit.found[:1].isupper() and hit.term.text.islower()
+            and in_body_name(text, hit.end))
 
 
 def hits_in_sense(text: str, hits: Iterable[Hit], concept: bool = False) -> list[Hit]:

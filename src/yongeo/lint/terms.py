@@ -16,7 +16,7 @@ from yongeo.lint.kept import kept_in_source, kept_verbatim, transcribed_in
 from yongeo.lint.outnumbered import outnumbered, rivals_in
 from yongeo.lint.presence import in_officer_title, present
 from yongeo.lint.rules import KEPT_IN_SOURCE, MISSING, UNTRANSLATED, Policy
-from yongeo.lint.sense import ends_another_place, hits_in_sense, in_sense
+from yongeo.lint.sense import ends_another_place, hits_in_sense, in_body_name_word, in_sense
 from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Piece, Unit, paragraphs
 from yongeo.match import Hit
@@ -68,7 +68,8 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                 in_draft.setdefault(hit.entry.id, []).append(hit)
         by_entry: dict[str, list[Hit]] = {}
         for hit in hits_in_sense(unit.source.side.text, unit.source.hits):
-            by_entry.setdefault(hit.entry.id, []).append(hit)
+            if not in_body_name_word(unit.source.side.text, hit):
+                by_entry.setdefault(hit.entry.id, []).append(hit)
         sharing = _sharing(by_entry) if len(by_entry) > 1 else {}
         for entry_id, source_hits in by_entry.items():
             entry = source_hits[0].entry
@@ -193,6 +194,7 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         and _title_by_initials(unit, expected, text)) or (
         entry.type == EntryType.ORGANIZATION.value and unit.draft.side.lang == "en"
         and _by_short_name(expected, text)) or (
+        unit.draft.side.lang == "en" and _without_its_place(unit, expected, text)) or (
         unit.draft.side.lang == "ko" and _modifier_by_first_part(unit, expected, entry, text))
 
 
@@ -295,6 +297,16 @@ def _modifier_by_first_part(unit: Unit, expected: tuple[Term, ...], entry: Entry
             if first_part_stands(text, first):
                 return True
     return False
+
+
+def _without_its_place(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
+    """Whether an English draft calls a group by its name without the country it lives in,
+    in a text that names that country (Korean residents for Korean residents in Japan:
+    text.english.named_without_place)."""
+    from yongeo.text.english import named_without_place
+
+    return any(named_without_place(text, unit.draft.side.text, t.text)
+               for t in expected if t.lang == "en")
 
 
 def _by_short_name(expected: tuple[Term, ...], text: str) -> bool:
@@ -443,14 +455,22 @@ def _pair_in_context(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
     named both countries in the paragraph or those just before it (_countries_before), as a
     text about the two refers to their relations; or by its head with *with* and one of the
     two where the paragraph names the other (tensions with Tokyo:
-    text.places.pair_split_by_with)."""
-    from yongeo.text.places import pair_countries, pair_head_alone, pair_split_by_with
+    text.places.pair_split_by_with); or by its head with one phrase for both countries
+    (relations between our countries: text.places.pair_by_both)."""
+    from yongeo.text.places import (
+        pair_by_both,
+        pair_countries,
+        pair_head_alone,
+        pair_split_by_with,
+    )
 
     draft = unit.draft
     if draft.side.lang != "en":
         return False
     if any(term.lang == "en" and pair_split_by_with(text, term.text) for term in expected):
         return True  # Beijing ... amid tensions with Tokyo
+    if any(term.lang == "en" and pair_by_both(text, term.text) for term in expected):
+        return True  # relations between our countries
     held = [codes for term in expected if term.lang == "en"
             and (codes := pair_countries(term.text)) is not None
             and pair_head_alone(text, term.text)]

@@ -726,6 +726,29 @@ def holds_doer_of(text: str, term: str) -> bool:
     return bool(term) and term[-1:].isalpha() and _doer_pattern(term).search(text) is not None
 
 
+# Persons a wrong was done to, named by a noun of persons and the wrong as what happened to
+# them: Koreans forcibly mobilized, Koreans they had forcibly mobilized, Koreans subjected to
+# forced mobilization, those who were mobilized; or the wrong's participle before them
+# (forcibly mobilized Koreans).
+_PATIENTS = (r"(?:Koreans|Chinese|people|persons|workers|labou?rers|men|women|girls|boys|"
+             r"those|individuals|civilians|conscripts|children|citizens)")
+_PATIENTS_BEFORE = lazy(
+    rf"(?<![\p{{L}}]){_PATIENTS}(?:[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)"
+    r"|[ \t]+(?:they|it|Japan|Japanese[ \t]+companies)[ \t]+had)?"
+    r"(?:[ \t]+(?:subjected|submitted)[ \t]+to)?[ \t]+$")
+_PATIENTS_AFTER = lazy(rf"[ \t]+{_PATIENTS}(?![\p{{L}}])")
+
+
+def describes_patients(text: str, start: int, end: int) -> bool:
+    """Whether the wrong written at [start, end) of an English text says what was done to the
+    persons beside it (Koreans forcibly mobilized, Koreans they had forcibly mobilized,
+    Koreans subjected to forced mobilization, forcibly mobilized Koreans): the persons named
+    as that wrong's victims."""
+    return (_PATIENTS_BEFORE.search(text, max(0, start - 60), start) is not None
+            or (text[start:end].lower().endswith(("ed", "en"))
+                and _PATIENTS_AFTER.match(text, end) is not None))
+
+
 def names_persons(term: str) -> bool:
     """Whether an English term names persons by its head (its last word, or the one before
     its complement: Korean residents in Japan): women, men, people, residents... or one of
@@ -1564,6 +1587,24 @@ _LAST_LISTED_BEFORE = lazy(r"\p{Lu}[\p{L}]*[ \t]+(?:of|for)[ \t]+(?:\p{Lu}[\p{L}
                            r"\p{Lu}[\p{L}]*[ \t]+and[ \t]+$")
 
 
+# The head nouns that end a body's name, for in_body_name: an organization's, a union's or a
+# government department's.
+_BODY_ENDS = ORGANIZATION_HEADS | frozenset(
+    "Union Unions Federation Confederation Organization Organisation Commission Chamber "
+    "Forum Alliance Office Ministry Department Bureau Service Authority".split())
+_CAPITALISED_AFTER = lazy(r"(?:[ \t]+\p{Lu}[\p{L}]*){1,3}")
+
+
+def in_body_name(text: str, end: int) -> bool:
+    """Whether the capitalised word ending at `end` is a word of a body's name: capitalised
+    words follow it up to a body's head noun (Korean Confederation of Trade Unions, Korea
+    International Trade Association, the Trade Ministry), so an ordinary word there is the
+    name's, not a concept."""
+    after = _CAPITALISED_AFTER.match(text, end)
+    return after is not None and any(word.rstrip(".,") in _BODY_ENDS
+                                     for word in after.group().split())
+
+
 def in_listed_name(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at [start, end) is one of a list of capitalised words
     inside a name (Ministry of Economy, Trade and Industry): a capitalised word and a comma
@@ -1711,6 +1752,42 @@ def stands_alone(text: str, word: str) -> bool:
     return any(not in_longer_name(text, match.start())
                and _NOT_NAME_GOES_ON.match(text, match.end())
                for match in _word_pattern(word).finditer(text))
+
+
+# A name of a group of people by where they live (Korean residents in Japan, ethnic Koreans
+# in China): the group, "in", and one capitalised place word or two.
+_PLACE_COMPLEMENT = lazy(r"(?P<head>.+?)[ \t]+in[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)")
+# A place complement after a group's name in a text: in or of, then a capitalised word.
+_PLACE_AFTER = lazy(r"[ \t]+(?:in|of|from)[ \t]+(?:the[ \t]+)?\p{Lu}")
+
+
+def without_place(name: str) -> tuple[str, str] | None:
+    """A group's name without the place it lives in, and that place (Korean residents in
+    Japan: Korean residents, Japan), for a name of two words or more before "in" and a
+    country (text.places.country_code); None for any other name."""
+    from yongeo.text.places import country_code
+
+    match = _PLACE_COMPLEMENT.fullmatch(name)
+    if match is None or len(match.group("head").split()) < 2:
+        return None
+    if country_code(match.group("place")) is None:
+        return None
+    return match.group("head"), match.group("place")
+
+
+def named_without_place(text: str, whole: str, name: str) -> bool:
+    """Whether `text` calls a group by its name without the place it lives in (without_place)
+    where the `whole` text it is part of names that place (many Korean residents live there,
+    in a text about Japan), with no other place after it (not Korean residents in China)."""
+    parts = without_place(name)
+    if parts is None:
+        return False
+    head, place = parts
+    if not holds_word(whole, place):
+        return False
+    pattern = _word_pattern(head)
+    return any(_PLACE_AFTER.match(text, match.end()) is None
+               for match in pattern.finditer(text))
 
 
 # An appositive description after a name and its comma: an article or a possessive, then a

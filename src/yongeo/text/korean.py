@@ -841,15 +841,16 @@ def stands_as_pair_term(text: str, start: int, end: int) -> bool:
 
 def names_pair_by_both(text: str, term: str) -> bool:
     """Whether a Korean text names a term that begins with two countries' short forms
-    (한일관계, 한일 협력) by 양국 and the rest (양국 관계, 양국 간 협력, 양국의 협력), as a
-    text that has named the two writes it."""
+    (한일관계, 한일 협력) by 양국 and the rest (양국 관계, 양국 간 협력, 양국의 협력), or the rest
+    after 양국 as its subject (양국이 협력하는 것, 양국은 관계를), as a text that has named the
+    two writes it."""
     split = _pair_split(term)
     rest = "".join(split[3].split()) if split else ""
     if not rest:
         return False
     import regex
 
-    pattern = (r"(?<![\uac00-\ud7a3])양국(?:[ \t]*간|의)?[ \t]*"
+    pattern = (r"(?<![\uac00-\ud7a3])양국(?:[ \t]*간|의|이|은|도)?[ \t]*"
                + r"[ \t]*".join(map(regex.escape, rest)))
     return regex.search(pattern, text) is not None
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+import regex
+
 from yongeo.patterns import lazy
 
 # What introduces a name as someone else's: so-called, 이른바, 소위, 일명, a verb of naming
@@ -123,6 +125,29 @@ def cited(text: str, start: int, end: int) -> bool:
         return False
     closing = end + 1 if text[end] in ",." and end + 1 < len(text) else end
     return text[closing] == _CLOSING[opening]
+
+
+# Two quoted wordings set against each other: "mobilized" or "recruited", "A" vs "B",
+# '동원'이냐 '모집'이냐, '강제노동'과 '전시 노동' (what joins them: a word for or, vs, and).
+_WEIGHED_JOIN = r"(?:,?[ \t]+(?:or|vs\.?|versus|and|nor|not)[ \t]+|(?:이?냐|이?나|와|과|,)[ \t]*|[ \t]+대신[ \t]+)"
+_OPENINGS = "".join(regex.escape(mark) for mark in _CLOSING)
+_CLOSINGS_SET = frozenset(_CLOSING.values())
+_CLOSINGS = "".join(regex.escape(mark) for mark in sorted(_CLOSINGS_SET))
+_WEIGHED_AFTER = lazy(rf"[{_CLOSINGS}]{_WEIGHED_JOIN}[{_OPENINGS}]")
+_WEIGHED_BEFORE = lazy(rf"[{_CLOSINGS}]{_WEIGHED_JOIN}[{_OPENINGS}]$")
+
+
+def weighed(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are a wording weighed against another: cited alone
+    in quotation marks (cited) and joined to another quoted wording by *or*, *vs*, *and*
+    (Korean 이냐, 나, 와/과, 대신): We argued about words, "forced labor" or "wartime labor";
+    '강제노동'이냐 '전시 노동'이냐. A translation renders such words as words, not as the
+    glossary's term for what they name."""
+    if not cited(text, start, end):
+        return False
+    closing = end if text[end] in _CLOSINGS_SET else end + 1  # "A," or "B"
+    return (_WEIGHED_AFTER.match(text, closing) is not None
+            or _WEIGHED_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
 def discussed(text: str, start: int, end: int, names: Iterable[str]) -> bool:

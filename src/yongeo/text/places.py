@@ -1005,6 +1005,29 @@ def renders_people(text: str) -> bool:
     return _KOREAN_PEOPLE.search(text) is not None
 
 
+# A term's head with the two countries as one phrase for both after it (relations between
+# our countries, ties between the two nations) or before it (our two countries' relations).
+_BOTH_COUNTRIES = r"(?:our|the)[ \t]+(?:two[ \t]+)?(?:countries|nations)"
+
+
+def pair_by_both(text: str, term: str) -> bool:
+    """Whether an English text names a term that begins with a pair of countries (Korea-Japan
+    relations) by its head with one phrase for the two countries (relations between our
+    countries, our two countries' relations, cooperation between the two nations), as
+    their own letters and statements write it."""
+    import regex
+
+    match = _PAIR.match(term)
+    head = term[match.end():].strip() if match else ""
+    if not head:
+        return False
+    heads = _RELATION_HEADS if head.lower() in _RELATION_HEADS else (head,)
+    written = "|".join(r"[ \t]+".join(map(regex.escape, h.split())) for h in heads)
+    pattern = (rf"(?<![\p{{L}}\-])(?i:(?:{written})[ \t]+(?:between|of)[ \t]+{_BOTH_COUNTRIES}"
+               rf"|{_BOTH_COUNTRIES}['’][ \t]+(?:{written}))(?![\p{{L}}\-])")
+    return regex.search(pattern, text) is not None
+
+
 def pair_split_by_with(text: str, term: str) -> bool:
     """Whether an English text names a term that begins with a pair of countries (Japan-China
     tension) by its head with *with* and one of the two (tensions with Tokyo), the other
