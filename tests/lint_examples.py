@@ -1067,6 +1067,9 @@ REFERRED = [
     Example("term.missing", "Takaichi visited Busan.",
             "다카이치 총리는 취임 후 부산을 방문했다.", [WHOLE], severity="error",
             note="the span not told"),
+    Example("term.missing", "Takaichi marks the first anniversary of her election.",
+            "다카이치 총리가 취임 1주년을 맞았다.", [WHOLE], severity="error",
+            note="an anniversary *of* something names its moment: here another one"),
     Example("term.missing", "How is the agreed identification progressing?",
             "지난 정상회담에서 합의된 신원 확인은 어떻게 진행되고 있는가?", [WHOLE],
             severity="info", note="an event left to the agreement reached at it"),
@@ -2063,6 +2066,12 @@ PHRASING += [
     Example("term.missing",
             "Polling stations will open in Japan where many Korean residents in China live.",
             "재일동포가 많이 사는 지역에 투표소를 둔다.", [WHOLE], note="another country's residents"),
+    # A place by its own first word modifying a noun, as the source's compound has it.
+    Example("term.missing", "They visited the Josei memorial plaza in Ube.",
+            "그들은 우베의 조세이 탄광 추도 광장을 찾았다.",
+            note="the mine's memorial plaza: the mine by its own first word"),
+    Example("term.missing", "They visited Josei in Ube.", "그들은 우베의 조세이 탄광을 찾았다.",
+            [WHOLE], note="the mine named by its first word alone, no compound"),
     # The pair of countries by one phrase for both, in their own letters and statements.
     Example("term.missing", "The exchange stopped in 2019, when relations between our "
             "countries became strained.", "교류는 한일관계가 경색된 2019년에 중단되었다.",

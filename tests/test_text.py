@@ -879,6 +879,9 @@ def test_counted_from(text, word, counted):
     ("The administration held firm.", False),
     ("a firstborn son", False),  # a longer word
     ("under pressure from the opposition", False),  # no holder's name
+    ("It marks the 107th anniversary of the movement.", False),  # the moment named
+    ("The 107th anniversary of the movement and the 81st of Liberation", False),
+    ("It marks the 107th anniversary.", True),
 ])
 def test_tells_span(text, told):
     from yongeo.text.english import tells_span
@@ -1087,6 +1090,30 @@ def test_in_body_name(text, word, found):
     from yongeo.text.english import in_body_name
 
     assert in_body_name(text, text.index(word) + len(word)) is found
+
+
+@pytest.mark.parametrize(("text", "name", "found"), [
+    ("They visited the Josei memorial plaza.", "Josei coal mine", True),
+    ("They visited Josei.", "Josei coal mine", False),  # no noun after it
+    ("They visited the Josei Memorial Hall.", "Josei coal mine", False),  # a longer name
+    ("Josei and Sado", "Josei coal mine", False),  # a function word after it
+    ("the Korea memorial", "Korea University", False),  # a place: no short name
+])
+def test_modifies_as_short_name(text, name, found):
+    from yongeo.text.english import modifies_as_short_name
+
+    assert modifies_as_short_name(text, name) is found
+
+
+@pytest.mark.parametrize(("text", "word", "found"), [
+    ("조세이 탄광 추도 광장을 찾았다", "조세이 탄광", True),
+    ("조세이 탄광을 찾았다", "조세이 탄광", False),  # a particle
+    ("조세이 탄광.", "조세이 탄광", False),
+])
+def test_modifies_next_word(text, word, found):
+    from yongeo.text.korean import modifies_next_word
+
+    assert modifies_next_word(text, text.index(word) + len(word)) is found
 
 
 @pytest.mark.parametrize(("text", "start_word", "longer"), [

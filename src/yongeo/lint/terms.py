@@ -172,7 +172,9 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     head, a pair of countries by its head in context, a hashtag's joined words, an acronym
     the draft defines for it, a body by its initials (KU) or its name's own first word
     (Asan), a title by its initials before a name (PM Takaichi), a modifier by its Korean
-    term's first part (한일 정상 공동기자회견). Looked for
+    term's first part (한일 정상 공동기자회견), a group without the country it lives in
+    (Korean residents), a place by its own first word as a modifier (the Josei memorial
+    plaza). Looked for
     only here, where the matcher's hits found none, to keep the scan fast."""
     draft = unit.draft
     text = draft.side.text[draft.start:draft.end]
@@ -195,6 +197,8 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         entry.type == EntryType.ORGANIZATION.value and unit.draft.side.lang == "en"
         and _by_short_name(expected, text)) or (
         unit.draft.side.lang == "en" and _without_its_place(unit, expected, text)) or (
+        entry.type == EntryType.PLACE.value and unit.draft.side.lang == "en"
+        and _place_as_modifier(unit, entry, expected, text)) or (
         unit.draft.side.lang == "ko" and _modifier_by_first_part(unit, expected, entry, text))
 
 
@@ -297,6 +301,24 @@ def _modifier_by_first_part(unit: Unit, expected: tuple[Term, ...], entry: Entry
             if first_part_stands(text, first):
                 return True
     return False
+
+
+def _place_as_modifier(unit: Unit, entry: Entry, expected: tuple[Term, ...], text: str
+                       ) -> bool:
+    """Whether a place the Korean source names, at every hit, as the first noun of a compound
+    (조세이 탄광 추도 광장: text.korean.modifies_next_word) is written in the English draft by
+    its own first word modifying a noun (the Josei memorial plaza:
+    text.english.modifies_as_short_name)."""
+    from yongeo.text.english import modifies_as_short_name
+    from yongeo.text.korean import modifies_next_word
+
+    source = unit.source
+    if source.side.lang != "ko":
+        return False
+    hits = [hit for hit in source.hits if hit.entry is entry]
+    if not hits or not all(modifies_next_word(source.side.text, hit.end) for hit in hits):
+        return False
+    return any(t.lang == "en" and modifies_as_short_name(text, t.text) for t in expected)
 
 
 def _without_its_place(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:

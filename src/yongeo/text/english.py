@@ -919,13 +919,18 @@ _SPAN_TOLD = lazy(
     r"(?:prime[ \t]+minister|president|premier|chancellor|minister|secretary|leader))"
     r"(?![\p{L}\-]))|(?<![\p{L}\-])under[ \t]+\p{Lu}")
 
+_ANNIVERSARY_OF = lazy(r"(?i)[ \t]+(?:anniversary[ \t]+)?of(?![\p{L}])")
+
 
 def tells_span(text: str) -> bool:
     """Whether an English text tells a span of time from its start: an ordinal (her first
     bilateral visit, in its second year), a count of days (the first hundred days), since,
     a post held (as prime minister) or a tenure (under Takaichi); as a translation tells
-    취임 후 or 출범 2년 차 (text.korean.counted_from) without naming the inauguration."""
-    return _SPAN_TOLD.search(text) is not None
+    취임 후 or 출범 2년 차 (text.korean.counted_from) without naming the inauguration; not
+    an anniversary *of* something (the 107th anniversary of ..., the 81st of Liberation),
+    which names its moment."""
+    return any(_ANNIVERSARY_OF.match(text, match.end()) is None
+               for match in _SPAN_TOLD.finditer(text))
 
 
 def refers_by_head(text: str, head: str, indefinite: bool = False) -> bool:
@@ -1722,6 +1727,25 @@ def short_name(name: str) -> str | None:
     if country_code(first) is not None or korean_place(first) is not None:
         return None
     return first
+
+
+# A name's own word before a word in lower case that it modifies (the Josei memorial plaza).
+_LOWER_WORD_AFTER = lazy(r"[ \t]+(\p{Ll}[\p{L}\-]*)")
+
+
+def modifies_as_short_name(text: str, name: str) -> bool:
+    """Whether an English text writes a place's or body's name by its own first word
+    (short_name) as the modifier of a noun in lower case after it (the Josei memorial plaza
+    for the memorial plaza of the Josei coal mine), no longer name around it."""
+    word = short_name(name)
+    if word is None:
+        return False
+    for match in _word_pattern(word).finditer(text):
+        after = _LOWER_WORD_AFTER.match(text, match.end())
+        if (after is not None and not is_function_word(after.group(1))
+                and not in_longer_name(text, match.start())):
+            return True
+    return False
 
 
 def name_without_head(name: str) -> str | None:

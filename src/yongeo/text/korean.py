@@ -839,6 +839,16 @@ def stands_as_pair_term(text: str, start: int, end: int) -> bool:
         and not (" " in text[start:end] and rest[:1] in _NOUN_SUFFIXES)
 
 
+_WORD_NEXT = lazy(r"[ \t]+[\uac00-\ud7a3]")
+
+
+def modifies_next_word(text: str, end: int) -> bool:
+    """Whether the Korean noun ending at `end` stands with no particle before the next word,
+    as the first noun of a compound written apart (조세이 탄광 추도 광장: the memorial plaza of
+    the mine)."""
+    return _WORD_NEXT.match(text, end) is not None
+
+
 def names_pair_by_both(text: str, term: str) -> bool:
     """Whether a Korean text names a term that begins with two countries' short forms
     (한일관계, 한일 협력) by 양국 and the rest (양국 관계, 양국 간 협력, 양국의 협력), or the rest
