@@ -102,6 +102,12 @@ PAIRS = [
     ("forced-labor-alerts", "en", True), ("yamaguchi-invitation", "ko", True),
     ("radio-phone-in", "ko", True), ("rebuttal-letter", "en", True),
     ("japan-rok-qa", "en", True), ("historian-thread", "ko", True),
+    ("uni-research-josei", "ko", True), ("union-statement-compensation", "ko", True),
+    ("overseas-voters", "ko", True), ("sister-school", "en", True),
+    ("press-kit", "en", True), ("webtoon-script", "ko", True),
+    ("league-statement", "ko", True), ("talks-record", "ko", True),
+    ("compliance-guide", "ko", True), ("stamp-notice", "ko", True),
+    ("call-script", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -110,7 +116,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "museum-kiosk.ko.po", "quiz-app.ko.po", "museum-app.ko.po",
             "perception-survey.ko.po", "history-course.ko.po", "collection-db.ko.po",
             "ferry-booking.ko.po", "forum-livestream.ko.po",
-            "grant-portal.ko.po"]
+            "grant-portal.ko.po", "chatbot.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -2066,6 +2066,24 @@ PHRASING += [
     Example("term.missing",
             "Polling stations will open in Japan where many Korean residents in China live.",
             "재일동포가 많이 사는 지역에 투표소를 둔다.", [WHOLE], note="another country's residents"),
+    # A site's own name with another site noun: rendered otherwise, not left out.
+    Example("term.missing", "조선인 1,500명이 사도 금산의 갱도에서 일했다.",
+            "1,500 workers toiled in the tunnels of the Sado mine.", [WHOLE], severity="error",
+            note="사도 금산, a calque of the Japanese name: another rendering of the mine"),
+    Example("term.missing", "조선인 1,500명이 갱도에서 일했다.",
+            "1,500 workers toiled in the tunnels of the Sado mine.", [WHOLE], severity="info",
+            note="the mine left to its context"),
+    # A numbered section's heading shortened: its section renders the term.
+    Example("term.missing", "This is the preface.\n\n2. A Changing Landscape\n\nJapan lifted "
+            "its export controls in 2023.",
+            "머리말이다.\n\n2. 한일 수출규제 환경의 변화\n\n일본은 2023년 수출규제를 해제했다.",
+            ["2. A Changing Landscape"], kinds=("pair",), severity="info",
+            note="the section says it in full"),
+    Example("term.missing", "This is the preface.\n\n2. A Changing Landscape\n\nJapan lifted "
+            "its curbs in 2023.",
+            "머리말이다.\n\n2. 한일 수출규제 환경의 변화\n\n일본은 2023년 수출규제를 해제했다.",
+            ["2. A Changing Landscape", "Japan lifted its curbs in 2023."], kinds=("pair",),
+            severity="error", note="the section renders it otherwise: the heading's term missing"),
     # A place by its own first word modifying a noun, as the source's compound has it.
     Example("term.missing", "They visited the Josei memorial plaza in Ube.",
             "그들은 우베의 조세이 탄광 추도 광장을 찾았다.",

@@ -163,6 +163,7 @@ CONJUGATED = [
     ("찾습니다", "찾", True), ("만듭니다", "만들", True), ("만든", "만들", True),
     ("바꾸었습니다", "바꾸", True), ("되어", "되", True), ("바뀌었다", "바뀌", True),
     ("하였다", "하", True), ("하였으며", "하", True),  # 하다's past as formal writing spells it
+    ("하되", "하", True), ("바꾸되", "바꾸", True),  # -되: do it, but ...
     ("되였다", "되", False),
     ("바꾸", "바꾸", False), ("하나", "하", False), ("하단", "하", False), ("하위", "하", False),
     ("바다", "바꾸", False), ("찾", "찾", False), ("만두", "만들", False),

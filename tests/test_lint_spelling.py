@@ -61,6 +61,7 @@ def test_names_are_not_read_as_predicates():
 
 def test_predicate_stems():
     assert predicate_stems("사용하고") == ["사용하", "사용"]
+    assert predicate_stems("설명하되") == ["설명하", "설명"]  # -되: explain, but ...
     assert "건너뛰" in predicate_stems("건너뛰기")
     assert predicate_stems("정상회담") == []
     # a light verb whose last consonant is the ending: the noun before it

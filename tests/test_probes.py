@@ -37,7 +37,6 @@ KNOWN = {
     ("policy-report", "ko", "en", "term.missing", "'실무 협의'"),
     ("sado-feature", "ko", "en", "term.missing", "'문화유산'"),
     ("sado-feature", "ko", "en", "term.missing", "'지방자치단체'"),
-    ("sado-feature", "ko", "en", "term.missing", "'피해자'"),
     ("thinktank-emails", "ko", "en", "term.missing", "'연구원'"),
     ("tv-news", "ko", "en", "term.missing", "'사도광산'"),
     ("tv-news", "ko", "en", "term.missing", "'실무 협의'"),
@@ -120,7 +119,6 @@ KNOWN = {
     ('encyclopedia', 'en', 'ko', 'term.missing', "'summit'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'셔틀외교'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'정상외교'"),
-    ('encyclopedia', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
     ('tourism-brochure', 'en', 'ko', 'term.missing', "'remains'"),
     # The fourteenth round's fourth set (business news, fact sheet, bill summary, video
     # description): free renderings (Korea's bid to join for 가입, the agreement reached in
@@ -140,7 +138,6 @@ KNOWN = {
     ('culture-feature', 'en', 'ko', 'term.missing', "'researchers'"),
     ('culture-feature', 'ko', 'en', 'term.missing', "'브리핑'"),
     ('legal-brief', 'en', 'ko', 'term.missing', "'Korea'"),
-    ('legal-brief', 'ko', 'en', 'term.missing', "'대법원'"),
     ('legal-brief', 'ko', 'en', 'term.missing', "'일본'"),
     ('legal-brief', 'ko', 'en', 'term.missing', "'청구권협정'"),
     ('legal-brief', 'ko', 'en', 'term.missing', "'피해자'"),
@@ -170,7 +167,6 @@ KNOWN = {
     ('grant-report', 'en', 'ko', 'term.missing', "'Briefing'"),
     ('obituary', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('obituary', 'ko', 'en', 'term.missing', "'고려대'"),
-    ('obituary', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
     ('obituary', 'ko', 'en', 'term.missing', "'희생자'"),
     # The fourth set: an infographic's subtitle and youth exchanges for 인적 교류, a quiz
     # whose trilateral summit is Korea, the US and Japan's (the glossary's is with China).
@@ -190,7 +186,6 @@ KNOWN = {
     ('mou-release', 'ko', 'en', 'term.missing', "'와세다대학'"),
     ('syllabus', 'ko', 'en', 'term.missing', "'대법원'"),
     ('syllabus', 'ko', 'en', 'term.missing', "'피해자'"),
-    ('weekly-schedule', 'en', 'ko', 'term.missing', "'Briefing'"),
     ('weekly-schedule', 'ko', 'en', 'term.missing', "'외교부'"),
     ('weekly-schedule', 'ko', 'en', 'term.missing', "'인적 교류'"),
     ('weekly-schedule', 'ko', 'en', 'term.missing', "'일본 외무성'"),
@@ -210,7 +205,6 @@ KNOWN = {
     ('court-summary', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('court-summary', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
     ('museum-app.ko.po', 'en', 'ko', 'term.missing', "'March First Movement'"),
-    ('newsletter-digest', 'ko', 'en', 'term.missing', "'사도광산'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'도쿄'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'동해'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'유해'"),
@@ -291,12 +285,10 @@ KNOWN = {
     ('embassy-alerts', 'en', 'ko', 'term.missing', "'ROK'"),
     ('embassy-alerts', 'en', 'ko', 'term.missing', "'victims'"),
     ('embassy-alerts', 'ko', 'en', 'term.missing', "'일본'"),
-    ('embassy-alerts', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('embassy-alerts', 'ko', 'en', 'term.missing', "'지자체'"),
     ('film-review', 'en', 'ko', 'term.missing', "'victims'"),
     ('forum-thread', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
     ('forum-thread', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
-    ('forum-thread', 'en', 'ko', 'term.misspelled', "'Seong'"),
     ('forum-thread', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('forum-thread', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('forum-thread', 'ko', 'en', 'term.missing', "'일본 외교'"),
@@ -314,9 +306,7 @@ KNOWN = {
     # inside a quoted name.
     ('dinner-toasts', 'en', 'ko', 'term.missing', "'Josei coal mine accident'"),
     ('exhibition-preview', 'en', 'ko', 'term.missing', "'Japan'"),
-    ('exhibition-preview', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
     ('football-statement', 'en', 'ko', 'term.missing', "'President'"),
-    ('football-statement', 'ko', 'en', 'term.misspelled', "'Chiba'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'가입'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'다카이치 내각'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'양국 협력'"),
@@ -325,7 +315,6 @@ KNOWN = {
     ('picture-book', 'en', 'ko', 'term.missing', "'Korea'"),
     ('shadow-report', 'en', 'ko', 'term.missing', "'forced labour'"),
     ('shadow-report', 'ko', 'en', 'term.missing', "'일본'"),
-    ('shadow-report', 'ko', 'en', 'term.missing', "'피해자'"),
     ('summit-captions', 'en', 'ko', 'term.missing', "'trade'"),
     ('summit-captions', 'ko', 'en', 'term.missing', "'대통령'"),
     ('summit-captions', 'ko', 'en', 'term.missing', "'문화유산'"),
@@ -337,7 +326,6 @@ KNOWN = {
     ('ukishima-memorial', 'en', 'ko', 'term.missing', "'Zainichi Koreans'"),
     ('ukishima-memorial', 'en', 'ko', 'term.missing', "'victims'"),
     ('ukishima-memorial', 'ko', 'en', 'term.missing', "'희생자'"),
-    ('ukishima-memorial', 'ko', 'en', 'term.misspelled', "'Seong'"),
     # The sixteenth round's fifth part: free renderings (a wire's S.Korea court and the
     # Japanese company, a wiki section quoting Japan's Takeshima in both languages as the
     # names at issue, a research note's terse bullets, an easy-read text's plain words).
@@ -373,6 +361,23 @@ KNOWN = {
     ('japan-rok-qa', 'en', 'ko', 'term.missing', "'Embassy of Japan'"),
     ('rebuttal-letter', 'ko', 'en', 'term.missing', "'사도광산'"),
     ('yamaguchi-invitation', 'ko', 'en', 'term.missing', "'양국 협력'"),
+    # Seventeenth round: free renderings (condensed clauses, a guide's headings its sections
+    # do not repeat, Hashima and Sado in a question, 연구자 for a researcher, the victims'
+    # country as 피해국, Japan left understood in its own ministry's Bluebook).
+    ('chatbot.ko.po', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('compliance-guide', 'ko', 'en', 'term.missing', "'수출관리'"),
+    ('compliance-guide', 'ko', 'en', 'term.missing', "'역사 문제'"),
+    ('press-kit', 'en', 'ko', 'term.missing', "'researcher'"),
+    ('press-kit', 'ko', 'en', 'term.missing', "'사도광산'"),
+    ('press-kit', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('stamp-notice', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('uni-research-josei', 'en', 'ko', 'term.missing', "'briefing'"),
+    ('uni-research-josei', 'ko', 'en', 'term.missing', "'가입'"),
+    ('uni-research-josei', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('union-statement-compensation', 'en', 'ko', 'term.missing', "'forced labour'"),
+    ('union-statement-compensation', 'en', 'ko', 'term.missing', "'victims'"),
+    ('union-statement-compensation', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('webtoon-script', 'en', 'ko', 'term.missing', "'March First Movement'"),
 }
 
 
@@ -424,7 +429,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 353
+    assert expected == 377
     assert missed == KNOWN_MISSED
 
 

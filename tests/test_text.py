@@ -1082,6 +1082,7 @@ def test_weighed(text, word, found):
     ("the Korean Confederation of Trade Unions (KCTU)", "Trade", True),
     ("the Korea International Trade Association said", "Trade", True),
     ("Japan's Trade Ministry said", "Trade", True),
+    ("under the Foreign Exchange and Foreign Trade Act", "Trade", True),
     ("Trade Talks Resume", "Trade", False),  # a heading's capitals: no body's head
     ("Trade between Korea and Japan", "Trade", False),
     ("Trade. Union leaders met", "Trade", False),  # a sentence ends between them
@@ -1114,6 +1115,58 @@ def test_modifies_next_word(text, word, found):
     from yongeo.text.korean import modifies_next_word
 
     assert modifies_next_word(text, text.index(word) + len(word)) is found
+
+
+_GUIDE = ("1. Intro\n\nBody one.\n\n2. A Changing Landscape\n\nExport controls were lifted."
+          "\n\n3. Key Checks under Japan's System\n\nMore.")
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("1. Intro", True),
+    ("2. A Changing Landscape", True),
+    ("Body one.", False),  # no label, a full stop
+    ("3. Key Checks under Japan's System", True),
+])
+def test_is_section_heading(line, heading):
+    from yongeo.text.news import is_section_heading
+
+    start = _GUIDE.index(line)
+    assert is_section_heading(_GUIDE, start, start + len(line)) is heading
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("제2장 한일관계의 전개\n\n본문", True),
+    ("II. Background\n\nText", True),
+    ("2. The talks were held.\n\nText", False),  # a sentence
+    ("2. Background", False),  # nothing after it
+])
+def test_section_heading_kinds(text, heading):
+    from yongeo.text.news import is_section_heading
+
+    assert is_section_heading(text, 0, text.find("\n") if "\n" in text else len(text)) \
+        is heading
+
+
+@pytest.mark.parametrize(("text", "term", "renamed"), [
+    ("사도 금산의 갱도에서", "사도광산", True),
+    ("사도 금산에서", "사도광산", True),
+    ("사도섬에서", "사도광산", False),  # an area's noun: the island holds the mine
+    ("사도광산에서", "사도광산", False),
+    ("사도 금산물", "사도광산", False),  # a longer word
+    ("호류 신사", "호류지", False),  # 지 is no site noun of the table
+    ("야스쿠니 박물관", "야스쿠니 신사", True),
+])
+def test_korean_site_renamed(text, term, renamed):
+    from yongeo.text.places import korean_site_renamed
+
+    assert korean_site_renamed(text, term) is renamed
+
+
+def test_section_after():
+    from yongeo.text.news import section_after
+
+    end = _GUIDE.index("2. A Changing Landscape") + len("2. A Changing Landscape")
+    assert section_after(_GUIDE, end).strip() == "Export controls were lifted."
 
 
 @pytest.mark.parametrize(("text", "start_word", "longer"), [

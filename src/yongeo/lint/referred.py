@@ -50,7 +50,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     _by_korean_head) or written with a few words between its words (수산물에 대한 한국의
     수입 규제: _written_apart); a term in an English apposition glossing a name the draft
     renders (_in_apposition); a wording the source weighs against another in quotation
-    marks (_weighed); the draft language's own country as the owner of its bodies or
+    marks (_weighed); a term of a numbered section's heading that the section renders
+    (_left_to_section); the draft language's own country as the owner of its bodies or
     named by 우리 (_home_owner)."""
     out: set[int] = set()
     for unit in units:
@@ -71,7 +72,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
         # 정상회담)) or an English apposition glossing a name, which a translation may leave
         # out.
         aside = {id(f) for f in left if _in_aside(unit, f) or _in_apposition(unit, f)
-                 or _weighed(unit, f)}
+                 or _weighed(unit, f) or _left_to_section(unit, f)}
         out |= aside
         left = [f for f in left if id(f) not in aside]
         types = {(h.entry.en, h.entry.ko): h.entry.type for h in unit.source.hits}
@@ -85,6 +86,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
             hit.entry.type == EntryType.PERSON.value for hit in draft.hits)
         for finding in left:
             kind = types.get((finding.en, finding.ko))
+            if kind == EntryType.PLACE.value and _site_renamed(finding, text):
+                continue  # 사도 금산 for 사도광산: rendered otherwise, not left out
             if kind in NAMES and not replaced(unit, kind, finding.en) or (
                     kind == EntryType.PLACE.value and (_by_country(finding, text)
                                                        or _as_its_people(unit, finding, text)
@@ -105,6 +108,15 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     kind != EntryType.PERSON.value and _told_freely(unit, finding, kind)):
                 out.add(id(finding))
     return out
+
+
+def _site_renamed(finding: Finding, text: str) -> bool:
+    """Whether a Korean draft writes a missing site's own name with another site noun (사도
+    금산 for 사도광산: text.places.korean_site_renamed): a replacement, whatever else refers
+    to the place."""
+    from yongeo.text.places import korean_site_renamed
+
+    return finding.ko is not None and korean_site_renamed(text, finding.ko)
 
 
 def _headline_written_anew(unit: Unit) -> bool:
@@ -161,6 +173,32 @@ def _weighed(unit: Unit, finding: Finding) -> bool:
     from yongeo.text.mention import weighed
 
     return every_hit(unit, finding, lambda text, hit: weighed(text, hit.start, hit.end))
+
+
+def _left_to_section(unit: Unit, finding: Finding) -> bool:
+    """Whether a missing term stands in a numbered section's heading in source and draft
+    (text.news.is_section_heading) and the draft's section under that heading renders it
+    (text.news.section_after): a heading is shortened, its section says it in full (2. 한일
+    수출통제 환경의 변화 -> 2. A Changing Landscape, export controls in the section)."""
+    from yongeo.text.news import is_section_heading, section_after
+
+    source, draft = unit.source, unit.draft
+    if not (is_section_heading(draft.side.text, draft.start, draft.end)
+            and is_section_heading(source.side.text, source.start, source.end)):
+        return False
+    hits = hits_of(source, finding)
+    if not hits:
+        return False
+    section = section_after(draft.side.text, draft.end)
+    lang = draft.side.lang
+    if lang == "en":
+        from yongeo.text.english import holds_noun
+
+        return any(holds_noun(section, term.text.lower())
+                   for term in accepted_terms(hits[0].entry, lang))
+    solid = "".join(section.split())
+    return any("".join(term.text.split()) in solid
+               for term in accepted_terms(hits[0].entry, lang))
 
 
 def _in_apposition(unit: Unit, finding: Finding) -> bool:

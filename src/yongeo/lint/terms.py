@@ -324,11 +324,12 @@ def _place_as_modifier(unit: Unit, entry: Entry, expected: tuple[Term, ...], tex
 def _without_its_place(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
     """Whether an English draft calls a group by its name without the country it lives in,
     in a text that names that country (Korean residents for Korean residents in Japan:
-    text.english.named_without_place)."""
+    text.english.named_without_place); not a rendering (Korean community in Japan), which
+    counts only as written."""
     from yongeo.text.english import named_without_place
 
     return any(named_without_place(text, unit.draft.side.text, t.text)
-               for t in expected if t.lang == "en")
+               for t in expected if t.lang == "en" and not t.rendering)
 
 
 def _by_short_name(expected: tuple[Term, ...], text: str) -> bool:

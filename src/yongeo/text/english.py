@@ -1592,19 +1592,20 @@ _LAST_LISTED_BEFORE = lazy(r"\p{Lu}[\p{L}]*[ \t]+(?:of|for)[ \t]+(?:\p{Lu}[\p{L}
                            r"\p{Lu}[\p{L}]*[ \t]+and[ \t]+$")
 
 
-# The head nouns that end a body's name, for in_body_name: an organization's, a union's or a
-# government department's.
+# The head nouns that end a body's or a law's name, for in_body_name: an organization's, a
+# union's, a government department's, an act's or a treaty's.
 _BODY_ENDS = ORGANIZATION_HEADS | frozenset(
     "Union Unions Federation Confederation Organization Organisation Commission Chamber "
-    "Forum Alliance Office Ministry Department Bureau Service Authority".split())
+    "Forum Alliance Office Ministry Department Bureau Service Authority Act Law Code Treaty "
+    "Convention Protocol".split())
 _CAPITALISED_AFTER = lazy(r"(?:[ \t]+\p{Lu}[\p{L}]*){1,3}")
 
 
 def in_body_name(text: str, end: int) -> bool:
-    """Whether the capitalised word ending at `end` is a word of a body's name: capitalised
-    words follow it up to a body's head noun (Korean Confederation of Trade Unions, Korea
-    International Trade Association, the Trade Ministry), so an ordinary word there is the
-    name's, not a concept."""
+    """Whether the capitalised word ending at `end` is a word of a body's or a law's name:
+    capitalised words follow it up to such a name's head noun (Korean Confederation of Trade
+    Unions, Korea International Trade Association, the Trade Ministry, the Foreign Exchange
+    and Foreign Trade Act), so an ordinary word there is the name's, not a concept."""
     after = _CAPITALISED_AFTER.match(text, end)
     return after is not None and any(word.rstrip(".,") in _BODY_ENDS
                                      for word in after.group().split())

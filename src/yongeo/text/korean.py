@@ -164,9 +164,9 @@ LIGHT_VERBS = ("하", "되", "시키", "이")
 NOUN_SUFFIXES = ("적", "화")
 # The syllables an ending of a vowel-final stem starts with when it does not fuse with the stem
 # (하고, 하는, 하면, 하지, 하게, 하기, 하며, 하시, 하려면, 하도록, 하니, 하던, 하거나, 하겠다,
-# 하다, 하세요, 하여). Not 나 or 오: 하나 and 하오 are words of their own; nor 단, 위, 루: 하단,
-# 하위, 하루 are nouns.
-_ENDING_STARTS = frozenset("고는면지게기며시십셔려도니므던든거겠다세여자라러요죠")
+# 하다, 하세요, 하여, 하되). Not 나 or 오: 하나 and 하오 are words of their own; nor 단, 위, 루:
+# 하단, 하위, 하루 are nouns.
+_ENDING_STARTS = frozenset("고는면지게기며시십셔려도니므던든거겠다세여자라러요죠되")
 # After a consonant-final stem the ending may start with the linking vowel or 아/어 (찾아, 찾은).
 _CONSONANT_ENDING_STARTS = _ENDING_STARTS | frozenset("아어았었은을음습으")
 # What goes on after a one-syllable stem fused with its ending's first sound (한다, 합니다,

@@ -172,6 +172,39 @@ def is_headline(text: str, start: int, end: int) -> bool:
             and _FULL_STOP.search(piece) is None)
 
 
+# A section's heading: one short line opening with a number label (2., 3), II., 제2장, 2장,
+# ①), with no full stop at its end, and more text after it.
+_SECTION_WORDS = 14
+_SECTION_LABEL = regex.compile(
+    r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|제?\d{1,2}[장절]|[①-⑳])[ \t]+\S")
+
+
+def is_section_heading(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a numbered section's heading: one line of at most
+    _SECTION_WORDS words opening with a number label (2. 한일 수출통제 환경의 변화; 3. Key
+    Checks under Japan's System; 제2장), no full stop at its end, more text after it."""
+    piece = text[start:end].strip()
+    return (bool(piece) and "\n" not in piece and len(piece.split()) <= _SECTION_WORDS
+            and _SECTION_LABEL.match(piece) is not None and _FULL_STOP.search(piece) is None
+            and _NON_SPACE.search(text, end) is not None)
+
+
+def section_after(text: str, end: int) -> str:
+    """The text of the section a heading ending at `end` opens: up to the next numbered
+    heading's line (is_section_heading), at most _SECTION_CHARS characters."""
+    high = min(len(text), end + _SECTION_CHARS)
+    for match in _LINE_START.finditer(text, end, high):
+        line_end = text.find("\n", match.start())
+        line_end = high if line_end < 0 else line_end
+        if is_section_heading(text, match.start(), line_end):
+            return text[end:match.start()]
+    return text[end:high]
+
+
+_SECTION_CHARS = 4000
+_LINE_START = regex.compile(r"(?m)^(?=\S)")
+
+
 # The most characters a bracketed aside holds: a note, not a passage.
 _ASIDE_CHARS = 80
 

@@ -1116,6 +1116,33 @@ def named_as_another_kind(text: str, term: str) -> bool:
     return False
 
 
+# The Korean nouns of a site's kind written after its own name (사도광산, 조세이 탄광, 호류지,
+# 야스쿠니 신사): a mine, a shrine or temple, a museum, a park, a station, a castle.
+_KOREAN_SITE_NOUNS = ("광산", "탄광", "금산", "금광", "은산", "은광", "신사", "사찰", "박물관",
+                      "기념관", "공원", "역", "성", "궁", "탑")
+
+
+def korean_site_renamed(text: str, term: str) -> bool:
+    """Whether a Korean text writes the own name of the site `term` (사도 of 사도광산) followed
+    by another site noun (사도 금산, a calque of the Japanese name): the site rendered
+    otherwise, not left out; not the name alone or with an area's noun (사도섬 holds the
+    mine)."""
+    import regex
+
+    solid = "".join(term.split())
+    head = next((noun for noun in sorted(_KOREAN_SITE_NOUNS, key=len, reverse=True)
+                 if solid.endswith(noun) and len(solid) > len(noun) + 1), None)
+    if head is None:
+        return False
+    own = solid[:-len(head)]
+    from yongeo.text.korean import is_particle_chain
+
+    others = "|".join(noun for noun in _KOREAN_SITE_NOUNS if noun != head)
+    pattern = regex.compile(rf"(?<![\uac00-\ud7a3]){regex.escape(own)}[ \t]?(?:{others})"
+                            r"([\uac00-\ud7a3]*)")
+    return any(is_particle_chain(match.group(1)) for match in pattern.finditer(text))
+
+
 def name_without_kind(text: str, term: str) -> bool:
     """Whether an English text names the place `term`, whose last word is the noun of its
     kind (Nara Prefecture, Hashima Island), by the rest of its name alone, as a capitalised
