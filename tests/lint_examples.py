@@ -2073,6 +2073,14 @@ PHRASING += [
     Example("term.missing", "조선인 1,500명이 갱도에서 일했다.",
             "1,500 workers toiled in the tunnels of the Sado mine.", [WHOLE], severity="info",
             note="the mine left to its context"),
+    # A title and, after a comma, a body's name: a signature's post, the body's officer.
+    Example("term.missing", "정몽규 대한축구협회장", "Chung Mong-gyu\nPresident, Football Association",
+            note="the association's president, not the state's"),
+    Example("term.missing", "정몽규 대한축구협회장", "Chung Mong-gyu\nPresident, Daegu",
+            [WHOLE], severity="error", note="no body's head after the comma"),
+    Example("term.missing", "Kim Min-su, Research Fellow of the Sejong Institute",
+            "김민수 세종연구소 연구위원",
+            note="a post's title takes its body as its complement: still the title"),
     # A numbered section's heading shortened: its section renders the term.
     Example("term.missing", "This is the preface.\n\n2. A Changing Landscape\n\nJapan lifted "
             "its export controls in 2023.",

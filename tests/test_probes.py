@@ -248,7 +248,6 @@ KNOWN = {
     ('embassy-cable', 'ko', 'en', 'term.missing', "'국가안보실'"),
     ('embassy-cable', 'ko', 'en', 'term.missing', "'외무성'"),
     ('embassy-cable', 'ko', 'en', 'term.missing', "'일본'"),
-    ('interpreting-contract', 'en', 'ko', 'term.missing', "'President'"),
     ('josei-memorial-fund', 'en', 'ko', 'term.missing', "'victims'"),
     ('josei-memorial-fund', 'ko', 'en', 'term.missing', "'DNA 신원 확인'"),
     ('josei-memorial-fund', 'ko', 'en', 'term.missing', "'희생자'"),
@@ -306,7 +305,6 @@ KNOWN = {
     # inside a quoted name.
     ('dinner-toasts', 'en', 'ko', 'term.missing', "'Josei coal mine accident'"),
     ('exhibition-preview', 'en', 'ko', 'term.missing', "'Japan'"),
-    ('football-statement', 'en', 'ko', 'term.missing', "'President'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'가입'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'다카이치 내각'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'양국 협력'"),

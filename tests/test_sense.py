@@ -384,6 +384,9 @@ def test_names_people_of(text, people):
     ("President of the United States of America", "President", False),
     ("Chung Mong-gyu, President of the KFA, said", "President", True),  # a body's initials
     ("Biden, President of the US, said", "President", False),  # a country's code
+    ("President, Korea Football Association", "President", True),  # a signature's post
+    ("President, Lee Jae-myung said", "President", False),  # a person after the comma
+    ("Mr. President, Japan stands with you", "President", False),  # no body's head
 ])
 def test_organization_after(text, title, body):
     from yongeo.text.titles import organization_after

@@ -128,8 +128,11 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False
     if sense.place and (currency_follows(text, hit.end) or ends_another_place(text, hit)):
         return False
+    # A body's name after a state's office (President, Prime Minister: written with a
+    # capital) makes it that body's officer; a post's title (research fellow) takes its
+    # body after it as its own complement (Research Fellow, Sejong Institute).
     if sense.title and (ranked_before(text, hit.start) or organization_before(text, hit.start)
-                        or organization_after(text, hit.end)
+                        or (term.text[:1].isupper() and organization_after(text, hit.end))
                         or addressed_title(text, hit.start, hit.end)):
         return False
     if sense.title and term.text.islower() and " " not in term.text \

@@ -141,7 +141,8 @@ def organization_before(text: str, start: int) -> bool:
 def organization_after(text: str, end: int) -> bool:
     """Whether the name of a body follows the title ending at `end` as its complement (the
     president of the Liberal Democratic Party, President of Seoul National University:
-    the body's officer), its last word a body's head (text.english.ORGANIZATION_HEADS), or
+    the body's officer) or after a comma, as a signature gives a post (President, Korea
+    Football Association), its last word a body's head (text.english.ORGANIZATION_HEADS), or
     its first word, before its own complement (the President of the House of Councillors,
     the Governor of the Bank of Korea), or the body's initials (President of the KFA); not a
     country (President of the Republic of Korea, of the US)."""
@@ -161,7 +162,7 @@ def organization_after(text: str, end: int) -> bool:
 
 
 # of, the, then up to five capitalised words: the name a title's complement gives.
-_BODY_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,5}"
+_BODY_AFTER = lazy(r"(?:[ \t]+of|,)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,5}"
                    r"(\p{Lu}[\p{L}]*)(?![\p{L}])")
 # of, the, then a body's head noun and its own complement: the House of Councillors, the
 # Bank of Korea (a body named by its head before what it is of).
