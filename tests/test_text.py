@@ -1060,25 +1060,6 @@ def test_describes_patients(text, wrong, found):
 
 
 @pytest.mark.parametrize(("text", "word", "found"), [
-    ('We argued about words, "forced labor" or "wartime labor", for weeks', "forced labor",
-     True),
-    ('We argued about words, "forced labor" or "wartime labor", for weeks', "wartime labor",
-     True),
-    ("'강제노동'이냐 '전시 노동'이냐를 두고", "강제노동", True),
-    ("'강제노동'이냐 '전시 노동'이냐를 두고", "전시 노동", True),
-    ('Write "Dokdo", not "Takeshima".', "Takeshima", True),
-    ('the so-called "forced labor" issue', "forced labor", False),  # quoted alone
-    ('He said "forced labor" was real.', "forced labor", False),
-    ("forced labor or wartime labor", "forced labor", False),  # not quoted
-])
-def test_weighed(text, word, found):
-    from yongeo.text.mention import weighed
-
-    start = text.index(word)
-    assert weighed(text, start, start + len(word)) is found
-
-
-@pytest.mark.parametrize(("text", "word", "found"), [
     ("the Korean Confederation of Trade Unions (KCTU)", "Trade", True),
     ("the Korea International Trade Association said", "Trade", True),
     ("Japan's Trade Ministry said", "Trade", True),
@@ -1117,36 +1098,6 @@ def test_modifies_next_word(text, word, found):
     assert modifies_next_word(text, text.index(word) + len(word)) is found
 
 
-_GUIDE = ("1. Intro\n\nBody one.\n\n2. A Changing Landscape\n\nExport controls were lifted."
-          "\n\n3. Key Checks under Japan's System\n\nMore.")
-
-
-@pytest.mark.parametrize(("line", "heading"), [
-    ("1. Intro", True),
-    ("2. A Changing Landscape", True),
-    ("Body one.", False),  # no label, a full stop
-    ("3. Key Checks under Japan's System", True),
-])
-def test_is_section_heading(line, heading):
-    from yongeo.text.news import is_section_heading
-
-    start = _GUIDE.index(line)
-    assert is_section_heading(_GUIDE, start, start + len(line)) is heading
-
-
-@pytest.mark.parametrize(("text", "heading"), [
-    ("제2장 한일관계의 전개\n\n본문", True),
-    ("II. Background\n\nText", True),
-    ("2. The talks were held.\n\nText", False),  # a sentence
-    ("2. Background", False),  # nothing after it
-])
-def test_section_heading_kinds(text, heading):
-    from yongeo.text.news import is_section_heading
-
-    assert is_section_heading(text, 0, text.find("\n") if "\n" in text else len(text)) \
-        is heading
-
-
 @pytest.mark.parametrize(("text", "term", "renamed"), [
     ("사도 금산의 갱도에서", "사도광산", True),
     ("사도 금산에서", "사도광산", True),
@@ -1160,13 +1111,6 @@ def test_korean_site_renamed(text, term, renamed):
     from yongeo.text.places import korean_site_renamed
 
     assert korean_site_renamed(text, term) is renamed
-
-
-def test_section_after():
-    from yongeo.text.news import section_after
-
-    end = _GUIDE.index("2. A Changing Landscape") + len("2. A Changing Landscape")
-    assert section_after(_GUIDE, end).strip() == "Export controls were lifted."
 
 
 @pytest.mark.parametrize(("text", "start_word", "longer"), [

@@ -143,3 +143,22 @@ def test_a_glossed_deprecated_form_is_a_mention_only_as_another_name(deprecated,
                        *((a, lang, "admitted") for a in accepted[1:]))
     term = next(t for t in entry.terms if t.status is Status.DEPRECATED)
     assert is_variant_spelling(Hit(0, len(deprecated), entry, term, deprecated)) is variant
+
+
+@pytest.mark.parametrize(("text", "word", "found"), [
+    ('We argued about words, "forced labor" or "wartime labor", for weeks', "forced labor",
+     True),
+    ('We argued about words, "forced labor" or "wartime labor", for weeks', "wartime labor",
+     True),
+    ("'강제노동'이냐 '전시 노동'이냐를 두고", "강제노동", True),
+    ("'강제노동'이냐 '전시 노동'이냐를 두고", "전시 노동", True),
+    ('Write "Dokdo", not "Takeshima".', "Takeshima", True),
+    ('the so-called "forced labor" issue', "forced labor", False),  # quoted alone
+    ('He said "forced labor" was real.', "forced labor", False),
+    ("forced labor or wartime labor", "forced labor", False),  # not quoted
+])
+def test_weighed(text, word, found):
+    from yongeo.text.mention import weighed
+
+    start = text.index(word)
+    assert weighed(text, start, start + len(word)) is found

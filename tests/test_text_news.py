@@ -139,3 +139,40 @@ def test_in_hashtag(text, word, tagged):
 
     start = text.index(word)
     assert in_hashtag(text, start, start + len(word)) is tagged
+
+
+_GUIDE = ("1. Intro\n\nBody one.\n\n2. A Changing Landscape\n\nExport controls were lifted."
+          "\n\n3. Key Checks under Japan's System\n\nMore.")
+
+
+@pytest.mark.parametrize(("line", "heading"), [
+    ("1. Intro", True),
+    ("2. A Changing Landscape", True),
+    ("Body one.", False),  # no label, a full stop
+    ("3. Key Checks under Japan's System", True),
+])
+def test_is_section_heading(line, heading):
+    from yongeo.text.news import is_section_heading
+
+    start = _GUIDE.index(line)
+    assert is_section_heading(_GUIDE, start, start + len(line)) is heading
+
+
+@pytest.mark.parametrize(("text", "heading"), [
+    ("제2장 한일관계의 전개\n\n본문", True),
+    ("II. Background\n\nText", True),
+    ("2. The talks were held.\n\nText", False),  # a sentence
+    ("2. Background", False),  # nothing after it
+])
+def test_section_heading_kinds(text, heading):
+    from yongeo.text.news import is_section_heading
+
+    assert is_section_heading(text, 0, text.find("\n") if "\n" in text else len(text)) \
+        is heading
+
+
+def test_section_after():
+    from yongeo.text.news import section_after
+
+    end = _GUIDE.index("2. A Changing Landscape") + len("2. A Changing Landscape")
+    assert section_after(_GUIDE, end).strip() == "Export controls were lifted."

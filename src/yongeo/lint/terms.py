@@ -286,11 +286,7 @@ def _modifier_by_first_part(unit: Unit, expected: tuple[Term, ...], entry: Entry
     from yongeo.text.frequency import is_frequent  # wordfreq's lists load on first use
     from yongeo.text.korean import compound_heads, first_part_stands
 
-    source = unit.source
-    if source.side.lang != "en":
-        return False
-    hits = [hit for hit in source.hits if hit.entry is entry]
-    if not hits or not all(modifies_noun_after(source.side.text, hit.end) for hit in hits):
+    if not _every_source_hit(unit, entry, "en", modifies_noun_after):
         return False
     for term in expected:
         if term.lang != "ko":
@@ -312,13 +308,18 @@ def _place_as_modifier(unit: Unit, entry: Entry, expected: tuple[Term, ...], tex
     from yongeo.text.english import modifies_as_short_name
     from yongeo.text.korean import modifies_next_word
 
+    return _every_source_hit(unit, entry, "ko", modifies_next_word) and any(
+        t.lang == "en" and modifies_as_short_name(text, t.text) for t in expected)
+
+
+def _every_source_hit(unit: Unit, entry: Entry, lang: str, test) -> bool:
+    """Whether the unit's source is in `lang`, has hits of `entry`, and `test` holds of the
+    source text at the end of each (text, end)."""
     source = unit.source
-    if source.side.lang != "ko":
+    if source.side.lang != lang:
         return False
     hits = [hit for hit in source.hits if hit.entry is entry]
-    if not hits or not all(modifies_next_word(source.side.text, hit.end) for hit in hits):
-        return False
-    return any(t.lang == "en" and modifies_as_short_name(text, t.text) for t in expected)
+    return bool(hits) and all(test(source.side.text, hit.end) for hit in hits)
 
 
 def _without_its_place(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
