@@ -2081,6 +2081,21 @@ PHRASING += [
     Example("term.missing", "Kim Min-su, Research Fellow of the Sejong Institute",
             "김민수 세종연구소 연구위원",
             note="a post's title takes its body as its complement: still the title"),
+    # A body's own message speaks of it as we; a member calls the group our community.
+    Example("term.missing", "Asan Institute for Policy Studies\n\nWe will publish the report "
+            "in May.", "아산정책연구원\n\n아산정책연구원은 5월에 보고서를 낸다.",
+            ["We will publish the report in May."], severity="info", kinds=("pair",),
+            note="the body named at the head of its own message, then we"),
+    Example("term.missing", "Korea Foundation\n\nWe will publish the report in May.",
+            "코리아재단\n\n아산정책연구원은 5월에 보고서를 낸다.",
+            ["We will publish the report in May."], severity="error",
+            note="another body's we: the Asan Institute is not the speaker"),
+    Example("term.missing", "Korean residents in Japan gathered.\n\nOur community has grown.",
+            "재일동포가 모였다.\n\n재일동포 사회는 성장했다.", ["Our community has grown."],
+            severity="info", kinds=("pair",), note="the group named, then our community"),
+    Example("term.missing", "Korean residents in Japan gathered.\n\nOur cities have grown.",
+            "재일동포가 모였다.\n\n재일동포 사회는 성장했다.",
+            ["Our cities have grown."], severity="error", note="our cities: no group"),
     # A numbered section's heading shortened: its section renders the term.
     Example("term.missing", "This is the preface.\n\n2. A Changing Landscape\n\nJapan lifted "
             "its export controls in 2023.",

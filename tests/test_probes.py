@@ -127,7 +127,6 @@ KNOWN = {
     ('business-news', 'ko', 'en', 'term.missing', "'경제안보'"),
     ('fact-sheet', 'ko', 'en', 'term.missing', "'정상외교'"),
     ('video-description', 'ko', 'en', 'term.missing', "'방문연구원'"),
-    ('video-description', 'ko', 'en', 'term.missing', "'아산정책연구원'"),
     # The fourteenth round's fifth set (abstracts booklet, trade statistics): free renderings
     # (Korea's bid to join for 가입, the NCG).
     ('abstracts-booklet', 'ko', 'en', 'term.missing', "'가입'"),
@@ -320,7 +319,6 @@ KNOWN = {
     ('summit-captions', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
     ('talking-points', 'ko', 'en', 'term.missing', "'인적 교류'"),
     ('talking-points', 'ko', 'en', 'term.missing', "'정상회담'"),
-    ('terminology-emails', 'ko', 'en', 'term.missing', "'세종연구소'"),
     ('ukishima-memorial', 'en', 'ko', 'term.missing', "'Zainichi Koreans'"),
     ('ukishima-memorial', 'en', 'ko', 'term.missing', "'victims'"),
     ('ukishima-memorial', 'ko', 'en', 'term.missing', "'희생자'"),

@@ -1087,6 +1087,30 @@ def test_modifies_as_short_name(text, name, found):
     assert modifies_as_short_name(text, name) is found
 
 
+@pytest.mark.parametrize(("text", "we"), [
+    ("Our local headquarters checked on them.", True),
+    ("Thank us later.", True),
+    ('"We need it," he said.', False),  # a quotation's we is the speaker's
+    ("said, “we need the history”", False),
+    ("The US said so.", False),  # a country's code
+])
+def test_speaks_as_we(text, we):
+    from yongeo.text.english import speaks_as_we
+
+    assert speaks_as_we(text) is we
+
+
+@pytest.mark.parametrize(("text", "ours"), [
+    ("Our community has grown.", True),
+    ("our compatriots abroad", True),
+    ("between our cities", False),
+])
+def test_names_our_group(text, ours):
+    from yongeo.text.english import names_our_group
+
+    assert names_our_group(text) is ours
+
+
 @pytest.mark.parametrize(("text", "word", "found"), [
     ("조세이 탄광 추도 광장을 찾았다", "조세이 탄광", True),
     ("조세이 탄광을 찾았다", "조세이 탄광", False),  # a particle

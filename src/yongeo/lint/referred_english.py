@@ -61,7 +61,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     renders (희생자 유해 -> the remains: _owner_of_rendered), the wrong done to victims left
     to them (강제동원 피해자 -> victims: _owner_of_rendered), a concept by its doers (강제동원 ->
     forced laborers: _by_doer), victims by the wrong done to them (강제동원 피해자 -> Koreans
-    forcibly mobilized: _by_patients); an event told by the verb of
+    forcibly mobilized: _by_patients); a body or a group as the speaker's own, we and our
+    community (_ours); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb) or by the agreement reached at it (정상회담에서 합의된
     -> the agreed: _by_agreement); a moment a span of time is counted from by the span
@@ -93,6 +94,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
                                                or _in_dateline(unit, finding)))
     if kind not in NAMES and _describes_a_name(unit, finding):
         return True  # 위안부 문제에 관한 고노 담화 -> the Kono Statement
+    if _ours(unit, finding, text, kind):
+        return True  # 민단은 -> our local headquarters, in Mindan's own message
     if (_persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text)
             or _owner_of_rendered(unit, finding) or _by_patients(unit, finding)):
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
@@ -153,6 +156,33 @@ def _by_agreement(unit: Unit, finding: Finding, text: str) -> bool:
 # What may stand between a term and the noun of persons after it: quotes (일본군'위안부'
 # 피해자) and spaces.
 _QUOTES_AND_SPACES = " \t'\"‘’“”「」『』"
+
+
+# How far into a text its heading, byline or letterhead reaches: a body named there is the
+# text's author.
+_OPENING_CHARS = 300
+
+
+def _ours(unit: Unit, finding: Finding, text: str, kind: str | None) -> bool:
+    """Whether the English draft refers to a body or a group of persons as the speaker's own:
+    a body that the draft's opening names (its heading, byline or letterhead: the text is
+    the body's own) spoken of as *we* (text.english.speaks_as_we: 민단은 ... -> our local
+    headquarters, in Mindan's New Year message), or a group (text.english.names_persons)
+    that the draft names elsewhere called *our community* (text.english.names_our_group:
+    재일동포 사회 -> our community). Another body's *we* (a fund's statement naming the
+    Foundation) keeps the error."""
+    from yongeo.text.english import holds_word, names_our_group, names_persons, speaks_as_we
+
+    hits = hits_of(unit.source, finding)
+    if not hits:
+        return False
+    terms = [term.text for term in accepted_terms(hits[0].entry, "en")]
+    whole = unit.draft.side.text
+    if kind == EntryType.ORGANIZATION.value:
+        opening = whole[:_OPENING_CHARS]
+        return speaks_as_we(text) and any(holds_word(opening, term) for term in terms)
+    return (bool(finding.en) and names_persons(finding.en) and names_our_group(text)
+            and any(holds_word(whole, term) for term in terms))
 
 
 def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:

@@ -1533,7 +1533,7 @@ def in_camel_case(text: str, terms: Iterable[str]) -> bool:
 ORGANIZATION_HEADS = frozenset(
     "University College Institute Foundation Corporation Corp Company Co Bank Group School "
     "Hospital Museum Party Association Center Centre Agency Council Committee Society "
-    "Airlines Motors Electric Industries Holdings Times Post News Press".split())
+    "Airlines Motors Electric Industries Holdings Times Post News Press Headquarters".split())
 _NEXT_WORD = lazy(r"[ \t]+(\p{Lu}[\p{L}]*)")
 
 
@@ -1697,6 +1697,31 @@ def _word_pattern(word: str):
     import regex
 
     return regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(word) + r"(?![\p{L}\p{N}])")
+
+
+# A first-person plural word: we, our, ours, us (not US, a country's code).
+_FIRST_PERSON_PLURAL = lazy(r"(?<![\p{L}])(?:[Ww]e|[Oo]urs?|us)(?![\p{L}])")
+
+
+# A quotation on one line: someone else's words, whose *we* is theirs.
+_QUOTED = lazy(r"\"[^\"\n]*\"|“[^”\n]*”")
+
+
+def speaks_as_we(text: str) -> bool:
+    """Whether an English text speaks in the first person plural (we, our, us) outside the
+    quotations it reports: a body's own message."""
+    return _FIRST_PERSON_PLURAL.search(_QUOTED.sub(" ", text)) is not None
+
+
+# A group of persons as the speaker's own: our community, our compatriots.
+_OUR_GROUP = lazy(r"(?<![\p{L}])[Oo]ur[ \t]+(?:community|communities|compatriots|people)"
+                  r"(?![\p{L}])")
+
+
+def names_our_group(text: str) -> bool:
+    """Whether an English text calls a group of persons the speaker's own (our community,
+    our compatriots): a member speaking of the group."""
+    return _OUR_GROUP.search(text) is not None
 
 
 def holds_word(text: str, word: str) -> bool:
