@@ -118,6 +118,7 @@ def glossary() -> Glossary:
         make_entry("seafood-import-restriction", "concept", "seafood import restriction",
                    "수산물 수입 규제"),
         make_entry("seoul", "place", "Seoul", "서울"),
+        make_entry("claims-agreement", "agreement", "Claims Agreement", "청구권협정"),
         make_entry("korean-residents-in-japan", "concept", "Korean residents in Japan", "재일동포",
                    ("Zainichi", "en", "admitted")),
         # Korean compounds and predicates (KOREAN_MORPHOLOGY below)
@@ -716,6 +717,15 @@ REFERRED = [
             "외교부와 외무성이 발표했다.", [], note="two bodies by one phrase for both"),
     Example("term.missing", "The two countries announced it.", "외교부와 외무성이 발표했다.",
             [WHOLE, WHOLE], severity="error", note="two countries are no two bodies"),
+    Example("term.missing", "The Korean and Japanese foreign ministries announced it.",
+            "외교부와 외무성이 발표했다.", [],
+            note="two nationality adjectives before the bodies' shared noun"),
+    Example("term.missing", "이로써 한일 간 국교가 정상화되었다.",
+            "It normalized diplomatic relations between Korea and Japan.", [],
+            note="diplomatic relations are 국교: another term than Korea-Japan relations"),
+    Example("term.missing", "이로써 한일 간 교류가 늘었다.",
+            "It improved relations between Korea and Japan.", [WHOLE], severity="error",
+            note="the pair's relations themselves"),
     # A title by its initials before a name, as cables and headlines abbreviate it.
     Example("term.missing", "FM Cho said in Osaka.", "외교장관은 오사카에서 말했다.", [],
             note="the title's initials before a name"),
@@ -2096,6 +2106,15 @@ PHRASING += [
     Example("term.missing", "Korean residents in Japan gathered.\n\nOur cities have grown.",
             "재일동포가 모였다.\n\n재일동포 사회는 성장했다.",
             ["Our cities have grown."], severity="error", note="our cities: no group"),
+    # An aside that is a short name the text defines: translated, not a note left out.
+    Example("term.missing", "1965년 「재산 및 청구권에 관한 문제의 해결에 관한 협정」(청구권협약)이다.",
+            "It is the 1965 Agreement on the Settlement of Problems concerning Property and "
+            "Claims (the Claims Agreement).", [WHOLE], severity="error",
+            note="the short name rendered otherwise in the draft's own aside"),
+    Example("term.missing", "1965년 「재산 및 청구권에 관한 문제의 해결에 관한 협정」이다.",
+            "It is the 1965 Agreement on the Settlement of Problems concerning Property and "
+            "Claims (the Claims Agreement).", [WHOLE], severity="info",
+            note="the aside left out: the full title says it"),
     # A numbered section's heading shortened: its section renders the term.
     Example("term.missing", "This is the preface.\n\n2. A Changing Landscape\n\nJapan lifted "
             "its export controls in 2023.",

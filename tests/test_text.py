@@ -1042,6 +1042,22 @@ def test_pair_by_both(text, term, found):
     assert pair_by_both(text, term) is found
 
 
+@pytest.mark.parametrize(("text", "phrase", "kind"), [
+    ("normalizing diplomatic relations between Korea and Japan",
+     "relations between Korea and Japan", True),
+    ("economic relations between Korea and Japan", "relations between Korea and Japan", True),
+    ("bilateral relations between Korea and Japan", "relations between Korea and Japan",
+     False),  # bilateral: the pair's relations themselves
+    ("improving relations between Korea and Japan", "relations between Korea and Japan",
+     False),
+])
+def test_relations_of_a_kind(text, phrase, kind):
+    from yongeo.text.places import relations_of_a_kind
+
+    start = text.index(phrase)
+    assert relations_of_a_kind(text, start, start + len(phrase)) is kind
+
+
 @pytest.mark.parametrize(("text", "wrong", "found"), [
     ("among the Koreans forcibly mobilized to work", "forcibly mobilized", True),
     ("to compensate Koreans they had forcibly mobilized, and", "forcibly mobilized", True),
@@ -1516,6 +1532,8 @@ def test_titled_by_initials(text, acronym, titled):
     ("the two sides agreed", True),
     ("the two countries agreed", False),
     ("both leaders agreed", False),
+    ("run jointly by the Korean and Japanese foreign ministries", True),
+    ("the Korean and Japanese leaders met", False),
 ])
 def test_names_both_bodies(text, bodies):
     from yongeo.text.english import names_both, names_both_bodies

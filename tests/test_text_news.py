@@ -176,3 +176,23 @@ def test_section_after():
 
     end = _GUIDE.index("2. A Changing Landscape") + len("2. A Changing Landscape")
     assert section_after(_GUIDE, end).strip() == "Export controls were lifted."
+
+
+@pytest.mark.parametrize(("text", "word", "alone"), [
+    ("Economic Co-operation (the Claims Agreement) concluded", "Claims Agreement", True),
+    ("한국의 재단(일제강제동원피해자지원재단)이", "일제강제동원피해자지원재단", True),
+    ("세미나(확장억제 및 인도·태평양 협력)", "확장억제", False),  # a list
+])
+def test_names_alone(text, word, alone):
+    from yongeo.text.news import aside_around, names_alone
+
+    start = text.index(word)
+    span = aside_around(text, start, start + len(word))
+    assert names_alone(text, span, start, start + len(word)) is alone
+
+
+def test_short_asides():
+    from yongeo.text.news import short_asides
+
+    assert short_asides("협정」(청구권협약)으로, 자민당(LDP) 의원") == ["청구권협약", "LDP"]
+    assert short_asides("(" + "가" * 100 + ")") == []  # too long for an aside

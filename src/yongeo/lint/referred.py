@@ -228,15 +228,21 @@ def _aside_left_out(unit: Unit, text: str, hit: Hit) -> bool:
     or more (text.news.lists_things) of which one is another term of the source's aside
     (세미나(확장억제 및 인도·태평양 협력) -> seminar (expanded deterrence and Indo-Pacific
     cooperation): the term rendered otherwise in the aside translated; (외교부 청사 브리핑룸)
-    -> (Briefing Room): the aside shortened, the ministry understood)."""
-    from yongeo.text.news import aside_around, lists_things
+    -> (Briefing Room): the aside shortened, the ministry understood); nor is an aside that
+    is the term alone, a short name the text defines ((the Claims Agreement)), where the
+    draft piece has an aside of its own: the short name translated (text.news.names_alone)."""
+    from yongeo.text.news import aside_around, lists_things, names_alone, short_asides
 
     span = aside_around(text, hit.start, hit.end)
     if span is None:
         return False
+    draft = unit.draft.side.text
+    if names_alone(text, span, hit.start, hit.end) and any(
+            _renders_partly(inner, hit.entry, unit.draft.side.lang)
+            for inner in short_asides(draft[unit.draft.start:unit.draft.end])):
+        return False  # (the Claims Agreement) -> (청구권협약): the short name translated
     inside = {other.entry.id for other in unit.source.hits if other.entry is not hit.entry
               and span[0] <= other.start and other.end <= span[1]}
-    draft = unit.draft.side.text
     for other in unit.draft.hits:
         if other.entry.id not in inside:
             continue
@@ -246,6 +252,28 @@ def _aside_left_out(unit: Unit, text: str, hit: Hit) -> bool:
         if lists_things(_blanked(draft, *around, unit.draft.hits)):
             return False
     return True
+
+
+# How much of an accepted term a draft's aside must share to be its rendering: a Korean
+# term's first syllables, or an English term's word of this many letters.
+_SHARED_SYLLABLES = 3
+_SHARED_LETTERS = 4
+
+
+def _renders_partly(aside: str, entry, lang: str) -> bool:
+    """Whether a draft's aside renders the entry otherwise: it begins as one of the entry's
+    accepted Korean terms does (청구권협약 for 청구권협정) or holds a long word of an English
+    one (the Claims Accord for the Claims Agreement)."""
+    for term in accepted_terms(entry, lang):
+        if lang == "ko":
+            solid, wanted = "".join(aside.split()), "".join(term.text.split())
+            if len(wanted) > _SHARED_SYLLABLES and \
+                    solid[:_SHARED_SYLLABLES] == wanted[:_SHARED_SYLLABLES]:
+                return True
+        elif {w.lower() for w in aside.split() if len(w) >= _SHARED_LETTERS} & {
+                w.lower() for w in term.text.split() if len(w) >= _SHARED_LETTERS}:
+            return True
+    return False
 
 
 def _blanked(text: str, start: int, end: int, hits: Iterable[Hit]) -> str:

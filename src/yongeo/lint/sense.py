@@ -42,6 +42,7 @@ from yongeo.text.korean import (
     within_phrase,
 )
 from yongeo.text.loanword import is_loanword
+from yongeo.text.places import relations_of_a_kind
 from yongeo.text.titles import (
     ends_body_name,
     organization_after,
@@ -119,6 +120,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False  # Min Tae-yoon: a given name's syllable, not the family name Yoon
     if " " in term.text and hit.found[:1].isupper() and day_named_after(text, hit.end):
         return False  # March First Independence Movement Day: the holiday, not the movement
+    if relations_of_a_kind(text, hit.start, hit.end):
+        return False  # diplomatic relations between Korea and Japan: 국교, another term
     sense = _sense(term.text, hit.entry)
     if sense is None:
         return True

@@ -1484,18 +1484,21 @@ def fixed_phrases_with(word: str) -> tuple[str, ...]:
     return tuple(found)
 
 
-# One phrase for two of a kind the context has named (the two countries, both leaders).
-_BOTH = lazy(r"(?i)\b(?:the[ \t]+two|both)[ \t]+(?:countries|nations|leaders|sides|"
+# One phrase for two of a kind the context has named (the two countries, both leaders, the
+# Korean and Japanese leaders: two nationality adjectives coordinated before the noun).
+_TWO = r"(?<![\p{L}])(?:(?i:the[ \t]+two|both)|\p{Lu}\p{Ll}+[ \t]+and[ \t]+\p{Lu}\p{Ll}+)[ \t]+"
+_BOTH = lazy(_TWO + r"(?i:countries|nations|leaders|sides|"
              r"governments|(?:foreign[ \t]+)?ministers|neighbou?rs|capitals|"
              r"(?:foreign[ \t]+|defen[cs]e[ \t]+)?ministries)\b")
 # The phrases of names_both that name two bodies (the two foreign ministries, both sides).
-_BOTH_BODIES = lazy(r"(?i)\b(?:the[ \t]+two|both)[ \t]+(?:sides|governments|"
+_BOTH_BODIES = lazy(_TWO + r"(?i:sides|governments|"
                     r"(?:foreign[ \t]+|defen[cs]e[ \t]+)?ministries)\b")
 
 
 def names_both(text: str) -> bool:
     """Whether an English text refers to two of a kind by one phrase for both (the two
-    countries, both leaders, the two sides, both governments, the two foreign ministries)."""
+    countries, both leaders, the two sides, both governments, the two foreign ministries, the
+    Korean and Japanese foreign ministries)."""
     return _BOTH.search(text) is not None
 
 

@@ -207,6 +207,7 @@ _LINE_START = regex.compile(r"(?m)^(?=\S)")
 
 # The most characters a bracketed aside holds: a note, not a passage.
 _ASIDE_CHARS = 80
+_SHORT_ASIDE = lazy(r"[(（][^()（）\n]{1," + str(_ASIDE_CHARS) + r"}[)）]")
 
 
 def in_aside(text: str, start: int, end: int) -> bool:
@@ -231,6 +232,24 @@ def aside_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     if closing < 0 or any(c in text[end:closing] for c in "(（"):
         return None
     return opening, closing + 1
+
+
+# An aside that is a name alone, an article before it: (the Claims Agreement), ("청구권협정").
+_ARTICLE = lazy(r"(?i)^(?:the|an?)[ \t]+")
+
+
+def names_alone(text: str, span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the bracketed aside `span` of `text` (aside_around) holds nothing but the
+    words at [start, end), an article and quotation marks aside: a short name the text
+    defines for what it has just written out ((the Claims Agreement) after the treaty's full
+    title), which a translation gives in its own words, not a note it may leave out."""
+    inside = text[span[0] + 1:span[1] - 1].strip().strip("\"'“”‘’「」")
+    return _ARTICLE.sub("", inside) == _ARTICLE.sub("", text[start:end])
+
+
+def short_asides(text: str) -> list[str]:
+    """What each short bracketed aside of `text` (at most _ASIDE_CHARS, on one line) holds."""
+    return [match.group()[1:-1] for match in _SHORT_ASIDE.finditer(text)]
 
 
 # What lists two things or more in a short aside: a comma, a middle dot, an ampersand, and,

@@ -1010,6 +1010,23 @@ def renders_people(text: str) -> bool:
 _BOTH_COUNTRIES = r"(?:our|the)[ \t]+(?:two[ \t]+)?(?:countries|nations)"
 
 
+# Words that make a pair's relations a kind of their own, with its own name in Korean
+# (diplomatic relations between Korea and Japan: 국교; economic relations: 경제 관계).
+_RELATION_KINDS = frozenset("diplomatic economic trade security cultural military defense "
+                            "defence political business".split())
+_WORD_JUST_BEFORE = lazy(r"([\p{L}]+)[ \t]+$")
+
+
+def relations_of_a_kind(text: str, start: int, end: int) -> bool:
+    """Whether the pair's relations written at [start, end) by their head and *between*
+    (relations between Korea and Japan) are a kind of relations a word before them names
+    (normalizing diplomatic relations between Korea and Japan): another term."""
+    if text[start:end].split(" ", 1)[0].lower() not in _RELATION_HEADS:
+        return False
+    before = _WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and before.group(1).lower() in _RELATION_KINDS
+
+
 def pair_by_both(text: str, term: str) -> bool:
     """Whether an English text names a term that begins with a pair of countries (Korea-Japan
     relations) by its head with one phrase for the two countries (relations between our
