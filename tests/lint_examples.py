@@ -2115,6 +2115,16 @@ PHRASING += [
             "It is the 1965 Agreement on the Settlement of Problems concerning Property and "
             "Claims (the Claims Agreement).", [WHOLE], severity="info",
             note="the aside left out: the full title says it"),
+    # A body left to its officer's post.
+    Example("term.missing", "The delegation met the Director-General for Asian and Oceanian "
+            "Affairs.", "조사단은 외무성 아시아대양주국장과 면담하였다.", [WHOLE],
+            severity="info", note="the director-general's ministry understood from the post"),
+    Example("term.missing", "The delegation met the Director-General of the Sejong Institute.",
+            "조사단은 외무성 아시아대양주국장과 면담하였다.", [WHOLE], severity="error",
+            note="another body's officer"),
+    Example("term.missing", "The delegation met an official.",
+            "조사단은 외무성 관계자와 면담하였다.", [WHOLE], severity="error",
+            note="no officer's title: the body is lost"),
     # A numbered section's heading shortened: its section renders the term.
     Example("term.missing", "This is the preface.\n\n2. A Changing Landscape\n\nJapan lifted "
             "its export controls in 2023.",

@@ -244,7 +244,6 @@ KNOWN = {
     ('corrections-column', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
     ('corrections-column', 'ko', 'en', 'term.missing', "'희생자'"),
     ('embassy-cable', 'en', 'ko', 'term.missing', "'Minister of Foreign Affairs'"),
-    ('embassy-cable', 'ko', 'en', 'term.missing', "'국가안보실'"),
     ('embassy-cable', 'ko', 'en', 'term.missing', "'외무성'"),
     ('embassy-cable', 'ko', 'en', 'term.missing', "'일본'"),
     ('josei-memorial-fund', 'en', 'ko', 'term.missing', "'victims'"),

@@ -456,3 +456,16 @@ def test_name_after_a_title(text, title, name):
     from yongeo.text.titles import name_after
 
     assert name_after(text, text.index(title) + len(title)) == name
+
+
+@pytest.mark.parametrize(("text", "officer"), [
+    ("met the Director-General for Asian and Oceanian Affairs", True),
+    ("Spokesperson Kim said", True),
+    ("the Chief Cabinet Secretary", True),
+    ("met an official of the ministry", False),
+    ("the director said", False),  # in lower case: no post's title
+])
+def test_names_an_officer(text, officer):
+    from yongeo.text.titles import names_an_officer
+
+    assert names_an_officer(text) is officer

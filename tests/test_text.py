@@ -1120,6 +1120,7 @@ def test_speaks_as_we(text, we):
     ("Our community has grown.", True),
     ("our compatriots abroad", True),
     ("between our cities", False),
+    ("officials named their community's main challenges", True),
 ])
 def test_names_our_group(text, ours):
     from yongeo.text.english import names_our_group

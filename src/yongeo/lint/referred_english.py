@@ -62,7 +62,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     to them (강제동원 피해자 -> victims: _owner_of_rendered), a concept by its doers (강제동원 ->
     forced laborers: _by_doer), victims by the wrong done to them (강제동원 피해자 -> Koreans
     forcibly mobilized: _by_patients); a body or a group as the speaker's own, we and our
-    community (_ours); an event told by the verb of
+    community (_ours); a body left to its officer's post (_left_to_officer); an event told
+    by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb) or by the agreement reached at it (정상회담에서 합의된
     -> the agreed: _by_agreement); a moment a span of time is counted from by the span
@@ -96,6 +97,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 위안부 문제에 관한 고노 담화 -> the Kono Statement
     if _ours(unit, finding, text, kind):
         return True  # 민단은 -> our local headquarters, in Mindan's own message
+    if kind == EntryType.ORGANIZATION.value and _left_to_officer(unit, finding, text):
+        return True  # 일본 외무성 아시아대양주국장 -> the Director-General for Asian ... Affairs
     if (_persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text)
             or _owner_of_rendered(unit, finding) or _by_patients(unit, finding)):
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
@@ -161,6 +164,24 @@ _QUOTES_AND_SPACES = " \t'\"‘’“”「」『』"
 # How far into a text its heading, byline or letterhead reaches: a body named there is the
 # text's author.
 _OPENING_CHARS = 300
+
+
+def _left_to_officer(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a body the Korean source names, at every hit, as an officer's body (일본 외무성
+    아시아대양주국장: text.titles.title_after_name, head_suffix_after) is left to the
+    officer's post in the English draft (the Director-General for Asian and Oceanian
+    Affairs: text.titles.names_an_officer), the draft naming no body of the glossary that
+    the source does not."""
+    from yongeo.text.titles import head_suffix_after, names_an_officer, title_after_name
+
+    source = unit.source
+    if not every_hit(unit, finding, lambda source_text, hit: title_after_name(
+            source_text, hit.end) is not None or head_suffix_after(source_text, hit.end)):
+        return False
+    named = {hit.entry.id for hit in source.hits}
+    return names_an_officer(text) and not any(
+        hit.entry.type == EntryType.ORGANIZATION.value and hit.entry.id not in named
+        for hit in unit.draft.hits)
 
 
 def _ours(unit: Unit, finding: Finding, text: str, kind: str | None) -> bool:

@@ -1716,14 +1716,16 @@ def speaks_as_we(text: str) -> bool:
     return _FIRST_PERSON_PLURAL.search(_QUOTED.sub(" ", text)) is not None
 
 
-# A group of persons as the speaker's own: our community, our compatriots.
-_OUR_GROUP = lazy(r"(?<![\p{L}])[Oo]ur[ \t]+(?:community|communities|compatriots|people)"
-                  r"(?![\p{L}])")
+# A group of persons as the speaker's own or as those spoken of: our community, their
+# compatriots.
+_OUR_GROUP = lazy(r"(?<![\p{L}])(?:[Oo]ur|[Tt]heir)[ \t]+(?:community|communities|"
+                  r"compatriots|people)(?![\p{L}])")
 
 
 def names_our_group(text: str) -> bool:
-    """Whether an English text calls a group of persons the speaker's own (our community,
-    our compatriots): a member speaking of the group."""
+    """Whether an English text calls a group of persons by the community of a speaker or of
+    those it speaks of (our community, their community's challenges, our compatriots): a
+    member, or a group's officials, speaking of the group."""
     return _OUR_GROUP.search(text) is not None
 
 

@@ -201,6 +201,21 @@ chairperson chair commissioner administrator president governor adviser advisor
 """.split())
 
 
+# An officer's title as an English text writes it for a post: capitalised, its first part
+# one of ENGLISH_OFFICER_TITLES (the Director-General for Asian and Oceanian Affairs, the
+# Chief Cabinet Secretary, Spokesperson Kim).
+_CAPITALISED_WORDS = lazy(r"(?<![\p{L}\-])\p{Lu}[\p{L}]*(?:-\p{L}+)*")
+
+
+def names_an_officer(text: str) -> bool:
+    """Whether an English text names a post by a capitalised officer's title
+    (ENGLISH_OFFICER_TITLES, a hyphened part allowed: Director-General), as a text names an
+    official whose body the context gives."""
+    return any(part.lower() in ENGLISH_OFFICER_TITLES
+               for match in _CAPITALISED_WORDS.finditer(text)
+               for part in match.group().split("-")[:1])
+
+
 def names_officer_of(text: str, body: str) -> bool:
     """Whether an English text names the officer of a body by a title built on the body's
     English name `body`, its head noun (text.english.head_noun) replaced by an officer's
