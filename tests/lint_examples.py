@@ -2115,6 +2115,13 @@ PHRASING += [
             "It is the 1965 Agreement on the Settlement of Problems concerning Property and "
             "Claims (the Claims Agreement).", [WHOLE], severity="info",
             note="the aside left out: the full title says it"),
+    # Two names sharing their head in the plural.
+    Example("term.missing", "It compares the Ishiba and Takaichi Cabinets.",
+            "이시바 내각과 다카이치 내각을 비교한다.", [],
+            note="each name written, the head shared"),
+    Example("term.missing", "It compares the Ishiba Cabinets.",
+            "이시바 내각과 다카이치 내각을 비교한다.", [WHOLE], severity="error",
+            note="one name only"),
     # A body left to its officer's post.
     Example("term.missing", "The delegation met the Director-General for Asian and Oceanian "
             "Affairs.", "조사단은 외무성 아시아대양주국장과 면담하였다.", [WHOLE],

@@ -217,7 +217,6 @@ KNOWN = {
     # mentions Japan's names (Japan's names for the islands and the sea, Takeshima and the
     # Sea of Japan), a province's version that leaves 일본 and the prefecture to context.
     ('book-preface', 'en', 'ko', 'term.missing', "'cooperation between Korea and Japan'"),
-    ('book-preface', 'ko', 'en', 'term.missing', "'다카이치 내각'"),
     ('book-preface', 'ko', 'en', 'term.missing', "'출범'"),
     ('prefecture-release', 'ko', 'en', 'term.missing', "'나라현'"),
     ('prefecture-release', 'ko', 'en', 'term.missing', "'일본'"),

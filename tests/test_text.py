@@ -1103,6 +1103,20 @@ def test_modifies_as_short_name(text, name, found):
     assert modifies_as_short_name(text, name) is found
 
 
+@pytest.mark.parametrize(("text", "name", "shared"), [
+    ("to uphold the Kono and Murayama Statements.", "Kono Statement", True),
+    ("to uphold the Kono and Murayama Statements.", "Murayama Statement", True),
+    ("the Murayama and Kono statements", "Kono Statement", True),
+    ("the Kono, Murayama and Obuchi Statements", "Murayama Statement", True),
+    ("the Kono Statement", "Murayama Statement", False),
+    ("Kono and others stated", "Kono Statement", False),
+])
+def test_shares_plural_head(text, name, shared):
+    from yongeo.text.english import shares_plural_head
+
+    assert shares_plural_head(text, name) is shared
+
+
 @pytest.mark.parametrize(("text", "we"), [
     ("Our local headquarters checked on them.", True),
     ("Thank us later.", True),

@@ -174,7 +174,7 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     (Asan), a title by its initials before a name (PM Takaichi), a modifier by its Korean
     term's first part (한일 정상 공동기자회견), a group without the country it lives in
     (Korean residents), a place by its own first word as a modifier (the Josei memorial
-    plaza). Looked for
+    plaza), two names sharing their head in the plural (the Kono and Murayama Statements). Looked for
     only here, where the matcher's hits found none, to keep the scan fast."""
     draft = unit.draft
     text = draft.side.text[draft.start:draft.end]
@@ -197,6 +197,7 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         entry.type == EntryType.ORGANIZATION.value and unit.draft.side.lang == "en"
         and _by_short_name(expected, text)) or (
         unit.draft.side.lang == "en" and _without_its_place(unit, expected, text)) or (
+        unit.draft.side.lang == "en" and _shared_head(expected, text)) or (
         entry.type == EntryType.PLACE.value and unit.draft.side.lang == "en"
         and _place_as_modifier(unit, entry, expected, text)) or (
         unit.draft.side.lang == "ko" and _modifier_by_first_part(unit, expected, entry, text))
@@ -320,6 +321,15 @@ def _every_source_hit(unit: Unit, entry: Entry, lang: str, test) -> bool:
         return False
     hits = [hit for hit in source.hits if hit.entry is entry]
     return bool(hits) and all(test(source.side.text, hit.end) for hit in hits)
+
+
+def _shared_head(expected: tuple[Term, ...], text: str) -> bool:
+    """Whether an English draft writes a name coordinated with another of its kind, their
+    head shared in the plural (the Kono and Murayama Statements:
+    text.english.shares_plural_head)."""
+    from yongeo.text.english import shares_plural_head
+
+    return any(t.lang == "en" and shares_plural_head(text, t.text) for t in expected)
 
 
 def _without_its_place(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:

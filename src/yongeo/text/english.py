@@ -1779,6 +1779,26 @@ def modifies_as_short_name(text: str, name: str) -> bool:
     return False
 
 
+def shares_plural_head(text: str, name: str) -> bool:
+    """Whether an English text writes the name of two words or more `name` (Kono Statement)
+    coordinated with another of its kind, the two sharing their head in the plural (the Kono
+    and Murayama Statements, the Murayama and Kono statements): each name is written."""
+    import regex
+
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return False
+    many = plural(words[-1])
+    if many is None:
+        return False
+    own = r"[ \t]+".join(map(regex.escape, words[:-1]))
+    other = r"\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}"
+    joined = r"(?:,[ \t]+" + other + r")*,?[ \t]+(?:and|or|&)[ \t]+"
+    pattern = (rf"(?<![\p{{L}}])(?:{own}{joined}{other}|{other}{joined}{own})[ \t]+"
+               rf"(?i:{regex.escape(many)})(?![\p{{L}}])")
+    return regex.search(pattern, text) is not None
+
+
 def name_without_head(name: str) -> str | None:
     """A body's name without its last word, a body's head noun (ORGANIZATION_HEADS), where
     what is left is two capitalised words or more, the first no place (Mitsubishi Heavy for
