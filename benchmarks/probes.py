@@ -108,6 +108,12 @@ PAIRS = [
     ("league-statement", "ko", True), ("talks-record", "ko", True),
     ("compliance-guide", "ko", True), ("stamp-notice", "ko", True),
     ("call-script", "en", True),
+    ("assembly-resolution-yamaguchi", "en", True), ("fisheries-release-gyeongbuk", "ko", True),
+    ("customs-notice", "ko", True), ("airline-release", "en", True),
+    ("remembrance-booklet", "ko", True), ("relief-statement", "en", True),
+    ("school-enrolment", "ko", True), ("newyear-message", "ko", True),
+    ("embassy-instagram", "ko", True),
+    ("mission-report", "ko", True), ("correspondents-backgrounder", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -116,7 +122,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "museum-kiosk.ko.po", "quiz-app.ko.po", "museum-app.ko.po",
             "perception-survey.ko.po", "history-course.ko.po", "collection-db.ko.po",
             "ferry-booking.ko.po", "forum-livestream.ko.po",
-            "grant-portal.ko.po", "chatbot.ko.po"]
+            "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -372,6 +372,33 @@ KNOWN = {
     ('union-statement-compensation', 'en', 'ko', 'term.missing', "'victims'"),
     ('union-statement-compensation', 'ko', 'en', 'term.missing', "'피해자'"),
     ('webtoon-script', 'en', 'ko', 'term.missing', "'March First Movement'"),
+    # Seventeenth round, second part: the same kinds (a resolution's Sea of Japan as the Japanese
+    # assembly wrote it, condensed clauses, headings and labels, 국교 and 한일 교류 for the
+    # pair's ties, victims and a wrong in a booklet's own words, the Korean community).
+    ('airline-release', 'en', 'ko', 'term.missing', "'Korea-Japan ties'"),
+    ('assembly-resolution-yamaguchi', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
+    ('assembly-resolution-yamaguchi', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('correspondents-backgrounder', 'ko', 'en', 'term.missing', "'문화유산'"),
+    ('correspondents-backgrounder', 'ko', 'en', 'term.missing', "'인적 교류'"),
+    ('correspondents-backgrounder', 'ko', 'en', 'term.missing', "'중일 갈등'"),
+    ('customs-notice', 'en', 'ko', 'term.missing', "'trade'"),
+    ('customs-notice', 'ko', 'en', 'term.missing', "'통상'"),
+    ('embassy-instagram', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('fisheries-release-gyeongbuk', 'ko', 'en', 'term.missing', "'동해'"),
+    ('fisheries-release-gyeongbuk', 'ko', 'en', 'term.missing', "'실무 협의'"),
+    ('mission-report', 'en', 'ko', 'term.missing', "'briefing'"),
+    ('mission-report', 'en', 'ko', 'term.missing', "'remains'"),
+    ('newyear-message', 'en', 'ko', 'term.missing', "'March First Movement'"),
+    ('newyear-message', 'ko', 'en', 'term.missing', "'인적 교류'"),
+    ('newyear-message', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('relief-statement', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('relief-statement', 'ko', 'en', 'term.missing', "'지방자치단체'"),
+    ('remembrance-booklet', 'en', 'ko', 'term.missing', "'forced labor'"),
+    ('remembrance-booklet', 'en', 'ko', 'term.missing', "'victims'"),
+    ('remembrance-booklet', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('remembrance-booklet', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('school-enrolment', 'ko', 'en', 'term.missing', "'광복절'"),
+    ('school-enrolment', 'ko', 'en', 'term.missing', "'인적 교류'"),
 }
 
 
@@ -423,7 +450,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 377
+    assert expected == 401
     assert missed == KNOWN_MISSED
 
 
