@@ -987,6 +987,18 @@ def test_hyphened_name_around(text, word, family):
     assert hyphened_name_around(text, start, start + len(word)) == family
 
 
+@pytest.mark.parametrize(("surname", "spellings"), [
+    ("Cho", ["Cho", "Jo"]),
+    ("Jo", ["Jo", "Cho"]),
+    ("Noh", ["Noh", "Roh", "No"]),
+    ("Smith", ["Smith"]),  # no Korean family name
+])
+def test_family_spellings(surname, spellings):
+    from yongeo.text.korean_names import family_spellings
+
+    assert family_spellings(surname) == spellings
+
+
 @pytest.mark.parametrize(("word", "name"), [
     ("지바현", "지바"),
     ("후쿠시마산", "후쿠시마"),

@@ -174,6 +174,7 @@ class Speller:
         if compiled is None:
             return []
         from yongeo.text.english_names import name_orders, same_given_name
+        from yongeo.text.korean_names import family_spellings
 
         pattern, people = compiled
         found = []
@@ -187,6 +188,13 @@ class Speller:
             if not korean and given is None and not self._near_slip(word, term.text):
                 continue  # the surname beside another given name: another person
             surname, _, written = word.partition(" ")
+            # Another romanisation of the surname's Hangul (Jo for Cho) is a slip only
+            # beside the same given name (Jo Hyun); beside another, another person.
+            if (not korean and given and surname != term.text.split()[0]
+                    and word.split()[-1] != term.text.split()[0]
+                    and not (written == term.text.split(" ", 1)[1]
+                             or same_given_name(written, given))):
+                continue
             # Read back: another romanisation of the same Hangul (Hyeon, Jae-myeong) is a
             # slip; one letter otherwise (Hyung for Hyun) only where a source names the
             # person (Misspelling.sourced); anything else is another person (Hwan).
@@ -196,8 +204,8 @@ class Speller:
                     continue
                 sourced = True
             correct = term.text
-            if not korean and not word.startswith(term.text.split()[0] + " "):
-                correct = name_orders(term.text)[0]
+            if not korean and surname not in family_spellings(term.text.split()[0]):
+                correct = name_orders(term.text)[0]  # the given name first, as written
             found.append(Misspelling(match.start(), match.end(),
                                      Guess(word, correct, entry, term), True, sourced))
         return found

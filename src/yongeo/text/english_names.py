@@ -242,9 +242,10 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     of two syllables joined by a hyphen, as Korean names are romanised (Lee Jae-myung, Wi
     Sung-lac), written with the syllables joined otherwise: spaced, solid or capitalised
     otherwise (Lee Jae Myung, Lee Jaemyung, Lee Jae-Myung), the surname first or last; and,
-    for a `korean` person, the surname then any capitalised given name of one or two parts
-    (Lee Jae-myeong, Cho Hyeon, Cho Hwan; a given name of two words, Yoon Suk Yeol, is
-    read as its two syllables), which the caller reads back (same_given_name) or
+    for a `korean` person, the surname, in any romanisation of its Hangul (Cho, Jo:
+    text.korean_names.family_spellings), then any capitalised given name of one or two parts
+    (Lee Jae-myeong, Cho Hyeon, Cho Hwan, Jo Hyun; a given name of two words, Yoon Suk Yeol,
+    is read as its two syllables), which the caller reads back (same_given_name) or
     compares letter by letter; for any other person of a one-word given name of five letters
     or more, the surname beside a word of its initial and about its length, either order
     (Kihara Minuro, Minuro Kihara: near_given_name). It matches the name as written too,
@@ -274,8 +275,13 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
                 rf"|(?<![\p{{L}}\-]){near}[ ]{surname}(?![\p{{L}}\-])")
     if not korean or not all(part.isalpha() for part in parts):
         return joined
-    # Any romanisation, surname first only (Minister Cho is no given name and a surname).
-    anyhow = (rf"(?<![\p{{L}}\-]){surname}[ ]\p{{Lu}}\p{{Ll}}{{1,7}}"
+    # Any romanisation, surname first only (Minister Cho is no given name and a surname),
+    # the surname in any romanisation of its Hangul too (Jo Hyun for Cho Hyun), which the
+    # caller reads back.
+    from yongeo.text.korean_names import family_spellings
+
+    surnames = "|".join(map(regex.escape, family_spellings(words[0])))
+    anyhow = (rf"(?<![\p{{L}}\-])(?:{surnames})[ ]\p{{Lu}}\p{{Ll}}{{1,7}}"
               rf"(?:-\p{{L}}\p{{Ll}}{{1,7}}|[ ]\p{{Lu}}\p{{Ll}}{{1,7}})?(?![\p{{L}}\-])")
     return anyhow if joined is None else f"{anyhow}|{joined}"
 

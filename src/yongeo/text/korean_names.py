@@ -190,6 +190,17 @@ def _syllable_index() -> dict[str, dict[str, int]]:
     return index
 
 
+def family_spellings(surname: str) -> list[str]:
+    """Every romanisation of the Hangul family name a romanised surname writes (Cho: Cho,
+    Jo; Lee: Lee, Yi, Rhee, Ri, I, Rie), capitalised, the surname itself first; the surname
+    alone for one the table does not hold."""
+    spellings = [surname]
+    for hangul in FAMILY_NAMES.get(surname.lower(), ()):
+        spellings += [spelling.capitalize() for spelling, readings in FAMILY_NAMES.items()
+                      if hangul in readings and spelling.capitalize() not in spellings]
+    return spellings
+
+
 def given_name_readings(given: str) -> list[str]:
     """Hangul readings of a romanised given name (Jae-myung, Eunmi, Sung Lac), best first."""
     index = _syllable_index()
