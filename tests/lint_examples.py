@@ -119,6 +119,8 @@ def glossary() -> Glossary:
                    "수산물 수입 규제"),
         make_entry("seoul", "place", "Seoul", "서울"),
         make_entry("claims-agreement", "agreement", "Claims Agreement", "청구권협정"),
+        make_entry("lee-administration", "organization", "Lee Jae-myung administration",
+                   "이재명 정부", ("Lee administration", "en", "admitted")),
         make_entry("korean-residents-in-japan", "concept", "Korean residents in Japan", "재일동포",
                    ("Zainichi", "en", "admitted")),
         # Korean compounds and predicates (KOREAN_MORPHOLOGY below)
@@ -2121,6 +2123,20 @@ PHRASING += [
             "It is the 1965 Agreement on the Settlement of Problems concerning Property and "
             "Claims (the Claims Agreement).", [WHOLE], severity="info",
             note="the aside left out: the full title says it"),
+    # A kind whose members the source lists before it with 등.
+    Example("term.missing", "Nagasaki Prefecture and Tsushima City will take part.",
+            "나가사키현과 쓰시마시 등 지방자치단체가 참여한다.", [WHOLE], severity="info",
+            note="the local governments named by their members"),
+    Example("term.missing", "Nagasaki Prefecture and Tsushima City will take part.",
+            "나가사키현과 쓰시마시의 지방자치단체가 참여한다.", [WHOLE], severity="error",
+            note="no 등: not a kind after its examples"),
+    # A leader's government by the leader's possessive.
+    Example("term.missing", "Lee came a week later, which put his diplomacy on track.",
+            "일주일 뒤 방일하면서 이재명 정부의 외교가 본궤도에 올랐다.", [WHOLE],
+            severity="info", note="his: the administration named after him, Lee named"),
+    Example("term.missing", "The visit came a week later, which put the diplomacy on track.",
+            "일주일 뒤 방일하면서 이재명 정부의 외교가 본궤도에 올랐다.", [WHOLE],
+            severity="error", note="no leader, no pronoun"),
     # Two names sharing their head in the plural.
     Example("term.missing", "It compares the Ishiba and Takaichi Cabinets.",
             "이시바 내각과 다카이치 내각을 비교한다.", [],

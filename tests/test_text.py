@@ -1031,7 +1031,8 @@ def test_without_place(name, parts):
     ("where many Korean residents live", "They vote in Japan.", True),
     ("where many Korean residents live", "They vote abroad.", False),  # Japan unnamed
     ("many Korean residents in China", "They vote in Japan.", False),
-    ("Korean residents of Osaka", "They vote in Japan.", False),  # a place of its own
+    ("Korean residents in Fukuoka", "They vote in Japan.", True),  # a place in Japan
+    ("Korean residents in Seoul", "They vote in Japan.", False),  # another country's city
 ])
 def test_named_without_place(text, whole, named):
     from yongeo.text.english import named_without_place
@@ -1165,6 +1166,30 @@ def test_modifies_next_word(text, word, found):
     assert modifies_next_word(text, text.index(word) + len(word)) is found
 
 
+@pytest.mark.parametrize(("text", "word", "examples"), [
+    ("나가사키현과 쓰시마시 등 지방자치단체와 사찰", "지방자치단체", True),
+    ("양국 등의 지방자치단체", "지방자치단체", True),
+    ("여러 지방자치단체와", "지방자치단체", False),
+    ("평등 지방자치단체", "지방자치단체", False),  # 등 inside another word
+])
+def test_after_examples(text, word, examples):
+    from yongeo.text.korean import after_examples
+
+    assert after_examples(text, text.index(word)) is examples
+
+
+@pytest.mark.parametrize(("text", "capital", "korean", "named"), [
+    ("한국 정부는 환영했다", "Seoul", "서울", True),
+    ("한미일은 공조를 강화했다", "Seoul", "서울", True),  # the short form in a compound
+    ("한미일은 공조를 강화했다", "Tokyo", "도쿄", True),
+    ("부산에서 열렸다", "Seoul", "서울", False),
+])
+def test_names_country_of_capital(text, capital, korean, named):
+    from yongeo.text.places import names_country_of_capital
+
+    assert names_country_of_capital(text, capital, korean) is named
+
+
 @pytest.mark.parametrize(("text", "term", "renamed"), [
     ("사도 금산의 갱도에서", "사도광산", True),
     ("사도 금산에서", "사도광산", True),
@@ -1266,6 +1291,9 @@ def test_derived_from_frequent(word, derived):
     ("talks on Security and Trade", "Trade", False),  # no name's head before
     ("Visit of Minister for Foreign Affairs Motegi of Japan and Working-Level Talks",
      "Working-Level", False),  # a heading in title case
+    ("Ministry of Education, Culture, Sports, Science and Technology said",
+     "Science and Technology", True),  # the list's last, with its own and
+    ("We discussed trade, Science and Technology policy", "Science and Technology", False),
 ])
 def test_in_listed_name(text, word, listed):
     from yongeo.text.english import in_listed_name

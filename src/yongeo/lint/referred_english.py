@@ -22,6 +22,7 @@ from yongeo.lint.replaced import (
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
 from yongeo.text.korean import (
+    after_examples,
     is_syllable,
     word_before,
 )
@@ -62,8 +63,9 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     to them (강제동원 피해자 -> victims: _owner_of_rendered), a concept by its doers (강제동원 ->
     forced laborers: _by_doer), victims by the wrong done to them (강제동원 피해자 -> Koreans
     forcibly mobilized: _by_patients); a body or a group as the speaker's own, we and our
-    community (_ours); a body left to its officer's post (_left_to_officer); an event told
-    by the verb of
+    community (_ours); a body left to its officer's post (_left_to_officer); a kind whose
+    members the source lists before it with 등 (text.korean.after_examples); a leader's
+    government by the leader's pronoun (_by_leaders_pronoun); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb) or by the agreement reached at it (정상회담에서 합의된
     -> the agreed: _by_agreement); a moment a span of time is counted from by the span
@@ -97,6 +99,11 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 위안부 문제에 관한 고노 담화 -> the Kono Statement
     if _ours(unit, finding, text, kind):
         return True  # 민단은 -> our local headquarters, in Mindan's own message
+    if kind not in NAMES and every_hit(unit, finding, lambda source_text, hit: after_examples(
+            source_text, hit.start)):
+        return True  # 나가사키현과 쓰시마시 등 지방자치단체 -> Nagasaki Prefecture, Tsushima City
+    if kind == EntryType.ORGANIZATION.value and _by_leaders_pronoun(unit, finding, text):
+        return True  # 이재명 정부의 실용외교 -> his pragmatic diplomacy, Lee named
     if kind == EntryType.ORGANIZATION.value and _left_to_officer(unit, finding, text):
         return True  # 일본 외무성 아시아대양주국장 -> the Director-General for Asian ... Affairs
     if (_persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text)
@@ -164,6 +171,22 @@ _QUOTES_AND_SPACES = " \t'\"‘’“”「」『』"
 # How far into a text its heading, byline or letterhead reaches: a body named there is the
 # text's author.
 _OPENING_CHARS = 300
+
+
+def _by_leaders_pronoun(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a government named after its leader (이재명 정부: an English term that opens
+    with a person's name the draft piece renders, the Lee Jae-myung administration) is
+    referred to in the English draft by that person's possessive (his pragmatic diplomacy,
+    Lee named: text.english.refers_by_pronoun)."""
+    from yongeo.text.english import refers_by_pronoun
+
+    hits = hits_of(unit.source, finding)
+    if not hits or not refers_by_pronoun(text):
+        return False
+    people = [term.text for hit in unit.draft.hits if hit.entry.type == EntryType.PERSON.value
+              for term in accepted_terms(hit.entry, "en")]
+    return any(term.text.startswith(person + " ") for term in accepted_terms(hits[0].entry, "en")
+               for person in people)
 
 
 def _left_to_officer(unit: Unit, finding: Finding, text: str) -> bool:

@@ -141,8 +141,11 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if sense.title and term.text.islower() and " " not in term.text \
             and is_plural_of(hit.found, term.text) and not owned_before(text, hit.start):
         return False  # researchers: people by what they do (연구자), no one's post
+    # A body's proper name in the plural is many bodies (the two foreign ministries); a body
+    # named by its kind in lower case (advisory committee) is that kind in either number.
     if sense.organization and ((hit.found[:1].isupper() and in_longer_name(text, hit.start))
-                               or is_plural_of(hit.found, term.text)):
+                               or (term.text[:1].isupper()
+                                   and is_plural_of(hit.found, term.text))):
         return False  # a proper name's end (King Sejong Institute), or many bodies
     if sense.phrases is not None and _inside_phrase(sense.phrases, text, hit.start, hit.end):
         return False

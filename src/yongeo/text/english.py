@@ -1617,7 +1617,9 @@ def in_body_name(text: str, end: int) -> bool:
 def in_listed_name(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at [start, end) is one of a list of capitalised words
     inside a name (Ministry of Economy, Trade and Industry): a capitalised word and a comma
-    before it, a comma or *and* and a capitalised word after it; or the last of the list
+    before it, a comma or *and* and a capitalised word after it, or a capitalised phrase
+    that ends the list with its own *and* (Culture, Sports, Science and Technology); or the
+    last of the list
     that ends a name, after its head, *of* or *for* and *and* (Korea Institute for
     Industrial Economics and Trade), outside a line in title case."""
     if text[max(0, start - 5):start] == " and ":
@@ -1627,8 +1629,13 @@ def in_listed_name(text: str, start: int, end: int) -> bool:
                 and _LAST_LISTED_BEFORE.search(text, max(0, start - 80), start) is not None)
     if text[max(0, start - 2):start] != ", ":  # most words: no list before them
         return False
-    return (_LISTED_BEFORE.search(text, max(0, start - 40), start) is not None
-            and _LISTED_AFTER.match(text, end) is not None)
+    if _LISTED_BEFORE.search(text, max(0, start - 40), start) is None:
+        return False
+    # Listed words go on after it, or it ends the list with its own *and* (Ministry of
+    # Education, Culture, Sports, Science and Technology).
+    return (_LISTED_AFTER.match(text, end) is not None
+            or " and " in text[start:end] and all(
+                word == "and" or word[:1].isupper() for word in text[start:end].split()))
 
 
 # A name and the acronym a text gives it in brackets: Japan Coast Guard (JCG), the Nuclear
@@ -1833,7 +1840,7 @@ def stands_alone(text: str, word: str) -> bool:
 # in China): the group, "in", and one capitalised place word or two.
 _PLACE_COMPLEMENT = lazy(r"(?P<head>.+?)[ \t]+in[ \t]+(?P<place>\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}\p{Ll}+)?)")
 # A place complement after a group's name in a text: in or of, then a capitalised word.
-_PLACE_AFTER = lazy(r"[ \t]+(?:in|of|from)[ \t]+(?:the[ \t]+)?\p{Lu}")
+_PLACE_AFTER = lazy(r"[ \t]+(?:in|of|from)[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}\-]*)")
 
 
 def without_place(name: str) -> tuple[str, str] | None:
@@ -1853,16 +1860,28 @@ def without_place(name: str) -> tuple[str, str] | None:
 def named_without_place(text: str, whole: str, name: str) -> bool:
     """Whether `text` calls a group by its name without the place it lives in (without_place)
     where the `whole` text it is part of names that place (many Korean residents live there,
-    in a text about Japan), with no other place after it (not Korean residents in China)."""
+    in a text about Japan), with no place of another country after it (not Korean residents
+    in China or in Beijing; Korean residents in Fukuoka or Tokyo live in Japan, or in a place
+    no table says is elsewhere)."""
+    from yongeo.text.places import country_of_korean, korean_place
+
     parts = without_place(name)
     if parts is None:
         return False
     head, place = parts
     if not holds_word(whole, place):
         return False
-    pattern = _word_pattern(head)
-    return any(_PLACE_AFTER.match(text, match.end()) is None
-               for match in pattern.finditer(text))
+    home = korean_place(place)
+
+    def elsewhere(word: str) -> bool:
+        korean = korean_place(word)
+        return korean is not None and home not in country_of_korean(korean)
+
+    for match in _word_pattern(head).finditer(text):
+        after = _PLACE_AFTER.match(text, match.end())
+        if after is None or not elsewhere(after.group(1)):
+            return True
+    return False
 
 
 # An appositive description after a name and its comma: an article or a possessive, then a

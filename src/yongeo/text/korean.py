@@ -849,6 +849,18 @@ def modifies_next_word(text: str, end: int) -> bool:
     return _WORD_NEXT.match(text, end) is not None
 
 
+# 등 (and so on) right before a noun: the things listed before it are examples of its kind
+# (나가사키현과 쓰시마시 등 지방자치단체).
+_EXAMPLES_BEFORE = lazy(r"(?<![\uac00-\ud7a3])등(?:의)?[ \t]+$")
+
+
+def after_examples(text: str, start: int) -> bool:
+    """Whether the Korean noun at `start` follows 등 (등의): a kind whose members the text
+    has just listed (나가사키현과 쓰시마시 등 지방자치단체), which a translation may name by
+    the members alone."""
+    return _EXAMPLES_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def names_pair_by_both(text: str, term: str) -> bool:
     """Whether a Korean text names a term that begins with two countries' short forms
     (한일관계, 한일 협력) by 양국 and the rest (양국 관계, 양국 간 협력, 양국의 협력), or the rest

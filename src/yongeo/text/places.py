@@ -976,14 +976,21 @@ def names_capital_of(text: str, country: str) -> bool:
 def names_country_of_capital(text: str, capital: str, korean: str) -> bool:
     """Whether a Korean text names the country whose capital is `capital` (English; its
     Korean name `korean`), as Korean renders a capital standing for its government (welcomed
-    in Seoul -> 한국 정부는 환영했다): 서울 -> 한국, 대한민국. Only a capital: another city
-    (Busan) stands for no government."""
+    in Seoul -> 한국 정부는 환영했다): 서울 -> 한국, 대한민국, or its short form in a compound
+    (Seoul, Washington and Tokyo -> 한미일). Only a capital: another city (Busan) stands for
+    no government."""
     codes = {code for name in country_of_korean(korean) for code in _korean_codes().get(name, ())}
     codes = {code for code in (*codes, _CAPITALS.get(capital)) if code and capital_of(code) == capital}
     if not codes:
         return False
-    return any(_korean_codes().get(place, frozenset()) & codes
-               for place in korean_places_in(text))
+    if any(_korean_codes().get(place, frozenset()) & codes
+           for place in korean_places_in(text)):
+        return True
+    # The country by its short form in a compound (서울, 워싱턴, 도쿄 -> 한미일).
+    from yongeo.text.korean import COUNTRY_SHORT_FORMS, holds_short_form
+
+    return any(holds_short_form(text, short) for name, short in COUNTRY_SHORT_FORMS.items()
+               if _korean_codes().get(name, frozenset()) & codes)
 
 
 _PEOPLE_BEFORE = lazy(r"(?i)\b(?:people|citizens|nationals)[ \t]+of[ \t]+(?:the[ \t]+)?$")
