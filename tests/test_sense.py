@@ -247,6 +247,8 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("The 2019 rupture began with a court case, and the same risk remains.", "remains",
      "verb"),
     ("Tension remains.", "remains", "verb"),
+    ("Tokyo's position remains that all claims were settled.", "remains", "verb"),
+    ("Korea's war remains were repatriated.", "remains", "noun"),  # were after it
     ("A gap remains between them.", "remains", "verb"),
     ("Coordination remains ad hoc, however.", "remains", "verb"),
     ("Whether the summit can answer these criticisms remains to be seen.", "remains",

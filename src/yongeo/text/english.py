@@ -1268,8 +1268,9 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool
     """Whether a linking verb's -s form (remains, stays, looks), not settled by the words
     next to it, is the verb: before "to" and a verb's base form (remains to be seen: after a
     determiner or preposition the noun was read first, sets of remains to be returned);
-    after a singular noun that is no adjective, alone or after a determiner or an adjective
-    (the same risk remains, Tension remains., A gap remains between them: its subject; a
+    after a singular noun that is no adjective, alone or after a determiner, a possessive or
+    an adjective that is no noun (the same risk remains, Tension remains., A gap remains
+    between them, a wide gap remains, Tokyo's position remains: its subject; a
     plural noun or an adjective before is the noun's modifier, human remains); after a
     conjunction that follows a clause with a verb, before a preposition or a complement
     (was in force and remains in force; not bones and remains of); or opening a clause
@@ -1291,8 +1292,10 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool
             not _word_table().get(last, 0) & _SINGULAR_BIT:
         return False
     earlier = before[-2] if len(before) > 1 else None
-    return earlier is None or earlier in _DETERMINERS or (
-        earlier not in _CLOSED and _classes(earlier)[0] == {"ADJ"})
+    if earlier is None or earlier in _DETERMINERS or earlier.endswith(("'s", "’s")):
+        return True  # the same risk remains, Tokyo's position remains
+    classes = _classes(earlier)[0]
+    return earlier not in _CLOSED and "ADJ" in classes and "NOUN" not in classes
 
 
 _CONJUNCTIONS = frozenset("and but or yet".split())
