@@ -114,6 +114,12 @@ PAIRS = [
     ("school-enrolment", "ko", True), ("newyear-message", "ko", True),
     ("embassy-instagram", "ko", True),
     ("mission-report", "ko", True), ("correspondents-backgrounder", "en", True),
+    ("repatriation-release", "ko", True), ("year-review", "ko", True),
+    ("rights-recommendation", "ko", True), ("risk-outlook", "en", True),
+    ("peer-review", "en", True), ("book-jacket", "ko", True),
+    ("event-listing", "ko", True), ("textbook-explainer", "en", True),
+    ("project-report", "ko", True),
+    ("essay-winner", "ko", True), ("judges-report", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -122,7 +128,8 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "museum-kiosk.ko.po", "quiz-app.ko.po", "museum-app.ko.po",
             "perception-survey.ko.po", "history-course.ko.po", "collection-db.ko.po",
             "ferry-booking.ko.po", "forum-livestream.ko.po",
-            "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po"]
+            "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po",
+            "petition-site.ko.po"]
 
 
 def shown(findings, every: bool):

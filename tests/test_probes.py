@@ -385,6 +385,34 @@ KNOWN = {
     ('remembrance-booklet', 'ko', 'en', 'term.missing', "'희생자'"),
     ('school-enrolment', 'ko', 'en', 'term.missing', "'광복절'"),
     ('school-enrolment', 'ko', 'en', 'term.missing', "'인적 교류'"),
+    # Seventeenth round, third part: the same kinds again (headings and labels, a textbook
+    # explainer's wartime labour, Japan's own Sea of Japan quoted, the victims in a judges'
+    # report, free omissions).
+    ('book-jacket', 'en', 'ko', 'term.missing', "'Shuttle Diplomacy'"),
+    ('essay-winner', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
+    ('judges-report', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('project-report', 'ko', 'en', 'term.missing', "'외교부'"),
+    ('project-report', 'ko', 'en', 'term.missing', "'한국'"),
+    ('project-report', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('repatriation-release', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('repatriation-release', 'ko', 'en', 'term.missing', "'문화유산'"),
+    ('repatriation-release', 'ko', 'en', 'term.missing', "'한반도'"),
+    ('rights-recommendation', 'en', 'ko', 'term.missing', "'remains'"),
+    ('rights-recommendation', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('risk-outlook', 'en', 'ko', 'term.missing', "'March First Movement'"),
+    ('risk-outlook', 'en', 'ko', 'term.missing', "'summit'"),
+    ('risk-outlook', 'ko', 'en', 'term.missing', "'광복절'"),
+    ('risk-outlook', 'ko', 'en', 'term.missing', "'역사 문제'"),
+    ('risk-outlook', 'ko', 'en', 'term.missing', "'정상외교'"),
+    ('textbook-explainer', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
+    ('textbook-explainer', 'en', 'ko', 'term.missing', "'forced labour'"),
+    ('textbook-explainer', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('textbook-explainer', 'ko', 'en', 'term.missing', "'강제동원'"),
+    ('textbook-explainer', 'ko', 'en', 'term.missing', "'국익 중심 실용외교'"),
+    ('textbook-explainer', 'ko', 'en', 'term.missing', "'일본 외무성'"),
+    ('year-review', 'en', 'ko', 'term.missing', "'March First Independence Movement'"),
+    ('year-review', 'en', 'ko', 'term.missing', "'Seoul'"),
+    ('year-review', 'en', 'ko', 'term.missing', "'summits'"),
 }
 
 
@@ -436,7 +464,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 401
+    assert expected == 425
     assert missed == KNOWN_MISSED
 
 
