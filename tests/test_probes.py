@@ -120,7 +120,6 @@ KNOWN = {
     # glossary does not admit (the NCG).
     ('business-news', 'ko', 'en', 'term.missing', "'경제안보'"),
     ('fact-sheet', 'ko', 'en', 'term.missing', "'정상외교'"),
-    ('video-description', 'ko', 'en', 'term.missing', "'방문연구원'"),
     # The fourteenth round's fifth set (abstracts booklet, trade statistics): free renderings
     # (Korea's bid to join for 가입, the NCG).
     ('abstracts-booklet', 'ko', 'en', 'term.missing', "'가입'"),
@@ -304,7 +303,6 @@ KNOWN = {
     ('summit-captions', 'ko', 'en', 'term.missing', "'대통령'"),
     ('summit-captions', 'ko', 'en', 'term.missing', "'일제강제동원피해자지원재단'"),
     ('summit-captions', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
-    ('talking-points', 'ko', 'en', 'term.missing', "'인적 교류'"),
     ('talking-points', 'ko', 'en', 'term.missing', "'정상회담'"),
     ('ukishima-memorial', 'en', 'ko', 'term.missing', "'Zainichi Koreans'"),
     ('ukishima-memorial', 'en', 'ko', 'term.missing', "'victims'"),

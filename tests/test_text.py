@@ -1294,6 +1294,8 @@ def test_derived_from_frequent(word, derived):
     ("Ministry of Education, Culture, Sports, Science and Technology said",
      "Science and Technology", True),  # the list's last, with its own and
     ("We discussed trade, Science and Technology policy", "Science and Technology", False),
+    ("5. Economy, People-to-People Exchanges and Korean Residents in Japan",
+     "People-to-People Exchanges", False),  # a heading's list: no name's head before it
 ])
 def test_in_listed_name(text, word, listed):
     from yongeo.text.english import in_listed_name

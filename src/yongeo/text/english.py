@@ -1588,7 +1588,10 @@ def is_plural_of(found: str, term: str) -> bool:
     return last != wanted and last == (plural(wanted) or "")
 
 
-_LISTED_BEFORE = lazy(r"\p{Lu}[\p{L}]*, $")
+# A name's head and *of* or *for*, then its list's capitalised words, each with its comma
+# (Ministry of Economy, ...; Ministry of Education, Culture, Sports, ...).
+_LISTED_BEFORE = lazy(r"\p{Lu}[\p{L}]*[ \t]+(?:of|for)[ \t]+(?:\p{Lu}[\p{L}\-]*,[ \t]+)*"
+                      r"\p{Lu}[\p{L}\-]*, $")
 _LISTED_AFTER = lazy(r"(?:,[ \t]+|[ \t]+and[ \t]+)\p{Lu}")
 
 
@@ -1619,8 +1622,10 @@ def in_body_name(text: str, end: int) -> bool:
 
 def in_listed_name(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at [start, end) is one of a list of capitalised words
-    inside a name (Ministry of Economy, Trade and Industry): a capitalised word and a comma
-    before it, a comma or *and* and a capitalised word after it, or a capitalised phrase
+    inside a name (Ministry of Economy, Trade and Industry): a name's head, *of* or *for* and
+    the list's capitalised words with their commas before it (not a heading's list, 5.
+    Economy, People-to-People Exchanges and ...), a comma or *and* and a capitalised word
+    after it, or a capitalised phrase
     that ends the list with its own *and* (Culture, Sports, Science and Technology); or the
     last of the list
     that ends a name, after its head, *of* or *for* and *and* (Korea Institute for
@@ -1632,7 +1637,7 @@ def in_listed_name(text: str, start: int, end: int) -> bool:
                 and _LAST_LISTED_BEFORE.search(text, max(0, start - 80), start) is not None)
     if text[max(0, start - 2):start] != ", ":  # most words: no list before them
         return False
-    if _LISTED_BEFORE.search(text, max(0, start - 40), start) is None:
+    if _LISTED_BEFORE.search(text, max(0, start - 100), start) is None:
         return False
     # Listed words go on after it, or it ends the list with its own *and* (Ministry of
     # Education, Culture, Sports, Science and Technology).
