@@ -2137,6 +2137,15 @@ PHRASING += [
     Example("term.missing", "The visit came a week later, which put the diplomacy on track.",
             "일주일 뒤 방일하면서 이재명 정부의 외교가 본궤도에 올랐다.", [WHOLE],
             severity="error", note="no leader, no pronoun"),
+    # A pair's relations by another word for them; the head alone after the pair is named.
+    Example("term.missing", "It builds a future-oriented Korea-Japan relationship.",
+            "미래지향적인 한일관계를 만들어 간다.", [], note="relationship for relations"),
+    Example("term.missing", "Since the Korea-Japan summit, relations have developed steadily.",
+            "한일 정상회담 이후 한일관계는 안정적으로 발전해 왔다.", [],
+            note="the pair named in the hyphened summit, then relations alone"),
+    Example("term.missing", "Relations have developed steadily.",
+            "한일관계는 안정적으로 발전해 왔다.", [WHOLE],
+            severity="error", note="no countries named: whose relations?"),
     # Two names sharing their head in the plural.
     Example("term.missing", "It compares the Ishiba and Takaichi Cabinets.",
             "이시바 내각과 다카이치 내각을 비교한다.", [],

@@ -999,21 +999,6 @@ def test_family_spellings(surname, spellings):
     assert family_spellings(surname) == spellings
 
 
-@pytest.mark.parametrize(("word", "name"), [
-    ("지바현", "지바"),
-    ("후쿠시마산", "후쿠시마"),
-    ("쓰시마섬", "쓰시마"),
-    ("도쿄역", "도쿄"),
-    ("지바", None),  # no suffix left after a name
-    ("한시", None),  # two syllables: a suffix would leave one
-    ("일본인", None),
-])
-def test_without_place_suffix(word, name):
-    from yongeo.text.places import without_place_suffix
-
-    assert without_place_suffix(word) == name
-
-
 @pytest.mark.parametrize(("name", "parts"), [
     ("Korean residents in Japan", ("Korean residents", "Japan")),
     ("ethnic Koreans in Japan", ("ethnic Koreans", "Japan")),
@@ -1038,37 +1023,6 @@ def test_named_without_place(text, whole, named):
     from yongeo.text.english import named_without_place
 
     assert named_without_place(text, whole, "Korean residents in Japan") is named
-
-
-@pytest.mark.parametrize(("text", "term", "found"), [
-    ("when relations between our countries became strained", "Korea-Japan relations", True),
-    ("our two countries' relations", "Korea-Japan relations", True),
-    ("ties between the two nations", "Korea-Japan relations", True),  # ties for relations
-    ("cooperation between the two countries", "Korea-Japan cooperation", True),
-    ("cooperation between the two countries", "Korea-Japan relations", False),
-    ("relations between our peoples", "Korea-Japan relations", False),
-    ("relations between Korea and China", "Korea-Japan relations", False),
-])
-def test_pair_by_both(text, term, found):
-    from yongeo.text.places import pair_by_both
-
-    assert pair_by_both(text, term) is found
-
-
-@pytest.mark.parametrize(("text", "phrase", "kind"), [
-    ("normalizing diplomatic relations between Korea and Japan",
-     "relations between Korea and Japan", True),
-    ("economic relations between Korea and Japan", "relations between Korea and Japan", True),
-    ("bilateral relations between Korea and Japan", "relations between Korea and Japan",
-     False),  # bilateral: the pair's relations themselves
-    ("improving relations between Korea and Japan", "relations between Korea and Japan",
-     False),
-])
-def test_relations_of_a_kind(text, phrase, kind):
-    from yongeo.text.places import relations_of_a_kind
-
-    start = text.index(phrase)
-    assert relations_of_a_kind(text, start, start + len(phrase)) is kind
 
 
 @pytest.mark.parametrize(("text", "wrong", "found"), [
@@ -1176,33 +1130,6 @@ def test_after_examples(text, word, examples):
     from yongeo.text.korean import after_examples
 
     assert after_examples(text, text.index(word)) is examples
-
-
-@pytest.mark.parametrize(("text", "capital", "korean", "named"), [
-    ("한국 정부는 환영했다", "Seoul", "서울", True),
-    ("한미일은 공조를 강화했다", "Seoul", "서울", True),  # the short form in a compound
-    ("한미일은 공조를 강화했다", "Tokyo", "도쿄", True),
-    ("부산에서 열렸다", "Seoul", "서울", False),
-])
-def test_names_country_of_capital(text, capital, korean, named):
-    from yongeo.text.places import names_country_of_capital
-
-    assert names_country_of_capital(text, capital, korean) is named
-
-
-@pytest.mark.parametrize(("text", "term", "renamed"), [
-    ("사도 금산의 갱도에서", "사도광산", True),
-    ("사도 금산에서", "사도광산", True),
-    ("사도섬에서", "사도광산", False),  # an area's noun: the island holds the mine
-    ("사도광산에서", "사도광산", False),
-    ("사도 금산물", "사도광산", False),  # a longer word
-    ("호류 신사", "호류지", False),  # 지 is no site noun of the table
-    ("야스쿠니 박물관", "야스쿠니 신사", True),
-])
-def test_korean_site_renamed(text, term, renamed):
-    from yongeo.text.places import korean_site_renamed
-
-    assert korean_site_renamed(text, term) is renamed
 
 
 @pytest.mark.parametrize(("text", "start_word", "longer"), [

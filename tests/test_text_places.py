@@ -242,6 +242,9 @@ def test_pair_head_alone(text, term, held):
     ("South Korea and China", {"KR", "CN"}),
     ("the two leaders", set()),
     ("though Beijing has yet to confirm", {"CN"}),  # a capital CLDR gives no Korean name
+    ("since the Korea-Japan summit in Nara", {"KR", "JP"}),  # a pair written with a hyphen
+    ("Korea and Japan met", {"KR", "JP"}),  # Korea alone
+    ("North Korea fired", {"KP"}),  # not Korea
 ])
 def test_countries_named(text, codes):
     from yongeo.text.places import countries_named
@@ -339,3 +342,87 @@ def test_name_without_kind(text, term, named):
     from yongeo.text.places import name_without_kind
 
     assert name_without_kind(text, term) is named
+
+
+@pytest.mark.parametrize(("word", "name"), [
+    ("지바현", "지바"),
+    ("후쿠시마산", "후쿠시마"),
+    ("쓰시마섬", "쓰시마"),
+    ("도쿄역", "도쿄"),
+    ("지바", None),  # no suffix left after a name
+    ("한시", None),  # two syllables: a suffix would leave one
+    ("일본인", None),
+])
+def test_without_place_suffix(word, name):
+    from yongeo.text.places import without_place_suffix
+
+    assert without_place_suffix(word) == name
+
+
+@pytest.mark.parametrize(("text", "term", "found"), [
+    ("when relations between our countries became strained", "Korea-Japan relations", True),
+    ("our two countries' relations", "Korea-Japan relations", True),
+    ("ties between the two nations", "Korea-Japan relations", True),  # ties for relations
+    ("cooperation between the two countries", "Korea-Japan cooperation", True),
+    ("cooperation between the two countries", "Korea-Japan relations", False),
+    ("relations between our peoples", "Korea-Japan relations", False),
+    ("relations between Korea and China", "Korea-Japan relations", False),
+])
+def test_pair_by_both(text, term, found):
+    from yongeo.text.places import pair_by_both
+
+    assert pair_by_both(text, term) is found
+
+
+@pytest.mark.parametrize(("text", "phrase", "kind"), [
+    ("normalizing diplomatic relations between Korea and Japan",
+     "relations between Korea and Japan", True),
+    ("economic relations between Korea and Japan", "relations between Korea and Japan", True),
+    ("bilateral relations between Korea and Japan", "relations between Korea and Japan",
+     False),  # bilateral: the pair's relations themselves
+    ("improving relations between Korea and Japan", "relations between Korea and Japan",
+     False),
+])
+def test_relations_of_a_kind(text, phrase, kind):
+    from yongeo.text.places import relations_of_a_kind
+
+    start = text.index(phrase)
+    assert relations_of_a_kind(text, start, start + len(phrase)) is kind
+
+
+@pytest.mark.parametrize(("text", "term", "renamed"), [
+    ("사도 금산의 갱도에서", "사도광산", True),
+    ("사도 금산에서", "사도광산", True),
+    ("사도섬에서", "사도광산", False),  # an area's noun: the island holds the mine
+    ("사도광산에서", "사도광산", False),
+    ("사도 금산물", "사도광산", False),  # a longer word
+    ("호류 신사", "호류지", False),  # 지 is no site noun of the table
+    ("야스쿠니 박물관", "야스쿠니 신사", True),
+])
+def test_korean_site_renamed(text, term, renamed):
+    from yongeo.text.places import korean_site_renamed
+
+    assert korean_site_renamed(text, term) is renamed
+
+
+@pytest.mark.parametrize(("text", "capital", "korean", "named"), [
+    ("한국 정부는 환영했다", "Seoul", "서울", True),
+    ("한미일은 공조를 강화했다", "Seoul", "서울", True),  # the short form in a compound
+    ("한미일은 공조를 강화했다", "Tokyo", "도쿄", True),
+    ("부산에서 열렸다", "Seoul", "서울", False),
+])
+def test_names_country_of_capital(text, capital, korean, named):
+    from yongeo.text.places import names_country_of_capital
+
+    assert names_country_of_capital(text, capital, korean) is named
+
+
+@pytest.mark.parametrize(("term", "variants"), [
+    ("Korea-Japan relations", ("Korea-Japan ties", "Korea-Japan relationship")),
+    ("Korea-Japan ties", ("Korea-Japan relations", "Korea-Japan relationship")),
+    ("Korea-Japan summit", ()),  # no relations
+])
+def test_relation_head_variants(term, variants):
+    from yongeo.text.places import relation_head_variants
+
+    assert relation_head_variants(term) == variants

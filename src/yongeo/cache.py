@@ -36,7 +36,9 @@ T = TypeVar("T")
 _COMPILED_BY = ("yongeo.match", "yongeo.lint.index", "yongeo.lint.spelling",
                 "yongeo.glossary.model", "yongeo.text.english", "yongeo.text.korean",
                 "yongeo.text.normalize", "yongeo.text.frequency", "yongeo.lint.sense",
-                "yongeo.text.loanword")
+                "yongeo.text.loanword", "yongeo.text.places", "yongeo.text.compounds",
+                "yongeo.text.demonyms", "yongeo.text.english_names",
+                "yongeo.text.korean_names")
 
 
 # What a loaded glossary is made by (the PO reader), and what a lookup prepares from it.

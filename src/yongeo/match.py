@@ -26,7 +26,12 @@ from yongeo.text.korean import (
     makes_agent_noun,
 )
 from yongeo.text.normalize import fold_chars, fold_term_cased, nfc
-from yongeo.text.places import PLACE_SUFFIXES, pair_orders, pair_phrasings
+from yongeo.text.places import (
+    PLACE_SUFFIXES,
+    pair_orders,
+    pair_phrasings,
+    relation_head_variants,
+)
 
 # Names must stand alone (오오사카 is not 오사카); other terms may head a compound
 # (국가안보실장 holds 국가안보실) when they are long enough not to be an accident.
@@ -450,15 +455,19 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False,
     the two the other way round and each by any name its place entry gives (`names`:
     Japan-Korea relations, ROK-Japan relations: text.places.pair_orders), and by the two
     countries' adjectives or capitals or with *between* (Korean-Japanese relations,
-    relations between Seoul and Tokyo: pair_phrasings); a government named after its leader
+    relations between Seoul and Tokyo: pair_phrasings), and with another word for a pair's
+    relations (Korea-Japan relationship: relation_head_variants); a government named after its leader
     with the leader's possessive or an of-phrase (President Lee's administration:
     text.english.leaders_government_forms); others as written."""
     if term.lang == "en":
         forms = list(term_forms(term.text, pos))
+        heads = relation_head_variants(term.text) if not person else ()
         others = name_orders(term.text) if person else (
             *compound_spellings(term.text), *nationality_variants(term.text),
             *pair_orders(term.text, names), *pair_phrasings(term.text, names),
-            *leaders_government_forms(term.text))
+            *leaders_government_forms(term.text),
+            *(form for variant in heads
+              for form in (variant, *pair_orders(variant, names))))
         for spelling in others:
             forms += term_forms(spelling, pos)
         return tuple(dict.fromkeys(forms))

@@ -727,6 +727,18 @@ def pair_orders(term: str, names: Mapping[str, Sequence[str]] | None = None
     return tuple(form for form in dict.fromkeys(out) if form != term)
 
 
+def relation_head_variants(term: str) -> tuple[str, ...]:
+    """A term of a pair's relations with its head written as the other words for them
+    (Korea-Japan relations: Korea-Japan ties, Korea-Japan relationship), as English writes
+    them for one another; empty for any other term."""
+    match = _PAIR.match(term)
+    head = term[match.end():].strip() if match else ""
+    if head.lower() not in _RELATION_HEADS:
+        return ()
+    stem = term[:match.end()]
+    return tuple(f"{stem} {other}" for other in _RELATION_HEADS if other != head.lower())
+
+
 # Two or three names joined by hyphens or dashes at the start of a term (Korea-Japan
 # relations, Korea-Japan-China summit).
 _COUNTRIES = lazy(r"^([\p{Lu}][\p{L}.]*)([-\u2010\u2011\u2013\u2014])([\p{Lu}][\p{L}.]*)"
@@ -924,7 +936,9 @@ def pair_countries(term: str) -> tuple[str, str] | None:
 
 def countries_named(text: str) -> frozenset[str]:
     """The CLDR codes of the countries an English text names: by a name, an adjective or
-    people (english_places_in), or by a city of theirs (Seoul, Tokyo, Beijing)."""
+    people (english_places_in), by a city of theirs (Seoul, Tokyo, Beijing), or in a pair
+    written with a hyphen or a dash (the Korea-Japan summit), Korea and ROK among the
+    names."""
     codes: set[str] = set()
     for korean in english_places_in(text):
         for name in (korean, *country_of_korean(korean)):
@@ -935,7 +949,23 @@ def countries_named(text: str) -> frozenset[str]:
         code = _CAPITALS.get(_POSSESSIVE.sub("", run.group()))
         if code is not None:
             codes.add(code)
+        # A pair's countries written together (the Korea-Japan summit, U.S.-Japan ties), and
+        # the names a pair is written with that CLDR's table lacks (Korea, ROK).
+        for word in run.group().split():
+            parts = _PAIR_DASHES.split(_POSSESSIVE.sub("", word))
+            for part in parts if len(parts) > 1 else ():
+                korean = korean_place(part)
+                found = _PAIR_CODES.get(part) or _CAPITALS.get(part) or (
+                    place_key(korean) if korean is not None else None)
+                if found is not None and found.isascii() and len(found) == 2:
+                    codes.add(found)
+        for alone in _POSSESSIVE.sub("", run.group()).split(" and "):
+            if alone in _PAIR_CODES:  # Korea alone (Korea and Japan), not North Korea's
+                codes.add(_PAIR_CODES[alone])
     return frozenset(codes)
+
+
+_PAIR_DASHES = lazy(r"[-\u2010\u2011\u2013\u2014]")
 
 
 # The country whose government a Korean text names without naming the country (정부는).
