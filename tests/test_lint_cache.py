@@ -63,16 +63,24 @@ def test_key_changes_with_the_sense_fields():
     assert len(keys) == 3
 
 
-def test_key_changes_with_the_code_that_compiles(tmp_path, monkeypatch):
-    """A checkout that changes the matcher or the speller without a version bump must not
-    read glossaries compiled by the old code."""
-    import yongeo.match
+@pytest.mark.parametrize("module", [
+    "yongeo.match",
+    "yongeo.text.places",  # a pair's orders and phrasings are the matcher's forms
+    "yongeo.text.english_names",  # the speller's patterns of persons' names
+    "yongeo.text.korean_names",
+])
+def test_key_changes_with_the_code_that_compiles(tmp_path, monkeypatch, module):
+    """A checkout that changes the matcher, the speller or the language knowledge they
+    compile into a glossary without a version bump must not read glossaries compiled by the
+    old code."""
+    import importlib
 
+    loaded = importlib.import_module(module)
     before = cache.glossary_key(glossary())
-    moved = tmp_path / "match.py"
-    moved.write_text("# another version of the matcher\n")
+    moved = tmp_path / "module.py"
+    moved.write_text("# another version of the module\n")
     with monkeypatch.context() as patched:
-        patched.setattr(yongeo.match, "__file__", str(moved))
+        patched.setattr(loaded, "__file__", str(moved))
         cache._stamp.cache_clear()
         assert cache.glossary_key(glossary()) != before
     cache._stamp.cache_clear()
