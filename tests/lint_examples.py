@@ -2137,6 +2137,13 @@ PHRASING += [
     Example("term.missing", "The visit came a week later, which put the diplomacy on track.",
             "일주일 뒤 방일하면서 이재명 정부의 외교가 본궤도에 올랐다.", [WHOLE],
             severity="error", note="no leader, no pronoun"),
+    # Persons whose families the source names, left to the Korean word for the bereaved.
+    Example("term.missing", "미쓰비시 상대 유족 소송 원고 승소 확정",
+            "Rulings against Mitsubishi finalized for victims' families", [WHOLE],
+            severity="info", note="유족 says whose families: the dead's"),
+    Example("term.missing", "미쓰비시 상대 가족 소송 원고 승소 확정",
+            "Rulings against Mitsubishi finalized for victims' families", [WHOLE],
+            severity="error", note="가족 says nothing of the dead"),
     # A pair's relations by another word for them; the head alone after the pair is named.
     Example("term.missing", "It builds a future-oriented Korea-Japan relationship.",
             "미래지향적인 한일관계를 만들어 간다.", [], note="relationship for relations"),

@@ -48,7 +48,6 @@ KNOWN = {
     ('bluebook-news', 'ko', 'en', 'term.missing', "'독도'"),
     ('bluebook-news', 'ko', 'en', 'term.missing', "'외교청서'"),
     ('community-site.ko.po', 'en', 'ko', 'term.missing', "'Japan'"),
-    ('court-ruling', 'en', 'ko', 'term.missing', "'victims'"),
     ('court-ruling', 'ko', 'en', 'term.missing', "'피해자'"),
     ('diet-speech', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
     ('diet-speech', 'en', 'ko', 'source.deprecated', "'Takeshima'"),

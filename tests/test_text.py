@@ -1626,3 +1626,25 @@ def test_without_marks():
 
     assert (without_marks("Chōsei"), without_marks("Tōkyō"), without_marks("Osaka")) == (
         "Chosei", "Tokyo", "Osaka")
+
+
+@pytest.mark.parametrize(("text", "word", "families"), [
+    ("finalized for victims' families", "victims", True),
+    ("the families of the victims met", "victims", True),
+    ("the victims' bereaved families", "victims", True),
+    ("the victims' remains", "victims", False),
+])
+def test_families_of(text, word, families):
+    from yongeo.text.english import families_of
+
+    start = text.index(word)
+    assert families_of(text, start, start + len(word)) is families
+
+
+@pytest.mark.parametrize(("text", "bereaved"), [
+    ("유족 소송", True), ("유가족들이", True), ("가족 소송", False), ("친유족", False),
+])
+def test_names_the_bereaved(text, bereaved):
+    from yongeo.text.korean import names_the_bereaved
+
+    assert names_the_bereaved(text) is bereaved

@@ -52,7 +52,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     renders (_in_apposition); a wording the source weighs against another in quotation
     marks (_weighed); a term of a numbered section's heading that the section renders
     (_left_to_section); the draft language's own country as the owner of its bodies or
-    named by 우리 (_home_owner)."""
+    named by 우리 (_home_owner); persons whose families the source names left to 유족
+    (_by_the_bereaved)."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
@@ -101,6 +102,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     and not replaced(unit, kind, finding.en)
                     and not _other_title(unit, finding)) or (
                     kind not in NAMES and _counted_alone(unit, finding)) or (
+                    kind not in NAMES and _by_the_bereaved(unit, finding, text)) or (
                     kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)) or (
                     kind not in NAMES and kind != EntryType.TITLE.value
                     and (_by_korean_head(finding, text) or _written_apart(unit, finding, text))
@@ -434,6 +436,20 @@ def _other_title(unit: Unit, finding: Finding) -> bool:
 _NUMBER_BEFORE = regex.compile(
     r"(%[-#0 +']*(?:\(\w+\))?\d*(?:\.\d+)?[hlLqjzt]*[diouxXs]|%\d+|\{\w*\}|\d[\d,.]*)"
     r"[ \t\u00a0]+$")
+
+
+def _by_the_bereaved(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether persons the English source names, at every hit, as those whose families
+    something is (victims' families: text.english.families_of) are left to the Korean word
+    for the families of the dead (유족: text.korean.names_the_bereaved), which says whose
+    they are."""
+    from yongeo.text.english import families_of, names_persons
+    from yongeo.text.korean import names_the_bereaved
+
+    if unit.source.side.lang != "en" or not (finding.en and names_persons(finding.en)):
+        return False
+    return names_the_bereaved(text) and every_hit(
+        unit, finding, lambda source_text, hit: families_of(source_text, hit.start, hit.end))
 
 
 def _counted_alone(unit: Unit, finding: Finding) -> bool:

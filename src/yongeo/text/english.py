@@ -749,6 +749,21 @@ def describes_patients(text: str, start: int, end: int) -> bool:
                 and _PATIENTS_AFTER.match(text, end) is not None))
 
 
+# The families of persons named as their possessive's owner: victims' families, the
+# victims' relatives, the families of the victims.
+_FAMILIES_AFTER = lazy(r"['’]s?[ \t]+(?:bereaved[ \t]+)?(?:families|family|relatives|kin)"
+                       r"(?![\p{L}])")
+_FAMILIES_BEFORE = lazy(r"(?i)(?:families|relatives)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def families_of(text: str, start: int, end: int) -> bool:
+    """Whether the persons named at [start, end) of an English text are named as those whose
+    families something is (victims' families, the families of the victims): a phrase
+    Korean renders by one word for the families of the dead (유족)."""
+    return (_FAMILIES_AFTER.match(text, end) is not None
+            or _FAMILIES_BEFORE.search(text, max(0, start - 30), start) is not None)
+
+
 def names_persons(term: str) -> bool:
     """Whether an English term names persons by its head (its last word, or the one before
     its complement: Korean residents in Japan): women, men, people, residents... or one of

@@ -861,6 +861,16 @@ def after_examples(text: str, start: int) -> bool:
     return _EXAMPLES_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+# The words for the families of the dead, which hold whose families they are (遺族).
+_BEREAVED = lazy(r"(?<![\uac00-\ud7a3])(?:유족|유가족)")
+
+
+def names_the_bereaved(text: str) -> bool:
+    """Whether a Korean text names the families of the dead by their own word (유족, 유가족),
+    which says whose families they are: the dead's (victims' families -> 유족)."""
+    return _BEREAVED.search(text) is not None
+
+
 def names_pair_by_both(text: str, term: str) -> bool:
     """Whether a Korean text names a term that begins with two countries' short forms
     (한일관계, 한일 협력) by 양국 and the rest (양국 관계, 양국 간 협력, 양국의 협력), or the rest
