@@ -2137,6 +2137,13 @@ PHRASING += [
     Example("term.missing", "The visit came a week later, which put the diplomacy on track.",
             "일주일 뒤 방일하면서 이재명 정부의 외교가 본궤도에 올랐다.", [WHOLE],
             severity="error", note="no leader, no pronoun"),
+    # A country right before a person the draft renders: the person says whose it is.
+    Example("term.missing", "Prime Minister Takaichi Sanae said it again.",
+            "일본에서 다카이치 사나에 총리가 다시 말했다.", [WHOLE],
+            severity="info", note="the person says which country"),
+    Example("term.missing", "Prime Minister Takaichi Sanae said it again in China.",
+            "일본에서 다카이치 사나에 총리가 다시 말했다.", [WHOLE],
+            severity="error", note="another country in its place"),
     # Persons whose families the source names, left to the Korean word for the bereaved.
     Example("term.missing", "미쓰비시 상대 유족 소송 원고 승소 확정",
             "Rulings against Mitsubishi finalized for victims' families", [WHOLE],

@@ -90,6 +90,8 @@ def test_country_code(english, code):
     # Capitalised words that are no place, and an adjective of two countries.
     ("Lawrence Livermore National Laboratory said", []),
     ("the Korean side", ["대한민국", "북한"]),
+    ("He became Prime Minister in China.", ["중국"]),  # before a sentence's full stop
+    ("He went to the U.S. today", ["미국"]),
 ])
 def test_english_places_in(text, places):
     assert english_places_in(text) == places

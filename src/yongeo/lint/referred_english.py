@@ -42,7 +42,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     (_by_capital), a place spelt as a common noun (나라: _as_homograph), a prefecture or
     an island by its name alone (나라현 -> Nara: _by_name_alone), a place that locates a
     body after it (미국 컬럼비아대 -> Columbia University: _locating_a_body), a place the
-    draft's dateline names (_in_dateline); a title beside
+    draft's dateline names (_in_dateline), a country right before a person the draft renders
+    (일본에서 다카이치 총리가: _country_of_person); a title beside
     the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
     a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address), a title with
     a rank written onto it rendered with an English rank (선임연구위원 -> senior fellow:
@@ -94,7 +95,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
                                                or _as_homograph(unit, finding)
                                                or _by_name_alone(finding, text)
                                                or _locating_a_body(unit, finding, text)
-                                               or _in_dateline(unit, finding)))
+                                               or _in_dateline(unit, finding)
+                                               or _country_of_person(unit, finding)))
     if kind not in NAMES and _describes_a_name(unit, finding):
         return True  # 위안부 문제에 관한 고노 담화 -> the Kono Statement
     if _ours(unit, finding, text, kind):
@@ -187,6 +189,37 @@ def _by_leaders_pronoun(unit: Unit, finding: Finding, text: str) -> bool:
               for term in accepted_terms(hit.entry, "en")]
     return any(term.text.startswith(person + " ") for term in accepted_terms(hits[0].entry, "en")
                for person in people)
+
+
+# What may stand between a country and the person it is the country of: a particle (일본의,
+# 일본에서) and the spaces.
+_COUNTRY_TO_PERSON = regex.compile(r"(?:의|에서|에선)?[ \t]*")
+
+
+def _country_of_person(unit: Unit, finding: Finding) -> bool:
+    """Whether the Korean source names a country, at every hit, right before a person of the
+    glossary (일본에서 다카이치 사나에 총리가, 일본의 모테기 외무상) whom the English draft
+    renders, and no other country: the person says whose country it is (after Takaichi Sanae
+    became Prime Minister), unless another country stands in its place (in China)."""
+    from yongeo.text.places import countries_in
+
+    source, draft = unit.source, unit.draft
+    text = source.side.text
+    rendered = {hit.entry.id for hit in draft.hits}
+    people = [hit for hit in source.hits if hit.entry.type == EntryType.PERSON.value
+              and hit.entry.id in rendered]
+    if not people:
+        return False
+    named = countries_in(text[source.start:source.end], source.side.lang)
+    if any(code not in named for code in countries_in(
+            draft.side.text[draft.start:draft.end], draft.side.lang)):
+        return False  # another country in its place (in China): a replacement
+
+    def before_person(_text: str, hit: Hit) -> bool:
+        gap = _COUNTRY_TO_PERSON.match(text, hit.end)
+        return any(person.start == gap.end() for person in people)
+
+    return every_hit(unit, finding, before_person)
 
 
 def _left_to_officer(unit: Unit, finding: Finding, text: str) -> bool:

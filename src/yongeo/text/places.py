@@ -402,6 +402,8 @@ def english_places_in(text: str) -> list[str]:
     found = []
     for run in _CAPITALISED_RUN.finditer(text):
         words = [_POSSESSIVE.sub("", word) for word in run.group().split()]
+        if words and words[-1].endswith(".") and words[-1].count(".") == 1:
+            words[-1] = words[-1][:-1]  # a sentence's full stop (in China.), not U.S.
         at = 0
         while at < len(words):
             for end in range(min(len(words), at + _LONGEST_NAME), at, -1):
