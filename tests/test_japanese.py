@@ -341,6 +341,8 @@ def test_japanese_suggestions_surname_first_and_no_english_words(term, entry_typ
     ("Kishida Fumio", "Kishida Fumio"),
     ("Minoru Kihara", "Kihara Minoru"),
     ("Tanaka Yui", "Tanaka Yui"),  # -naka a family name's ending, not -ka a given name's
+    ("Taro Fukui", "Fukui Taro"),  # -kui (福井) a family name's, longer than Yui's -ui
+    ("Matsui Kazumi", None),  # -tsui a family name's, and Kazumi ends as Koizumi does
 ])
 def test_family_name_known(name, ordered):
     from yongeo.text.japanese import family_name_known

@@ -713,7 +713,8 @@ def _used_as_predicate(unit: Unit, finding: Finding) -> bool:
     which the English term, a noun, need not be; its own verb forms are found where the
     draft has them (제재했다 -> sanctioned). An object of a support verb whose English head
     noun the draft holds was rendered as a noun, another one (실무 협의를 진행 -> high-level
-    consultations), and keeps its severity."""
+    consultations), and keeps its severity. A treaty's, a body's, a place's or a person's
+    name takes no 하다: 하고 after one is the particle *and* (한일기본조약하고 청구권협정)."""
     from yongeo.text.english import head_noun, holds_noun
     from yongeo.text.korean import predicate_noun, support_verb_object
 
@@ -733,7 +734,15 @@ def _used_as_predicate(unit: Unit, finding: Finding) -> bool:
         word = text[hit.start:end]
         if predicate_noun(word) != word[:len(hit.found)]:
             return False
+        if hit.entry.type in _NAMED_THINGS and word[len(hit.found):].startswith("하고"):
+            return False  # 한일기본조약하고 청구권협정: and, no 하다 made of a treaty
     return bool(hits)
+
+
+# Kinds of entry whose Korean name never takes 하다: after one, 하고 is the particle *and*.
+_NAMED_THINGS = frozenset({EntryType.AGREEMENT.value, EntryType.PUBLICATION.value,
+                           EntryType.ORGANIZATION.value, EntryType.PLACE.value,
+                           EntryType.PERSON.value})
 
 
 # A Hangul name of one or two words right before a title, a short bracketed gloss between
