@@ -2143,6 +2143,13 @@ PHRASING += [
     Example("term.missing", "The visit came a week later, which put the diplomacy on track.",
             "일주일 뒤 방일하면서 이재명 정부의 외교가 본궤도에 올랐다.", [WHOLE],
             severity="error", note="no leader, no pronoun"),
+    # A site by its own name without its two kind words (Chosei for Chosei coal mine).
+    Example("term.missing", "I read the list of the 136 Korean victims of Chosei in Osaka.",
+            "조세이 탄광의 조선인 희생자 136명의 명단을 읽었다.", [WHOLE], severity="info",
+            note="the admitted name's own word stands for the mine"),
+    Example("term.missing", "I read the list of the 136 Korean victims in Osaka.",
+            "조세이 탄광의 조선인 희생자 136명의 명단을 읽었다.", [WHOLE], severity="error",
+            note="another place in its place"),
     # A country right before a person the draft renders: the person says whose it is.
     Example("term.missing", "Prime Minister Takaichi Sanae said it again.",
             "일본에서 다카이치 사나에 총리가 다시 말했다.", [WHOLE],

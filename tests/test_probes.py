@@ -35,7 +35,6 @@ KNOWN = {
     ("missile-wire", "ko", "en", "term.missing", "'동해'"),
     ("policy-report", "ko", "en", "term.missing", "'실무 협의'"),
     ("thinktank-emails", "ko", "en", "term.missing", "'연구원'"),
-    ("tv-news", "ko", "en", "term.missing", "'사도광산'"),
     ("tv-news", "ko", "en", "term.missing", "'실무 협의'"),
     ("yasukuni-wire", "ko", "en", "term.missing", "'실용외교'"),
     ("yasukuni-wire", "ko", "en", "term.missing", "'야스쿠니 신사'"),
@@ -337,7 +336,6 @@ KNOWN = {
     # cooperation, a ministry page's embassy named in its own style, a letter's 사도광산 left
     # to its context.
     ('japan-rok-qa', 'en', 'ko', 'term.missing', "'Embassy of Japan'"),
-    ('rebuttal-letter', 'ko', 'en', 'term.missing', "'사도광산'"),
     ('yamaguchi-invitation', 'ko', 'en', 'term.missing', "'양국 협력'"),
     # Seventeenth round: free renderings (condensed clauses, a guide's headings its sections
     # do not repeat, Hashima and Sado in a question, 연구자 for a researcher, the victims'
@@ -346,7 +344,6 @@ KNOWN = {
     ('compliance-guide', 'ko', 'en', 'term.missing', "'수출관리'"),
     ('compliance-guide', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('press-kit', 'en', 'ko', 'term.missing', "'researcher'"),
-    ('press-kit', 'ko', 'en', 'term.missing', "'사도광산'"),
     ('press-kit', 'ko', 'en', 'term.missing', "'피해자'"),
     ('stamp-notice', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('uni-research-josei', 'en', 'ko', 'term.missing', "'briefing'"),
@@ -385,7 +382,6 @@ KNOWN = {
     # explainer's wartime labour, Japan's own Sea of Japan quoted, the victims in a judges'
     # report, free omissions).
     ('book-jacket', 'en', 'ko', 'term.missing', "'Shuttle Diplomacy'"),
-    ('essay-winner', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
     ('judges-report', 'ko', 'en', 'term.missing', "'희생자'"),
     ('project-report', 'ko', 'en', 'term.missing', "'외교부'"),
     ('project-report', 'ko', 'en', 'term.missing', "'한국'"),

@@ -428,3 +428,15 @@ def test_relation_head_variants(term, variants):
     from yongeo.text.places import relation_head_variants
 
     assert relation_head_variants(term) == variants
+
+
+@pytest.mark.parametrize(("text", "term", "named"), [
+    ("in Nara, my home prefecture", "Nara Prefecture", True),
+    ("the 136 Korean victims of Chosei", "Chosei coal mine", True),  # a site's two kind words
+    ("Why put Hashima and Sado in one film?", "Sado mine", False),  # one kind word: mine
+    ("the list of victims", "Josei coal mine", False),
+])
+def test_name_without_kind(text, term, named):
+    from yongeo.text.places import name_without_kind
+
+    assert name_without_kind(text, term) is named

@@ -93,7 +93,7 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
             kind == EntryType.PLACE.value and (_by_head_noun(unit, finding, text)
                                                or _by_capital(finding, text)
                                                or _as_homograph(unit, finding)
-                                               or _by_name_alone(finding, text)
+                                               or _by_name_alone(unit, finding, text)
                                                or _locating_a_body(unit, finding, text)
                                                or _in_dateline(unit, finding)
                                                or _country_of_person(unit, finding)))
@@ -489,13 +489,16 @@ def _describes_a_name(unit: Unit, finding: Finding) -> bool:
     return every_hit(unit, finding, describes)
 
 
-def _by_name_alone(finding: Finding, text: str) -> bool:
-    """Whether an English draft names a missing place by its name without the noun of its
-    kind (나라현 -> Nara, my home prefecture; 하시마섬 -> Hashima), as English names a
-    prefecture or an island: text.places.name_without_kind."""
+def _by_name_alone(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft names a missing place by the name of one of its English
+    terms without the noun of its kind (나라현 -> Nara, my home prefecture; 하시마섬 ->
+    Hashima; 조세이 탄광 -> Chosei, of the admitted Chosei coal mine), as English names a
+    prefecture, an island or a site: text.places.name_without_kind."""
     from yongeo.text.places import name_without_kind
 
-    return finding.en is not None and name_without_kind(text, finding.en)
+    hits = hits_of(unit.source, finding)
+    names = [t.text for t in accepted_terms(hits[0].entry, "en")] if hits else [finding.en]
+    return any(name is not None and name_without_kind(text, name) for name in names)
 
 
 def _romanized(unit: Unit, finding: Finding, text: str) -> bool:

@@ -1201,12 +1201,22 @@ def korean_site_renamed(text: str, term: str) -> bool:
 
 def name_without_kind(text: str, term: str) -> bool:
     """Whether an English text names the place `term`, whose last word is the noun of its
-    kind (Nara Prefecture, Hashima Island), by the rest of its name alone, as a capitalised
-    word of its own (in Nara, my home prefecture)."""
+    kind (Nara Prefecture, Hashima Island) or whose last two are a site's (Josei coal mine),
+    by the rest of its name alone, as a capitalised word of its own (in Nara, my home
+    prefecture; the victims of Chosei)."""
     from yongeo.text.english import holds_word
 
     words = term.split()
-    if len(words) < 2 or words[-1].lower() not in _KIND_WORDS:
+    if len(words) > 2 and " ".join(words[-2:]).lower() in _SITE_KINDS:
+        name = " ".join(words[:-2])  # Josei coal mine: Josei (Chosei, in the victims of Chosei)
+    elif len(words) >= 2 and words[-1].lower() in _KIND_WORDS:
+        name = " ".join(words[:-1])
+    else:
         return False
-    name = " ".join(words[:-1])
     return name[:1].isupper() and holds_word(text, name)
+
+
+# Kinds of site named by two words after the site's own name (Josei coal mine, Sado gold
+# mine): the own name alone stands for the site in a text about it (the victims of Chosei;
+# Hashima and Sado in one film), as it does for a prefecture or an island.
+_SITE_KINDS = frozenset({"coal mine", "gold mine", "silver mine"})
