@@ -120,6 +120,12 @@ PAIRS = [
     ("event-listing", "ko", True), ("textbook-explainer", "en", True),
     ("project-report", "ko", True),
     ("essay-winner", "ko", True), ("judges-report", "en", True),
+    ("council-report", "ko", True), ("mayor-welcome", "en", True),
+    ("film-catalog", "ko", True), ("theatre-notes", "en", True),
+    ("lecture-transcript", "ko", True), ("nars-brief", "ko", True),
+    ("oral-history", "ko", True), ("finding-aid", "en", True),
+    ("securities-note", "en", True), ("ir-qa", "ko", True),
+    ("museum-worksheet", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -129,7 +135,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "perception-survey.ko.po", "history-course.ko.po", "collection-db.ko.po",
             "ferry-booking.ko.po", "forum-livestream.ko.po",
             "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po",
-            "petition-site.ko.po"]
+            "petition-site.ko.po", "history-app.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -404,6 +404,19 @@ KNOWN = {
     ('year-review', 'en', 'ko', 'term.missing', "'March First Independence Movement'"),
     ('year-review', 'en', 'ko', 'term.missing', "'Seoul'"),
     ('year-review', 'en', 'ko', 'term.missing', "'summits'"),
+    # Seventeenth round, fourth part: a quoted remark's you for the group, headings and
+    # labels, a translation's explicitation.
+    ('council-report', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('ir-qa', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
+    ('lecture-transcript', 'ko', 'en', 'term.missing', "'일본'"),
+    ('lecture-transcript', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('mayor-welcome', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('museum-worksheet', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('museum-worksheet', 'ko', 'en', 'term.missing', "'광복절'"),
+    ('nars-brief', 'ko', 'en', 'term.missing', "'제3자 변제'"),
+    ('oral-history', 'en', 'ko', 'term.missing', "'victims'"),
+    ('securities-note', 'ko', 'en', 'term.missing', "'한국'"),
+    ('theatre-notes', 'ko', 'en', 'term.missing', "'희생자'"),
 }
 
 
@@ -450,12 +463,16 @@ KNOWN_MISSED = [
     ("terminology-emails.en.errors.txt", "term.missing", "방위성"),
     # As the chapter's endnote: the Japanese government's phrase quoted with its 조선반도.
     ("rebuttal-letter.ko.errors.txt", "term.deprecated", "조선반도"),
+    # A translation that names the group twice where its source names it once: the error
+    # (재일조선인) leaves the right form (재일동포) in the same paragraph, as many as the source
+    # asks for, and 재일조선인 is no form of the glossary's to read as a rival.
+    ("mayor-welcome.ko.errors.txt", "term.missing", "Korean residents in Japan"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 425
+    assert expected == 449
     assert missed == KNOWN_MISSED
 
 
