@@ -339,6 +339,9 @@ def test_named_as_actor_as_the_party_addressed(text, actor):
     ("visitors to Hashima found it empty", "Hashima Island", True),
     ("to Naraha, a town", "Nara Prefecture", False),  # a longer word
     ("to Nara", "Josei coal mine", False),  # no noun of a kind English drops
+    ("the 136 Korean victims of Chosei", "Chosei coal mine", True),  # a site's two kind words
+    ("Why put Hashima and Sado in one film?", "Sado gold mine", True),
+    ("Why put Hashima and Sado in one film?", "Sado mine", False),  # one word: mine
 ])
 def test_name_without_kind(text, term, named):
     from yongeo.text.places import name_without_kind
@@ -428,15 +431,3 @@ def test_relation_head_variants(term, variants):
     from yongeo.text.places import relation_head_variants
 
     assert relation_head_variants(term) == variants
-
-
-@pytest.mark.parametrize(("text", "term", "named"), [
-    ("in Nara, my home prefecture", "Nara Prefecture", True),
-    ("the 136 Korean victims of Chosei", "Chosei coal mine", True),  # a site's two kind words
-    ("Why put Hashima and Sado in one film?", "Sado mine", False),  # one kind word: mine
-    ("the list of victims", "Josei coal mine", False),
-])
-def test_name_without_kind(text, term, named):
-    from yongeo.text.places import name_without_kind
-
-    assert name_without_kind(text, term) is named
