@@ -1100,6 +1100,9 @@ REFERRED = [
             note="the term shortened to its own last word"),
     Example("term.missing", "The Diplomatic Bluebook is out. It says so.",
             "외교청서가 나왔다. 외교청서는 그렇게 말한다.", note="a pronoun: a count says nothing"),
+    Example("term.missing", "The Diplomatic Bluebook is out. The Defense Bluebook Center "
+            "says so.", "외교청서가 나왔다. 외교청서는 그렇게 말한다.",
+            note="the rival's words the proper part of another body's name (... Center)"),
     Example("term.missing", "문화 교류가 늘고 있다. 문학 교류는 토대다.",
             "Cultural exchange grows. Cultural exchange is the basis.", ["문학 교류"],
             severity="error", note="the Korean head after a modifier written like the term's"),

@@ -49,8 +49,11 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
 def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
               ) -> list[tuple[int, int]]:
     """The rival renderings of the source hits' entry in the draft piece (offsets into the
-    draft's working text), in order: where no glossary term stands, and not mentioned as a
-    name (the island Koreans call Daemado: text.mention.mentioned)."""
+    draft's working text), in order: where no glossary term stands, not mentioned as a
+    name (the island Koreans call Daemado: text.mention.mentioned), and not the proper part
+    of another body's name (7th Regional Coast Guard Headquarters, a unit of the Japan Coast
+    Guard: text.english.heads_organization_name)."""
+    from yongeo.text.english import heads_organization_name
     from yongeo.text.mention import mentioned
 
     draft = unit.draft
@@ -59,7 +62,8 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     return sorted((start + draft.start, end + draft.start)
                   for start, end in _rivals(unit, source_hits, expected, text)
                   if not any(s < end and start < e for s, e in taken)
-                  and not mentioned(text, start, end))
+                  and not mentioned(text, start, end)
+                  and not (draft.side.lang == "en" and heads_organization_name(text, end)))
 
 
 def _rivals(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...], text: str
