@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import regex
 
-from yongeo.glossary.model import EntryType
+from yongeo.glossary.model import Entry, EntryType
 from yongeo.lint.findings import Finding, SpanMap, same_span
 from yongeo.lint.referred_english import left_to_context
 from yongeo.lint.replaced import (
@@ -262,7 +262,7 @@ _SHARED_SYLLABLES = 3
 _SHARED_LETTERS = 4
 
 
-def _renders_partly(aside: str, entry, lang: str) -> bool:
+def _renders_partly(aside: str, entry: Entry, lang: str) -> bool:
     """Whether a draft's aside renders the entry otherwise: it begins as one of the entry's
     accepted Korean terms does (청구권협약 for 청구권협정) or holds a long word of an English
     one (the Claims Accord for the Claims Agreement)."""

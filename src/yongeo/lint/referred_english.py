@@ -170,11 +170,6 @@ def _by_agreement(unit: Unit, finding: Finding, text: str) -> bool:
 _QUOTES_AND_SPACES = " \t'\"‘’“”「」『』"
 
 
-# How far into a text its heading, byline or letterhead reaches: a body named there is the
-# text's author.
-_OPENING_CHARS = 300
-
-
 def _by_leaders_pronoun(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether a government named after its leader (이재명 정부: an English term that opens
     with a person's name the draft piece renders, the Lee Jae-myung administration) is
@@ -238,6 +233,11 @@ def _left_to_officer(unit: Unit, finding: Finding, text: str) -> bool:
     return names_an_officer(text) and not any(
         hit.entry.type == EntryType.ORGANIZATION.value and hit.entry.id not in named
         for hit in unit.draft.hits)
+
+
+# How far into a text its heading, byline or letterhead reaches: a body named there is the
+# text's author.
+_OPENING_CHARS = 300
 
 
 def _ours(unit: Unit, finding: Finding, text: str, kind: str | None) -> bool:
@@ -357,7 +357,7 @@ def _by_patients(unit: Unit, finding: Finding) -> bool:
     source = unit.source
     hits = hits_of(source, finding)
     if not hits or not (hits[0].entry.ko and names_person(hits[0].entry.ko)
-                        and names_persons(hits[0].entry.en)):
+                        and hits[0].entry.en and names_persons(hits[0].entry.en)):
         return False
     text = source.side.text
     draft = unit.draft.side.text

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
@@ -174,8 +174,8 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     (Asan), a title by its initials before a name (PM Takaichi), a modifier by its Korean
     term's first part (한일 정상 공동기자회견), a group without the country it lives in
     (Korean residents), a place by its own first word as a modifier (the Josei memorial
-    plaza), two names sharing their head in the plural (the Kono and Murayama Statements). Looked for
-    only here, where the matcher's hits found none, to keep the scan fast."""
+    plaza), two names sharing their head in the plural (the Kono and Murayama Statements).
+    Looked for only here, where the matcher's hits found none, to keep the scan fast."""
     draft = unit.draft
     text = draft.side.text[draft.start:draft.end]
     return present(text, expected, entry) or (
@@ -313,7 +313,8 @@ def _place_as_modifier(unit: Unit, entry: Entry, expected: tuple[Term, ...], tex
         t.lang == "en" and modifies_as_short_name(text, t.text) for t in expected)
 
 
-def _every_source_hit(unit: Unit, entry: Entry, lang: str, test) -> bool:
+def _every_source_hit(unit: Unit, entry: Entry, lang: str,
+                      test: Callable[[str, int], bool]) -> bool:
     """Whether the unit's source is in `lang`, has hits of `entry`, and `test` holds of the
     source text at the end of each (text, end)."""
     source = unit.source
