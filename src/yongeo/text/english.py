@@ -1639,12 +1639,11 @@ def in_listed_name(text: str, start: int, end: int) -> bool:
     """Whether the capitalised word at [start, end) is one of a list of capitalised words
     inside a name (Ministry of Economy, Trade and Industry): a name's head, *of* or *for* and
     the list's capitalised words with their commas before it (not a heading's list, 5.
-    Economy, People-to-People Exchanges and ...), a comma or *and* and a capitalised word
-    after it, or a capitalised phrase
-    that ends the list with its own *and* (Culture, Sports, Science and Technology); or the
-    last of the list
-    that ends a name, after its head, *of* or *for* and *and* (Korea Institute for
-    Industrial Economics and Trade), outside a line in title case."""
+    Economy, People-to-People Exchanges and ...), and a comma or *and* and a capitalised
+    word after it, or itself a capitalised phrase that ends the list with its own *and*
+    (Culture, Sports, Science and Technology); or the last of the list that ends a name,
+    after its head, *of* or *for* and *and* (Korea Institute for Industrial Economics and
+    Trade), outside a line in title case."""
     if text[max(0, start - 5):start] == " and ":
         line_end = text.find("\n", end)
         line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
