@@ -1172,8 +1172,8 @@ def named_as_another_kind(text: str, term: str) -> bool:
     return False
 
 
-# The Korean nouns of a site's kind written after its own name (사도광산, 조세이 탄광, 호류지,
-# 야스쿠니 신사): a mine, a shrine or temple, a museum, a park, a station, a castle.
+# The Korean nouns of a site's kind written after its own name (사도광산, 조세이 탄광, 야스쿠니
+# 신사): a mine, a shrine or temple, a museum, a park, a station, a castle.
 _KOREAN_SITE_NOUNS = ("광산", "탄광", "금산", "금광", "은산", "은광", "신사", "사찰", "박물관",
                       "기념관", "공원", "역", "성", "궁", "탑")
 
@@ -1185,14 +1185,14 @@ def korean_site_renamed(text: str, term: str) -> bool:
     mine)."""
     import regex
 
+    from yongeo.text.korean import is_particle_chain
+
     solid = "".join(term.split())
     head = next((noun for noun in sorted(_KOREAN_SITE_NOUNS, key=len, reverse=True)
                  if solid.endswith(noun) and len(solid) > len(noun) + 1), None)
     if head is None:
         return False
     own = solid[:-len(head)]
-    from yongeo.text.korean import is_particle_chain
-
     others = "|".join(noun for noun in _KOREAN_SITE_NOUNS if noun != head)
     pattern = regex.compile(rf"(?<![\uac00-\ud7a3]){regex.escape(own)}[ \t]?(?:{others})"
                             r"([\uac00-\ud7a3]*)")
