@@ -129,7 +129,8 @@ def cited(text: str, start: int, end: int) -> bool:
 
 # Two quoted wordings set against each other: "mobilized" or "recruited", "A" vs "B",
 # '동원'이냐 '모집'이냐, '강제노동'과 '전시 노동' (what joins them: a word for or, vs, and).
-_WEIGHED_JOIN = r"(?:,?[ \t]+(?:or|vs\.?|versus|and|nor|not)[ \t]+|(?:이?냐|이?나|와|과|,)[ \t]*|[ \t]+대신[ \t]+)"
+_WEIGHED_JOIN = (r"(?:,?[ \t]+(?:or|vs\.?|versus|and|nor|not)[ \t]+"
+                 r"|(?:이?냐|이?나|와|과|,)[ \t]*|[ \t]+대신[ \t]+)")
 _OPENINGS = "".join(regex.escape(mark) for mark in _CLOSING)
 _CLOSINGS_SET = frozenset(_CLOSING.values())
 _CLOSINGS = "".join(regex.escape(mark) for mark in sorted(_CLOSINGS_SET))

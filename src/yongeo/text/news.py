@@ -175,6 +175,9 @@ def is_headline(text: str, start: int, end: int) -> bool:
 # A section's heading: one short line opening with a number label (2., 3), II., 제2장, 2장,
 # ①), with no full stop at its end, and more text after it.
 _SECTION_WORDS = 14
+# How far a section reaches after its heading, at most, and where a line starts.
+_SECTION_CHARS = 4000
+_LINE_START = regex.compile(r"(?m)^(?=\S)")
 _SECTION_LABEL = regex.compile(
     r"(?:\d{1,2}(?:\.\d{1,2})*[.)]|[IVX]{1,4}\.|제?\d{1,2}[장절]|[①-⑳])[ \t]+\S")
 
@@ -199,10 +202,6 @@ def section_after(text: str, end: int) -> str:
         if is_section_heading(text, match.start(), line_end):
             return text[end:match.start()]
     return text[end:high]
-
-
-_SECTION_CHARS = 4000
-_LINE_START = regex.compile(r"(?m)^(?=\S)")
 
 
 # The most characters a bracketed aside holds: a note, not a passage.
