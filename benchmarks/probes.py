@@ -126,6 +126,10 @@ PAIRS = [
     ("oral-history", "ko", True), ("finding-aid", "en", True),
     ("securities-note", "en", True), ("ir-qa", "ko", True),
     ("museum-worksheet", "ko", True),
+    ("sar-summary", "ko", True), ("ferry-notices", "ko", True),
+    ("ambassador-column", "en", True), ("student-statement", "ko", True),
+    ("research-call", "ko", True), ("fund-evaluation", "en", True),
+    ("news-quiz", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -135,7 +139,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "perception-survey.ko.po", "history-course.ko.po", "collection-db.ko.po",
             "ferry-booking.ko.po", "forum-livestream.ko.po",
             "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po",
-            "petition-site.ko.po", "history-app.ko.po"]
+            "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -417,6 +417,19 @@ KNOWN = {
     ('oral-history', 'en', 'ko', 'term.missing', "'victims'"),
     ('securities-note', 'ko', 'en', 'term.missing', "'한국'"),
     ('theatre-notes', 'ko', 'en', 'term.missing', "'희생자'"),
+    # Seventeenth round, fifth part: Japan's claim quoted as a sentence, a quiz's answer
+    # options and score line, an ambassador's own foreign ministry.
+    ('ambassador-column', 'ko', 'en', 'term.missing', "'일본 외무성'"),
+    ('ferry-notices', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('news-quiz', 'ko', 'en', 'term.missing', "'안보실장'"),
+    ('news-quiz', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('sar-summary', 'ko', 'en', 'term.missing', "'양국 협력'"),
+    ('student-statement', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
+    ('student-statement', 'en', 'ko', 'term.deprecated', "'다케시마'"),
+    ('student-statement', 'en', 'ko', 'term.missing', "'forced labor'"),
+    ('student-statement', 'en', 'ko', 'term.missing', "'victims'"),
+    ('student-statement', 'ko', 'en', 'source.deprecated', "'다케시마'"),
+    ('student-statement', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
 }
 
 
@@ -472,7 +485,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 449
+    assert expected == 465
     assert missed == KNOWN_MISSED
 
 
