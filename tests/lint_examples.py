@@ -2176,6 +2176,13 @@ PHRASING += [
     Example("term.missing", "Relations have developed steadily.",
             "한일관계는 안정적으로 발전해 왔다.", [WHOLE],
             severity="error", note="no countries named: whose relations?"),
+    # A pair of countries as a modifier, as the Korean compound has it.
+    Example("term.missing", "Score 9-10: Korea-Japan expert.", "9개 이상이면 한일관계 박사", [],
+            note="한일관계 박사: the pair before another noun"),
+    Example("term.missing", "Score 9-10: Korea-Japan summit.", "9개 이상이면 한일관계 박사",
+            [WHOLE], severity="error", note="another term of the pair, not a modifier"),
+    Example("term.missing", "Score 9-10: expert.", "9개 이상이면 한일관계 박사", [WHOLE],
+            severity="error", note="no pair at all"),
     # Two names sharing their head in the plural.
     Example("term.missing", "It compares the Ishiba and Takaichi Cabinets.",
             "이시바 내각과 다카이치 내각을 비교한다.", [],

@@ -431,3 +431,15 @@ def test_relation_head_variants(term, variants):
     from yongeo.text.places import relation_head_variants
 
     assert relation_head_variants(term) == variants
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    ("Key Korea-Japan risk events", [(4, 20)]),
+    ("a Japan-Korea expert", [(2, 20)]),  # either order
+    ("Korea-Japan ties", []),  # another word for relations
+    ("China-Japan tension", []),  # another pair
+])
+def test_pair_as_modifier(text, spans):
+    from yongeo.text.places import pair_as_modifier
+
+    assert pair_as_modifier(text, "Korea-Japan relations") == spans

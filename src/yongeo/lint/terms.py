@@ -174,7 +174,8 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     (Asan), a title by its initials before a name (PM Takaichi), a modifier by its Korean
     term's first part (한일 정상 공동기자회견), a group without the country it lives in
     (Korean residents), a place by its own first word as a modifier (the Josei memorial
-    plaza), two names sharing their head in the plural (the Kono and Murayama Statements).
+    plaza), two names sharing their head in the plural (the Kono and Murayama Statements), a
+    pair of countries as a modifier (Korea-Japan risk events for 한일관계 주요 리스크).
     Looked for only here, where the matcher's hits found none, to keep the scan fast."""
     draft = unit.draft
     text = draft.side.text[draft.start:draft.end]
@@ -200,6 +201,7 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         unit.draft.side.lang == "en" and _shared_head(expected, text)) or (
         entry.type == EntryType.PLACE.value and unit.draft.side.lang == "en"
         and _place_as_modifier(unit, entry, expected, text)) or (
+        unit.draft.side.lang == "en" and _pair_as_modifier(unit, entry, expected, text)) or (
         unit.draft.side.lang == "ko" and _modifier_by_first_part(unit, expected, entry, text))
 
 
@@ -311,6 +313,27 @@ def _place_as_modifier(unit: Unit, entry: Entry, expected: tuple[Term, ...], tex
 
     return _every_source_hit(unit, entry, "ko", modifies_next_word) and any(
         t.lang == "en" and modifies_as_short_name(text, t.text) for t in expected)
+
+
+def _pair_as_modifier(unit: Unit, entry: Entry, expected: tuple[Term, ...], text: str
+                      ) -> bool:
+    """Whether a term of a pair of countries that the Korean source writes, at every hit, as
+    the first noun of a compound (한일관계 주요 리스크, 한일관계 박사:
+    text.korean.modifies_next_word) is written in the English draft by its pair before a
+    noun (Korea-Japan risk events, a Korea-Japan expert: text.places.pair_as_modifier), not
+    as another glossary term of the pair (the Korea-Japan summit)."""
+    from yongeo.text.korean import modifies_next_word
+    from yongeo.text.places import pair_as_modifier
+
+    if not _every_source_hit(unit, entry, "ko", modifies_next_word):
+        return False
+    draft = unit.draft
+    # Another term reaching the noun after the pair: the Korea-Japan summit's hit covers its
+    # last letter (the countries' own hits, Korea and Japan, do not).
+    taken = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every]
+    return any(not any(s < end <= e for s, e in taken)
+               for t in expected if t.lang == "en"
+               for _start, end in pair_as_modifier(text, t.text))
 
 
 def _every_source_hit(unit: Unit, entry: Entry, lang: str,

@@ -729,6 +729,27 @@ def pair_orders(term: str, names: Mapping[str, Sequence[str]] | None = None
     return tuple(form for form in dict.fromkeys(out) if form != term)
 
 
+def pair_as_modifier(text: str, term: str) -> list[tuple[int, int]]:
+    """Where an English text writes the pair of countries a term begins with (Korea-Japan
+    relations) before another word than the term's head, in either order (Korea-Japan risk
+    events, a Japan-Korea expert), each span the pair and the word: the pair modifying a
+    noun, as a translation writes 한일관계 주요 리스크 or 한일관계 박사 (the caller tells
+    it from another term of the pair, the Korea-Japan summit)."""
+    import regex
+
+    match = _PAIR.match(term)
+    if match is None or not term[match.end():].strip():
+        return []
+    pair = term[:match.end()]
+    forms = [pair, *(form[:len(form) - len(term) + match.end()] for form in pair_orders(term)
+                     if form.endswith(term[match.end():]))]
+    head = term[match.end():].strip().lower()
+    written = "|".join(regex.escape(form) for form in dict.fromkeys(forms))
+    pattern = rf"(?<![\p{{L}}\-])(?:{written})[ \t]+([\p{{L}}][\p{{L}}\-]*)"
+    return [found.span() for found in regex.finditer(pattern, text)
+            if found.group(1).lower() != head and found.group(1).lower() not in _RELATION_HEADS]
+
+
 def relation_head_variants(term: str) -> tuple[str, ...]:
     """A term of a pair's relations with its head written as the other words for them
     (Korea-Japan relations: Korea-Japan ties, Korea-Japan relationship), as English writes
