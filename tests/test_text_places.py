@@ -443,3 +443,10 @@ def test_pair_as_modifier(text, spans):
     from yongeo.text.places import pair_as_modifier
 
     assert pair_as_modifier(text, "Korea-Japan relations") == spans
+
+
+def test_pair_as_modifier_is_for_relations_only():
+    from yongeo.text.places import pair_as_modifier
+
+    assert pair_as_modifier("the Korea-Japan Joint Communiqué of 1998",
+                            "Korea-Japan Joint Declaration") == []

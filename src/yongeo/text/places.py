@@ -730,16 +730,18 @@ def pair_orders(term: str, names: Mapping[str, Sequence[str]] | None = None
 
 
 def pair_as_modifier(text: str, term: str) -> list[tuple[int, int]]:
-    """Where an English text writes the pair of countries a term begins with (Korea-Japan
-    relations) before another word than the term's head, in either order (Korea-Japan risk
-    events, a Japan-Korea expert), each span the pair and the word: the pair modifying a
-    noun, as a translation writes 한일관계 주요 리스크 or 한일관계 박사 (the caller tells
-    it from another term of the pair, the Korea-Japan summit)."""
+    """Where an English text writes the pair of countries a term of their relations begins
+    with (Korea-Japan relations) before another word than a word for relations, in either
+    order (Korea-Japan risk events, a Japan-Korea expert), each span the pair and the word:
+    the pair modifying a noun, as a translation writes 한일관계 주요 리스크 or 한일관계 박사
+    (the caller tells it from another term of the pair, the Korea-Japan summit). Empty for
+    any other term (the Korea-Japan Joint Declaration: Korea-Japan Joint Communiqué is
+    another name)."""
     import regex
 
     match = _PAIR.match(term)
-    if match is None or not term[match.end():].strip():
-        return []
+    if match is None or term[match.end():].strip().lower() not in _RELATION_HEADS:
+        return []  # a pair's relations only: the Korea-Japan Joint Communiqué is no modifier
     pair = term[:match.end()]
     forms = [pair, *(form[:len(form) - len(term) + match.end()] for form in pair_orders(term)
                      if form.endswith(term[match.end():]))]
