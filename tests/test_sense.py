@@ -471,3 +471,15 @@ def test_names_an_officer(text, officer):
     from yongeo.text.titles import names_an_officer
 
     assert names_an_officer(text) is officer
+
+
+@pytest.mark.parametrize(("text", "signs"), [
+    ("For the Korea Coast Guard Academy of the Republic of Korea\nPresident", True),
+    ("On behalf of the Foundation\nPresident", True),
+    ("For the Republic of Korea\nPresident", False),  # no body's head
+    ("They met the President.", False),
+])
+def test_signs_for_body(text, signs):
+    from yongeo.text.titles import signs_for_body
+
+    assert signs_for_body(text, text.index("President")) is signs

@@ -1648,3 +1648,15 @@ def test_names_the_bereaved(text, bereaved):
     from yongeo.text.korean import names_the_bereaved
 
     assert names_the_bereaved(text) is bereaved
+
+
+@pytest.mark.parametrize(("text", "name", "school"), [
+    ("the Japan Coast Guard Academy signed", "Japan Coast Guard", True),
+    ("Nippon Steel Corp. appealed", "Nippon Steel", False),  # a legal form: the same body
+    ("the Sejong Institute Center for Japanese Studies", "Sejong Institute", False),  # a unit
+    ("the Japan Coast Guard said", "Japan Coast Guard", False),
+])
+def test_heads_school_name(text, name, school):
+    from yongeo.text.english import heads_school_name
+
+    assert heads_school_name(text, text.index(name) + len(name)) is school

@@ -18,6 +18,7 @@ from yongeo.text.english import (
     day_named_after,
     fixed_phrases_with,
     heads_phrase,
+    heads_school_name,
     in_body_name,
     in_listed_name,
     in_longer_name,
@@ -48,6 +49,7 @@ from yongeo.text.titles import (
     organization_after,
     organization_before,
     refers_to_body,
+    signs_for_body,
 )
 
 # How far around a hit an exclusion phrase is looked for, in characters.
@@ -135,7 +137,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     # capital) makes it that body's officer; a post's title (research fellow) takes its
     # body after it as its own complement (Research Fellow, Sejong Institute).
     if sense.title and (ranked_before(text, hit.start) or organization_before(text, hit.start)
-                        or (term.text[:1].isupper() and organization_after(text, hit.end))
+                        or (term.text[:1].isupper() and (organization_after(text, hit.end)
+                                                         or signs_for_body(text, hit.start)))
                         or addressed_title(text, hit.start, hit.end)):
         return False
     if sense.title and term.text.islower() and " " not in term.text \
@@ -143,10 +146,12 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False  # researchers: people by what they do (연구자), no one's post
     # A body's proper name in the plural is many bodies (the two foreign ministries); a body
     # named by its kind in lower case (advisory committee) is that kind in either number.
-    if sense.organization and ((hit.found[:1].isupper() and in_longer_name(text, hit.start))
+    if sense.organization and ((hit.found[:1].isupper() and (
+            in_longer_name(text, hit.start) or heads_school_name(text, hit.end)))
                                or (term.text[:1].isupper()
                                    and is_plural_of(hit.found, term.text))):
-        return False  # a proper name's end (King Sejong Institute), or many bodies
+        return False  # a longer name's end (King Sejong Institute), a body's school (the
+        # Japan Coast Guard Academy), or many bodies
     if sense.phrases is not None and _inside_phrase(sense.phrases, text, hit.start, hit.end):
         return False
     if sense.participles and is_state_participle(text, hit.start, hit.end, sense.participles):

@@ -1554,8 +1554,23 @@ def in_camel_case(text: str, terms: Iterable[str]) -> bool:
 ORGANIZATION_HEADS = frozenset(
     "University College Institute Foundation Corporation Corp Company Co Bank Group School "
     "Hospital Museum Party Association Center Centre Agency Council Committee Society "
-    "Airlines Motors Electric Industries Holdings Times Post News Press Headquarters".split())
+    "Airlines Motors Electric Industries Holdings Times Post News Press Headquarters "
+    "Academy".split())
 _NEXT_WORD = lazy(r"[ \t]+(\p{Lu}[\p{L}]*)")
+
+
+# The heads of a school's name: a body's own school is another body (the Japan Coast Guard
+# Academy is no part of what the Japan Coast Guard's name asks a translation for), where a
+# legal form (Nippon Steel Corp.) or a unit (Sejong Institute Center for ...) is the body's.
+_SCHOOL_HEADS = frozenset("Academy University College School".split())
+
+
+def heads_school_name(text: str, end: int) -> bool:
+    """Whether the name ending at `end` is followed by a school's head noun (Japan Coast Guard
+    Academy, Korea National Defense University): the name of the body's school, another
+    body."""
+    after = _NEXT_WORD.match(text, end)
+    return after is not None and after.group(1).rstrip(".") in _SCHOOL_HEADS
 
 
 def heads_organization_name(text: str, end: int) -> bool:

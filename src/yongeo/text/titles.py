@@ -138,6 +138,24 @@ def organization_before(text: str, start: int) -> bool:
     return not classes or ("NOUN" in classes and "ADJ" not in classes)
 
 
+# A signature block's line for the body signed for, right before the signer's post: "For
+# the Japan Coast Guard Academy" or "On behalf of the Foundation", then the post on a line of
+# its own.
+_SIGNED_FOR_BEFORE = lazy(r"(?m)^[ \t]*(?:For|On[ \t]+behalf[ \t]+of)[ \t]+([^\n]{1,120})"
+                          r"\n[ \t]*$")
+
+
+def signs_for_body(text: str, start: int) -> bool:
+    """Whether the title at `start` opens a line right after a signature block's line for a
+    body (For the Japan Coast Guard Academy of the Republic of Korea / President): the
+    signer's post in that body, a body's head noun on that line."""
+    from yongeo.text.english import ORGANIZATION_HEADS
+
+    match = _SIGNED_FOR_BEFORE.search(text, max(0, start - 160), start)
+    return match is not None and any(word.strip(",.") in ORGANIZATION_HEADS
+                                     for word in match.group(1).split())
+
+
 def organization_after(text: str, end: int) -> bool:
     """Whether the name of a body follows the title ending at `end` as its complement (the
     president of the Liberal Democratic Party, President of Seoul National University:
