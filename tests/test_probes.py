@@ -428,6 +428,8 @@ KNOWN = {
     ('student-statement', 'en', 'ko', 'term.missing', "'victims'"),
     ('student-statement', 'ko', 'en', 'source.deprecated', "'다케시마'"),
     ('student-statement', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+
+    ('written-inquiry', 'en', 'ko', 'term.missing', "'history issues'"),
 }
 
 

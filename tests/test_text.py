@@ -311,6 +311,8 @@ def test_holds_doer_of(text, term, doer):
     ("수입 수산물 규제", "수산물 수입 규제", False),  # another order
     ("해수산물에 대한 수입 규제", "수산물 수입 규제", False),  # a longer word
     ("수입 규제", "수입", False),  # one word
+    ("1. 조세이 탄광 붕괴 사고, 1942", "조세이 탄광 사고", False),  # a bare noun: another compound
+    ("조세이 탄광의 수몰 사고", "조세이 탄광 사고", True),  # a phrase with its particle
 ])
 def test_written_apart(text, term, apart):
     assert written_apart(text, term) is apart

@@ -597,11 +597,25 @@ def written_apart(text: str, term: str) -> bool:
     """Whether the words of a spaced Korean term stand in `text` in their order with
     particles after them and up to _APART_WORDS words between (수산물에 대한 한국의 수입 규제:
     수산물 수입 규제), as Korean writes a modifier's phrase into a term; False for a term of
-    one word."""
+    one word, and where nothing between ends in a particle: bare nouns put between make
+    another compound (조세이 탄광 붕괴 사고, a collapse, for 조세이 탄광 사고)."""
     words = term.split()
     # Each word as written is in the text, or the pattern (compiled per term) cannot match.
-    return (len(words) > 1 and all(word in text for word in words)
-            and _apart_pattern(" ".join(words)).search(text) is not None)
+    if len(words) < 2 or not all(word in text for word in words):
+        return False
+    for match in _apart_pattern(" ".join(words)).finditer(text):
+        between = match.group()
+        for word in words:
+            between = between.replace(word, " ", 1)
+        pieces = between.split()
+        if not pieces or any(_PHRASE_END.search(piece) for piece in pieces):
+            return True
+    return False
+
+
+# What ends a modifier's phrase written into a term: a particle (의, 에, 에서, 로) or the
+# verb of 대한/관한 (about).
+_PHRASE_END = lazy(r"(?:의|에|에서|로|으로|과|와|대한|관한|위한)$")
 
 
 @lru_cache(maxsize=1024)
