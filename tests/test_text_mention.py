@@ -52,6 +52,8 @@ def test_mentioned(text, word, mentioned):
     ("under their Edo-period Japanese names, Takeshima and Matsushima, which", "Takeshima",
      True),
     ("The names changed, and Takeshima is still claimed", "Takeshima", False),
+    ("the island I knew as a child as Daemado", "Daemado", True),  # knew as: a name learned
+    ("I knew Daemado well", "Daemado", False),
 ])
 def test_mentioned_by_a_verb_of_naming(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned

@@ -11,13 +11,15 @@ import regex
 from yongeo.patterns import lazy
 
 # What introduces a name as someone else's: so-called, 이른바, 소위, 일명, a verb of naming
-# (Japan calls, known as, dubbed), then a quotation mark or none.
+# (Japan calls, known as, dubbed, the island I knew as a child as), then a quotation mark or
+# none.
 _SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일명|"
                   r"(?:calls?|called|calling)(?:[ \t]+(?:it|them|him|her|this|these|"
                   r"the[ \t]+\p{Ll}+))?|"
                   r"(?:labels?|labell?ed|labell?ing)(?:[ \t]+(?:it|them|\p{Lu}\p{L}*))?"
                   r"(?:[ \t]+only)?[ \t]+as|"
-                  r"known[ \t]+as|dubbed|named|refers?[ \t]+to[ \t]+as)[ \t]*"
+                  r"known[ \t]+as|(?:knew|know|learned|learnt)[ \t]+(?:it[ \t]+)?(?:as[ \t]+a[ \t]+"
+                  r"child[ \t]+)?as|dubbed|named|refers?[ \t]+to[ \t]+as)[ \t]*"
                   r"[\"'“‘「『《〈]?[ \t]*$")
 # Names given after *names* and a comma, the second of two coordinated too (Japan's names for
 # the islands and the sea, Takeshima and the Sea of Japan; under their Japanese names,
