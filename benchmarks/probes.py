@@ -130,6 +130,10 @@ PAIRS = [
     ("ambassador-column", "en", True), ("student-statement", "ko", True),
     ("research-call", "ko", True), ("fund-evaluation", "en", True),
     ("news-quiz", "ko", True),
+    ("diet-question", "en", True), ("diplomat-blog", "ko", True),
+    ("study-tour", "ko", True), ("restaurant-feature", "en", True),
+    ("academy-mou", "ko", True), ("spokesperson-qa", "ko", True),
+    ("historian-tribute", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -139,7 +143,8 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "perception-survey.ko.po", "history-course.ko.po", "collection-db.ko.po",
             "ferry-booking.ko.po", "forum-livestream.ko.po",
             "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po",
-            "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po"]
+            "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po",
+            "memorial-labels.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -430,6 +430,20 @@ KNOWN = {
     ('student-statement', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
 
     ('written-inquiry', 'en', 'ko', 'term.missing', "'history issues'"),
+    # Seventeenth round, sixth part: a Japanese Cabinet answer's own names (Takeshima, the
+    # Sea of Japan), a blog's titles and headings, a feature's free renderings.
+    ('diet-question', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
+    ('diet-question', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
+    ('diet-question', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
+    ('diet-question', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('diet-question', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    ('diet-question', 'ko', 'en', 'term.missing', "'일본'"),
+    ('diplomat-blog', 'en', 'ko', 'term.missing', "'President'"),
+    ('diplomat-blog', 'en', 'ko', 'term.missing', "'summits'"),
+    ('diplomat-blog', 'ko', 'en', 'term.missing', "'외교부'"),
+    ('historian-tribute', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('restaurant-feature', 'ko', 'en', 'term.missing', "'유해'"),
+    ('restaurant-feature', 'ko', 'en', 'term.missing', "'재일동포'"),
 }
 
 
@@ -485,7 +499,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 465
+    assert expected == 481
     assert missed == KNOWN_MISSED
 
 
