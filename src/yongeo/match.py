@@ -456,8 +456,8 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False,
     Japan-Korea relations, ROK-Japan relations: text.places.pair_orders), and by the two
     countries' adjectives or capitals or with *between* (Korean-Japanese relations,
     relations between Seoul and Tokyo: pair_phrasings), and with another word for a pair's
-    relations (Korea-Japan relationship: relation_head_variants); a government named after its leader
-    with the leader's possessive or an of-phrase (President Lee's administration:
+    relations (Korea-Japan relationship: relation_head_variants); a government named after
+    its leader with the leader's possessive or an of-phrase (President Lee's administration:
     text.english.leaders_government_forms); others as written."""
     if term.lang == "en":
         forms = list(term_forms(term.text, pos))
