@@ -2189,6 +2189,11 @@ PHRASING += [
     Example("term.missing", "국민을 대표하여\n원장", "For our people\nPresident", [WHOLE],
             severity="error", kinds=("pair",),
             note="no body's head on the line before: the state's President"),
+    # 재일 (在日): the country by its short form after 在, residents in it.
+    Example("term.missing", "그녀는 재일동포 3세다.", "She is a third-generation resident of Japan.",
+            [], note="재일동포 holds Japan"),
+    Example("term.missing", "그녀는 동포 3세다.", "She is a third-generation resident of Japan.",
+            [WHOLE], severity="info", note="the country left to context"),
     # A pair of countries as a modifier, as the Korean compound has it.
     Example("term.missing", "Score 9-10: Korea-Japan expert.", "9개 이상이면 한일관계 박사", [],
             note="한일관계 박사: the pair before another noun"),

@@ -255,6 +255,9 @@ def test_the_labelled_table_reads_and_holds_both_answers():
     ("北 탄도미사일 발사", "북", True),
     ("日本政府", "일", False),  # a Han word (Japanese), not a headline's short form
     ("中, 韓에 촉구", "일", False),
+    ("재일동포 3세인 그는", "일", True),  # 在日: residents in Japan
+    ("재미있는 이야기", "미", False),  # 재미 is fun
+    ("부재일 처리", "일", False),  # inside another word
 ])
 def test_holds_short_form(text, short, expected):
     assert holds_short_form(text, short) is expected

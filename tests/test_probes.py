@@ -289,7 +289,6 @@ KNOWN = {
     # as a slip of China (no data names Japan's prefectures), a romanized syllable cited
     # inside a quoted name.
     ('dinner-toasts', 'en', 'ko', 'term.missing', "'Josei coal mine accident'"),
-    ('exhibition-preview', 'en', 'ko', 'term.missing', "'Japan'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'가입'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'양국 협력'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'일본 외교'"),

@@ -982,10 +982,16 @@ _SHORT_FORM_WORD = lazy(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[·ㆍ・\-]?[\u
 _SHORT_FORM_JOINS = lazy(r"[·ㆍ・\-]")  # 한·미·일, 한-일
 
 
+# 在 and a country's short form at a word's start: residents in that country (재일동포,
+# 재일한국인). Only Japan's: 재미 is also "fun", and the others are rare.
+_RESIDENT_IN = {"일": lazy(r"(?<![\uac00-\ud7a3])재일")}
+
+
 def holds_short_form(text: str, short: str) -> bool:
     """Whether a Korean text names a country by its one-syllable short form `short` (일 for
     일본: COUNTRY_SHORT_FORMS) in a compound of short forms (한일, 한·미·일, 북미), or after a
-    prefix or before a suffix of the kind (방일, 주한미군, 대북, 미군, 일측), at a word's start;
+    prefix or before a suffix of the kind (방일, 주한미군, 대북, 미군, 일측; 재일동포, residents in
+    Japan), at a word's start;
     the rest of the word may follow (한일관계, 대북제재를). 미, 북 and 러 also count as a word
     of their own before another word (미 국무부, 북 도발); a headline's Hanja short form
     counts in a compound (韓日) and alone (日 총리, 韓에: HANJA_SHORT_FORMS)."""
@@ -998,6 +1004,8 @@ def holds_short_form(text: str, short: str) -> bool:
     if short in _STANDALONE_SHORT_FORMS and any(
             match.group(1) == short for match in _STANDALONE.finditer(text)):
         return True
+    if short in _RESIDENT_IN and _RESIDENT_IN[short].search(text):
+        return True  # 재일동포: residents in Japan
     forms = _SHORT_FORMS | {short}  # a short form the glossary admits (불 for 프랑스) too
     for match in _SHORT_FORM_WORD.finditer(text):
         word = _SHORT_FORM_JOINS.sub("", match.group())
