@@ -739,13 +739,13 @@ def pair_as_modifier(text: str, term: str) -> list[tuple[int, int]]:
     another name)."""
     import regex
 
-    match = _PAIR.match(term)
-    if match is None or term[match.end():].strip().lower() not in _RELATION_HEADS:
+    pair, head = _pair_and_head(term)
+    if head.lower() not in _RELATION_HEADS:
         return []  # a pair's relations only: the Korea-Japan Joint Communiqué is no modifier
-    pair = term[:match.end()]
-    forms = [pair, *(form[:len(form) - len(term) + match.end()] for form in pair_orders(term)
-                     if form.endswith(term[match.end():]))]
-    head = term[match.end():].strip().lower()
+    rest = term[len(pair):]
+    forms = [pair, *(form[:len(form) - len(rest)] for form in pair_orders(term)
+                     if form.endswith(rest))]
+    head = head.lower()
     written = "|".join(regex.escape(form) for form in dict.fromkeys(forms))
     pattern = rf"(?<![\p{{L}}\-])(?:{written})[ \t]+([\p{{L}}][\p{{L}}\-]*)"
     return [found.span() for found in regex.finditer(pattern, text)
@@ -756,12 +756,10 @@ def relation_head_variants(term: str) -> tuple[str, ...]:
     """A term of a pair's relations with its head written as the other words for them
     (Korea-Japan relations: Korea-Japan ties, Korea-Japan relationship), as English writes
     them for one another; empty for any other term."""
-    match = _PAIR.match(term)
-    head = term[match.end():].strip() if match else ""
+    pair, head = _pair_and_head(term)
     if head.lower() not in _RELATION_HEADS:
         return ()
-    stem = term[:match.end()]
-    return tuple(f"{stem} {other}" for other in _RELATION_HEADS if other != head.lower())
+    return tuple(f"{pair} {other}" for other in _RELATION_HEADS if other != head.lower())
 
 
 # Two or three names joined by hyphens or dashes at the start of a term (Korea-Japan
@@ -877,8 +875,7 @@ def names_pair_implicitly(text: str, term: str) -> bool:
     writes it."""
     import regex
 
-    match = _PAIR.match(term)
-    head = term[match.end():].strip() if match else ""
+    _pair, head = _pair_and_head(term)
     if not head:
         return False
     written = r"[ \t]+".join(map(regex.escape, head.split()))
@@ -905,12 +902,32 @@ _WORD_BEFORE_WHEN = lazy(r"([\p{L}'’\-]+)[ \t]+$")
 
 
 @cache
+def _pair_and_head(term: str) -> tuple[str, str]:
+    """A term that begins with a pair of countries split into the pair and its head
+    (Korea-Japan relations: Korea-Japan, relations); ("", "") for any other term."""
+    match = _PAIR.match(term)
+    return (term[:match.end()], term[match.end():].strip()) if match else ("", "")
+
+
+def _heads_of(head: str) -> tuple[str, ...]:
+    """The heads a pair's term is written with: every word for relations for one of them
+    (relations, ties, relationship stand for one another), else the head itself."""
+    return _RELATION_HEADS if head.lower() in _RELATION_HEADS else (head,)
+
+
+def _heads_written(heads: tuple[str, ...]) -> str:
+    """A regex alternation of `heads`, their words apart by spaces or tabs."""
+    import regex
+
+    return "|".join(r"[ \t]+".join(map(regex.escape, h.split())) for h in heads)
+
+
 def _head_alone_pattern(heads: tuple[str, ...]):
     """One of `heads` as words of their own, the word before them, and no *with*,
     *between* or *to* and a name after them."""
     import regex
 
-    written = "|".join(r"[ \t]+".join(map(regex.escape, h.split())) for h in heads)
+    written = _heads_written(heads)
     return regex.compile(r"(?:(?<![\p{L}\-'’])(?P<before>[\p{L}'’\-]+)[ \t]+)?"
                          rf"(?<![\p{{L}}\-])(?i:{written})(?![\p{{L}}\-])"
                          r"(?![ \t]+(?i:with|between|to)[ \t]+(?:the[ \t]+)?\p{Lu})")
@@ -928,11 +945,10 @@ def pair_head_alone(text: str, term: str) -> bool:
     Relations, ties and relationship stand for one another."""
     from yongeo.text.english import is_function_word
 
-    match = _PAIR.match(term)
-    head = term[match.end():].strip() if match else ""
+    _pair, head = _pair_and_head(term)
     if not head:
         return False
-    heads = _RELATION_HEADS if head.lower() in _RELATION_HEADS else (head,)
+    heads = _heads_of(head)
     relation = heads is _RELATION_HEADS
     for found in _head_alone_pattern(heads).finditer(text):
         before = found.group("before")
@@ -1096,12 +1112,10 @@ def pair_by_both(text: str, term: str) -> bool:
     their own letters and statements write it."""
     import regex
 
-    match = _PAIR.match(term)
-    head = term[match.end():].strip() if match else ""
+    _pair, head = _pair_and_head(term)
     if not head:
         return False
-    heads = _RELATION_HEADS if head.lower() in _RELATION_HEADS else (head,)
-    written = "|".join(r"[ \t]+".join(map(regex.escape, h.split())) for h in heads)
+    written = _heads_written(_heads_of(head))
     pattern = (rf"(?<![\p{{L}}\-])(?i:(?:{written})[ \t]+(?:between|of)[ \t]+{_BOTH_COUNTRIES}"
                rf"|{_BOTH_COUNTRIES}['’][ \t]+(?:{written}))(?![\p{{L}}\-])")
     return regex.search(pattern, text) is not None
@@ -1117,8 +1131,7 @@ def pair_split_by_with(text: str, term: str) -> bool:
     from yongeo.text.english import plural
 
     codes = pair_countries(term)
-    match = _PAIR.match(term)
-    head = term[match.end():].strip() if match else ""
+    _pair, head = _pair_and_head(term)
     if codes is None or not head:
         return False
     last = head.split()[-1]
