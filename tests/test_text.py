@@ -1030,6 +1030,7 @@ def test_named_without_place(text, whole, named):
 @pytest.mark.parametrize(("text", "wrong", "found"), [
     ("among the Koreans forcibly mobilized to work", "forcibly mobilized", True),
     ("to compensate Koreans they had forcibly mobilized, and", "forcibly mobilized", True),
+    ("Koreans Mitsubishi had forcibly mobilized", "forcibly mobilized", True),  # a named subject
     ("by Koreans subjected to forced mobilization under", "forced mobilization", True),
     ("those who were forcibly mobilized", "forcibly mobilized", True),
     ("forcibly mobilized Koreans", "forcibly mobilized", True),

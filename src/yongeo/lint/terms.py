@@ -340,11 +340,10 @@ def _every_source_hit(unit: Unit, entry: Entry, lang: str,
                       test: Callable[[str, int], bool]) -> bool:
     """Whether the unit's source is in `lang`, has hits of `entry`, and `test` holds of the
     source text at the end of each (text, end)."""
-    source = unit.source
-    if source.side.lang != lang:
+    if unit.source.side.lang != lang:
         return False
-    hits = [hit for hit in source.hits if hit.entry is entry]
-    return bool(hits) and all(test(source.side.text, hit.end) for hit in hits)
+    hits = _source_hits(unit, entry)
+    return bool(hits) and all(test(unit.source.side.text, hit.end) for hit in hits)
 
 
 def _shared_head(expected: tuple[Term, ...], text: str) -> bool:

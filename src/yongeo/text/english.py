@@ -727,14 +727,14 @@ def holds_doer_of(text: str, term: str) -> bool:
 
 
 # Persons a wrong was done to, named by a noun of persons and the wrong as what happened to
-# them: Koreans forcibly mobilized, Koreans they had forcibly mobilized, Koreans subjected to
-# forced mobilization, those who were mobilized; or the wrong's participle before them
-# (forcibly mobilized Koreans).
+# them: Koreans forcibly mobilized, Koreans they (or a named subject) had forcibly mobilized,
+# Koreans subjected to forced mobilization, those who were mobilized; or the wrong's
+# participle before them (forcibly mobilized Koreans).
 _PATIENTS = (r"(?:Koreans|Chinese|people|persons|workers|labou?rers|men|women|girls|boys|"
              r"those|individuals|civilians|conscripts|children|citizens)")
 _PATIENTS_BEFORE = lazy(
     rf"(?<![\p{{L}}]){_PATIENTS}(?:[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)"
-    r"|[ \t]+(?:they|it|Japan|Japanese[ \t]+companies)[ \t]+had)?"
+    r"|[ \t]+(?:they|it|we|\p{Lu}\p{L}*(?:[ \t]+\p{Ll}+)?)[ \t]+had)?"
     r"(?:[ \t]+(?:subjected|submitted)[ \t]+to)?[ \t]+$")
 _PATIENTS_AFTER = lazy(rf"[ \t]+{_PATIENTS}(?![\p{{L}}])")
 
