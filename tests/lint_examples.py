@@ -684,7 +684,7 @@ REFERRED = [
     Example("term.missing", "He asked about the remains of those who died in Osaka.",
             "그는 오사카 희생자 유해에 대해 물었다.", [WHOLE], severity="info",
             note="the victims' remains: the owner left to context"),
-    Example("term.missing", "He asked about the belongings of those who died in Osaka. "
+    Example("term.missing", "He asked about the belongings of the people from Osaka. "
             "The government stressed shuttle diplomacy.",
             "그는 오사카 희생자 유해에 대해 물었다. 정부는 셔틀외교를 강조했다.", [WHOLE, WHOLE],
             severity="error",
@@ -2168,6 +2168,29 @@ PHRASING += [
     Example("term.missing", "미쓰비시 상대 가족 소송 원고 승소 확정",
             "Rulings against Mitsubishi finalized for victims' families", [WHOLE],
             severity="error", note="가족 says nothing of the dead"),
+    # Persons by the noun their Korean name is made of with 자: what befell them.
+    Example("term.missing", "재단은 강제동원 피해 가족을 지원한다.",
+            "The foundation supports the families of forced mobilization victims.", [WHOLE],
+            severity="info", note="피해 (harm) for the victims: Korean lets it stand for them"),
+    Example("term.missing", "85주기 희생 추도식이 열린다.",
+            "A memorial marks the 85th anniversary of the victims' deaths.", [WHOLE],
+            severity="info", note="희생 for the victims"),
+    Example("term.missing", "재단은 강제동원 노동자 가족을 지원한다.",
+            "The foundation supports the families of forced mobilization victims.", [WHOLE],
+            severity="error", note="노동자 is another person"),
+    Example("term.missing", "위험을 피해서 대피한 주민을 지원한다.",
+            "The foundation supports the victims who fled.", [WHOLE],
+            severity="error", note="피해서 is avoiding (피하다), not harm"),
+    # The dead by the words of their death.
+    Example("term.missing", "The flooding killed 183 miners, 136 of them Korean.",
+            "수몰 사고로 희생자 183명이 나왔고, 그 가운데 136명이 조선인이었다.", [WHOLE],
+            severity="info", note="희생자 are the dead: killed tells them"),
+    Example("term.missing", "The flooding trapped 183 miners, 136 of them Korean.",
+            "수몰 사고로 희생자 183명이 나왔고, 그 가운데 136명이 조선인이었다.", [WHOLE],
+            severity="error", note="no word of their death"),
+    Example("term.missing", "Most of the plaintiffs have died.",
+            "피해자 대부분이 세상을 떠났다.", [WHOLE],
+            severity="error", note="피해자 names no one as dead: the plaintiffs are others"),
     # A pair's relations by another word for them; the head alone after the pair is named.
     Example("term.missing", "It builds a future-oriented Korea-Japan relationship.",
             "미래지향적인 한일관계를 만들어 간다.", [], note="relationship for relations"),

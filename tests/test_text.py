@@ -1653,6 +1653,48 @@ def test_names_the_bereaved(text, bereaved):
     assert names_the_bereaved(text) is bereaved
 
 
+@pytest.mark.parametrize(("term", "root"), [
+    ("피해자", "피해"), ("희생자", "희생"), ("참석자", "참석"),
+    ("학자", None), ("기자", None), ("외교관", None), ("피해 자", None),
+])
+def test_person_root(term, root):
+    from yongeo.text.korean import person_root
+
+    assert person_root(term) == root
+
+
+@pytest.mark.parametrize(("text", "root", "named"), [
+    ("강제동원 피해 가족", "피해", True), ("가해와 피해를 가르지", "피해", True),
+    ("희생 85주기", "희생", True), ("피해국의 기업", "피해", False),  # a longer word
+    ("무피해 지역", "피해", False), ("위험을 피해서 대피", "피해", False),  # avoiding
+    ("피해야 한다", "피해", False),
+])
+def test_names_by_root(text, root, named):
+    from yongeo.text.korean import names_by_root
+
+    assert names_by_root(text, root) is named
+
+
+@pytest.mark.parametrize(("text", "deaths"), [
+    ("183 miners died", True), ("killing 183 miners", True), ("lists of the dead", True),
+    ("the death toll rose", True), ("they lost their lives", True), ("it perished", True),
+    ("the miners were trapped", False), ("a deadline", False), ("studied", False),
+])
+def test_tells_deaths(text, deaths):
+    from yongeo.text.english import tells_deaths
+
+    assert tells_deaths(text) is deaths
+
+
+@pytest.mark.parametrize(("term", "dead"), [
+    ("희생자", True), ("사망자", True), ("전사자", True), ("피해자", False), ("유족", False),
+])
+def test_names_the_dead(term, dead):
+    from yongeo.text.korean import names_the_dead
+
+    assert names_the_dead(term) is dead
+
+
 @pytest.mark.parametrize(("text", "name", "school"), [
     ("the Japan Coast Guard Academy signed", "Japan Coast Guard", True),
     ("Nippon Steel Corp. appealed", "Nippon Steel", False),  # a legal form: the same body

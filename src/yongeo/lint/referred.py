@@ -53,7 +53,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     marks (_weighed); a term of a numbered section's heading that the section renders
     (_left_to_section); the draft language's own country as the owner of its bodies or
     named by 우리 (_home_owner); persons whose families the source names left to 유족
-    (_by_the_bereaved)."""
+    (_by_the_bereaved); persons by the noun their Korean name is made of (victims -> 피해:
+    _by_what_befell)."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
@@ -103,6 +104,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     and not _other_title(unit, finding)) or (
                     kind not in NAMES and _counted_alone(unit, finding)) or (
                     kind not in NAMES and _by_the_bereaved(unit, finding, text)) or (
+                    kind not in NAMES and _by_what_befell(unit, finding, text)) or (
                     kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)) or (
                     kind not in NAMES and kind != EntryType.TITLE.value
                     and (_by_korean_head(finding, text) or _written_apart(unit, finding, text))
@@ -450,6 +452,21 @@ def _by_the_bereaved(unit: Unit, finding: Finding, text: str) -> bool:
         return False
     return names_the_bereaved(text) and every_hit(
         unit, finding, lambda source_text, hit: families_of(source_text, hit.start, hit.end))
+
+
+def _by_what_befell(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether persons the glossary names by a Korean noun made with 자 (者) on another noun
+    (피해자, 희생자: text.korean.person_root) are rendered by that noun alone (the families of
+    forced mobilization victims -> 강제동원 피해 가족; the 85th anniversary of the victims'
+    deaths -> 희생 85주기: text.korean.names_by_root): Korean lets what befell them stand for
+    the persons, as English does not."""
+    from yongeo.text.korean import names_by_root, person_root
+
+    hits = hits_of(unit.source, finding)
+    if not hits:
+        return False
+    roots = {person_root(term.text) for term in accepted_terms(hits[0].entry, "ko")}
+    return any(root is not None and names_by_root(text, root) for root in roots)
 
 
 def _counted_alone(unit: Unit, finding: Finding) -> bool:

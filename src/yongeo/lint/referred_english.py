@@ -70,7 +70,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb) or by the agreement reached at it (정상회담에서 합의된
     -> the agreed: _by_agreement); a moment a span of time is counted from by the span
-    (취임 후 -> as prime minister: _by_span)."""
+    (취임 후 -> as prime minister: _by_span); the dead by their death (희생자 -> 183 miners
+    died: _dead_by_their_death)."""
     from yongeo.text.english import names_event_by_verb, refers_by_pronoun
 
     kind = types.get((finding.en, finding.ko))
@@ -111,6 +112,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     if (_persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text)
             or _owner_of_rendered(unit, finding) or _by_patients(unit, finding)):
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
+    if kind not in NAMES and _dead_by_their_death(unit, finding, text):
+        return True  # 희생자가 훨씬 많았다 -> far more people died
     if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
         return True  # 수출규제 -> the tightened controls, export controls named before
     if kind in _MOMENT_KINDS and _by_span(unit, finding, text):
@@ -124,6 +127,18 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and (names_event_by_verb(text, finding.en) or _by_agreement(unit, finding, text)))
+
+
+def _dead_by_their_death(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether persons who died, named at every source hit by a Korean noun of the dead
+    (희생자, 사망자: text.korean.names_the_dead; not 피해자, which the same entry may admit),
+    are told in the English draft by the words of their death (183 miners died, killing
+    183, the dead: text.english.tells_deaths), as English tells a disaster's victims."""
+    from yongeo.text.english import tells_deaths
+    from yongeo.text.korean import names_the_dead
+
+    return every_hit(unit, finding, lambda _text, hit: names_the_dead(hit.term.text)) and (
+        tells_deaths(text))
 
 
 # Kinds of entry that may name a moment a span of time is counted from (취임, 출범).

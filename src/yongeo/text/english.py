@@ -749,6 +749,18 @@ def describes_patients(text: str, start: int, end: int) -> bool:
                 and _PATIENTS_AFTER.match(text, end) is not None))
 
 
+# Words that tell that people died (they died, were killed, the dead, the death toll,
+# lost their lives): where English tells a disaster's victims by what befell them.
+_DEATHS = lazy(r"(?i)(?<![\p{L}])(?:di(?:e[sd]?|ing)|dead|deaths?|killed|killing|perish(?:ed|ing)"
+               r"|drown(?:ed|ing)|fatalities|lost[ \t]+their[ \t]+lives)(?![\p{L}])")
+
+
+def tells_deaths(text: str) -> bool:
+    """Whether an English text tells that people died by a word of dying (died, killed, the
+    dead, the death toll, perished, drowned, lost their lives)."""
+    return _DEATHS.search(text) is not None
+
+
 # The families of persons named as their possessive's owner: victims' families, the
 # victims' relatives, the families of the victims.
 _FAMILIES_AFTER = lazy(r"['’]s?[ \t]+(?:bereaved[ \t]+)?(?:families|family|relatives|kin)"

@@ -460,6 +460,32 @@ def makes_agent_noun(tail: str) -> bool:
     return not rest or is_particle_chain(rest)
 
 
+# The syllables after a root ending in 해 that make it 하다's connective form, not the noun
+# (피해서, 피해야, 피해도, 피해요: avoiding, of 피하다; 피해를, 피해의 are the noun 피해).
+_CONNECTIVE_AFTER_HAE = ("서", "야", "도", "요")
+
+
+def person_root(term: str) -> str | None:
+    """The noun a Korean person's noun is made of with the agent suffix 자 (者): 피해 of 피해자
+    (victim), 희생 of 희생자, 참석 of 참석자; None for a term of another shape, or whose root
+    has fewer than two syllables (학자, 기자: 자 is no suffix of a noun there)."""
+    if not (term.endswith("자") and len(term) >= 3 and all(map(is_syllable, term))):
+        return None
+    return term[:-1]
+
+
+def names_by_root(text: str, root: str) -> bool:
+    """Whether a Korean text writes `root` (person_root) as a word of its own, particles or
+    nothing after it (강제동원 피해 가족, 가해와 피해를, 희생 85주기): the event or state that
+    befell the persons, which Korean lets stand for them. Not inside a longer word (무피해),
+    nor 피해서 or 피해야 (하다's connective: avoiding)."""
+    for start, end in word_spans(text, root):
+        if root.endswith("해") and text.startswith(_CONNECTIVE_AFTER_HAE, end):
+            continue
+        return True
+    return False
+
+
 # The third-person pronouns of news and prose (그 he, 그녀 she, 그들 they) as words of their
 # own. 그 alone is also the determiner "that" (그 외, 그 회의), which stands before a space;
 # the pronoun takes a particle (그는, 그가, 그의, 그에게), 그녀 and 그들 may stand bare.
@@ -873,6 +899,17 @@ def after_examples(text: str, start: int) -> bool:
     has just listed (나가사키현과 쓰시마시 등 지방자치단체), which a translation may name by
     the members alone."""
     return _EXAMPLES_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+# Nouns for people who died: the victims of a disaster (희생자, 犧牲者), the dead (사망자,
+# 고인, 망자), the fallen (전사자, 순직자), the martyrs of a cause (순국자, 순난자).
+_OF_THE_DEAD = frozenset("희생자 사망자 고인 망자 전사자 순직자 순국자 순난자".split())
+
+
+def names_the_dead(term: str) -> bool:
+    """Whether a Korean noun names people who died (희생자, 사망자, 전사자), which English may
+    tell by the verb of their death (183 miners died, the dead)."""
+    return term.replace(" ", "") in _OF_THE_DEAD
 
 
 # The words for the families of the dead, which hold whose families they are (遺族).
