@@ -123,7 +123,8 @@ def glossary() -> Glossary:
         make_entry("lee-administration", "organization", "Lee Jae-myung administration",
                    "이재명 정부", ("Lee administration", "en", "admitted")),
         make_entry("korean-residents-in-japan", "concept", "Korean residents in Japan", "재일동포",
-                   ("Zainichi", "en", "admitted")),
+                   ("Zainichi", "en", "admitted"),
+                   ("Korean community in Japan", "en", "rendering")),
         # Korean compounds and predicates (KOREAN_MORPHOLOGY below)
         make_entry("default", "concept", "default", "기본"),
         make_entry("assignment", "concept", "assignment", "대입", ("할당", "ko", "deprecated")),
@@ -2094,6 +2095,16 @@ PHRASING += [
     Example("term.missing",
             "Polling stations will open in Japan where many Korean residents in China live.",
             "재일동포가 많이 사는 지역에 투표소를 둔다.", [WHOLE], note="another country's residents"),
+    # A rendering's head (Korean community) with the place said around it.
+    Example("term.missing", "It recalls the 80 years of the Korean community that has lived in "
+            "Japan since.", "광복 이후 일본 땅에서 살아온 재일동포 사회의 80년을 돌아본다.",
+            note="the place in a clause after the rendering's head"),
+    Example("term.missing", "A family restaurant and the story of Osaka's Korean community, "
+            "in Japan's largest Koreatown.", "가족 식당과 재일동포 이야기",
+            note="a place of Japan as the head's owner"),
+    Example("term.missing", "The Korean-Japanese are a bridge. Japan and the Korean community "
+            "will meet.", "재일동포는 다리입니다. 동포 사회와 시민이 어울립니다.", [WHOLE],
+            note="the rendering's head alone may render 동포 사회: not the term"),
     # A site's own name with another site noun: rendered otherwise, not left out.
     Example("term.missing", "조선인 1,500명이 사도 금산의 갱도에서 일했다.",
             "1,500 workers toiled in the tunnels of the Sado mine.", [WHOLE], severity="error",

@@ -335,7 +335,6 @@ KNOWN = {
     ('compliance-guide', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('press-kit', 'en', 'ko', 'term.missing', "'researcher'"),
     ('press-kit', 'ko', 'en', 'term.missing', "'피해자'"),
-    ('stamp-notice', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('uni-research-josei', 'en', 'ko', 'term.missing', "'briefing'"),
     ('uni-research-josei', 'ko', 'en', 'term.missing', "'가입'"),
     ('uni-research-josei', 'ko', 'en', 'term.missing', "'희생자'"),

@@ -1653,6 +1653,20 @@ def test_names_the_bereaved(text, bereaved):
     assert names_the_bereaved(text) is bereaved
 
 
+@pytest.mark.parametrize(("text", "named"), [
+    ("the Korean community that has lived in Japan", True),
+    ("Osaka's Korean community", True), ("Japan's Korean community", True),
+    ("the Korean community living in Fukuoka", True),
+    ("the Korean community and Japan", False),  # no place around the head
+    ("China's Korean community in Japan", False),  # another country's
+])
+def test_named_with_its_place(text, named):
+    from yongeo.text.english import named_with_its_place
+
+    whole = text + " in Japan"
+    assert named_with_its_place(text, whole, "Korean community in Japan") is named
+
+
 @pytest.mark.parametrize(("term", "root"), [
     ("피해자", "피해"), ("희생자", "희생"), ("참석자", "참석"),
     ("학자", None), ("기자", None), ("외교관", None), ("피해 자", None),

@@ -358,12 +358,16 @@ def _shared_head(expected: tuple[Term, ...], text: str) -> bool:
 def _without_its_place(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
     """Whether an English draft calls a group by its name without the country it lives in,
     in a text that names that country (Korean residents for Korean residents in Japan:
-    text.english.named_without_place); not a rendering (Korean community in Japan), which
-    counts only as written."""
-    from yongeo.text.english import named_without_place
+    text.english.named_without_place); a rendering's (Korean community in Japan) only with
+    the place said another way around it (Osaka's Korean community, the Korean community
+    that has lived in Japan: text.english.named_with_its_place), since the rendering's head
+    alone (the Korean community) may render another word of the source (동포 사회)."""
+    from yongeo.text.english import named_with_its_place, named_without_place
 
-    return any(named_without_place(text, unit.draft.side.text, t.text)
-               for t in expected if t.lang == "en" and not t.rendering)
+    whole = unit.draft.side.text
+    return any(named_with_its_place(text, whole, t.text) if t.rendering
+               else named_without_place(text, whole, t.text)
+               for t in expected if t.lang == "en")
 
 
 def _by_short_name(expected: tuple[Term, ...], text: str) -> bool:

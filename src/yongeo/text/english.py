@@ -1933,6 +1933,44 @@ def named_without_place(text: str, whole: str, name: str) -> bool:
     return False
 
 
+# A place that says where a group lives, around its name: a possessive before it (Osaka's
+# Korean community), or a short clause after it (the Korean community that has lived in
+# Japan, Korean residents living in Fukuoka).
+_PLACE_OWNS = lazy(r"(\p{Lu}[\p{L}\-]*)['’]s[ \t]+$")
+_PLACE_CLAUSE_AFTER = lazy(r"[ \t]+(?:(?:that|who|which)[ \t]+(?:[\p{Ll}]+[ \t]+){0,3}?"
+                           r"|(?:living|settled|based)[ \t]+)in[ \t]+(?:the[ \t]+)?"
+                           r"(\p{Lu}[\p{L}\-]*)")
+
+
+def named_with_its_place(text: str, whole: str, name: str) -> bool:
+    """Whether `text` calls a group by its name without the place it lives in (without_place)
+    and says a place another way around it, in a `whole` text that names the group's place
+    (as named_without_place): a possessive before (Osaka's Korean community, Japan's Korean
+    community) or a short clause after (the Korean community that has lived in Japan, Korean
+    residents living in Fukuoka); not a place of another country (Chicago's)."""
+    from yongeo.text.places import country_of_korean, korean_place
+
+    parts = without_place(name)
+    if parts is None:
+        return False
+    head, place = parts
+    if not holds_word(whole, place):
+        return False
+    home = korean_place(place)
+
+    def at_home(word: str) -> bool:
+        korean = korean_place(word)
+        return korean is None or korean == home or home in country_of_korean(korean)
+
+    for match in _word_pattern(head).finditer(text):
+        owner = _PLACE_OWNS.search(text, max(0, match.start() - 40), match.start())
+        after = _PLACE_CLAUSE_AFTER.match(text, match.end())
+        if (owner is not None and at_home(owner.group(1))) or (
+                after is not None and at_home(after.group(1))):
+            return True
+    return False
+
+
 # An appositive description after a name and its comma: an article or a possessive, then a
 # word in lower case (a pro-Seoul association of ..., the pro-Pyongyang federation, South
 # Korea's easternmost islets), closed by a comma, a full stop, a semicolon, a dash or a
