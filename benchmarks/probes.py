@@ -134,6 +134,11 @@ PAIRS = [
     ("study-tour", "ko", True), ("restaurant-feature", "en", True),
     ("academy-mou", "ko", True), ("spokesperson-qa", "ko", True),
     ("historian-tribute", "en", True),
+    ("personnel-notice", "ko", True), ("mindan-address", "ko", True),
+    ("fishing-seizure", "ko", True), ("treaty-explainer", "en", True),
+    ("exchange-handbook", "en", True), ("press-digest", "ko", True),
+    ("linkedin-posts", "en", True), ("earthquake-notice", "ko", True),
+    ("business-council", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -144,7 +149,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "ferry-booking.ko.po", "forum-livestream.ko.po",
             "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po",
             "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po",
-            "memorial-labels.ko.po"]
+            "memorial-labels.ko.po", "evisa-portal.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -145,7 +145,6 @@ KNOWN = {
     ('cabinet-presser', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('cabinet-presser', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('cabinet-presser', 'ko', 'en', 'term.missing', "'강제징용'"),
-    ('cabinet-presser', 'ko', 'en', 'term.missing', "'무라야마 담화'"),
     ('cabinet-presser', 'ko', 'en', 'term.missing', "'위안부'"),
     ('cabinet-presser', 'ko', 'en', 'term.missing', "'피해자'"),
     ('policy-recommendations', 'ko', 'en', 'term.missing', "'공동 대응'"),
@@ -176,7 +175,6 @@ KNOWN = {
     ('weekly-schedule', 'ko', 'en', 'term.missing', "'외교부'"),
     ('weekly-schedule', 'ko', 'en', 'term.missing', "'인적 교류'"),
     ('weekly-schedule', 'ko', 'en', 'term.missing', "'일본 외무성'"),
-    ('weekly-schedule', 'ko', 'en', 'term.missing', "'일본대사관'"),
     ('weekly-schedule', 'ko', 'en', 'term.missing', "'일본연구센터'"),
     # The sixth set (radio bulletin, conference report, court summary, city council, newsletter
     # digest, museum app): a bulletin's headlines and a rapporteur's summary that leave
@@ -427,6 +425,12 @@ KNOWN = {
     ('diplomat-blog', 'ko', 'en', 'term.missing', "'외교부'"),
     ('restaurant-feature', 'ko', 'en', 'term.missing', "'유해'"),
     ('restaurant-feature', 'ko', 'en', 'term.missing', "'재일동포'"),
+    # Eighteenth round's texts (docs/lint.md, "Eighteenth round"): a headline naming its publisher, a visiting post's title, a home country the draft places beside another, local elections.
+    ('mindan-address', 'ko', 'en', 'term.missing', "'지방자치단체'"),
+    ('personnel-notice', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('personnel-notice', 'en', 'ko', 'term.missing', "'Research Fellow'"),
+    ('personnel-notice', 'ko', 'en', 'term.missing', "'연구원'"),
+    ('personnel-notice', 'ko', 'en', 'term.missing', "'외교부'"),
 }
 
 
@@ -482,7 +486,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 481
+    assert expected == 521
     assert missed == KNOWN_MISSED
 
 

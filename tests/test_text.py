@@ -1167,6 +1167,8 @@ def test_is_plural_of(found, term, plural):
 @pytest.mark.parametrize(("text", "masked"), [
     ("#셔틀외교 를", " 셔틀외교 를"),  # a hashtag's sign, not its word
     ("@mofa_kr 에서", "         에서"),  # a handle
+    ("Thanks to @Asan Institute colleagues", "Thanks to  Asan Institute colleagues"),  # a page
+    ("@Mofa Korea", " Mofa Korea"), ("@MofaKorea said", "           said"),
     ("C# and page#x and #1", "C# and page#x and #1"),  # no hashtag
     ("mail a@b.org", "mail        "),  # an address, as before
     ("문제(일본 정부의 표현이다-편집자)는", "문제" + " " * 17 + "는"),  # an editor's note
@@ -1473,6 +1475,9 @@ def test_described_name_at(text, word, name):
     ("Korea's response was swift", "Korea", False),
     ("Korea and Japan met", "Korea", False),
     ("The Korea Herald reported", "Korea", False),  # no body's head noun
+    ("PRESS RELEASE, Ministry of Foreign Affairs, Republic of Korea", "Republic of Korea",
+     True),
+    ("Seoul, Korea", "Korea", False),  # a city and its country: no body
 ])
 def test_owns_body(text, word, owns):
     from yongeo.text.english import owns_body
@@ -1651,6 +1656,50 @@ def test_names_the_bereaved(text, bereaved):
     from yongeo.text.korean import names_the_bereaved
 
     assert names_the_bereaved(text) is bereaved
+
+
+@pytest.mark.parametrize(("text", "start", "end", "stationed"), [
+    ("주일본대사관 참사관", 1, 6, True), ("일본대사관 참사관", 0, 5, False),
+    ("부주일본대사관", 2, 7, False),  # 주 inside a longer word
+    ("주한 일본대사관", 3, 8, False),  # 주한 is a word of its own: the embassy in Korea
+])
+def test_stationed_in_its_place(text, start, end, stationed):
+    from yongeo.text.korean_proper import stationed_in_its_place
+
+    assert stationed_in_its_place(text, start, end) is stationed
+
+
+@pytest.mark.parametrize(("name", "adjective"), [
+    ("Northeast Asia", "Northeast Asian"), ("Eastern Europe", "Eastern European"),
+    ("the Middle East", "Middle Eastern"), ("Indo-Pacific", None), ("Asia", None),
+    ("Nara Prefecture", None),
+])
+def test_region_adjective(name, adjective):
+    from yongeo.text.english import region_adjective
+
+    assert region_adjective(name) == adjective
+
+
+@pytest.mark.parametrize(("text", "owns"), [
+    ("coordinated on Korea's accession to the CPTPP", True), ("Korea's position", True),
+    ("Korea's Interior Ministry", False),  # a body: owns_body
+    ("Korea and Japan", False), ("in Korea", False),
+])
+def test_owns_as_possessive(text, owns):
+    from yongeo.text.english import owns_as_possessive
+
+    assert owns_as_possessive(text, text.index("Korea") + len("Korea")) is owns
+
+
+@pytest.mark.parametrize(("text", "held"), [
+    ("will hold a working group meeting", True), ("the talks were held in Tokyo", True),
+    ("Japan hosted the summit", True), ("they convened a session", True),
+    ("the leaders met", False), ("a stakeholder said", False), ("householders", False),
+])
+def test_holds_support_verb(text, held):
+    from yongeo.text.english import holds_support_verb
+
+    assert holds_support_verb(text) is held
 
 
 @pytest.mark.parametrize(("text", "named"), [

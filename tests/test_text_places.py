@@ -372,6 +372,11 @@ def test_without_place_suffix(word, name):
     ("cooperation between the two countries", "Korea-Japan relations", False),
     ("relations between our peoples", "Korea-Japan relations", False),
     ("relations between Korea and China", "Korea-Japan relations", False),
+    ("The two leaders held summits in Tokyo", "Korea-Japan summit", True),
+    ("the two leaders' summit in Nara", "Korea-Japan summit", True),
+    ("summits between the two leaders", "Korea-Japan summit", True),
+    ("The two leaders met in Tokyo", "Korea-Japan summit", False),  # no summit named
+    ("The two leaders held relations", "Korea-Japan relations", False),  # not a meeting
 ])
 def test_pair_by_both(text, term, found):
     from yongeo.text.places import pair_by_both

@@ -273,11 +273,15 @@ def _holding(joined: str, starts: list[int], signs: tuple[str, ...]) -> set[int]
 
 
 # A social post's marks: a hashtag's sign (its word is text: #셔틀외교, #ShuttleDiplomacy) and
-# a handle (@mofa_kr, an account's name); not C# or a URL's #fragment, not an e-mail.
+# a handle (@mofa_kr, an account's name), or the sign of a page's name (@Asan Institute for
+# Policy Studies); not C# or a URL's #fragment, not an e-mail.
 _NOTE_WORDS = ("편집자", "역자", "역주", "Editor", "Translator")
 # (The sign first, so that the scan jumps to it; what may not come before it is read after.)
 _HASHTAG_SIGN = re.compile(r"#(?=[^\W\d_])")
-_HANDLE = re.compile(r"@[A-Za-z0-9_]{2,}(?![\w@.])")
+_HANDLE = re.compile(r"@(?![A-Z][a-z]+[ \t]+[A-Z])[A-Za-z0-9_]{2,}(?![\w@.])")
+# A page's name mentioned as a professional network writes it, the sign before its words
+# (@Asan Institute for Policy Studies): the name is text, the sign alone is masked.
+_PAGE_MENTION = re.compile(r"@(?=[A-Z][a-z]+[ \t]+[A-Z])")
 
 
 def _marks(pattern: re.Pattern, text: str, not_after: str) -> list[tuple[int, int]]:
@@ -305,7 +309,7 @@ def document_spans(text: str) -> list[tuple[int, int]]:
     if "#" in text:
         spans += _marks(_HASHTAG_SIGN, text, "_&/#")
     if "@" in text:
-        spans += _marks(_HANDLE, text, "_.@")
+        spans += _marks(_HANDLE, text, "_.@") + _marks(_PAGE_MENTION, text, "_.@")
     spans += script_glosses(text)
     for start, end in paragraphs(text):
         spans += [(s + start, e + start) for s, e in paragraph_chrome(text[start:end])]

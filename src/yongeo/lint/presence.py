@@ -126,12 +126,20 @@ def _by_adjective(text: str, terms: Iterable[Term]) -> bool:
     """Whether an English draft names a country of the English `terms` by its adjective or
     its people (the Japanese government, Iraqi officials, Americans:
     text.places.adjective_mentions), as an English translation renders 일본 정부 or 이라크
-    관리들. Not a city's country: Chinese is no rendering of Beijing."""
+    관리들, or a region by its adjective (Northeast Asian Affairs for 동북아: text.english
+    .region_adjective). Not a city's country: Chinese is no rendering of Beijing."""
+    from yongeo.text.english import region_adjective
     from yongeo.text.places import adjective_mentions, country_code
 
     codes = {code for term in terms if term.lang == "en"
              and (code := country_code(term.text)) is not None}
-    return adjective_mentions(text, codes) > 0
+    if adjective_mentions(text, codes) > 0:
+        return True
+    adjectives = {adjective for term in terms if term.lang == "en"
+                  and country_code(term.text) is None
+                  and (adjective := region_adjective(term.text)) is not None}
+    return any(regex.search(r"(?<![\p{L}\-])" + regex.escape(adjective) + r"(?![\p{L}\-])",
+                            text) for adjective in adjectives)
 
 
 _LATIN_WORD = regex.compile(r"\b\p{Latin}{5,}\b")

@@ -313,11 +313,13 @@ def _home_owner(unit: Unit, finding: Finding) -> bool:
     """Whether a missing country is the draft language's own (Korea for a Korean draft:
     text.places.home_country) and either, at every source hit, only says whose body the name
     beside it is (the Korea Coast Guard, Korea's Interior Ministry, the Supreme Court of
-    Korea: text.english.owns_body), which a translation into the country's own language
-    names without it (해양경찰청, 행정안전부, 대법원), or the draft names its own country
+    Korea, Ministry of Foreign Affairs, Republic of Korea: text.english.owns_body) or whose
+    act or stance (Korea's accession: text.english.owns_as_possessive), which a translation
+    into the country's own language names without it (해양경찰청, 행정안전부, 대법원, CPTPP
+    가입), or the draft names its own country
     without its name (우리는, 우리 땅, 국내: text.korean.names_home_implicitly); unless the
     draft names another country more often than the source does."""
-    from yongeo.text.english import owns_body
+    from yongeo.text.english import owns_as_possessive, owns_body
     from yongeo.text.korean import names_home_implicitly
     from yongeo.text.places import countries_in, country_code, home_country
 
@@ -327,7 +329,8 @@ def _home_owner(unit: Unit, finding: Finding) -> bool:
     source, draft = unit.source, unit.draft
     text = draft.side.text[draft.start:draft.end]
     if not (every_hit(unit, finding, lambda source_text, hit: owns_body(
-            source_text, hit.start, hit.end)) or names_home_implicitly(text)):
+            source_text, hit.start, hit.end) or owns_as_possessive(source_text, hit.end))
+            or names_home_implicitly(text)):
         return False
     before = countries_in(source.side.text[source.start:source.end], source.side.lang)
     after = countries_in(text, draft.side.lang)

@@ -580,7 +580,8 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     ends in (독도 -> the islets: text.places.kind_nouns):
     English refers back so to a body its context has named, as Korean shortens a title to
     its head (referred); not where it names another body by that head (the Constitutional
-    Court for the Supreme Court: text.english.names_another_by_head)."""
+    Court for the Supreme Court: text.english.names_another_by_head), unless that body
+    renders another term of the source (_without_other_renderings)."""
     from yongeo.text.english import (
         KIND_NOUNS,
         describes_another_by_head,
@@ -605,9 +606,30 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     # A publication or an agreement the draft introduces with a description of its own (a
     # reparations agreement) is another, which *the agreement* then refers back to.
     described = entry.type in _REFERRED_BY_KIND
-    return any(refers_by_head(text, head, place) and not names_another_by_head(text, head, names)
-               and not (described and describes_another_by_head(text, head))
-               for head in heads)
+    for head in heads:
+        own = _without_other_renderings(unit, entry, head)
+        if (refers_by_head(own, head, place) and not names_another_by_head(own, head, names)
+                and not (described and describes_another_by_head(text, head))):
+            return True
+    return False
+
+
+def _without_other_renderings(unit: Unit, entry: Entry, head: str) -> str:
+    """The draft piece's text with the renderings of the source's other terms that hold
+    `head` blanked out (the Ministry of Defense of Japan for 방위성 beside 외교부 -> at the
+    Ministry): a body another term of the source asks for is accounted for, no other body
+    in the missing one's place."""
+    draft = unit.draft
+    text = draft.side.text[draft.start:draft.end]
+    named = {hit.entry.id for hit in unit.source.every} - {entry.id}
+    spans = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every
+             if hit.entry.id in named and head in hit.found.lower()]
+    if not spans:
+        return text
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _by_head_once_named(unit: Unit, finding: Finding, text: str) -> bool:
@@ -731,19 +753,21 @@ def _used_as_predicate(unit: Unit, finding: Finding) -> bool:
     which the English term, a noun, need not be; its own verb forms are found where the
     draft has them (제재했다 -> sanctioned). An object of a support verb whose English head
     noun the draft holds was rendered as a noun, another one (실무 협의를 진행 -> high-level
-    consultations), and keeps its severity. A treaty's, a body's, a place's or a person's
+    consultations), and keeps its severity; so does one the draft renders with a verb that
+    holds an event, the support verb's twin (실무 협의를 개최할 -> hold a working group
+    meeting: text.english.holds_support_verb). A treaty's, a body's, a place's or a person's
     name takes no 하다: 하고 after one is the particle *and* (한일기본조약하고 청구권협정)."""
-    from yongeo.text.english import head_noun, holds_noun
+    from yongeo.text.english import head_noun, holds_noun, holds_support_verb
     from yongeo.text.korean import predicate_noun, support_verb_object
 
     source = unit.source
     text = source.side.text
     hits = hits_of(source, finding)
     head = head_noun(finding.en) if finding.en else None
+    draft = unit.draft.side.text[unit.draft.start:unit.draft.end]
     for hit in hits:
         if support_verb_object(text, hit.end):
-            if head is not None and holds_noun(
-                    unit.draft.side.text[unit.draft.start:unit.draft.end], head):
+            if (head is not None and holds_noun(draft, head)) or holds_support_verb(draft):
                 return False
             continue
         end = hit.end

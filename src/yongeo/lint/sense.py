@@ -183,7 +183,9 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
     """Whether a Korean hit is its entry's term: a place's name not where a determiner makes
     it a common noun (어느 나라에서: text.korean.as_common_noun); a title not where it ends a
     body's name written in one word (아산정책연구원: text.titles.ends_body_name), a body not
-    where it ends a longer body's name (해상자위대: text.korean_proper.in_longer_body_name);
+    where it ends a longer body's name (해상자위대: text.korean_proper.in_longer_body_name)
+    nor where 駐 makes a country's body the mission stationed there (주일본대사관 is no
+    일본대사관: text.korean_proper.stationed_in_its_place);
     nor where, opening a phrase, it stands for a body the text names with it written onto
     its name (한강동북아연구원 ... 연구원 홈페이지: text.titles.refers_to_body);
     where the entry's English is
@@ -201,9 +203,13 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
     if hit.entry.type == EntryType.ORGANIZATION.value:  # 해상자위대: another body
         if hit.start == 0 or not is_syllable(text[hit.start - 1]):
             return True  # most hits: a word's start, no longer name
-        from yongeo.text.korean_proper import in_longer_body_name  # loads wordfreq: here
+        from yongeo.text.korean_proper import (  # loads wordfreq: here
+            in_longer_body_name,
+            stationed_in_its_place,
+        )
 
-        return not in_longer_body_name(text, hit.start)
+        return not (in_longer_body_name(text, hit.start)
+                    or stationed_in_its_place(text, hit.start, hit.end))
     english = hit.entry.preferred("en")
     if " " in english or not is_function_word(english):
         return True

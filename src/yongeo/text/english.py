@@ -802,6 +802,41 @@ def _noun_forms(noun: str) -> str:
     return "(?:" + "|".join(regex.escape(form) for form in (plural(noun), noun) if form) + ")"
 
 
+# The English verbs that hold an event named by a noun (hold talks, a meeting was held,
+# convene a session, conduct consultations, host a summit): the twins of Korean support
+# verbs (개최하다, 열다, 진행하다).
+_SUPPORT_VERB = lazy(r"(?i)(?<![\p{L}])(?:hold(?:s|ing)?|held|convene[sd]?|convening"
+                     r"|conduct(?:s|ed|ing)?|host(?:s|ed|ing)?)(?![\p{L}])")
+
+
+def holds_support_verb(text: str) -> bool:
+    """Whether an English text has a verb that holds an event named by a noun (hold, held,
+    convene, conduct, host): a Korean noun made the object of a support verb (협의를 개최할)
+    was then rendered as a noun too, with the verb's twin."""
+    return _SUPPORT_VERB.search(text) is not None
+
+
+def region_adjective(name: str) -> str | None:
+    """The adjective English makes of a region's name of two words or more by its last
+    word's ending (Northeast Asia -> Northeast Asian, Southeast Asia -> Southeast Asian,
+    Eastern Europe -> Eastern European, the Middle East -> Middle Eastern); None for a name
+    of one word (a country's or a city's adjective is CLDR's, or none: Nara) or another
+    ending (the Indo-Pacific)."""
+    words = name.removeprefix("the ").split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return None
+    last = words[-1]
+    if last.endswith("a"):
+        last += "n"  # Asia -> Asian, Africa -> African
+    elif last.endswith("pe"):
+        last = last[:-1] + "ean"  # Europe -> European
+    elif last in ("East", "West", "North", "South"):
+        last += "ern"  # Middle East -> Middle Eastern
+    else:
+        return None
+    return " ".join([*words[:-1], last])
+
+
 def holds_noun(text: str, noun: str) -> bool:
     """Whether an English text holds the noun `noun` (lower case) as a word, singular or
     plural, in any case (consultation: High-level consultations)."""
@@ -2021,16 +2056,38 @@ _OWNED_NAME = lazy(r"(?:['’]s)?[ \t]+((?:\p{Lu}[\p{L}\-]*[ \t]+){0,4}\p{Lu}[\p
 _OWNING_OF = lazy(r"(\p{Lu}[\p{L}\-]*)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
+# A body's name and a comma before its country, as a letterhead or a signature writes it
+# (Ministry of Foreign Affairs, Republic of Korea): up to six words, capitalised or joining.
+_OWNING_BEFORE_COMMA = lazy(r"((?:(?:\p{Lu}[\p{L}\-]*|of|and|for|the)[ \t]+){0,6}"
+                            r"\p{Lu}[\p{L}\-]*),[ \t]+(?:the[ \t]+)?$")
+
+
 def owns_body(text: str, start: int, end: int) -> bool:
     """Whether the country's name at [start, end) says whose body the capitalised name
     beside it is: before the name (Korea Coast Guard, Korea's Interior Ministry, Japan's
-    Foreign Ministry: five words at most, ending in a body's head noun, BODY_HEADS) or as
-    its complement (Supreme Court of Korea, Embassy of Japan)."""
+    Foreign Ministry: five words at most, ending in a body's head noun, BODY_HEADS), as
+    its complement (Supreme Court of Korea, Embassy of Japan) or after it and a comma, as a
+    letterhead writes it (Ministry of Foreign Affairs, Republic of Korea)."""
     match = _OWNED_NAME.match(text, end)
     if match is not None and match.group(1).split()[-1] in BODY_HEADS:
         return True
     before = _OWNING_OF.search(text, max(0, start - 40), start)
-    return before is not None and before.group(1) in BODY_HEADS
+    if before is not None and before.group(1) in BODY_HEADS:
+        return True
+    named = _OWNING_BEFORE_COMMA.search(text, max(0, start - 80), start)
+    return named is not None and any(word in BODY_HEADS for word in named.group(1).split())
+
+
+# A country's possessive before a noun in lower case (Korea's accession, Japan's position):
+# what the country does or holds, not a body of it.
+_POSSESSIVE_BEFORE_NOUN = lazy(r"['’]s[ \t]+(?:[\p{Ll}\-]+[ \t]+){0,2}?[\p{Ll}]")
+
+
+def owns_as_possessive(text: str, end: int) -> bool:
+    """Whether the country's name ending at `end` is a possessive before a noun in lower case
+    (Korea's accession to the CPTPP, Korea's position): whose act or stance it is, which a
+    translation into that country's own language leaves to its reader (CPTPP 가입)."""
+    return _POSSESSIVE_BEFORE_NOUN.match(text, end) is not None
 
 
 def titled_by_initials(text: str, acronym: str) -> bool:

@@ -260,6 +260,21 @@ def in_longer_body_name(text: str, start: int) -> bool:
     return not _names_place(prefix)
 
 
+def stationed_in_its_place(text: str, start: int, end: int) -> bool:
+    """Whether the Korean body's name at [start, end) begins with a place and has 駐
+    (stationed in, text.korean.STATIONED_PREFIX) written onto it as its word's first
+    syllable (주일본대사관: the embassy stationed in Japan, another country's, not Japan's
+    embassy, 일본대사관)."""
+    from yongeo.text.korean import STATIONED_PREFIX, is_syllable
+    from yongeo.text.places import country_of_korean
+
+    at = start - len(STATIONED_PREFIX)
+    if at < 0 or not text.startswith(STATIONED_PREFIX, at) or (at > 0
+                                                               and is_syllable(text[at - 1])):
+        return False
+    return any(country_of_korean(text[start:start + size]) for size in range(2, end - start))
+
+
 def _names_place(word: str) -> bool:
     from yongeo.text.places import korean_places_in
 

@@ -1086,6 +1086,10 @@ def renders_people(text: str) -> bool:
 # A term's head with the two countries as one phrase for both after it (relations between
 # our countries, ties between the two nations) or before it (our two countries' relations).
 _BOTH_COUNTRIES = r"(?:our|the)[ \t]+(?:two[ \t]+)?(?:countries|nations)"
+# The two countries' leaders, as a readout names them once the leaders are named; and the
+# heads of the pair's terms for their meetings, which the two leaders hold.
+_BOTH_LEADERS = r"(?:our|the)[ \t]+two[ \t]+leaders"
+_MEETING_HEADS = frozenset({"summit", "summits", "meeting", "talks"})
 
 
 # Words that make a pair's relations a kind of their own, with its own name in Korean
@@ -1109,7 +1113,8 @@ def pair_by_both(text: str, term: str) -> bool:
     """Whether an English text names a term that begins with a pair of countries (Korea-Japan
     relations) by its head with one phrase for the two countries (relations between our
     countries, our two countries' relations, cooperation between the two nations), as
-    their own letters and statements write it."""
+    their own letters and statements write it; a meeting of the two (Korea-Japan summit)
+    also by the two leaders (the two leaders held summits, the two leaders' summit)."""
     import regex
 
     _pair, head = _pair_and_head(term)
@@ -1118,6 +1123,16 @@ def pair_by_both(text: str, term: str) -> bool:
     written = _heads_written(_heads_of(head))
     pattern = (rf"(?<![\p{{L}}\-])(?i:(?:{written})[ \t]+(?:between|of)[ \t]+{_BOTH_COUNTRIES}"
                rf"|{_BOTH_COUNTRIES}['’][ \t]+(?:{written}))(?![\p{{L}}\-])")
+    if regex.search(pattern, text) is not None:
+        return True
+    if head.split()[0].lower() not in _MEETING_HEADS:
+        return False
+    # A meeting of the pair's leaders by the two leaders: the two leaders' summit, summits
+    # between the two leaders, the two leaders held summits.
+    forms = rf"(?:{written})s?"
+    pattern = (rf"(?i:{_BOTH_LEADERS}['’][ \t]+{forms}|{forms}[ \t]+between[ \t]+{_BOTH_LEADERS}"
+               rf"|{_BOTH_LEADERS}[ \t]+(?:held|hold|holds|holding|had|have)[ \t]+"
+               rf"(?:a[ \t]+|their[ \t]+|two[ \t]+)?{forms})(?![\p{{L}}\-])")
     return regex.search(pattern, text) is not None
 
 
