@@ -2141,6 +2141,13 @@ PHRASING += [
     Example("term.missing", "He headed the Southeast Asian Affairs Division.",
             "그는 동북아시아 담당 과장을 지냈다.", [WHOLE], severity="info",
             note="another region's adjective: not the term (told, no place of a table there)"),
+    # A capital for its government beside a missing country: no place in its place.
+    Example("term.missing", "The announcement was welcomed in Seoul.",
+            "한국 정부는 일본의 발표를 환영했다.", [WHOLE, WHOLE], severity="info",
+            note="Seoul stands for 한국 정부 (its capital: info); Japan left to the context"),
+    Example("term.missing", "The announcement was welcomed in Seoul.",
+            "정부는 일본의 발표를 환영했다.", [WHOLE], severity="error",
+            note="the source names no Korea: Seoul in Japan's place"),
     # A rendering's head (Korean community) with the place said around it.
     Example("term.missing", "It recalls the 80 years of the Korean community that has lived in "
             "Japan since.", "광복 이후 일본 땅에서 살아온 재일동포 사회의 80년을 돌아본다.",

@@ -44,10 +44,13 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     missing place (`english`), which prose lets its city stand for (the Baghdad government
     -> 이라크 정부), nor a city of the missing country, which stands for it (한국은 -> Seoul
     said), nor the country of a city an English source names as who acts (Seoul hopes ->
-    한국 정부는: text.places.countries_by_city); a title counts in its sense only (the
+    한국 정부는: text.places.countries_by_city), nor, where a country is missing, the capital
+    of another country the source names (한국 정부는 환영했다 -> welcomed in Seoul, 일본
+    left out); a title counts in its sense only (the
     president of the Liberal Democratic Party is no President: lint.sense)."""
     from yongeo.lint.sense import in_sense
     from yongeo.text.places import (
+        capital_of,
         countries_by_city,
         country_names,
         country_of_korean,
@@ -65,9 +68,20 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
         unit.source.side.text[unit.source.start:unit.source.end])} \
         if kind == EntryType.PLACE.value and unit.source.side.lang == "en" else set()
 
+    # The countries the source names, whose capitals the draft may name for them (한국 정부는
+    # -> welcomed in Seoul): no place put in the missing one's.
+    named_countries = {place_key(name) for name in _places_in(
+        unit.source.side.text[unit.source.start:unit.source.end], unit.source.side.lang)} \
+        if kind == EntryType.PLACE.value else set()
+
     def stands_for_missing(korean: str) -> bool:
-        return place_key(korean) in acting or bool(own) and not own.isdisjoint(
-            map(place_key, country_of_korean(korean)))
+        countries = {place_key(name) for name in country_of_korean(korean)}
+        if place_key(korean) in acting or (own and not own.isdisjoint(countries)):
+            return True
+        # Where a country is missing, the capital of another country the source names stands
+        # for that country's government (한국 정부는 환영했다 -> welcomed in Seoul).
+        return bool(own) and any(korean_place(capital_of(code) or "") == korean
+                                 for code in (countries & named_countries) - own)
 
     source_hits = Counter(hit.entry.id for hit in unit.source.hits)
     draft_hits = Counter(hit.entry.id for hit in unit.draft.hits if hit.entry.type == kind
