@@ -139,6 +139,11 @@ PAIRS = [
     ("exchange-handbook", "en", True), ("press-digest", "ko", True),
     ("linkedin-posts", "en", True), ("earthquake-notice", "ko", True),
     ("business-council", "en", True),
+    ("memorial-program", "ko", True), ("gazette-notice", "ko", True),
+    ("factbox", "en", True), ("working-holiday-guide", "ko", True),
+    ("interpreter-wordlist", "en", True), ("org-directory", "ko", True),
+    ("local-editorial", "en", True), ("push-notifications", "ko", True),
+    ("state-banquet-program", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -149,7 +154,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "ferry-booking.ko.po", "forum-livestream.ko.po",
             "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po",
             "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po",
-            "memorial-labels.ko.po", "evisa-portal.ko.po"]
+            "memorial-labels.ko.po", "evisa-portal.ko.po", "newsroom-cms.ko.po"]
 
 
 def shown(findings, every: bool):

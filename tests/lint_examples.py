@@ -2148,6 +2148,24 @@ PHRASING += [
     Example("term.missing", "The announcement was welcomed in Seoul.",
             "정부는 일본의 발표를 환영했다.", [WHOLE], severity="error",
             note="the source names no Korea: Seoul in Japan's place"),
+    # A quotation that translates the source's quotation of the term is a use.
+    Example("term.deprecated", "사내 표기: ‘타카이치 사나에’(일본 총리).",
+            "House spelling: “Takaichi Sanae”, Japan's Prime Minister.", ["타카이치 사나에"],
+            severity="error", note="the quoted house spelling translates the source's quote"),
+    Example("term.deprecated", "일본 측 명칭인 ‘타카이치 사나에’는 인용할 때만 쓴다.",
+            "Japan's spelling, “타카이치 사나에”, is used only in quotations; we write "
+            "“Takaichi Sanae”.", ["타카이치 사나에"], severity="info",
+            note="the source names the deprecated form too: a mention"),
+    Example("term.deprecated", "‘다카이치 사나에’로 쓰고 ‘타카이치 사나에’는 쓰지 않는다.",
+            "Write “Takaichi Sanae”.", ["타카이치 사나에"], severity="info",
+            note="the accepted form beside it: the deprecated one is mentioned"),
+    # An English gloss in brackets after a Hangul word: the Hangul is the translation.
+    Example("term.missing", "일본 외교부(Japanese Foreign Ministry) – 일본의 외교 부처.",
+            "Japanese Foreign Ministry – Japan's foreign ministry.", [WHOLE], severity="error",
+            note="일본 외교부 renders it, wrongly: the English is its gloss, not kept"),
+    Example("term.missing", "외무성(Japanese Foreign Ministry) – 일본의 외교 부처.",
+            "Japanese Foreign Ministry – Japan's foreign ministry.",
+            note="외무성 renders it, with its gloss"),
     # A rendering's head (Korean community) with the place said around it.
     Example("term.missing", "It recalls the 80 years of the Korean community that has lived in "
             "Japan since.", "광복 이후 일본 땅에서 살아온 재일동포 사회의 80년을 돌아본다.",

@@ -197,7 +197,6 @@ KNOWN = {
     # The seventh set (company statement, Assembly resolution, online petition, ferry guide):
     # a newspaper's headline naming the company, a resolution's whereas clause that says
     # brought against their will for 강제동원.
-    ('assembly-resolution', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('company-statement', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
     # The eighth set (a prefecture's release, a book's preface): a note on terms that
     # mentions Japan's names (Japan's names for the islands and the sea, Takeshima and the
@@ -431,6 +430,18 @@ KNOWN = {
     ('personnel-notice', 'en', 'ko', 'term.missing', "'Research Fellow'"),
     ('personnel-notice', 'ko', 'en', 'term.missing', "'연구원'"),
     ('personnel-notice', 'ko', 'en', 'term.missing', "'외교부'"),
+    # Eighteenth round, second part: a country's and a term's free renderings (the curbs once export controls are named, the court rulings, the Nara summit by its place), a descriptor of a pact's name, a headline's spokesman by his role.
+    ('factbox', 'en', 'ko', 'term.missing', "'trade'"),
+    ('factbox', 'ko', 'en', 'term.missing', "'강제징용'"),
+    ('factbox', 'ko', 'en', 'term.missing', "'수출규제'"),
+    ('factbox', 'ko', 'en', 'term.missing', "'정상회담'"),
+    ('interpreter-wordlist', 'ko', 'en', 'term.missing', "'정상회담'"),
+    ('local-editorial', 'en', 'ko', 'term.missing', "'the governments of Prime Minister Takaichi'"),
+    ('local-editorial', 'ko', 'en', 'term.missing', "'유골'"),
+    ('push-notifications', 'ko', 'en', 'term.missing', "'관방장관'"),
+    ('state-banquet-program', 'en', 'ko', 'term.missing', "'President'"),
+    ('state-banquet-program', 'ko', 'en', 'term.missing', "'다카이치'"),
+    ('working-holiday-guide', 'ko', 'en', 'term.missing', "'가입'"),
 }
 
 
@@ -481,12 +492,19 @@ KNOWN_MISSED = [
     # (재일조선인) leaves the right form (재일동포) in the same paragraph, as many as the source
     # asks for, and 재일조선인 is no form of the glossary's to read as a rival.
     ("mayor-welcome.ko.errors.txt", "term.missing", "Korean residents in Japan"),
+    # As the white paper's: wartime workers beside the Foundation's name, which holds the
+    # term's words, in a ministry page's block.
+    ("org-directory.en.errors.txt", "term.missing", "강제동원"),
+    # A slip inside quotation marks is a cited form (info), here a style tooltip's quoted
+    # house spelling, which translates the source's quotation (docs/lint.md, "Eighteenth
+    # round": a deprecated form so quoted is a use; a slip is read per file, not per pair).
+    ("newsroom-cms.ko.errors.po", "term.misspelled", "조세이 탄강"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 521
+    assert expected == 561
     assert missed == KNOWN_MISSED
 
 

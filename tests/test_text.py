@@ -1691,6 +1691,19 @@ def test_owns_as_possessive(text, owns):
     assert owns_as_possessive(text, text.index("Korea") + len("Korea")) is owns
 
 
+@pytest.mark.parametrize(("text", "word", "quoted"), [
+    ("House spelling: “Motegi Toshimitsu”, the minister.", "Motegi Toshimitsu", True),
+    ("사내 표기: ‘모테기 토시미츠’(일본 외무상).", "모테기 토시미츠", True),
+    ("Japan's names for them, Takeshima and the Sea of Japan", "Takeshima", False),
+    ("Japan's position", "Japan", False),  # an apostrophe, no quotation
+])
+def test_quoted(text, word, quoted):
+    from yongeo.text.mention import quoted as is_quoted
+
+    start = text.index(word)
+    assert is_quoted(text, start, start + len(word)) is quoted
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("will hold a working group meeting", True), ("the talks were held in Tokyo", True),
     ("Japan hosted the summit", True), ("they convened a session", True),

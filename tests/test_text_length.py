@@ -162,6 +162,9 @@ def test_refers_by_head(text, head, refers):
     ("Wi Sung-lac, the national security chief, said", "Wi Sung-lac", True),  # apposition
     ("Wi Sung-lac said", "Wi Sung-lac", False),
     ("Wi Sung-lac, who leads the office, said", "Wi Sung-lac", False),  # no title word
+    ("Wi Sung-lac, Director of the National Security Council", "Wi Sung-lac", True),  # list
+    ("Cho Hyun, Minister for Foreign Affairs", "Cho Hyun", True),
+    ("Cho Hyun, members of the delegation", "Cho Hyun", False),  # no title word
     ("the adviser. Wi Sung-lac said", "Wi Sung-lac", False),  # another sentence's word
 ])
 def test_officer_title_beside(text, name, titled):

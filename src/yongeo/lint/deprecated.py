@@ -22,7 +22,7 @@ from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
 from yongeo.text.korean import decompose, has_hangul, is_spelling_variant
-from yongeo.text.mention import discussed, glossed, listed_with, mentioned
+from yongeo.text.mention import discussed, glossed, listed_with, named_as_name, quoted
 
 _ACCEPTED = (Status.PREFERRED, Status.ADMITTED)
 
@@ -118,9 +118,14 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         accepted = [t.text for t in entry.terms if t.status in _ACCEPTED]
         # Glossed with ours: someone else's name for it (다케시마(독도)), not our name
         # misspelt (츠시마(대마도): is_variant_spelling).
-        if mentioned(side.text, start, end) or discussed(side.text, start, end, accepted) or (
-                listed_with(side.text, start, end, accepted)) or (
-                glossed(side.text, start, end, accepted) and not is_variant_spelling(hit)):
+        # A quotation that translates the source's quotation of the term is a use (House
+        # spelling: "Motegi Toshimitsu" -> 사내 표기: '모테기 토시미츠'), whatever is around it.
+        translated = (quoted(side.text, start, end) and _quotes_source_term(other, entry)
+                      and not _names_accepted_too(piece, entry, start, end))
+        if named_as_name(side.text, start, end) or not translated and (
+                quoted(side.text, start, end) or discussed(side.text, start, end, accepted)
+                or listed_with(side.text, start, end, accepted)
+                or (glossed(side.text, start, end, accepted) and not is_variant_spelling(hit))):
             level = Severity.INFO  # someone else's name for it, or glossed with ours
             message = _("'{found}' is deprecated; here it is mentioned, not used (quoted, "
                         "called so, or beside '{better}')").format(
@@ -129,6 +134,31 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
                                           found=found, suggestion=better or None,
                                           span=side.span))
     return findings
+
+
+def _quotes_source_term(other: Piece | None, entry: Entry) -> bool:
+    """Whether the source piece quotes the entry's term itself, and names none of its
+    deprecated forms (House spelling: "Motegi Toshimitsu"; Write "Josei coal mine"): a
+    deprecated form quoted in its translation translates that quotation, a use of the
+    wrong form, not a mention of someone else's name for it (text.mention.mentioned). A
+    source that names the deprecated form too ('다케시마'와 '일본해'는 ... '독도'와 '동해'로)
+    is translated by its mentions."""
+    if other is None:
+        return False
+    text = other.side.text[other.start:other.end].casefold()
+    if any(term.text.casefold() in text for term in entry.terms
+           if term.status is Status.DEPRECATED):
+        return False  # in either language (an English post quoting 타카이치 사나에)
+    return any(hit.entry.id == entry.id and hit.term.status in _ACCEPTED
+               and quoted(other.side.text, hit.start, hit.end) for hit in other.every)
+
+
+def _names_accepted_too(piece: Piece, entry: Entry, start: int, end: int) -> bool:
+    """Whether the piece names the entry by an accepted term outside [start, end) too (Write
+    "East Sea". Use "Sea of Japan" only in quotations): the deprecated form beside it is
+    the other side's name, mentioned."""
+    return any(hit.entry.id == entry.id and hit.term.status in _ACCEPTED
+               and (hit.end <= start or hit.start >= end) for hit in piece.every)
 
 
 def _reported_hit(hits: list[Hit], paired: bool, present: set[str]) -> Hit | None:

@@ -15,7 +15,7 @@ from functools import lru_cache
 from yongeo.glossary.model import Status, Term
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
-from yongeo.text.korean import strip_particles
+from yongeo.text.korean import is_syllable, strip_particles
 from yongeo.text.loanword import is_loanword, starts_like, transcribable, writes_sound
 
 _SPACES = re.compile(r"\s+")
@@ -40,7 +40,9 @@ def kept_verbatim(unit: Unit) -> bool:
 def kept_in_source(unit: Unit, source_hits: Iterable[Hit]) -> tuple[int, int] | None:
     """Where the draft piece holds a source term of the entry as it was written in the source
     or in the glossary, standing as a word of its own (a particle may follow it: GNOME을):
-    the term kept in the source language. None when it does not."""
+    the term kept in the source language. None when it does not, or holds it only as a
+    gloss in brackets right after a Hangul word (일본 외교부(Japanese Foreign Ministry)):
+    there the Hangul before it is the translation, whatever it is."""
     draft = unit.draft
     text = draft.side.text
     hits = list(source_hits)
@@ -54,10 +56,17 @@ def kept_in_source(unit: Unit, source_hits: Iterable[Hit]) -> tuple[int, int] | 
         # Most terms are not there at all: a substring test spares compiling their pattern.
         if _first_part(form) not in piece:
             continue
-        found = _pattern(form, case_sensitive).search(text, draft.start, draft.end)
-        if found:
-            return found.span()
+        for found in _pattern(form, case_sensitive).finditer(text, draft.start, draft.end):
+            if not _glossing(text, *found.span()):
+                return found.span()
     return None
+
+
+def _glossing(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is the whole of a bracketed gloss right after a Hangul word
+    (외무성(Japanese Foreign Ministry))."""
+    return (start >= 2 and text[start - 1] in "(（" and is_syllable(text[start - 2])
+            and text[end:end + 1] in (")", "）"))
 
 
 def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term, ...]

@@ -70,15 +70,26 @@ def mentioned(text: str, start: int, end: int) -> bool:
     '다케시마의 날', '다케시마'라고; not a quoted sentence). A quotation mark opens after a
     space or a bracket and closes before one, punctuation or Hangul (a particle), so an
     apostrophe (Japan's) is none."""
+    return named_as_name(text, start, end) or quoted(text, start, end)
+
+
+def named_as_name(text: str, start: int, end: int) -> bool:
+    """mentioned, but for quotation marks: the words at [start, end) named as a name by the
+    words around them (so-called, a verb of naming, a gloss's label, a right-or-wrong mark)."""
     if _SO_CALLED.search(text, max(0, start - 40), start) or _CALLED_AFTER.match(text, end):
         return True
     if _NAMES_GIVEN.search(text, max(0, start - 120), start):
         return True
     if _MARKED.match(text, end):
         return True
-    if _NAME_LABEL.search(text, max(0, start - 12), start) or _CALLED_BOTH.search(
-            text, max(0, start - 60), start):
-        return True
+    return bool(_NAME_LABEL.search(text, max(0, start - 12), start) or _CALLED_BOTH.search(
+        text, max(0, start - 60), start))
+
+
+def quoted(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) stand inside quotation marks around a phrase of at
+    most MAX_QUOTED_WORDS words on one line ("Takeshima Day", '다케시마'라고; not a quoted
+    sentence), as mentioned reads them."""
     low = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     for at in range(start - 1, low - 1, -1):
         mark = text[at]

@@ -250,15 +250,25 @@ _APPOSITION_AFTER = lazy(r",[ \t\u00a0]+(?:the|a|an|his|her|its|their)?[ \t\u00a
                          r"((?:[\p{L}'’-]+[ \t\u00a0]+){0,3}?)(\p{L}+)(?=[ \t\u00a0]*[,.;)]|$)")
 
 
+# An apposition that opens with a title and its body (Wi Sung-lac, Director of the National
+# Security Council; a guest list's Name, Title of Body).
+_TITLE_OF_AFTER = lazy(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{L}'’-]+[ \t\u00a0]+){0,2}?"
+                       r"(\p{L}+)[ \t\u00a0]+(?:of|for)[ \t\u00a0]")
+
+
 def officer_title_beside(text: str, start: int, end: int) -> bool:
     """Whether an English text gives the person named at text[start:end] an officer's title
     (ENGLISH_OFFICER_TITLES): right before the name (Security chief Wi Sung-lac, Foreign
-    Minister Cho) or in apposition after it (Wi Sung-lac, the national security chief,)."""
+    Minister Cho) or in apposition after it (Wi Sung-lac, the national security chief,; Wi
+    Sung-lac, Director of the National Security Council)."""
     before = _TITLE_WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1).lower() in ENGLISH_OFFICER_TITLES:
         return True
     after = _APPOSITION_AFTER.match(text, end)
-    return after is not None and after.group(2).lower() in ENGLISH_OFFICER_TITLES
+    if after is not None and after.group(2).lower() in ENGLISH_OFFICER_TITLES:
+        return True
+    titled = _TITLE_OF_AFTER.match(text, end)
+    return titled is not None and titled.group(1).lower() in ENGLISH_OFFICER_TITLES
 
 
 @cache
