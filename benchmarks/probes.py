@@ -144,6 +144,10 @@ PAIRS = [
     ("interpreter-wordlist", "en", True), ("org-directory", "ko", True),
     ("local-editorial", "en", True), ("push-notifications", "ko", True),
     ("state-banquet-program", "ko", True),
+    ("police-cooperation", "ko", True), ("unesco-report", "en", True),
+    ("viewer-complaint", "ko", True), ("campaign-pledge", "ko", True),
+    ("spelling-qa", "ko", True), ("esg-report", "en", True), ("student-blog", "en", True),
+    ("entertainment-news", "ko", True), ("reception-invitation", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -154,7 +158,8 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "ferry-booking.ko.po", "forum-livestream.ko.po",
             "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po",
             "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po",
-            "memorial-labels.ko.po", "evisa-portal.ko.po", "newsroom-cms.ko.po"]
+            "memorial-labels.ko.po", "evisa-portal.ko.po", "newsroom-cms.ko.po",
+            "map-app.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -2166,6 +2166,16 @@ PHRASING += [
     Example("term.missing", "외무성(Japanese Foreign Ministry) – 일본의 외교 부처.",
             "Japanese Foreign Ministry – Japan's foreign ministry.",
             note="외무성 renders it, with its gloss"),
+    # A name of another time glossed for readers abroad.
+    Example("term.missing", "일본이 조선에 쳐들어와 큰 전쟁이 일어났다.",
+            "Japan invaded Joseon, as Korea was then called, and a war began.", [WHOLE],
+            severity="info", note="the gloss for readers abroad: 조선 says it"),
+    Example("term.missing", "일본이 중국에 쳐들어와 큰 전쟁이 일어났다.",
+            "Japan invaded Joseon, as Korea was then called, and a war began.", [WHOLE],
+            severity="info", note="the gloss is left out whatever the draft names"),
+    Example("term.missing", "일본이 중국에 쳐들어와 큰 전쟁이 일어났다.",
+            "Japan invaded Korea, and a war began.", [WHOLE], severity="error",
+            note="the country itself, another in its place"),
     # A rendering's head (Korean community) with the place said around it.
     Example("term.missing", "It recalls the 80 years of the Korean community that has lived in "
             "Japan since.", "광복 이후 일본 땅에서 살아온 재일동포 사회의 80년을 돌아본다.",

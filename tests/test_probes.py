@@ -283,7 +283,6 @@ KNOWN = {
     ('motegi-profile', 'ko', 'en', 'term.missing', "'양국 협력'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'출범'"),
-    ('picture-book', 'en', 'ko', 'term.missing', "'Korea'"),
     ('shadow-report', 'en', 'ko', 'term.missing', "'forced labour'"),
     ('shadow-report', 'ko', 'en', 'term.missing', "'일본'"),
     ('summit-captions', 'en', 'ko', 'term.missing', "'trade'"),
@@ -394,7 +393,6 @@ KNOWN = {
     ('lecture-transcript', 'ko', 'en', 'term.missing', "'일본'"),
     ('lecture-transcript', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('mayor-welcome', 'ko', 'en', 'term.missing', "'재일동포'"),
-    ('museum-worksheet', 'en', 'ko', 'term.missing', "'Korea'"),
     ('museum-worksheet', 'ko', 'en', 'term.missing', "'광복절'"),
     ('nars-brief', 'ko', 'en', 'term.missing', "'제3자 변제'"),
     ('securities-note', 'ko', 'en', 'term.missing', "'한국'"),
@@ -442,6 +440,11 @@ KNOWN = {
     ('state-banquet-program', 'en', 'ko', 'term.missing', "'President'"),
     ('state-banquet-program', 'ko', 'en', 'term.missing', "'다카이치'"),
     ('working-holiday-guide', 'ko', 'en', 'term.missing', "'가입'"),
+    # Eighteenth round, third part: a fraud's victims left to 사기, modern forced labour read as the wartime term (an ESG report's suppliers), an invitation's formal heading, a search hint naming both names.
+    ('esg-report', 'en', 'ko', 'term.missing', "'forced labour'"),
+    ('map-app.ko.po', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
+    ('police-cooperation', 'en', 'ko', 'term.missing', "'victims'"),
+    ('reception-invitation', 'en', 'ko', 'term.missing', "'Relations\nbetween the Republic of Korea and Japan'"),
 }
 
 
@@ -504,7 +507,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 561
+    assert expected == 601
     assert missed == KNOWN_MISSED
 
 

@@ -168,6 +168,8 @@ def test_derived_from(term, word, derived):
     ("Minister for Foreign Affairs of Japan", "minister"),
     ("Foundation for Victims of Forced Mobilization", "foundation"),
     ("Diplomatic Bluebook", "bluebook"),
+    ("Japanese Embassy in Seoul", "embassy"), ("Korean residents in Japan", "residents"),
+    ("Ambassador to Japan", "ambassador"),
 ])
 def test_head_noun(term, head):
     assert head_noun(term) == head
@@ -1702,6 +1704,20 @@ def test_quoted(text, word, quoted):
 
     start = text.index(word)
     assert is_quoted(text, start, start + len(word)) is quoted
+
+
+@pytest.mark.parametrize(("text", "word", "glosses"), [
+    ("Japan invaded Joseon, as Korea was then called, and", "Korea", True),
+    ("From Hanyang (today's Seoul) they went", "Seoul", True),
+    ("Edo, now Tokyo, was the capital", "Tokyo", True),
+    ("as Korea was hit hard", "Korea", False),  # no name before it
+    ("Korea was then called Joseon", "Korea", False),
+])
+def test_glosses_other_name(text, word, glosses):
+    from yongeo.text.english import glosses_other_name
+
+    start = text.index(word)
+    assert glosses_other_name(text, start, start + len(word)) is glosses
 
 
 @pytest.mark.parametrize(("text", "held"), [

@@ -16,6 +16,10 @@ import pytest
     ("He said: \"We will never give up Takeshima, which is ours by law.\"", "Takeshima",
      False),  # a quoted sentence: its speaker's use
     ("\"Dokdo\" and then Takeshima", "Takeshima", False),  # after a quotation
+    ("'기시다 후미오'(×키시다 후미오) 전 총리", "키시다 후미오", True),  # marked wrong before
+    ("gives 기시다 후미오 (not 키시다 후미오) for Kishida", "키시다 후미오", True),
+    ("maps published abroad call it the Sea of Japan", "Sea of Japan", True),
+    ("people disagree about what to call the Sea of Japan", "Sea of Japan", False),  # the sea
 ])
 def test_mentioned(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned

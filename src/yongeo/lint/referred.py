@@ -210,10 +210,11 @@ def _in_apposition(unit: Unit, finding: Finding) -> bool:
     description of a name (text.english.apposition_of) that the draft renders: a gloss for
     readers abroad, which a translation into the name's own language leaves out (Mindan, a
     pro-Seoul association of Korean residents in Japan, ... -> 민단 소속 동포; Dokdo, South
-    Korea's easternmost islets, ... -> 독도)."""
+    Korea's easternmost islets, ... -> 독도), or a clause glossing a name of another time
+    (Joseon, as Korea was then called -> 조선: text.english.glosses_other_name)."""
     if unit.source.side.lang != "en":
         return False
-    from yongeo.text.english import apposition_of
+    from yongeo.text.english import apposition_of, glosses_other_name
 
     rendered = {hit.entry.id for hit in unit.draft.hits}
 
@@ -223,7 +224,8 @@ def _in_apposition(unit: Unit, finding: Finding) -> bool:
             name.end == comma and name.entry.id in rendered and name.entry is not hit.entry
             for name in unit.source.hits)
 
-    return every_hit(unit, finding, glosses_rendered_name)
+    return every_hit(unit, finding, lambda text, hit: glosses_rendered_name(text, hit)
+                     or glosses_other_name(text, hit.start, hit.end))
 
 
 def _aside_left_out(unit: Unit, text: str, hit: Hit) -> bool:

@@ -665,8 +665,8 @@ _PERSON_PRONOUN = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers|[Hh]imse
 
 
 # The prepositions a head noun's complement starts with (Ministry of ..., Treaty on ...,
-# Foundation for ..., Agreement between ...).
-_COMPLEMENT_STARTS = frozenset(("of", "on", "for", "between"))
+# Foundation for ..., Agreement between ..., Embassy in ..., Ambassador to ...).
+_COMPLEMENT_STARTS = frozenset(("of", "on", "for", "between", "in", "to"))
 
 
 def head_noun(term: str) -> str | None:
@@ -2015,6 +2015,25 @@ _APPOSITION = lazy(r"(?:(?:an?|the)[ \t]+|(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,2}\p{Lu}
 _NAME_BEFORE_COMMA = lazy(r"\p{Lu}[\p{L}.'’\-]*,[ \t]+$")
 # The most characters back from a word to the comma opening its apposition.
 _APPOSITION_REACH = 100
+
+
+# A clause that tells what a name before it means in another time or language (Joseon, as
+# Korea was then called; Edo, now Tokyo; Hanyang, today's Seoul).
+_AS_CALLED_BEFORE = lazy(r"\p{L}[\p{L}'’\-]*,?[ \t]+as[ \t]+$")
+_AS_CALLED_AFTER = lazy(r"[ \t]+(?:was|is|were|are)[ \t]+(?:then[ \t]+|once[ \t]+|formerly[ \t]+"
+                        r"|long[ \t]+|also[ \t]+|now[ \t]+)?(?:called|known)(?![\p{L}])")
+_NOW_BEFORE = lazy(r"\p{Lu}[\p{L}'’\-]*,?[ \t]+\(?(?:now|today['’]s|present-day|modern-day)"
+                   r"[ \t]+$")
+
+
+def glosses_other_name(text: str, start: int, end: int) -> bool:
+    """Whether the name at [start, end) of an English text only glosses the name before it
+    for the reader (Joseon, as Korea was then called; Edo, now Tokyo; Hanyang, today's
+    Seoul): a note for readers abroad, which a translation into the named country's own
+    language leaves to its own name (조선, 에도)."""
+    if _AS_CALLED_BEFORE.search(text, max(0, start - 40), start):
+        return _AS_CALLED_AFTER.match(text, end) is not None
+    return _NOW_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def apposition_of(text: str, start: int, end: int) -> int | None:

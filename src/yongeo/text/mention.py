@@ -20,7 +20,9 @@ _SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일�
                   r"(?:[ \t]+only)?[ \t]+as|"
                   r"known[ \t]+as|(?:knew|know|learned|learnt)[ \t]+(?:it[ \t]+)?(?:as[ \t]+a[ \t]+"
                   r"child[ \t]+)?as|dubbed|named|refers?[ \t]+to[ \t]+as)[ \t]*"
-                  r"[\"'“‘「『《〈]?[ \t]*$")
+                  r"[\"'“‘「『《〈]?[ \t]*$"
+                  # call it the Sea of Japan (not: what to call the Sea of Japan, the sea named)
+                  r"|(?i)(?<![\p{L}])(?:calls?|called|calling)[ \t]+(?:it|them)[ \t]+the[ \t]+$")
 # Names given after *names* and a comma, the second of two coordinated too (Japan's names for
 # the islands and the sea, Takeshima and the Sea of Japan; under their Japanese names,
 # Takeshima and Matsushima).
@@ -46,6 +48,10 @@ _CALLED_AFTER = lazy(r"[\"'”’」』》〉]?(?:(?:이?나|와|과|,)[ \t]*[^\
 # A form marked right or wrong after it, as style notes and answers mark them (다카이치(O) /
 # 타카이치(X)).
 _MARKED = lazy(r"[ \t]*(?:\([ \t]*[XxOo×✕✗○][ \t]*\)|[×✗✕])")
+# A form marked wrong before it, inside brackets after the right one: '기시다 후미오'(×키시다
+# 후미오), 기시다 후미오 (not 키시다 후미오).
+_MARKED_BEFORE = lazy(r"[(（][ \t]*(?:[×✗✕]|not[ \t]|rather[ \t]+than[ \t]|instead[ \t]+of[ \t])"
+                      r"[ \t]*$")
 # A form listed with its variants (쓰시마/츠시마/대마도, 다카이치 vs 타카이치: listed_with); a
 # slash between variants has no space around it (a schedule's " / " parts fields).
 _VARIANT_AFTER = lazy(r"(?:/|[ \t]+vs\.?[ \t]+)[\p{L}]")
@@ -65,7 +71,8 @@ def mentioned(text: str, start: int, end: int) -> bool:
     known as), or the second of two names such a verb gives (called Dokdo in Korea and
     Takeshima in Japan), after a Korean gloss's label for another side's name (일본명
     다케시마, 영문명), before a Korean verb of naming or writing (다케시마라고 부르는, 일본해로 불리는,
-    Takeshima나 Liancourt Rocks라고 쓴), marked right or wrong (타카이치(X)), or inside quotation
+    Takeshima나 Liancourt Rocks라고 쓴), marked right or wrong (타카이치(X); in brackets after
+    the right form, (×키시다 후미오), (not 키시다 후미오)), or inside quotation
     marks around a phrase of at most MAX_QUOTED_WORDS words on one line ("Takeshima Day",
     '다케시마의 날', '다케시마'라고; not a quoted sentence). A quotation mark opens after a
     space or a bracket and closes before one, punctuation or Hangul (a particle), so an
@@ -80,7 +87,7 @@ def named_as_name(text: str, start: int, end: int) -> bool:
         return True
     if _NAMES_GIVEN.search(text, max(0, start - 120), start):
         return True
-    if _MARKED.match(text, end):
+    if _MARKED.match(text, end) or _MARKED_BEFORE.search(text, max(0, start - 16), start):
         return True
     return bool(_NAME_LABEL.search(text, max(0, start - 12), start) or _CALLED_BOTH.search(
         text, max(0, start - 60), start))
