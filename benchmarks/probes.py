@@ -148,6 +148,10 @@ PAIRS = [
     ("viewer-complaint", "ko", True), ("campaign-pledge", "ko", True),
     ("spelling-qa", "ko", True), ("esg-report", "en", True), ("student-blog", "en", True),
     ("entertainment-news", "ko", True), ("reception-invitation", "ko", True),
+    ("seafood-faq", "ko", True), ("explainer-script", "ko", True),
+    ("trip-consent-form", "ko", True), ("gift-registry", "ko", True), ("guestbook", "ko", True),
+    ("congress-hearing", "en", True), ("dictionary-entries", "en", True),
+    ("language-column", "ko", True), ("sports-broadcast", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -159,7 +163,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po",
             "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po",
             "memorial-labels.ko.po", "evisa-portal.ko.po", "newsroom-cms.ko.po",
-            "map-app.ko.po"]
+            "map-app.ko.po", "tm-export.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -445,6 +445,11 @@ KNOWN = {
     ('map-app.ko.po', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('police-cooperation', 'en', 'ko', 'term.missing', "'victims'"),
     ('reception-invitation', 'en', 'ko', 'term.missing', "'Relations\nbetween the Republic of Korea and Japan'"),
+    # Eighteenth round, fourth part: a section heading and an exhibition's title rendered freely, a rival title that renders another word of the source (Defense Minister for 방위상), a translation memory's quoted Japanese claim.
+    ('explainer-script', 'ko', 'en', 'term.missing', "'총리'"),
+    ('gift-registry', 'en', 'ko', 'term.missing', "'Korea-Japan Summit'"),
+    ('gift-registry', 'en', 'ko', 'term.missing', "'Korea–Japan Summits'"),
+    ('tm-export.ko.po', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
 }
 
 
@@ -507,7 +512,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 601
+    assert expected == 641
     assert missed == KNOWN_MISSED
 
 

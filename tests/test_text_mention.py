@@ -20,6 +20,12 @@ import pytest
     ("gives 기시다 후미오 (not 키시다 후미오) for Kishida", "키시다 후미오", True),
     ("maps published abroad call it the Sea of Japan", "Sea of Japan", True),
     ("people disagree about what to call the Sea of Japan", "Sea of Japan", False),  # the sea
+    ("피고는 일본제철(당시 신일철주금)이었으며", "신일철주금", True),  # a former name
+    ("일본제철(日本製鉄, 옛 신일철주금)이", "신일철주금", True),
+    ("신일철주금(현 일본제철)이 배상하라", "신일철주금", True),
+    ("옛 사명인 '신일철주금'이 남아 있는데", "신일철주금", True),
+    ("'Nippon Steel & Sumitomo Metal'(신일철주금)로 적혀", "신일철주금", True),  # a quote's gloss
+    ("신일철주금은 배상하라", "신일철주금", False),  # used as the present name
 ])
 def test_mentioned(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned

@@ -48,6 +48,17 @@ _CALLED_AFTER = lazy(r"[\"'”’」』》〉]?(?:(?:이?나|와|과|,)[ \t]*[^\
 # A form marked right or wrong after it, as style notes and answers mark them (다카이치(O) /
 # 타카이치(X)).
 _MARKED = lazy(r"[ \t]*(?:\([ \t]*[XxOo×✕✗○][ \t]*\)|[×✗✕])")
+# A former name marked as such: in brackets after the present one (일본제철(당시 신일철주금),
+# (옛 신일철주금), (구 신일철주금), (formerly Nippon Steel & Sumitomo Metal)), after the words
+# for an old name (옛 사명인 '신일철주금', the old company name), or before the present one in
+# brackets (신일철주금(현 일본제철), (now Nippon Steel)).
+_FORMER_BEFORE = lazy(r"(?:[(（][^()（）\n]{0,24}?(?<![\p{L}])(?:당시|옛|구|전|formerly|then|once)"
+                      r"|(?:옛|구|과거|예전)[ \t]*(?:사명|이름|명칭)(?:인|은|은요|:)?"
+                      r"|(?i:(?:old|former|previous)[ \t]+(?:company[ \t]+)?name))"
+                      r"[ \t]*[\"'“‘]?[ \t]*$")
+_FORMER_AFTER = lazy(r"[\"'”’]?[ \t]*[(（][ \t]*(?:현|지금의|now|today['’]s)[ \t]")
+# A gloss in brackets right after a quoted name: the quotation's, a mention too.
+_GLOSSING_QUOTE = lazy(r"[\"'”’][ \t]*[(（][ \t]*$")
 # A form marked wrong before it, inside brackets after the right one: '기시다 후미오'(×키시다
 # 후미오), 기시다 후미오 (not 키시다 후미오).
 _MARKED_BEFORE = lazy(r"[(（][ \t]*(?:[×✗✕]|not[ \t]|rather[ \t]+than[ \t]|instead[ \t]+of[ \t])"
@@ -72,7 +83,9 @@ def mentioned(text: str, start: int, end: int) -> bool:
     Takeshima in Japan), after a Korean gloss's label for another side's name (일본명
     다케시마, 영문명), before a Korean verb of naming or writing (다케시마라고 부르는, 일본해로 불리는,
     Takeshima나 Liancourt Rocks라고 쓴), marked right or wrong (타카이치(X); in brackets after
-    the right form, (×키시다 후미오), (not 키시다 후미오)), or inside quotation
+    the right form, (×키시다 후미오), (not 키시다 후미오)), a former name marked as such
+    (일본제철(당시 신일철주금), 신일철주금(현 일본제철), the old company name), the gloss in
+    brackets of a quoted name ('Nippon Steel & Sumitomo Metal'(신일철주금)), or inside quotation
     marks around a phrase of at most MAX_QUOTED_WORDS words on one line ("Takeshima Day",
     '다케시마의 날', '다케시마'라고; not a quoted sentence). A quotation mark opens after a
     space or a bracket and closes before one, punctuation or Hangul (a particle), so an
@@ -89,6 +102,10 @@ def named_as_name(text: str, start: int, end: int) -> bool:
         return True
     if _MARKED.match(text, end) or _MARKED_BEFORE.search(text, max(0, start - 16), start):
         return True
+    if _FORMER_BEFORE.search(text, max(0, start - 40), start) or _FORMER_AFTER.match(text, end):
+        return True  # a former name marked as such: 일본제철(당시 신일철주금)
+    if _GLOSSING_QUOTE.search(text, max(0, start - 4), start):
+        return True  # 'Nippon Steel & Sumitomo Metal'(신일철주금): the quoted name's gloss
     return bool(_NAME_LABEL.search(text, max(0, start - 12), start) or _CALLED_BOTH.search(
         text, max(0, start - 60), start))
 
