@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from yongeo.patterns import lazy
@@ -1941,26 +1941,34 @@ def without_place(name: str) -> tuple[str, str] | None:
     return match.group("head"), match.group("place")
 
 
+def _group_at_home(whole: str, name: str) -> tuple[str, Callable[[str], bool]] | None:
+    """For a group's name with the place it lives in (without_place), in a `whole` text that
+    names that place: the name's head, and a test of whether an English place name is
+    elsewhere (a place of another country; one no table knows is not)."""
+    from yongeo.text.places import country_of_korean, korean_place
+
+    parts = without_place(name)
+    if parts is None or not holds_word(whole, parts[1]):
+        return None
+    home = korean_place(parts[1])
+
+    def elsewhere(word: str) -> bool:
+        korean = korean_place(word)
+        return korean is not None and home not in country_of_korean(korean)
+
+    return parts[0], elsewhere
+
+
 def named_without_place(text: str, whole: str, name: str) -> bool:
     """Whether `text` calls a group by its name without the place it lives in (without_place)
     where the `whole` text it is part of names that place (many Korean residents live there,
     in a text about Japan), with no place of another country after it (not Korean residents
     in China or in Beijing; Korean residents in Fukuoka or Tokyo live in Japan, or in a place
     no table says is elsewhere)."""
-    from yongeo.text.places import country_of_korean, korean_place
-
-    parts = without_place(name)
-    if parts is None:
+    group = _group_at_home(whole, name)
+    if group is None:
         return False
-    head, place = parts
-    if not holds_word(whole, place):
-        return False
-    home = korean_place(place)
-
-    def elsewhere(word: str) -> bool:
-        korean = korean_place(word)
-        return korean is not None and home not in country_of_korean(korean)
-
+    head, elsewhere = group
     for match in _word_pattern(head).finditer(text):
         after = _PLACE_AFTER.match(text, match.end())
         if after is None or not elsewhere(after.group(1)):
@@ -1983,25 +1991,15 @@ def named_with_its_place(text: str, whole: str, name: str) -> bool:
     (as named_without_place): a possessive before (Osaka's Korean community, Japan's Korean
     community) or a short clause after (the Korean community that has lived in Japan, Korean
     residents living in Fukuoka); not a place of another country (Chicago's)."""
-    from yongeo.text.places import country_of_korean, korean_place
-
-    parts = without_place(name)
-    if parts is None:
+    group = _group_at_home(whole, name)
+    if group is None:
         return False
-    head, place = parts
-    if not holds_word(whole, place):
-        return False
-    home = korean_place(place)
-
-    def at_home(word: str) -> bool:
-        korean = korean_place(word)
-        return korean is None or korean == home or home in country_of_korean(korean)
-
+    head, elsewhere = group
     for match in _word_pattern(head).finditer(text):
         owner = _PLACE_OWNS.search(text, max(0, match.start() - 40), match.start())
         after = _PLACE_CLAUSE_AFTER.match(text, match.end())
-        if (owner is not None and at_home(owner.group(1))) or (
-                after is not None and at_home(after.group(1))):
+        if (owner is not None and not elsewhere(owner.group(1))) or (
+                after is not None and not elsewhere(after.group(1))):
             return True
     return False
 
