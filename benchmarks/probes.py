@@ -152,6 +152,10 @@ PAIRS = [
     ("trip-consent-form", "ko", True), ("gift-registry", "ko", True), ("guestbook", "ko", True),
     ("congress-hearing", "en", True), ("dictionary-entries", "en", True),
     ("language-column", "ko", True), ("sports-broadcast", "ko", True),
+    ("book-index", "en", True), ("loan-agreement", "ko", True),
+    ("condolence-letter", "ko", True), ("mayor-memorial-speech", "en", True),
+    ("joint-history-report", "ko", True), ("community-notices", "ko", True),
+    ("zainichi-essay", "ko", True), ("open-letter", "en", True), ("precedence-list", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -163,7 +167,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po",
             "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po",
             "memorial-labels.ko.po", "evisa-portal.ko.po", "newsroom-cms.ko.po",
-            "map-app.ko.po", "tm-export.ko.po"]
+            "map-app.ko.po", "tm-export.ko.po", "dashboard.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -2128,13 +2128,14 @@ PHRASING += [
     Example("term.missing", "The two leaders met in Tokyo and in Gyeongju.",
             "양국 정상은 도쿄와 경주에서 한일 정상회담을 가졌다.", [WHOLE], severity="info",
             note="met: the summit told by its verb, not named"),
-    # A body by its head noun beside another body of that head the source also names.
+    # A body by its head noun beside another body of that head: the head may be either.
     Example("term.missing", "He served at the Japanese Ministry of Defense and at the Ministry.",
-            "그는 일본 방위성과 외교부에서 근무했다.", [WHOLE], severity="info",
-            note="the Ministry: the Ministry of Defense renders 방위성, no rival"),
-    Example("term.missing", "He served at the Defense Ministry and at the Ministry.",
-            "그는 외교부에서 근무했다.", [WHOLE], severity="error",
-            note="another body by the head noun, which the source does not name"),
+            "그는 일본 방위성과 외교부에서 근무했다.", [WHOLE], severity="error",
+            note="the Ministry may be the Ministry of Defense, which the source names too"),
+    Example("term.missing", "They reviewed the Treaty on Basic Relations and the treaty's "
+            "Article 2, and the Reparations Agreement.",
+            "양측은 한일기본조약과 제2조, 그리고 청구권협정을 검토하였다.", [WHOLE],
+            severity="error", note="the treaty is the other treaty: no reference to the agreement"),
     # A region by its adjective.
     Example("term.missing", "He headed the Northeast Asian Affairs Division.",
             "그는 동북아시아 담당 과장을 지냈다.", note="Northeast Asian: the region's adjective"),
@@ -2176,6 +2177,13 @@ PHRASING += [
     Example("term.missing", "일본이 중국에 쳐들어와 큰 전쟁이 일어났다.",
             "Japan invaded Korea, and a war began.", [WHOLE], severity="error",
             note="the country itself, another in its place"),
+    # A title's head in lower case before another body's name: another office.
+    Example("term.missing", "The head of the National Security Council sits after the minister.",
+            "국가안보실장은 장관 다음에 앉는다.", [WHOLE], severity="error",
+            note="head of another body: the title replaced"),
+    Example("term.missing", "The head sits after the minister.",
+            "국가안보실장은 장관 다음에 앉는다.", [WHOLE], severity="info",
+            note="the head alone: referred back to"),
     # A rendering's head (Korean community) with the place said around it.
     Example("term.missing", "It recalls the 80 years of the Korean community that has lived in "
             "Japan since.", "광복 이후 일본 땅에서 살아온 재일동포 사회의 80년을 돌아본다.",

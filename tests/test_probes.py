@@ -450,6 +450,15 @@ KNOWN = {
     ('gift-registry', 'en', 'ko', 'term.missing', "'Korea-Japan Summit'"),
     ('gift-registry', 'en', 'ko', 'term.missing', "'Korea–Japan Summits'"),
     ('tm-export.ko.po', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
+    # Eighteenth round, fifth part: an event by its place and verb (when the mine flooded), a visiting fellow's and a researcher's titles, the dead in an open letter's own words, a seating plan's President, and 'the Ministry' beside another ministry (a head that may be either, so no reference back).
+    ('cabinet-presser', 'ko', 'en', 'term.missing', "'무라야마 담화'"),
+    ('joint-history-report', 'ko', 'en', 'term.missing', "'연구위원'"),
+    ('mayor-memorial-speech', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰사고'"),
+    ('open-letter', 'en', 'ko', 'term.missing', "'flooding of the Josei coal mine'"),
+    ('open-letter', 'en', 'ko', 'term.missing', "'researcher'"),
+    ('open-letter', 'ko', 'en', 'term.missing', "'희생자'"),
+    ('precedence-list', 'en', 'ko', 'term.missing', "'President'"),
+    ('zainichi-essay', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
 }
 
 
@@ -512,7 +521,7 @@ KNOWN_MISSED = [
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 641
+    assert expected == 681
     assert missed == KNOWN_MISSED
 
 

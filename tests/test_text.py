@@ -1720,6 +1720,18 @@ def test_glosses_other_name(text, word, glosses):
     assert glosses_other_name(text, start, start + len(word)) is glosses
 
 
+@pytest.mark.parametrize(("text", "aside"), [
+    ("제6조(문화유산 보호) 차용기관은", False),  # an article's title
+    ("Article 6 (Cultural Heritage) The borrower", False),
+    ("1월 나라 정상회담(문화유산 협력 합의) 이후", True),  # a note
+])
+def test_article_title_is_no_aside(text, aside):
+    from yongeo.text.news import in_aside
+
+    start = text.index("문화유산") if "문화유산" in text else text.index("Cultural")
+    assert in_aside(text, start, start + 4) is aside
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("will hold a working group meeting", True), ("the talks were held in Tokyo", True),
     ("Japan hosted the summit", True), ("they convened a session", True),

@@ -124,12 +124,16 @@ def test_cited(text, word, alone):
     ("(다카이치 vs 타카이치 ㅠㅠ)", "타카이치", True),
     ("간단한 삭제/츠시마 이벤트", "츠시마", False),  # another word beside it
     ("the naming of 츠시마 / 쓰시마", "츠시마", False),  # a field's slash, spaced
+    ("Takeshima. See Dokdo", "Takeshima", True),  # an index's cross-reference
+    ("다케시마 → 독도", "다케시마", True),
+    ("동경 → 오사카 → 부산", "동경", False),  # a route: the next stop is another place
 ])
 def test_listed_with(text, word, listed):
     from yongeo.text.mention import listed_with
 
     start = text.index(word)
-    assert listed_with(text, start, start + len(word), ["쓰시마", "다카이치"]) is listed
+    assert listed_with(text, start, start + len(word),
+                       ["쓰시마", "다카이치", "Dokdo", "독도", "도쿄"]) is listed
 
 
 @pytest.mark.parametrize(("deprecated", "lang", "accepted", "variant"), [

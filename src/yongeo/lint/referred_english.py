@@ -580,8 +580,9 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     ends in (독도 -> the islets: text.places.kind_nouns):
     English refers back so to a body its context has named, as Korean shortens a title to
     its head (referred); not where it names another body by that head (the Constitutional
-    Court for the Supreme Court: text.english.names_another_by_head), unless that body
-    renders another term of the source (_without_other_renderings)."""
+    Court for the Supreme Court: text.english.names_another_by_head), even one that renders
+    another term of the source (the Treaty on Basic Relations beside the Claims Agreement:
+    *the treaty* may be either)."""
     from yongeo.text.english import (
         KIND_NOUNS,
         describes_another_by_head,
@@ -606,30 +607,9 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     # A publication or an agreement the draft introduces with a description of its own (a
     # reparations agreement) is another, which *the agreement* then refers back to.
     described = entry.type in _REFERRED_BY_KIND
-    for head in heads:
-        own = _without_other_renderings(unit, entry, head)
-        if (refers_by_head(own, head, place) and not names_another_by_head(own, head, names)
-                and not (described and describes_another_by_head(text, head))):
-            return True
-    return False
-
-
-def _without_other_renderings(unit: Unit, entry: Entry, head: str) -> str:
-    """The draft piece's text with the renderings of the source's other terms that hold
-    `head` blanked out (the Ministry of Defense of Japan for 방위성 beside 외교부 -> at the
-    Ministry): a body another term of the source asks for is accounted for, no other body
-    in the missing one's place."""
-    draft = unit.draft
-    text = draft.side.text[draft.start:draft.end]
-    named = {hit.entry.id for hit in unit.source.every} - {entry.id}
-    spans = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every
-             if hit.entry.id in named and head in hit.found.lower()]
-    if not spans:
-        return text
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
+    return any(refers_by_head(text, head, place) and not names_another_by_head(text, head, names)
+               and not (described and describes_another_by_head(text, head))
+               for head in heads)
 
 
 def _by_head_once_named(unit: Unit, finding: Finding, text: str) -> bool:

@@ -1066,14 +1066,19 @@ def _named_by_head_pattern(head: str):
 
 @lru_cache(maxsize=256)
 def _head_named_pattern(head: str):
-    """The head noun capitalised, then its complement, a preposition and capitalised words
-    (Foundation for Supporting Victims of Forced Labor)."""
+    """The head noun, capitalised or not, then its complement, a preposition and capitalised
+    words (Foundation for Supporting Victims of Forced Labor; the head of the National
+    Security Council)."""
     import regex
 
-    return regex.compile(r"(?<![\p{L}])" + _noun_forms(head.capitalize())
+    return regex.compile(r"(?<![\p{L}])(?:" + _noun_forms(head.capitalize())
                          + r"(?:[ \t]+(?:of|on|for|between)"
                          r"(?:[ \t]+(?:the|of|for|on|and|by|under|in|to|\p{Lu}[\p{L}.'’-]*))*"
-                         r"[ \t]+\p{Lu}[\p{L}.'’-]*)")
+                         r"[ \t]+\p{Lu}[\p{L}.'’-]*)"
+                         # in lower case, only before *of* and a name (head of the National
+                         # Security Council; not ministries on Korea's accession)
+                         r"|" + _noun_forms(head) + r"[ \t]+of[ \t]+(?:the[ \t]+)?"
+                         r"\p{Lu}[\p{L}.'’-]*(?:[ \t]+(?:of|for|and|\p{Lu}[\p{L}.'’-]*))*)")
 
 
 def describes_another_by_head(text: str, head: str) -> bool:

@@ -65,7 +65,8 @@ _MARKED_BEFORE = lazy(r"[(（][ \t]*(?:[×✗✕]|not[ \t]|rather[ \t]+than[ \t]
                       r"[ \t]*$")
 # A form listed with its variants (쓰시마/츠시마/대마도, 다카이치 vs 타카이치: listed_with); a
 # slash between variants has no space around it (a schedule's " / " parts fields).
-_VARIANT_AFTER = lazy(r"(?:/|[ \t]+vs\.?[ \t]+)[\p{L}]")
+_VARIANT_AFTER = lazy(r"(?:/|[ \t]+vs\.?[ \t]+|[ \t]*(?:→|⇒|->)[ \t]*"
+                      r"|[.,][ \t]+(?:[Ss]ee|[Ss]ee[ \t]+also)[ \t]+)[\p{L}]")
 _VARIANT_BEFORE = lazy(r"[\p{L}](?:/|[ \t]+vs\.?[ \t]+)$")
 # Opening quotation marks and the mark that closes each.
 _CLOSING = {'"': '"', "'": "'", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
@@ -133,7 +134,8 @@ def quoted(text: str, start: int, end: int) -> bool:
 
 def listed_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     """Whether the words at [start, end) are listed beside one of `names`, their accepted
-    forms, by a slash without spaces or *vs* (쓰시마/츠시마/대마도, 다카이치 vs 타카이치): the
+    forms, by a slash without spaces or *vs* (쓰시마/츠시마/대마도, 다카이치 vs 타카이치), or
+    sent to one by an index's cross-reference (Takeshima. See Dokdo; 다케시마 → 독도): the
     variants of one name set side by side, a mention; not a slash between two other words,
     which a UI string writes for *or* (삭제/생성)."""
     after = _VARIANT_AFTER.match(text, end)

@@ -209,6 +209,12 @@ _ASIDE_CHARS = 80
 _SHORT_ASIDE = lazy(r"[(（][^()（）\n]{1," + str(_ASIDE_CHARS) + r"}[)）]")
 
 
+# A legal text's article or section number, whose title follows in brackets (제6조(문화유산
+# 보호), 제3조의2(...), Article 6 (Cultural Heritage)).
+_ARTICLE_NUMBER = lazy(r"(?:제[ \t]*\d+[ \t]*(?:조|항|장|절|관)(?:의[ \t]*\d+)?"
+                       r"|(?:Article|Section|Chapter|Art\.)[ \t]*\d+)[ \t]*$")
+
+
 def in_aside(text: str, start: int, end: int) -> bool:
     """Whether [start, end) of `text` stands inside a short bracketed aside on one line
     ((1월 13∼14일 나라 한일 정상회담), a desk's or a translator's note): an opening bracket
@@ -219,11 +225,14 @@ def in_aside(text: str, start: int, end: int) -> bool:
 
 def aside_around(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The short bracketed aside [start, end) of `text` stands in (in_aside), as the span
-    from its opening bracket to its closing one included; None outside one."""
+    from its opening bracket to its closing one included; None outside one, or in an
+    article's title after its number (제6조(문화유산 보호))."""
     low = max(text.rfind("\n", 0, start) + 1, end - _ASIDE_CHARS)
     opening = max(text.rfind("(", low, start), text.rfind("（", low, start))
     if opening < 0 or any(c in text[opening + 1:start] for c in ")）"):
         return None
+    if _ARTICLE_NUMBER.search(text, max(0, opening - 16), opening):
+        return None  # 제6조(문화유산 보호): an article's title, no note
     high = text.find("\n", end)
     high = min(len(text) if high < 0 else high, opening + _ASIDE_CHARS)
     closing = min((at for at in (text.find(")", end, high), text.find("）", end, high))
