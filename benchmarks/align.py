@@ -115,7 +115,8 @@ def measure(index: LintIndex, every: int = 1, measures: tuple[str, ...] = MEASUR
     out = dict.fromkeys(("pairs", "reordered", "laid", "unaligned", "false", "moved",
                          "moved_false", "dropped", "found", "unrelated", "refused"), 0)
     out["pairs"] = len(pairs)
-    for _name, ko, en in pairs:
+    per_pair = {"laid", "moved", "dropped"} & set(measures)
+    for _name, ko, en in pairs if per_pair else ():  # unrelated alone: no pair read alone
         for source_lang, source, target_lang, draft in (("ko", ko, "en", en),
                                                          ("en", en, "ko", ko)):
             if _in_another_order(source, draft, source_lang, target_lang, index):

@@ -56,8 +56,9 @@ def test_a_paragraph_left_out_is_reported_and_a_moved_one_paired():
 
 
 # How many unrelated pairs of texts the test lints: pairs of texts grow as the square of the
-# probe texts, so the share it samples shrinks as they grow, and the suite's time stays put.
-_UNRELATED_SAMPLE = 500
+# probe texts, so the share it samples shrinks as they grow, and the suite's time stays put;
+# 300 is plenty against a threshold of 80% where 99% are refused over all.
+_UNRELATED_SAMPLE = 300
 
 
 def test_unrelated_texts_are_not_paired():
