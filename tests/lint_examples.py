@@ -60,6 +60,9 @@ def glossary() -> Glossary:
                    "방위성"),
         make_entry("northeast-asia", "place", "Northeast Asia", "동북아시아",
                    ("동북아", "ko", "admitted")),
+        make_entry("ukishima-maru", "place", "Ukishima Maru", "우키시마호"),
+        make_entry("ukishima-maru-sinking", "event", "Ukishima Maru sinking", "우키시마호 침몰 사고",
+                   ("sinking of the Ukishima Maru", "en", "admitted")),
         make_entry("president", "title", "President", "대통령"),
         make_entry("head-of-nso", "title", "head of the National Security Office",
                    "국가안보실장", ("안보실장", "ko", "admitted")),
@@ -2184,6 +2187,16 @@ PHRASING += [
     Example("term.missing", "The head sits after the minister.",
             "국가안보실장은 장관 다음에 앉는다.", [WHOLE], severity="info",
             note="the head alone: referred back to"),
+    # An event by its place and the verb of what happened to it.
+    Example("term.missing", "524 passengers died when the Ukishima Maru sank in 1945.",
+            "1945년 우키시마호 침몰 사고로 승객 524명이 숨졌다.", [WHOLE], severity="info",
+            note="the place and its verb tell the event"),
+    Example("term.missing", "In the Ukishima Maru explosion, the ship sank in the bay.",
+            "우키시마호 침몰 사고 때 배가 만에 가라앉았다.", [WHOLE], severity="error",
+            note="the draft names the event otherwise (explosion); the verb is not the place's"),
+    Example("term.missing", "우키시마호가 침몰한 지 81년이 되었습니다.",
+            "It is 81 years since the sinking of the Ukishima Maru.", [WHOLE],
+            severity="info", note="침몰한: the place's predicate tells the event"),
     # A rendering's head (Korean community) with the place said around it.
     Example("term.missing", "It recalls the 80 years of the Korean community that has lived in "
             "Japan since.", "광복 이후 일본 땅에서 살아온 재일동포 사회의 80년을 돌아본다.",

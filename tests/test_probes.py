@@ -454,11 +454,9 @@ KNOWN = {
     ('cabinet-presser', 'ko', 'en', 'term.missing', "'무라야마 담화'"),
     ('joint-history-report', 'ko', 'en', 'term.missing', "'연구위원'"),
     ('mayor-memorial-speech', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰사고'"),
-    ('open-letter', 'en', 'ko', 'term.missing', "'flooding of the Josei coal mine'"),
     ('open-letter', 'en', 'ko', 'term.missing', "'researcher'"),
     ('open-letter', 'ko', 'en', 'term.missing', "'희생자'"),
     ('precedence-list', 'en', 'ko', 'term.missing', "'President'"),
-    ('zainichi-essay', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
 }
 
 

@@ -1732,6 +1732,26 @@ def test_article_title_is_no_aside(text, aside):
     assert in_aside(text, start, start + 4) is aside
 
 
+@pytest.mark.parametrize(("term", "forms"), [
+    ("flooding of the Josei coal mine", {"flood", "floods", "flooded", "flooding"}),
+    ("Josei coal mine accident", set()),  # no verb's -ing noun
+])
+def test_event_verb_forms(term, forms):
+    from yongeo.text.english import event_verb_forms
+
+    assert event_verb_forms(term) == forms
+
+
+@pytest.mark.parametrize(("text", "noun", "told"), [
+    ("조세이 탄광이 수몰된 지 84년", "수몰", True), ("탄광이 수몰돼", "수몰", True),
+    ("조세이 탄광 수몰 사고", "수몰", False),  # the noun itself, no predicate
+])
+def test_tells_by_predicate(text, noun, told):
+    from yongeo.text.korean import tells_by_predicate
+
+    assert tells_by_predicate(text, noun) is told
+
+
 @pytest.mark.parametrize(("text", "held"), [
     ("will hold a working group meeting", True), ("the talks were held in Tokyo", True),
     ("Japan hosted the summit", True), ("they convened a session", True),

@@ -10,7 +10,7 @@ import regex
 
 from yongeo.glossary.model import Entry, EntryType
 from yongeo.lint.findings import Finding, SpanMap, same_span
-from yongeo.lint.referred_english import left_to_context
+from yongeo.lint.referred_english import left_to_context, told_by_place_and_verb
 from yongeo.lint.replaced import (
     NAMES,
     accepted_terms,
@@ -54,7 +54,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     (_left_to_section); the draft language's own country as the owner of its bodies or
     named by 우리 (_home_owner); persons whose families the source names left to 유족
     (_by_the_bereaved); persons by the noun their Korean name is made of (victims -> 피해:
-    _by_what_befell)."""
+    _by_what_befell); an event by its place and verb (the flooding of the Josei coal mine ->
+    조세이 탄광이 수몰된: told_by_place_and_verb)."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
@@ -105,6 +106,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     kind not in NAMES and _counted_alone(unit, finding)) or (
                     kind not in NAMES and _by_the_bereaved(unit, finding, text)) or (
                     kind not in NAMES and _by_what_befell(unit, finding, text)) or (
+                    told_by_place_and_verb(unit, finding, text)) or (
                     kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)) or (
                     kind not in NAMES and kind != EntryType.TITLE.value
                     and (_by_korean_head(finding, text) or _written_apart(unit, finding, text))

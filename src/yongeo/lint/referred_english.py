@@ -71,7 +71,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     text.english.names_event_by_verb) or by the agreement reached at it (정상회담에서 합의된
     -> the agreed: _by_agreement); a moment a span of time is counted from by the span
     (취임 후 -> as prime minister: _by_span); the dead by their death (희생자 -> 183 miners
-    died: _dead_by_their_death)."""
+    died: _dead_by_their_death); an event by its place and verb (조세이 탄광 수몰 사고 -> when
+    the Josei coal mine flooded: told_by_place_and_verb)."""
     from yongeo.text.english import names_event_by_verb, refers_by_pronoun
 
     kind = types.get((finding.en, finding.ko))
@@ -114,6 +115,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
     if kind not in NAMES and _dead_by_their_death(unit, finding, text):
         return True  # 희생자가 훨씬 많았다 -> far more people died
+    if kind == EntryType.EVENT.value and told_by_place_and_verb(unit, finding, text):
+        return True  # 조세이 탄광 수몰 사고 -> when the Josei coal mine flooded
     if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
         return True  # 수출규제 -> the tightened controls, export controls named before
     if kind in _MOMENT_KINDS and _by_span(unit, finding, text):
@@ -139,6 +142,45 @@ def _dead_by_their_death(unit: Unit, finding: Finding, text: str) -> bool:
 
     return every_hit(unit, finding, lambda _text, hit: names_the_dead(hit.term.text)) and (
         tells_deaths(text))
+
+
+# The word right after a place that may be its verb, an auxiliary allowed before it (flooded,
+# had flooded; 이 수몰된: the particle on the place, then the word).
+_CLAUSE_AFTER = regex.compile(r"[^\s.,!?;:]*[^\S\n]+(?:(?:had|has|was|were|is)[^\S\n]+)?"
+                              r"[^\s.,!?;:]+")
+
+
+def told_by_place_and_verb(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an event whose name holds a place of the glossary (조세이 탄광 수몰 사고, the
+    flooding of the Josei coal mine) is told in the draft by that place and the verb of what
+    happened to it (183 miners died when the Josei coal mine flooded: text.english
+    .event_verb_forms; 조세이 탄광이 수몰된 지 84년: text.korean.tells_by_predicate), as a
+    clause says what the event's name names."""
+    from yongeo.text.english import event_verb_forms, holds_word
+    from yongeo.text.korean import tells_by_predicate
+
+    hits = hits_of(unit.source, finding)
+    if not hits or hits[0].entry.type != EntryType.EVENT.value:
+        return False
+    entry, lang = hits[0].entry, unit.draft.side.lang
+    names = [term.text for term in accepted_terms(entry, lang)]
+    places = [hit for hit in unit.draft.hits if hit.entry.type == EntryType.PLACE.value
+              and any(hit.term.text in name for name in names)]
+    if not places:
+        return False
+    side = unit.draft.side.text
+    # The verb right after the place, its subject (the Josei coal mine flooded; 조세이 탄광이
+    # 수몰된): no other word naming the event between (the Josei coal mine collapse. When
+    # seawater flooded a shaft: the collapse is what the draft calls it).
+    after = [found.group() for place in places
+             if (found := _CLAUSE_AFTER.match(side, place.end)) is not None]
+    if lang == "en":
+        forms = {form for name in names for form in event_verb_forms(name)}
+        return any(holds_word(words, form) for words in after for form in forms)
+    rests = {name.replace(place.term.text, "", 1).split()[0] for name in names for place in places
+             if place.term.text in name and name.replace(place.term.text, "", 1).split()}
+    return any(len(rest) >= 2 and tells_by_predicate(words, rest)
+               for words in after for rest in rests)
 
 
 # Kinds of entry that may name a moment a span of time is counted from (취임, 출범).

@@ -809,6 +809,18 @@ _SUPPORT_VERB = lazy(r"(?i)(?<![\p{L}])(?:hold(?:s|ing)?|held|convene[sd]?|conve
                      r"|conduct(?:s|ed|ing)?|host(?:s|ed|ing)?)(?![\p{L}])")
 
 
+def event_verb_forms(term: str) -> frozenset[str]:
+    """The forms of the verb an event's English term is named by, as an -ing noun (flooding of
+    the Josei coal mine -> flood, floods, flooded, flooding); empty for a term of no such
+    word (Josei coal mine accident)."""
+    forms: set[str] = set()
+    for word in term.lower().split():
+        if word.endswith("ing") and len(word) > 5:
+            for lemma in verb_lemmas(word):
+                forms.update(word_forms(lemma))
+    return frozenset(forms)
+
+
 def holds_support_verb(text: str) -> bool:
     """Whether an English text has a verb that holds an event named by a noun (hold, held,
     convene, conduct, host): a Korean noun made the object of a support verb (협의를 개최할)

@@ -901,6 +901,12 @@ def after_examples(text: str, start: int) -> bool:
     return _EXAMPLES_BEFORE.search(text, max(0, start - 8), start) is not None
 
 
+def tells_by_predicate(text: str, noun: str) -> bool:
+    """Whether a Korean text makes `noun` a predicate with a light verb (수몰 -> 탄광이
+    수몰된, 수몰돼: predicate_noun), as a clause tells an event its noun names."""
+    return any(predicate_noun(word) == noun for word in text.split() if noun in word)
+
+
 # Nouns for people who died: the victims of a disaster (희생자, 犧牲者), the dead (사망자,
 # 고인, 망자), the fallen (전사자, 순직자), the martyrs of a cause (순국자, 순난자).
 _OF_THE_DEAD = frozenset("희생자 사망자 고인 망자 전사자 순직자 순국자 순난자".split())
