@@ -156,6 +156,11 @@ PAIRS = [
     ("condolence-letter", "ko", True), ("mayor-memorial-speech", "en", True),
     ("joint-history-report", "ko", True), ("community-notices", "ko", True),
     ("zainichi-essay", "ko", True), ("open-letter", "en", True), ("precedence-list", "ko", True),
+    ("note-verbale", "en", True), ("cabinet-meeting", "ko", True),
+    ("assessment-memo", "en", True), ("inflight-announcement", "ko", True),
+    ("hometown-tax", "ko", True), ("notary-guide", "ko", True),
+    ("photo-keywords", "en", True), ("exchange-speech", "en", True),
+    ("commemorative-coin", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -167,7 +172,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po",
             "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po",
             "memorial-labels.ko.po", "evisa-portal.ko.po", "newsroom-cms.ko.po",
-            "map-app.ko.po", "tm-export.ko.po", "dashboard.ko.po"]
+            "map-app.ko.po", "tm-export.ko.po", "dashboard.ko.po", "foundation-portal.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -61,6 +61,8 @@ def glossary() -> Glossary:
         make_entry("northeast-asia", "place", "Northeast Asia", "동북아시아",
                    ("동북아", "ko", "admitted")),
         make_entry("ukishima-maru", "place", "Ukishima Maru", "우키시마호"),
+        make_entry("hashima-island", "place", "Hashima Island", "하시마섬",
+                   ("군함도", "ko", "admitted")),
         make_entry("ukishima-maru-sinking", "event", "Ukishima Maru sinking", "우키시마호 침몰 사고",
                    ("sinking of the Ukishima Maru", "en", "admitted")),
         make_entry("president", "title", "President", "대통령"),
@@ -2197,6 +2199,10 @@ PHRASING += [
     Example("term.missing", "우키시마호가 침몰한 지 81년이 되었습니다.",
             "It is 81 years since the sinking of the Ukishima Maru.", [WHOLE],
             severity="info", note="침몰한: the place's predicate tells the event"),
+    # Another Korean name of the entry spelt out in Latin letters: a rival rendering.
+    Example("term.missing", "Nagasaki is near. You may see Gunhamdo on the right.",
+            "나가사키가 가깝습니다. 오른쪽에 하시마섬이 보입니다.", [WHOLE], severity="error",
+            note="Gunhamdo spells out 군함도, the entry's other Korean name"),
     # A rendering's head (Korean community) with the place said around it.
     Example("term.missing", "It recalls the 80 years of the Korean community that has lived in "
             "Japan since.", "광복 이후 일본 땅에서 살아온 재일동포 사회의 80년을 돌아본다.",

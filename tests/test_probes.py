@@ -457,6 +457,13 @@ KNOWN = {
     ('open-letter', 'en', 'ko', 'term.missing', "'researcher'"),
     ('open-letter', 'ko', 'en', 'term.missing', "'희생자'"),
     ('precedence-list', 'en', 'ko', 'term.missing', "'President'"),
+    # Eighteenth round, sixth part: a Cabinet readout's President and victims left to context, a memo's 한일 관계 as the rapprochement, the embassy by its officials, food safety as keeping our food safe, 중앙정부 as the government.
+    ('assessment-memo', 'ko', 'en', 'term.missing', "'주한 일본대사관'"),
+    ('assessment-memo', 'ko', 'en', 'term.missing', "'한일 관계'"),
+    ('cabinet-meeting', 'en', 'ko', 'term.missing', "'President'"),
+    ('cabinet-meeting', 'en', 'ko', 'term.missing', "'victims'"),
+    ('exchange-speech', 'ko', 'en', 'term.missing', "'중앙정부'"),
+    ('inflight-announcement', 'ko', 'en', 'term.missing', "'식품 안전'"),
 }
 
 
@@ -514,12 +521,22 @@ KNOWN_MISSED = [
     # house spelling, which translates the source's quotation (docs/lint.md, "Eighteenth
     # round": a deprecated form so quoted is a use; a slip is read per file, not per pair).
     ("newsroom-cms.ko.errors.po", "term.misspelled", "조세이 탄강"),
+    # Two errors that cover each other: Japan's ministry rendered by the name of Korea's (the
+    # Ministry of Foreign Affairs, which then counts for 외교부) and Korea's by an outdated
+    # acronym (MOFAT); the one left is told as the body by its head (info).
+    ("notary-guide.en.errors.txt", "term.missing", "외무성"),
+    ("notary-guide.en.errors.txt", "term.missing", "외교부"),
+    # A label in brackets (은화 Ⅰ: 3·1 운동), read as an aside a translation may leave out,
+    # that the draft translates with a wrong name (Independence Movement Day): info; and
+    # Tokdo, an older romanization, inside such a label.
+    ("commemorative-coin.en.errors.txt", "term.missing", "3·1 운동"),
+    ("commemorative-coin.en.errors.txt", "term.misspelled", "Tokdo"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 681
+    assert expected == 721
     assert missed == KNOWN_MISSED
 
 

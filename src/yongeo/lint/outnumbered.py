@@ -82,10 +82,14 @@ def _rivals(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...], text
 
 
 def _spelt_out(source_hits: list[Hit], text: str) -> list[tuple[int, int]]:
-    """The capitalised words of an English draft that write a Korean source name in Latin
-    letters (대마도 -> Daemado: text.romanize.spelt_out), where the glossary gives the name
-    in English (Tsushima)."""
+    """The capitalised words of an English draft that write a Korean name of the entry in
+    Latin letters, as the source wrote it or another of its Korean names (대마도 -> Daemado,
+    쓰시마 -> Daemado: text.romanize.spelt_out), where the glossary gives the name in English
+    (Tsushima)."""
     from yongeo.text.romanize import spelt_out
 
-    names = {"".join(hit.found.split()) for hit in source_hits}
+    entry = source_hits[0].entry
+    names = {"".join(hit.found.split()) for hit in source_hits} | {
+        "".join(term.text.split()) for term in entry.terms_in("ko", Status.PREFERRED,
+                                                               Status.ADMITTED)}
     return spelt_out(text, [name for name in names if all(map(is_syllable, name))])

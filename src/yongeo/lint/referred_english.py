@@ -559,15 +559,18 @@ def _by_name_alone(unit: Unit, finding: Finding, text: str) -> bool:
 
 
 def _romanized(unit: Unit, finding: Finding, text: str) -> bool:
-    """Whether an English draft writes a missing name's Korean source form in Latin letters
-    (대마도 -> Daemado, text.romanize.spelt_out) where the glossary has an English name of
-    its own (Tsushima): the Korean name spelt out, a rendering the glossary does not accept,
-    not a name left to context."""
+    """Whether an English draft writes a missing name's Korean source form, or another Korean
+    name of its entry, in Latin letters (대마도 -> Daemado; 쓰시마 -> Daemado:
+    text.romanize.spelt_out) where the glossary has an English name of its own (Tsushima):
+    the Korean name spelt out, a rendering the glossary does not accept, not a name left to
+    context."""
     from yongeo.text.romanize import spelt_out
 
     source = unit.source
-    solid = {"".join(source.side.text[hit.start:hit.end].split())
-             for hit in hits_of(source, finding)}
+    hits = hits_of(source, finding)
+    solid = {"".join(source.side.text[hit.start:hit.end].split()) for hit in hits}
+    solid |= {"".join(term.text.split()) for hit in hits[:1]
+              for term in accepted_terms(hit.entry, "ko")}  # 쓰시마 -> Daemado, of 대마도
     return bool(spelt_out(text, [name for name in solid if all(map(is_syllable, name))]))
 
 
