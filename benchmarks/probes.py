@@ -161,6 +161,10 @@ PAIRS = [
     ("hometown-tax", "ko", True), ("notary-guide", "ko", True),
     ("photo-keywords", "en", True), ("exchange-speech", "en", True),
     ("commemorative-coin", "ko", True),
+    ("court-docket", "ko", True), ("temple-memorial-notice", "en", True),
+    ("app-listing", "en", True), ("tabletop-exercise", "en", True),
+    ("survey-answers", "ko", True), ("diplomat-exam-question", "ko", True),
+    ("donation-thanks", "en", True), ("marriage-guide", "ko", True), ("pension-faq", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -172,7 +176,8 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "grant-portal.ko.po", "chatbot.ko.po", "question-bank.ko.po",
             "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po",
             "memorial-labels.ko.po", "evisa-portal.ko.po", "newsroom-cms.ko.po",
-            "map-app.ko.po", "tm-export.ko.po", "dashboard.ko.po", "foundation-portal.ko.po"]
+            "map-app.ko.po", "tm-export.ko.po", "dashboard.ko.po", "foundation-portal.ko.po",
+            "moderation-tool.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -464,6 +464,13 @@ KNOWN = {
     ('cabinet-meeting', 'en', 'ko', 'term.missing', "'victims'"),
     ('exchange-speech', 'ko', 'en', 'term.missing', "'중앙정부'"),
     ('inflight-announcement', 'ko', 'en', 'term.missing', "'식품 안전'"),
+    # Eighteenth round, seventh part: an app listing's event by its place and the victims, an exam's summits, a thank-you letter's remains, a pension FAQ's 가입 (enrolment, no accession), and a peer review quoting the old company name.
+    ('app-listing', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
+    ('diplomat-exam-question', 'en', 'ko', 'term.missing', "'summits'"),
+    ('donation-thanks', 'ko', 'en', 'term.missing', "'유해'"),
+    ('peer-review', 'en', 'ko', 'source.deprecated', "'Nippon Steel & Sumitomo Metal'"),
+    ('peer-review', 'ko', 'en', 'term.deprecated', "'Nippon Steel & Sumitomo Metal'"),
+    ('pension-faq', 'ko', 'en', 'term.missing', "'가입'"),
 }
 
 
@@ -531,12 +538,15 @@ KNOWN_MISSED = [
     # Tokdo, an older romanization, inside such a label.
     ("commemorative-coin.en.errors.txt", "term.missing", "3·1 운동"),
     ("commemorative-coin.en.errors.txt", "term.misspelled", "Tokdo"),
+    # The pair in Japan's order (Japan-Korea summit for 한일 정상회담), which lint reads as
+    # the pair the other way round, a rendering Japan's own texts use.
+    ("marriage-guide.en.errors.txt", "term.missing", "한일 정상회담"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 721
+    assert expected == 761
     assert missed == KNOWN_MISSED
 
 

@@ -26,6 +26,10 @@ import pytest
     ("옛 사명인 '신일철주금'이 남아 있는데", "신일철주금", True),
     ("'Nippon Steel & Sumitomo Metal'(신일철주금)로 적혀", "신일철주금", True),  # a quote's gloss
     ("신일철주금은 배상하라", "신일철주금", False),  # used as the present name
+    ("Nippon Steel, then called Nippon Steel & Sumitomo Metal; rulings", "Nippon Steel &",
+     True),  # a former name after a comma
+    ("the old company name 신일철주금 (Nippon Steel & Sumitomo Metal); I will", "Nippon Steel &",
+     True),  # the old name's gloss
 ])
 def test_mentioned(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned

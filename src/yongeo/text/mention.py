@@ -48,13 +48,17 @@ _CALLED_AFTER = lazy(r"[\"'”’」』》〉]?(?:(?:이?나|와|과|,)[ \t]*[^\
 # A form marked right or wrong after it, as style notes and answers mark them (다카이치(O) /
 # 타카이치(X)).
 _MARKED = lazy(r"[ \t]*(?:\([ \t]*[XxOo×✕✗○][ \t]*\)|[×✗✕])")
-# A former name marked as such: in brackets after the present one (일본제철(당시 신일철주금),
-# (옛 신일철주금), (구 신일철주금), (formerly Nippon Steel & Sumitomo Metal)), after the words
+# A former name marked as such: in brackets or after a comma after the present one
+# (일본제철(당시 신일철주금), (옛 신일철주금), (formerly Nippon Steel & Sumitomo Metal), Nippon
+# Steel, then called Nippon Steel & Sumitomo Metal), after the words
 # for an old name (옛 사명인 '신일철주금', the old company name), or before the present one in
-# brackets (신일철주금(현 일본제철), (now Nippon Steel)).
-_FORMER_BEFORE = lazy(r"(?:[(（][^()（）\n]{0,24}?(?<![\p{L}])(?:당시|옛|구|전|formerly|then|once)"
+# brackets (신일철주금(현 일본제철), (now Nippon Steel)); and its gloss in brackets after the
+# old name (the old company name 신일철주금 (Nippon Steel & Sumitomo Metal)).
+_FORMER_BEFORE = lazy(r"(?:[(（,][^()（）\n]{0,24}?(?<![\p{L}])(?:당시|옛|구|전|formerly|then|once)"
+                      r"(?:[ \t]+(?:called|named|known[ \t]+as))?"
                       r"|(?:옛|구|과거|예전)[ \t]*(?:사명|이름|명칭)(?:인|은|은요|:)?"
-                      r"|(?i:(?:old|former|previous)[ \t]+(?:company[ \t]+)?name))"
+                      r"|(?i:(?:old|former|previous)[ \t]+(?:company[ \t]+)?name)"
+                      r"(?:[ \t]+[^\s()（）]+[ \t]*[(（])?)"
                       r"[ \t]*[\"'“‘]?[ \t]*$")
 _FORMER_AFTER = lazy(r"[\"'”’]?[ \t]*[(（][ \t]*(?:현|지금의|now|today['’]s)[ \t]")
 # A gloss in brackets right after a quoted name: the quotation's, a mention too.
