@@ -332,7 +332,6 @@ KNOWN = {
     ('press-kit', 'en', 'ko', 'term.missing', "'researcher'"),
     ('press-kit', 'ko', 'en', 'term.missing', "'피해자'"),
     ('uni-research-josei', 'en', 'ko', 'term.missing', "'briefing'"),
-    ('uni-research-josei', 'ko', 'en', 'term.missing', "'가입'"),
     ('uni-research-josei', 'ko', 'en', 'term.missing', "'희생자'"),
     ('union-statement-compensation', 'en', 'ko', 'term.missing', "'forced labour'"),
     ('union-statement-compensation', 'en', 'ko', 'term.missing', "'victims'"),
@@ -470,7 +469,6 @@ KNOWN = {
     ('donation-thanks', 'ko', 'en', 'term.missing', "'유해'"),
     ('peer-review', 'en', 'ko', 'source.deprecated', "'Nippon Steel & Sumitomo Metal'"),
     ('peer-review', 'ko', 'en', 'term.deprecated', "'Nippon Steel & Sumitomo Metal'"),
-    ('pension-faq', 'ko', 'en', 'term.missing', "'가입'"),
 }
 
 
