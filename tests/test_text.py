@@ -1803,6 +1803,7 @@ def test_names_by_root(text, root, named):
     ("183 miners died", True), ("killing 183 miners", True), ("lists of the dead", True),
     ("the death toll rose", True), ("they lost their lives", True), ("it perished", True),
     ("the miners were trapped", False), ("a deadline", False), ("studied", False),
+    ("a ding on the door", False), ("the dying embers", True),
 ])
 def test_tells_deaths(text, deaths):
     from yongeo.text.english import tells_deaths

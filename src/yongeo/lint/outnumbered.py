@@ -77,11 +77,11 @@ def _rivals(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...], text
         elif lang == "ko":
             spans += rival_compounds(text, term.text)
     if lang == "en" and source_hits[0].entry.type in NAMES:
-        spans += _spelt_out(source_hits, text)
+        spans += spelt_out_names(source_hits, text)
     return spans
 
 
-def _spelt_out(source_hits: list[Hit], text: str) -> list[tuple[int, int]]:
+def spelt_out_names(source_hits: list[Hit], text: str) -> list[tuple[int, int]]:
     """The capitalised words of an English draft that write a Korean name of the entry in
     Latin letters, as the source wrote it or another of its Korean names (대마도 -> Daemado,
     쓰시마 -> Daemado: text.romanize.spelt_out), where the glossary gives the name in English

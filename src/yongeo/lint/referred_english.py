@@ -177,10 +177,11 @@ def told_by_place_and_verb(unit: Unit, finding: Finding, text: str) -> bool:
     if lang == "en":
         forms = {form for name in names for form in event_verb_forms(name)}
         return any(holds_word(words, form) for words in after for form in forms)
-    rests = {name.replace(place.term.text, "", 1).split()[0] for name in names for place in places
-             if place.term.text in name and name.replace(place.term.text, "", 1).split()}
-    return any(len(rest) >= 2 and tells_by_predicate(words, rest)
-               for words in after for rest in rests)
+    # The name's first noun after the place (수몰 of 조세이 탄광 수몰 사고), made a predicate.
+    rests = {words[0] for name in names for place in places if place.term.text in name
+             and (words := name.replace(place.term.text, "", 1).split())}
+    return any(len(rest) >= 2 and tells_by_predicate(clause, rest)
+               for clause in after for rest in rests)
 
 
 # Kinds of entry that may name a moment a span of time is counted from (취임, 출범).
@@ -563,15 +564,11 @@ def _romanized(unit: Unit, finding: Finding, text: str) -> bool:
     name of its entry, in Latin letters (대마도 -> Daemado; 쓰시마 -> Daemado:
     text.romanize.spelt_out) where the glossary has an English name of its own (Tsushima):
     the Korean name spelt out, a rendering the glossary does not accept, not a name left to
-    context."""
-    from yongeo.text.romanize import spelt_out
+    context (lint.outnumbered.spelt_out_names)."""
+    from yongeo.lint.outnumbered import spelt_out_names
 
-    source = unit.source
-    hits = hits_of(source, finding)
-    solid = {"".join(source.side.text[hit.start:hit.end].split()) for hit in hits}
-    solid |= {"".join(term.text.split()) for hit in hits[:1]
-              for term in accepted_terms(hit.entry, "ko")}  # 쓰시마 -> Daemado, of 대마도
-    return bool(spelt_out(text, [name for name in solid if all(map(is_syllable, name))]))
+    hits = hits_of(unit.source, finding)
+    return bool(hits) and bool(spelt_out_names(hits, text))
 
 
 def _as_homograph(unit: Unit, finding: Finding) -> bool:

@@ -751,7 +751,7 @@ def describes_patients(text: str, start: int, end: int) -> bool:
 
 # Words that tell that people died (they died, were killed, the dead, the death toll,
 # lost their lives): where English tells a disaster's victims by what befell them.
-_DEATHS = lazy(r"(?i)(?<![\p{L}])(?:di(?:e[sd]?|ing)|dead|deaths?|killed|killing|perish(?:ed|ing)"
+_DEATHS = lazy(r"(?i)(?<![\p{L}])(?:d(?:ie[sd]?|ying)|dead|deaths?|killed|killing|perish(?:ed|ing)"
                r"|drown(?:ed|ing)|fatalities|lost[ \t]+their[ \t]+lives)(?![\p{L}])")
 
 
@@ -809,6 +809,13 @@ _SUPPORT_VERB = lazy(r"(?i)(?<![\p{L}])(?:hold(?:s|ing)?|held|convene[sd]?|conve
                      r"|conduct(?:s|ed|ing)?|host(?:s|ed|ing)?)(?![\p{L}])")
 
 
+def holds_support_verb(text: str) -> bool:
+    """Whether an English text has a verb that holds an event named by a noun (hold, held,
+    convene, conduct, host): a Korean noun made the object of a support verb (협의를 개최할)
+    was then rendered as a noun too, with the verb's twin."""
+    return _SUPPORT_VERB.search(text) is not None
+
+
 def event_verb_forms(term: str) -> frozenset[str]:
     """The forms of the verb an event's English term is named by, as an -ing noun (flooding of
     the Josei coal mine -> flood, floods, flooded, flooding); empty for a term of no such
@@ -819,13 +826,6 @@ def event_verb_forms(term: str) -> frozenset[str]:
             for lemma in verb_lemmas(word):
                 forms.update(word_forms(lemma))
     return frozenset(forms)
-
-
-def holds_support_verb(text: str) -> bool:
-    """Whether an English text has a verb that holds an event named by a noun (hold, held,
-    convene, conduct, host): a Korean noun made the object of a support verb (협의를 개최할)
-    was then rendered as a noun too, with the verb's twin."""
-    return _SUPPORT_VERB.search(text) is not None
 
 
 def region_adjective(name: str) -> str | None:

@@ -22,7 +22,7 @@ _SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일�
                   r"child[ \t]+)?as|dubbed|named|refers?[ \t]+to[ \t]+as)[ \t]*"
                   r"[\"'“‘「『《〈]?[ \t]*$"
                   # call it the Sea of Japan (not: what to call the Sea of Japan, the sea named)
-                  r"|(?i)(?<![\p{L}])(?:calls?|called|calling)[ \t]+(?:it|them)[ \t]+the[ \t]+$")
+                  r"|(?<![\p{L}])(?:calls?|called|calling)[ \t]+(?:it|them)[ \t]+the[ \t]+$")
 # Names given after *names* and a comma, the second of two coordinated too (Japan's names for
 # the islands and the sea, Takeshima and the Sea of Japan; under their Japanese names,
 # Takeshima and Matsushima).
