@@ -165,6 +165,11 @@ PAIRS = [
     ("app-listing", "en", True), ("tabletop-exercise", "en", True),
     ("survey-answers", "ko", True), ("diplomat-exam-question", "ko", True),
     ("donation-thanks", "en", True), ("marriage-guide", "ko", True), ("pension-faq", "ko", True),
+    ("shipping-bulletin", "ko", True), ("podcast-show-notes", "en", True),
+    ("prefecture-statement", "en", True), ("archive-request-letter", "en", True),
+    ("fan-club-notice", "ko", True), ("budget-explainer", "ko", True),
+    ("parliamentarians-union", "ko", True), ("crisis-call-script", "ko", True),
+    ("model-un-position", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -177,7 +182,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po",
             "memorial-labels.ko.po", "evisa-portal.ko.po", "newsroom-cms.ko.po",
             "map-app.ko.po", "tm-export.ko.po", "dashboard.ko.po", "foundation-portal.ko.po",
-            "moderation-tool.ko.po"]
+            "moderation-tool.ko.po", "tourism-stats.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -1527,6 +1527,16 @@ CONCEPT_DEPRECATED = [
             note="each word is right for a concept of the source"),
     Example("term.deprecated", "타카이치 총리가 말했다.", "The prime minister said so.",
             ["타카이치"], note="no entry accepts it: flagged without its source term"),
+    Example("term.deprecated", "현은 독도의 날 행사를 연다. 다케시마는 현의 일부라고 현은 주장한다.",
+            "The Prefecture holds Takeshima Day events. Takeshima is part of the "
+            "Prefecture, it says.", ["다케시마"],
+            note="the other side's name, which the translation writes 독도 where its source "
+            "says it: a slip where it mirrors it after all"),
+    Example("term.deprecated", "현은 다케시마의 날 행사를 연다. 다케시마는 현의 일부라고 현은 "
+            "주장한다.", "The Prefecture holds Takeshima Day events. Takeshima is part of "
+            "the Prefecture, it says.",
+            note="the other side's name kept throughout, as its publisher's version keeps it: "
+            "source.deprecated reports it in the source"),
     Example("term.deprecated", "파일 삭제", "Remove the file",
             note="deprecated for clear, accepted for delete, neither in the source"),
     Example("term.deprecated", "바로 가기 열기", "Open the link", ["바로 가기"]),
@@ -1578,6 +1588,9 @@ PHRASING = [
     Example("term.missing", "The history textbook must not be ignored, he said.",
             "역사 문제를 외면해선 안 된다고 그는 말했다.", [WHOLE],
             note="the noun before the light head modifies another noun"),
+    Example("term.missing", "Scholars will sort out issues of the past and their full history.",
+            "학자들은 역사 문제를 정리할 것이다.", [WHOLE],
+            note="the noun owned by a pronoun is something's own history, not the matter"),
     Example("term.missing", "He took office in October.", "그는 10월에 취임했다.",
             note="a phrase led by an -ing form inflects its verb (taking office)"),
     Example("term.missing", "He left office in October.", "그는 10월에 취임했다.", [WHOLE]),
@@ -1730,6 +1743,9 @@ TRANSLITERATION = [
     Example("term.transliteration", "대표단은 다로 후쿠이 시장을 예방했다.",
             "The delegation called on Mayor Fukui Taro.", ["다로 후쿠이"],
             note="-kui ends a family name (福井): given name first in the draft"),
+    Example("term.transliteration", "부산에서 열린 이와미 가구라 공연이 인기를 끌었다.",
+            "Iwami Kagura performances in Busan drew crowds.",
+            note="a name before a noun names a kind of thing (a region's dance), not a person"),
     Example("term.transliteration", "피아니스트가 일본 가곡 '사쿠라 사쿠라'를 연주했다.",
             "The pianist played the Japanese song \"Sakura Sakura.\"", [],
             note="a word said twice reads the same both ways: no order to get wrong"),
@@ -2203,6 +2219,14 @@ PHRASING += [
     Example("term.missing", "Nagasaki is near. You may see Gunhamdo on the right.",
             "나가사키가 가깝습니다. 오른쪽에 하시마섬이 보입니다.", [WHOLE], severity="error",
             note="Gunhamdo spells out 군함도, the entry's other Korean name"),
+    Example("term.missing", "Visitors to Hashima Island (Gunhamdo) may cancel free of charge. "
+            "Hashima Island tours resume.",
+            "하시마섬(군함도) 방문객은 무료로 취소할 수 있다. 하시마섬 투어는 재개된다.",
+            note="the source's second name for it glossed in brackets after the rendering"),
+    Example("term.missing", "Visitors to Hashima Island may cancel free of charge. Gunhamdo "
+            "tours resume.", "하시마섬 방문객은 무료로 취소할 수 있다. 하시마섬 투어는 재개된다.",
+            ["Gunhamdo"], severity="error",
+            note="the other Korean name spelt out for one occurrence, outside a gloss: a rival"),
     # A rendering's head (Korean community) with the place said around it.
     Example("term.missing", "It recalls the 80 years of the Korean community that has lived in "
             "Japan since.", "광복 이후 일본 땅에서 살아온 재일동포 사회의 80년을 돌아본다.",

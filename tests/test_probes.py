@@ -469,6 +469,13 @@ KNOWN = {
     ('donation-thanks', 'ko', 'en', 'term.missing', "'유해'"),
     ('peer-review', 'en', 'ko', 'source.deprecated', "'Nippon Steel & Sumitomo Metal'"),
     ('peer-review', 'ko', 'en', 'term.deprecated', "'Nippon Steel & Sumitomo Metal'"),
+    # Nineteenth round: a Shimane statement in the prefecture's English keeps its Takeshima
+    # and Sea of Japan, which lint reports in the source (and, read the other way, in the
+    # English as a draft), as it reports a Japanese government's English.
+    ('prefecture-statement', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
+    ('prefecture-statement', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
+    ('prefecture-statement', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('prefecture-statement', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
 }
 
 
@@ -539,12 +546,16 @@ KNOWN_MISSED = [
     # The pair in Japan's order (Japan-Korea summit for 한일 정상회담), which lint reads as
     # the pair the other way round, a rendering Japan's own texts use.
     ("marriage-guide.en.errors.txt", "term.missing", "한일 정상회담"),
+    # Bilateral relations for 한일관계 in a ferry bulletin on the two countries' routes: the
+    # pair said by a word for the two (text.places.names_pair_implicitly), as a translation
+    # of a Korea–Japan text may say it.
+    ("shipping-bulletin.en.errors.txt", "term.missing", "한일관계"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 761
+    assert expected == 801
     assert missed == KNOWN_MISSED
 
 

@@ -12,6 +12,7 @@ from yongeo.text.english import (
     derived_from,
     head_noun,
     holds_doer_of,
+    names_a_kind,
     names_persons,
     patient_noun,
     plural,
@@ -235,9 +236,23 @@ def test_postmodified(text, term, found):
     ("a history textbook", False),  # the noun modifies another
     ("the history of Japan", False),  # a phrase of its own
     ("historical issues", False),  # the term itself, found by the matcher
+    ("sites that convey their full history.", False),  # something's own history
+    ("its history", False),
 ])
 def test_by_modifier_alone(text, found):
     assert by_modifier_alone(text, "history issue") is found
+
+
+@pytest.mark.parametrize(("text", "name", "found"), [
+    ("Iwami Kagura performances in Busan", "Iwami Kagura", True),  # a noun and nothing else
+    ("the Sakura festival", "Sakura", True),
+    ("Fumio Kishida said so", "Fumio Kishida", False),  # a verb
+    ("Tanaka Yui and her family", "Tanaka Yui", False),  # a function word
+    ("Tanaka Yui, the mayor", "Tanaka Yui", False),  # no word right after the name
+    ("Tanaka Yui dances", "Tanaka Yui", False),  # a noun or a verb
+])
+def test_names_a_kind(text, name, found):
+    assert names_a_kind(text, text.index(name) + len(name)) is found
 
 
 def test_by_modifier_alone_needs_a_light_head():

@@ -88,8 +88,7 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
     # in a source is delete, not clear (for which it is deprecated); "network changes" is
     # not the Change command (바꾸기), so 변경 renders it; updating is the concept of 업데이트
     # (in_sense's `concept`), so 갱신 does not.
-    present = {h.entry.id for h in hits_in_sense(other.side.text, other.every, concept=True)
-               if h.term.status in _ACCEPTED} if other is not None else set()
+    present = _named_concepts(other, piece) if other is not None else set()
     at_span: dict[tuple[int, int], list[Hit]] = {}
     for hit in piece.every:
         at_span.setdefault((hit.start, hit.end), []).append(hit)
@@ -134,6 +133,23 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
                                           found=found, suggestion=better or None,
                                           span=side.span))
     return findings
+
+
+def _named_concepts(other: Piece, piece: Piece) -> set[str]:
+    """The entries the other piece names in their sense: by an accepted term, or by a
+    deprecated one that no entry accepts there, for an entry the piece itself renders by an
+    accepted term too (a Japanese statement's *Takeshima*, three times in a paragraph, written
+    독도 twice in its Korean version: the piece converts the name, so the one place it
+    mirrors it slipped). A Korean source's 삭제, right for delete, does not name clear, for
+    which it is deprecated; and a piece that keeps the other side's name throughout (a
+    Japanese embassy's Korean 다케시마) follows it on purpose: source.deprecated reports the
+    name in the source."""
+    in_sense = hits_in_sense(other.side.text, other.every, concept=True)
+    accepted = {h.entry.id for h in in_sense if h.term.status in _ACCEPTED}
+    accepted_at = {(h.start, h.end) for h in in_sense if h.term.status in _ACCEPTED}
+    converting = {h.entry.id for h in piece.every if h.term.status in _ACCEPTED}
+    return accepted | {h.entry.id for h in in_sense if h.entry.id in converting
+                       and (h.start, h.end) not in accepted_at}
 
 
 def _quotes_source_term(other: Piece | None, entry: Entry) -> bool:

@@ -29,6 +29,7 @@ from yongeo.i18n import _
 from yongeo.lint.findings import Finding
 from yongeo.lint.rules import TRANSLITERATION, Policy
 from yongeo.lint.units import Piece, Unit
+from yongeo.text.english import names_a_kind
 from yongeo.text.japanese import (
     Transliteration,
     family_name_known,
@@ -141,8 +142,12 @@ def _given_name_first(draft: Piece, text: str, words: list, draft_text: str,
     given name first (후미오 기시다 for Fumio Kishida), where the name's endings tell its
     family name (text.japanese.family_name_known): Korean writes it family name first."""
     found: list[Finding] = []
-    names = dict.fromkeys(f"{first.group()} {second.group()}"
-                          for first, second in pairwise(words) if _adjacent(text, first, second))
+    pairs = [(first, second) for first, second in pairwise(words)
+             if _adjacent(text, first, second)]
+    # A name that only ever stands before a noun names a thing of that kind (Iwami Kagura
+    # performances: a dance of a region), not a person: its words keep their own order.
+    names = dict.fromkeys(f"{first.group()} {second.group()}" for first, second in pairs
+                          if not names_a_kind(text, second.end()))
     for name in names:  # each name once, however often the source writes it
         ordered = family_name_known(name)
         if ordered is None:

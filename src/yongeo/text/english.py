@@ -297,7 +297,7 @@ def by_modifier_alone(text: str, term: str) -> bool:
     """Whether an English text names a term that ends in a light noun (_LIGHT_HEADS: history
     issue) by the noun before it alone, standing as a noun of its own: followed by no other
     noun or preposition ("history must not be ignored"; not "history textbook", nor "the
-    history of Japan")."""
+    history of Japan") and owned by no pronoun ("their full history" is something's own)."""
     words = term.split()
     if len(words) < 2 or words[-1].lower() not in _LIGHT_HEADS:
         return False
@@ -305,10 +305,17 @@ def by_modifier_alone(text: str, term: str) -> bool:
         return False
     for match in _modifier_pattern(tuple(words[:-1])).finditer(text):
         word = (match.group("next") or "").lower()
+        if _OWNED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue  # their full history: the history of something, not the matter
         if not word or word not in _PREPOSITIONS and (
                 word in _CLOSED or is_inflected_verb(word) or "NOUN" not in word_classes(word)):
             return True  # punctuation, the end, or no noun or preposition after it
     return False
+
+
+# A possessive pronoun before a noun, with a modifier or two between (their full history).
+_OWNED_BEFORE = lazy(r"(?i)(?<![\p{L}\p{N}])(?:its|their|his|her|our|your|my|whose)"
+                     r"(?:[ \t\n]+\p{Ll}+){0,2}[ \t\n]+$")
 
 
 def rival_names(text: str, term: str, others: Iterable[str] = ()) -> list[tuple[int, int]]:
@@ -1186,6 +1193,21 @@ def addressed_title(text: str, start: int, end: int) -> bool:
     honorific right before it and the address's end right after; not Mr. President Lee."""
     return (_ADDRESS_BEFORE.search(text, max(0, start - 12), start) is not None
             and _ADDRESS_AFTER.match(text, end) is not None)
+
+
+# The lower-case word after a name: where a name modifies a noun.
+_WORD_AFTER_NAME = lazy(r"[ \t]+(?P<word>\p{Ll}[\p{Ll}\-]*)(?![\p{L}\p{N}])")
+
+
+def names_a_kind(text: str, end: int) -> bool:
+    """Whether the name ending at `end` modifies the noun after it, which names what it is
+    (Iwami Kagura performances, the Sakura festival): a lower-case word that is a noun and
+    nothing else, no function word (Fumio Kishida said, Tanaka Yui and ...)."""
+    match = _WORD_AFTER_NAME.match(text, end)
+    if match is None:
+        return False
+    word = match.group("word")
+    return not is_function_word(word) and word_classes(word) == {"NOUN"}
 
 
 def heads_phrase(text: str, end: int) -> bool:
