@@ -169,7 +169,11 @@ PAIRS = [
     ("prefecture-statement", "en", True), ("archive-request-letter", "en", True),
     ("fan-club-notice", "ko", True), ("budget-explainer", "ko", True),
     ("parliamentarians-union", "ko", True), ("crisis-call-script", "ko", True),
-    ("model-un-position", "en", True),
+    ("model-un-position", "en", True), ("ngo-grant-report", "en", True),
+    ("trade-fair-guide", "ko", True), ("ministry-org-chart", "ko", True),
+    ("hospital-interpreter-guide", "ko", True), ("heritage-signage", "en", True),
+    ("sister-school-letter", "ko", True), ("esports-announcement", "en", True),
+    ("court-interpreter-glossary", "ko", True), ("radio-call-in", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -182,7 +186,8 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "petition-site.ko.po", "history-app.ko.po", "hotline-menu.ko.po",
             "memorial-labels.ko.po", "evisa-portal.ko.po", "newsroom-cms.ko.po",
             "map-app.ko.po", "tm-export.ko.po", "dashboard.ko.po", "foundation-portal.ko.po",
-            "moderation-tool.ko.po", "tourism-stats.ko.po"]
+            "moderation-tool.ko.po", "tourism-stats.ko.po",
+            "karaoke-app.ko.po"]
 
 
 def shown(findings, every: bool):

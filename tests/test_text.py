@@ -981,6 +981,8 @@ def test_two_frequent_words(word, two):
     ("Mizuho Bank said", "Mizuho", True),
     ("Josei coal mine", "Josei", False),
     ("Takaichy spoke.", "Takaichy", False),
+    ("the Overseas Koreans and Consular Affairs Office", "Overseas Koreans", True),
+    ("Overseas Koreans and Japanese citizens", "Overseas Koreans", False),  # no head
 ])
 def test_heads_organization_name(text, word, heads):
     from yongeo.text.english import heads_organization_name

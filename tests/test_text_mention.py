@@ -30,6 +30,12 @@ import pytest
      True),  # a former name after a comma
     ("the old company name 신일철주금 (Nippon Steel & Sumitomo Metal); I will", "Nippon Steel &",
      True),  # the old name's gloss
+    ("Nippon Steel & Sumitomo Metal (신일철주금), the company's name at the time of the ruling,",
+     "Nippon Steel & Sumitomo Metal", True),  # the name then, said after it
+    ("Nippon Steel & Sumitomo Metal, its former name, appears", "Nippon Steel & Sumitomo Metal",
+     True),
+    ("Nippon Steel & Sumitomo Metal, the company that lost, appealed",
+     "Nippon Steel & Sumitomo Metal", False),  # an apposition of another kind
 ])
 def test_mentioned(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned

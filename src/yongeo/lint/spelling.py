@@ -131,7 +131,7 @@ class Speller:
                     if not _distinctive(word, kind, position, entry.type, whole):
                         if not _framed(word, kind, words, term.text):
                             continue
-                        framed = position
+                        framed = term.text.split().index(word)
                     if len(word) > MAX_WORD_LENGTH:
                         continue
                     form = _compared(word, kind)
@@ -471,15 +471,23 @@ def _frame(term: str, position: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 
 def _framed(word: str, kind: str, words: list[tuple[str, str]], term: str) -> bool:
-    """Whether an ordinary capitalised word of a name of several Latin words (Security of
-    National Security Office) is indexed to be found misspelt inside that name only
-    (_in_frame): the name's other words, as written around it, make a slip of it
-    unmistakable where the word alone would be any word's (Secruity)."""
-    # Words as the term's spaces part them (no hyphen or apostrophe inside one: Sung-lac,
-    # Korea’s), so that a word's position is its place between the others.
-    return (kind == "latin" and word[:1].isupper() and len(word) >= MIN_NAME_LETTERS
-            and len(words) > 1 and all(k == "latin" for _w, k in words)
-            and [w for w, _k in words] == term.split())
+    """Whether an ordinary word of a term of several Latin words (Security of National
+    Security Office, relations of Korea-Japan relations) is indexed to be found misspelt
+    inside that term only (_in_frame): the term's other words, as written around it, make a
+    slip of it unmistakable where the word alone would be any word's (Secruity, realtions).
+    A lower-case word is read as a candidate only from MIN_WORD_LETTERS - 1 letters on
+    (_LATIN_CANDIDATE), so the shorter words of such a term are indexed for nothing."""
+    # A word the term's spaces part off, so that its position is its place between the
+    # others. A capitalised one only in a name none of whose words holds a hyphen or an
+    # apostrophe (Sung-lac, Korea’s): the Air Self-Defense Force is no slip of the
+    # Self-Defense Forces (_inflected_in_name); a lower-case word beside one (Korea-Japan
+    # relations) has no such twin.
+    parts = term.split()
+    if kind != "latin" or len(word) < MIN_NAME_LETTERS or len(parts) < 2 or word not in parts:
+        return False
+    if word[:1].isupper():
+        return [w for w, _k in words] == parts
+    return all(k == "latin" for _w, k in words)
 
 
 # The words of a framed term around a slip: spaces (or a line break) between words.

@@ -1659,11 +1659,26 @@ def heads_school_name(text: str, end: int) -> bool:
     return after is not None and after.group(1).rstrip(".") in _SCHOOL_HEADS
 
 
+# The rest of a name after a word: capitalised words, or a name's own joining words, up to
+# its head noun (Overseas Koreans and Consular Affairs Office).
+_NAME_REST = lazy(r"(?:[ \t]+(?:and|&|of|\p{Lu}[\p{L}'’\-]*)){1,5}")
+_JOINING = frozenset(("and", "&", "of"))
+
+
 def heads_organization_name(text: str, end: int) -> bool:
     """Whether the capitalised word ending at `end` is the proper part of an organization's
-    name: an organization's head noun follows it (Hosei University, Mizuho Bank)."""
+    name: an organization's head noun follows it (Hosei University, Mizuho Bank), or a
+    body's head ends the capitalised words joined to it by and or of (Overseas Koreans and
+    Consular Affairs Office)."""
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1).rstrip(".") in ORGANIZATION_HEADS
+    if after is not None and after.group(1).rstrip(".") in ORGANIZATION_HEADS:
+        return True
+    rest = _NAME_REST.match(text, end)
+    if rest is None:
+        return False
+    words = rest.group().split()
+    return (not _JOINING.isdisjoint(words)
+            and any(word.rstrip(".") in BODY_HEADS for word in words))
 
 
 _TOKEN_BEFORE = lazy(r"(?<![^ \t\n])([\p{L}][\p{L}'’.\-]*)[ \t]+$")

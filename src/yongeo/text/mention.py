@@ -60,7 +60,11 @@ _FORMER_BEFORE = lazy(r"(?:[(（,][^()（）\n]{0,24}?(?<![\p{L}])(?:당시|옛|
                       r"|(?i:(?:old|former|previous)[ \t]+(?:company[ \t]+)?name)"
                       r"(?:[ \t]+[^\s()（）]+[ \t]*[(（])?)"
                       r"[ \t]*[\"'“‘]?[ \t]*$")
-_FORMER_AFTER = lazy(r"[\"'”’]?[ \t]*[(（][ \t]*(?:현|지금의|now|today['’]s)[ \t]")
+_FORMER_AFTER = lazy(r"[\"'”’]?[ \t]*[(（][ \t]*(?:현|지금의|now|today['’]s)[ \t]"
+                     # ..., the company's name at the time; ..., its former name
+                     r"|[\"'”’]?(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?[ \t]*,[ \t]+"
+                     r"(?:the[ \t]+(?:company|firm)['’]s|its)[ \t]+(?:(?:former|old|previous)"
+                     r"[ \t]+name|name[ \t]+(?:at[ \t]+the[ \t]+time|then))")
 # A gloss in brackets right after a quoted name: the quotation's, a mention too.
 _GLOSSING_QUOTE = lazy(r"[\"'”’][ \t]*[(（][ \t]*$")
 # A form marked wrong before it, inside brackets after the right one: '기시다 후미오'(×키시다
