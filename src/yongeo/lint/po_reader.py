@@ -31,7 +31,7 @@ from yongeo.po_syntax import (
 )
 
 
-@dataclass
+@dataclass(slots=True)
 class Placed:
     """A PO string's value and where each of its characters is written in the file, kept
     as runs (a stretch of plain characters, or one escape written with two) so that a
@@ -96,7 +96,7 @@ def read_string(text: str, quote: int, line_end: int, into: Placed) -> None:
         into.anchor = (quote, close + 1)
 
 
-@dataclass
+@dataclass(slots=True)
 class PoEntry:
     """What lint needs of a PO entry: its strings (as polib reads them), flags, translator
     comment, whether it is obsolete, its first line, and where its strings are."""

@@ -17,7 +17,7 @@ _PARAGRAPH_BREAK = regex.compile(r"\n[ \t\u3000]*\n(?:[ \t\u3000]*\n)*")
 _NON_SPACE = regex.compile(r"\S")
 
 
-@dataclass
+@dataclass(slots=True)
 class Side:
     """One working text (NFC, markup masked) of a file, with its way back to the file."""
 
@@ -40,7 +40,7 @@ class Side:
     memo: dict = field(default_factory=dict, repr=False, compare=False)
 
 
-@dataclass
+@dataclass(slots=True)
 class Piece:
     """A stretch [start, end) of a side: a paragraph, a whole document, a PO string."""
 
@@ -57,7 +57,7 @@ class Piece:
         return self.side.file.position(self.side.span(offset, offset)[0])
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A source piece and the draft piece that translates it; for paragraphs paired by
     lint.align, the draft pieces of the units on either side (`neighbours`), where a term
@@ -68,7 +68,7 @@ class Unit:
     neighbours: tuple[Piece, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """Pieces a report shows together, as they were checked: a paragraph and its
     translation, a PO entry's strings (keyed msgid, msgid_plural, msgstr, msgstr[n]), or a
