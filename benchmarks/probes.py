@@ -174,6 +174,11 @@ PAIRS = [
     ("hospital-interpreter-guide", "ko", True), ("heritage-signage", "en", True),
     ("sister-school-letter", "ko", True), ("esports-announcement", "en", True),
     ("court-interpreter-glossary", "ko", True), ("radio-call-in", "ko", True),
+    ("travel-agency-itinerary", "ko", True), ("labor-union-statement", "ko", True),
+    ("textbook-review-panel", "en", False), ("kdrama-press-kit", "ko", True),
+    ("consulate-newsletter", "ko", True), ("senate-resolution", "en", True),
+    ("shipbuilding-contract-news", "en", True), ("memorial-volunteer-handbook", "ko", True),
+    ("ministerial-talking-points", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -187,7 +192,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "memorial-labels.ko.po", "evisa-portal.ko.po", "newsroom-cms.ko.po",
             "map-app.ko.po", "tm-export.ko.po", "dashboard.ko.po", "foundation-portal.ko.po",
             "moderation-tool.ko.po", "tourism-stats.ko.po",
-            "karaoke-app.ko.po"]
+            "karaoke-app.ko.po", "comment-moderation-guide.ko.po"]
 
 
 def shown(findings, every: bool):

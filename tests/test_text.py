@@ -255,6 +255,32 @@ def test_names_a_kind(text, name, found):
     assert names_a_kind(text, text.index(name) + len(name)) is found
 
 
+@pytest.mark.parametrize(("text", "word", "owned"), [
+    ("the researchers", "researchers", True),
+    ("our researchers", "researchers", True),
+    ("the institute's researchers", "researchers", True),
+    ("that researcher", "researcher", True),  # a determiner before a singular
+    ("aware that researchers use it", "researchers", False),  # a conjunction
+    ("researchers", "researchers", False),
+])
+def test_owned_before(text, word, owned):
+    from yongeo.text.english import owned_before
+
+    assert owned_before(text, text.index(word)) is owned
+
+
+@pytest.mark.parametrize(("text", "word", "found"), [
+    ("a researcher", "researcher", True),
+    ("an eminent Korean researcher", "researcher", True),  # two modifiers between
+    ("the researcher", "researcher", False),
+    ("Korea researcher", "researcher", False),  # the a of a longer word
+])
+def test_indefinite_before(text, word, found):
+    from yongeo.text.english import indefinite_before
+
+    assert indefinite_before(text, text.index(word)) is found
+
+
 def test_by_modifier_alone_needs_a_light_head():
     assert not by_modifier_alone("Security must come first.", "security cooperation")
 

@@ -137,6 +137,10 @@ def test_cited(text, word, alone):
     ("Takeshima. See Dokdo", "Takeshima", True),  # an index's cross-reference
     ("다케시마 → 독도", "다케시마", True),
     ("동경 → 오사카 → 부산", "동경", False),  # a route: the next stop is another place
+    ("calling them Dokdo or Takeshima", "Takeshima", True),  # both names given
+    ("독도 또는 다케시마로 부르는 것", "다케시마", True),
+    ("the Takeshima or the Dokdo issue", "Takeshima", True),
+    ("ships near Takeshima or Ulleungdo", "Takeshima", False),  # another place
 ])
 def test_listed_with(text, word, listed):
     from yongeo.text.mention import listed_with

@@ -54,7 +54,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     (_left_to_section); the draft language's own country as the owner of its bodies or
     named by 우리 (_home_owner); persons whose families the source names left to 유족
     (_by_the_bereaved); persons by the noun their Korean name is made of (victims -> 피해:
-    _by_what_befell); an event by its place and verb (the flooding of the Josei coal mine ->
+    _by_what_befell) or by what befell them made a predicate (a victim of forced mobilization
+    -> 강제동원된: _victims_by_predicate); an event by its place and verb (the flooding of the Josei coal mine ->
     조세이 탄광이 수몰된: told_by_place_and_verb)."""
     out: set[int] = set()
     for unit in units:
@@ -106,6 +107,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     kind not in NAMES and _counted_alone(unit, finding)) or (
                     kind not in NAMES and _by_the_bereaved(unit, finding, text)) or (
                     kind not in NAMES and _by_what_befell(unit, finding, text)) or (
+                    kind not in NAMES and _victims_by_predicate(unit, finding, text)) or (
                     told_by_place_and_verb(unit, finding, text)) or (
                     kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)) or (
                     kind not in NAMES and kind != EntryType.TITLE.value
@@ -474,6 +476,32 @@ def _by_what_befell(unit: Unit, finding: Finding, text: str) -> bool:
         return False
     roots = {person_root(term.text) for term in accepted_terms(hits[0].entry, "ko")}
     return any(root is not None and names_by_root(text, root) for root in roots)
+
+
+# What joins persons to what befell them: victims of forced mobilization.
+_OF_WHAT = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?")
+
+
+def _victims_by_predicate(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether persons the English source names, at every hit, by what befell them, another
+    term of the source after of (a victim of forced mobilization: text.english.names_persons),
+    are told in the Korean draft by that term made a predicate (강제동원된 아버지:
+    text.korean.tells_by_predicate), as Korean says what befell someone."""
+    from yongeo.text.english import names_persons
+    from yongeo.text.korean import tells_by_predicate
+
+    if unit.source.side.lang != "en" or not (finding.en and names_persons(finding.en)):
+        return False
+    starts = {hit.start: hit for hit in unit.source.hits}
+
+    def befell(source_text: str, hit: Hit) -> bool:
+        joined = _OF_WHAT.match(source_text, hit.end)
+        after = starts.get(joined.end()) if joined else None
+        return after is not None and after.entry.id != hit.entry.id and any(
+            tells_by_predicate(text, "".join(term.text.split()))
+            for term in accepted_terms(after.entry, "ko"))
+
+    return every_hit(unit, finding, befell)
 
 
 def _counted_alone(unit: Unit, finding: Finding) -> bool:

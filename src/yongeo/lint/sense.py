@@ -22,6 +22,7 @@ from yongeo.text.english import (
     in_body_name,
     in_listed_name,
     in_longer_name,
+    indefinite_before,
     is_common_word,
     is_function_word,
     is_plural_of,
@@ -56,6 +57,8 @@ from yongeo.text.titles import (
 _REACH = 80
 # The reading a hit must not have for an entry of a part of speech.
 _WRONG_USE = {"noun": "verb", "verb": "noun"}
+# A title's body after it (a researcher at the Sejong Institute): the post there.
+_AT_BODY = regex.compile(r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?\p{Lu}")
 
 
 class _Sense(NamedTuple):
@@ -144,6 +147,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if sense.title and term.text.islower() and " " not in term.text \
             and is_plural_of(hit.found, term.text) and not owned_before(text, hit.start):
         return False  # researchers: people by what they do (연구자), no one's post
+    if sense.title and term.text.islower() and " " not in term.text \
+            and indefinite_before(text, hit.start) and not _AT_BODY.match(text, hit.end):
+        return False  # a Korean researcher: someone who does research, no post at a body
     # A body's proper name in the plural is many bodies (the two foreign ministries); a body
     # named by its kind in lower case (advisory committee) is that kind in either number.
     if sense.organization and ((hit.found[:1].isupper() and (

@@ -1030,8 +1030,27 @@ _OWNED = lazy(rf"(?i)(?:\b(?:{_OWNERS})|['’]s?)[ \t]+$")
 
 def owned_before(text: str, start: int) -> bool:
     """Whether a determiner or a possessive stands right before `start` (the researchers,
-    our researchers, the institute's researchers)."""
-    return _OWNED.search(text, max(0, start - 12), start) is not None
+    our researchers, the institute's researchers); this or that before a plural is a
+    conjunction or a pronoun, no determiner (aware that researchers use it)."""
+    owner = _OWNED.search(text, max(0, start - 12), start)
+    if owner is None:
+        return False
+    word = owner.group().strip().lower()
+    if word in ("this", "that"):
+        after = _WORD_AT.match(text, start)
+        return after is None or not is_plural_noun(after.group())
+    return True
+
+
+_WORD_AT = lazy(r"[\p{L}]+")
+# The indefinite article, and up to two modifiers after it, right before a noun.
+_ARTICLE_BEFORE = lazy(r"(?i)(?<![\p{L}\p{N}])an?(?:[ \t]+[\p{L}’'\-]+){0,2}[ \t]+$")
+
+
+def indefinite_before(text: str, start: int) -> bool:
+    """Whether the noun at `start` follows the indefinite article, with a modifier or two
+    between (a researcher, a Korean researcher): one of a kind, no one's post."""
+    return _ARTICLE_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 @lru_cache(maxsize=256)

@@ -74,8 +74,9 @@ _MARKED_BEFORE = lazy(r"[(（][ \t]*(?:[×✗✕]|not[ \t]|rather[ \t]+than[ \t]
 # A form listed with its variants (쓰시마/츠시마/대마도, 다카이치 vs 타카이치: listed_with); a
 # slash between variants has no space around it (a schedule's " / " parts fields).
 _VARIANT_AFTER = lazy(r"(?:/|[ \t]+vs\.?[ \t]+|[ \t]*(?:→|⇒|->)[ \t]*"
-                      r"|[.,][ \t]+(?:[Ss]ee|[Ss]ee[ \t]+also)[ \t]+)[\p{L}]")
-_VARIANT_BEFORE = lazy(r"[\p{L}](?:/|[ \t]+vs\.?[ \t]+)$")
+                      r"|[.,][ \t]+(?:[Ss]ee|[Ss]ee[ \t]+also)[ \t]+"
+                      r"|[ \t]+(?:or|또는|혹은)[ \t]+(?:the[ \t]+)?)[\p{L}]")
+_VARIANT_BEFORE = lazy(r"[\p{L}](?:/|[ \t]+vs\.?[ \t]+|[ \t]+(?:or|또는|혹은)[ \t]+(?:the[ \t]+)?)$")
 # Opening quotation marks and the mark that closes each.
 _CLOSING = {'"': '"', "'": "'", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
 # A quoted name is short; a longer quotation is a statement, whose words are its speaker's
@@ -142,12 +143,13 @@ def quoted(text: str, start: int, end: int) -> bool:
 
 def listed_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     """Whether the words at [start, end) are listed beside one of `names`, their accepted
-    forms, by a slash without spaces or *vs* (쓰시마/츠시마/대마도, 다카이치 vs 타카이치), or
+    forms, by a slash without spaces, *vs* or *or* (쓰시마/츠시마/대마도, 다카이치 vs 타카이치,
+    the East Sea or the Sea of Japan, 동해 또는 일본해: both names given), or
     sent to one by an index's cross-reference (Takeshima. See Dokdo; 다케시마 → 독도): the
     variants of one name set side by side, a mention; not a slash between two other words,
     which a UI string writes for *or* (삭제/생성)."""
     after = _VARIANT_AFTER.match(text, end)
-    before = _VARIANT_BEFORE.search(text, max(0, start - 8), start)
+    before = _VARIANT_BEFORE.search(text, max(0, start - 12), start)
     for name in names:
         if not name:
             continue
