@@ -54,9 +54,9 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     (_left_to_section); the draft language's own country as the owner of its bodies or
     named by 우리 (_home_owner); persons whose families the source names left to 유족
     (_by_the_bereaved); persons by the noun their Korean name is made of (victims -> 피해:
-    _by_what_befell) or by what befell them made a predicate (a victim of forced mobilization
-    -> 강제동원된: _victims_by_predicate); an event by its place and verb (the flooding of the Josei coal mine ->
-    조세이 탄광이 수몰된: told_by_place_and_verb)."""
+    _by_what_befell) or by what befell them made a predicate (a victim of forced
+    mobilization -> 강제동원된: _victims_by_predicate); an event by its place and verb (the
+    flooding of the Josei coal mine -> 조세이 탄광이 수몰된: told_by_place_and_verb)."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
