@@ -582,9 +582,6 @@ KNOWN_MISSED = [
     # The other side's name given with a verb of naming (이 섬들을 다케시마라고 부르며), a
     # mention, though here it gives Korea the wrong name.
     ("textbook-review-panel.ko.errors.txt", "term.deprecated", "다케시마"),
-    # A term its source makes a predicate with a support verb (브리핑을 합니다) that the
-    # draft renders by another event noun (give a press conference): said with a verb, info.
-    ("memorial-volunteer-handbook.en.errors.txt", "term.missing", "브리핑"),
 ]
 
 

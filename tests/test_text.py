@@ -1799,6 +1799,8 @@ def test_tells_by_predicate(text, noun, told):
     ("will hold a working group meeting", True), ("the talks were held in Tokyo", True),
     ("Japan hosted the summit", True), ("they convened a session", True),
     ("the leaders met", False), ("a stakeholder said", False), ("householders", False),
+    ("will give a press conference", True), ("gave the keynote", True),  # give an event
+    ("give them support", False), ("forgave a debt", False),
 ])
 def test_holds_support_verb(text, held):
     from yongeo.text.english import holds_support_verb

@@ -810,16 +810,18 @@ def _noun_forms(noun: str) -> str:
 
 
 # The English verbs that hold an event named by a noun (hold talks, a meeting was held,
-# convene a session, conduct consultations, host a summit): the twins of Korean support
-# verbs (개최하다, 열다, 진행하다).
-_SUPPORT_VERB = lazy(r"(?i)(?<![\p{L}])(?:hold(?:s|ing)?|held|convene[sd]?|convening"
-                     r"|conduct(?:s|ed|ing)?|host(?:s|ed|ing)?)(?![\p{L}])")
+# convene a session, conduct consultations, host a summit, give a press conference): the
+# twins of Korean support verbs (개최하다, 열다, 진행하다, 하다 with its object).
+_SUPPORT_VERB = lazy(r"(?i)(?<![\p{L}])(?:(?:hold(?:s|ing)?|held|convene[sd]?|convening"
+                     r"|conduct(?:s|ed|ing)?|host(?:s|ed|ing)?)(?![\p{L}])"
+                     r"|(?:give[sn]?|gave|giving)[ \t]+(?:a|an|the)[ \t]+)")
 
 
 def holds_support_verb(text: str) -> bool:
     """Whether an English text has a verb that holds an event named by a noun (hold, held,
-    convene, conduct, host): a Korean noun made the object of a support verb (협의를 개최할)
-    was then rendered as a noun too, with the verb's twin."""
+    convene, conduct, host; give before an article): a Korean noun made the object of a
+    support verb (협의를 개최할, 브리핑을 합니다) was then rendered as a noun too, with the
+    verb's twin."""
     return _SUPPORT_VERB.search(text) is not None
 
 
