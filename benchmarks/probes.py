@@ -178,7 +178,11 @@ PAIRS = [
     ("textbook-review-panel", "en", False), ("kdrama-press-kit", "ko", True),
     ("consulate-newsletter", "ko", True), ("senate-resolution", "en", True),
     ("shipbuilding-contract-news", "en", True), ("memorial-volunteer-handbook", "ko", True),
-    ("ministerial-talking-points", "en", True),
+    ("ministerial-talking-points", "en", True), ("nuclear-envoy-readout", "ko", True),
+    ("fisheries-union-petition", "ko", True), ("war-grave-survey-report", "en", True),
+    ("coast-guard-incident-log", "ko", True), ("think-tank-event-recap", "en", True),
+    ("university-exchange-faq", "en", True), ("tv-debate-subtitles", "ko", True),
+    ("export-compliance-memo", "en", True), ("diaspora-museum-tour", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -192,7 +196,8 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "memorial-labels.ko.po", "evisa-portal.ko.po", "newsroom-cms.ko.po",
             "map-app.ko.po", "tm-export.ko.po", "dashboard.ko.po", "foundation-portal.ko.po",
             "moderation-tool.ko.po", "tourism-stats.ko.po",
-            "karaoke-app.ko.po", "comment-moderation-guide.ko.po"]
+            "karaoke-app.ko.po", "comment-moderation-guide.ko.po",
+            "visa-waiver-notice.ko.po"]
 
 
 def shown(findings, every: bool):

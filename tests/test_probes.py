@@ -400,11 +400,7 @@ KNOWN = {
     ('ferry-notices', 'en', 'ko', 'term.missing', "'Japan'"),
     ('news-quiz', 'ko', 'en', 'term.missing', "'안보실장'"),
     ('sar-summary', 'ko', 'en', 'term.missing', "'양국 협력'"),
-    ('student-statement', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
-    ('student-statement', 'en', 'ko', 'term.deprecated', "'다케시마'"),
     ('student-statement', 'en', 'ko', 'term.missing', "'forced labor'"),
-    ('student-statement', 'ko', 'en', 'source.deprecated', "'다케시마'"),
-    ('student-statement', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
 
     ('written-inquiry', 'en', 'ko', 'term.missing', "'history issues'"),
     # Seventeenth round, sixth part: a Japanese Cabinet answer's own names (Takeshima, the
@@ -489,6 +485,13 @@ KNOWN = {
     ('ministerial-talking-points', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('ministerial-talking-points', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('shipbuilding-contract-news', 'ko', 'en', 'term.missing', "'피해자'"),
+    # The nineteenth round's last texts: a petition's signature (President, and all members
+    # of the cooperative), a coast guard station named for the city of Donghae (동해),
+    # leaders' meetings as 정상 간 만남, and subtitles' Takaichi government.
+    ('coast-guard-incident-log', 'ko', 'en', 'term.missing', "'동해'"),
+    ('fisheries-union-petition', 'en', 'ko', 'term.missing', "'President'"),
+    ('think-tank-event-recap', 'en', 'ko', 'term.missing', "'leaders'"),
+    ('tv-debate-subtitles', 'en', 'ko', 'term.missing', "'Takaichi government'"),
 }
 
 
@@ -582,12 +585,17 @@ KNOWN_MISSED = [
     # The other side's name given with a verb of naming (이 섬들을 다케시마라고 부르며), a
     # mention, though here it gives Korea the wrong name.
     ("textbook-review-panel.ko.errors.txt", "term.deprecated", "다케시마"),
+    # As the trade fair guide's propety: a slip of an eight-letter word (abducton).
+    ("nuclear-envoy-readout.en.errors.txt", "term.misspelled", "abducton issue"),
+    # Paragraphs paired by their lengths (the two versions part them differently): a term
+    # the paragraph beside renders is told as info, the pairing may be off by one.
+    ("fisheries-union-petition.en.errors.txt", "term.missing", "이해관계자"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 880
+    assert expected == 920
     assert missed == KNOWN_MISSED
 
 

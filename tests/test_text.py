@@ -281,6 +281,19 @@ def test_indefinite_before(text, word, found):
     assert indefinite_before(text, text.index(word)) is found
 
 
+@pytest.mark.parametrize(("text", "place", "found"), [
+    ("a born-and-bred Osakan.", "Osaka", True), ("Osakans love food", "Osaka", True),
+    ("a Tokyoite", "Tokyo", True), ("two Seoulites", "Seoul", True),
+    ("in Osaka", "Osaka", False),  # the place itself
+    ("Osakana fish", "Osaka", False),  # no dweller's ending
+    ("Busan Port", "Busan Port", False),  # a name of two words
+])
+def test_names_dweller(text, place, found):
+    from yongeo.text.english import names_dweller
+
+    assert names_dweller(text, place) is found
+
+
 def test_by_modifier_alone_needs_a_light_head():
     assert not by_modifier_alone("Security must come first.", "security cooperation")
 

@@ -192,3 +192,18 @@ def test_weighed(text, word, found):
 
     start = text.index(word)
     assert weighed(text, start, start + len(word)) is found
+
+
+@pytest.mark.parametrize(("text", "word", "inside"), [
+    ('Heiyo replied: "We survey around Takeshima, Japanese waters." Then it left.', "Takeshima",
+     True),  # a quoted sentence of any length
+    ("선박은 “다케시마 주변을 조사 중”이라고 답했다.", "다케시마", True),
+    ('He said "no" and went to Takeshima.', "Takeshima", False),  # after the quotation
+    ("「다케시마의 날」 행사", "다케시마", True),
+    ('"Dokdo"\nTakeshima is near', "Takeshima", False),  # another line
+])
+def test_in_quotation(text, word, inside):
+    from yongeo.text.mention import in_quotation
+
+    start = text.index(word)
+    assert in_quotation(text, start, start + len(word)) is inside

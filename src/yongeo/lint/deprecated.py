@@ -22,7 +22,14 @@ from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
 from yongeo.text.korean import decompose, has_hangul, is_spelling_variant
-from yongeo.text.mention import discussed, glossed, listed_with, named_as_name, quoted
+from yongeo.text.mention import (
+    discussed,
+    glossed,
+    in_quotation,
+    listed_with,
+    named_as_name,
+    quoted,
+)
 
 _ACCEPTED = (Status.PREFERRED, Status.ADMITTED)
 
@@ -121,7 +128,8 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         # spelling: "Motegi Toshimitsu" -> 사내 표기: '모테기 토시미츠'), whatever is around it.
         translated = (quoted(side.text, start, end) and _quotes_source_term(other, entry)
                       and not _names_accepted_too(piece, entry, start, end))
-        if named_as_name(side.text, start, end) or not translated and (
+        if named_as_name(side.text, start, end) or _reports_quotation(
+                side.text, start, end, other, entry) or not translated and (
                 quoted(side.text, start, end) or discussed(side.text, start, end, accepted)
                 or listed_with(side.text, start, end, accepted)
                 or (glossed(side.text, start, end, accepted) and not is_variant_spelling(hit))):
@@ -150,6 +158,18 @@ def _named_concepts(other: Piece, piece: Piece) -> set[str]:
     converting = {h.entry.id for h in piece.every if h.term.status in _ACCEPTED}
     return accepted | {h.entry.id for h in in_sense if h.entry.id in converting
                        and (h.start, h.end) not in accepted_at}
+
+
+def _reports_quotation(text: str, start: int, end: int, other: Piece | None,
+                       entry: Entry) -> bool:
+    """Whether a deprecated form stands inside a quotation of the piece whose source piece
+    quotes the same deprecated name (a ship's radioed "... around Takeshima, Japanese
+    territorial waters." in both versions of a log): the speaker's words reported as they
+    were said, the other side's name and all (text.mention.in_quotation)."""
+    if other is None or not in_quotation(text, start, end):
+        return False
+    return any(hit.entry.id == entry.id and hit.term.status is Status.DEPRECATED
+               and in_quotation(other.side.text, hit.start, hit.end) for hit in other.every)
 
 
 def _quotes_source_term(other: Piece | None, entry: Entry) -> bool:

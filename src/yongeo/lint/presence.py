@@ -127,8 +127,9 @@ def _by_adjective(text: str, terms: Iterable[Term]) -> bool:
     its people (the Japanese government, Iraqi officials, Americans:
     text.places.adjective_mentions), as an English translation renders 일본 정부 or 이라크
     관리들, or a region by its adjective (Northeast Asian Affairs for 동북아: text.english
-    .region_adjective). Not a city's country: Chinese is no rendering of Beijing."""
-    from yongeo.text.english import region_adjective
+    .region_adjective), or a city by its dwellers (Osakan for 오사카 사람:
+    text.english.names_dweller). Not a city's country: Chinese is no rendering of Beijing."""
+    from yongeo.text.english import names_dweller, region_adjective
     from yongeo.text.places import adjective_mentions, country_code
 
     codes = {code for term in terms if term.lang == "en"
@@ -138,8 +139,11 @@ def _by_adjective(text: str, terms: Iterable[Term]) -> bool:
     adjectives = {adjective for term in terms if term.lang == "en"
                   and country_code(term.text) is None
                   and (adjective := region_adjective(term.text)) is not None}
-    return any(regex.search(r"(?<![\p{L}\-])" + regex.escape(adjective) + r"(?![\p{L}\-])",
-                            text) for adjective in adjectives)
+    if any(regex.search(r"(?<![\p{L}\-])" + regex.escape(adjective) + r"(?![\p{L}\-])",
+                        text) for adjective in adjectives):
+        return True
+    return any(names_dweller(text, term.text) for term in terms
+               if term.lang == "en" and country_code(term.text) is None)
 
 
 _LATIN_WORD = regex.compile(r"\b\p{Latin}{5,}\b")

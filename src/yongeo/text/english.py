@@ -837,6 +837,20 @@ def event_verb_forms(term: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def names_dweller(text: str, place: str) -> bool:
+    """Whether an English text names a dweller of a place of one word by the place's name
+    and a dweller's ending (Osakan, Osakans, Tokyoite, Seoulite, Busaner), as a translation
+    renders 오사카 사람: the place is named."""
+    if not place.isalpha() or " " in place:
+        return False
+    import regex
+
+    vowel = place[-1].lower() in "aeiou"
+    endings = "n|ns|ite|ites" if vowel else "an|ans|ite|ites|er|ers"
+    pattern = (r"(?<![\p{L}\-])" + regex.escape(place) + r"(?:" + endings + r")(?![\p{L}\-])")
+    return regex.search(pattern, text) is not None
+
+
 def region_adjective(name: str) -> str | None:
     """The adjective English makes of a region's name of two words or more by its last
     word's ending (Northeast Asia -> Northeast Asian, Southeast Asia -> Southeast Asian,
@@ -1662,7 +1676,7 @@ ORGANIZATION_HEADS = frozenset(
     "University College Institute Foundation Corporation Corp Company Co Bank Group School "
     "Hospital Museum Party Association Center Centre Agency Council Committee Society "
     "Airlines Motors Electric Industries Holdings Times Post News Press Headquarters "
-    "Academy".split())
+    "Academy Cooperative Federation".split())
 _NEXT_WORD = lazy(r"[ \t]+(\p{Lu}[\p{L}]*)")
 
 

@@ -103,6 +103,28 @@ def mentioned(text: str, start: int, end: int) -> bool:
     return named_as_name(text, start, end) or quoted(text, start, end)
 
 
+# Double quotation marks and corner brackets, opening and closing, that a line's
+# quotation is written between (an apostrophe would be read as a single mark).
+_OPENERS = {'"': '"', "“": "”", "「": "」", "『": "』"}
+
+
+def in_quotation(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] stands inside double quotation marks or corner brackets on
+    its line, of any length (Heiyo replied: "... around Takeshima, Japanese territorial
+    waters."): someone's words, reported as they were said."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    for opening, closing in _OPENERS.items():
+        if opening == closing:
+            if before.count(opening) % 2 and opening in text[end:line_end]:
+                return True
+        elif before.rfind(opening) > before.rfind(closing) and closing in text[end:line_end]:
+            return True
+    return False
+
+
 def named_as_name(text: str, start: int, end: int) -> bool:
     """mentioned, but for quotation marks: the words at [start, end) named as a name by the
     words around them (so-called, a verb of naming, a gloss's label, a right-or-wrong mark)."""
