@@ -839,7 +839,7 @@ def event_verb_forms(term: str) -> frozenset[str]:
 
 def names_dweller(text: str, place: str) -> bool:
     """Whether an English text names a dweller of a place of one word by the place's name
-    and a dweller's ending (Osakan, Osakans, Tokyoite, Seoulite, Busaner), as a translation
+    and a dweller's ending (Osakan, Osakans, Tokyoite, Seoulite, Londoner), as a translation
     renders 오사카 사람: the place is named."""
     if not place.isalpha() or " " in place:
         return False
