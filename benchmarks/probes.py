@@ -183,6 +183,11 @@ PAIRS = [
     ("coast-guard-incident-log", "ko", True), ("think-tank-event-recap", "en", True),
     ("university-exchange-faq", "en", True), ("tv-debate-subtitles", "ko", True),
     ("export-compliance-memo", "en", True), ("diaspora-museum-tour", "ko", True),
+    ("city-hall-press-briefing", "ko", True), ("mindan-youth-camp", "ko", True),
+    ("court-judgment-digest", "ko", True), ("wire-photo-captions", "en", True),
+    ("museum-donation-agreement", "en", True), ("embassy-job-notice", "en", True),
+    ("anniversary-symposium-cfp", "ko", True), ("ngo-fact-sheet-remains", "ko", True),
+    ("airline-cabin-notice", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -197,7 +202,7 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "map-app.ko.po", "tm-export.ko.po", "dashboard.ko.po", "foundation-portal.ko.po",
             "moderation-tool.ko.po", "tourism-stats.ko.po",
             "karaoke-app.ko.po", "comment-moderation-guide.ko.po",
-            "visa-waiver-notice.ko.po"]
+            "visa-waiver-notice.ko.po", "treaty-faq.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -321,7 +321,6 @@ KNOWN = {
     # The sixteenth round's last part: a provincial invitation's 양국 협력 as the two sides'
     # cooperation, a ministry page's embassy named in its own style, a letter's 사도광산 left
     # to its context.
-    ('japan-rok-qa', 'en', 'ko', 'term.missing', "'Embassy of Japan'"),
     ('yamaguchi-invitation', 'ko', 'en', 'term.missing', "'양국 협력'"),
     # Seventeenth round: free renderings (condensed clauses, a guide's headings its sections
     # do not repeat, Hashima and Sado in a question, 연구자 for a researcher, the victims'
@@ -445,7 +444,6 @@ KNOWN = {
     ('tm-export.ko.po', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     # Eighteenth round, fifth part: an event by its place and verb (when the mine flooded), a visiting fellow's and a researcher's titles, the dead in an open letter's own words, a seating plan's President, and 'the Ministry' beside another ministry (a head that may be either, so no reference back).
     ('cabinet-presser', 'ko', 'en', 'term.missing', "'무라야마 담화'"),
-    ('joint-history-report', 'ko', 'en', 'term.missing', "'연구위원'"),
     ('mayor-memorial-speech', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰사고'"),
     ('open-letter', 'en', 'ko', 'term.missing', "'researcher'"),
     ('open-letter', 'ko', 'en', 'term.missing', "'희생자'"),
@@ -492,6 +490,9 @@ KNOWN = {
     ('fisheries-union-petition', 'en', 'ko', 'term.missing', "'President'"),
     ('think-tank-event-recap', 'en', 'ko', 'term.missing', "'leaders'"),
     ('tv-debate-subtitles', 'en', 'ko', 'term.missing', "'Takaichi government'"),
+    # A youth camp guide's 조장과 (its group leader and ...), one jamo from 조장관, read as
+    # a slip of the minister's short form.
+    ('mindan-youth-camp', 'en', 'ko', 'term.misspelled', "'조장과'"),
 }
 
 
@@ -590,12 +591,24 @@ KNOWN_MISSED = [
     # Paragraphs paired by their lengths (the two versions part them differently): a term
     # the paragraph beside renders is told as info, the pairing may be off by one.
     ("fisheries-union-petition.en.errors.txt", "term.missing", "이해관계자"),
+    # A source that says forced to work, a rendering only, which is not looked for in a
+    # source (docs/glossary-format.md): there is no term there to render.
+    ("museum-donation-agreement.ko.errors.txt", "term.missing", "forced mobilization"),
+    # 동경 inside a court's name written solid (동경지방재판소), where the source's Tokyo is a
+    # word of the court's name: a body's name, no place named in sense.
+    ("museum-donation-agreement.ko.errors.txt", "term.deprecated", "동경"),
+    # A term inside the source's bracketed aside (for example as a researcher at ...), which
+    # a translation may leave out, here translated with another word (조사원): info.
+    ("embassy-job-notice.ko.errors.txt", "term.missing", "researcher"),
+    # A spaced Korean term's second word slipped into a frequent word of its own (식품 안정
+    # for 식품 안전): any word's, as a slip of an English term's word outside its frame.
+    ("airline-cabin-notice.ko.errors.txt", "term.misspelled", "식품 안정"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 920
+    assert expected == 959
     assert missed == KNOWN_MISSED
 
 

@@ -294,6 +294,17 @@ def test_names_dweller(text, place, found):
     assert names_dweller(text, place) is found
 
 
+@pytest.mark.parametrize(("text", "title", "committee"), [
+    ("학회 연구위원회 주관", "연구위원", True), ("연구위원이 발표했다", "연구위원", False),
+    ("편집위원회", "위원", True), ("연구원회의", "연구원", False),  # no 위원 before 회
+])
+def test_heads_committee(text, title, committee):
+    from yongeo.text.titles import heads_committee
+
+    start = text.index(title)
+    assert heads_committee(text, start, start + len(title)) is committee
+
+
 def test_by_modifier_alone_needs_a_light_head():
     assert not by_modifier_alone("Security must come first.", "security cooperation")
 

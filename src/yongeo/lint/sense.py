@@ -47,6 +47,7 @@ from yongeo.text.loanword import is_loanword
 from yongeo.text.places import relations_of_a_kind
 from yongeo.text.titles import (
     ends_body_name,
+    heads_committee,
     organization_after,
     organization_before,
     refers_to_body,
@@ -57,8 +58,9 @@ from yongeo.text.titles import (
 _REACH = 80
 # The reading a hit must not have for an entry of a part of speech.
 _WRONG_USE = {"noun": "verb", "verb": "noun"}
-# A title's body after it (a researcher at the Sejong Institute): the post there.
-_AT_BODY = regex.compile(r"[ \t]+(?:at|of|with)[ \t]+(?:the[ \t]+)?\p{Lu}")
+# A title's body after it (a researcher at the Sejong Institute, at a think tank, of
+# KNDA): the post there.
+_AT_BODY = regex.compile(r"[ \t]+(?:(?:at|with)[ \t]+\p{L}|of[ \t]+(?:the[ \t]+)?\p{Lu})")
 
 
 class _Sense(NamedTuple):
@@ -188,7 +190,8 @@ _LABEL_WORDS = 3
 def _korean_in_sense(text: str, hit: Hit) -> bool:
     """Whether a Korean hit is its entry's term: a place's name not where a determiner makes
     it a common noun (어느 나라에서: text.korean.as_common_noun); a title not where it ends a
-    body's name written in one word (아산정책연구원: text.titles.ends_body_name), a body not
+    body's name written in one word (아산정책연구원: text.titles.ends_body_name) nor before 회
+    that makes its 위원 a committee (연구위원회: text.titles.heads_committee), a body not
     where it ends a longer body's name (해상자위대: text.korean_proper.in_longer_body_name)
     nor where 駐 makes a country's body the mission stationed there (주일본대사관 is no
     일본대사관: text.korean_proper.stationed_in_its_place);
@@ -205,7 +208,8 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
         return not as_common_noun(text, hit.start, hit.end)
     if hit.entry.type == EntryType.TITLE.value:  # 아산정책연구원, 연구원 홈페이지: an institute
         return not (ends_body_name(text, hit.start, hit.end)
-                    or refers_to_body(text, hit.start, hit.end))
+                    or refers_to_body(text, hit.start, hit.end)
+                    or heads_committee(text, hit.start, hit.end))
     if hit.entry.type == EntryType.ORGANIZATION.value:  # 해상자위대: another body
         if hit.start == 0 or not is_syllable(text[hit.start - 1]):
             return True  # most hits: a word's start, no longer name

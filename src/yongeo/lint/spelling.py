@@ -384,10 +384,18 @@ class Speller:
         for other in others:
             # A Latin word is indexed under its own form too (see __init__).
             for index in self._deletes.get(other, ()):
-                if self._forms[index] == other and self._words[index].position is not None:
+                if (self._forms[index] == other and self._words[index].position is not None
+                        and not self._hyphened(index)):
                     guess = self._guess(token, index)
                     return replace(guess, frame=None, framed=(guess,))
         return None
+
+    def _hyphened(self, index: int) -> bool:
+        """Whether the term of an indexed word holds a word with a hyphen (Self-Defense
+        Forces): its name has kin in the other number (the Air Self-Defense Force), so a word
+        of it in another number is no slip."""
+        known = self._words[index]
+        return "-" in self.entries[known.entry].terms[known.term].text
 
     def count_keys(self, token: str) -> Sequence[str]:
         """The keys under which a token is counted: a Korean token's stems (as guess reads
@@ -478,15 +486,10 @@ def _framed(word: str, kind: str, words: list[tuple[str, str]], term: str) -> bo
     A lower-case word is read as a candidate only from MIN_WORD_LETTERS - 1 letters on
     (_LATIN_CANDIDATE), so the shorter words of such a term are indexed for nothing."""
     # A word the term's spaces part off, so that its position is its place between the
-    # others. A capitalised one only in a name none of whose words holds a hyphen or an
-    # apostrophe (Sung-lac, Korea’s): the Air Self-Defense Force is no slip of the
-    # Self-Defense Forces (_inflected_in_name); a lower-case word beside one (Korea-Japan
-    # relations) has no such twin.
+    # others (Korea-Japan, one of them).
     parts = term.split()
     if kind != "latin" or len(word) < MIN_NAME_LETTERS or len(parts) < 2 or word not in parts:
         return False
-    if word[:1].isupper():
-        return [w for w, _k in words] == parts
     return all(k == "latin" for _w, k in words)
 
 

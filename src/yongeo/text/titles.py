@@ -398,6 +398,13 @@ def ends_body_name(text: str, start: int, end: int) -> bool:
     return len(prefix) >= 2 and not prefix.endswith(_RANK_PREFIXES)
 
 
+def heads_committee(text: str, start: int, end: int) -> bool:
+    """Whether the Korean title at [start, end) ends in 위원 (委員, a member) that the
+    syllable after it makes a committee (위원회, 委員會: 연구위원회, the research committee),
+    no member of it."""
+    return text[start:end].endswith("위원") and text.startswith("회", end)
+
+
 # Case particles that end the word before a noun phrase (보고서 전문은 연구원 홈페이지에서),
 # and connective endings that end a clause before one (견해이며 연구원의 입장과).
 _CASE_PARTICLES = ("에서", "으로", "은", "는", "이", "가", "을", "를", "에", "의", "로", "와", "과",
