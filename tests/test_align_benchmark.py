@@ -44,14 +44,20 @@ def test_drafts_joined_or_cut_are_paired():
     assert got["unaligned"] <= got["laid"] // 50 and got["false"] <= got["laid"] // 50
 
 
-def test_a_paragraph_left_out_is_reported_and_a_moved_one_paired():
+def test_a_paragraph_left_out_is_reported():
     # Every eighth (not scaled with the texts: the share found, 98.5% here of 519 left out,
     # is read against a threshold its sample must stay large for).
-    got = _measure("dropped", "moved", every=8)
+    got = _measure("dropped", every=8)
     assert got["found"] >= got["dropped"] * 49 // 50
+
+
+def test_a_moved_paragraph_is_paired():
     # A paragraph moved two places is paired where it went (lint.align.moved) in most
     # drafts; the findings added come from drafts whose paragraphs hold too few anchors to
-    # tell the move (docs/lint.md, thirteenth round).
+    # tell the move (docs/lint.md, thirteenth round). A test of its own, so that the
+    # suite's workers take it beside the paragraphs left out; its threshold is loose, so
+    # its sample shrinks as the texts grow (about a thousand moves).
+    got = _measure("moved", every=_every(8))
     assert got["moved_false"] <= got["moved"] // 2
 
 
