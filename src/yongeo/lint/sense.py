@@ -59,8 +59,8 @@ _REACH = 80
 # The reading a hit must not have for an entry of a part of speech.
 _WRONG_USE = {"noun": "verb", "verb": "noun"}
 # A title's body after it (a researcher at the Sejong Institute, at a think tank, of
-# KNDA): the post there.
-_AT_BODY = regex.compile(r"[ \t]+(?:(?:at|with)[ \t]+\p{L}|of[ \t]+(?:the[ \t]+)?\p{Lu})")
+# KNDA, with the Asan Institute): the post there; not a researcher with an interest.
+_AT_BODY = regex.compile(r"[ \t]+(?:at[ \t]+\p{L}|(?:of|with)[ \t]+(?:the[ \t]+)?\p{Lu})")
 
 
 class _Sense(NamedTuple):
