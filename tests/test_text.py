@@ -294,6 +294,18 @@ def test_names_dweller(text, place, found):
     assert names_dweller(text, place) is found
 
 
+@pytest.mark.parametrize(("text", "post"), [
+    ("a researcher at the Sejong Institute", True), ("a researcher at a think tank", True),
+    ("a researcher of KNDA", True), ("a researcher with the Asan Institute", True),
+    ("a researcher with an interest in history", False),  # no body after with
+    ("a researcher living in Nagasaki", False),
+])
+def test_post_at_body(text, post):
+    from yongeo.text.titles import post_at_body
+
+    assert post_at_body(text, text.index("researcher") + len("researcher")) is post
+
+
 @pytest.mark.parametrize(("text", "title", "committee"), [
     ("학회 연구위원회 주관", "연구위원", True), ("연구위원이 발표했다", "연구위원", False),
     ("편집위원회", "위원", True), ("연구원회의", "연구원", False),  # no 위원 before 회

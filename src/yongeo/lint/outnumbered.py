@@ -7,8 +7,6 @@ nothing; a rival rendering of the term's own shape says which occurrence went as
 
 from __future__ import annotations
 
-import regex
-
 from yongeo.glossary.model import Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
@@ -18,9 +16,6 @@ from yongeo.lint.units import Unit
 from yongeo.match import Hit
 from yongeo.text.english import rival_names
 from yongeo.text.korean import is_syllable, rival_compounds
-
-# What opens a gloss in brackets right after a rendering: Tsushima (Daemado).
-_OPENS_GLOSS = regex.compile(r"[ \t]*[(\uff08][ \t]*")
 
 
 def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
@@ -56,23 +51,23 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     """The rival renderings of the source hits' entry in the draft piece (offsets into the
     draft's working text), in order: where no glossary term stands, not mentioned as a
     name (the island Koreans call Daemado: text.mention.mentioned), not a gloss in brackets
-    right after a rendering of the entry (Tsushima (Daemado), as its source writes
-    쓰시마(대마도): the source's own second name for it), and not the proper part
+    beside a rendering of the entry (Tsushima (Daemado), as its source writes 쓰시마(대마도):
+    the source's own second name for it, text.mention.glossed), and not the proper part
     of another body's name (7th Regional Coast Guard Headquarters, a unit of the Japan Coast
     Guard: text.english.heads_organization_name)."""
     from yongeo.text.english import heads_organization_name
-    from yongeo.text.mention import mentioned
+    from yongeo.text.mention import glossed, mentioned
 
     draft = unit.draft
     text = draft.side.text[draft.start:draft.end]
     taken = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every]
     entry_id = source_hits[0].entry.id
-    ends = [hit.end - draft.start for hit in draft.every if hit.entry.id == entry_id]
+    rendered = {hit.found for hit in draft.every if hit.entry.id == entry_id}
     return sorted((start + draft.start, end + draft.start)
                   for start, end in _rivals(unit, source_hits, expected, text)
                   if not any(s < end and start < e for s, e in taken)
                   and not mentioned(text, start, end)
-                  and not any(_OPENS_GLOSS.fullmatch(text, e, start) for e in ends if e <= start)
+                  and not glossed(text, start, end, rendered)
                   and not (draft.side.lang == "en" and heads_organization_name(text, end)))
 
 

@@ -50,6 +50,7 @@ from yongeo.text.titles import (
     heads_committee,
     organization_after,
     organization_before,
+    post_at_body,
     refers_to_body,
     signs_for_body,
 )
@@ -58,9 +59,6 @@ from yongeo.text.titles import (
 _REACH = 80
 # The reading a hit must not have for an entry of a part of speech.
 _WRONG_USE = {"noun": "verb", "verb": "noun"}
-# A title's body after it (a researcher at the Sejong Institute, at a think tank, of
-# KNDA, with the Asan Institute): the post there; not a researcher with an interest.
-_AT_BODY = regex.compile(r"[ \t]+(?:at[ \t]+\p{L}|(?:of|with)[ \t]+(?:the[ \t]+)?\p{Lu})")
 
 
 class _Sense(NamedTuple):
@@ -150,7 +148,7 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
             and is_plural_of(hit.found, term.text) and not owned_before(text, hit.start):
         return False  # researchers: people by what they do (연구자), no one's post
     if sense.title and term.text.islower() and " " not in term.text \
-            and indefinite_before(text, hit.start) and not _AT_BODY.match(text, hit.end):
+            and indefinite_before(text, hit.start) and not post_at_body(text, hit.end):
         return False  # a Korean researcher: someone who does research, no post at a body
     # A body's proper name in the plural is many bodies (the two foreign ministries); a body
     # named by its kind in lower case (advisory committee) is that kind in either number.

@@ -392,8 +392,8 @@ class Speller:
 
     def _hyphened(self, index: int) -> bool:
         """Whether the term of an indexed word holds a word with a hyphen (Self-Defense
-        Forces): its name has kin in the other number (the Air Self-Defense Force), so a word
-        of it in another number is no slip."""
+        Forces): such a name may have kin in the other number (the Air Self-Defense Force),
+        so a word of it in another number is not read as a slip."""
         known = self._words[index]
         return "-" in self.entries[known.entry].terms[known.term].text
 
@@ -483,8 +483,9 @@ def _framed(word: str, kind: str, words: list[tuple[str, str]], term: str) -> bo
     Security Office, relations of Korea-Japan relations) is indexed to be found misspelt
     inside that term only (_in_frame): the term's other words, as written around it, make a
     slip of it unmistakable where the word alone would be any word's (Secruity, realtions).
-    A lower-case word is read as a candidate only from MIN_WORD_LETTERS - 1 letters on
-    (_LATIN_CANDIDATE), so the shorter words of such a term are indexed for nothing."""
+    A shorter lower-case word is read as a candidate only where a sentence's capital opens
+    it (Shutle diplomacy: _LATIN_CANDIDATE reads lower-case words from MIN_WORD_LETTERS - 1
+    letters on)."""
     # A word the term's spaces part off, so that its position is its place between the
     # others (Korea-Japan, one of them).
     parts = term.split()

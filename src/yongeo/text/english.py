@@ -305,7 +305,7 @@ def by_modifier_alone(text: str, term: str) -> bool:
         return False
     for match in _modifier_pattern(tuple(words[:-1])).finditer(text):
         word = (match.group("next") or "").lower()
-        if _OWNED_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+        if _POSSESSIVE_BEFORE.search(text, max(0, match.start() - 40), match.start()):
             continue  # their full history: the history of something, not the matter
         if not word or word not in _PREPOSITIONS and (
                 word in _CLOSED or is_inflected_verb(word) or "NOUN" not in word_classes(word)):
@@ -314,8 +314,8 @@ def by_modifier_alone(text: str, term: str) -> bool:
 
 
 # A possessive pronoun before a noun, with a modifier or two between (their full history).
-_OWNED_BEFORE = lazy(r"(?i)(?<![\p{L}\p{N}])(?:its|their|his|her|our|your|my|whose)"
-                     r"(?:[ \t\n]+\p{Ll}+){0,2}[ \t\n]+$")
+_POSSESSIVE_BEFORE = lazy(r"(?i)(?<![\p{L}\p{N}])(?:its|their|his|her|our|your|my|whose)"
+                          r"(?:[ \t\n]+\p{Ll}+){0,2}[ \t\n]+$")
 
 
 def rival_names(text: str, term: str, others: Iterable[str] = ()) -> list[tuple[int, int]]:

@@ -103,9 +103,9 @@ def mentioned(text: str, start: int, end: int) -> bool:
     return named_as_name(text, start, end) or quoted(text, start, end)
 
 
-# Double quotation marks and corner brackets, opening and closing, that a line's
-# quotation is written between (an apostrophe would be read as a single mark).
-_OPENERS = {'"': '"', "“": "”", "「": "」", "『": "』"}
+# Double quotation marks and corner brackets (of _CLOSING), that a line's quotation is
+# written between (an apostrophe would be read as a single mark).
+_OPENERS = {mark: _CLOSING[mark] for mark in ('"', "“", "「", "『")}
 
 
 def in_quotation(text: str, start: int, end: int) -> bool:

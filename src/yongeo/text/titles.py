@@ -398,6 +398,17 @@ def ends_body_name(text: str, start: int, end: int) -> bool:
     return len(prefix) >= 2 and not prefix.endswith(_RANK_PREFIXES)
 
 
+# A title's body after it (a researcher at the Sejong Institute, at a think tank, of
+# KNDA, with the Asan Institute); not a researcher with an interest.
+_POST_AT = lazy(r"[ \t]+(?:at[ \t]+\p{L}|(?:of|with)[ \t]+(?:the[ \t]+)?\p{Lu})")
+
+
+def post_at_body(text: str, end: int) -> bool:
+    """Whether a body follows the English title ending at `end` as where it is held (a
+    researcher at a think tank, of KNDA): the post there, not one of a kind."""
+    return _POST_AT.match(text, end) is not None
+
+
 def heads_committee(text: str, start: int, end: int) -> bool:
     """Whether the Korean title at [start, end) ends in 위원 (委員, a member) that the
     syllable after it makes a committee (위원회, 委員會: 연구위원회, the research committee),
