@@ -188,6 +188,26 @@ PAIRS = [
     ("museum-donation-agreement", "en", True), ("embassy-job-notice", "en", True),
     ("anniversary-symposium-cfp", "ko", True), ("ngo-fact-sheet-remains", "ko", True),
     ("airline-cabin-notice", "en", True),
+    ("defense-talks-readout", "ko", True), ("annotated-bibliography", "en", True),
+    ("kpop-tour-notice", "ko", True), ("travel-insurance-summary", "en", True),
+    ("joint-lab-release", "ko", True), ("foia-response", "ko", True),
+    ("governor-visit-speech", "en", True), ("yen-market-comment", "ko", True),
+    ("delegation-travel-report", "ko", True), ("quiz-show-script", "ko", True),
+    ("alumni-magazine-feature", "en", True), ("press-freedom-statement", "en", True),
+    ("language-school-brochure", "ko", True), ("negotiation-simulation", "en", True),
+    ("board-minutes", "ko", True), ("former-ambassador-oped", "en", True),
+    ("semiconductor-supply-note", "en", True), ("principal-newsletter", "ko", True),
+    ("poster-abstracts", "en", True), ("vigil-announcement", "ko", True),
+    ("hallyu-festival-program", "ko", True), ("citizen-letter-lawmaker", "ko", True),
+    ("audio-description-tour", "en", True), ("wiki-biography-cho", "en", True),
+    ("foundation-payment-notice", "ko", True), ("tourist-market-report", "en", True),
+    ("defense-white-paper-excerpt", "ko", True), ("investor-newsletter", "en", True),
+    ("reader-qa-column", "ko", True), ("tm-review-report", "en", True),
+    ("church-peace-statement", "ko", True), ("embassy-cultural-courses", "en", True),
+    ("shuttle-visit-explainer", "ko", True), ("ngo-un-submission", "en", True),
+    ("fishing-market-report", "ko", True), ("sports-bid-statement", "en", True),
+    ("airport-signage-texts", "ko", True), ("grant-application-narrative", "en", True),
+    ("ministry-careers-page", "ko", True), ("memoir-excerpt", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -202,7 +222,11 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "map-app.ko.po", "tm-export.ko.po", "dashboard.ko.po", "foundation-portal.ko.po",
             "moderation-tool.ko.po", "tourism-stats.ko.po",
             "karaoke-app.ko.po", "comment-moderation-guide.ko.po",
-            "visa-waiver-notice.ko.po", "treaty-faq.ko.po"]
+            "visa-waiver-notice.ko.po", "treaty-faq.ko.po",
+            "ticketing-app.ko.po", "conference-registration.ko.po", "news-tag-taxonomy.ko.po",
+            "appointment-booking.ko.po", "language-exchange-app.ko.po",
+            "thinktank-site-nav.ko.po", "history-game-l10n.ko.po", "library-catalog-ui.ko.po",
+            "podcast-app.ko.po", "release-notes-app.ko.po"]
 
 
 def shown(findings, every: bool):

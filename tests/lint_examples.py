@@ -127,7 +127,13 @@ def glossary() -> Glossary:
         make_entry("seafood-import-restriction", "concept", "seafood import restriction",
                    "수산물 수입 규제"),
         make_entry("seoul", "place", "Seoul", "서울"),
-        make_entry("claims-agreement", "agreement", "Claims Agreement", "청구권협정"),
+        make_entry("hashima-island", "place", "Hashima Island", "하시마섬",
+                   ("군함도", "ko", "admitted")),
+        make_entry("yasukuni-shrine", "place", "Yasukuni Shrine", "야스쿠니 신사",
+                   ("야스쿠니", "ko", "admitted")),
+        make_entry("claims-agreement", "agreement", "Claims Agreement", "청구권협정",
+                   ("Korea-Japan Claims Agreement", "en", "admitted"),
+                   ("한일청구권협정", "ko", "admitted")),
         make_entry("japan-coast-guard", "organization", "Japan Coast Guard", "해상보안청"),
         make_entry("embassy-of-japan", "organization", "Embassy of Japan", "주한 일본대사관",
                    ("일본대사관", "ko", "admitted"), ("Japanese Embassy", "en", "admitted")),
@@ -664,6 +670,12 @@ REFERRED = [
     Example("term.missing", "정상들이 만났다. 이번 회담은 짧았다.",
             "The Korea-Japan summit was held. The summit was short.", [WHOLE, WHOLE],
             severity="info", note="the head alone after a determiner"),
+    Example("term.missing", "배상협정이 놓여 있다. 이 협정으로 국교가 열렸다.",
+            "The Claims Agreement lies here. The agreement opened ties.", [WHOLE],
+            severity="error", note="the head onto another first part, then the head"),
+    Example("term.missing", "청구권협정이 놓여 있다. 이 협정으로 국교가 열렸다.",
+            "The Claims Agreement lies here. The agreement opened ties.",
+            note="the term, then its head"),
     # An agreement introduced by a description of its own is another (a friendship treaty),
     # which *the treaty* then refers back to.
     Example("term.missing", "Korea and Japan signed a friendship treaty in 1965; the treaty "
@@ -1134,6 +1146,29 @@ REFERRED = [
     Example("term.missing", "문화 교류가 늘고 있다. 청년 교류는 토대다.",
             "Cultural exchange grows. Cultural exchange is the basis.",
             note="another modifier altogether names another exchange"),
+    Example("term.missing", "The Korea-Japan Claims Agreement! It is usually called the "
+            "Reparations Agreement.", "한일청구권협정! 흔히 청구권협정이라고 부르죠.",
+            ["Reparations Agreement"], severity="error",
+            note="the source names the term as a name: so must the draft; the term inside "
+                 "its longer form is one rendering"),
+    Example("term.missing", "The Korea-Japan Claims Agreement! It is usually called the "
+            "Claims Agreement.", "한일청구권협정! 흔히 청구권협정이라고 부르죠.",
+            note="both named"),
+    Example("term.missing", "The Claims Agreement is in force. Japan calls it the Settlement "
+            "Agreement.", "청구권협정은 유효하다. 일본은 청구권협정을 달리 부른다.",
+            note="the source names no term as a name: the name the draft's Japan calls it "
+                 "is a mention"),
+    Example("term.missing", "Director Noh Jisoo welcomed it.", "노현 국장이 환영했다.",
+            [WHOLE], severity="error",
+            note="the family name with another given name: another person"),
+    Example("term.missing", "Director Noh welcomed it.", "노현 국장이 환영했다.", [WHOLE],
+            severity="info", note="the family name alone, after a title: left to context"),
+    Example("term.missing", "Hashima Island and Jeju Island were listed.",
+            "하시마섬(군함도)과 제주도가 등재되었다.",
+            note="a name glossed by another of its names in brackets: one occurrence"),
+    Example("term.missing", "Hashima Island was listed. Jeju Island was too.",
+            "하시마섬이 등재되었다. 하시마섬도 그랬다.", ["Jeju Island"], severity="error",
+            note="twice in the source: another island for the second"),
     Example("term.missing", "기하라 미노루 내각 비서실장은 다음 날 환영했다.",
             "Chief Cabinet Secretary Kihara Minoru welcomed it the next day.", [WHOLE],
             severity="error", note="another title after the name and 내각: the title replaced"),
@@ -1340,6 +1375,13 @@ SENSE = [
             note="보험 가입 (the entry's not-in): enrolment, not accession"),
     Example("term.missing", "Korea applied for the pact.", "한국은 협정 가입을 신청했다.",
             [WHOLE], note="the term in its own sense"),
+    Example("term.missing", "5. How to enroll\nYou enroll through your school.",
+            "5. 가입 방법\n보험 가입은 학교를 통해 합니다.",
+            note="one sense per paragraph: the paragraph's 보험 가입 makes its 가입 enrolment"),
+    Example("term.missing", "You enroll through your school.\n\nKorea applied for the pact.",
+            "보험 가입은 학교를 통해 합니다.\n\n한국은 협정 가입을 신청했다.",
+            ["Korea applied for the pact."], kinds=("pair",),
+            note="the term in its own sense in another paragraph"),
 ]
 
 EXAMPLES: dict[str, list[Example]] = {
@@ -2329,6 +2371,10 @@ PHRASING += [
             "It is the 1965 Agreement on the Settlement of Problems concerning Property and "
             "Claims (the Claims Agreement).", [WHOLE], severity="info",
             note="the aside left out: the full title says it"),
+    Example("term.missing", "1965년 협정(배상조약)이 이를 다뤘다.",
+            "The 1965 pact (the Claims Agreement) settled it.", [WHOLE], severity="error",
+            note="as many asides as the source's: the short name translated, with a word "
+                 "that shares nothing with the term"),
     # A kind whose members the source lists before it with 등.
     Example("term.missing", "Nagasaki Prefecture and Tsushima City will take part.",
             "나가사키현과 쓰시마시 등 지방자치단체가 참여한다.", [WHOLE], severity="info",
@@ -2420,6 +2466,19 @@ PHRASING += [
     Example("term.missing", "국민을 대표하여\n원장", "For our people\nPresident", [WHOLE],
             severity="error", kinds=("pair",),
             note="no body's head on the line before: the state's President"),
+    # A site's short form the entry admits, given another site's noun: another place.
+    Example("term.missing", "야스쿠니 사원에는 전몰자가 합사되어 있다.",
+            "Yasukuni Shrine enshrines the war dead.", [WHOLE], severity="error",
+            note="야스쿠니 with 사원 (a temple) for 야스쿠니 신사"),
+    Example("term.missing", "야스쿠니에는 전몰자가 합사되어 있다.",
+            "Yasukuni Shrine enshrines the war dead.", note="the short form the entry admits"),
+    # A body by its initials, unless the draft gives them in brackets to another name.
+    Example("term.missing", "The Japan Maritime Police (JCG) patrolled the area.",
+            "해상보안청(JCG)이 해역을 순찰했다.", [WHOLE], severity="error",
+            note="the initials given to a wrong name do not make it right"),
+    Example("term.missing", "The Tokyo-based Japan Coast Guard (JCG) patrols.\n\nThe JCG said so.",
+            "일본 해상보안청(JCG)이 순찰한다.\n\n해상보안청은 그렇게 말했다.", [],
+            note="a name that ends with the term defines the initials, used after it"),
     # 재일 (在日): the country by its short form after 在, residents in it.
     Example("term.missing", "그녀는 재일동포 3세다.", "She is a third-generation resident of Japan.",
             [], note="재일동포 holds Japan"),

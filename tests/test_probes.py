@@ -489,10 +489,23 @@ KNOWN = {
     ('coast-guard-incident-log', 'ko', 'en', 'term.missing', "'동해'"),
     ('fisheries-union-petition', 'en', 'ko', 'term.missing', "'President'"),
     ('think-tank-event-recap', 'en', 'ko', 'term.missing', "'leaders'"),
-    ('tv-debate-subtitles', 'en', 'ko', 'term.missing', "'Takaichi government'"),
     # A youth camp guide's 조장과 (its group leader and ...), one jamo from 조장관, read as
     # a slip of the minister's short form.
     ('mindan-youth-camp', 'en', 'ko', 'term.misspelled', "'조장과'"),
+    # The sixty-first to seventieth rounds' texts (docs/lint.md, "Twentieth round"): a glossary's
+    # rendering the translator departs from (수출관리 -> export management), free renderings (피해자 ->
+    # Koreans, 한일관계 연구 -> Korea-Japan Studies), another country's body by its metonym (the
+    # Pentagon), a modifier written onto a compound (한일 정상외교), a headline's pair written apart (한일
+    # 과학기술 협력), a ministry's renamed field (과학기술정보통신부 -> Science and ICT), a leader's government
+    # told by its leader (다카이치 총리가 이끄는 일본 정부).
+    ('joint-lab-release', 'en', 'ko', 'term.missing', "'Korea-Japan cooperation'"),
+    ('joint-lab-release', 'ko', 'en', 'term.missing', "'과학기술'"),
+    ('ministry-careers-page', 'en', 'ko', 'term.missing', "'Korea-Japan summit'"),
+    ('negotiation-simulation', 'ko', 'en', 'term.missing', "'국방부'"),
+    ('negotiation-simulation', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('poster-abstracts', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('semiconductor-supply-note', 'ko', 'en', 'term.missing', "'수출관리'"),
+    ('yen-market-comment', 'en', 'ko', 'term.missing', "'the government of Prime Minister Takaichi'"),
 }
 
 
@@ -603,12 +616,29 @@ KNOWN_MISSED = [
     # A spaced Korean term's second word slipped into a frequent word of its own (식품 안정
     # for 식품 안전): any word's, as a slip of an English term's word outside its frame.
     ("airline-cabin-notice.ko.errors.txt", "term.misspelled", "식품 안정"),
+    # A kind after the members the source lists with 등 (기업과 지방자치단체 등 이해관계자),
+    # which a translation may leave to the list (info), here rendered with another word.
+    ("joint-lab-release.en.errors.txt", "term.missing", "이해관계자"),
+    # A lower-case word of a term slipped after the term's other word, too short to be read
+    # as a candidate outside a sentence's capital (cultural exhange).
+    ("language-school-brochure.en.errors.txt", "term.misspelled", "cultural exhange"),
+    # A spelling column's answer that writes the Korean term in the English too (so 야스쿠니
+    # 신사 is correct): the term kept, beside another kind's noun for the shrine (Temple).
+    ("reader-qa-column.en.errors.txt", "term.missing", "야스쿠니 신사"),
+    # A term the source names twice, rendered once and once by another body's name of
+    # another shape (외무성 for 외교부), or kept in English in a review that quotes the
+    # English terms (Japan Coast Guard beside 해양경찰청): a count alone says nothing.
+    ("tm-review-report.ko.errors.txt", "term.missing", "Ministry of Foreign Affairs"),
+    ("tm-review-report.ko.errors.txt", "term.missing", "Japan Coast Guard"),
+    # A term twice in a paragraph (a heading's Remains, then Human remains), rendered once
+    # and once by another word of no shape of its own (유품).
+    ("ngo-un-submission.ko.errors.txt", "term.missing", "Human remains"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 959
+    assert expected == 1158
     assert missed == KNOWN_MISSED
 
 

@@ -260,6 +260,13 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("The ban on seven prefectures (Gunma and Chiba) remains in place.", "remains", "verb"),
     ("The cabinet confirmed that this remains unchanged.", "remains", "verb"),  # a pronoun
     ("Little remains of the mine.", "remains", "verb"),
+    # a plural noun ending the subject's complement; a compound before a state (in place)
+    ("The gap between their views of historical issues remains, however, and", "remains",
+     "verb"),
+    ("the third-party reimbursement policy remains in place.", "remains", "verb"),
+    ("the export control regime remains under review", "remains", "verb"),
+    ("Korean war remains in Japan were returned", "remains", "noun"),
+    ("the victim identification remains in the mine", "remains", "noun"),
     ("Bones and remains were found.", "remains", "noun"),
     ("The mine was closed and remains of the dead lie there.", "remains", "noun"),
     ("Human remains were found.", "remains", "noun"),  # an adjective before: the noun

@@ -124,6 +124,8 @@ def test_fold_maps_offsets_back():
     ("the U.S. State Department", "State", "미국"),
     ("the Foreign Ministry", "Foreign", None),
     ("Korean Foreign Ministry", "Foreign", None),  # two Koreas: no one country
+    ("Japan. Ministry of Foreign Affairs", "Ministry", "일본"),  # a catalog heading
+    ("He met officials in Japan. Ministry staff said", "Ministry", None),  # a sentence's end
 ])
 def test_country_before(text, before, country):
     from yongeo.text.places import country_before
@@ -1001,6 +1003,18 @@ def test_within_phrase(text, word, phrases, within):
     assert within_phrase(text, start, start + len(word), phrases) is within
 
 
+@pytest.mark.parametrize(("text", "phrases", "same"), [
+    ("5. 가입 및 청구 방법\n보험 가입은 학교에서 합니다", ("보험 가입",), True),
+    ("5. 가입 및 청구 방법\n\n보험 가입은 학교에서 합니다", ("보험 가입",), False),  # another
+    ("5. 가입 및 청구 방법\n협정 가입은 나중에", ("보험 가입",), False),  # no phrase
+    ("5. 가입 및 청구 방법\n가입 절차가 있다", ("가입 절차",), False),  # the word modifies
+])
+def test_phrase_in_paragraph(text, phrases, same):
+    from yongeo.text.korean import phrase_in_paragraph
+
+    assert phrase_in_paragraph(text, 3, 5, phrases) is same
+
+
 @pytest.mark.parametrize(("text", "indefinite", "refers"), [
     ("an offering to a shrine that honours the war dead", True, True),
     ("an offering to a shrine that honours the war dead", False, False),
@@ -1226,6 +1240,13 @@ def test_after_examples(text, word, examples):
     ("A. Japan Coast Guard ships", "Japan", False),  # an answer's label
     ("the U.S. Coast Guard", "Coast", False),  # a country's code with full stops: its body
     ("the Korea-US Nuclear Consultative Group", "Nuclear", False),  # countries: whose body
+    # in a line in title case every word has its capital: an adjective is no name's word
+    ("Plaintiffs in Final Supreme Court Rulings", "Supreme", False),
+    ("Plaintiffs in final Supreme Court rulings", "Supreme", False),
+    ("Local Mindan offices can help.", "Mindan", False),  # a sentence's capital
+    ("King Sejong Institute opened.", "Sejong", True),  # a noun opening it: a name's word
+    ("Hosted by the Grand Sejong Institute today", "Sejong", True),  # not in title case
+    ("Hosted by King Sejong Institute Staff", "Sejong", True),  # a noun: a name's word
 ])
 def test_in_longer_name(text, start_word, longer):
     from yongeo.text.english import in_longer_name
@@ -1408,6 +1429,18 @@ def test_sibling_compound(text, term, head, sibling):
     assert sibling_compound(text, term, head) is sibling
 
 
+@pytest.mark.parametrize(("text", "term", "head", "cousin"), [
+    ("배상협정이 놓여 있고 이 협정으로", "청구권협정", "협정", True),  # another first part
+    ("한일청구권협정이 놓여 있고", "청구권협정", "협정", False),  # a longer first part
+    ("협정문이 놓여 있고", "청구권협정", "협정", False),  # more of a word after the head
+    ("이 협정으로", "청구권협정", "협정", False),  # a determiner, a word of its own
+])
+def test_cousin_compound(text, term, head, cousin):
+    from yongeo.text.korean import cousin_compound
+
+    assert cousin_compound(text, term, head) is cousin
+
+
 @pytest.mark.parametrize(("text", "head", "described"), [
     ("Korea and Japan signed a reparations agreement in 1965", "agreement", True),
     ("they signed an important new treaty", "treaty", True),
@@ -1433,6 +1466,19 @@ def test_near_given_name(written, given, slip):
     from yongeo.text.english_names import near_given_name
 
     assert near_given_name(written, given) is slip
+
+
+@pytest.mark.parametrize(("text", "name", "other"), [
+    ("Defense Minister Koizumi Junichiro said", "Koizumi Shinjiro", True),  # another given
+    ("Junichiro Koizumi said", "Koizumi Shinjiro", True),  # in the other order
+    ("Defense Minister Koizumi said", "Koizumi Shinjiro", False),  # a title before
+    ("Minister Koizumi Visits Seoul", "Koizumi Shinjiro", False),  # English words
+    ("in Tokyo Koizumi Shinjiro said", "Koizumi Shinjiro", False),  # a place, the name
+])
+def test_namesake(text, name, other):
+    from yongeo.text.english_names import namesake
+
+    assert namesake(text, name) is other
 
 
 @pytest.mark.parametrize(("text", "defined"), [

@@ -156,6 +156,16 @@ def test_refers_by_head(text, head, refers):
     assert refers_by_head(text, head) is refers
 
 
+@pytest.mark.parametrize(("text", "refers"), [
+    ("이번 나라 회담이 주목된다", True),  # a place the text names between
+    ("이번 도쿄 회담이 주목된다", False),  # a place it does not
+    ("나라 회담이 주목된다", False),  # no determiner
+    ("이번 나라 회담장이 붐볐다", False),  # the head of a longer word
+])
+def test_refers_by_head_after_a_place(text, refers):
+    assert refers_by_head(text, "회담", ["나라"]) is refers
+
+
 @pytest.mark.parametrize(("text", "name", "titled"), [
     ("Security chief Wi Sung-lac said", "Wi Sung-lac", True),  # right before the name
     ("Foreign Minister Cho Hyun said", "Cho Hyun", True),

@@ -74,6 +74,15 @@ def test_mentioned(text, word, mentioned):
     ("The names changed, and Takeshima is still claimed", "Takeshima", False),
     ("the island I knew as a child as Daemado", "Daemado", True),  # knew as: a name learned
     ("I knew Daemado well", "Daemado", False),
+    ("the traditional Korean name Daemado (대마도) may be used", "Daemado", True),  # name
+    ("under the name Takeshima", "Takeshima", True),
+    ("the name of Takeshima Day", "Takeshima", False),  # of: the name's owner, not it
+    ("일본해 표기에 반대한다", "일본해", True),  # a Korean noun of naming after it
+    ("일본해 명칭은", "일본해", True),
+    ("일본해에서 훈련했다", "일본해", False),
+    ("동해를 일본해로만 표기한 경우", "일본해", True),  # 만 before the verb of writing
+    ("일본해가 국제적으로 확립된 유일한 명칭이라고 했다", "일본해", True),  # said to be a name
+    ("일본해가 넓어서 이름을 몰랐다", "일본해", False),  # a name, not its subject
 ])
 def test_mentioned_by_a_verb_of_naming(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned
@@ -141,13 +150,17 @@ def test_cited(text, word, alone):
     ("독도 또는 다케시마로 부르는 것", "다케시마", True),
     ("the Takeshima or the Dokdo issue", "Takeshima", True),
     ("ships near Takeshima or Ulleungdo", "Takeshima", False),  # another place
+    ("동해와 일본해를 병기해야 한다", "일본해", True),  # and: both names, side by side
+    ("일본해와 동해를 병기해야 한다", "일본해", True),
+    ("the East Sea and the Sea of Japan both", "Sea of Japan", True),
+    ("부산과 일본해를 오가는", "일본해", False),  # another name
 ])
 def test_listed_with(text, word, listed):
     from yongeo.text.mention import listed_with
 
     start = text.index(word)
     assert listed_with(text, start, start + len(word),
-                       ["쓰시마", "다카이치", "Dokdo", "독도", "도쿄"]) is listed
+                       ["쓰시마", "다카이치", "Dokdo", "독도", "도쿄", "동해", "East Sea"]) is listed
 
 
 @pytest.mark.parametrize(("deprecated", "lang", "accepted", "variant"), [

@@ -231,6 +231,8 @@ def test_names_pair_implicitly(text, found):
     ("at their January summit in Nara", "Korea-Japan summit", True),  # a word of when
     ("the first summit", "Korea-Japan summit", True),
     ("at Japan's first summit", "Korea-Japan summit", False),  # another's
+    ("since the Basic Treaty was signed", "Korea-Japan Basic Treaty", True),
+    ("since the Basic Treaty of Friendship was signed", "Korea-Japan Basic Treaty", False),
 ])
 def test_pair_head_alone(text, term, held):
     from yongeo.text.places import pair_head_alone
@@ -455,3 +457,16 @@ def test_pair_as_modifier_is_for_relations_only():
 
     assert pair_as_modifier("the Korea-Japan Joint Communiqué of 1998",
                             "Korea-Japan Joint Declaration") == []
+
+
+@pytest.mark.parametrize(("text", "end", "term", "other"), [
+    ("야스쿠니 사원에는", 4, "야스쿠니 신사", True),  # a temple's noun
+    ("야스쿠니사원을", 4, "야스쿠니 신사", True),  # written onto it
+    ("야스쿠니 신사에는", 4, "야스쿠니 신사", False),  # the term's own noun
+    ("야스쿠니 참배", 4, "야스쿠니 신사", False),  # no site's noun
+    ("야스쿠니 사원들의", 4, "야스쿠니 신사", True),  # 들 and 의: particles
+])
+def test_korean_kind_after(text, end, term, other):
+    from yongeo.text.places import korean_kind_after
+
+    assert korean_kind_after(text, end, term) is other

@@ -25,9 +25,13 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
     `drafted`: the entry's hits on either side) and a rival stands in the draft: another
     name of the term's shape (text.english.rival_names), another modifier before a Korean
     term's head (text.korean.rival_compounds), or the Korean source name spelt out in Latin
-    letters, where no glossary term stands."""
+    letters, where no glossary term stands. A rendering inside a longer one of the same
+    entry (Claims Agreement in Korea-Japan Claims Agreement) is that one, counted once, and
+    so is a source name with another of its names glossing it in brackets (하시마섬(군함도))."""
     accepted = [hit for hit in drafted if hit.term.status is not Status.DEPRECATED]
-    if not accepted or len(accepted) >= len(source_hits):
+    rendered = _renderings(accepted)
+    occurrences = _occurrences(unit.source.side.text, source_hits)
+    if not accepted or rendered >= occurrences:
         return []
     side = unit.draft.side
     rivals = rivals_in(unit, source_hits, expected)
@@ -39,18 +43,45 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
     line, _column = unit.source.position(first.start)
     message = _("'{term}' (source line {line}) is translated as '{translation}' {found} of "
                 "{count} times; '{rival}' stands for it once").format(
-        term=first.found, line=line, translation=accepted[0].found, found=len(accepted),
-        count=len(source_hits), rival=found)
+        term=first.found, line=line, translation=accepted[0].found, found=rendered,
+        count=occurrences, rival=found)
     return [side.file.finding(MISSING.id, policy.severity(MISSING.id), start, end, message,
                               entry=first.entry, found=found, suggestion=expected[0].text,
                               span=side.span)]
+
+
+def _occurrences(text: str, hits: list[Hit]) -> int:
+    """How many places of the source the hits name the entry at (two terms may find one
+    place): a name in brackets glossing the name before it (하시마섬(군함도):
+    text.mention.glossed) is that one."""
+    from yongeo.text.mention import glossed
+
+    names = [hit.found for hit in hits]
+    spans = {(hit.start, hit.end) for hit in hits}
+    return len(spans) - sum(1 for start, end in spans if text[start - 1:start] in ("(", "（")
+                            and glossed(text, start, end, names))
+
+
+def _renderings(hits: list[Hit]) -> int:
+    """How many places of the draft the hits render the entry at: overlapping hits are
+    one."""
+    count, reach = 0, -1
+    for hit in sorted(hits, key=lambda h: h.start):
+        if hit.start >= reach:
+            count += 1
+        reach = max(reach, hit.end)
+    return count
 
 
 def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
               ) -> list[tuple[int, int]]:
     """The rival renderings of the source hits' entry in the draft piece (offsets into the
     draft's working text), in order: where no glossary term stands, not mentioned as a
-    name (the island Koreans call Daemado: text.mention.mentioned), not a gloss in brackets
+    name (the island Koreans call Daemado: text.mention.mentioned) unless the source names
+    the entry's own term so and the rival is of the term's shape (흔히 청구권협정이라고
+    부르죠 -> usually called the Reparations Agreement: the draft names another in its
+    place; a Korean name spelt out is the source's own, '대마도'로 써도 -> the name Daemado
+    may be used), not a gloss in brackets
     beside a rendering of the entry (Tsushima (Daemado), as its source writes 쓰시마(대마도):
     the source's own second name for it, text.mention.glossed), and not the proper part
     of another body's name (7th Regional Coast Guard Headquarters, a unit of the Japan Coast
@@ -63,10 +94,14 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     taken = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every]
     entry_id = source_hits[0].entry.id
     rendered = {hit.found for hit in draft.every if hit.entry.id == entry_id}
+    source = unit.source.side.text
+    names_term = any(hit.term.status is not Status.DEPRECATED
+                     and mentioned(source, hit.start, hit.end) for hit in source_hits)
+    shaped = _shaped_rivals(unit.draft.side.lang, expected, text) if names_term else []
     return sorted((start + draft.start, end + draft.start)
                   for start, end in _rivals(unit, source_hits, expected, text)
                   if not any(s < end and start < e for s, e in taken)
-                  and not mentioned(text, start, end)
+                  and ((start, end) in shaped or not mentioned(text, start, end))
                   and not glossed(text, start, end, rendered)
                   and not (draft.side.lang == "en" and heads_organization_name(text, end)))
 
@@ -75,14 +110,21 @@ def _rivals(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...], text
             ) -> list[tuple[int, int]]:
     """The rival renderings in the draft piece's text (offsets into it)."""
     lang = unit.draft.side.lang
+    spans = _shaped_rivals(lang, expected, text)
+    if lang == "en" and source_hits[0].entry.type in NAMES:
+        spans += spelt_out_names(source_hits, text)
+    return spans
+
+
+def _shaped_rivals(lang: str, expected: tuple[Term, ...], text: str) -> list[tuple[int, int]]:
+    """The rivals of the expected terms' own shape: another name with the same head, or
+    another modifier before a Korean term's head."""
     spans: list[tuple[int, int]] = []
     for term in expected:
         if lang == "en":
             spans += rival_names(text, term.text, [t.text for t in expected])
         elif lang == "ko":
             spans += rival_compounds(text, term.text)
-    if lang == "en" and source_hits[0].entry.type in NAMES:
-        spans += spelt_out_names(source_hits, text)
     return spans
 
 

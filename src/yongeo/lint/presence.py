@@ -267,16 +267,24 @@ def _split_end(text: str, at: int, parts: list[str]) -> int | None:
 def _heads_a_word(text: str, terms: Iterable[Term]) -> bool:
     """A place name of two syllables or more at the start of a longer Korean word
     (이라크전, 베이징올림픽) names the same place, also after a direction (동유럽) or 駐 (주오사카
-    총영사관); never inside or at the end of another word, nor derived with 화."""
-    for term in terms:
+    총영사관); never inside or at the end of another word, nor derived with 화, nor a short
+    form of another term given another site's noun (야스쿠니 사원 for 야스쿠니 신사:
+    text.places.korean_kind_after)."""
+    from yongeo.text.places import korean_kind_after
+
+    korean = [term for term in terms if term.lang == "ko"]
+    for term in korean:
         word = "".join(nfc(term.text).split())
-        if term.lang != "ko" or sum(map(is_syllable, word)) < _MIN_PLACE_HEAD_SYLLABLES:
+        if sum(map(is_syllable, word)) < _MIN_PLACE_HEAD_SYLLABLES:
             continue
         for start, end in spaced_spans(text, word):
             if start > 0 and is_syllable(text[start - 1]) and not (
                     _after_direction(text, start) or _stationed_in(text, start, word)):
                 continue
-            if not text.startswith(NOUN_SUFFIXES[1], end):  # 화: another concept
+            if text.startswith(NOUN_SUFFIXES[1], end):  # 화: another concept
+                continue
+            if not any(korean_kind_after(text, end, other.text) for other in korean
+                       if other is not term):
                 return True
     return False
 

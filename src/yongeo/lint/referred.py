@@ -111,7 +111,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     told_by_place_and_verb(unit, finding, text)) or (
                     kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)) or (
                     kind not in NAMES and kind != EntryType.TITLE.value
-                    and (_by_korean_head(finding, text) or _written_apart(unit, finding, text))
+                    and (_by_korean_head(finding, text, _places_named(unit))
+                         or _written_apart(unit, finding, text))
             ) or (
                     kind != EntryType.PERSON.value and _told_freely(unit, finding, kind)):
                 out.add(id(finding))
@@ -240,17 +241,21 @@ def _aside_left_out(unit: Unit, text: str, hit: Hit) -> bool:
     cooperation): the term rendered otherwise in the aside translated; (외교부 청사 브리핑룸)
     -> (Briefing Room): the aside shortened, the ministry understood); nor is an aside that
     is the term alone, a short name the text defines ((the Claims Agreement)), where the
-    draft piece has an aside of its own: the short name translated (text.news.names_alone)."""
+    draft piece has an aside of its own that renders it in part, or as many asides as the
+    source piece: the short name translated (text.news.names_alone), rightly or not."""
     from yongeo.text.news import aside_around, lists_things, names_alone, short_asides
 
     span = aside_around(text, hit.start, hit.end)
     if span is None:
         return False
     draft = unit.draft.side.text
-    if names_alone(text, span, hit.start, hit.end) and any(
-            _renders_partly(inner, hit.entry, unit.draft.side.lang)
-            for inner in short_asides(draft[unit.draft.start:unit.draft.end])):
-        return False  # (the Claims Agreement) -> (청구권협약): the short name translated
+    if names_alone(text, span, hit.start, hit.end):
+        drafted = short_asides(draft[unit.draft.start:unit.draft.end])
+        if any(_renders_partly(inner, hit.entry, unit.draft.side.lang) for inner in drafted):
+            return False  # (the Claims Agreement) -> (청구권협약): the short name translated
+        source = unit.source
+        if drafted and len(drafted) >= len(short_asides(text[source.start:source.end])):
+            return False  # banner (Rising Sun flag) -> 군기(일장기): every aside translated
     inside = {other.entry.id for other in unit.source.hits if other.entry is not hit.entry
               and span[0] <= other.start and other.end <= span[1]}
     for other in unit.draft.hits:
@@ -363,17 +368,26 @@ def _as_its_people(unit: Unit, finding: Finding, text: str) -> bool:
         unit, finding, lambda source, hit: names_people_of(source, hit.start, hit.end))
 
 
-def _by_korean_head(finding: Finding, text: str) -> bool:
+def _places_named(unit: Unit) -> list[str]:
+    """The places the draft piece names, as written (its hits of place entries)."""
+    return [hit.found for hit in unit.draft.hits if hit.entry.type == EntryType.PLACE.value]
+
+
+def _by_korean_head(finding: Finding, text: str, places: Iterable[str] = ()) -> bool:
     """Whether a Korean draft `text` refers to a missing term by the head of its Korean
-    compound right after a determiner (이번 회담은 for *the summit*, 정상회담 once named:
-    text.korean.refers_by_head), as an English draft refers to a body by its head noun
+    compound right after a determiner, or after a determiner and one of the `places` the
+    draft names (이번 회담은, 이번 나라 회담 for *the summit*, *the Nara summit*, 정상회담
+    once named: text.korean.refers_by_head), as an English draft refers to a body by its
+    head noun
     (_by_head_noun); not where the draft writes the compound's first part with another
-    head (한일 공동성명 for 한일 공동선언: text.korean.sibling_compound), which the
+    head (한일 공동성명 for 한일 공동선언: text.korean.sibling_compound) or the head onto
+    another first part (배상협정 for 청구권협정: text.korean.cousin_compound), which the
     determiner then refers back to."""
-    from yongeo.text.korean import refers_by_head, sibling_compound
+    from yongeo.text.korean import cousin_compound, refers_by_head, sibling_compound
 
     term = finding.ko or ""
-    return any(refers_by_head(text, head) and not sibling_compound(text, term, head)
+    return any(refers_by_head(text, head, places) and not sibling_compound(text, term, head)
+               and not cousin_compound(text, term, head)
                for head in compound_heads(term, _frequent_korean))
 
 

@@ -37,7 +37,9 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     """For an English draft of a Korean source, whether a missing term is rendered unseen or
     left to its context, as Korean drafts do (referred): a person or place with no other
     name of its kind in its place (미국 공화당 -> the Republican Party; 베이징 올림픽 -> the
-    Games), or a person the draft refers to by a pronoun (부시 대통령은 -> he), a place by
+    Games; not a person whose family name the draft gives another given name, 고이즈미
+    신지로 -> Koizumi Junichiro: text.english_names.namesake), or a person the draft refers
+    to by a pronoun (부시 대통령은 -> he), a place by
     the head noun of its name (사도광산 -> the mine: _by_head_noun), a country by its capital
     (_by_capital), a place spelt as a common noun (나라: _as_homograph), a prefecture or
     an island by its name alone (나라현 -> Nara: _by_name_alone), a place that locates a
@@ -74,6 +76,7 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     died: _dead_by_their_death); an event by its place and verb (조세이 탄광 수몰 사고 -> when
     the Josei coal mine flooded: told_by_place_and_verb)."""
     from yongeo.text.english import names_event_by_verb, refers_by_pronoun
+    from yongeo.text.english_names import namesake
 
     kind = types.get((finding.en, finding.ko))
     if kind == EntryType.TITLE.value and _in_address(unit, finding):
@@ -89,6 +92,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return False  # 대마도 -> Daemado: the Korean name spelt out, not the glossary's
     if kind == EntryType.PLACE.value and _as_another_kind(finding, text):
         return False  # 호류지 -> Horyu Shrine: the name given another kind, another place
+    if kind == EntryType.PERSON.value and finding.en and namesake(text, finding.en):
+        return False  # 고이즈미 신지로 -> Koizumi Junichiro: another of the family
     if kind in NAMES:
         return not replaced(unit, kind, finding.en) or (
             kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (

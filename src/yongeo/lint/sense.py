@@ -40,6 +40,7 @@ from yongeo.text.korean import (
     as_common_noun,
     has_hangul,
     is_syllable,
+    phrase_in_paragraph,
     verb_stem,
     within_phrase,
 )
@@ -195,13 +196,16 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
     일본대사관: text.korean_proper.stationed_in_its_place);
     nor where, opening a phrase, it stands for a body the text names with it written onto
     its name (한강동북아연구원 ... 연구원 홈페이지: text.titles.refers_to_body);
-    where the entry's English is
+    not inside one of its entry's Korean `not-in` phrases, nor in a paragraph that holds
+    the word inside one (text.korean.phrase_in_paragraph); where the entry's English is
     a function word (about: 정보, the About box), only in a label, a line of at most _LABEL_WORDS
     words (정보, 프로그램 정보); in running text the Korean word is the ordinary noun (버전
     정보를 표시합니다: information), which an English translation renders so."""
     korean = _korean_phrases(hit.entry.not_in) if hit.entry.not_in else ()
-    if korean and within_phrase(text, hit.start, hit.end, korean):
-        return False  # 보험 가입: enrolment, not accession (the entry's `not-in`)
+    if korean and (within_phrase(text, hit.start, hit.end, korean)
+                   or phrase_in_paragraph(text, hit.start, hit.end, korean)):
+        return False  # 보험 가입: enrolment, not accession (the entry's `not-in`), and so
+        # the same word's other hits in the paragraph
     if hit.entry.type == EntryType.PLACE.value:  # 어느 나라에서: a country, not Nara
         return not as_common_noun(text, hit.start, hit.end)
     if hit.entry.type == EntryType.TITLE.value:  # 아산정책연구원, 연구원 홈페이지: an institute

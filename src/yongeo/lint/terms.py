@@ -21,6 +21,7 @@ from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Piece, Unit, paragraphs
 from yongeo.match import Hit
 from yongeo.text.english import in_camel_case
+from yongeo.text.places import korean_kind_after
 
 
 @lru_cache(maxsize=65536)
@@ -60,8 +61,11 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
         # place's the end of another place's (North Korea), and a word among a name's
         # listed words the name's (Ministry of Economy, Trade and ...).
         for hit in (*unit.draft.every, *unit.draft.chrome):
-            if hit.entry.type == EntryType.PLACE.value and ends_another_place(side.text, hit):
-                continue
+            if hit.entry.type == EntryType.PLACE.value and (
+                    ends_another_place(side.text, hit) or (
+                        target == "ko" and hit.term.status is not Status.PREFERRED
+                        and korean_kind_after(side.text, hit.end, hit.entry.ko))):
+                continue  # North Korea; 야스쿠니 사원 for 야스쿠니 신사: another kind
             if (hit.entry.type != EntryType.ORGANIZATION.value
                     and not (hit.found[:1].isupper() and hit.term.text.islower())
                     or in_sense(side.text, hit)):
@@ -233,15 +237,29 @@ def _defined_acronyms(unit: Unit) -> list[tuple[str, str]]:
 
 def _by_initials(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
     """Whether an English draft calls a body by its name's initials as a word of their own
-    (KU for Korea University, the NCG: text.english.initials), where the draft defines them
-    for no other name (the Nuclear Consultation Group (NCG): a wrong name the acronym does
-    not make right)."""
+    (KU for Korea University, the NCG: text.english.initials), where the draft writes them
+    in brackets after no other name (the Nuclear Consultation Group (NCG), the ROK-U.S.
+    Nuclear Planning Group (NCG): a wrong name the acronym does not make right; a name that
+    ends with the term is the term, the ROK-U.S. Nuclear Consultative Group (NCG))."""
     from yongeo.text.english import holds_word
 
-    wanted = {term_key(t.text) for t in expected if t.lang == "en"}
+    wanted = tuple(term_key(t.text) for t in expected if t.lang == "en")
     return any(holds_word(text, acronym) and all(
-        key in wanted for defined, key in _defined_acronyms(unit) if defined == acronym)
+        key.endswith(wanted) for written, key in _bracketed_acronyms(unit) if written == acronym)
         for acronym in _english_initials(expected))
+
+
+def _bracketed_acronyms(unit: Unit) -> list[tuple[str, str]]:
+    """The acronyms the draft's whole text writes in brackets after a name, each with the
+    name's key (text.english.bracketed_acronyms), read once per text."""
+    from yongeo.text.english import bracketed_acronyms
+
+    side = unit.draft.side
+    written = side.memo.get("bracketed acronyms")
+    if written is None:
+        written = side.memo["bracketed acronyms"] = [
+            (acronym, term_key(name)) for acronym, name in bracketed_acronyms(side.text)]
+    return written
 
 
 def _english_initials(expected: tuple[Term, ...]) -> list[str]:

@@ -1365,7 +1365,7 @@ def word_use(text: str, start: int, end: int) -> str | None:
         if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _complement_follows(after):
             return "verb"  # remains uncertain, remains largely hostile, remains one of
     if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _linking_use(
-            before, after, _after_aside(left[:cut])):
+            before, after, _after_aside(left[:cut]), _BARE_COMPLEMENT.match(right) is not None):
         return "verb"  # the same risk remains, remains to be seen, ..., remains in dispute
     if not before and "VB" in verb_tags and text.startswith(_MASKED_OBJECT, end):
         return "verb"  # code masked right after a clause's first word is its object
@@ -1400,7 +1400,8 @@ def _after_aside(left: str) -> bool:
     return left.rstrip("\"”’'").endswith((",", ")"))
 
 
-def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool:
+def _linking_use(before: list[str], after: list[str], after_comma: bool,
+                 bare_complement: bool = False) -> bool:
     """Whether a linking verb's -s form (remains, stays, looks), not settled by the words
     next to it, is the verb: before "to" and a verb's base form (remains to be seen: after a
     determiner or preposition the noun was read first, sets of remains to be returned);
@@ -1409,9 +1410,12 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool
     between them, a wide gap remains, Tokyo's position remains: its subject; a
     plural noun or an adjective before is the noun's modifier, human remains); after a
     conjunction that follows a clause with a verb, before a preposition or a complement
-    (was in force and remains in force; not bones and remains of); or opening a clause
-    after a comma or a bracket so (..., remains in dispute; (... and Chiba) remains in
-    place: the subject stands before the aside)."""
+    (was in force and remains in force; not bones and remains of); after a plural noun
+    that ends a prepositional phrase, the subject's complement (views of historical issues
+    remains); after a singular noun that ends a compound, before a preposition and a bare
+    noun (`bare_complement`: the reimbursement policy remains in place, under review); or
+    opening a clause after a comma or a bracket so (..., remains in dispute; (... and
+    Chiba) remains in place: the subject stands before the aside)."""
     if len(after) > 1 and after[0] == "to" and "VB" in _classes(after[1])[1]:
         return True
     if not before:
@@ -1423,6 +1427,9 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool
             and (after[0] in _PREPOSITIONS or _complement_follows(after))
     if last in _CLOSED or last in _ADVERBS:
         return False
+    if is_plural_noun(last) and not _PREPOSITIONS.isdisjoint(before[:-1]):
+        return True  # the gap between their views of history issues remains: a plural ends
+        # the subject's complement (a noun's modifier is singular, or owns it: victims')
     classes, _tags = _classes(last)
     if "NOUN" not in classes or "ADJ" in classes or \
             not _word_table().get(last, 0) & _SINGULAR_BIT:
@@ -1430,6 +1437,8 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool) -> bool
     earlier = before[-2] if len(before) > 1 else None
     if earlier is None or earlier in _DETERMINERS or earlier.endswith(("'s", "’s")):
         return True  # the same risk remains, Tokyo's position remains
+    if bare_complement:
+        return True  # the reimbursement policy remains in place
     classes = _classes(earlier)[0]
     return earlier not in _CLOSED and "ADJ" in classes and "NOUN" not in classes
 
@@ -1447,6 +1456,12 @@ _SOFT_BREAK = lazy(r"\n(?=[ \t]*\p{Ll})")
 def _joined_lines(text: str) -> str:
     """`text` with its soft line breaks as spaces (same length)."""
     return _SOFT_BREAK.sub(" ", text) if "\n" in text else text
+
+
+# A preposition and a bare noun in lower case, a state (in place, in force, under review,
+# on hold): no determiner, no name (remains in Japan, remains in the mine).
+_BARE_COMPLEMENT = lazy(r"[ \t\n]+(?:in|on|under|at|out[ \t]+of)[ \t\n]+(?!(?:the|a|an|this|that"
+                        r"|these|those|its|their|his|her|our|my|your)\b)\p{Ll}+\b(?![-'’])")
 
 
 def _complement_follows(after: list[str]) -> bool:
@@ -1726,13 +1741,18 @@ def in_longer_name(text: str, start: int) -> bool:
     Russian National Security Office, the Korea-US Nuclear Consultative Group: a country's
     body, not another name) nor the head of
     another body's name (Sejong Institute Center for Japanese Studies) nor a word ending a
-    sentence or a label (A. Japan Coast Guard ships, an answer's label): King Sejong
-    Institute, not the Sejong Institute."""
+    sentence or a label (A. Japan Coast Guard ships, an answer's label) nor an adjective
+    that has its capital from opening a sentence (Local Mindan offices) or from a line
+    written in title case (Final Supreme Court Rulings): King Sejong Institute, not the
+    Sejong Institute."""
     before = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
     word = before.group(1)
     if not word[:1].isupper() or is_function_word(word) or word.endswith(("'s", "’s")):
+        return False
+    if _is_adjective(word.lower()) and (starts_sentence(text, before.start(1))
+                                        or is_title_case(_line_around(text, start))):
         return False
     if word.endswith(".") and "." not in word[:-1]:  # A. (an answer), 1. : a label or a
         return False  # sentence's end; U.S. Coast Guard a country's body (below)
@@ -1745,6 +1765,12 @@ def in_longer_name(text: str, start: int) -> bool:
         return False  # the Korea-US Nuclear Consultative Group: a country's body, which the
         # term check tells by its country
     return not ("-" in word and word.rsplit("-", 1)[1][:1].islower())
+
+
+def _line_around(text: str, at: int) -> str:
+    """The line of `text` that holds position `at`."""
+    end = text.find("\n", at)
+    return text[text.rfind("\n", 0, at) + 1:end if end >= 0 else len(text)]
 
 
 def is_plural_of(found: str, term: str) -> bool:
@@ -1796,9 +1822,7 @@ def in_listed_name(text: str, start: int, end: int) -> bool:
     after its head, *of* or *for* and *and* (Korea Institute for Industrial Economics and
     Trade), outside a line in title case."""
     if text[max(0, start - 5):start] == " and ":
-        line_end = text.find("\n", end)
-        line = text[text.rfind("\n", 0, start) + 1:line_end if line_end >= 0 else len(text)]
-        return (not is_title_case(line)  # a heading's capitals name nothing
+        return (not is_title_case(_line_around(text, start))  # a heading's capitals name nothing
                 and _LAST_LISTED_BEFORE.search(text, max(0, start - 80), start) is not None)
     if text[max(0, start - 2):start] != ", ":  # most words: no list before them
         return False
@@ -1817,14 +1841,20 @@ _DEFINED_ACRONYM = lazy(r"((?:\p{Lu}[\p{L}'’-]*[ \t]+(?:(?:of|for|and|on|the)[
                         r"\p{Lu}[\p{L}'’-]*)[ \t]*\((\p{Lu}{2,6})\)")
 
 
+def bracketed_acronyms(text: str) -> list[tuple[str, str]]:
+    """Each acronym an English text writes in brackets after a capitalised name, with that
+    name, whether or not its initials give the acronym: the name the writer gives it, right
+    or wrong (the ROK-U.S. Nuclear Planning Group (NCG))."""
+    return [(match.group(2), match.group(1)) for match in _DEFINED_ACRONYM.finditer(text)]
+
+
 def defined_acronyms(text: str) -> list[tuple[str, str]]:
     """The acronyms an English text defines in brackets after a capitalised name, each with
     the name it stands for: the name's last words' initials must give the acronym, its
     function words aside or not (Japan Coast Guard (JCG), Ministry of Foreign Affairs (MOFA),
     Nuclear Consultative Group (NCG))."""
     found = []
-    for match in _DEFINED_ACRONYM.finditer(text):
-        name, acronym = match.group(1), match.group(2)
+    for acronym, name in bracketed_acronyms(text):
         words = name.split()
         # The acronym's letters are the last words' initials (the name may start earlier).
         for start in range(len(words)):

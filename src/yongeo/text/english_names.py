@@ -237,6 +237,33 @@ def name_orders(name: str) -> tuple[str, ...]:
     return (f"{words[1]} {words[0]}",)
 
 
+def namesake(text: str, name: str) -> bool:
+    """Whether an English text writes a person's name of two words with one of them kept
+    and the other replaced by a word no English dictionary holds (Koizumi Junichiro or
+    Junichiro Koizumi for Koizumi Shinjiro): another person of the family, not the one
+    named. A title or a verb beside the family name (Minister Koizumi, Koizumi said) is an
+    English word, and a place (in Tokyo Koizumi said) no given name."""
+    import regex
+
+    from yongeo.text.english import is_common_word, is_function_word
+    from yongeo.text.places import is_cldr_place
+
+    words = name.split()
+    if len(words) != 2 or not all(word[:1].isupper() for word in words):
+        return False
+    own = {word.lower() for word in words}
+    for kept in words:
+        escaped = regex.escape(kept)
+        pattern = (rf"(?<![\p{{L}}\-])(?:{escaped}[ \t]+(?P<after>\p{{Lu}}\p{{Ll}}+)"
+                   rf"|(?P<before>\p{{Lu}}\p{{Ll}}+)[ \t]+{escaped})(?![\p{{L}}\-])")
+        for match in regex.finditer(pattern, text, overlapped=True):  # Minister Koizumi X
+            other = match.group("after") or match.group("before")
+            if other.lower() not in own and not is_function_word(other) \
+                    and not is_common_word(other) and not is_cldr_place(other):
+                return True
+    return False
+
+
 def given_name_spellings(name: str, korean: bool = False) -> str | None:
     """A pattern (regex source) for a person's English name of a surname and a given name
     of two syllables joined by a hyphen, as Korean names are romanised (Lee Jae-myung, Wi

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
@@ -679,6 +679,25 @@ def within_phrase(text: str, start: int, end: int, phrases: tuple[str, ...]) -> 
 _PHRASE_REACH = 40
 
 
+def phrase_in_paragraph(text: str, start: int, end: int, phrases: tuple[str, ...]) -> bool:
+    """Whether the paragraph around text[start:end] (lines up to a blank one) holds the
+    same word elsewhere as the head that ends one of the Korean `phrases` (5. 가입 및 보험금
+    청구 방법 / 보험 가입은 ...: the word's sense in this paragraph is the phrase's, one sense
+    per discourse, so the bare 가입 is enrolment too). A phrase the word only modifies (집합
+    연산) says nothing of the word's own sense."""
+    pattern = _phrase_pattern(phrases)
+    if pattern is None:
+        return False
+    word = text[start:end]
+    low = text.rfind("\n\n", 0, start) + 1
+    high = text.find("\n\n", end)
+    high = len(text) if high < 0 else high
+    for found in pattern.finditer(text, low, high):
+        if found.group().endswith(word):
+            return True
+    return False
+
+
 @lru_cache(maxsize=1024)
 def _phrase_pattern(phrases: tuple[str, ...]):
     import regex
@@ -795,13 +814,32 @@ _REFERRING = lazy(r"(?<![\uac00-\ud7a3])(?:이번|해당|당시|이|그|저|오�
                   r"([\uac00-\ud7a3]+)")
 
 
-def refers_by_head(text: str, head: str) -> bool:
+def refers_by_head(text: str, head: str, places: Iterable[str] = ()) -> bool:
     """Whether a Korean text refers to something by the noun `head` right after a
     determiner, with particles or nothing after it (이번 회담은 for the summit, 정상회담
-    shortened to its head once named: compound_heads); not the noun heading a longer word
-    (이번 회담장)."""
-    return any(word.group(1).startswith(head) and is_particle_chain(word.group(1)[len(head):])
-               for word in _REFERRING.finditer(text))
+    shortened to its head once named: compound_heads), or after a determiner and one of
+    `places` (이번 나라 회담: the summit by where it is held); not the noun heading a
+    longer word (이번 회담장)."""
+    if any(word.group(1).startswith(head) and is_particle_chain(word.group(1)[len(head):])
+           for word in _REFERRING.finditer(text)):
+        return True
+    for place in places:
+        at = text.find(place)
+        while at >= 0:
+            before = _REFERRING_BEFORE.search(text, max(0, at - 8), at)
+            word = _HANGUL_WORD.match(text, at + len(place) + 1) if text[
+                at + len(place):at + len(place) + 1] in (" ", "\t") else None
+            if before is not None and word is not None and word.group().startswith(head) \
+                    and is_particle_chain(word.group()[len(head):]):
+                return True
+            at = text.find(place, at + 1)
+    return False
+
+
+# A determiner of _REFERRING right before a position, with its space.
+_REFERRING_BEFORE = lazy(r"(?<![\uac00-\ud7a3])(?:이번|해당|당시|이|그|저|오늘|금일|이날|금번)"
+                         r"[ \t]+$")
+_HANGUL_WORD = lazy(r"[\uac00-\ud7a3]+")
 
 
 # Korean writes the countries of its diplomacy by one Sino-Korean syllable inside compounds:
@@ -834,6 +872,28 @@ def sibling_compound(text: str, term: str, head: str) -> bool:
         rest = match.group(1)
         if not rest.startswith(head) and not is_particle_chain(rest):
             return True
+    return False
+
+
+def cousin_compound(text: str, term: str, head: str) -> bool:
+    """Whether a Korean text writes the compound `term`'s `head` onto another first part, of
+    two syllables or more, as one word (배상협정 for 청구권협정, head 협정): another thing of
+    the kind, which a determiner with the head (이 협정) may refer back to; not the term's own
+    first part or a longer one ending in it (한일청구권협정), nor the head before more of a
+    word than particles (협정문)."""
+    import regex
+
+    word = "".join(term.split())
+    if not word.endswith(head) or word == head:
+        return False
+    first = word[:-len(head)]
+    pattern = r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,}?)" + regex.escape(head) + \
+        r"([\uac00-\ud7a3]*)"
+    for match in regex.finditer(pattern, text):
+        before, rest = match.group(1), match.group(2)
+        if before.endswith(first) or (rest and not is_particle_chain(rest)):
+            continue
+        return True
     return False
 
 

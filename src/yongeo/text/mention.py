@@ -9,17 +9,18 @@ from collections.abc import Iterable
 import regex
 
 from yongeo.patterns import lazy
+from yongeo.text.korean import is_particle_chain
 
 # What introduces a name as someone else's: so-called, 이른바, 소위, 일명, a verb of naming
-# (Japan calls, known as, dubbed, the island I knew as a child as), then a quotation mark or
-# none.
+# (Japan calls, known as, dubbed, the island I knew as a child as) or the noun name (the
+# traditional Korean name Daemado), then a quotation mark or none.
 _SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일명|"
                   r"(?:calls?|called|calling)(?:[ \t]+(?:it|them|him|her|this|these|"
                   r"the[ \t]+\p{Ll}+))?|"
                   r"(?:labels?|labell?ed|labell?ing)(?:[ \t]+(?:it|them|\p{Lu}\p{L}*))?"
                   r"(?:[ \t]+only)?[ \t]+as|"
                   r"known[ \t]+as|(?:knew|know|learned|learnt)[ \t]+(?:it[ \t]+)?(?:as[ \t]+a[ \t]+"
-                  r"child[ \t]+)?as|dubbed|named|refers?[ \t]+to[ \t]+as)[ \t]*"
+                  r"child[ \t]+)?as|dubbed|named|names?|refers?[ \t]+to[ \t]+as)[ \t]*"
                   r"[\"'“‘「『《〈]?[ \t]*$"
                   # call it the Sea of Japan (not: what to call the Sea of Japan, the sea named)
                   r"|(?<![\p{L}])(?:calls?|called|calling)[ \t]+(?:it|them)[ \t]+the[ \t]+$")
@@ -43,8 +44,11 @@ _NAME_LABEL = lazy(r"(?<![\uac00-\ud7a3])(?:일본명|일본[ \t]?명칭|일본�
 # A Korean verb of naming after the name (다케시마라고 부르는, 일본해로 불리는), a quotation
 # mark between or none.
 _CALLED_AFTER = lazy(r"[\"'”’」』》〉]?(?:(?:이?나|와|과|,)[ \t]*[^\s,.]{1,20}(?:[ \t]+[^\s,.]{1,20})?)?"
-                     r"(?:이?라고|이?라|으?로)[ \t]*(?:부르|불리|부른|불린|칭하|칭한|쓰|쓴|써|"
+                     r"(?:이?라고|이?라|으?로)(?:만|도|는)?[ \t]*(?:부르|불리|부른|불린|칭하|칭한|쓰|쓴|써|"
                      r"적|표기)")
+# A name made the subject of a naming noun (일본해가 국제적으로 확립된 유일한 명칭이라고):
+# the name said to be a name.
+_NAMED_PREDICATE = lazy(r"[이가][ \t]+[^.,;:!?\n\"'”’]{0,30}?(?:명칭|이름|지명|호칭)(?:이|으로)")
 # A form marked right or wrong after it, as style notes and answers mark them (다카이치(O) /
 # 타카이치(X)).
 _MARKED = lazy(r"[ \t]*(?:\([ \t]*[XxOo×✕✗○][ \t]*\)|[×✗✕])")
@@ -75,8 +79,12 @@ _MARKED_BEFORE = lazy(r"[(（][ \t]*(?:[×✗✕]|not[ \t]|rather[ \t]+than[ \t]
 # slash between variants has no space around it (a schedule's " / " parts fields).
 _VARIANT_AFTER = lazy(r"(?:/|[ \t]+vs\.?[ \t]+|[ \t]*(?:→|⇒|->)[ \t]*"
                       r"|[.,][ \t]+(?:[Ss]ee|[Ss]ee[ \t]+also)[ \t]+"
-                      r"|[ \t]+(?:or|또는|혹은)[ \t]+(?:the[ \t]+)?)[\p{L}]")
-_VARIANT_BEFORE = lazy(r"[\p{L}](?:/|[ \t]+vs\.?[ \t]+|[ \t]+(?:or|또는|혹은)[ \t]+(?:the[ \t]+)?)$")
+                      r"|(?<=[\uac00-\ud7a3])[와과][ \t]+"
+                      r"|[ \t]+(?:or|and|또는|혹은|및)[ \t]+(?:the[ \t]+)?)[\p{L}]")
+_VARIANT_BEFORE = lazy(r"[\p{L}](?:/|[ \t]+vs\.?[ \t]+|(?<=[\uac00-\ud7a3])[와과][ \t]+"
+                       r"|[ \t]+(?:or|and|또는|혹은|및)[ \t]+(?:the[ \t]+)?)$")
+# A Korean noun of naming after a name (일본해 표기에 반대, 다케시마 명칭): the name as a name.
+_NAMING_NOUN_AFTER = lazy(r"[ \t]?(?:표기|명칭|지명|호칭)([\uac00-\ud7a3]*)")
 # Opening quotation marks and the mark that closes each.
 _CLOSING = {'"': '"', "'": "'", "“": "”", "‘": "’", "「": "」", "『": "』", "《": "》", "〈": "〉"}
 # A quoted name is short; a longer quotation is a statement, whose words are its speaker's
@@ -127,7 +135,8 @@ def in_quotation(text: str, start: int, end: int) -> bool:
 
 def named_as_name(text: str, start: int, end: int) -> bool:
     """mentioned, but for quotation marks: the words at [start, end) named as a name by the
-    words around them (so-called, a verb of naming, a gloss's label, a right-or-wrong mark)."""
+    words around them (so-called, a verb of naming, a gloss's label, a right-or-wrong mark,
+    a Korean noun of naming after it: 일본해 표기에 반대)."""
     if _SO_CALLED.search(text, max(0, start - 40), start) or _CALLED_AFTER.match(text, end):
         return True
     if _NAMES_GIVEN.search(text, max(0, start - 120), start):
@@ -138,6 +147,10 @@ def named_as_name(text: str, start: int, end: int) -> bool:
         return True  # a former name marked as such: 일본제철(당시 신일철주금)
     if _GLOSSING_QUOTE.search(text, max(0, start - 4), start):
         return True  # 'Nippon Steel & Sumitomo Metal'(신일철주금): the quoted name's gloss
+    naming = _NAMING_NOUN_AFTER.match(text, end)
+    if (naming is not None and is_particle_chain(naming.group(1))) or _NAMED_PREDICATE.match(
+            text, end):
+        return True  # 일본해 표기에 반대; 일본해가 ... 유일한 명칭이라고: the name as a name
     return bool(_NAME_LABEL.search(text, max(0, start - 12), start) or _CALLED_BOTH.search(
         text, max(0, start - 60), start))
 
@@ -165,8 +178,9 @@ def quoted(text: str, start: int, end: int) -> bool:
 
 def listed_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     """Whether the words at [start, end) are listed beside one of `names`, their accepted
-    forms, by a slash without spaces, *vs* or *or* (쓰시마/츠시마/대마도, 다카이치 vs 타카이치,
-    the East Sea or the Sea of Japan, 동해 또는 일본해: both names given), or
+    forms, by a slash without spaces, *vs*, *or* or *and* (쓰시마/츠시마/대마도, 다카이치 vs
+    타카이치, the East Sea or the Sea of Japan, 동해 또는 일본해, 동해와 일본해를 병기: both
+    names given), or
     sent to one by an index's cross-reference (Takeshima. See Dokdo; 다케시마 → 독도): the
     variants of one name set side by side, a mention; not a slash between two other words,
     which a UI string writes for *or* (삭제/생성)."""

@@ -166,13 +166,20 @@ _COUNTRY_BEFORE = lazy(r"(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}
 def country_before(text: str, start: int) -> str | None:
     """The Korean name of the country that a nationality adjective or a place name written
     right before `start` names (the Russian Foreign Ministry, Russia's Foreign Ministry ->
-    러시아; Japanese -> 일본); None when no such word stands there."""
+    러시아; Japanese -> 일본), or a catalog heading's country before a full stop (Japan.
+    Ministry of Foreign Affairs); None when no such word stands there."""
     from yongeo.text.demonyms import demonym_countries
 
     match = _COUNTRY_BEFORE.search(text, max(0, start - 40), start)
     if match is None:
         return None
     words = match.group(1)
+    if words.endswith(".") and "." not in words[:-1]:
+        # A catalog heading's country (Japan. Ministry of Foreign Affairs) opens its line;
+        # elsewhere the full stop ends a sentence (... in Japan. Ministry officials said).
+        if text[text.rfind("\n", 0, match.start()) + 1:match.start()].strip():
+            return None
+        words = words[:-1]
     for name in (words, words.split()[-1]):
         found = korean_place(name)
         if found is not None:
@@ -924,13 +931,14 @@ def _heads_written(heads: tuple[str, ...]) -> str:
 
 def _head_alone_pattern(heads: tuple[str, ...]):
     """One of `heads` as words of their own, the word before them, and no *with*,
-    *between* or *to* and a name after them."""
+    *between*, *to* or *of* and a name after them (ties with China; the Basic Treaty of
+    Friendship: another name)."""
     import regex
 
     written = _heads_written(heads)
     return regex.compile(r"(?:(?<![\p{L}\-'’])(?P<before>[\p{L}'’\-]+)[ \t]+)?"
                          rf"(?<![\p{{L}}\-])(?i:{written})(?![\p{{L}}\-])"
-                         r"(?![ \t]+(?i:with|between|to)[ \t]+(?:the[ \t]+)?\p{Lu})")
+                         r"(?![ \t]+(?:(?i:with|between|to)|of)[ \t]+(?:the[ \t]+)?\p{Lu})")
 
 
 def pair_head_alone(text: str, term: str) -> bool:
@@ -941,7 +949,8 @@ def pair_head_alone(text: str, term: str) -> bool:
     (the summit, today's summit), with a word of when between or none (their January
     summit, the first summit) or, for relations, any word in lower case but one that
     makes them another's (trilateral); not after a name (China-Japan ties, South Korea's
-    ties), and with no *with*, *between* or *to* and a name after it (ties with China).
+    ties), and with no *with*, *between*, *to* or *of* and a name after it (ties with
+    China, the Basic Treaty of Friendship).
     Relations, ties and relationship stand for one another."""
     from yongeo.text.english import is_function_word
 
@@ -1225,8 +1234,24 @@ def named_as_another_kind(text: str, term: str) -> bool:
 
 # The Korean nouns of a site's kind written after its own name (사도광산, 조세이 탄광, 야스쿠니
 # 신사): a mine, a shrine or temple, a museum, a park, a station, a castle.
-_KOREAN_SITE_NOUNS = ("광산", "탄광", "금산", "금광", "은산", "은광", "신사", "사찰", "박물관",
-                      "기념관", "공원", "역", "성", "궁", "탑")
+_KOREAN_SITE_NOUNS = ("광산", "탄광", "금산", "금광", "은산", "은광", "신사", "사찰", "사원",
+                      "박물관", "기념관", "공원", "역", "성", "궁", "탑")
+
+
+def korean_kind_after(text: str, end: int, term: str) -> bool:
+    """Whether the Korean name ending at `end`, a short form of the site `term` (야스쿠니 of
+    야스쿠니 신사), is followed, spaced or not, by another site noun than the one `term` ends
+    in, with only particles after it (야스쿠니 사원에는): the place given another kind, which
+    is no rendering of it."""
+    import regex
+
+    from yongeo.text.korean import is_particle_chain
+
+    solid = "".join(term.split())
+    others = [noun for noun in _KOREAN_SITE_NOUNS if not solid.endswith(noun)]
+    match = regex.compile(r"[ \t]?(?:" + "|".join(sorted(others, key=len, reverse=True))
+                          + r")([\uac00-\ud7a3]*)").match(text, end)
+    return match is not None and is_particle_chain(match.group(1))
 
 
 def korean_site_renamed(text: str, term: str) -> bool:
