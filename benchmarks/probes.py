@@ -208,6 +208,26 @@ PAIRS = [
     ("fishing-market-report", "ko", True), ("sports-bid-statement", "en", True),
     ("airport-signage-texts", "ko", True), ("grant-application-narrative", "en", True),
     ("ministry-careers-page", "ko", True), ("memoir-excerpt", "en", True),
+    ("sideline-fm-readout", "ko", True), ("city-council-resolution", "en", True),
+    ("admission-guide-japanese", "ko", True), ("ferry-route-release", "en", True),
+    ("museum-loan-summary", "ko", True), ("academic-book-review", "en", True),
+    ("overseas-voting-notice", "ko", True), ("aid-thanks-letter", "en", True),
+    ("cabinet-approval-notice", "ko", True), ("mofa-press-secretary", "en", True),
+    ("port-city-feature", "ko", True), ("scholarship-award-speech", "en", True),
+    ("fishermen-interview", "ko", True), ("joint-survey-report", "en", True),
+    ("local-campaign-speech", "ko", True), ("condolence-message", "en", True),
+    ("memorial-inscriptions", "ko", True), ("economic-security-brief", "en", True),
+    ("zainichi-ngo-newsletter", "ko", True), ("business-forum-keynote", "en", True),
+    ("court-press-release", "ko", True), ("japanese-scholar-oped", "en", True),
+    ("food-diplomacy-script", "ko", True), ("press-accreditation-guide", "en", True),
+    ("trilateral-fm-statement", "en", True), ("port-authority-report", "ko", True),
+    ("student-debate-speech", "en", True), ("teacher-blog", "ko", True),
+    ("airline-route-faq", "en", True), ("veterans-letter", "ko", True),
+    ("lecture-notes", "en", True), ("documentary-narration", "ko", True),
+    ("march-first-speech", "ko", True), ("japanese-editorial-english", "en", True),
+    ("civic-forum-minutes", "ko", True), ("sister-port-agreement", "en", True),
+    ("fisheries-fact-sheet", "ko", True), ("youth-essay-entry", "en", True),
+    ("museum-catalogue-entries", "ko", True), ("short-commentary", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -226,7 +246,11 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "ticketing-app.ko.po", "conference-registration.ko.po", "news-tag-taxonomy.ko.po",
             "appointment-booking.ko.po", "language-exchange-app.ko.po",
             "thinktank-site-nav.ko.po", "history-game-l10n.ko.po", "library-catalog-ui.ko.po",
-            "podcast-app.ko.po", "release-notes-app.ko.po"]
+            "podcast-app.ko.po", "release-notes-app.ko.po",
+            "claims-portal.ko.po", "history-elearning.ko.po", "visa-application-form.ko.po",
+            "school-exchange-portal.ko.po", "smart-city-portal.ko.po",
+            "museum-membership.ko.po", "kiosk-translator.ko.po", "open-data-portal.ko.po",
+            "emergency-alert-app.ko.po", "dictionary-app.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -2379,6 +2379,9 @@ PHRASING += [
     Example("term.missing", "Nagasaki Prefecture and Tsushima City will take part.",
             "나가사키현과 쓰시마시 등 지방자치단체가 참여한다.", [WHOLE], severity="info",
             note="the local governments named by their members"),
+    Example("term.missing", "Municipalities, including Nagasaki Prefecture and Tsushima City, "
+            "will take part.", "나가사키현과 쓰시마시 등 지방자치단체가 참여한다.", [WHOLE],
+            severity="error", note="the kind named by another noun before its members"),
     Example("term.missing", "Nagasaki Prefecture and Tsushima City will take part.",
             "나가사키현과 쓰시마시의 지방자치단체가 참여한다.", [WHOLE], severity="error",
             note="no 등: not a kind after its examples"),

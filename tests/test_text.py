@@ -1957,3 +1957,41 @@ def test_heads_school_name(text, name, school):
     from yongeo.text.english import heads_school_name
 
     assert heads_school_name(text, text.index(name) + len(name)) is school
+
+
+@pytest.mark.parametrize(("text", "name", "other"), [
+    ("officials from the Japanese Ministry of Finance", "Japanese Ministry of Foreign Affairs",
+     True),  # the head and of, another complement
+    ("the Japanese Ministry of Foreign Affairs said", "Japanese Ministry of Foreign Affairs",
+     False),
+    ("the Ministry of Foreign Affairs of Japan", "Japanese Ministry of Foreign Affairs",
+     False),  # the name itself, with more after it
+    ("the Ministry of Finance said", "Japanese Foreign Ministry", False),  # no of in the name
+])
+def test_other_complement(text, name, other):
+    from yongeo.text.english import other_complement
+
+    assert other_complement(text, name) is other
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("their joint response to organized crime, including online scams", True),
+    ("partners such as local governments", True),
+    ("Nagasaki Prefecture and Tsushima City will take part", False),  # members alone
+    ("Including Nagasaki, the cities agreed", False),  # no kind before it
+])
+def test_names_kind_before_list(text, named):
+    from yongeo.text.english import names_kind_before_list
+
+    assert names_kind_before_list(text) is named
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("history-related matters, such as the sale of assets", False),  # a light noun
+    ("about 100 people, including officials from Niigata", False),  # people
+    ("all workers, including those from the peninsula", False),  # a pronoun after it
+])
+def test_names_kind_before_list_not_light_nouns(text, named):
+    from yongeo.text.english import names_kind_before_list
+
+    assert names_kind_before_list(text) is named

@@ -14,6 +14,7 @@ from yongeo.lint.replaced import NAMES
 from yongeo.lint.rules import MISSING, Policy
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
+from yongeo.patterns import lazy
 from yongeo.text.english import rival_names
 from yongeo.text.korean import is_syllable, rival_compounds
 
@@ -26,11 +27,17 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
     name of the term's shape (text.english.rival_names), another modifier before a Korean
     term's head (text.korean.rival_compounds), or the Korean source name spelt out in Latin
     letters, where no glossary term stands. A rendering inside a longer one of the same
-    entry (Claims Agreement in Korea-Japan Claims Agreement) is that one, counted once, and
-    so is a source name with another of its names glossing it in brackets (하시마섬(군함도))."""
-    accepted = [hit for hit in drafted if hit.term.status is not Status.DEPRECATED]
-    rendered = _renderings(accepted)
-    occurrences = _occurrences(unit.source.side.text, source_hits)
+    entry or of another (Foreign Ministry in the Japanese Foreign Ministry) is that one, and
+    so is a name glossing the one before it in brackets or in apposition (_places)."""
+    # Not a term inside another entry's longer name (Foreign Ministry in the Japanese
+    # Foreign Ministry).
+    longer = [hit for hit in unit.draft.hits if hit.entry is not source_hits[0].entry]
+    accepted = [hit for hit in drafted if hit.term.status is not Status.DEPRECATED
+                and not any(other.start <= hit.start and hit.end <= other.end
+                            and other.end - other.start > hit.end - hit.start
+                            for other in longer)]
+    rendered = _places(unit.draft.side.text, accepted)
+    occurrences = _places(unit.source.side.text, source_hits)
     if not accepted or rendered >= occurrences:
         return []
     side = unit.draft.side
@@ -50,27 +57,23 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
                               span=side.span)]
 
 
-def _occurrences(text: str, hits: list[Hit]) -> int:
-    """How many places of the source the hits name the entry at (two terms may find one
-    place): a name in brackets glossing the name before it (하시마섬(군함도):
-    text.mention.glossed) is that one."""
-    from yongeo.text.mention import glossed
-
-    names = [hit.found for hit in hits]
-    spans = {(hit.start, hit.end) for hit in hits}
-    return len(spans) - sum(1 for start, end in spans if text[start - 1:start] in ("(", "（")
-                            and glossed(text, start, end, names))
-
-
-def _renderings(hits: list[Hit]) -> int:
-    """How many places of the draft the hits render the entry at: overlapping hits are
-    one."""
+def _places(text: str, hits: list[Hit]) -> int:
+    """How many places of a text the hits name their entry at: a hit inside a longer one
+    (Claims Agreement in Korea-Japan Claims Agreement; two terms finding one place) is that
+    one, and so is a name that glosses the one right before it, in brackets or in
+    apposition (하시마섬(군함도); Mindan, the Korean Residents Union in Japan)."""
     count, reach = 0, -1
-    for hit in sorted(hits, key=lambda h: h.start):
-        if hit.start >= reach:
+    for start, end in sorted({(hit.start, hit.end) for hit in hits}):
+        joined = reach >= 0 and (start < reach or _APPOSED.fullmatch(text, reach, start))
+        reach = max(reach, end)
+        if not joined:
             count += 1
-        reach = max(reach, hit.end)
     return count
+
+
+# What stands between a name and another of its names that glosses it: a bracket, or a
+# comma or a dash and the article (Mindan, the Korean Residents Union in Japan).
+_APPOSED = lazy(r"[ \t]*(?:[(（]|[,—–][ \t]*(?:the[ \t]+)?)[ \t]*")
 
 
 def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]

@@ -67,7 +67,9 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     forced laborers: _by_doer), victims by the wrong done to them (강제동원 피해자 -> Koreans
     forcibly mobilized: _by_patients); a body or a group as the speaker's own, we and our
     community (_ours); a body left to its officer's post (_left_to_officer); a kind whose
-    members the source lists before it with 등 (text.korean.after_examples); a leader's
+    members the source lists before it with 등 (text.korean.after_examples), where the
+    draft names no kind before a list of members (text.english.names_kind_before_list); a
+    leader's
     government by the leader's pronoun (_by_leaders_pronoun); an event told by the verb of
     what happens at it (정상회담에서 -> when the two leaders met:
     text.english.names_event_by_verb) or by the agreement reached at it (정상회담에서 합의된
@@ -75,7 +77,11 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     (취임 후 -> as prime minister: _by_span); the dead by their death (희생자 -> 183 miners
     died: _dead_by_their_death); an event by its place and verb (조세이 탄광 수몰 사고 -> when
     the Josei coal mine flooded: told_by_place_and_verb)."""
-    from yongeo.text.english import names_event_by_verb, refers_by_pronoun
+    from yongeo.text.english import (
+        names_event_by_verb,
+        names_kind_before_list,
+        refers_by_pronoun,
+    )
     from yongeo.text.english_names import namesake
 
     kind = types.get((finding.en, finding.ko))
@@ -109,8 +115,9 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     if _ours(unit, finding, text, kind):
         return True  # 민단은 -> our local headquarters, in Mindan's own message
     if kind not in NAMES and every_hit(unit, finding, lambda source_text, hit: after_examples(
-            source_text, hit.start)):
+            source_text, hit.start)) and not names_kind_before_list(text):
         return True  # 나가사키현과 쓰시마시 등 지방자치단체 -> Nagasaki Prefecture, Tsushima City
+        # (not: ... organized crime, including online scams: the kind named otherwise)
     if kind == EntryType.ORGANIZATION.value and _by_leaders_pronoun(unit, finding, text):
         return True  # 이재명 정부의 실용외교 -> his pragmatic diplomacy, Lee named
     if kind == EntryType.ORGANIZATION.value and _left_to_officer(unit, finding, text):
@@ -538,7 +545,8 @@ def _describes_a_name(unit: Unit, finding: Finding) -> bool:
     """Whether every source hit of the missing term only says what a name after it is about
     (위안부 문제에 관한 1993년 고노 담화: text.korean.described_name_at), a name of another
     entry that the draft renders: the description is the Korean reader's gloss, and the
-    name stands for it (the Kono Statement of 1993)."""
+    name stands for it (the Kono Statement of 1993). A concept after it is no name
+    (초국가범죄에 대한 공동 대응: the joint response says nothing of the crime)."""
     from yongeo.text.korean import described_name_at
 
     rendered = {hit.entry.id for hit in unit.draft.hits}
@@ -547,6 +555,7 @@ def _describes_a_name(unit: Unit, finding: Finding) -> bool:
         at = described_name_at(text, hit.end)
         return at is not None and any(name.start == at and name.entry.id in rendered
                                       and name.entry is not hit.entry
+                                      and name.entry.type != EntryType.CONCEPT.value
                                       for name in unit.source.hits)
 
     return every_hit(unit, finding, describes)
@@ -713,16 +722,18 @@ def _by_its_country(unit: Unit, finding: Finding, text: str) -> bool:
     its government's bodies (일본 외무성이 외교청서를 통해 독도 영유권을 주장하는 것 -> Japan's
     claim to Dokdo in its Diplomatic Bluebook): the English draft names the country by its
     name standing alone (text.places.country_alone) more often than the Korean source names
-    it outside its bodies' names (the body's, 일본 자위대's)."""
+    it outside its bodies' names (the body's, 일본 자위대's), and writes no other body of
+    the name's kind (the Japanese Ministry of Finance: text.english.other_complement)."""
+    from yongeo.text.english import other_complement
     from yongeo.text.places import country_alone, korean_place_spans, owner_countries
 
     hits = hits_of(unit.source, finding)
     if not hits:
         return False
-    countries = {korean for term in accepted_terms(hits[0].entry, "en")
-                 for korean in owner_countries(term.text)}
-    if not countries:
-        return False
+    english = accepted_terms(hits[0].entry, "en")
+    countries = {korean for term in english for korean in owner_countries(term.text)}
+    if not countries or any(other_complement(text, term.text) for term in english):
+        return False  # the Japanese Ministry of Finance: another body in its place
     source = unit.source
     text_of_source = source.side.text
     # The country in a term's name, or right before it (일본 자위대), is whose body it is.

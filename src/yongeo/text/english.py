@@ -1467,9 +1467,10 @@ _BARE_COMPLEMENT = lazy(r"[ \t\n]+(?:in|on|under|at|out[ \t]+of)[ \t\n]+(?!(?:th
 def _complement_follows(after: list[str]) -> bool:
     """Whether the words after a linking verb's -s form are its complement: an adjective
     (uncertain, unresolved), an -ly adverb ending the clause or before an adjective (largely
-    hostile), or "one of" (remains one of the greatest)."""
+    hostile), "one of" (remains one of the greatest), or a number (the age remains 18 to
+    30)."""
     first = after[0]
-    if _is_adjective(first) or _negated_participle(first):
+    if _is_adjective(first) or _negated_participle(first) or first[:1].isdigit():
         return True
     if first.endswith("ly") and _classes(first)[0] == {"ADV"}:
         return len(after) == 1 or _is_adjective(after[1])
@@ -1989,6 +1990,41 @@ def modifies_as_short_name(text: str, name: str) -> bool:
     return False
 
 
+# A noun and the words that open a list of its members after it (crimes, including online
+# scams; partners such as local governments).
+_KIND_BEFORE_LIST = lazy(r"(?<![\p{L}])(\p{L}[\p{L}\-]*),?[ \t]+(?:including|such[ \t]+as)"
+                         r"[ \t]+(?!(?:those|these|them|it)\b)\p{L}")
+
+
+def names_kind_before_list(text: str) -> bool:
+    """Whether an English text names a kind by a noun and then lists its members
+    (organized crime, including online scams): the kind has words of its own there, not
+    left to its members as 온라인 사기 등 초국가범죄 may be. A light noun (matters, such as
+    ...), a noun of people (100 people, including officials from ...) or a pronoun after
+    it (all workers, including those from ...) lists no kind's members."""
+    for match in _KIND_BEFORE_LIST.finditer(text):
+        noun = match.group(1).lower()
+        if not ({noun, *singular_forms(noun)} & (_LIGHT_HEADS | _PERSON_NOUNS)):
+            return True
+    return False
+
+
+def other_complement(text: str, name: str) -> bool:
+    """Whether an English text writes a name's head and *of* (Ministry of, of Ministry of
+    Foreign Affairs) with another capitalised complement after it (the Ministry of Finance):
+    another body of the name's kind."""
+    import regex
+
+    head, of, complement = name.rpartition(" of ")
+    if not of or not head or not complement:
+        return False
+    last = head.split()[-1]
+    pattern = (rf"(?<![\p{{L}}]){regex.escape(last)}[ \t]+of[ \t]+(?:the[ \t]+)?"
+               r"(\p{Lu}[\p{L}\-]*(?:[ \t]+(?:and[ \t]+)?\p{Lu}[\p{L}\-]*)*)")
+    return any(not complement.startswith(match.group(1)) and not match.group(1).startswith(
+        complement) for match in regex.finditer(pattern, text))
+
+
 def shares_plural_head(text: str, name: str) -> bool:
     """Whether an English text writes the name of two words or more `name` (Kono Statement)
     coordinated with another of its kind, the two sharing their head in the plural (the Kono
@@ -1999,7 +2035,7 @@ def shares_plural_head(text: str, name: str) -> bool:
     if len(words) < 2 or not words[0][:1].isupper():
         return False
     many = plural(words[-1])
-    if many is None:
+    if many is None or many.lower() not in text.lower():  # most texts: no such plural
         return False
     own = r"[ \t]+".join(map(regex.escape, words[:-1]))
     other = r"\p{Lu}[\p{L}\-]*(?:[ \t]+\p{Lu}[\p{L}\-]*){0,2}"
