@@ -810,8 +810,8 @@ def office_sibling(word: str, other: str) -> bool:
 # Determiners Korean refers back with, before a noun its context has named (이번 회담,
 # 그 회의, 해당 부처, 당시 정부), and the words for the day of the occasion a text is about
 # (오늘 회담, 이날 회의: today's summit): a closed class.
-_REFERRING = lazy(r"(?<![\uac00-\ud7a3])(?:이번|해당|당시|이|그|저|오늘|금일|이날|금번)[ \t]+"
-                  r"([\uac00-\ud7a3]+)")
+_DETERMINERS = r"(?<![\uac00-\ud7a3])(?:이번|해당|당시|이|그|저|오늘|금일|이날|금번)[ \t]+"
+_REFERRING = lazy(_DETERMINERS + r"([\uac00-\ud7a3]+)")
 
 
 def refers_by_head(text: str, head: str, places: Iterable[str] = ()) -> bool:
@@ -820,26 +820,16 @@ def refers_by_head(text: str, head: str, places: Iterable[str] = ()) -> bool:
     shortened to its head once named: compound_heads), or after a determiner and one of
     `places` (이번 나라 회담: the summit by where it is held); not the noun heading a
     longer word (이번 회담장)."""
-    if any(word.group(1).startswith(head) and is_particle_chain(word.group(1)[len(head):])
-           for word in _REFERRING.finditer(text)):
-        return True
-    for place in places:
-        at = text.find(place)
-        while at >= 0:
-            before = _REFERRING_BEFORE.search(text, max(0, at - 8), at)
-            word = _HANGUL_WORD.match(text, at + len(place) + 1) if text[
-                at + len(place):at + len(place) + 1] in (" ", "\t") else None
-            if before is not None and word is not None and word.group().startswith(head) \
-                    and is_particle_chain(word.group()[len(head):]):
-                return True
-            at = text.find(place, at + 1)
-    return False
+    words = _REFERRING.finditer(text)
+    places = [place for place in places if place in text]
+    if places:
+        import regex
 
-
-# A determiner of _REFERRING right before a position, with its space.
-_REFERRING_BEFORE = lazy(r"(?<![\uac00-\ud7a3])(?:이번|해당|당시|이|그|저|오늘|금일|이날|금번)"
-                         r"[ \t]+$")
-_HANGUL_WORD = lazy(r"[\uac00-\ud7a3]+")
+        after_place = regex.compile(_DETERMINERS + "(?:" + "|".join(map(regex.escape, places))
+                                    + r")[ \t]+([\uac00-\ud7a3]+)")
+        words = (*words, *after_place.finditer(text))
+    return any(word.group(1).startswith(head) and is_particle_chain(word.group(1)[len(head):])
+               for word in words)
 
 
 # Korean writes the countries of its diplomacy by one Sino-Korean syllable inside compounds:
