@@ -228,6 +228,23 @@ PAIRS = [
     ("civic-forum-minutes", "ko", True), ("sister-port-agreement", "en", True),
     ("fisheries-fact-sheet", "ko", True), ("youth-essay-entry", "en", True),
     ("museum-catalogue-entries", "ko", True), ("short-commentary", "en", True),
+    ("ambassador-credentials-release", "ko", True), ("exchange-student-diary", "en", True),
+    ("think-tank-roundtable-summary", "ko", True),
+    ("shipyard-joint-venture-release", "en", True),
+    ("parliamentary-friendship-statement", "ko", True), ("tour-guide-script", "en", True),
+    ("court-interpreter-notes", "ko", True), ("policy-faq-treated-water", "en", True),
+    ("regional-assembly-report", "ko", True), ("wire-analysis", "en", True),
+    ("memorial-service-address", "ko", True), ("cultural-festival-review", "en", True),
+    ("customs-guidance", "ko", True), ("diaspora-oral-history", "en", True),
+    ("ministry-weekly-briefing", "ko", True), ("university-symposium-report", "en", True),
+    ("coast-guard-joint-drill", "ko", True), ("investor-call-transcript", "en", True),
+    ("heritage-nomination-brief", "ko", True), ("kdrama-fan-translation-note", "en", True),
+    ("consular-safety-bulletin", "ko", True), ("peace-museum-guide", "en", True),
+    ("newspaper-timeline", "ko", True), ("sports-exchange-report", "en", True),
+    ("summit-preview-column", "ko", True), ("japanese-consulate-notice", "en", True),
+    ("labour-history-lecture", "ko", True), ("trade-association-letter", "en", True),
+    ("church-exchange-report", "ko", True), ("economic-outlook-brief", "en", True),
+    ("victims-family-testimony", "ko", True), ("diplomatic-academy-syllabus", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -250,7 +267,10 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "claims-portal.ko.po", "history-elearning.ko.po", "visa-application-form.ko.po",
             "school-exchange-portal.ko.po", "smart-city-portal.ko.po",
             "museum-membership.ko.po", "kiosk-translator.ko.po", "open-data-portal.ko.po",
-            "emergency-alert-app.ko.po", "dictionary-app.ko.po"]
+            "emergency-alert-app.ko.po", "dictionary-app.ko.po",
+            "subtitle-editor-app.ko.po", "ngo-donation-portal.ko.po",
+            "travel-booking-app.ko.po", "archives-search-ui.ko.po", "survey-platform.ko.po",
+            "news-aggregator.ko.po", "museum-audio-app.ko.po", "city-sister-portal.ko.po"]
 
 
 def shown(findings, every: bool):

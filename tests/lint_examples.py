@@ -2475,6 +2475,10 @@ PHRASING += [
             note="야스쿠니 with 사원 (a temple) for 야스쿠니 신사"),
     Example("term.missing", "야스쿠니에는 전몰자가 합사되어 있다.",
             "Yasukuni Shrine enshrines the war dead.", note="the short form the entry admits"),
+    # A state's title joined by and to a company's post: the company's officer.
+    Example("term.missing", "김태훈 대한오션 대표이사 사장이 말했다.",
+            "Kim Tae-hoon, President and CEO of Daehan Ocean, said so.",
+            note="President and CEO: a company's president, not the state's"),
     # A body by its initials, unless the draft gives them in brackets to another name.
     Example("term.missing", "The Japan Maritime Police (JCG) patrolled the area.",
             "해상보안청(JCG)이 해역을 순찰했다.", [WHOLE], severity="error",

@@ -513,6 +513,15 @@ KNOWN = {
     ('japanese-editorial-english', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('joint-survey-report', 'ko', 'en', 'term.missing', "'수산물 수입 규제'"),
     ('sister-port-agreement', 'ko', 'en', 'term.missing', "'동해'"),
+    # The eighty-first to ninetieth rounds' texts (docs/lint.md, "Twenty-second round"): a Japanese
+    # consulate's own ministry (the Ministry of Foreign Affairs, 외무성), a fan translator's note
+    # quoting a character's 다케시마, a column's headline that leaves the summit to its place, and
+    # victims rendered freely.
+    ('japanese-consulate-notice', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
+    ('kdrama-fan-translation-note', 'en', 'ko', 'term.deprecated', "'다케시마'"),
+    ('kdrama-fan-translation-note', 'ko', 'en', 'source.deprecated', "'다케시마'"),
+    ('summit-preview-column', 'en', 'ko', 'term.missing', "'summit'"),
+    ('university-symposium-report', 'ko', 'en', 'term.missing', "'피해자'"),
 }
 
 
@@ -642,14 +651,36 @@ KNOWN_MISSED = [
     ("zainichi-ngo-newsletter.en.errors.txt", "term.missing", "유해"),
     ("documentary-narration.en.errors.txt", "term.missing", "희생자"),
     ("march-first-speech.en.errors.txt", "term.missing", "유해"),
-    # Mindan slipped into a frequent word (민담, a folktale), as 식품 안정.
+    # Mindan slipped into a frequent word (민담, a folktale), as 식품 안정; so 수출규제 into
+    # 수출구제 (구제, relief).
     ("youth-essay-entry.ko.errors.txt", "term.misspelled", "민담"),
+    # The twenty-second round's (docs/lint.md): a slip into a frequent word (구제, relief);
+    # Tokyo's dated 동경 inside a company's name written solid (동경전력) and in a dateline's
+    # place (the dateline's chrome is not checked for deprecated forms); short lower-case
+    # slips of a term's word (relatons, shutle) below the candidates' length; terms named
+    # more than once in a paragraph or a text and rendered once by another word (relics,
+    # personal effects, food security, a quota, a ministerial meeting, wartime recruitment,
+    # labor migration, 인력 교류).
+    ("shipyard-joint-venture-release.ko.errors.txt", "term.misspelled", "수출구제"),
+    ("policy-faq-treated-water.ko.errors.txt", "term.deprecated", "동경전력"),
+    ("regional-assembly-report.en.errors.txt", "term.misspelled", "Korea-Japan relatons"),
+    ("regional-assembly-report.en.errors.txt", "term.missing", "유해"),
+    ("memorial-service-address.en.errors.txt", "term.missing", "유해"),
+    ("cultural-festival-review.ko.errors.txt", "term.deprecated", "동경"),
+    ("customs-guidance.en.errors.txt", "term.missing", "식품 안전"),
+    ("ministry-weekly-briefing.en.errors.txt", "term.missing", "수산물 수입 규제"),
+    ("ministry-weekly-briefing.en.errors.txt", "term.missing", "한일중 정상회의"),
+    ("heritage-nomination-brief.en.errors.txt", "term.missing", "강제동원"),
+    ("sports-exchange-report.ko.errors.txt", "term.missing", "people-to-people exchange"),
+    ("summit-preview-column.en.errors.txt", "term.misspelled", "shutle diplomacy"),
+    ("summit-preview-column.en.errors.txt", "term.missing", "유해"),
+    ("labour-history-lecture.en.errors.txt", "term.missing", "강제동원"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 1357
+    assert expected == 1516
     assert missed == KNOWN_MISSED
 
 

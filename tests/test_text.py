@@ -1995,3 +1995,28 @@ def test_names_kind_before_list_not_light_nouns(text, named):
     from yongeo.text.english import names_kind_before_list
 
     assert names_kind_before_list(text) is named
+
+
+@pytest.mark.parametrize(("text", "name", "takes"), [
+    ("with Japanese Minister for Foreign Affairs Motegi", "Japanese Minister", True),
+    ("the Defense Bluebook of Japan says", "Defense Bluebook", True),
+    ("the Defense Bluebook says", "Defense Bluebook", False),
+    ("the Defense Bluebook of last year", "Defense Bluebook", False),  # no name after of
+])
+def test_takes_complement(text, name, takes):
+    from yongeo.text.english import takes_complement
+
+    assert takes_complement(text, text.index(name) + len(name)) is takes
+
+
+@pytest.mark.parametrize(("text", "title", "corporate"), [
+    ("said Kim Tae-hoon, President and CEO of Daehan Ocean", "President", True),
+    ("Kenji Morimoto, Representative Director and President, said", "President", True),
+    ("President Lee met the CEO", "President", False),  # a CEO elsewhere, not joined
+    ("President and First Lady Kim arrived", "President", False),
+])
+def test_joined_to_corporate_post(text, title, corporate):
+    from yongeo.text.titles import joined_to_corporate_post
+
+    start = text.index(title)
+    assert joined_to_corporate_post(text, start, start + len(title)) is corporate

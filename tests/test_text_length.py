@@ -159,7 +159,7 @@ def test_refers_by_head(text, head, refers):
 @pytest.mark.parametrize(("text", "refers"), [
     ("이번 나라 회담이 주목된다", True),  # a place the text names between
     ("이번 도쿄 회담이 주목된다", False),  # a place it does not
-    ("나라 회담이 주목된다", False),  # no determiner
+    ("나라 회담이 주목된다", False),  # no determiner: the place's own (일본 정부)
     ("이번 나라 회담장이 붐볐다", False),  # the head of a longer word
 ])
 def test_refers_by_head_after_a_place(text, refers):

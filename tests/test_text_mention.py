@@ -23,6 +23,10 @@ import pytest
     ("피고는 일본제철(당시 신일철주금)이었으며", "신일철주금", True),  # a former name
     ("일본제철(日本製鉄, 옛 신일철주금)이", "신일철주금", True),
     ("신일철주금(현 일본제철)이 배상하라", "신일철주금", True),
+    ("판결(당시 피고 신일철주금, 현 일본제철) 이후", "신일철주금", True),  # a word between
+    ("(defendant at the time: Nippon Steel & Sumitomo Metal, now Nippon Steel)",
+     "Nippon Steel & Sumitomo Metal", True),
+    ("피고 신일철주금은 배상하라", "신일철주금", False),  # no former name marked
     ("옛 사명인 '신일철주금'이 남아 있는데", "신일철주금", True),
     ("'Nippon Steel & Sumitomo Metal'(신일철주금)로 적혀", "신일철주금", True),  # a quote's gloss
     ("신일철주금은 배상하라", "신일철주금", False),  # used as the present name

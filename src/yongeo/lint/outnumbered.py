@@ -88,8 +88,9 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     beside a rendering of the entry (Tsushima (Daemado), as its source writes 쓰시마(대마도):
     the source's own second name for it, text.mention.glossed), and not the proper part
     of another body's name (7th Regional Coast Guard Headquarters, a unit of the Japan Coast
-    Guard: text.english.heads_organization_name)."""
-    from yongeo.text.english import heads_organization_name
+    Guard: text.english.heads_organization_name) nor the start of a longer name (Japanese
+    Minister for Foreign Affairs: text.english.takes_complement)."""
+    from yongeo.text.english import heads_organization_name, takes_complement
     from yongeo.text.mention import glossed, mentioned
 
     draft = unit.draft
@@ -106,7 +107,8 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
                   if not any(s < end and start < e for s, e in taken)
                   and ((start, end) in shaped or not mentioned(text, start, end))
                   and not glossed(text, start, end, rendered)
-                  and not (draft.side.lang == "en" and heads_organization_name(text, end)))
+                  and not (draft.side.lang == "en" and (heads_organization_name(text, end)
+                                                        or takes_complement(text, end))))
 
 
 def _rivals(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...], text: str

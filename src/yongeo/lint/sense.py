@@ -49,6 +49,7 @@ from yongeo.text.places import relations_of_a_kind
 from yongeo.text.titles import (
     ends_body_name,
     heads_committee,
+    joined_to_corporate_post,
     organization_after,
     organization_before,
     post_at_body,
@@ -104,7 +105,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     dollars, US$) nor where it ends another place's name (North Korea: not Korea), a title
     not the title after a rank word (Assistant Secretary of
     State, Vice President) nor before a body's name (president of the Liberal Democratic
-    Party: text.titles.organization_after) nor where it is spoken to (Madam President,: the chair), a
+    Party: text.titles.organization_after) nor joined by *and* to a company's post (President
+    and CEO: text.titles.joined_to_corporate_post) nor where it is spoken to (Madam
+    President,: the chair), a
     title of one word written in lower case, in the plural with no article or possessive
     (researchers: people by what they do; our researchers are the staff; visiting
     researchers hold a post), and a body not inside a longer name nor in the plural (King
@@ -143,7 +146,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if sense.title and (ranked_before(text, hit.start) or organization_before(text, hit.start)
                         or (term.text[:1].isupper() and (organization_after(text, hit.end)
                                                          or signs_for_body(text, hit.start)))
-                        or addressed_title(text, hit.start, hit.end)):
+                        or addressed_title(text, hit.start, hit.end)
+                        or joined_to_corporate_post(text, hit.start, hit.end)):
         return False
     if sense.title and term.text.islower() and " " not in term.text \
             and is_plural_of(hit.found, term.text) and not owned_before(text, hit.start):

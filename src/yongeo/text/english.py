@@ -1732,6 +1732,17 @@ def heads_organization_name(text: str, end: int) -> bool:
             and any(word.rstrip(".") in BODY_HEADS for word in words))
 
 
+# *of* or *for* and a capitalised word: a name's complement (Minister for Foreign Affairs).
+_NAME_COMPLEMENT = lazy(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}")
+
+
+def takes_complement(text: str, end: int) -> bool:
+    """Whether the capitalised name ending at `end` goes on with *of* or *for* and a
+    capitalised word (Japanese Minister for Foreign Affairs): the start of a longer name,
+    not a name of its own."""
+    return _NAME_COMPLEMENT.match(text, end) is not None
+
+
 _TOKEN_BEFORE = lazy(r"(?<![^ \t\n])([\p{L}][\p{L}'’.\-]*)[ \t]+$")
 
 

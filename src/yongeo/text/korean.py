@@ -810,23 +810,24 @@ def office_sibling(word: str, other: str) -> bool:
 # Determiners Korean refers back with, before a noun its context has named (이번 회담,
 # 그 회의, 해당 부처, 당시 정부), and the words for the day of the occasion a text is about
 # (오늘 회담, 이날 회의: today's summit): a closed class.
-_DETERMINERS = r"(?<![\uac00-\ud7a3])(?:이번|해당|당시|이|그|저|오늘|금일|이날|금번)[ \t]+"
-_REFERRING = lazy(_DETERMINERS + r"([\uac00-\ud7a3]+)")
+_DETERMINER = r"(?:이번|해당|당시|이|그|저|오늘|금일|이날|금번)[ \t]+"
+_REFERRING = lazy(r"(?<![\uac00-\ud7a3])" + _DETERMINER + r"([\uac00-\ud7a3]+)")
 
 
 def refers_by_head(text: str, head: str, places: Iterable[str] = ()) -> bool:
     """Whether a Korean text refers to something by the noun `head` right after a
     determiner, with particles or nothing after it (이번 회담은 for the summit, 정상회담
     shortened to its head once named: compound_heads), or after a determiner and one of
-    `places` (이번 나라 회담: the summit by where it is held); not the noun heading a
-    longer word (이번 회담장)."""
+    `places` (이번 나라 회담: the summit by where it is held; a place alone before the head
+    is that place's, 일본 정부); not the noun heading a longer word (이번 회담장)."""
     words = _REFERRING.finditer(text)
     places = [place for place in places if place in text]
     if places:
         import regex
 
-        after_place = regex.compile(_DETERMINERS + "(?:" + "|".join(map(regex.escape, places))
-                                    + r")[ \t]+([\uac00-\ud7a3]+)")
+        after_place = regex.compile(
+            r"(?<![\uac00-\ud7a3])" + _DETERMINER + "(?:"
+            + "|".join(map(regex.escape, places)) + r")[ \t]+([\uac00-\ud7a3]+)")
         words = (*words, *after_place.finditer(text))
     return any(word.group(1).startswith(head) and is_particle_chain(word.group(1)[len(head):])
                for word in words)

@@ -54,12 +54,14 @@ _NAMED_PREDICATE = lazy(r"[이가][ \t]+[^.,;:!?\n\"'”’]{0,30}?(?:명칭|이
 _MARKED = lazy(r"[ \t]*(?:\([ \t]*[XxOo×✕✗○][ \t]*\)|[×✗✕])")
 # A former name marked as such: in brackets or after a comma after the present one
 # (일본제철(당시 신일철주금), (옛 신일철주금), (formerly Nippon Steel & Sumitomo Metal), Nippon
-# Steel, then called Nippon Steel & Sumitomo Metal), after the words
+# Steel, then called Nippon Steel & Sumitomo Metal), a short word between (당시 피고
+# 신일철주금, the defendant then; defendant at the time: ...), after the words
 # for an old name (옛 사명인 '신일철주금', the old company name), or before the present one in
 # brackets (신일철주금(현 일본제철), (now Nippon Steel)); and its gloss in brackets after the
 # old name (the old company name 신일철주금 (Nippon Steel & Sumitomo Metal)).
-_FORMER_BEFORE = lazy(r"(?:[(（,][^()（）\n]{0,24}?(?<![\p{L}])(?:당시|옛|구|전|formerly|then|once)"
-                      r"(?:[ \t]+(?:called|named|known[ \t]+as))?"
+_FORMER_BEFORE = lazy(r"(?:[(（,][^()（）\n]{0,24}?(?<![\p{L}])(?:당시|옛|구|전|formerly|then|once"
+                      r"|at[ \t]+the[ \t]+time:)"
+                      r"(?:[ \t]+(?:called|named|known[ \t]+as)|[ \t]+[\uac00-\ud7a3]{1,3}(?=[ \t]))?"
                       r"|(?:옛|구|과거|예전)[ \t]*(?:사명|이름|명칭)(?:인|은|은요|:)?"
                       r"|(?i:(?:old|former|previous)[ \t]+(?:company[ \t]+)?name)"
                       r"(?:[ \t]+[^\s()（）]+[ \t]*[(（])?)"

@@ -179,6 +179,22 @@ def organization_after(text: str, end: int) -> bool:
                                  or head.group(1) in _CHAMBERS)
 
 
+# A company's posts, which a state's title joined to one by *and* is one of too (President
+# and CEO of ..., Representative Director and President).
+_CORPORATE_POSTS = (r"(?:CEO|COO|CFO|Chief[ \t]+Executive(?:[ \t]+Officer)?|Chairman|Chairwoman"
+                    r"|Chairperson|(?:Representative|Managing)[ \t]+Director|Vice[ \t]+Chairman)")
+_CORPORATE_BEFORE = lazy(r"(?<![\p{L}])" + _CORPORATE_POSTS + r"[ \t]+(?:and|&)[ \t]+$")
+_CORPORATE_AFTER = lazy(r"[ \t]+(?:and|&)[ \t]+" + _CORPORATE_POSTS + r"(?![\p{L}])")
+
+
+def joined_to_corporate_post(text: str, start: int, end: int) -> bool:
+    """Whether the title at [start, end) is joined by *and* to a company's post (President
+    and CEO of Daehan Ocean; Representative Director and President): a company's officer,
+    not the state's."""
+    return (_CORPORATE_AFTER.match(text, end) is not None
+            or _CORPORATE_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
 # of, the, then up to five capitalised words: the name a title's complement gives.
 _BODY_AFTER = lazy(r"(?:[ \t]+of|,)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,5}"
                    r"(\p{Lu}[\p{L}]*)(?![\p{L}])")
