@@ -655,8 +655,7 @@ KNOWN_MISSED = [
     # 수출구제 (구제, relief).
     ("youth-essay-entry.ko.errors.txt", "term.misspelled", "민담"),
     # The twenty-second round's (docs/lint.md): a slip into a frequent word (구제, relief);
-    # Tokyo's dated 동경 inside a company's name written solid (동경전력) and in a dateline's
-    # place (the dateline's chrome is not checked for deprecated forms); short lower-case
+    # Tokyo's dated 동경 inside a company's name written solid (동경전력); short lower-case
     # slips of a term's word (relatons, shutle) below the candidates' length; terms named
     # more than once in a paragraph or a text and rendered once by another word (relics,
     # personal effects, food security, a quota, a ministerial meeting, wartime recruitment,
@@ -666,7 +665,6 @@ KNOWN_MISSED = [
     ("regional-assembly-report.en.errors.txt", "term.misspelled", "Korea-Japan relatons"),
     ("regional-assembly-report.en.errors.txt", "term.missing", "유해"),
     ("memorial-service-address.en.errors.txt", "term.missing", "유해"),
-    ("cultural-festival-review.ko.errors.txt", "term.deprecated", "동경"),
     ("customs-guidance.en.errors.txt", "term.missing", "식품 안전"),
     ("ministry-weekly-briefing.en.errors.txt", "term.missing", "수산물 수입 규제"),
     ("ministry-weekly-briefing.en.errors.txt", "term.missing", "한일중 정상회의"),

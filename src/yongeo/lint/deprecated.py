@@ -45,6 +45,7 @@ def check_deprecated(pieces: Iterable[Piece], rule: Rule, policy: Policy,
     findings: list[Finding] = []
     for piece in pieces:
         findings += _check_piece(piece, None, rule, policy, entries)
+        findings += _in_chrome(piece, rule, policy)
     return findings
 
 
@@ -64,6 +65,25 @@ def check_deprecated_units(units: Iterable[Unit], rule: Rule, policy: Policy,
         seen.add(id(piece))
         if piece.every:  # most pieces hold no term at all
             findings += _check_piece(piece, other, rule, policy, ())
+        findings += _in_chrome(piece, rule, policy)
+    return findings
+
+
+def _in_chrome(piece: Piece, rule: Rule, policy: Policy) -> list[Finding]:
+    """A deprecated place in the piece's news chrome, which the working text blanks
+    ((동경) for a dateline's TOKYO, 도쿄): the dateline's own words, used, not mentioned."""
+    side = piece.side
+    findings = []
+    for hit in piece.chrome:
+        if hit.term.status is not Status.DEPRECATED:
+            continue
+        better = replacement(hit.entry, hit.term)
+        message = _("'{found}' is deprecated; use '{better}'").format(
+            found=hit.found, better=better) if better else _(
+            "'{found}' is deprecated").format(found=hit.found)
+        findings.append(side.file.finding(rule.id, policy.severity(rule.id), hit.start,
+                                          hit.end, message, entry=hit.entry, found=hit.found,
+                                          suggestion=better or None, span=side.span))
     return findings
 
 
@@ -151,9 +171,10 @@ def _named_concepts(other: Piece, piece: Piece) -> set[str]:
     mirrors it slipped). A Korean source's 삭제, right for delete, does not name clear, for
     which it is deprecated; and a piece that keeps the other side's name throughout (a
     Japanese embassy's Korean 다케시마) follows it on purpose: source.deprecated reports the
-    name in the source."""
+    name in the source. A place the other piece's news chrome names (a dateline's TOKYO) is
+    named too."""
     in_sense = hits_in_sense(other.side.text, other.every, concept=True)
-    accepted = {h.entry.id for h in in_sense if h.term.status in _ACCEPTED}
+    accepted = {h.entry.id for h in (*in_sense, *other.chrome) if h.term.status in _ACCEPTED}
     accepted_at = {(h.start, h.end) for h in in_sense if h.term.status in _ACCEPTED}
     converting = {h.entry.id for h in piece.every if h.term.status in _ACCEPTED}
     return accepted | {h.entry.id for h in in_sense if h.entry.id in converting
