@@ -2021,9 +2021,9 @@ def names_kind_before_list(text: str) -> bool:
 
 
 def other_complement(text: str, name: str) -> bool:
-    """Whether an English text writes a name's head and *of* (Ministry of, of Ministry of
-    Foreign Affairs) with another capitalised complement after it (the Ministry of Finance):
-    another body of the name's kind."""
+    """Whether an English text writes the word before the last *of* of a name (Ministry,
+    of Japanese Ministry of Foreign Affairs) and *of* with another capitalised complement
+    after them (the Ministry of Finance): another body of the name's kind."""
     import regex
 
     head, of, complement = name.rpartition(" of ")
