@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -109,6 +108,8 @@ def _refuse_unknown(table: Mapping, known, prefix: str, path: Path) -> None:
     if not unknown:
         return
     key = unknown[0]
+    import difflib  # only when a key is unknown: not at every command's start
+
     close = difflib.get_close_matches(str(key), list(known), n=1, cutoff=0.6)
     if close:
         message = _("unknown setting '{key}'; did you mean '{suggestion}'?").format(
