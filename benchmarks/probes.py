@@ -245,6 +245,19 @@ PAIRS = [
     ("labour-history-lecture", "ko", True), ("trade-association-letter", "en", True),
     ("church-exchange-report", "ko", True), ("economic-outlook-brief", "en", True),
     ("victims-family-testimony", "ko", True), ("diplomatic-academy-syllabus", "en", True),
+    ("vice-ministerial-readout", "ko", True), ("japanese-tourist-survey", "en", True),
+    ("history-podcast-episode", "ko", True), ("ngo-press-conference", "en", True),
+    ("provincial-trade-mission", "ko", True), ("consular-faq-family", "en", True),
+    ("exhibition-wall-texts", "ko", True), ("policy-memo-fisheries", "en", True),
+    ("national-assembly-forum", "ko", True), ("english-daily-editorial", "en", True),
+    ("school-textbook-column", "ko", True), ("embassy-scholarship-notice", "en", True),
+    ("defense-ministry-briefing", "ko", True), ("think-tank-podcast-notes", "en", True),
+    ("city-tourism-press-kit", "ko", True), ("legal-explainer", "en", True),
+    ("fisheries-cooperative-newsletter", "ko", True),
+    ("foreign-correspondent-dispatch", "en", True), ("museum-education-worksheet", "ko", True),
+    ("interpreter-training-handout", "en", True), ("local-newspaper-interview", "ko", True),
+    ("ministry-speech-draft", "en", True), ("memorial-foundation-report", "ko", True),
+    ("student-exchange-blog", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -270,7 +283,10 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "emergency-alert-app.ko.po", "dictionary-app.ko.po",
             "subtitle-editor-app.ko.po", "ngo-donation-portal.ko.po",
             "travel-booking-app.ko.po", "archives-search-ui.ko.po", "survey-platform.ko.po",
-            "news-aggregator.ko.po", "museum-audio-app.ko.po", "city-sister-portal.ko.po"]
+            "news-aggregator.ko.po", "museum-audio-app.ko.po", "city-sister-portal.ko.po",
+            "event-ticketing-app.ko.po", "research-database-ui.ko.po",
+            "airline-loyalty-app.ko.po", "civic-petition-platform.ko.po",
+            "shipping-tracker-app.ko.po", "language-course-platform.ko.po"]
 
 
 def shown(findings, every: bool):

@@ -522,6 +522,12 @@ KNOWN = {
     ('kdrama-fan-translation-note', 'ko', 'en', 'source.deprecated', "'다케시마'"),
     ('summit-preview-column', 'en', 'ko', 'term.missing', "'summit'"),
     ('university-symposium-report', 'ko', 'en', 'term.missing', "'피해자'"),
+    # The ninety-first to hundredth rounds' texts (docs/lint.md, "Twenty-third round"): an English
+    # daily's *the shuttle* for shuttle diplomacy, a forum's title that leaves 출범 out, and a
+    # Defense Minister beside the Foreign Minister read as a rival.
+    ('english-daily-editorial', 'ko', 'en', 'term.missing', "'셔틀외교'"),
+    ('foreign-correspondent-dispatch', 'ko', 'en', 'term.missing', "'외무상'"),
+    ('national-assembly-forum', 'ko', 'en', 'term.missing', "'출범'"),
 }
 
 
@@ -673,12 +679,25 @@ KNOWN_MISSED = [
     ("summit-preview-column.en.errors.txt", "term.misspelled", "shutle diplomacy"),
     ("summit-preview-column.en.errors.txt", "term.missing", "유해"),
     ("labour-history-lecture.en.errors.txt", "term.missing", "강제동원"),
+    # The twenty-third round's: a term named twice rendered once and once by another word
+    # (유품, rural villages, wartime labor migration, cultural property); a slip into a
+    # frequent word (제단, an altar, inside the foundation's name; 정서, feeling, for 청서);
+    # and Sea of Japan for the source's 동해안 (the east coast), which names the East Sea
+    # only inside a longer word, so no concept of the source scopes the deprecated name.
+    ("ngo-press-conference.ko.errors.txt", "term.missing", "remains"),
+    ("provincial-trade-mission.en.errors.txt", "term.missing", "지방 도시"),
+    ("provincial-trade-mission.en.errors.txt", "term.deprecated", "Sea of Japan"),
+    ("research-database-ui.ko.errors.po", "term.misspelled", "일제강제동원피해자지원제단"),
+    ("city-tourism-press-kit.en.errors.txt", "term.missing", "강제동원"),
+    ("legal-explainer.ko.errors.txt", "term.misspelled", "일제강제동원피해자지원제단"),
+    ("foreign-correspondent-dispatch.ko.errors.txt", "term.misspelled", "외교정서"),
+    ("museum-education-worksheet.en.errors.txt", "term.missing", "문화유산"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 1516
+    assert expected == 1635
     assert missed == KNOWN_MISSED
 
 

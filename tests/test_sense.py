@@ -266,6 +266,7 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("the third-party reimbursement policy remains in place.", "remains", "verb"),
     ("the export control regime remains under review", "remains", "verb"),
     ("Second, the eligible age remains 18 to 30, as at present", "remains", "verb"),
+    ("this seafood import restriction remains fully in place.", "remains", "verb"),
     ("Korean war remains in Japan were returned", "remains", "noun"),
     ("the victim identification remains in the mine", "remains", "noun"),
     ("Bones and remains were found.", "remains", "noun"),

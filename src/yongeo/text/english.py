@@ -1459,8 +1459,10 @@ def _joined_lines(text: str) -> str:
 
 
 # A preposition and a bare noun in lower case, a state (in place, in force, under review,
-# on hold): no determiner, no name (remains in Japan, remains in the mine).
-_BARE_COMPLEMENT = lazy(r"[ \t\n]+(?:in|on|under|at|out[ \t]+of)[ \t\n]+(?!(?:the|a|an|this|that"
+# on hold), an -ly adverb before it or none (remains fully in place): no determiner, no
+# name (remains in Japan, remains in the mine).
+_BARE_COMPLEMENT = lazy(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?(?:in|on|under|at|out[ \t]+of)[ \t\n]+"
+                        r"(?!(?:the|a|an|this|that"
                         r"|these|those|its|their|his|her|our|my|your)\b)\p{Ll}+\b(?![-'’])")
 
 
