@@ -45,11 +45,12 @@ def test_drafts_joined_or_cut_are_paired():
 
 
 def test_a_paragraph_left_out_is_reported():
-    # Every eighth (not scaled with the texts: the share found, 97.8% here of 637 left out,
-    # is read against a threshold its sample must stay large for). Half of the 14 missed
-    # leave out a text's first paragraph, a heading or a notice's title line, whose terms
-    # the pairing then finds in the paragraph beside it (docs/lint.md, "Twentieth round").
-    got = _measure("dropped", every=8)
+    # Every tenth (not scaled with the texts: the share found, 97.6% here of 545 left out,
+    # is read against a threshold its sample must stay large for; 97.8% of 637 in every
+    # eighth). Half of those missed leave out a text's first paragraph, a heading or a
+    # notice's title line, whose terms the pairing then finds in the paragraph beside it
+    # (docs/lint.md, "Twentieth round").
+    got = _measure("dropped", every=10)
     assert got["found"] >= got["dropped"] * 97 // 100
 
 

@@ -681,12 +681,9 @@ KNOWN_MISSED = [
     ("labour-history-lecture.en.errors.txt", "term.missing", "강제동원"),
     # The twenty-third round's: a term named twice rendered once and once by another word
     # (유품, rural villages, wartime labor migration, cultural property); a slip into a
-    # frequent word (제단, an altar, inside the foundation's name; 정서, feeling, for 청서);
-    # and Sea of Japan for the source's 동해안 (the east coast), which names the East Sea
-    # only inside a longer word, so no concept of the source scopes the deprecated name.
+    # frequent word (제단, an altar, inside the foundation's name; 정서, feeling, for 청서).
     ("ngo-press-conference.ko.errors.txt", "term.missing", "remains"),
     ("provincial-trade-mission.en.errors.txt", "term.missing", "지방 도시"),
-    ("provincial-trade-mission.en.errors.txt", "term.deprecated", "Sea of Japan"),
     ("research-database-ui.ko.errors.po", "term.misspelled", "일제강제동원피해자지원제단"),
     ("city-tourism-press-kit.en.errors.txt", "term.missing", "강제동원"),
     ("legal-explainer.ko.errors.txt", "term.misspelled", "일제강제동원피해자지원제단"),

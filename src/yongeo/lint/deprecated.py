@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 
 from rapidfuzz.distance import Levenshtein
 
-from yongeo.glossary.model import Entry, Status, Term, term_key
+from yongeo.glossary.model import Entry, EntryType, Status, Term, term_key
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.rules import MISSING, Policy, Rule
@@ -116,6 +116,8 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
     # not the Change command (바꾸기), so 변경 renders it; updating is the concept of 업데이트
     # (in_sense's `concept`), so 갱신 does not.
     present = _named_concepts(other, piece) if other is not None else set()
+    if other is not None:
+        present |= _held_in_longer_words(other, piece, present)
     at_span: dict[tuple[int, int], list[Hit]] = {}
     for hit in piece.every:
         at_span.setdefault((hit.start, hit.end), []).append(hit)
@@ -179,6 +181,26 @@ def _named_concepts(other: Piece, piece: Piece) -> set[str]:
     converting = {h.entry.id for h in piece.every if h.term.status in _ACCEPTED}
     return accepted | {h.entry.id for h in in_sense if h.entry.id in converting
                        and (h.start, h.end) not in accepted_at}
+
+
+def _held_in_longer_words(other: Piece, piece: Piece, named: set[str]) -> set[str]:
+    """The places, among the entries of the piece's deprecated hits, that the other piece
+    holds at the start of a longer word (동해안, the east coast, holds 동해: lint.presence):
+    named there too, so that *Sea of Japan coast* for 동해안 is a deprecated choice for the
+    East Sea. Asked only of entries a deprecated hit is of and the other piece names no
+    other way."""
+    from yongeo.lint.presence import present
+
+    out = set()
+    text = other.side.text[other.start:other.end]
+    for hit in piece.every:
+        entry = hit.entry
+        if (hit.term.status is not Status.DEPRECATED or entry.id in named or entry.id in out
+                or entry.type != EntryType.PLACE.value):
+            continue
+        if present(text, entry.terms_in(other.side.lang, *_ACCEPTED), entry):
+            out.add(entry.id)
+    return out
 
 
 def _reports_quotation(text: str, start: int, end: int, other: Piece | None,
