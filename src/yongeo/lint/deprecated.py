@@ -78,9 +78,7 @@ def _in_chrome(piece: Piece, rule: Rule, policy: Policy) -> list[Finding]:
         if hit.term.status is not Status.DEPRECATED:
             continue
         better = replacement(hit.entry, hit.term)
-        message = _("'{found}' is deprecated; use '{better}'").format(
-            found=hit.found, better=better) if better else _(
-            "'{found}' is deprecated").format(found=hit.found)
+        message = _deprecated_message(hit.found, better)
         findings.append(side.file.finding(rule.id, policy.severity(rule.id), hit.start,
                                           hit.end, message, entry=hit.entry, found=hit.found,
                                           suggestion=better or None, span=side.span))
@@ -139,9 +137,7 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         if (start, end) in reported:
             continue
         reported.add((start, end))
-        message = _("'{found}' is deprecated; use '{better}'").format(
-            found=found, better=better) if better else _(
-            "'{found}' is deprecated").format(found=found)
+        message = _deprecated_message(found, better)
         level = severity
         accepted = [t.text for t in entry.terms if t.status in _ACCEPTED]
         # Glossed with ours: someone else's name for it (다케시마(독도)), not our name
@@ -181,6 +177,12 @@ def _named_concepts(other: Piece, piece: Piece) -> set[str]:
     converting = {h.entry.id for h in piece.every if h.term.status in _ACCEPTED}
     return accepted | {h.entry.id for h in in_sense if h.entry.id in converting
                        and (h.start, h.end) not in accepted_at}
+
+
+def _deprecated_message(found: str, better: str | None) -> str:
+    return _("'{found}' is deprecated; use '{better}'").format(
+        found=found, better=better) if better else _(
+        "'{found}' is deprecated").format(found=found)
 
 
 def _held_in_longer_words(other: Piece, piece: Piece, named: set[str]) -> set[str]:

@@ -101,24 +101,18 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     source = unit.source.side.text
     names_term = any(hit.term.status is not Status.DEPRECATED
                      and mentioned(source, hit.start, hit.end) for hit in source_hits)
-    shaped = _shaped_rivals(unit.draft.side.lang, expected, text) if names_term else []
+    lang = draft.side.lang
+    shaped = _shaped_rivals(lang, expected, text)
+    spelt = spelt_out_names(source_hits, text) if (
+        lang == "en" and source_hits[0].entry.type in NAMES) else []
     return sorted((start + draft.start, end + draft.start)
-                  for start, end in _rivals(unit, source_hits, expected, text)
+                  for start, end in shaped + spelt
                   if not any(s < end and start < e for s, e in taken)
-                  and ((start, end) in shaped or not mentioned(text, start, end))
+                  and ((names_term and (start, end) in shaped)
+                       or not mentioned(text, start, end))
                   and not glossed(text, start, end, rendered)
-                  and not (draft.side.lang == "en" and (heads_organization_name(text, end)
-                                                        or takes_complement(text, end))))
-
-
-def _rivals(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...], text: str
-            ) -> list[tuple[int, int]]:
-    """The rival renderings in the draft piece's text (offsets into it)."""
-    lang = unit.draft.side.lang
-    spans = _shaped_rivals(lang, expected, text)
-    if lang == "en" and source_hits[0].entry.type in NAMES:
-        spans += spelt_out_names(source_hits, text)
-    return spans
+                  and not (lang == "en" and (heads_organization_name(text, end)
+                                             or takes_complement(text, end))))
 
 
 def _shaped_rivals(lang: str, expected: tuple[Term, ...], text: str) -> list[tuple[int, int]]:
