@@ -17,6 +17,7 @@ import typer.core
 from typer._click.exceptions import BadParameter, MissingParameter
 from typer._click.exceptions import UsageError as ClickUsageError
 
+from yongeo import cli_values
 from yongeo.i18n import N_, _
 from yongeo.report.table import display_width
 
@@ -161,6 +162,10 @@ class HumanArgument(typer.core.TyperArgument):
     def get_usage_pieces(self, ctx) -> list[str]:
         return [self._name() if self.required else f"[{self._name()}]"]
 
+    def get_runtime_param(self):
+        cli_values.prepare(self)
+        return super().get_runtime_param()
+
 
 class HumanOption(typer.core.TyperOption):
     """An option's value shown as FILE, N, TEXT or [a|b], never as a Python type."""
@@ -170,6 +175,10 @@ class HumanOption(typer.core.TyperOption):
 
     def _get_number_range_help_str(self) -> str | None:
         return None  # "x>=1" is the library's notation; the help text says what is allowed
+
+    def get_runtime_param(self):
+        cli_values.prepare(self)
+        return super().get_runtime_param()
 
 
 class BadValue(ClickUsageError):
@@ -233,6 +242,12 @@ class _Human:
                 param.__class__ = HumanArgument
             elif type(param) is typer.core.TyperOption:
                 param.__class__ = HumanOption
+
+    def get_help_option(self, ctx):
+        option = super().get_help_option(ctx)
+        if option is not None:
+            cli_values.prepare(option)
+        return option
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
         raw_args = list(args)
