@@ -258,6 +258,19 @@ PAIRS = [
     ("interpreter-training-handout", "en", True), ("local-newspaper-interview", "ko", True),
     ("ministry-speech-draft", "en", True), ("memorial-foundation-report", "ko", True),
     ("student-exchange-blog", "en", True),
+    ("trilateral-summit-readout", "ko", True), ("sado-mine-memorial-report", "en", True),
+    ("youth-exchange-blog", "ko", True), ("maritime-boundary-explainer", "en", True),
+    ("election-debate-factcheck", "ko", True), ("japanese-ministry-faq", "en", True),
+    ("teacher-training-module", "ko", True), ("wire-obituary", "en", True),
+    ("ministerial-joint-press-conference", "ko", True),
+    ("semiconductor-export-controls-brief", "en", True), ("radio-call-in-show", "ko", True),
+    ("japanese-local-paper-feature", "en", True), ("ngo-annual-appeal", "ko", True),
+    ("think-tank-event-summary", "en", True), ("unification-ministry-brief", "ko", True),
+    ("shipping-company-advisory", "en", True), ("presidential-press-conference", "ko", True),
+    ("japanese-think-tank-report", "en", True), ("kindergarten-exchange-letter", "ko", True),
+    ("sports-federation-release", "en", True), ("regional-newspaper-column", "ko", True),
+    ("university-joint-degree-page", "en", True), ("diplomatic-cable-summary", "ko", True),
+    ("port-authority-notice", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -286,7 +299,11 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "news-aggregator.ko.po", "museum-audio-app.ko.po", "city-sister-portal.ko.po",
             "event-ticketing-app.ko.po", "research-database-ui.ko.po",
             "airline-loyalty-app.ko.po", "civic-petition-platform.ko.po",
-            "shipping-tracker-app.ko.po", "language-course-platform.ko.po"]
+            "shipping-tracker-app.ko.po", "language-course-platform.ko.po",
+            "visa-waiver-app.ko.po", "parliamentary-library-ui.ko.po",
+            "news-translation-plugin.ko.po", "victims-registry-form.ko.po",
+            "travel-insurance-app.ko.po", "civil-petition-portal.ko.po",
+]
 
 
 def shown(findings, every: bool):

@@ -57,6 +57,12 @@ def test_names_are_not_read_as_predicates():
     # but a frequent noun with a light verb is the verb (고려해: considering), not a slip
     assert is_common("고려해", "ko", predicate=False)
     assert is_common("고려데", "ko", predicate=False) is False
+    # and so is 하다 or 되다 itself, the honorific 시 and a tense allowed (하시며: saying),
+    # which no name's slip (하시마) is taken for; a stem before 시 is still no verb for a name
+    assert is_common("하시며", "ko", predicate=False)
+    assert is_common("되었다", "ko", predicate=False)
+    assert is_common("하시마", "ko", predicate=False) is False
+    assert is_common("다카이시", "ko", predicate=False) is False
 
 
 def test_predicate_stems():

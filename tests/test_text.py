@@ -231,6 +231,53 @@ def test_postmodified(text, term, found):
     assert postmodified(text, term) is found
 
 
+@pytest.mark.parametrize(("text", "term", "found"), [
+    ("Korea continues to restrict seafood imports from Fukushima.",
+     "restrictions on seafood imports", True),
+    ("Korea continues to restrict seafood imports.", "seafood import restriction", True),
+    ("Tokyo restricted Fukushima seafood imports.", "seafood import restriction", True),
+    ("Japan moved to control exports of chips.", "export controls", True),
+    ("the two sides agreed to normalize relations", "normalization of relations", True),
+    # a noun that is its verb, in its own plural, is the noun: Japan's controls, the talks
+    ("Japan controls exports of chips.", "export controls", False),
+    ("the talks and working-level meetings", "working-level talks", False),
+    ("Korea continues to inspect seafood imports.", "seafood import restriction", False),
+    ("It restricted the seafood trade.", "restrictions on seafood imports", False),
+    ("Restrict them.", "restriction", False),  # one word: no object
+    ("They will keep up shuttle diplomacy.", "shuttle diplomacy", False),  # no verb in it
+])
+def test_verbal(text, term, found):
+    from yongeo.text.english import verbal
+
+    assert verbal(text, term) is found
+
+
+@pytest.mark.parametrize(("noun", "verb"), [
+    ("restrictions", "restrict"), ("controls", "control"), ("normalization", "normalize"),
+    ("cooperation", "cooperate"), ("consultation", "consult"), ("management", "manage"),
+    ("diplomacy", None), ("safety", None), ("Restrictions", None),
+])
+def test_action_verb(noun, verb):
+    from yongeo.text.english import action_verb
+
+    assert action_verb(noun) == verb
+
+
+@pytest.mark.parametrize(("term", "text", "word", "longer"), [
+    ("Korea-Japan cooperation", "U.S.–Korea–Japan cooperation after Gyeongju", "Korea", True),
+    ("Korea-Japan cooperation", "U.S.-Korea-Japan cooperation", "Korea", True),
+    ("Korea-Japan cooperation", "China-Korea-Japan cooperation", "Korea", True),
+    ("Korea-Japan cooperation", "Korea-Japan cooperation", "Korea", False),
+    ("Korea-Japan cooperation", "the Seoul - Korea-Japan cooperation", "Korea", False),
+    ("Korea-Japan cooperation", "anti-Korea-Japan cooperation", "Korea", False),  # lower case
+    ("shuttle diplomacy", "U.S.-shuttle diplomacy", "shuttle", False),  # no pair in the term
+])
+def test_in_longer_dashed_group(term, text, word, longer):
+    from yongeo.text.english import in_longer_dashed_group
+
+    assert in_longer_dashed_group(term, text, text.index(word)) is longer
+
+
 @pytest.mark.parametrize(("text", "found"), [
     ("History must not be ignored.", True),
     ("history remains a problem", True),

@@ -167,11 +167,13 @@ def _by_english_phrasing(text: str, terms: Iterable[Term]) -> bool:
     way English does: its modifier after its head (the protection of intellectual property:
     text.english.postmodified), a light head left out (history for history issue:
     text.english.by_modifier_alone), or its modifier the first of several sharing its head
-    (cultural and people-to-people exchanges: text.english.shares_head)."""
-    from yongeo.text.english import by_modifier_alone, postmodified, shares_head
+    (cultural and people-to-people exchanges: text.english.shares_head), or its action by
+    the verb with its object after it (restrict seafood imports for restrictions on seafood
+    imports: text.english.verbal)."""
+    from yongeo.text.english import by_modifier_alone, postmodified, shares_head, verbal
 
     return any(postmodified(text, term.text) or by_modifier_alone(text, term.text)
-               or shares_head(text, term.text)
+               or shares_head(text, term.text) or verbal(text, term.text)
                for term in terms if term.lang == "en" and " " in term.text)
 
 

@@ -98,10 +98,9 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                                                        or _home_owner(unit, finding))
             ) or (
                     kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
-                    kind == EntryType.TITLE.value and (named or any(
-                        _has_word(text, head)
-                        for head in compound_heads(finding.ko, _frequent_korean))
-                        or _holder_named(unit, finding))
+                    kind == EntryType.TITLE.value and (named or _title_by_head(unit, finding,
+                                                                                 text)
+                                                       or _holder_named(unit, finding))
                     and not replaced(unit, kind, finding.en)
                     and not _other_title(unit, finding)) or (
                     kind not in NAMES and _counted_alone(unit, finding)) or (
@@ -567,9 +566,34 @@ def _frequent_korean(word: str) -> bool:
 
 def _has_word(text: str, word: str) -> bool:
     """Whether `word` starts a word of `text` (particles may follow it)."""
+    return _word_count(text, word, 1) > 0
+
+
+def _word_count(text: str, word: str, enough: int) -> int:
+    """How many times `word` starts a word of `text`, counted up to `enough`."""
+    count = 0
     at = text.find(word)
-    while at != -1:
+    while at != -1 and count < enough:
         if at == 0 or not is_syllable(text[at - 1]):
-            return True
+            count += 1
         at = text.find(word, at + 1)
-    return False
+    return count
+
+
+def _title_by_head(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a Korean draft names a title by the head of its Korean compound (Senator
+    Obama -> 오바마 의원), a head that renders no word of the source's own: where the source
+    writes the title's English head word outside the title (paid researchers beside visiting
+    researchers) as often as the draft writes the Korean head (유급 연구원 beside 객원교수),
+    the head renders that word."""
+    heads = [head for head in compound_heads(finding.ko, _frequent_korean)
+             if _has_word(text, head)]
+    words = finding.en.lower().split()
+    if not heads or len(words) < 2:
+        return bool(heads)
+    source = unit.source.side.text[unit.source.start:unit.source.end]
+    head = regex.escape(words[-1]) + r"(?:s|es)?"
+    alone = len(regex.findall(r"(?i)(?<![\p{L}\-])" + head + r"(?![\p{L}\-])", source)) - len(
+        regex.findall(r"(?i)(?<![\p{L}\-])" + r"[ \t\n]+".join(map(regex.escape, words[:-1]))
+                      + r"[ \t\n]+" + head + r"(?![\p{L}\-])", source))
+    return any(_word_count(text, korean, alone + 1) > alone for korean in heads)

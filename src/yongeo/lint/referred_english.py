@@ -578,11 +578,18 @@ def _romanized(unit: Unit, finding: Finding, text: str) -> bool:
     name of its entry, in Latin letters (대마도 -> Daemado; 쓰시마 -> Daemado:
     text.romanize.spelt_out) where the glossary has an English name of its own (Tsushima):
     the Korean name spelt out, a rendering the glossary does not accept, not a name left to
-    context (lint.outnumbered.spelt_out_names)."""
+    context (lint.outnumbered.spelt_out_names). Not where the source mentions the name as a
+    name (대마도로 부르고) and the draft the spelt-out one (call the island Daemado): the
+    mention rendered (text.mention.mentioned)."""
     from yongeo.lint.outnumbered import spelt_out_names
+    from yongeo.text.mention import mentioned
 
     hits = hits_of(unit.source, finding)
-    return bool(hits) and bool(spelt_out_names(hits, text))
+    spelt = spelt_out_names(hits, text) if hits else []
+    source = unit.source.side.text
+    if spelt and all(mentioned(source, hit.start, hit.end) for hit in hits):
+        spelt = [(start, end) for start, end in spelt if not mentioned(text, start, end)]
+    return bool(spelt)
 
 
 def _as_homograph(unit: Unit, finding: Finding) -> bool:

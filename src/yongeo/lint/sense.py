@@ -21,6 +21,7 @@ from yongeo.text.english import (
     heads_school_name,
     in_body_name,
     in_listed_name,
+    in_longer_dashed_group,
     in_longer_name,
     indefinite_before,
     is_common_word,
@@ -96,7 +97,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     of the entry's `not_in` phrases or, for a one-word lower-case term, a built-in idiom
     (in this case, by default); not used as a verb for a noun entry or as a noun for a verb
     entry; a person's name not in lower case after a hyphen (Tae-yoon: a given name's
-    syllable); a capitalised term of several words not before Day (March First Independence
+    syllable); a term opening with a pair of names joined by a dash not after another name
+    and a dash (U.S.–Korea–Japan cooperation: text.english.in_longer_dashed_group); a
+    capitalised term of several words not before Day (March First Independence
     Movement Day: the holiday, text.english.day_named_after); not written in lower case
     for a capitalised term whose lower-case form is an
     ordinary word (windows for Windows), or for a term that is a function word (about for
@@ -131,6 +134,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False  # March First Independence Movement Day: the holiday, not the movement
     if relations_of_a_kind(text, hit.start, hit.end):
         return False  # diplomatic relations between Korea and Japan: 국교, another term
+    if in_longer_dashed_group(term.text, text, hit.start):
+        return False  # U.S.–Korea–Japan cooperation: the trio's, not Korea–Japan cooperation
     sense = _sense(term.text, hit.entry)
     if sense is None:
         return True

@@ -219,6 +219,71 @@ def postmodified(text: str, term: str) -> bool:
             and _postmodified_pattern(" ".join(words)).search(text) is not None)
 
 
+# Endings that make an action's noun of its verb, and what the verb ends with instead
+# (normalization: normalize; cooperation: cooperate; consultation: consult; restriction:
+# restrict; management: manage); none for a noun that is its verb (control, ban, curb).
+_ACTION_NOUN_ENDINGS = (("ization", "ize"), ("isation", "ise"), ("ication", "y"),
+                        ("ation", "ate"), ("ation", ""), ("ion", ""), ("ment", ""), ("", ""))
+# The words of a term that put its object after its head (restrictions on seafood imports).
+_OBJECT_AFTER = ("on", "of", "against")
+
+
+def action_verb(noun: str) -> str | None:
+    """The verb whose action an English noun names (restrictions -> restrict, export controls'
+    controls -> control, normalization -> normalize), by lemminflect's tables, or None."""
+    if not noun.isalpha() or not noun.islower():
+        return None
+    tables = _lemminflect()
+    for single in (*tables.getAllLemmas(noun).get("NOUN", ()), noun):
+        for ending, verb_ending in _ACTION_NOUN_ENDINGS:
+            if ending and not single.endswith(ending):
+                continue
+            verb = single[:len(single) - len(ending)] + verb_ending
+            if len(verb) >= 3 and verb in tables.getAllLemmas(verb).get("VERB", ()):
+                return verb
+    return None
+
+
+def verbal(text: str, term: str) -> bool:
+    """Whether an English text says a term of several words that names an action and its
+    object with the action's verb and the object after it, as English phrases a noun either
+    way: restrict seafood imports (seafood import restriction, restrictions on seafood
+    imports), control exports (export controls), normalize relations (normalization of
+    relations). A determiner and one more word may come before the object."""
+    words = term.lower().split()
+    if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words):
+        return False
+    if len(words) > 2 and words[1] in _OBJECT_AFTER:
+        head, objects = words[0], words[2:]
+    else:
+        head, objects = words[-1], words[:-1]
+    if not _may_stand(text, objects):
+        return False
+    verb = action_verb(head)
+    return verb is not None and _verbal_pattern(verb, head, tuple(objects)).search(
+        text) is not None
+
+
+# What may stand between a verb and its object: a determiner, then one word that is no
+# conjunction or preposition (restrict Fukushima seafood imports; not talks and working-level
+# meetings).
+_OBJECT_GAP = (r"(?:(?:the|its|their|our|his|her|this|these|those|all|some|any|further)"
+               r"[ \t\n]+)?(?:(?!(?:and|or|but|nor|to|from|with|for|of|in|on|at|by|as|than"
+               r"|that|which|while)[ \t\n])[\p{L}\p{N}'’\-]+[ \t\n]+)?")
+
+
+@lru_cache(maxsize=1024)
+def _verbal_pattern(verb: str, head: str, objects: tuple[str, ...]):
+    import regex
+
+    # A noun that is its verb (controls, talks) is the noun in its own plural: not the verb.
+    nouns = {head, plural(head)}
+    forms = sorted(set(inflections(verb, "verb")) - nouns, key=len, reverse=True)
+    return regex.compile(r"(?i)(?<![\p{L}\p{N}\-])(?:" + "|".join(map(regex.escape, forms))
+                         + r")[ \t\n]+" + _OBJECT_GAP + _noun_phrase_pattern(objects, 0)
+                         + r"(?![\p{L}\p{N}])")
+
+
 def _may_stand(text: str, words: Sequence[str]) -> bool:
     """Whether each of `words` may stand in `text`, in any case and number: its letters
     but the last two are there (policy, policies; a plural changes no more of a word).
@@ -1743,6 +1808,20 @@ def takes_complement(text: str, end: int) -> bool:
     capitalised word (Japanese Minister for Foreign Affairs): the start of a longer name,
     not a name of its own."""
     return _NAME_COMPLEMENT.match(text, end) is not None
+
+
+# A pair of names joined by a dash that opens a term (Korea-Japan cooperation), and a name
+# joined by a dash right before a position (U.S.– in U.S.–Korea–Japan).
+_DASHED_PAIR = lazy(r"\p{Lu}[\p{L}.]*[\-‐–—]\p{Lu}")
+_DASHED_BEFORE = lazy(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}.]*[\-‐–—]$")
+
+
+def in_longer_dashed_group(term: str, text: str, start: int) -> bool:
+    """Whether a term that opens with a pair of names joined by a dash (Korea-Japan
+    cooperation, Korea–Japan relations) stands at `start` after another name and a dash:
+    one of a trio's (U.S.–Korea–Japan cooperation is trilateral, 한미일 협력, not the pair's)."""
+    return (_DASHED_PAIR.match(term) is not None
+            and _DASHED_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
 _TOKEN_BEFORE = lazy(r"(?<![^ \t\n])([\p{L}][\p{L}'’.\-]*)[ \t]+$")

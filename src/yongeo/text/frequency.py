@@ -103,9 +103,26 @@ def is_common(word: str, lang: str, predicate: bool = True,
                 for noun in (predicate_noun(stem), copula_noun(stem)):
                     if noun is not None and common.get(noun, 0.0) >= FREQUENT_ZIPF:
                         return True
+                # ... and so is a light verb itself with its endings: 하시며 is 하 + 시 + 며
+                # ('saying'), not a slip of 하시마.
+                if _light_verb_form(stem):
+                    return True
         return False
     common = common_words("en")
     return any(form in common for form in lemmas(word))
+
+
+def _light_verb_form(word: str) -> bool:
+    """Whether a Korean word is 하다 or 되다 itself with its endings, the honorific 시 and a
+    tense between allowed: 하며, 하시며, 되었다."""
+    if len(word) < 2 or word[0] not in "하되":
+        return False
+    tail = word[1:]
+    if tail[0] == "시" and tail[1:]:
+        tail = tail[1:]
+    while tail and tail[0] in _PREFINAL and tail[1:]:
+        tail = tail[1:]
+    return tail in _ENDINGS
 
 
 def two_frequent_words(word: str) -> bool:
