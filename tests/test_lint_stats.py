@@ -23,6 +23,7 @@ GLOSSARY = Glossary((
     make_entry("windows", "concept", "windows", "윈도우"),
     make_entry("shuttle-diplomacy", "concept", "shuttle diplomacy", "셔틀외교"),
     make_entry("osaka", "place", "Osaka", "오사카"),
+    make_entry("data", "concept", "data", "데이터"),
 ))
 INDEX = LintIndex.build(GLOSSARY)
 
@@ -186,6 +187,43 @@ def test_lower_case_word_rendered_otherwise_is_split_off(tmp_path, upper_kept, u
     else:
         assert not glossary_level
         assert all(f.severity is Severity.ERROR for f in lower)
+
+
+# (elsewhere translated, elsewhere rendered otherwise, after "personal" translated, after
+# "personal" rendered otherwise): the data entry over one run.
+NEIGHBOURS = [
+    # personal data as 개인 정보 every time, data elsewhere as the glossary says: split off
+    pytest.param(8, 0, 0, 2, True, id="a-fixed-phrase"),
+    pytest.param(8, 0, 0, 1, False, id="once-is-no-phrase"),
+    pytest.param(8, 0, 1, 2, False, id="the-phrase-translated-once"),
+    # too little contrast: 3 translated elsewhere against 2 not beside the word (p = 0.1)
+    pytest.param(3, 0, 0, 2, False, id="too-few-elsewhere"),
+    # the term is rendered otherwise elsewhere too: no sense of its own beside the word
+    pytest.param(2, 5, 0, 2, False, id="otherwise-elsewhere-too"),
+]
+
+
+@pytest.mark.parametrize(("kept", "other", "phrase_kept", "phrase_other", "split"), NEIGHBOURS)
+def test_occurrences_beside_one_word_rendered_otherwise_are_split_off(
+        tmp_path, kept, other, phrase_kept, phrase_other, split):
+    pairs = [("Export the data now.", "데이터를 지금 내보냅니다.")] * kept
+    pairs += [("Export the data now.", "자료를 지금 내보냅니다.")] * other
+    pairs += [("Clear your personal data.", "개인 데이터를 지웁니다.")] * phrase_kept
+    pairs += [("Clear your personal data.", "개인 정보를 지웁니다.")] * phrase_other
+    reports, _stats = run(tmp_path, pairs)
+    findings = [f for r in reports for f in r.findings]
+    glossary_level = [f for f in findings if f.rule == "glossary.ambiguous"]
+    phrase = [f for f in findings if f.rule == "term.missing"
+              and (f.line - 1) // 2 >= kept + other]
+    assert len(phrase) == phrase_other
+    if split:
+        (finding,) = glossary_level
+        assert "'data' after 'personal'" in finding.message
+        assert "'personal data'" in finding.message and "none of its 2" in finding.message
+        assert all(f.severity is Severity.INFO for f in phrase)
+    else:
+        assert not glossary_level
+        assert all(f.severity is Severity.ERROR for f in phrase)
 
 
 def test_title_case_capitals_count_as_lower_case(tmp_path):

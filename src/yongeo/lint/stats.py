@@ -42,6 +42,17 @@ _DEPARTURES = frozenset({MISSING.id, KEPT_IN_SOURCE.id})
 # and a one-sided Fisher exact test says the two shares differ at the usual 5% level.
 CASE_MIN = 5
 CASE_P = 0.05
+# One sense per collocation: occurrences of a term beside one word of the source (personal
+# data, location data) rendered otherwise, while the term's other occurrences are rendered
+# as the glossary says, are a fixed phrase the drafts render as a whole (개인 정보): split off
+# when there are at least COLLOCATION_MIN of them, none is translated, the other
+# occurrences' share is at least the ambiguity share, and the one-sided Fisher exact test
+# says the two shares differ at CASE_P.
+COLLOCATION_MIN = 2
+# The neighbouring word's letters, read on either side of a hit (the word itself, in lower
+# case, marks the side: "<personal" before, ">when" after).
+_NEIGHBOUR_BEFORE = regex.compile(r"([\p{L}][\p{L}'’-]*)[ \t]+$")
+_NEIGHBOUR_AFTER = regex.compile(r"[ \t]+([\p{L}][\p{L}'’-]*)")
 # Fewer occurrences than the ambiguity minimum do blame the glossary when the drafts agree on
 # one other rendering: one word stands in at least CONSENSUS_SHARE of at least CONSENSUS_MIN
 # occurrences (tablet rendered 디지타이저 in 12 of 13 pieces), and is CONSENSUS_LIFT times as
@@ -65,7 +76,8 @@ class TermStat:
     alternatives: tuple[tuple[str, int], ...] = ()
     # For the lower-case occurrences of a term split off from the capitalised ones (see
     # CASE_MIN): "lower", the capitalised occurrences and how many of them are translated,
-    # and the departures to demote, as (path, start, end) of their draft pieces.
+    # and the departures to demote, as (path, start, end) of their draft pieces; for those
+    # beside one source word (COLLOCATION_MIN): "<word" or ">word", and the same.
     case: str = ""
     contrast: tuple[int, int] = (0, 0)
     pieces: frozenset[tuple[str, int, int]] = frozenset()
@@ -119,6 +131,9 @@ class _Tally:
     lower_translated: int = 0
     lower_departures: set = field(default_factory=set)
     rejected: int = 0  # occurrences rendered as the entry deprecates
+    # By the source word beside a piece's one hit of the term ("<personal", ">when"): its
+    # occurrences, how many are translated, and the draft pieces of those that are not.
+    neighbours: dict = field(default_factory=dict)
 
     @property
     def free_words(self) -> Counter:
@@ -165,6 +180,7 @@ class TermStatistics:
             seen: set[int] = set()
             # The entries whose every hit in this source piece is written in lower case.
             lower = _lower_case_entries(unit.source)
+            once = Counter(id(hit.entry) for hit in unit.source.hits)
             for hit in unit.source.hits:
                 entry = hit.entry
                 if id(entry) in seen or not entry.terms_in(target, Status.PREFERRED,
@@ -181,7 +197,18 @@ class TermStatistics:
                 path = draft.side.file.path
                 rejected = any(start <= at < end for at in
                                deprecated.get((path, entry.en, entry.ko), ()))
-                if (path, start, end, entry.en, entry.ko) not in departed and not rejected:
+                kept = (path, start, end, entry.en, entry.ko) not in departed and not rejected
+                if once[id(entry)] == 1:
+                    for neighbour in _neighbours(unit.source.side.text, hit):
+                        counts = tally.neighbours.get(neighbour)
+                        if counts is None:
+                            counts = tally.neighbours[neighbour] = [0, 0, set()]
+                        counts[0] += 1
+                        if kept:
+                            counts[1] += 1
+                        else:
+                            counts[2].add((path, start, end))
+                if kept:
                     tally.translated += 1
                     tally.lower_translated += in_lower
                     continue
@@ -218,6 +245,11 @@ class TermStatistics:
             mine.lower_translated += theirs.lower_translated
             mine.lower_departures |= theirs.lower_departures
             mine.rejected += theirs.rejected
+            for neighbour, (count, translated, pieces) in theirs.neighbours.items():
+                counts = mine.neighbours.setdefault(neighbour, [0, 0, set()])
+                counts[0] += count
+                counts[1] += translated
+                counts[2] |= pieces
         self._pieces += other._pieces
         for lang, words in other._raw_words.items():
             self._raw_words[lang].update(words)
@@ -287,7 +319,9 @@ class TermStatistics:
         fewer that the drafts render alike (CONSENSUS_MIN), with the other renderings of
         the pieces that hold no deprecated one; then, of the others, the lower-case
         occurrences of terms that are another word in lower case (CASE_MIN), as TermStats
-        of case "lower"."""
+        of case "lower"; then, of the others, the occurrences beside one source word that
+        are all rendered otherwise (COLLOCATION_MIN), as TermStats of case "<word" or
+        ">word"."""
         stats = self.results() if stats is None else stats
         whole = [replace(s, alternatives=self._alternatives(
                      self._tallies[(s.entry.id, s.source_lang)].free_words, s.target_lang))
@@ -309,8 +343,28 @@ class TermStatistics:
                                                          other(tally.source_lang)),
                                       "lower", (upper, upper_translated),
                                       frozenset(tally.lower_departures)))
+        for key, tally in self._tallies.items():
+            if key in taken or any(s.entry is tally.entry for s in split):
+                continue
+            split += self._by_neighbour(tally)
         split.sort(key=lambda s: (-s.departures, s.entry.id))
         return whole + split
+
+    def _by_neighbour(self, tally: _Tally) -> list[TermStat]:
+        """The occurrences of a term beside one source word that are all rendered otherwise
+        while the term's others are rendered as the glossary says (COLLOCATION_MIN), as
+        TermStats of case "<word" or ">word"."""
+        out = []
+        for neighbour, (count, translated, pieces) in tally.neighbours.items():
+            if count < COLLOCATION_MIN or translated:
+                continue
+            rest, rest_translated = tally.occurrences - count, tally.translated
+            if (rest and rest_translated >= self.share * rest
+                    and fisher_less(0, count, rest_translated, rest) < CASE_P):
+                out.append(TermStat(tally.entry, tally.source_lang, count, 0,
+                                    self._alternatives(tally.words, other(tally.source_lang)),
+                                    neighbour, (rest, rest_translated), frozenset(pieces)))
+        return out
 
     def _agreed(self, stat: TermStat) -> bool:
         """Whether the departures agree on one other rendering (CONSENSUS_MIN)."""
@@ -367,6 +421,21 @@ def _lower_case_entries(piece: Piece) -> set[int]:
             title = is_title_case(text[piece.start:piece.end])
         lower[key] = title or starts_sentence(text, hit.start, piece.start)
     return {entry for entry, all_lower in lower.items() if all_lower}
+
+
+def _neighbours(text: str, hit) -> list[str]:
+    """The source words right before and after a hit, in lower case, marked by side; not
+    function words (the, to), which make no phrase of their own."""
+    from yongeo.text.english import is_function_word
+
+    out = []
+    before = _NEIGHBOUR_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+    if before is not None and not is_function_word(before.group(1)):
+        out.append("<" + before.group(1).lower())
+    after = _NEIGHBOUR_AFTER.match(text, hit.end, min(len(text), hit.end + 40))
+    if after is not None and not is_function_word(after.group(1)):
+        out.append(">" + after.group(1).lower())
+    return out
 
 
 def fisher_less(a: int, n: int, b: int, m: int) -> float:
@@ -441,6 +510,29 @@ def ambiguous_findings(stats: Sequence[TermStat], policy: Policy) -> list[Findin
         path, line = entry.origin if entry.origin else ("<glossary>", 1)
         target = stat.target_lang
         others = ", ".join(f"'{t}' ({n})" for t, n in stat.alternatives) or _("none found")
+        if stat.case[:1] in ("<", ">"):
+            word = stat.case[1:]
+            term = entry.preferred(stat.source_lang)
+            if stat.case[0] == "<":
+                message = _("'{term}' after '{word}' is rendered as '{translation}' in none "
+                            "of its {occurrences} occurrences, elsewhere in {rest_translated} "
+                            "of {rest}; other renderings: {others}. Beside that word it may "
+                            "be a fixed phrase (a not-in phrase '{phrase}' says so) or a "
+                            "departure to set right")
+            else:
+                message = _("'{term}' before '{word}' is rendered as '{translation}' in none "
+                            "of its {occurrences} occurrences, elsewhere in {rest_translated} "
+                            "of {rest}; other renderings: {others}. Beside that word it may "
+                            "be a fixed phrase (a not-in phrase '{phrase}' says so) or a "
+                            "departure to set right")
+            phrase = f"{word} {term}" if stat.case[0] == "<" else f"{term} {word}"
+            message = message.format(term=term, word=word, translation=entry.preferred(target),
+                                     occurrences=stat.occurrences,
+                                     rest_translated=stat.contrast[1], rest=stat.contrast[0],
+                                     others=others, phrase=phrase)
+            findings.append(Finding(AMBIGUOUS.id, policy.severity(AMBIGUOUS.id), path, 0, 0,
+                                    line, 1, line, 1, message, entry.en, entry.ko))
+            continue
         if stat.case:
             message = _("'{term}' written in lower case is rendered as '{translation}' in "
                         "only {translated} of its {occurrences} occurrences, capitalised in "
