@@ -271,6 +271,19 @@ PAIRS = [
     ("sports-federation-release", "en", True), ("regional-newspaper-column", "ko", True),
     ("university-joint-degree-page", "en", True), ("diplomatic-cable-summary", "ko", True),
     ("port-authority-notice", "en", True),
+    ("summit-joint-press-statement", "ko", True), ("japanese-newspaper-interview", "en", True),
+    ("museum-exhibition-catalogue", "ko", True), ("consular-emergency-guide", "en", True),
+    ("city-council-minutes", "ko", True), ("fact-sheet-fukushima-water", "en", True),
+    ("radio-news-bulletin", "ko", True), ("academic-conference-abstracts", "en", True),
+    ("foreign-ministry-spokesperson-briefing", "ko", True),
+    ("japanese-embassy-newsletter", "en", True), ("business-association-survey", "ko", True),
+    ("human-rights-ngo-letter", "en", True), ("history-webtoon-script", "ko", True),
+    ("security-conference-speech", "en", True), ("local-festival-guide", "ko", True),
+    ("wire-outlook-2026", "en", True), ("national-assembly-committee-report", "ko", True),
+    ("japanese-prefecture-press-release", "en", True), ("oral-history-transcript", "ko", True),
+    ("think-tank-policy-brief", "en", True), ("church-peace-sermon", "ko", True),
+    ("tourism-board-faq", "en", True), ("presidential-speech-anniversary", "ko", True),
+    ("shipping-insurance-bulletin", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -303,6 +316,9 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "visa-waiver-app.ko.po", "parliamentary-library-ui.ko.po",
             "news-translation-plugin.ko.po", "victims-registry-form.ko.po",
             "travel-insurance-app.ko.po", "civil-petition-portal.ko.po",
+            "ferry-ticket-kiosk.ko.po", "diplomatic-archive-viewer.ko.po",
+            "scholarship-portal.ko.po", "court-records-search.ko.po",
+            "language-learning-app.ko.po", "memorial-donation-site.ko.po",
 ]
 
 

@@ -539,6 +539,9 @@ KNOWN = {
     ('think-tank-event-summary', 'ko', 'en', 'term.missing', "'연구교수'"),
     ('trilateral-summit-readout', 'ko', 'en', 'term.missing', "'브리핑'"),
     ('university-joint-degree-page', 'ko', 'en', 'term.missing', "'수출 관리'"),
+    # The twenty-fifth round's texts (docs/lint.md, "Twenty-fifth round"): 외교 공한 (diplomatic notes) one jamo from 외교 공간, and Koreans mobilized to work for 강제동원되어, whose coercion the English leaves to the context.
+    ('legal-brief', 'ko', 'en', 'term.missing', "'강제동원'"),
+    ('national-assembly-committee-report', 'en', 'ko', 'term.misspelled', "'외교 공한'"),
 }
 
 
@@ -626,9 +629,6 @@ KNOWN_MISSED = [
     # (a listener's remains; the guest's Korean community in Japan, an admitted rendering).
     ("radio-call-in.en.errors.txt", "term.missing", "유해"),
     ("radio-call-in.en.errors.txt", "term.missing", "재일동포"),
-    # A term its source makes a predicate (강제동원된 조선인 노동자) rendered by a verb of the
-    # draft's own (conscripted for wartime labor): said another way, info.
-    ("travel-agency-itinerary.en.errors.txt", "term.missing", "강제동원"),
     # The other side's name given with a verb of naming (이 섬들을 다케시마라고 부르며), a
     # mention, though here it gives Korea the wrong name.
     ("textbook-review-panel.ko.errors.txt", "term.deprecated", "다케시마"),
@@ -682,7 +682,6 @@ KNOWN_MISSED = [
     ("customs-guidance.en.errors.txt", "term.missing", "식품 안전"),
     ("ministry-weekly-briefing.en.errors.txt", "term.missing", "수산물 수입 규제"),
     ("ministry-weekly-briefing.en.errors.txt", "term.missing", "한일중 정상회의"),
-    ("heritage-nomination-brief.en.errors.txt", "term.missing", "강제동원"),
     ("sports-exchange-report.ko.errors.txt", "term.missing", "people-to-people exchange"),
     ("summit-preview-column.en.errors.txt", "term.misspelled", "shutle diplomacy"),
     ("summit-preview-column.en.errors.txt", "term.missing", "유해"),
@@ -699,12 +698,22 @@ KNOWN_MISSED = [
     ("ministerial-joint-press-conference.en.errors.txt", "term.missing", "유해"),
     ("regional-newspaper-column.en.errors.txt", "term.missing", "중앙정부"),
     ("university-joint-degree-page.ko.errors.txt", "term.missing", "Korea University"),
+    # The twenty-fifth round's: a two-syllable name's slip (서을 for 서울), shorter than the
+    # names read for slips; a term named twice rendered once by another word (유품); a term
+    # the draft renders once in a heading for another word of the source (Local Government
+    # Forum), so that national governments for 지방자치단체 leaves the count met; a body
+    # given another body's name of no entry (해양경찰청, the Korea Coast Guard, for the
+    # Japan Coast Guard's 해상보안청).
+    ("ferry-ticket-kiosk.ko.errors.po", "term.misspelled", "서을"),
+    ("human-rights-ngo-letter.ko.errors.txt", "term.missing", "remains"),
+    ("local-festival-guide.en.errors.txt", "term.missing", "지방자치단체"),
+    ("shipping-insurance-bulletin.ko.errors.txt", "term.missing", "Japan Coast Guard"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 1755
+    assert expected == 1874
     assert missed == KNOWN_MISSED
 
 

@@ -252,6 +252,18 @@ def test_verbal(text, term, found):
     assert verbal(text, term) is found
 
 
+@pytest.mark.parametrize(("term", "verbal"), [
+    ("forcibly mobilized", True), ("forced to work", True),
+    ("forced labor", False), ("forced mobilization", False),  # nouns
+    ("took office", False),  # its last word a noun
+    ("mobilized", False),  # one word: a verb, not a phrase
+])
+def test_is_verbal_phrase(term, verbal):
+    from yongeo.text.english import is_verbal_phrase
+
+    assert is_verbal_phrase(term) is verbal
+
+
 @pytest.mark.parametrize(("noun", "verb"), [
     ("restrictions", "restrict"), ("controls", "control"), ("normalization", "normalize"),
     ("cooperation", "cooperate"), ("consultation", "consult"), ("management", "manage"),
@@ -887,6 +899,12 @@ def test_rival_names(text, term, rivals):
     ("대규모 교류", "인적 교류", []),  # another length
     ("협력 관계", "한일 관계", []),
     ("교류", "인적 교류", []),
+    # a term of three words: any one modifier replaced, the others as written
+    ("수산물 수출 규제는 완화되지 않는다", "수산물 수입 규제", ["수산물 수출 규제"]),
+    ("농산물 수입 규제", "수산물 수입 규제", ["농산물 수입 규제"]),
+    ("수산물 수입 규제", "수산물 수입 규제", []),
+    ("해산물 수출 규제", "수산물 수입 규제", []),  # two modifiers replaced: another thing
+    ("신수산물 수출 규제", "수산물 수입 규제", []),  # not at a word's start
 ])
 def test_rival_compounds(text, term, rivals):
     from yongeo.text.korean import rival_compounds

@@ -394,6 +394,15 @@ def test_pair_by_both(text, term, found):
      False),  # bilateral: the pair's relations themselves
     ("improving relations between Korea and Japan", "relations between Korea and Japan",
      False),
+    # relations normalized or established: diplomatic ones (국교 정상화, 수교)
+    ("the normalization of relations between Japan and the Republic of Korea",
+     "relations between Japan and the Republic of Korea", True),
+    ("since they normalized relations between Korea and Japan",
+     "relations between Korea and Japan", True),
+    ("the establishment of relations between Korea and Japan",
+     "relations between Korea and Japan", True),
+    ("the state of relations between Korea and Japan", "relations between Korea and Japan",
+     False),
 ])
 def test_relations_of_a_kind(text, phrase, kind):
     from yongeo.text.places import relations_of_a_kind
@@ -465,8 +474,23 @@ def test_pair_as_modifier_is_for_relations_only():
     ("야스쿠니 신사에는", 4, "야스쿠니 신사", False),  # the term's own noun
     ("야스쿠니 참배", 4, "야스쿠니 신사", False),  # no site's noun
     ("야스쿠니 사원들의", 4, "야스쿠니 신사", True),  # 들 and 의: particles
+    ("쓰시마박물관에서는", 3, "대마도", False),  # 쓰시마 is no short form of 대마도
 ])
 def test_korean_kind_after(text, end, term, other):
     from yongeo.text.places import korean_kind_after
 
     assert korean_kind_after(text, end, term) is other
+
+
+@pytest.mark.parametrize(("text", "name", "term", "other"), [
+    ("She visited Yasukuni Temple.", "Yasukuni", "Yasukuni Shrine", True),
+    ("She visited Yasukuni Shrine.", "Yasukuni", "Yasukuni Shrine", False),  # its own noun
+    ("She visited Yasukuni last year.", "Yasukuni", "Yasukuni Shrine", False),  # no site noun
+    ("She visited Yasukuni Museum.", "Yasukuni", "Yasukuni Shrine", True),
+    ("On Tsushima Museum", "Tsushima", "Tsushima", False),  # the term names no site
+])
+def test_english_kind_after(text, name, term, other):
+    from yongeo.text.places import english_kind_after
+
+    start = text.index(name)
+    assert english_kind_after(text, start, start + len(name), term) is other

@@ -95,8 +95,14 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
 
     draft = unit.draft
     text = draft.side.text[draft.start:draft.end]
-    taken = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every]
     entry_id = source_hits[0].entry.id
+    # Where another glossary term stands, no rival; in a Korean draft, unless the source
+    # names no such thing (수산물 수출 규제 holds export controls' 수출 규제, which a source on
+    # imports never names). An English rival may hold a name the source writes otherwise
+    # (Korea Coast Guard for 해양경찰청, no entry of the glossary, holds Korea).
+    named = {hit.entry.id for hit in unit.source.every} if draft.side.lang == "ko" else None
+    taken = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every
+             if named is None or hit.entry.id in named]
     rendered = {hit.found for hit in draft.every if hit.entry.id == entry_id}
     source = unit.source.side.text
     names_term = any(hit.term.status is not Status.DEPRECATED

@@ -165,13 +165,21 @@ def _in_aside(unit: Unit, finding: Finding) -> bool:
     is translated, and the term in it rendered otherwise); or inside a work's title in
     Korean title brackets (『...』: text.news.in_work_title), which a translation gives as
     the work's English title names it; or inside a hashtag (#한일관계: text.news.in_hashtag),
-    a post's keyword that its translation gives as a tag of its own (#KoreaJapan)."""
+    a post's keyword that its translation gives as a tag of its own (#KoreaJapan). Not a
+    body the draft replaces by another body of the glossary (the Chongryon Fukuoka
+    headquarters for 재일본대한민국민단 후쿠오카현지방본부: lint.replaced.replaced); places
+    and persons in asides are left out or put freely too often to tell."""
     from yongeo.text.news import in_hashtag, in_work_title
 
     side = unit.source.side
+    hits = hits_of(unit.source, finding)
+    if (hits and hits[0].entry.type == EntryType.ORGANIZATION.value
+            and replaced(unit, EntryType.ORGANIZATION.value, finding.en)):
+        return False
     return every_hit(unit, finding, lambda text, hit: _aside_left_out(unit, text, hit)
                       or in_work_title(text, hit.start, hit.end)
                       or in_hashtag(*_as_written(side, hit)))
+
 
 
 def _weighed(unit: Unit, finding: Finding) -> bool:

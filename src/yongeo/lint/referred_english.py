@@ -645,7 +645,8 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     its head (referred); not where it names another body by that head (the Constitutional
     Court for the Supreme Court: text.english.names_another_by_head), even one that renders
     another term of the source (the Treaty on Basic Relations beside the Claims Agreement:
-    *the treaty* may be either)."""
+    *the treaty* may be either); nor by a noun of its kind that renders a plain word of the
+    source (맺어진 조약 -> the treaty: _kind_in_source)."""
     from yongeo.text.english import (
         KIND_NOUNS,
         describes_another_by_head,
@@ -660,7 +661,8 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
         return False
     names = [term.text for term in entry.terms_in("en", Status.PREFERRED, Status.ADMITTED)]
     heads = {head for name in names if (head := head_noun(name)) is not None}
-    heads.update(KIND_NOUNS.get(entry.type, ()))  # the Bluebook: the report says
+    kinds = set(KIND_NOUNS.get(entry.type, ()))
+    heads.update(kinds)  # the Bluebook: the report says
     if entry.type == EntryType.PLACE.value:  # 독도 -> the islets
         heads.update(noun for term in entry.terms_in("ko", Status.PREFERRED, Status.ADMITTED)
                      for noun in kind_nouns(term.text))
@@ -672,7 +674,34 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     described = entry.type in _REFERRED_BY_KIND
     return any(refers_by_head(text, head, place) and not names_another_by_head(text, head, names)
                and not (described and describes_another_by_head(text, head))
+               and not (head in kinds and _kind_in_source(unit, finding, head))
                for head in heads)
+
+
+def _kind_in_source(unit: Unit, finding: Finding, kind: str) -> bool:
+    """Whether the Korean source writes a word of the kind noun `kind` (조약 for treaty:
+    text.english.KIND_NOUNS_IN_KOREAN) outside the missing term's hits: the draft's *the
+    treaty* renders that word (식민 지배 뒤에 맺어진 조약 -> the treaty), not the term."""
+    from yongeo.text.english import KIND_NOUNS_IN_KOREAN
+
+    source = unit.source
+    text = source.side.text
+    spans = [(hit.start, hit.end) for hit in hits_of(source, finding)]
+    for word in KIND_NOUNS_IN_KOREAN.get(kind, ()):
+        at = text.find(word, source.start, source.end)
+        while at != -1:
+            after = at + len(word)
+            # Not the term's own kind: inside it, or set beside it (정상화 조약인 한일기본조약).
+            if (at == source.start or not is_syllable(text[at - 1])) and not any(
+                    start <= at < end or after <= start <= after + _APPOSED_GAP
+                    for start, end in spans):
+                return True
+            at = text.find(word, at + 1, source.end)
+    return False
+
+
+# How far after a kind word the term may start and be the word's own (조약인 한일기본조약).
+_APPOSED_GAP = 3
 
 
 def _by_head_once_named(unit: Unit, finding: Finding, text: str) -> bool:
@@ -800,14 +829,18 @@ def _used_as_predicate(unit: Unit, finding: Finding) -> bool:
     noun the draft holds was rendered as a noun, another one (실무 협의를 진행 -> high-level
     consultations), and keeps its severity; so does one the draft renders with a verb that
     holds an event, the support verb's twin (실무 협의를 개최할 -> hold a working group
-    meeting: text.english.holds_support_verb). A treaty's, a body's, a place's or a person's
+    meeting: text.english.holds_support_verb). An entry that gives its own verb in English
+    (forcibly mobilized for 강제동원: text.english.is_verbal_phrase) has the predicate's
+    rendering there, and keeps its severity. A treaty's, a body's, a place's or a person's
     name takes no 하다: 하고 after one is the particle *and* (한일기본조약하고 청구권협정)."""
-    from yongeo.text.english import head_noun, holds_noun, holds_support_verb
+    from yongeo.text.english import head_noun, holds_noun, holds_support_verb, is_verbal_phrase
     from yongeo.text.korean import predicate_noun, support_verb_object
 
     source = unit.source
     text = source.side.text
     hits = hits_of(source, finding)
+    if hits and any(is_verbal_phrase(term.text) for term in accepted_terms(hits[0].entry, "en")):
+        return False  # the entry's own verb (forcibly mobilized): the predicate's rendering
     head = head_noun(finding.en) if finding.en else None
     draft = unit.draft.side.text[unit.draft.start:unit.draft.end]
     for hit in hits:

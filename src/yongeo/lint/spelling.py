@@ -999,8 +999,15 @@ def _is_hangul_char(char: str) -> bool:
 
 
 def names_among(misspellings: Sequence[Misspelling]) -> bool:
-    """Whether any of `misspellings` is of a person's or place's name."""
-    return any(m.guess.entry.type in _NAME_TYPES for m in misspellings)
+    """Whether any of `misspellings` is of a name: a person's or place's, or the capitalised
+    first word of a body's or event's (Samil of Samil Movement)."""
+    return any(_of_a_name(m.guess) for m in misspellings)
+
+
+def _of_a_name(guess: Guess) -> bool:
+    return guess.entry.type in _NAME_TYPES or (
+        guess.entry.type in _NAMED_TYPES and guess.word[:1].isupper()
+        and not _is_hangul_char(guess.word[:1]))
 
 
 def _letters_apart(written: str, wanted: str) -> int:
@@ -1010,7 +1017,7 @@ def _letters_apart(written: str, wanted: str) -> int:
 
 
 def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> list[Misspelling]:
-    """Of a draft side's misspellings in a pair, those of a person's or place's name read
+    """Of a draft side's misspellings in a pair, those of a name (names_among) read
     with a particle after it (a Korean word's last syllables cut off) only where the source
     of the unit holding it names that entry: foreign names end in syllables that read as
     particles, so a word one letter from a name the source never mentions, once its end is
@@ -1023,7 +1030,7 @@ def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> lis
     kept = []
     text = units[0].draft.side.text if units else ""
     for miss in misspellings:
-        if miss.guess.entry.type in _NAME_TYPES:
+        if _of_a_name(miss.guess):
             cut = miss.end < len(text) and _is_hangul_char(text[miss.end])
             holding = [u for u in units if u.draft.start <= miss.start < u.draft.end]
             # By id: a chunk's misspellings may come from another process.
@@ -1058,8 +1065,10 @@ def _transcribes_source(guess: Guess, units: Sequence) -> bool:
             return transcription_score(source_word, guess.word)
         forms = strip_particles(source_word)
         named = [without_place_suffix(form) for form in forms]
+        # A compound's first word too: Samul of samul nori writes 사물 of 사물놀이.
+        heads = [form[:cut] for form in forms for cut in range(2, len(form) - 1)]
         return max(transcription_score(guess.word, form)
-                   for form in [*forms, *(name for name in named if name)])
+                   for form in [*forms, *(name for name in named if name), *heads])
 
     own = max((alike(term) for term in terms), default=0.0)
     for unit in units:

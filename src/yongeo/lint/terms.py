@@ -21,7 +21,7 @@ from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Piece, Unit, paragraphs
 from yongeo.match import Hit
 from yongeo.text.english import in_camel_case
-from yongeo.text.places import korean_kind_after
+from yongeo.text.places import english_kind_after, korean_kind_after
 
 
 @lru_cache(maxsize=65536)
@@ -63,9 +63,11 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
         for hit in (*unit.draft.every, *unit.draft.chrome):
             if hit.entry.type == EntryType.PLACE.value and (
                     ends_another_place(side.text, hit) or (
-                        target == "ko" and hit.term.status is not Status.PREFERRED
-                        and korean_kind_after(side.text, hit.end, hit.entry.ko))):
-                continue  # North Korea; 야스쿠니 사원 for 야스쿠니 신사: another kind
+                        hit.term.status is not Status.PREFERRED and (
+                            korean_kind_after(side.text, hit.end, hit.entry.ko)
+                            if target == "ko" else
+                            english_kind_after(side.text, hit.start, hit.end, hit.entry.en)))):
+                continue  # North Korea; 야스쿠니 사원 or Yasukuni Temple: another kind
             if (hit.entry.type != EntryType.ORGANIZATION.value
                     and not (hit.found[:1].isupper() and hit.term.text.islower())
                     or in_sense(side.text, hit)):

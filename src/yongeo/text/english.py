@@ -228,6 +228,22 @@ _ACTION_NOUN_ENDINGS = (("ization", "ize"), ("isation", "ise"), ("ication", "y")
 _OBJECT_AFTER = ("on", "of", "against")
 
 
+def is_verbal_phrase(term: str) -> bool:
+    """Whether an English term of several words is a verb's phrase, not a noun's: it ends in
+    a past participle that is no noun (forcibly mobilized) or in a verb after *to* (forced
+    to work); forced labor and the remains are nouns."""
+    words = term.lower().split()
+    if len(words) < 2 or not all(word.isalpha() for word in words):
+        return False
+    if words[-2] == "to":
+        return bool(verb_lemmas(words[-1]))
+    tables = _lemminflect().getAllLemmas(words[-1])
+    return "NOUN" not in tables and any(
+        words[-1] in forms.get("VBN", ()) + forms.get("VBD", ())
+        for lemma in tables.get("VERB", ())
+        for forms in (_lemminflect().getAllInflections(lemma, upos="VERB"),))
+
+
 def action_verb(noun: str) -> str | None:
     """The verb whose action an English noun names (restrictions -> restrict, export controls'
     controls -> control, normalization -> normalize), by lemminflect's tables, or None."""
@@ -865,6 +881,10 @@ KIND_NOUNS = {
     "publication": ("report", "document", "publication", "edition"),
     "agreement": ("agreement", "treaty", "accord", "pact"),
 }
+# The Korean word each of those kind nouns renders and nothing else does, as a source writes
+# the thing plainly (맺어진 조약 -> the treaty): a draft's kind noun may stand for it, not for
+# the term. (합의 and 협정 are settlements, arrangements and deals as often: not listed.)
+KIND_NOUNS_IN_KOREAN = {"report": ("보고서",), "treaty": ("조약",)}
 
 
 def _noun_forms(noun: str) -> str:

@@ -708,20 +708,25 @@ def _phrase_pattern(phrases: tuple[str, ...]):
 
 
 def rival_compounds(text: str, term: str) -> list[tuple[int, int]]:
-    """Where a Korean text writes the head of a spaced term of two words (인적 교류) after a
-    modifier written like the term's, as many syllables and one of them shared (인문 교류): a
-    rival of the term that a translator may confuse with it. Not any modifier: 청년 교류 and
-    협력 관계 name other things. Empty for a term of other than two words."""
+    """Where a Korean text writes a spaced term (인적 교류, 수산물 수입 규제) with one of its
+    modifiers replaced by a word written like it, as many syllables and one of them shared
+    (인문 교류, 수산물 수출 규제): a rival of the term that a translator may confuse with it.
+    Not any modifier: 청년 교류 and 협력 관계 name other things. Empty for a term of one
+    word."""
     words = term.split()
-    if len(words) != 2:
+    if len(words) < 2:
         return []
     import regex
 
-    modifier, head = words
-    pattern = r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]*" + regex.escape(head)
-    return [match.span() for match in regex.finditer(pattern, text)
-            if match.group(1) != modifier and len(match.group(1)) == len(modifier)
-            and set(match.group(1)) & set(modifier)]
+    spans = []
+    for at, modifier in enumerate(words[:-1]):
+        before = "".join(regex.escape(word) + r"[ \t]*" for word in words[:at])
+        pattern = (r"(?<![\uac00-\ud7a3])" + before + r"([\uac00-\ud7a3]+)[ \t]*"
+                   + r"[ \t]*".join(map(regex.escape, words[at + 1:])))
+        spans += [match.span() for match in regex.finditer(pattern, text)
+                  if match.group(1) != modifier and len(match.group(1)) == len(modifier)
+                  and set(match.group(1)) & set(modifier)]
+    return sorted(set(spans))
 
 
 def names_person(term: str) -> bool:

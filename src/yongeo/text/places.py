@@ -1106,16 +1106,25 @@ _MEETING_HEADS = frozenset({"summit", "summits", "meeting", "talks"})
 _RELATION_KINDS = frozenset("diplomatic economic trade security cultural military defense "
                             "defence political business".split())
 _WORD_JUST_BEFORE = lazy(r"([\p{L}]+)[ \t]+$")
+# Relations normalized or established are diplomatic ones (국교 정상화, 수교): the
+# normalization of relations between Japan and the Republic of Korea.
+_NORMALIZED_BEFORE = lazy(r"(?i)(?<![\p{L}])(?:normali[sz](?:ation|ing|ed|es|e)|establish"
+                          r"(?:ment|ing|ed|es)?)(?:[ \t]+of)?(?:[ \t]+(?:the|their|its|our))?"
+                          r"[ \t]+$")
 
 
 def relations_of_a_kind(text: str, start: int, end: int) -> bool:
     """Whether the pair's relations written at [start, end) by their head and *between*
     (relations between Korea and Japan) are a kind of relations a word before them names
-    (normalizing diplomatic relations between Korea and Japan): another term."""
+    (normalizing diplomatic relations between Korea and Japan), or relations normalized or
+    established (the normalization of relations between Japan and the Republic of Korea:
+    국교 정상화): another term."""
     if text[start:end].split(" ", 1)[0].lower() not in _RELATION_HEADS:
         return False
     before = _WORD_JUST_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1).lower() in _RELATION_KINDS
+    return before is not None and (before.group(1).lower() in _RELATION_KINDS or
+                                   _NORMALIZED_BEFORE.search(text, max(0, start - 40),
+                                                             start) is not None)
 
 
 def pair_by_both(text: str, term: str) -> bool:
@@ -1242,16 +1251,42 @@ def korean_kind_after(text: str, end: int, term: str) -> bool:
     """Whether the Korean name ending at `end`, a short form of the site `term` (야스쿠니 of
     야스쿠니 신사), is followed, spaced or not, by another site noun than the one `term` ends
     in, with only particles after it (야스쿠니 사원에는): the place given another kind, which
-    is no rendering of it."""
+    is no rendering of it. A name that does not start `term` is no short form of it (쓰시마
+    of 쓰시마박물관 beside the entry's other name 대마도)."""
     import regex
 
-    from yongeo.text.korean import is_particle_chain
+    from yongeo.text.korean import is_particle_chain, is_syllable
 
     solid = "".join(term.split())
+    start = end
+    while start > 0 and is_syllable(text[start - 1]):
+        start -= 1
+    if not (start < end and len(solid) > end - start and solid.startswith(text[start:end])):
+        return False  # not the term's short form: 쓰시마박물관 beside 대마도
     others = [noun for noun in _KOREAN_SITE_NOUNS if not solid.endswith(noun)]
     match = regex.compile(r"[ \t]?(?:" + "|".join(sorted(others, key=len, reverse=True))
                           + r")([\uac00-\ud7a3]*)").match(text, end)
     return match is not None and is_particle_chain(match.group(1))
+
+
+# English nouns of sites, as a name's kind after it (Yasukuni Shrine, Horyu-ji Temple).
+_ENGLISH_SITE_NOUNS = frozenset("shrine temple mine museum memorial park castle palace "
+                                "tower station hall".split())
+_NEXT_WORD = lazy(r"[ \t]+(\p{L}+)")
+
+
+def english_kind_after(text: str, start: int, end: int, term: str) -> bool:
+    """Whether the English name at [start, end), a short form of the site `term` (Yasukuni of
+    Yasukuni Shrine), is followed by another site's noun than the one `term` ends in
+    (Yasukuni Temple): the place given another kind, which is no rendering of it."""
+    words = term.lower().split()
+    if len(words) < 2 or words[-1] not in _ENGLISH_SITE_NOUNS:
+        return False
+    if " ".join(words[:-1]) != " ".join(text[start:end].lower().split()):
+        return False
+    after = _NEXT_WORD.match(text, end)
+    return (after is not None and after.group(1).lower() in _ENGLISH_SITE_NOUNS
+            and after.group(1).lower() != words[-1])
 
 
 def korean_site_renamed(text: str, term: str) -> bool:
