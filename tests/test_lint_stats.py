@@ -170,23 +170,35 @@ def test_lower_case_word_rendered_otherwise_is_split_off(tmp_path, upper_kept, u
     pairs += [("She installed Windows.", "그녀는 운영체제를 설치했다.")] * upper_other
     pairs += [("Close the windows.", "윈도우를 닫습니다.")] * lower_kept
     pairs += [("Close the windows.", "창을 닫습니다.")] * lower_other
-    reports, _stats = run(tmp_path, pairs)
-    findings = [f for r in reports for f in r.findings]
-    glossary_level = [f for f in findings if f.rule == "glossary.ambiguous"]
-    # One pair per paragraph, a blank line between: pair i is on line 2i + 1.
-    lower = [f for f in findings if f.rule == "term.missing"
-             and (f.line - 1) // 2 >= upper_kept + upper_other]
-    upper = [f for f in findings if f.rule == "term.missing" and f not in lower]
+    glossary_level, upper, lower = _split_run(tmp_path, pairs, upper_kept + upper_other)
     assert len(upper) == upper_other and len(lower) == lower_other
     # The capitalised departures are errors whatever happens to the lower-case ones.
     assert all(f.severity is Severity.ERROR for f in upper)
+    _assert_split(glossary_level, lower, split, "lower case", "case-sensitive")
+
+
+def _split_run(tmp_path, pairs: list[tuple[str, str]], split_from: int):
+    """A run's glossary.ambiguous findings, and its term.missing findings of the pairs before
+    `split_from` and from it on (one pair per paragraph, a blank line between: pair i is on
+    line 2i + 1)."""
+    reports, _stats = run(tmp_path, pairs)
+    findings = [f for r in reports for f in r.findings]
+    glossary_level = [f for f in findings if f.rule == "glossary.ambiguous"]
+    after = [f for f in findings if f.rule == "term.missing" and (f.line - 1) // 2 >= split_from]
+    before = [f for f in findings if f.rule == "term.missing" and f not in after]
+    return glossary_level, before, after
+
+
+def _assert_split(glossary_level, split_off, split: bool, *said: str) -> None:
+    """Split off: one glossary finding that says `said`, and those departures info; else no
+    glossary finding, and the departures errors."""
     if split:
         (finding,) = glossary_level
-        assert "lower case" in finding.message and "case-sensitive" in finding.message
-        assert all(f.severity is Severity.INFO for f in lower)
+        assert all(words in finding.message for words in said)
+        assert all(f.severity is Severity.INFO for f in split_off)
     else:
         assert not glossary_level
-        assert all(f.severity is Severity.ERROR for f in lower)
+        assert all(f.severity is Severity.ERROR for f in split_off)
 
 
 # (elsewhere translated, elsewhere rendered otherwise, after "personal" translated, after
@@ -210,20 +222,10 @@ def test_occurrences_beside_one_word_rendered_otherwise_are_split_off(
     pairs += [("Export the data now.", "자료를 지금 내보냅니다.")] * other
     pairs += [("Clear your personal data.", "개인 데이터를 지웁니다.")] * phrase_kept
     pairs += [("Clear your personal data.", "개인 정보를 지웁니다.")] * phrase_other
-    reports, _stats = run(tmp_path, pairs)
-    findings = [f for r in reports for f in r.findings]
-    glossary_level = [f for f in findings if f.rule == "glossary.ambiguous"]
-    phrase = [f for f in findings if f.rule == "term.missing"
-              and (f.line - 1) // 2 >= kept + other]
+    glossary_level, _elsewhere, phrase = _split_run(tmp_path, pairs, kept + other)
     assert len(phrase) == phrase_other
-    if split:
-        (finding,) = glossary_level
-        assert "'data' after 'personal'" in finding.message
-        assert "'personal data'" in finding.message and "none of its 2" in finding.message
-        assert all(f.severity is Severity.INFO for f in phrase)
-    else:
-        assert not glossary_level
-        assert all(f.severity is Severity.ERROR for f in phrase)
+    _assert_split(glossary_level, phrase, split, "'data' after 'personal'", "'personal data'",
+                  "none of its 2")
 
 
 def test_title_case_capitals_count_as_lower_case(tmp_path):
