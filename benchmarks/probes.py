@@ -284,6 +284,19 @@ PAIRS = [
     ("think-tank-policy-brief", "en", True), ("church-peace-sermon", "ko", True),
     ("tourism-board-faq", "en", True), ("presidential-speech-anniversary", "ko", True),
     ("shipping-insurance-bulletin", "en", True),
+    ("ambassador-press-interview", "ko", True), ("g7-outreach-readout", "en", True),
+    ("university-lecture-slides", "ko", True),
+    ("human-remains-repatriation-update", "en", True),
+    ("fishermen-union-statement", "ko", True), ("embassy-visa-faq", "en", True),
+    ("tv-news-transcript", "ko", True), ("student-model-summit-guide", "en", True),
+    ("cabinet-office-bulletin", "ko", True), ("japanese-ngo-appeal", "en", True),
+    ("defense-exchange-plan", "ko", True), ("academic-journal-review", "en", True),
+    ("port-city-newsletter", "ko", True), ("consular-crisis-bulletin", "en", True),
+    ("heritage-site-brochure", "ko", True), ("trade-ministry-release", "en", True),
+    ("unification-forum-summary", "ko", True), ("japanese-textbook-controversy", "en", True),
+    ("parliamentary-friendship-league", "ko", True), ("maritime-incident-report", "en", True),
+    ("diaspora-radio-script", "ko", True), ("investor-risk-note", "en", True),
+    ("cultural-center-program", "ko", True), ("think-tank-podcast-transcript", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -319,6 +332,9 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "ferry-ticket-kiosk.ko.po", "diplomatic-archive-viewer.ko.po",
             "scholarship-portal.ko.po", "court-records-search.ko.po",
             "language-learning-app.ko.po", "memorial-donation-site.ko.po",
+            "news-wire-cms.ko.po", "remembrance-app.ko.po", "subtitle-style-guide.ko.po",
+            "migrant-support-portal.ko.po", "embassy-event-registration.ko.po",
+            "history-quiz-game.ko.po",
 ]
 
 

@@ -1748,6 +1748,22 @@ PHRASING = [
             note="the treaty renders the source's own 조약, not the declaration"),
     Example("term.missing", "She visited Yasukuni Temple.", "그녀는 야스쿠니를 참배했다.", [WHOLE],
             severity="error", note="the admitted short form given another site's noun"),
+    Example("term.missing", "박 원장은 폐회사에서 “소통 채널을 복원하는 일이 시급하다”고 말했다. "
+            "연구원은 관계 부처에 보고할 계획이다.",
+            "In his closing remarks, President Park said: “We urgently need to restore channels "
+            "of communication.” The institute will report to the ministries.", [WHOLE],
+            severity="info",
+            note="the title before a family name the draft gives another title (원장): that "
+                 "person's own office"),
+    Example("term.missing", "박 씨는 폐회사에서 “소통 채널을 복원하는 일이 시급하다”고 말했다. "
+            "연구원은 관계 부처에 보고할 계획이다.",
+            "In his closing remarks, President Park said: “We urgently need to restore channels "
+            "of communication.” The institute will report to the ministries.", [WHOLE],
+            severity="error", note="씨 is no title"),
+    Example("term.missing", "당사는 수출규제가 재개될 가능성을 낮게 본다. 일본이 단행한 수입규제는 해제됐다.",
+            "We see a low probability of renewed export controls. Japan's export controls were "
+            "lifted.", ["수입규제"], severity="error",
+            note="a rival of a solid four-syllable term's shape (수입규제 for 수출규제)"),
     Example("term.missing", "일본에서 오는 객원교수들이 합류하고, 석사과정생은 유급 연구원으로 참여한다.",
             "Visiting researchers from Japan join, and students work as paid researchers.",
             [WHOLE], severity="error",

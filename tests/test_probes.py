@@ -443,7 +443,6 @@ KNOWN = {
     ('tm-export.ko.po', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     # Eighteenth round, fifth part: an event by its place and verb (when the mine flooded), a visiting fellow's and a researcher's titles, the dead in an open letter's own words, a seating plan's President, and 'the Ministry' beside another ministry (a head that may be either, so no reference back).
     ('cabinet-presser', 'ko', 'en', 'term.missing', "'무라야마 담화'"),
-    ('mayor-memorial-speech', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰사고'"),
     ('open-letter', 'en', 'ko', 'term.missing', "'researcher'"),
     ('open-letter', 'ko', 'en', 'term.missing', "'희생자'"),
     ('precedence-list', 'en', 'ko', 'term.missing', "'President'"),
@@ -542,6 +541,8 @@ KNOWN = {
     # The twenty-fifth round's texts (docs/lint.md, "Twenty-fifth round"): 외교 공한 (diplomatic notes) one jamo from 외교 공간, and Koreans mobilized to work for 강제동원되어, whose coercion the English leaves to the context.
     ('legal-brief', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('national-assembly-committee-report', 'en', 'ko', 'term.misspelled', "'외교 공한'"),
+    # The twenty-sixth round's texts (docs/lint.md, "Twenty-sixth round"): a civic group's DNA identification of what has been found, the remains left to the context.
+    ('japanese-ngo-appeal', 'ko', 'en', 'term.missing', "'유골'"),
 }
 
 
@@ -708,12 +709,15 @@ KNOWN_MISSED = [
     ("human-rights-ngo-letter.ko.errors.txt", "term.missing", "remains"),
     ("local-festival-guide.en.errors.txt", "term.missing", "지방자치단체"),
     ("shipping-insurance-bulletin.ko.errors.txt", "term.missing", "Japan Coast Guard"),
+    # The twenty-sixth round's: 駐 written onto a deprecated spelling (주오오사카), after
+    # which no name is matched, as 주오사카 names a mission.
+    ("migrant-support-portal.ko.errors.po", "term.deprecated", "오오사카"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 1874
+    assert expected == 1990
     assert missed == KNOWN_MISSED
 
 

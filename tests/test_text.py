@@ -905,6 +905,11 @@ def test_rival_names(text, term, rivals):
     ("수산물 수입 규제", "수산물 수입 규제", []),
     ("해산물 수출 규제", "수산물 수입 규제", []),  # two modifiers replaced: another thing
     ("신수산물 수출 규제", "수산물 수입 규제", []),  # not at a word's start
+    # a term written solid in four syllables: two words of two
+    ("일본이 단행한 수입규제는", "수출규제", ["수입규제"]),
+    ("수입 규제는", "수출규제", ["수입 규제"]),
+    ("무역규제", "수출규제", []),  # no syllable shared
+    ("외무성", "외교부", []),  # three syllables: no rival
 ])
 def test_rival_compounds(text, term, rivals):
     from yongeo.text.korean import rival_compounds

@@ -87,6 +87,9 @@ def test_mentioned(text, word, mentioned):
     ("동해를 일본해로만 표기한 경우", "일본해", True),  # 만 before the verb of writing
     ("일본해가 국제적으로 확립된 유일한 명칭이라고 했다", "일본해", True),  # said to be a name
     ("일본해가 넓어서 이름을 몰랐다", "일본해", False),  # a name, not its subject
+    # a verb of saying, the clause ending after the name: the word said
+    ("When a character says Takeshima, subtitle it as Dokdo.", "Takeshima", True),
+    ("Japan says Takeshima is its territory.", "Takeshima", False),  # a claim reported
 ])
 def test_mentioned_by_a_verb_of_naming(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned

@@ -103,6 +103,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                                                        or _holder_named(unit, finding))
                     and not replaced(unit, kind, finding.en)
                     and not _other_title(unit, finding)) or (
+                    kind == EntryType.TITLE.value and _titled_otherwise(unit, finding, text)) or (
                     kind not in NAMES and _counted_alone(unit, finding)) or (
                     kind not in NAMES and _by_the_bereaved(unit, finding, text)) or (
                     kind not in NAMES and _by_what_befell(unit, finding, text)) or (
@@ -586,6 +587,41 @@ def _word_count(text: str, word: str, enough: int) -> int:
             count += 1
         at = text.find(word, at + 1)
     return count
+
+
+# A capitalised word right after a title: the name it is given to (President Park).
+_NAME_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\-])")
+
+
+def _titled_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether every source hit of a missing title stands before a romanised Korean family
+    name (President Park: text.korean_names.FAMILY_NAMES) that the Korean draft writes with
+    another title after it (박 원장은: text.titles.title_after_name): the title word names
+    that person's own office (an institute's president), which the draft gives its own
+    Korean title. Not a person of the glossary (President Lee is 이재명 대통령)."""
+    from yongeo.text.korean_names import FAMILY_NAMES
+    from yongeo.text.titles import title_after_name
+
+    source = unit.source.side.text
+    hits = hits_of(unit.source, finding)
+    own = {term.text for hit in hits[:1] for term in hit.entry.terms if term.lang == "ko"}
+
+    def titled(surname: str) -> bool:
+        for hangul in FAMILY_NAMES.get(surname.lower(), ()):
+            at = text.find(hangul)
+            while at != -1:
+                end = at + len(hangul)
+                if (at == 0 or not is_syllable(text[at - 1])) and (
+                        title := title_after_name(text, end)) is not None and title not in own:
+                    return True
+                at = text.find(hangul, end)
+        return False
+
+    persons = {h.start for h in unit.source.every if h.entry.type == EntryType.PERSON.value}
+    return bool(hits) and all(
+        (name := _NAME_AFTER.match(source, hit.end)) is not None
+        and name.start(1) not in persons and titled(name.group(1))
+        for hit in hits)
 
 
 def _title_by_head(unit: Unit, finding: Finding, text: str) -> bool:

@@ -707,13 +707,20 @@ def _phrase_pattern(phrases: tuple[str, ...]):
     return regex.compile("|".join(alternatives)) if alternatives else None
 
 
+# A Sino-Korean compound written solid, most often two words of two syllables each.
+_SOLID_COMPOUND = 4
+
+
 def rival_compounds(text: str, term: str) -> list[tuple[int, int]]:
     """Where a Korean text writes a spaced term (인적 교류, 수산물 수입 규제) with one of its
     modifiers replaced by a word written like it, as many syllables and one of them shared
     (인문 교류, 수산물 수출 규제): a rival of the term that a translator may confuse with it.
-    Not any modifier: 청년 교류 and 협력 관계 name other things. Empty for a term of one
-    word."""
+    Not any modifier: 청년 교류 and 협력 관계 name other things. A term written solid in four
+    syllables is read as two words of two (수출규제: 수출 + 규제, rivalled by 수입규제); other
+    terms of one word have no rival."""
     words = term.split()
+    if len(words) == 1 and len(term) == _SOLID_COMPOUND and all(map(is_syllable, term)):
+        words = [term[:_SOLID_COMPOUND // 2], term[_SOLID_COMPOUND // 2:]]
     if len(words) < 2:
         return []
     import regex

@@ -71,6 +71,11 @@ _FORMER_AFTER = lazy(r"[\"'”’]?[ \t]*[(（][ \t]*(?:현|지금의|now|today[
                      r"|[\"'”’]?(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?[ \t]*,[ \t]+"
                      r"(?:the[ \t]+(?:company|firm)['’]s|its)[ \t]+(?:(?:former|old|previous)"
                      r"[ \t]+name|name[ \t]+(?:at[ \t]+the[ \t]+time|then))")
+# A name said as a word: after a verb of saying, with the clause ending right after it
+# (When a character says Takeshima, subtitle it as Dokdo); not a claim reported (Japan says
+# Takeshima is its territory).
+_SAID_BEFORE = lazy(r"(?i)(?<![\p{L}])(?:says?|said|saying|utters?|uttered|uttering)[ \t]+$")
+_CLAUSE_ENDS = lazy(r"[ \t]*(?:[,;:.!?)]|$)")
 # A gloss in brackets right after a quoted name: the quotation's, a mention too.
 _GLOSSING_QUOTE = lazy(r"[\"'”’][ \t]*[(（][ \t]*$")
 # A form marked wrong before it, inside brackets after the right one: '기시다 후미오'(×키시다
@@ -138,7 +143,8 @@ def in_quotation(text: str, start: int, end: int) -> bool:
 def named_as_name(text: str, start: int, end: int) -> bool:
     """mentioned, but for quotation marks: the words at [start, end) named as a name by the
     words around them (so-called, a verb of naming, a gloss's label, a right-or-wrong mark,
-    a Korean noun of naming after it: 일본해 표기에 반대)."""
+    a Korean noun of naming after it: 일본해 표기에 반대; a verb of saying before it with its
+    clause ending after it: when a character says Takeshima, ...)."""
     if _SO_CALLED.search(text, max(0, start - 40), start) or _CALLED_AFTER.match(text, end):
         return True
     if _NAMES_GIVEN.search(text, max(0, start - 120), start):
@@ -149,6 +155,8 @@ def named_as_name(text: str, start: int, end: int) -> bool:
         return True  # a former name marked as such: 일본제철(당시 신일철주금)
     if _GLOSSING_QUOTE.search(text, max(0, start - 4), start):
         return True  # 'Nippon Steel & Sumitomo Metal'(신일철주금): the quoted name's gloss
+    if _SAID_BEFORE.search(text, max(0, start - 12), start) and _CLAUSE_ENDS.match(text, end):
+        return True  # When a character says Takeshima, ...: the word said
     naming = _NAMING_NOUN_AFTER.match(text, end)
     if (naming is not None and is_particle_chain(naming.group(1))) or _NAMED_PREDICATE.match(
             text, end):
