@@ -297,6 +297,18 @@ PAIRS = [
     ("parliamentary-friendship-league", "ko", True), ("maritime-incident-report", "en", True),
     ("diaspora-radio-script", "ko", True), ("investor-risk-note", "en", True),
     ("cultural-center-program", "ko", True), ("think-tank-podcast-transcript", "en", True),
+    ("vice-minister-speech", "ko", True), ("japanese-wire-report", "en", True),
+    ("ngo-research-report", "ko", True), ("airline-press-release", "en", True),
+    ("court-interview", "ko", True), ("japanese-pm-statement", "en", True),
+    ("school-exchange-report", "ko", True), ("conference-keynote", "en", True),
+    ("assembly-question-time", "ko", True), ("japanese-research-abstract", "en", True),
+    ("provincial-tourism-plan", "ko", True), ("us-embassy-statement", "en", True),
+    ("memorial-ceremony-program", "ko", True), ("economic-daily-column", "en", True),
+    ("citizens-petition", "ko", True), ("japanese-local-government-letter", "en", True),
+    ("defense-minister-presser", "ko", True), ("japanese-consul-speech", "en", True),
+    ("history-teacher-blog", "ko", True), ("think-tank-event-invitation", "en", True),
+    ("ferry-company-newsletter", "ko", True), ("legal-aid-guide", "en", True),
+    ("broadcast-documentary-synopsis", "ko", True), ("international-ngo-brief", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -335,6 +347,9 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "news-wire-cms.ko.po", "remembrance-app.ko.po", "subtitle-style-guide.ko.po",
             "migrant-support-portal.ko.po", "embassy-event-registration.ko.po",
             "history-quiz-game.ko.po",
+            "ministry-faq-portal.ko.po", "travel-booking-widget.ko.po",
+            "ai-translation-tool.ko.po", "library-exhibit-kiosk.ko.po",
+            "museum-ticketing-app.ko.po", "news-fact-database.ko.po",
 ]
 
 

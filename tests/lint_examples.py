@@ -1748,6 +1748,13 @@ PHRASING = [
             note="the treaty renders the source's own 조약, not the declaration"),
     Example("term.missing", "She visited Yasukuni Temple.", "그녀는 야스쿠니를 참배했다.", [WHOLE],
             severity="error", note="the admitted short form given another site's noun"),
+    Example("term.missing", "We recommend annual consultations between the two coast guards.",
+            "우리는 해양경찰청과 해상보안청 간 연례 협의를 권고한다.", [WHOLE], severity="info",
+            note="a body referred to by the words after its country (coast guard)"),
+    Example("term.missing", "Foreign Minister Motegi and his South Korean counterpart, Cho, spoke. "
+            "Defense Minister Koizumi also spoke.",
+            "모테기 외교장관과 조현 외교장관이 통화했다. 고이즈미 방위상도 말했다.",
+            note="the counterpart holds the title again: no rival is counted for it"),
     Example("term.missing", "박 원장은 폐회사에서 “소통 채널을 복원하는 일이 시급하다”고 말했다. "
             "연구원은 관계 부처에 보고할 계획이다.",
             "In his closing remarks, President Park said: “We urgently need to restore channels "

@@ -272,7 +272,6 @@ KNOWN = {
     ('lesson-plan', 'en', 'ko', 'term.missing', "'Claims Agreement'"),
     ('lesson-plan', 'ko', 'en', 'term.missing', "'피해자'"),
     ('today-in-history', 'en', 'ko', 'term.missing', "'historical issues'"),
-    ('today-in-history', 'ko', 'en', 'term.missing', "'외교부 장관'"),
     # The sixteenth round's fourth part: free renderings (the victims as who died, an
     # association's President as 회장 where the body is named otherwise, a profile's terse
     # entries, a caption's summit left to its picture, Zainichi Koreans as 동포), Chiba read
@@ -304,7 +303,6 @@ KNOWN = {
     ('forced-labor-alerts', 'en', 'ko', 'term.missing', "'Foreign Ministry'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'대법원'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'수출규제'"),
-    ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'외무성'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'제3자 변제'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'피해자'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'한일관계'"),
@@ -378,7 +376,6 @@ KNOWN = {
     ('textbook-explainer', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('textbook-explainer', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('textbook-explainer', 'ko', 'en', 'term.missing', "'국익 중심 실용외교'"),
-    ('textbook-explainer', 'ko', 'en', 'term.missing', "'일본 외무성'"),
     ('year-review', 'en', 'ko', 'term.missing', "'March First Independence Movement'"),
     ('year-review', 'en', 'ko', 'term.missing', "'Seoul'"),
     ('year-review', 'en', 'ko', 'term.missing', "'summits'"),
@@ -525,7 +522,6 @@ KNOWN = {
     # daily's *the shuttle* for shuttle diplomacy, a forum's title that leaves 출범 out, and a
     # Defense Minister beside the Foreign Minister read as a rival.
     ('english-daily-editorial', 'ko', 'en', 'term.missing', "'셔틀외교'"),
-    ('foreign-correspondent-dispatch', 'ko', 'en', 'term.missing', "'외무상'"),
     ('national-assembly-forum', 'ko', 'en', 'term.missing', "'출범'"),
     # The twenty-fourth round's texts (docs/lint.md, "Twenty-fourth round"): a summit readout's
     # label [서면브리핑] given as [Press Release], 출범 left to a cabinet's first months, 생존 피해자 as
@@ -543,6 +539,9 @@ KNOWN = {
     ('national-assembly-committee-report', 'en', 'ko', 'term.misspelled', "'외교 공한'"),
     # The twenty-sixth round's texts (docs/lint.md, "Twenty-sixth round"): a civic group's DNA identification of what has been found, the remains left to the context.
     ('japanese-ngo-appeal', 'ko', 'en', 'term.missing', "'유골'"),
+    # The twenty-seventh round's texts (docs/lint.md, "Twenty-seventh round"): the CPTPP trade pact given as CPTPP alone, and central Korea for 충청권.
+    ('airline-press-release', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('japanese-wire-report', 'en', 'ko', 'term.missing', "'trade'"),
 }
 
 
@@ -712,12 +711,21 @@ KNOWN_MISSED = [
     # The twenty-sixth round's: 駐 written onto a deprecated spelling (주오오사카), after
     # which no name is matched, as 주오사카 names a mission.
     ("migrant-support-portal.ko.errors.po", "term.deprecated", "오오사카"),
+    # The twenty-seventh round's: terms named twice in a paragraph or a catalog entry, rendered
+    # once and once by another word of no shape of their own (relics twice, the sacrifices,
+    # 배상협정 beside 청구권협정); a catalog caption whose term is rendered by a word of another
+    # head (외교백서 for 외교청서), which lint tells as a passage possibly left out (info).
+    ("japanese-research-abstract.ko.errors.txt", "term.missing", "Claims Agreement"),
+    ("memorial-ceremony-program.en.errors.txt", "term.missing", "희생자"),
+    ("memorial-ceremony-program.en.errors.txt", "term.missing", "유해"),
+    ("library-exhibit-kiosk.ko.errors.po", "term.missing", "Diplomatic Bluebook"),
+    ("broadcast-documentary-synopsis.en.errors.txt", "term.missing", "유해"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 1990
+    assert expected == 2108
     assert missed == KNOWN_MISSED
 
 

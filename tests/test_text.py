@@ -252,6 +252,16 @@ def test_verbal(text, term, found):
     assert verbal(text, term) is found
 
 
+@pytest.mark.parametrize(("text", "count"), [
+    ("Motegi and his South Korean counterpart, Cho Hyun", 1),
+    ("the two counterparts met", 1), ("no one else", 0), ("Counterparts met", 1),
+])
+def test_counterparts(text, count):
+    from yongeo.text.english import counterparts
+
+    assert counterparts(text) == count
+
+
 @pytest.mark.parametrize(("term", "verbal"), [
     ("forcibly mobilized", True), ("forced to work", True),
     ("forced labor", False), ("forced mobilization", False),  # nouns

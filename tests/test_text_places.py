@@ -344,6 +344,10 @@ def test_named_as_actor_as_the_party_addressed(text, actor):
     ("the 136 Korean victims of Chosei", "Chosei coal mine", True),  # a site's two kind words
     ("Why put Hashima and Sado in one film?", "Sado gold mine", True),
     ("Why put Hashima and Sado in one film?", "Sado mine", False),  # one word: mine
+    # a kind's noun after the name names a place of that kind
+    ("The Sado coal mine on Sado Island was inscribed.", "Sado gold mine", False),
+    ("The Sado coal mine was inscribed; Sado drew visitors.", "Sado gold mine", True),
+    ("the tunnels of the Josei mine", "Josei coal mine", True),  # the kind's head
 ])
 def test_name_without_kind(text, term, named):
     from yongeo.text.places import name_without_kind

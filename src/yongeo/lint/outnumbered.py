@@ -7,7 +7,7 @@ nothing; a rival rendering of the term's own shape says which occurrence went as
 
 from __future__ import annotations
 
-from yongeo.glossary.model import Status, Term
+from yongeo.glossary.model import EntryType, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
 from yongeo.lint.replaced import NAMES
@@ -38,6 +38,8 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
                             for other in longer)]
     rendered = _places(unit.draft.side.text, accepted)
     occurrences = _places(unit.source.side.text, source_hits)
+    if accepted and source_hits[0].entry.type == EntryType.TITLE.value:
+        rendered += _counterparts(unit)  # his South Korean counterpart: the title again
     if not accepted or rendered >= occurrences:
         return []
     side = unit.draft.side
@@ -55,6 +57,17 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
     return [side.file.finding(MISSING.id, policy.severity(MISSING.id), start, end, message,
                               entry=first.entry, found=found, suggestion=expected[0].text,
                               span=side.span)]
+
+
+def _counterparts(unit: Unit) -> int:
+    """How many times an English draft names a title's holder as someone's counterpart
+    (Foreign Minister Motegi and his South Korean counterpart, Cho Hyun, for 외무상 and 외교부
+    장관: text.english.counterparts): the title, named once, given again."""
+    from yongeo.text.english import counterparts
+
+    draft = unit.draft
+    return counterparts(draft.side.text, draft.start, draft.end) if (
+        draft.side.lang == "en") else 0
 
 
 def _places(text: str, hits: list[Hit]) -> int:

@@ -637,7 +637,8 @@ def _by_capital(finding: Finding, text: str) -> bool:
 def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether an English draft refers to a missing body or office by the head noun of one of
     its English terms right after a determiner (the ministry for the Ministry of National
-    Defense or the Defense Ministry; the minister: text.english.head_noun, refers_by_head), a
+    Defense or the Defense Ministry; the minister: text.english.head_noun, refers_by_head; the
+    two coast guards, by the words after its country: _kind_after_country), a
     publication or an agreement by that or by a noun of its kind (the Bluebook, the report;
     the treaty: text.english.KIND_NOUNS), a place by the noun of the kind its Korean name
     ends in (독도 -> the islets: text.places.kind_nouns):
@@ -661,6 +662,7 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
         return False
     names = [term.text for term in entry.terms_in("en", Status.PREFERRED, Status.ADMITTED)]
     heads = {head for name in names if (head := head_noun(name)) is not None}
+    heads.update(kind for name in names if (kind := _kind_after_country(name)) is not None)
     kinds = set(KIND_NOUNS.get(entry.type, ()))
     heads.update(kinds)  # the Bluebook: the report says
     if entry.type == EntryType.PLACE.value:  # 독도 -> the islets
@@ -676,6 +678,21 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
                and not (described and describes_another_by_head(text, head))
                and not (head in kinds and _kind_in_source(unit, finding, head))
                for head in heads)
+
+
+def _kind_after_country(name: str) -> str | None:
+    """The words after a body's country in its English name, in lower case, when two or
+    more (Japan Coast Guard -> coast guard): the kind English refers back to it by (the two
+    coast guards)."""
+    from yongeo.text.demonyms import is_demonym
+    from yongeo.text.places import country_code
+
+    words = name.split()
+    if len(words) < 3 or not words[1][:1].isupper():
+        return None
+    if country_code(words[0]) is None and not is_demonym(words[0]):
+        return None
+    return " ".join(words[1:]).lower()
 
 
 def _kind_in_source(unit: Unit, finding: Finding, kind: str) -> bool:

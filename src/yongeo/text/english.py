@@ -228,6 +228,16 @@ _ACTION_NOUN_ENDINGS = (("ization", "ize"), ("isation", "ise"), ("ication", "y")
 _OBJECT_AFTER = ("on", "of", "against")
 
 
+# A noun for the holder of the same post on the other side (his counterpart).
+_COUNTERPART = lazy(r"(?i)(?<![\p{L}])counterparts?(?![\p{L}])")
+
+
+def counterparts(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many times an English text names someone as another's counterpart (his South
+    Korean counterpart): a post named once and given again."""
+    return len(_COUNTERPART.findall(text, start, len(text) if end is None else end))
+
+
 def is_verbal_phrase(term: str) -> bool:
     """Whether an English term of several words is a verb's phrase, not a noun's: it ends in
     a past participle that is no noun (forcibly mobilized) or in a verb after *to* (forced

@@ -1314,8 +1314,10 @@ def name_without_kind(text: str, term: str) -> bool:
     """Whether an English text names the place `term`, whose last word is the noun of its
     kind (Nara Prefecture, Hashima Island) or whose last two are a site's (Josei coal mine),
     by the rest of its name alone, as a capitalised word of its own (in Nara, my home
-    prefecture; the victims of Chosei)."""
-    from yongeo.text.english import holds_word
+    prefecture; the victims of Chosei) or with its kind's head (the Josei mine); not where
+    another kind's noun follows it, which names a place of that kind (the Sado coal mine,
+    Sado Island: not the Sado gold mine)."""
+    import regex
 
     words = term.split()
     if len(words) > 2 and " ".join(words[-2:]).lower() in _SITE_KINDS:
@@ -1324,7 +1326,22 @@ def name_without_kind(text: str, term: str) -> bool:
         name = " ".join(words[:-1])
     else:
         return False
-    return name[:1].isupper() and holds_word(text, name)
+    if not name[:1].isupper():
+        return False
+    own = words[-1].lower().rstrip("s")  # the kind's head: mine of coal mine, island
+    pattern = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])")
+    for match in pattern.finditer(text):
+        kind = _KIND_AFTER.match(text, match.end())
+        if kind is None or " ".join(kind.group().lower().split()).rstrip("s") in (
+                own, " ".join(words[len(name.split()):]).lower()):
+            return True  # the Josei mine, the name alone: the place
+    return False
+
+
+# A kind's noun after a place's own name (Sado Island, the Sado coal mine, Horyu Temple).
+_KIND_AFTER = lazy(r"(?i)[ \t]+(?:(?:coal|gold|silver)[ \t]+)?(?:mines?|islands?|prefecture|"
+                   r"province|county|city|state|district|temples?|shrines?|museum|castle)"
+                   r"(?![\p{L}])")
 
 
 # Kinds of site named by two words after the site's own name (Josei coal mine, Sado gold
