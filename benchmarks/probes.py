@@ -309,6 +309,20 @@ PAIRS = [
     ("history-teacher-blog", "ko", True), ("think-tank-event-invitation", "en", True),
     ("ferry-company-newsletter", "ko", True), ("legal-aid-guide", "en", True),
     ("broadcast-documentary-synopsis", "ko", True), ("international-ngo-brief", "en", True),
+    ("presidential-office-briefing", "ko", True),
+    ("japanese-daily-interview-korean-minister", "en", True),
+    ("zainichi-school-newsletter", "ko", True), ("seafood-market-report", "en", True),
+    ("veterans-association-statement", "ko", True), ("un-human-rights-submission", "en", True),
+    ("culture-ministry-release", "ko", True), ("trilateral-secretariat-report", "en", True),
+    ("assembly-research-service-brief", "ko", True),
+    ("japanese-business-federation-statement", "en", True),
+    ("local-radio-interview", "ko", True), ("embassy-cultural-calendar", "en", True),
+    ("family-history-letter", "ko", True), ("wire-explainer-gsomia", "en", True),
+    ("city-hall-sister-city-report", "ko", True), ("scholarly-blog-post", "en", True),
+    ("ruling-party-statement", "ko", True), ("japanese-opposition-statement", "en", True),
+    ("peace-museum-newsletter", "ko", True), ("maritime-academy-syllabus", "en", True),
+    ("travel-magazine-feature", "ko", True), ("diplomatic-exam-prep", "en", True),
+    ("disaster-cooperation-mou", "ko", True), ("pop-culture-podcast-notes", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -350,6 +364,9 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "ministry-faq-portal.ko.po", "travel-booking-widget.ko.po",
             "ai-translation-tool.ko.po", "library-exhibit-kiosk.ko.po",
             "museum-ticketing-app.ko.po", "news-fact-database.ko.po",
+            "customs-declaration-app.ko.po", "memorial-hall-audio-guide.ko.po",
+            "volunteer-signup-portal.ko.po", "ministry-press-room.ko.po",
+            "opinion-poll-platform.ko.po", "digital-archive-viewer.ko.po",
 ]
 
 
