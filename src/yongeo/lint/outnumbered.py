@@ -28,7 +28,8 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
     term's head (text.korean.rival_compounds), or the Korean source name spelt out in Latin
     letters, where no glossary term stands. A rendering inside a longer one of the same
     entry or of another (Foreign Ministry in the Japanese Foreign Ministry) is that one, and
-    so is a name glossing the one before it in brackets or in apposition (_places)."""
+    so is a name glossing the one before it in brackets or in apposition (_places); a
+    title's holder named as someone's counterpart holds the title again (_counterparts)."""
     # Not a term inside another entry's longer name (Foreign Ministry in the Japanese
     # Foreign Ministry).
     longer = [hit for hit in unit.draft.hits if hit.entry is not source_hits[0].entry]
