@@ -544,9 +544,9 @@ KNOWN = {
     ('japanese-wire-report', 'en', 'ko', 'term.missing', "'trade'"),
     # The twenty-eighth round's texts (docs/lint.md, "Twenty-eighth round"): a Japanese daily's own
     # Takeshima; free renderings (the restaurant trade, 공조 for cooperation, 강제노동 for forced labor,
-    # CPTPP 가입, 문화유산 given as the items returned); an association's President (회장) in a signature;
-    # a trilateral report's Summit and a business federation's Leaders' Meeting (한일 재계회의), another
-    # meeting; and a Korean pen name (Chusa, 추사) read as a Japanese name.
+    # CPTPP 가입, 문화유산 given as the items returned); a trilateral report's Summit and a business
+    # federation's Leaders' Meeting (한일 재계회의), another meeting; and a Korean pen name (Chusa, 추사)
+    # read as a Japanese name.
     ('culture-ministry-release', 'en', 'ko', 'term.transliteration', "'추사'"),
     ('culture-ministry-release', 'ko', 'en', 'term.missing', "'문화유산'"),
     ('japanese-business-federation-statement', 'en', 'ko', 'term.missing', "'Leaders'"),
@@ -557,7 +557,6 @@ KNOWN = {
     ('seafood-market-report', 'en', 'ko', 'term.missing', "'trade'"),
     ('seafood-market-report', 'ko', 'en', 'term.missing', "'가입'"),
     ('trilateral-secretariat-report', 'en', 'ko', 'term.missing', "'Summit'"),
-    ('veterans-association-statement', 'en', 'ko', 'term.missing', "'President'"),
 }
 
 

@@ -398,6 +398,9 @@ def test_names_people_of(text, people):
     ("President, Korea Football Association", "President", True),  # a signature's post
     ("President, Lee Jae-myung said", "President", False),  # a person after the comma
     ("Mr. President, Japan stands with you", "President", False),  # no body's head
+    # joined to the body's members first, as a signature writes it
+    ("The President and Members of the Korea Veterans Security Alliance", "President", True),
+    ("The President and Ministers of the Republic of Korea", "President", False),  # a country
 ])
 def test_organization_after(text, title, body):
     from yongeo.text.titles import organization_after

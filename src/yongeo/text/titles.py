@@ -195,9 +195,10 @@ def joined_to_corporate_post(text: str, start: int, end: int) -> bool:
             or _CORPORATE_BEFORE.search(text, max(0, start - 40), start) is not None)
 
 
-# of, the, then up to five capitalised words: the name a title's complement gives.
-_BODY_AFTER = lazy(r"(?:[ \t]+of|,)[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,5}"
-                   r"(\p{Lu}[\p{L}]*)(?![\p{L}])")
+# of, the, then up to five capitalised words: the name a title's complement gives; the
+# title may be joined to its body's members first (The President and Members of the ...).
+_BODY_AFTER = lazy(r"(?:(?:[ \t]+and[ \t]+\p{Lu}\p{Ll}+s)?[ \t]+of|,)[ \t]+(?:the[ \t]+)?"
+                   r"(?:\p{Lu}[\p{L}'’\-]*[ \t]+){0,5}(\p{Lu}[\p{L}]*)(?![\p{L}])")
 # of, the, then a body's head noun and its own complement: the House of Councillors, the
 # Bank of Korea (a body named by its head before what it is of).
 _HEAD_OF_BODY_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}]*)[ \t]+of[ \t]+\p{Lu}")
