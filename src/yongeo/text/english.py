@@ -228,32 +228,6 @@ _ACTION_NOUN_ENDINGS = (("ization", "ize"), ("isation", "ise"), ("ication", "y")
 _OBJECT_AFTER = ("on", "of", "against")
 
 
-# A noun for the holder of the same post on the other side (his counterpart).
-_COUNTERPART = lazy(r"(?i)(?<![\p{L}])counterparts?(?![\p{L}])")
-
-
-def counterparts(text: str, start: int = 0, end: int | None = None) -> int:
-    """How many times an English text names someone as another's counterpart (his South
-    Korean counterpart): a post named once and given again."""
-    return len(_COUNTERPART.findall(text, start, len(text) if end is None else end))
-
-
-def is_verbal_phrase(term: str) -> bool:
-    """Whether an English term of several words is a verb's phrase, not a noun's: it ends in
-    a past participle that is no noun (forcibly mobilized) or in a verb after *to* (forced
-    to work); forced labor and the remains are nouns."""
-    words = term.lower().split()
-    if len(words) < 2 or not all(word.isalpha() for word in words):
-        return False
-    if words[-2] == "to":
-        return bool(verb_lemmas(words[-1]))
-    tables = _lemminflect().getAllLemmas(words[-1])
-    return "NOUN" not in tables and any(
-        words[-1] in forms.get("VBN", ()) + forms.get("VBD", ())
-        for lemma in tables.get("VERB", ())
-        for forms in (_lemminflect().getAllInflections(lemma, upos="VERB"),))
-
-
 def action_verb(noun: str) -> str | None:
     """The verb whose action an English noun names (restrictions -> restrict, export controls'
     controls -> control, normalization -> normalize), by lemminflect's tables, or None."""
@@ -308,6 +282,32 @@ def _verbal_pattern(verb: str, head: str, objects: tuple[str, ...]):
     return regex.compile(r"(?i)(?<![\p{L}\p{N}\-])(?:" + "|".join(map(regex.escape, forms))
                          + r")[ \t\n]+" + _OBJECT_GAP + _noun_phrase_pattern(objects, 0)
                          + r"(?![\p{L}\p{N}])")
+
+
+# A noun for the holder of the same post on the other side (his counterpart).
+_COUNTERPART = lazy(r"(?i)(?<![\p{L}])counterparts?(?![\p{L}])")
+
+
+def counterparts(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many times an English text names someone as another's counterpart (his South
+    Korean counterpart): a post named once and given again."""
+    return len(_COUNTERPART.findall(text, start, len(text) if end is None else end))
+
+
+def is_verbal_phrase(term: str) -> bool:
+    """Whether an English term of several words is a verb's phrase, not a noun's: it ends in
+    a past participle that is no noun (forcibly mobilized) or in a verb after *to* (forced
+    to work); forced labor and the remains are nouns."""
+    words = term.lower().split()
+    if len(words) < 2 or not all(word.isalpha() for word in words):
+        return False
+    if words[-2] == "to":
+        return bool(verb_lemmas(words[-1]))
+    tables = _lemminflect().getAllLemmas(words[-1])
+    return "NOUN" not in tables and any(
+        words[-1] in forms.get("VBN", ()) + forms.get("VBD", ())
+        for lemma in tables.get("VERB", ())
+        for forms in (_lemminflect().getAllInflections(lemma, upos="VERB"),))
 
 
 def _may_stand(text: str, words: Sequence[str]) -> bool:
@@ -2065,6 +2065,11 @@ def names_our_group(text: str) -> bool:
 def holds_word(text: str, word: str) -> bool:
     """Whether `text` holds `word` as a word of its own, as written."""
     return _word_pattern(word).search(text) is not None
+
+
+def word_ends(text: str, word: str) -> list[int]:
+    """Where each occurrence of `word` as a word of its own, as written, ends in `text`."""
+    return [match.end() for match in _word_pattern(word).finditer(text)]
 
 
 # A word rarer than this in English (Zipf) is a name's own word (Asan, Waseda, Sejong).

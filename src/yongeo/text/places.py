@@ -1269,23 +1269,21 @@ def korean_kind_after(text: str, end: int, term: str) -> bool:
     return match is not None and is_particle_chain(match.group(1))
 
 
-# English nouns of sites, as a name's kind after it (Yasukuni Shrine, Horyu-ji Temple).
-_ENGLISH_SITE_NOUNS = frozenset("shrine temple mine museum memorial park castle palace "
-                                "tower station hall".split())
 _NEXT_WORD = lazy(r"[ \t]+(\p{L}+)")
 
 
 def english_kind_after(text: str, start: int, end: int, term: str) -> bool:
     """Whether the English name at [start, end), a short form of the site `term` (Yasukuni of
     Yasukuni Shrine), is followed by another site's noun than the one `term` ends in
-    (Yasukuni Temple): the place given another kind, which is no rendering of it."""
+    (Yasukuni Temple: nouns of one class, as named_as_another_kind reads them): the place
+    given another kind, which is no rendering of it."""
     words = term.lower().split()
-    if len(words) < 2 or words[-1] not in _ENGLISH_SITE_NOUNS:
+    if len(words) < 2 or words[-1] not in _SITE_NOUNS:
         return False
     if " ".join(words[:-1]) != " ".join(text[start:end].lower().split()):
         return False
     after = _NEXT_WORD.match(text, end)
-    return (after is not None and after.group(1).lower() in _ENGLISH_SITE_NOUNS
+    return (after is not None and after.group(1).lower() in _SITE_NOUNS
             and after.group(1).lower() != words[-1])
 
 
@@ -1317,7 +1315,7 @@ def name_without_kind(text: str, term: str) -> bool:
     prefecture; the victims of Chosei) or with its kind's head (the Josei mine); not where
     another kind's noun follows it, which names a place of that kind (the Sado coal mine,
     Sado Island: not the Sado gold mine)."""
-    import regex
+    from yongeo.text.english import word_ends
 
     words = term.split()
     if len(words) > 2 and " ".join(words[-2:]).lower() in _SITE_KINDS:
@@ -1329,19 +1327,19 @@ def name_without_kind(text: str, term: str) -> bool:
     if not name[:1].isupper():
         return False
     own = words[-1].lower().rstrip("s")  # the kind's head: mine of coal mine, island
-    pattern = regex.compile(r"(?<![\p{L}\p{N}])" + regex.escape(name) + r"(?![\p{L}\p{N}])")
-    for match in pattern.finditer(text):
-        kind = _KIND_AFTER.match(text, match.end())
+    for end in word_ends(text, name):
+        kind = _KIND_AFTER.match(text, end)
         if kind is None or " ".join(kind.group().lower().split()).rstrip("s") in (
                 own, " ".join(words[len(name.split()):]).lower()):
             return True  # the Josei mine, the name alone: the place
     return False
 
 
-# A kind's noun after a place's own name (Sado Island, the Sado coal mine, Horyu Temple).
-_KIND_AFTER = lazy(r"(?i)[ \t]+(?:(?:coal|gold|silver)[ \t]+)?(?:mines?|islands?|prefecture|"
-                   r"province|county|city|state|district|temples?|shrines?|museum|castle)"
-                   r"(?![\p{L}])")
+# A kind's noun after a place's own name, a site's or an area's (Sado Island, the Sado coal
+# mine, Horyu Temple), in the singular or the plural.
+_KIND_AFTER = lazy(r"(?i)[ \t]+(?:(?:coal|gold|silver)[ \t]+)?(?:"
+                   + "|".join(sorted(_PLACE_KIND_NOUNS, key=len, reverse=True))
+                   + r")s?(?![\p{L}])")
 
 
 # Kinds of site named by two words after the site's own name (Josei coal mine, Sado gold
