@@ -61,7 +61,10 @@ def update_glossary(template: str | os.PathLike, glossary: str | os.PathLike,
                     parallel_pairs: str | os.PathLike | None = None) -> UpdateReport:
     """Merge a template into a PO glossary (locked, saved atomically); aligned text comes
     as two line-aligned files (`parallel`), a TSV of pairs (`parallel_pairs`), or both."""
-    terms = read_template(template)
+    # Many objects, no reference cycles: the cyclic collector would walk the growing
+    # template and glossary again and again, for nothing.
+    with collector_paused():
+        terms = read_template(template)
     proposals = {}
     english: list[str] = []
     korean: list[str] = []
@@ -73,8 +76,6 @@ def update_glossary(template: str | os.PathLike, glossary: str | os.PathLike,
     if english:
         proposals = propose(english, korean, [t.term for t in terms if t.lang == "en"],
                             analyser, [t.term for t in terms if t.type == "person"])
-    # Many objects, no reference cycles: the cyclic collector would walk the growing
-    # glossary again and again, for nothing.
     with collector_paused(), edit_po(glossary) as store:
         suggester = Suggester(store.glossary(), proposals) if suggest else None
         return merge_template(store, terms, suggester)
