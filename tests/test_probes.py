@@ -542,21 +542,15 @@ KNOWN = {
     # The twenty-seventh round's texts (docs/lint.md, "Twenty-seventh round"): the CPTPP trade pact given as CPTPP alone, and central Korea for 충청권.
     ('airline-press-release', 'en', 'ko', 'term.missing', "'Korea'"),
     ('japanese-wire-report', 'en', 'ko', 'term.missing', "'trade'"),
-    # The twenty-eighth round's texts (docs/lint.md, "Twenty-eighth round"): a Japanese daily's own
-    # Takeshima; free renderings (the restaurant trade, 공조 for cooperation, 강제노동 for forced labor,
-    # CPTPP 가입, 문화유산 given as the items returned); a trilateral report's Summit and a business
-    # federation's Leaders' Meeting (한일 재계회의), another meeting; and a Korean pen name (Chusa, 추사)
-    # read as a Japanese name.
+    # The twenty-eighth round's texts (docs/lint.md, "Twenty-eighth round"): free renderings (the
+    # restaurant trade, 공조 for cooperation, 강제노동 for forced labor, CPTPP 가입, 문화유산 given as
+    # the items returned); and a Korean pen name (Chusa, 추사) read as a Japanese name.
     ('culture-ministry-release', 'en', 'ko', 'term.transliteration', "'추사'"),
     ('culture-ministry-release', 'ko', 'en', 'term.missing', "'문화유산'"),
-    ('japanese-business-federation-statement', 'en', 'ko', 'term.missing', "'Leaders'"),
-    ('japanese-daily-interview-korean-minister', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
-    ('japanese-daily-interview-korean-minister', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('peace-museum-newsletter', 'en', 'ko', 'term.missing', "'forced labor'"),
     ('ruling-party-statement', 'en', 'ko', 'term.missing', "'cooperation between Korea and Japan'"),
     ('seafood-market-report', 'en', 'ko', 'term.missing', "'trade'"),
     ('seafood-market-report', 'ko', 'en', 'term.missing', "'가입'"),
-    ('trilateral-secretariat-report', 'en', 'ko', 'term.missing', "'Summit'"),
 }
 
 

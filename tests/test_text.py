@@ -927,6 +927,23 @@ def test_rival_compounds(text, term, rivals):
     assert [text[start:end] for start, end in rival_compounds(text, term)] == rivals
 
 
+@pytest.mark.parametrize(("text", "leaders"), [
+    ("the Japan-Korea Business Leaders' Meeting", True),
+    ("faith leaders gathered", True),
+    ("youth leaders from both countries", True),
+    ("the Japan-Korea Leaders' Meeting", False),  # a name: the summit's
+    ("the APEC Economic Leaders' Meeting", False),  # an adjective
+    ("world leaders met", False),  # a polity's noun
+    ("so that leaders' meetings continue", False),  # a function word
+    ("Leaders met", False),  # nothing before
+    ("the business leader's view", True),
+])
+def test_leaders_of_a_group(text, leaders):
+    from yongeo.text.english import leaders_of_a_group
+
+    assert leaders_of_a_group(text, text.lower().index("leader")) is leaders
+
+
 @pytest.mark.parametrize(("text", "name", "day"), [
     ("the 107th March First Independence Movement Day ceremony", "Movement", True),
     ("the March First Movement of 1919", "Movement", False),

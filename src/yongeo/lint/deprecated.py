@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
 from rapidfuzz.distance import Levenshtein
 
 from yongeo.glossary.model import Entry, EntryType, Status, Term, term_key
@@ -147,6 +148,7 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         translated = (quoted(side.text, start, end) and _quotes_source_term(other, entry)
                       and not _names_accepted_too(piece, entry, start, end))
         if named_as_name(side.text, start, end) or _reports_quotation(
+                side.text, start, end, other, entry) or _names_what_other_quotes(
                 side.text, start, end, other, entry) or not translated and (
                 quoted(side.text, start, end) or discussed(side.text, start, end, accepted)
                 or listed_with(side.text, start, end, accepted)
@@ -215,6 +217,24 @@ def _reports_quotation(text: str, start: int, end: int, other: Piece | None,
         return False
     return any(hit.entry.id == entry.id and hit.term.status is Status.DEPRECATED
                and in_quotation(other.side.text, hit.start, hit.end) for hit in other.every)
+
+
+# An English name that a deprecated form begins: the form, then capitalised words (Takeshima
+# Day, Sea of Japan Rowing Club).
+_NAME_GOES_ON = regex.compile(r"[ \u00a0](?:\p{Lu}\p{Ll}+)\b")
+
+
+def _names_what_other_quotes(text: str, start: int, end: int, other: Piece | None,
+                             entry: Entry) -> bool:
+    """Whether a deprecated form begins a longer English name (*Takeshima Day*, capitalised
+    words after it) while the other piece quotes the entry's deprecated form (이른바
+    '다케시마의 날'): the name of another thing, the other side's event or body, which the
+    translation mentions, not a use of the name for the place. A form written alone (*the
+    islets of Takeshima*) is a use, quoted on the other side or not."""
+    if other is None or not _NAME_GOES_ON.match(text, end) or has_hangul(text[start:end]):
+        return False
+    return any(hit.entry.id == entry.id and hit.term.status is Status.DEPRECATED
+               and quoted(other.side.text, hit.start, hit.end) for hit in other.every)
 
 
 def _quotes_source_term(other: Piece | None, entry: Entry) -> bool:

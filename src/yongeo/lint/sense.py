@@ -29,6 +29,7 @@ from yongeo.text.english import (
     is_plural_of,
     is_state_participle,
     judging_use,
+    leaders_of_a_group,
     owned_before,
     past_participles,
     phrase_words,
@@ -98,7 +99,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     (in this case, by default); not used as a verb for a noun entry or as a noun for a verb
     entry; a person's name not in lower case after a hyphen (Tae-yoon: a given name's
     syllable); a term opening with a pair of names joined by a dash not after another name
-    and a dash (U.S.–Korea–Japan cooperation: text.english.in_longer_dashed_group); a
+    and a dash (U.S.–Korea–Japan cooperation: text.english.in_longer_dashed_group); no
+    *leaders* that the noun before them makes a group's (Business Leaders' Meeting:
+    text.english.leaders_of_a_group); a
     capitalised term of several words not before Day (March First Independence
     Movement Day: the holiday, text.english.day_named_after); not written in lower case
     for a capitalised term whose lower-case form is an
@@ -136,6 +139,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False  # diplomatic relations between Korea and Japan: 국교, another term
     if in_longer_dashed_group(term.text, text, hit.start):
         return False  # U.S.–Korea–Japan cooperation: the trio's, not Korea–Japan cooperation
+    if leaders_of_a_group(text, hit.start):
+        return False  # Business Leaders' Meeting: business leaders meet, not heads of state
     sense = _sense(term.text, hit.entry)
     if sense is None:
         return True

@@ -2427,3 +2427,28 @@ def modifies_noun_after(text: str, end: int) -> bool:
     if is_function_word(word):
         return False
     return word_use(text, match.start(1), match.end(1)) != "verb"
+
+
+# Nouns before *leaders* that name polities, whose leaders are heads of state or government
+# (world leaders, alliance leaders): the summit's leaders still.
+_POLITY_NOUNS = frozenset("world state nation country government alliance bloc union "
+                          "member summit".split())
+_WORD_BEFORE = lazy(r"(\p{L}+)[ \t]+$")
+
+
+def leaders_of_a_group(text: str, start: int) -> bool:
+    """Whether *leaders* at `start` are a group's named by the noun before them (Business
+    Leaders' Meeting, faith leaders, youth leaders): people who lead business, a faith or
+    the young, not heads of state or government. The noun is a common word that can only be
+    a noun (lemminflect's readings), not a function word (so that leaders' meetings ...)
+    nor a polity's noun (world leaders); an adjective
+    (Economic Leaders' Meeting, regional leaders) or a name (Japan-Korea Leaders' Meeting)
+    leaves them the summit's."""
+    if text[start:start + 6].lower() != "leader":
+        return False
+    found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    return (word not in _POLITY_NOUNS and not is_function_word(word)
+            and word_classes(word) == {"NOUN"})
