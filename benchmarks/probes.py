@@ -323,6 +323,20 @@ PAIRS = [
     ("peace-museum-newsletter", "ko", True), ("maritime-academy-syllabus", "en", True),
     ("travel-magazine-feature", "ko", True), ("diplomatic-exam-prep", "en", True),
     ("disaster-cooperation-mou", "ko", True), ("pop-culture-podcast-notes", "en", True),
+    ("first-lady-visit-release", "ko", True), ("japanese-coast-guard-release", "en", True),
+    ("red-cross-remains-notice", "ko", True), ("think-tank-scenario-paper", "en", True),
+    ("governor-letter-japanese-residents", "ko", True),
+    ("semiconductor-materials-trade-news", "en", True),
+    ("teachers-union-statement", "ko", True), ("prefectural-assembly-summary", "en", True),
+    ("national-security-office-briefing", "ko", True),
+    ("english-daily-zainichi-feature", "en", True),
+    ("lawyers-group-suit-summary", "ko", True), ("japanese-mofa-summit-readout", "en", True),
+    ("tourism-institute-visitor-survey", "ko", True), ("energy-cooperation-brief", "en", True),
+    ("education-office-guidance", "ko", True), ("hotel-welcome-letter", "en", True),
+    ("strait-governors-speech", "ko", True), ("textbook-publisher-reply", "en", True),
+    ("buddhist-memorial-notice", "ko", True), ("rating-agency-commentary", "en", True),
+    ("alumni-bulletin", "ko", True), ("military-history-abstracts", "en", True),
+    ("national-archives-exhibit-notice", "ko", True), ("baseball-series-wire", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -367,6 +381,9 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "customs-declaration-app.ko.po", "memorial-hall-audio-guide.ko.po",
             "volunteer-signup-portal.ko.po", "ministry-press-room.ko.po",
             "opinion-poll-platform.ko.po", "digital-archive-viewer.ko.po",
+            "election-info-app.ko.po", "envoy-route-vr-tour.ko.po",
+            "parliament-exchange-portal.ko.po", "remittance-app.ko.po",
+            "legal-aid-chatbot.ko.po", "style-checker-plugin.ko.po",
 ]
 
 

@@ -339,6 +339,12 @@ SOURCE_DEPRECATED = [
     Example("source.deprecated", "Prime Minister Takaichi said so.", "타카이치 총리가 말했다.",
             [SOURCE + "타카이치"]),
     Example("source.deprecated", "다카이치 총리가 말했다.", "Takaichi said so."),
+    Example("source.deprecated", "일본은 독도 문제로 항의했다.", "Japan protested over Takeshima.",
+            [SOURCE + "Takeshima"], severity="info",
+            note="the other side's name, converted by the translation: nothing to change"),
+    Example("source.deprecated", "다카이치 총리가 이 대통령을 만났다.", "Takahichi met Lee.",
+            [SOURCE + "Takahichi"], severity="warning",
+            note="a misspelling is no one's name: the source is told, converted or not"),
     # a text checked on its own is a draft: its deprecated terms are term.deprecated
     Example("source.deprecated", "Takahichi’s warm reception", None, kinds=("text",)),
     Example("source.deprecated", "오오사카에서 열린 회의", None, kinds=("text",)),
@@ -1295,6 +1301,14 @@ MISSPELLED_GUARD = [
 # noun entry used as a verb, an idiom, an entry's own exclusion, a lower-case common word for
 # a capitalised name) ask for no translation; inflected terms are found on both sides.
 SENSE = [
+    Example("term.missing", "일본 외무성은 항의했다. 외무성은 또 자제를 요청했다.",
+            "The Japanese Foreign Ministry protested. The Foreign Ministry also asked for "
+            "restraint.",
+            note="a short name that ends the body's name before it refers back to that body"),
+    Example("term.missing", "일본 외무성은 항의했다. 또 자제를 요청했다.",
+            "The Japanese Foreign Ministry protested. The Foreign Ministry also asked for "
+            "restraint.", [WHOLE], severity="error",
+            note="the other body rendered once for two names: one is left out"),
     Example("term.missing", "게이단렌은 내년 한일 재계회의를 연다.",
             "Keidanren will hold the next Japan-Korea Business Leaders' Meeting.",
             note="a group's noun before leaders: business leaders meet, no heads of state"),

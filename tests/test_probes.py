@@ -30,7 +30,6 @@ _SPEC.loader.exec_module(probes)
 KNOWN = {
     ("diplomatic-note", "en", "ko", "term.missing", "'Ministry of Foreign Affairs'"),
     ("journal-article", "ko", "en", "term.missing", "'한일 관계'"),
-    ("missile-wire", "en", "ko", "source.deprecated", "'Sea of Japan'"),
     ("missile-wire", "ko", "en", "term.deprecated", "'Sea of Japan'"),
     ("missile-wire", "ko", "en", "term.missing", "'동해'"),
     ("policy-report", "ko", "en", "term.missing", "'실무 협의'"),
@@ -41,15 +40,12 @@ KNOWN = {
     # The thirteenth round's texts (docs/lint.md, "Thirteenth round"): free renderings, the
     # reverse reading of a Japanese government's English (Takeshima, Sea of Japan by design),
     # captions and subtitles that leave names to their context.
-    ('bluebook-news', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
     ('bluebook-news', 'en', 'ko', 'term.missing', "'Japan'"),
     ('bluebook-news', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('bluebook-news', 'ko', 'en', 'term.missing', "'독도'"),
     ('bluebook-news', 'ko', 'en', 'term.missing', "'외교청서'"),
     ('community-site.ko.po', 'en', 'ko', 'term.missing', "'Japan'"),
     ('court-ruling', 'ko', 'en', 'term.missing', "'피해자'"),
-    ('diet-speech', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
-    ('diet-speech', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'한일관계'"),
@@ -60,8 +56,6 @@ KNOWN = {
 
 
 
-    ('diet-qa', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
-    ('diet-qa', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('diet-qa', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('diet-qa', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('diet-qa', 'ko', 'en', 'term.missing', "'한일관계'"),
@@ -139,8 +133,6 @@ KNOWN = {
     # (Takeshima, Sea of Japan, its Ministry of Foreign Affairs, former workers) and the Korean
     # agency's notes in brackets read as a source; free renderings (a joint approach for 공동
     # 대응, a summit count without 취임 이후).
-    ('cabinet-presser', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
-    ('cabinet-presser', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('cabinet-presser', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
     ('cabinet-presser', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('cabinet-presser', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
@@ -234,7 +226,6 @@ KNOWN = {
     ('protocol-guide', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
     ('protocol-guide', 'ko', 'en', 'term.missing', "'통상'"),
     ('style-guide', 'en', 'ko', 'term.deprecated', "'다케시마'"),
-    ('style-guide', 'ko', 'en', 'source.deprecated', "'다케시마'"),
     ('summit-interpretation', 'en', 'ko', 'term.missing', "'summit'"),
     ('summits-reference', 'ko', 'en', 'term.missing', "'외교장관'"),
     ('summits-reference', 'ko', 'en', 'term.missing', "'한일관계'"),
@@ -249,7 +240,6 @@ KNOWN = {
     ('annual-report', 'ko', 'en', 'term.missing', "'역사화해'"),
     ('annual-report', 'ko', 'en', 'term.missing', "'연구원'"),
     ('annual-report', 'ko', 'en', 'term.missing', "'정상외교'"),
-    ('auction-catalogue', 'en', 'ko', 'source.deprecated', "'Maritime Safety Agency'"),
     ('auction-catalogue', 'en', 'ko', 'term.missing', "'Korea'"),
     ('auction-catalogue', 'en', 'ko', 'term.missing', "'Liberation Day'"),
     ('auction-catalogue', 'ko', 'en', 'term.deprecated', "'Maritime Safety Agency'"),
@@ -262,8 +252,6 @@ KNOWN = {
     ('embassy-alerts', 'en', 'ko', 'term.missing', "'ROK'"),
     ('embassy-alerts', 'ko', 'en', 'term.missing', "'일본'"),
     ('embassy-alerts', 'ko', 'en', 'term.missing', "'지자체'"),
-    ('forum-thread', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
-    ('forum-thread', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('forum-thread', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('forum-thread', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('forum-thread', 'ko', 'en', 'term.missing', "'일본 외교'"),
@@ -310,9 +298,7 @@ KNOWN = {
     ('research-note', 'ko', 'en', 'term.missing', "'수출통제'"),
     ('research-note', 'ko', 'en', 'term.missing', "'정상회담'"),
     ('research-note', 'ko', 'en', 'term.missing', "'출범'"),
-    ('wiki-naming-controversy', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('wiki-naming-controversy', 'en', 'ko', 'term.deprecated', "'다케시마'"),
-    ('wiki-naming-controversy', 'ko', 'en', 'source.deprecated', "'다케시마'"),
     ('wiki-naming-controversy', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('wiki-naming-controversy', 'ko', 'en', 'term.missing', "'일본 외무성'"),
     ('wiki-naming-controversy', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
@@ -337,7 +323,6 @@ KNOWN = {
     # assembly wrote it, condensed clauses, headings and labels, 국교 and 한일 교류 for the
     # pair's ties, victims and a wrong in a booklet's own words, the Korean community).
     ('airline-release', 'en', 'ko', 'term.missing', "'Korea-Japan ties'"),
-    ('assembly-resolution-yamaguchi', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
     ('assembly-resolution-yamaguchi', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('correspondents-backgrounder', 'ko', 'en', 'term.missing', "'인적 교류'"),
     ('correspondents-backgrounder', 'ko', 'en', 'term.missing', "'중일 갈등'"),
@@ -371,7 +356,6 @@ KNOWN = {
     ('risk-outlook', 'en', 'ko', 'term.missing', "'summit'"),
     ('risk-outlook', 'ko', 'en', 'term.missing', "'광복절'"),
     ('risk-outlook', 'ko', 'en', 'term.missing', "'역사 문제'"),
-    ('textbook-explainer', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
     ('textbook-explainer', 'en', 'ko', 'term.missing', "'forced labour'"),
     ('textbook-explainer', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('textbook-explainer', 'ko', 'en', 'term.missing', "'강제동원'"),
@@ -400,8 +384,6 @@ KNOWN = {
     ('written-inquiry', 'en', 'ko', 'term.missing', "'history issues'"),
     # Seventeenth round, sixth part: a Japanese Cabinet answer's own names (Takeshima, the
     # Sea of Japan), a blog's titles and headings, a feature's free renderings.
-    ('diet-question', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
-    ('diet-question', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('diet-question', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
     ('diet-question', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('diet-question', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
@@ -430,14 +412,12 @@ KNOWN = {
     ('state-banquet-program', 'ko', 'en', 'term.missing', "'다카이치'"),
     # Eighteenth round, third part: a fraud's victims left to 사기, modern forced labour read as the wartime term (an ESG report's suppliers), an invitation's formal heading, a search hint naming both names.
     ('esg-report', 'en', 'ko', 'term.missing', "'forced labour'"),
-    ('map-app.ko.po', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('police-cooperation', 'en', 'ko', 'term.missing', "'victims'"),
     ('reception-invitation', 'en', 'ko', 'term.missing', "'Relations\nbetween the Republic of Korea and Japan'"),
     # Eighteenth round, fourth part: a section heading and an exhibition's title rendered freely, a rival title that renders another word of the source (Defense Minister for 방위상), a translation memory's quoted Japanese claim.
     ('explainer-script', 'ko', 'en', 'term.missing', "'총리'"),
     ('gift-registry', 'en', 'ko', 'term.missing', "'Korea-Japan Summit'"),
     ('gift-registry', 'en', 'ko', 'term.missing', "'Korea–Japan Summits'"),
-    ('tm-export.ko.po', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     # Eighteenth round, fifth part: an event by its place and verb (when the mine flooded), a visiting fellow's and a researcher's titles, the dead in an open letter's own words, a seating plan's President, and 'the Ministry' beside another ministry (a head that may be either, so no reference back).
     ('cabinet-presser', 'ko', 'en', 'term.missing', "'무라야마 담화'"),
     ('open-letter', 'en', 'ko', 'term.missing', "'researcher'"),
@@ -454,13 +434,10 @@ KNOWN = {
     ('app-listing', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
     ('diplomat-exam-question', 'en', 'ko', 'term.missing', "'summits'"),
     ('donation-thanks', 'ko', 'en', 'term.missing', "'유해'"),
-    ('peer-review', 'en', 'ko', 'source.deprecated', "'Nippon Steel & Sumitomo Metal'"),
     ('peer-review', 'ko', 'en', 'term.deprecated', "'Nippon Steel & Sumitomo Metal'"),
     # Nineteenth round: a Shimane statement in the prefecture's English keeps its Takeshima
     # and Sea of Japan, which lint reports in the source (and, read the other way, in the
     # English as a draft), as it reports a Japanese government's English.
-    ('prefecture-statement', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
-    ('prefecture-statement', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('prefecture-statement', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('prefecture-statement', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     # The nineteenth round's later texts: a heritage site's panel on the remains of an
@@ -468,13 +445,9 @@ KNOWN = {
     ('heritage-signage', 'en', 'ko', 'term.missing', "'remains'"),
     # The Japanese publisher's English of the textbook review keeps Japan's Takeshima and
     # Sea of Japan, reported in the source.
-    ('textbook-review-panel', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
-    ('textbook-review-panel', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     # Japan's foreign ministry's talking points in its own English keep its Sea of Japan and
     # Takeshima; a business story's victims of forced labor told as the Koreans compensated
     # for it.
-    ('ministerial-talking-points', 'en', 'ko', 'source.deprecated', "'Sea of Japan'"),
-    ('ministerial-talking-points', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('ministerial-talking-points', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('ministerial-talking-points', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('shipbuilding-contract-news', 'ko', 'en', 'term.missing', "'피해자'"),
@@ -505,7 +478,6 @@ KNOWN = {
     # newspaper's English edition that keeps Takeshima, the port city of Donghae (동해) named as the
     # sea is, and seafood import restrictions split across a sentence (On seafood, ... the
     # restrictions on imports).
-    ('japanese-editorial-english', 'en', 'ko', 'source.deprecated', "'Takeshima'"),
     ('japanese-editorial-english', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('joint-survey-report', 'ko', 'en', 'term.missing', "'수산물 수입 규제'"),
     ('sister-port-agreement', 'ko', 'en', 'term.missing', "'동해'"),
@@ -515,7 +487,6 @@ KNOWN = {
     # victims rendered freely.
     ('japanese-consulate-notice', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
     ('kdrama-fan-translation-note', 'en', 'ko', 'term.deprecated', "'다케시마'"),
-    ('kdrama-fan-translation-note', 'ko', 'en', 'source.deprecated', "'다케시마'"),
     ('summit-preview-column', 'en', 'ko', 'term.missing', "'summit'"),
     ('university-symposium-report', 'ko', 'en', 'term.missing', "'피해자'"),
     # The ninety-first to hundredth rounds' texts (docs/lint.md, "Twenty-third round"): an English
@@ -551,6 +522,19 @@ KNOWN = {
     ('ruling-party-statement', 'en', 'ko', 'term.missing', "'cooperation between Korea and Japan'"),
     ('seafood-market-report', 'en', 'ko', 'term.missing', "'trade'"),
     ('seafood-market-report', 'ko', 'en', 'term.missing', "'가입'"),
+    # The twenty-ninth round's texts (docs/lint.md, "Twenty-ninth round"): two Japanese-side
+    # originals (a coast guard release, a prefectural assembly's summary) run backwards, where
+    # the English, read as a translation of the Korean, writes Takeshima and the Sea of Japan
+    # for 독도 and 동해 (a departure in that direction) and has no words for the Korean version's
+    # own headline label; a headline's bracketed label the Korean translator added ([일본 외무성 발표
+    # 번역]); and the victims' monument given its own name (순난의 비).
+    ('buddhist-memorial-notice', 'en', 'ko', 'term.missing', "'victims'"),
+    ('japanese-coast-guard-release', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('japanese-coast-guard-release', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    ('japanese-coast-guard-release', 'ko', 'en', 'term.missing', "'일본 해상보안청'"),
+    ('japanese-mofa-summit-readout', 'ko', 'en', 'term.missing', "'일본 외무성'"),
+    ('prefectural-assembly-summary', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('prefectural-assembly-summary', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
 }
 
 
@@ -738,12 +722,24 @@ KNOWN_MISSED = [
     ("culture-ministry-release.en.errors.txt", "term.misspelled", "cultural exhange"),
     ("city-hall-sister-city-report.en.errors.txt", "term.missing", "지방자치단체"),
     ("pop-culture-podcast-notes.ko.errors.txt", "term.deprecated", "동경돔"),
+    # The twenty-ninth round's: a short lower-case slip of a term's word (shutle diplomacy),
+    # as before; 일본해 in the Korean version of a Japanese-side text whose source writes the
+    # Sea of Japan in that paragraph, which a translation that keeps the other side's names
+    # follows on purpose (docs/lint.md, "Twenty-ninth round": a document-wide count was
+    # tried and reverted); a body given another body's name of no entry (해양경찰청 for the
+    # Japan Coast Guard), as before; a term named twice in a paragraph and rendered once and
+    # once by another word (humanitarian aid for 인도적 접근).
+    ("first-lady-visit-release.en.errors.txt", "term.misspelled", "shutle diplomacy"),
+    ("japanese-coast-guard-release.ko.errors.txt", "term.deprecated", "일본해"),
+    ("japanese-coast-guard-release.ko.errors.txt", "term.missing", "Japan Coast Guard"),
+    ("prefectural-assembly-summary.ko.errors.txt", "term.deprecated", "일본해"),
+    ("buddhist-memorial-notice.en.errors.txt", "term.missing", "인도적 접근"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 2228
+    assert expected == 2348
     assert missed == KNOWN_MISSED
 
 

@@ -268,6 +268,11 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("Second, the eligible age remains 18 to 30, as at present", "remains", "verb"),
     ("this seafood import restriction remains fully in place.", "remains", "verb"),
     ("Korean war remains in Japan were returned", "remains", "noun"),
+    # after a singular noun that is no adjective, a name right after: its complement
+    ("Korea, whose largest export market remains China, has", "remains", "verb"),
+    ("the chair remains Japan this year", "remains", "verb"),
+    ("human remains Japan returned", "remains", "noun"),  # an adjective before
+    ("the remains Japan returned", "remains", "noun"),  # a determiner before
     ("the victim identification remains in the mine", "remains", "noun"),
     ("Bones and remains were found.", "remains", "noun"),
     ("The mine was closed and remains of the dead lie there.", "remains", "noun"),

@@ -1344,6 +1344,10 @@ def test_after_examples(text, word, examples):
     ("King Sejong Institute opened.", "Sejong", True),  # a noun opening it: a name's word
     ("Hosted by the Grand Sejong Institute today", "Sejong", True),  # not in title case
     ("Hosted by King Sejong Institute Staff", "Sejong", True),  # a noun: a name's word
+    # a verb in a line in title case: its capital is the line's
+    ("14 Bereaved Relatives of Forced Mobilization Victims Sue Nippon Steel for Damages",
+     "Nippon", False),
+    ("Relatives said victims Sue Nippon Steel today", "Nippon", True),  # not title case
 ])
 def test_in_longer_name(text, start_word, longer):
     from yongeo.text.english import in_longer_name

@@ -89,6 +89,14 @@ def test_mentioned(text, word, mentioned):
     ("일본해가 넓어서 이름을 몰랐다", "일본해", False),  # a name, not its subject
     # a verb of saying, the clause ending after the name: the word said
     ("When a character says Takeshima, subtitle it as Dokdo.", "Takeshima", True),
+    # a body's old name in a change from it, or a renaming's subject
+    ("the transition from the Japan Defense Agency to the Ministry of Defense in 2007",
+     "Japan Defense Agency", True),
+    ("the Japan Defense Agency was upgraded to a ministry in 2007", "Japan Defense Agency",
+     True),
+    ("2007년 방위청이 방위성으로 승격되면서", "방위청", True),
+    ("the Japan Defense Agency sent a delegation", "Japan Defense Agency", False),
+    ("a change from Takeshima's fishing rules", "Takeshima", False),  # no to after it
     ("Japan says Takeshima is its territory.", "Takeshima", False),  # a claim reported
 ])
 def test_mentioned_by_a_verb_of_naming(text, word, mentioned):

@@ -18,7 +18,7 @@ from rapidfuzz.distance import Levenshtein
 from yongeo.glossary.model import Entry, EntryType, Status, Term, term_key
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding, Severity
-from yongeo.lint.rules import MISSING, Policy, Rule
+from yongeo.lint.rules import MISSING, SOURCE_DEPRECATED, Policy, Rule
 from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
@@ -157,10 +157,28 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
             message = _("'{found}' is deprecated; here it is mentioned, not used (quoted, "
                         "called so, or beside '{better}')").format(
                 found=found, better=better or entry.preferred(side.lang))
+        elif rule.id == SOURCE_DEPRECATED.id and not is_variant_spelling(hit):
+            rendered = _rendering(other, entry)
+            if rendered is not None:
+                level = Severity.INFO  # the other side's name, converted by the translation
+                message = _("'{found}' is deprecated; the translation renders it as "
+                            "'{rendered}'").format(found=found, rendered=rendered)
         findings.append(side.file.finding(rule.id, level, start, end, message, entry=entry,
                                           found=found, suggestion=better or None,
                                           span=side.span))
     return findings
+
+
+def _rendering(other: Piece | None, entry: Entry) -> str | None:
+    """The accepted term by which the draft piece names the entry, if it does: a source that
+    writes the other side's name for it (a Japanese release's *Takeshima*) is converted there
+    (독도), as the glossary wants, and the translator has nothing to change. A deprecated
+    spelling of one of the entry's terms (*Takahichi*) is no one's name: its source is told to
+    correct it, converted or not (the caller asks only of another name)."""
+    if other is None:
+        return None
+    return next((other.side.text[h.start:h.end] for h in other.every
+                 if h.entry.id == entry.id and h.term.status in _ACCEPTED), None)
 
 
 def _named_concepts(other: Piece, piece: Piece) -> set[str]:

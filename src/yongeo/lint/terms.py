@@ -93,7 +93,8 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                     findings += outnumbered(unit, source_hits, drafted, expected, policy)
                 if (check_missing and not drafted and not verbatim
                         and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))
-                        and not _rendered_otherwise(unit, expected, entry)):
+                        and not _rendered_otherwise(unit, expected, entry)
+                        and not _refers_back(unit, entry, source_hits, by_entry, in_draft)):
                     partners = sharing.get(entry_id)
                     if partners is None:
                         findings += _missing_or_kept(unit, source_hits, expected, policy)
@@ -115,6 +116,43 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                     and not _rendered_otherwise(unit, expected, entry)):
                 findings += _missing_or_kept(unit, needs_translation, expected, policy)
     return findings
+
+
+def _words(text: str) -> str:
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+def _refers_back(unit: Unit, entry: Entry, source_hits: list[Hit],
+                 by_entry: dict[str, list[Hit]], in_draft: dict[str, list[Hit]]) -> bool:
+    """Whether an English source's short name of a body refers back to another body of the
+    glossary that the piece named before it, whose name ends with the short name, and that
+    the draft renders as many times as the source names either (the Ministry of Foreign
+    Affairs of Japan ... The Foreign Ministry also ...: Japan's, 일본 외무성 ... 외무성, not
+    Korea's Foreign Ministry, 외교부). A draft that renders the other body fewer times has
+    left one of them out, and the short name is reported."""
+    if entry.type != EntryType.ORGANIZATION.value or unit.source.side.lang != "en":
+        return False
+    found = {_words(h.found) for h in source_hits}
+    first = min(h.start for h in source_hits)
+    for other_id, other_hits in by_entry.items():
+        other = other_hits[0].entry
+        if (other_id == entry.id or other.type != entry.type
+                or min(h.start for h in other_hits) > first):
+            continue
+        names = [_words(t.text) for t in other.terms_in("en", Status.PREFERRED,
+                                                        Status.ADMITTED)]
+        if (all(any(name.endswith(" " + short) for name in names) for short in found)
+                and _times(in_draft.get(other_id, [])) >= len(other_hits) + len(source_hits)):
+            return True
+    return False
+
+
+def _times(hits: list[Hit]) -> int:
+    """How many times hits name their entry: a hit inside another (외무성 in 일본 외무성) is
+    the same naming."""
+    spans = {(h.start, h.end) for h in hits}
+    return sum(not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)
+               for span in spans)
 
 
 def _sharing(by_entry: dict[str, list[Hit]]) -> dict[str, list[str]]:

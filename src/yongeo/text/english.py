@@ -1410,7 +1410,8 @@ def word_use(text: str, start: int, end: int) -> str | None:
     participle -> verb (if set); a linking verb's -s form after a pronoun that is its
     subject (this remains unchanged, little remains of), after its subject, before to +
     a verb, or after a comma before a preposition (_linking_use: the same risk remains,
-    remains to be seen); a clause's first word in base form with masked code right
+    remains to be seen), or after a singular noun that is no adjective and before a name
+    (market remains China); a clause's first word in base form with masked code right
     after -> verb (Set ``x`` to true); right after a verb form, a noun (_after_verb_form:
     Suggested change, Save changes). A line break before a word in lower case joins its
     lines (a subtitle, a wrapped paragraph). A word lemminflect knows in only one of the two
@@ -1462,6 +1463,9 @@ def word_use(text: str, start: int, end: int) -> str | None:
     if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _linking_use(
             before, after, _after_aside(left[:cut]), _BARE_COMPLEMENT.match(right) is not None):
         return "verb"  # the same risk remains, remains to be seen, ..., remains in dispute
+    if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and last is not None
+            and _singular_noun(last) and _NAME_AFTER.match(right)):
+        return "verb"  # whose largest export market remains China: a name its complement
     if not before and "VB" in verb_tags and text.startswith(_MASKED_OBJECT, end):
         return "verb"  # code masked right after a clause's first word is its object
     if last is not None and (_modifies(last) or _is_acronym(left[cut:])):
@@ -1495,6 +1499,18 @@ def _after_aside(left: str) -> bool:
     return left.rstrip("\"”’'").endswith((",", ")"))
 
 
+# A capitalised word right after a word: a name (remains China).
+_NAME_AFTER = lazy(r"[ \t]+\p{Lu}[\p{L}.\-]*(?![\p{L}])")
+
+
+def _singular_noun(word: str) -> bool:
+    """Whether a lower-case word is a singular noun that is no adjective (market, risk; not
+    human, the modifier of human remains): the subject a linking verb's -s form may follow."""
+    classes, _tags = _classes(word)
+    return ("NOUN" in classes and "ADJ" not in classes
+            and bool(_word_table().get(word, 0) & _SINGULAR_BIT))
+
+
 def _linking_use(before: list[str], after: list[str], after_comma: bool,
                  bare_complement: bool = False) -> bool:
     """Whether a linking verb's -s form (remains, stays, looks), not settled by the words
@@ -1525,9 +1541,7 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
     if is_plural_noun(last) and not _PREPOSITIONS.isdisjoint(before[:-1]):
         return True  # the gap between their views of history issues remains: a plural ends
         # the subject's complement (a noun's modifier is singular, or owns it: victims')
-    classes, _tags = _classes(last)
-    if "NOUN" not in classes or "ADJ" in classes or \
-            not _word_table().get(last, 0) & _SINGULAR_BIT:
+    if not _singular_noun(last):
         return False
     earlier = before[-2] if len(before) > 1 else None
     if earlier is None or earlier in _DETERMINERS or earlier.endswith(("'s", "’s")):
@@ -1866,8 +1880,9 @@ def in_longer_name(text: str, start: int) -> bool:
     another body's name (Sejong Institute Center for Japanese Studies) nor a word ending a
     sentence or a label (A. Japan Coast Guard ships, an answer's label) nor an adjective
     that has its capital from opening a sentence (Local Mindan offices) or from a line
-    written in title case (Final Supreme Court Rulings): King Sejong Institute, not the
-    Sejong Institute."""
+    written in title case (Final Supreme Court Rulings), nor a word that cannot be a noun in
+    such a line (Victims Sue Nippon Steel): King Sejong Institute, not the Sejong
+    Institute."""
     before = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
@@ -1877,6 +1892,9 @@ def in_longer_name(text: str, start: int) -> bool:
     if _is_adjective(word.lower()) and (starts_sentence(text, before.start(1))
                                         or is_title_case(_line_around(text, start))):
         return False
+    readings = word_classes(word.lower())
+    if readings and "NOUN" not in readings and is_title_case(_line_around(text, start)):
+        return False  # Victims Sue Nippon Steel: a verb, its capital the headline's
     if word.endswith(".") and "." not in word[:-1]:  # A. (an answer), 1. : a label or a
         return False  # sentence's end; U.S. Coast Guard a country's body (below)
     if word.rstrip(".,") in ORGANIZATION_HEADS:  # Sejong Institute Center for ...: a body's

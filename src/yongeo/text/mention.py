@@ -71,6 +71,18 @@ _FORMER_AFTER = lazy(r"[\"'”’]?[ \t]*[(（][ \t]*(?:현|지금의|now|today[
                      r"|[\"'”’]?(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?[ \t]*,[ \t]+"
                      r"(?:the[ \t]+(?:company|firm)['’]s|its)[ \t]+(?:(?:former|old|previous)"
                      r"[ \t]+name|name[ \t]+(?:at[ \t]+the[ \t]+time|then))")
+# A name that a body changed: the old name in a change from it to another (the transition
+# from the Japan Defense Agency to the Ministry of Defense), or the subject of a renaming
+# (the Agency was upgraded to a ministry; 방위청이 방위성으로 승격되면서).
+_CHANGED_FROM_BEFORE = lazy(r"(?i:(?<![\p{L}])(?:transition|change|renaming|upgrade|upgrading"
+                            r"|reorgani[sz]ation|elevation|switch|shift)[ \t]+from[ \t]+"
+                            r"(?:the[ \t]+)?)$")
+_CHANGED_TO_AFTER = lazy(r"[ \t]+(?:in[ \t]+\d{4}[ \t]+)?(?i:to|into)[ \t]")
+_CHANGED_FROM_AFTER = lazy(r"(?i:[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:renamed|upgraded"
+                           r"|elevated|reorgani[sz]ed|restructured)(?![\p{L}])"
+                           r"|[ \t]+became[ \t]+the[ \t]+\p{Lu})"
+                           r"|(?:이|가|은|는|에서)[ \t][^\n.]{0,20}?(?:으로|로)[ \t]*"
+                           r"(?:승격|개편|개칭|바뀌|바꾸|변경|전환)")
 # A name said as a word: after a verb of saying, with the clause ending right after it
 # (When a character says Takeshima, subtitle it as Dokdo); not a claim reported (Japan says
 # Takeshima is its territory).
@@ -144,7 +156,8 @@ def named_as_name(text: str, start: int, end: int) -> bool:
     """mentioned, but for quotation marks: the words at [start, end) named as a name by the
     words around them (so-called, a verb of naming, a gloss's label, a right-or-wrong mark,
     a Korean noun of naming after it: 일본해 표기에 반대; a verb of saying before it with its
-    clause ending after it: when a character says Takeshima, ...)."""
+    clause ending after it: when a character says Takeshima, ...; a former name, marked as
+    such or changed: the transition from the Japan Defense Agency to the Ministry)."""
     if _SO_CALLED.search(text, max(0, start - 40), start) or _CALLED_AFTER.match(text, end):
         return True
     if _NAMES_GIVEN.search(text, max(0, start - 120), start):
@@ -153,6 +166,9 @@ def named_as_name(text: str, start: int, end: int) -> bool:
         return True
     if _FORMER_BEFORE.search(text, max(0, start - 40), start) or _FORMER_AFTER.match(text, end):
         return True  # a former name marked as such: 일본제철(당시 신일철주금)
+    if (_CHANGED_FROM_BEFORE.search(text, max(0, start - 40), start)
+            and _CHANGED_TO_AFTER.match(text, end)) or _CHANGED_FROM_AFTER.match(text, end):
+        return True  # the transition from the Japan Defense Agency to ...: the old name
     if _GLOSSING_QUOTE.search(text, max(0, start - 4), start):
         return True  # 'Nippon Steel & Sumitomo Metal'(신일철주금): the quoted name's gloss
     if _SAID_BEFORE.search(text, max(0, start - 12), start) and _CLAUSE_ENDS.match(text, end):
