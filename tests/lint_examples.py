@@ -1788,6 +1788,13 @@ PHRASING = [
             severity="info",
             note="the title before a family name the draft gives another title (원장): that "
                  "person's own office"),
+    Example("term.missing", "함경록 회장은 개회사에서 양국 의원들을 환영했다.",
+            "President Ham Kyung-rok welcomed the members of both parliaments.", [WHOLE],
+            severity="info",
+            note="the family name with its given name written onto it, then another title"),
+    Example("term.missing", "함경록 씨는 개회사에서 양국 의원들을 환영했다.",
+            "President Ham Kyung-rok welcomed the members of both parliaments.", [WHOLE],
+            severity="error", note="씨 is no title, after the given name either"),
     Example("term.missing", "박 씨는 폐회사에서 “소통 채널을 복원하는 일이 시급하다”고 말했다. "
             "연구원은 관계 부처에 보고할 계획이다.",
             "In his closing remarks, President Park said: “We urgently need to restore channels "

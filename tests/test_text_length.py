@@ -118,6 +118,9 @@ def test_counts_alone(text, alone):
     ("고든 브라운 내각 관방장관은", "장관"),  # a body named by its kind before the title
     ("고든 브라운 내각 비서실장은", "실장"),
     ("고든 브라운 내각은", None),
+    ("고든 브라운 회장은", "회장"),  # the head of an association or a company
+    ("고든 브라운 삼성전자 사장이", None),  # 삼성전자: no place, no body's ending
+    ("고든 브라운 회장직을", None),
 ])
 def test_title_after_name(text, title):
     assert title_after_name(text, len("고든 브라운")) == title

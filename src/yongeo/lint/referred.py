@@ -591,12 +591,14 @@ def _word_count(text: str, word: str, enough: int) -> int:
 
 # A capitalised word right after a title: the name it is given to (President Park).
 _NAME_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\-])")
+_HANGUL_RUN = regex.compile(r"[\uac00-\ud7a3]+")
 
 
 def _titled_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether every source hit of a missing title stands before a romanised Korean family
-    name (President Park: text.korean_names.FAMILY_NAMES) that the Korean draft writes with
-    another title after it (박 원장은: text.titles.title_after_name): the title word names
+    name (President Park, President Ham Kyung-rok: text.korean_names.FAMILY_NAMES) that the
+    Korean draft writes, alone or with a given name, with another title after it (박 원장은,
+    함경록 회장: text.titles.title_after_name): the title word names
     that person's own office (an institute's president), which the draft gives its own
     Korean title. Not a person of the glossary (President Lee is 이재명 대통령)."""
     from yongeo.text.korean_names import FAMILY_NAMES
@@ -611,8 +613,13 @@ def _titled_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
             at = text.find(hangul)
             while at != -1:
                 end = at + len(hangul)
-                if (at == 0 or not is_syllable(text[at - 1])) and (
-                        title := title_after_name(text, end)) is not None and title not in own:
+                # The family name alone (박 원장) or with a given name of one or two
+                # syllables written onto it (함경록 회장).
+                run = _HANGUL_RUN.match(text, at)
+                ends = (end, run.end()) if run and 0 < run.end() - end <= 2 else (end,)
+                if (at == 0 or not is_syllable(text[at - 1])) and any(
+                        (title := title_after_name(text, name_end)) is not None
+                        and title not in own for name_end in ends):
                     return True
                 at = text.find(hangul, end)
         return False

@@ -21,12 +21,12 @@ from yongeo.text.korean import (
 from yongeo.text.numbers import is_number_word
 from yongeo.text.places import is_cldr_place, is_territory_code
 
-# Heads of state and government, ministers, legislators, envoys and officials, as news
-# writes them after a name.
+# Heads of state and government, ministers, legislators, envoys and officials, and the heads
+# of associations and companies (회장, 사장), as news writes them after a name.
 KOREAN_TITLES = frozenset("""
 대통령 부통령 총리 수상 총통 주석 국왕 여왕 교황 장관 차관 의원 상원의원 하원의원 대사 사무총장
 총장 대변인 주지사 지사 시장 위원장 의장 대표 총재 국무장관 외무장관 외교장관 국방장관
-실장 차장 국장 청장 원장 처장 수석 비서관 보좌관 특사 단장
+실장 차장 국장 청장 원장 처장 수석 비서관 보좌관 특사 단장 회장 사장
 """.split())
 # How the Korean name of a body ends (안보실, 외교부, 경찰청, 외무성, 자문위원회): a word
 # between a name and its title that says whose officer the person is (위성락 안보실 차장).
