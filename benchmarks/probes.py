@@ -337,6 +337,18 @@ PAIRS = [
     ("buddhist-memorial-notice", "ko", True), ("rating-agency-commentary", "en", True),
     ("alumni-bulletin", "ko", True), ("military-history-abstracts", "en", True),
     ("national-archives-exhibit-notice", "ko", True), ("baseball-series-wire", "en", True),
+    ("unification-ministry-newsletter", "ko", True), ("japanese-ambassador-farewell", "en", True),
+    ("fishermen-cooperative-bulletin", "ko", True), ("hydrogen-consortium-release", "en", True),
+    ("university-president-speech", "ko", True), ("ngo-shadow-briefing", "en", True),
+    ("consulate-disaster-notice", "ko", True), ("film-festival-catalogue", "en", True),
+    ("prime-minister-office-release", "ko", True), ("japanese-local-paper-editorial", "en", True),
+    ("sports-ministry-announcement", "ko", True), ("shipping-analyst-note", "en", True),
+    ("historian-lecture-summary", "ko", True), ("think-tank-event-transcript", "en", True),
+    ("provincial-assembly-resolution", "ko", True), ("tourism-agency-newsletter", "en", True),
+    ("defense-ministry-readout", "ko", True), ("japanese-company-apology-statement", "en", True),
+    ("civic-group-press-conference", "ko", True), ("investment-outlook-2026", "en", True),
+    ("diaspora-newspaper-column", "ko", True), ("maritime-law-casebook", "en", True),
+    ("school-history-club-report", "ko", True), ("airline-inflight-magazine", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -384,6 +396,9 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "election-info-app.ko.po", "envoy-route-vr-tour.ko.po",
             "parliament-exchange-portal.ko.po", "remittance-app.ko.po",
             "legal-aid-chatbot.ko.po", "style-checker-plugin.ko.po",
+            "museum-donation-portal.ko.po", "diplomatic-calendar-app.ko.po",
+            "embassy-visa-portal.ko.po", "news-glossary-widget.ko.po",
+            "volunteer-translation-platform.ko.po", "exhibition-booking-kiosk.ko.po",
 ]
 
 

@@ -1165,6 +1165,15 @@ REFERRED = [
     Example("term.missing", "The Diplomatic Bluebook is out. The Defense Bluebook Center "
             "says so.", "외교청서가 나왔다. 외교청서는 그렇게 말한다.",
             note="the rival's words the proper part of another body's name (... Center)"),
+    Example("term.missing", "Ask the Ministry of Foreign Affairs. Or call the Ministry of the "
+            "Interior and Safety call center.", "외교부에 문의하십시오. 또는 외교부 콜센터에 전화하십시오.",
+            ["Ministry of the Interior and Safety"], severity="error",
+            note="a head before its complement: another complement of capitalised words"),
+    Example("term.missing", "Ask the Ministry of Foreign Affairs. Or call the Ministry of the "
+            "Interior and Safety call center.",
+            "외교부에 문의하십시오. 또는 외교부와 행정안전부 콜센터에 전화하십시오.",
+            note="the source names another body with the term's ending (행정안전부): the name "
+                 "may render it"),
     Example("term.missing", "문화 교류가 늘고 있다. 문학 교류는 토대다.",
             "Cultural exchange grows. Cultural exchange is the basis.", ["문학 교류"],
             severity="error", note="the Korean head after a modifier written like the term's"),
@@ -1301,6 +1310,14 @@ MISSPELLED_GUARD = [
 # noun entry used as a verb, an idiom, an entry's own exclusion, a lower-case common word for
 # a capitalised name) ask for no translation; inflected terms are found on both sides.
 SENSE = [
+    Example("term.missing", "JNTO 서울사무소 여행업계 뉴스레터 12월호",
+            "JNTO Seoul Office Travel Trade Newsletter, December",
+            note="a line of business after the noun that says which, rendered with 업계"),
+    Example("term.missing", "JNTO 서울사무소 여행 뉴스레터 12월호",
+            "JNTO Seoul Office Travel Trade Newsletter, December", [WHOLE], severity="error",
+            note="no 업계 in the draft: the term is left out"),
+    Example("term.missing", "양국 업계는 대외 관계를 논의했다.", "The two discussed foreign trade.",
+            [WHOLE], severity="error", note="an adjective before trade: commerce, not a trade"),
     Example("term.missing", "일본 외무성은 항의했다. 외무성은 또 자제를 요청했다.",
             "The Japanese Foreign Ministry protested. The Foreign Ministry also asked for "
             "restraint.",

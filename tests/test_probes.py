@@ -513,14 +513,13 @@ KNOWN = {
     # The twenty-seventh round's texts (docs/lint.md, "Twenty-seventh round"): the CPTPP trade pact given as CPTPP alone, and central Korea for 충청권.
     ('airline-press-release', 'en', 'ko', 'term.missing', "'Korea'"),
     ('japanese-wire-report', 'en', 'ko', 'term.missing', "'trade'"),
-    # The twenty-eighth round's texts (docs/lint.md, "Twenty-eighth round"): free renderings (the
-    # restaurant trade, 공조 for cooperation, 강제노동 for forced labor, CPTPP 가입, 문화유산 given as
-    # the items returned); and a Korean pen name (Chusa, 추사) read as a Japanese name.
+    # The twenty-eighth round's texts (docs/lint.md, "Twenty-eighth round"): free renderings (공조
+    # for cooperation, 강제노동 for forced labor, CPTPP 가입, 문화유산 given as the items
+    # returned); and a Korean pen name (Chusa, 추사) read as a Japanese name.
     ('culture-ministry-release', 'en', 'ko', 'term.transliteration', "'추사'"),
     ('culture-ministry-release', 'ko', 'en', 'term.missing', "'문화유산'"),
     ('peace-museum-newsletter', 'en', 'ko', 'term.missing', "'forced labor'"),
     ('ruling-party-statement', 'en', 'ko', 'term.missing', "'cooperation between Korea and Japan'"),
-    ('seafood-market-report', 'en', 'ko', 'term.missing', "'trade'"),
     ('seafood-market-report', 'ko', 'en', 'term.missing', "'가입'"),
     # The twenty-ninth round's texts (docs/lint.md, "Twenty-ninth round"): two Japanese-side
     # originals (a coast guard release, a prefectural assembly's summary) run backwards, where
@@ -535,6 +534,11 @@ KNOWN = {
     ('japanese-mofa-summit-readout', 'ko', 'en', 'term.missing', "'일본 외무성'"),
     ('prefectural-assembly-summary', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('prefectural-assembly-summary', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    # The thirtieth round's texts (docs/lint.md, "Thirtieth round"): shipping's trades, the
+    # routes a port serves (another sense, no line of business named before it); and the Korean
+    # Peninsula left to 'the Korean kingdom of Baekje'.
+    ('shipping-analyst-note', 'en', 'ko', 'term.missing', "'trades'"),
+    ('tourism-agency-newsletter', 'ko', 'en', 'term.missing', "'한반도'"),
 }
 
 
@@ -734,12 +738,15 @@ KNOWN_MISSED = [
     ("japanese-coast-guard-release.ko.errors.txt", "term.missing", "Japan Coast Guard"),
     ("prefectural-assembly-summary.ko.errors.txt", "term.deprecated", "일본해"),
     ("buddhist-memorial-notice.en.errors.txt", "term.missing", "인도적 접근"),
+    # The thirtieth round's: a term named twice in a paragraph and rendered once by another
+    # word of no shape of its own (a neighborhood association for the first 지방자치단체).
+    ("consulate-disaster-notice.en.errors.txt", "term.missing", "지방자치단체"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 2348
+    assert expected == 2461
     assert missed == KNOWN_MISSED
 
 

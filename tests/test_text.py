@@ -894,6 +894,11 @@ def test_names_event_by_verb(text, term, told):
      ["US-Japan Joint Declaration"]),
     ("the liberation day", "Liberation Day", []),  # not capitalised
     ("a day of liberation", "liberation day", []),  # a term in lower case has no rival
+    # a head before its complement: another complement of capitalised words
+    ("call the Ministry of the Interior and Safety", "Ministry of Foreign Affairs",
+     ["Ministry of the Interior and Safety"]),
+    ("the Ministry of Foreign Affairs of Japan", "Ministry of Foreign Affairs", []),  # its own
+    ("the ministry of the interior", "Ministry of Foreign Affairs", []),  # no capitals
 ])
 def test_rival_names(text, term, rivals):
     from yongeo.text.english import rival_names
@@ -925,6 +930,24 @@ def test_rival_compounds(text, term, rivals):
     from yongeo.text.korean import rival_compounds
 
     assert [text[start:end] for start, end in rival_compounds(text, term)] == rivals
+
+
+@pytest.mark.parametrize(("text", "word", "business"), [
+    ("JNTO Seoul Office | Travel Trade Newsletter", "Trade", True),
+    ("coastal local governments and the seafood distribution trade.", "trade", True),
+    ("the restaurant trade", "trade", True),
+    ("bilateral trade rose", "trade", False),  # an adjective before it
+    ("Japan's trade with Korea", "trade", False),  # a possessive name
+    ("free trade", "trade", False),  # free is an adjective too
+    ("their trade", "trade", False),  # a function word
+    ("the travel trades", "trades", True),
+    ("a trade deal", "trade", False),  # nothing before it
+])
+def test_names_line_of_business(text, word, business):
+    from yongeo.text.english import names_line_of_business
+
+    start = text.index(word)
+    assert names_line_of_business(text, start, start + len(word)) is business
 
 
 @pytest.mark.parametrize(("text", "leaders"), [

@@ -122,7 +122,8 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     names_term = any(hit.term.status is not Status.DEPRECATED
                      and mentioned(source, hit.start, hit.end) for hit in source_hits)
     lang = draft.side.lang
-    shaped = _shaped_rivals(lang, expected, text)
+    shaped = _shaped_rivals(lang, expected, text, complements=not (
+        lang == "en" and _other_body_named(unit, source_hits)))
     spelt = spelt_out_names(source_hits, text) if (
         lang == "en" and source_hits[0].entry.type in NAMES) else []
     return sorted((start + draft.start, end + draft.start)
@@ -135,13 +136,40 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
                                              or takes_complement(text, end))))
 
 
-def _shaped_rivals(lang: str, expected: tuple[Term, ...], text: str) -> list[tuple[int, int]]:
+# How a Korean body's name ends: 부 (a ministry), 청, 처, 성, 원, 위원회.
+_BODY_ENDING = lazy(r"[\uac00-\ud7a3]+(?:위원회|부|청|처|성|원)(?![\uac00-\ud7a3])")
+
+
+def _other_body_named(unit: Unit, source_hits: list[Hit]) -> bool:
+    """Whether the Korean source piece of a body also names another body, which an English
+    name of the term's shape in the draft may render (행정안전부, the Ministry of the
+    Interior and Safety, beside 외교부; 방위성, the Ministry of Defense): a glossary body of
+    another entry, or a word of no entry that ends as a body's name does and as the term's
+    own Korean name (부 for 외교부). A name of the term's head and another complement is then
+    no rival."""
+    entry = source_hits[0].entry
+    if entry.type != EntryType.ORGANIZATION.value or unit.source.side.lang != "ko":
+        return False
+    source = unit.source
+    if any(hit.entry.type == EntryType.ORGANIZATION.value and hit.entry is not entry
+           for hit in source.hits):
+        return True
+    endings = {term.text[-1] for term in entry.terms_in("ko", Status.PREFERRED, Status.ADMITTED)}
+    taken = [(hit.start, hit.end) for hit in source.every]
+    return any(found.group()[-1] in endings
+               for found in _BODY_ENDING.finditer(source.side.text, source.start, source.end)
+               if not any(s <= found.start() < e for s, e in taken))
+
+
+def _shaped_rivals(lang: str, expected: tuple[Term, ...], text: str, complements: bool = True
+                   ) -> list[tuple[int, int]]:
     """The rivals of the expected terms' own shape: another name with the same head, or
-    another modifier before a Korean term's head."""
+    another modifier before a Korean term's head; with `complements`, another complement
+    after a head that comes first (text.english.rival_names)."""
     spans: list[tuple[int, int]] = []
     for term in expected:
         if lang == "en":
-            spans += rival_names(text, term.text, [t.text for t in expected])
+            spans += rival_names(text, term.text, [t.text for t in expected], complements)
         elif lang == "ko":
             spans += rival_compounds(text, term.text)
     return spans

@@ -8,6 +8,8 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+import regex
+
 from yongeo.glossary.model import Entry, EntryType, Status, Term
 from yongeo.glossary.model import term_key as _term_key
 from yongeo.i18n import _
@@ -219,7 +221,8 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     term's first part (한일 정상 공동기자회견), a group without the country it lives in
     (Korean residents), a place by its own first word as a modifier (the Josei memorial
     plaza), two names sharing their head in the plural (the Kono and Murayama Statements), a
-    pair of countries as a modifier (Korea-Japan risk events for 한일관계 주요 리스크).
+    pair of countries as a modifier (Korea-Japan risk events for 한일관계 주요 리스크), a
+    line of business by 업계 (the travel trade, 여행업계).
     Looked for only here, where the matcher's hits found none, to keep the scan fast."""
     draft = unit.draft
     text = draft.side.text[draft.start:draft.end]
@@ -246,7 +249,26 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         entry.type == EntryType.PLACE.value and unit.draft.side.lang == "en"
         and _place_as_modifier(unit, entry, expected, text)) or (
         unit.draft.side.lang == "en" and _pair_as_modifier(unit, entry, expected, text)) or (
-        unit.draft.side.lang == "ko" and _modifier_by_first_part(unit, expected, entry, text))
+        unit.draft.side.lang == "ko" and _modifier_by_first_part(unit, expected, entry, text)
+    ) or (unit.draft.side.lang == "ko" and _as_line_of_business(unit, entry, text))
+
+
+# A Korean word for a line of business: 여행업계, 유통업계, 외식업계.
+_INDUSTRY_WORD = regex.compile(r"\p{Hangul}+업계")
+
+
+def _as_line_of_business(unit: Unit, entry: Entry, text: str) -> bool:
+    """Whether every source hit of the entry is a noun that names a line of business after
+    the noun that says which (Travel Trade, the seafood distribution trade:
+    text.english.names_line_of_business) and the Korean draft piece names one so (여행업계,
+    유통업계): the trade as an industry, another sense than commerce (교역, 통상)."""
+    from yongeo.text.english import names_line_of_business
+
+    if _INDUSTRY_WORD.search(text) is None:  # most drafts: no line of business named
+        return False
+    source = unit.source.side.text
+    hits = _source_hits(unit, entry)
+    return bool(hits) and all(names_line_of_business(source, h.start, h.end) for h in hits)
 
 
 def _by_defined_acronym(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:

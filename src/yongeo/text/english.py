@@ -409,14 +409,22 @@ _POSSESSIVE_BEFORE = lazy(r"(?i)(?<![\p{L}\p{N}])(?:its|their|his|her|our|your|m
                           r"(?:[ \t\n]+\p{Ll}+){0,2}[ \t\n]+$")
 
 
-def rival_names(text: str, term: str, others: Iterable[str] = ()) -> list[tuple[int, int]]:
+def rival_names(text: str, term: str, others: Iterable[str] = (), complements: bool = True
+                ) -> list[tuple[int, int]]:
     """Where an English text names something as a capitalised term of several words is named
     (Liberation Day), with the same head and other capitalised words before it
     (Independence Day): a rival name of the term's kind. Not the term's own last words, or
     those of one of `others` (the entry's other terms), after a determiner or none (The
-    Joint Declaration for Korea-Japan Joint Declaration: the term shortened). Empty for a
-    term in lower case or of one word."""
+    Joint Declaration for Korea-Japan Joint Declaration: the term shortened). A term whose
+    head comes first, its complement after of, for or on (Ministry of Foreign Affairs), has
+    rivals of that shape with other capitalised words (the Ministry of the Interior and
+    Safety: _rival_complements), unless `complements` is false. Empty for a term in lower
+    case or of one word."""
     words = term.split()
+    if len(words) >= 3 and words[1] in _COMPLEMENT_WORDS and words[0][:1].isupper() and all(
+            word[:1].isupper() for word in words[2:]):
+        return _rival_complements(text, words[0], words[1], (term, *others)) if complements \
+            else []
     if len(words) < 2 or not all(word[:1].isupper() for word in words):
         return []
     import regex
@@ -433,6 +441,32 @@ def rival_names(text: str, term: str, others: Iterable[str] = ()) -> list[tuple[
             found = found[1:]  # The Joint Declaration: the term's own last words
         lowered = [word.lower() for word in found]
         if len(found) > 1 and all(lowered != name[-len(found):] for name in names):
+            out.append(match.span())
+    return out
+
+
+# The words between a name's head and its complement (Ministry of Foreign Affairs, Minister
+# for Foreign Affairs, Treaty on Basic Relations).
+_COMPLEMENT_WORDS = frozenset({"of", "for", "on"})
+
+
+def _rival_complements(text: str, head: str, joint: str, names: tuple[str, ...]
+                       ) -> list[tuple[int, int]]:
+    """Where an English text names a head with another complement of capitalised words, an
+    *and* or an ampersand between them (the Ministry of the Interior and Safety for the
+    Ministry of Foreign Affairs): rival_names for a term whose head comes first. The
+    complement goes on no further than its capitalised words, so a name of the term's own
+    words is the term (Ministry of Foreign Affairs of Japan holds it first)."""
+    import regex
+
+    pattern = (r"(?<![\p{L}\p{N}\-])" + regex.escape(head) + r"[ \t]+" + regex.escape(joint)
+               + r"[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\-’']*(?:[ \t]+(?:(?:and|&)[ \t]+)?"
+               r"\p{Lu}[\p{L}\-’']*)*")
+    wanted = {" ".join(w for w in name.lower().split() if w != "the") for name in names}
+    out = []
+    for match in regex.finditer(pattern, text):
+        found = " ".join(w for w in match.group().lower().split() if w != "the")
+        if not any(found == name or name.startswith(found + " ") for name in wanted):
             out.append(match.span())
     return out
 
@@ -2470,3 +2504,26 @@ def leaders_of_a_group(text: str, start: int) -> bool:
     word = found.group(1).lower()
     return (word not in _POLITY_NOUNS and not is_function_word(word)
             and word_classes(word) == {"NOUN"})
+
+
+# Nouns that name a line of business after a noun that says which (the travel trade, the
+# seafood distribution trade, the restaurant trade): Korean says so with 업계 (여행업계,
+# 유통업계, 외식업계), not with the word for commerce between countries (교역, 통상).
+LINE_OF_BUSINESS_NOUNS = frozenset({"trade"})
+_WORD_BEFORE_NOUN = lazy(r"(\p{L}+)[ \t]+$")
+
+
+def names_line_of_business(text: str, start: int, end: int) -> bool:
+    """Whether the noun at [start, end) (trade, trades) follows a noun that says which
+    business it is (Travel Trade, the seafood distribution trade): a common word lemminflect
+    reads as a noun and not as an adjective, and no function word; not after an adjective
+    or a country (foreign trade, bilateral trade, Japan's trade, Korea-Japan trade)."""
+    word = text[start:end].lower()
+    if word not in LINE_OF_BUSINESS_NOUNS and word[:-1] not in LINE_OF_BUSINESS_NOUNS:
+        return False  # most hits: another word, read without the word tables
+    found = _WORD_BEFORE_NOUN.search(text, max(0, start - 30), start)
+    if found is None:
+        return False
+    word = found.group(1).lower()
+    classes = word_classes(word)
+    return "NOUN" in classes and "ADJ" not in classes and not is_function_word(word)
