@@ -349,6 +349,18 @@ PAIRS = [
     ("civic-group-press-conference", "ko", True), ("investment-outlook-2026", "en", True),
     ("diaspora-newspaper-column", "ko", True), ("maritime-law-casebook", "en", True),
     ("school-history-club-report", "ko", True), ("airline-inflight-magazine", "en", True),
+    ("foreign-ministry-web-feature", "ko", True), ("japanese-consulate-blog", "en", True),
+    ("museum-wiki-page", "ko", True), ("security-newsletter", "en", True),
+    ("ngo-campaign-page", "ko", True), ("developer-docs-translation", "en", True),
+    ("school-club-readme", "ko", True), ("policy-brief-markdown", "en", True),
+    ("presidential-office-blog", "ko", True), ("japanese-embassy-newsletter-md", "en", True),
+    ("city-hall-wiki", "ko", True), ("fact-check-article", "en", True),
+    ("civic-group-faq-page", "ko", True), ("maritime-data-portal-docs", "en", True),
+    ("history-teacher-handout", "ko", True), ("trade-association-bulletin", "en", True),
+    ("unification-institute-report", "ko", True), ("japanese-pm-office-transcript", "en", True),
+    ("diaspora-community-site", "ko", True), ("open-source-glossary-docs", "en", True),
+    ("university-course-page", "ko", True), ("wire-service-explainer-md", "en", True),
+    ("memorial-foundation-annual-report", "ko", True), ("shipping-line-notice-md", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -399,6 +411,9 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "museum-donation-portal.ko.po", "diplomatic-calendar-app.ko.po",
             "embassy-visa-portal.ko.po", "news-glossary-widget.ko.po",
             "volunteer-translation-platform.ko.po", "exhibition-booking-kiosk.ko.po",
+            "cms-newsroom-templates.ko.po", "museum-site-l10n.ko.po",
+            "travel-app-help-center.ko.po", "parliamentary-site-nav.ko.po",
+            "exhibition-app-strings.ko.po", "news-aggregator-tags.ko.po",
 ]
 
 

@@ -45,7 +45,7 @@ def glossary() -> Glossary:
         make_entry("background", "concept", "background", "배경"),
         make_entry("change", "concept", "change", "바꾸기", ("변경", "ko", "deprecated")),
         make_entry("lebanon", "place", "Lebanon", "레바논"),
-        make_entry("tokyo", "place", "Tokyo", "도쿄"),
+        make_entry("tokyo", "place", "Tokyo", "도쿄", ("동경", "ko", "deprecated")),
         make_entry("japan", "place", "Japan", "일본"),
         make_entry("save-password", "concept", "save the password", "암호 저장"),
         make_entry("message", "concept", "message", "메시지"),
@@ -1310,6 +1310,15 @@ MISSPELLED_GUARD = [
 # noun entry used as a verb, an idiom, an entry's own exclusion, a lower-case common word for
 # a capitalised name) ask for no translation; inflected terms are found on both sides.
 SENSE = [
+    Example("term.missing", "The island lies at 131°52′E, 37°14′N.", "섬은 동경 131°52′, 북위 37°14′에 있다.",
+            note="a place's word before a figure in degrees: a coordinate (east longitude)"),
+    Example("term.missing", "The meeting was held in Kyoto.", "동경 시내에서 회의가 열렸다.", [WHOLE],
+            severity="info", note="no degrees after it: the old name of Tokyo, told (another "
+                                  "city in its place)"),
+    Example("term.missing", "후지산 정상까지 걷는 길", "Hiking to the summit of Mt. Fuji",
+            note="the summit of a mountain: its top, no meeting"),
+    Example("term.missing", "그들은 내년 회의를 준비했다.", "They prepared the summit of the G7.",
+            [WHOLE], severity="error", note="of the G7: a meeting"),
     Example("term.missing", "JNTO 서울사무소 여행업계 뉴스레터 12월호",
             "JNTO Seoul Office Travel Trade Newsletter, December",
             note="a line of business after the noun that says which, rendered with 업계"),
@@ -1981,6 +1990,10 @@ NAME_FORMS = [
 # by its head, but not where the head names another body; a deprecated name mentioned as
 # someone else's (so-called, quoted); a government by its leader's name and another word.
 SHORTENED_AND_MENTIONED = [
+    Example("term.deprecated", "| 독도 | 다케시마 |", "| Dokdo | Takeshima |", ["다케시마"],
+            severity="info", note="a table row's cell beside the accepted name in another"),
+    Example("term.deprecated", "| 섬 | 다케시마 |", "| Dokdo | Takeshima |", ["다케시마"],
+            severity="error", note="a row with no accepted name: a use"),
     Example("term.deprecated",
             "The ship replied: \"We are surveying the waters around Takeshima.\" Dokdo is ours.",
             "선박은 \"다케시마 주변 해역을 조사 중\"이라고 답했다. 독도는 우리 땅이다.",

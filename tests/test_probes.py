@@ -539,6 +539,19 @@ KNOWN = {
     # Peninsula left to 'the Korean kingdom of Baekje'.
     ('shipping-analyst-note', 'en', 'ko', 'term.missing', "'trades'"),
     ('tourism-agency-newsletter', 'ko', 'en', 'term.missing', "'한반도'"),
+    # The thirty-first round's texts (docs/lint.md, "Thirty-first round"), in Markdown: 유해 가스
+    # (harmful gas) in a list item the pairing puts beside another; remains in a bid's phrase
+    # (accession remains tied to) read as the noun; a style guide's rule against the Western
+    # order (시게루 이시바로 쓰지 않습니다) and a CMS hint's form to avoid in italics; Japan's chief
+    # diplomat (일본 외교 수장) as a Japanese foreign minister; the site for the Sado mine in a
+    # paragraph that names it once; and the victims as those who died (희생된 183명).
+    ('cms-newsroom-templates.ko.po', 'en', 'ko', 'term.deprecated', "'일본해'"),
+    ('memorial-foundation-annual-report', 'en', 'ko', 'term.missing', "'victims'"),
+    ('ngo-campaign-page', 'ko', 'en', 'term.missing', "'유해'"),
+    ('open-source-glossary-docs', 'en', 'ko', 'term.misspelled', "'시게루 이시바'"),
+    ('open-source-glossary-docs', 'ko', 'en', 'term.missing', "'일본 외교'"),
+    ('trade-association-bulletin', 'en', 'ko', 'term.missing', "'remains'"),
+    ('wire-service-explainer-md', 'ko', 'en', 'term.missing', "'사도광산'"),
 }
 
 
@@ -741,12 +754,22 @@ KNOWN_MISSED = [
     # The thirtieth round's: a term named twice in a paragraph and rendered once by another
     # word of no shape of its own (a neighborhood association for the first 지방자치단체).
     ("consulate-disaster-notice.en.errors.txt", "term.missing", "지방자치단체"),
+    # The thirty-first round's (Markdown): the Sea of Japan among place names the text
+    # discusses (such as Dokdo and the Sea of Japan), read as mentioned; a body or a site
+    # given another name of no entry (도다이지 for Horyu-ji); terms named twice and rendered
+    # once and once by another word in lower case (third-party arbitration twice, the Sado
+    # coal mine), which has no rival of the term's shape.
+    ("school-club-readme.en.errors.txt", "term.deprecated", "Sea of Japan"),
+    ("japanese-embassy-newsletter-md.ko.errors.txt", "term.missing", "Horyu-ji Temple"),
+    ("civic-group-faq-page.en.errors.txt", "term.missing", "제3자 변제"),
+    ("civic-group-faq-page.en.errors.txt", "term.missing", "사도광산"),
+    ("memorial-foundation-annual-report.en.errors.txt", "term.missing", "제3자 변제"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 2461
+    assert expected == 2580
     assert missed == KNOWN_MISSED
 
 

@@ -950,6 +950,34 @@ def test_names_line_of_business(text, word, business):
     assert names_line_of_business(text, start, start + len(word)) is business
 
 
+@pytest.mark.parametrize(("text", "word", "top"), [
+    ("Hiking to the summit of Mt. Fuji", "summit", True),
+    ("the summit of Mount Halla", "summit", True),
+    ("the summit of Hallasan", "summit", True),  # a mountain's name in -san
+    ("the volcano's summit", "summit", True),
+    ("the summit of the G7", "summit", False),
+    ("the summit of leaders", "summit", False),
+    ("the summit of Japan and Korea", "summit", False),  # a name of no mountain
+])
+def test_mountain_top(text, word, top):
+    from yongeo.text.english import mountain_top
+
+    start = text.index(word)
+    assert mountain_top(text, start, start + len(word)) is top
+
+
+@pytest.mark.parametrize(("text", "end_word", "coordinate"), [
+    ("동경 131°52′에 있다", "동경", True),
+    ("북위 37도 선", "북위", True),
+    ("동경 시내", "동경", False),
+    ("동경 2025년", "동경", False),  # a year: no degrees
+])
+def test_coordinate_after(text, end_word, coordinate):
+    from yongeo.text.places import coordinate_after
+
+    assert coordinate_after(text, text.index(end_word) + len(end_word)) is coordinate
+
+
 @pytest.mark.parametrize(("text", "leaders"), [
     ("the Japan-Korea Business Leaders' Meeting", True),
     ("faith leaders gathered", True),

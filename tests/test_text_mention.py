@@ -169,6 +169,12 @@ def test_cited(text, word, alone):
     ("일본해와 동해를 병기해야 한다", "일본해", True),
     ("the East Sea and the Sea of Japan both", "Sea of Japan", True),
     ("부산과 일본해를 오가는", "일본해", False),  # another name
+    # a table row: the accepted name in another cell
+    ("| Tsushima | 쓰시마 | 츠시마 | 대마도도 가능 |", "츠시마", True),
+    ("intro\n| East Sea | 동해 | 일본해 |\n", "일본해", True),
+    ("| 섬 | 다케시마 |", "다케시마", False),  # no accepted name in the row
+    ("| a | b |\n| 다케시마 | 섬 |\n| 독도 | c |", "다케시마", False),  # another row's
+    ("동해 | 일본해", "일본해", False),  # no table: a line without its opening pipe
 ])
 def test_listed_with(text, word, listed):
     from yongeo.text.mention import listed_with

@@ -30,6 +30,7 @@ from yongeo.text.english import (
     is_state_participle,
     judging_use,
     leaders_of_a_group,
+    mountain_top,
     owned_before,
     past_participles,
     phrase_words,
@@ -47,7 +48,7 @@ from yongeo.text.korean import (
     within_phrase,
 )
 from yongeo.text.loanword import is_loanword
-from yongeo.text.places import relations_of_a_kind
+from yongeo.text.places import coordinate_after, relations_of_a_kind
 from yongeo.text.titles import (
     ends_body_name,
     heads_committee,
@@ -101,7 +102,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     syllable); a term opening with a pair of names joined by a dash not after another name
     and a dash (U.S.–Korea–Japan cooperation: text.english.in_longer_dashed_group); no
     *leaders* that the noun before them makes a group's (Business Leaders' Meeting:
-    text.english.leaders_of_a_group); a
+    text.english.leaders_of_a_group); no summit of a mountain (the summit of Mt. Fuji:
+    text.english.mountain_top); a
     capitalised term of several words not before Day (March First Independence
     Movement Day: the holiday, text.english.day_named_after); not written in lower case
     for a capitalised term whose lower-case form is an
@@ -141,6 +143,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False  # U.S.–Korea–Japan cooperation: the trio's, not Korea–Japan cooperation
     if leaders_of_a_group(text, hit.start):
         return False  # Business Leaders' Meeting: business leaders meet, not heads of state
+    if mountain_top(text, hit.start, hit.end):
+        return False  # the summit of Mt. Fuji: a mountain's top
     sense = _sense(term.text, hit.entry)
     if sense is None:
         return True
@@ -202,7 +206,8 @@ _LABEL_WORDS = 3
 
 def _korean_in_sense(text: str, hit: Hit) -> bool:
     """Whether a Korean hit is its entry's term: a place's name not where a determiner makes
-    it a common noun (어느 나라에서: text.korean.as_common_noun); a title not where it ends a
+    it a common noun (어느 나라에서: text.korean.as_common_noun) nor before a figure in
+    degrees (동경 131°, east longitude: text.places.coordinate_after); a title not where it ends a
     body's name written in one word (아산정책연구원: text.titles.ends_body_name) nor before 회
     that makes its 위원 a committee (연구위원회: text.titles.heads_committee), a body not
     where it ends a longer body's name (해상자위대: text.korean_proper.in_longer_body_name)
@@ -221,7 +226,8 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
         return False  # 보험 가입: enrolment, not accession (the entry's `not-in`), and so
         # the same word's other hits in the paragraph
     if hit.entry.type == EntryType.PLACE.value:  # 어느 나라에서: a country, not Nara
-        return not as_common_noun(text, hit.start, hit.end)
+        return not (as_common_noun(text, hit.start, hit.end)
+                    or coordinate_after(text, hit.end))  # 동경 131°: a longitude
     if hit.entry.type == EntryType.TITLE.value:  # 아산정책연구원, 연구원 홈페이지: an institute
         return not (ends_body_name(text, hit.start, hit.end)
                     or refers_to_body(text, hit.start, hit.end)

@@ -2527,3 +2527,19 @@ def names_line_of_business(text: str, start: int, end: int) -> bool:
     word = found.group(1).lower()
     classes = word_classes(word)
     return "NOUN" in classes and "ADJ" not in classes and not is_function_word(word)
+
+
+# What makes a summit a mountain's top: of a mountain after it (the summit of Mt. Fuji, of
+# Mount Halla, of Hallasan, of the volcano), or a mountain's before it (the mountain's summit).
+_MOUNTAIN_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:mt\.?|mount|mountains?|peak|volcano|hill)"
+                       r"(?![\p{L}])|\p{Lu}\p{Ll}*(?:san|yama|dake|zan)(?![\p{L}]))")
+_MOUNTAIN_BEFORE = lazy(r"(?i:mountain|peak|volcano|hill)(?:['’]s)?[ \t]+$")
+
+
+def mountain_top(text: str, start: int, end: int) -> bool:
+    """Whether the word summit at [start, end) is a mountain's top, not a meeting of leaders
+    (Hiking to the summit of Mt. Fuji; the volcano's summit)."""
+    if not text[start:end].lower().startswith("summit"):
+        return False
+    return (_MOUNTAIN_AFTER.match(text, end) is not None
+            or _MOUNTAIN_BEFORE.search(text, max(0, start - 20), start) is not None)

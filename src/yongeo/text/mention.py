@@ -207,9 +207,13 @@ def listed_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     forms, by a slash without spaces, *vs*, *or* or *and* (쓰시마/츠시마/대마도, 다카이치 vs
     타카이치, the East Sea or the Sea of Japan, 동해 또는 일본해, 동해와 일본해를 병기: both
     names given), or
-    sent to one by an index's cross-reference (Takeshima. See Dokdo; 다케시마 → 독도): the
+    sent to one by an index's cross-reference (Takeshima. See Dokdo; 다케시마 → 독도), or
+    set in a cell of a table row whose other cell holds one (| 한반도 | 조선반도 |: a term
+    table's columns for the form to use and the form to avoid, _in_table_row_with): the
     variants of one name set side by side, a mention; not a slash between two other words,
     which a UI string writes for *or* (삭제/생성)."""
+    if _in_table_row_with(text, start, end, names):
+        return True
     after = _VARIANT_AFTER.match(text, end)
     before = _VARIANT_BEFORE.search(text, max(0, start - 12), start)
     for name in names:
@@ -220,6 +224,29 @@ def listed_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
         if before is not None and text[:before.start() + 1].endswith(name):
             return True
     return False
+
+
+def _in_table_row_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
+    """Whether [start, end) stands in a cell of a Markdown table row (a line that opens with
+    a pipe and has two more) whose other cells hold one of `names` as a cell's words."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if not text.startswith("|", line_start) and not text[line_start:start].lstrip().startswith(
+            "|"):
+        return False
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end >= 0 else len(text)]
+    if line.count("|") < 3:
+        return False
+    cells = line.split("|")
+    at, offset = 0, line_start
+    for index, cell in enumerate(cells):  # the cell that holds the words
+        if offset <= start and end <= offset + len(cell):
+            at = index
+            break
+        offset += len(cell) + 1
+    others = " ".join(cell for index, cell in enumerate(cells) if index != at)
+    return any(name and regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(name)
+                                     + r"(?![\p{L}\p{N}])", others) for name in names)
 
 
 def cited(text: str, start: int, end: int) -> bool:

@@ -1346,3 +1346,13 @@ _KIND_AFTER = lazy(r"(?i)[ \t]+(?:(?:coal|gold|silver)[ \t]+)?(?:"
 # mine): the own name alone stands for the site in a text about it (the victims of Chosei;
 # Hashima and Sado in one film), as it does for a prefecture or an island.
 _SITE_KINDS = frozenset({"coal mine", "gold mine", "silver mine"})
+
+
+# A figure in degrees right after a word: a coordinate (동경 131°52′, 북위 37도).
+_DEGREES_AFTER = lazy(r"[ \t]*\d{1,3}(?:[.,]\d+)?[ \t]*[°˚º도]")
+
+
+def coordinate_after(text: str, end: int) -> bool:
+    """Whether a figure in degrees follows the word ending at `end`: the word is a compass
+    coordinate's (동경 131°: east longitude, not Tokyo's old name; 서경, 북위, 남위)."""
+    return _DEGREES_AFTER.match(text, end) is not None
