@@ -361,6 +361,18 @@ PAIRS = [
     ("diaspora-community-site", "ko", True), ("open-source-glossary-docs", "en", True),
     ("university-course-page", "ko", True), ("wire-service-explainer-md", "en", True),
     ("memorial-foundation-annual-report", "ko", True), ("shipping-line-notice-md", "en", True),
+    ("korean-journal-abstracts", "ko", True), ("english-area-studies-review", "en", True),
+    ("korean-law-review-note", "ko", True), ("japan-focus-article", "en", True),
+    ("assembly-glossary-briefing", "ko", True), ("correspondent-notebook", "en", True),
+    ("museum-bilingual-labels-essay", "ko", True), ("language-learning-newsletter", "en", True),
+    ("think-tank-korean-report", "ko", True), ("english-newsletter-korean-terms", "en", True),
+    ("history-foundation-paper", "ko", True), ("wire-backgrounder-glossed", "en", True),
+    ("ministry-terminology-notice", "ko", True), ("japanese-studies-blog", "en", True),
+    ("graduate-thesis-abstract", "ko", True), ("podcast-transcript-glossed", "en", True),
+    ("court-ruling-summary-glossed", "ko", True), ("english-textbook-chapter", "en", True),
+    ("ngo-report-bilingual", "ko", True), ("economic-brief-glossed", "en", True),
+    ("local-government-exchange-plan", "ko", True), ("cultural-magazine-profile", "en", True),
+    ("defense-journal-article", "ko", True), ("tourism-guidebook-chapter", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -414,6 +426,9 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "cms-newsroom-templates.ko.po", "museum-site-l10n.ko.po",
             "travel-app-help-center.ko.po", "parliamentary-site-nav.ko.po",
             "exhibition-app-strings.ko.po", "news-aggregator-tags.ko.po",
+            "bilingual-glossary-app.ko.po", "academic-conference-site.ko.po",
+            "translation-memory-review.ko.po", "embassy-bilingual-site.ko.po",
+            "dictionary-entries-app.ko.po", "newsroom-style-plugin.ko.po",
 ]
 
 

@@ -1990,6 +1990,11 @@ NAME_FORMS = [
 # by its head, but not where the head names another body; a deprecated name mentioned as
 # someone else's (so-called, quoted); a government by its leader's name and another word.
 SHORTENED_AND_MENTIONED = [
+    Example("term.deprecated", "일본이 다케시마(竹島)라 부르는 독도를 지킨다.",
+            "It defends Dokdo, which Japan calls Takeshima.", ["다케시마"], severity="info",
+            note="a gloss in brackets between the name and the verb of naming"),
+    Example("term.deprecated", "다케시마(竹島) 주변을 지킨다.", "It defends the waters around Dokdo.",
+            ["다케시마"], severity="error", note="a gloss and no verb of naming: a use"),
     Example("term.deprecated", "| 독도 | 다케시마 |", "| Dokdo | Takeshima |", ["다케시마"],
             severity="info", note="a table row's cell beside the accepted name in another"),
     Example("term.deprecated", "| 섬 | 다케시마 |", "| Dokdo | Takeshima |", ["다케시마"],

@@ -552,6 +552,24 @@ KNOWN = {
     ('open-source-glossary-docs', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('trade-association-bulletin', 'en', 'ko', 'term.missing', "'remains'"),
     ('wire-service-explainer-md', 'ko', 'en', 'term.missing', "'사도광산'"),
+    # The thirty-second round's texts (docs/lint.md, "Thirty-second round"), which gloss terms
+    # in the other language: a book title's Japanese-side order (일한 관계) against the review's
+    # own 한일관계; the community and the Takaichi Cabinet's start left to context or a title;
+    # Japan's name in an English sentence on its claim (calls the Dokdo islets Takeshima); the
+    # victims as the people who suffered; a heading's TSUSHIMA beside its Korean name; a help
+    # string's example of a gloss (다케시마(竹島)); and a dictionary entry's gloss for Zainichi and
+    # the mine's flooding.
+    ('dictionary-entries-app.ko.po', 'en', 'ko', 'term.missing', "'Zainichi'"),
+    ('dictionary-entries-app.ko.po', 'en', 'ko', 'term.missing', "'flooding of the Josei coal mine'"),
+    ('english-area-studies-review', 'en', 'ko', 'term.missing', "'Korea-Japan Relations'"),
+    ('english-textbook-chapter', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('japan-focus-article', 'ko', 'en', 'term.missing', "'재일동포'"),
+    ('japan-focus-article', 'ko', 'en', 'term.missing', "'출범'"),
+    ('japanese-studies-blog', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    ('local-government-exchange-plan', 'ko', 'en', 'term.missing', "'실무협의'"),
+    ('think-tank-korean-report', 'ko', 'en', 'term.missing', "'출범'"),
+    ('tourism-guidebook-chapter', 'ko', 'en', 'term.missing', "'쓰시마'"),
+    ('translation-memory-review.ko.po', 'en', 'ko', 'term.deprecated', "'다케시마'"),
 }
 
 
@@ -764,12 +782,28 @@ KNOWN_MISSED = [
     ("civic-group-faq-page.en.errors.txt", "term.missing", "제3자 변제"),
     ("civic-group-faq-page.en.errors.txt", "term.missing", "사도광산"),
     ("memorial-foundation-annual-report.en.errors.txt", "term.missing", "제3자 변제"),
+    # The thirty-second round's (glossed texts): terms named twice in a paragraph and rendered
+    # once and once by another word of no shape of their own (historical revisionism, labor
+    # migration, ping-pong diplomacy); slips into words of no entry in a term of several words
+    # (군사정보보협정, 조사이 탄광) or onto 駐 (주오사가), which no name is matched after; a
+    # deputy's title (관방부장관) for the title itself, told as the paragraph's pairing may be
+    # off; a prescribed rendering cited in a terminology notice (official visit, quoted); and
+    # the victims' relics beside their remains rendered once.
+    ("korean-journal-abstracts.en.errors.txt", "term.missing", "역사 화해"),
+    ("museum-bilingual-labels-essay.en.errors.txt", "term.missing", "강제동원"),
+    ("bilingual-glossary-app.ko.errors.po", "term.misspelled", "한일 군사정보보협정"),
+    ("english-newsletter-korean-terms.ko.errors.txt", "term.misspelled", "조사이 탄광"),
+    ("wire-backgrounder-glossed.ko.errors.txt", "term.missing", "Chief Cabinet Secretary"),
+    ("ministry-terminology-notice.en.errors.txt", "term.missing", "국빈 방문"),
+    ("embassy-bilingual-site.ko.errors.po", "term.misspelled", "주오사가"),
+    ("ngo-report-bilingual.en.errors.txt", "term.missing", "유해"),
+    ("local-government-exchange-plan.en.errors.txt", "term.missing", "셔틀외교"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 2580
+    assert expected == 2697
     assert missed == KNOWN_MISSED
 
 

@@ -97,6 +97,17 @@ def test_mentioned(text, word, mentioned):
     ("2007년 방위청이 방위성으로 승격되면서", "방위청", True),
     ("the Japan Defense Agency sent a delegation", "Japan Defense Agency", False),
     ("a change from Takeshima's fishing rules", "Takeshima", False),  # no to after it
+    # a gloss in brackets, or the spaces lint masks it with, before the verb of naming
+    ("일본이 다케시마(竹島)라 부르는 독도", "다케시마", True),
+    ("일본이 다케시마    라 부르는 독도", "다케시마", True),
+    ("Dokdo, Takeshima (竹島) as Japan calls the islets", "Takeshima", True),
+    ("Takeshima, as they call it", "Takeshima", True),
+    ("Japan claims Takeshima as its territory", "Takeshima", False),
+    # a Markdown italic span: the word mentioned
+    ("which older Koreans still call *Daemado*, for", "Daemado", True),
+    ("a trip to *Daemado* island", "Daemado", True),
+    ("a trip to **Daemado** island", "Daemado", False),  # bold: emphasis, no mention
+    ("*a trip to Daemado*", "Daemado", False),  # part of a longer italic span
     ("Japan says Takeshima is its territory.", "Takeshima", False),  # a claim reported
 ])
 def test_mentioned_by_a_verb_of_naming(text, word, mentioned):

@@ -42,10 +42,15 @@ _NAME_LABEL = lazy(r"(?<![\uac00-\ud7a3])(?:일본명|일본[ \t]?명칭|일본�
                    r"일본[ \t]?이름|일본어[ \t]?(?:이름|명칭)|일본어명|중국명|영문명|영어명|"
                    r"현지명|옛[ \t]?이름|별칭)[ \t:]*[\"'“‘「『]?[ \t]*$")
 # A Korean verb of naming after the name (다케시마라고 부르는, 일본해로 불리는), a quotation
-# mark between or none.
-_CALLED_AFTER = lazy(r"[\"'”’」』》〉]?(?:(?:이?나|와|과|,)[ \t]*[^\s,.]{1,20}(?:[ \t]+[^\s,.]{1,20})?)?"
+# mark or a short gloss in brackets between (다케시마(竹島)라 부르는; lint masks a gloss in
+# another script as spaces: text.markup), or none; or an English clause of naming after it
+# (Takeshima (竹島), as Japan calls the islets).
+_CALLED_AFTER = lazy(r"(?:[ \t]*[(（][^()（）\n]{1,20}[)）]|[ \t]{3,})?"
+                     r"(?:,?[ \t]+as[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.\-]*|they|we|many|some)"
+                     r"(?:[ \t]+\p{Lu}[\p{L}.\-]*)?[ \t]+call(?:s|ed)?(?![\p{L}])|"
+                     r"[\"'”’」』》〉]?(?:(?:이?나|와|과|,)[ \t]*[^\s,.]{1,20}(?:[ \t]+[^\s,.]{1,20})?)?"
                      r"(?:이?라고|이?라|으?로)(?:만|도|는)?[ \t]*(?:부르|불리|부른|불린|칭하|칭한|쓰|쓴|써|"
-                     r"적|표기)")
+                     r"적|표기))")
 # A name made the subject of a naming noun (일본해가 국제적으로 확립된 유일한 명칭이라고):
 # the name said to be a name.
 _NAMED_PREDICATE = lazy(r"[이가][ \t]+[^.,;:!?\n\"'”’]{0,30}?(?:명칭|이름|지명|호칭)(?:이|으로)")
@@ -184,7 +189,10 @@ def named_as_name(text: str, start: int, end: int) -> bool:
 def quoted(text: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) stand inside quotation marks around a phrase of at
     most MAX_QUOTED_WORDS words on one line ("Takeshima Day", '다케시마'라고; not a quoted
-    sentence), as mentioned reads them."""
+    sentence), as mentioned reads them; or are, alone, a Markdown text's italics (call it
+    *Daemado*: a word set in italics is a word mentioned, _italic_alone)."""
+    if _italic_alone(text, start, end):
+        return True
     low = max(text.rfind("\n", 0, start) + 1, start - _REACH)
     for at in range(start - 1, low - 1, -1):
         mark = text[at]
@@ -200,6 +208,13 @@ def quoted(text: str, start: int, end: int) -> bool:
         inner = text[at + 1:close]
         return "\n" not in inner and len(inner.split()) <= MAX_QUOTED_WORDS
     return False
+
+
+def _italic_alone(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are all a Markdown italic span holds, between single
+    asterisks (*Daemado*; not **bold**, nor a longer span the words are part of)."""
+    return (0 < start and end < len(text) and text[start - 1] == "*" == text[end]
+            and text[start - 2:start - 1] != "*" and text[end + 1:end + 2] != "*")
 
 
 def listed_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
