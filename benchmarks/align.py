@@ -86,12 +86,13 @@ def _in_another_order(source: list[str], draft: list[str], source_lang: str, tar
 MEASURES = ("laid", "moved", "dropped", "unrelated")
 
 
-def measure(index: LintIndex, every: int = 1, measures: tuple[str, ...] = MEASURES
-            ) -> dict[str, int]:
+def measure(index: LintIndex, every: int = 1, measures: tuple[str, ...] = MEASURES,
+            texts_every: int = 1) -> dict[str, int]:
     """The counts main prints (see the module's docstring); with `every` above 1, a quicker
-    measure: every n-th layout, move, paragraph left out and unrelated pair; only the
-    `measures` named (laid: drafts joined or cut; moved; dropped: a paragraph left out;
-    unrelated)."""
+    measure: every n-th layout, move, paragraph left out and unrelated pair; with
+    `texts_every` above 1, of every n-th text only (each text read costs a lint of it
+    whole, however few of its layouts are taken); only the `measures` named (laid: drafts
+    joined or cut; moved; dropped: a paragraph left out; unrelated)."""
 
     def lint(source: list[str], draft: list[str], source_lang: str, target_lang: str):
         return lint_pair("\n\n".join(source), "\n\n".join(draft), index,
@@ -116,7 +117,9 @@ def measure(index: LintIndex, every: int = 1, measures: tuple[str, ...] = MEASUR
                          "moved_false", "dropped", "found", "unrelated", "refused"), 0)
     out["pairs"] = len(pairs)
     per_pair = {"laid", "moved", "dropped"} & set(measures)
-    for _name, ko, en in pairs if per_pair else ():  # unrelated alone: no pair read alone
+    for number, (_name, ko, en) in enumerate(pairs if per_pair else ()):  # not unrelated
+        if number % texts_every:
+            continue
         for source_lang, source, target_lang, draft in (("ko", ko, "en", en),
                                                          ("en", en, "ko", ko)):
             if _in_another_order(source, draft, source_lang, target_lang, index):
