@@ -950,6 +950,18 @@ def test_names_line_of_business(text, word, business):
     assert names_line_of_business(text, start, start + len(word)) is business
 
 
+@pytest.mark.parametrize(("text", "industry"), [
+    ("JNTO 서울사무소 여행업계 뉴스레터", True),
+    ("수산물 유통업계 등 이해관계자", True),
+    ("업계 소식", False),  # 업계 alone: no business said
+    ("양국 교역이 늘었다", False),
+])
+def test_names_an_industry(text, industry):
+    from yongeo.text.korean import names_an_industry
+
+    assert names_an_industry(text) is industry
+
+
 @pytest.mark.parametrize(("text", "word", "top"), [
     ("Hiking to the summit of Mt. Fuji", "summit", True),
     ("the summit of Mount Halla", "summit", True),

@@ -126,6 +126,18 @@ def test_title_after_name(text, title):
     assert title_after_name(text, len("고든 브라운")) == title
 
 
+@pytest.mark.parametrize(("text", "words"), [
+    ("외교부와 행정안전부 콜센터", ["외교부", "행정안전부"]),
+    ("경찰청은 자문위원회를 열었다", ["경찰청", "자문위원회"]),  # particles written onto them
+    ("부산에서 만났다", []),
+    ("부가 늘었다", []),  # one syllable: no body's name
+])
+def test_body_words(text, words):
+    from yongeo.text.titles import body_words
+
+    assert [text[start:end] for start, end in body_words(text, 0, len(text))] == words
+
+
 @pytest.mark.parametrize(("text", "body", "named"), [
     ("Foreign Minister Cho Hyun held a call", "Foreign Ministry", True),  # head replaced
     ("the Minister of Foreign Affairs said", "Ministry of Foreign Affairs", True),

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-import regex
 from rapidfuzz.distance import Levenshtein
 
 from yongeo.glossary.model import Entry, EntryType, Status, Term, term_key
@@ -22,6 +21,7 @@ from yongeo.lint.rules import MISSING, SOURCE_DEPRECATED, Policy, Rule
 from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
+from yongeo.text.english import name_follows
 from yongeo.text.korean import decompose, has_hangul, is_spelling_variant
 from yongeo.text.mention import (
     discussed,
@@ -237,11 +237,6 @@ def _reports_quotation(text: str, start: int, end: int, other: Piece | None,
                and in_quotation(other.side.text, hit.start, hit.end) for hit in other.every)
 
 
-# An English name that a deprecated form begins: the form, then capitalised words (Takeshima
-# Day, Sea of Japan Rowing Club).
-_NAME_GOES_ON = regex.compile(r"[ \u00a0](?:\p{Lu}\p{Ll}+)\b")
-
-
 def _names_what_other_quotes(text: str, start: int, end: int, other: Piece | None,
                              entry: Entry) -> bool:
     """Whether a deprecated form begins a longer English name (*Takeshima Day*, capitalised
@@ -249,7 +244,7 @@ def _names_what_other_quotes(text: str, start: int, end: int, other: Piece | Non
     '다케시마의 날'): the name of another thing, the other side's event or body, which the
     translation mentions, not a use of the name for the place. A form written alone (*the
     islets of Takeshima*) is a use, quoted on the other side or not."""
-    if other is None or not _NAME_GOES_ON.match(text, end) or has_hangul(text[start:end]):
+    if other is None or has_hangul(text[start:end]) or not name_follows(text, end):
         return False
     return any(hit.entry.id == entry.id and hit.term.status is Status.DEPRECATED
                and quoted(other.side.text, hit.start, hit.end) for hit in other.every)

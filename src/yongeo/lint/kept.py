@@ -15,7 +15,7 @@ from functools import lru_cache
 from yongeo.glossary.model import Status, Term
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
-from yongeo.text.english import is_title_case
+from yongeo.text.english import in_longer_name
 from yongeo.text.korean import is_syllable, strip_particles
 from yongeo.text.loanword import (
     english_consonants,
@@ -93,9 +93,9 @@ def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term,
     sounds = {sound for w in words if w.isascii() and w.isalpha()
               for sound in [transcribable(w)] if sound is not None}
     source = unit.source
-    if not sounds and all(_ends_a_name(source.side.text, hit) for hit in hits) and \
-            _running_text(source.side.text[source.start:source.end]):
-        sounds = _name_word_sounds(words)
+    if not sounds and all(hit.found[:1].isupper() and in_longer_name(source.side.text, hit.start)
+                          for hit in hits):
+        sounds = _name_word_sounds(words)  # Trilateral Youth Summit: a longer name's word
     if not sounds or any(is_loanword(t.text, w) for t in expected for w in words):
         return None
     deprecated = {"".join(t.text.split()) for t in entry.terms_in("ko", Status.DEPRECATED)}
@@ -114,30 +114,6 @@ def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term,
             if stem not in deprecated and any(writes_sound(stem, s) for s in sounds):
                 return found.start(), found.start() + len(stem)
     return None
-
-
-# A capitalised word before a hit, not a determiner opening a sentence (The Summit): the hit
-# ends a longer name (Trilateral Youth Summit).
-_CAPITALISED_BEFORE = re.compile(
-    r"\b(?!(?:The|A|An|This|That|These|Those|Its|Their|Our|His|Her)\b)[A-Z][A-Za-z]+[ \u00a0]$")
-
-
-def _ends_a_name(text: str, hit: Hit) -> bool:
-    """Whether a source hit of one capitalised word ends a longer capitalised name
-    (Trilateral Youth Summit, the word after Youth). The caller asks it of running text only
-    (_running_text): in a label (New Launcher) a capital says nothing of a name."""
-    found = hit.found
-    return (found[:1].isupper() and found.isalpha()
-            and _CAPITALISED_BEFORE.search(text, max(0, hit.start - 30), hit.start) is not None)
-
-
-_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
-
-
-def _running_text(text: str) -> bool:
-    """Whether an English piece is running text: it has a word in lower case and is not
-    written in title case (a label, a heading: New Launcher, Search Results)."""
-    return _LOWER_WORD.search(text) is not None and not is_title_case(text)
 
 
 def _name_word_sounds(words: Iterable[str]) -> set[tuple[str, bool]]:

@@ -28,7 +28,7 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
     term's head (text.korean.rival_compounds), or the Korean source name spelt out in Latin
     letters, where no glossary term stands. A rendering inside a longer one of the same
     entry or of another (Foreign Ministry in the Japanese Foreign Ministry) is that one, and
-    so is a name glossing the one before it in brackets or in apposition (_places); a
+    so is a name glossing the one before it in brackets or in apposition (places); a
     title's holder named as someone's counterpart holds the title again (_counterparts)."""
     # Not a term inside another entry's longer name (Foreign Ministry in the Japanese
     # Foreign Ministry).
@@ -37,8 +37,8 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
                 and not any(other.start <= hit.start and hit.end <= other.end
                             and other.end - other.start > hit.end - hit.start
                             for other in longer)]
-    rendered = _places(unit.draft.side.text, accepted)
-    occurrences = _places(unit.source.side.text, source_hits)
+    rendered = places(unit.draft.side.text, accepted)
+    occurrences = places(unit.source.side.text, source_hits)
     if accepted and source_hits[0].entry.type == EntryType.TITLE.value:
         rendered += _counterparts(unit)  # his South Korean counterpart: the title again
     if not accepted or rendered >= occurrences:
@@ -71,7 +71,7 @@ def _counterparts(unit: Unit) -> int:
         draft.side.lang == "en") else 0
 
 
-def _places(text: str, hits: list[Hit]) -> int:
+def places(text: str, hits: list[Hit]) -> int:
     """How many places of a text the hits name their entry at: a hit inside a longer one
     (Claims Agreement in Korea-Japan Claims Agreement; two terms finding one place) is that
     one, and so is a name that glosses the one right before it, in brackets or in
@@ -136,10 +136,6 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
                                              or takes_complement(text, end))))
 
 
-# How a Korean body's name ends: 부 (a ministry), 청, 처, 성, 원, 위원회.
-_BODY_ENDING = lazy(r"[\uac00-\ud7a3]+(?:위원회|부|청|처|성|원)(?![\uac00-\ud7a3])")
-
-
 def _other_body_named(unit: Unit, source_hits: list[Hit]) -> bool:
     """Whether the Korean source piece of a body also names another body, which an English
     name of the term's shape in the draft may render (행정안전부, the Ministry of the
@@ -154,11 +150,14 @@ def _other_body_named(unit: Unit, source_hits: list[Hit]) -> bool:
     if any(hit.entry.type == EntryType.ORGANIZATION.value and hit.entry is not entry
            for hit in source.hits):
         return True
+    from yongeo.text.titles import body_words
+
+    text = source.side.text
     endings = {term.text[-1] for term in entry.terms_in("ko", Status.PREFERRED, Status.ADMITTED)}
     taken = [(hit.start, hit.end) for hit in source.every]
-    return any(found.group()[-1] in endings
-               for found in _BODY_ENDING.finditer(source.side.text, source.start, source.end)
-               if not any(s <= found.start() < e for s, e in taken))
+    return any(text[end - 1] in endings
+               for start, end in body_words(text, source.start, source.end)
+               if not any(s <= start < e for s, e in taken))
 
 
 def _shaped_rivals(lang: str, expected: tuple[Term, ...], text: str, complements: bool = True

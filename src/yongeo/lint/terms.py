@@ -8,14 +8,12 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
-import regex
-
 from yongeo.glossary.model import Entry, EntryType, Status, Term
 from yongeo.glossary.model import term_key as _term_key
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.kept import kept_in_source, kept_verbatim, transcribed_in
-from yongeo.lint.outnumbered import outnumbered, rivals_in
+from yongeo.lint.outnumbered import outnumbered, places, rivals_in
 from yongeo.lint.presence import in_officer_title, present
 from yongeo.lint.rules import KEPT_IN_SOURCE, MISSING, UNTRANSLATED, Policy
 from yongeo.lint.sense import ends_another_place, hits_in_sense, in_body_name_word, in_sense
@@ -143,18 +141,11 @@ def _refers_back(unit: Unit, entry: Entry, source_hits: list[Hit],
             continue
         names = [_words(t.text) for t in other.terms_in("en", Status.PREFERRED,
                                                         Status.ADMITTED)]
-        if (all(any(name.endswith(" " + short) for name in names) for short in found)
-                and _times(in_draft.get(other_id, [])) >= len(other_hits) + len(source_hits)):
-            return True
+        if all(any(name.endswith(" " + short) for name in names) for short in found) and (
+                places(unit.draft.side.text, in_draft.get(other_id, []))
+                >= len(other_hits) + len(source_hits)):
+            return True  # 외무성 inside 일본 외무성 is one place (lint.outnumbered.places)
     return False
-
-
-def _times(hits: list[Hit]) -> int:
-    """How many times hits name their entry: a hit inside another (외무성 in 일본 외무성) is
-    the same naming."""
-    spans = {(h.start, h.end) for h in hits}
-    return sum(not any(o != span and o[0] <= span[0] and span[1] <= o[1] for o in spans)
-               for span in spans)
 
 
 def _sharing(by_entry: dict[str, list[Hit]]) -> dict[str, list[str]]:
@@ -253,18 +244,15 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     ) or (unit.draft.side.lang == "ko" and _as_line_of_business(unit, entry, text))
 
 
-# A Korean word for a line of business: 여행업계, 유통업계, 외식업계.
-_INDUSTRY_WORD = regex.compile(r"\p{Hangul}+업계")
-
-
 def _as_line_of_business(unit: Unit, entry: Entry, text: str) -> bool:
     """Whether every source hit of the entry is a noun that names a line of business after
     the noun that says which (Travel Trade, the seafood distribution trade:
     text.english.names_line_of_business) and the Korean draft piece names one so (여행업계,
-    유통업계): the trade as an industry, another sense than commerce (교역, 통상)."""
+    유통업계: text.korean.names_an_industry): the trade as an industry, another sense than commerce (교역, 통상)."""
     from yongeo.text.english import names_line_of_business
+    from yongeo.text.korean import names_an_industry
 
-    if _INDUSTRY_WORD.search(text) is None:  # most drafts: no line of business named
+    if not names_an_industry(text):  # most drafts: no line of business named
         return False
     source = unit.source.side.text
     hits = _source_hits(unit, entry)

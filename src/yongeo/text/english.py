@@ -1498,7 +1498,7 @@ def word_use(text: str, start: int, end: int) -> str | None:
             before, after, _after_aside(left[:cut]), _BARE_COMPLEMENT.match(right) is not None):
         return "verb"  # the same risk remains, remains to be seen, ..., remains in dispute
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and last is not None
-            and _singular_noun(last) and _NAME_AFTER.match(right)):
+            and _singular_noun(last) and name_follows(right, 0)):
         return "verb"  # whose largest export market remains China: a name its complement
     if not before and "VB" in verb_tags and text.startswith(_MASKED_OBJECT, end):
         return "verb"  # code masked right after a clause's first word is its object
@@ -1533,8 +1533,14 @@ def _after_aside(left: str) -> bool:
     return left.rstrip("\"”’'").endswith((",", ")"))
 
 
-# A capitalised word right after a word: a name (remains China).
-_NAME_AFTER = lazy(r"[ \t]+\p{Lu}[\p{L}.\-]*(?![\p{L}])")
+# A capitalised word right after a word: a name (remains China, Takeshima Day).
+_NAME_AFTER = lazy(r"[ \t\u00a0]+\p{Lu}[\p{L}.\-]*(?![\p{L}])")
+
+
+def name_follows(text: str, end: int) -> bool:
+    """Whether a capitalised word follows the word ending at `end`, after spaces: a name
+    goes on, or is the word's complement (Takeshima Day, remains China)."""
+    return _NAME_AFTER.match(text, end) is not None
 
 
 def _singular_noun(word: str) -> bool:
@@ -2488,45 +2494,49 @@ _POLITY_NOUNS = frozenset("world state nation country government alliance bloc u
 _WORD_BEFORE = lazy(r"(\p{L}+)[ \t]+$")
 
 
+def _noun_modifier_before(text: str, start: int) -> str | None:
+    """The word right before `start`, in lower case, when it is a common word lemminflect
+    reads as a noun and not as an adjective, and no function word: a noun that says which
+    kind the next noun is (business leaders, the travel trade); None otherwise (economic
+    leaders, bilateral trade, their trade, a name of no dictionary: Japan)."""
+    found = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if found is None:
+        return None
+    word = found.group(1).lower()
+    classes = word_classes(word)
+    if "NOUN" not in classes or "ADJ" in classes or is_function_word(word):
+        return None
+    return word
+
+
 def leaders_of_a_group(text: str, start: int) -> bool:
     """Whether *leaders* at `start` are a group's named by the noun before them (Business
     Leaders' Meeting, faith leaders, youth leaders): people who lead business, a faith or
-    the young, not heads of state or government. The noun is a common word that can only be
-    a noun (lemminflect's readings), not a function word (so that leaders' meetings ...)
-    nor a polity's noun (world leaders); an adjective
-    (Economic Leaders' Meeting, regional leaders) or a name (Japan-Korea Leaders' Meeting)
-    leaves them the summit's."""
+    the young, not heads of state or government. The noun is a noun modifier
+    (_noun_modifier_before: not a function word, so that leaders' meetings ...) and no
+    polity's noun (world leaders); an adjective (Economic Leaders' Meeting, regional
+    leaders) or a name (Japan-Korea Leaders' Meeting) leaves them the summit's."""
     if text[start:start + 6].lower() != "leader":
         return False
-    found = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if found is None:
-        return False
-    word = found.group(1).lower()
-    return (word not in _POLITY_NOUNS and not is_function_word(word)
-            and word_classes(word) == {"NOUN"})
+    word = _noun_modifier_before(text, start)
+    return word is not None and word not in _POLITY_NOUNS
 
 
 # Nouns that name a line of business after a noun that says which (the travel trade, the
 # seafood distribution trade, the restaurant trade): Korean says so with 업계 (여행업계,
 # 유통업계, 외식업계), not with the word for commerce between countries (교역, 통상).
 LINE_OF_BUSINESS_NOUNS = frozenset({"trade"})
-_WORD_BEFORE_NOUN = lazy(r"(\p{L}+)[ \t]+$")
 
 
 def names_line_of_business(text: str, start: int, end: int) -> bool:
     """Whether the noun at [start, end) (trade, trades) follows a noun that says which
-    business it is (Travel Trade, the seafood distribution trade): a common word lemminflect
-    reads as a noun and not as an adjective, and no function word; not after an adjective
-    or a country (foreign trade, bilateral trade, Japan's trade, Korea-Japan trade)."""
+    business it is (Travel Trade, the seafood distribution trade: _noun_modifier_before);
+    not after an adjective or a country (foreign trade, bilateral trade, Japan's trade,
+    Korea-Japan trade)."""
     word = text[start:end].lower()
     if word not in LINE_OF_BUSINESS_NOUNS and word[:-1] not in LINE_OF_BUSINESS_NOUNS:
         return False  # most hits: another word, read without the word tables
-    found = _WORD_BEFORE_NOUN.search(text, max(0, start - 30), start)
-    if found is None:
-        return False
-    word = found.group(1).lower()
-    classes = word_classes(word)
-    return "NOUN" in classes and "ADJ" not in classes and not is_function_word(word)
+    return _noun_modifier_before(text, start) is not None
 
 
 # What makes a summit a mountain's top: of a mountain after it (the summit of Mt. Fuji, of

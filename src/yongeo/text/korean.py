@@ -1280,3 +1280,13 @@ def honorific_after(text: str, end: int) -> bool:
     """Whether 님 is written onto the Korean word ending at `end`, particles or nothing
     after it (연구원님께, 교수님은)."""
     return written_onto(text, end, HONORIFIC)
+
+
+# A word for a line of business: 여행업계, 유통업계, 외식업계 (업계, the trade of a kind).
+_INDUSTRY_WORD = lazy(r"[\uac00-\ud7a3]+업계")
+
+
+def names_an_industry(text: str) -> bool:
+    """Whether a Korean text names a line of business by a word ending in 업계 (여행업계,
+    유통업계): what English says as the travel trade, the distribution trade."""
+    return _INDUSTRY_WORD.search(text) is not None

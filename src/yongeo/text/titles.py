@@ -15,6 +15,7 @@ from yongeo.text.english import head_noun, is_function_word, is_pronoun, word_cl
 from yongeo.text.korean import (
     is_particle_chain,
     is_syllable,
+    strip_particles,
     syllables_start,
     written_onto,
 )
@@ -485,3 +486,19 @@ def ranked_prefix(text: str, start: int) -> bool:
     """Whether a rank is written onto the Korean title at `start` (선임연구위원, 수석연구원,
     객원연구원): another, ranked title, which English writes with its own rank word."""
     return text[syllables_start(text, start):start] in _RANK_PREFIXES
+
+
+_HANGUL_WORD = lazy(r"[\uac00-\ud7a3]+")
+
+
+def body_words(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where text[start:end] writes a Hangul word of two syllables or more that ends as a
+    body's name does (_BODY_ENDINGS: 행정안전부, 외교부, 경찰청, 자문위원회), without the
+    particles written onto it (외교부와, 경찰청은)."""
+    out = []
+    for found in _HANGUL_WORD.finditer(text, start, end):
+        stem = next((stem for stem in strip_particles(found.group())
+                     if len(stem) >= 2 and stem.endswith(_BODY_ENDINGS)), None)
+        if stem is not None:
+            out.append((found.start(), found.start() + len(stem)))
+    return out
