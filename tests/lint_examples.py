@@ -2303,6 +2303,27 @@ MENTIONED = [
             "On Dokdo, no minister will go to the Takeshima Day event.",
             [SOURCE + "Takeshima"], severity="info",
             note="the source's event name, which the draft quotes: mentioned"),
+    Example("term.deprecated", "Japan claims Takeshima in its white paper; Seoul protests, "
+            "as Dokdo is Korean territory.",
+            "일본은 방위백서에서 다케시마 영유권을 주장하고, 한국은 독도가 한국 영토라며 항의한다.",
+            ["Takeshima"], severity="info",
+            note="the source names it both ways, and the draft follows: its mention"),
+    Example("term.deprecated", "일본은 방위백서에서 다케시마 영유권을 주장하고, 한국은 독도가 한국 "
+            "영토라며 항의한다.", "Japan claims Takeshima in its white paper; Seoul protests, "
+            "as Dokdo is Korean territory.", ["다케시마"], severity="info"),
+    Example("term.deprecated", "Japan claims Takeshima in its white paper; Seoul protests, "
+            "as Dokdo is Korean territory.",
+            "일본은 방위백서에서 독도 영유권을 주장하고, 한국은 독도가 한국 영토라며 항의한다.",
+            ["Takeshima"], severity="error",
+            note="a source that uses our name alone: the draft's choice"),
+    Example("term.deprecated", "Japan claims Takeshima in its white paper; Seoul protests, "
+            "as Takeshima is Dokdo, Korean territory.",
+            "일본은 방위백서에서 다케시마 영유권을 주장하고, 한국은 독도가 한국 영토라며 항의한다.",
+            ["Takeshima", "Takeshima"], severity="error",
+            note="the other name more often than the source writes it: a use"),
+    Example("term.deprecated", "타카이치 총리가 이 대통령을 만났고, 다카이치 총리가 먼저 말했다.",
+            "Takahichi met Lee, and Takaichi spoke first.", ["타카이치"], severity="error",
+            note="a misspelling the source makes too is no one's name: still a slip"),
     Example("term.deprecated", "Japan calls Dokdo 'Takeshima'.", None, ["Takeshima"],
             kinds=("text",), severity="info"),
     Example("term.deprecated", "South Korea drills to defend the islands Japan calls Takeshima.",

@@ -212,8 +212,8 @@ KNOWN = {
     # The sixteenth round's second half: free renderings (a cable's CC line dropped, a
     # Japanese ministry named by its bureau, a body's chair as 이사장 for President, victims
     # as who died, identifying through DNA, a corrections column describing the articles
-    # it corrects), a style note using the name it discusses (국문의 다케시마), 역사 문제 in a
-    # relative clause describing a name the English gives alone.
+    # it corrects), 역사 문제 in a relative clause describing a name the English gives
+    # alone.
     ('corrections-column', 'en', 'ko', 'term.missing', "'Japan'"),
     ('corrections-column', 'ko', 'en', 'term.missing', "'방위성'"),
     ('corrections-column', 'ko', 'en', 'term.missing', "'정상회담'"),
@@ -225,7 +225,6 @@ KNOWN = {
     ('mou-release', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('protocol-guide', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
     ('protocol-guide', 'ko', 'en', 'term.missing', "'통상'"),
-    ('style-guide', 'en', 'ko', 'term.deprecated', "'다케시마'"),
     ('summit-interpretation', 'en', 'ko', 'term.missing', "'summit'"),
     ('summits-reference', 'ko', 'en', 'term.missing', "'외교장관'"),
     ('summits-reference', 'ko', 'en', 'term.missing', "'한일관계'"),
@@ -281,8 +280,8 @@ KNOWN = {
     ('ukishima-memorial', 'en', 'ko', 'term.missing', "'victims'"),
     ('ukishima-memorial', 'ko', 'en', 'term.missing', "'희생자'"),
     # The sixteenth round's fifth part: free renderings (a wire's S.Korea court and the
-    # Japanese company, a wiki section quoting Japan's Takeshima in both languages as the
-    # names at issue, a research note's terse bullets, an easy-read text's plain words).
+    # Japanese company, a wiki section's Japanese ministry and summit, a research note's
+    # terse bullets, an easy-read text's plain words).
     ('assembly-interpellation', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('diplomat-memoir', 'ko', 'en', 'term.missing', "'공동 대응'"),
     ('easy-read-summit', 'en', 'ko', 'term.missing', "'summit'"),
@@ -298,8 +297,6 @@ KNOWN = {
     ('research-note', 'ko', 'en', 'term.missing', "'수출통제'"),
     ('research-note', 'ko', 'en', 'term.missing', "'정상회담'"),
     ('research-note', 'ko', 'en', 'term.missing', "'출범'"),
-    ('wiki-naming-controversy', 'en', 'ko', 'term.deprecated', "'다케시마'"),
-    ('wiki-naming-controversy', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('wiki-naming-controversy', 'ko', 'en', 'term.missing', "'일본 외무성'"),
     ('wiki-naming-controversy', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
     # The sixteenth round's last part: a provincial invitation's 양국 협력 as the two sides'
@@ -357,7 +354,6 @@ KNOWN = {
     ('risk-outlook', 'ko', 'en', 'term.missing', "'광복절'"),
     ('risk-outlook', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('textbook-explainer', 'en', 'ko', 'term.missing', "'forced labour'"),
-    ('textbook-explainer', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('textbook-explainer', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('textbook-explainer', 'ko', 'en', 'term.missing', "'국익 중심 실용외교'"),
     ('year-review', 'en', 'ko', 'term.missing', "'March First Independence Movement'"),
@@ -430,11 +426,10 @@ KNOWN = {
     ('cabinet-meeting', 'en', 'ko', 'term.missing', "'victims'"),
     ('exchange-speech', 'ko', 'en', 'term.missing', "'중앙정부'"),
     ('inflight-announcement', 'ko', 'en', 'term.missing', "'식품 안전'"),
-    # Eighteenth round, seventh part: an app listing's event by its place and the victims, an exam's summits, a thank-you letter's remains, a pension FAQ's 가입 (enrolment, no accession), and a peer review quoting the old company name.
+    # Eighteenth round, seventh part: an app listing's event by its place and the victims, an exam's summits, a thank-you letter's remains, and a pension FAQ's 가입 (enrolment, no accession).
     ('app-listing', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
     ('diplomat-exam-question', 'en', 'ko', 'term.missing', "'summits'"),
     ('donation-thanks', 'ko', 'en', 'term.missing', "'유해'"),
-    ('peer-review', 'ko', 'en', 'term.deprecated', "'Nippon Steel & Sumitomo Metal'"),
     # Nineteenth round: a Shimane statement in the prefecture's English keeps its Takeshima
     # and Sea of Japan, which lint reports in the source (and, read the other way, in the
     # English as a draft), as it reports a Japanese government's English.
@@ -482,11 +477,9 @@ KNOWN = {
     ('joint-survey-report', 'ko', 'en', 'term.missing', "'수산물 수입 규제'"),
     ('sister-port-agreement', 'ko', 'en', 'term.missing', "'동해'"),
     # The eighty-first to ninetieth rounds' texts (docs/lint.md, "Twenty-second round"): a Japanese
-    # consulate's own ministry (the Ministry of Foreign Affairs, 외무성), a fan translator's note
-    # quoting a character's 다케시마, a column's headline that leaves the summit to its place, and
-    # victims rendered freely.
+    # consulate's own ministry (the Ministry of Foreign Affairs, 외무성), a column's headline that
+    # leaves the summit to its place, and victims rendered freely.
     ('japanese-consulate-notice', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
-    ('kdrama-fan-translation-note', 'en', 'ko', 'term.deprecated', "'다케시마'"),
     ('summit-preview-column', 'en', 'ko', 'term.missing', "'summit'"),
     ('university-symposium-report', 'ko', 'en', 'term.missing', "'피해자'"),
     # The ninety-first to hundredth rounds' texts (docs/lint.md, "Twenty-third round"): an English
@@ -539,13 +532,12 @@ KNOWN = {
     # Peninsula left to 'the Korean kingdom of Baekje'.
     ('shipping-analyst-note', 'en', 'ko', 'term.missing', "'trades'"),
     ('tourism-agency-newsletter', 'ko', 'en', 'term.missing', "'한반도'"),
-    # The thirty-first round's texts (docs/lint.md, "Thirty-first round"), in Markdown: 유해 가스
-    # (harmful gas) in a list item the pairing puts beside another; remains in a bid's phrase
-    # (accession remains tied to) read as the noun; a style guide's rule against the Western
-    # order (시게루 이시바로 쓰지 않습니다) and a CMS hint's form to avoid in italics; Japan's chief
-    # diplomat (일본 외교 수장) as a Japanese foreign minister; the site for the Sado mine in a
-    # paragraph that names it once; and the victims as those who died (희생된 183명).
-    ('cms-newsroom-templates.ko.po', 'en', 'ko', 'term.deprecated', "'일본해'"),
+    # The thirty-first round's texts (docs/lint.md, "Thirty-first round"), in Markdown:
+    # 유해 가스 (harmful gas) in a list item the pairing puts beside another; remains in a
+    # bid's phrase (accession remains tied to) read as the noun; a style guide's rule
+    # against the Western order (시게루 이시바로 쓰지 않습니다); Japan's chief diplomat (일본 외교 수장) as
+    # a Japanese foreign minister; the site for the Sado mine in a paragraph that names
+    # it once; and the victims as those who died (희생된 183명).
     ('memorial-foundation-annual-report', 'en', 'ko', 'term.missing', "'victims'"),
     ('ngo-campaign-page', 'ko', 'en', 'term.missing', "'유해'"),
     ('open-source-glossary-docs', 'en', 'ko', 'term.misspelled', "'시게루 이시바'"),
@@ -565,11 +557,9 @@ KNOWN = {
     ('english-textbook-chapter', 'ko', 'en', 'term.missing', "'피해자'"),
     ('japan-focus-article', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('japan-focus-article', 'ko', 'en', 'term.missing', "'출범'"),
-    ('japanese-studies-blog', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('local-government-exchange-plan', 'ko', 'en', 'term.missing', "'실무협의'"),
     ('think-tank-korean-report', 'ko', 'en', 'term.missing', "'출범'"),
     ('tourism-guidebook-chapter', 'ko', 'en', 'term.missing', "'쓰시마'"),
-    ('translation-memory-review.ko.po', 'en', 'ko', 'term.deprecated', "'다케시마'"),
 }
 
 

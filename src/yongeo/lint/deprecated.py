@@ -157,6 +157,12 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
             message = _("'{found}' is deprecated; here it is mentioned, not used (quoted, "
                         "called so, or beside '{better}')").format(
                 found=found, better=better or entry.preferred(side.lang))
+        elif (rule.id != SOURCE_DEPRECATED.id and not is_variant_spelling(hit)
+              and _mirrors_source(piece, other, entry)):
+            level = Severity.INFO  # the source's own mention of the other side's name
+            message = _("'{found}' is deprecated; the source names it so here too, beside "
+                        "'{better}'").format(found=found,
+                                             better=better or entry.preferred(side.lang))
         elif rule.id == SOURCE_DEPRECATED.id and not is_variant_spelling(hit):
             rendered = _rendering(other, entry)
             if rendered is not None:
@@ -179,6 +185,35 @@ def _rendering(other: Piece | None, entry: Entry) -> str | None:
         return None
     return next((other.side.text[h.start:h.end] for h in other.every
                  if h.entry.id == entry.id and h.term.status in _ACCEPTED), None)
+
+
+def _mirrors_source(piece: Piece, other: Piece | None, entry: Entry) -> bool:
+    """Whether the draft piece follows the source's own distinction between two names of the
+    entry: the source names it by an accepted term and by another name the glossary
+    deprecates (독도 throughout, and 다케시마 where it reports Japan's claim), and the draft
+    names it by an accepted term too and by the other name no more often than the source.
+    That name is the source's mention of the other side's, which source.deprecated reports
+    in the source. A draft that names the entry by the other name alone (*Takeshima* for the
+    source's 독도, the source's own 다케시마 left out) has chosen it."""
+    if other is None:
+        return False
+    ours = _name_counts(piece, entry)
+    theirs = _name_counts(other, entry)
+    return theirs[0] > 0 and ours[0] > 0 and 0 < ours[1] <= theirs[1]
+
+
+def _name_counts(piece: Piece, entry: Entry) -> tuple[int, int]:
+    """How many places the piece names the entry by an accepted term, and by a deprecated
+    one that is another name, not a spelling of an accepted term (is_variant_spelling)."""
+    accepted, other = set(), set()
+    for hit in piece.every:
+        if hit.entry.id != entry.id:
+            continue
+        if hit.term.status in _ACCEPTED:
+            accepted.add((hit.start, hit.end))
+        elif not is_variant_spelling(hit):
+            other.add((hit.start, hit.end))
+    return len(accepted), len(other)
 
 
 def _named_concepts(other: Piece, piece: Piece) -> set[str]:
