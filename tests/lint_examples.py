@@ -1228,6 +1228,13 @@ MISSPELLED_GUARD = [
             ["Josie"], note="a common word one letter from a name's word, inside the name"),
     Example("term.misspelled", "Josie visited the coal mine.", kinds=("text",),
             note="the common word alone is no slip"),
+    Example("term.misspelled", "1942년 조사이 탄광에서 광부들이 숨졌다.",
+            "Miners died at the Josei coal mine in 1942.", ["조사이"], severity="warning",
+            note="a common word (조사 and a particle) one jamo from a name's word, inside the "
+            "name, the name's particle after it"),
+    Example("term.misspelled", "1942년 조사이 끝났고 탄광은 닫혔다.",
+            "The survey ended in 1942, and the coal mine closed.",
+            note="the common word alone, the name's other word not beside it: no slip"),
     Example("term.misspelled", "Samul nori and fan dance by young Koreans",
             "청소년 사물놀이·부채춤 공연", note="a name's first word transcribing the start of a "
             "source word (사물 of 사물놀이): another name"),

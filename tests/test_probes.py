@@ -774,15 +774,14 @@ KNOWN_MISSED = [
     ("memorial-foundation-annual-report.en.errors.txt", "term.missing", "제3자 변제"),
     # The thirty-second round's (glossed texts): terms named twice in a paragraph and rendered
     # once and once by another word of no shape of their own (historical revisionism, labor
-    # migration, ping-pong diplomacy); slips into words of no entry in a term of several words
-    # (군사정보보협정, 조사이 탄광) or onto 駐 (주오사가), which no name is matched after; a
+    # migration, ping-pong diplomacy); a slip into a word of no entry in a term of several
+    # words (군사정보보협정) or onto 駐 (주오사가), which no name is matched after; a
     # deputy's title (관방부장관) for the title itself, told as the paragraph's pairing may be
     # off; a prescribed rendering cited in a terminology notice (official visit, quoted); and
     # the victims' relics beside their remains rendered once.
     ("korean-journal-abstracts.en.errors.txt", "term.missing", "역사 화해"),
     ("museum-bilingual-labels-essay.en.errors.txt", "term.missing", "강제동원"),
     ("bilingual-glossary-app.ko.errors.po", "term.misspelled", "한일 군사정보보협정"),
-    ("english-newsletter-korean-terms.ko.errors.txt", "term.misspelled", "조사이 탄광"),
     ("wire-backgrounder-glossed.ko.errors.txt", "term.missing", "Chief Cabinet Secretary"),
     ("ministry-terminology-notice.en.errors.txt", "term.missing", "국빈 방문"),
     ("embassy-bilingual-site.ko.errors.po", "term.misspelled", "주오사가"),

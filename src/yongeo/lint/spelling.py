@@ -290,7 +290,10 @@ class Speller:
             # as 메시 + 자) only when that stem is a frequent word (한국이 as 한국 + 이).
             if is_common(token, "ko", predicate=not named, stem_zipf=WHOLE_WORD_STEM_ZIPF,
                          shorter_than=len(guess.word)):
-                return None
+                # As an English word's (below): a slip into a common word still holds inside
+                # the name it is one jamo from, the name's other words around it (조사이 탄광
+                # for 조세이 탄광; 조사이 alone is 조사 and a particle).
+                return _framed_by_term(guess) if token == guess.word else None
             # Two frequent words written together (이해관계가: 이해 + 관계, one jamo from
             # 이해관계자) are a compound the lists cut; a word too rare for the lists that an
             # installed analyser's dictionary holds (유휴, one jamo from 유해) is a word.
@@ -519,7 +522,9 @@ def _frame_pattern(words: tuple[str, ...], before: bool) -> regex.Pattern:
     body = f"(?:{_GAP})".join(regex.escape(w) for w in words)
     if before:
         return regex.compile(rf"(?<!\p{{L}}){body}(?:{_GAP})$", regex.IGNORECASE)
-    return regex.compile(rf"(?:{_GAP}){body}(?!\p{{L}})", regex.IGNORECASE)
+    # A Korean word takes its particles (조세이 탄광에서): only a Latin one must end there.
+    end = "" if _is_hangul_char(words[-1][-1]) else r"(?!\p{L})"
+    return regex.compile(rf"(?:{_GAP}){body}{end}", regex.IGNORECASE)
 
 
 def _fits(wanted: str, kind: str) -> bool:
