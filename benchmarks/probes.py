@@ -373,6 +373,30 @@ PAIRS = [
     ("ngo-report-bilingual", "ko", True), ("economic-brief-glossed", "en", True),
     ("local-government-exchange-plan", "ko", True), ("cultural-magazine-profile", "en", True),
     ("defense-journal-article", "ko", True), ("tourism-guidebook-chapter", "en", True),
+    ("agenda-slides", "en", True),
+    ("exhibition-object-labels", "ko", True),
+    ("history-flash-cards", "en", True),
+    ("market-tickers", "en", True),
+    ("reporter-sms-notices", "ko", True),
+    ("tv-listings", "ko", True),
+    ("venue-signage", "en", True),
+    ("youth-exchange-flyer", "ko", True),
+    ("newsletter-briefs", "en", True),
+    ("podcast-episode-list", "en", True),
+    ("press-release-headlines", "en", True),
+    ("quote-cards", "en", True),
+    ("radio-hourly-headlines", "ko", True),
+    ("sns-fact-checks", "ko", True),
+    ("trade-infographic-text", "ko", True),
+    ("year-in-review-timeline", "ko", True),
+    ("broadcast-chyrons", "ko", True),
+    ("embassy-social-posts", "en", True),
+    ("ministry-social-thread", "ko", True),
+    ("push-alerts", "ko", True),
+    ("summit-live-updates", "en", True),
+    ("summit-photo-gallery", "en", True),
+    ("think-tank-event-listings", "ko", True),
+    ("wire-headlines", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -429,6 +453,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "bilingual-glossary-app.ko.po", "academic-conference-site.ko.po",
             "translation-memory-review.ko.po", "embassy-bilingual-site.ko.po",
             "dictionary-entries-app.ko.po", "newsroom-style-plugin.ko.po",
+            "exam-quiz-app.ko.po",
+            "tourism-kiosk.ko.po",
+            "airline-app-notices.ko.po",
+            "city-alert-app.ko.po",
+            "news-app-widgets.ko.po",
+            "summit-press-kit-app.ko.po",
 ]
 
 

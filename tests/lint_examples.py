@@ -846,6 +846,26 @@ REFERRED = [
     Example("term.missing", "In the Asan Medical Center's survey, most respondents backed "
             "shuttle diplomacy.", "아산정책연구원의 11월 여론조사에서 다수가 셔틀외교를 지지했다.",
             [WHOLE], note="the word inside another name"),
+    # A body by its name's head noun alone, once the draft has named it and no other body
+    # of that head (the Ministry, a headline's Ministry Hopes ...).
+    Example("term.missing", "The Ministry of Foreign Affairs issued its releases.\n\n"
+            "Ministry Hopes for Early Shuttle Diplomacy",
+            "외교부가 보도자료를 냈다.\n\n외교부 \"셔틀외교 조속 재개 희망\"", kinds=("pair",),
+            note="the head of a body the draft named (a PO string stands alone)"),
+    Example("term.missing", "The Ministry of Foreign Affairs issued its releases.\n\n"
+            "The ministry hopes for early shuttle diplomacy.",
+            "외교부가 보도자료를 냈다.\n\n외교부는 셔틀외교 조속 재개를 희망한다.",
+            kinds=("pair",), note="after the definite article"),
+    Example("term.missing", "The Ministry of Foreign Affairs and the Ministry of Unification "
+            "issued releases.\n\nThe ministry hopes for early shuttle diplomacy.",
+            "외교부와 통일부가 보도자료를 냈다.\n\n외교부는 셔틀외교 조속 재개를 희망한다.",
+            ["The ministry hopes for early shuttle diplomacy."], kinds=("pair",),
+            note="two ministries named: the head alone says not which"),
+    Example("term.missing", "The Ministry of Foreign Affairs issued its releases.\n\n"
+            "A ministry official hopes for early shuttle diplomacy.",
+            "외교부가 보도자료를 냈다.\n\n외교부 당국자는 셔틀외교 조속 재개를 희망한다.",
+            ["A ministry official hopes for early shuttle diplomacy."], kinds=("pair",),
+            note="an indefinite ministry: any ministry's official"),
     # An acronym the draft defines for a term stands for it anywhere in the draft.
     Example("term.missing", "Officials of the Ministry of Foreign Affairs (MOFA) met.\n\n"
             "MOFA also discussed shuttle diplomacy.",
@@ -908,6 +928,12 @@ REFERRED = [
     Example("term.missing", "Security chief Wi Sung-lac backed shuttle diplomacy on Tuesday.",
             "위성락 국가안보실장은 화요일에 셔틀외교를 지지했다.", [WHOLE], severity="error",
             note="another officer's title beside the person: the title replaced"),
+    Example("term.missing", "Presidential chief of staff Wi Sung-lac backed shuttle "
+            "diplomacy.", "위성락 국가안보실장은 셔틀외교를 지지했다.", [WHOLE], severity="error",
+            note="a title with its complement before the person: the title replaced"),
+    Example("term.missing", "The cabinet took office with Wi Sung-lac as Finance Minister.",
+            "내각이 출범했고, 위성락 국가안보실장이 기용되었다.", [WHOLE], severity="error",
+            note="another title after *as*: the title replaced"),
     Example("term.missing", "위성락 안보실 차장은 화요일에 셔틀외교를 지지했다.",
             "Wi Sung-lac, head of the National Security Office, backed shuttle diplomacy.",
             [WHOLE], severity="error",

@@ -560,6 +560,14 @@ KNOWN = {
     ('local-government-exchange-plan', 'ko', 'en', 'term.missing', "'실무협의'"),
     ('think-tank-korean-report', 'ko', 'en', 'term.missing', "'출범'"),
     ('tourism-guidebook-chapter', 'ko', 'en', 'term.missing', "'쓰시마'"),
+    # The thirty-third round's texts (docs/lint.md, "Thirty-third round"), in short
+    # forms: a flash card's definition opening with its verb (Ordered Nippon Steel ...),
+    # read as a longer name after the card's heading line; an events calendar's [Annual
+    # Briefing] as 발표회; and a wire's ministry official for 외교부 당국자, the Ministry of
+    # Foreign Affairs named nowhere in the text.
+    ('history-flash-cards', 'ko', 'en', 'term.missing', "'일본제철'"),
+    ('think-tank-event-listings', 'en', 'ko', 'term.missing', "'Briefing'"),
+    ('wire-headlines', 'ko', 'en', 'term.missing', "'외교부'"),
 }
 
 
@@ -787,12 +795,18 @@ KNOWN_MISSED = [
     ("embassy-bilingual-site.ko.errors.po", "term.misspelled", "주오사가"),
     ("ngo-report-bilingual.en.errors.txt", "term.missing", "유해"),
     ("local-government-exchange-plan.en.errors.txt", "term.missing", "셔틀외교"),
+    # The thirty-third round's (short forms): a two-syllable name's slip (도코 for 도쿄),
+    # shorter than the names read for slips, as 서을; and a term inside a work's title in
+    # Korean title brackets (「...: 정상외교 제도화의 과제」), which a translation gives as
+    # the work's English title names it (info), here with another word (Public Diplomacy).
+    ("airline-app-notices.ko.errors.po", "term.misspelled", "도코"),
+    ("think-tank-event-listings.en.errors.txt", "term.missing", "정상외교"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 2697
+    assert expected == 2816
     assert missed == KNOWN_MISSED
 
 

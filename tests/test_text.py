@@ -763,6 +763,9 @@ def test_head_alone(title, head):
     ("Prime Minister Cho Hyun said", False),
     ("the minister Cho Hyun said", False),  # not the title's head as written
     ("Secretary Cho Hyun said", False),
+    ("Finance Minister Cho Hyun said", False),  # another office's noun before the head
+    ("Japanese Minister Cho Hyun said", True),  # a people's word: the same office
+    ("The Minister Cho Hyun said", True),
 ])
 def test_shortened_before(text, shortened):
     from yongeo.text.titles import shortened_before
@@ -1851,6 +1854,41 @@ def test_first_part_stands(text, first, stands):
     from yongeo.text.korean import first_part_stands
 
     assert first_part_stands(text, first) is stands
+
+
+@pytest.mark.parametrize(("name", "head"), [
+    ("Ministry of Foreign Affairs", "Ministry"),  # the head first, its complement after
+    ("Korea Foundation", "Foundation"),
+    ("Supreme Court", "Court"),
+    ("Foreign Ministry", "Ministry"),  # the head last
+    ("Dokdo", None),  # one word
+    ("Self-Defense Forces", None),  # no body's head noun
+])
+def test_body_head(name, head):
+    from yongeo.text.english import body_head
+
+    assert body_head(name) == head
+
+
+_RELEASES = "Ministry of Foreign Affairs | Press Releases\n\n"
+
+
+@pytest.mark.parametrize(("whole", "piece", "refers"), [
+    (_RELEASES, "Nov. 12 | Ministry Hopes for Early Summit", True),  # a headline's head
+    (_RELEASES, "The ministry said the talks would go on.", True),  # after *the*
+    (_RELEASES, "A ministry official said so.", False),  # any ministry's official
+    (_RELEASES, "The Ministry of Unification said so.", False),  # another body
+    (_RELEASES, "The Defense Ministry said so.", False),  # another body by its modifier
+    (_RELEASES, "The Ministry Said So on Friday", True),  # a title-case line
+    (_RELEASES, "The Ministry Office said so.", False),  # a name going on
+    (_RELEASES + "The Ministry of Unification agreed.", "The ministry said so.", False),
+    ("The Korean Embassy in Tokyo helped.", "The ministry said so.", False),  # never named
+])
+def test_by_head_alone(whole, piece, refers):
+    from yongeo.text.english import by_head_alone
+
+    names = ["Ministry of Foreign Affairs", "Foreign Ministry", "MOFA"]
+    assert by_head_alone(piece, whole + piece, names, "Ministry") is refers
 
 
 @pytest.mark.parametrize(("name", "short"), [

@@ -191,6 +191,11 @@ def test_refers_by_head_after_a_place(text, refers):
     ("Cho Hyun, Minister for Foreign Affairs", "Cho Hyun", True),
     ("Cho Hyun, members of the delegation", "Cho Hyun", False),  # no title word
     ("the adviser. Wi Sung-lac said", "Wi Sung-lac", False),  # another sentence's word
+    ("presidential chief of staff Wi Sung-lac said", "Wi Sung-lac", True),  # with its *of*
+    ("the office of Wi Sung-lac", "Wi Sung-lac", False),  # no title before *of*
+    ("with Motegi Toshimitsu as Finance Minister and Kihara", "Motegi Toshimitsu", True),
+    ("Motegi Toshimitsu as Foreign Minister.", "Motegi Toshimitsu", True),
+    ("Motegi Toshimitsu as well as Kihara", "Motegi Toshimitsu", False),  # no title after as
 ])
 def test_officer_title_beside(text, name, titled):
     start = text.index(name)

@@ -196,3 +196,21 @@ def test_short_asides():
 
     assert short_asides("협정」(청구권협약)으로, 자민당(LDP) 의원") == ["청구권협약", "LDP"]
     assert short_asides("(" + "가" * 100 + ")") == []  # too long for an aside
+
+
+@pytest.mark.parametrize(("text", "chrome"), [
+    ("The leaders met on Thursday. (Yonhap)", ["(Yonhap)"]),  # an agency closing a story
+    ("Takaichi enters the venue. (Pool Photo/Yonhap)", ["(Pool Photo/Yonhap)"]),
+    ("다카이치 총리가 회담장에 들어서고 있다. [공동취재/연합뉴스]", ["[공동취재/연합뉴스]"]),  # a credit
+    ("악수하고 있다. 2025.10.30 [공동취재/연합뉴스]", ["2025.10.30 [공동취재/연합뉴스]"]),  # dated
+    ("악수하고 있다. 도쿄=연합뉴스", ["도쿄=연합뉴스"]),  # the place and the agency, no brackets
+    ("사진을 공개했다. [외교부 제공]", ["[외교부 제공]"]),
+    ("[김영자 / 강제동원 피해자 유족]", []),  # a line of its own in brackets: a label
+    ("그는 말했다 [주: 1월 정상회담에서 합의 발표를 목표로 함]", []),  # a note, no credit
+    ("양국은 [경제 협력]을 논의했다.", []),  # brackets inside a sentence
+    ("SEOUL (Yonhap) -- The leaders met.", ["SEOUL (Yonhap) --"]),  # a dateline opening
+])
+def test_chrome_spans(text, chrome):
+    from yongeo.text.news import chrome_spans
+
+    assert [text[start:end].strip() for start, end in chrome_spans(text)] == chrome

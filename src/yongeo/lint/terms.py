@@ -235,6 +235,8 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         and _title_by_initials(unit, expected, text)) or (
         entry.type == EntryType.ORGANIZATION.value and unit.draft.side.lang == "en"
         and _by_short_name(expected, text)) or (
+        entry.type == EntryType.ORGANIZATION.value and unit.draft.side.lang == "en"
+        and _by_head_alone(unit, entry, expected, text)) or (
         unit.draft.side.lang == "en" and _without_its_place(unit, expected, text)) or (
         unit.draft.side.lang == "en" and _shared_head(expected, text)) or (
         entry.type == EntryType.PLACE.value and unit.draft.side.lang == "en"
@@ -436,6 +438,19 @@ def _without_its_place(unit: Unit, expected: tuple[Term, ...], text: str) -> boo
     return any(named_with_its_place(text, whole, t.text) if t.rendering
                else named_without_place(text, whole, t.text)
                for t in expected if t.lang == "en")
+
+
+def _by_head_alone(unit: Unit, entry: Entry, expected: tuple[Term, ...], text: str) -> bool:
+    """Whether an English draft calls a body by its name's head noun alone (the Ministry, a
+    headline's Ministry Hopes for ...) in a text that names the body in full and no other
+    body of that head (text.english.by_head_alone)."""
+    from yongeo.text.english import body_head, by_head_alone
+
+    head = body_head(expected[0].text) if expected[0].lang == "en" else None
+    if head is None:
+        return False
+    names = [t.text for t in entry.terms if t.lang == "en"]
+    return by_head_alone(text, unit.draft.side.text, names, head)
 
 
 def _by_short_name(expected: tuple[Term, ...], text: str) -> bool:

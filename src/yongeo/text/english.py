@@ -2247,6 +2247,73 @@ def name_without_head(name: str) -> str | None:
     return " ".join(words[:-1])
 
 
+# The head nouns an English text calls a body by alone once it has named the body (the
+# Ministry, the Foundation): a name's own head word.
+_BODY_HEADS = ORGANIZATION_HEADS | frozenset(
+    "Ministry Office Department Secretariat Commission Embassy Consulate Court".split())
+# A head word with *of* and a capitalised word after it: a name that goes on (Ministry of
+# Unification), not the head alone.
+_NAME_GOES_ON_OF = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?\p{Lu}")
+_CAPITAL_NEXT = lazy(r"[ \t]+\p{Lu}")
+# The definite article right before a word: the ministry, a body named before.
+_THE_BEFORE = lazy(r"(?<![\p{L}])[Tt]he[ \t]+$")
+
+
+def body_head(name: str) -> str | None:
+    """The head noun of a body's English name, where it is a body's: the word before *of*
+    in a name whose head comes first (Ministry of Foreign Affairs: Ministry), else its last
+    word (Korea Foundation: Foundation); None for a name of one word or another head."""
+    words = name.split()
+    if len(words) < 2:
+        return None
+    head = words[words.index("of", 1) - 1] if "of" in words[1:] else words[-1]
+    return head if head in _BODY_HEADS else None
+
+
+def by_head_alone(piece: str, whole: str, names: Sequence[str], head: str) -> bool:
+    """Whether `piece` calls a body by its head noun alone (the Ministry said; a headline's
+    Ministry Hopes for ...), in a text `whole` that names the body in full (one of
+    `names`, the body's English names) and no other body of that head (the Ministry of
+    Unification, the Defense Ministry): the short name English gives a body it has named,
+    capitalised or after *the* (the ministry; a court ruling is any court's).
+    The head alone has no capitalised word before it but a function word (the Korean
+    Embassy, the Defense Ministry: another body), no *of* and a name after it, and no
+    capitalised word after it outside a line in title case."""
+    import regex
+
+    spans = [(m.start(), m.end()) for name in names
+             for m in regex.finditer(r"(?<![\p{L}])" + regex.escape(name) + r"(?![\p{L}])",
+                                     whole, regex.IGNORECASE)]
+    if not spans:
+        return False
+    pattern = _word_pattern(head)
+    for match in pattern.finditer(whole):
+        if any(start <= match.start() < end for start, end in spans):
+            continue
+        if _named_before(whole, match.start()) or _NAME_GOES_ON_OF.match(whole, match.end()):
+            return False  # another body of that head: the head alone says which no more
+    for match in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(head) + r"(?![\p{L}\p{N}])",
+                                piece, regex.IGNORECASE):
+        if _named_before(piece, match.start()) or _NAME_GOES_ON_OF.match(piece, match.end()):
+            continue
+        if _CAPITAL_NEXT.match(piece, match.end()) and not is_title_case(
+                _line_around(piece, match.start())):
+            continue
+        if match.group()[0].islower() and not _THE_BEFORE.search(
+                piece, max(0, match.start() - 8), match.start()):
+            continue  # a court ruling: any court, not the one named
+        return True
+    return False
+
+
+def _named_before(text: str, start: int) -> bool:
+    """Whether a capitalised word other than a function word stands right before `start`
+    (the Korean Embassy, Foreign Ministry), which makes the word there part of a name."""
+    before = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1)[:1].isupper() and not is_function_word(
+        before.group(1))
+
+
 # What may follow a name's short word: a possessive, or no capitalised word (another name's).
 _NOT_NAME_GOES_ON = lazy(r"['’]s?(?!\p{L})|(?![ \t]+\p{Lu})")
 

@@ -31,6 +31,12 @@ _AGENCY = r"\((?:\p{Lu}[\p{L}&./\-]*(?:[ ]\p{Lu}[\p{L}&./\-]*){0,3}|\p{Hangul}{2
 # A dash, also written as a character reference (&#8212; &mdash;) as some feeds leave it.
 _DASH = (r"(?:[ \t]*(?:--|\u2014|\u2013|&(?:mdash|ndash|\#8212|\#8211);)[ \t]*"
          r"|[ \t]+-[ \t]+)")
+# A photo or agency credit in square brackets, as Korean captions and articles close:
+# [연합뉴스], [공동취재/연합뉴스], [로이터=연합뉴스], [외교부 제공]; a few words, no sentence,
+# after the last sentence.
+_CREDIT = r"\[[ ]*[\p{L}\d][\p{L}\d ./=·&\-]{0,28}\]"
+# A credit follows a sentence; in brackets on a line of its own it is a label ([김영자 / 유족]).
+_AFTER_SENTENCE = r"(?<=[.!?\"'\u201d\u2019\u300d\u300f)][ \t\u3000]+)"
 # A Korean reporter: a name of two to four syllables (or two words) and the title.
 _REPORTER = r"\p{Hangul}{2,4}(?:[ ]\p{Hangul}{1,4})?[ ]?(?:기자|특파원|통신원)"
 _EMAIL = r"[A-Za-z0-9._%+\-]+@[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+"
@@ -62,6 +68,9 @@ _CLOSING = rf"""
       | /?[ ]*{_REPORTER}(?:[ ]*\(?{_EMAIL}\)?)?            # 홍길동 기자 hong@example.com
       | /[ ]*\p{{Hangul}}{{2,4}}[ ]*\(\p{{L}}[\p{{L}}. ]*\)  # / 홍길동(연합뉴스), / 이름(CNN)
       | {_EMAIL}
+      | {_AFTER_SENTENCE}(?:\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?[ \t]+)?{_CREDIT}
+                                                    # ... 있다. 2025.10.30 [공동취재/연합뉴스]
+      | {_AFTER_SENTENCE}\p{{Hangul}}{{1,10}}=[\p{{L}}/]{{2,20}}  # ... 있다. 도쿄=연합뉴스
     )
     [ \t\u3000]*\Z
 """
@@ -71,9 +80,9 @@ _CLOSING = rf"""
 # closing in its last _TAIL, so a paragraph of megabytes costs no more than a short one.
 _HEAD = 240
 _TAIL = 160
-# Every closing holds one of these: an agency's or a name's bracket, a byline's By, a
-# reporter's title, an address's @.
-_CLOSING_MARKS = ("(", "By ", "기자", "특파원", "통신원", "@")
+# Every closing holds one of these: an agency's, a credit's or a name's bracket, a
+# place's = before its agency, a byline's By, a reporter's title, an address's @.
+_CLOSING_MARKS = ("(", "[", "=", "By ", "기자", "특파원", "통신원", "@")
 
 
 @cache

@@ -274,13 +274,28 @@ _TITLE_OF_AFTER = lazy(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{L}'’-]+[ \t\u
                        r"(\p{L}+)[ \t\u00a0]+(?:of|for)[ \t\u00a0]")
 
 
+# A title with its complement right before a name (chief of staff Wi Sung-lac).
+_TITLE_OF_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t\u00a0]+of[ \t\u00a0]+\p{L}+[ \t\u00a0]+$")
+# A title given after a name with *as* (Motegi Toshimitsu as Finance Minister, and ...).
+_AS_TITLE_AFTER = lazy(r"[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+|his[ \t\u00a0]+|her[ \t\u00a0]+)?"
+                       r"(?:[\p{L}'’-]+[ \t\u00a0]+){0,3}?(\p{L}+)"
+                       r"(?=[ \t\u00a0]*[,.;)]|[ \t\u00a0]+and[ \t\u00a0]|$)")
+
+
 def officer_title_beside(text: str, start: int, end: int) -> bool:
     """Whether an English text gives the person named at text[start:end] an officer's title
     (ENGLISH_OFFICER_TITLES): right before the name (Security chief Wi Sung-lac, Foreign
-    Minister Cho) or in apposition after it (Wi Sung-lac, the national security chief,; Wi
-    Sung-lac, Director of the National Security Council)."""
+    Minister Cho, chief of staff Wi Sung-lac), in apposition after it (Wi Sung-lac, the
+    national security chief,; Wi Sung-lac, Director of the National Security Council) or
+    after *as* (Motegi Toshimitsu as Finance Minister)."""
     before = _TITLE_WORD_BEFORE.search(text, max(0, start - 40), start)
     if before is not None and before.group(1).lower() in ENGLISH_OFFICER_TITLES:
+        return True
+    before = _TITLE_OF_BEFORE.search(text, max(0, start - 60), start)
+    if before is not None and before.group(1).lower() in ENGLISH_OFFICER_TITLES:
+        return True
+    given = _AS_TITLE_AFTER.match(text, end)
+    if given is not None and given.group(1).lower() in ENGLISH_OFFICER_TITLES:
         return True
     after = _APPOSITION_AFTER.match(text, end)
     if after is not None and after.group(2).lower() in ENGLISH_OFFICER_TITLES:
@@ -373,16 +388,33 @@ def head_alone(title: str) -> str | None:
 def shortened_before(text: str, start: int, titles: Iterable[str]) -> bool:
     """Whether the name at `start` of an English text has one of `titles` right before it
     shortened to its head (Minister Chung for Unification Minister Chung: head_alone), with
-    no rank word before that head (Vice Minister Chung holds another office)."""
+    no rank word before that head (Vice Minister Chung holds another office) nor another
+    office's noun (Finance Minister Motegi for Foreign Minister Motegi: _names_office)."""
     import regex
 
+    titles = list(titles)
     heads = {head for title in titles if (head := head_alone(title)) is not None}
     if not heads:
         return False
     before = regex.search(r"(?:(\p{L}+)[ \t\u00a0]+)?(\p{L}+)[ \t\u00a0]+$",
                           text[max(0, start - 40):start])
-    return (before is not None and before.group(2) in heads
-            and (before.group(1) or "").lower() not in _RANK_WORDS)
+    if before is None or before.group(2) not in heads:
+        return False
+    word = before.group(1) or ""
+    return word.lower() not in _RANK_WORDS and not _names_office(word, titles)
+
+
+def _names_office(word: str, titles: list[str]) -> bool:
+    """Whether a capitalised word before a title's head names another office: a noun that
+    is no word of the titles, no function word and no country or its people's word (Finance
+    of Finance Minister beside Foreign Minister; not Japanese, Japan, The)."""
+    if not word[:1].isupper() or is_function_word(word):
+        return False
+    if any(word.lower() in title.lower().split() for title in titles):
+        return False
+    if is_demonym(word) or is_cldr_place(word):
+        return False
+    return "NOUN" in word_classes(word.lower())
 
 
 # The syllable that makes a body's name its head's title in one word (외교부장, China's foreign
