@@ -724,8 +724,8 @@ KNOWN_MISSED = [
     ("ministerial-joint-press-conference.en.errors.txt", "term.missing", "유해"),
     ("regional-newspaper-column.en.errors.txt", "term.missing", "중앙정부"),
     ("university-joint-degree-page.ko.errors.txt", "term.missing", "Korea University"),
-    # The twenty-fifth round's: a two-syllable name's slip (서을 for 서울), shorter than the
-    # names read for slips; a term named twice rendered once by another word (유품); a term
+    # The twenty-fifth round's: a two-syllable name's slip (서을 for 서울) before 행 (bound
+    # for), a suffix the speller does not cut as it cuts particles; a term named twice rendered once by another word (유품); a term
     # the draft renders once in a heading for another word of the source (Local Government
     # Forum), so that national governments for 지방자치단체 leaves the count met; a body
     # given another body's name of no entry (해양경찰청, the Korea Coast Guard, for the
@@ -795,11 +795,9 @@ KNOWN_MISSED = [
     ("embassy-bilingual-site.ko.errors.po", "term.misspelled", "주오사가"),
     ("ngo-report-bilingual.en.errors.txt", "term.missing", "유해"),
     ("local-government-exchange-plan.en.errors.txt", "term.missing", "셔틀외교"),
-    # The thirty-third round's (short forms): a two-syllable name's slip (도코 for 도쿄),
-    # shorter than the names read for slips, as 서을; and a term inside a work's title in
-    # Korean title brackets (「...: 정상외교 제도화의 과제」), which a translation gives as
-    # the work's English title names it (info), here with another word (Public Diplomacy).
-    ("airline-app-notices.ko.errors.po", "term.misspelled", "도코"),
+    # The thirty-third round's (short forms): a term inside a work's title in Korean title
+    # brackets (「...: 정상외교 제도화의 과제」), which a translation gives as the work's
+    # English title names it (info), here with another word (Public Diplomacy).
     ("think-tank-event-listings.en.errors.txt", "term.missing", "정상외교"),
 ]
 

@@ -37,6 +37,10 @@ from yongeo.text.romanize import transcription_score
 # A two-syllable Korean word (암호, 버전) is distinctive only as a whole term of its own: one
 # syllable of a longer term (세포 of 줄기 세포) meets too many names (세페) and words.
 MIN_NAME_SYLLABLES = 3
+# A name of this many syllables (서울, 도쿄) is looked for misspelt only in place of itself:
+# where a pair's source names it, the draft piece does not, and the word is in no word list
+# (a short guess: named_by_source); 미군, 중구 and 도교 are words of their own.
+SHORT_NAME_SYLLABLES = 2
 MIN_WORD_SYLLABLES = 2
 WHOLE_TERM_SYLLABLES = 3
 # The shortest end of a compound looked at for a slip (데이토 of 메타데이토).
@@ -91,6 +95,8 @@ class Guess:
     # must stand around the slip as written (_in_frame); the first that does is the guess.
     frame: tuple[tuple[str, ...], tuple[str, ...]] | None = None
     framed: tuple[Guess, ...] = ()
+    # A short name's guess (SHORT_NAME_SYLLABLES): it holds only in place of the name.
+    short: bool = False
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,8 @@ class _Word:
     kind: str
     # The word's position in its term, for a word that counts only inside it (_in_frame).
     position: int | None = None
+    # A short name (SHORT_NAME_SYLLABLES), looked for only in place of itself.
+    short: bool = False
 
 
 class Speller:
@@ -128,10 +136,13 @@ class Speller:
                         continue
                     whole = len(words) == 1
                     framed = None
+                    short = False
                     if not _distinctive(word, kind, position, entry.type, whole):
-                        if not _framed(word, kind, words, term.text):
+                        short = _short_name(word, kind, entry.type, whole)
+                        if not short and not _framed(word, kind, words, term.text):
                             continue
-                        framed = term.text.split().index(word)
+                        if not short:
+                            framed = term.text.split().index(word)
                     if len(word) > MAX_WORD_LENGTH:
                         continue
                     form = _compared(word, kind)
@@ -142,7 +153,7 @@ class Speller:
                     if key in seen:
                         continue
                     seen[key] = len(self._words)
-                    self._words.append(_Word(word, e_index, t_index, wanted, framed))
+                    self._words.append(_Word(word, e_index, t_index, wanted, framed, short))
                     self._longest[kind] = max(self._longest[kind], len(word))
                     self._forms.append(form)
                     # Latin: the word itself too, which a word one letter longer (Tshushima
@@ -262,13 +273,18 @@ class Speller:
         from yongeo.text.analysers import dictionary_noun
         from yongeo.text.english import american_spelling, lemmas
         from yongeo.text.frequency import (
+            common_words,
             derived_from_frequent,
             is_common,
             predicate_stems,
             two_frequent_words,
         )
         if _is_hangul_char(token[0]):
-            if len(guess.word) < WHOLE_TERM_SYLLABLES and _particle_tail(guess.word[1:]):
+            if guess.short and (common_words("ko").get(guess.word) is not None
+                                or not token.startswith(guess.word)):
+                return None  # 미군 for 미국, 도교 for 도쿄: a word of its own
+            if (len(guess.word) < WHOLE_TERM_SYLLABLES and not guess.short
+                    and _particle_tail(guess.word[1:])):
                 return None  # 이를 for 이름: the pronoun 이 and the particle 를
             if office_sibling(guess.word, guess.correct):
                 return None  # 외무상 beside 외무성: the minister of the ministry
@@ -424,7 +440,7 @@ class Speller:
             return None
         known = self._words[best]
         entry = self.entries[known.entry]
-        return Guess(form, known.correct, entry, entry.terms[known.term])
+        return Guess(form, known.correct, entry, entry.terms[known.term], short=known.short)
 
     def _nearest(self, word: str, form: str, wanted: str) -> Guess | None:
         candidates: set[int] = set()
@@ -552,6 +568,13 @@ def _key(word: str, kind: str) -> str:
 
 def _compared(word: str, kind: str) -> str:
     return decompose(word) if kind == "hangul" else word.lower()
+
+
+def _short_name(word: str, kind: str, entry_type: str, whole: bool) -> bool:
+    """Whether a Korean word is a whole name of SHORT_NAME_SYLLABLES (서울, 도쿄), indexed
+    for slips in place of itself only (Guess.short)."""
+    return (kind == "hangul" and whole and entry_type in _NAME_TYPES
+            and len(word) == SHORT_NAME_SYLLABLES)
 
 
 def _distinctive(word: str, kind: str, position: int, entry_type: str, whole: bool) -> bool:
@@ -925,7 +948,7 @@ def _located(text: str, flagged: dict[str, Guess], spaced: list[Misspelling]
             continue  # Hosei University is no slip of Josei: another name's part
         if not _is_hangul_char(token[0]) and _in_other_korean_name(text, start, end, guess):
             continue  # Park Seong-min is no slip of Sejong: a Korean name's syllable
-        found.append(Misspelling(*_slip_span(start, token, guess), guess))
+        found.append(Misspelling(*_slip_span(start, token, guess), guess, sourced=guess.short))
     return sorted(found + spaced, key=lambda m: m.start) if spaced else found
 
 
@@ -1044,6 +1067,9 @@ def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> lis
                                           for unit in holding for hit in unit.source.every)
             if unnamed and (cut or miss.sourced or _transcribes_source(miss.guess, holding)):
                 continue
+            if miss.guess.short and (not holding or any(
+                    hit.entry.id == entry_id for unit in holding for hit in unit.draft.every)):
+                continue  # a short name's slip only in place of the name
         kept.append(miss)
     return kept
 
