@@ -561,11 +561,8 @@ KNOWN = {
     ('think-tank-korean-report', 'ko', 'en', 'term.missing', "'출범'"),
     ('tourism-guidebook-chapter', 'ko', 'en', 'term.missing', "'쓰시마'"),
     # The thirty-third round's texts (docs/lint.md, "Thirty-third round"), in short
-    # forms: a flash card's definition opening with its verb (Ordered Nippon Steel ...),
-    # read as a longer name after the card's heading line; an events calendar's [Annual
-    # Briefing] as 발표회; and a wire's ministry official for 외교부 당국자, the Ministry of
-    # Foreign Affairs named nowhere in the text.
-    ('history-flash-cards', 'ko', 'en', 'term.missing', "'일본제철'"),
+    # forms: an events calendar's [Annual Briefing] as 발표회, and a wire's ministry official
+    # for 외교부 당국자, the Ministry of Foreign Affairs named nowhere in the text.
     ('think-tank-event-listings', 'en', 'ko', 'term.missing', "'Briefing'"),
     ('wire-headlines', 'ko', 'en', 'term.missing', "'외교부'"),
 }

@@ -1414,6 +1414,11 @@ def test_after_examples(text, word, examples):
     ("14 Bereaved Relatives of Forced Mobilization Victims Sue Nippon Steel for Damages",
      "Nippon", False),
     ("Relatives said victims Sue Nippon Steel today", "Nippon", True),  # not title case
+    # an inflected verb first on its line (a flash card's definition under its term)
+    ("Rulings (2018)\nOrdered Nippon Steel to compensate the workers.", "Nippon", False),
+    ("Rulings (2018)\n- Ordered Nippon Steel to compensate the workers.", "Nippon", False),
+    ("Rulings (2018)\nAsk Nippon Steel about the workers.", "Nippon", True),  # a name's verb
+    ("The court then Ordered Nippon Steel to compensate the workers.", "Nippon", True),
 ])
 def test_in_longer_name(text, start_word, longer):
     from yongeo.text.english import in_longer_name

@@ -1921,8 +1921,9 @@ def in_longer_name(text: str, start: int) -> bool:
     sentence or a label (A. Japan Coast Guard ships, an answer's label) nor an adjective
     that has its capital from opening a sentence (Local Mindan offices) or from a line
     written in title case (Final Supreme Court Rulings), nor a word that cannot be a noun in
-    such a line (Victims Sue Nippon Steel): King Sejong Institute, not the Sejong
-    Institute."""
+    such a line, or an inflected verb first on its line (Victims Sue Nippon Steel; a flash
+    card's definition, Ordered Nippon Steel to ...; not a service's Ask MOFA): King Sejong
+    Institute, not the Sejong Institute."""
     before = _TOKEN_BEFORE.search(text, max(0, start - 40), start)
     if before is None:
         return False
@@ -1933,8 +1934,10 @@ def in_longer_name(text: str, start: int) -> bool:
                                         or is_title_case(_line_around(text, start))):
         return False
     readings = word_classes(word.lower())
-    if readings and "NOUN" not in readings and is_title_case(_line_around(text, start)):
-        return False  # Victims Sue Nippon Steel: a verb, its capital the headline's
+    if readings and "NOUN" not in readings and (
+            is_title_case(_line_around(text, start)) or (
+                _opens_line(text, before.start(1)) and len(lemmas(word)) > 1)):
+        return False  # Victims Sue Nippon Steel, a card's Ordered Nippon Steel ...: a verb
     if word.endswith(".") and "." not in word[:-1]:  # A. (an answer), 1. : a label or a
         return False  # sentence's end; U.S. Coast Guard a country's body (below)
     if word.rstrip(".,") in ORGANIZATION_HEADS:  # Sejong Institute Center for ...: a body's
@@ -1946,6 +1949,13 @@ def in_longer_name(text: str, start: int) -> bool:
         return False  # the Korea-US Nuclear Consultative Group: a country's body, which the
         # term check tells by its country
     return not ("-" in word and word.rsplit("-", 1)[1][:1].islower())
+
+
+def _opens_line(text: str, at: int) -> bool:
+    """Whether the word at `at` is the first of its line (after spaces and a list's bullet):
+    a capital there may be the line's, as a definition under its term opens with its verb."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return not text[line_start:at].strip(" \t-*•·")
 
 
 def _line_around(text: str, at: int) -> str:
