@@ -29,6 +29,8 @@ def matcher(small_glossary):
         ("Korea National Diplomatic Academy", "korea-national-diplomatic-academy")]),
     ("the U.S.-Japan alliance", [("U.S.-Japan alliance", "us-japan-alliance")]),
     ("joining CPTPP soon", [("CPTPP", "cptpp")]),
+    # Japanese writes a Latin term between kana and kanji with no space: its edges
+    ("「韓国のCPTPP加盟」", [("CPTPP", "cptpp")]),
 ])
 def test_found(matcher, text, expected):
     hits = matcher.find(text, lang="ko" if "가" <= text[0] <= "힣" else "en")
@@ -41,6 +43,7 @@ def test_found(matcher, text, expected):
     "cptpp talks",          # case-sensitive acronym in the wrong case
     "Takaichiro",           # prefix of a longer name
     "U.S.-Japanese ties",
+    "韓国のCPTPPX加盟",      # a longer Latin word between kana and kanji
 ])
 def test_not_found(matcher, text):
     assert [h.found for h in matcher.find(text)] == []

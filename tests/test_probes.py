@@ -410,8 +410,7 @@ KNOWN = {
     ('esg-report', 'en', 'ko', 'term.missing', "'forced labour'"),
     ('police-cooperation', 'en', 'ko', 'term.missing', "'victims'"),
     ('reception-invitation', 'en', 'ko', 'term.missing', "'Relations\nbetween the Republic of Korea and Japan'"),
-    # Eighteenth round, fourth part: a section heading and an exhibition's title rendered freely, a rival title that renders another word of the source (Defense Minister for 방위상), a translation memory's quoted Japanese claim.
-    ('explainer-script', 'ko', 'en', 'term.missing', "'총리'"),
+    # Eighteenth round, fourth part: a section heading and an exhibition's title rendered freely, a translation memory's quoted Japanese claim.
     ('gift-registry', 'en', 'ko', 'term.missing', "'Korea-Japan Summit'"),
     ('gift-registry', 'en', 'ko', 'term.missing', "'Korea–Japan Summits'"),
     # Eighteenth round, fifth part: an event by its place and verb (when the mine flooded), a visiting fellow's and a researcher's titles, the dead in an open letter's own words, a seating plan's President, and 'the Ministry' beside another ministry (a head that may be either, so no reference back).
@@ -721,13 +720,11 @@ KNOWN_MISSED = [
     ("ministerial-joint-press-conference.en.errors.txt", "term.missing", "유해"),
     ("regional-newspaper-column.en.errors.txt", "term.missing", "중앙정부"),
     ("university-joint-degree-page.ko.errors.txt", "term.missing", "Korea University"),
-    # The twenty-fifth round's: a two-syllable name's slip (서을 for 서울) before 행 (bound
-    # for), a suffix the speller does not cut as it cuts particles; a term named twice rendered once by another word (유품); a term
+    # The twenty-fifth round's: a term named twice rendered once by another word (유품); a term
     # the draft renders once in a heading for another word of the source (Local Government
     # Forum), so that national governments for 지방자치단체 leaves the count met; a body
     # given another body's name of no entry (해양경찰청, the Korea Coast Guard, for the
     # Japan Coast Guard's 해상보안청).
-    ("ferry-ticket-kiosk.ko.errors.po", "term.misspelled", "서을"),
     ("human-rights-ngo-letter.ko.errors.txt", "term.missing", "remains"),
     ("local-festival-guide.en.errors.txt", "term.missing", "지방자치단체"),
     ("shipping-insurance-bulletin.ko.errors.txt", "term.missing", "Japan Coast Guard"),

@@ -133,7 +133,32 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
                        or not mentioned(text, start, end))
                   and not glossed(text, start, end, rendered)
                   and not (lang == "en" and (heads_organization_name(text, end)
-                                             or takes_complement(text, end))))
+                                             or takes_complement(text, end)))
+                  and not _titles_another(unit, source_hits[0].entry, end + draft.start))
+
+
+def _titles_another(unit: Unit, entry, end: int) -> bool:
+    """Whether an English rival of a title stands right before a person of the draft whom
+    the Korean source names but never gives the term's title (Defense Minister Koizumi
+    Shinjiro for 고이즈미 신지로 방위상, beside 다카이치 총리): that person's own title, not a
+    rendering of the term's (text.titles.title_after_name)."""
+    from yongeo.text.titles import title_after_name
+
+    if entry.type != EntryType.TITLE.value or unit.source.side.lang != "ko":
+        return False
+    draft_text = unit.draft.side.text
+    after = len(draft_text) - len(draft_text[end:].lstrip(" \t\u00a0"))
+    person = next((hit.entry for hit in unit.draft.hits if hit.start == after
+                   and hit.entry.type == EntryType.PERSON.value), None)
+    if person is None:
+        return False
+    wanted = tuple(term.text for term in entry.terms_in("ko", Status.PREFERRED,
+                                                          Status.ADMITTED))
+    source_text = unit.source.side.text
+    named = [hit for hit in unit.source.hits if hit.entry is person]
+    return bool(named) and not any(
+        title_after_name(source_text, hit.end) in wanted
+        or source_text[hit.end:hit.end + 20].lstrip().startswith(wanted) for hit in named)
 
 
 def _other_body_named(unit: Unit, source_hits: list[Hit]) -> bool:

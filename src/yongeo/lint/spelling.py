@@ -346,10 +346,29 @@ class Speller:
                 found = self._nearest_remembered(form, stems)
                 if found:
                     return found
+            short = self._short_place(token, stems)
+            if short is not None:
+                return short
             if len(token) < 2 + COMPOUND_END_SYLLABLES:  # no head and end in it
                 return None
             return self._compound_end(_stems(token, len(token)), stems)
         return self._latin_candidate(token)
+
+    def _short_place(self, token: str, stems: dict[str, Guess | None] | None
+                     ) -> Guess | None:
+        """A short place's slip with a place's suffix and particles after it (서을행, bound for
+        서울: text.places.PLACE_SUFFIXES), as the matcher reads the place itself there."""
+        from yongeo.text.places import PLACE_SUFFIXES
+
+        cut = SHORT_NAME_SYLLABLES
+        if len(token) <= cut or token[cut] not in PLACE_SUFFIXES or (
+                len(token) > cut + 1 and not _particle_tail(token[cut + 1:])):
+            return None
+        if token[:cut] in self._known:
+            return None
+        found = self._nearest_remembered(token[:cut], stems)
+        return found if found is not None and found.short and (
+            found.entry.type == EntryType.PLACE.value) else None
 
     def _nearest_remembered(self, form: str, stems: dict[str, Guess | None] | None
                             ) -> Guess | None:
