@@ -397,6 +397,30 @@ PAIRS = [
     ("summit-photo-gallery", "en", True),
     ("think-tank-event-listings", "ko", True),
     ("wire-headlines", "en", True),
+    ("book-review-citations", "en", True),
+    ("conference-paper-refs", "ko", True),
+    ("encyclopedia-entry", "en", True),
+    ("journal-article-footnotes", "en", True),
+    ("korean-thesis-chapter", "ko", True),
+    ("law-journal-footnotes", "en", True),
+    ("oral-history-transcript-notes", "ko", True),
+    ("policy-paper-references", "ko", True),
+    ("archival-finding-aid", "ko", True),
+    ("dissertation-literature-review", "en", True),
+    ("history-textbook-sidebar", "en", True),
+    ("korea-japan-reading-guide", "en", True),
+    ("museum-catalogue-essay-notes", "ko", True),
+    ("research-center-working-paper", "ko", True),
+    ("syllabus-reading-list", "en", True),
+    ("white-paper-annex", "ko", True),
+    ("court-decision-commentary", "ko", True),
+    ("diplomat-biography-chapter", "en", True),
+    ("grant-proposal-bibliography", "en", True),
+    ("korean-journal-article-notes", "ko", True),
+    ("museum-research-bulletin", "ko", True),
+    ("newspaper-archive-digest", "ko", True),
+    ("think-tank-report-endnotes", "en", True),
+    ("wiki-style-article", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -459,6 +483,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "city-alert-app.ko.po",
             "news-app-widgets.ko.po",
             "summit-press-kit-app.ko.po",
+            "citation-manager-app.ko.po",
+            "digital-library-ui.ko.po",
+            "document-archive-portal.ko.po",
+            "journal-submission-system.ko.po",
+            "citation-style-plugin.ko.po",
+            "ereader-app.ko.po",
 ]
 
 

@@ -1263,6 +1263,13 @@ MISSPELLED_GUARD = [
             ["Josie"], note="a common word one letter from a name's word, inside the name"),
     Example("term.misspelled", "Josie visited the coal mine.", kinds=("text",),
             note="the common word alone is no slip"),
+    Example("term.misspelled", "Park, Yu-ha. 2005. Hwahae rŭl wihaesŏ: Tokto [For "
+            "Reconciliation: Dokdo]. Seoul: Ppuri.", "박유하. 2005. 『화해를 위해서: 독도』. 뿌리와이파리.",
+            kinds=("pair",), note="a reference list's entry cites the work as published "
+            "(text.citations): its romanized title is no text to spell"),
+    Example("term.misspelled", "Park wrote on Tokto and Tokyo in 2005.",
+            "박유하는 2005년 독도와 도쿄에 관해 썼다.", ["Tokto"], kinds=("pair",),
+            note="the same word in a sentence"),
     Example("term.misspelled", "그는 어제 도코에 도착했다.", "He arrived in Tokyo yesterday.",
             ["도코"], severity="warning",
             note="a two-syllable name's slip, in place of the name the source names"),

@@ -564,6 +564,26 @@ KNOWN = {
     # for 외교부 당국자, the Ministry of Foreign Affairs named nowhere in the text.
     ('think-tank-event-listings', 'en', 'ko', 'term.missing', "'Briefing'"),
     ('wire-headlines', 'ko', 'en', 'term.missing', "'외교부'"),
+    # The thirty-fourth round's texts (docs/lint.md, "Thirty-fourth round"), with a
+    # scholarly apparatus: a treaty's official wording quoted in each language (한반도에 있어서의
+    # 유일한 합법 정부, the only lawful Government in Korea); a legal citation's romanized court
+    # (Daebeobwon [S. Ct.]); 재일한인, a name the glossary does not list; the 1950s 외무부 for
+    # the Ministry of Foreign Affairs; a reference entry with no year (日本 外務省, 『外交青書』); a
+    # note on a library's practice (Michigan libraries, the Library of Congress); a
+    # monument's name (우키시마호 순난의 비) and the victims; a syllabus line the pairing puts one
+    # off; a ruling's victims left to the plaintiffs; and a name-order setting's example
+    # (사나에 다카이치).
+    ('archival-finding-aid', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
+    ('citation-style-plugin.ko.po', 'en', 'ko', 'term.misspelled', "'사나에 다카이치'"),
+    ('court-decision-commentary', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('encyclopedia-entry', 'ko', 'en', 'term.missing', "'한반도'"),
+    ('korea-japan-reading-guide', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs of Japan'"),
+    ('korea-japan-reading-guide', 'ko', 'en', 'term.missing', "'미국'"),
+    ('korea-japan-reading-guide', 'ko', 'en', 'term.missing', "'미시간대학교'"),
+    ('law-journal-footnotes', 'ko', 'en', 'term.missing', "'대법원'"),
+    ('museum-catalogue-essay-notes', 'en', 'ko', 'term.missing', "'Victims'"),
+    ('oral-history-transcript-notes', 'en', 'ko', 'term.missing', "'Zainichi'"),
+    ('syllabus-reading-list', 'ko', 'en', 'term.missing', "'외교장관'"),
 }
 
 
@@ -793,12 +813,28 @@ KNOWN_MISSED = [
     # brackets (「...: 정상외교 제도화의 과제」), which a translation gives as the work's
     # English title names it (info), here with another word (Public Diplomacy).
     ("think-tank-event-listings.en.errors.txt", "term.missing", "정상외교"),
+    # The thirty-fourth round's (a scholarly apparatus): Japan's name for the sea before 표기
+    # (the naming of 일본해), read as mentioned; a state visit the source makes a predicate
+    # (국빈 방문한 시진핑), read as rendered around it; a short lower-case slip (victms); a
+    # name of the term's shape that holds another glossary term (the Korea-Japan Peace
+    # Treaty holds Korea-Japan), which lint does not read as a rival, since the Korea
+    # Coast Guard, holding Korea, names another body (tried: five false findings); a
+    # term in a work's title in Korean title brackets (『외교청서』), given as the work's
+    # English title names it; 서해 for 동해, a place lint does not know, read as left out;
+    # and a summit as a foreign ministers' meeting in lower case, no rival of its shape.
+    ("digital-library-ui.ko.errors.po", "term.deprecated", "일본해"),
+    ("research-center-working-paper.en.errors.txt", "term.missing", "국빈 방문"),
+    ("museum-catalogue-essay-notes.en.errors.txt", "term.misspelled", "victms"),
+    ("archival-finding-aid.en.errors.txt", "term.missing", "한일기본조약"),
+    ("white-paper-annex.en.errors.txt", "term.missing", "외교청서"),
+    ("journal-submission-system.ko.errors.po", "term.missing", "East Sea"),
+    ("newspaper-archive-digest.en.errors.txt", "term.missing", "정상회담"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 2816
+    assert expected == 2936
     assert missed == KNOWN_MISSED
 
 

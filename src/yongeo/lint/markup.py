@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from yongeo.lint.units import paragraphs
 from yongeo.match import SEPARATOR, separated_starts
+from yongeo.text.citations import reference_spans
 from yongeo.text.korean import script_glosses
 from yongeo.text.mnemonics import is_mnemonic
 from yongeo.text.news import chrome_spans
@@ -311,6 +312,7 @@ def document_spans(text: str) -> list[tuple[int, int]]:
     if "@" in text:
         spans += _marks(_HANDLE, text, "_.@") + _marks(_PAGE_MENTION, text, "_.@")
     spans += script_glosses(text)
+    spans += reference_spans(text)
     for start, end in paragraphs(text):
         spans += [(s + start, e + start) for s, e in paragraph_chrome(text[start:end])]
     return _merged(spans)
@@ -329,6 +331,7 @@ def mask_document(text: str) -> str:
     """A plain-text or Markdown document with its code (fences, `inline`), web and mail
     addresses, a social post's hashtag signs and handles, an editor's or translator's notes
     in brackets, a Korean word's gloss in Chinese characters or Japanese script (조세이(長生)
-    탄광: text.korean.script_glosses), and the news datelines and bylines opening or closing
-    a paragraph blanked out; same length, line breaks kept."""
+    탄광: text.korean.script_glosses), a reference list's entries and a note's romanized
+    titles (text.citations), and the news datelines and bylines opening or closing a
+    paragraph blanked out; same length, line breaks kept."""
     return _blank(text, document_spans(text))
