@@ -7,6 +7,8 @@ nothing; a rival rendering of the term's own shape says which occurrence went as
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from yongeo.glossary.model import EntryType, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
@@ -32,11 +34,10 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
     title's holder named as someone's counterpart holds the title again (_counterparts)."""
     # Not a term inside another entry's longer name (Foreign Ministry in the Japanese
     # Foreign Ministry).
-    longer = [hit for hit in unit.draft.hits if hit.entry is not source_hits[0].entry]
+    inside = _inside_longer([(hit.start, hit.end) for hit in unit.draft.hits
+                             if hit.entry is not source_hits[0].entry])
     accepted = [hit for hit in drafted if hit.term.status is not Status.DEPRECATED
-                and not any(other.start <= hit.start and hit.end <= other.end
-                            and other.end - other.start > hit.end - hit.start
-                            for other in longer)]
+                and not inside(hit.start, hit.end)]
     rendered = places(unit.draft.side.text, accepted)
     occurrences = places(unit.source.side.text, source_hits)
     if accepted and source_hits[0].entry.type == EntryType.TITLE.value:
@@ -135,6 +136,28 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
                   and not (lang == "en" and (heads_organization_name(text, end)
                                              or takes_complement(text, end)))
                   and not _titles_another(unit, source_hits[0].entry, end + draft.start))
+
+
+def _inside_longer(spans: list[tuple[int, int]]):
+    """A test of whether [start, end) lies inside one of `spans` that is longer: in time
+    that grows with the spans' number as its logarithm per test (a megabyte's string holds
+    thousands of hits), not as their number."""
+    if not spans:
+        return lambda _start, _end: False
+    spans = sorted(spans)
+    starts = [start for start, _end in spans]
+    reach: list[int] = []  # the furthest end of the spans up to each one, in order
+    for _start, end in spans:
+        reach.append(max(end, reach[-1]) if reach else end)
+
+    def inside(start: int, end: int) -> bool:
+        before = bisect_left(starts, start)  # spans starting before it
+        if before and reach[before - 1] >= end:
+            return True
+        at = bisect_right(starts, start)  # spans starting where it starts: longer only
+        return any(spans[i][1] > end for i in range(before, at))
+
+    return inside
 
 
 def _titles_another(unit: Unit, entry, end: int) -> bool:
