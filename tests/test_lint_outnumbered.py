@@ -33,6 +33,6 @@ def test_inside_longer_reads_as_the_plain_test():
             start = rng.randint(0, 30)
             spans.append((start, start + rng.randint(1, 8)))
         test = _inside_longer(spans)
-        for start in range(0, 32):
+        for start in range(32):
             for end in range(start + 1, start + 9):
                 assert test(start, end) is _plain(spans, start, end)

@@ -661,9 +661,6 @@ KNOWN_MISSED = [
     # The same term's words inside another phrase of the paragraph: export regulations for
     # 수출규제 beside "its export control system" (수출관리), which holds export control.
     ("trade-fair-guide.en.errors.txt", "term.missing", "수출규제"),
-    # A slip of a short lower-case word (propety, seven letters): lower-case words are read
-    # for slips from nine letters on, as shorter ones are any word's.
-    ("trade-fair-guide.en.errors.txt", "term.misspelled", "intellectual propety protection"),
     # A rendering of the term's modifier with another head (third-party repayment) in a
     # paragraph whose headword line gives the term: read as rendered there.
     ("court-interpreter-glossary.en.errors.txt", "term.missing", "제3자 변제"),
@@ -674,8 +671,6 @@ KNOWN_MISSED = [
     # The other side's name given with a verb of naming (이 섬들을 다케시마라고 부르며), a
     # mention, though here it gives Korea the wrong name.
     ("textbook-review-panel.ko.errors.txt", "term.deprecated", "다케시마"),
-    # As the trade fair guide's propety: a slip of an eight-letter word (abducton).
-    ("nuclear-envoy-readout.en.errors.txt", "term.misspelled", "abducton issue"),
     # A source that says forced to work, a rendering only, which is not looked for in a
     # source (docs/glossary-format.md): there is no term there to render.
     ("museum-donation-agreement.ko.errors.txt", "term.missing", "forced mobilization"),
@@ -688,9 +683,6 @@ KNOWN_MISSED = [
     # A spaced Korean term's second word slipped into a frequent word of its own (식품 안정
     # for 식품 안전): any word's, as a slip of an English term's word outside its frame.
     ("airline-cabin-notice.ko.errors.txt", "term.misspelled", "식품 안정"),
-    # A lower-case word of a term slipped after the term's other word, too short to be read
-    # as a candidate outside a sentence's capital (cultural exhange).
-    ("language-school-brochure.en.errors.txt", "term.misspelled", "cultural exhange"),
     # A spelling column's answer that writes the Korean term in the English too (so 야스쿠니
     # 신사 is correct): the term kept, beside another kind's noun for the shrine (Temple).
     ("reader-qa-column.en.errors.txt", "term.missing", "야스쿠니 신사"),
@@ -711,21 +703,18 @@ KNOWN_MISSED = [
     ("documentary-narration.en.errors.txt", "term.missing", "희생자"),
     ("march-first-speech.en.errors.txt", "term.missing", "유해"),
     # The twenty-second round's (docs/lint.md): Tokyo's dated 동경 inside a company's name
-    # written solid (동경전력); short lower-case slips of a term's word (relatons, shutle)
-    # below the candidates' length; terms named more than once in a paragraph or a text and
+    # written solid (동경전력); terms named more than once in a paragraph or a text and
     # rendered once by another word (relics, personal effects, food security, a quota, a
     # ministerial meeting, wartime recruitment, labor migration, 인력 교류). (A slip into a
     # frequent word, 민담 for 민단, 수출구제, 제단 for 재단 in the foundation's name, 외교정서,
     # leaves the term missing, as lint reports it and errors.tsv names it.)
     ("policy-faq-treated-water.ko.errors.txt", "term.deprecated", "동경전력"),
-    ("regional-assembly-report.en.errors.txt", "term.misspelled", "Korea-Japan relatons"),
     ("regional-assembly-report.en.errors.txt", "term.missing", "유해"),
     ("memorial-service-address.en.errors.txt", "term.missing", "유해"),
     ("customs-guidance.en.errors.txt", "term.missing", "식품 안전"),
     ("ministry-weekly-briefing.en.errors.txt", "term.missing", "수산물 수입 규제"),
     ("ministry-weekly-briefing.en.errors.txt", "term.missing", "한일중 정상회의"),
     ("sports-exchange-report.ko.errors.txt", "term.missing", "people-to-people exchange"),
-    ("summit-preview-column.en.errors.txt", "term.misspelled", "shutle diplomacy"),
     ("summit-preview-column.en.errors.txt", "term.missing", "유해"),
     ("labour-history-lecture.en.errors.txt", "term.missing", "강제동원"),
     # The twenty-third round's: a term named twice rendered once and once by another word
@@ -760,23 +749,19 @@ KNOWN_MISSED = [
     ("memorial-ceremony-program.en.errors.txt", "term.missing", "유해"),
     ("library-exhibit-kiosk.ko.errors.po", "term.missing", "Diplomatic Bluebook"),
     ("broadcast-documentary-synopsis.en.errors.txt", "term.missing", "유해"),
-    # The twenty-eighth round's: a short lower-case slip of a term's word (cultural exhange),
-    # as before; Tokyo's dated 동경 inside a solid name (동경돔), as 동경전력; terms named twice
+    # The twenty-eighth round's: Tokyo's dated 동경 inside a solid name (동경돔), as 동경전력; terms named twice
     # and rendered once and once by another word (일본 외교부 beside 일본 외무성; central
     # governments for 양 지방자치단체 beside a local government rendered).
     ("un-human-rights-submission.ko.errors.txt", "term.missing",
      "Japanese Ministry of Foreign Affairs"),
-    ("culture-ministry-release.en.errors.txt", "term.misspelled", "cultural exhange"),
     ("city-hall-sister-city-report.en.errors.txt", "term.missing", "지방자치단체"),
     ("pop-culture-podcast-notes.ko.errors.txt", "term.deprecated", "동경돔"),
-    # The twenty-ninth round's: a short lower-case slip of a term's word (shutle diplomacy),
-    # as before; 일본해 in the Korean version of a Japanese-side text whose source writes the
+    # The twenty-ninth round's: 일본해 in the Korean version of a Japanese-side text whose source writes the
     # Sea of Japan in that paragraph, which a translation that keeps the other side's names
     # follows on purpose (docs/lint.md, "Twenty-ninth round": a document-wide count was
     # tried and reverted); a body given another body's name of no entry (해양경찰청 for the
     # Japan Coast Guard), as before; a term named twice in a paragraph and rendered once and
     # once by another word (humanitarian aid for 인도적 접근).
-    ("first-lady-visit-release.en.errors.txt", "term.misspelled", "shutle diplomacy"),
     ("japanese-coast-guard-release.ko.errors.txt", "term.deprecated", "일본해"),
     ("japanese-coast-guard-release.ko.errors.txt", "term.missing", "Japan Coast Guard"),
     ("prefectural-assembly-summary.ko.errors.txt", "term.deprecated", "일본해"),

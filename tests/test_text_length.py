@@ -211,3 +211,21 @@ def test_officer_title_beside(text, name, titled):
 ])
 def test_office_sibling(word, other, sibling):
     assert office_sibling(word, other) is sibling
+
+
+@pytest.mark.parametrize(("word", "solid"), [
+    ("한번도", True),  # 한 번도: a native numeral and its counter, written solid
+    ("두명이", True),
+    ("네번째", True),
+    ("몇번이나", True),
+    ("가있는", True),  # 가 있는: 있다 written onto a verb
+    ("할수없다", True),
+    ("한반도", False),  # a noun
+    ("한국", False),
+    ("세계", False),  # 세 and no counter
+    ("있는", False),  # the verb itself
+])
+def test_phrase_written_solid(word, solid):
+    from yongeo.text.korean import phrase_written_solid
+
+    assert phrase_written_solid(word) is solid

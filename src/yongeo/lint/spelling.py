@@ -26,6 +26,7 @@ from yongeo.text.korean import (
     decompose,
     is_particle_chain,
     office_sibling,
+    phrase_written_solid,
     strip_particles,
     verb_stem,
 )
@@ -172,6 +173,81 @@ class Speller:
             if term.lang == "ko" and term.status is not Status.DEPRECATED
             and len(term.text.split()) > 1 and _HANGUL_WORD.fullmatch(term.text.split()[0]))
         self._names = _name_spellings(self.entries)
+        # Built when first asked for (frame_slips): the words beside which a framed word's
+        # short slip is looked for.
+        self._frames: tuple | None = None
+        self._short: dict[str, Guess | None] = {}
+
+    def frame_slips(self, text: str) -> list[Misspelling]:
+        """The short lower-case slips of a framed word (shutle of shuttle diplomacy, exhange
+        of cultural exchange), where the term's other words stand around them as written:
+        shorter than the candidates word_tokens reads (MIN_WORD_LETTERS - 1 letters, where a
+        slip is any word's), a word is read only beside a word it is framed by, found by one
+        scan for those words (an Aho-Corasick automaton of them)."""
+        automaton = self._frame_index()
+        if automaton is None:
+            return []
+        found = []
+        for end, (word, roles) in automaton.iter(text):
+            end += 1
+            start = end - len(word)
+            if (start and (text[start - 1].isalnum() or text[start - 1] in "-'’")) or (
+                    end < len(text) and (text[end].isalnum() or text[end] == "-")):
+                continue  # inside a longer word
+            for role in roles:
+                if role == "next":  # the slip stands before the word
+                    match = _SLIP_BEFORE.search(text, max(0, start - 40), start)
+                else:
+                    match = _SLIP_AFTER.match(text, end)
+                guess = self._framed_short(match.group(1)) if match is not None else None
+                if guess is None:
+                    continue
+                slip_start, slip_end = match.span(1)
+                guess = next((g for g in guess.framed
+                              if _in_frame(text, slip_start, slip_end, g.frame)), None)
+                if guess is not None:
+                    found.append(Misspelling(slip_start, slip_end, guess))
+        return sorted(set(found), key=lambda m: m.start)
+
+    def _frame_index(self):
+        """The automaton of the words around framed lower-case words (as the term writes
+        them, lower-case and capitalised), each with its roles: the word after a framed word (next), before it
+        (previous), or both; None for a glossary with no framed word."""
+        if self._frames is None:
+            import ahocorasick
+
+            roles: dict[str, set[str]] = {}
+            for known in self._words:
+                if known.position is None or known.kind != "word":
+                    continue
+                parts = self.entries[known.entry].terms[known.term].text.split()
+                for index, role in ((known.position + 1, "next"),
+                                    (known.position - 1, "previous")):
+                    if 0 <= index < len(parts):
+                        written = parts[index]  # as the term writes it (Korea-Japan) too
+                        word = written.lower()
+                        for form in {written, word, word[:1].upper() + word[1:]}:
+                            roles.setdefault(form, set()).add(role)
+            automaton = None
+            if roles:
+                automaton = ahocorasick.Automaton()
+                for form, kinds in roles.items():
+                    automaton.add_word(form, (form, tuple(sorted(kinds))))
+                automaton.make_automaton()
+            self._frames = (automaton,)
+        return self._frames[0]
+
+    def _framed_short(self, token: str) -> Guess | None:
+        """A framed guess for a short lower-case word (frame_slips), remembered."""
+        if token in self._short:
+            return self._short[token]
+        guess = None
+        if (token not in self._known and not _plural_of_known(token, self._known)):
+            found = self._nearest(token, token, "word")
+            if found is not None and found.framed:
+                guess = self._confirmed(token, found)
+        self._short[token] = guess
+        return guess
 
     def name_slips(self, text: str, lang: str | None = None) -> list[Misspelling]:
         """A person's name written otherwise than the glossary writes it: in English, a
@@ -280,6 +356,8 @@ class Speller:
             two_frequent_words,
         )
         if _is_hangul_char(token[0]):
+            if phrase_written_solid(token) and not phrase_written_solid(guess.correct):
+                return None  # 한번도 for 한 번도, 가있는 for 가 있는: no 한반도, no 가입
             if guess.short and (common_words("ko").get(guess.word) is not None
                                 or not token.startswith(guess.word)):
                 return None  # 미군 for 미국, 도교 for 도쿄: a word of its own
@@ -534,6 +612,10 @@ def _framed(word: str, kind: str, words: list[tuple[str, str]], term: str) -> bo
 
 # The words of a framed term around a slip: spaces (or a line break) between words.
 _GAP = r"[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*"
+# A short lower-case word right before or after a framing word (Speller.frame_slips): four
+# letters (a five-letter word with one left out) to eight.
+_SLIP_BEFORE = re.compile(rf"(?<![\w\-'’])([a-z]{{4,8}})(?:{_GAP})$")
+_SLIP_AFTER = re.compile(rf"(?:{_GAP})([a-z]{{4,8}})(?![\w\-])")
 
 
 def _in_frame(text: str, start: int, end: int, frame: tuple[tuple[str, ...], tuple[str, ...]]
@@ -794,15 +876,18 @@ _WORD_PAIR = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,})(?=[ \t]+([\u
 
 def spaced_slips(text: str, speller: Speller, memo: dict,
                  tokens: Mapping[str, int]) -> list[Misspelling]:
-    """Slips in a Korean term of two words written apart (파일 이룸 for 파일 이름): a word
-    that starts such a term (Speller.spaced_heads) and the next word, read together as the
-    term's joined form is indexed, and reported as written when they are one edit from it
-    (guessed as any word is: no common word, particles aside). The second word alone is
-    often too short to be compared (이름, two syllables). Only the heads among the text's
-    `tokens` (word_tokens) are looked for, usually none."""
+    """Slips in a term of several words read beside its other words: in a Korean term of two
+    words written apart (파일 이룸 for 파일 이름), a word that starts such a term
+    (Speller.spaced_heads) and the next word, read together as the term's joined form is
+    indexed, and reported as written when they are one edit from it (guessed as any word
+    is: no common word, particles aside; the second word alone is often too short to be
+    compared, 이름, two syllables; only the heads among the text's `tokens`, word_tokens,
+    are looked for, usually none); and a short lower-case slip of an English term's word
+    beside its other words (Speller.frame_slips: shutle diplomacy)."""
+    framed = speller.frame_slips(text)
     heads = speller.spaced_heads.intersection(tokens) if speller.spaced_heads else ()
     if not heads:
-        return []
+        return framed
     seen = memo.setdefault(_SPACED, {})
     stems = memo.setdefault(_STEMS, {})
     out = []
@@ -821,7 +906,7 @@ def spaced_slips(text: str, speller: Speller, memo: dict,
         end = pair.start(2) + len(guess.word) - len(first)
         out.append(Misspelling(start, end, Guess(text[start:end], guess.term.text,
                                                  guess.entry, guess.term)))
-    return out
+    return sorted(out + framed, key=lambda m: m.start) if framed else out
 
 
 def _flagged(tokens: Iterable[str], speller: Speller, memo: dict[str, Guess | None],

@@ -1157,6 +1157,30 @@ def counts_alone(text: str, at: int) -> bool:
     return next_word is None or _bound_with_particles(next_word)
 
 
+# Native numerals that count with a counter, as people write them solid with it (한번도,
+# 두명이): a count, one jamo from a noun (한반도) only by chance.
+_NATIVE_NUMERALS = frozenset("한 두 세 네 몇".split())
+# The counters written solid after a native numeral: COUNTERS and those of times and people.
+_SOLID_COUNTERS = COUNTERS | frozenset("번 번째 분 살 마리 차례 군데".split())
+# The verbs of being and having, written solid after a verb as casual writing does (가있는,
+# 와있어요, 할수없다): a predicate, no noun.
+_EXISTENCE_SYLLABLES = ("있", "없")
+
+
+def phrase_written_solid(word: str) -> bool:
+    """Whether a Korean word is a phrase written without its space, as people type it: a
+    native numeral and its counter with particles (한번도 for 한 번도, 두명이), or a verb
+    with 있다 or 없다 written onto it (가있는 for 가 있는, 할수없다). Such a word is no slip of
+    a noun one jamo from it (한반도, 가입)."""
+    if len(word) >= 2 and word[0] in _NATIVE_NUMERALS:
+        for counter in _SOLID_COUNTERS:
+            if word.startswith(counter, 1):
+                rest = word[1 + len(counter):]
+                if not rest or is_particle_chain(rest):
+                    return True
+    return any(syllable in word[1:] for syllable in _EXISTENCE_SYLLABLES)
+
+
 def _bound_with_particles(word: str) -> bool:
     return any(word.startswith(bound) and is_particle_chain(word[len(bound):])
                for bound in COUNT_BOUNDS)
