@@ -421,6 +421,30 @@ PAIRS = [
     ("newspaper-archive-digest", "ko", True),
     ("think-tank-report-endnotes", "en", True),
     ("wiki-style-article", "en", True),
+    ("fan-community-post", "ko", True),
+    ("forum-debate", "ko", True),
+    ("group-chat-log", "ko", True),
+    ("messenger-support-chat", "en", True),
+    ("naver-qna", "ko", True),
+    ("reddit-thread", "en", True),
+    ("study-group-chat", "en", True),
+    ("youtube-comments", "en", True),
+    ("blog-comments", "en", True),
+    ("campus-community-board", "en", True),
+    ("dm-exchange", "en", True),
+    ("neighborhood-cafe-post", "ko", True),
+    ("podcast-listener-mail", "ko", True),
+    ("student-discord-log", "en", True),
+    ("tour-group-chat", "ko", True),
+    ("travel-review-site", "ko", True),
+    ("exchange-student-vlog-script", "ko", True),
+    ("expat-facebook-group", "en", True),
+    ("gamer-forum-thread", "ko", True),
+    ("online-petition-comments", "en", True),
+    ("parents-chat-room", "ko", True),
+    ("recipe-blog-comments", "ko", True),
+    ("trader-chat-room", "en", True),
+    ("twitter-spaces-notes", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -489,6 +513,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "journal-submission-system.ko.po",
             "citation-style-plugin.ko.po",
             "ereader-app.ko.po",
+            "community-app-strings.ko.po",
+            "livestream-chat-widgets.ko.po",
+            "chat-sticker-store.ko.po",
+            "fan-translation-tool.ko.po",
+            "meme-generator-app.ko.po",
+            "quiz-chatbot-strings.ko.po",
 ]
 
 

@@ -39,6 +39,7 @@ def glossary() -> Glossary:
         make_entry("fukushima", "place", "Fukushima", "후쿠시마", ("후꾸시마", "ko", "deprecated")),
         make_entry("nara", "place", "Nara", "나라"),
         make_entry("korean-peninsula", "place", "Korean Peninsula", "한반도"),
+        make_entry("choi-eunmi", "person", "Choi Eunmi", "최은미"),
         make_entry("europe", "place", "Europe", "유럽"),
         make_entry("release", "concept", "release", "릴리스"),
         make_entry("key", "concept", "key", "키"),
@@ -867,6 +868,18 @@ REFERRED = [
             "외교부가 보도자료를 냈다.\n\n외교부 당국자는 셔틀외교 조속 재개를 희망한다.",
             ["A ministry official hopes for early shuttle diplomacy."], kinds=("pair",),
             note="an indefinite ministry: any ministry's official"),
+    Example("term.missing", "The Korean FM said the talks would go on.",
+            "외교장관은 회담이 계속될 것이라고 말했다.", note="a title's initials after a country's "
+            "people's word: the office"),
+    # A place named otherwise with the noun of its kind (a calque of its other name) is
+    # replaced, not left out; an island's Korean name spelt out before Island is a rival.
+    Example("term.missing", "2015년 전함섬이랑 똑같은 수법임.", "Same playbook as Hashima Island in 2015.",
+            [WHOLE], severity="error", note="전함섬, Battleship Island calqued: the place renamed"),
+    Example("term.missing", "2015년이랑 똑같은 수법임.", "Same playbook as Hashima Island in 2015.",
+            [WHOLE], severity="info", note="the place left out: told, not asserted"),
+    Example("term.missing", "Japan claims Dok Island, which Korea administers.",
+            "일본은 한국이 관리하는 독도의 영유권을 주장한다.", [WHOLE], severity="error",
+            note="the island's Korean name spelt out before Island"),
     # An acronym the draft defines for a term stands for it anywhere in the draft.
     Example("term.missing", "Officials of the Ministry of Foreign Affairs (MOFA) met.\n\n"
             "MOFA also discussed shuttle diplomacy.",
@@ -1276,6 +1289,11 @@ MISSPELLED_GUARD = [
     Example("term.misspelled", "The shutle bus took them to the diplomacy talks.",
             "셔틀버스가 그들을 외교 회담장으로 데려갔다.",
             note="a short word away from its term's other word: any word's"),
+    Example("term.misspelled", "Choi Eunmu signed the petition.", "최은미가 청원에 서명했다.",
+            ["Choi Eunmu"], kinds=("pair",), note="the given name's slip beside the family name"),
+    Example("term.misspelled", "Eunbi signed the petition yesterday.", kinds=("text",),
+            note="a Korean given name alone, one letter from a glossary person's: another "
+            "person"),
     Example("term.misspelled", "Josie visited the coal mine.", kinds=("text",),
             note="the common word alone is no slip"),
     Example("term.misspelled", "Park, Yu-ha. 2005. Hwahae rŭl wihaesŏ: Tokto [For "

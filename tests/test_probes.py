@@ -584,6 +584,16 @@ KNOWN = {
     ('museum-catalogue-essay-notes', 'en', 'ko', 'term.missing', "'Victims'"),
     ('oral-history-transcript-notes', 'en', 'ko', 'term.missing', "'Zainichi'"),
     ('syllabus-reading-list', 'ko', 'en', 'term.missing', "'외교장관'"),
+    # The thirty-fifth round's texts (docs/lint.md, "Thirty-fifth round"), written as
+    # people write online: names in lower case, which lint reads as names only with their
+    # capitals (the korea strait, mitsubishi heavy, japanese forums); and a reddit
+    # thread's free renderings (역사 문제 as the history stuff, 인적 교류 as people going back
+    # and forth).
+    ('gamer-forum-thread', 'ko', 'en', 'term.missing', "'일본'"),
+    ('naver-qna', 'en', 'ko', 'term.missing', "'korea'"),
+    ('reddit-thread', 'ko', 'en', 'term.missing', "'역사 문제'"),
+    ('reddit-thread', 'ko', 'en', 'term.missing', "'인적 교류'"),
+    ('trader-chat-room', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
 }
 
 
@@ -814,12 +824,21 @@ KNOWN_MISSED = [
     ("white-paper-annex.en.errors.txt", "term.missing", "외교청서"),
     ("journal-submission-system.ko.errors.po", "term.missing", "East Sea"),
     ("newspaper-archive-digest.en.errors.txt", "term.missing", "정상회담"),
+    # The thirty-fifth round's (informal writing): a name's slip in lower case (tsushma),
+    # which lint reads for names only with their capital; remains as 유품, another word of
+    # no shape of its own; the Indo-Pacific as 아시아태평양, a region lint does not know,
+    # read as left out; and the Chief Cabinet Secretary as 내각부 장관 in a name dictionary's
+    # note, read as the title by its head (장관 of 관방장관), as a draft may shorten it.
+    ("fan-community-post.en.errors.txt", "term.misspelled", "tsushma"),
+    ("blog-comments.ko.errors.txt", "term.missing", "remains"),
+    ("student-discord-log.ko.errors.txt", "term.missing", "Indo-Pacific"),
+    ("fan-translation-tool.ko.errors.po", "term.missing", "Chief Cabinet Secretary"),
 ]
 
 
 def test_every_error_put_in_by_hand_is_found(index):
     missed, expected = probes.missed_errors(index)
-    assert expected == 2936
+    assert expected == 3054
     assert missed == KNOWN_MISSED
 
 

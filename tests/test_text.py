@@ -1875,6 +1875,18 @@ def test_body_head(name, head):
     assert body_head(name) == head
 
 
+@pytest.mark.parametrize(("text", "office"), [
+    ("when a Japanese PM says so", True),  # a people's word before the initials
+    ("Japan's PM said so", True),  # a country's possessive
+    ("the meeting ends at 3 PM", False),  # a time
+    ("the PM said so", False),  # alone: read against the text (lint.terms)
+])
+def test_country_by_initials(text, office):
+    from yongeo.text.english import country_by_initials
+
+    assert country_by_initials(text, "PM") is office
+
+
 _RELEASES = "Ministry of Foreign Affairs | Press Releases\n\n"
 
 

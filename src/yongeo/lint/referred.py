@@ -121,11 +121,13 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
 
 def _site_renamed(finding: Finding, text: str) -> bool:
     """Whether a Korean draft writes a missing site's own name with another site noun (사도
-    금산 for 사도광산: text.places.korean_site_renamed): a replacement, whatever else refers
-    to the place."""
-    from yongeo.text.places import korean_site_renamed
+    금산 for 사도광산: text.places.korean_site_renamed) or another name with the noun of its
+    kind (전함섬 for 하시마섬: text.places.korean_place_renamed): a replacement, whatever
+    else refers to the place."""
+    from yongeo.text.places import korean_place_renamed, korean_site_renamed
 
-    return finding.ko is not None and korean_site_renamed(text, finding.ko)
+    return finding.ko is not None and (korean_site_renamed(text, finding.ko)
+                                       or korean_place_renamed(text, finding.ko))
 
 
 def _headline_written_anew(unit: Unit) -> bool:

@@ -138,7 +138,8 @@ class Speller:
                     whole = len(words) == 1
                     framed = None
                     short = False
-                    if not _distinctive(word, kind, position, entry.type, whole):
+                    if not _distinctive(word, kind, position, entry.type, whole) or (
+                            _korean_given_name(entry.type, kind, position, term.text)):
                         short = _short_name(word, kind, entry.type, whole)
                         if not short and not _framed(word, kind, words, term.text):
                             continue
@@ -669,6 +670,17 @@ def _key(word: str, kind: str) -> str:
 
 def _compared(word: str, kind: str) -> str:
     return decompose(word) if kind == "hangul" else word.lower()
+
+
+def _korean_given_name(entry_type: str, kind: str, position: int, term: str) -> bool:
+    """Whether a word is the romanised given name of a Korean person's name (Eunmi of Choi
+    Eunmi: its first word a Korean family name, text.korean_names.FAMILY_NAMES): many people
+    share a given name one letter from it (Eunbi, Eunji), so it is a slip only beside the
+    family name (framed: Choi Eunmu)."""
+    from yongeo.text.korean_names import FAMILY_NAMES
+
+    return (entry_type == EntryType.PERSON.value and kind == "latin" and position > 0
+            and term.split()[0].lower() in FAMILY_NAMES)
 
 
 def _short_name(word: str, kind: str, entry_type: str, whole: bool) -> bool:

@@ -326,11 +326,12 @@ def _english_initials(expected: tuple[Term, ...]) -> list[str]:
 def _title_by_initials(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
     """Whether an English draft writes a title of several words by its initials, as cables,
     headlines and notes abbreviate it: before a name (PM Takaichi, FM Motegi:
-    text.english.titled_by_initials), or alone (the PM's visit) in a text that writes them
-    before a name somewhere."""
-    from yongeo.text.english import holds_word, titled_by_initials
+    text.english.titled_by_initials), after a country's people's word or name (a Japanese
+    PM, Japan's FM: text.english.country_by_initials), or alone (the PM's visit) in a text
+    that writes them before a name somewhere."""
+    from yongeo.text.english import country_by_initials, holds_word, titled_by_initials
 
-    return any(titled_by_initials(text, acronym)
+    return any(titled_by_initials(text, acronym) or country_by_initials(text, acronym)
                or (holds_word(text, acronym) and _titles_by(unit, acronym))
                for acronym in _english_initials(expected))
 

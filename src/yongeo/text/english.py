@@ -2534,6 +2534,23 @@ def titled_by_initials(text: str, acronym: str) -> bool:
                         + r"\.?[ \t]+\p{Lu}\p{Ll}", text) is not None
 
 
+def country_by_initials(text: str, acronym: str) -> bool:
+    """Whether an English text writes `acronym`, a title's initials, right after a country's
+    people's word or its name's possessive (a Japanese PM, Japan's FM): an office of that
+    country, not the letters standing for something else (3 PM)."""
+    import regex
+
+    from yongeo.text.demonyms import is_demonym
+    from yongeo.text.places import names_countries
+
+    for match in regex.finditer(r"(?<![\p{L}])(\p{L}+)(?:['’]s)?[ \t]+" + regex.escape(acronym)
+                                + r"(?![\p{L}\p{N}])", text):
+        word = match.group(1)
+        if is_demonym(word.capitalize()) or names_countries(word.capitalize()):
+            return True
+    return False
+
+
 def stands_bare(text: str, start: int, end: int) -> bool:
     """Whether the noun at [start, end) of an English text stands with no complement after it
     (of ...) and no modifier before it but a function word or a number (the victims, 183

@@ -1308,6 +1308,33 @@ def korean_site_renamed(text: str, term: str) -> bool:
     return any(is_particle_chain(match.group(1)) for match in pattern.finditer(text))
 
 
+# The nouns of a place's kind that end its Korean name and that a calque of another name
+# keeps (전함섬 for 하시마섬, Battleship Island): an island's, and a site's of two syllables
+# or more (one syllable, 역 or 성, ends too many other words).
+_KIND_NOUNS = ("섬", *(noun for noun in _KOREAN_SITE_NOUNS if len(noun) > 1))
+
+
+def korean_place_renamed(text: str, term: str) -> bool:
+    """Whether a Korean text writes a word that ends with the noun of the place `term`'s kind
+    and has another name before it, two syllables or more, with particles or nothing after
+    (전함섬이랑 for 하시마섬: a calque of Battleship Island): the place named otherwise, not
+    left out. Not the term's own name with or without the noun (하시마, 하시마섬)."""
+    import regex
+
+    from yongeo.text.korean import is_particle_chain
+
+    solid = "".join(term.split())
+    head = next((noun for noun in sorted(_KIND_NOUNS, key=len, reverse=True)
+                 if solid.endswith(noun) and len(solid) > len(noun) + 1), None)
+    if head is None:
+        return False
+    own = solid[:-len(head)]
+    pattern = regex.compile(rf"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{{2,}}?){regex.escape(head)}"
+                            r"([\uac00-\ud7a3]*)")
+    return any(match.group(1) != own and not match.group(1).endswith(own)
+               and is_particle_chain(match.group(2)) for match in pattern.finditer(text))
+
+
 def name_without_kind(text: str, term: str) -> bool:
     """Whether an English text names the place `term`, whose last word is the noun of its
     kind (Nara Prefecture, Hashima Island) or whose last two are a site's (Josei coal mine),

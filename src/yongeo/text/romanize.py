@@ -9,6 +9,8 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
+from yongeo.patterns import lazy
+
 _INITIALS = ("g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch",
              "k", "t", "p", "h")
 _VOWELS = ("a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u",
@@ -128,13 +130,28 @@ SPELT_OUT_SCORE = 85.0
 
 def spelt_out(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     """Where an English text writes one of the Korean `names` (each solid Hangul) in Latin
-    letters, a capitalised word of its own (대마도 -> Daemado): the Korean name spelt out."""
+    letters, a capitalised word of its own (대마도 -> Daemado), or an island's name without
+    its 도 or 섬 before the English word for it (대마도 -> Daema Island, 독도 -> Dok Island):
+    the Korean name spelt out."""
     import regex
 
     names = [name for name in names if name]
     if not names:
         return []
-    return [match.span() for match in regex.finditer(r"\b\p{Lu}[\p{L}'’\-]+", text)
-            if any(transcription_score(match.group(), name) >= SPELT_OUT_SCORE
-                   for name in names)]
+    found = [match.span() for match in regex.finditer(r"\b\p{Lu}[\p{L}'’\-]+", text)
+             if any(transcription_score(match.group(), name) >= SPELT_OUT_SCORE
+                    for name in names)]
+    islands = [name[:-1] for name in names if name.endswith(_ISLAND_NOUNS) and len(name) > 1]
+    if islands:
+        found += [match.span() for match in _ISLAND_NAMED.finditer(text)
+                  if match.span() not in found and any(
+                      transcription_score(match.group(1), own) >= SPELT_OUT_SCORE
+                      for own in islands)]
+    return sorted(found)
+
+
+# The Korean nouns of an island that end its name (독도, 하시마섬), and an English name of an
+# island made of a capitalised word and the English noun (Daema Island, Dok Islands).
+_ISLAND_NOUNS = ("도", "섬")
+_ISLAND_NAMED = lazy(r"\b(\p{Lu}[\p{L}'’\-]*)[ \t]+Islands?\b")
 
