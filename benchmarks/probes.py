@@ -526,19 +526,23 @@ def shown(findings, every: bool):
     return [f for f in findings if every or f.severity.value != "info"]
 
 
-def correct_runs(index: LintIndex):
+def correct_runs(index: LintIndex, part: int = 0, parts: int = 1):
     """(name, source language, target language, findings) for every run over the correct
-    translations."""
-    for name, first, both in PAIRS:
+    translations; with `parts`, only every `parts`-th text from the `part`-th (a test suite
+    shares them out among its workers)."""
+    texts = [(name, first, both) for name, first, both in PAIRS] + [
+        (name, None, False) for name in CATALOGS]
+    for name, first, both in texts[part::parts]:
+        if first is None:
+            text = (PROBES / name).read_text(encoding="utf-8")
+            yield name, "en", "ko", lint_po(text, index, path=name)
+            continue
         other = "en" if first == "ko" else "ko"
         for source_lang, target_lang in [(first, other)] + ([(other, first)] if both else []):
             source = (PROBES / f"{name}.{source_lang}.txt").read_text(encoding="utf-8")
             draft = (PROBES / f"{name}.{target_lang}.txt").read_text(encoding="utf-8")
             yield name, source_lang, target_lang, lint_pair(
                 source, draft, index, source_lang=source_lang, target_lang=target_lang)
-    for name in CATALOGS:
-        text = (PROBES / name).read_text(encoding="utf-8")
-        yield name, "en", "ko", lint_po(text, index, path=name)
 
 
 def _lint_draft(draft: str, source: str, index: LintIndex) -> list:
@@ -551,11 +555,22 @@ def _lint_draft(draft: str, source: str, index: LintIndex) -> list:
     return lint_text(text, index)
 
 
-def missed_errors(index: LintIndex) -> tuple[list[tuple[str, str, str]], int]:
-    """The errors of errors.tsv not found at warning or above, and how many there are."""
+def error_rows(part: int = 0, parts: int = 1) -> list[list[str]]:
+    """The rows of errors.tsv (draft, source, rule, term, why); with `parts`, only those of
+    every `parts`-th draft from the `part`-th (a test suite shares them out among its
+    workers)."""
     with (PROBES / "errors.tsv").open(encoding="utf-8") as handle:
         rows = list(csv.reader((line for line in handle if not line.startswith("#")),
                                delimiter="\t"))
+    wanted = set(list(dict.fromkeys(row[0] for row in rows))[part::parts])
+    return [row for row in rows if row[0] in wanted]
+
+
+def missed_errors(index: LintIndex, part: int = 0, parts: int = 1
+                  ) -> tuple[list[tuple[str, str, str]], int]:
+    """The errors of errors.tsv (error_rows) not found at warning or above, and how many
+    there are."""
+    rows = error_rows(part, parts)
     drafts: dict[tuple[str, str], list] = {}
     missed = []
     for draft, source, rule, term, _why in rows:

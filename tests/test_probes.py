@@ -836,16 +836,28 @@ KNOWN_MISSED = [
 ]
 
 
-def test_every_error_put_in_by_hand_is_found(index):
-    missed, expected = probes.missed_errors(index)
-    assert expected == 3054
-    assert missed == KNOWN_MISSED
+# Each test in parts, which the suite's workers take in parallel.
+PARTS = 2
 
 
-def test_correct_translations_draw_only_the_known_false_alarm(index):
-    found = set()
-    for name, source_lang, target_lang, findings in probes.correct_runs(index):
+def test_the_errors_put_in_by_hand_are_all_read():
+    assert len(probes.error_rows()) == 3054
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 3054
+
+
+@pytest.mark.parametrize("part", range(PARTS))
+def test_every_error_put_in_by_hand_is_found(index, part):
+    missed, _expected = probes.missed_errors(index, part, PARTS)
+    drafts = {row[0] for row in probes.error_rows(part, PARTS)}
+    assert missed == [known for known in KNOWN_MISSED if known[0] in drafts]
+
+
+@pytest.mark.parametrize("part", range(PARTS))
+def test_correct_translations_draw_only_the_known_false_alarm(index, part):
+    found, runs = set(), set()
+    for name, source_lang, target_lang, findings in probes.correct_runs(index, part, PARTS):
+        runs.add((name, source_lang, target_lang))
         for finding in probes.shown(findings, False):
             term = "'" + finding.message.split("'")[1] + "'"  # the term, as quoted
             found.add((name, source_lang, target_lang, finding.rule, term))
-    assert found == KNOWN
+    assert found == {known for known in KNOWN if known[:3] in runs}
