@@ -445,6 +445,30 @@ PAIRS = [
     ("recipe-blog-comments", "ko", True),
     ("trader-chat-room", "en", True),
     ("twitter-spaces-notes", "en", True),
+    ("business-forum-interpreted", "en", True),
+    ("court-hearing-interpreted", "en", True),
+    ("museum-tour-interpreted", "en", True),
+    ("press-conference-interpreted", "en", True),
+    ("radio-interview-interpreted", "ko", True),
+    ("summit-interpretation-transcript", "ko", True),
+    ("town-hall-interpreted", "ko", True),
+    ("victims-testimony-interpreted", "ko", True),
+    ("memorial-service-interpreted", "ko", True),
+    ("ministerial-doorstep-interpreted", "en", True),
+    ("ngo-briefing-interpreted", "en", True),
+    ("parliament-delegation-interpreted", "en", True),
+    ("podcast-guest-interpreted", "ko", True),
+    ("sister-city-ceremony-interpreted", "ko", True),
+    ("university-lecture-interpreted", "ko", True),
+    ("youth-forum-interpreted", "en", True),
+    ("bilateral-meeting-notes-interpreted", "en", True),
+    ("cultural-exchange-gala-interpreted", "en", True),
+    ("disaster-relief-briefing-interpreted", "en", True),
+    ("documentary-interview-interpreted", "ko", True),
+    ("fisheries-talks-interpreted", "ko", True),
+    ("school-exchange-assembly-interpreted", "ko", True),
+    ("think-tank-webinar-interpreted", "ko", True),
+    ("trade-ministers-presser-interpreted", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -519,6 +543,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "fan-translation-tool.ko.po",
             "meme-generator-app.ko.po",
             "quiz-chatbot-strings.ko.po",
+            "interpreter-booth-app.ko.po",
+            "remote-interpreting-platform.ko.po",
+            "caption-app-strings.ko.po",
+            "meeting-minutes-app.ko.po",
+            "conference-registration-interp.ko.po",
+            "sign-and-voice-relay-app.ko.po",
 ]
 
 

@@ -459,6 +459,8 @@ def test_refers_to_body(text, nth, body):
     ("Mr President", "President", False),  # a form of address
     ("Tell Me President", "President", False),  # a pronoun
     ("Three visiting researchers", "visiting", False),  # a number opening a sentence
+    ("Student Council President: hello", "President", True),  # a body's head noun (Council
+    ("Foundation President Kim", "President", True),  # reads as an adjective too)
 ])
 def test_organization_before(text, title, body):
     assert organization_before(text, text.index(title)) is body

@@ -11,7 +11,13 @@ from functools import cache, lru_cache
 
 from yongeo.patterns import lazy
 from yongeo.text.demonyms import demonym_countries, is_demonym
-from yongeo.text.english import head_noun, is_function_word, is_pronoun, word_classes
+from yongeo.text.english import (
+    ORGANIZATION_HEADS,
+    head_noun,
+    is_function_word,
+    is_pronoun,
+    word_classes,
+)
 from yongeo.text.korean import (
     is_particle_chain,
     is_syllable,
@@ -118,8 +124,8 @@ def organization_before(text: str, start: int) -> bool:
     """Whether the name of a body stands right before the title at `start`, making it that
     body's officer (Softbank President, World Bank President, LDP President: 사장, 총재), not
     the office of a state: an acronym that is no country's code (LDP, CNN, not US), a name
-    no dictionary holds (Softbank), or a capitalised noun that is no adjective (Bank,
-    Association, Senate); not a nationality or a place (Syrian President, U.S. President,
+    no dictionary holds (Softbank), a body's head noun (Student Council President), or a
+    capitalised noun that is no adjective (Bank, Association, Senate); not a nationality or a place (Syrian President, U.S. President,
     Japan's Prime Minister), nor an adjective (Former, Acting, Late President), nor a
     number opening a sentence (Three visiting researchers)."""
     match = _NAME_BEFORE.search(text, max(0, start - 40), start)
@@ -135,6 +141,8 @@ def organization_before(text: str, start: int) -> bool:
         return False
     if word.isupper():
         return len(word) > 1 and not is_territory_code(word)
+    if word in ORGANIZATION_HEADS:
+        return True  # Student Council President: a body's head noun, whatever else it is
     classes = word_classes(word)
     return not classes or ("NOUN" in classes and "ADJ" not in classes)
 
