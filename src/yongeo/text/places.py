@@ -1287,6 +1287,16 @@ def english_kind_after(text: str, start: int, end: int, term: str) -> bool:
             and after.group(1).lower() != words[-1])
 
 
+def _own_and_kind(term: str, nouns: tuple[str, ...]) -> tuple[str, str] | None:
+    """A Korean place's own name and the noun of its kind that ends it, the longest of
+    `nouns` (사도광산: 사도, 광산), written solid; None for a name that ends in none of them
+    or is no more than the noun and a syllable."""
+    solid = "".join(term.split())
+    head = next((noun for noun in sorted(nouns, key=len, reverse=True)
+                 if solid.endswith(noun) and len(solid) > len(noun) + 1), None)
+    return None if head is None else (solid[:-len(head)], head)
+
+
 def korean_site_renamed(text: str, term: str) -> bool:
     """Whether a Korean text writes the own name of the site `term` (사도 of 사도광산) followed
     by another site noun (사도 금산, a calque of the Japanese name): the site rendered
@@ -1296,12 +1306,10 @@ def korean_site_renamed(text: str, term: str) -> bool:
 
     from yongeo.text.korean import is_particle_chain
 
-    solid = "".join(term.split())
-    head = next((noun for noun in sorted(_KOREAN_SITE_NOUNS, key=len, reverse=True)
-                 if solid.endswith(noun) and len(solid) > len(noun) + 1), None)
-    if head is None:
+    split = _own_and_kind(term, _KOREAN_SITE_NOUNS)
+    if split is None:
         return False
-    own = solid[:-len(head)]
+    own, head = split
     others = "|".join(noun for noun in _KOREAN_SITE_NOUNS if noun != head)
     pattern = regex.compile(rf"(?<![\uac00-\ud7a3]){regex.escape(own)}[ \t]?(?:{others})"
                             r"([\uac00-\ud7a3]*)")
@@ -1323,12 +1331,10 @@ def korean_place_renamed(text: str, term: str) -> bool:
 
     from yongeo.text.korean import is_particle_chain
 
-    solid = "".join(term.split())
-    head = next((noun for noun in sorted(_KIND_NOUNS, key=len, reverse=True)
-                 if solid.endswith(noun) and len(solid) > len(noun) + 1), None)
-    if head is None:
+    split = _own_and_kind(term, _KIND_NOUNS)
+    if split is None:
         return False
-    own = solid[:-len(head)]
+    own, head = split
     pattern = regex.compile(rf"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{{2,}}?){regex.escape(head)}"
                             r"([\uac00-\ud7a3]*)")
     return any(match.group(1) != own and not match.group(1).endswith(own)
