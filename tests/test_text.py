@@ -1901,11 +1901,12 @@ _RELEASES = "Ministry of Foreign Affairs | Press Releases\n\n"
     (_RELEASES + "The Ministry of Unification agreed.", "The ministry said so.", False),
     ("The Korean Embassy in Tokyo helped.", "The ministry said so.", False),  # never named
 ])
-def test_by_head_alone(whole, piece, refers):
-    from yongeo.text.english import by_head_alone
+def test_head_alone_refers_to_the_body_named(whole, piece, refers):
+    from yongeo.text.english import head_alone_in, names_body_alone
 
     names = ["Ministry of Foreign Affairs", "Foreign Ministry", "MOFA"]
-    assert by_head_alone(piece, whole + piece, names, "Ministry") is refers
+    assert (names_body_alone(whole + piece, names, "Ministry")
+            and head_alone_in(piece, "Ministry")) is refers
 
 
 @pytest.mark.parametrize(("name", "short"), [

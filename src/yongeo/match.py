@@ -25,7 +25,7 @@ from yongeo.text.korean import (
     is_syllable,
     makes_agent_noun,
 )
-from yongeo.text.normalize import fold_chars, fold_term_cased, nfc
+from yongeo.text.normalize import fold_chars, fold_term_cased, nfc, script_break
 from yongeo.text.places import (
     PLACE_SUFFIXES,
     pair_orders,
@@ -250,12 +250,12 @@ class Matcher:
             if not first_syl and start > 0 and lowered[start - 1].isalnum() \
                     and lowered[start].isalnum() \
                     and (lowered[start - 1] < "\u3040" > lowered[start]
-                         or not _script_break(lowered[start - 1], lowered[start])):
+                         or not script_break(lowered[start - 1], lowered[start])):
                 continue
             if not last_syl and end < length and lowered[end].isalnum() \
                     and lowered[last].isalnum() and not "\uac00" <= lowered[end] <= "\ud7a3" \
                     and (lowered[last] < "\u3040" > lowered[end]
-                         or not _script_break(lowered[last], lowered[end])):
+                         or not script_break(lowered[last], lowered[end])):
                 continue
             if len(slots) == 1:  # the usual case, without the loop
                 e_index, t_index, cased, term_lang, entry_type, form = slots[0]
@@ -512,7 +512,7 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
             if "\uac00" <= before <= "\ud7a3" and (is_name or
                                                    syllables < _MIN_COMPOUND_SYLLABLES):
                 return False
-        elif before.isalnum() and text[start].isalnum() and not _script_break(before,
+        elif before.isalnum() and text[start].isalnum() and not script_break(before,
                                                                                text[start]):
             return False
     if end >= length:
@@ -541,17 +541,5 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
         return _particles(_SYLLABLE_RUN.match(text, end).group())  # type: ignore[union-attr]
     # An apostrophe after the term is a possessive (Takaichi's, Takaichi’s): still the term.
     return not (text[end - 1].isalnum() and after.isalnum()
-                and not _script_break(text[end - 1], after))
+                and not script_break(text[end - 1], after))
 
-
-def _is_han_or_kana(char: str) -> bool:
-    return ("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
-            or "\u3040" <= char <= "\u30ff")
-
-
-def _script_break(first: str, second: str) -> bool:
-    """Whether two letters side by side are a Latin one and a Chinese character or kana:
-    Japanese writes a Latin term with no space between (韓国のCPTPP加盟), a word's edge all
-    the same."""
-    return (first.isascii() and _is_han_or_kana(second)) or (
-        second.isascii() and _is_han_or_kana(first))

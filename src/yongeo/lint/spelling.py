@@ -175,19 +175,21 @@ class Speller:
             and len(term.text.split()) > 1 and _HANGUL_WORD.fullmatch(term.text.split()[0]))
         self._names = _name_spellings(self.entries)
         # Built when first asked for (frame_slips): the words beside which a framed word's
-        # short slip is looked for.
-        self._frames: tuple | None = None
-        self._short: dict[str, Guess | None] = {}
+        # short slip is looked for; False until then (None: built, and no framed word). A
+        # plain value, since the speller is pickled into the compiled glossary's cache.
+        self._frames: object = False
 
-    def frame_slips(self, text: str) -> list[Misspelling]:
+    def frame_slips(self, text: str, memo: dict) -> list[Misspelling]:
         """The short lower-case slips of a framed word (shutle of shuttle diplomacy, exhange
         of cultural exchange), where the term's other words stand around them as written:
         shorter than the candidates word_tokens reads (MIN_WORD_LETTERS - 1 letters, where a
         slip is any word's), a word is read only beside a word it is framed by, found by one
-        scan for those words (an Aho-Corasick automaton of them)."""
+        scan for those words (an Aho-Corasick automaton of them). Each word is guessed once
+        per run (`memo`, as the other words are)."""
         automaton = self._frame_index()
         if automaton is None:
             return []
+        seen = memo.setdefault(_FRAMED, {})
         found = []
         for end, (word, roles) in automaton.iter(text):
             end += 1
@@ -200,7 +202,12 @@ class Speller:
                     match = _SLIP_BEFORE.search(text, max(0, start - 40), start)
                 else:
                     match = _SLIP_AFTER.match(text, end)
-                guess = self._framed_short(match.group(1)) if match is not None else None
+                if match is None:
+                    continue
+                token = match.group(1)
+                if token not in seen:
+                    seen[token] = self._framed_short(token)
+                guess = seen[token]
                 if guess is None:
                     continue
                 slip_start, slip_end = match.span(1)
@@ -212,9 +219,10 @@ class Speller:
 
     def _frame_index(self):
         """The automaton of the words around framed lower-case words (as the term writes
-        them, lower-case and capitalised), each with its roles: the word after a framed word (next), before it
-        (previous), or both; None for a glossary with no framed word."""
-        if self._frames is None:
+        them, lower-case and capitalised), each with its roles: the word after a framed
+        word (next), before it (previous), or both; None for a glossary with no framed
+        word."""
+        if self._frames is False:
             import ahocorasick
 
             roles: dict[str, set[str]] = {}
@@ -235,20 +243,16 @@ class Speller:
                 for form, kinds in roles.items():
                     automaton.add_word(form, (form, tuple(sorted(kinds))))
                 automaton.make_automaton()
-            self._frames = (automaton,)
-        return self._frames[0]
+            self._frames = automaton
+        return self._frames
 
     def _framed_short(self, token: str) -> Guess | None:
-        """A framed guess for a short lower-case word (frame_slips), remembered."""
-        if token in self._short:
-            return self._short[token]
-        guess = None
-        if (token not in self._known and not _plural_of_known(token, self._known)):
-            found = self._nearest(token, token, "word")
-            if found is not None and found.framed:
-                guess = self._confirmed(token, found)
-        self._short[token] = guess
-        return guess
+        """A framed guess for a short lower-case word (frame_slips): one edit from a framed
+        word, in no entry and no inflection of one."""
+        if token in self._known or _plural_of_known(token, self._known):
+            return None
+        found = self._nearest(token, token, "word")
+        return self._confirmed(token, found) if found is not None and found.framed else None
 
     def name_slips(self, text: str, lang: str | None = None) -> list[Misspelling]:
         """A person's name written otherwise than the glossary writes it: in English, a
@@ -425,7 +429,7 @@ class Speller:
                 found = self._nearest_remembered(form, stems)
                 if found:
                     return found
-            short = self._short_place(token, stems)
+            short = self._short_place(forms, stems)
             if short is not None:
                 return short
             if len(token) < 2 + COMPOUND_END_SYLLABLES:  # no head and end in it
@@ -433,21 +437,20 @@ class Speller:
             return self._compound_end(_stems(token, len(token)), stems)
         return self._latin_candidate(token)
 
-    def _short_place(self, token: str, stems: dict[str, Guess | None] | None
+    def _short_place(self, forms: Sequence[str], stems: dict[str, Guess | None] | None
                      ) -> Guess | None:
-        """A short place's slip with a place's suffix and particles after it (서을행, bound for
-        서울: text.places.PLACE_SUFFIXES), as the matcher reads the place itself there."""
-        from yongeo.text.places import PLACE_SUFFIXES
-
-        cut = SHORT_NAME_SYLLABLES
-        if len(token) <= cut or token[cut] not in PLACE_SUFFIXES or (
-                len(token) > cut + 1 and not _particle_tail(token[cut + 1:])):
-            return None
-        if token[:cut] in self._known:
-            return None
-        found = self._nearest_remembered(token[:cut], stems)
-        return found if found is not None and found.short and (
-            found.entry.type == EntryType.PLACE.value) else None
+        """A short place's slip with a place's suffix before its particles (서을행, bound for
+        서울: text.places.without_place_suffix), as the matcher reads the place itself
+        there."""
+        for form in forms:
+            place = without_place_suffix(form)
+            if (place is None or len(place) != SHORT_NAME_SYLLABLES
+                    or place in self._known):
+                continue
+            found = self._nearest_remembered(place, stems)
+            if found is not None and found.short and found.entry.type == EntryType.PLACE.value:
+                return found
+        return None
 
     def _nearest_remembered(self, form: str, stems: dict[str, Guess | None] | None
                             ) -> Guess | None:
@@ -896,7 +899,7 @@ def spaced_slips(text: str, speller: Speller, memo: dict,
     compared, 이름, two syllables; only the heads among the text's `tokens`, word_tokens,
     are looked for, usually none); and a short lower-case slip of an English term's word
     beside its other words (Speller.frame_slips: shutle diplomacy)."""
-    framed = speller.frame_slips(text)
+    framed = speller.frame_slips(text, memo)
     heads = speller.spaced_heads.intersection(tokens) if speller.spaced_heads else ()
     if not heads:
         return framed
@@ -1114,6 +1117,7 @@ def _occurrences(text: str, flagged: dict[str, Guess]) -> list[tuple[int, int, s
 
 
 _STEMS = "\x00stems"  # the memo's slot for stem lookups (no word can be this)
+_FRAMED = "\x00framed"  # the memo's slot for the short words read beside their frame
 
 
 def word_tokens(text: str, lang: str | None) -> Counter[str]:

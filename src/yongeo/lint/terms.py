@@ -250,7 +250,8 @@ def _as_line_of_business(unit: Unit, entry: Entry, text: str) -> bool:
     """Whether every source hit of the entry is a noun that names a line of business after
     the noun that says which (Travel Trade, the seafood distribution trade:
     text.english.names_line_of_business) and the Korean draft piece names one so (여행업계,
-    유통업계: text.korean.names_an_industry): the trade as an industry, another sense than commerce (교역, 통상)."""
+    유통업계: text.korean.names_an_industry): the trade as an industry, another sense than
+    commerce (교역, 통상)."""
     from yongeo.text.english import names_line_of_business
     from yongeo.text.korean import names_an_industry
 
@@ -443,15 +444,20 @@ def _without_its_place(unit: Unit, expected: tuple[Term, ...], text: str) -> boo
 
 def _by_head_alone(unit: Unit, entry: Entry, expected: tuple[Term, ...], text: str) -> bool:
     """Whether an English draft calls a body by its name's head noun alone (the Ministry, a
-    headline's Ministry Hopes for ...) in a text that names the body in full and no other
-    body of that head (text.english.by_head_alone)."""
-    from yongeo.text.english import body_head, by_head_alone
+    headline's Ministry Hopes for ...: text.english.head_alone_in) in a text that names the
+    body in full and no other body of that head (text.english.names_body_alone, read once
+    per text and body)."""
+    from yongeo.text.english import body_head, head_alone_in, names_body_alone
 
     head = body_head(expected[0].text) if expected[0].lang == "en" else None
-    if head is None:
+    if head is None or not head_alone_in(text, head):
         return False
-    names = [t.text for t in entry.terms if t.lang == "en"]
-    return by_head_alone(text, unit.draft.side.text, names, head)
+    side = unit.draft.side
+    key = ("body alone", entry.id)
+    if key not in side.memo:
+        side.memo[key] = names_body_alone(
+            side.text, [t.text for t in entry.terms if t.lang == "en"], head)
+    return side.memo[key]
 
 
 def _by_short_name(expected: tuple[Term, ...], text: str) -> bool:

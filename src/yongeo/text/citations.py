@@ -26,7 +26,8 @@ _ENTRY = lazy(
 # A title quoted in its own script's romanization, its translation in square brackets after
 # it ("Yun Seok-yeol jeongbu-ui ..." [The Yoon government's ...]): the quoted romanization,
 # in Latin letters only (a Korean quotation with an editor's note after it is text).
-_ROMANIZED_TITLE = lazy(r"[\"“]((?=[A-Za-z])[^\"“”\n\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]{3,200})"
+_ROMANIZED_TITLE = lazy(r"[\"“]((?=[A-Za-z])"
+                        r"[^\"“”\n\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]{3,200})"
                         r"[\"”][ \t]*\[[^\[\]\n]{3,200}\]")
 
 

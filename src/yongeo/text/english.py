@@ -2280,15 +2280,11 @@ def body_head(name: str) -> str | None:
     return head if head in _BODY_HEADS else None
 
 
-def by_head_alone(piece: str, whole: str, names: Sequence[str], head: str) -> bool:
-    """Whether `piece` calls a body by its head noun alone (the Ministry said; a headline's
-    Ministry Hopes for ...), in a text `whole` that names the body in full (one of
-    `names`, the body's English names) and no other body of that head (the Ministry of
-    Unification, the Defense Ministry): the short name English gives a body it has named,
-    capitalised or after *the* (the ministry; a court ruling is any court's).
-    The head alone has no capitalised word before it but a function word (the Korean
-    Embassy, the Defense Ministry: another body), no *of* and a name after it, and no
-    capitalised word after it outside a line in title case."""
+def names_body_alone(whole: str, names: Sequence[str], head: str) -> bool:
+    """Whether an English text `whole` names a body in full (one of `names`, its English
+    names) and no other body of its head noun `head` (the Ministry of Unification, the
+    Defense Ministry, the Korean Embassy): where the head alone can refer to the body only
+    (head_alone_in). Read once per text and body."""
     import regex
 
     spans = [(m.start(), m.end()) for name in names
@@ -2296,14 +2292,25 @@ def by_head_alone(piece: str, whole: str, names: Sequence[str], head: str) -> bo
                                      whole, regex.IGNORECASE)]
     if not spans:
         return False
-    pattern = _word_pattern(head)
-    for match in pattern.finditer(whole):
+    for match in _word_pattern(head).finditer(whole):
         if any(start <= match.start() < end for start, end in spans):
             continue
         if _named_before(whole, match.start()) or _NAME_GOES_ON_OF.match(whole, match.end()):
             return False  # another body of that head: the head alone says which no more
-    for match in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(head) + r"(?![\p{L}\p{N}])",
-                                piece, regex.IGNORECASE):
+    return True
+
+
+def head_alone_in(piece: str, head: str) -> bool:
+    """Whether `piece` calls a body by its head noun `head` alone (the Ministry said; a
+    headline's Ministry Hopes for ...), the short name English gives a body it has named
+    (names_body_alone tells whether it has): capitalised or after *the* (the ministry; a
+    court ruling is any court's), with no capitalised word before it but a function word
+    (the Korean Embassy, the Defense Ministry: another body), no *of* and a name after it,
+    and no capitalised word after it outside a line in title case."""
+    import regex
+
+    for match in regex.finditer(r"(?<![\p{L}\p{N}])" + regex.escape(head)
+                                + r"(?![\p{L}\p{N}])", piece, regex.IGNORECASE):
         if _named_before(piece, match.start()) or _NAME_GOES_ON_OF.match(piece, match.end()):
             continue
         if _CAPITAL_NEXT.match(piece, match.end()) and not is_title_case(
@@ -2635,8 +2642,9 @@ def names_line_of_business(text: str, start: int, end: int) -> bool:
 
 # What makes a summit a mountain's top: of a mountain after it (the summit of Mt. Fuji, of
 # Mount Halla, of Hallasan, of the volcano), or a mountain's before it (the mountain's summit).
-_MOUNTAIN_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?i:mt\.?|mount|mountains?|peak|volcano|hill)"
-                       r"(?![\p{L}])|\p{Lu}\p{Ll}*(?:san|yama|dake|zan)(?![\p{L}]))")
+_MOUNTAIN_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?"
+                       r"(?:(?i:mt\.?|mount|mountains?|peak|volcano|hill)(?![\p{L}])"
+                       r"|\p{Lu}\p{Ll}*(?:san|yama|dake|zan)(?![\p{L}]))")
 _MOUNTAIN_BEFORE = lazy(r"(?i:mountain|peak|volcano|hill)(?:['’]s)?[ \t]+$")
 
 

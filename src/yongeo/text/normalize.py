@@ -158,6 +158,19 @@ def _without_ignorable(text: str) -> tuple[str, tuple[int, ...], tuple[int, ...]
     return "".join(pieces), tuple(points), tuple(shifts)
 
 
+def _is_han_or_kana(char: str) -> bool:
+    return ("\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+            or "\u3040" <= char <= "\u30ff")
+
+
+def script_break(first: str, second: str) -> bool:
+    """Whether two letters side by side are a Latin one and a Chinese character or kana:
+    Japanese writes a Latin term with no space between (韓国のCPTPP加盟), a word's edge all
+    the same."""
+    return (first.isascii() and _is_han_or_kana(second)) or (
+        second.isascii() and _is_han_or_kana(first))
+
+
 def fold_case(text: str) -> str:
     """Lower case that never changes the length (so offsets stay valid)."""
     lowered = text.lower()

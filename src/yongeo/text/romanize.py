@@ -144,9 +144,8 @@ def spelt_out(text: str, names: Iterable[str]) -> list[tuple[int, int]]:
     islands = [name[:-1] for name in names if name.endswith(_ISLAND_NOUNS) and len(name) > 1]
     if islands:
         found += [match.span() for match in _ISLAND_NAMED.finditer(text)
-                  if match.span() not in found and any(
-                      transcription_score(match.group(1), own) >= SPELT_OUT_SCORE
-                      for own in islands)]
+                  if any(transcription_score(match.group(1), own) >= SPELT_OUT_SCORE
+                         for own in islands)]
     return sorted(found)
 
 

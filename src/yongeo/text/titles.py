@@ -125,9 +125,10 @@ def organization_before(text: str, start: int) -> bool:
     body's officer (Softbank President, World Bank President, LDP President: 사장, 총재), not
     the office of a state: an acronym that is no country's code (LDP, CNN, not US), a name
     no dictionary holds (Softbank), a body's head noun (Student Council President), or a
-    capitalised noun that is no adjective (Bank, Association, Senate); not a nationality or a place (Syrian President, U.S. President,
-    Japan's Prime Minister), nor an adjective (Former, Acting, Late President), nor a
-    number opening a sentence (Three visiting researchers)."""
+    capitalised noun that is no adjective (Bank, Association, Senate); not a nationality or
+    a place (Syrian President, U.S. President, Japan's Prime Minister), nor an adjective
+    (Former, Acting, Late President), nor a number opening a sentence (Three visiting
+    researchers)."""
     match = _NAME_BEFORE.search(text, max(0, start - 40), start)
     if match is None:
         return False
@@ -285,7 +286,8 @@ _TITLE_OF_AFTER = lazy(r",[ \t\u00a0]+(?:the[ \t\u00a0]+)?(?:[\p{L}'’-]+[ \t\u
 # A title with its complement right before a name (chief of staff Wi Sung-lac).
 _TITLE_OF_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t\u00a0]+of[ \t\u00a0]+\p{L}+[ \t\u00a0]+$")
 # A title given after a name with *as* (Motegi Toshimitsu as Finance Minister, and ...).
-_AS_TITLE_AFTER = lazy(r"[ \t\u00a0]+as[ \t\u00a0]+(?:the[ \t\u00a0]+|his[ \t\u00a0]+|her[ \t\u00a0]+)?"
+_AS_TITLE_AFTER = lazy(r"[ \t\u00a0]+as[ \t\u00a0]+"
+                       r"(?:the[ \t\u00a0]+|his[ \t\u00a0]+|her[ \t\u00a0]+)?"
                        r"(?:[\p{L}'’-]+[ \t\u00a0]+){0,3}?(\p{L}+)"
                        r"(?=[ \t\u00a0]*[,.;)]|[ \t\u00a0]+and[ \t\u00a0]|$)")
 
