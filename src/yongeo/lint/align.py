@@ -89,21 +89,47 @@ class Bead:
     draft_end: int
 
 
-def _cost(source: Sequence[Paragraph], draft: Sequence[Paragraph], price: float) -> float:
-    have = sum(p.length for p in source)
-    want = sum(p.length for p in draft)
-    length = math.log((want + _SMOOTHING) / (have + _SMOOTHING)) ** 2 / (2 * _SIGMA ** 2)
-    if not source or not draft:  # a paragraph alone: its price, its length up to a cap
+# A run of paragraphs as a bead's side reads it: how many, their length together, and their
+# anchors by kind together.
+_Run = tuple[int, float, tuple[frozenset[str], ...]]
+_NO_ANCHORS = tuple(frozenset() for _ in _WEIGHTS)
+
+
+def _runs(paragraphs: Sequence[Paragraph], longest: int) -> list[list[_Run]]:
+    """For each start, the runs of 0 to `longest` paragraphs from it (as far as there are
+    paragraphs): a bead's side, read once for every bead that takes it."""
+    out = []
+    for start in range(len(paragraphs) + 1):
+        runs: list[_Run] = [(0, 0.0, _NO_ANCHORS)]
+        for size in range(1, min(longest, len(paragraphs) - start) + 1):
+            last = paragraphs[start + size - 1]
+            _, length, kinds = runs[-1]
+            runs.append((size, length + last.length, last.kinds if size == 1 else tuple(
+                mine | its for mine, its in zip(kinds, last.kinds, strict=True))))
+        out.append(runs)
+    return out
+
+
+def _run_cost(source: _Run, draft: _Run, price: float) -> float:
+    """What a bead costs (see the module's docstring): its shape's price, the distance of
+    its lengths, the share of the anchors only one side holds; a side with no paragraph,
+    its price and its length up to a cap."""
+    length = math.log((draft[1] + _SMOOTHING) / (source[1] + _SMOOTHING)) ** 2 \
+        / (2 * _SIGMA ** 2)
+    if not source[0] or not draft[0]:
         return price + min(length, _ALONE_CAP)
     cost = price + length
-    for kind, weight in enumerate(_WEIGHTS):
-        mine = source[0].kinds[kind] if len(source) == 1 else frozenset().union(
-            *(p.kinds[kind] for p in source))
-        yours = draft[0].kinds[kind] if len(draft) == 1 else frozenset().union(
-            *(p.kinds[kind] for p in draft))
+    for weight, mine, yours in zip(_WEIGHTS, source[2], draft[2], strict=True):
         if mine or yours:
-            cost += weight * len(mine ^ yours) / (len(mine | yours) + 1)
+            shared = len(mine & yours)
+            cost += weight * (len(mine) + len(yours) - 2 * shared) \
+                / (len(mine) + len(yours) - shared + 1)
     return cost
+
+
+def _alone(paragraph: Paragraph) -> _Run:
+    """A paragraph as a bead's side of one."""
+    return 1, paragraph.length, paragraph.kinds
 
 
 def align(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[Bead] | None:
@@ -116,6 +142,8 @@ def align(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[Bead]
     band = _BAND + abs(n - m)
     if (n + 1) * (2 * band + 1) > _MAX_CELLS:
         return None  # compared whole, as a text of that size always was
+    longest = max(max(di, dj) for di, dj, _ in _MOVES)
+    source_runs, draft_runs = _runs(source, longest), _runs(draft, longest)
     best: dict[tuple[int, int], tuple[float, int, tuple[int, int]]] = {(0, 0): (0.0, 0, (0, 0))}
     for i in range(n + 1):
         middle = i * m / n
@@ -128,7 +156,7 @@ def align(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[Bead]
             for di, dj, price in _MOVES:
                 if i + di > n or j + dj > m:
                     continue
-                cost = total + _cost(source[i:i + di], draft[j:j + dj], price)
+                cost = total + _run_cost(source_runs[i][di], draft_runs[j][dj], price)
                 key = (i + di, j + dj)
                 if key not in best or cost < best[key][0]:
                     best[key] = (cost, beads + 1, (i, j))
@@ -164,7 +192,7 @@ MAX_MOVED = 300
 def moved(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[int] | None:
     """For texts of as many paragraphs, the draft paragraph each source paragraph pairs with
     where the translation has moved paragraphs (a newsletter's items reordered): the
-    cheapest one-to-one pairing in any order (_cost of one-to-one beads, and _MOVE_PRICE
+    cheapest one-to-one pairing in any order (_run_cost of one-to-one beads, and _MOVE_PRICE
     for each place a paragraph moves), when the pairing in order has two beads or more that
     cost _MISPAIRED_COST, this one's beads where it differs cost at most _MOVED_SHARE of
     those they replace, and it leaves _MIN_ANCHORS_GAINED fewer anchors unshared; None
@@ -172,11 +200,12 @@ def moved(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[int] 
     n = len(source)
     if n != len(draft) or not 3 <= n <= MAX_MOVED:
         return None
-    in_order = [_cost([s], [d], 0.0) for s, d in zip(source, draft, strict=True)]
+    ones, theirs = [_alone(p) for p in source], [_alone(p) for p in draft]
+    in_order = [_run_cost(s, d, 0.0) for s, d in zip(ones, theirs, strict=True)]
     if sum(cost >= _MISPAIRED_COST for cost in in_order) < 2:
         return None  # most translations: cheap in order
-    matrix = [[_cost([s], [d], 0.0) + _MOVE_PRICE * abs(i - j) for j, d in enumerate(draft)]
-              for i, s in enumerate(source)]
+    matrix = [[_run_cost(s, d, 0.0) + _MOVE_PRICE * abs(i - j) for j, d in enumerate(theirs)]
+              for i, s in enumerate(ones)]
     order = _assignment(matrix)
     if order == list(range(n)):
         return None

@@ -27,8 +27,11 @@ def is_number_word(word: str) -> bool:
 
 # A number: digits grouped by commas in threes, or plain, with a decimal part; then an English
 # scale word after a space or a hyphen (2.5 million, a 3-billion deal).
+# Each pattern here opens with a digit and looks behind it only then (not after a digit, a
+# dot or a comma): the regex engine skips to the digits, where a look-behind first is tried
+# at every letter of the text.
 _NUMBER = regex.compile(
-    r"(?<![0-9.,])([0-9]{1,3}(?:,[0-9]{3})+|[0-9]+)(\.[0-9]+)?(?![.,]?[0-9])"
+    r"([0-9](?<![0-9.,][0-9])(?:[0-9]{0,2}(?:,[0-9]{3})+|[0-9]*))(\.[0-9]+)?(?![.,]?[0-9])"
     r"(?:[ -](thousand|million|billion|trillion)\b)?",
     regex.IGNORECASE)
 # A Korean number written with units, its parts added (1천400 is 1400, 2억5천만 is 2.5억;
@@ -44,7 +47,8 @@ _ROMAN = {"I": 1, "V": 5, "X": 10}
 # Digits joined by dots more than once, or ending in a dot (versions, dates written 2026.12.05
 # or 11.12.(목)): their parts, as the other language writes the date's month and day.
 _DOTTED = regex.compile(
-    r"(?<![0-9.])[0-9]+(?:\.[0-9]+)+\.(?![0-9])|(?<![0-9.])[0-9]+(?:\.[0-9]+){2,}")
+    r"[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+)+\.(?![0-9])"
+    r"|[0-9](?<![0-9.][0-9])[0-9]*(?:\.[0-9]+){2,}")
 
 
 def number_values(text: str) -> set[str]:
