@@ -469,6 +469,30 @@ PAIRS = [
     ("school-exchange-assembly-interpreted", "ko", True),
     ("think-tank-webinar-interpreted", "ko", True),
     ("trade-ministers-presser-interpreted", "en", True),
+    ("assembly-minutes-pdf", "ko", True),
+    ("court-ruling-summary-pdf", "ko", True),
+    ("diplomatic-bluebook-chapter-pdf", "en", True),
+    ("ministry-briefing-deck-pdf", "ko", True),
+    ("museum-catalogue-essay-pdf", "en", True),
+    ("ngo-annual-report-pdf", "en", True),
+    ("textbook-chapter-pdf", "ko", True),
+    ("think-tank-report-pdf", "en", True),
+    ("business-survey-report-pdf", "ko", True),
+    ("embassy-newsletter-pdf", "en", True),
+    ("fisheries-agreement-review-pdf", "en", True),
+    ("joint-declaration-text-pdf", "en", True),
+    ("local-government-gazette-pdf", "ko", True),
+    ("press-kit-summit-pdf", "ko", True),
+    ("research-journal-article-pdf", "ko", True),
+    ("un-report-extract-pdf", "en", True),
+    ("city-council-resolution-pdf", "ko", True),
+    ("conference-proceedings-pdf", "en", True),
+    ("defense-white-paper-pdf", "en", True),
+    ("heritage-nomination-pdf", "ko", True),
+    ("investor-report-pdf", "en", True),
+    ("memorial-foundation-report-pdf", "ko", True),
+    ("university-syllabus-pdf", "ko", True),
+    ("wire-archive-printout-pdf", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -549,6 +573,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "meeting-minutes-app.ko.po",
             "conference-registration-interp.ko.po",
             "sign-and-voice-relay-app.ko.po",
+            "policy-manual-po4a.ko.po",
+            "sphinx-handbook-gettext.ko.po",
+            "standards-document-gettext.ko.po",
+            "user-guide-po4a.ko.po",
+            "annual-report-gettext.ko.po",
+            "grant-guidelines-po4a.ko.po",
 ]
 
 

@@ -2834,6 +2834,31 @@ PHRASING += [
             note="another pair"),
 ]
 
+# Text copied out of a PDF (docs/lint.md, "Thirty-seventh round"): lines hard-wrapped inside
+# a paragraph, words a line's end hyphenates, Latin ligatures.
+HARD_WRAPPED = [
+    Example("term.missing", "The two sides will keep the humani-\ntarian approach.",
+            "양측은 인도적 접근을 유지한다.", kinds=("pair",),
+            note="a word a line's end hyphenates, read joined"),
+    Example("term.missing", "The two sides will keep the humani-\nty approach.",
+            "양측은 인도적 접근을 유지한다.", [WHOLE], kinds=("pair",),
+            note="joined, another word: the term is not there"),
+    Example("term.missing", "Talks on the Korean Penin-\nsula and Yasukuni\nShrine went on.",
+            "한반도와 야스쿠니 신사에 관한 대화가 이어졌다.", kinds=("pair",),
+            note="a term of two words across a line's end, hyphenated or not"),
+    Example("term.missing", "The National Security Ofﬁce said so.", "국가안보실이 밝혔다.",
+            kinds=("pair",), note="a Latin ligature (ﬃ, ﬁ, ﬂ) reads as its letters"),
+    Example("term.missing", "The National Security Ofﬁcer said so.", "국가안보실이 밝혔다.",
+            [WHOLE], kinds=("pair",), note="a ligature in another word: the term left out"),
+    Example("term.misspelled", "National Security Adviser Wi\nSung-lak will brief.",
+            "위성락 국가안보실장이 브리핑한다.", ["Wi\nSung-lak"], kinds=("pair",),
+            note="a person's name across a line's end, written otherwise"),
+    Example("term.misspelled", "National Security Adviser Wi\nSung-lac will brief.",
+            "위성락 국가안보실장이 브리핑한다.", kinds=("pair",),
+            note="the name as the glossary writes it, across a line's end"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
-                 *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED]:
+                 *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
+                 *HARD_WRAPPED]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -34,7 +34,10 @@ def test_properties_and_message():
 
 @pytest.mark.parametrize(("field", "value", "escaped"), [
     ("path", "dir,with:odd%chars.po", "file=dir%2Cwith%3Aodd%25chars.po,"),
-    ("message", "two\nlines 100%", "::two%0Alines 100%25"),
+    ("path", "two\nlines.po", "file=two%0Alines.po,"),
+    ("message", "100% sure", "::100%25 sure"),
+    # A message is one line (lint.findings.Finding): a line break in it reads as a space.
+    ("message", "two\nlines", "::two lines"),
 ])
 def test_escaping(field, value, escaped):
     assert escaped in annotation(finding(**{field: value}))

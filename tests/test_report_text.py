@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from lint_examples import glossary
 
 from yongeo.lint import FileReport, LintIndex, Summary, lint_pair
@@ -21,6 +22,24 @@ def test_finding_line_format():
     first = report().findings[0]
     assert finding_line(first) == (
         "ko.txt:1:10: error term.deprecated '오오사카' is deprecated; use '오사카'")
+
+
+@pytest.mark.parametrize(("source", "draft", "line"), [
+    ("다카이치 내각", "The Takahichi\nCabinet met.",
+     ("en.txt:1:5: error term.deprecated 'Takahichi Cabinet' is deprecated; use 'Takaichi "
+      "Cabinet'")),
+    ("한반도와 인도적 접근", "the Korean Penin-\nsula and humani-\nty aims",
+     ("en.txt:1:1: error term.missing '인도적 접근' (source line 1) is not translated as "
+      "'humanitarian approach'")),
+    ("다카이치 내각", "The Takahichi\r\n  Cabinet met.", None),
+])
+def test_a_term_across_lines_is_quoted_on_one_line(source, draft, line):
+    # A term a hard-wrapped text breaks across lines: the finding is one line, the break a
+    # space in what it quotes (none after a hyphen).
+    findings = lint_pair(source, draft, INDEX, source_path="ko.txt", draft_path="en.txt")
+    assert all("\n" not in finding_line(f) for f in findings)
+    if line is not None:
+        assert line in [finding_line(f) for f in findings]
 
 
 def test_block_groups_findings_by_file():

@@ -351,6 +351,7 @@ def test_addressed_title(text, addressed):
 
 @pytest.mark.parametrize(("text", "place", "longer"), [
     ("talks with North Korea", "Korea", "North Korea"),
+    ("people to North\nKorea under", "Korea", "North Korea"),  # a hard-wrapped text
     ("in South Sudan", "Sudan", "South Sudan"),
     ("in Korea", "Korea", None),
     ("Japan and Korea", "Korea", None),  # a word before that makes no place

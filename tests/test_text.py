@@ -22,6 +22,7 @@ from yongeo.text.english import (
     singular_forms,
 )
 from yongeo.text.english_names import given_name_spellings
+from yongeo.text.hyphenation import line_end_breaks
 from yongeo.text.korean import (
     choseong,
     collective_of,
@@ -35,7 +36,7 @@ from yongeo.text.korean import (
     strip_particles,
     written_apart,
 )
-from yongeo.text.normalize import fold, nfc
+from yongeo.text.normalize import fold, nfc, nfc_mapped
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -95,6 +96,43 @@ def test_singular_forms():
 def test_nfc():
     nfd = unicodedata.normalize("NFD", "셔틀외교")
     assert nfc(nfd) == "셔틀외교"
+
+
+@pytest.mark.parametrize(("text", "working", "spans"), [
+    ("the National Security Ofﬁce", "the National Security Office", [(22, 27, 22, 26)]),
+    ("ﬁnancial aﬄuence", "financial affluence", [(0, 9, 0, 8), (10, 19, 9, 16)]),
+    ("셔틀외교", "셔틀외교", [(0, 4, 0, 4)]),
+])
+def test_ligatures_read_as_their_letters(text, working, spans):
+    # A PDF's Latin ligatures (U+FB00-FB06) are their letters, each mapped back to the
+    # ligature it was written with.
+    assert nfc(text) == working
+    mapped = nfc_mapped(text)
+    assert mapped.text == working
+    for start, end, original_start, original_end in spans:
+        assert mapped.span(start, end) == (original_start, original_end)
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("the Kono State-\nment", ["State-ment"]),
+    ("the denuclear-\n  ization of", ["denuclear-ization"]),  # blanks after the break
+    ("Taka-\nichi said", ["Taka-ichi"]),  # the part after is no word on its own
+    ("accord-\ning to", ["accord-ing"]),
+    ("people-to-\npeople exchange", []),  # a compound's hyphen: topeople is no word
+    ("Gyeongju-\nbased groups", []),
+    ("Korea-\nJapan relations", []),  # never before a capital
+    ("multi-\n2025", []),
+    ("State- ment", []),  # no line's end
+])
+def test_line_end_breaks(text, joined):
+    assert [_around(text, start, end) for start, end in line_end_breaks(text)] == joined
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The word a break is inside, with the break as a hyphen."""
+    before = text[:start].split()[-1]
+    after = text[end:].split()[0]
+    return f"{before}-{after}"
 
 
 @pytest.mark.parametrize(("text", "folded"), [

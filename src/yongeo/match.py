@@ -18,6 +18,7 @@ from yongeo.text.compounds import compound_spellings
 from yongeo.text.demonyms import nationality_variants
 from yongeo.text.english import leaders_government_forms, term_forms
 from yongeo.text.english_names import name_orders
+from yongeo.text.hyphenation import line_end_breaks
 from yongeo.text.korean import (
     AGENT_SUFFIXES,
     is_particle_chain,
@@ -217,6 +218,8 @@ class Matcher:
         info = self._info
         lowered = fold_chars(text)  # same length and offsets as text
         cased_text = fold_chars(text, lower=False) if self._cased else lowered
+        # Where a line's end breaks a word with a hyphen (diplo-/macy): read joined.
+        breaks = line_end_breaks(text)
         append = out.append
         for last, index in self._automaton.iter(lowered, ignore_white_space=True):
             (size, spaced, others, hangul, multi, key, langs, slots, syllables, first_syl,
@@ -239,10 +242,17 @@ class Matcher:
                         if start > 0 and "\uac00" <= text[start - 1] <= "\ud7a3":
                             continue  # 가나 다라 does not hold 나다라
                 elif not multi:
-                    continue  # a word read across a space (a cer|tain) is no word
+                    # A word read across a space (a cer|tain) is no word, but across a
+                    # line's end that hyphenates it (State-/ment) it is.
+                    start = _start_ignoring_spaces(lowered, last, size)
+                    spaced = _across_breaks(lowered, start, end, breaks, info[index][1],
+                                            others)
+                    if spaced is None:
+                        continue
                 else:
                     start = _start_ignoring_spaces(lowered, last, size)
-                    spaced = _form_of(lowered[start:end], info[index][1], others)
+                    spaced = _form_of(lowered[start:end], info[index][1], others) or \
+                        _across_breaks(lowered, start, end, breaks, info[index][1], others)
                     if spaced is None:
                         continue
             # Most raw hits are inside a longer Latin word (lee in fleet): drop them here,
@@ -348,6 +358,24 @@ def _form_of(span: str, first: str, others: tuple[str, ...]) -> str | None:
         if form.split() == words:
             return form
     return None
+
+
+def _across_breaks(lowered: str, start: int, end: int, breaks: Sequence[tuple[int, int]],
+                   first: str, others: tuple[str, ...]) -> str | None:
+    """The written form whose words lowered[start:end] has once the line ends that break a
+    word inside it (`breaks`: text.hyphenation) are taken out; None if none does."""
+    if not breaks:
+        return None
+    at = bisect_right(breaks, (start, end))
+    pieces, last = [], start
+    while at < len(breaks) and breaks[at][1] < end:
+        pieces.append(lowered[last:breaks[at][0]])
+        last = breaks[at][1]
+        at += 1
+    if last == start:
+        return None
+    pieces.append(lowered[last:end])
+    return _form_of("".join(pieces), first, others)
 
 
 def _start_ignoring_spaces(lowered: str, last: int, size: int) -> int:

@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import enum
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
 
 from yongeo.glossary.model import Entry
+
+# A line break and the blanks around it, in a message: a term the text breaks across lines
+# (a PDF's hard-wrapped lines, a PO string's wrapping) is quoted on one line, a space for
+# the break, none after a hyphen (people-to-/people, State-/ment).
+_LINE_BREAK = re.compile(r"(-?)[ \t]*[\r\n]\s*")
 
 
 class Severity(enum.StrEnum):
@@ -48,6 +54,13 @@ class Finding:
     ko: str = ""
     found: str | None = None
     suggestion: str | None = None
+
+    def __post_init__(self) -> None:
+        # A message is one line (a reporter's line, an editor's diagnostic): a line break in
+        # what it quotes reads as a space.
+        if "\n" in self.message or "\r" in self.message:
+            object.__setattr__(self, "message", _LINE_BREAK.sub(
+                lambda match: match.group(1) or " ", self.message))
 
     def to_json(self) -> dict:
         """The documented JSON shape of a finding (docs/lint.md)."""

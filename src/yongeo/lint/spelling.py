@@ -272,7 +272,7 @@ class Speller:
         found = []
         for match in pattern.finditer(text):
             entry, term, given = people[match.lastgroup]
-            word = match.group()
+            word = " ".join(match.group().split())  # a line's end between its words too
             if any(word in (t.text, *(() if korean else name_orders(t.text)))
                    for t in entry.terms if t.status is not Status.DEPRECATED):
                 continue

@@ -264,6 +264,11 @@ def namesake(text: str, name: str) -> bool:
     return False
 
 
+# Between a surname and a given name: a space, or a line's end (a hard-wrapped text: Wi/
+# Sung-lac).
+_GAP = r"(?:[ ]|[ ]?\n)"
+
+
 def given_name_spellings(name: str, korean: bool = False) -> str | None:
     """A pattern (regex source) for a person's English name of a surname and a given name
     of two syllables joined by a hyphen, as Korean names are romanised (Lee Jae-myung, Wi
@@ -290,16 +295,16 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     joined = None
     if len(parts) == 2 and all(part.isalpha() for part in parts):
         given = f"(?i:{regex.escape(parts[0])})[- ]?(?i:{regex.escape(parts[1])})"
-        joined = (rf"(?<![\p{{L}}\-]){surname}[ ]{given}(?![\p{{L}}\-])"
-                  rf"|(?<![\p{{L}}\-]){given}[ ]{surname}(?![\p{{L}}\-])")
+        joined = (rf"(?<![\p{{L}}\-]){surname}{_GAP}{given}(?![\p{{L}}\-])"
+                  rf"|(?<![\p{{L}}\-]){given}{_GAP}{surname}(?![\p{{L}}\-])")
     if not korean and len(parts) == 1 and len(parts[0]) >= _NEAR_GIVEN_MIN and parts[0].isalpha():
         # Another name: the surname beside a capitalised word of about the given name's length
         # and initial (Kihara Minuro, Minuro Kihara), which the caller compares letter by
         # letter (near_given_name).
         given = parts[0]
         near = (rf"{regex.escape(given[0])}\p{{Ll}}{{{len(given) - 2},{len(given)}}}")
-        return (rf"(?<![\p{{L}}\-]){surname}[ ]{near}(?![\p{{L}}\-])"
-                rf"|(?<![\p{{L}}\-]){near}[ ]{surname}(?![\p{{L}}\-])")
+        return (rf"(?<![\p{{L}}\-]){surname}{_GAP}{near}(?![\p{{L}}\-])"
+                rf"|(?<![\p{{L}}\-]){near}{_GAP}{surname}(?![\p{{L}}\-])")
     if not korean or not all(part.isalpha() for part in parts):
         return joined
     # Any romanisation, surname first only (Minister Cho is no given name and a surname),
@@ -308,7 +313,7 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     from yongeo.text.korean_names import family_spellings
 
     surnames = "|".join(map(regex.escape, family_spellings(words[0])))
-    anyhow = (rf"(?<![\p{{L}}\-])(?:{surnames})[ ]\p{{Lu}}\p{{Ll}}{{1,7}}"
+    anyhow = (rf"(?<![\p{{L}}\-])(?:{surnames}){_GAP}\p{{Lu}}\p{{Ll}}{{1,7}}"
               rf"(?:-\p{{L}}\p{{Ll}}{{1,7}}|[ ]\p{{Lu}}\p{{Ll}}{{1,7}})?(?![\p{{L}}\-])")
     return anyhow if joined is None else f"{anyhow}|{joined}"
 

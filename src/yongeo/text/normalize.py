@@ -40,6 +40,19 @@ IGNORABLE_RANGES = (
 )
 _IGNORABLE_CLASS = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in IGNORABLE_RANGES)
 
+# The Latin ligatures a PDF's text keeps (ﬁnancial, identiﬁcation, Ofﬁce) as the letters
+# they join, as NFKC writes them: a reader sees the letters.
+_LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_LIGATURE_TABLE = str.maketrans(_LIGATURES)
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
+def _composed_form(text: str) -> str:
+    """NFC of `text` with its Latin ligatures as their letters."""
+    if _LIGATURE.search(text) is not None:
+        text = text.translate(_LIGATURE_TABLE)
+    return unicodedata.normalize("NFC", text)
+
 
 def _width_folds() -> dict[str, str]:
     """Full-width and half-width forms (ＴＡＫＡＩＣＨＩ, ｶﾀｶﾅ, half-width Hangul jamo) as
@@ -111,8 +124,8 @@ def _is_syllable(char: str) -> bool:
 
 def nfc(text: str) -> str:
     """The form every comparison in yongeo uses: NFC (macOS writes NFD), without the
-    characters a reader does not see (IGNORABLE_RANGES) and with full-width and half-width
-    forms as their ordinary characters. Lint, lookup and the matcher all see this text;
+    characters a reader does not see (IGNORABLE_RANGES), with full-width and half-width
+    forms as their ordinary characters and Latin ligatures as their letters (ﬁ is fi). Lint, lookup and the matcher all see this text;
     nfc_mapped keeps the way back to the offsets of the original. Mojibake (McCain¡¯s, a
     Korean system's quotes read as Latin-1: text.mojibake) is then read as the text it was
     (in the NFC text, so that its NFD form reads the same)."""
@@ -121,8 +134,8 @@ def nfc(text: str) -> str:
     tables = _tables()
     if tables.disguise.search(text) is not None:
         text = tables.ignorable_run.sub("", text.translate(tables.width_table))
-    if not unicodedata.is_normalized("NFC", text):
-        text = unicodedata.normalize("NFC", text)
+    if not unicodedata.is_normalized("NFC", text) or _LIGATURE.search(text) is not None:
+        text = _composed_form(text)
     if has_mojibake(text):
         text = tables.ignorable_run.sub("", mend_in_place(text))
     return text
@@ -322,7 +335,7 @@ def _before_removal(points: tuple[int, ...], shifts: tuple[int, ...], start: int
 def nfc_mapped(text: str) -> Normalized:
     """The comparison form of `text` (nfc), keeping a map from its offsets back to `text`
     when they differ: a removed zero-width space shifts every later offset, NFD clusters
-    compose, mended mojibake loses its padding."""
+    compose, a ligature is its letters, mended mojibake loses its padding."""
     normalized = _composed(text)
     if not has_mojibake(normalized.text):
         return normalized
@@ -333,17 +346,18 @@ def nfc_mapped(text: str) -> Normalized:
 def _composed(text: str) -> Normalized:
     """nfc_mapped before mojibake is mended."""
     clean, points, shifts = without_disguises(text)
-    if unicodedata.is_normalized("NFC", clean):
+    if unicodedata.is_normalized("NFC", clean) and _LIGATURE.search(clean) is None:
         return Normalized(clean, None, None, points, shifts, len(text))
     pieces: list[str] = []
     starts, ends = array("q"), array("q")
     for cluster in _CLUSTER.finditer(clean):
-        composed = unicodedata.normalize("NFC", cluster.group())
+        # A cluster composed, or a ligature's letters, all map back to what was written.
+        composed = _composed_form(cluster.group())
         pieces.append(composed)
         starts.extend([cluster.start()] * len(composed))
         ends.extend([cluster.end()] * len(composed))
     composed_text = "".join(pieces)
-    whole = unicodedata.normalize("NFC", clean)
+    whole = _composed_form(clean)
     if composed_text != whole:
         # Composition crossed a cluster boundary (exotic input): map every offset coarsely.
         return Normalized(whole, array("q", [0]) * len(whole),
@@ -357,6 +371,6 @@ def nfc_mapped_each(texts: Sequence[str]) -> list[Normalized] | None:
     then its own comparison form, every offset its own."""
     joined = "\n".join(texts)
     if (_tables().disguise.search(joined) is None and not has_mojibake(joined)
-            and unicodedata.is_normalized("NFC", joined)):
+            and unicodedata.is_normalized("NFC", joined) and _LIGATURE.search(joined) is None):
         return None
     return [nfc_mapped(text) for text in texts]

@@ -248,8 +248,9 @@ def is_cldr_place(name: str) -> bool:
     return fold_term(name) in _tables()[0]
 
 
-# The capitalised word right before a place name (North of North Korea).
-_CAPITALISED_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)[ \t]+$")
+# The capitalised word right before a place name (North of North Korea), on the line before
+# it too (a hard-wrapped text: to North/Korea).
+_CAPITALISED_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
 
 
 def longer_place_name(text: str, start: int, end: int) -> str | None:
