@@ -267,6 +267,9 @@ def namesake(text: str, name: str) -> bool:
 # Between a surname and a given name: a space, or a line's end (a hard-wrapped text: Wi/
 # Sung-lac).
 _GAP = r"(?:[ ]|[ ]?\n)"
+# Where a name starts: no letter or hyphen before it. Every alternative of a pattern of
+# given_name_spellings opens with it, so that one pattern of many names can look once.
+NAME_START = r"(?<![\p{L}\-])"
 
 
 def given_name_spellings(name: str, korean: bool = False) -> str | None:
@@ -281,7 +284,8 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     compares letter by letter; for any other person of a one-word given name of five letters
     or more, the surname beside a word of its initial and about its length, either order
     (Kihara Minuro, Minuro Kihara: near_given_name). It matches the name as written too,
-    which the caller tells apart. None for any other name."""
+    which the caller tells apart; each of its alternatives opens with NAME_START. None for
+    any other name."""
     import regex
 
     words = name.split()
@@ -295,16 +299,16 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     joined = None
     if len(parts) == 2 and all(part.isalpha() for part in parts):
         given = f"(?i:{regex.escape(parts[0])})[- ]?(?i:{regex.escape(parts[1])})"
-        joined = (rf"(?<![\p{{L}}\-]){surname}{_GAP}{given}(?![\p{{L}}\-])"
-                  rf"|(?<![\p{{L}}\-]){given}{_GAP}{surname}(?![\p{{L}}\-])")
+        joined = (rf"{NAME_START}{surname}{_GAP}{given}(?![\p{{L}}\-])"
+                  rf"|{NAME_START}{given}{_GAP}{surname}(?![\p{{L}}\-])")
     if not korean and len(parts) == 1 and len(parts[0]) >= _NEAR_GIVEN_MIN and parts[0].isalpha():
         # Another name: the surname beside a capitalised word of about the given name's length
         # and initial (Kihara Minuro, Minuro Kihara), which the caller compares letter by
         # letter (near_given_name).
         given = parts[0]
         near = (rf"{regex.escape(given[0])}\p{{Ll}}{{{len(given) - 2},{len(given)}}}")
-        return (rf"(?<![\p{{L}}\-]){surname}{_GAP}{near}(?![\p{{L}}\-])"
-                rf"|(?<![\p{{L}}\-]){near}{_GAP}{surname}(?![\p{{L}}\-])")
+        return (rf"{NAME_START}{surname}{_GAP}{near}(?![\p{{L}}\-])"
+                rf"|{NAME_START}{near}{_GAP}{surname}(?![\p{{L}}\-])")
     if not korean or not all(part.isalpha() for part in parts):
         return joined
     # Any romanisation, surname first only (Minister Cho is no given name and a surname),
@@ -313,7 +317,7 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     from yongeo.text.korean_names import family_spellings
 
     surnames = "|".join(map(regex.escape, family_spellings(words[0])))
-    anyhow = (rf"(?<![\p{{L}}\-])(?:{surnames}){_GAP}\p{{Lu}}\p{{Ll}}{{1,7}}"
+    anyhow = (rf"{NAME_START}(?:{surnames}){_GAP}\p{{Lu}}\p{{Ll}}{{1,7}}"
               rf"(?:-\p{{L}}\p{{Ll}}{{1,7}}|[ ]\p{{Lu}}\p{{Ll}}{{1,7}})?(?![\p{{L}}\-])")
     return anyhow if joined is None else f"{anyhow}|{joined}"
 
