@@ -94,9 +94,11 @@ def measure(index: LintIndex, every: int = 1, measures: tuple[str, ...] = MEASUR
     whole, however few of its layouts are taken); only the `measures` named (laid: drafts
     joined or cut; moved; dropped: a paragraph left out; unrelated)."""
 
+    memo: dict = {}  # the words guessed, shared by the drafts as by one run's files
+
     def lint(source: list[str], draft: list[str], source_lang: str, target_lang: str):
         return lint_pair("\n\n".join(source), "\n\n".join(draft), index,
-                         source_lang=source_lang, target_lang=target_lang)
+                         source_lang=source_lang, target_lang=target_lang, memo=memo)
 
     def entries(text: str, lang: str) -> dict:
         """The glossary entries a source paragraph names, as lint reads its hits: in their

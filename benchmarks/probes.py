@@ -592,27 +592,32 @@ def correct_runs(index: LintIndex, part: int = 0, parts: int = 1):
     shares them out among its workers)."""
     texts = [(name, first, both) for name, first, both in PAIRS] + [
         (name, None, False) for name in CATALOGS]
+    memo: dict = {}  # the words guessed, shared by the runs as by one run's files
     for name, first, both in texts[part::parts]:
         if first is None:
             text = (PROBES / name).read_text(encoding="utf-8")
-            yield name, "en", "ko", lint_po(text, index, path=name)
+            yield name, "en", "ko", lint_po(text, index, path=name, memo=memo)
             continue
         other = "en" if first == "ko" else "ko"
         for source_lang, target_lang in [(first, other)] + ([(other, first)] if both else []):
             source = (PROBES / f"{name}.{source_lang}.txt").read_text(encoding="utf-8")
             draft = (PROBES / f"{name}.{target_lang}.txt").read_text(encoding="utf-8")
             yield name, source_lang, target_lang, lint_pair(
-                source, draft, index, source_lang=source_lang, target_lang=target_lang)
+                source, draft, index, source_lang=source_lang, target_lang=target_lang,
+                memo=memo)
 
 
-def _lint_draft(draft: str, source: str, index: LintIndex) -> list:
-    """The findings on a draft with errors: a PO catalog, a pair, or a text alone."""
+def _lint_draft(draft: str, source: str, index: LintIndex, memo: dict | None = None) -> list:
+    """The findings on a draft with errors: a PO catalog, a pair, or a text alone; `memo`:
+    the words guessed so far, shared by the drafts of one measure as by the files of one
+    run of yongeo lint (each distinct word guessed once)."""
     text = (PROBES / draft).read_text(encoding="utf-8")
     if draft.endswith(".po"):
-        return lint_po(text, index, path=draft)
+        return lint_po(text, index, path=draft, memo=memo)
     if source:
-        return lint_pair((PROBES / source).read_text(encoding="utf-8"), text, index)
-    return lint_text(text, index)
+        return lint_pair((PROBES / source).read_text(encoding="utf-8"), text, index,
+                         memo=memo)
+    return lint_text(text, index, memo=memo)
 
 
 def error_rows(part: int = 0, parts: int = 1) -> list[list[str]]:
@@ -632,11 +637,12 @@ def missed_errors(index: LintIndex, part: int = 0, parts: int = 1
     there are."""
     rows = error_rows(part, parts)
     drafts: dict[tuple[str, str], list] = {}
+    memo: dict = {}
     missed = []
     for draft, source, rule, term, _why in rows:
         key = (draft, source)
         if key not in drafts:
-            drafts[key] = shown(_lint_draft(draft, source, index), False)
+            drafts[key] = shown(_lint_draft(draft, source, index, memo), False)
         if not any(f.rule == rule and f"'{term}'" in f.message for f in drafts[key]):
             missed.append((draft, rule, term))
     return missed, len(rows)
