@@ -493,6 +493,30 @@ PAIRS = [
     ("memorial-foundation-report-pdf", "ko", True),
     ("university-syllabus-pdf", "ko", True),
     ("wire-archive-printout-pdf", "en", True),
+    ("documentary-forced-labor-srt", "ko", True),
+    ("explainer-east-sea-srt", "en", True),
+    ("interview-foreign-minister-srt", "en", True),
+    ("lecture-normalization-srt", "ko", True),
+    ("museum-video-josei-srt", "ko", True),
+    ("news-package-summit-srt", "en", True),
+    ("trailer-history-film-srt", "ko", True),
+    ("vlog-busan-fukuoka-srt", "en", True),
+    ("defense-ministry-video-srt", "ko", True),
+    ("documentary-comfort-women-srt", "en", True),
+    ("ferry-safety-video-srt", "en", True),
+    ("heritage-channel-episode-srt", "ko", True),
+    ("ngo-campaign-video-srt", "en", True),
+    ("press-briefing-clip-srt", "ko", True),
+    ("talk-show-segment-srt", "ko", True),
+    ("webinar-economic-security-srt", "en", True),
+    ("court-news-report-srt", "ko", True),
+    ("documentary-zainichi-srt", "ko", True),
+    ("embassy-promo-video-srt", "en", True),
+    ("fisheries-report-srt", "ko", True),
+    ("online-course-module-srt", "en", True),
+    ("podcast-video-edition-srt", "ko", True),
+    ("summit-ceremony-broadcast-srt", "en", True),
+    ("youth-forum-highlights-srt", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -579,6 +603,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "user-guide-po4a.ko.po",
             "annual-report-gettext.ko.po",
             "grant-guidelines-po4a.ko.po",
+            "news-video-player.ko.po",
+            "srt-subtitle-editor.ko.po",
+            "captioning-service-portal.ko.po",
+            "video-platform-upload.ko.po",
+            "broadcaster-archive-player.ko.po",
+            "live-caption-tool.ko.po",
 ]
 
 

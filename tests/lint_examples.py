@@ -2858,7 +2858,39 @@ HARD_WRAPPED = [
             note="the name as the glossary writes it, across a line's end"),
 ]
 
+# The other side's name put for ours: the source names the entry by ours only, the draft by
+# the other side's only, which a mention (a naming noun, quotation marks) does not excuse
+# (docs/lint.md, "Thirty-eighth round").
+SWAPPED = [
+    Example("term.deprecated", "일본해 표기 문제를 다룬다.", "It covers the East Sea naming issue.",
+            ["일본해"], severity="error", note="ours in the source, theirs in the draft"),
+    Example("term.deprecated", "It covers the 'Sea of Japan' naming issue.",
+            "'동해' 표기 문제를 다룬다.", ["Sea of Japan"], severity="error",
+            note="quoted, still put for ours"),
+    Example("term.deprecated", "일본해 표기 문제를 다룬다.",
+            "It covers the Sea of Japan naming issue.", [],
+            note="the source names theirs too: the source's own name for it"),
+    Example("term.deprecated", "동해와 일본해 병기 문제를 다룬다.",
+            "It covers the East Sea naming issue.", ["일본해 (info)"], severity="error",
+            note="the draft names ours beside it"),
+]
+
+# A bare so-called introduces a thing by its common name: another side's name there is
+# mentioned, our own misspelt is used (docs/lint.md, "Thirty-eighth round").
+SO_CALLED = [
+    Example("term.deprecated", "이른바 타카이치 내각은 출범 직후 지지율이 높았다.",
+            "The so-called Takaichi Cabinet was popular at first.", ["타카이치 내각"],
+            kinds=("pair",), severity="error", note="our name misspelt after 이른바: used"),
+    Example("term.deprecated", "이른바 '타카이치 내각'이라는 표현을 썼다.",
+            "He used the phrase \"타카이치 내각\" for the Takaichi Cabinet.",
+            ["타카이치 내각 (info)"], kinds=("pair",), severity="error",
+            note="quoted after 이른바, as the source quotes it: mentioned"),
+    Example("term.deprecated", "The so-called Takahichi Cabinet was popular at first.",
+            "이른바 다카이치 내각은 출범 직후 지지율이 높았다.", ["Takahichi Cabinet"],
+            kinds=("pair",), severity="error", note="so-called before our name misspelt"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
-                 *HARD_WRAPPED]:
+                 *HARD_WRAPPED, *SO_CALLED, *SWAPPED]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

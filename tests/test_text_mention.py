@@ -252,3 +252,17 @@ def test_in_quotation(text, word, inside):
 
     start = text.index(word)
     assert in_quotation(text, start, start + len(word)) is inside
+
+
+@pytest.mark.parametrize(("text", "word", "bare"), [
+    ("이른바 코노 담화를 발표했다", "코노", True),
+    ("the so-called Takahichi Cabinet", "Takahichi", True),
+    ("소위 다케시마 문제", "다케시마", True),
+    ("이른바 '다케시마의 날'", "다케시마", False),  # a quotation mark: a quoted mention
+    ("일명 다케시마", "다케시마", False),  # also known as: another name
+    ("Japan calls Takeshima", "Takeshima", False),  # a verb of naming
+])
+def test_called_so_bare(text, word, bare):
+    from yongeo.text.mention import called_so_bare
+
+    assert called_so_bare(text, text.index(word)) is bare

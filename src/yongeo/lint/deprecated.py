@@ -24,13 +24,16 @@ from yongeo.match import Hit
 from yongeo.text.english import name_follows
 from yongeo.text.korean import decompose, has_hangul, is_spelling_variant
 from yongeo.text.mention import (
+    called_so_bare,
     discussed,
     glossed,
     in_quotation,
     listed_with,
     named_as_name,
+    named_former,
     quoted,
 )
+from yongeo.text.normalize import fold_chars
 
 _ACCEPTED = (Status.PREFERRED, Status.ADMITTED)
 
@@ -147,7 +150,13 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         # spelling: "Motegi Toshimitsu" -> 사내 표기: '모테기 토시미츠'), whatever is around it.
         translated = (quoted(side.text, start, end) and _quotes_source_term(other, entry)
                       and not _names_accepted_too(piece, entry, start, end))
-        if named_as_name(side.text, start, end) or _reports_quotation(
+        # A misspelling of our own name after a bare so-called (이른바 코노 담화) is used.
+        named = named_as_name(side.text, start, end) and not (
+            is_variant_spelling(hit) and called_so_bare(side.text, start))
+        if (rule.id != SOURCE_DEPRECATED.id and _swapped(piece, other, entry, found)
+                and not named_former(side.text, start, end)):
+            pass  # the source names it by ours only, the draft by the other side's only
+        elif named or _reports_quotation(
                 side.text, start, end, other, entry) or _names_what_other_quotes(
                 side.text, start, end, other, entry) or not translated and (
                 quoted(side.text, start, end) or discussed(side.text, start, end, accepted)
@@ -362,6 +371,22 @@ def _reported_hit(hits: list[Hit], paired: bool, present: set[str]) -> Hit | Non
 # A deprecated term at most this many jamo (or letters) from an accepted term of its entry,
 # spaces aside, is a way of spelling that term, not another word.
 VARIANT_DISTANCE = 2
+
+
+def _swapped(piece: Piece, other: Piece | None, entry: Entry, found: str) -> bool:
+    """Whether a draft piece names an entry by a deprecated term only where its source piece
+    names it by an accepted term only and does not write the deprecated form itself (East Sea
+    naming -> 일본해 표기): the other side's name put for ours, however it is mentioned there
+    (a naming noun, quotation marks), which mentions excuse only where the source names the
+    other side's name too."""
+    if other is None:
+        return False
+    theirs = {h.term.status for h in other.every if h.entry is entry}
+    if fold_chars(found) in fold_chars(other.side.text[other.start:other.end]):
+        return False  # the source quotes the form itself (Japan's spelling, "타카이치")
+    ours = {h.term.status for h in piece.every if h.entry is entry}
+    return (Status.DEPRECATED not in theirs and bool(theirs & set(_ACCEPTED))
+            and not ours & set(_ACCEPTED))
 
 
 def is_variant_spelling(hit: Hit) -> bool:

@@ -24,6 +24,9 @@ _SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일�
                   r"[\"'“‘「『《〈]?[ \t]*$"
                   # call it the Sea of Japan (not: what to call the Sea of Japan, the sea named)
                   r"|(?<![\p{L}])(?:calls?|called|calling)[ \t]+(?:it|them)[ \t]+the[ \t]+$")
+# *So-called* alone, no quotation mark after it (이른바 고노 담화): what introduces a thing's
+# common name, ours as much as another side's.
+_SO_CALLED_BARE = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위)[ \t]*$")
 # Names given after *names* and a comma, the second of two coordinated too (Japan's names for
 # the islands and the sea, Takeshima and the Sea of Japan; under their Japanese names,
 # Takeshima and Matsushima).
@@ -169,11 +172,8 @@ def named_as_name(text: str, start: int, end: int) -> bool:
         return True
     if _MARKED.match(text, end) or _MARKED_BEFORE.search(text, max(0, start - 16), start):
         return True
-    if _FORMER_BEFORE.search(text, max(0, start - 40), start) or _FORMER_AFTER.match(text, end):
-        return True  # a former name marked as such: 일본제철(당시 신일철주금)
-    if (_CHANGED_FROM_BEFORE.search(text, max(0, start - 40), start)
-            and _CHANGED_TO_AFTER.match(text, end)) or _CHANGED_FROM_AFTER.match(text, end):
-        return True  # the transition from the Japan Defense Agency to ...: the old name
+    if named_former(text, start, end):
+        return True
     if _GLOSSING_QUOTE.search(text, max(0, start - 4), start):
         return True  # 'Nippon Steel & Sumitomo Metal'(신일철주금): the quoted name's gloss
     if _SAID_BEFORE.search(text, max(0, start - 12), start) and _CLAUSE_ENDS.match(text, end):
@@ -184,6 +184,24 @@ def named_as_name(text: str, start: int, end: int) -> bool:
         return True  # 일본해 표기에 반대; 일본해가 ... 유일한 명칭이라고: the name as a name
     return bool(_NAME_LABEL.search(text, max(0, start - 12), start) or _CALLED_BOTH.search(
         text, max(0, start - 60), start))
+
+
+def called_so_bare(text: str, start: int) -> bool:
+    """Whether the words at `start` follow a bare *so-called* (이른바, 소위, so-called: no
+    quotation mark after it), which introduces a thing by its common name: a misspelling of
+    our own name there is used, not mentioned (이른바 코노 담화 for 고노 담화), where another
+    side's name is mentioned (이른바 다케시마)."""
+    return _SO_CALLED_BARE.search(text, max(0, start - 12), start) is not None
+
+
+def named_former(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are a former name, marked as such (일본제철(당시
+    신일철주금), the old company name) or changed (the transition from the Japan Defense
+    Agency to the Ministry): a name's history, told in either language."""
+    if _FORMER_BEFORE.search(text, max(0, start - 40), start) or _FORMER_AFTER.match(text, end):
+        return True  # a former name marked as such: 일본제철(당시 신일철주금)
+    return bool((_CHANGED_FROM_BEFORE.search(text, max(0, start - 40), start)
+                 and _CHANGED_TO_AFTER.match(text, end)) or _CHANGED_FROM_AFTER.match(text, end))
 
 
 def quoted(text: str, start: int, end: int) -> bool:
