@@ -874,13 +874,11 @@ KNOWN_MISSED = [
      "Japanese Ministry of Foreign Affairs"),
     # The thirty-seventh round's (text copied out of PDFs): a term named twice and rendered
     # once by another word of no shape of its own (personnel exchanges beside a slide title's
-    # people-to-people exchange; a Reparations Agreement beside a week's Claims Agreement;
-    # 경제 안정 for 경제안보), another temple's name (Todai-ji for 호류지), and 역사 문재, whose
-    # 문재 is a word of its own (literary talent).
+    # people-to-people exchange; 경제 안정 for 경제안보), another temple's name (Todai-ji for
+    # 호류지), and 역사 문재, whose 문재 is a word of its own (literary talent).
     ("ministry-briefing-deck-pdf.en.errors.txt", "term.missing", "인적 교류"),
     ("local-government-gazette-pdf.en.errors.txt", "term.missing", "호류지"),
     ("un-report-extract-pdf.ko.errors.txt", "term.misspelled", "역사 문재"),
-    ("university-syllabus-pdf.en.errors.txt", "term.missing", "청구권협정"),
     ("investor-report-pdf.ko.errors.txt", "term.missing", "economic security"),
     # The thirty-eighth round's (subtitles): a slip whose last syllable reads as a particle
     # (인공지는 for 인공지능: 인공지 and 는), no word one jamo from a term.

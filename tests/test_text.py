@@ -819,6 +819,10 @@ def test_shortened_before(text, shortened):
     ("awarded by the court", False),
     ("the Supreme Court ruled", False),  # the body itself
     ("The court ruled", False),  # a sentence's capital: a determiner, no name
+    ("the Constitutional\nCourt ruled", True),  # a hard-wrapped text: a line's end between
+    ("the Court for\nSupporting Victims", True),  # the head first, its complement after
+    ("the Supreme\nCourt ruled", False),
+    ("the court\n\nConstitutional reform", False),  # a paragraph apart: no name
 ])
 def test_names_another_by_head(text, another):
     from yongeo.text.english import names_another_by_head

@@ -1240,11 +1240,17 @@ def refers_by_bare_head(text: str, head: str) -> bool:
 
 @lru_cache(maxsize=256)
 def _named_by_head_pattern(head: str):
-    """Capitalised words, then the head noun capitalised (Constitutional Court)."""
+    """Capitalised words, then the head noun capitalised (Constitutional Court), a line's
+    end between them too (a hard-wrapped text)."""
     import regex
 
-    return regex.compile(r"(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*[ \t]+)+)"
+    return regex.compile(r"(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*" + _NAME_GAP + r")+)"
                          + _noun_forms(head.capitalize()) + r"\b")
+
+
+# Between the words of a capitalised name: blanks, or a line's end (a hard-wrapped text:
+# Treaty on / Basic Relations).
+_NAME_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 
 
 @lru_cache(maxsize=256)
@@ -1255,9 +1261,10 @@ def _head_named_pattern(head: str):
     import regex
 
     return regex.compile(r"(?<![\p{L}])(?:" + _noun_forms(head.capitalize())
-                         + r"(?:[ \t]+(?:of|on|for|between)"
-                         r"(?:[ \t]+(?:the|of|for|on|and|by|under|in|to|\p{Lu}[\p{L}.'’-]*))*"
-                         r"[ \t]+\p{Lu}[\p{L}.'’-]*)"
+                         + r"(?:" + _NAME_GAP + r"(?:of|on|for|between)"
+                         r"(?:" + _NAME_GAP + r"(?:the|of|for|on|and|by|under|in|to|"
+                         r"\p{Lu}[\p{L}.'’-]*))*"
+                         + _NAME_GAP + r"\p{Lu}[\p{L}.'’-]*)"
                          # in lower case, only before *of* and a name (head of the National
                          # Security Council; not ministries on Korea's accession)
                          r"|" + _noun_forms(head) + r"[ \t]+of[ \t]+(?:the[ \t]+)?"
