@@ -944,6 +944,11 @@ def test_names_event_by_verb(text, term, told):
      ["Ministry of the Interior and Safety"]),
     ("the Ministry of Foreign Affairs of Japan", "Ministry of Foreign Affairs", []),  # its own
     ("the ministry of the interior", "Ministry of Foreign Affairs", []),  # no capitals
+    # a hard-wrapped text: a line's end between a name's words
+    ("What was Independence\nDay like?", "Liberation Day", ["Independence\nDay"]),
+    ("call the Ministry of the\nInterior and Safety", "Ministry of Foreign Affairs",
+     ["Ministry of the\nInterior and Safety"]),
+    ("Independence\n\nDay", "Liberation Day", []),  # a paragraph apart
 ])
 def test_rival_names(text, term, rivals):
     from yongeo.text.english import rival_names

@@ -431,8 +431,8 @@ def rival_names(text: str, term: str, others: Iterable[str] = (), complements: b
 
     head = regex.escape(words[-1])
     modifiers = len(words) - 1
-    pattern = (r"(?<![\p{L}\p{N}\-])(?:\p{Lu}[\p{L}\-’']*[ \t]+){1," + str(modifiers) + "}"
-               + head + r"(?![\p{L}\p{N}\-])")
+    pattern = (r"(?<![\p{L}\p{N}\-])(?:\p{Lu}[\p{L}\-’']*" + _NAME_GAP + "){1,"
+               + str(modifiers) + "}" + head + r"(?![\p{L}\p{N}\-])")
     names = [[word.lower() for word in name.split()] for name in (term, *others)]
     out = []
     for match in regex.finditer(pattern, text):
@@ -459,9 +459,10 @@ def _rival_complements(text: str, head: str, joint: str, names: tuple[str, ...]
     words is the term (Ministry of Foreign Affairs of Japan holds it first)."""
     import regex
 
-    pattern = (r"(?<![\p{L}\p{N}\-])" + regex.escape(head) + r"[ \t]+" + regex.escape(joint)
-               + r"[ \t]+(?:the[ \t]+)?\p{Lu}[\p{L}\-’']*(?:[ \t]+(?:(?:and|&)[ \t]+)?"
-               r"\p{Lu}[\p{L}\-’']*)*")
+    gap = _NAME_GAP
+    pattern = (r"(?<![\p{L}\p{N}\-])" + regex.escape(head) + gap + regex.escape(joint)
+               + gap + r"(?:the" + gap + r")?\p{Lu}[\p{L}\-’']*(?:" + gap + r"(?:(?:and|&)"
+               + gap + r")?\p{Lu}[\p{L}\-’']*)*")
     wanted = {" ".join(w for w in name.lower().split() if w != "the") for name in names}
     out = []
     for match in regex.finditer(pattern, text):
