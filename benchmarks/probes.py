@@ -517,6 +517,30 @@ PAIRS = [
     ("podcast-video-edition-srt", "ko", True),
     ("summit-ceremony-broadcast-srt", "en", True),
     ("youth-forum-highlights-srt", "en", True),
+    ("academic-invitation-letter", "en", True),
+    ("city-mayor-letters", "ko", True),
+    ("desk-officer-email-thread", "en", True),
+    ("journalist-interview-request", "en", True),
+    ("minister-letter-condolence", "ko", True),
+    ("museum-loan-correspondence", "ko", True),
+    ("ngo-letter-to-company", "ko", True),
+    ("note-verbale-exchange", "en", True),
+    ("ambassador-farewell-letter", "en", True),
+    ("consulate-reply-email", "ko", True),
+    ("fisheries-agency-emails", "en", True),
+    ("parliamentary-league-letters", "ko", True),
+    ("school-exchange-letters", "ko", True),
+    ("survivor-family-letter", "ko", True),
+    ("think-tank-partnership-email", "en", True),
+    ("trade-ministry-note", "en", True),
+    ("chamber-of-commerce-letter", "en", True),
+    ("court-clerk-correspondence", "ko", True),
+    ("foundation-grant-letter", "ko", True),
+    ("heritage-agency-emails", "ko", True),
+    ("president-congratulatory-letter", "ko", True),
+    ("protest-note-dokdo", "en", True),
+    ("remains-repatriation-emails", "en", True),
+    ("wire-editor-email-thread", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -609,6 +633,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "video-platform-upload.ko.po",
             "broadcaster-archive-player.ko.po",
             "live-caption-tool.ko.po",
+            "correspondence-registry-app.ko.po",
+            "webmail-client-ko.ko.po",
+            "letter-template-tool.ko.po",
+            "secure-mail-gateway.ko.po",
+            "diplomatic-pouch-tracker.ko.po",
+            "newsroom-mail-plugin.ko.po",
 ]
 
 

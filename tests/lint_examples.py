@@ -2875,6 +2875,20 @@ SWAPPED = [
             note="the draft names ours beside it"),
 ]
 
+# A place with 駐 (stationed in) written onto it, as a mission is named (docs/lint.md,
+# "Thirty-ninth round").
+STATIONED = [
+    Example("term.deprecated", "주오오사카 총영사관이 안내했다.",
+            "The Consulate-General in Osaka said so.", ["오오사카"], severity="error",
+            note="a deprecated spelling after 주"),
+    Example("term.deprecated", "주오사카 총영사관이 안내했다.",
+            "The Consulate-General in Osaka said so.", note="the place's own spelling"),
+    Example("term.missing", "주오사카 총영사관이 안내했다.",
+            "The Consulate-General in Osaka said so.", note="the place, stationed in"),
+    Example("term.missing", "주나라의 역사를 다룬다.", "It covers the history of Nara.", [WHOLE],
+            note="a place of two syllables: 주나라 is the Zhou dynasty"),
+]
+
 # A bare so-called introduces a thing by its common name: another side's name there is
 # mentioned, our own misspelt is used (docs/lint.md, "Thirty-eighth round").
 SO_CALLED = [
@@ -2892,5 +2906,5 @@ SO_CALLED = [
 
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
-                 *HARD_WRAPPED, *SO_CALLED, *SWAPPED]:
+                 *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -55,15 +55,17 @@ def test_drafts_joined_or_cut_are_paired():
 
 
 def test_a_paragraph_left_out_is_reported():
-    # Every tenth paragraph of every other text (the share found, 97.6% of 545 left out
-    # when the samples were sized, is read against a threshold its sample must stay large
-    # for: 97.6% of 339 here, 97.8% of 637 in every eighth of every text). Half of those
-    # missed leave out a text's first paragraph, a heading or a notice's title line, whose
-    # terms the pairing then finds in the paragraph beside it (docs/lint.md, "Twentieth
-    # round").
-    got = _measure("dropped", every=10, texts_every=2)
+    # Every thirteenth paragraph of every other text: 363 paragraphs left out of 849 texts,
+    # 96.7% found, where every paragraph of every text (benchmarks/align.py) finds 98.4% of
+    # 11,978. A sample of about 350 strays from that by 0.7 points (one standard deviation),
+    # so the threshold is 96%: every tenth took 450 paragraphs and a sixth more time for the
+    # same verdict, as the subtitle round's texts of fifty cues each added paragraphs. Half
+    # of those missed leave out a text's first paragraph, a heading or a notice's title
+    # line, whose terms the pairing then finds in the paragraph beside it (docs/lint.md,
+    # "Twentieth round").
+    got = _measure("dropped", every=13, texts_every=2)
     assert got["dropped"] >= 300
-    assert got["found"] >= got["dropped"] * 97 // 100
+    assert got["found"] >= got["dropped"] * 96 // 100
 
 
 def test_a_moved_paragraph_is_paired():

@@ -267,6 +267,11 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("the export control regime remains under review", "remains", "verb"),
     ("Second, the eligible age remains 18 to 30, as at present", "remains", "verb"),
     ("this seafood import restriction remains fully in place.", "remains", "verb"),
+    # a singular noun ending a prepositional phrase, then that, a preposition or a complement
+    ("the position of the Korean government remains that food safety comes first",
+     "remains", "verb"),
+    ("the return of the war dead remains a priority", "remains", "verb"),
+    ("the return of the victims' remains that were found", "remains", "noun"),
     ("Korean war remains in Japan were returned", "remains", "noun"),
     # after a singular noun that is no adjective, a name right after: its complement
     ("Korea, whose largest export market remains China, has", "remains", "verb"),

@@ -21,6 +21,8 @@ from yongeo.text.english_names import name_orders
 from yongeo.text.hyphenation import line_end_breaks
 from yongeo.text.korean import (
     AGENT_SUFFIXES,
+    STATIONED_MIN_SYLLABLES,
+    STATIONED_PREFIX,
     is_particle_chain,
     is_predicate_tail,
     is_syllable,
@@ -531,6 +533,16 @@ def _predicate(tail: str, last: str) -> bool:
 _SPACES = frozenset(" \t\n\u00a0\u3000")
 
 
+def _stationed(text: str, start: int, syllables: int) -> bool:
+    """Whether a place name of three syllables or more has 駐 (stationed in) written onto it
+    as its word's first syllable, as a mission is named (주오사카 총영사관: text.korean's
+    STATIONED_PREFIX), the place itself."""
+    at = start - len(STATIONED_PREFIX)
+    return (syllables >= STATIONED_MIN_SYLLABLES and at >= 0
+            and text.startswith(STATIONED_PREFIX, at)
+            and (at == 0 or not "\uac00" <= text[at - 1] <= "\ud7a3"))
+
+
 def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
                   first_syl: bool, last_syl: bool, is_name: bool, is_place: bool) -> bool:
     """Word boundaries, with Korean particles and English possessives allowed after."""
@@ -538,7 +550,8 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
         before = text[start - 1]
         if first_syl:
             if "\uac00" <= before <= "\ud7a3" and (is_name or
-                                                   syllables < _MIN_COMPOUND_SYLLABLES):
+                                                   syllables < _MIN_COMPOUND_SYLLABLES) \
+                    and not (is_place and _stationed(text, start, syllables)):
                 return False
         elif before.isalnum() and text[start].isalnum() and not script_break(before,
                                                                                text[start]):

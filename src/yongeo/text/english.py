@@ -1571,7 +1571,8 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
     conjunction that follows a clause with a verb, before a preposition or a complement
     (was in force and remains in force; not bones and remains of); after a plural noun
     that ends a prepositional phrase, the subject's complement (views of historical issues
-    remains); after a singular noun that ends a compound, before a preposition and a bare
+    remains), or a singular one before *that*, a preposition or a complement (the position
+    of the Korean government remains that ...); after a singular noun that ends a compound, before a preposition and a bare
     noun (`bare_complement`: the reimbursement policy remains in place, under review); or
     opening a clause after a comma or a bracket so (..., remains in dispute; (... and
     Chiba) remains in place: the subject stands before the aside)."""
@@ -1591,6 +1592,10 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
         # the subject's complement (a noun's modifier is singular, or owns it: victims')
     if not _singular_noun(last):
         return False
+    if not _PREPOSITIONS.isdisjoint(before[:-1]) and after and (
+            after[0] == "that" or after[0] in _PREPOSITIONS or _complement_follows(after)):
+        return True  # the position of the Korean government remains that ...: a singular
+        # noun ends the subject's complement, and a clause or a complement follows
     earlier = before[-2] if len(before) > 1 else None
     if earlier is None or earlier in _DETERMINERS or earlier.endswith(("'s", "’s")):
         return True  # the same risk remains, Tokyo's position remains
