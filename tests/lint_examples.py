@@ -2875,6 +2875,18 @@ SWAPPED = [
             note="the draft names ours beside it"),
 ]
 
+# A short string of names: the source's glossary terms count at their Korean's length when
+# the draft's length is weighed, so another body's name in their place is no passage left
+# out (docs/lint.md, "Thirty-ninth round").
+NAMES_WEIGHED = [
+    Example("term.missing", "참조: 국립외교대학 동북아과",
+            "Copy to the Korea National Diplomatic Academy, Northeast Asia Division",
+            [WHOLE], severity="error", note="another body's name, not a passage left out"),
+    Example("term.missing", "참조: 국립외교원 동북아과",
+            "Copy to the Korea National Diplomatic Academy, Northeast Asia Division",
+            note="the term"),
+]
+
 # A place with 駐 (stationed in) written onto it, as a mission is named (docs/lint.md,
 # "Thirty-ninth round").
 STATIONED = [
@@ -2906,5 +2918,5 @@ SO_CALLED = [
 
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
-                 *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED]:
+                 *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -671,9 +671,6 @@ KNOWN_MISSED = [
     # As the white paper's: wartime labor beside the Foundation's name, which holds the
     # term's words, in a paragraph that names the term three times.
     ("talking-points.en.errors.txt", "term.missing", "강제동원"),
-    # A short UI string the Korean condenses ('Special Permanent Resident (Korean residents
-    # in Japan)' -> 특별영주자(재일교민)): its one missing term told as an omission, info.
-    ("ferry-booking.ko.errors.po", "term.missing", "Korean residents in Japan"),
     # A translator's email quoting the rendering chosen ('방위성 as "Japan Defense Agency"'):
     # a quoted form is a mention (info), though here it is the writer's own choice.
     ("terminology-emails.en.errors.txt", "term.missing", "방위성"),
@@ -786,12 +783,10 @@ KNOWN_MISSED = [
     ("shipping-insurance-bulletin.ko.errors.txt", "term.missing", "Japan Coast Guard"),
     # The twenty-seventh round's: terms named twice in a paragraph or a catalog entry, rendered
     # once and once by another word of no shape of their own (relics twice, the sacrifices,
-    # 배상협정 beside 청구권협정); a catalog caption whose term is rendered by a word of another
-    # head (외교백서 for 외교청서), which lint tells as a passage possibly left out (info).
+    # 배상협정 beside 청구권협정).
     ("japanese-research-abstract.ko.errors.txt", "term.missing", "Claims Agreement"),
     ("memorial-ceremony-program.en.errors.txt", "term.missing", "희생자"),
     ("memorial-ceremony-program.en.errors.txt", "term.missing", "유해"),
-    ("library-exhibit-kiosk.ko.errors.po", "term.missing", "Diplomatic Bluebook"),
     ("broadcast-documentary-synopsis.en.errors.txt", "term.missing", "유해"),
     # The twenty-eighth round's: Tokyo's dated 동경 inside a solid name (동경돔), as 동경전력; terms named twice
     # and rendered once and once by another word (일본 외교부 beside 일본 외무성; central
@@ -867,17 +862,13 @@ KNOWN_MISSED = [
     # word (remians), as victms; local governments as the central government side, another
     # word of no shape of its own; the Korea-Japan Joint Declaration as 한일기본조약, another
     # entry's term, told as info since the turn goes on with 그 선언 (the head of its Korean
-    # name after a determiner, lint.referred); a catalog
-    # string whose one term is rendered by another body's name (일본 외교부), told as a
-    # string condensed (input.omission, info); and the Japan Coast Guard as 일본 해양경찰청, a
-    # body of no entry that holds Japan.
+    # name after a determiner, lint.referred); and the Japan Coast Guard as 일본 해양경찰청,
+    # a body of no entry that holds Japan.
     ("university-lecture-interpreted.en.errors.txt", "term.misspelled", "remians"),
     ("fisheries-talks-interpreted.en.errors.txt", "term.missing", "지방자치단체"),
     ("cultural-exchange-gala-interpreted.ko.errors.txt", "term.missing",
      "Korea-Japan Joint Declaration"),
     ("disaster-relief-briefing-interpreted.ko.errors.txt", "term.missing", "Japan Coast Guard"),
-    ("conference-registration-interp.ko.errors.po", "term.missing",
-     "Japanese Ministry of Foreign Affairs"),
     # The thirty-seventh round's (text copied out of PDFs): a term named twice and rendered
     # once by another word of no shape of its own (personnel exchanges beside a slide title's
     # people-to-people exchange; 경제 안정 for 경제안보), another temple's name (Todai-ji for
@@ -890,20 +881,17 @@ KNOWN_MISSED = [
     # (인공지는 for 인공지능: 인공지 and 는), no word one jamo from a term.
     ("youth-forum-highlights-srt.ko.errors.txt", "term.misspelled", "인공지는"),
     # The thirty-ninth round's (correspondence): another entry's term put for a term (Nara
-    # Prefecture for 나라시), which lint reads as that entry's; natural heritage for 문화유산 and 객원교수
-    # for a visiting researcher, words of no shape of the term's; 조헌 for 조현, a Korean name of
-    # its own (family name 조, given name 헌), read as another person, the minister left to the
-    # title beside it (info); a term named twice and rendered once by another word (third-party
-    # arbitration, reciprocal-visit diplomacy); another body's name (국가정보원장실, 국방성) in a short
-    # catalog string, told as a passage left out (info); and the Japanese Ministry of Justice
-    # for 외무성, a ministry of no entry.
+    # Prefecture for 나라시), which lint reads as that entry's; natural heritage for 문화유산 and
+    # 객원교수 for a visiting researcher, words of no shape of the term's; 조헌 for 조현, a Korean
+    # name of its own (family name 조, given name 헌), read as another person, the minister
+    # left to the title beside it (info); a term named twice and rendered once by another
+    # word (third-party arbitration, reciprocal-visit diplomacy); and the Japanese Ministry
+    # of Justice for 외무성, a ministry of no entry.
     ("city-mayor-letters.en.errors.txt", "term.missing", "나라시"),
     ("museum-loan-correspondence.en.errors.txt", "term.missing", "문화유산"),
     ("ambassador-farewell-letter.ko.errors.txt", "term.misspelled", "조헌"),
     ("survivor-family-letter.en.errors.txt", "term.missing", "제3자 변제"),
     ("think-tank-partnership-email.ko.errors.txt", "term.missing", "visiting researcher"),
-    ("secure-mail-gateway.ko.errors.po", "term.missing", "head of the National Security Office"),
-    ("secure-mail-gateway.ko.errors.po", "term.missing", "Ministry of National Defense"),
     ("president-congratulatory-letter.en.errors.txt", "term.missing", "셔틀외교"),
     ("court-clerk-correspondence.en.errors.txt", "term.missing", "외무성"),
 ]

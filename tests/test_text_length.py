@@ -46,6 +46,19 @@ def test_length_share(source, source_lang, draft, draft_lang, low, high):
     assert low <= length_share(source, source_lang, draft, draft_lang) <= high
 
 
+_GROUP = "Recipient group: Ministry of National Defense, Northeast Asia Policy Division"
+
+
+@pytest.mark.parametrize(("known", "low", "high"), [
+    ((), 0.4, 0.5),  # by the ratio alone, the names' Korean reads as a passage left out
+    # the glossary term counted at its Korean's length: no more a passage left out
+    # (lint.omission.CONDENSED, 0.5), though the division's name is terse too
+    (((17, 45, "국방부"),), 0.55, 0.75),
+])
+def test_length_share_counts_known_renderings_at_their_length(known, low, high):
+    assert low <= length_share(_GROUP, "en", "수신 그룹: 국방부 동북아정책과", "ko", known) <= high
+
+
 @pytest.mark.parametrize(("source", "source_lang", "draft_lang"), [
     ("Shuttle diplomacy", "en", "ko"),  # too short to tell
     ("셔틀외교", "ko", "en"),

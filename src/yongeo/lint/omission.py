@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import replace
 
+from yongeo.glossary.model import Status
 from yongeo.i18n import ngettext
 from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.referred import referred
@@ -109,8 +110,16 @@ def _omits(unit: Unit, expected: int, missing: int) -> bool:
     passage out: it is much shorter than its source predicts, or it lacks most of many terms
     without being as long as a faithful translation."""
     source, draft = unit.source, unit.draft
+    # The source's glossary terms count at their shortest translation's length where it is
+    # shorter than predicted (국방부, not the letters of Ministry of National Defense over
+    # the ratio).
+    known = [(hit.start - source.start, hit.end - source.start,
+              min((t.text for t in accepted), key=len))
+             for hit in source.hits
+             if (accepted := hit.entry.terms_in(draft.side.lang, Status.PREFERRED,
+                                                Status.ADMITTED))]
     share = length_share(source.side.text[source.start:source.end], source.side.lang,
-                         draft.side.text[draft.start:draft.end], draft.side.lang)
+                         draft.side.text[draft.start:draft.end], draft.side.lang, known)
     if share is not None and share < CONDENSED:
         return True
     if share is not None and share >= FULL_LENGTH:

@@ -10,6 +10,8 @@ left something out; a piece too short to count is not judged.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex
 
 HANGUL_PER_LATIN = 0.43
@@ -35,13 +37,24 @@ def latin_letters(text: str, lang: str) -> float:
     return letters(text, lang) / per_latin if per_latin else 0.0
 
 
-def length_share(source: str, source_lang: str, draft: str, draft_lang: str) -> float | None:
+def length_share(source: str, source_lang: str, draft: str, draft_lang: str,
+                 known: Sequence[tuple[int, int, str]] = ()) -> float | None:
     """The draft's length as a share of what its source's length predicts (1.0: as long as a
     faithful translation usually is), or None when the source is too short to tell or a
-    language is neither English nor Korean."""
+    language is neither English nor Korean. `known`: spans of the source whose translation
+    is known, [start, end) and that translation (a glossary term's), counted at the
+    translation's length where it is shorter than predicted: a name's Korean is far shorter
+    than the ratio says (국방부 for Ministry of National Defense), and a string of names
+    would read as a passage left out; the lesser of the two, as a draft is weighed against
+    the shortest faithful translation it could be."""
     if source_lang not in _PER_LATIN or draft_lang not in _PER_LATIN:
         return None
     in_latin = latin_letters(source, source_lang)
     if in_latin < MIN_SOURCE_LETTERS:
         return None
-    return letters(draft, draft_lang) / (in_latin * _PER_LATIN[draft_lang])
+    per_latin = _PER_LATIN[draft_lang]
+    predicted = in_latin * per_latin
+    for start, end, rendering in known:
+        ratio = latin_letters(source[start:end], source_lang) * per_latin
+        predicted -= ratio - min(ratio, letters(rendering, draft_lang))
+    return letters(draft, draft_lang) / predicted if predicted > 0 else None
