@@ -23,6 +23,16 @@ from yongeo.glossary.model import Entry, Glossary, Status, Term
 ROOT = Path(__file__).resolve().parent.parent
 
 
+# The suite's slowest tests (ten to twenty seconds each, next to thousands of a few
+# milliseconds): run first, so that the workers (pytest-xdist) start on them together and
+# share out the quick ones after, rather than one of them running alone at the end.
+_SLOWEST_FIRST = ("test_align_benchmark.py", "test_probes.py")
+
+
+def pytest_collection_modifyitems(config, items):
+    items.sort(key=lambda item: item.path.name not in _SLOWEST_FIRST)
+
+
 @pytest.fixture(autouse=True)
 def _english_interface(monkeypatch):
     """Tests read yongeo's English messages, whatever language the machine is set to (the
