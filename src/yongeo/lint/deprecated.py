@@ -153,15 +153,16 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         # A misspelling of our own name after a bare so-called (이른바 코노 담화) is used.
         named = named_as_name(side.text, start, end) and not (
             is_variant_spelling(hit) and called_so_bare(side.text, start))
-        if (rule.id != SOURCE_DEPRECATED.id and _swapped(piece, other, entry, found)
-                and not named_former(side.text, start, end)):
-            pass  # the source names it by ours only, the draft by the other side's only
-        elif named or _reports_quotation(
+        # The source names it by ours only, the draft by the other side's only: no mention.
+        swapped = (rule.id != SOURCE_DEPRECATED.id and _swapped(piece, other, entry, found)
+                   and not named_former(side.text, start, end))
+        if not swapped and (named or _reports_quotation(
                 side.text, start, end, other, entry) or _names_what_other_quotes(
                 side.text, start, end, other, entry) or not translated and (
                 quoted(side.text, start, end) or discussed(side.text, start, end, accepted)
                 or listed_with(side.text, start, end, accepted)
-                or (glossed(side.text, start, end, accepted) and not is_variant_spelling(hit))):
+                or (glossed(side.text, start, end, accepted)
+                    and not is_variant_spelling(hit)))):
             level = Severity.INFO  # someone else's name for it, or glossed with ours
             message = _("'{found}' is deprecated; here it is mentioned, not used (quoted, "
                         "called so, or beside '{better}')").format(
