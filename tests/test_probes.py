@@ -599,12 +599,10 @@ KNOWN = {
     # read the other way.
     ('summit-interpretation-transcript', 'en', 'ko', 'term.missing', "'summit'"),
     # The thirty-seventh round's (text copied out of PDFs): a free rendering of summit (회담) in
-    # a minister's report and a press kit; 외무성 inside a Japanese official's title; a speaker
-    # label's given name taken for a title's modifier (Park Ji-hoon Minister); a byline's
+    # a minister's report and a press kit; 외무성 inside a Japanese official's title; a byline's
     # university, a reference list's translated title (Histor-ical Issues), and the Ministry
     # alone after a line's end; a pronoun or a short form for a title named once more.
     ('assembly-minutes-pdf', 'en', 'ko', 'term.missing', "'summit'"),
-    ('assembly-minutes-pdf', 'ko', 'en', 'term.missing', "'총리'"),
     ('conference-proceedings-pdf', 'ko', 'en', 'term.missing', "'와세다대학'"),
     ('conference-proceedings-pdf', 'ko', 'en', 'term.missing', "'중앙정부'"),
     ('defense-white-paper-pdf', 'ko', 'en', 'term.missing', "'국방부'"),

@@ -949,6 +949,9 @@ def test_names_event_by_verb(text, term, told):
     ("call the Ministry of the\nInterior and Safety", "Ministry of Foreign Affairs",
      ["Ministry of the\nInterior and Safety"]),
     ("Independence\n\nDay", "Liberation Day", []),  # a paragraph apart
+    # a person's name (a romanized Korean given name) before a word of address: no rival
+    ("○Rep. Park Ji-hoon Minister, I have heard your report", "Prime Minister", []),
+    ("Defense Minister Koizumi spoke", "Prime Minister", ["Defense Minister"]),
 ])
 def test_rival_names(text, term, rivals):
     from yongeo.text.english import rival_names

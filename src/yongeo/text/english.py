@@ -418,8 +418,10 @@ def rival_names(text: str, term: str, others: Iterable[str] = (), complements: b
     Joint Declaration for Korea-Japan Joint Declaration: the term shortened). A term whose
     head comes first, its complement after of, for or on (Ministry of Foreign Affairs), has
     rivals of that shape with other capitalised words (the Ministry of the Interior and
-    Safety: _rival_complements), unless `complements` is false. Empty for a term in lower
-    case or of one word."""
+    Safety: _rival_complements), unless `complements` is false. Not a person's name before
+    a word of the head's (Rep. Park Ji-hoon Minister, ...: a romanized Korean given name,
+    then a speaker addressing the minister). Empty for a term in lower case or of one
+    word."""
     words = term.split()
     if len(words) >= 3 and words[1] in _COMPLEMENT_WORDS and words[0][:1].isupper() and all(
             word[:1].isupper() for word in words[2:]):
@@ -439,10 +441,18 @@ def rival_names(text: str, term: str, others: Iterable[str] = (), complements: b
         found = match.group().split()
         while len(found) > 1 and is_function_word(found[0]):
             found = found[1:]  # The Joint Declaration: the term's own last words
+        if _ROMANIZED_GIVEN_NAME.fullmatch(found[0]):
+            continue  # Park Ji-hoon Minister, ...: a person's name, then a word of address
         lowered = [word.lower() for word in found]
         if len(found) > 1 and all(lowered != name[-len(found):] for name in names):
             out.append(match.span())
     return out
+
+
+# A Korean given name romanised, its two syllables joined by a hyphen, the second in lower
+# case (Ji-hoon, Jae-myung): no word of a name's modifiers is written so (Vice-Minister,
+# Self-Defense keep their capitals).
+_ROMANIZED_GIVEN_NAME = lazy(r"\p{Lu}\p{Ll}{1,6}-\p{Ll}{2,7}")
 
 
 # The words between a name's head and its complement (Ministry of Foreign Affairs, Minister
