@@ -220,6 +220,9 @@ def test_head_noun(term, head):
     ("The ministry said so.", "ministry", True), ("its ministries agreed", "ministry", True),
     ("The presidential office said so.", "office", False), ("an office", "office", False),
     ("one of the most important issues for my Cabinet", "cabinet", True),  # a speaker's own
+    ("and is acquiring counterstrike capabilities. The\nMinistry will monitor", "ministry",
+     True),  # a hard-wrapped text: a line's end between the determiner and its noun
+    ("The\n\nMinistry", "ministry", False),  # a paragraph apart
 ])
 def test_refers_by_head(text, head, refers):
     assert refers_by_head(text, head) is refers

@@ -1024,10 +1024,13 @@ def holds_noun(text: str, noun: str) -> bool:
 # A determiner right before a noun: the ministry, this office, its ministers, my Cabinet (a
 # speaker's own); and the indefinite article, with which a news story first describes a
 # place (a shrine that...).
-_DETERMINER_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your)[ ]+"
-                      r"(?:(?:two|three|four|both)[ ]+)?")  # the three ministers
-_INDEFINITE_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your|a|an)[ ]+"
-                      r"(?:(?:two|three|four|both)[ ]+)?")
+# Between the words of a name, or a determiner and its noun: blanks, or a line's end (a
+# hard-wrapped text: Treaty on / Basic Relations; The / Ministry).
+_NAME_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
+_DETERMINER_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your)" + _NAME_GAP
+                      + r"(?:(?:two|three|four|both)[ ]+)?")  # the three ministers
+_INDEFINITE_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your|a|an)" + _NAME_GAP
+                      + r"(?:(?:two|three|four|both)[ ]+)?")
 
 
 @lru_cache(maxsize=256)
@@ -1257,11 +1260,6 @@ def _named_by_head_pattern(head: str):
 
     return regex.compile(r"(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*" + _NAME_GAP + r")+)"
                          + _noun_forms(head.capitalize()) + r"\b")
-
-
-# Between the words of a capitalised name: blanks, or a line's end (a hard-wrapped text:
-# Treaty on / Basic Relations).
-_NAME_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
 
 
 @lru_cache(maxsize=256)
