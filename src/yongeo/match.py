@@ -583,4 +583,3 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
     # An apostrophe after the term is a possessive (Takaichi's, Takaichi’s): still the term.
     return not (text[end - 1].isalnum() and after.isalnum()
                 and not script_break(text[end - 1], after))
-

@@ -30,7 +30,7 @@ from yongeo.text.korean import (
     strip_particles,
     verb_stem,
 )
-from yongeo.text.normalize import without_marks
+from yongeo.text.normalize import WORD_GAP, without_marks
 from yongeo.text.places import without_place_suffix
 from yongeo.text.romanize import transcription_score
 
@@ -614,12 +614,11 @@ def _framed(word: str, kind: str, words: list[tuple[str, str]], term: str) -> bo
     return all(k == "latin" for _w, k in words)
 
 
-# The words of a framed term around a slip: spaces (or a line break) between words.
-_GAP = r"[ \t\u00a0]+(?:\n[ \t\u00a0]*)?|\n[ \t\u00a0]*"
+# The words of a framed term around a slip: WORD_GAP between words.
 # A short lower-case word right before or after a framing word (Speller.frame_slips): four
 # letters (a five-letter word with one left out) to eight.
-_SLIP_BEFORE = re.compile(rf"(?<![\w\-'’])([a-z]{{4,8}})(?:{_GAP})$")
-_SLIP_AFTER = re.compile(rf"(?:{_GAP})([a-z]{{4,8}})(?![\w\-])")
+_SLIP_BEFORE = re.compile(rf"(?<![\w\-'’])([a-z]{{4,8}})(?:{WORD_GAP})$")
+_SLIP_AFTER = re.compile(rf"(?:{WORD_GAP})([a-z]{{4,8}})(?![\w\-])")
 
 
 def _in_frame(text: str, start: int, end: int, frame: tuple[tuple[str, ...], tuple[str, ...]]
@@ -640,12 +639,12 @@ def _in_frame(text: str, start: int, end: int, frame: tuple[tuple[str, ...], tup
 
 @lru_cache(maxsize=4096)
 def _frame_pattern(words: tuple[str, ...], before: bool) -> regex.Pattern:
-    body = f"(?:{_GAP})".join(regex.escape(w) for w in words)
+    body = f"(?:{WORD_GAP})".join(regex.escape(w) for w in words)
     if before:
-        return regex.compile(rf"(?<!\p{{L}}){body}(?:{_GAP})$", regex.IGNORECASE)
+        return regex.compile(rf"(?<!\p{{L}}){body}(?:{WORD_GAP})$", regex.IGNORECASE)
     # A Korean word takes its particles (조세이 탄광에서): only a Latin one must end there.
     end = "" if _is_hangul_char(words[-1][-1]) else r"(?!\p{L})"
-    return regex.compile(rf"(?:{_GAP}){body}{end}", regex.IGNORECASE)
+    return regex.compile(rf"(?:{WORD_GAP}){body}{end}", regex.IGNORECASE)
 
 
 def _fits(wanted: str, kind: str) -> bool:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 
 from yongeo.patterns import lazy
+from yongeo.text.normalize import WORD_GAP
 
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
 
@@ -433,7 +434,7 @@ def rival_names(text: str, term: str, others: Iterable[str] = (), complements: b
 
     head = regex.escape(words[-1])
     modifiers = len(words) - 1
-    pattern = (r"(?<![\p{L}\p{N}\-])(?:\p{Lu}[\p{L}\-’']*" + _NAME_GAP + "){1,"
+    pattern = (r"(?<![\p{L}\p{N}\-])(?:\p{Lu}[\p{L}\-’']*" + WORD_GAP + "){1,"
                + str(modifiers) + "}" + head + r"(?![\p{L}\p{N}\-])")
     names = [[word.lower() for word in name.split()] for name in (term, *others)]
     out = []
@@ -469,10 +470,9 @@ def _rival_complements(text: str, head: str, joint: str, names: tuple[str, ...]
     words is the term (Ministry of Foreign Affairs of Japan holds it first)."""
     import regex
 
-    gap = _NAME_GAP
-    pattern = (r"(?<![\p{L}\p{N}\-])" + regex.escape(head) + gap + regex.escape(joint)
-               + gap + r"(?:the" + gap + r")?\p{Lu}[\p{L}\-’']*(?:" + gap + r"(?:(?:and|&)"
-               + gap + r")?\p{Lu}[\p{L}\-’']*)*")
+    pattern = (r"(?<![\p{L}\p{N}\-])" + regex.escape(head) + WORD_GAP + regex.escape(joint)
+               + WORD_GAP + r"(?:the" + WORD_GAP + r")?\p{Lu}[\p{L}\-’']*(?:" + WORD_GAP
+               + r"(?:(?:and|&)" + WORD_GAP + r")?\p{Lu}[\p{L}\-’']*)*")
     wanted = {" ".join(w for w in name.lower().split() if w != "the") for name in names}
     out = []
     for match in regex.finditer(pattern, text):
@@ -1024,12 +1024,11 @@ def holds_noun(text: str, noun: str) -> bool:
 # A determiner right before a noun: the ministry, this office, its ministers, my Cabinet (a
 # speaker's own); and the indefinite article, with which a news story first describes a
 # place (a shrine that...).
-# Between the words of a name, or a determiner and its noun: blanks, or a line's end (a
-# hard-wrapped text: Treaty on / Basic Relations; The / Ministry).
-_NAME_GAP = r"(?:[ \t]*\n[ \t]*|[ \t]+)"
-_DETERMINER_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your)" + _NAME_GAP
+# Between a determiner and its noun, as between the words of a name: blanks, or a line's end
+# (WORD_GAP: The / Ministry).
+_DETERMINER_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your)" + WORD_GAP
                       + r"(?:(?:two|three|four|both)[ ]+)?")  # the three ministers
-_INDEFINITE_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your|a|an)" + _NAME_GAP
+_INDEFINITE_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your|a|an)" + WORD_GAP
                       + r"(?:(?:two|three|four|both)[ ]+)?")
 
 
@@ -1258,7 +1257,7 @@ def _named_by_head_pattern(head: str):
     end between them too (a hard-wrapped text)."""
     import regex
 
-    return regex.compile(r"(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*" + _NAME_GAP + r")+)"
+    return regex.compile(r"(?<![\p{L}])((?:\p{Lu}[\p{L}.'’-]*" + WORD_GAP + r")+)"
                          + _noun_forms(head.capitalize()) + r"\b")
 
 
@@ -1270,10 +1269,10 @@ def _head_named_pattern(head: str):
     import regex
 
     return regex.compile(r"(?<![\p{L}])(?:" + _noun_forms(head.capitalize())
-                         + r"(?:" + _NAME_GAP + r"(?:of|on|for|between)"
-                         r"(?:" + _NAME_GAP + r"(?:the|of|for|on|and|by|under|in|to|"
+                         + r"(?:" + WORD_GAP + r"(?:of|on|for|between)"
+                         r"(?:" + WORD_GAP + r"(?:the|of|for|on|and|by|under|in|to|"
                          r"\p{Lu}[\p{L}.'’-]*))*"
-                         + _NAME_GAP + r"\p{Lu}[\p{L}.'’-]*)"
+                         + WORD_GAP + r"\p{Lu}[\p{L}.'’-]*)"
                          # in lower case, only before *of* and a name (head of the National
                          # Security Council; not ministries on Korea's accession)
                          r"|" + _noun_forms(head) + r"[ \t]+of[ \t]+(?:the[ \t]+)?"
@@ -1580,8 +1579,9 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
     (was in force and remains in force; not bones and remains of); after a plural noun
     that ends a prepositional phrase, the subject's complement (views of historical issues
     remains), or a singular one before *that*, a preposition or a complement (the position
-    of the Korean government remains that ...); after a singular noun that ends a compound, before a preposition and a bare
-    noun (`bare_complement`: the reimbursement policy remains in place, under review); or
+    of the Korean government remains that ...); after a singular noun that ends a compound,
+    before a preposition and a bare noun (`bare_complement`: the reimbursement policy
+    remains in place, under review); or
     opening a clause after a comma or a bracket so (..., remains in dispute; (... and
     Chiba) remains in place: the subject stands before the aside)."""
     if len(after) > 1 and after[0] == "to" and "VB" in _classes(after[1])[1]:

@@ -264,9 +264,6 @@ def namesake(text: str, name: str) -> bool:
     return False
 
 
-# Between a surname and a given name: a space, or a line's end (a hard-wrapped text: Wi/
-# Sung-lac).
-_GAP = r"(?:[ ]|[ ]?\n)"
 # Where a name starts: no letter or hyphen before it. Every alternative of a pattern of
 # given_name_spellings opens with it, so that one pattern of many names can look once.
 NAME_START = r"(?<![\p{L}\-])"
@@ -288,6 +285,8 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     any other name."""
     import regex
 
+    from yongeo.text.normalize import WORD_GAP
+
     words = name.split()
     if (korean and len(words) == 3 and all(w.isalpha() and w[:1].isupper() for w in words)):
         # A Korean given name written as two words (Yoon Suk Yeol): its two syllables.
@@ -299,16 +298,16 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     joined = None
     if len(parts) == 2 and all(part.isalpha() for part in parts):
         given = f"(?i:{regex.escape(parts[0])})[- ]?(?i:{regex.escape(parts[1])})"
-        joined = (rf"{NAME_START}{surname}{_GAP}{given}(?![\p{{L}}\-])"
-                  rf"|{NAME_START}{given}{_GAP}{surname}(?![\p{{L}}\-])")
+        joined = (rf"{NAME_START}{surname}{WORD_GAP}{given}(?![\p{{L}}\-])"
+                  rf"|{NAME_START}{given}{WORD_GAP}{surname}(?![\p{{L}}\-])")
     if not korean and len(parts) == 1 and len(parts[0]) >= _NEAR_GIVEN_MIN and parts[0].isalpha():
         # Another name: the surname beside a capitalised word of about the given name's length
         # and initial (Kihara Minuro, Minuro Kihara), which the caller compares letter by
         # letter (near_given_name).
         given = parts[0]
         near = (rf"{regex.escape(given[0])}\p{{Ll}}{{{len(given) - 2},{len(given)}}}")
-        return (rf"{NAME_START}{surname}{_GAP}{near}(?![\p{{L}}\-])"
-                rf"|{NAME_START}{near}{_GAP}{surname}(?![\p{{L}}\-])")
+        return (rf"{NAME_START}{surname}{WORD_GAP}{near}(?![\p{{L}}\-])"
+                rf"|{NAME_START}{near}{WORD_GAP}{surname}(?![\p{{L}}\-])")
     if not korean or not all(part.isalpha() for part in parts):
         return joined
     # Any romanisation, surname first only (Minister Cho is no given name and a surname),
@@ -317,7 +316,7 @@ def given_name_spellings(name: str, korean: bool = False) -> str | None:
     from yongeo.text.korean_names import family_spellings
 
     surnames = "|".join(map(regex.escape, family_spellings(words[0])))
-    anyhow = (rf"{NAME_START}(?:{surnames}){_GAP}\p{{Lu}}\p{{Ll}}{{1,7}}"
+    anyhow = (rf"{NAME_START}(?:{surnames}){WORD_GAP}\p{{Lu}}\p{{Ll}}{{1,7}}"
               rf"(?:-\p{{L}}\p{{Ll}}{{1,7}}|[ ]\p{{Lu}}\p{{Ll}}{{1,7}})?(?![\p{{L}}\-])")
     return anyhow if joined is None else f"{anyhow}|{joined}"
 

@@ -54,7 +54,7 @@ def length_share(source: str, source_lang: str, draft: str, draft_lang: str,
         return None
     per_latin = _PER_LATIN[draft_lang]
     predicted = in_latin * per_latin
-    for start, end, rendering in known:
-        ratio = latin_letters(source[start:end], source_lang) * per_latin
-        predicted -= ratio - min(ratio, letters(rendering, draft_lang))
+    for start, end, rendering in known:  # what a known translation is shorter by
+        predicted -= max(0.0, latin_letters(source[start:end], source_lang) * per_latin
+                         - letters(rendering, draft_lang))
     return letters(draft, draft_lang) / predicted if predicted > 0 else None

@@ -42,7 +42,8 @@ _IGNORABLE_CLASS = "".join(f"\\U{a:08x}-\\U{b:08x}" for a, b in IGNORABLE_RANGES
 
 # The Latin ligatures a PDF's text keeps (ﬁnancial, identiﬁcation, Ofﬁce) as the letters
 # they join, as NFKC writes them: a reader sees the letters.
-_LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+_LIGATURES = {chr(code): unicodedata.normalize("NFKC", chr(code))
+              for code in range(0xFB00, 0xFB07)}
 _LIGATURE_TABLE = str.maketrans(_LIGATURES)
 _LIGATURE = re.compile("[\ufb00-\ufb06]")
 
@@ -114,6 +115,10 @@ def _tables() -> _Tables:
         re.compile("[" + "".join(re.escape(c) for c in fold_map) + "]"))
 
 
+# Between two words of one phrase, as a pattern's source: blanks (a no-break space too), or a
+# line's end and the blanks around it (a hard-wrapped text: Treaty on / Basic Relations, Wi
+# / Sung-lac), never a blank line (a paragraph's end).
+WORD_GAP = r"(?:[ \t\u00a0]*\n[ \t\u00a0]*|[ \t\u00a0]+)"
 # A run of spaces, or any spaces between two Hangul syllables (셔틀 외교 = 셔틀외교).
 _SPACE_RUN = lazy(r"(?<=[\uac00-\ud7a3]) +(?=[\uac00-\ud7a3])| {2,}")
 
@@ -125,8 +130,9 @@ def _is_syllable(char: str) -> bool:
 def nfc(text: str) -> str:
     """The form every comparison in yongeo uses: NFC (macOS writes NFD), without the
     characters a reader does not see (IGNORABLE_RANGES), with full-width and half-width
-    forms as their ordinary characters and Latin ligatures as their letters (ﬁ is fi). Lint, lookup and the matcher all see this text;
-    nfc_mapped keeps the way back to the offsets of the original. Mojibake (McCain¡¯s, a
+    forms as their ordinary characters and Latin ligatures as their letters (ﬁ is fi).
+    Lint, lookup and the matcher all see this text; nfc_mapped keeps the way back to the
+    offsets of the original. Mojibake (McCain¡¯s, a
     Korean system's quotes read as Latin-1: text.mojibake) is then read as the text it was
     (in the NFC text, so that its NFD form reads the same)."""
     if text.isascii():  # nothing to remove, compose or mend

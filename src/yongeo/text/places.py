@@ -17,7 +17,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
 from yongeo.patterns import lazy
-from yongeo.text.normalize import fold_term
+from yongeo.text.normalize import WORD_GAP, fold_term
 
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
 # CLDR's English alt="variant" and alt="short" territory names (common/main/en.xml).
@@ -250,7 +250,7 @@ def is_cldr_place(name: str) -> bool:
 
 # The capitalised word right before a place name (North of North Korea), on the line before
 # it too (a hard-wrapped text: to North/Korea).
-_CAPITALISED_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)(?:[ \t]+|[ \t]*\n[ \t]*)$")
+_CAPITALISED_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)" + WORD_GAP + "$")
 
 
 def longer_place_name(text: str, start: int, end: int) -> str | None:
