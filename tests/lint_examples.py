@@ -2916,7 +2916,41 @@ SO_CALLED = [
             kinds=("pair",), severity="error", note="so-called before our name misspelt"),
 ]
 
+# What an English draft leaves to its context (docs/lint.md, "Earlier rounds' false findings,
+# read again before the fortieth"): a term's place after *in* where the text names that
+# place, surviving victims as survivors, a body's launch by the body alone.
+LEFT_TO_CONTEXT = [
+    Example("term.missing", "Representatives of the Korean community attended the opening in "
+            "Japan.", "개막식에는 재일동포 대표들이 참석했다.",
+            ["Representatives of the Korean community attended the opening in Japan. (info)"],
+            severity="error", note="Korean community in Japan, the place named elsewhere"),
+    Example("term.missing", "Representatives of the Korean community attended the opening.",
+            "개막식에는 재일동포 대표들이 참석했다.", [WHOLE], severity="error",
+            note="the place named nowhere: which community?"),
+    Example("term.missing", "The Korean Residents Union in Japan met.", "재일동포 단체가 모였다.",
+            [WHOLE], severity="error", note="the shortened form inside a longer name"),
+    Example("term.missing", "The Korean-Japanese are a bridge, and the Korean community will "
+            "join the festival in Japan.", "재일동포 여러분은 다리이며, 동포 사회도 축제에 함께합니다.",
+            [WHOLE], severity="error",
+            note="the short form renders the source's own short form, 동포 사회"),
+    Example("term.missing", "Japan paid into a foundation for the survivors.",
+            "일본은 생존 피해자들을 위한 재단에 출연했다.",
+            ["Japan paid into a foundation for the survivors. (info)"], severity="error",
+            note="생존 피해자 as survivors"),
+    Example("term.missing", "Japan paid into a foundation for the survivors.",
+            "일본은 피해자들을 위한 재단에 출연했다.", [WHOLE], severity="error",
+            note="victims, not only the surviving ones"),
+    Example("term.missing", "Forum | The Takaichi Cabinet and Korea-Japan Relations",
+            "토론회 | 다카이치 내각 출범과 한일관계",
+            ["Forum | The Takaichi Cabinet and Korea-Japan Relations (info)"], severity="error",
+            note="a body's launch by the body alone"),
+    Example("term.missing", "Forum | The fall of the Takaichi Cabinet and Korea-Japan Relations",
+            "토론회 | 다카이치 내각 출범과 한일관계", [WHOLE], severity="error",
+            note="the launch rendered as another event of the body"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
-                 *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED]:
+                 *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
+                 *LEFT_TO_CONTEXT]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -2293,3 +2293,54 @@ def test_joined_to_corporate_post(text, title, corporate):
 
     start = text.index(title)
     assert joined_to_corporate_post(text, start, start + len(title)) is corporate
+
+
+@pytest.mark.parametrize(("term", "parts"), [
+    ("Korean residents in Japan", ("korean residents", "Japan")),
+    ("Korean community in Japan", ("korean community", "Japan")),
+    ("Embassy in Seoul", None),  # one word before in
+    ("Ministry of Foreign Affairs", None),  # no place after in
+    ("people-to-people exchange", None),
+    ("Korean residents in general", None),  # no capitalised place
+])
+def test_place_complement(term, parts):
+    from yongeo.text.english import place_complement
+
+    assert place_complement(term) == parts
+
+
+@pytest.mark.parametrize(("text", "whole", "count"), [
+    ("the Korean community attended", "They met in Japan.", 1),
+    ("Korean residents' associations", "Japanese cities", 1),  # the country's adjective
+    ("the Korean community attended", "They met in Seoul.", 0),  # the place named nowhere
+    ("Korean residents in Japan attended", "Japan", 0),  # the term in full
+    ("the Korean Residents Union met", "Japan", 0),  # the words of a longer name
+    ("Korean residents and Korean communities", "Japan", 2),
+])
+def test_names_without_place(text, whole, count):
+    from yongeo.text.english import names_without_place
+
+    assert names_without_place(text, whole, "Korean residents in Japan") \
+        + names_without_place(text, whole, "Korean community in Japan") == count
+
+
+@pytest.mark.parametrize(("text", "word", "surviving"), [
+    ("생존 피해자들을 위한 재단", "피해자", True),
+    ("생존피해자", "피해자", True),
+    ("강제동원 피해자", "피해자", False),
+    ("공생존 피해자", "피해자", False),  # 생존 ending another word
+])
+def test_surviving_before(text, word, surviving):
+    from yongeo.text.korean import surviving_before
+
+    assert surviving_before(text, text.index(word)) is surviving
+
+
+@pytest.mark.parametrize(("term", "beginning"), [
+    ("출범", True), ("발족", True), ("설립", True), ("개 원", True),
+    ("취임", False), ("출범식", False), ("정상회담", False),
+])
+def test_names_beginning(term, beginning):
+    from yongeo.text.korean import names_beginning
+
+    assert names_beginning(term) is beginning

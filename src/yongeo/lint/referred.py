@@ -27,6 +27,7 @@ from yongeo.text.korean import (
     is_syllable,
     refers_by_pronoun,
     strip_particles,
+    words_starting,
 )
 
 
@@ -577,18 +578,7 @@ def _frequent_korean(word: str) -> bool:
 
 def _has_word(text: str, word: str) -> bool:
     """Whether `word` starts a word of `text` (particles may follow it)."""
-    return _word_count(text, word, 1) > 0
-
-
-def _word_count(text: str, word: str, enough: int) -> int:
-    """How many times `word` starts a word of `text`, counted up to `enough`."""
-    count = 0
-    at = text.find(word)
-    while at != -1 and count < enough:
-        if at == 0 or not is_syllable(text[at - 1]):
-            count += 1
-        at = text.find(word, at + 1)
-    return count
+    return words_starting(text, word, 1) > 0
 
 
 # A capitalised word right after a title: the name it is given to (President Park).
@@ -649,4 +639,4 @@ def _title_by_head(unit: Unit, finding: Finding, text: str) -> bool:
     alone = len(regex.findall(r"(?i)(?<![\p{L}\-])" + head + r"(?![\p{L}\-])", source)) - len(
         regex.findall(r"(?i)(?<![\p{L}\-])" + r"[ \t\n]+".join(map(regex.escape, words[:-1]))
                       + r"[ \t\n]+" + head + r"(?![\p{L}\-])", source))
-    return any(_word_count(text, korean, alone + 1) > alone for korean in heads)
+    return any(words_starting(text, korean, alone + 1) > alone for korean in heads)

@@ -131,8 +131,12 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 조세이 탄광 수몰 사고 -> when the Josei coal mine flooded
     if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
         return True  # 수출규제 -> the tightened controls, export controls named before
+    if kind not in NAMES and _place_left_to_context(unit, finding, text):
+        return True  # 재일동포 -> the Korean community, in a text that names Japan
     if kind in _MOMENT_KINDS and _by_span(unit, finding, text):
         return True  # 취임 후 -> as prime minister; 출범 2년 차 -> in its second year
+    if kind in _MOMENT_KINDS and _beginning_by_body(unit, finding):
+        return True  # 다카이치 내각 출범과 한일관계 -> The Takaichi Cabinet and Korea-Japan ...
     return _used_as_predicate(unit, finding) or (
         kind == EntryType.ORGANIZATION.value and (_korean_country_body(unit, finding, text)
                                                   or _by_head_noun(unit, finding, text)
@@ -210,6 +214,35 @@ def _by_span(unit: Unit, finding: Finding, text: str) -> bool:
 
     return (every_hit(unit, finding, lambda source, hit: counted_from(source, hit.end))
             and tells_span(text))
+
+
+# A noun and *of* right before a name (the fall of the, the launch of).
+_NOUN_OF_BEFORE = regex.compile(r"(?i)\b\p{L}+[ ]+of(?:[ ]+the)?[ ]+$")
+
+
+def _beginning_by_body(unit: Unit, finding: Finding) -> bool:
+    """Whether a noun of a body's beginning (출범, 발족, 설립: text.korean.names_beginning)
+    follows, at every source hit, a body the English draft renders (다카이치 내각 출범 -> the
+    Takaichi Cabinet; 2023년 핵협의그룹 출범으로 -> by the Nuclear Consultative Group in
+    2023): English names the launch of a body by the body alone where the context tells
+    the time; not where a noun with *of* comes before the body (the fall of the Takaichi
+    Cabinet), which renders the beginning otherwise."""
+    from yongeo.text.korean import names_beginning
+
+    draft = unit.draft.side.text
+    # The body named bare: not the object of another noun (the fall of the Takaichi
+    # Cabinet), which renders the beginning otherwise.
+    rendered = {hit.entry.id for hit in unit.draft.hits
+                if hit.entry.type == EntryType.ORGANIZATION.value
+                and _NOUN_OF_BEFORE.search(draft, max(0, hit.start - 40), hit.start) is None}
+
+    def after_body(text: str, hit: Hit) -> bool:
+        return names_beginning(hit.term.text) and any(
+                   other.entry.id in rendered and other.end <= hit.start
+                   and text[other.end:hit.start] in ("", " ", "의 ")
+                   for other in unit.source.hits)
+
+    return every_hit(unit, finding, after_body)
 
 
 def _by_last_words(unit: Unit, finding: Finding, text: str) -> bool:
@@ -335,7 +368,8 @@ def _ours(unit: Unit, finding: Finding, text: str, kind: str | None) -> bool:
 def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether a missing Korean noun of persons (피해자, 희생자: text.korean.names_person) is
     rendered with the persons' own English name: a patient noun (납치 피해자 -> the
-    abductees: text.english.holds_patient_noun), or, where every hit follows another term's
+    abductees: text.english.holds_patient_noun), the surviving ones as survivors (생존
+    피해자: text.korean.surviving_before), or, where every hit follows another term's
     hit (위안부 피해자), that term's English when it names persons and the draft holds it
     (comfort women: text.english.names_persons), or names the persons' issue or redress
     (강제동원 피해자 문제, 피해자 구제: text.korean.matter_after) by the wrong (forced
@@ -343,8 +377,13 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     of a named wrong, or their issue, by the wrong's name; a later bare hit refers back to
     the persons the first named (위안부 피해자 ... 피해자의 명예 -> comfort women ... their
     honor)."""
-    from yongeo.text.english import holds_doer_of, holds_patient_noun, names_persons
-    from yongeo.text.korean import matter_after, names_person
+    from yongeo.text.english import (
+        holds_doer_of,
+        holds_noun,
+        holds_patient_noun,
+        names_persons,
+    )
+    from yongeo.text.korean import matter_after, names_person, surviving_before
 
     if finding.ko is None or not names_person(finding.ko):
         return False
@@ -354,7 +393,11 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     hits = hits_of(source, finding)
     lowered = text.lower()
     named = False
+    survivors = holds_noun(text, "survivor")
     for hit in sorted(hits, key=lambda h: h.start):
+        if survivors and surviving_before(source.side.text, hit.start):
+            named = True  # 생존 피해자 -> the survivors
+            continue
         before = [other for other in source.hits if other.entry is not hit.entry
                   and hit.start - 3 <= other.end <= hit.start
                   and not source.side.text[other.end:hit.start].strip(_QUOTES_AND_SPACES)]
@@ -748,6 +791,42 @@ def _by_head_once_named(unit: Unit, finding: Finding, text: str) -> bool:
         modifiers = tuple(word for other in terms for word in other.text.split()[:-1])
         return not names_head_otherwise(text, head, modifiers)
     return False
+
+
+def _place_left_to_context(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft names a term without the place that ends it after *in*
+    where its text names that place (재일동포 -> the Korean community, Korean Residents'
+    associations, in a text that names Japan: text.english.names_without_place), or, once
+    so named or in full, by the bare head of such a term (the community), as often as the
+    source names it where the draft does not render it in full, besides the times the
+    source writes its own term's head alone (동포 사회 beside 재일동포)."""
+    from yongeo.text.english import (
+        bare_head_count,
+        head_noun,
+        holds_noun,
+        names_without_place,
+        place_complement,
+    )
+    from yongeo.text.korean import compound_heads, words_starting
+
+    hits = hits_of(unit.source, finding)
+    if not hits:
+        return False
+    entry = hits[0].entry
+    whole = unit.draft.side.text
+    terms = [term.text for term in accepted_terms(entry, "en") if place_complement(term.text)]
+    rendered = sum(1 for hit in unit.draft.hits if hit.entry is entry)
+    shortened = sum(names_without_place(text, whole, term) for term in terms)
+    if any(holds_noun(whole, term.lower()) or names_without_place(whole, whole, term)
+           for term in terms):  # once named, then by its head: the community
+        shortened += sum(bare_head_count(text, head)
+                         for head in {head_noun(term) for term in terms} if head)
+    # The source's own short form, the head of its Korean term alone (동포 사회 beside
+    # 재일동포), is what a short English form there renders.
+    piece = unit.source.side.text[unit.source.start:unit.source.end]
+    shortened -= sum(words_starting(piece, head)
+                     for head in compound_heads(hits[0].term.text, lambda _word: True))
+    return shortened > 0 and rendered + shortened >= len(hits)
 
 
 def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:

@@ -1243,6 +1243,54 @@ def names_head_otherwise(text: str, head: str, modifiers: tuple[str, ...]) -> bo
     return False
 
 
+def place_complement(term: str) -> tuple[str, str] | None:
+    """An English term of two words or more that *in* and a capitalised place end
+    (Korean residents in Japan, Korean community in Japan), as its words before *in*, in
+    lower case, and the place; None for any other term (Ministry of Foreign Affairs; an
+    Embassy in Seoul, one word before *in*)."""
+    before, found, place = term.partition(" in ")
+    words = before.split()
+    if not found or len(words) < 2 or not place or not all(
+            word[:1].isupper() for word in place.split()):
+        return None
+    return before.lower(), place
+
+
+def names_without_place(text: str, whole: str, term: str) -> int:
+    """How often an English text names `term` without the place its *in* ends it with (the
+    Korean community, Korean residents' associations for Korean residents in Japan:
+    place_complement; not Korean residents in Japan itself, nor the words of a longer name,
+    Korean Residents Union), where the whole text it is
+    part of, `whole`, names that place or, for a country, its adjective (Japan, Japanese):
+    a writer leaves to the context the place the context names. 0 for a term of no such
+    place."""
+    import regex
+
+    from yongeo.text.demonyms import adjectives_of
+    from yongeo.text.places import country_code
+
+    parts = place_complement(term)
+    if parts is None:
+        return 0
+    before, place = parts
+    code = country_code(place)
+    names = (place, *(adjectives_of(code) if code else ()))
+    if regex.search(r"(?<![\p{L}])(?:" + "|".join(map(regex.escape, names))
+                    + r")(?![\p{L}])", whole) is None:
+        return 0
+    *modifiers, head = before.split()
+    phrase = r"[ ]+".join(regex.escape(word) for word in modifiers)
+    return len(regex.findall(r"(?<![\p{L}\p{N}\-])(?i:" + phrase + r"[ ]+"
+                             + _noun_forms(head) + r")(?![\p{L}\p{N}\-])(?![ ]+in[ ]+"
+                             + regex.escape(place) + r")(?!['’]?s?[ ]+\p{Lu})", text))
+
+
+def bare_head_count(text: str, head: str) -> int:
+    """How often an English text names something by the head noun `head` bare, as
+    refers_by_bare_head reads it (the community, the community's)."""
+    return len(_bare_head_pattern(head).findall(text))
+
+
 def refers_by_bare_head(text: str, head: str) -> bool:
     """Whether an English text names something by the head noun `head` after a determiner,
     a possessive or a past participle only, no modifier of its own (the controls, China's

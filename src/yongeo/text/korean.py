@@ -51,6 +51,18 @@ def is_syllable(char: str) -> bool:
     return _SYLLABLE_FIRST <= ord(char) <= _SYLLABLE_LAST
 
 
+def words_starting(text: str, word: str, enough: int | None = None) -> int:
+    """How many words of a Korean text `word` starts (particles may follow it; not inside
+    a longer word: 동포 in 동포 사회, not in 재일동포), counted up to `enough`."""
+    count = 0
+    at = text.find(word)
+    while at != -1 and (enough is None or count < enough):
+        if at == 0 or not is_syllable(text[at - 1]):
+            count += 1
+        at = text.find(word, at + 1)
+    return count
+
+
 def is_hangul(char: str) -> bool:
     """A Hangul syllable or a compatibility jamo (ㄱ..ㅣ)."""
     code = ord(char)
@@ -520,6 +532,28 @@ def matter_after(text: str, end: int) -> bool:
     for the victims of forced mobilization, which English names by the wrong alone (the
     forced mobilization issue, redress for forced mobilization)."""
     return _MATTER_AFTER.match(text, end) is not None
+
+
+# 생존 (surviving) right before a noun of persons: 생존 피해자, 생존 피해자들.
+_SURVIVING_BEFORE = lazy(r"(?<![\uac00-\ud7a3])생존[ \t]*$")
+
+
+def surviving_before(text: str, start: int) -> bool:
+    """Whether 생존 (surviving) qualifies the Korean word starting at `start` (생존 피해자,
+    the surviving victims), whom English names survivors."""
+    return _SURVIVING_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+# Korean nouns of a body's beginning: launched (출범), set up (발족, 설립, 창설), established
+# (수립), opened (개원, 개소).
+_BEGINNINGS = frozenset("출범 발족 설립 창설 수립 개원 개소".split())
+
+
+def names_beginning(term: str) -> bool:
+    """Whether a Korean term is a noun of a body's beginning (출범, 발족, 설립, 창설, 수립,
+    개원, 개소): 다카이치 내각 출범, the launch of the Takaichi Cabinet, which English often
+    names by the body alone (the Takaichi Cabinet and Korea-Japan relations)."""
+    return term.replace(" ", "") in _BEGINNINGS
 
 
 # The time after a moment, right after the moment's noun: 취임 후, 출범 이후에도, 취임 100일,
