@@ -541,6 +541,30 @@ PAIRS = [
     ("protest-note-dokdo", "en", True),
     ("remains-repatriation-emails", "en", True),
     ("wire-editor-email-thread", "en", True),
+    ("consulate-faq-page", "en", True),
+    ("embassy-notice-page", "en", True),
+    ("mofa-press-release-page", "ko", True),
+    ("museum-exhibition-page", "ko", True),
+    ("news-article-page", "ko", True),
+    ("presidential-briefing-page", "ko", True),
+    ("sister-city-page", "en", True),
+    ("think-tank-publication-page", "en", True),
+    ("airline-route-page", "en", True),
+    ("embassy-ambassador-greeting", "ko", True),
+    ("encyclopedia-article-page", "en", True),
+    ("korea-portal-feature", "ko", True),
+    ("ngo-donation-page", "en", True),
+    ("policy-explainer-page", "ko", True),
+    ("think-tank-blog-post", "en", True),
+    ("university-center-event-page", "ko", True),
+    ("assembly-committee-page", "ko", True),
+    ("court-news-page", "en", True),
+    ("fact-check-page", "en", True),
+    ("live-blog-summit", "en", True),
+    ("news-archive-search-page", "en", True),
+    ("newsletter-web-version", "ko", True),
+    ("newswire-press-release", "ko", True),
+    ("tourism-festival-page", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -639,6 +663,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "secure-mail-gateway.ko.po",
             "diplomatic-pouch-tracker.ko.po",
             "newsroom-mail-plugin.ko.po",
+            "government-website-cms.ko.po",
+            "news-site-theme.ko.po",
+            "event-registration-site.ko.po",
+            "museum-website.ko.po",
+            "civic-petition-site.ko.po",
+            "wordpress-plugin-ko.ko.po",
 ]
 
 

@@ -1921,6 +1921,13 @@ PHRASING = [
             "In his closing remarks, President Park said: “We urgently need to restore channels "
             "of communication.” The institute will report to the ministries.", [WHOLE],
             severity="error", note="씨 is no title"),
+    Example("term.missing", "마쓰모토 사장은 “한국은 가장 중요한 시장”이라고 말했다.",
+            "President Matsumoto said, “South Korea is our most important market.”", [WHOLE],
+            severity="info",
+            note="a name of another language written as it sounds, then another title (사장)"),
+    Example("term.missing", "마쓰모토 총리는 “한국은 가장 중요한 시장”이라고 말했다.",
+            "President Matsumoto said, “South Korea is our most important market.”", [WHOLE],
+            severity="error", note="another entry's title after the name renders it wrongly"),
     Example("term.missing", "당사는 수출규제가 재개될 가능성을 낮게 본다. 일본이 단행한 수입규제는 해제됐다.",
             "We see a low probability of renewed export controls. Japan's export controls were "
             "lifted.", ["수입규제"], severity="error",

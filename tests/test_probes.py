@@ -81,7 +81,6 @@ KNOWN = {
     ('maritime-release', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
     ('scholar-oped', 'en', 'ko', 'term.missing', "'summit'"),
     ('scholar-oped', 'ko', 'en', 'term.missing', "'제3자 변제안'"),
-    ('scholar-oped', 'ko', 'en', 'term.missing', "'피해자'"),
     ('trilateral-release', 'ko', 'en', 'term.missing', "'외교장관'"),
     # The fourteenth round's texts (docs/lint.md, "Fourteenth round"): free renderings
     # (ROK-Japan Relations for 대일 외교, a Korean ministry named without its institute), a
@@ -94,7 +93,6 @@ KNOWN = {
     ('speaker-bios', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
     ('speaker-bios', 'ko', 'en', 'term.missing', "'국립외교원'"),
     ('speaker-bios', 'ko', 'en', 'term.missing', "'주한 일본대사관'"),
-    ('speaker-bios', 'ko', 'en', 'term.missing', "'출범'"),
     # The fourteenth round's third set (encyclopedia, ambassador's speech, tourism brochure,
     # victims' statement, expert Q&A, news app): free renderings (a concept named by the
     # article's own words, 우리 땅 for Korea's islands, archaeological remains), and a
@@ -194,7 +192,6 @@ KNOWN = {
     # mentions Japan's names (Japan's names for the islands and the sea, Takeshima and the
     # Sea of Japan), a province's version that leaves 일본 and the prefecture to context.
     ('book-preface', 'en', 'ko', 'term.missing', "'cooperation between Korea and Japan'"),
-    ('book-preface', 'ko', 'en', 'term.missing', "'출범'"),
     ('prefecture-release', 'ko', 'en', 'term.missing', "'나라현'"),
     ('prefecture-release', 'ko', 'en', 'term.missing', "'일본'"),
     ('prefecture-release', 'ko', 'en', 'term.missing', "'지방자치단체'"),
@@ -325,7 +322,6 @@ KNOWN = {
     ('correspondents-backgrounder', 'ko', 'en', 'term.missing', "'중일 갈등'"),
     ('customs-notice', 'en', 'ko', 'term.missing', "'trade'"),
     ('customs-notice', 'ko', 'en', 'term.missing', "'통상'"),
-    ('embassy-instagram', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('fisheries-release-gyeongbuk', 'ko', 'en', 'term.missing', "'동해'"),
     ('fisheries-release-gyeongbuk', 'ko', 'en', 'term.missing', "'실무 협의'"),
     ('mission-report', 'en', 'ko', 'term.missing', "'briefing'"),
@@ -348,7 +344,6 @@ KNOWN = {
     ('repatriation-release', 'ko', 'en', 'term.missing', "'문화유산'"),
     ('repatriation-release', 'ko', 'en', 'term.missing', "'한반도'"),
     ('rights-recommendation', 'en', 'ko', 'term.missing', "'remains'"),
-    ('rights-recommendation', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('risk-outlook', 'en', 'ko', 'term.missing', "'March First Movement'"),
     ('risk-outlook', 'en', 'ko', 'term.missing', "'summit'"),
     ('risk-outlook', 'ko', 'en', 'term.missing', "'광복절'"),
@@ -365,7 +360,6 @@ KNOWN = {
     ('ir-qa', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
     ('lecture-transcript', 'ko', 'en', 'term.missing', "'일본'"),
     ('lecture-transcript', 'ko', 'en', 'term.missing', "'한일관계'"),
-    ('mayor-welcome', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('museum-worksheet', 'ko', 'en', 'term.missing', "'광복절'"),
     ('nars-brief', 'ko', 'en', 'term.missing', "'제3자 변제'"),
     ('securities-note', 'ko', 'en', 'term.missing', "'한국'"),
@@ -485,15 +479,12 @@ KNOWN = {
     # daily's *the shuttle* for shuttle diplomacy, a forum's title that leaves 출범 out, and a
     # Defense Minister beside the Foreign Minister read as a rival.
     ('english-daily-editorial', 'ko', 'en', 'term.missing', "'셔틀외교'"),
-    ('national-assembly-forum', 'ko', 'en', 'term.missing', "'출범'"),
     # The twenty-fourth round's texts (docs/lint.md, "Twenty-fourth round"): a summit readout's
     # label [서면브리핑] given as [Press Release], 출범 left to a cabinet's first months, 생존 피해자 as
     # survivors, a title dropped after a name the Korean spells otherwise (레이스 연구교수, Reyes), free
     # renderings (joint work against, export regimes), and the period's name 외무부 in a 1994 cable.
     ('diplomatic-cable-summary', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
     ('japanese-think-tank-report', 'ko', 'en', 'term.missing', "'공동 대응'"),
-    ('ngo-annual-appeal', 'ko', 'en', 'term.missing', "'피해자'"),
-    ('semiconductor-export-controls-brief', 'ko', 'en', 'term.missing', "'출범'"),
     ('think-tank-event-summary', 'ko', 'en', 'term.missing', "'연구교수'"),
     ('trilateral-summit-readout', 'ko', 'en', 'term.missing', "'브리핑'"),
     ('university-joint-degree-page', 'ko', 'en', 'term.missing', "'수출 관리'"),
@@ -554,10 +545,8 @@ KNOWN = {
     ('dictionary-entries-app.ko.po', 'en', 'ko', 'term.missing', "'flooding of the Josei coal mine'"),
     ('english-area-studies-review', 'en', 'ko', 'term.missing', "'Korea-Japan Relations'"),
     ('english-textbook-chapter', 'ko', 'en', 'term.missing', "'피해자'"),
-    ('japan-focus-article', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('japan-focus-article', 'ko', 'en', 'term.missing', "'출범'"),
     ('local-government-exchange-plan', 'ko', 'en', 'term.missing', "'실무협의'"),
-    ('think-tank-korean-report', 'ko', 'en', 'term.missing', "'출범'"),
     ('tourism-guidebook-chapter', 'ko', 'en', 'term.missing', "'쓰시마'"),
     # The thirty-third round's texts (docs/lint.md, "Thirty-third round"), in short
     # forms: an events calendar's [Annual Briefing] as 발표회, and a wire's ministry official
@@ -624,7 +613,6 @@ KNOWN = {
     ('ngo-campaign-video-srt', 'ko', 'en', 'term.missing', "'피해자'"),
     ('press-briefing-clip-srt', 'ko', 'en', 'term.missing', "'대통령'"),
     ('summit-ceremony-broadcast-srt', 'ko', 'en', 'term.missing', "'총리'"),
-    ('talk-show-segment-srt', 'ko', 'en', 'term.missing', "'출범'"),
     ('webinar-economic-security-srt', 'ko', 'en', 'term.missing', "'가입'"),
     ('webinar-economic-security-srt', 'ko', 'en', 'term.missing', "'경제안보'"),
     ('webinar-economic-security-srt', 'ko', 'en', 'term.missing', "'다카이치 정부'"),
@@ -637,6 +625,24 @@ KNOWN = {
     ('protest-note-dokdo', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('trade-ministry-note', 'en', 'ko', 'term.missing', "'Export Control'"),
     ('trade-ministry-note', 'ko', 'en', 'term.missing', "'무역'"),
+    # Fortieth round (web pages copied as text): page chrome the draft edition words its own
+    # way (a related-articles list, a pager, a pinned summary, a contents list, 원장 인사 for From
+    # the President, 현안 보고 자료 for briefing materials); remains of everyday life and remains in
+    # a group, senses the noun's tests do not read; 외교 공관, a word under the frequency
+    # threshold, read as a slip of 외교 공간; 중일 갈등 as the Japan-China row; a summit left to the
+    # APEC meetings; human bones for 유골.
+    ('assembly-committee-page', 'en', 'ko', 'term.missing', "'Briefing'"),
+    ('assembly-committee-page', 'en', 'ko', 'term.missing', "'briefing'"),
+    ('encyclopedia-article-page', 'en', 'ko', 'term.misspelled', "'외교 공관'"),
+    ('fact-check-page', 'en', 'ko', 'term.missing', "'remains'"),
+    ('live-blog-summit', 'ko', 'en', 'term.missing', "'일본'"),
+    ('museum-website.ko.po', 'en', 'ko', 'term.missing', "'remains'"),
+    ('news-archive-search-page', 'ko', 'en', 'term.missing', "'셔틀외교'"),
+    ('news-article-page', 'ko', 'en', 'term.missing', "'대통령'"),
+    ('newsletter-web-version', 'en', 'ko', 'term.missing', "'President'"),
+    ('ngo-donation-page', 'ko', 'en', 'term.missing', "'유골'"),
+    ('think-tank-blog-post', 'ko', 'en', 'term.missing', "'정상회의'"),
+    ('think-tank-blog-post', 'ko', 'en', 'term.missing', "'중일 갈등'"),
 }
 
 
@@ -892,6 +898,18 @@ KNOWN_MISSED = [
     ("think-tank-partnership-email.ko.errors.txt", "term.missing", "visiting researcher"),
     ("president-congratulatory-letter.en.errors.txt", "term.missing", "셔틀외교"),
     ("court-clerk-correspondence.en.errors.txt", "term.missing", "외무성"),
+    # Fortieth round (web pages copied as text): another entry's term put for a term (총련 for
+    # 민단, 헌법재판소 for 대법원); a term named twice and rendered once by another word of no shape of
+    # its own (순방외교 beside 셔틀외교); a body, a body after its country and a post left to context
+    # by rules that read another body of the country (Consulate-General of Japan in Busan for
+    # 주한 일본대사관), the country before it (Korea National Defense University for 국립외교원) and a
+    # title's holder (visiting professor for 방문연구원): info.
+    ("think-tank-publication-page.ko.errors.txt", "term.missing", "shuttle diplomacy"),
+    ("consulate-faq-page.ko.errors.txt", "term.missing", "Mindan"),
+    ("court-news-page.ko.errors.txt", "term.missing", "Supreme Court"),
+    ("tourism-festival-page.en.errors.txt", "term.missing", "주한 일본대사관"),
+    ("newsletter-web-version.en.errors.txt", "term.missing", "국립외교원"),
+    ("newsletter-web-version.en.errors.txt", "term.missing", "방문연구원"),
 ]
 
 
@@ -900,8 +918,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 3531
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 3531
+    assert len(probes.error_rows()) == 3651
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 3651
 
 
 @pytest.mark.parametrize("part", range(PARTS))

@@ -584,23 +584,37 @@ def _has_word(text: str, word: str) -> bool:
 # A capitalised word right after a title: the name it is given to (President Park).
 _NAME_AFTER = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\-])")
 _HANGUL_RUN = regex.compile(r"[\uac00-\ud7a3]+")
+# How alike (0-100, text.romanize.sounds_alike) a Hangul word sounds to a romanised name for
+# the one to write the other (Matsumoto, 마쓰모토: 80; 마쓰다: 67).
+_SOUNDS_ALIKE = 80
 
 
 def _titled_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether every source hit of a missing title stands before a romanised Korean family
-    name (President Park, President Ham Kyung-rok: text.korean_names.FAMILY_NAMES) that the
-    Korean draft writes, alone or with a given name, with another title after it (박 원장은,
+    name (President Park, President Ham Kyung-rok: text.korean_names.FAMILY_NAMES), or a
+    name of another language the draft writes in a Hangul word that sounds like it
+    (President Matsumoto -> 마쓰모토 사장은: text.romanize.sounds_alike), that the Korean
+    draft writes, alone or with a given name, with another title after it (박 원장은,
     함경록 회장: text.titles.title_after_name): the title word names
     that person's own office (an institute's president), which the draft gives its own
-    Korean title. Not a person of the glossary (President Lee is 이재명 대통령)."""
+    Korean title. A name of another language takes the title of a body's head only
+    (text.titles.BODY_HEAD_TITLES: 마쓰모토 사장, not 부시 총리). Not a person of the glossary
+    (President Lee is 이재명 대통령)."""
     from yongeo.text.korean_names import FAMILY_NAMES
-    from yongeo.text.titles import title_after_name
+    from yongeo.text.romanize import sounds_alike
+    from yongeo.text.titles import BODY_HEAD_TITLES, title_after_name
 
     source = unit.source.side.text
     hits = hits_of(unit.source, finding)
     own = {term.text for hit in hits[:1] for term in hit.entry.terms if term.lang == "ko"}
 
     def titled(surname: str) -> bool:
+        # A name of another language (President Matsumoto -> 마쓰모토 사장은): a Hangul word
+        # that sounds like it, then the title of a body's head, no state's office.
+        if any(sounds_alike(surname, run.group()) >= _SOUNDS_ALIKE
+               and title_after_name(text, run.end()) in BODY_HEAD_TITLES
+               for run in _HANGUL_RUN.finditer(text)):
+            return True
         for hangul in FAMILY_NAMES.get(surname.lower(), ()):
             at = text.find(hangul)
             while at != -1:

@@ -35,6 +35,9 @@ KOREAN_TITLES = frozenset("""
 총장 대변인 주지사 지사 시장 위원장 의장 대표 총재 국무장관 외무장관 외교장관 국방장관
 실장 차장 국장 청장 원장 처장 수석 비서관 보좌관 특사 단장 회장 사장
 """.split())
+# The titles of the heads of companies, associations, institutes, universities and banks,
+# none a state's office: what an English *President* of such a body is in Korean.
+BODY_HEAD_TITLES = frozenset("사장 회장 부회장 원장 총장 이사장 학장 총재 단장".split())
 # How the Korean name of a body ends (안보실, 외교부, 경찰청, 외무성, 자문위원회): a word
 # between a name and its title that says whose officer the person is (위성락 안보실 차장).
 _BODY_ENDINGS = ("위원회", "대사관", "실", "부", "청", "처", "원", "성", "국")
