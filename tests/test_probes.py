@@ -325,7 +325,6 @@ KNOWN = {
     ('fisheries-release-gyeongbuk', 'ko', 'en', 'term.missing', "'동해'"),
     ('fisheries-release-gyeongbuk', 'ko', 'en', 'term.missing', "'실무 협의'"),
     ('mission-report', 'en', 'ko', 'term.missing', "'briefing'"),
-    ('mission-report', 'en', 'ko', 'term.missing', "'remains'"),
     ('newyear-message', 'en', 'ko', 'term.missing', "'March First Movement'"),
     ('newyear-message', 'ko', 'en', 'term.missing', "'인적 교류'"),
     ('newyear-message', 'ko', 'en', 'term.missing', "'재일동포'"),
@@ -627,14 +626,13 @@ KNOWN = {
     ('trade-ministry-note', 'ko', 'en', 'term.missing', "'무역'"),
     # Fortieth round (web pages copied as text): page chrome the draft edition words its own
     # way (a related-articles list, a pager, a pinned summary, a contents list, 원장 인사 for From
-    # the President, 현안 보고 자료 for briefing materials); remains of everyday life and remains in
-    # a group, senses the noun's tests do not read; 외교 공관, a word under the frequency
+    # the President, 현안 보고 자료 for briefing materials); remains of everyday life, a sense of the
+    # noun the glossary cannot tell from the dead's; 외교 공관, a word under the frequency
     # threshold, read as a slip of 외교 공간; 중일 갈등 as the Japan-China row; a summit left to the
     # APEC meetings; human bones for 유골.
     ('assembly-committee-page', 'en', 'ko', 'term.missing', "'Briefing'"),
     ('assembly-committee-page', 'en', 'ko', 'term.missing', "'briefing'"),
     ('encyclopedia-article-page', 'en', 'ko', 'term.misspelled', "'외교 공관'"),
-    ('fact-check-page', 'en', 'ko', 'term.missing', "'remains'"),
     ('live-blog-summit', 'ko', 'en', 'term.missing', "'일본'"),
     ('museum-website.ko.po', 'en', 'ko', 'term.missing', "'remains'"),
     ('news-archive-search-page', 'ko', 'en', 'term.missing', "'셔틀외교'"),

@@ -283,6 +283,14 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("The mine was closed and remains of the dead lie there.", "remains", "noun"),
     ("Human remains were found.", "remains", "noun"),  # an adjective before: the noun
     ("the skeletal remains of", "remains", "noun"),
+    # a determiner, an adjective and a noun: the subject
+    ("ten years on, a wide gap remains between the promises and the displays", "remains",
+     "verb"),
+    # a name with no determiner before a preposition (not of) or a complement: its subject
+    ("and South Korea remains in Japan's group of trusted partners.", "remains", "verb"),
+    ("Kim Gwang-ho remains in Seoul.", "remains", "verb"),
+    ("Human remains in the mine were found.", "remains", "noun"),  # an adjective
+    ("The Josei remains of the miners", "remains", "noun"),  # of after it
     ("Forty sets of remains to be returned", "remains", "noun"),
     ("The remains in the mine were", "remains", "noun"),
     ("the victims' remains lie there", "remains", "noun"),

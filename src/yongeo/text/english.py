@@ -1508,7 +1508,8 @@ def word_use(text: str, start: int, end: int) -> str | None:
     subject (this remains unchanged, little remains of), after its subject, before to +
     a verb, or after a comma before a preposition (_linking_use: the same risk remains,
     remains to be seen), or after a singular noun that is no adjective and before a name
-    (market remains China); a clause's first word in base form with masked code right
+    (market remains China), or after a name before a preposition or a complement
+    (_name_subject: South Korea remains in the group); a clause's first word in base form with masked code right
     after -> verb (Set ``x`` to true); right after a verb form, a noun (_after_verb_form:
     Suggested change, Save changes). A line break before a word in lower case joins its
     lines (a subtitle, a wrapped paragraph). A word lemminflect knows in only one of the two
@@ -1563,6 +1564,10 @@ def word_use(text: str, start: int, end: int) -> str | None:
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and last is not None
             and _singular_noun(last) and name_follows(right, 0)):
         return "verb"  # whose largest export market remains China: a name its complement
+    if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and after
+            and ((after[0] in _PREPOSITIONS and after[0] != "of") or _complement_follows(after))
+            and _name_subject(left[cut:])):
+        return "verb"  # South Korea remains in the group: a name its subject
     if not before and "VB" in verb_tags and text.startswith(_MASKED_OBJECT, end):
         return "verb"  # code masked right after a clause's first word is its object
     if last is not None and (_modifies(last) or _is_acronym(left[cut:])):
@@ -1606,6 +1611,28 @@ def name_follows(text: str, end: int) -> bool:
     return _NAME_AFTER.match(text, end) is not None
 
 
+# Capitalised words ending a stretch of text, spaces after them, with the word before them.
+_NAME_BEFORE_VERB = lazy(r"(?:([\p{L}'’]+)[ \t]+)?((?:\p{Lu}[\p{L}\-]*[ \t]+)+)$")
+
+
+def _name_subject(left: str) -> bool:
+    """Whether `left` (a clause up to a word) ends with a name that may be the word's
+    subject: capitalised words, no determiner before them (South Korea, Tokyo; not the
+    Josei, a name modifying the word), the last no adjective, a nationality or a function
+    word (not Human, Korean, The)."""
+    from yongeo.text.demonyms import is_demonym
+
+    match = _NAME_BEFORE_VERB.search(left)
+    if match is None:
+        return False
+    before = (match.group(1) or "").lower()
+    last = match.group(2).split()[-1]
+    lower = last.lower()
+    classes = _classes(lower)[0]
+    return (before not in _DETERMINERS and not before.endswith(("'s", "’s"))
+            and lower not in _CLOSED and "ADJ" not in classes and not is_demonym(last))
+
+
 def _singular_noun(word: str) -> bool:
     """Whether a lower-case word is a singular noun that is no adjective (market, risk; not
     human, the modifier of human remains): the subject a linking verb's -s form may follow."""
@@ -1620,8 +1647,9 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
     next to it, is the verb: before "to" and a verb's base form (remains to be seen: after a
     determiner or preposition the noun was read first, sets of remains to be returned);
     after a singular noun that is no adjective, alone or after a determiner, a possessive or
-    an adjective that is no noun (the same risk remains, Tension remains., A gap remains
-    between them, a wide gap remains, Tokyo's position remains: its subject; a
+    an adjective that is no noun, or after a determiner and an adjective (the same risk
+    remains, Tension remains., A gap remains between them, a wide gap remains, Tokyo's
+    position remains: its subject; a
     plural noun or an adjective before is the noun's modifier, human remains); after a
     conjunction that follows a clause with a verb, before a preposition or a complement
     (was in force and remains in force; not bones and remains of); after a plural noun
@@ -1655,6 +1683,8 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
     earlier = before[-2] if len(before) > 1 else None
     if earlier is None or earlier in _DETERMINERS or earlier.endswith(("'s", "’s")):
         return True  # the same risk remains, Tokyo's position remains
+    if len(before) > 2 and before[-3] in _DETERMINERS and "ADJ" in _classes(earlier)[0]:
+        return True  # a wide gap remains: a determiner, an adjective and the noun
     if bare_complement:
         return True  # the reimbursement policy remains in place
     classes = _classes(earlier)[0]
