@@ -79,7 +79,6 @@ KNOWN = {
     ('executive-summary', 'ko', 'en', 'term.missing', "'실용외교'"),
     ('magazine-interview', 'ko', 'en', 'term.missing', "'일본'"),
     ('maritime-release', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
-    ('scholar-oped', 'en', 'ko', 'term.missing', "'summit'"),
     ('scholar-oped', 'ko', 'en', 'term.missing', "'제3자 변제안'"),
     ('trilateral-release', 'ko', 'en', 'term.missing', "'외교장관'"),
     # The fourteenth round's texts (docs/lint.md, "Fourteenth round"): free renderings

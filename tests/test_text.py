@@ -504,6 +504,9 @@ def test_holds_doer_of(text, term, doer):
     ("수입 규제", "수입", False),  # one word
     ("1. 조세이 탄광 붕괴 사고, 1942", "조세이 탄광 사고", False),  # a bare noun: another compound
     ("조세이 탄광의 수몰 사고", "조세이 탄광 사고", True),  # a phrase with its particle
+    ("나라에서 열린 두 정상의 회담에서는", "정상회담", True),  # a solid compound's two words
+    ("양국 정상 만찬 회담", "정상회담", False),  # a bare noun between
+    ("정상회담", "인적교류", False),
 ])
 def test_written_apart(text, term, apart):
     assert written_apart(text, term) is apart
@@ -2344,3 +2347,14 @@ def test_names_beginning(term, beginning):
     from yongeo.text.korean import names_beginning
 
     assert names_beginning(term) is beginning
+
+
+@pytest.mark.parametrize(("term", "words"), [
+    ("정상회담", ["정상", "회담"]), ("수출규제", ["수출", "규제"]),
+    ("수산물 수입 규제", ["수산물", "수입", "규제"]), ("외무성", ["외무성"]),
+    ("일제강제동원", ["일제강제동원"]),  # six syllables: no guess
+])
+def test_term_words(term, words):
+    from yongeo.text.korean import term_words
+
+    assert term_words(term) == words

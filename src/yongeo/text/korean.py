@@ -654,12 +654,13 @@ def _apart_pattern(term: str):
 
 
 def written_apart(text: str, term: str) -> bool:
-    """Whether the words of a spaced Korean term stand in `text` in their order with
-    particles after them and up to _APART_WORDS words between (수산물에 대한 한국의 수입 규제:
-    수산물 수입 규제), as Korean writes a modifier's phrase into a term; False for a term of
+    """Whether the words of a Korean term (term_words: a solid compound of four syllables
+    as two) stand in `text` in their order with particles after them and up to
+    _APART_WORDS words between (수산물에 대한 한국의 수입 규제: 수산물 수입 규제; 두 정상의
+    회담: 정상회담), as Korean writes a modifier's phrase into a term; False for a term of
     one word, and where nothing between ends in a particle: bare nouns put between make
     another compound (조세이 탄광 붕괴 사고, a collapse, for 조세이 탄광 사고)."""
-    words = term.split()
+    words = term_words(term)
     # Each word as written is in the text, or the pattern (compiled per term) cannot match.
     if len(words) < 2 or not all(word in text for word in words):
         return False
@@ -745,6 +746,16 @@ def _phrase_pattern(phrases: tuple[str, ...]):
 _SOLID_COMPOUND = 4
 
 
+def term_words(term: str) -> list[str]:
+    """The words of a Korean term: as spaced, or, for a term written solid in four
+    syllables, two words of two (수출규제: 수출 + 규제; 정상회담: 정상 + 회담), as a Sino-Korean
+    compound most often is made."""
+    words = term.split()
+    if len(words) == 1 and len(term) == _SOLID_COMPOUND and all(map(is_syllable, term)):
+        return [term[:_SOLID_COMPOUND // 2], term[_SOLID_COMPOUND // 2:]]
+    return words
+
+
 def rival_compounds(text: str, term: str) -> list[tuple[int, int]]:
     """Where a Korean text writes a spaced term (인적 교류, 수산물 수입 규제) with one of its
     modifiers replaced by a word written like it, as many syllables and one of them shared
@@ -752,9 +763,7 @@ def rival_compounds(text: str, term: str) -> list[tuple[int, int]]:
     Not any modifier: 청년 교류 and 협력 관계 name other things. A term written solid in four
     syllables is read as two words of two (수출규제: 수출 + 규제, rivalled by 수입규제); other
     terms of one word have no rival."""
-    words = term.split()
-    if len(words) == 1 and len(term) == _SOLID_COMPOUND and all(map(is_syllable, term)):
-        words = [term[:_SOLID_COMPOUND // 2], term[_SOLID_COMPOUND // 2:]]
+    words = term_words(term)
     if len(words) < 2:
         return []
     import regex
