@@ -1228,8 +1228,12 @@ REFERRED = [
             "Cultural exchange grows. Cultural exchange is the basis.", ["문학 교류"],
             severity="error", note="the Korean head after a modifier written like the term's"),
     Example("term.missing", "문화 교류가 늘고 있다. 청년 교류는 토대다.",
-            "Cultural exchange grows. Cultural exchange is the basis.",
-            note="another modifier altogether names another exchange"),
+            "Cultural exchange grows. Cultural exchange is the basis.", ["청년 교류"],
+            severity="error",
+            note="another modifier altogether, where the source has no other exchange"),
+    Example("term.missing", "문화 교류가 늘고 있다. 청년 교류는 토대다.",
+            "Cultural exchange grows. Exchange among young people is the basis.",
+            note="another exchange of the source's, its modifier after it"),
     Example("term.missing", "The Korea-Japan Claims Agreement! It is usually called the "
             "Reparations Agreement.", "한일청구권협정! 흔히 청구권협정이라고 부르죠.",
             ["Reparations Agreement"], severity="error",
@@ -2952,6 +2956,20 @@ LEFT_TO_CONTEXT = [
             "토론회 | 다카이치 내각 출범과 한일관계",
             ["Forum | The Takaichi Cabinet and Korea-Japan Relations (info)"], severity="error",
             note="a body's launch by the body alone"),
+    # A concept's head with another modifier, where the source has no more of its head.
+    Example("term.missing", "They agreed to continue reciprocal-visit diplomacy. Keeping "
+            "shuttle diplomacy on track is the task.",
+            "셔틀외교를 이어 가기로 했다. 셔틀외교를 궤도 위에 유지하는 것이 과제다.",
+            ["reciprocal-visit diplomacy"], severity="error",
+            note="another modifier before the head stands for the term once"),
+    Example("term.missing", "두 정상은 순방외교를 이어 가기로 했다. 셔틀외교를 유지하는 것이 과제다.",
+            "The leaders agreed to continue shuttle diplomacy. Keeping shuttle diplomacy on "
+            "track is the task.", ["순방외교"], severity="error",
+            note="순방외교 beside 셔틀외교, no other diplomacy in the source"),
+    Example("term.missing", "두 정상은 공공외교를 이어 가기로 했다. 셔틀외교를 유지하는 것이 과제다.",
+            "The leaders agreed to continue public diplomacy. Keeping shuttle diplomacy on "
+            "track is the task. Shuttle diplomacy matters.",
+            note="the source's own other diplomacy: counts even, no rival"),
     Example("term.missing", "지난 1월 나라에서 열린 두 정상의 회담에서는 합의가 나왔다.",
             "Their summit in Nara in January produced an agreement.",
             ["지난 1월 나라에서 열린 두 정상의 회담에서는 합의가 나왔다. (info)"],

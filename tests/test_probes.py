@@ -768,11 +768,10 @@ KNOWN_MISSED = [
     ("provincial-trade-mission.en.errors.txt", "term.missing", "지방 도시"),
     ("city-tourism-press-kit.en.errors.txt", "term.missing", "강제동원"),
     ("museum-education-worksheet.en.errors.txt", "term.missing", "문화유산"),
-    # The twenty-fourth round's: terms named twice and rendered once by another word (relics,
-    # federal governments); a heading's 고려대 for the source's abbreviation KU, which names no
+    # The twenty-fourth round's: a term named twice and rendered once by another word
+    # (relics); a heading's 고려대 for the source's abbreviation KU, which names no
     # entry, read as the rendering of the paragraph's one Korea University.
     ("ministerial-joint-press-conference.en.errors.txt", "term.missing", "유해"),
-    ("regional-newspaper-column.en.errors.txt", "term.missing", "중앙정부"),
     ("university-joint-degree-page.ko.errors.txt", "term.missing", "Korea University"),
     # The twenty-fifth round's: a term named twice rendered once by another word (유품); a term
     # the draft renders once in a heading for another word of the source (Local Government
@@ -819,7 +818,7 @@ KNOWN_MISSED = [
     ("memorial-foundation-annual-report.en.errors.txt", "term.missing", "제3자 변제"),
     # The thirty-second round's (glossed texts): terms named twice in a paragraph and rendered
     # once and once by another word of no shape of their own (historical revisionism, labor
-    # migration, ping-pong diplomacy); a slip into a word of no entry in a term of several
+    # migration); a slip into a word of no entry in a term of several
     # words (군사정보보협정) or onto 駐 (주오사가), which no name is matched after; a
     # deputy's title (관방부장관) for the title itself, told as the paragraph's pairing may be
     # off; a prescribed rendering cited in a terminology notice (official visit, quoted); and
@@ -831,7 +830,6 @@ KNOWN_MISSED = [
     ("ministry-terminology-notice.en.errors.txt", "term.missing", "국빈 방문"),
     ("embassy-bilingual-site.ko.errors.po", "term.misspelled", "주오사가"),
     ("ngo-report-bilingual.en.errors.txt", "term.missing", "유해"),
-    ("local-government-exchange-plan.en.errors.txt", "term.missing", "셔틀외교"),
     # The thirty-third round's (short forms): a term inside a work's title in Korean title
     # brackets (「...: 정상외교 제도화의 과제」), which a translation gives as the work's
     # English title names it (info), here with another word (Public Diplomacy).
@@ -886,22 +884,19 @@ KNOWN_MISSED = [
     # 객원교수 for a visiting researcher, words of no shape of the term's; 조헌 for 조현, a Korean
     # name of its own (family name 조, given name 헌), read as another person, the minister
     # left to the title beside it (info); a term named twice and rendered once by another
-    # word (third-party arbitration, reciprocal-visit diplomacy); and the Japanese Ministry
-    # of Justice for 외무성, a ministry of no entry.
+    # word with the term's modifier (third-party arbitration); and the Japanese Ministry of
+    # Justice for 외무성, a ministry of no entry.
     ("city-mayor-letters.en.errors.txt", "term.missing", "나라시"),
     ("museum-loan-correspondence.en.errors.txt", "term.missing", "문화유산"),
     ("ambassador-farewell-letter.ko.errors.txt", "term.misspelled", "조헌"),
     ("survivor-family-letter.en.errors.txt", "term.missing", "제3자 변제"),
     ("think-tank-partnership-email.ko.errors.txt", "term.missing", "visiting researcher"),
-    ("president-congratulatory-letter.en.errors.txt", "term.missing", "셔틀외교"),
     ("court-clerk-correspondence.en.errors.txt", "term.missing", "외무성"),
     # Fortieth round (web pages copied as text): another entry's term put for a term (총련 for
-    # 민단, 헌법재판소 for 대법원); a term named twice and rendered once by another word of no shape of
-    # its own (순방외교 beside 셔틀외교); a body, a body after its country and a post left to context
+    # 민단, 헌법재판소 for 대법원); a body, a body after its country and a post left to context
     # by rules that read another body of the country (Consulate-General of Japan in Busan for
     # 주한 일본대사관), the country before it (Korea National Defense University for 국립외교원) and a
     # title's holder (visiting professor for 방문연구원): info.
-    ("think-tank-publication-page.ko.errors.txt", "term.missing", "shuttle diplomacy"),
     ("consulate-faq-page.ko.errors.txt", "term.missing", "Mindan"),
     ("court-news-page.ko.errors.txt", "term.missing", "Supreme Court"),
     ("tourism-festival-page.en.errors.txt", "term.missing", "주한 일본대사관"),

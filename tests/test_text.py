@@ -2358,3 +2358,52 @@ def test_term_words(term, words):
     from yongeo.text.korean import term_words
 
     assert term_words(term) == words
+
+
+@pytest.mark.parametrize(("text", "spaced", "found"), [
+    ("두 정상은 순방외교를 지속하고 셔틀외교를", False, ["순방외교", "셔틀외교"]),
+    ("외교부는 외교를 중시한다", False, []),  # a longer word; the head alone
+    ("양국 대중문화 교류와 인적 교류", True, ["대중문화 교류", "인적 교류"]),
+    ("일본의 교류", True, []),  # a particle before the head: no compound
+    ("대중문화 교류", False, []),  # spaced, not asked for
+])
+def test_head_compounds(text, spaced, found):
+    from yongeo.text.korean import head_compounds
+
+    head = "교류" if "교류" in text else "외교"
+    assert [text[a:b] for a, b in head_compounds(text, head, spaced=spaced)] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("shuttle diplomacy and reciprocal-visit diplomacy", ["shuttle diplomacy",
+                                                         "reciprocal-visit diplomacy"]),
+    ("Japan's diplomacy", ["Japan's diplomacy"]),
+    ("the diplomacy of summits, of diplomacy", []),  # a function word before the head
+    ("Summit diplomacies", ["Summit diplomacies"]),
+])
+def test_head_phrases(text, found):
+    from yongeo.text.english import head_phrases
+
+    assert [text[a:b] for a, b in head_phrases(text, "diplomacy")] == found
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("Cultural exchange grows; exchanges among young people too.", 2),
+    ("Exchange-rate risk", 0),  # a longer word
+    ("exchanged", 0),
+])
+def test_head_occurrences(text, count):
+    from yongeo.text.english import head_occurrences
+
+    assert len(head_occurrences(text, "exchange")) == count
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("교류가 늘고 인적 교류와 대중문화교류도", 3),
+    ("교류회에 갔다", 0),  # a longer word
+    ("문화 교류", 1),
+])
+def test_korean_head_occurrences(text, count):
+    from yongeo.text.korean import korean_head_occurrences
+
+    assert len(korean_head_occurrences(text, "교류")) == count

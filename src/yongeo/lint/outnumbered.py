@@ -127,8 +127,9 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
         lang == "en" and _other_body_named(unit, source_hits)))
     spelt = spelt_out_names(source_hits, text) if (
         lang == "en" and source_hits[0].entry.type in NAMES) else []
+    headed = _head_rivals(unit, source_hits, expected)
     return sorted((start + draft.start, end + draft.start)
-                  for start, end in shaped + spelt
+                  for start, end in shaped + spelt + headed
                   if not any(s < end and start < e for s, e in taken)
                   and ((names_term and (start, end) in shaped)
                        or not mentioned(text, start, end))
@@ -220,6 +221,69 @@ def _shaped_rivals(lang: str, expected: tuple[Term, ...], text: str, complements
         elif lang == "ko":
             spans += rival_compounds(text, term.text)
     return spans
+
+
+def _head_rivals(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
+                 ) -> list[tuple[int, int]]:
+    """A concept's rivals by its head: where the draft piece holds more compounds of the
+    term's head with another modifier than its source holds the other language's head
+    outside the term (순방외교 beside 셔틀외교 for shuttle diplomacy named twice, no other
+    diplomacy in the source; reciprocal-visit diplomacy for 셔틀외교), those compounds of
+    the draft (offsets into the draft piece), for the rivals' usual tests; none where the
+    source has as many heads of its own (public diplomacy -> 공공외교; exchange among young
+    people -> 청년 교류)."""
+    from yongeo.text.english import head_noun, head_occurrences, head_phrases
+    from yongeo.text.korean import head_compounds, korean_head_occurrences, term_words
+
+    entry = source_hits[0].entry
+    if entry.type != EntryType.CONCEPT.value:
+        return []
+    source, draft = unit.source, unit.draft
+    heads = {}
+    for side in (source, draft):
+        lang = side.side.lang
+        terms = [term.text for term in entry.terms_in(lang, Status.PREFERRED, Status.ADMITTED)]
+        if lang == "en":
+            found = {head_noun(term) for term in terms}
+        elif lang == "ko":
+            found = {words[-1] for words in map(term_words, terms) if len(words) > 1}
+        else:
+            return []
+        found.discard(None)
+        if len(found) != 1:
+            return []
+        heads[lang] = found.pop()
+
+    spaced = any(" " in term.text for term in entry.terms_in("ko", Status.PREFERRED,
+                                                             Status.ADMITTED))
+
+    def others(side, hits: list[Hit]) -> list[tuple[int, int]]:
+        # Not the term itself; the term inside a longer compound (문화 교류 in 대중문화
+        # 교류) is another.
+        head = heads[side.side.lang]
+        spans = head_phrases(side.side.text, head, side.start, side.end) if (
+            side.side.lang == "en") else head_compounds(side.side.text, head, side.start,
+                                                        side.end, spaced)
+        return [(start, end) for start, end in spans
+                if not any(hit.start <= start < hit.end for hit in hits)]
+
+    drafted = [hit for hit in draft.hits if hit.entry is entry]
+    rivals = others(draft, drafted)
+    if not rivals:
+        return []
+    # The source's head anywhere outside the term's own places, with a modifier before or
+    # after it or none (exchange among young people, 교류가): what a compound of the draft
+    # may render there.
+    head = heads[source.side.lang]
+    found = (head_occurrences if source.side.lang == "en" else korean_head_occurrences)(
+        source.side.text, head, source.start, source.end)
+    # The term inside a longer word (문화 교류 in 대중문화 교류) is another compound.
+    own = [hit for hit in source_hits
+           if hit.start == 0 or not is_syllable(source.side.text[hit.start - 1])]
+    elsewhere = [at for at in found if not any(hit.start <= at < hit.end for hit in own)]
+    if len(rivals) <= len(elsewhere):
+        return []
+    return [(start - draft.start, end - draft.start) for start, end in rivals]
 
 
 def spelt_out_names(source_hits: list[Hit], text: str) -> list[tuple[int, int]]:

@@ -1291,6 +1291,45 @@ def bare_head_count(text: str, head: str) -> int:
     return len(_bare_head_pattern(head).findall(text))
 
 
+def head_phrases(text: str, head: str, start: int = 0, end: int | None = None
+                 ) -> list[tuple[int, int]]:
+    """The English phrases of `text[start:end]` that end with the noun `head` after a
+    modifier of their own (shuttle diplomacy, reciprocal-visit diplomacy, Japan's
+    diplomacy; not the diplomacy, of diplomacy: a function word before it), singular or
+    plural, as (start, end) of the modifier and the head."""
+    found = []
+    for match in _head_phrase_pattern(head).finditer(
+            text, pos=start, endpos=len(text) if end is None else end):
+        modifier = match.group(1).lower()
+        if modifier not in _CLOSED and modifier not in _ADVERBS:
+            found.append((match.start(), match.end()))
+    return found
+
+
+def head_occurrences(text: str, head: str, start: int = 0, end: int | None = None
+                     ) -> list[int]:
+    """Where `text[start:end]` writes the noun `head`, singular or plural, in any case and
+    with any words around it (the offset of each)."""
+    return [match.start() for match in _head_word_pattern(head).finditer(
+        text, pos=start, endpos=len(text) if end is None else end)]
+
+
+@lru_cache(maxsize=256)
+def _head_word_pattern(head: str):
+    import regex
+
+    return regex.compile(r"(?i)(?<![\p{L}\p{N}\-])" + _noun_forms(head)
+                         + r"(?![\p{L}\p{N}\-])")
+
+
+@lru_cache(maxsize=256)
+def _head_phrase_pattern(head: str):
+    import regex
+
+    return regex.compile(r"(?i)(?<![\p{L}\p{N}\-])(\p{L}[\p{L}\-]*)(?:['’]s?)?[ \t]+"
+                         + _noun_forms(head) + r"(?![\p{L}\p{N}\-])")
+
+
 def refers_by_bare_head(text: str, head: str) -> bool:
     """Whether an English text names something by the head noun `head` after a determiner,
     a possessive or a past participle only, no modifier of its own (the controls, China's

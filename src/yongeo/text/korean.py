@@ -653,6 +653,46 @@ def _apart_pattern(term: str):
     return regex.compile(r"(?<![\uac00-\ud7a3])" + gap.join(regex.escape(w) for w in words))
 
 
+def korean_head_occurrences(text: str, head: str, start: int = 0, end: int | None = None
+                            ) -> list[int]:
+    """Where `text[start:end]` writes the Korean noun `head` as a word or at a compound's
+    end, particles after it (교류가, 인적 교류, 대중문화교류; not 교류회, a longer word): the
+    offset of each."""
+    found = []
+    limit = len(text) if end is None else end
+    at = text.find(head, start, limit)
+    while at != -1:
+        after = at + len(head)
+        tail = after
+        while tail < limit and is_syllable(text[tail]):
+            tail += 1
+        if is_particle_chain(text[after:tail]):
+            found.append(at)
+        at = text.find(head, after, limit)
+    return found
+
+
+def head_compounds(text: str, head: str, start: int = 0, end: int | None = None,
+                   spaced: bool = False) -> list[tuple[int, int]]:
+    """The Korean compounds of `text[start:end]` that end with the noun `head` written onto
+    a modifier of two syllables or more (셔틀외교, 순방외교, 정상외교 for 외교; not 외교부, a
+    longer word, nor 외교 alone), particles after them, as (start, end) of the compound;
+    with `spaced`, also a modifier written as a word before it whose last syllable starts
+    no particle (대중문화 교류, 인적 교류; not 일본의 교류)."""
+    import regex
+
+    gap = r"(?:[ \t]+)?" if spaced else ""
+    found = []
+    for match in regex.finditer(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,6}?)" + gap
+                                + regex.escape(head) + r"(?=([\uac00-\ud7a3]*))",
+                                text, pos=start, endpos=len(text) if end is None else end):
+        if is_particle_chain(match.group(2)) and (
+                match.group(1) + head in match.group() or match.group(1)[-1]
+                not in PARTICLE_STARTS):
+            found.append((match.start(), match.end()))
+    return found
+
+
 def written_apart(text: str, term: str) -> bool:
     """Whether the words of a Korean term (term_words: a solid compound of four syllables
     as two) stand in `text` in their order with particles after them and up to
