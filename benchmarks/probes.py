@@ -565,6 +565,30 @@ PAIRS = [
     ("newsletter-web-version", "ko", True),
     ("newswire-press-release", "ko", True),
     ("tourism-festival-page", "ko", True),
+    ("conference-schedule-table", "en", True),
+    ("names-glossary-table", "en", True),
+    ("opinion-poll-tables", "ko", True),
+    ("remains-identification-table", "en", True),
+    ("summit-timeline-table", "ko", True),
+    ("trade-statistics-csv", "en", True),
+    ("treaty-comparison-table", "ko", True),
+    ("visitor-numbers-table", "ko", True),
+    ("budget-table", "ko", True),
+    ("court-cases-table", "en", True),
+    ("export-controls-matrix", "en", True),
+    ("history-events-chronology", "en", True),
+    ("ministers-contact-table", "ko", True),
+    ("seafood-import-table", "ko", True),
+    ("security-cooperation-table", "ko", True),
+    ("sister-cities-list", "en", True),
+    ("diplomatic-bluebook-comparison", "ko", True),
+    ("event-calendar-tsv", "en", True),
+    ("exchange-programme-table", "en", True),
+    ("fisheries-quota-table", "en", True),
+    ("heritage-sites-table", "ko", True),
+    ("korean-residents-statistics", "ko", True),
+    ("leaders-statements-table", "ko", True),
+    ("press-coverage-log", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -669,6 +693,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "museum-website.ko.po",
             "civic-petition-site.ko.po",
             "wordpress-plugin-ko.ko.po",
+            "stats-dashboard-ko.ko.po",
+            "timeline-widget-ko.ko.po",
+            "census-portal-ko.ko.po",
+            "spreadsheet-addin-ko.ko.po",
+            "data-journalism-ko.ko.po",
+            "timeline-app-ko.ko.po",
 ]
 
 

@@ -2956,6 +2956,13 @@ LEFT_TO_CONTEXT = [
             "토론회 | 다카이치 내각 출범과 한일관계",
             ["Forum | The Takaichi Cabinet and Korea-Japan Relations (info)"], severity="error",
             note="a body's launch by the body alone"),
+    # A table's cells: a tab ends a name, a cell is no sentence's words.
+    Example("term.missing", "Motegi Toshimitsu\tForeign Minister\tJapanese Foreign Ministry",
+            "모테기 도시미쓰\t외무상\t외무성", kinds=("pair",),
+            note="the cell before is another name, not the start of a longer one"),
+    Example("term.missing", "Motegi Toshimitsu\tForeign Minister\tJapanese Ministry of Defense",
+            "모테기 도시미쓰\t외무상\t외무성", [WHOLE], kinds=("pair",), severity="error",
+            note="another ministry in the cell"),
     # A concept's head with another modifier, where the source has no more of its head.
     Example("term.missing", "They agreed to continue reciprocal-visit diplomacy. Keeping "
             "shuttle diplomacy on track is the task.",

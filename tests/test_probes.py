@@ -640,6 +640,19 @@ KNOWN = {
     ('ngo-donation-page', 'ko', 'en', 'term.missing', "'유골'"),
     ('think-tank-blog-post', 'ko', 'en', 'term.missing', "'정상회의'"),
     ('think-tank-blog-post', 'ko', 'en', 'term.missing', "'중일 갈등'"),
+    # Forty-first round (tables): a table is one paragraph, so a term a row leaves to its
+    # column or to the document (a company in a case table, 일본 외교 as Tokyo's diplomacy, 양자 협력
+    # as bilateral in a header, programme names a budget table words freely, a chronology's 취임)
+    # is missing from the paragraph; remains in Tokyo in a remarks cell, its subject left to
+    # the row.
+    ('budget-table', 'ko', 'en', 'term.missing', "'인적 교류'"),
+    ('budget-table', 'ko', 'en', 'term.missing', "'일본연구센터'"),
+    ('budget-table', 'ko', 'en', 'term.missing', "'일제강제동원피해자지원재단'"),
+    ('court-cases-table', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
+    ('diplomatic-bluebook-comparison', 'ko', 'en', 'term.missing', "'일본 외교'"),
+    ('history-events-chronology', 'ko', 'en', 'term.missing', "'취임'"),
+    ('ministers-contact-table', 'en', 'ko', 'term.missing', "'remains'"),
+    ('security-cooperation-table', 'ko', 'en', 'term.missing', "'양자 협력'"),
 }
 
 
@@ -902,6 +915,22 @@ KNOWN_MISSED = [
     ("tourism-festival-page.en.errors.txt", "term.missing", "주한 일본대사관"),
     ("newsletter-web-version.en.errors.txt", "term.missing", "국립외교원"),
     ("newsletter-web-version.en.errors.txt", "term.missing", "방문연구원"),
+    # Forty-first round (tables): another post put for a title (연구원 for a research fellow, 방위상
+    # for Foreign Minister, a research assistant for 연구위원), read as the title left beside its
+    # holder (info), and 통상장관 for the foreign ministers beside their names; 유품 and 'mutual
+    # visits', of no shape of the term's, and 'wartime labour recruitment', told as
+    # inconsistent (info), in tables whose other rows render the term; 제3자 변재 and 민당, slips
+    # into words of their own; 독립기념일 for Liberation Day, told as left to context (info).
+    ("conference-schedule-table.ko.errors.txt", "term.missing", "research fellow"),
+    ("remains-identification-table.ko.errors.txt", "term.missing", "remains"),
+    ("timeline-widget-ko.ko.errors.po", "term.missing", "Foreign Minister"),
+    ("court-cases-table.ko.errors.txt", "term.misspelled", "제3자 변재"),
+    ("history-events-chronology.ko.errors.txt", "term.missing", "Liberation Day"),
+    ("press-coverage-log.ko.errors.txt", "term.missing", "foreign ministers"),
+    ("heritage-sites-table.en.errors.txt", "term.missing", "강제동원"),
+    ("event-calendar-tsv.ko.errors.txt", "term.misspelled", "민당"),
+    ("diplomatic-bluebook-comparison.en.errors.txt", "term.missing", "셔틀외교"),
+    ("leaders-statements-table.en.errors.txt", "term.missing", "연구위원"),
 ]
 
 
@@ -910,8 +939,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 3651
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 3651
+    assert len(probes.error_rows()) == 3770
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 3770
 
 
 @pytest.mark.parametrize("part", range(PARTS))

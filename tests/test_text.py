@@ -1475,6 +1475,8 @@ def test_after_examples(text, word, examples):
     ("Rulings (2018)\n- Ordered Nippon Steel to compensate the workers.", "Nippon", False),
     ("Rulings (2018)\nAsk Nippon Steel about the workers.", "Nippon", True),  # a name's verb
     ("The court then Ordered Nippon Steel to compensate the workers.", "Nippon", True),
+    ("Foreign Minister\tJapanese Ministry of Foreign Affairs", "Japanese", False),  # cells
+    ("King\tSejong Institute", "Sejong", False),  # a tab separates a table's cells
 ])
 def test_in_longer_name(text, start_word, longer):
     from yongeo.text.english import in_longer_name

@@ -186,6 +186,9 @@ def test_cited(text, word, alone):
     ("| 섬 | 다케시마 |", "다케시마", False),  # no accepted name in the row
     ("| a | b |\n| 다케시마 | 섬 |\n| 독도 | c |", "다케시마", False),  # another row's
     ("동해 | 일본해", "일본해", False),  # no table: a line without its opening pipe
+    ("| **동해** | 일본해 |", "일본해", True),  # the name emphasised, whole
+    # an accepted name inside another cell's sentence: no term table
+    ("| 2025 | 동경 방문 | 회담은 도쿄 시내에서 열렸다 |", "동경", False),
 ])
 def test_listed_with(text, word, listed):
     from yongeo.text.mention import listed_with

@@ -2046,7 +2046,9 @@ def in_longer_dashed_group(term: str, text: str, start: int) -> bool:
             and _DASHED_BEFORE.search(text, max(0, start - 20), start) is not None)
 
 
-_TOKEN_BEFORE = lazy(r"(?<![^ \t\n])([\p{L}][\p{L}'’.\-]*)[ \t]+$")
+# The word right before a position, spaces between; not across a tab, which separates a
+# table's cells (Foreign Minister<TAB>Japanese Ministry of Foreign Affairs: two cells).
+_TOKEN_BEFORE = lazy(r"(?<![^ \t\n])([\p{L}][\p{L}'’.\-]*)[ \u00a0]+$")
 
 
 def in_longer_name(text: str, start: int) -> bool:

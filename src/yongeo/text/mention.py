@@ -261,7 +261,8 @@ def listed_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
 
 def _in_table_row_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     """Whether [start, end) stands in a cell of a Markdown table row (a line that opens with
-    a pipe and has two more) whose other cells hold one of `names` as a cell's words."""
+    a pipe and has two more) another of whose cells is one of `names`, whole (emphasis or
+    quotation marks around it aside): a term table's column of the form to use."""
     line_start = text.rfind("\n", 0, start) + 1
     if not text.startswith("|", line_start) and not text[line_start:start].lstrip().startswith(
             "|"):
@@ -277,9 +278,14 @@ def _in_table_row_with(text: str, start: int, end: int, names: Iterable[str]) ->
             at = index
             break
         offset += len(cell) + 1
-    others = " ".join(cell for index, cell in enumerate(cells) if index != at)
-    return any(name and regex.search(r"(?<![\p{L}\p{N}])" + regex.escape(name)
-                                     + r"(?![\p{L}\p{N}])", others) for name in names)
+    # A cell that is the name, with markup or quotation marks around it (| **쓰시마** |); not
+    # a name inside a cell's sentence (| First summit since Takaichi took office |).
+    others = {cell.strip(_CELL_MARKS) for index, cell in enumerate(cells) if index != at}
+    return any(name and name in others for name in names)
+
+
+# What may stand around a table cell's words: blanks, emphasis, code and quotation marks.
+_CELL_MARKS = " \t*_`'\"“”‘’"
 
 
 def cited(text: str, start: int, end: int) -> bool:
