@@ -589,6 +589,30 @@ PAIRS = [
     ("korean-residents-statistics", "ko", True),
     ("leaders-statements-table", "ko", True),
     ("press-coverage-log", "en", True),
+    ("assembly-livestream-captions", "ko", True),
+    ("news-broadcast-captions", "ko", True),
+    ("podcast-episode-transcript", "en", True),
+    ("radio-interview-transcript", "ko", True),
+    ("summit-press-conference-captions", "en", True),
+    ("think-tank-webinar-transcript", "en", True),
+    ("university-lecture-captions", "en", True),
+    ("youtube-explainer-captions", "ko", True),
+    ("business-seminar-transcript", "en", True),
+    ("conference-panel-transcript", "en", True),
+    ("documentary-interview-transcript", "ko", True),
+    ("embassy-video-message-captions", "en", True),
+    ("local-tv-report-captions", "ko", True),
+    ("memorial-ceremony-livestream", "ko", True),
+    ("ministry-briefing-captions", "ko", True),
+    ("student-vlog-captions", "en", True),
+    ("call-in-show-captions", "ko", True),
+    ("city-council-stream-captions", "ko", True),
+    ("court-hearing-audio-transcript", "en", True),
+    ("earnings-call-captions", "en", True),
+    ("history-lecture-captions", "ko", True),
+    ("museum-audio-guide-transcript", "en", True),
+    ("talk-show-transcript", "ko", True),
+    ("wire-video-captions", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -699,6 +723,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "spreadsheet-addin-ko.ko.po",
             "data-journalism-ko.ko.po",
             "timeline-app-ko.ko.po",
+            "captioning-tool-ko.ko.po",
+            "transcript-editor-ko.ko.po",
+            "meeting-notes-app-ko.ko.po",
+            "video-platform-subtitles-ko.ko.po",
+            "live-caption-service-ko.ko.po",
+            "speech-to-text-api-docs-ko.ko.po",
 ]
 
 

@@ -2995,8 +2995,27 @@ LEFT_TO_CONTEXT = [
             note="the launch rendered as another event of the body"),
 ]
 
+# An automatic transcript writes no capitals: case says nothing of a name there (docs/lint.md,
+# "Forty-second round").
+_TRANSCRIPT = ("so um the government says it wants to join the cptpp this year and you know "
+               "the talks with japan and the other members are going to take a while i mean "
+               "nobody expects a quick deal but the ministry is confident uh that the "
+               "application will move forward before the summer")
+NO_CAPITALS = [
+    Example("term.untranslated", _TRANSCRIPT, "정부는 올해 CPTPP 가입을 원한다고 말합니다.",
+            note="cptpp in a transcript of no capitals: the acronym"),
+    Example("term.untranslated", "so the government wants to join the cptpp this year",
+            "정부는 올해 CPTPP 가입을 원한다고 말합니다.", [WHOLE], severity="error",
+            note="too short to tell a transcript: the case changed"),
+    Example("term.missing", "정부는 올해 운영체제를 다시 시작하고 싶다고 말합니다. 일본 및 다른 회원국과의 "
+            "협상에는 시간이 걸릴 것입니다. 빠른 타결을 기대하는 사람은 없지만 부처는 신청이 여름 "
+            "전에 진전되리라 확신합니다.",
+            _TRANSCRIPT.replace("join the cptpp", "restart windows"), [WHOLE],
+            severity="error", note="windows in a source transcript of no capitals: the name"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
-                 *LEFT_TO_CONTEXT]:
+                 *LEFT_TO_CONTEXT, *NO_CAPITALS]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -653,6 +653,19 @@ KNOWN = {
     ('history-events-chronology', 'ko', 'en', 'term.missing', "'취임'"),
     ('ministers-contact-table', 'en', 'ko', 'term.missing', "'remains'"),
     ('security-cooperation-table', 'ko', 'en', 'term.missing', "'양자 협력'"),
+    # Forty-second round (automatic transcripts), read backwards, the transcript as a draft of
+    # its clean translation: titles the speaker did not say (President, Prime Minister before a
+    # name), 한국 left to the speaker's context, a victims' passage and the third-party
+    # reimbursement said otherwise, a caption in capitals (PRESIDENT) that is no rendering of
+    # the source's line.
+    ('documentary-interview-transcript', 'en', 'ko', 'term.missing', "'third-party reimbursement'"),
+    ('memorial-ceremony-livestream', 'en', 'ko', 'term.missing', "'PRESIDENT'"),
+    ('museum-audio-guide-transcript', 'ko', 'en', 'term.missing', "'한국'"),
+    ('radio-interview-transcript', 'en', 'ko', 'term.missing', "'victims'"),
+    ('student-vlog-captions', 'ko', 'en', 'term.missing', "'한국'"),
+    ('summit-press-conference-captions', 'ko', 'en', 'term.missing', "'대통령'"),
+    ('university-lecture-captions', 'ko', 'en', 'term.missing', "'대통령'"),
+    ('university-lecture-captions', 'ko', 'en', 'term.missing', "'총리'"),
 }
 
 
@@ -931,6 +944,14 @@ KNOWN_MISSED = [
     ("event-calendar-tsv.ko.errors.txt", "term.misspelled", "민당"),
     ("diplomatic-bluebook-comparison.en.errors.txt", "term.missing", "셔틀외교"),
     ("leaders-statements-table.en.errors.txt", "term.missing", "연구위원"),
+    # Forty-second round (automatic transcripts): 왕복외교 for shuttle diplomacy where a catalog's
+    # hint quotes the term as a vocabulary example, read as a wording weighed in quotation
+    # marks (info); the victims' belongings for 유해 beside the remains rendered elsewhere, told
+    # as inconsistent (info); a foundation's name of thirteen syllables misspelt (자 dropped),
+    # no slip the speller weighs.
+    ("captioning-tool-ko.ko.errors.po", "term.missing", "shuttle diplomacy"),
+    ("documentary-interview-transcript.en.errors.txt", "term.missing", "유해"),
+    ("court-hearing-audio-transcript.ko.errors.txt", "term.misspelled", "일제강제동원피해지원재단"),
 ]
 
 
@@ -939,8 +960,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 3770
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 3770
+    assert len(probes.error_rows()) == 3890
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 3890
 
 
 @pytest.mark.parametrize("part", range(PARTS))

@@ -2403,3 +2403,16 @@ def test_head_occurrences(text, head, count):
 
     find = korean_head_occurrences if head == "교류" else head_occurrences
     assert len(find(text, head)) == count
+
+
+@pytest.mark.parametrize(("text", "uncased"), [
+    ("so um prime minister takaichi said the cptpp talks " * 6, True),
+    ("[Music] so i mean I think the talks with japan and korea went well " * 5, True),
+    ("Prime Minister Takaichi said the CPTPP talks would go on. " * 6, False),
+    ("prime minister takaichi said", False),  # too short to tell
+    ("한국과 일본의 대화 " * 40, False),  # no Latin letters
+])
+def test_writes_no_capitals(text, uncased):
+    from yongeo.text.normalize import writes_no_capitals
+
+    assert writes_no_capitals(text) is uncased

@@ -28,7 +28,13 @@ from yongeo.text.korean import (
     is_syllable,
     makes_agent_noun,
 )
-from yongeo.text.normalize import fold_chars, fold_term_cased, nfc, script_break
+from yongeo.text.normalize import (
+    fold_chars,
+    fold_term_cased,
+    nfc,
+    script_break,
+    writes_no_capitals,
+)
 from yongeo.text.places import (
     PLACE_SUFFIXES,
     pair_orders,
@@ -219,7 +225,9 @@ class Matcher:
         length = len(text)
         info = self._info
         lowered = fold_chars(text)  # same length and offsets as text
-        cased_text = fold_chars(text, lower=False) if self._cased else lowered
+        # A text of no capitals (an automatic transcript: cptpp) says nothing of case.
+        cased_text = fold_chars(text, lower=False) if (
+            self._cased and not writes_no_capitals(text)) else None
         # Where a line's end breaks a word with a hyphen (diplo-/macy): read joined.
         breaks = line_end_breaks(text)
         append = out.append
@@ -275,7 +283,8 @@ class Matcher:
                     continue
                 if form is not None and form != spaced:
                     continue
-                if cased is not None and _cased_form(cased_text[start:end], hangul) != cased:
+                if (cased is not None and cased_text is not None
+                        and _cased_form(cased_text[start:end], hangul) != cased):
                     continue
                 is_name = entry_type in _NAME_TYPES
                 if _stands_alone(text, length, start, end, syllables, first_syl, last_syl,
@@ -288,7 +297,8 @@ class Matcher:
                     continue
                 if form is not None and form != spaced:
                     continue
-                if cased is not None and _cased_form(cased_text[start:end], hangul) != cased:
+                if (cased is not None and cased_text is not None
+                        and _cased_form(cased_text[start:end], hangul) != cased):
                     continue
                 if entry_type in _NAME_TYPES:
                     if alone_name is None:

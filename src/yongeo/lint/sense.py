@@ -48,6 +48,7 @@ from yongeo.text.korean import (
     within_phrase,
 )
 from yongeo.text.loanword import is_loanword
+from yongeo.text.normalize import writes_no_capitals
 from yongeo.text.places import coordinate_after, relations_of_a_kind
 from yongeo.text.titles import (
     ends_body_name,
@@ -148,8 +149,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     sense = _sense(term.text, hit.entry)
     if sense is None:
         return True
-    if sense.name_only and hit.found.islower():
-        return False
+    if sense.name_only and hit.found.islower() and not writes_no_capitals(text):
+        return False  # windows, not Windows; in a text of no capitals, either
     if sense.function_word and heads_phrase(text, hit.end):
         return False
     if sense.place and (currency_follows(text, hit.end) or ends_another_place(text, hit)):

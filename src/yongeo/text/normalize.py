@@ -9,7 +9,7 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import NamedTuple
 
 from yongeo.patterns import lazy
@@ -113,6 +113,35 @@ def _tables() -> _Tables:
         # The standard library's engine: a plain character class over megabytes is several
         # times faster there than in `regex`.
         re.compile("[" + "".join(re.escape(c) for c in fold_map) + "]"))
+
+
+# Latin letters, a capital among them, a bracketed tag ([Music]) and the pronoun I, which a
+# transcript may capitalise alone.
+_LATIN_LETTER = lazy(r"[A-Za-z]")
+_CAPITAL = lazy(r"[A-Z]")
+_CAPITALS_ASIDE = lazy(r"\[[^\]\n]{0,40}\]|(?<![A-Za-z])I(?![A-Za-z])")
+# A text writes no capitals when under this share of its Latin letters are capitals (an
+# automatic transcript, a chat in lower case; running English has some 3%), read over at
+# least this many letters.
+_CAPITALS_SHARE = 0.005
+_CAPITALS_LETTERS = 200
+
+
+def writes_no_capitals(text: str) -> bool:
+    """Whether a text writes English without capitals (an automatic transcript: prime
+    minister takaichi, cptpp; a chat in lower case), where a lower-case word says nothing
+    of whether it is a name: at least _CAPITALS_LETTERS Latin letters, under
+    _CAPITALS_SHARE of them capitals, bracketed tags ([Music]) and the pronoun I aside."""
+    return _no_capitals(text)
+
+
+@lru_cache(maxsize=16)
+def _no_capitals(text: str) -> bool:
+    letters = len(_LATIN_LETTER.findall(text))
+    if letters < _CAPITALS_LETTERS:
+        return False
+    capitals = len(_CAPITAL.findall(_CAPITALS_ASIDE.sub("", text)))
+    return capitals < letters * _CAPITALS_SHARE
 
 
 # Between two words of one phrase, as a pattern's source: blanks (a no-break space too), or a
