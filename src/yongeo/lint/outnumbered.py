@@ -127,7 +127,7 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
         lang == "en" and _other_body_named(unit, source_hits)))
     spelt = spelt_out_names(source_hits, text) if (
         lang == "en" and source_hits[0].entry.type in NAMES) else []
-    headed = _head_rivals(unit, source_hits, expected)
+    headed = _head_rivals(unit, source_hits)
     return sorted((start + draft.start, end + draft.start)
                   for start, end in shaped + spelt + headed
                   if not any(s < end and start < e for s, e in taken)
@@ -223,8 +223,7 @@ def _shaped_rivals(lang: str, expected: tuple[Term, ...], text: str, complements
     return spans
 
 
-def _head_rivals(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
-                 ) -> list[tuple[int, int]]:
+def _head_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
     """A concept's rivals by its head: where the draft piece holds more compounds of the
     term's head with another modifier than its source holds the other language's head
     outside the term (순방외교 beside 셔틀외교 for shuttle diplomacy named twice, no other

@@ -230,8 +230,6 @@ def _beginning_by_body(unit: Unit, finding: Finding) -> bool:
     from yongeo.text.korean import names_beginning
 
     draft = unit.draft.side.text
-    # The body named bare: not the object of another noun (the fall of the Takaichi
-    # Cabinet), which renders the beginning otherwise.
     rendered = {hit.entry.id for hit in unit.draft.hits
                 if hit.entry.type == EntryType.ORGANIZATION.value
                 and _NOUN_OF_BEFORE.search(draft, max(0, hit.start - 40), hit.start) is None}
