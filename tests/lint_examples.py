@@ -2956,6 +2956,16 @@ LEFT_TO_CONTEXT = [
             "토론회 | 다카이치 내각 출범과 한일관계",
             ["Forum | The Takaichi Cabinet and Korea-Japan Relations (info)"], severity="error",
             note="a body's launch by the body alone"),
+    # An event once named in full, referred back to by its head alone.
+    Example("term.missing", "두 정상은 정상회담을 가졌다.\n\n회담 결과는 회담 종료 후 안보실장이 브리핑한다.",
+            "The leaders held a summit.\n\nAfter the summit, the adviser will brief.",
+            ["회담 결과는 회담 종료 후 안보실장이 브리핑한다. (info)"], severity="error",
+            kinds=("pair",), note="정상회담 named, then 회담 opening a clause (a catalog's "
+                                  "strings refer to no other string's)"),
+    Example("term.missing", "두 정상은 정상회담을 가졌다.\n\n외교장관 회담 후 안보실장이 브리핑한다.",
+            "The leaders held a summit.\n\nAfter the summit, the adviser will brief.",
+            ["외교장관 회담 후 안보실장이 브리핑한다."], severity="error",
+            note="회담 after a bare noun: another meeting"),
     # A table's cells: a tab ends a name, a cell is no sentence's words.
     Example("term.missing", "Motegi Toshimitsu\tForeign Minister\tJapanese Foreign Ministry",
             "모테기 도시미쓰\t외무상\t외무성", kinds=("pair",),

@@ -98,7 +98,6 @@ KNOWN = {
     # Japanese embassy's English (Japan-ROK cooperation).
     ('ambassador-speech', 'en', 'ko', 'term.missing', "'Embassy of Japan'"),
     ('ambassador-speech', 'ko', 'en', 'term.missing', "'한일 협력'"),
-    ('encyclopedia', 'en', 'ko', 'term.missing', "'summit'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'셔틀외교'"),
     ('encyclopedia', 'ko', 'en', 'term.missing', "'정상외교'"),
     ('tourism-brochure', 'en', 'ko', 'term.missing', "'remains'"),
@@ -593,7 +592,6 @@ KNOWN = {
     ('conference-proceedings-pdf', 'ko', 'en', 'term.missing', "'와세다대학'"),
     ('conference-proceedings-pdf', 'ko', 'en', 'term.missing', "'중앙정부'"),
     ('defense-white-paper-pdf', 'ko', 'en', 'term.missing', "'국방부'"),
-    ('press-kit-summit-pdf', 'en', 'ko', 'term.missing', "'summit'"),
     ('research-journal-article-pdf', 'ko', 'en', 'term.missing', "'외무성'"),
     ('university-syllabus-pdf', 'en', 'ko', 'term.missing', "'Histor-ical Issues'"),
     ('university-syllabus-pdf', 'en', 'ko', 'term.missing', "'Lee Jae-myung administration'"),

@@ -2416,3 +2416,17 @@ def test_writes_no_capitals(text, uncased):
     from yongeo.text.normalize import writes_no_capitals
 
     assert writes_no_capitals(text) is uncased
+
+
+@pytest.mark.parametrize(("text", "alone"), [
+    ("회담 결과는 회담 종료 후 발표한다", True),  # opening a clause
+    ("일본 측은 회담마다 지지를 요청했다", True),  # after a word that ends in a particle
+    ("외교장관 회담 후 발표한다", False),  # after a bare noun: another compound
+    ("비공개 회담으로 전환한다", False),
+    ("정상회담 결과", False),  # inside the compound itself
+    ("회담장에 들어갔다", False),  # a longer word
+])
+def test_head_stands_alone(text, alone):
+    from yongeo.text.korean import head_stands_alone
+
+    assert head_stands_alone(text, "회담") is alone

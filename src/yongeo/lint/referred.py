@@ -112,7 +112,9 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     told_by_place_and_verb(unit, finding, text)) or (
                     kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)) or (
                     kind not in NAMES and kind != EntryType.TITLE.value
-                    and (_by_korean_head(finding, text, _places_named(unit))
+                    and (_by_korean_head(finding, text, _places_named(unit),
+                                         draft.side.text if kind == EntryType.EVENT.value
+                                         else "")
                          or _written_apart(unit, finding, text))
             ) or (
                     kind != EntryType.PERSON.value and _told_freely(unit, finding, kind)):
@@ -384,20 +386,32 @@ def _places_named(unit: Unit) -> list[str]:
     return [hit.found for hit in unit.draft.hits if hit.entry.type == EntryType.PLACE.value]
 
 
-def _by_korean_head(finding: Finding, text: str, places: Iterable[str] = ()) -> bool:
+def _by_korean_head(finding: Finding, text: str, places: Iterable[str] = (),
+                    whole: str = "") -> bool:
     """Whether a Korean draft `text` refers to a missing term by the head of its Korean
     compound right after a determiner, or after a determiner and one of the `places` the
     draft names (이번 회담은, 이번 나라 회담 for *the summit*, *the Nara summit*, 정상회담
-    once named: text.korean.refers_by_head), as an English draft refers to a body by its
-    head noun
+    once named: text.korean.refers_by_head), or, for an event whose term the draft's
+    `whole` text (given for events only) names in full, by its head alone opening a clause
+    or after a particle (회담 결과는: text.korean.head_stands_alone), as an English draft
+    refers to a body by its head noun
     (_by_head_noun); not where the draft writes the compound's first part with another
     head (한일 공동성명 for 한일 공동선언: text.korean.sibling_compound) or the head onto
     another first part (배상협정 for 청구권협정: text.korean.cousin_compound), which the
     determiner then refers back to."""
-    from yongeo.text.korean import cousin_compound, refers_by_head, sibling_compound
+    from yongeo.text.korean import (
+        cousin_compound,
+        head_stands_alone,
+        refers_by_head,
+        sibling_compound,
+    )
 
     term = finding.ko or ""
-    return any(refers_by_head(text, head, places) and not sibling_compound(text, term, head)
+    # Once named in full in the draft, an event is referred back to by its head alone, as
+    # Korean does without a determiner (회담 결과는).
+    named = bool(term) and term in whole
+    return any((refers_by_head(text, head, places) or (named and head_stands_alone(text, head)))
+               and not sibling_compound(text, term, head)
                and not cousin_compound(text, term, head)
                for head in compound_heads(term, _frequent_korean))
 

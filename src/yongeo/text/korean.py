@@ -909,6 +909,34 @@ _DETERMINER = r"(?:이번|해당|당시|이|그|저|오늘|금일|이날|금번)
 _REFERRING = lazy(r"(?<![\uac00-\ud7a3])" + _DETERMINER + r"([\uac00-\ud7a3]+)")
 
 
+def head_stands_alone(text: str, head: str) -> bool:
+    """Whether a Korean text writes the noun `head` as a word of its own, particles after
+    it, opening a clause or after a word that ends in a particle (회담 결과는, 일본 측은
+    회담마다: a compound once named, 정상회담, referred back to by its head, as Korean does
+    without a determiner); not after a bare noun, which makes another compound with it
+    (외교장관 회담, 비공개 회담)."""
+    at = text.find(head)
+    while at != -1:
+        end = at + len(head)
+        tail = end
+        while tail < len(text) and is_syllable(text[tail]):
+            tail += 1
+        if (at == 0 or not is_syllable(text[at - 1])) and is_particle_chain(text[end:tail]):
+            before = word_before(text, at, max(0, at - 20))
+            if before is None:
+                line = text.rfind("\n", 0, at) + 1
+                if not text[line:at].strip() or text[at - 1] in _CLAUSE_MARKS:
+                    return True
+            elif len(strip_particles(before)) > 1:
+                return True
+        at = text.find(head, end)
+    return False
+
+
+# What may open a clause right before a word: marks and brackets.
+_CLAUSE_MARKS = frozenset(".,;:!?()[]\"“”'‘’")
+
+
 def refers_by_head(text: str, head: str, places: Iterable[str] = ()) -> bool:
     """Whether a Korean text refers to something by the noun `head` right after a
     determiner, with particles or nothing after it (이번 회담은 for the summit, 정상회담
