@@ -2956,6 +2956,14 @@ LEFT_TO_CONTEXT = [
             "토론회 | 다카이치 내각 출범과 한일관계",
             ["Forum | The Takaichi Cabinet and Korea-Japan Relations (info)"], severity="error",
             note="a body's launch by the body alone"),
+    # The draft's own country in a body's name, the body named by its own Korean name.
+    Example("term.missing", "국가유산청은 일본에서 일본 유물을 돌려받았다고 밝혔다.",
+            "The Korea Heritage Service said it received the items from Japan.",
+            ["국가유산청은 일본에서 일본 유물을 돌려받았다고 밝혔다. (info)"], severity="error",
+            note="Korea in a body's name, though the draft names Japan more often"),
+    Example("term.missing", "일본의 가입이 일본과 논의됐다.", "Korea's accession was discussed "
+            "with Japan.", [WHOLE], severity="error",
+            note="whose accession: another country named in its place"),
     # An event once named in full, referred back to by its head alone.
     Example("term.missing", "두 정상은 정상회담을 가졌다.\n\n회담 결과는 회담 종료 후 안보실장이 브리핑한다.",
             "The leaders held a summit.\n\nAfter the summit, the adviser will brief.",

@@ -78,7 +78,6 @@ KNOWN = {
     ('executive-summary', 'en', 'ko', 'term.missing', "'Korea'"),
     ('executive-summary', 'ko', 'en', 'term.missing', "'실용외교'"),
     ('magazine-interview', 'ko', 'en', 'term.missing', "'일본'"),
-    ('maritime-release', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
     ('scholar-oped', 'ko', 'en', 'term.missing', "'제3자 변제안'"),
     ('trilateral-release', 'ko', 'en', 'term.missing', "'외교장관'"),
     # The fourteenth round's texts (docs/lint.md, "Fourteenth round"): free renderings
@@ -243,7 +242,6 @@ KNOWN = {
     ('chapter-endnotes', 'ko', 'en', 'term.missing', "'DNA 감정'"),
     ('dna-consent', 'en', 'ko', 'term.missing', "'victim'"),
     ('dna-consent', 'ko', 'en', 'term.missing', "'유해'"),
-    ('embassy-alerts', 'en', 'ko', 'term.missing', "'ROK'"),
     ('embassy-alerts', 'ko', 'en', 'term.missing', "'일본'"),
     ('embassy-alerts', 'ko', 'en', 'term.missing', "'지자체'"),
     ('forum-thread', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
@@ -337,7 +335,6 @@ KNOWN = {
     ('book-jacket', 'en', 'ko', 'term.missing', "'Shuttle Diplomacy'"),
     ('project-report', 'ko', 'en', 'term.missing', "'외교부'"),
     ('project-report', 'ko', 'en', 'term.missing', "'한국'"),
-    ('repatriation-release', 'en', 'ko', 'term.missing', "'Korea'"),
     ('repatriation-release', 'ko', 'en', 'term.missing', "'문화유산'"),
     ('repatriation-release', 'ko', 'en', 'term.missing', "'한반도'"),
     ('rights-recommendation', 'en', 'ko', 'term.missing', "'remains'"),

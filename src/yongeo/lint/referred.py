@@ -341,8 +341,11 @@ def _home_owner(unit: Unit, finding: Finding) -> bool:
     act or stance (Korea's accession: text.english.owns_as_possessive), which a translation
     into the country's own language names without it (해양경찰청, 행정안전부, 대법원, CPTPP
     가입), or the draft names its own country
-    without its name (우리는, 우리 땅, 국내: text.korean.names_home_implicitly); unless the
-    draft names another country more often than the source does."""
+    without its name (우리는, 우리 땅, 국내: text.korean.names_home_implicitly); unless,
+    where not every hit is a word of a body's name (the Korea Heritage Service, the Supreme
+    Court of Korea: its Korean name renders it, whatever else the draft names; not Korea's
+    National Assembly, a possessive), the draft names another country more often than the
+    source does."""
     from yongeo.text.english import owns_as_possessive, owns_body
     from yongeo.text.korean import names_home_implicitly
     from yongeo.text.places import countries_in, country_code, home_country
@@ -352,6 +355,10 @@ def _home_owner(unit: Unit, finding: Finding) -> bool:
         return False
     source, draft = unit.source, unit.draft
     text = draft.side.text[draft.start:draft.end]
+    if every_hit(unit, finding, lambda source_text, hit: owns_body(
+            source_text, hit.start, hit.end) and not source_text.startswith(
+            ("'s", "’s"), hit.end)):
+        return True  # the Korea Heritage Service -> 국가유산청: the body's own name
     if not (every_hit(unit, finding, lambda source_text, hit: owns_body(
             source_text, hit.start, hit.end) or owns_as_possessive(source_text, hit.end))
             or names_home_implicitly(text)):
