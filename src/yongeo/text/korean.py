@@ -681,14 +681,14 @@ def head_compounds(text: str, head: str, start: int = 0, end: int | None = None,
     no particle (대중문화 교류, 인적 교류; not 일본의 교류)."""
     import regex
 
-    gap = r"(?:[ \t]+)?" if spaced else ""
+    gap = r"([ \t]+)?" if spaced else "()"
     found = []
     for match in regex.finditer(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,6}?)" + gap
                                 + regex.escape(head) + r"(?=([\uac00-\ud7a3]*))",
                                 text, pos=start, endpos=len(text) if end is None else end):
-        if is_particle_chain(match.group(2)) and (
-                match.group(1) + head in match.group() or match.group(1)[-1]
-                not in PARTICLE_STARTS):
+        modifier, spaces, tail = match.groups()
+        # Written apart, the modifier is a word of its own that ends in no particle.
+        if is_particle_chain(tail) and (not spaces or modifier[-1] not in PARTICLE_STARTS):
             found.append((match.start(), match.end()))
     return found
 
@@ -915,21 +915,16 @@ def head_stands_alone(text: str, head: str) -> bool:
     회담마다: a compound once named, 정상회담, referred back to by its head, as Korean does
     without a determiner); not after a bare noun, which makes another compound with it
     (외교장관 회담, 비공개 회담)."""
-    at = text.find(head)
-    while at != -1:
-        end = at + len(head)
-        tail = end
-        while tail < len(text) and is_syllable(text[tail]):
-            tail += 1
-        if (at == 0 or not is_syllable(text[at - 1])) and is_particle_chain(text[end:tail]):
-            before = word_before(text, at, max(0, at - 20))
-            if before is None:
-                line = text.rfind("\n", 0, at) + 1
-                if not text[line:at].strip() or text[at - 1] in _CLAUSE_MARKS:
-                    return True
-            elif len(strip_particles(before)) > 1:
+    for at in korean_head_occurrences(text, head):
+        if at and is_syllable(text[at - 1]):
+            continue  # the end of a compound (정상회담), not the head alone
+        before = word_before(text, at, max(0, at - 20))
+        if before is None:
+            line = text.rfind("\n", 0, at) + 1
+            if at == 0 or not text[line:at].strip() or text[at - 1] in _CLAUSE_MARKS:
                 return True
-        at = text.find(head, end)
+        elif len(strip_particles(before)) > 1:
+            return True
     return False
 
 
