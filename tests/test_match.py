@@ -108,3 +108,25 @@ def test_korean_word_edges(text, expected):
                          make_entry("korea-university", "organization", "Korea University",
                                     "고려대")))
     assert [h.entry.id for h in Matcher(glossary).find(text, lang="ko")] == expected
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # a transcript of no capitals: an acronym that is no word matches in lower case
+    ("so um they said the cptpp talks " * 10, ["cptpp"] * 10),
+    # one that is a word keeps its case: us is not US; a name of several words is the name
+    ("so um they told us the talks went on " * 10, []),
+    ("so um the united states joined the talks " * 10, ["united states"] * 10),
+    # running English keeps the case test: cptpp written so is no name there
+    ("The Talks Went On. Then the cptpp came up in Seoul and Tokyo. " * 5, []),
+])
+def test_case_in_a_text_of_no_capitals(text, found):
+    from conftest import make_entry
+
+    from yongeo.glossary.model import Glossary
+
+    glossary = Glossary((
+        make_entry("cptpp", "agreement", "CPTPP", "CPTPP", case_sensitive=True),
+        make_entry("united-states", "place", "United States", "미국", ("US", "en", "admitted"),
+                   case_sensitive=True),
+    ))
+    assert [h.found for h in Matcher(glossary).find(text)] == found

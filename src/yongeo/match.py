@@ -225,9 +225,11 @@ class Matcher:
         length = len(text)
         info = self._info
         lowered = fold_chars(text)  # same length and offsets as text
-        # A text of no capitals (an automatic transcript: cptpp) says nothing of case.
-        cased_text = fold_chars(text, lower=False) if (
-            self._cased and not writes_no_capitals(text)) else None
+        cased_text = fold_chars(text, lower=False) if self._cased else lowered
+        # A text of no capitals (an automatic transcript) says nothing of case, but where the
+        # lower-case form is itself a word (cptpp and united states are the terms; us is no
+        # US).
+        uncased = self._cased and writes_no_capitals(text)
         # Where a line's end breaks a word with a hyphen (diplo-/macy): read joined.
         breaks = line_end_breaks(text)
         append = out.append
@@ -283,8 +285,8 @@ class Matcher:
                     continue
                 if form is not None and form != spaced:
                     continue
-                if (cased is not None and cased_text is not None
-                        and _cased_form(cased_text[start:end], hangul) != cased):
+                if (cased is not None and _cased_form(cased_text[start:end], hangul) != cased
+                        and not (uncased and not _a_word_in_lower_case(cased))):
                     continue
                 is_name = entry_type in _NAME_TYPES
                 if _stands_alone(text, length, start, end, syllables, first_syl, last_syl,
@@ -297,8 +299,8 @@ class Matcher:
                     continue
                 if form is not None and form != spaced:
                     continue
-                if (cased is not None and cased_text is not None
-                        and _cased_form(cased_text[start:end], hangul) != cased):
+                if (cased is not None and _cased_form(cased_text[start:end], hangul) != cased
+                        and not (uncased and not _a_word_in_lower_case(cased))):
                     continue
                 if entry_type in _NAME_TYPES:
                     if alone_name is None:
@@ -347,6 +349,17 @@ def _made(automaton: ahocorasick.Automaton) -> ahocorasick.Automaton | None:
         return None
     automaton.make_automaton()
     return automaton
+
+
+@lru_cache(maxsize=1024)
+def _a_word_in_lower_case(cased: str) -> bool:
+    """Whether a case-sensitive term's lower-case form is itself one English word (us, it,
+    who, aid), which a text of no capitals writes for the word; not a form of several words
+    (united states) or no word at all (cptpp, gsomia), which it writes only for the term."""
+    from yongeo.text.english import is_common_word, is_function_word
+
+    words = cased.split()
+    return len(words) == 1 and (is_common_word(words[0]) or is_function_word(words[0]))
 
 
 def _cased_form(span: str, hangul: bool) -> str:
