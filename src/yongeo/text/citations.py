@@ -35,6 +35,7 @@ _ROMANIZED_TITLE = lazy(r"[\"“]((?=[A-Za-z])"
 # of Japan; Smith and Kim; Kim et al.; van der Berg; eds.): any other is a sentence's.
 _AUTHOR_LOWER = frozenset("and of for the et al de del der van von du la le y eds ed".split())
 _LATIN_WORD = lazy(r"[A-Za-z][A-Za-z'’\-]*")
+_DIGIT = lazy(r"\d")
 
 
 def _names_authors(part: str) -> bool:
@@ -65,7 +66,7 @@ def reference_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` that cite works rather than say anything: each reference list
     entry, whole, and each quoted romanized title that a translation in square brackets
     follows. A note's own words around a citation stay text."""
-    if not any(char.isdigit() for char in text) and "[" not in text:
+    if "[" not in text and not _DIGIT.search(text):
         return []  # no year, no bracket: no citation (most texts)
     spans = [match.span() for match in _ENTRY.finditer(text)
              if _names_authors(match.group("author"))]
