@@ -613,6 +613,30 @@ PAIRS = [
     ("museum-audio-guide-transcript", "en", True),
     ("talk-show-transcript", "ko", True),
     ("wire-video-captions", "en", True),
+    ("assembly-briefing-gaejo", "ko", True),
+    ("deck-export-controls", "en", True),
+    ("deck-fisheries-talks", "en", True),
+    ("deck-shuttle-diplomacy", "en", True),
+    ("deck-youth-exchange", "en", True),
+    ("heritage-agency-gaejo", "ko", True),
+    ("nso-weekly-gaejo", "ko", True),
+    ("summit-result-gaejo", "ko", True),
+    ("consular-safety-gaejo", "ko", True),
+    ("deck-cptpp-accession", "en", True),
+    ("deck-gsomia-briefing", "en", True),
+    ("deck-investor-briefing", "en", True),
+    ("deck-takaichi-cabinet", "en", True),
+    ("local-govt-exchange-gaejo", "ko", True),
+    ("textbook-issue-gaejo", "ko", True),
+    ("vice-minister-talks-gaejo", "ko", True),
+    ("deck-history-issues", "en", True),
+    ("deck-media-training", "en", True),
+    ("deck-ngo-campaign", "en", True),
+    ("deck-tourism-recovery", "en", True),
+    ("defense-cooperation-gaejo", "ko", True),
+    ("economic-security-gaejo", "ko", True),
+    ("fm-meeting-gaejo", "ko", True),
+    ("victims-support-gaejo", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -729,6 +753,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "video-platform-subtitles-ko.ko.po",
             "live-caption-service-ko.ko.po",
             "speech-to-text-api-docs-ko.ko.po",
+            "report-drafting-tool-ko.ko.po",
+            "slide-editor-ko.ko.po",
+            "briefing-dashboard-ko.ko.po",
+            "meeting-minutes-template-ko.ko.po",
+            "policy-memo-app-ko.ko.po",
+            "presentation-coach-ko.ko.po",
 ]
 
 

@@ -183,6 +183,7 @@ def glossary() -> Glossary:
         # English phrasing and news (PHRASING below)
         make_entry("ip-protection", "concept", "intellectual property protection",
                    "지식재산 보호"),
+        make_entry("liberation-day", "event", "Liberation Day", "광복절"),
         make_entry("historical-issue", "concept", "historical issue", "역사 문제",
                    ("history issue", "en", "admitted")),
         make_entry("inauguration", "event", "inauguration", "취임",
@@ -3032,8 +3033,42 @@ NO_CAPITALS = [
             severity="error", note="windows in a source transcript of no capitals: the name"),
 ]
 
+# Briefing documents in bullets (docs/lint.md, "Forty-third round"): a style note's
+# deprecated form quoted on both sides, a noun for its adjective, a note's incl., and an
+# aside translated with a rival rendering in it.
+BULLET_BRIEFS = [
+    Example("term.deprecated", "도쿄: 한국어로는 도쿄, 동경은 쓰지 않음.",
+            "Tokyo: in Korean 도쿄, never 동경.", ["동경"], severity="info",
+            note="the source writes the form itself in this script: its mention carried over"),
+    Example("source.deprecated", "Tokyo: in Korean 도쿄, never 동경.",
+            "도쿄: 한국어로는 도쿄, 동경은 쓰지 않음.", [SOURCE + "동경"], severity="info"),
+    Example("term.deprecated", "도쿄: 한국어로는 도쿄, 동경도 씀.", "Tokyo: in Korean 도쿄.",
+            ["동경"], severity="error", note="a source that writes no such form: a use"),
+    Example("term.missing", "Culture exchange grew.", "문화 교류가 늘었다.",
+            note="the noun for its adjective (cultural): the same exchange"),
+    Example("term.missing", "Culture festivals grew.", "문화 교류가 늘었다.", [WHOLE],
+            severity="error", note="no exchange at all"),
+    Example("term.missing", "Views of stockholders, incl. local governments and industry, "
+            "gathered in parallel", "지방자치단체·업계 등 이해관계자 의견 수렴 병행", [WHOLE],
+            severity="error", note="a kind named before its members, after incl.: a rival"),
+    Example("term.missing", "Views of local governments and industry gathered in parallel",
+            "지방자치단체·업계 등 이해관계자 의견 수렴 병행", [WHOLE], severity="info",
+            note="the kind left to its members"),
+    Example("term.missing", "• President Lee Jae-myung: \"existing solution maintained, "
+            "victims' views respected\" (Independence Day address, 15 Aug)",
+            "○ 이재명 대통령, \"기존 해법 유지, 피해자 의견 존중\" 입장 (광복절 경축사, 8. 15.)",
+            [WHOLE], severity="error", kinds=("pair",),  # a PO string escapes its quotes
+            note="the aside translated (its day), a rival in it; a quoted sentence before it "
+                 "is no name glossed"),
+    Example("term.missing", "• President Lee Jae-myung: \"existing solution maintained, "
+            "victims' views respected\" (15 Aug)",
+            "○ 이재명 대통령, \"기존 해법 유지, 피해자 의견 존중\" 입장 (광복절 경축사, 8. 15.)",
+            [WHOLE], severity="info", kinds=("pair",),
+            note="the aside translated without the term"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
-                 *LEFT_TO_CONTEXT, *NO_CAPITALS]:
+                 *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

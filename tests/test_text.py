@@ -5,7 +5,7 @@ import unicodedata
 
 import pytest
 
-from yongeo.text.compounds import compound_parts, compound_spellings
+from yongeo.text.compounds import compound_parts, compound_spellings, noun_modifier_spellings
 from yongeo.text.english import (
     by_modifier_alone,
     derivational_stems,
@@ -182,6 +182,18 @@ def test_country_before(text, before, country):
 ])
 def test_compound_spellings(term, spellings):
     assert compound_spellings(term) == spellings
+
+
+@pytest.mark.parametrize(("term", "spellings"), [
+    ("cultural exchange", ("culture exchange",)), ("historical issue", ("history issue",)),
+    ("economic security", ("economy security",)), ("regional city", ("region city",)),
+    ("industrial policy", ("industry policy",)), ("commercial ties", ("commerce ties",)),
+    # A name keeps its words; legal is no leg (too short a stem); no noun to go back to.
+    ("National Security Office", ()), ("legal action", ()), ("bilateral relations", ()),
+    ("humanitarian approach", ()), ("critical minerals", ()), ("cultural", ()),
+])
+def test_noun_modifier_spellings(term, spellings):
+    assert noun_modifier_spellings(term) == spellings
 
 
 @pytest.mark.parametrize(("term", "word", "derived"), [
@@ -2257,6 +2269,10 @@ def test_other_complement(text, name, other):
     ("partners such as local governments", True),
     ("Nagasaki Prefecture and Tsushima City will take part", False),  # members alone
     ("Including Nagasaki, the cities agreed", False),  # no kind before it
+    # A note's abbreviations.
+    ("Views of stockholders, incl. local governments and industry", True),
+    ("partners, e.g. local governments", True), ("partners, e.g., local governments", True),
+    ("Views, incl. those of industry", False),  # a pronoun: no kind
 ])
 def test_names_kind_before_list(text, named):
     from yongeo.text.english import names_kind_before_list

@@ -29,6 +29,8 @@ import pytest
     ("피고 신일철주금은 배상하라", "신일철주금", False),  # no former name marked
     ("옛 사명인 '신일철주금'이 남아 있는데", "신일철주금", True),
     ("'Nippon Steel & Sumitomo Metal'(신일철주금)로 적혀", "신일철주금", True),  # a quote's gloss
+    ("Lee: \"solution kept, victims' views respected\" (Independence Day address)",
+     "Independence Day", False),  # a quoted sentence's source in brackets, no gloss
     ("신일철주금은 배상하라", "신일철주금", False),  # used as the present name
     ("Nippon Steel, then called Nippon Steel & Sumitomo Metal; rulings", "Nippon Steel &",
      True),  # a former name after a comma

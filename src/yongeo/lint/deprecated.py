@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+import regex
 from rapidfuzz.distance import Levenshtein
 
 from yongeo.glossary.model import Entry, EntryType, Status, Term, term_key
@@ -167,6 +168,10 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
             message = _("'{found}' is deprecated; here it is mentioned, not used (quoted, "
                         "called so, or beside '{better}')").format(
                 found=found, better=better or entry.preferred(side.lang))
+        elif _written_in_other(piece, other, found):
+            level = Severity.INFO  # a word of this language the other text mentions as such
+            message = _("'{found}' is deprecated; the other text writes it so too, in this "
+                        "language's script").format(found=found)
         elif (rule.id != SOURCE_DEPRECATED.id and not is_variant_spelling(hit)
               and _mirrors_source(piece, other, entry)):
             level = Severity.INFO  # the source's own mention of the other side's name
@@ -372,6 +377,27 @@ def _reported_hit(hits: list[Hit], paired: bool, present: set[str]) -> Hit | Non
 # A deprecated term at most this many jamo (or letters) from an accepted term of its entry,
 # spaces aside, is a way of spelling that term, not another word.
 VARIANT_DISTANCE = 2
+
+
+def _written_in_other(piece: Piece, other: Piece | None, found: str) -> bool:
+    """Whether the other piece, in the other language, writes the deprecated form itself in
+    this piece's script (an English style note's "never 츠시마", a Korean text's Latin
+    *Takeshima*), as a word and at least as often as this piece does: a word of another
+    language is quoted there as a word, and the translation carries that mention over (its
+    "츠시마는 사용 금지"), whichever side is read as the source."""
+    if other is None or other.side.lang == piece.side.lang:
+        return False
+    count = _word_count(other.side.text[other.start:other.end], found)
+    return count > 0 and _word_count(piece.side.text[piece.start:piece.end], found) <= count
+
+
+def _word_count(text: str, form: str) -> int:
+    """How often `form` stands in `text` as a word of its script (a Hangul form followed by
+    particles; a Latin one in any case), not inside a longer word."""
+    folded, form = fold_chars(text), fold_chars(form)
+    letter = r"\uac00-\ud7a3" if has_hangul(form) else r"\p{Latin}"
+    after = "" if has_hangul(form) else rf"(?![{letter}])"
+    return len(regex.findall(rf"(?<![{letter}]){regex.escape(form)}{after}", folded))
 
 
 def _swapped(piece: Piece, other: Piece | None, entry: Entry, found: str) -> bool:

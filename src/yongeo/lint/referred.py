@@ -262,6 +262,8 @@ def _aside_left_out(unit: Unit, text: str, hit: Hit) -> bool:
     if span is None:
         return False
     draft = unit.draft.side.text
+    if _rival_in_kept_aside(unit, text[span[0] + 1:span[1] - 1], hit):
+        return False  # (광복절 경축사, 8. 15.) -> (Independence Day address, 15 Aug)
     if names_alone(text, span, hit.start, hit.end):
         drafted = short_asides(draft[unit.draft.start:unit.draft.end])
         if any(_renders_partly(inner, hit.entry, unit.draft.side.lang) for inner in drafted):
@@ -280,6 +282,33 @@ def _aside_left_out(unit: Unit, text: str, hit: Hit) -> bool:
         if lists_things(_blanked(draft, *around, unit.draft.hits)):
             return False
     return True
+
+
+def _rival_in_kept_aside(unit: Unit, aside: str, hit: Hit) -> bool:
+    """Whether an aside of the draft piece that translates the source's `aside` holds a
+    rival rendering of the hit's entry (lint.outnumbered.rivals_in: Independence Day for
+    광복절): the term rendered otherwise there, not left out with the aside. An aside
+    translates the source's where it holds one of its numbers (a date's day, a year:
+    text.numbers.number_values), or where the two pieces have as many asides. An aside
+    translated without the term (외교부 청사 7층 -> 7F) still leaves it to its context."""
+    from yongeo.lint.outnumbered import rivals_in
+    from yongeo.text.news import short_aside_spans
+    from yongeo.text.numbers import number_values
+
+    draft, source = unit.draft, unit.source
+    text = draft.side.text
+    spans = [(start + draft.start, end + draft.start)
+             for start, end in short_aside_spans(text[draft.start:draft.end])]
+    values = number_values(aside)
+    alike = len(spans) == len(short_aside_spans(source.side.text[source.start:source.end]))
+    kept = [(start, end) for start, end in spans
+            if alike or values & number_values(text[start:end])]
+    if not kept:
+        return False
+    expected = accepted_terms(hit.entry, draft.side.lang)
+    return any(start <= rival_start and rival_end <= end
+               for rival_start, rival_end in rivals_in(unit, [hit], expected)
+               for start, end in kept)
 
 
 # How much of an accepted term a draft's aside must share to be its rendering: a Korean

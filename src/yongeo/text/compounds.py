@@ -1,5 +1,7 @@
 """English compounds of two nouns, which English writes solid, open or hyphenated for one
-word: filename, file name, file-name; username, user name; keyring, key ring."""
+word: filename, file name, file-name; username, user name; keyring, key ring; and a compound
+whose first word is an adjective made from a noun, which English also writes with the noun
+itself: cultural exchange, culture exchange; historical issues, history issues."""
 
 from __future__ import annotations
 
@@ -9,6 +11,8 @@ from yongeo.text.english import is_function_word, is_plural_noun, word_classes
 
 # The shortest part of a compound that compound_spellings splits a word into.
 _MIN_PART = 3
+# The shortest stem an adjective's ending is taken off (noun_modifier_spellings).
+_MIN_STEM = 4
 
 
 def compound_spellings(term: str) -> tuple[str, ...]:
@@ -52,3 +56,31 @@ def compound_parts(word: str) -> tuple[tuple[str, str], ...]:
         return ()
     return tuple((word[:cut], word[cut:]) for cut in range(_MIN_PART, len(word) - _MIN_PART + 1)
                  if _part(word[:cut]) and _part(word[cut:]))
+
+
+# How an adjective is made from a noun, read backwards: the adjective's ending and the
+# noun's endings in its place (historical: history; diplomatic: diplomacy; economic:
+# economy; industrial: industry; commercial: commerce; regional: region; cultural: culture).
+_ADJECTIVE_ENDINGS = (("ical", ("y",)), ("atic", ("acy",)), ("ic", ("y",)),
+                      ("ial", ("y", "e")), ("al", ("", "e")))
+
+
+def noun_modifier_spellings(term: str) -> tuple[str, ...]:
+    """A lower-case English term of two words or more whose first word is an adjective made
+    from a noun, with that noun in its place: cultural exchange, culture exchange; historical
+    issue, history issue; economic cooperation, economy cooperation. English modifies a noun
+    by a noun as readily as by its adjective, and a translation that writes either names the
+    same thing. The noun is a frequent one (_part) that the adjective's ending undoes
+    (_ADJECTIVE_ENDINGS). Names (National Security Office) keep their own words."""
+    words = term.split(" ", 1)
+    if (len(words) < 2 or not term.islower() or not words[0].isalpha()
+            or "ADJ" not in word_classes(words[0])):
+        return ()
+    for ending, nouns in _ADJECTIVE_ENDINGS:
+        if words[0].endswith(ending):
+            stem = words[0][:-len(ending)]
+            if len(stem) < _MIN_STEM:
+                return ()  # legal is no leg
+            return tuple(f"{stem}{noun} {words[1]}" for noun in nouns
+                         if _part(stem + noun))
+    return ()

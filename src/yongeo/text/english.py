@@ -2326,8 +2326,10 @@ def modifies_as_short_name(text: str, name: str) -> bool:
 
 
 # A noun and the words that open a list of its members after it (crimes, including online
-# scams; partners such as local governments).
-_KIND_BEFORE_LIST = lazy(r"(?<![\p{L}])(\p{L}[\p{L}\-]*),?[ \t]+(?:including|such[ \t]+as)"
+# scams; partners such as local governments; a note's abbreviations: stakeholders, incl.
+# local governments; partners, e.g. local governments).
+_KIND_BEFORE_LIST = lazy(r"(?<![\p{L}])(\p{L}[\p{L}\-]*),?[ \t]+(?:including|such[ \t]+as"
+                         r"|incl\.|e\.[ \t]?g\.,?)"
                          r"[ \t]+(?!(?:those|these|them|it)\b)\p{L}")
 
 

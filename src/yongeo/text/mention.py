@@ -117,6 +117,8 @@ _CLOSING = {'"': '"', "'": "'", "“": "”", "‘": "’", "「": "」", "『":
 # A quoted name is short; a longer quotation is a statement, whose words are its speaker's
 # use (and a translation's error inside it is still an error).
 MAX_QUOTED_WORDS = 4
+# The most words a quoted name glossed in brackets after it has (_short_quotation_before).
+_NAME_QUOTE_WORDS = 8
 # How far a quotation mark is looked for around the words (characters).
 _REACH = 40
 
@@ -174,7 +176,8 @@ def named_as_name(text: str, start: int, end: int) -> bool:
         return True
     if named_former(text, start, end):
         return True
-    if _GLOSSING_QUOTE.search(text, max(0, start - 4), start):
+    gloss = _GLOSSING_QUOTE.search(text, max(0, start - 4), start)
+    if gloss is not None and _short_quotation_before(text, gloss.start()):
         return True  # 'Nippon Steel & Sumitomo Metal'(신일철주금): the quoted name's gloss
     if _SAID_BEFORE.search(text, max(0, start - 12), start) and _CLAUSE_ENDS.match(text, end):
         return True  # When a character says Takeshima, ...: the word said
@@ -184,6 +187,20 @@ def named_as_name(text: str, start: int, end: int) -> bool:
         return True  # 일본해 표기에 반대; 일본해가 ... 유일한 명칭이라고: the name as a name
     return bool(_NAME_LABEL.search(text, max(0, start - 12), start) or _CALLED_BOTH.search(
         text, max(0, start - 60), start))
+
+
+def _short_quotation_before(text: str, close: int) -> bool:
+    """Whether the quotation mark at `close` ends a quotation on its line that reads as a
+    name: no comma or sentence's end in it, at most _NAME_QUOTE_WORDS words ('Nippon Steel &
+    Sumitomo Metal'); not a sentence ("existing solution maintained, victims' views
+    respected" (Independence Day address): the words' source, no gloss)."""
+    mark = text[close]
+    openings = [opening for opening, closing in _CLOSING.items() if closing == mark]
+    line_start = text.rfind("\n", 0, close) + 1
+    opened = max(text.rfind(opening, line_start, close) for opening in openings)
+    inner = text[opened + 1:close]
+    return (opened >= 0 and len(inner.split()) <= _NAME_QUOTE_WORDS
+            and not any(mark in inner for mark in ",;.!?。"))
 
 
 def called_so_bare(text: str, start: int) -> bool:

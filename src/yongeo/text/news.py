@@ -266,7 +266,12 @@ def names_alone(text: str, span: tuple[int, int], start: int, end: int) -> bool:
 
 def short_asides(text: str) -> list[str]:
     """What each short bracketed aside of `text` (at most _ASIDE_CHARS, on one line) holds."""
-    return [match.group()[1:-1] for match in _SHORT_ASIDE.finditer(text)]
+    return [text[start + 1:end - 1] for start, end in short_aside_spans(text)]
+
+
+def short_aside_spans(text: str) -> list[tuple[int, int]]:
+    """Where each short bracketed aside of `text` is (short_asides), its brackets included."""
+    return [match.span() for match in _SHORT_ASIDE.finditer(text)]
 
 
 # What lists two things or more in a short aside: a comma, a middle dot, an ampersand, and,
