@@ -3034,9 +3034,18 @@ NO_CAPITALS = [
 ]
 
 # Briefing documents in bullets (docs/lint.md, "Forty-third round"): a style note's
-# deprecated form quoted on both sides, a noun for its adjective, a note's incl., and an
-# aside translated with a rival rendering in it.
+# deprecated form quoted on both sides, a noun for its adjective, a note's incl., an aside
+# translated with a rival rendering in it; and victims as the persons compensated for the
+# wrong done to them.
 BULLET_BRIEFS = [
+    Example("term.missing", "The Supreme Court ordered Japanese companies to compensate "
+            "Koreans for forced labor.", "대법원은 일본 기업에 강제동원 피해자들에게 배상하라고 "
+            "판결했다.", [WHOLE], severity="info",
+            note="the victims as the persons compensated for the wrong done to them"),
+    Example("term.missing", "The Supreme Court ordered Japanese companies to compensate "
+            "Koreans for their losses under forced labor.", "대법원은 일본 기업에 강제동원 "
+            "피해자들에게 배상하라고 판결했다.", [WHOLE], severity="error",
+            note="compensated for their losses: the persons not named by the wrong"),
     Example("term.deprecated", "도쿄: 한국어로는 도쿄, 동경은 쓰지 않음.",
             "Tokyo: in Korean 도쿄, never 동경.", ["동경"], severity="info",
             note="the source writes the form itself in this script: its mention carried over"),

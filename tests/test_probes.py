@@ -428,7 +428,6 @@ KNOWN = {
     # for it.
     ('ministerial-talking-points', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('ministerial-talking-points', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
-    ('shipbuilding-contract-news', 'ko', 'en', 'term.missing', "'피해자'"),
     # The nineteenth round's last texts: a petition's signature (President, and all members
     # of the cooperative), a coast guard station named for the city of Donghae (동해),
     # leaders' meetings as 정상 간 만남, and subtitles' Takaichi government.
@@ -448,7 +447,6 @@ KNOWN = {
     ('joint-lab-release', 'ko', 'en', 'term.missing', "'과학기술'"),
     ('ministry-careers-page', 'en', 'ko', 'term.missing', "'Korea-Japan summit'"),
     ('negotiation-simulation', 'ko', 'en', 'term.missing', "'국방부'"),
-    ('negotiation-simulation', 'ko', 'en', 'term.missing', "'피해자'"),
     ('poster-abstracts', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('semiconductor-supply-note', 'ko', 'en', 'term.missing', "'수출관리'"),
     ('yen-market-comment', 'en', 'ko', 'term.missing', "'the government of Prime Minister Takaichi'"),

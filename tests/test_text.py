@@ -1360,6 +1360,7 @@ def test_named_without_place(text, whole, named):
     ("by Koreans subjected to forced mobilization under", "forced mobilization", True),
     ("those who were forcibly mobilized", "forcibly mobilized", True),
     ("forcibly mobilized Koreans", "forcibly mobilized", True),
+    ("ordered to compensate Koreans for forced labor", "forced labor", True),
     ("the forced mobilization issue", "forced mobilization", False),
     ("victims of forced mobilization", "forced mobilization", False),  # a complement
     ("Koreans and forced mobilization", "forced mobilization", False),

@@ -871,22 +871,22 @@ def holds_doer_of(text: str, term: str) -> bool:
 
 # Persons a wrong was done to, named by a noun of persons and the wrong as what happened to
 # them: Koreans forcibly mobilized, Koreans they (or a named subject) had forcibly mobilized,
-# Koreans subjected to forced mobilization, those who were mobilized; or the wrong's
-# participle before them (forcibly mobilized Koreans).
+# Koreans subjected to forced mobilization, those who were mobilized, Koreans compensated
+# for forced labor; or the wrong's participle before them (forcibly mobilized Koreans).
 _PATIENTS = (r"(?:Koreans|Chinese|people|persons|workers|labou?rers|men|women|girls|boys|"
              r"those|individuals|civilians|conscripts|children|citizens)")
 _PATIENTS_BEFORE = lazy(
     rf"(?<![\p{{L}}]){_PATIENTS}(?:[ \t]+(?:who|that)[ \t]+(?:were|had[ \t]+been|have[ \t]+been)"
     r"|[ \t]+(?:they|it|we|\p{Lu}\p{L}*(?:[ \t]+\p{Ll}+)?)[ \t]+had)?"
-    r"(?:[ \t]+(?:subjected|submitted)[ \t]+to)?[ \t]+$")
+    r"(?:[ \t]+(?:subjected|submitted)[ \t]+to|[ \t]+for)?[ \t]+$")
 _PATIENTS_AFTER = lazy(rf"[ \t]+{_PATIENTS}(?![\p{{L}}])")
 
 
 def describes_patients(text: str, start: int, end: int) -> bool:
     """Whether the wrong written at [start, end) of an English text says what was done to the
     persons beside it (Koreans forcibly mobilized, Koreans they had forcibly mobilized,
-    Koreans subjected to forced mobilization, forcibly mobilized Koreans): the persons named
-    as that wrong's victims."""
+    Koreans subjected to forced mobilization, to compensate Koreans for forced labor,
+    forcibly mobilized Koreans): the persons named as that wrong's victims."""
     return (_PATIENTS_BEFORE.search(text, max(0, start - 60), start) is not None
             or (text[start:end].lower().endswith(("ed", "en"))
                 and _PATIENTS_AFTER.match(text, end) is not None))
