@@ -637,6 +637,30 @@ PAIRS = [
     ("economic-security-gaejo", "ko", True),
     ("fm-meeting-gaejo", "ko", True),
     ("victims-support-gaejo", "ko", True),
+    ("business-report-draft", "en", True),
+    ("conference-program-draft", "en", True),
+    ("ministry-statement-draft", "ko", True),
+    ("museum-catalogue-draft", "ko", True),
+    ("ngo-appeal-draft", "ko", True),
+    ("op-ed-draft", "en", True),
+    ("summit-readout-draft", "ko", True),
+    ("think-tank-report-draft", "en", True),
+    ("academic-article-draft", "en", True),
+    ("court-ruling-summary-draft", "ko", True),
+    ("embassy-newsletter-draft", "en", True),
+    ("foundation-annual-report-draft", "ko", True),
+    ("local-govt-release-draft", "ko", True),
+    ("nso-press-release-draft", "ko", True),
+    ("travel-advisory-draft", "en", True),
+    ("wire-analysis-draft", "en", True),
+    ("assembly-resolution-draft", "ko", True),
+    ("documentary-script-draft", "en", True),
+    ("fisheries-statement-draft", "en", True),
+    ("fm-press-conference-draft", "ko", True),
+    ("investor-note-draft", "en", True),
+    ("ministry-white-paper-draft", "ko", True),
+    ("policy-brief-draft", "en", True),
+    ("school-textbook-draft", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -759,6 +783,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "meeting-minutes-template-ko.ko.po",
             "policy-memo-app-ko.ko.po",
             "presentation-coach-ko.ko.po",
+            "newsroom-cms-ko.ko.po",
+            "visa-portal-ko.ko.po",
+            "consular-app-review-ko.ko.po",
+            "museum-audio-app-ko.ko.po",
+            "exchange-program-portal-ko.ko.po",
+            "ministry-website-review-ko.ko.po",
 ]
 
 

@@ -3038,6 +3038,9 @@ NO_CAPITALS = [
 # translated with a rival rendering in it; and victims as the persons compensated for the
 # wrong done to them.
 BULLET_BRIEFS = [
+    Example("term.missing", "그러나 셔틀외교는 여전히 제도화 수준이 낮다.",
+            "Yet shuttle diplomacy remains thinly institutionalized.",
+            note="remains before an -ly adverb and a participle, a singular noun its subject"),
     Example("term.missing", "The Supreme Court ordered Japanese companies to compensate "
             "Koreans for forced labor.", "대법원은 일본 기업에 강제동원 피해자들에게 배상하라고 "
             "판결했다.", [WHOLE], severity="info",
@@ -3076,8 +3079,35 @@ BULLET_BRIEFS = [
             note="the aside translated without the term"),
 ]
 
+# Translators' working drafts (docs/lint.md, "Forty-fourth round"): notes and queries in
+# brackets are no text; a four-letter name's slip inside its term; a publication told by its
+# kind and a word of its name; remains as an adjective's linking verb.
+WORKING_DRAFTS = [
+    Example("term.missing", "도쿄가 회담을 주최했고 정부는 항의했다.",
+            "Tokyo hosted the talks, and the Government protested. [TN: standard Foreign "
+            "Ministry wording used.]",
+            note="a translator's note read as a source: not text to translate"),
+    Example("term.missing", "도쿄가 회담을 주최했고 정부는 항의했다.",
+            "Tokyo hosted the talks, and the Government protested through the Foreign "
+            "Ministry.", [WHOLE], severity="error", note="the same words as text"),
+    Example("term.misspelled", "It was agreed when the Sato mine was inscribed.",
+            "사도광산이 세계유산에 등재될 때 합의했다.", ["Sato"],
+            note="a four-letter name's slip, the term's other word after it"),
+    Example("term.misspelled", "Professor Sato said.", "사토 교수가 말했다.",
+            note="the same word alone: a name of its own"),
+    Example("term.missing", "Japan restates it in its textbooks and its annual diplomatic "
+            "report.", "일본은 교과서와 외교청서에서 이를 되풀이한다.", [WHOLE], severity="info",
+            note="the publication told by its kind and a word of its name"),
+    Example("term.missing", "Japan restates it in its textbooks and its annual defense "
+            "report.", "일본은 교과서와 외교청서에서 이를 되풀이한다.", [WHOLE], severity="error",
+            note="another report"),
+    Example("term.missing", "부산과 쓰시마를 잇는 여객선은 여전히 인기가 높다.",
+            "The ferry between Busan and Tsushima, long a symbol of exchange, remains as "
+            "popular as ever.", note="remains before as and an adjective: the verb"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
-                 *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS]:
+                 *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

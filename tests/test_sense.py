@@ -289,6 +289,10 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     # a name with no determiner before a preposition (not of) or a complement: its subject
     ("and South Korea remains in Japan's group of trusted partners.", "remains", "verb"),
     ("Kim Gwang-ho remains in Seoul.", "remains", "verb"),
+    # a singular noun, then an -ly adverb and a participle: its complement
+    ("Yet shuttle diplomacy remains thinly institutionalized.", "remains", "verb"),
+    ("Korean remains recently returned home", "remains", None),  # an adjective before
+    ("The ferry, long a symbol of exchange, remains as popular as ever.", "remains", "verb"),
     ("Human remains in the mine were found.", "remains", "noun"),  # an adjective
     ("The Josei remains of the miners", "remains", "noun"),  # of after it
     ("Forty sets of remains to be returned", "remains", "noun"),

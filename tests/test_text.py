@@ -1517,6 +1517,7 @@ def test_is_plural_of(found, term, plural):
     ("C# and page#x and #1", "C# and page#x and #1"),  # no hashtag
     ("mail a@b.org", "mail        "),  # an address, as before
     ("문제(일본 정부의 표현이다-편집자)는", "문제" + " " * 17 + "는"),  # an editor's note
+    ("항의 [TN: MOFA wording]", "항의 " + " " * 18),  # a translator's note in a draft
 ])
 def test_social_marks_and_notes_are_masked(text, masked):
     from yongeo.lint.markup import mask_document
@@ -2263,6 +2264,21 @@ def test_other_complement(text, name, other):
     from yongeo.text.english import other_complement
 
     assert other_complement(text, name) is other
+
+
+@pytest.mark.parametrize(("text", "kind", "names", "described"), [
+    ("textbooks and its annual diplomatic report restate it", "report",
+     ["Diplomatic Bluebook"], True),  # the kind, after a word of the name
+    ("textbooks and its annual defense report restate it", "report",
+     ["Diplomatic Bluebook"], False),  # no word of the name
+    ("under the Claims Settlement Agreement", "agreement", ["Claims Agreement"], False),  # a name
+    ("under the 1965 claims agreement", "agreement", ["Claims Agreement"], True),  # a year
+    ("under the bilateral claims agreement", "agreement", ["Claims Agreement"], True),
+])
+def test_describes_by_kind_and_name(text, kind, names, described):
+    from yongeo.text.english import describes_by_kind_and_name
+
+    assert describes_by_kind_and_name(text, kind, names) is described
 
 
 @pytest.mark.parametrize(("text", "named"), [

@@ -3,8 +3,9 @@
 Masking blanks a stretch out with spaces of the same length (line breaks are kept), so a term
 inside it is no hit and every offset still points where it did. PO strings (`mask_markup`)
 carry placeholders, HTML, reStructuredText and Markdown; plain-text and Markdown documents
-(`mask_document`) carry code, addresses and news datelines and bylines. Each construct is
-one pattern below, with an example; tests/test_lint_markup.py holds a table of them.
+(`mask_document`) carry code, addresses and news datelines and bylines; both may carry a
+translator's or a reviewer's notes (text.notes). Each construct is one pattern below, with
+an example; tests/test_lint_markup.py holds a table of them.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from yongeo.text.citations import reference_spans
 from yongeo.text.korean import script_glosses
 from yongeo.text.mnemonics import is_mnemonic
 from yongeo.text.news import chrome_spans
+from yongeo.text.notes import note_spans
 
 # An identifier is ASCII: Hangul after it is a particle (os.path.join을), not part of it.
 _ID = r"[A-Za-z_][A-Za-z0-9_]*"
@@ -209,6 +211,7 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
     out, in order and not overlapping."""
     spans = [m.span() for m in _MARKUP_RE.finditer(text)]
     spans += script_glosses(text)
+    spans += note_spans(text)
     spans += _code_and_address_spans(text)
     if "_" in text or "." in text or "()" in text:
         spans += _identifier_spans(text)
@@ -220,8 +223,10 @@ def markup_spans(text: str) -> list[tuple[int, int]]:
 def mask_markup(text: str) -> str:
     """A PO string with its placeholders (%s, {name}), tags and entities, reST roles,
     literals, literal and doctest blocks, Markdown code, identifiers (os.path.join,
-    set_default, len()), command-line options (--name), a lone identifier in emphasis, and
-    web and mail addresses blanked out; same length, line breaks kept."""
+    set_default, len()), command-line options (--name), a lone identifier in emphasis, web
+    and mail addresses, and a translator's or reviewer's note in brackets
+    (text.notes.note_spans: [TN: ...], [확인 요망: ...]) blanked out; same length, line
+    breaks kept."""
     return _blank(text, markup_spans(text))
 
 
@@ -238,6 +243,7 @@ def mask_markup_each(texts: Sequence[str]) -> list[str]:
     starts = separated_starts(texts)
     spans = [m.span() for m in _MARKUP_RE.finditer(joined)]
     spans += script_glosses(joined)
+    spans += note_spans(joined)
     if "_" in joined or "." in joined or "()" in joined:
         spans += _identifier_spans(joined)
     # Code and addresses in the few strings with their signs, each alone; blocks likewise.
@@ -276,7 +282,6 @@ def _holding(joined: str, starts: list[int], signs: tuple[str, ...]) -> set[int]
 # A social post's marks: a hashtag's sign (its word is text: #셔틀외교, #ShuttleDiplomacy) and
 # a handle (@mofa_kr, an account's name), or the sign of a page's name (@Asan Institute for
 # Policy Studies); not C# or a URL's #fragment, not an e-mail.
-_NOTE_WORDS = ("편집자", "역자", "역주", "Editor", "Translator")
 # (The sign first, so that the scan jumps to it; what may not come before it is read after.)
 _HASHTAG_SIGN = re.compile(r"#(?=[^\W\d_])")
 _HANDLE = re.compile(r"@(?![A-Z][a-z]+[ \t]+[A-Z])[A-Za-z0-9_]{2,}(?![\w@.])")
@@ -293,20 +298,12 @@ def _marks(pattern: re.Pattern, text: str, not_after: str) -> list[tuple[int, in
                                      or text[m.start() - 1] in not_after)]
 
 
-# An editor's or translator's note in brackets, the publisher's words, not the text's:
-# (... -편집자), (편집자 주: ...), (역자 주 ...), [Editor's note: ...], (Translator's note ...).
-_PUBLISHERS_NOTE = re.compile(
-    r"[(\[](?:편집자\s*주|역자\s*주|역주|(?:Editor|Translator)['’]s\s+[Nn]ote)[^()\[\]\n]*[)\]]"
-    r"|\([^()\n]*?[-–—]\s*(?:편집자|역자)(?:\s*주)?\)")
-
-
 def document_spans(text: str) -> list[tuple[int, int]]:
     """What mask_document blanks out of a plain-text or Markdown document."""
     spans = _fence_spans(text)
     spans += _code_and_address_spans(text)
-    # Each pattern only where a word it needs is (most texts have neither).
-    if any(word in text for word in _NOTE_WORDS):
-        spans += [m.span() for m in _PUBLISHERS_NOTE.finditer(text)]
+    spans += note_spans(text)
+    # Each pattern only where a sign it needs is (most texts have neither).
     if "#" in text:
         spans += _marks(_HASHTAG_SIGN, text, "_&/#")
     if "@" in text:
@@ -330,7 +327,7 @@ def paragraph_chrome(paragraph: str) -> tuple[tuple[int, int], ...]:
 def mask_document(text: str) -> str:
     """A plain-text or Markdown document with its code (fences, `inline`), web and mail
     addresses, a social post's hashtag signs and handles, an editor's or translator's notes
-    in brackets, a Korean word's gloss in Chinese characters or Japanese script (조세이(長生)
+    in brackets and a working draft's notes and queries (text.notes.note_spans), a Korean word's gloss in Chinese characters or Japanese script (조세이(長生)
     탄광: text.korean.script_glosses), a reference list's entries and a note's romanized
     titles (text.citations), and the news datelines and bylines opening or closing a
     paragraph blanked out; same length, line breaks kept."""

@@ -681,7 +681,9 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     Defense or the Defense Ministry; the minister: text.english.head_noun, refers_by_head; the
     two coast guards, by the words after its country: _kind_after_country), a
     publication or an agreement by that or by a noun of its kind (the Bluebook, the report;
-    the treaty: text.english.KIND_NOUNS), a place by the noun of the kind its Korean name
+    the treaty: text.english.KIND_NOUNS), the noun of its kind after words one of which is
+    its name's (its annual diplomatic report: text.english.describes_by_kind_and_name), a
+    place by the noun of the kind its Korean name
     ends in (독도 -> the islets: text.places.kind_nouns):
     English refers back so to a body its context has named, as Korean shortens a title to
     its head (referred); not where it names another body by that head (the Constitutional
@@ -692,6 +694,7 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     from yongeo.text.english import (
         KIND_NOUNS,
         describes_another_by_head,
+        describes_by_kind_and_name,
         head_noun,
         names_another_by_head,
         refers_by_head,
@@ -715,8 +718,9 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     # A publication or an agreement the draft introduces with a description of its own (a
     # reparations agreement) is another, which *the agreement* then refers back to.
     described = entry.type in _REFERRED_BY_KIND
-    return any(refers_by_head(text, head, place) and not names_another_by_head(text, head, names)
-               and not (described and describes_another_by_head(text, head))
+    return any((refers_by_head(text, head, place) and not names_another_by_head(text, head, names)
+                and not (described and describes_another_by_head(text, head))
+                or head in kinds and describes_by_kind_and_name(text, head, names))
                and not (head in kinds and _kind_in_source(unit, finding, head))
                for head in heads)
 

@@ -602,14 +602,16 @@ def _framed(word: str, kind: str, words: list[tuple[str, str]], term: str) -> bo
     """Whether an ordinary word of a term of several Latin words (Security of National
     Security Office, relations of Korea-Japan relations) is indexed to be found misspelt
     inside that term only (_in_frame): the term's other words, as written around it, make a
-    slip of it unmistakable where the word alone would be any word's (Secruity, realtions).
-    A shorter lower-case word is read as a candidate only where a sentence's capital opens
+    slip of it unmistakable where the word alone would be any word's (Secruity, realtions),
+    and so for a capitalised word of four letters, too short to be indexed alone (Sato mine
+    for Sado mine: Sato is a name of its own). A shorter lower-case word is read as a candidate only where a sentence's capital opens
     it (Shutle diplomacy: _LATIN_CANDIDATE reads lower-case words from MIN_WORD_LETTERS - 1
     letters on)."""
     # A word the term's spaces part off, so that its position is its place between the
     # others (Korea-Japan, one of them).
     parts = term.split()
-    if kind != "latin" or len(word) < MIN_NAME_LETTERS or len(parts) < 2 or word not in parts:
+    shortest = MIN_NAME_LETTERS - 1 if word[:1].isupper() else MIN_NAME_LETTERS
+    if kind != "latin" or len(word) < shortest or len(parts) < 2 or word not in parts:
         return False
     return all(k == "latin" for _w, k in words)
 

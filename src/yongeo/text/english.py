@@ -1376,6 +1376,26 @@ def describes_another_by_head(text: str, head: str) -> bool:
                         + _noun_forms(head) + r"(?![\p{L}])", text) is not None
 
 
+def describes_by_kind_and_name(text: str, kind: str, names: Iterable[str]) -> bool:
+    """Whether an English text describes a thing by the noun of its kind `kind` (lower case)
+    after a determiner or a possessive and up to three words in lower case or numbers, one
+    of them a word of one of `names` (its annual diplomatic report for the Diplomatic
+    Bluebook, the 1965 claims agreement): the thing itself, told by its kind and its name's
+    own word, where other words alone describe another (the presidential office:
+    refers_by_head), and capitalised words name another (the Claims Settlement
+    Agreement)."""
+    import regex
+
+    own = {word.lower() for name in names for word in regex.findall(r"[\p{L}]+", name)
+           if not is_function_word(word.lower()) and word.lower() != kind}
+    if not own:
+        return False
+    pattern = (rf"(?<![\p{{L}}])(?i:{_OWNERS})[ \t]+((?:[\p{{Ll}}\p{{N}}][\p{{L}}\p{{N}}'’-]*[ \t]+){{1,3}})"
+               + _noun_forms(kind) + r"(?![\p{L}])")
+    return any(not own.isdisjoint(match.group(1).lower().split())
+               for match in regex.finditer(pattern, text))
+
+
 def names_another_by_head(text: str, head: str, names: Iterable[str]) -> bool:
     """Whether an English text names a body by the head noun `head` (lower case) after
     capitalised words, or before a complement of capitalised words, that make none of
@@ -1548,8 +1568,9 @@ def word_use(text: str, start: int, end: int) -> str | None:
     a verb, or after a comma before a preposition (_linking_use: the same risk remains,
     remains to be seen), or after a singular noun that is no adjective and before a name
     (market remains China), or after a name before a preposition or a complement
-    (_name_subject: South Korea remains in the group); a clause's first word in base form with masked code right
-    after -> verb (Set ``x`` to true); right after a verb form, a noun (_after_verb_form:
+    (_name_subject: South Korea remains in the group), or after a singular noun before an -ly
+    adverb and a participle (shuttle diplomacy remains thinly institutionalized); a
+    clause's first word in base form with masked code right after -> verb (Set ``x`` to true); right after a verb form, a noun (_after_verb_form:
     Suggested change, Save changes). A line break before a word in lower case joins its
     lines (a subtitle, a wrapped paragraph). A word lemminflect knows in only one of the two
     classes is that one."""
@@ -1603,6 +1624,9 @@ def word_use(text: str, start: int, end: int) -> str | None:
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and last is not None
             and _singular_noun(last) and name_follows(right, 0)):
         return "verb"  # whose largest export market remains China: a name its complement
+    if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and last is not None
+            and _singular_noun(last) and _adverb_and_participle(after)):
+        return "verb"  # shuttle diplomacy remains thinly institutionalized
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and after
             and ((after[0] in _PREPOSITIONS and after[0] != "of") or _complement_follows(after))
             and _name_subject(left[cut:])):
@@ -1753,14 +1777,25 @@ _BARE_COMPLEMENT = lazy(r"[ \t\n]+(?:\p{Ll}+ly[ \t\n]+)?(?:in|on|under|at|out[ \
                         r"|these|those|its|their|his|her|our|my|your)\b)\p{Ll}+\b(?![-'’])")
 
 
+def _adverb_and_participle(after: list[str]) -> bool:
+    """Whether the words after a linking verb's -s form are an -ly adverb and a verb's -ed
+    form (thinly institutionalized, largely settled): a complement after a singular noun,
+    its subject (shuttle diplomacy remains thinly institutionalized), where after an
+    adjective they tell what befell a plural noun (Korean remains recently returned)."""
+    return (len(after) > 1 and after[0].endswith("ly") and _classes(after[0])[0] == {"ADV"}
+            and after[1].endswith("ed") and bool(_classes(after[1])[1] & {"VBD", "VBN"}))
+
+
 def _complement_follows(after: list[str]) -> bool:
     """Whether the words after a linking verb's -s form are its complement: an adjective
     (uncertain, unresolved), an -ly adverb ending the clause or before an adjective (largely
-    hostile), "one of" (remains one of the greatest), or a number (the age remains 18 to
-    30)."""
+    hostile), "one of" (remains one of the greatest), a number (the age remains 18 to
+    30), or *as* and an adjective (remains as popular as ever)."""
     first = after[0]
     if _is_adjective(first) or _negated_participle(first) or first[:1].isdigit():
         return True
+    if first == "as" and len(after) > 1 and _is_adjective(after[1]):
+        return True  # remains as popular as ever
     if first.endswith("ly") and _classes(first)[0] == {"ADV"}:
         return len(after) == 1 or _is_adjective(after[1])
     return first == "one" and len(after) > 1 and after[1] == "of"
