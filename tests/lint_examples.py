@@ -3079,10 +3079,18 @@ BULLET_BRIEFS = [
             note="the aside translated without the term"),
 ]
 
-# Translators' working drafts (docs/lint.md, "Forty-fourth round"): notes and queries in
-# brackets are no text; a four-letter name's slip inside its term; a publication told by its
-# kind and a word of its name; remains as an adjective's linking verb.
+# Translators' working drafts (docs/lint.md, "Forty-fourth round"): a concept's modifier
+# before another noun as a rival; notes and queries in brackets are no text; a four-letter
+# name's slip inside its term; a publication told by its kind and a word of its name;
+# remains as an adjective's linking verb.
 WORKING_DRAFTS = [
+    Example("term.missing", "The government stressed a humanitarian approach. The families "
+            "called for humanitarian treatment.", "정부는 인도적 접근을 강조했다. 유족도 인도적 "
+            "접근을 요구했다.", ["humanitarian treatment"], severity="error",
+            note="the term's modifier before another noun, where the source has none: a rival"),
+    Example("term.missing", "The government stressed a humanitarian approach and "
+            "humanitarian aid.", "정부는 인도적 접근과 인도적 지원을 강조했다.",
+            note="the source's own other phrase of the modifier"),
     Example("term.missing", "도쿄가 회담을 주최했고 정부는 항의했다.",
             "Tokyo hosted the talks, and the Government protested. [TN: standard Foreign "
             "Ministry wording used.]",

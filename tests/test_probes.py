@@ -831,12 +831,10 @@ KNOWN_MISSED = [
     # Sea of Japan in that paragraph, which a translation that keeps the other side's names
     # follows on purpose (docs/lint.md, "Twenty-ninth round": a document-wide count was
     # tried and reverted); a body given another body's name of no entry (해양경찰청 for the
-    # Japan Coast Guard), as before; a term named twice in a paragraph and rendered once and
-    # once by another word (humanitarian aid for 인도적 접근).
+    # Japan Coast Guard), as before.
     ("japanese-coast-guard-release.ko.errors.txt", "term.deprecated", "일본해"),
     ("japanese-coast-guard-release.ko.errors.txt", "term.missing", "Japan Coast Guard"),
     ("prefectural-assembly-summary.ko.errors.txt", "term.deprecated", "일본해"),
-    ("buddhist-memorial-notice.en.errors.txt", "term.missing", "인도적 접근"),
     # The thirtieth round's: a term named twice in a paragraph and rendered once by another
     # word of no shape of its own (a neighborhood association for the first 지방자치단체).
     ("consulate-disaster-notice.en.errors.txt", "term.missing", "지방자치단체"),
@@ -959,10 +957,8 @@ KNOWN_MISSED = [
     ("documentary-interview-transcript.en.errors.txt", "term.missing", "유해"),
     ("court-hearing-audio-transcript.ko.errors.txt", "term.misspelled", "일제강제동원피해지원재단"),
     # Forty-fourth round (translators' working drafts): a term rendered rightly and wrongly
-    # in one paragraph, the wrong one no rival of its shape (extended defense beside extended
-    # deterrence: same modifier, another head; 배상협정 beside 청구권협정, not one syllable
-    # alike).
-    ("nso-press-release-draft.en.errors.txt", "term.missing", "확장억제"),
+    # in one paragraph, the wrong one no rival of its shape (배상협정 beside 청구권협정, not
+    # one syllable alike).
     ("academic-article-draft.ko.errors.txt", "term.missing", "Claims Agreement"),
 ]
 

@@ -2266,6 +2266,28 @@ def test_other_complement(text, name, other):
     assert other_complement(text, name) is other
 
 
+@pytest.mark.parametrize(("text", "modifier", "phrases"), [
+    ("the extended defense commitment and extended deterrence", "extended",
+     ["extended defense", "extended deterrence"]),
+    ("was extended to 2026", "extended", []),  # a function word after it
+    ("humanitarian aid, humanitarian grounds", "humanitarian",
+     ["humanitarian aid", "humanitarian grounds"]),
+])
+def test_modifier_phrases(text, modifier, phrases):
+    from yongeo.text.english import modifier_phrases
+
+    assert [text[s:e] for s, e in modifier_phrases(text, modifier)] == phrases
+
+
+@pytest.mark.parametrize(("text", "modifier", "found"), [
+    ("확장억제와 확장 정책", "확장", [0, 6]), ("기능확장과 확장억제", "확장", [6]),
+])
+def test_korean_modifier_occurrences(text, modifier, found):
+    from yongeo.text.korean import korean_modifier_occurrences
+
+    assert korean_modifier_occurrences(text, modifier) == found
+
+
 @pytest.mark.parametrize(("text", "kind", "names", "described"), [
     ("textbooks and its annual diplomatic report restate it", "report",
      ["Diplomatic Bluebook"], True),  # the kind, after a word of the name

@@ -127,7 +127,7 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
         lang == "en" and _other_body_named(unit, source_hits)))
     spelt = spelt_out_names(source_hits, text) if (
         lang == "en" and source_hits[0].entry.type in NAMES) else []
-    headed = _head_rivals(unit, source_hits)
+    headed = _head_rivals(unit, source_hits) + _modifier_rivals(unit, source_hits)
     return sorted((start + draft.start, end + draft.start)
                   for start, end in shaped + spelt + headed
                   if not any(s < end and start < e for s, e in taken)
@@ -280,6 +280,47 @@ def _head_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
     own = [hit for hit in source_hits
            if hit.start == 0 or not is_syllable(source.side.text[hit.start - 1])]
     elsewhere = [at for at in found if not any(hit.start <= at < hit.end for hit in own)]
+    if len(rivals) <= len(elsewhere):
+        return []
+    return [(start - draft.start, end - draft.start) for start, end in rivals]
+
+
+def _modifier_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
+    """A concept's rivals by its modifier, in an English draft of a Korean source: where the
+    draft piece holds more phrases of the English term's first word before another noun
+    than its source holds the Korean term's first word outside the term (extended defense
+    beside extended deterrence, for 확장억제 named twice and no other 확장), those phrases
+    (offsets into the draft piece), for the rivals' usual tests. Terms of two words in
+    both languages (확장 + 억제; 확장억제 is read as two words of two: term_words), named by
+    one Korean term in the source (수출규제 and the admitted 수출관리 may each be rendered as
+    written: export controls, export management)."""
+    from yongeo.text.english import modifier_phrases
+    from yongeo.text.korean import korean_modifier_occurrences, term_words
+
+    entry = source_hits[0].entry
+    source, draft = unit.source, unit.draft
+    if (entry.type != EntryType.CONCEPT.value or draft.side.lang != "en"
+            or source.side.lang != "ko" or len({hit.term.text for hit in source_hits}) > 1):
+        return []  # two Korean terms (수출규제, 수출관리): each may be rendered as written
+    english = {tuple(term.text.split()) for term in entry.terms_in("en", Status.PREFERRED,
+                                                                   Status.ADMITTED)}
+    korean = {tuple(term_words(term.text)) for term in entry.terms_in("ko", Status.PREFERRED,
+                                                                      Status.ADMITTED)}
+    modifiers = {words[0] for words in english if len(words) == 2 and words[0].isalpha()
+                 and words[0].islower()}
+    korean_modifiers = {words[0] for words in korean if len(words) == 2}
+    if len(modifiers) != 1 or len(korean_modifiers) != 1:
+        return []
+    modifier, korean_modifier = modifiers.pop(), korean_modifiers.pop()
+    drafted = [hit for hit in draft.hits if hit.entry is entry]
+    rivals = [(start, end) for start, end in modifier_phrases(draft.side.text, modifier,
+                                                              draft.start, draft.end)
+              if not any(hit.start <= start < hit.end for hit in drafted)]
+    if not rivals:
+        return []
+    elsewhere = [at for at in korean_modifier_occurrences(source.side.text, korean_modifier,
+                                                          source.start, source.end)
+                 if not any(hit.start <= at < hit.end for hit in source_hits)]
     if len(rivals) <= len(elsewhere):
         return []
     return [(start - draft.start, end - draft.start) for start, end in rivals]

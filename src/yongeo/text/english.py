@@ -1306,6 +1306,24 @@ def head_phrases(text: str, head: str, start: int = 0, end: int | None = None
     return found
 
 
+def modifier_phrases(text: str, modifier: str, start: int = 0, end: int | None = None
+                     ) -> list[tuple[int, int]]:
+    """The English phrases of `text[start:end]` that begin with the word `modifier` (lower
+    case) before a noun of their own (extended defense, extended deterrence; not extended
+    to, a function word), as (start, end) of the modifier and the noun."""
+    import regex
+
+    found = []
+    pattern = (r"(?<![\p{L}\p{N}\-])" + regex.escape(modifier) + r"[ \t]+(\p{Ll}[\p{L}\-]*)"
+               r"(?![\p{L}\p{N}\-])")
+    for match in regex.finditer(pattern, text, pos=start,
+                                endpos=len(text) if end is None else end):
+        noun = match.group(1)
+        if noun not in _CLOSED and "NOUN" in word_classes(noun):
+            found.append(match.span())
+    return found
+
+
 def head_occurrences(text: str, head: str, start: int = 0, end: int | None = None
                      ) -> list[int]:
     """Where `text[start:end]` writes the noun `head`, singular or plural, in any case and

@@ -653,6 +653,21 @@ def _apart_pattern(term: str):
     return regex.compile(r"(?<![\uac00-\ud7a3])" + gap.join(regex.escape(w) for w in words))
 
 
+def korean_modifier_occurrences(text: str, modifier: str, start: int = 0,
+                                end: int | None = None) -> list[int]:
+    """Where `text[start:end]` writes the Korean noun `modifier` at a word's start, as a word
+    or a compound's first part (확장 in 확장억제, 확장 정책; not in 기능확장): the offset of
+    each."""
+    limit = len(text) if end is None else end
+    found = []
+    at = text.find(modifier, start, limit)
+    while at != -1:
+        if at == 0 or not is_syllable(text[at - 1]):
+            found.append(at)
+        at = text.find(modifier, at + len(modifier), limit)
+    return found
+
+
 def korean_head_occurrences(text: str, head: str, start: int = 0, end: int | None = None
                             ) -> list[int]:
     """Where `text[start:end]` writes the Korean noun `head` as a word or at a compound's
