@@ -661,6 +661,30 @@ PAIRS = [
     ("ministry-white-paper-draft", "ko", True),
     ("policy-brief-draft", "en", True),
     ("school-textbook-draft", "ko", True),
+    ("compensation-judgment", "ko", True),
+    ("dna-cooperation-protocol", "ko", True),
+    ("fisheries-arrangement", "en", True),
+    ("foundation-articles", "ko", True),
+    ("memorial-statute", "ko", True),
+    ("research-data-agreement", "en", True),
+    ("sister-city-agreement", "en", True),
+    ("youth-exchange-mou", "en", True),
+    ("assembly-bill-text", "ko", True),
+    ("consular-cooperation-arrangement", "ko", True),
+    ("cultural-heritage-mou", "en", True),
+    ("export-control-dialogue-terms", "en", True),
+    ("joint-declaration-annex", "en", True),
+    ("security-information-agreement", "en", True),
+    ("supreme-court-summary", "ko", True),
+    ("third-party-payment-rules", "ko", True),
+    ("arbitration-request", "ko", True),
+    ("disaster-relief-arrangement", "en", True),
+    ("ferry-service-agreement", "en", True),
+    ("history-research-committee-charter", "ko", True),
+    ("seizure-order", "ko", True),
+    ("trilateral-secretariat-terms", "en", True),
+    ("victims-bereaved-ordinance", "ko", True),
+    ("working-holiday-agreement", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -789,6 +813,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "museum-audio-app-ko.ko.po",
             "exchange-program-portal-ko.ko.po",
             "ministry-website-review-ko.ko.po",
+            "contract-drafting-tool-ko.ko.po",
+            "court-efiling-ko.ko.po",
+            "legal-translation-memory-ko.ko.po",
+            "treaty-database-ko.ko.po",
+            "legal-aid-portal-ko.ko.po",
+            "statute-viewer-ko.ko.po",
 ]
 
 

@@ -3114,8 +3114,32 @@ WORKING_DRAFTS = [
             "popular as ever.", note="remains before as and an adjective: the verb"),
 ]
 
+# Legal and treaty texts (docs/lint.md, "Forty-fifth round"): a place named onto a body in
+# one word, a particle written onto a bracket, a concept inside a body's name, a signature
+# block's post.
+LEGAL_TEXTS = [
+    Example("term.deprecated", "사건은 동경지방재판소로 간다.",
+            "The case goes to the Tokyo District Court.", ["동경"], severity="error",
+            note="a place written onto a court's name in one word"),
+    Example("term.deprecated", "군사정보보호협정(이하 협정)이 동경의 평화에 기여하여 왔음을 "
+            "인식하고,", "The GSOMIA (hereinafter the Agreement) has contributed to peace in "
+            "Tokyo;", ["동경"], severity="error",
+            note="이 after a bracket is a particle, no determiner making the place a noun"),
+    Example("term.missing", "The Japan-Korea Foundation signed.", "일한문화교류기금이 서명했다.",
+            note="a concept written onto a fund's name: the body's own name"),
+    Example("term.missing", "The Japan-Korea Foundation signed.", "문화 교류 기금이 서명했다.",
+            [WHOLE], severity="error", note="the concept as a word of its own"),
+    Example("term.missing", "한국국제교류재단을 위하여: (서명) 이사장",
+            "For the Korea Foundation: (signed) President",
+            note="a signature block's post, the body signed for on its line"),
+    Example("term.missing", "한국국제교류재단을 위하여: (서명) 김 이사장",
+            "For the Korea Foundation: (signed) Kim, President of Korea", [WHOLE],
+            severity="error", note="a country's president after the signer"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
-                 *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS]:
+                 *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
+                 *LEGAL_TEXTS]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -81,6 +81,8 @@ PRESENT = [
     ("설정을 바꾸다", "바꾸다", "concept"),
     ("오사카시에서 열린 회의", "오사카", "place"),  # names: suffixes and particles
     ("오사카행 열차", "오사카", "place"),
+    ("오사카지방재판소는", "오사카", "place"),  # a body named after its place in one word
+    ("오사카총영사관에서", "오사카", "place"),
     ("오사카에서 열린 회의", "오사카", "place"),
     ("키를 누르십시오", "키", "concept"),
     ("이라크전을 끝내겠다", "이라크", "place"),  # a place name heads a compound

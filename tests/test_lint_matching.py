@@ -55,6 +55,10 @@ def test_a_term_ending_inside_a_word_yields(text, expected):
     ("오사카행 열차", [("오사카", "osaka")]),
     ("오사카성 천수각", []),  # Osaka Castle is another name
     ("다카이치산", []),  # the place suffixes are for places
+    ("오사카지방재판소는", [("오사카", "osaka")]),  # a body named after its place
+    ("오사카총영사관", [("오사카", "osaka")]),
+    ("오사카공항", []),  # an airport's name is its own (서울공항 is in Seongnam)
+    ("다카이치대학", []),  # a person's name is no place's
 ])
 def test_korean_spacing_and_suffixes(text, expected):
     assert found(text, "ko") == expected

@@ -513,6 +513,9 @@ def test_names_an_officer(text, officer):
 @pytest.mark.parametrize(("text", "signs"), [
     ("For the Korea Coast Guard Academy of the Republic of Korea\nPresident", True),
     ("On behalf of the Foundation\nPresident", True),
+    ("For the Korea Foundation: (signed) President", True),  # on the body's line
+    ("For Busan Port Authority: President, Busan Port Authority", True),
+    ("For the Republic of Korea: (signed) President", False),
     ("For the Republic of Korea\nPresident", False),  # no body's head
     ("They met the President.", False),
 ])

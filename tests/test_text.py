@@ -898,6 +898,7 @@ def test_given_name_spellings_of_a_korean_person(name, text, matches):
     ("지난달 방문한 도쿄에서", "도쿄", False),  # a name takes such a clause too
     ("고향인 나라에서 열린 회담", "나라", False),  # the copula sets a name beside another
     ("정부는 나라에서 회담을 열었다", "나라", False),  # a noun and its particle
+    ("협정(이하 협정)이 나라의 평화에", "나라", False),  # 이: a particle on a bracket
 ])
 def test_as_common_noun(text, word, common):
     from yongeo.text.korean import as_common_noun
@@ -1620,6 +1621,18 @@ def test_in_longer_body_name(text, body, longer):
     from yongeo.text.korean_proper import in_longer_body_name
 
     assert in_longer_body_name(text, text.index(body)) is longer
+
+
+@pytest.mark.parametrize(("text", "term", "body"), [
+    ("일한문화교류기금이 서명했다", "문화교류", True),  # a fund's name
+    ("인적교류협의회는", "인적교류", True), ("문화교류재단", "문화교류", True),
+    ("문화교류가 늘었다", "문화교류", False), ("문화교류 기금", "문화교류", False),
+    ("한일관계정부", "한일관계", False),  # no government's name is written so
+])
+def test_heads_body_name(text, term, body):
+    from yongeo.text.korean_proper import heads_body_name
+
+    assert heads_body_name(text, text.index(term) + len(term)) is body
 
 
 @pytest.mark.parametrize(("english", "closer", "farther"), [

@@ -36,6 +36,7 @@ from yongeo.text.normalize import (
     writes_no_capitals,
 )
 from yongeo.text.places import (
+    PLACE_BODY_HEADS,
     PLACE_SUFFIXES,
     pair_orders,
     pair_phrasings,
@@ -599,6 +600,9 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
             return True
         if is_place and tail.startswith(PLACE_SUFFIXES) and _particles(tail[1:]):
             return True
+        if is_place and any(tail.startswith(head) and _particles(tail[len(head):])
+                            for head in PLACE_BODY_HEADS):
+            return True  # 도쿄지방재판소, 오사카총영사관: a body named after its place
         if is_name:
             return False
         return syllables >= _MIN_COMPOUND_SYLLABLES or (

@@ -2034,7 +2034,7 @@ ORGANIZATION_HEADS = frozenset(
     "University College Institute Foundation Corporation Corp Company Co Bank Group School "
     "Hospital Museum Party Association Center Centre Agency Council Committee Society "
     "Airlines Motors Electric Industries Holdings Times Post News Press Headquarters "
-    "Academy Cooperative Federation Alliance".split())
+    "Academy Cooperative Federation Alliance Authority Union Chamber Fund".split())
 _NEXT_WORD = lazy(r"[ \t]+(\p{Lu}[\p{L}]*)")
 
 

@@ -1314,7 +1314,9 @@ _GENERAL_DETERMINERS = frozenset("어느 모든 다른 여러 각 우리 어떤 
 # Of them, those that count or choose (두 나라 국민, 여러 나라): no name takes them, whatever
 # follows; a demonstrative (이 나라) may be the next noun's.
 _QUANTIFIERS = frozenset("어느 모든 다른 여러 각 어떤 두 세 네 몇".split())
-_DETERMINER_BEFORE = lazy(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]+)[ \t]+$")
+# A determiner is a word of its own: not a particle written onto a closing bracket or
+# quotation mark (협정(군사정보보호협정)이 조선반도와: 이 is the subject's particle).
+_DETERMINER_BEFORE = lazy(r"(?<![\uac00-\ud7a3)\]）」』》〉\"'”’])([\uac00-\ud7a3]+)[ \t]+$")
 
 
 def as_common_noun(text: str, start: int, end: int) -> bool:

@@ -36,6 +36,12 @@ _PROSE_NAMES = {"America": "US", "United States of America": "US", "Britain": "G
 # 도쿄발 (發), 오사카행 (行), 나라시 (市), 나라현 (縣), 부산항 (港), 도쿄역 (驛), 쓰시마번 (藩,
 # a feudal domain), 쓰시마섬 (an island).
 PLACE_SUFFIXES = ("산", "발", "행", "시", "현", "항", "역", "번", "섬")
+# The heads of the bodies Korean names after their place in one word: a court
+# (도쿄지방재판소, 도쿄지법, 오사카고법), a university (교토대학교), a mission (오사카총영사관), a
+# city's, province's or prefecture's office (후쿠오카시청, 시마네현청). Not an airport's or a
+# site's, whose name may be another place's (서울공항 is in Seongnam), nor 대 alone.
+PLACE_BODY_HEADS = ("지방재판소", "고등재판소", "지방법원", "고등법원", "지법", "고법", "지검",
+                    "대학교", "대학", "총영사관", "영사관", "대사관", "시청", "현청", "도청")
 
 
 def without_place_suffix(word: str) -> str | None:

@@ -156,15 +156,21 @@ def organization_before(text: str, start: int) -> bool:
 # its own.
 _SIGNED_FOR_BEFORE = lazy(r"(?m)^[ \t]*(?:For|On[ \t]+behalf[ \t]+of)[ \t]+([^\n]{1,120})"
                           r"\n[ \t]*$")
+# The same on one line, a colon after the body and the signature's mark, if any, before the
+# post: "For the Korea Foundation: (signed) President".
+_SIGNED_FOR_ON_LINE = lazy(r"(?m)^[ \t]*(?:For|On[ \t]+behalf[ \t]+of)[ \t]+([^\n:]{1,120}):"
+                           r"[ \t]*(?:\((?:signed|sgd\.?)\)[ \t]*)?$")
 
 
 def signs_for_body(text: str, start: int) -> bool:
     """Whether the title at `start` opens a line right after a signature block's line for a
-    body (For the Japan Coast Guard Academy of the Republic of Korea / President): the
+    body (For the Japan Coast Guard Academy of the Republic of Korea / President), or follows
+    it on that line after a colon (For the Korea Foundation: (signed) President): the
     signer's post in that body, a body's head noun on that line."""
     from yongeo.text.english import ORGANIZATION_HEADS
 
-    match = _SIGNED_FOR_BEFORE.search(text, max(0, start - 160), start)
+    match = _SIGNED_FOR_BEFORE.search(text, max(0, start - 160), start) or \
+        _SIGNED_FOR_ON_LINE.search(text, max(0, start - 160), start)
     return match is not None and any(word.strip(",.") in ORGANIZATION_HEADS
                                      for word in match.group(1).split())
 
