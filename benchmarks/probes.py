@@ -685,6 +685,30 @@ PAIRS = [
     ("trilateral-secretariat-terms", "en", True),
     ("victims-bereaved-ordinance", "ko", True),
     ("working-holiday-agreement", "en", True),
+    ("busan-fishermen-feature", "ko", True),
+    ("documentary-narration-dialect", "en", True),
+    ("jeju-elder-interview", "ko", True),
+    ("market-vox-pop", "ko", True),
+    ("podcast-grandmother-episode", "en", True),
+    ("survivor-testimony-archive", "ko", True),
+    ("village-history-book", "ko", True),
+    ("zainichi-oral-history", "en", True),
+    ("bereaved-family-interview", "ko", True),
+    ("fisheries-union-meeting", "ko", True),
+    ("local-paper-profile", "ko", True),
+    ("memorial-speech-transcript", "ko", True),
+    ("mindan-elders-gathering", "en", True),
+    ("radio-documentary-script", "ko", True),
+    ("sado-village-visit", "en", True),
+    ("student-field-report", "en", True),
+    ("busan-taxi-driver-column", "ko", True),
+    ("comfort-women-museum-audio", "ko", True),
+    ("family-letters-reading", "ko", True),
+    ("island-elders-talk", "ko", True),
+    ("kitchen-table-interview", "en", True),
+    ("school-oral-history-project", "en", True),
+    ("tsushima-shopkeepers-feature", "ko", True),
+    ("veterans-oral-history", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -819,6 +843,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "treaty-database-ko.ko.po",
             "legal-aid-portal-ko.ko.po",
             "statute-viewer-ko.ko.po",
+            "dialect-dictionary-ko.ko.po",
+            "oral-history-archive-ko.ko.po",
+            "documentary-subtitle-tool-ko.ko.po",
+            "testimony-transcription-app-ko.ko.po",
+            "community-archive-portal-ko.ko.po",
+            "interview-scheduler-ko.ko.po",
 ]
 
 

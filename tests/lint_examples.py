@@ -3137,9 +3137,20 @@ LEGAL_TEXTS = [
             severity="error", note="a country's president after the signer"),
 ]
 
+# Spoken Korean in dialect (docs/lint.md, "Forty-sixth round"): a place replaced by another
+# of its kind.
+SPOKEN = [
+    Example("term.missing", "Takaichi is someone who used to pray at Meiji Shrine.",
+            "다카이치 총리는 야스쿠니 신사에 참배하던 사람이다.", [WHOLE], severity="error",
+            note="another shrine named in its place: replaced, not left to context"),
+    Example("term.missing", "Takaichi prayed at Shimane Shrine and there too.",
+            "다카이치 총리는 시마네 신사와 야스쿠니 신사에 참배했다.", [WHOLE], severity="info",
+            note="the other shrine is the source's own (시마네)"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
-                 *LEGAL_TEXTS]:
+                 *LEGAL_TEXTS, *SPOKEN]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

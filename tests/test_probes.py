@@ -677,6 +677,11 @@ KNOWN = {
     ('arbitration-request', 'ko', 'en', 'term.missing', "'동북아'"),
     ('assembly-bill-text', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
     ('fisheries-arrangement', 'en', 'ko', 'term.missing', "'Korea'"),
+    # Forty-sixth round (spoken Korean in dialect): 유골 rendered literally as human bones;
+    # 한국 left to the speaker's context; a Jeju ending (거랜, for 거라고) one jamo from 거래.
+    ('jeju-elder-interview', 'ko', 'en', 'term.missing', "'유골'"),
+    ('podcast-grandmother-episode', 'ko', 'en', 'term.missing', "'한국'"),
+    ('zainichi-oral-history', 'en', 'ko', 'term.misspelled', "'거랜'"),
 }
 
 
@@ -976,6 +981,13 @@ KNOWN_MISSED = [
     ("cultural-heritage-mou.ko.errors.txt", "term.missing", "forced mobilization"),
     ("joint-declaration-annex.ko.errors.txt", "term.missing", "shuttle diplomacy"),
     ("history-research-committee-charter.en.errors.txt", "term.missing", "자문위원회"),
+    # Forty-sixth round (spoken Korean in dialect): a slip of a one-word term too short for
+    # the speller (remians); 조선 탄광 for 조세이 탄광, no rival of its shape; the belongings
+    # for 유해 and the Japanese Consulate for 일본대사관, told as left to context.
+    ("jeju-elder-interview.en.errors.txt", "term.misspelled", "remians"),
+    ("oral-history-archive-ko.ko.errors.po", "term.missing", "Josei coal mine"),
+    ("bereaved-family-interview.en.errors.txt", "term.missing", "유해"),
+    ("comfort-women-museum-audio.en.errors.txt", "term.missing", "일본대사관"),
 ]
 
 
@@ -984,8 +996,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 4248
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 4248
+    assert len(probes.error_rows()) == 4367
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 4367
 
 
 @pytest.mark.parametrize("part", range(PARTS))

@@ -98,6 +98,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return False  # 대마도 -> Daemado: the Korean name spelt out, not the glossary's
     if kind == EntryType.PLACE.value and _as_another_kind(finding, text):
         return False  # 호류지 -> Horyu Shrine: the name given another kind, another place
+    if kind == EntryType.PLACE.value and _rival_named(unit, finding, text):
+        return False  # 야스쿠니 신사 -> Meiji Shrine: another place of its kind named there
     if kind == EntryType.PERSON.value and finding.en and namesake(text, finding.en):
         return False  # 고이즈미 신지로 -> Koizumi Junichiro: another of the family
     if kind in NAMES:
@@ -146,6 +148,36 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and (names_event_by_verb(text, finding.en) or _by_agreement(unit, finding, text)))
+
+
+def _rival_named(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether the English draft names a place of the missing place's kind by another name
+    of its shape (Meiji Shrine for Yasukuni Shrine: lint.outnumbered.rivals_in, which leaves
+    out a name that renders another term of the source, Osaka Prefecture beside Nara
+    Prefecture, and a name mentioned, a film's quoted title), and that name's own words are
+    no Japanese name the Korean source writes (Shimane Prefecture for the source's 시마네현:
+    text.japanese.transliterate): the place replaced by another, not left to its context."""
+    from yongeo.lint.outnumbered import rivals_in
+    from yongeo.text.japanese import transliterate
+
+    hits = hits_of(unit.source, finding)
+    if not hits:
+        return False
+    source = unit.source.side.text[unit.source.start:unit.source.end]
+    draft = unit.draft.side.text
+
+    def sourced(start: int, end: int) -> bool:
+        words = draft[start:end].split()[:-1]  # the name's own words, its head aside
+        for word in words:
+            try:
+                if transliterate(word).standard in source:
+                    return True
+            except ValueError:  # no romaji
+                continue
+        return False
+
+    return any(not sourced(start, end) for start, end in rivals_in(
+        unit, hits, tuple(accepted_terms(hits[0].entry, "en"))))
 
 
 def _dead_by_their_death(unit: Unit, finding: Finding, text: str) -> bool:
