@@ -1630,7 +1630,7 @@ def test_in_longer_body_name(text, body, longer):
     ("한일관계정부", "한일관계", False),  # no government's name is written so
 ])
 def test_heads_body_name(text, term, body):
-    from yongeo.text.korean_proper import heads_body_name
+    from yongeo.text.korean_terms import heads_body_name
 
     assert heads_body_name(text, text.index(term) + len(term)) is body
 

@@ -47,6 +47,7 @@ from yongeo.text.korean import (
     verb_stem,
     within_phrase,
 )
+from yongeo.text.korean_terms import heads_body_name
 from yongeo.text.loanword import is_loanword
 from yongeo.text.normalize import writes_no_capitals
 from yongeo.text.places import coordinate_after, relations_of_a_kind
@@ -216,7 +217,7 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
     일본대사관: text.korean_proper.stationed_in_its_place);
     nor where, opening a phrase, it stands for a body the text names with it written onto
     its name (한강동북아연구원 ... 연구원 홈페이지: text.titles.refers_to_body); a concept not
-    where a body's head is written onto it (일한문화교류기금: text.korean_proper.heads_body_name);
+    where a body's head is written onto it (일한문화교류기금: text.korean_terms.heads_body_name);
     not inside one of its entry's Korean `not-in` phrases, nor in a paragraph that holds
     the word inside one (text.korean.phrase_in_paragraph); where the entry's English is
     a function word (about: 정보, the About box), only in a label, a line of at most _LABEL_WORDS
@@ -245,11 +246,8 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
         return not (in_longer_body_name(text, hit.start)
                     or stationed_in_its_place(text, hit.start, hit.end))
     if (hit.entry.type == EntryType.CONCEPT.value and hit.end < len(text)
-            and is_syllable(text[hit.end])):
-        from yongeo.text.korean_proper import heads_body_name  # loads wordfreq: here
-
-        if heads_body_name(text, hit.end):
-            return False  # 일한문화교류기금: a foundation's name, not cultural exchange
+            and is_syllable(text[hit.end]) and heads_body_name(text, hit.end)):
+        return False  # 일한문화교류기금: a foundation's name, not cultural exchange
     english = hit.entry.preferred("en")
     if " " in english or not is_function_word(english):
         return True

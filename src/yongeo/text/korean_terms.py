@@ -13,6 +13,8 @@ from functools import lru_cache
 
 import regex
 
+from yongeo.text.korean import is_particle_chain, is_syllable
+
 # A stem that ends in a verb form, not a noun.
 _VERB_STEM = regex.compile(
     r"(?:[했됐였겠었았왔갔졌렸쳤셨혔켰웠꿨뤘봤줬놨뒀](?:으|다|던|는|고|지)?"
@@ -53,3 +55,23 @@ def type_by_ending(noun: str) -> str:
            for p in PLACE_ENDINGS):
         return "place"
     return ""
+
+
+# The heads of a body's name that a common noun's term may be written onto in one word
+# (일한문화교류기금: a foundation's name holding 문화교류): the organization endings, and a
+# fund's; not a government's, a parliament's or a party's, which a place or a person names.
+_BODY_NAME_HEADS = tuple(sorted(
+    {*ORGANIZATION_ENDINGS, "기금", "협의회", "센터"} - {"정부", "의회", "당"},
+    key=len, reverse=True))
+
+
+def heads_body_name(text: str, end: int) -> bool:
+    """Whether the word a Korean term ends at `end` goes on with a body's head and only
+    particles after it (일한문화교류기금이: the term is part of a body's name, which asks for
+    that body's own name in a translation, not the term's)."""
+    tail = end
+    while tail < len(text) and is_syllable(text[tail]):
+        tail += 1
+    word = text[end:tail]
+    return any(word.startswith(head) and is_particle_chain(word[len(head):])
+               for head in _BODY_NAME_HEADS)
