@@ -709,6 +709,30 @@ PAIRS = [
     ("school-oral-history-project", "en", True),
     ("tsushima-shopkeepers-feature", "ko", True),
     ("veterans-oral-history", "en", True),
+    ("wire-analysis-takaichi", "en", True),
+    ("wire-corrected-seafood", "en", True),
+    ("wire-factbox-history", "en", True),
+    ("wire-summit-update", "en", True),
+    ("yonhap-correction-josei", "ko", True),
+    ("yonhap-graphic-trade", "ko", True),
+    ("yonhap-jonghap-shuttle", "ko", True),
+    ("yonhap-sokbo-missile", "ko", True),
+    ("wire-breakingviews-yen", "en", True),
+    ("wire-corrected-court", "en", True),
+    ("wire-explainer-cptpp", "en", True),
+    ("wire-update-dokdo", "en", True),
+    ("yonhap-jonghap-fm-talks", "ko", True),
+    ("yonhap-local-tsushima", "ko", True),
+    ("yonhap-photo-package", "ko", True),
+    ("yonhap-sado-memorial", "ko", True),
+    ("wire-corrected-exchange", "en", True),
+    ("wire-sidebar-gsomia", "en", True),
+    ("wire-timeline-normalization", "en", True),
+    ("wire-update-nso", "en", True),
+    ("yonhap-bokdo-victims", "ko", True),
+    ("yonhap-economy-supplychain", "ko", True),
+    ("yonhap-interview-ambassador", "ko", True),
+    ("yonhap-sokbo-yasukuni", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -849,6 +873,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "testimony-transcription-app-ko.ko.po",
             "community-archive-portal-ko.ko.po",
             "interview-scheduler-ko.ko.po",
+            "correction-tracker-ko.ko.po",
+            "wire-editing-system-ko.ko.po",
+            "embargo-manager-ko.ko.po",
+            "photo-desk-tool-ko.ko.po",
+            "newsroom-planner-ko.ko.po",
+            "wire-archive-search-ko.ko.po",
 ]
 
 

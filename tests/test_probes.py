@@ -682,6 +682,43 @@ KNOWN = {
     ('jeju-elder-interview', 'ko', 'en', 'term.missing', "'유골'"),
     ('podcast-grandmother-episode', 'ko', 'en', 'term.missing', "'한국'"),
     ('zainichi-oral-history', 'en', 'ko', 'term.misspelled', "'거랜'"),
+    # Forty-seventh round (news agency copy with its apparatus), measured as written and
+    # left for the next session (docs/lint.md): the headline block's slug, update and
+    # summary lines read against the lede, a correction notice and credits naming terms,
+    # a wire's Seoul and Tokyo for the governments, photo captions rendered freely.
+    ('wire-analysis-takaichi', 'ko', 'en', 'term.missing', "'중일 갈등'"),
+    ('wire-corrected-court', 'en', 'ko', 'term.missing', "'relations between Seoul and Tokyo'"),
+    ('wire-corrected-court', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
+    ('wire-corrected-exchange', 'en', 'ko', 'term.missing', "'Seoul'"),
+    ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'외무상'"),
+    ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'인적 교류'"),
+    ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'지역 활성화'"),
+    ('wire-corrected-seafood', 'ko', 'en', 'term.missing', "'외교부'"),
+    ('wire-corrected-seafood', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
+    ('wire-explainer-cptpp', 'en', 'ko', 'term.untranslated', "'CPTPP'"),
+    ('wire-explainer-cptpp', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
+    ('wire-sidebar-gsomia', 'ko', 'en', 'term.missing', "'동해'"),
+    ('wire-sidebar-gsomia', 'ko', 'en', 'term.missing', "'일본 방위성'"),
+    ('wire-timeline-normalization', 'ko', 'en', 'term.missing', "'취임'"),
+    ('wire-update-dokdo', 'ko', 'en', 'term.missing', "'국방부'"),
+    ('wire-update-dokdo', 'ko', 'en', 'term.missing', "'독도'"),
+    ('wire-update-dokdo', 'ko', 'en', 'term.missing', "'주한 일본대사관'"),
+    ('wire-update-nso', 'en', 'ko', 'term.missing', "'chief cabinet secretary'"),
+    ('wire-update-nso', 'ko', 'en', 'term.missing', "'대통령'"),
+    ('wire-update-nso', 'ko', 'en', 'term.missing', "'안보실장'"),
+    ('wire-update-nso', 'ko', 'en', 'term.missing', "'총리'"),
+    ('yonhap-correction-josei', 'ko', 'en', 'term.missing', "'실무 협의'"),
+    ('yonhap-correction-josei', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰사고'"),
+    ('yonhap-economy-supplychain', 'ko', 'en', 'term.missing', "'공동 대응'"),
+    ('yonhap-graphic-trade', 'en', 'ko', 'term.missing', "'cooperation between South Korea and Japan'"),
+    ('yonhap-interview-ambassador', 'ko', 'en', 'term.missing', "'안보실장'"),
+    ('yonhap-interview-ambassador', 'ko', 'en', 'term.missing', "'양국 협력'"),
+    ('yonhap-interview-ambassador', 'ko', 'en', 'term.missing', "'정상회담'"),
+    ('yonhap-interview-ambassador', 'ko', 'en', 'term.missing', "'총리'"),
+    ('yonhap-jonghap-fm-talks', 'ko', 'en', 'term.missing', "'외교부'"),
+    ('yonhap-photo-package', 'ko', 'en', 'term.missing', "'브리핑'"),
+    ('yonhap-sado-memorial', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('yonhap-sokbo-missile', 'en', 'ko', 'term.missing', "'Korea'"),
 }
 
 
@@ -988,6 +1025,15 @@ KNOWN_MISSED = [
     ("oral-history-archive-ko.ko.errors.po", "term.missing", "Josei coal mine"),
     ("bereaved-family-interview.en.errors.txt", "term.missing", "유해"),
     ("comfort-women-museum-audio.en.errors.txt", "term.missing", "일본대사관"),
+    # Forty-seventh round (news agency copy): 셔플외교, a slip of a solid term in a lede the
+    # speller leaves (ㅌ for ㅍ, no frequent word); another post's title for the adviser's
+    # (국가정보원장, 국가안보실 차장); the Camp David Accords for the summit; vicitms, a
+    # one-word term's slip too short for the speller.
+    ("wire-summit-update.ko.errors.txt", "term.misspelled", "셔플외교"),
+    ("wire-summit-update.ko.errors.txt", "term.missing", "National Security Adviser"),
+    ("yonhap-sokbo-missile.en.errors.txt", "term.missing", "캠프 데이비드 정상회의"),
+    ("correction-tracker-ko.ko.errors.po", "term.missing", "head of the National Security Office"),
+    ("yonhap-sado-memorial.en.errors.txt", "term.misspelled", "vicitms"),
 ]
 
 
@@ -996,8 +1042,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 4367
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 4367
+    assert len(probes.error_rows()) == 4483
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 4483
 
 
 @pytest.mark.parametrize("part", range(PARTS))

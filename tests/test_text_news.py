@@ -203,6 +203,8 @@ def test_short_asides():
     ("Takaichi enters the venue. (Pool Photo/Yonhap)", ["(Pool Photo/Yonhap)"]),
     ("다카이치 총리가 회담장에 들어서고 있다. [공동취재/연합뉴스]", ["[공동취재/연합뉴스]"]),  # a credit
     ("악수하고 있다. 2025.10.30 [공동취재/연합뉴스]", ["2025.10.30 [공동취재/연합뉴스]"]),  # dated
+    ("수령 현황\n사진 설명: 재단 사무실 입구 [연합뉴스 자료사진]", ["[연합뉴스 자료사진]"]),  # a caption's
+    ("재단 사무실 입구 [연합뉴스 자료사진]", []),  # no caption's line, no sentence before it
     ("악수하고 있다. 도쿄=연합뉴스", ["도쿄=연합뉴스"]),  # the place and the agency, no brackets
     ("사진을 공개했다. [외교부 제공]", ["[외교부 제공]"]),
     ("[김영자 / 강제동원 피해자 유족]", []),  # a line of its own in brackets: a label

@@ -85,6 +85,12 @@ _TAIL = 160
 _CLOSING_MARKS = ("(", "[", "=", "By ", "기자", "특파원", "통신원", "@")
 
 
+# A credit closing a photo caption's line, which ends on no sentence's stop (사진 설명: 재단
+# 사무실 입구 [연합뉴스 자료사진]), at the paragraph's end.
+_CAPTION_CREDIT = regex.compile(rf"(?<=(?:^|\n)[ \t]*사진[ ]?설명[ \t]*[:：][^\n]{{1,200}}?[ \t])"
+                                rf"{_CREDIT}[ \t\u3000]*\Z")
+
+
 @cache
 def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     """The opening and closing patterns, compiled when first needed (PO files never are)."""
@@ -92,8 +98,9 @@ def _patterns() -> tuple[regex.Pattern[str], regex.Pattern[str]]:
 
 
 def chrome_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """The dateline or byline opening the paragraph text[start:end] and the byline or agency
-    tag closing it, as spans of `text` (a paragraph that is only a byline is all chrome)."""
+    """The dateline or byline opening the paragraph text[start:end] and the byline, agency
+    tag or photo caption's credit closing it, as spans of `text` (a paragraph that is only a
+    byline is all chrome)."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     opening_pattern, closing_pattern = _patterns()
@@ -106,7 +113,8 @@ def chrome_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
     # Searching every position of the tail costs more than the rest: only a tail that holds
     # what every closing has is searched.
     if any(mark in text[tail:end] for mark in _CLOSING_MARKS):
-        closing = closing_pattern.search(text, tail, end)
+        closing = closing_pattern.search(text, tail, end) or _CAPTION_CREDIT.search(
+            text, tail, end)
         if closing and closing.end() > closing.start():
             spans.append(closing.span())
     return spans
