@@ -3138,8 +3138,14 @@ LEGAL_TEXTS = [
 ]
 
 # Spoken Korean in dialect (docs/lint.md, "Forty-sixth round"): a place replaced by another
-# of its kind.
+# of its kind; and a term in its other spelling, British or American (the forty-seventh).
 SPOKEN = [
+    Example("term.missing", "The Self-Defence Forces took part.", "자위대가 참가했다.",
+            note="the term in British spelling (Defence), a hyphened word's part"),
+    Example("term.misspelled", "We remember the victims of forced labour.",
+            "강제동원 피해자를 기억한다.", note="British spelling, no slip of labor"),
+    Example("term.missing", "The Self-Offence Forces took part.", "자위대가 참가했다.", [WHOLE],
+            severity="error", note="another word"),
     Example("term.missing", "Takaichi is someone who used to pray at Meiji Shrine.",
             "다카이치 총리는 야스쿠니 신사에 참배하던 사람이다.", [WHOLE], severity="error",
             note="another shrine named in its place: replaced, not left to context"),

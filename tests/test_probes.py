@@ -700,7 +700,6 @@ KNOWN = {
     ('wire-sidebar-gsomia', 'ko', 'en', 'term.missing', "'동해'"),
     ('wire-sidebar-gsomia', 'ko', 'en', 'term.missing', "'일본 방위성'"),
     ('wire-timeline-normalization', 'ko', 'en', 'term.missing', "'취임'"),
-    ('wire-update-dokdo', 'ko', 'en', 'term.missing', "'국방부'"),
     ('wire-update-dokdo', 'ko', 'en', 'term.missing', "'독도'"),
     ('wire-update-dokdo', 'ko', 'en', 'term.missing', "'주한 일본대사관'"),
     ('wire-update-nso', 'en', 'ko', 'term.missing', "'chief cabinet secretary'"),

@@ -196,6 +196,20 @@ def test_noun_modifier_spellings(term, spellings):
     assert noun_modifier_spellings(term) == spellings
 
 
+@pytest.mark.parametrize(("term", "variants"), [
+    ("Defense Ministry", ("Defence Ministry",)), ("Self-Defense Forces", ("Self-Defence Forces",)),
+    ("forced labour", ("forced labor",)), ("forced labor", ("forced labour",)),
+    ("working holiday program", ("working holiday programme",)), ("center", ("centre",)),
+    ("organization", ("organisation",)),
+    # No other spelling English writes: none.
+    ("Korea-Japan relations", ()), ("humanitarian approach", ()), ("Japan Coast Guard", ()),
+])
+def test_spelling_variants(term, variants):
+    from yongeo.text.english import spelling_variants
+
+    assert spelling_variants(term) == variants
+
+
 @pytest.mark.parametrize(("term", "word", "derived"), [
     ("President", "presidential", True), ("inauguration", "inaugural", True),
     ("terrorism", "terrorist", True), ("terrorism", "terror", True),

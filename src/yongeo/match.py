@@ -16,7 +16,7 @@ import regex
 from yongeo.glossary.model import Entry, EntryType, Glossary, Status, Term
 from yongeo.text.compounds import compound_spellings, noun_modifier_spellings
 from yongeo.text.demonyms import nationality_variants
-from yongeo.text.english import leaders_government_forms, term_forms
+from yongeo.text.english import leaders_government_forms, spelling_variants, term_forms
 from yongeo.text.english_names import name_orders
 from yongeo.text.hyphenation import line_end_breaks
 from yongeo.text.korean import (
@@ -507,7 +507,9 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False,
     """The forms a term is found in: English terms in every inflection (of the entry's
     part of speech when it has one), a compound of two nouns in each of its spellings
     (filename, file name: text.compounds) and one that begins with an adjective made from a
-    noun with that noun too (culture exchange: noun_modifier_spellings), a term that begins with a country's adjective
+    noun with that noun too (culture exchange: noun_modifier_spellings), a term in its other
+    spelling, British or American (Defence Ministry: text.english.spelling_variants), a term
+    that begins with a country's adjective
     with that country's possessive too (Japan's Foreign Ministry:
     text.demonyms.nationality_variants); a person's English name in either order of its two
     names (text.english_names.name_orders); a term that begins with a pair of countries with
@@ -523,7 +525,7 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False,
         heads = relation_head_variants(term.text) if not person else ()
         others = name_orders(term.text) if person else (
             *compound_spellings(term.text), *noun_modifier_spellings(term.text),
-            *nationality_variants(term.text),
+            *spelling_variants(term.text), *nationality_variants(term.text),
             *pair_orders(term.text, names), *pair_phrasings(term.text, names),
             *leaders_government_forms(term.text),
             *(form for variant in heads

@@ -493,6 +493,53 @@ _BRITISH_ENDINGS = (
 )
 
 
+# The American endings a British word may have instead, each with the British one: the
+# reverse of _BRITISH_ENDINGS, with -ense (defense, defence) and program (programme).
+_AMERICAN_ENDINGS = (
+    (lazy(r"iz(e|es|ed|ing|ation|ations|er|ers)$"), r"is\1"),
+    (lazy(r"yz(e|es|ed|ing)$"), r"ys\1"),
+    (lazy(r"(?<=[a-z]{2})or(s)?$"), r"our\1"),
+    (lazy(r"(?<=[a-z]{2})ter(s)?$"), r"tre\1"),
+    (lazy(r"og(s)?$"), r"ogue\1"),
+    (lazy(r"ense(s)?$"), r"ence\1"),
+    (lazy(r"^program(s)?$"), r"programme\1"),
+)
+
+
+def spelling_variants(term: str) -> tuple[str, ...]:
+    """The English term in the other spelling, British for American and American for
+    British, where one of its words (or a hyphened word's parts) has one (Defense Ministry:
+    Defence Ministry; Self-Defense Forces: Self-Defence Forces; forced labour: forced labor;
+    organization: organisation), each word's other form a word English writes (wordfreq: no
+    *motour* for *motor*), its case kept. A body's name written the other way (the
+    Self-Defence Forces in a British text) is the same body's."""
+    import regex
+
+    from yongeo.text.frequency import COMMON_ZIPF, common_words
+
+    words = regex.split(r"([ \-])", term)  # the separators kept, at the odd places
+    common = common_words("en")
+    out = []
+    for endings, convert in ((_AMERICAN_ENDINGS, None), (None, american_spelling)):
+        changed = []
+        for word in words:
+            lower = word.lower()
+            other = lower
+            if convert is not None:
+                other = convert(lower)
+            else:
+                for pattern, replacement in endings:
+                    other = pattern.sub(replacement, other)
+            if other != lower and common.get(other, 0.0) >= COMMON_ZIPF:
+                other = other.capitalize() if word[:1].isupper() else other
+                changed.append(other.upper() if word.isupper() else other)
+            else:
+                changed.append(word)
+        if changed != words:
+            out.append("".join(changed))
+    return tuple(dict.fromkeys(out))
+
+
 def american_spelling(word: str) -> str:
     """An English word in lower case with a British ending spelt the American way
     (institutionalised -> institutionalized, labour -> labor): two words alike so are one
