@@ -515,29 +515,50 @@ def spelling_variants(term: str) -> tuple[str, ...]:
     Self-Defence Forces in a British text) is the same body's."""
     import regex
 
-    from yongeo.text.frequency import COMMON_ZIPF, common_words
-
     words = regex.split(r"([ \-])", term)  # the separators kept, at the odd places
-    common = common_words("en")
     out = []
-    for endings, convert in ((_AMERICAN_ENDINGS, None), (None, american_spelling)):
+    for british in (True, False):
         changed = []
         for word in words:
-            lower = word.lower()
-            other = lower
-            if convert is not None:
-                other = convert(lower)
-            else:
-                for pattern, replacement in endings:
-                    other = pattern.sub(replacement, other)
-            if other != lower and common.get(other, 0.0) >= COMMON_ZIPF:
-                other = other.capitalize() if word[:1].isupper() else other
-                changed.append(other.upper() if word.isupper() else other)
-            else:
+            other = _other_spelling(word.lower(), british)
+            if other is None:
                 changed.append(word)
+            elif word.isupper():
+                changed.append(other.upper())
+            else:
+                changed.append(other.capitalize() if word[:1].isupper() else other)
         if changed != words:
             out.append("".join(changed))
     return tuple(dict.fromkeys(out))
+
+
+# The endings a word must have for _AMERICAN_ENDINGS or _BRITISH_ENDINGS to change it: most
+# words have none, and are passed by this test alone.
+_SPELLING_ENDINGS = ("ize", "izes", "ized", "izing", "ization", "izations", "izer", "izers",
+                     "yze", "yzes", "yzed", "yzing", "or", "ors", "ter", "ters", "og", "ogs",
+                     "ense", "enses", "program", "programs", "ise", "ises", "ised", "ising",
+                     "isation", "isations", "iser", "isers", "yse", "yses", "ysed", "ysing",
+                     "our", "ours", "oured", "ouring", "ourite", "ourites", "tre", "tres",
+                     "ogue", "ogues")
+
+
+@lru_cache(maxsize=8192)
+def _other_spelling(lower: str, british: bool) -> str | None:
+    """A lower-case word in the British spelling (`british`) or the American one, when it
+    differs and is a word English writes (wordfreq), else None."""
+    if not lower.endswith(_SPELLING_ENDINGS):
+        return None
+    if british:
+        other = lower
+        for pattern, replacement in _AMERICAN_ENDINGS:
+            other = pattern.sub(replacement, other)
+    else:
+        other = american_spelling(lower)
+    if other == lower:
+        return None
+    from yongeo.text.frequency import COMMON_ZIPF, common_words
+
+    return other if common_words("en").get(other, 0.0) >= COMMON_ZIPF else None
 
 
 def american_spelling(word: str) -> str:
