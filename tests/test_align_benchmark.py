@@ -45,21 +45,22 @@ def _texts_every(sized_for: int = _TEXTS_SIZED_FOR) -> int:
 # Each measure a test of its own, so that the suite's workers take them in parallel.
 def test_drafts_joined_or_cut_are_paired():
     # Every twenty-fourth layout of one text in n (_texts_every, one in about 130, picked by
-    # the name's hash, so that texts added later leave the others' pick alone): 395 drafts
-    # of 945 texts.
+    # the name's hash, so that texts added later leave the others' pick alone): 387 drafts
+    # of 1,041 texts.
     got = _measure("laid", every=24, texts_every=_texts_every(130))
     assert got["laid"] >= 198
     # The findings added come from a heading joined to the paragraph after it and from a wire
     # story its Korean edition cut short, whose paragraphs' lengths mislead (docs/lint.md):
     # with these layouts of every text, 17 and 19 of 2,555 drafts (0.7%). They cluster in a
-    # few texts (a log, a table: both directions, both layouts), so a sample of a seventh of
-    # the texts strays far more than its size says: 8 and 4 of 395 in this one (2%).
+    # few texts (a log, a table: both directions, both layouts), so a sample of a part of
+    # the texts strays far more than its size says: one in seven of 945 texts read 8 of 395
+    # drafts unaligned (2%); one in eight of 1,041 reads 0 and 2 of 387.
     assert got["unaligned"] <= got["laid"] // 40 and got["false"] <= got["laid"] // 40
 
 
 def test_a_paragraph_left_out_is_reported():
-    # Every thirteenth paragraph of one text in two (by the name's hash): 417 paragraphs left
-    # out of 945 texts, 95.4% found, where every thirteenth of every text finds 96.4% of 814
+    # Every thirteenth paragraph of one text in two (by the name's hash): 455 paragraphs left
+    # out of 1,041 texts, 95.4% found, where every thirteenth of 945 texts found 96.4% of 814
     # (98.4% of 11,978 when every paragraph of 849 texts was read). A sample of about 400
     # strays from that by 0.9 points (one standard deviation), so the threshold is 94%:
     # every tenth took 450 paragraphs and a sixth more time for the same verdict, as the

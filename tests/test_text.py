@@ -200,9 +200,10 @@ def test_noun_modifier_spellings(term, spellings):
     ("Defense Ministry", ("Defence Ministry",)), ("Self-Defense Forces", ("Self-Defence Forces",)),
     ("forced labour", ("forced labor",)), ("forced labor", ("forced labour",)),
     ("working holiday program", ("working holiday programme",)), ("center", ("centre",)),
-    ("organization", ("organisation",)),
-    # No other spelling English writes: none.
+    ("organization", ("organisation",)), ("Defence Ministry", ("Defense Ministry",)),
+    # No other spelling English writes: none; nor a short word's (four is no for).
     ("Korea-Japan relations", ()), ("humanitarian approach", ()), ("Japan Coast Guard", ()),
+    ("Foundation for Victims", ()), ("your four hours", ()),
 ])
 def test_spelling_variants(term, variants):
     from yongeo.text.english import spelling_variants

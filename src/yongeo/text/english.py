@@ -482,28 +482,35 @@ def _rival_complements(text: str, head: str, joint: str, names: tuple[str, ...]
     return out
 
 
-# British endings and their American spellings (organise, organisation, analyse, labour,
-# centre, catalogue), read at a word's end.
-_BRITISH_ENDINGS = (
-    (lazy(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
-    (lazy(r"ys(e|es|ed|ing)$"), r"yz\1"),
-    (lazy(r"our(s|ed|ing|ite|ites)?$"), r"or\1"),
-    (lazy(r"tre(s)?$"), r"ter\1"),
-    (lazy(r"ogue(s)?$"), r"og\1"),
-)
+# The endings English spells two ways, British first, each with the endings that may follow
+# it: organise, organisation, analyse, labour, centre, catalogue, defence, programme. Read at
+# a word's end after two letters at least (four and your have no other spelling).
+_SPELLINGS = (("is", "iz", ("e", "es", "ed", "ing", "ation", "ations", "er", "ers")),
+              ("ys", "yz", ("e", "es", "ed", "ing")),
+              ("our", "or", ("", "s", "ed", "ing", "ite", "ites")),
+              ("tre", "ter", ("", "s")),
+              ("ogue", "og", ("", "s")),
+              ("ence", "ense", ("", "s")),
+              ("amme", "am", ("", "s")))
 
 
-# The American endings a British word may have instead, each with the British one: the
-# reverse of _BRITISH_ENDINGS, with -ense (defense, defence) and program (programme).
-_AMERICAN_ENDINGS = (
-    (lazy(r"iz(e|es|ed|ing|ation|ations|er|ers)$"), r"is\1"),
-    (lazy(r"yz(e|es|ed|ing)$"), r"ys\1"),
-    (lazy(r"(?<=[a-z]{2})or(s)?$"), r"our\1"),
-    (lazy(r"(?<=[a-z]{2})ter(s)?$"), r"tre\1"),
-    (lazy(r"og(s)?$"), r"ogue\1"),
-    (lazy(r"ense(s)?$"), r"ence\1"),
-    (lazy(r"^program(s)?$"), r"programme\1"),
-)
+def _spelling_patterns(british_first: bool) -> tuple:
+    """(pattern, replacement) for each of _SPELLINGS, from the British spelling to the
+    American one or (`british_first` false) back."""
+    out = []
+    for british, american, tails in _SPELLINGS:
+        found, put = (british, american) if british_first else (american, british)
+        tail = "|".join(tails)
+        out.append((lazy(rf"(?<=[a-z]{{2}}){found}({tail})$"), rf"{put}\1"))
+    return tuple(out)
+
+
+_BRITISH_ENDINGS = _spelling_patterns(True)
+_AMERICAN_ENDINGS = _spelling_patterns(False)
+# Every ending _SPELLINGS changes: a word with none of them has one spelling, and is passed
+# by this test alone.
+_SPELLING_ENDINGS = tuple({stem + tail for british, american, tails in _SPELLINGS
+                           for stem in (british, american) for tail in tails})
 
 
 def spelling_variants(term: str) -> tuple[str, ...]:
@@ -532,28 +539,15 @@ def spelling_variants(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
-# The endings a word must have for _AMERICAN_ENDINGS or _BRITISH_ENDINGS to change it: most
-# words have none, and are passed by this test alone.
-_SPELLING_ENDINGS = ("ize", "izes", "ized", "izing", "ization", "izations", "izer", "izers",
-                     "yze", "yzes", "yzed", "yzing", "or", "ors", "ter", "ters", "og", "ogs",
-                     "ense", "enses", "program", "programs", "ise", "ises", "ised", "ising",
-                     "isation", "isations", "iser", "isers", "yse", "yses", "ysed", "ysing",
-                     "our", "ours", "oured", "ouring", "ourite", "ourites", "tre", "tres",
-                     "ogue", "ogues")
-
-
 @lru_cache(maxsize=8192)
 def _other_spelling(lower: str, british: bool) -> str | None:
     """A lower-case word in the British spelling (`british`) or the American one, when it
     differs and is a word English writes (wordfreq), else None."""
     if not lower.endswith(_SPELLING_ENDINGS):
         return None
-    if british:
-        other = lower
-        for pattern, replacement in _AMERICAN_ENDINGS:
-            other = pattern.sub(replacement, other)
-    else:
-        other = american_spelling(lower)
+    other = lower
+    for pattern, replacement in _AMERICAN_ENDINGS if british else _BRITISH_ENDINGS:
+        other = pattern.sub(replacement, other)
     if other == lower:
         return None
     from yongeo.text.frequency import COMMON_ZIPF, common_words
@@ -563,8 +557,8 @@ def _other_spelling(lower: str, british: bool) -> str | None:
 
 def american_spelling(word: str) -> str:
     """An English word in lower case with a British ending spelt the American way
-    (institutionalised -> institutionalized, labour -> labor): two words alike so are one
-    word's two spellings, not a slip of one for the other."""
+    (institutionalised -> institutionalized, labour -> labor, defence -> defense): two words
+    alike so are one word's two spellings, not a slip of one for the other."""
     lower = word.lower()
     for pattern, american in _BRITISH_ENDINGS:
         lower = pattern.sub(american, lower)
