@@ -18,7 +18,8 @@ are not paired, and it is measured as it is, by the probes.
   paragraph names; it counts as found when one of them is reported missing (term.missing,
   term.untranslated, or in an input.omission note) at any severity.
 - unrelated: the source of one text against the draft of another with a different
-  paragraph count, which should not be paired (input.unaligned).
+  paragraph count, which should not be paired (input.unaligned); each is only read as lint
+  reads a pair before its checks, whose note this is.
 """
 
 from __future__ import annotations
@@ -158,7 +159,10 @@ def measure(index: LintIndex, every: int = 1, measures: tuple[str, ...] = MEASUR
         if len(ko) == len(en) or number % every:
             continue
         out["unrelated"] += 1
-        out["refused"] += any(f.rule == "input.unaligned" for f in lint(ko, en, "ko", "en"))
+        # Refused when read (the pairing's note), before any check runs: what lint reports.
+        out["refused"] += any(note.rule == "input.unaligned" for note in read_pair(
+            "\n\n".join(ko), "\n\n".join(en), index, source_lang="ko",
+            target_lang="en").notes)
     return out
 
 
