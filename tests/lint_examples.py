@@ -3154,9 +3154,34 @@ SPOKEN = [
             note="the other shrine is the source's own (시마네)"),
 ]
 
+# News agency copy (docs/lint.md, "Forty-eighth round"): each edition's desk writes its own
+# headline block (slug, headline, subheads, bullets, notes), and its story says the rest.
+_WIRE_BLOCK = ("KOREA-JAPAN/DIPLOMACY\nSouth Korea, Japan to keep leaders' visits going\n"
+               "* January summit being arranged")
+WIRE_COPY = [
+    Example("term.missing", f"{_WIRE_BLOCK}\n\nSEOUL (Reuters) - South Korea and Japan "
+            "agreed to keep up shuttle diplomacy.",
+            "한일, 셔틀외교 이어가기로\n1월 정상회담 개최 조율\n\n(서울=연합뉴스) 한국과 일본이 "
+            "셔틀외교를 이어가기로 했다.", [_WIRE_BLOCK], kinds=("pair",),
+            severity="info", note="the block written anew; the story renders the term"),
+    Example("term.missing", f"{_WIRE_BLOCK}\n\nSEOUL (Reuters) - South Korea and Japan "
+            "agreed to keep up reciprocal visits.",
+            "한일, 셔틀외교 이어가기로\n1월 정상회담 개최 조율\n\n(서울=연합뉴스) 한국과 일본이 "
+            "셔틀외교를 이어가기로 했다.",
+            [_WIRE_BLOCK, ("SEOUL (Reuters) - South Korea and Japan agreed to keep up "
+                           "reciprocal visits.")],
+            kinds=("pair",), severity="error", note="the story renders it otherwise too"),
+    Example("term.missing", "To: Ministry of Foreign Affairs\nSubject: Leaders' visits\n\nThe "
+            "two sides agreed to keep up shuttle diplomacy.",
+            "수신: 외교부\n제목: 셔틀외교\n\n양측은 셔틀외교를 이어가기로 했다.",
+            ["To: Ministry of Foreign Affairs\nSubject: Leaders' visits"], kinds=("pair",),
+            severity="error",
+            note="a letter's fields are no headline block"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
-                 *LEGAL_TEXTS, *SPOKEN]:
+                 *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

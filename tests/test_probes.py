@@ -85,7 +85,6 @@ KNOWN = {
     # rare word one letter from a term (외교 공한, a diplomatic note), and a place English
     # adds (the Embassy of Japan in Seoul for 주한 일본대사관).
     ('archive-docs.ko.po', 'en', 'ko', 'term.misspelled', "'외교 공한'"),
-    ('briefing-slides', 'en', 'ko', 'term.missing', "'ROK-Japan Relations'"),
     ('sister-city', 'en', 'ko', 'term.missing', "'Japan'"),
     ('speaker-bios', 'en', 'ko', 'term.missing', "'IFANS'"),
     ('speaker-bios', 'en', 'ko', 'term.missing', "'Republic of Korea'"),
@@ -396,7 +395,6 @@ KNOWN = {
     ('reception-invitation', 'en', 'ko', 'term.missing', "'Relations between the Republic of Korea and Japan'"),
     # Eighteenth round, fourth part: a section heading and an exhibition's title rendered freely, a translation memory's quoted Japanese claim.
     ('gift-registry', 'en', 'ko', 'term.missing', "'Korea-Japan Summit'"),
-    ('gift-registry', 'en', 'ko', 'term.missing', "'Korea–Japan Summits'"),
     # Eighteenth round, fifth part: an event by its place and verb (when the mine flooded), a visiting fellow's and a researcher's titles, the dead in an open letter's own words, a seating plan's President, and 'the Ministry' beside another ministry (a head that may be either, so no reference back).
     ('cabinet-presser', 'ko', 'en', 'term.missing', "'무라야마 담화'"),
     ('open-letter', 'en', 'ko', 'term.missing', "'researcher'"),
@@ -442,7 +440,6 @@ KNOWN = {
     # Pentagon), a modifier written onto a compound (한일 정상외교), a headline's pair written apart (한일
     # 과학기술 협력), a ministry's renamed field (과학기술정보통신부 -> Science and ICT), a leader's government
     # told by its leader (다카이치 총리가 이끄는 일본 정부).
-    ('joint-lab-release', 'en', 'ko', 'term.missing', "'Korea-Japan cooperation'"),
     ('joint-lab-release', 'ko', 'en', 'term.missing', "'과학기술'"),
     ('ministry-careers-page', 'en', 'ko', 'term.missing', "'Korea-Japan summit'"),
     ('negotiation-simulation', 'ko', 'en', 'term.missing', "'국방부'"),
@@ -686,12 +683,10 @@ KNOWN = {
     # left for the next session (docs/lint.md): the headline block's slug, update and
     # summary lines read against the lede, a correction notice and credits naming terms,
     # a wire's Seoul and Tokyo for the governments, photo captions rendered freely.
-    ('wire-analysis-takaichi', 'ko', 'en', 'term.missing', "'중일 갈등'"),
     ('wire-corrected-court', 'en', 'ko', 'term.missing', "'relations between Seoul and Tokyo'"),
     ('wire-corrected-court', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
     ('wire-corrected-exchange', 'en', 'ko', 'term.missing', "'Seoul'"),
     ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'외무상'"),
-    ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'인적 교류'"),
     ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'지역 활성화'"),
     ('wire-corrected-seafood', 'ko', 'en', 'term.missing', "'외교부'"),
     ('wire-corrected-seafood', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
@@ -700,15 +695,7 @@ KNOWN = {
     ('wire-sidebar-gsomia', 'ko', 'en', 'term.missing', "'동해'"),
     ('wire-sidebar-gsomia', 'ko', 'en', 'term.missing', "'일본 방위성'"),
     ('wire-timeline-normalization', 'ko', 'en', 'term.missing', "'취임'"),
-    ('wire-update-dokdo', 'ko', 'en', 'term.missing', "'독도'"),
-    ('wire-update-dokdo', 'ko', 'en', 'term.missing', "'주한 일본대사관'"),
-    ('wire-update-nso', 'en', 'ko', 'term.missing', "'chief cabinet secretary'"),
-    ('wire-update-nso', 'ko', 'en', 'term.missing', "'대통령'"),
-    ('wire-update-nso', 'ko', 'en', 'term.missing', "'안보실장'"),
-    ('wire-update-nso', 'ko', 'en', 'term.missing', "'총리'"),
-    ('yonhap-correction-josei', 'ko', 'en', 'term.missing', "'실무 협의'"),
     ('yonhap-correction-josei', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰사고'"),
-    ('yonhap-economy-supplychain', 'ko', 'en', 'term.missing', "'공동 대응'"),
     ('yonhap-graphic-trade', 'en', 'ko', 'term.missing', "'cooperation between South Korea and Japan'"),
     ('yonhap-interview-ambassador', 'ko', 'en', 'term.missing', "'안보실장'"),
     ('yonhap-interview-ambassador', 'ko', 'en', 'term.missing', "'양국 협력'"),

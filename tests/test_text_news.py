@@ -65,6 +65,27 @@ def test_is_headline(text, headline):
     assert is_headline(text, 0, end) is headline
 
 
+@pytest.mark.parametrize(("block", "expected"), [
+    (("KOREA-JAPAN/SECURITY (UPDATE 3)\nUPDATE 3-Security adviser meets Takaichi\n(Adds "
+      "comments from Japan's chief cabinet secretary in paragraphs 6-7.)\n* Lee expected to "
+      "visit Japan"), True),  # slug, headline, the desk's note in brackets, a bullet
+    ("위성락 안보실장, 도쿄서 다카이치 총리 예방\n위 실장, 일본 당국자들과도 회담", True),
+    ("한일 실무 협의서 의견 접근\n사진 설명: 잠수사들이 조사를 준비하고 있다. [연합뉴스 자료사진]",
+     True),  # a photo caption's line
+    ("한국, 독도 주장에 항의\n※ 5번째 문단을 추가했습니다.", True),  # the desk's note
+    ("셔틀외교 복원, 역사 문제 외면해선 안 된다", False),  # one line: a headline (is_headline)
+    ("Embassy of Japan, Seoul\nTo: Ministry of Foreign Affairs\nSubject: Protest", False),
+    ("Japan and South Korea agreed on Friday.\nThe two sides met.", False),  # sentences
+    ("1\n2\n3\n4\n5\n6\n7", False),  # too many lines
+])
+def test_is_headline_block(block, expected):
+    from yongeo.text.news import is_headline_block
+
+    text = f"{block}\n\nThe story follows."
+    assert is_headline_block(text, 0, len(block)) is expected
+    assert not is_headline_block(block, 0, len(block))  # no story after it
+
+
 def test_a_headline_opens_its_text():
     text = "Body first.\n\nNot a headline\n\nMore."
     start = text.index("Not")

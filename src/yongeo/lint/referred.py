@@ -52,8 +52,9 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     수입 규제: _written_apart); a term in an English apposition glossing a name the draft
     renders (_in_apposition); a wording the source weighs against another in quotation
     marks (_weighed); a term of a numbered section's heading that the section renders
-    (_left_to_section); the draft language's own country as the owner of its bodies or
-    named by 우리 (_home_owner); persons whose families the source names left to 유족
+    (_left_to_section), or of a headline block that the story renders (_left_to_story);
+    the draft language's own country as the owner of its bodies or named by 우리
+    (_home_owner); persons whose families the source names left to 유족
     (_by_the_bereaved); persons by the noun their Korean name is made of (victims -> 피해:
     _by_what_befell) or by what befell them made a predicate (a victim of forced
     mobilization -> 강제동원된: _victims_by_predicate); an event by its place and verb (the
@@ -77,7 +78,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
         # 정상회담)) or an English apposition glossing a name, which a translation may leave
         # out.
         aside = {id(f) for f in left if _in_aside(unit, f) or _in_apposition(unit, f)
-                 or _weighed(unit, f) or _left_to_section(unit, f)}
+                 or _weighed(unit, f) or _left_to_section(unit, f)
+                 or _left_to_story(unit, f)}
         out |= aside
         left = [f for f in left if id(f) not in aside]
         types = {(h.entry.en, h.entry.ko): h.entry.type for h in unit.source.hits}
@@ -209,18 +211,41 @@ def _left_to_section(unit: Unit, finding: Finding) -> bool:
             and is_section_heading(source.side.text, source.start, source.end)):
         return False
     hits = hits_of(source, finding)
-    if not hits:
+    return bool(hits) and _renders(section_after(draft.side.text, draft.end), hits[0].entry,
+                                   draft.side.lang)
+
+
+# How far after a headline block its story is read for a term the block left out.
+_STORY_CHARS = 4000
+
+
+def _left_to_story(unit: Unit, finding: Finding) -> bool:
+    """Whether a missing term stands in a text's headline block in source and draft
+    (text.news.is_headline_block: a wire story's slug, headline, subheads and desk's notes)
+    and the draft's story after it renders it: each edition's desk writes its own block, and
+    the story says what the block left out (위성락 안보실장, 도쿄서 다카이치 총리 예방 ->
+    South Korea's security adviser meets Takaichi, the National Security Adviser in its
+    first paragraph)."""
+    from yongeo.text.news import is_headline_block
+
+    source, draft = unit.source, unit.draft
+    if not (is_headline_block(draft.side.text, draft.start, draft.end)
+            and is_headline_block(source.side.text, source.start, source.end)):
         return False
-    section = section_after(draft.side.text, draft.end)
-    lang = draft.side.lang
+    hits = hits_of(source, finding)
+    return bool(hits) and _renders(draft.side.text[draft.end:draft.end + _STORY_CHARS],
+                                   hits[0].entry, draft.side.lang)
+
+
+def _renders(text: str, entry: Entry, lang: str) -> bool:
+    """Whether `text` writes one of the entry's accepted renderings in `lang`: an English
+    one as a noun (text.english.holds_noun), a Korean one whatever its spacing."""
     if lang == "en":
         from yongeo.text.english import holds_noun
 
-        return any(holds_noun(section, term.text.lower())
-                   for term in accepted_terms(hits[0].entry, lang))
-    solid = "".join(section.split())
-    return any("".join(term.text.split()) in solid
-               for term in accepted_terms(hits[0].entry, lang))
+        return any(holds_noun(text, term.text.lower()) for term in accepted_terms(entry, lang))
+    solid = "".join(text.split())
+    return any("".join(term.text.split()) in solid for term in accepted_terms(entry, lang))
 
 
 def _in_apposition(unit: Unit, finding: Finding) -> bool:

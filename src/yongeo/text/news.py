@@ -189,6 +189,38 @@ def is_headline(text: str, start: int, end: int) -> bool:
             and _FULL_STOP.search(piece) is None)
 
 
+# A wire story's headline block: the first paragraph, of a few lines each a headline's
+# (a slug, the headline, subheads and bullets) or a desk's note (a line in brackets, or
+# opening with ※, or a photo caption's), as agencies open a story.
+_BLOCK_LINES = 6
+_BLOCK_CHARS = 1000
+# A letter's or a form's field, one word and a colon (To:, Subject:, 수신:, 제목:): a block
+# that has one is a letterhead, not a story's headlines.
+_FIELD = regex.compile(r"^[\p{L}.]+[ \t]*[:：]")
+_DESK_NOTE = regex.compile(
+    r"^(?:※|\((?:[^()\n]|\([^()\n]*\))*\)$|\[[^\[\]\n]*\]$"
+    r"|(?i:사진[ ]?설명|photo(?:[ ]caption)?)[ \t]*[:：])")
+
+
+def is_headline_block(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is a headline block: the first paragraph of a text that has
+    more, of two to _BLOCK_LINES lines, each a headline's line (at most _HEADLINE_WORDS
+    words, no full stop at its end: a slug, the headline, a subhead, a bullet) or a desk's
+    note (a line wholly in brackets: (Adds comments in paragraph 6); a line opening with ※
+    or a photo caption's label: 사진 설명:, PHOTO CAPTION:), and no line a letter's field
+    (To:, 수신:). An agency's edition writes its block anew (UPDATE 3-South Korea's
+    security adviser meets Takaichi / 위성락 안보실장, 도쿄서 다카이치 총리 예방 ...)."""
+    if end - start > _BLOCK_CHARS or _NON_SPACE.search(text, 0, start) is not None \
+            or _NON_SPACE.search(text, end) is None:
+        return False
+    lines = [line.strip() for line in text[start:end].strip().split("\n")]
+    return 1 < len(lines) <= _BLOCK_LINES and all(
+        line and (_DESK_NOTE.search(line) is not None
+                  or len(line.split()) <= _HEADLINE_WORDS and _FULL_STOP.search(line) is None
+                  and _FIELD.search(line) is None)
+        for line in lines)
+
+
 # A section's heading: one short line opening with a number label (2., 3), II., 제2장, 2장,
 # ①), with no full stop at its end, and more text after it.
 _SECTION_WORDS = 14
