@@ -2321,6 +2321,10 @@ SHORTENED_AND_MENTIONED = [
             "We discussed North Korea and shuttle diplomacy.", note="North Korea is no Korea"),
     Example("term.missing", "우리는 북한 문제와 셔틀외교를 논의했다.",
             "We discussed Korea and shuttle diplomacy.", [WHOLE], severity="error"),
+    Example("term.missing", "북한, 동해상으로 탄도미사일 발사", "N. Korea fires missile into East Sea",
+            note="N. Korea is North Korea, as headlines write it"),
+    Example("term.missing", "북한, 동해상으로 탄도미사일 발사", "S. Korea fires missile into East Sea",
+            [WHOLE], severity="error", note="S. Korea is South Korea: rendered as North Korea"),
     # A term ending inside a longer word: the word is another noun or another term.
     Example("term.missing", "A Japanese diplomat came to discuss shuttle diplomacy.",
             "일본 외교관이 셔틀외교를 논의하러 왔다.", note="외교관 (diplomat) is no 외교"),

@@ -704,7 +704,6 @@ KNOWN = {
     ('yonhap-jonghap-fm-talks', 'ko', 'en', 'term.missing', "'외교부'"),
     ('yonhap-photo-package', 'ko', 'en', 'term.missing', "'브리핑'"),
     ('yonhap-sado-memorial', 'ko', 'en', 'term.missing', "'한일관계'"),
-    ('yonhap-sokbo-missile', 'en', 'ko', 'term.missing', "'Korea'"),
 }
 
 

@@ -372,6 +372,9 @@ def test_addressed_title(text, addressed):
     ("in South Sudan", "Sudan", "South Sudan"),
     ("in Korea", "Korea", None),
     ("Japan and Korea", "Korea", None),  # a word before that makes no place
+    ("N. Korea fires missile", "Korea", "North Korea"),  # the compass by its initial
+    ("S. Korea, Japan agree", "Korea", "South Korea"),
+    ("U.S. Korea policy", "Korea", None),  # no initial of the compass: U.S.
 ])
 def test_longer_place_name(text, place, longer):
     from yongeo.text.places import longer_place_name

@@ -254,19 +254,23 @@ def is_cldr_place(name: str) -> bool:
     return fold_term(name) in _tables()[0]
 
 
-# The capitalised word right before a place name (North of North Korea), on the line before
-# it too (a hard-wrapped text: to North/Korea).
-_CAPITALISED_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{Lu}[\p{L}]*)" + WORD_GAP + "$")
+# The capitalised word right before a place name (North of North Korea), or a point of the
+# compass by its initial (N. Korea, as headlines write it), on the line before it too (a
+# hard-wrapped text: to North/Korea).
+_CAPITALISED_BEFORE = lazy(r"(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}]*|[NSEW]\.)" + WORD_GAP + "$")
+_COMPASS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 
 
 def longer_place_name(text: str, start: int, end: int) -> str | None:
     """The longer place name the English place at [start, end) ends, with the capitalised
     word before it, where CLDR knows that as a place (North Korea, South Sudan, East Timor:
-    not Korea, Sudan, Timor); None where it ends no longer name."""
+    not Korea, Sudan, Timor; N. Korea, S. Sudan as North Korea, South Sudan); None where it
+    ends no longer name."""
     match = _CAPITALISED_BEFORE.search(text, max(0, start - 24), start)
     if match is None:
         return None
-    longer = f"{match.group(1)} {text[start:end]}"
+    word = match.group(1)
+    longer = f"{_COMPASS.get(word, word)} {text[start:end]}"
     return longer if is_cldr_place(longer) else None
 
 
