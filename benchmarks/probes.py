@@ -733,6 +733,30 @@ PAIRS = [
     ("yonhap-economy-supplychain", "ko", True),
     ("yonhap-interview-ambassador", "ko", True),
     ("yonhap-sokbo-yasukuni", "ko", True),
+    ("claims-agreement-chapter", "ko", True),
+    ("sado-ceremony-feature", "en", True),
+    ("summit-joint-presser", "ko", True),
+    ("diplomat-biography", "ko", True),
+    ("mobilization-judgment-excerpt", "ko", True),
+    ("japanese-daily-ties-editorial", "en", True),
+    ("gsomia-research-brief", "ko", True),
+    ("zainichi-catalogue-essay", "en", True),
+    ("shuttle-diplomacy-analysis", "en", True),
+    ("nso-economic-security-briefing", "ko", True),
+    ("josei-documentary-narration", "ko", True),
+    ("dokdo-lecture-notes", "ko", True),
+    ("busan-fukuoka-release", "ko", True),
+    ("trilateral-policy-paper", "en", True),
+    ("takaichi-profile", "en", True),
+    ("victims-groups-joint-statement", "ko", True),
+    ("phone-call-readout-background", "ko", True),
+    ("comfort-women-agreement-article", "en", True),
+    ("tokyo-embassy-newsletter", "ko", True),
+    ("seafood-restrictions-trade-note", "en", True),
+    ("yasukuni-podcast-transcript", "ko", True),
+    ("joint-history-committee-summary", "ko", True),
+    ("third-party-plan-longread", "en", True),
+    ("victims-foundation-annual-report", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -879,6 +903,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "photo-desk-tool-ko.ko.po",
             "newsroom-planner-ko.ko.po",
             "wire-archive-search-ko.ko.po",
+            "court-documents-archive.ko.po",
+            "history-elearning-course.ko.po",
+            "interpretation-booking-tool.ko.po",
+            "memorial-donor-portal.ko.po",
+            "ministry-newsroom-app.ko.po",
+            "news-topic-pages.ko.po",
 ]
 
 

@@ -704,6 +704,22 @@ KNOWN = {
     ('yonhap-jonghap-fm-talks', 'ko', 'en', 'term.missing', "'외교부'"),
     ('yonhap-photo-package', 'ko', 'en', 'term.missing', "'브리핑'"),
     ('yonhap-sado-memorial', 'ko', 'en', 'term.missing', "'한일관계'"),
+    # Forty-eighth round (texts that name things again and again; docs/lint.md): a later
+    # mention the English original makes by reference (the practice, the summit's press
+    # conference as 한일 정상 공동기자회견) that the Korean names in full, read the other way; a
+    # body named once where the other text names it twice; 쓰시마's other name Daemado
+    # glossed in a tour's note; 취임 and 피해자 told by other words.
+    ('diplomat-biography', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
+    ('japanese-daily-ties-editorial', 'en', 'ko', 'term.missing', "'Foreign Ministry'"),
+    ('japanese-daily-ties-editorial', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('phone-call-readout-background', 'ko', 'en', 'term.missing', "'다카이치'"),
+    ('shuttle-diplomacy-analysis', 'ko', 'en', 'term.missing', "'셔틀외교'"),
+    ('summit-joint-presser', 'en', 'ko', 'term.missing', "'Korea-Japan Summit'"),
+    ('summit-joint-presser', 'en', 'ko', 'term.missing', "'Korea-Japan summit'"),
+    ('takaichi-profile', 'ko', 'en', 'term.missing', "'한반도'"),
+    ('third-party-plan-longread', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('tokyo-embassy-newsletter', 'ko', 'en', 'term.missing', "'쓰시마'"),
+    ('yasukuni-podcast-transcript', 'ko', 'en', 'term.missing', "'취임'"),
 }
 
 
@@ -1019,6 +1035,37 @@ KNOWN_MISSED = [
     ("yonhap-sokbo-missile.en.errors.txt", "term.missing", "캠프 데이비드 정상회의"),
     ("correction-tracker-ko.ko.errors.po", "term.missing", "head of the National Security Office"),
     ("yonhap-sado-memorial.en.errors.txt", "term.misspelled", "vicitms"),
+    # Forty-eighth round (texts that name things again and again): a term rendered
+    # rightly in one mention and wrongly in another of one paragraph or block, where the
+    # wrong one is another body, office, agreement or publication of no rival shape (the
+    # National Intelligence Service for the second 국가안보실, the Treaty on Basic Relations
+    # for the second 청구권협정, 방위백서 for 외교청서, a deputy's title for the Chief Cabinet
+    # Secretary's) or shares a head that the paragraph uses many times (personnel
+    # exchanges beside cultural and youth exchanges); 외교청사, a slip that makes a word;
+    # vicitms, a one-word term's slip too short for the speller.
+    ('claims-agreement-chapter.en.errors.txt', 'term.missing', '다카이치 내각'),
+    ('sado-ceremony-feature.ko.errors.txt', 'term.missing', 'Chief Cabinet Secretary'),
+    ('summit-joint-presser.en.errors.txt', 'term.missing', '한일중 정상회의'),
+    ('diplomat-biography.en.errors.txt', 'term.missing', '국립외교원'),
+    ('diplomat-biography.en.errors.txt', 'term.missing', '국가안보실'),
+    ('mobilization-judgment-excerpt.en.errors.txt', 'term.missing', '청구권협정'),
+    ('mobilization-judgment-excerpt.en.errors.txt', 'term.misspelled', 'vicitms'),
+    ('japanese-daily-ties-editorial.ko.errors.txt', 'term.missing', 'Diplomatic Bluebook'),
+    ('gsomia-research-brief.en.errors.txt', 'term.missing', '해상보안청'),
+    ('court-documents-archive.ko.errors.po', 'term.missing', 'comfort women'),
+    ('shuttle-diplomacy-analysis.ko.errors.txt', 'term.missing', 'shuttle diplomacy'),
+    ('nso-economic-security-briefing.en.errors.txt', 'term.missing', '수출규제'),
+    ('nso-economic-security-briefing.en.errors.txt', 'term.missing', '안보실'),
+    ('busan-fukuoka-release.en.errors.txt', 'term.missing', '인적 교류'),
+    ('victims-groups-joint-statement.en.errors.txt', 'term.missing', '제3자 변제'),
+    ('phone-call-readout-background.en.errors.txt', 'term.missing', '한일중 정상회의'),
+    ('comfort-women-agreement-article.ko.errors.txt', 'term.missing', 'Foreign Minister'),
+    ('comfort-women-agreement-article.ko.errors.txt', 'term.misspelled', '외교청사'),
+    ('yasukuni-podcast-transcript.en.errors.txt', 'term.missing', '관방장관'),
+    ('joint-history-committee-summary.en.errors.txt', 'term.missing', '청구권협정'),
+    ('victims-foundation-annual-report.en.errors.txt', 'term.missing', '강제동원'),
+    ('victims-foundation-annual-report.en.errors.txt', 'term.missing', '희생자'),
+    ('interpretation-booking-tool.ko.errors.po', 'term.missing', 'state visit'),
 ]
 
 
@@ -1027,8 +1074,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 4483
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 4483
+    assert len(probes.error_rows()) == 4603
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 4603
 
 
 @pytest.mark.parametrize("part", range(PARTS))

@@ -110,6 +110,9 @@ def test_place_key_is_one_per_country(names, same):
     ("대한민국 국방부", "대한민국"), ("일본 외무성", "일본"),
     # No country right before it: none, a city, a determiner, a word written on.
     ("국방부", None), ("베이징 국방부", None), ("그 국방부", None), ("미국방부", None),
+    # 중 as China's short form, and as the bound noun after a noun (during the visit).
+    ("중 국방부", "중국"), ("한·중 국방부", "중국"), ("방일 기간 중 국방부", None),
+    ("회의 중 국방부", None),
 ])
 def test_korean_country_before(text, country):
     assert korean_country_before(text, len(text) - 3) == country

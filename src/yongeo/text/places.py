@@ -578,17 +578,27 @@ def korean_local_body(text: str) -> bool:
     return any(is_particle_chain(m.group(1)) for m in _KOREAN_LOCAL_BODY.finditer(text))
 
 
+# Short forms Korean also writes as a bound noun after another noun: 중 (during, among: 기간
+# 중, 회의 중, 이 중), which names China only where no noun stands before it (중 외교부).
+_BOUND_NOUNS = frozenset({"중"})
+
+
 def korean_country_before(text: str, start: int) -> str | None:
     """The Korean name of the country a Korean word right before `start` names, written out
     or by its one-syllable short form, particles or 의 after it (이스라엘 국방부, 영국의 국방부,
-    미 국방부 -> 이스라엘, 영국, 미국); None when no such word stands there. The Korean twin of
+    미 국방부 -> 이스라엘, 영국, 미국), not a short form read as a bound noun after a noun
+    (기간 중: _BOUND_NOUNS); None when no such word stands there. The Korean twin of
     country_before."""
-    from yongeo.text.korean import strip_particles, word_before
+    from yongeo.text.korean import is_syllable, strip_particles, word_before
 
     word = word_before(text, start)
     if word is None:
         return None
     if word in _short_form_names():
+        at = text.rfind(word, 0, start)
+        before = text[:at].rstrip(" \t\u00a0")
+        if word in _BOUND_NOUNS and before and is_syllable(before[-1]):
+            return None  # 방일 기간 중 민단: during the visit, not China's
         return _short_form_names()[word]
     return next((stem for stem in strip_particles(word)
                  if len(stem) > 1 and stem in _korean_codes()), None)
