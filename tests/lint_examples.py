@@ -3166,6 +3166,28 @@ SPOKEN = [
 
 # News agency copy (docs/lint.md, "Forty-eighth round"): each edition's desk writes its own
 # headline block (slug, headline, subheads, bullets, notes), and its story says the rest.
+# Texts that name things again and again (docs/lint.md, "Forty-eighth round"): a term named
+# in two sentences, rendered in one, and in the other's sentence a name of the term's kind.
+REPEATED = [
+    Example("term.missing", "The National Security Office met. Han joined the National "
+            "Intelligence Service.", "국가안보실이 회의했다. 한 씨는 국가안보실에 합류했다.",
+            ["National Intelligence Service"], severity="error",
+            note="another body in the second mention's sentence"),
+    Example("term.missing", "The National Security Office met. Han joined the office.",
+            "국가안보실이 회의했다. 한 씨는 국가안보실에 합류했다.",
+            note="the second mention by the term's head: rendered"),
+    Example("term.missing", "The National Security Office met. Han joined the National "
+            "Intelligence Service.", "국가안보실이 회의했다. 한 씨는 국가안보실과 국가정보원에 합류했다.",
+            note="the source sentence names another body (국가정보원), which the name may render"),
+    Example("term.missing", "The Claims Agreement was signed. The court read the Treaty on Basic "
+            "Relations.", "청구권협정이 체결됐다. 법원은 청구권협정을 해석했다.",
+            ["Treaty on Basic Relations"], severity="error",
+            note="another agreement, even of the glossary, where the source names none"),
+    Example("term.missing", "The Claims Agreement was signed. The court read it, and the parties "
+            "agreed.", "청구권협정이 체결됐다. 법원은 청구권협정을 해석했다. 당사자들은 합의했다.",
+            note="sentences that do not pair one to one: no sentence is read alone"),
+]
+
 _WIRE_BLOCK = ("KOREA-JAPAN/DIPLOMACY\nSouth Korea, Japan to keep leaders' visits going\n"
                "* January summit being arranged")
 WIRE_COPY = [
@@ -3193,5 +3215,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
-                 *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY]:
+                 *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -919,7 +919,6 @@ KNOWN_MISSED = [
     # and a summit as a foreign ministers' meeting in lower case, no rival of its shape.
     ("research-center-working-paper.en.errors.txt", "term.missing", "국빈 방문"),
     ("museum-catalogue-essay-notes.en.errors.txt", "term.misspelled", "victms"),
-    ("archival-finding-aid.en.errors.txt", "term.missing", "한일기본조약"),
     ("white-paper-annex.en.errors.txt", "term.missing", "외교청서"),
     ("journal-submission-system.ko.errors.po", "term.missing", "East Sea"),
     ("newspaper-archive-digest.en.errors.txt", "term.missing", "정상회담"),
@@ -1047,7 +1046,6 @@ KNOWN_MISSED = [
     ('sado-ceremony-feature.ko.errors.txt', 'term.missing', 'Chief Cabinet Secretary'),
     ('summit-joint-presser.en.errors.txt', 'term.missing', '한일중 정상회의'),
     ('diplomat-biography.en.errors.txt', 'term.missing', '국립외교원'),
-    ('diplomat-biography.en.errors.txt', 'term.missing', '국가안보실'),
     ('mobilization-judgment-excerpt.en.errors.txt', 'term.missing', '청구권협정'),
     ('mobilization-judgment-excerpt.en.errors.txt', 'term.misspelled', 'vicitms'),
     ('japanese-daily-ties-editorial.ko.errors.txt', 'term.missing', 'Diplomatic Bluebook'),

@@ -2513,3 +2513,22 @@ def test_head_stands_alone(text, alone):
     from yongeo.text.korean import head_stands_alone
 
     assert head_stands_alone(text, "회담") is alone
+
+
+@pytest.mark.parametrize(("text", "kind", "names"), [
+    ("He met the head of the National Intelligence Service.", "organization",
+     ["National Intelligence Service"]),
+    ("The Kishida Cabinet held to it.", "organization", ["Kishida Cabinet"]),  # not The
+    ("the Ministry of the Interior and Safety call center", "organization",
+     ["Ministry of the Interior and Safety"]),  # the head before its complement
+    ("the Treaty on Basic Relations of 1965", "agreement", ["Treaty on Basic Relations"]),
+    ("Japan's Defense White Paper", "publication", ["Defense White Paper"]),
+    ("The Ministry said so. The office agreed.", "organization", []),  # a head alone
+    ("the National Intelligence Service and the Kishida Cabinet", "organization",
+     ["National Intelligence Service", "Kishida Cabinet"]),  # and parts two names
+    ("the Treaty on Basic Relations", "person", []),  # no heads for a person
+])
+def test_named_of_kind(text, kind, names):
+    from yongeo.text.english import named_of_kind
+
+    assert [text[a:b] for a, b in named_of_kind(text, 0, len(text), kind)] == names

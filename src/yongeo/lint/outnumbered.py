@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from yongeo.glossary.model import EntryType, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
-from yongeo.lint.replaced import NAMES
+from yongeo.lint.replaced import NAMES, accepted_terms
 from yongeo.lint.rules import MISSING, Policy
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
@@ -128,9 +128,11 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     spelt = spelt_out_names(source_hits, text) if (
         lang == "en" and source_hits[0].entry.type in NAMES) else []
     headed = _head_rivals(unit, source_hits) + _modifier_rivals(unit, source_hits)
+    sentenced = _sentence_rivals(unit, source_hits)
     return sorted((start + draft.start, end + draft.start)
-                  for start, end in shaped + spelt + headed
-                  if not any(s < end and start < e for s, e in taken)
+                  for start, end in shaped + spelt + headed + sentenced
+                  if ((start, end) in sentenced
+                      or not any(s < end and start < e for s, e in taken))
                   and ((names_term and (start, end) in shaped)
                        or not mentioned(text, start, end))
                   and not glossed(text, start, end, rendered)
@@ -160,6 +162,68 @@ def _inside_longer(spans: list[tuple[int, int]]):
 
     return inside
 
+
+def _sentence_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
+    """An English draft's names of the term's kind (text.english.named_of_kind: a body's, an
+    agreement's, a publication's) in the sentence that renders a source sentence naming the
+    term where that sentence renders it not (offsets into the draft piece): the National
+    Intelligence Service in the sentence of the second 국가안보실, the Treaty on Basic
+    Relations in that of the second 청구권협정. Sentences pair one to one only where source
+    and draft pieces have as many (text.sentences); a name that renders another term the
+    source piece names, or the term, is none."""
+    from yongeo.text.english import head_noun, named_of_kind
+    from yongeo.text.sentences import sentence_spans
+    from yongeo.text.titles import body_words
+
+    source, draft = unit.source, unit.draft
+    entry = source_hits[0].entry
+    if draft.side.lang != "en" or source.side.lang != "ko":
+        return []
+    rendered = {(hit.start, hit.end) for hit in draft.hits if hit.entry is entry}
+    taken = [(hit.start, hit.end) for hit in source.every]
+    source_sentences = sentence_spans(source.side.text, source.start, source.end)
+    draft_sentences = sentence_spans(draft.side.text, draft.start, draft.end)
+    if len(source_sentences) != len(draft_sentences) or len(source_sentences) < 2:
+        return []
+    named = {hit.entry.id for hit in source.every}
+    others = [(hit.start, hit.end) for hit in draft.every if hit.entry.id in named]
+    accepted = accepted_terms(entry, "en")
+    own = {word for term in accepted for word in term.text.split()}
+    heads = {head for head in map(head_noun, (term.text for term in accepted)) if head}
+    text = draft.side.text
+    spans = []
+    for (s_start, s_end), (d_start, d_end) in zip(source_sentences, draft_sentences,
+                                                  strict=True):
+        if not any(s_start <= hit.start < s_end for hit in source_hits) or any(
+                d_start <= start < d_end for start, _end in others
+                if (start, _end) in rendered):
+            continue
+        # Another body the source sentence names outside the glossary (일본대사관
+        # 공보문화원; 외교부와 행정안전부): a name of the draft may render it.
+        if entry.type == EntryType.ORGANIZATION.value and any(
+                not any(s <= start < e for s, e in taken)
+                for start, end in body_words(source.side.text, s_start, s_end)):
+            continue
+        names = named_of_kind(text, d_start, d_end, entry.type)
+        # The term by its head alone (the Ministry's recruitment, the office): rendered.
+        if any(word.group().lower() in heads and not any(
+                start <= word.start() < end for start, end in names)
+               for word in _WORD.finditer(text, d_start, d_end)):
+            continue
+        spans += [(start - draft.start, end - draft.start)
+                  for start, end in names
+                  if not any(s < end and start < e for s, e in others)
+                  # a unit of a body named before it (the ministry's Northeast Asian
+                  # Affairs Bureau, Waseda's Institute of Korean Studies)
+                  and not _POSSESSIVE.search(text, max(0, start - 3), end)
+                  # the term shortened (the Foreign Ministry for the Ministry of Foreign
+                  # Affairs of Japan)
+                  and not {w for w in text[start:end].split() if w[:1].isupper()} <= own]
+    return spans
+
+
+_POSSESSIVE = lazy(r"['’]s\b")
+_WORD = lazy(r"\p{L}+")
 
 def _titles_another(unit: Unit, entry, end: int) -> bool:
     """Whether an English rival of a title stands right before a person of the draft whom

@@ -2247,6 +2247,54 @@ _BODY_ENDS = ORGANIZATION_HEADS | frozenset(
     "Convention Protocol".split())
 _CAPITALISED_AFTER = lazy(r"(?:[ \t]+\p{Lu}[\p{L}]*){1,3}")
 
+# The head nouns of a name of each kind of entry that names things one of a few of their
+# kind (organization, agreement, publication), for named_of_kind.
+_KIND_HEADS = {
+    "organization": ORGANIZATION_HEADS | frozenset(
+        "Unions Confederation Organization Organisation Commission Forum Office Ministry "
+        "Department Bureau Service Cabinet Court Forces Guard Assembly Diet".split()),
+    "agreement": frozenset("Treaty Agreement Accord Accords Pact Convention Declaration "
+                           "Arrangement Protocol".split()),
+    "publication": frozenset("Bluebook Whitebook Paper Report Yearbook".split()),
+}
+_NAME_WORD = lazy(r"(?<![\p{L}\p{N}'’\-])(\p{Lu}[\p{L}'’\-]*|of|for|on)[ \t]+$")
+_NAME_AFTER_HEAD = lazy(r"(?:[ \t]+(?:of|on|for)(?:[ \t]+the)?(?:[ \t]+\p{Lu}[\p{L}'’\-]*"
+                        r"(?:[ \t]+(?:and|&)[ \t]+\p{Lu}[\p{L}'’\-]*)*)+)+")
+
+
+def named_of_kind(text: str, start: int, end: int, kind: str) -> list[tuple[int, int]]:
+    """The names of a kind of entry in text[start:end] (organization, agreement,
+    publication), as spans: capitalised words, joined by of, for or on, ending with a head
+    noun of the kind (the National Intelligence Service, the Kishida Cabinet) or opening
+    with it before of, on or for (the Treaty on Basic Relations), at least one capitalised
+    word beside the head."""
+    heads = _KIND_HEADS.get(kind)
+    if not heads:
+        return []
+    spans = []
+    for match in _CAPITALISED_WORD_RUN.finditer(text, start, end):
+        if match.group() not in heads:
+            continue
+        first = at = match.start()
+        while True:
+            before = _NAME_WORD.search(text, max(start, at - 40), at)
+            if before is None:
+                break
+            if before.group(1) in _ARTICLES or before.group(1).endswith(("'s", "’s")):
+                break  # the article; an owner (Japan's Defense White Paper)
+            at = before.start()
+            if before.group(1)[0].isupper():
+                first = at
+        after = _NAME_AFTER_HEAD.match(text, match.end(), end)
+        last = after.end() if after is not None else match.end()
+        if first < match.start() or last > match.end():
+            spans.append((first, last))
+    return spans
+
+
+_ARTICLES = frozenset(("The", "A", "An"))
+_CAPITALISED_WORD_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*")
+
 
 def in_body_name(text: str, end: int) -> bool:
     """Whether the capitalised word ending at `end` is a word of a body's or a law's name:

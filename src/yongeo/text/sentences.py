@@ -1,0 +1,41 @@
+"""Sentences of a paragraph, in Korean and English: where a full stop, a question or an
+exclamation mark ends one (after a quotation mark or bracket closing it too), not the full
+stop of an abbreviation (U.S., Dr., No. 3), an initial (N. Korea, Lee J.) or a number
+(3.5); a line break ends one too (a list's items, a transcript's turns)."""
+
+from __future__ import annotations
+
+from yongeo.patterns import lazy
+
+# A sentence's end: its mark and what closes it, then space or the end; a line's end.
+_END = lazy(r"[.!?。？！]+[\"'”’」』)\]]*(?=[ \t\u3000]|\n|$)|\n")
+# What a full stop after it does not end: a capital alone (an initial, N. Korea; U.S.), a
+# title or an abbreviation that names what follows (Dr. Kim, No. 3, vs. Japan, Jan. 5).
+_NOT_AN_END = lazy(
+    r"(?:(?<![\p{L}])\p{Lu}|\b(?:Mr|Mrs|Ms|Dr|Prof|Sen|Rep|Gov|Gen|Lt|Col|St|Mt|No|Nos|vs|"
+    r"etc|cf|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Inc|Ltd|Co|Corp|Jr|Sr|"
+    r"e\.g|i\.e|p|pp|Vol|Art|para|Fig))$")
+
+
+def sentence_spans(text: str, start: int = 0, end: int | None = None
+                   ) -> list[tuple[int, int]]:
+    """The sentences of text[start:end] as spans, spaces around them left out."""
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    begin = start
+    for match in _END.finditer(text, start, end):
+        if match.group() != "\n" and match.group()[0] == "." and \
+                _NOT_AN_END.search(text, max(start, match.start() - 8), match.start()):
+            continue
+        _add(text, begin, match.end(), spans)
+        begin = match.end()
+    _add(text, begin, end, spans)
+    return spans
+
+
+def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    piece = text[start:end]
+    stripped = piece.strip()
+    if stripped:
+        at = start + piece.index(stripped[0])
+        spans.append((at, at + len(stripped)))
