@@ -1053,7 +1053,6 @@ KNOWN_MISSED = [
     ('court-documents-archive.ko.errors.po', 'term.missing', 'comfort women'),
     ('shuttle-diplomacy-analysis.ko.errors.txt', 'term.missing', 'shuttle diplomacy'),
     ('nso-economic-security-briefing.en.errors.txt', 'term.missing', '수출규제'),
-    ('nso-economic-security-briefing.en.errors.txt', 'term.missing', '안보실'),
     ('busan-fukuoka-release.en.errors.txt', 'term.missing', '인적 교류'),
     ('victims-groups-joint-statement.en.errors.txt', 'term.missing', '제3자 변제'),
     ('phone-call-readout-background.en.errors.txt', 'term.missing', '한일중 정상회의'),

@@ -2252,7 +2252,7 @@ _CAPITALISED_AFTER = lazy(r"(?:[ \t]+\p{Lu}[\p{L}]*){1,3}")
 _KIND_HEADS = {
     "organization": ORGANIZATION_HEADS | frozenset(
         "Unions Confederation Organization Organisation Commission Forum Office Ministry "
-        "Department Bureau Service Cabinet Court Forces Guard Assembly Diet".split()),
+        "Department Bureau Service Cabinet Court Force Forces Guard Assembly Diet".split()),
     "agreement": frozenset("Treaty Agreement Accord Accords Pact Convention Declaration "
                            "Arrangement Protocol".split()),
     "publication": frozenset("Bluebook Whitebook Paper Report Yearbook".split()),
