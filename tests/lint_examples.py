@@ -3203,6 +3203,14 @@ WIRE_COPY = [
             [_WIRE_BLOCK, ("SEOUL (Reuters) - South Korea and Japan agreed to keep up "
                            "reciprocal visits.")],
             kinds=("pair",), severity="error", note="the story renders it otherwise too"),
+    Example("term.missing", "양국 정상이 회담했다.\n",
+            "The two leaders met.\n(Reporting by Jihoon Park in Tokyo; Editing by Martin "
+            "Hale)\n", kinds=("pair",),
+            note="a wire's credits: where its reporters were, in a file's last line"),
+    Example("term.missing", "양국 정상이 오사카에서 회담했다.",
+            "The two leaders met in Tokyo.\n(Reporting by Jihoon Park; Editing by Martin "
+            "Hale)\n", [WHOLE], kinds=("pair",), severity="error",
+            note="the story's own place, not the credits'"),
     Example("term.missing", "To: Ministry of Foreign Affairs\nSubject: Leaders' visits\n\nThe "
             "two sides agreed to keep up shuttle diplomacy.",
             "수신: 외교부\n제목: 셔틀외교\n\n양측은 셔틀외교를 이어가기로 했다.",

@@ -685,7 +685,6 @@ KNOWN = {
     # a wire's Seoul and Tokyo for the governments, photo captions rendered freely.
     ('wire-corrected-court', 'en', 'ko', 'term.missing', "'relations between Seoul and Tokyo'"),
     ('wire-corrected-court', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
-    ('wire-corrected-exchange', 'en', 'ko', 'term.missing', "'Seoul'"),
     ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'외무상'"),
     ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'지역 활성화'"),
     ('wire-corrected-seafood', 'ko', 'en', 'term.missing', "'외교부'"),

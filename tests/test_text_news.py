@@ -232,6 +232,12 @@ def test_short_asides():
     ("그는 말했다 [주: 1월 정상회담에서 합의 발표를 목표로 함]", []),  # a note, no credit
     ("양국은 [경제 협력]을 논의했다.", []),  # brackets inside a sentence
     ("SEOUL (Yonhap) -- The leaders met.", ["SEOUL (Yonhap) --"]),  # a dateline opening
+    ("The talks ended.\n(Reporting by Jihoon Park in Seoul; Editing by Martin Hale)",
+     ["(Reporting by Jihoon Park in Seoul; Editing by Martin Hale)"]),  # a wire's credits
+    ("He said so. (Additional reporting by Kaori Sasaki)", ["(Additional reporting by Kaori "
+                                                            "Sasaki)"]),
+    ("He was reporting by phone (Seoul).", []),  # no credit's bracket
+    ("The leaders met on Thursday. (Yonhap)\n", ["(Yonhap)"]),  # a file's last line
 ])
 def test_chrome_spans(text, chrome):
     from yongeo.text.news import chrome_spans

@@ -28,11 +28,15 @@ _PLACE = EntryType.PLACE.value
 
 def news_chrome(text: str) -> tuple[tuple[int, int, str], ...]:
     """The news chrome of a text's paragraphs (what mask_document blanks as chrome), with
-    its text as written."""
+    its text as written; not a wire's credits, whose places are where its reporters were
+    (text.news.is_credits)."""
+    from yongeo.text.news import is_credits
+
     out = []
     for start, end in paragraphs(text):
         for s, e in paragraph_chrome(text[start:end]):
-            out.append((start + s, start + e, text[start + s:start + e]))
+            if not is_credits(text[start + s:start + e]):  # the reporters' places
+                out.append((start + s, start + e, text[start + s:start + e]))
     return tuple(out)
 
 

@@ -58,6 +58,18 @@ _OPENING = rf"""
     )
 """
 
+# A wire's credits in brackets: who reported, wrote and edited, and where they were.
+_CREDITS = (r"\((?:(?:Additional|Further)[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|"
+            r"[Cc]ompiled)[ ]+by[ ][^()\n]{1,200}\)")
+
+
+def is_credits(chrome: str) -> bool:
+    """Whether a piece of chrome is a wire's credits ((Reporting by Jihoon Park in Seoul;
+    Editing by Martin Hale)): the places in it are where the reporters were, not the
+    story's, as a dateline's are."""
+    return regex.fullmatch(r"\s*" + _CREDITS + r"\s*", chrome) is not None
+
+
 # At a paragraph's end: after the last sentence, or on a line of its own.
 _CLOSING = rf"""
     (?:(?<=[.!?"'\u201d\u2019\u300d\u300f)])|(?<=^|\n))[ \t\u3000]*
@@ -68,11 +80,12 @@ _CLOSING = rf"""
       | /?[ ]*{_REPORTER}(?:[ ]*\(?{_EMAIL}\)?)?            # 홍길동 기자 hong@example.com
       | /[ ]*\p{{Hangul}}{{2,4}}[ ]*\(\p{{L}}[\p{{L}}. ]*\)  # / 홍길동(연합뉴스), / 이름(CNN)
       | {_EMAIL}
+      | {_CREDITS}                                         # (Reporting by ...; Editing by ...)
       | {_AFTER_SENTENCE}(?:\d{{4}}\.\d{{1,2}}\.\d{{1,2}}\.?[ \t]+)?{_CREDIT}
                                                     # ... 있다. 2025.10.30 [공동취재/연합뉴스]
       | {_AFTER_SENTENCE}\p{{Hangul}}{{1,10}}=[\p{{L}}/]{{2,20}}  # ... 있다. 도쿄=연합뉴스
     )
-    [ \t\u3000]*\Z
+    (?=\s*\Z)                  # spaces or a final line break after it (a file's last line)
 """
 
 
@@ -88,7 +101,7 @@ _CLOSING_MARKS = ("(", "[", "=", "By ", "기자", "특파원", "통신원", "@")
 # A credit closing a photo caption's line, which ends on no sentence's stop (사진 설명: 재단
 # 사무실 입구 [연합뉴스 자료사진]), at the paragraph's end.
 _CAPTION_CREDIT = regex.compile(rf"(?<=(?:^|\n)[ \t]*사진[ ]?설명[ \t]*[:：][^\n]{{1,200}}?[ \t])"
-                                rf"{_CREDIT}[ \t\u3000]*\Z")
+                                rf"{_CREDIT}(?=\s*\Z)")
 
 
 @cache
