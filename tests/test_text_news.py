@@ -234,8 +234,8 @@ def test_short_asides():
     ("SEOUL (Yonhap) -- The leaders met.", ["SEOUL (Yonhap) --"]),  # a dateline opening
     ("The talks ended.\n(Reporting by Jihoon Park in Seoul; Editing by Martin Hale)",
      ["(Reporting by Jihoon Park in Seoul; Editing by Martin Hale)"]),  # a wire's credits
-    ("He said so. (Additional reporting by Kaori Sasaki)", ["(Additional reporting by Kaori "
-                                                            "Sasaki)"]),
+    ("He said so. (Additional reporting by Kaori Sasaki)",
+     ["(Additional reporting by Kaori Sasaki)"]),
     ("He was reporting by phone (Seoul).", []),  # no credit's bracket
     ("The leaders met on Thursday. (Yonhap)\n", ["(Yonhap)"]),  # a file's last line
 ])
