@@ -3211,6 +3211,12 @@ WIRE_COPY = [
             "The two leaders met in Tokyo.\n(Reporting by Jihoon Park; Editing by Martin "
             "Hale)\n", [WHOLE], kinds=("pair",), severity="error",
             note="the story's own place, not the credits'"),
+    Example("term.missing", "The leaders met.\nMore: Korea, Japan to keep up leaders' visits",
+            "정상들이 만났다.\nⓒ 무단 전재-재배포 금지\n관련 기사: 한일, 셔틀외교 이어가기로",
+            kinds=("pair",), note="a related story's line and the rights: no part of the story"),
+    Example("term.missing", "The leaders met.\nMore: Korea, Japan to keep up leaders' visits",
+            "정상들이 만났다.\n기사 요약: 한일, 셔틀외교 이어가기로", [WHOLE], kinds=("pair",),
+            severity="error", note="a line of the story's own"),
     Example("term.missing", "To: Ministry of Foreign Affairs\nSubject: Leaders' visits\n\nThe "
             "two sides agreed to keep up shuttle diplomacy.",
             "수신: 외교부\n제목: 셔틀외교\n\n양측은 셔틀외교를 이어가기로 했다.",

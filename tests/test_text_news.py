@@ -243,3 +243,18 @@ def test_chrome_spans(text, chrome):
     from yongeo.text.news import chrome_spans
 
     assert [text[start:end].strip() for start, end in chrome_spans(text)] == chrome
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("본문이다.\nⓒ 무단 전재-재배포 금지", ["ⓒ 무단 전재-재배포 금지"]),
+    ("본문이다.\n관련 기사: 위성락 안보실장, 도쿄서 예방", ["관련 기사: 위성락 안보실장, 도쿄서 예방"]),
+    ("Body.\nRelated stories: Japan PM visits Seoul", ["Related stories: Japan PM visits Seoul"]),
+    ("Body.\n© 2026 Reuters. All rights reserved.", ["© 2026 Reuters. All rights reserved."]),
+    ("See also: Korea-Japan summit", []),  # a dictionary's cross-reference: its own text
+    ("관련어: 한일 정상회담", []),
+    ("관련 기사를 쓴 기자는 말했다.", []),  # the words inside a sentence
+])
+def test_away_lines(text, lines):
+    from yongeo.text.news import away_lines
+
+    assert [text[start:end] for start, end in away_lines(text)] == lines

@@ -20,7 +20,7 @@ from yongeo.match import SEPARATOR, separated_starts
 from yongeo.text.citations import reference_spans
 from yongeo.text.korean import script_glosses
 from yongeo.text.mnemonics import is_mnemonic
-from yongeo.text.news import chrome_spans
+from yongeo.text.news import away_lines, chrome_spans
 from yongeo.text.notes import note_spans
 
 # An identifier is ASCII: Hangul after it is a particle (os.path.join을), not part of it.
@@ -310,6 +310,7 @@ def document_spans(text: str) -> list[tuple[int, int]]:
         spans += _marks(_HANDLE, text, "_.@") + _marks(_PAGE_MENTION, text, "_.@")
     spans += script_glosses(text)
     spans += reference_spans(text)
+    spans += away_lines(text)
     for start, end in paragraphs(text):
         spans += [(s + start, e + start) for s, e in paragraph_chrome(text[start:end])]
     return _merged(spans)
@@ -327,8 +328,10 @@ def paragraph_chrome(paragraph: str) -> tuple[tuple[int, int], ...]:
 def mask_document(text: str) -> str:
     """A plain-text or Markdown document with its code (fences, `inline`), web and mail
     addresses, a social post's hashtag signs and handles, an editor's or translator's notes
-    in brackets and a working draft's notes and queries (text.notes.note_spans), a Korean word's gloss in Chinese characters or Japanese script (조세이(長生)
-    탄광: text.korean.script_glosses), a reference list's entries and a note's romanized
-    titles (text.citations), and the news datelines and bylines opening or closing a
-    paragraph blanked out; same length, line breaks kept."""
+    in brackets and a working draft's notes and queries (text.notes.note_spans), a Korean
+    word's gloss in Chinese characters or Japanese script (조세이(長生) 탄광:
+    text.korean.script_glosses), a reference list's entries and a note's romanized titles
+    (text.citations), the news datelines and bylines opening or closing a paragraph, and
+    the lines pointing to related stories or claiming rights (관련 기사: ..., ⓒ 무단 전재:
+    text.news.away_lines) blanked out; same length, line breaks kept."""
     return _blank(text, document_spans(text))
