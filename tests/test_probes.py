@@ -692,7 +692,6 @@ KNOWN = {
     ('wire-explainer-cptpp', 'en', 'ko', 'term.untranslated', "'CPTPP'"),
     ('wire-explainer-cptpp', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
     ('wire-sidebar-gsomia', 'ko', 'en', 'term.missing', "'동해'"),
-    ('wire-sidebar-gsomia', 'ko', 'en', 'term.missing', "'일본 방위성'"),
     ('wire-timeline-normalization', 'ko', 'en', 'term.missing', "'취임'"),
     ('yonhap-correction-josei', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰사고'"),
     ('yonhap-graphic-trade', 'en', 'ko', 'term.missing', "'cooperation between South Korea and Japan'"),

@@ -502,13 +502,19 @@ def _place_names(entries: Sequence[Entry]) -> dict[str, tuple[str, ...]]:
     return names
 
 
+# How many of a term's other forms are also read in their other spelling, at most: a
+# term's forms grow with its words' variants, and each adds to compiling the glossary.
+_RESPELT = 16
+
+
 def _written_forms(term: Term, pos: str | None = None, person: bool = False,
                    names: Mapping[str, Sequence[str]] | None = None) -> tuple[str, ...]:
     """The forms a term is found in: English terms in every inflection (of the entry's
     part of speech when it has one), a compound of two nouns in each of its spellings
     (filename, file name: text.compounds) and one that begins with an adjective made from a
     noun with that noun too (culture exchange: noun_modifier_spellings), a term in its other
-    spelling, British or American (Defence Ministry: text.english.spelling_variants), a term
+    spelling, British or American (Defence Ministry: text.english.spelling_variants), as
+    are the other forms below (Japan's Defence Ministry), a term
     that begins with a country's adjective
     with that country's possessive too (Japan's Foreign Ministry:
     text.demonyms.nationality_variants); a person's English name in either order of its two
@@ -530,6 +536,9 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False,
             *leaders_government_forms(term.text),
             *(form for variant in heads
               for form in (variant, *pair_orders(variant, names))))
+        # Each of those in its other spelling too (Japan's Defence Ministry).
+        others = (*others, *(variant for other in others[:_RESPELT]
+                             for variant in spelling_variants(other)))
         for spelling in others:
             forms += term_forms(spelling, pos)
         return tuple(dict.fromkeys(forms))
