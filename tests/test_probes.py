@@ -619,7 +619,6 @@ KNOWN = {
     ('live-blog-summit', 'ko', 'en', 'term.missing', "'일본'"),
     ('museum-website.ko.po', 'en', 'ko', 'term.missing', "'remains'"),
     ('news-archive-search-page', 'ko', 'en', 'term.missing', "'셔틀외교'"),
-    ('news-article-page', 'ko', 'en', 'term.missing', "'대통령'"),
     ('newsletter-web-version', 'en', 'ko', 'term.missing', "'President'"),
     ('ngo-donation-page', 'ko', 'en', 'term.missing', "'유골'"),
     ('think-tank-blog-post', 'ko', 'en', 'term.missing', "'정상회의'"),
@@ -698,7 +697,6 @@ KNOWN = {
     ('yonhap-interview-ambassador', 'ko', 'en', 'term.missing', "'양국 협력'"),
     ('yonhap-jonghap-fm-talks', 'ko', 'en', 'term.missing', "'외교부'"),
     ('yonhap-photo-package', 'ko', 'en', 'term.missing', "'브리핑'"),
-    ('yonhap-sado-memorial', 'ko', 'en', 'term.missing', "'한일관계'"),
     # Forty-eighth round (texts that name things again and again; docs/lint.md): a later
     # mention the English original makes by reference (the practice, the summit's press
     # conference as 한일 정상 공동기자회견) that the Korean names in full, read the other way; a

@@ -253,6 +253,12 @@ def test_chrome_spans(text, chrome):
     ("See also: Korea-Japan summit", []),  # a dictionary's cross-reference: its own text
     ("관련어: 한일 정상회담", []),
     ("관련 기사를 쓴 기자는 말했다.", []),  # the words inside a sentence
+    ("본문.\n\n관련 기사\n▶ 일본, 추도식 개최\n▶ 외교장관 발언\n\n다음 문단.",
+     ["관련 기사\n▶ 일본, 추도식 개최\n▶ 외교장관 발언"]),  # a heading and its list
+    ("Body.\n\nRelated stories:\n- Japan to hold memorial\n(END)",
+     ["Related stories:\n- Japan to hold memorial"]),
+    ("관련 기사\n한일 셔틀외교 복원 합의", ["관련 기사"]),  # lines with no list's mark: read
+    ("[관련 기사]\n▶ 한일 셔틀외교 복원 합의", ["[관련 기사]\n▶ 한일 셔틀외교 복원 합의"]),
 ])
 def test_away_lines(text, lines):
     from yongeo.text.news import away_lines

@@ -237,20 +237,30 @@ def is_headline_block(text: str, start: int, end: int) -> bool:
 # A line that points away from the story (a related story's headline, a link to read more)
 # or claims its rights: what an agency's page carries around a story, no part of it.
 _AWAY_LINE = regex.compile(
-    r"(?m)^[ \t]*(?:(?:관련[ ]?(?:기사|뉴스)|함께[ ]볼[ ]만한[ ]기사|(?i:related[ ](?:stories|"
-    r"articles|coverage|news)))[ \t]*[:：▶►]|▶[ \t]*관련[ ]?기사|ⓒ|©|<?저작권자[ ]?[ⓒ©]|"
-    r"무단[ ]?전재)[^\n]*")
+    r"(?m)^[ \t]*(?:[\[【(]?(?:관련[ ]?(?:기사|뉴스)|함께[ ]볼[ ]만한[ ]기사|(?i:related[ ]"
+    r"(?:stor(?:y|ies)|articles?|coverage|news)))[\]】)]?[ \t]*(?:(?P<header>[:：]?[ \t]*$)|[:：▶►])"
+    r"|▶[ \t]*관련[ ]?기사|ⓒ|©|<?저작권자[ ]?[ⓒ©]|무단[ ]?전재)[^\n]*")
+# A related story's item after its heading: a line opening with a list's mark.
+_ITEMS = regex.compile(r"(?:\n[ \t]*[▶►•·\-*][^\n]*)+")
 _AWAY_SIGNS = ("관련", "ⓒ", "©", "저작권", "무단", "elated", "ELATED")
 
 
 def away_lines(text: str) -> list[tuple[int, int]]:
     """The lines of a text that point away from its story or claim its rights: a related
-    story's line (관련 기사: ..., Related stories: ...), not a cross-reference of its own
-    (See also:, 관련어:), and a copyright line (ⓒ 무단 전재-재배포 금지, © 2026 Reuters), as
-    spans."""
+    story's line (관련 기사: ..., Related stories: ...), or such a heading alone with the
+    items listed after it (관련 기사 / ▶ ... / ▶ ...), not a cross-reference of
+    its own (See also:, 관련어:); and a copyright line (ⓒ 무단 전재-재배포 금지, © 2026
+    Reuters), as spans."""
     if not any(sign in text for sign in _AWAY_SIGNS):
         return []
-    return [match.span() for match in _AWAY_LINE.finditer(text)]
+    spans = []
+    for match in _AWAY_LINE.finditer(text):
+        end = match.end()
+        if match.group("header") is not None:  # a heading alone: its list follows it
+            items = _ITEMS.match(text, end)
+            end = items.end() if items is not None else end
+        spans.append((match.start(), end))
+    return spans
 
 
 # A section's heading: one short line opening with a number label (2., 3), II., 제2장, 2장,
