@@ -696,7 +696,6 @@ KNOWN = {
     ('yonhap-graphic-trade', 'en', 'ko', 'term.missing', "'cooperation between South Korea and Japan'"),
     ('yonhap-interview-ambassador', 'ko', 'en', 'term.missing', "'양국 협력'"),
     ('yonhap-jonghap-fm-talks', 'ko', 'en', 'term.missing', "'외교부'"),
-    ('yonhap-photo-package', 'ko', 'en', 'term.missing', "'브리핑'"),
     # Forty-eighth round (texts that name things again and again; docs/lint.md): a later
     # mention the English original makes by reference (the practice, the summit's press
     # conference as 한일 정상 공동기자회견) that the Korean names in full, read the other way; a

@@ -104,7 +104,8 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     the source's own second name for it, text.mention.glossed), and not the proper part
     of another body's name (7th Regional Coast Guard Headquarters, a unit of the Japan Coast
     Guard: text.english.heads_organization_name) nor the start of a longer name (Japanese
-    Minister for Foreign Affairs: text.english.takes_complement)."""
+    Minister for Foreign Affairs: text.english.takes_complement), nor a word the Korean
+    source writes in Hangul (프레스센터, the press center: _transcribed)."""
     from yongeo.text.english import heads_organization_name, takes_complement
     from yongeo.text.mention import glossed, mentioned
 
@@ -138,7 +139,26 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
                   and not glossed(text, start, end, rendered)
                   and not (lang == "en" and (heads_organization_name(text, end)
                                              or takes_complement(text, end)))
-                  and not _titles_another(unit, source_hits[0].entry, end + draft.start))
+                  and not _titles_another(unit, source_hits[0].entry, end + draft.start)
+                  and not (lang == "en" and _transcribed(unit, text[start:end])))
+
+
+def _transcribed(unit: Unit, rival: str) -> bool:
+    """Whether a Korean source piece writes an English rival's sound in Hangul (프레스센터 for
+    the press center, beside 브리핑 for the press briefing: text.loanword.is_transcription):
+    the source's own word, rendered."""
+    if unit.source.side.lang != "ko":
+        return False
+    from yongeo.text.korean import strip_particles
+    from yongeo.text.loanword import is_transcription
+
+    source = unit.source
+    return any(is_transcription(stem, rival)
+               for word in _HANGUL_WORD.finditer(source.side.text, source.start, source.end)
+               for stem in strip_particles(word.group()))
+
+
+_HANGUL_WORD = lazy(r"[\uac00-\ud7a3]{3,}")
 
 
 def _inside_longer(spans: list[tuple[int, int]]):
