@@ -757,6 +757,30 @@ PAIRS = [
     ("joint-history-committee-summary", "ko", True),
     ("third-party-plan-longread", "en", True),
     ("victims-foundation-annual-report", "ko", True),
+    ("protest-statement-analysis", "ko", True),
+    ("kono-statement-explainer", "en", True),
+    ("claims-treaty-commentary", "ko", True),
+    ("summit-communique-report", "ko", True),
+    ("diet-answer-coverage", "en", True),
+    ("sado-unesco-record", "en", True),
+    ("liberation-speech-analysis", "ko", True),
+    ("court-ruling-digest", "en", True),
+    ("bluebook-quotes-review", "ko", True),
+    ("export-control-timeline", "en", True),
+    ("josei-memorial-speeches", "ko", True),
+    ("gsomia-notice-coverage", "ko", True),
+    ("comfort-women-agreement-text", "en", True),
+    ("fukushima-seafood-statements", "en", True),
+    ("yasukuni-offering-reactions", "ko", True),
+    ("third-party-plan-announcement", "ko", True),
+    ("shuttle-summit-quotes", "en", True),
+    ("textbook-screening-response", "ko", True),
+    ("un-speech-comparison", "en", True),
+    ("fisheries-talks-minutes", "ko", True),
+    ("victims-foundation-statement", "ko", True),
+    ("nso-briefing-quotes", "ko", True),
+    ("cabinet-secretary-presser-quotes", "en", True),
+    ("joint-declaration-1998-lecture", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -909,6 +933,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "memorial-donor-portal.ko.po",
             "ministry-newsroom-app.ko.po",
             "news-topic-pages.ko.po",
+            "citation-style-guide.ko.po",
+            "official-docs-portal.ko.po",
+            "press-release-cms.ko.po",
+            "quote-checker-tool.ko.po",
+            "speech-archive-app.ko.po",
+            "statement-archive.ko.po",
 ]
 
 

@@ -712,6 +712,40 @@ KNOWN = {
     ('third-party-plan-longread', 'ko', 'en', 'term.missing', "'피해자'"),
     ('tokyo-embassy-newsletter', 'ko', 'en', 'term.missing', "'쓰시마'"),
     ('yasukuni-podcast-transcript', 'ko', 'en', 'term.missing', "'취임'"),
+    # Forty-ninth round (official texts quoted; docs/lint.md): left as measured at the
+    # round's start, the next rules' work.
+    ('bluebook-quotes-review', 'en', 'ko', 'term.deprecated', "'조선반도'"),
+    ('bluebook-quotes-review', 'en', 'ko', 'term.missing', "'Korea-Japan cooperation'"),
+    ('bluebook-quotes-review', 'ko', 'en', 'term.missing', "'청구권협정'"),
+    ('citation-style-guide.ko.po', 'en', 'ko', 'term.missing', "'Treaty on Basic Relations between Japan and the Republic of Korea'"),
+    ('claims-treaty-commentary', 'en', 'ko', 'term.missing', "'remains'"),
+    ('claims-treaty-commentary', 'en', 'ko', 'term.missing', "'trade'"),
+    ('claims-treaty-commentary', 'ko', 'en', 'term.deprecated', "'Nippon Steel & Sumitomo Metal Corporation'"),
+    ('court-ruling-digest', 'ko', 'en', 'term.missing', "'대법원'"),
+    ('court-ruling-digest', 'ko', 'en', 'term.missing', "'청구권협정'"),
+    ('diet-answer-coverage', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('fisheries-talks-minutes', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('fukushima-seafood-statements', 'ko', 'en', 'term.missing', "'주한 일본대사관'"),
+    ('joint-declaration-1998-lecture', 'ko', 'en', 'term.missing', "'외교부'"),
+    ('josei-memorial-speeches', 'ko', 'en', 'term.missing', "'DNA 감정'"),
+    ('kono-statement-explainer', 'en', 'ko', 'term.missing', "'Korea-Japan Joint Declaration'"),
+    ('kono-statement-explainer', 'ko', 'en', 'term.missing', "'위안부'"),
+    ('liberation-speech-analysis', 'en', 'ko', 'term.missing', "'Japan-ROK relations'"),
+    ('nso-briefing-quotes', 'en', 'ko', 'term.missing', "'ties between Korea and Japan'"),
+    ('nso-briefing-quotes', 'ko', 'en', 'term.missing', "'다카이치 내각'"),
+    ('official-docs-portal.ko.po', 'en', 'ko', 'term.missing', "'Treaty on Basic Relations between Japan and the Republic of Korea'"),
+    ('sado-unesco-record', 'ko', 'en', 'term.missing', "'사도광산'"),
+    ('speech-archive-app.ko.po', 'en', 'ko', 'term.missing', "'March First Movement'"),
+    ('summit-communique-report', 'en', 'ko', 'term.missing', "'Korea-Japan relations'"),
+    ('third-party-plan-announcement', 'en', 'ko', 'term.missing', "'Japan-Republic of Korea Joint Declaration'"),
+    ('third-party-plan-announcement', 'en', 'ko', 'term.missing', "'Japanese Foreign Ministry'"),
+    ('third-party-plan-announcement', 'en', 'ko', 'term.missing', "'remains'"),
+    ('victims-foundation-statement', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
+    ('victims-foundation-statement', 'en', 'ko', 'term.missing', "'historical issues'"),
+    ('victims-foundation-statement', 'ko', 'en', 'term.missing', "'일본제철'"),
+    ('victims-foundation-statement', 'ko', 'en', 'term.missing', "'청구권협정'"),
+    ('yasukuni-offering-reactions', 'en', 'ko', 'term.missing', "'relations between the ROK and Japan'"),
+    ('yasukuni-offering-reactions', 'ko', 'en', 'term.misspelled', "'Shinto'"),
 }
 
 
@@ -1055,6 +1089,20 @@ KNOWN_MISSED = [
     ('victims-foundation-annual-report.en.errors.txt', 'term.missing', '강제동원'),
     ('victims-foundation-annual-report.en.errors.txt', 'term.missing', '희생자'),
     ('interpretation-booking-tool.ko.errors.po', 'term.missing', 'state visit'),
+    # Forty-ninth round (official texts quoted): misses as measured at the round's start,
+    # the next rules' work.
+    ('protest-statement-analysis.en.errors.txt', 'term.missing', '외무성'),
+    ('claims-treaty-commentary.en.errors.txt', 'term.missing', '제3자 변제'),
+    ('summit-communique-report.en.errors.txt', 'term.missing', '후쿠시마'),
+    ('sado-unesco-record.ko.errors.txt', 'term.missing', 'Ministry of Foreign Affairs'),
+    ('gsomia-notice-coverage.en.errors.txt', 'term.missing', '주한 일본대사관'),
+    ('comfort-women-agreement-text.ko.errors.txt', 'term.missing', 'Foreign Minister'),
+    ('fukushima-seafood-statements.ko.errors.txt', 'term.misspelled', '규재'),
+    ('un-speech-comparison.ko.errors.txt', 'term.missing', 'abduction issue'),
+    ('fisheries-talks-minutes.en.errors.txt', 'term.missing', '실무 협의'),
+    ('fisheries-talks-minutes.en.errors.txt', 'term.missing', '후쿠시마'),
+    ('cabinet-secretary-presser-quotes.ko.errors.txt', 'term.missing', 'National Security Office'),
+    ('joint-declaration-1998-lecture.en.errors.txt', 'term.missing', '인적 교류'),
 ]
 
 
@@ -1063,8 +1111,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 4603
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 4603
+    assert len(probes.error_rows()) == 4721
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 4721
 
 
 @pytest.mark.parametrize("part", range(PARTS))
