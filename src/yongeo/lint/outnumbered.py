@@ -105,7 +105,8 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     of another body's name (7th Regional Coast Guard Headquarters, a unit of the Japan Coast
     Guard: text.english.heads_organization_name) nor the start of a longer name (Japanese
     Minister for Foreign Affairs: text.english.takes_complement), nor a word the Korean
-    source writes in Hangul (프레스센터, the press center: _transcribed)."""
+    source writes in Hangul (프레스센터, the press center: _transcribed), nor in a Korean draft
+    the term's pair of countries the other way round in a quotation (_speakers_order)."""
     from yongeo.text.english import heads_organization_name, takes_complement
     from yongeo.text.mention import glossed, mentioned
 
@@ -140,7 +141,25 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
                   and not (lang == "en" and (heads_organization_name(text, end)
                                              or takes_complement(text, end)))
                   and not _titles_another(unit, source_hits[0].entry, end + draft.start)
-                  and not (lang == "en" and _transcribed(unit, text[start:end])))
+                  and not (lang == "en" and _transcribed(unit, text[start:end]))
+                  and not (lang == "ko" and _speakers_order(text, start, end, expected)))
+
+
+def _speakers_order(text: str, start: int, end: int, expected: tuple[Term, ...]) -> bool:
+    """Whether a Korean rival is the term with its pair of countries the other way round
+    (일한관계 for 한일관계) inside a quotation (text.mention.in_quotation): the speaker's
+    own order, as a Japanese government's Korean writes it, quoted as it was said."""
+    from yongeo.text.korean import COUNTRY_SHORT_FORMS
+    from yongeo.text.mention import in_quotation
+
+    rival = "".join(text[start:end].split())
+    shorts = set(COUNTRY_SHORT_FORMS.values())
+    for term in expected:
+        solid = "".join(term.text.split())
+        if (len(solid) > 2 and solid[0] in shorts and solid[1] in shorts
+                and rival.startswith(solid[1] + solid[0])):
+            return in_quotation(text, start, end)
+    return False
 
 
 def _transcribed(unit: Unit, rival: str) -> bool:
