@@ -2280,7 +2280,7 @@ def named_of_kind(text: str, start: int, end: int, kind: str) -> list[tuple[int,
             before = _NAME_WORD.search(text, max(start, at - 40), at)
             if before is None:
                 break
-            if before.group(1) in _ARTICLES or before.group(1).endswith(("'s", "’s")):
+            if before.group(1) in _CAPITAL_ARTICLES or before.group(1).endswith(("'s", "’s")):
                 break  # the article; an owner (Japan's Defense White Paper)
             at = before.start()
             if before.group(1)[0].isupper():
@@ -2292,7 +2292,7 @@ def named_of_kind(text: str, start: int, end: int, kind: str) -> list[tuple[int,
     return spans
 
 
-_ARTICLES = frozenset(("The", "A", "An"))
+_CAPITAL_ARTICLES = frozenset(("The", "A", "An"))
 _CAPITALISED_WORD_RUN = lazy(r"(?<![\p{L}\p{N}])\p{Lu}[\p{L}]*")
 
 
