@@ -3224,6 +3224,12 @@ WIRE_COPY = [
             "The two leaders met in Tokyo.\n(Reporting by Jihoon Park; Editing by Martin "
             "Hale)\n", [WHOLE], kinds=("pair",), severity="error",
             note="the story's own place, not the credits'"),
+    Example("term.missing", "He visited Fukuoka last week.", "그는 지난주 후쿠시마를 방문했다.",
+            [WHOLE], severity="error",
+            note="a place of like spelling in its place (Fukuoka for Fukushima): replaced"),
+    Example("term.missing", "He visited Fukuoka and the prefecture.",
+            "그는 후쿠오카와 후쿠시마현을 방문했다.", [WHOLE], severity="info",
+            note="the lookalike is the source's own place (후쿠오카): the other left to context"),
     Example("term.missing", "The leaders met.\nMore: Korea, Japan to keep up leaders' visits",
             "정상들이 만났다.\nⓒ 무단 전재-재배포 금지\n관련 기사: 한일, 셔틀외교 이어가기로",
             kinds=("pair",), note="a related story's line and the rights: no part of the story"),

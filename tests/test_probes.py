@@ -1088,7 +1088,6 @@ KNOWN_MISSED = [
     # the next rules' work.
     ('protest-statement-analysis.en.errors.txt', 'term.missing', '외무성'),
     ('claims-treaty-commentary.en.errors.txt', 'term.missing', '제3자 변제'),
-    ('summit-communique-report.en.errors.txt', 'term.missing', '후쿠시마'),
     ('sado-unesco-record.ko.errors.txt', 'term.missing', 'Ministry of Foreign Affairs'),
     ('gsomia-notice-coverage.en.errors.txt', 'term.missing', '주한 일본대사관'),
     ('comfort-women-agreement-text.ko.errors.txt', 'term.missing', 'Foreign Minister'),

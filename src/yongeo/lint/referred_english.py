@@ -21,6 +21,7 @@ from yongeo.lint.replaced import (
 )
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
+from yongeo.patterns import lazy
 from yongeo.text.korean import (
     after_examples,
     is_syllable,
@@ -98,8 +99,9 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return False  # 대마도 -> Daemado: the Korean name spelt out, not the glossary's
     if kind == EntryType.PLACE.value and _as_another_kind(finding, text):
         return False  # 호류지 -> Horyu Shrine: the name given another kind, another place
-    if kind == EntryType.PLACE.value and _rival_named(unit, finding, text):
-        return False  # 야스쿠니 신사 -> Meiji Shrine: another place of its kind named there
+    if kind == EntryType.PLACE.value and (_rival_named(unit, finding, text)
+                                          or _lookalike_named(unit, finding, text)):
+        return False  # 야스쿠니 신사 -> Meiji Shrine; 후쿠시마 -> Fukuoka: another place there
     if kind == EntryType.PERSON.value and finding.en and namesake(text, finding.en):
         return False  # 고이즈미 신지로 -> Koizumi Junichiro: another of the family
     if kind in NAMES:
@@ -148,6 +150,46 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and (names_event_by_verb(text, finding.en) or _by_agreement(unit, finding, text)))
+
+
+# A lookalike name: a capitalised word of at least this many letters that begins with the
+# missing place's first _LOOKALIKE_PREFIX letters.
+_LOOKALIKE_LETTERS = 5
+_LOOKALIKE_PREFIX = 4
+_CAPITALISED = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
+
+
+def _lookalike_named(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether the English draft piece names, where a missing place of one word stands in
+    the source, another word of like spelling (Fukuoka for 후쿠시마, Fukushima: the first
+    _LOOKALIKE_PREFIX letters alike), no glossary term, whose Japanese reading the Korean
+    source does not write (후쿠오카 in the source is its own place): one place taken for
+    another, not the place left to its context."""
+    from yongeo.text.japanese import transliterate
+
+    hits = hits_of(unit.source, finding)
+    if not hits or unit.source.side.lang != "ko":
+        return False
+    names = [term.text for term in accepted_terms(hits[0].entry, "en") if " " not in term.text]
+    if not names:
+        return False
+    source = unit.source.side.text[unit.source.start:unit.source.end]
+    draft = unit.draft
+    taken = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every]
+    for match in _CAPITALISED.finditer(text):
+        word = match.group()
+        if len(word) < _LOOKALIKE_LETTERS or any(
+                s <= match.start() < e for s, e in taken) or not any(
+                word[:_LOOKALIKE_PREFIX].lower() == name[:_LOOKALIKE_PREFIX].lower()
+                and word.lower() != name.lower() for name in names):
+            continue
+        try:
+            if transliterate(word).standard in source:
+                continue
+        except ValueError:  # no Japanese reading: a word of another language
+            continue
+        return True
+    return False
 
 
 def _rival_named(unit: Unit, finding: Finding, text: str) -> bool:
