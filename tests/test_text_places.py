@@ -501,3 +501,18 @@ def test_english_kind_after(text, name, term, other):
 
     start = text.index(name)
     assert english_kind_after(text, start, start + len(name), term) is other
+
+
+@pytest.mark.parametrize(("text", "source", "words"), [
+    ("seafood from Fukuoka", "후쿠시마산 수산물", ["Fukuoka"]),  # one prefecture for another
+    ("seafood from Fukuoka", "후쿠오카산 수산물", []),  # the source's own place
+    ("Japanese seafood", "일본산 수산물", []),  # the name's own adjective
+    ("seafood from Fukushima", "후쿠시마산 수산물", []),  # the name itself
+    ("a Fukuda government", "후쿠시마", ["Fukuda"]),  # a person's name of like spelling too
+    ("Fuku is short", "후쿠시마", []),  # too short a word
+])
+def test_lookalike_places(text, source, words):
+    from yongeo.text.places import lookalike_places
+
+    names = ["Fukushima", "Japan"]
+    assert [text[a:b] for a, b in lookalike_places(text, names, source)] == words

@@ -104,7 +104,8 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     the source's own second name for it, text.mention.glossed), and not the proper part
     of another body's name (7th Regional Coast Guard Headquarters, a unit of the Japan Coast
     Guard: text.english.heads_organization_name) nor the start of a longer name (Japanese
-    Minister for Foreign Affairs: text.english.takes_complement), nor a word the Korean
+    Minister for Foreign Affairs: text.english.takes_complement); for a place, a word of
+    like spelling (Fukuoka for Fukushima: text.places.lookalike_places); nor a word the Korean
     source writes in Hangul (프레스센터, the press center: _transcribed), nor in a Korean draft
     the term's pair of countries the other way round in a quotation (_speakers_order)."""
     from yongeo.text.english import heads_organization_name, takes_complement
@@ -129,6 +130,12 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
         lang == "en" and _other_body_named(unit, source_hits)))
     spelt = spelt_out_names(source_hits, text) if (
         lang == "en" and source_hits[0].entry.type in NAMES) else []
+    if lang == "en" and source_hits[0].entry.type == EntryType.PLACE.value and \
+            unit.source.side.lang == "ko":
+        from yongeo.text.places import lookalike_places
+
+        spelt += lookalike_places(text, [term.text for term in expected], unit.source.side.text[
+            unit.source.start:unit.source.end])
     headed = _head_rivals(unit, source_hits) + _modifier_rivals(unit, source_hits)
     sentenced = _sentence_rivals(unit, source_hits)
     return sorted((start + draft.start, end + draft.start)

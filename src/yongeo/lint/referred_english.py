@@ -21,7 +21,6 @@ from yongeo.lint.replaced import (
 )
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
-from yongeo.patterns import lazy
 from yongeo.text.korean import (
     after_examples,
     is_syllable,
@@ -152,44 +151,20 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         and (names_event_by_verb(text, finding.en) or _by_agreement(unit, finding, text)))
 
 
-# A lookalike name: a capitalised word of at least this many letters that begins with the
-# missing place's first _LOOKALIKE_PREFIX letters.
-_LOOKALIKE_LETTERS = 5
-_LOOKALIKE_PREFIX = 4
-_CAPITALISED = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
-
-
 def _lookalike_named(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether the English draft piece names, where a missing place of one word stands in
-    the source, another word of like spelling (Fukuoka for 후쿠시마, Fukushima: the first
-    _LOOKALIKE_PREFIX letters alike), no glossary term, whose Japanese reading the Korean
-    source does not write (후쿠오카 in the source is its own place): one place taken for
-    another, not the place left to its context."""
-    from yongeo.text.japanese import transliterate
+    the source, another place of like spelling (text.places.lookalike_places: Fukuoka for
+    후쿠시마, Fukushima): one place taken for another, not the place left to its context."""
+    from yongeo.text.places import lookalike_places
 
     hits = hits_of(unit.source, finding)
     if not hits or unit.source.side.lang != "ko":
         return False
-    names = [term.text for term in accepted_terms(hits[0].entry, "en") if " " not in term.text]
-    if not names:
-        return False
-    source = unit.source.side.text[unit.source.start:unit.source.end]
     draft = unit.draft
     taken = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every]
-    for match in _CAPITALISED.finditer(text):
-        word = match.group()
-        if len(word) < _LOOKALIKE_LETTERS or any(
-                s <= match.start() < e for s, e in taken) or not any(
-                word[:_LOOKALIKE_PREFIX].lower() == name[:_LOOKALIKE_PREFIX].lower()
-                and word.lower() != name.lower() for name in names):
-            continue
-        try:
-            if transliterate(word).standard in source:
-                continue
-        except ValueError:  # no Japanese reading: a word of another language
-            continue
-        return True
-    return False
+    source = unit.source.side.text[unit.source.start:unit.source.end]
+    return any(not any(s <= start < e for s, e in taken) for start, _end in lookalike_places(
+        text, [term.text for term in accepted_terms(hits[0].entry, "en")], source))
 
 
 def _rival_named(unit: Unit, finding: Finding, text: str) -> bool:

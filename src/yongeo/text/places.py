@@ -1410,3 +1410,42 @@ def coordinate_after(text: str, end: int) -> bool:
     """Whether a figure in degrees follows the word ending at `end`: the word is a compass
     coordinate's (동경 131°: east longitude, not Tokyo's old name; 서경, 북위, 남위)."""
     return _DEGREES_AFTER.match(text, end) is not None
+
+
+# A lookalike place: a capitalised word of at least this many letters that begins with a
+# place name's first _LOOKALIKE_PREFIX letters.
+_LOOKALIKE_LETTERS = 5
+_LOOKALIKE_PREFIX = 4
+_CAPITALISED_NAME = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
+
+
+def lookalike_places(text: str, names: Iterable[str], korean_source: str
+                     ) -> list[tuple[int, int]]:
+    """The words of an English text that spell another place like one of `names` (a place's
+    names of one word): capitalised, of _LOOKALIKE_LETTERS letters or more, beginning with
+    the name's first _LOOKALIKE_PREFIX letters but not all of the name but its last letter
+    (Fukuoka for Fukushima; not Japanese for Japan),
+    with a Japanese reading (text.japanese.transliterate) that the Korean source does not
+    write (후쿠오카 in the source: the source's own place). As spans of `text`."""
+    from yongeo.text.japanese import transliterate
+
+    names = [name for name in names if " " not in name and len(name) >= _LOOKALIKE_PREFIX]
+    if not names:
+        return []
+    spans = []
+    for match in _CAPITALISED_NAME.finditer(text):
+        word = match.group()
+        # Not the name's own derivative, which writes all of it but its last letter
+        # (Japanese, Korean, Chinese for Japan, Korea, China).
+        if len(word) < _LOOKALIKE_LETTERS or not any(
+                word[:_LOOKALIKE_PREFIX].lower() == name[:_LOOKALIKE_PREFIX].lower()
+                and not word.lower().startswith(name.lower()[:-1]) for name in names):
+            continue
+        try:
+            if transliterate(word).standard in korean_source:
+                continue
+        except ValueError:  # no Japanese reading: a word of another language
+            continue
+        spans.append(match.span())
+    return spans
+
