@@ -3224,6 +3224,12 @@ WIRE_COPY = [
             "The two leaders met in Tokyo.\n(Reporting by Jihoon Park; Editing by Martin "
             "Hale)\n", [WHOLE], kinds=("pair",), severity="error",
             note="the story's own place, not the credits'"),
+    Example("term.missing", "국가정보원에 따르면 다섯 명의 신원이 확인됐다.",
+            "Five were identified, according to the National Security Office.", [WHOLE],
+            severity="error", note="another body named where the attribution's stood"),
+    Example("term.missing", "다섯 명의 신원이 확인됐다고 당국은 밝혔다.",
+            "Five were identified, according to the National Security Office.", [WHOLE],
+            severity="info", note="the attribution told freely, no other body in its place"),
     Example("term.missing", "He visited Fukuoka last week.", "그는 지난주 후쿠시마를 방문했다.",
             [WHOLE], severity="error",
             note="a place of like spelling in its place (Fukuoka for Fukushima): replaced"),

@@ -1094,7 +1094,6 @@ KNOWN_MISSED = [
     ('fukushima-seafood-statements.ko.errors.txt', 'term.misspelled', '규재'),
     ('un-speech-comparison.ko.errors.txt', 'term.missing', 'abduction issue'),
     ('fisheries-talks-minutes.en.errors.txt', 'term.missing', '실무 협의'),
-    ('cabinet-secretary-presser-quotes.ko.errors.txt', 'term.missing', 'National Security Office'),
     ('joint-declaration-1998-lecture.en.errors.txt', 'term.missing', '인적 교류'),
 ]
 

@@ -157,12 +157,35 @@ def _told_freely(unit: Unit, finding: Finding, kind: str | None) -> bool:
     (..., police said; according to police), which Korean folds into its ending or leaves
     out; or, for a body or a place, the seat of the office an election is run for (the
     race for the White House: 대선). A person's name in the attribution is the speaker, and
-    keeps its severity."""
+    keeps its severity; so does a body where a Korean draft names another body there
+    (_other_korean_body)."""
     from yongeo.text.news import in_attribution, seat_sought
 
+    if kind == EntryType.ORGANIZATION.value and _other_korean_body(unit):
+        return False  # according to the National Security Office -> 국가정보원에 따르면
     seat = kind in (EntryType.ORGANIZATION.value, EntryType.PLACE.value)
     return every_hit(unit, finding, lambda text, hit: in_attribution(text, hit.start, hit.end)
                       or (seat and seat_sought(text, hit.start)))
+
+
+# The fewest syllables of a Korean body's own name (국가정보원, 행정안전부), not a common noun
+# that ends as a body's name does (정부, 본부).
+_BODY_NAME_SYLLABLES = 4
+
+
+def _other_korean_body(unit: Unit) -> bool:
+    """Whether a Korean draft piece names a body by a name of its own that renders no
+    glossary term (text.titles.body_words: 국가정보원 where the English source's attribution
+    names the National Security Office): another body the source's words were given to."""
+    draft = unit.draft
+    if draft.side.lang != "ko":
+        return False
+    from yongeo.text.titles import body_words
+
+    taken = [(hit.start, hit.end) for hit in draft.every]
+    return any(end - start >= _BODY_NAME_SYLLABLES
+               and not any(s < end and start < e for s, e in taken)
+               for start, end in body_words(draft.side.text, draft.start, draft.end))
 
 
 def _in_aside(unit: Unit, finding: Finding) -> bool:
