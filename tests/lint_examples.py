@@ -3245,6 +3245,17 @@ WIRE_COPY = [
     Example("term.missing", "The leaders met.\nMore: Korea, Japan to keep up leaders' visits",
             "정상들이 만났다.\n기사 요약: 한일, 셔틀외교 이어가기로", [WHOLE], kinds=("pair",),
             severity="error", note="a line of the story's own"),
+    Example("term.untranslated", "[해설] 한국의 무역협정 가입\n후쿠시마 거쳐야\n박지원 기자\n\n"
+            "한국이 CPTPP 가입을 저울질하고 있다.", "SOUTHKOREA-BIDS/CPTPP (EXPLAINER)\nEXPLAINER-Why Korea's bid "
+            "runs through Fukushima\n\nSouth Korea is weighing a bid to join the CPTPP.",
+            ["[해설] 한국의 무역협정 가입\n후쿠시마 거쳐야\n박지원 기자"], kinds=("pair",),
+            severity="info", note="a slug's kept name, rendered by the story under the block"),
+    Example("term.untranslated", "[해설] 한국의 무역협정 가입\n후쿠시마 거쳐야\n박지원 기자\n\n"
+            "한국이 새 무역협정 가입을 저울질하고 있다.", "SOUTHKOREA-BIDS/CPTPP (EXPLAINER)\nEXPLAINER-Why Korea's "
+            "bid runs through Fukushima\n\nSouth Korea is weighing a bid to join the CPTPP.",
+            ["[해설] 한국의 무역협정 가입\n후쿠시마 거쳐야\n박지원 기자",
+             "한국이 새 무역협정 가입을 저울질하고 있다."],
+            kinds=("pair",), severity="error", note="the story leaves it out too"),
     Example("term.missing", "To: Ministry of Foreign Affairs\nSubject: Leaders' visits\n\nThe "
             "two sides agreed to keep up shuttle diplomacy.",
             "수신: 외교부\n제목: 셔틀외교\n\n양측은 셔틀외교를 이어가기로 했다.",

@@ -687,7 +687,6 @@ KNOWN = {
     ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'지역 활성화'"),
     ('wire-corrected-seafood', 'ko', 'en', 'term.missing', "'외교부'"),
     ('wire-corrected-seafood', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
-    ('wire-explainer-cptpp', 'en', 'ko', 'term.untranslated', "'CPTPP'"),
     ('wire-explainer-cptpp', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
     ('wire-sidebar-gsomia', 'ko', 'en', 'term.missing', "'동해'"),
     ('wire-timeline-normalization', 'ko', 'en', 'term.missing', "'취임'"),

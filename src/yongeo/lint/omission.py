@@ -10,9 +10,9 @@ from dataclasses import replace
 from yongeo.glossary.model import Status
 from yongeo.i18n import ngettext
 from yongeo.lint.findings import Finding, Severity
-from yongeo.lint.referred import referred
+from yongeo.lint.referred import left_to_stories, referred
 from yongeo.lint.replaced import hits_of
-from yongeo.lint.rules import MISSING, OMISSION, Policy
+from yongeo.lint.rules import MISSING, OMISSION, UNTRANSLATED, Policy
 from yongeo.lint.units import Unit
 from yongeo.text.length import length_share
 from yongeo.text.lists import english_list_item, korean_list_sizes
@@ -44,10 +44,12 @@ def fold_omissions(units: Iterable[Unit], findings: list[Finding], policy: Polic
     if not policy.enabled(OMISSION.id):
         return findings
     missing: dict[tuple[str, int, int], list[Finding]] = {}
+    untranslated: dict[tuple[str, int, int], list[Finding]] = {}
     for finding in findings:
-        if finding.rule == MISSING.id:
-            missing.setdefault((finding.path, finding.start, finding.end), []).append(finding)
-    if not missing:
+        if finding.rule in (MISSING.id, UNTRANSLATED.id):
+            (missing if finding.rule == MISSING.id else untranslated).setdefault(
+                (finding.path, finding.start, finding.end), []).append(finding)
+    if not missing and not untranslated:
         return findings
     units = list(units)
     folded: set[int] = set()
@@ -77,7 +79,7 @@ def fold_omissions(units: Iterable[Unit], findings: list[Finding], policy: Polic
         notes.append(draft.side.file.finding(OMISSION.id, policy.severity(OMISSION.id),
                                              draft.start, draft.end, message,
                                              span=draft.side.span))
-    softened = referred(units, missing, folded)
+    softened = referred(units, missing, folded) | left_to_stories(units, untranslated)
     if not folded and not softened:
         return findings
     return [replace(f, severity=Severity.INFO) if id(f) in softened else f

@@ -242,7 +242,7 @@ def _left_to_section(unit: Unit, finding: Finding) -> bool:
 _STORY_CHARS = 4000
 
 
-def _left_to_story(unit: Unit, finding: Finding) -> bool:
+def _left_to_story(unit: Unit, finding: Finding, kept: bool = False) -> bool:
     """Whether a missing term stands in a text's headline block in source and draft
     (text.news.is_headline_block: a wire story's slug, headline, subheads and desk's notes)
     and the draft's story after it renders it: each edition's desk writes its own block, and
@@ -256,8 +256,29 @@ def _left_to_story(unit: Unit, finding: Finding) -> bool:
             and is_headline_block(source.side.text, source.start, source.end)):
         return False
     hits = hits_of(source, finding)
-    return bool(hits) and _renders(draft.side.text[draft.end:draft.end + _STORY_CHARS],
-                                   hits[0].entry, draft.side.lang)
+    if not hits:
+        return False
+    story = draft.side.text[draft.end:draft.end + _STORY_CHARS]
+    # A name kept as written (term.untranslated: CPTPP) is rendered by the source's own term.
+    return _renders(story, hits[0].entry, draft.side.lang) or kept and any(
+        hit.term.text in story for hit in hits)
+
+
+def left_to_stories(units: Iterable[Unit], findings: dict[tuple[str, int, int], list[Finding]]
+                    ) -> set[int]:
+    """The findings (by id; term.untranslated, by their draft piece's place) whose term a
+    headline block names and its story renders (_left_to_story): a name kept as written
+    (CPTPP) in the source's slug that the draft's block, written anew, leaves out."""
+    out: set[int] = set()
+    if not findings:
+        return out
+    for unit in units:
+        draft = unit.draft
+        start, end = draft.side.span(draft.start, draft.end)
+        for finding in findings.get((draft.side.file.path, start, end), ()):
+            if _left_to_story(unit, finding, kept=True):
+                out.add(id(finding))
+    return out
 
 
 def _renders(text: str, entry: Entry, lang: str) -> bool:

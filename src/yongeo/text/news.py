@@ -226,9 +226,10 @@ def is_headline_block(text: str, start: int, end: int) -> bool:
     if end - start > _BLOCK_CHARS or _NON_SPACE.search(text, 0, start) is not None \
             or _NON_SPACE.search(text, end) is None:
         return False
-    lines = [line.strip() for line in text[start:end].strip().split("\n")]
+    # A line blanked in the working text (a byline: chrome) is none of the block's.
+    lines = [line.strip() for line in text[start:end].split("\n") if line.strip()]
     return 1 < len(lines) <= _BLOCK_LINES and all(
-        line and (_DESK_NOTE.search(line) is not None
+        (_DESK_NOTE.search(line) is not None
                   or len(line.split()) <= _HEADLINE_WORDS and _FULL_STOP.search(line) is None
                   and _FIELD.search(line) is None)
         for line in lines)
