@@ -241,9 +241,8 @@ def _sentence_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]
     for (s_start, s_end), (d_start, d_end) in zip(source_sentences, draft_sentences,
                                                   strict=True):
         if not any(s_start <= hit.start < s_end for hit in source_hits) or any(
-                d_start <= start < d_end for start, _end in others
-                if (start, _end) in rendered):
-            continue
+                d_start <= start < d_end for start, _end in rendered):
+            continue  # no mention of the term here, or its sentence renders it
         # Another body the source sentence names outside the glossary (일본대사관
         # 공보문화원; 외교부와 행정안전부): a name of the draft may render it.
         if entry.type == EntryType.ORGANIZATION.value and any(
@@ -270,6 +269,7 @@ def _sentence_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]
 
 _POSSESSIVE = lazy(r"['’]s\b")
 _WORD = lazy(r"\p{L}+")
+
 
 def _titles_another(unit: Unit, entry, end: int) -> bool:
     """Whether an English rival of a title stands right before a person of the draft whom

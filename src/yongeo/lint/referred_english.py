@@ -98,8 +98,7 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return False  # 대마도 -> Daemado: the Korean name spelt out, not the glossary's
     if kind == EntryType.PLACE.value and _as_another_kind(finding, text):
         return False  # 호류지 -> Horyu Shrine: the name given another kind, another place
-    if kind == EntryType.PLACE.value and (_rival_named(unit, finding, text)
-                                          or _lookalike_named(unit, finding, text)):
+    if kind == EntryType.PLACE.value and _rival_named(unit, finding, text):
         return False  # 야스쿠니 신사 -> Meiji Shrine; 후쿠시마 -> Fukuoka: another place there
     if kind == EntryType.PERSON.value and finding.en and namesake(text, finding.en):
         return False  # 고이즈미 신지로 -> Koizumi Junichiro: another of the family
@@ -151,26 +150,11 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         and (names_event_by_verb(text, finding.en) or _by_agreement(unit, finding, text)))
 
 
-def _lookalike_named(unit: Unit, finding: Finding, text: str) -> bool:
-    """Whether the English draft piece names, where a missing place of one word stands in
-    the source, another place of like spelling (text.places.lookalike_places: Fukuoka for
-    후쿠시마, Fukushima): one place taken for another, not the place left to its context."""
-    from yongeo.text.places import lookalike_places
-
-    hits = hits_of(unit.source, finding)
-    if not hits or unit.source.side.lang != "ko":
-        return False
-    draft = unit.draft
-    taken = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every]
-    source = unit.source.side.text[unit.source.start:unit.source.end]
-    return any(not any(s <= start < e for s, e in taken) for start, _end in lookalike_places(
-        text, [term.text for term in accepted_terms(hits[0].entry, "en")], source))
-
-
 def _rival_named(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether the English draft names a place of the missing place's kind by another name
-    of its shape (Meiji Shrine for Yasukuni Shrine: lint.outnumbered.rivals_in, which leaves
-    out a name that renders another term of the source, Osaka Prefecture beside Nara
+    of its shape (Meiji Shrine for Yasukuni Shrine) or of like spelling (Fukuoka for
+    Fukushima: text.places.lookalike_places), as lint.outnumbered.rivals_in finds them (it
+    leaves out a name that renders another term of the source, Osaka Prefecture beside Nara
     Prefecture, and a name mentioned, a film's quoted title), and that name's own words are
     no Japanese name the Korean source writes (Shimane Prefecture for the source's 시마네현:
     text.japanese.transliterate): the place replaced by another, not left to its context."""

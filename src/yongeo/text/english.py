@@ -2241,18 +2241,17 @@ _LAST_LISTED_BEFORE = lazy(r"\p{Lu}[\p{L}]*[ \t]+(?:of|for)[ \t]+(?:\p{Lu}[\p{L}
 
 # The head nouns that end a body's or a law's name, for in_body_name: an organization's, a
 # union's, a government department's, an act's or a treaty's.
-_BODY_ENDS = ORGANIZATION_HEADS | frozenset(
+_LAW_ENDS = frozenset("Act Law Code Treaty Convention Protocol".split())
+_BODY_ENDS = ORGANIZATION_HEADS | _LAW_ENDS | frozenset(
     "Union Unions Federation Confederation Organization Organisation Commission Chamber "
-    "Forum Alliance Office Ministry Department Bureau Service Authority Act Law Code Treaty "
-    "Convention Protocol".split())
+    "Forum Alliance Office Ministry Department Bureau Service Authority".split())
 _CAPITALISED_AFTER = lazy(r"(?:[ \t]+\p{Lu}[\p{L}]*){1,3}")
 
 # The head nouns of a name of each kind of entry that names things one of a few of their
 # kind (organization, agreement, publication), for named_of_kind.
 _KIND_HEADS = {
-    "organization": ORGANIZATION_HEADS | frozenset(
-        "Unions Confederation Organization Organisation Commission Forum Office Ministry "
-        "Department Bureau Service Cabinet Court Force Forces Guard Assembly Diet".split()),
+    "organization": _BODY_ENDS - _LAW_ENDS | frozenset(
+        "Cabinet Court Force Forces Guard Assembly Diet".split()),
     "agreement": frozenset("Treaty Agreement Accord Accords Pact Convention Declaration "
                            "Arrangement Protocol".split()),
     "publication": frozenset("Bluebook Whitebook Paper Report Yearbook".split()),

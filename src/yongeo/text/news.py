@@ -63,11 +63,14 @@ _CREDITS = (r"\((?:(?:Additional|Further)[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]di
             r"[Cc]ompiled)[ ]+by[ ][^()\n]{1,200}\)")
 
 
+_CREDITS_ALONE = regex.compile(r"\s*" + _CREDITS + r"\s*")
+
+
 def is_credits(chrome: str) -> bool:
     """Whether a piece of chrome is a wire's credits ((Reporting by Jihoon Park in Seoul;
     Editing by Martin Hale)): the places in it are where the reporters were, not the
     story's, as a dateline's are."""
-    return regex.fullmatch(r"\s*" + _CREDITS + r"\s*", chrome) is not None
+    return _CREDITS_ALONE.fullmatch(chrome) is not None
 
 
 # At a paragraph's end: after the last sentence, or on a line of its own.
@@ -229,9 +232,9 @@ def is_headline_block(text: str, start: int, end: int) -> bool:
     # A line blanked in the working text (a byline: chrome) is none of the block's.
     lines = [line.strip() for line in text[start:end].split("\n") if line.strip()]
     return 1 < len(lines) <= _BLOCK_LINES and all(
-        (_DESK_NOTE.search(line) is not None
-                  or len(line.split()) <= _HEADLINE_WORDS and _FULL_STOP.search(line) is None
-                  and _FIELD.search(line) is None)
+        _DESK_NOTE.search(line) is not None
+        or (len(line.split()) <= _HEADLINE_WORDS and _FULL_STOP.search(line) is None
+            and _FIELD.search(line) is None)
         for line in lines)
 
 

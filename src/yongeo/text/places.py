@@ -1422,11 +1422,11 @@ _CAPITALISED_NAME = lazy(r"(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+(?![\p{L}\p{N}])")
 def lookalike_places(text: str, names: Iterable[str], korean_source: str
                      ) -> list[tuple[int, int]]:
     """The words of an English text that spell another place like one of `names` (a place's
-    names of one word): capitalised, of _LOOKALIKE_LETTERS letters or more, beginning with
-    the name's first _LOOKALIKE_PREFIX letters but not all of the name but its last letter
-    (Fukuoka for Fukushima; not Japanese for Japan),
-    with a Japanese reading (text.japanese.transliterate) that the Korean source does not
-    write (후쿠오카 in the source: the source's own place). As spans of `text`."""
+    names of one word), as spans of `text`: capitalised, of _LOOKALIKE_LETTERS letters or
+    more, beginning with the name's first _LOOKALIKE_PREFIX letters (Fukuoka for Fukushima)
+    but no derivative of the name, which writes all of it but its last letter (Japanese for
+    Japan), and with a Japanese reading (text.japanese.transliterate) that the Korean source
+    does not write (후쿠오카 in the source is the source's own place)."""
     from yongeo.text.japanese import transliterate
 
     names = [name for name in names if " " not in name and len(name) >= _LOOKALIKE_PREFIX]
@@ -1448,4 +1448,3 @@ def lookalike_places(text: str, names: Iterable[str], korean_source: str
             continue
         spans.append(match.span())
     return spans
-
