@@ -325,6 +325,9 @@ RECORDED = [
 def test_an_entry_record_gives_the_entry_back(entry):
     again = entry_from_record(marshal.loads(marshal.dumps(entry_record(entry))))
     assert again == entry and again.origin == entry.origin
+    # The preferred terms are set with the fields (model._Preferred), as the entry has them.
+    assert {"en", "ko"} <= again.__dict__.keys()
+    assert (again.en, again.ko) == (entry.preferred("en"), entry.preferred("ko"))
     assert all(type(t.status) is Status for t in again.terms)
     assert hash(again) == hash(entry)
 

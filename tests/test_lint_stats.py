@@ -15,7 +15,7 @@ from yongeo.errors import ConfigError
 from yongeo.glossary.model import Glossary
 from yongeo.lint import LintIndex, LintOptions, Severity, lint_paths
 from yongeo.lint.rules import statistics_settings
-from yongeo.lint.stats import TermStatistics, _words, fisher_less
+from yongeo.lint.stats import TermStatistics, _tell_neighbour, _words, fisher_less
 from yongeo.text.english import is_title_case, starts_sentence
 
 GLOSSARY = Glossary((
@@ -226,6 +226,26 @@ def test_occurrences_beside_one_word_rendered_otherwise_are_split_off(
     assert len(phrase) == phrase_other
     _assert_split(glossary_level, phrase, split, "'data' after 'personal'", "'personal data'",
                   "none of its 2")
+
+
+# A neighbour's counts ([occurrences, translated, departing pieces]) given departing pieces
+# (None: a translated occurrence, already counted): the pieces are kept only while none of
+# the neighbour's occurrences is translated, the only case _by_neighbour reads them.
+TOLD = [
+    pytest.param([1, 0, None], [("a.po", 0, 5)], [1, 0, {("a.po", 0, 5)}], id="first-departure"),
+    pytest.param([2, 0, {("a.po", 0, 5)}], [("a.po", 9, 12)],
+                 [2, 0, {("a.po", 0, 5), ("a.po", 9, 12)}], id="another-departure"),
+    pytest.param([2, 1, {("a.po", 0, 5)}], None, [2, 1, None], id="translated-drops-them"),
+    pytest.param([3, 1, None], [("a.po", 9, 12)], [3, 1, None], id="translated-before"),
+    pytest.param([1, 0, None], None, [1, 0, None], id="nothing-to-add"),
+]
+
+
+@pytest.mark.parametrize(("counts", "pieces", "expected"), TOLD)
+def test_a_neighbours_departing_pieces_are_kept_only_while_none_is_translated(
+        counts, pieces, expected):
+    _tell_neighbour(counts, pieces)
+    assert counts == expected
 
 
 def test_title_case_capitals_count_as_lower_case(tmp_path):

@@ -127,8 +127,12 @@ class Matcher:
         self._info = []
         self._cased = False
         automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        # A key's languages are one of a few sets: each made once and shared, as a set per
+        # key costs a 20,000-entry glossary 14 MiB.
+        shared: dict[frozenset[str], frozenset[str]] = {}
         for index, (key, slots) in enumerate(table.items()):
             langs = frozenset(self.entries[s.entry].terms[s.term].lang for s in slots)
+            langs = shared.setdefault(langs, langs)
             hangul = bool(_HANGUL.search(key))
             forms = tuple(dict.fromkeys(s.spaced for s in slots))
             self._info.append((

@@ -100,7 +100,7 @@ class Guess:
     short: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Word:
     correct: str
     entry: int
@@ -124,7 +124,7 @@ class Speller:
         self._known: set[str] = set()
         self._words: list[_Word] = []
         self._forms: list[str] = []
-        self._deletes: dict[str, list[int] | tuple[int, ...]] = {}
+        self._deletes: dict[str, list[int] | tuple[int, ...] | int] = {}
         # The longest indexed word of each script: a longer token cannot be one edit away.
         self._longest = {"hangul": 0, "latin": 0}
         seen: dict[tuple[str, str], int] = {}
@@ -163,8 +163,11 @@ class Speller:
                     variants = _holes(word) if kind == "hangul" else [form, *_deletions(form)]
                     for variant in variants:
                         self._deletes.setdefault(variant, []).append(len(self._words) - 1)
-        # Tuples load from the cache faster than lists; most variants have one word.
-        self._deletes = {k: tuple(v) for k, v in self._deletes.items()}
+        # Most variants have one word: its index alone, a tuple of several (_indexed).
+        # Tuples and integers load from the cache faster than lists, and a one-word tuple
+        # for each of a 20,000-entry glossary's 225,000 variants would cost 10 MiB.
+        self._deletes = {k: v[0] if len(v) == 1 else tuple(v)
+                         for k, v in self._deletes.items()}
         # The first words of the Korean terms written in two words or more (파일 of 파일 이름),
         # whose joined form is indexed: where spaced_slips looks at two words together. Not
         # a person's or place's: each word of a name is compared on its own (사나에).
@@ -503,12 +506,17 @@ class Speller:
             return None  # most words: no name's word in another number
         for other in others:
             # A Latin word is indexed under its own form too (see __init__).
-            for index in self._deletes.get(other, ()):
+            for index in self._indexed(other):
                 if (self._forms[index] == other and self._words[index].position is not None
                         and not self._hyphened(index)):
                     guess = self._guess(token, index)
                     return replace(guess, frame=None, framed=(guess,))
         return None
+
+    def _indexed(self, variant: str) -> tuple[int, ...]:
+        """The indexes of the words a variant (a deletion, a hole) is indexed under."""
+        found = self._deletes.get(variant, ())
+        return (found,) if type(found) is int else found
 
     def _hyphened(self, index: int) -> bool:
         """Whether the term of an indexed word holds a word with a hyphen (Self-Defense
@@ -531,7 +539,7 @@ class Speller:
     def _nearest_hangul(self, form: str) -> Guess | None:
         best: int | None = None
         for position, hole in enumerate(_holes(form)):
-            for index in self._deletes.get(hole, ()):
+            for index in self._indexed(hole):
                 target = self._words[index].correct
                 if len(target) != len(form) or (best is not None and index >= best):
                     continue
@@ -546,7 +554,7 @@ class Speller:
     def _nearest(self, word: str, form: str, wanted: str) -> Guess | None:
         candidates: set[int] = set()
         for variant in (form, *_deletions(form)):
-            candidates.update(self._deletes.get(variant, ()))
+            candidates.update(self._indexed(variant))
         best: int | None = None
         framed: list[int] = []
         for index in candidates:

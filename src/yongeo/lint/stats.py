@@ -133,7 +133,8 @@ class _Tally:
     lower_departures: set = field(default_factory=set)
     rejected: int = 0  # occurrences rendered as the entry deprecates
     # By the source word beside a piece's one hit of the term ("<personal", ">when"): its
-    # occurrences, how many are translated, and the draft pieces of those that are not.
+    # occurrences, how many are translated, and the draft pieces of those that are not
+    # while none is (_tell_neighbour).
     neighbours: dict = field(default_factory=dict)
 
     @property
@@ -203,12 +204,10 @@ class TermStatistics:
                     for neighbour in _neighbours(unit.source.side.text, hit):
                         counts = tally.neighbours.get(neighbour)
                         if counts is None:
-                            counts = tally.neighbours[neighbour] = [0, 0, set()]
+                            counts = tally.neighbours[neighbour] = [0, 0, None]
                         counts[0] += 1
-                        if kept:
-                            counts[1] += 1
-                        else:
-                            counts[2].add((path, start, end))
+                        counts[1] += kept
+                        _tell_neighbour(counts, None if kept else ((path, start, end),))
                 if kept:
                     tally.translated += 1
                     tally.lower_translated += in_lower
@@ -247,10 +246,10 @@ class TermStatistics:
             mine.lower_departures |= theirs.lower_departures
             mine.rejected += theirs.rejected
             for neighbour, (count, translated, pieces) in theirs.neighbours.items():
-                counts = mine.neighbours.setdefault(neighbour, [0, 0, set()])
+                counts = mine.neighbours.setdefault(neighbour, [0, 0, None])
                 counts[0] += count
                 counts[1] += translated
-                counts[2] |= pieces
+                _tell_neighbour(counts, pieces)
         self._pieces += other._pieces
         for lang, words in other._raw_words.items():
             self._raw_words[lang].update(words)
@@ -364,7 +363,8 @@ class TermStatistics:
                     and fisher_less(0, count, rest_translated, rest) < CASE_P):
                 out.append(TermStat(tally.entry, tally.source_lang, count, 0,
                                     self._alternatives(tally.words, other(tally.source_lang)),
-                                    neighbour, (rest, rest_translated), frozenset(pieces)))
+                                    neighbour, (rest, rest_translated),
+                                    frozenset(pieces or ())))
         return out
 
     def _agreed(self, stat: TermStat) -> bool:
@@ -422,6 +422,19 @@ def _lower_case_entries(piece: Piece) -> set[int]:
             title = is_title_case(text[piece.start:piece.end])
         lower[key] = title or starts_sentence(text, hit.start, piece.start)
     return {entry for entry, all_lower in lower.items() if all_lower}
+
+
+def _tell_neighbour(counts: list, pieces: Iterable | None) -> None:
+    """Add departing pieces to a neighbour's counts ([occurrences, translated, pieces]),
+    kept only while none of its occurrences is translated: a collocation is split off only
+    then (_by_neighbour), and most neighbours are ordinary words beside translated terms,
+    whose sets would hold a large run's memory for nothing."""
+    if counts[1]:
+        counts[2] = None
+    elif pieces:
+        if counts[2] is None:
+            counts[2] = set()
+        counts[2].update(pieces)
 
 
 def _neighbours(text: str, hit) -> list[str]:

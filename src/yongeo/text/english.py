@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from yongeo.patterns import lazy
 from yongeo.text.normalize import WORD_GAP
@@ -803,7 +803,14 @@ def _word_table() -> dict[str, int]:
 def _classes(word: str) -> tuple[frozenset[str], frozenset[str]]:
     """The word classes lemminflect knows a word form in (NOUN, VERB, ADJ, ...), and its
     verb tags, read from the word table."""
-    bits = _word_table().get(word, 0)
+    return _classes_of_bits(_word_table().get(word, 0))
+
+
+@cache
+def _classes_of_bits(bits: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The classes and tags a word table's bits stand for: fewer than a hundred combinations, each
+    made once and shared by every word that has it (two sets for each of 65,536 words
+    would cost 6 MiB)."""
     classes = frozenset(n for i, n in enumerate(_TABLE_CLASSES) if bits >> i & 1)
     tags = frozenset(t for i, t in enumerate(_TABLE_TAGS)
                      if bits >> (len(_TABLE_CLASSES) + i) & 1)
