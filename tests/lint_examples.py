@@ -2718,6 +2718,28 @@ PHRASING += [
     Example("term.missing", "Prime Minister Takaichi Sanae said it again in China.",
             "일본에서 다카이치 사나에 총리가 다시 말했다.", [WHOLE],
             severity="error", note="another country in its place"),
+    # A country between a person's name and the person's title: the nationality the name
+    # and the title tell, in a draft that names Korea beside it, which a Korean source
+    # leaves unsaid for its own bodies (외교부 장관).
+    Example("term.missing",
+            "Secretary of State Marco Rubio and South Korea's Foreign Minister Cho Hyun came.",
+            "마코 루비오 미국 국무장관과 조현 외교부 장관이 왔다.", [WHOLE], severity="info",
+            note="the office and the name say whose"),
+    Example("term.missing",
+            "Then President Joe Biden and South Korea's Foreign Minister Cho Hyun came.",
+            "조 바이든 당시 미국 대통령과 조현 외교부 장관이 왔다.", [WHOLE], severity="info",
+            note="a date word between the name and the country"),
+    Example("term.missing", "The president and South Korea's Foreign Minister Cho Hyun came.",
+            "회담에는 미국 대통령과 조현 외교부 장관이 왔다.", [WHOLE], severity="error",
+            note="no name before the country: the office alone"),
+    Example("term.missing",
+            "Chinese Secretary of State Marco Rubio and South Korea's Foreign Minister came.",
+            "마코 루비오 미국 국무장관과 조현 외교부 장관이 왔다.", [WHOLE], severity="error",
+            note="another country in its place"),
+    Example("term.missing",
+            "Secretary of State Marco Rubio and South Korea's Foreign Minister Cho Hyun came.",
+            "마코 루비오 미국의 국무장관과 조현 외교부 장관이 왔다.", [WHOLE], severity="error",
+            note="the country with a particle: the country's office, not the name's title"),
     # Persons whose families the source names, left to the Korean word for the bereaved.
     Example("term.missing", "미쓰비시 상대 유족 소송 원고 승소 확정",
             "Rulings against Mitsubishi finalized for victims' families", [WHOLE],

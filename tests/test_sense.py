@@ -375,6 +375,13 @@ def test_addressed_title(text, addressed):
     ("N. Korea fires missile", "Korea", "North Korea"),  # the compass by its initial
     ("S. Korea, Japan agree", "Korea", "South Korea"),
     ("U.S. Korea policy", "Korea", None),  # no initial of the compass: U.S.
+    # a state's official name: words of its political system before its form of government
+    ("the Democratic People's Republic of Korea", "Republic of Korea",
+     "People's Republic of Korea"),
+    ("the People’s Republic of China", "Republic of China", "People’s Republic of China"),
+    ("President Lee of the Republic of Korea", "Republic of Korea", None),
+    ("the Sixth Republic of Korea", "Republic of Korea", None),  # an era, not a system
+    ("Koreans of the Republic of Korea", "Republic of Korea", None),
 ])
 def test_longer_place_name(text, place, longer):
     from yongeo.text.places import longer_place_name

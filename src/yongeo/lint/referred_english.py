@@ -111,7 +111,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
                                                or _by_name_alone(unit, finding, text)
                                                or _locating_a_body(unit, finding, text)
                                                or _in_dateline(unit, finding)
-                                               or _country_of_person(unit, finding)))
+                                               or _country_of_person(unit, finding)
+                                               or _country_of_titled(unit, finding)))
     if kind not in NAMES and _describes_a_name(unit, finding):
         return True  # 위안부 문제에 관한 고노 담화 -> the Kono Statement
     if _ours(unit, finding, text, kind):
@@ -325,13 +326,22 @@ def _by_leaders_pronoun(unit: Unit, finding: Finding, text: str) -> bool:
 _COUNTRY_TO_PERSON = regex.compile(r"(?:의|에서|에선)?[ \t]*")
 
 
+def _country_added(unit: Unit, *home: str) -> bool:
+    """Whether the English draft names a country its Korean source does not (in China for
+    일본에서), other than the `home` countries (codes)."""
+    from yongeo.text.places import countries_in
+
+    source, draft = unit.source, unit.draft
+    named = countries_in(source.side.text[source.start:source.end], source.side.lang)
+    return any(code not in named and code not in home for code in countries_in(
+        draft.side.text[draft.start:draft.end], draft.side.lang))
+
+
 def _country_of_person(unit: Unit, finding: Finding) -> bool:
     """Whether the Korean source names a country, at every hit, right before a person of the
     glossary (일본에서 다카이치 사나에 총리가, 일본의 모테기 외무상) whom the English draft
     renders, and no other country: the person says whose country it is (after Takaichi Sanae
     became Prime Minister), unless another country stands in its place (in China)."""
-    from yongeo.text.places import countries_in
-
     source, draft = unit.source, unit.draft
     text = source.side.text
     rendered = {hit.entry.id for hit in draft.hits}
@@ -339,9 +349,7 @@ def _country_of_person(unit: Unit, finding: Finding) -> bool:
               and hit.entry.id in rendered]
     if not people:
         return False
-    named = countries_in(text[source.start:source.end], source.side.lang)
-    if any(code not in named for code in countries_in(
-            draft.side.text[draft.start:draft.end], draft.side.lang)):
+    if _country_added(unit):
         return False  # another country in its place (in China): a replacement
 
     def before_person(_text: str, hit: Hit) -> bool:
@@ -349,6 +357,48 @@ def _country_of_person(unit: Unit, finding: Finding) -> bool:
         return any(person.start == gap.end() for person in people)
 
     return every_hit(unit, finding, before_person)
+
+
+# Words that date a title, between a name and its country (조 바이든 당시 미국 대통령: then;
+# 전 일본 총리: former).
+_TITLE_DATES = frozenset(("당시", "전", "현", "前", "現"))
+# The case particles a phrase before a country and a title ends in (회담에서 미국 대통령은).
+_CASE_PARTICLES = frozenset("에서 에서는 에선 에는 는 은 이 가 을 를 와 과 에게 의 도 로 으로".split())
+
+
+def _country_of_titled(unit: Unit, finding: Finding) -> bool:
+    """Whether the Korean source names a country, at every hit, between a person's name and
+    the person's title (마코 루비오 미국 국무장관, 조 바이든 당시 미국 대통령: a word with no
+    particle before it, a date word aside, and a title after it: text.titles.title_after_name),
+    a nationality an English draft leaves to the name and the title (Secretary of State Marco
+    Rubio, then President Joe Biden); not where the country has a particle or stands alone
+    before the title (미국의 대통령은, 미국 대통령은: the office, the person unnamed), nor
+    where the draft names a country the source does not, Korea aside, whose bodies a Korean
+    text names without it (외교부 장관: ROK Foreign Minister)."""
+    from yongeo.text.frequency import is_frequent
+    from yongeo.text.korean import strip_particles, word_before
+    from yongeo.text.titles import title_after_name
+
+    if _country_added(unit, "KR"):
+        return False  # Chinese Secretary of State: another country in its place
+
+    def titled(text: str, hit: Hit) -> bool:
+        if hit.end < len(text) and is_syllable(text[hit.end]):
+            return False  # 미국의, 미국인: not the country alone
+        if title_after_name(text, hit.end) is None:
+            return False
+        at = hit.start
+        before = word_before(text, at)
+        if before in _TITLE_DATES:
+            at = text.rfind(before, 0, at)
+            before = word_before(text, at)
+        # A name, not a frequent noun with a case particle (회담에서, 정부는): names end in
+        # syllables that are particles too (사나에, 바이든, 김정은, 이시카와).
+        return before is not None and len(before) > 1 and not any(
+            before[len(stem):] in _CASE_PARTICLES and is_frequent(stem, "ko")
+            for stem in strip_particles(before)[1:])
+
+    return every_hit(unit, finding, titled)
 
 
 def _left_to_officer(unit: Unit, finding: Finding, text: str) -> bool:

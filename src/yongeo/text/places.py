@@ -261,16 +261,37 @@ _CAPITALISED_BEFORE = lazy(r"(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}]*|[NSEW]\.)" + WORD
 _COMPASS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
 
 
+# A state's official name in English opens with its form of government (Republic of Korea,
+# Kingdom of Spain), and a longer official name puts words of its political system before
+# that form (the Democratic People's Republic of Korea is North Korea; the People's Republic
+# of China, the Islamic Republic of Iran, the Federal Republic of Germany). CLDR names
+# states by their short names, so these words are listed here: after one of them, a place
+# that opens with a form of government ends another state's official name.
+_STATE_FORMS = frozenset({"republic", "kingdom", "federation", "emirates", "commonwealth",
+                          "union", "state", "states", "confederation", "sultanate"})
+_STATE_QUALIFIERS = frozenset({"people's", "people’s", "democratic", "islamic", "socialist",
+                               "federal", "federative", "arab", "bolivarian", "cooperative",
+                               "plurinational", "hashemite", "soviet"})
+_QUALIFIER_BEFORE = lazy(r"(?<![\p{L}\p{N}.'’])(\p{Lu}\p{L}*(?:['’]s)?)" + WORD_GAP + "$")
+
+
 def longer_place_name(text: str, start: int, end: int) -> str | None:
     """The longer place name the English place at [start, end) ends, with the capitalised
     word before it, where CLDR knows that as a place (North Korea, South Sudan, East Timor:
-    not Korea, Sudan, Timor; N. Korea, S. Sudan as North Korea, South Sudan); None where it
-    ends no longer name."""
+    not Korea, Sudan, Timor; N. Korea, S. Sudan as North Korea, South Sudan) or where it
+    makes a state's official name of a place that opens with a form of government
+    (Democratic People's Republic of Korea: _STATE_QUALIFIERS); None where it ends no longer
+    name."""
+    place = text[start:end]
+    if place.split(" ", 1)[0].lower() in _STATE_FORMS:
+        qualifier = _QUALIFIER_BEFORE.search(text, max(0, start - 24), start)
+        if qualifier is not None and qualifier.group(1).lower() in _STATE_QUALIFIERS:
+            return f"{qualifier.group(1)} {place}"
     match = _CAPITALISED_BEFORE.search(text, max(0, start - 24), start)
     if match is None:
         return None
     word = match.group(1)
-    longer = f"{_COMPASS.get(word, word)} {text[start:end]}"
+    longer = f"{_COMPASS.get(word, word)} {place}"
     return longer if is_cldr_place(longer) else None
 
 
