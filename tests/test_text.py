@@ -1643,6 +1643,8 @@ def test_in_longer_body_name(text, body, longer):
     ("인적교류협의회는", "인적교류", True), ("문화교류재단", "문화교류", True),
     ("문화교류가 늘었다", "문화교류", False), ("문화교류 기금", "문화교류", False),
     ("한일관계정부", "한일관계", False),  # no government's name is written so
+    ("실무 협의체도 출범한다", "실무 협의", True),  # the body the consultation forms
+    ("실무 협의체계를 갖췄다", "실무 협의", False),  # a system: 계 is no particle
 ])
 def test_heads_body_name(text, term, body):
     from yongeo.text.korean_terms import heads_body_name

@@ -59,9 +59,12 @@ def type_by_ending(noun: str) -> str:
 
 # The heads of a body's name that a common noun's term may be written onto in one word
 # (일한문화교류기금: a foundation's name holding 문화교류): the organization endings, and a
-# fund's; not a government's, a parliament's or a party's, which a place or a person names.
+# fund's; not a government's, a parliament's or a party's, which a place or a person names;
+# and 체, the body a concept's people form (실무 협의체, a working-level body, is not
+# working-level consultation; 협력체, 공동체), with nothing but particles after it (협의체계
+# is a system of consultation).
 _BODY_NAME_HEADS = tuple(sorted(
-    {*ORGANIZATION_ENDINGS, "기금", "협의회", "센터"} - {"정부", "의회", "당"},
+    {*ORGANIZATION_ENDINGS, "기금", "협의회", "센터", "체"} - {"정부", "의회", "당"},
     key=len, reverse=True))
 
 
