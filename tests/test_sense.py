@@ -257,6 +257,11 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("the issue of the “comfort women,” remains in dispute", "remains", "verb"),
     ("The gap\nremains.", "remains", "verb"),  # a line wrapped inside a sentence
     ("It was in force for three years and remains in force.", "remains", "verb"),
+    # a year that ends a phrase of time ends the subject; a count stands before its noun
+    ("the regime built by the Council since 2006 remains in force", "remains", "verb"),
+    ("the ban imposed in 2013 remains unchanged", "remains", "verb"),
+    ("a list of 136 remains of the victims", "remains", "noun"),
+    ("repatriated in 2019 remains of the dead", "remains", "noun"),
     ("The ban on seven prefectures (Gunma and Chiba) remains in place.", "remains", "verb"),
     ("The cabinet confirmed that this remains unchanged.", "remains", "verb"),  # a pronoun
     ("Little remains of the mine.", "remains", "verb"),

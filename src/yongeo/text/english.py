@@ -1807,7 +1807,8 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
     remains), or a singular one before *that*, a preposition or a complement (the position
     of the Korean government remains that ...); after a singular noun that ends a compound,
     before a preposition and a bare noun (`bare_complement`: the reimbursement policy
-    remains in place, under review); or
+    remains in place, under review); after a year that ends a phrase of time, before a
+    preposition (not of) or a complement (the regime built since 2006 remains in force); or
     opening a clause after a comma or a bracket so (..., remains in dispute; (... and
     Chiba) remains in place: the subject stands before the aside)."""
     if len(after) > 1 and after[0] == "to" and "VB" in _classes(after[1])[1]:
@@ -1819,6 +1820,11 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
     if last in _CONJUNCTIONS:  # was in force for three years and remains in force
         return bool(after) and any(w in _BE or w in _HAVE or w in _MODALS for w in before) \
             and (after[0] in _PREPOSITIONS or _complement_follows(after))
+    if _YEAR.fullmatch(last) and len(before) > 1 and before[-2] in _TIME_PREPOSITIONS:
+        return bool(after) and after[0] != "of" and (after[0] in _PREPOSITIONS
+                                                     or _complement_follows(after))
+        # the regime built since 2006 remains in force: a year that ends a phrase of time
+        # ends the subject, where a count stands before its noun (of 136 remains in 2023)
     if last in _CLOSED or last in _ADVERBS:
         return False
     if is_plural_noun(last) and not _PREPOSITIONS.isdisjoint(before[:-1]):
@@ -1842,6 +1848,9 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
 
 
 _CONJUNCTIONS = frozenset("and but or yet".split())
+# A year (1800 to 2099) and the prepositions that make a phrase of time of it (since 2006).
+_YEAR = lazy(r"1[89][0-9]{2}|20[0-9]{2}")
+_TIME_PREPOSITIONS = frozenset("since in until till after before from through during".split())
 # Pronouns that stand as a verb's singular subject right before it: a -s form after them is
 # the verb (this remains unchanged; it remains to be seen; what remains of the mine).
 _PRONOUN_SUBJECTS = frozenset(
