@@ -2946,6 +2946,14 @@ STATIONED = [
             "The Consulate-General in Osaka said so.", note="the place, stationed in"),
     Example("term.missing", "주나라의 역사를 다룬다.", "It covers the history of Nara.", [WHOLE],
             note="a place of two syllables: 주나라 is the Zhou dynasty"),
+    # A stance toward a place written onto its name (對, 親, 反, 脫): the place itself.
+    Example("term.missing", "미국은 대중국 억제를 최우선 과제로 삼는다.",
+            "Washington makes deterring China its top priority.", note="對: toward China"),
+    Example("term.missing", "기업들은 탈중국 공급망을 서두른다.",
+            "Companies hurry to build supply chains away from China.", note="脫: away from"),
+    Example("term.missing", "미국은 대일본 억제를 최우선 과제로 삼는다.",
+            "Washington makes deterring China its top priority.", [WHOLE], severity="error",
+            note="another country after 對"),
 ]
 
 # A bare so-called introduces a thing by its common name: another side's name there is

@@ -21,6 +21,7 @@ from yongeo.text.english_names import name_orders
 from yongeo.text.hyphenation import line_end_breaks
 from yongeo.text.korean import (
     AGENT_SUFFIXES,
+    STANCE_PREFIXES,
     STATIONED_MIN_SYLLABLES,
     STATIONED_PREFIX,
     is_particle_chain,
@@ -577,11 +578,14 @@ _SPACES = frozenset(" \t\n\u00a0\u3000")
 def _stationed(text: str, start: int, syllables: int) -> bool:
     """Whether a place name of three syllables or more has 駐 (stationed in) written onto it
     as its word's first syllable, as a mission is named (주오사카 총영사관: text.korean's
-    STATIONED_PREFIX), the place itself."""
-    at = start - len(STATIONED_PREFIX)
-    return (syllables >= STATIONED_MIN_SYLLABLES and at >= 0
-            and text.startswith(STATIONED_PREFIX, at)
-            and (at == 0 or not "\uac00" <= text[at - 1] <= "\ud7a3"))
+    STATIONED_PREFIX), or one of two syllables or more a stance toward it (대중국 억제:
+    STANCE_PREFIXES): the place itself."""
+    at = start - 1
+    if at < 0 or (at > 0 and "\uac00" <= text[at - 1] <= "\ud7a3"):
+        return False
+    if text[at] in STANCE_PREFIXES:
+        return True  # a place of two syllables or more: the matcher reads no shorter one
+    return syllables >= STATIONED_MIN_SYLLABLES and text.startswith(STATIONED_PREFIX, at)
 
 
 def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,

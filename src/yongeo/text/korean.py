@@ -45,6 +45,11 @@ DIRECTION_PREFIXES = ("동", "서", "남", "북", "이스트", "웨스트", "사
 # dynasty, not a mission in Nara).
 STATIONED_PREFIX = "주"
 STATIONED_MIN_SYLLABLES = 3
+# A stance toward a place written onto its name in one word: 對 (대중국 억제, deterring China;
+# 대일본 정책), 親 (친중국), 反 (반중국) and 脫 (탈중국, away from China): the place itself,
+# before a place of two syllables or more (one-syllable short forms make words of their own:
+# 대미, 반일).
+STANCE_PREFIXES = ("대", "친", "반", "탈")
 
 
 def is_syllable(char: str) -> bool:
