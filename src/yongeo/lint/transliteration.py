@@ -85,6 +85,26 @@ def _inside(starts: list[int], reach: list[int], at: int) -> bool:
     return index > 0 and reach[index - 1] > at
 
 
+# The capitalised words written with single spaces around a word: the name it is part of.
+_NAME_RUN_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}'’\-])\p{Lu}\p{L}+ )+$")
+_NAME_RUN_AFTER = regex.compile(r"(?: \p{Lu}\p{L}+(?![\p{L}\p{N}\-]))+")
+
+
+def _in_foreign_name(text: str, word: regex.Match) -> bool:
+    """Whether a word that reads as Japanese is part of a name with a word that cannot be
+    Japanese nor is an English word (Kao of Kao Kim Hourn, a Cambodian name: Hourn), so not
+    a Japanese name; a title or another English word beside it (Prime Minister Kishida,
+    Kishida Cabinet) says nothing of the name."""
+    from yongeo.text.frequency import is_common
+
+    before = _NAME_RUN_BEFORE.search(text, max(0, word.start() - 60), word.start())
+    after = _NAME_RUN_AFTER.match(text, word.end())
+    others = (before.group().split() if before else []) + (
+        after.group().split() if after else [])
+    return any(not _looks_japanese(other) and not is_common(other.lower(), "en")
+               for other in others)
+
+
 def _adjacent(text: str, first: regex.Match, second: regex.Match) -> bool:
     """Two words with one space between: a name of two words (Kishida Fumio)."""
     return text[first.end():second.start()] == " "
@@ -107,7 +127,8 @@ def check_transliteration(units: Iterable[Unit], policy: Policy) -> list[Finding
         covered = sorted((hit.start, hit.end) for hit in source.every)
         starts = [start for start, _end in covered]
         reach = list(accumulate((end for _start, end in covered), max))
-        words = [m for m in words if not _inside(starts, reach, m.start())]
+        words = [m for m in words if not _inside(starts, reach, m.start())
+                 and not _in_foreign_name(text, m)]
         draft_text = draft.side.text[draft.start:draft.end]
         in_japan = "Japan" in text[source.start:source.end]  # Japan, Japanese, Japan's
         seen: set[str] = set()
