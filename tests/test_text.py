@@ -164,6 +164,10 @@ def test_fold_maps_offsets_back():
     ("Korean Foreign Ministry", "Foreign", None),  # two Koreas: no one country
     ("Japan. Ministry of Foreign Affairs", "Ministry", "일본"),  # a catalog heading
     ("He met officials in Japan. Ministry staff said", "Ministry", None),  # a sentence's end
+    # the compass word alone, for the country the text names with it
+    ("North Korea fired. The North's foreign ministry said", "foreign", "북한"),
+    ("The North's foreign ministry said", "foreign", None),  # no such country named
+    ("the North Sea, the North's foreign ministry", "foreign", None),  # no country: a sea
 ])
 def test_country_before(text, before, country):
     from yongeo.text.places import country_before

@@ -193,6 +193,24 @@ def country_before(text: str, start: int) -> str | None:
         codes = sorted(demonym_countries(name))
         if len(codes) == 1 and codes[0] in _codes():
             return _unqualified(_codes()[codes[0]])
+    if words in _COMPASS_WORDS and text[max(0, match.start() - 4):match.start()].lower() == "the ":
+        return _by_compass_alone(text, words)
+    return None
+
+
+_COMPASS_WORDS = frozenset(("North", "South", "East", "West"))
+
+
+def _by_compass_alone(text: str, compass: str) -> str | None:
+    """The Korean name of the country a text names with its compass word and then by that
+    word alone (the North's foreign ministry, in a text on North Korea): the first place
+    CLDR knows whose name is the compass word and one word (North Korea, South Sudan)."""
+    import regex
+
+    for match in regex.finditer(rf"\b{compass}[ \t]+(\p{{Lu}}\p{{L}}+)", text):
+        found = korean_place(f"{compass} {match.group(1)}")
+        if found is not None:
+            return _unqualified(found)
     return None
 
 
