@@ -193,8 +193,10 @@ def country_before(text: str, start: int) -> str | None:
         codes = sorted(demonym_countries(name))
         if len(codes) == 1 and codes[0] in _codes():
             return _unqualified(_codes()[codes[0]])
-    if words in _COMPASS_WORDS and text[max(0, match.start() - 4):match.start()].lower() == "the ":
-        return _by_compass_alone(text, words)
+    compass = words.removeprefix("The ")
+    if compass in _COMPASS_WORDS and (compass != words or text[
+            max(0, match.start() - 4):match.start()] == "the "):
+        return _by_compass_alone(text, compass)
     return None
 
 
