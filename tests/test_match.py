@@ -94,6 +94,8 @@ KOREAN_EDGES = [
     ("고려대 학생", ["korea-university"]),
     ("고려 대를 나왔다", ["korea-university"]),  # spaced, a particle after the syllable
     ("고려 대가 비싸다", []),                  # 대가 (a price) is a word of its own
+    ("고려 대·고려 중 동문회", []),            # a syllable before a middle dot: a shared ending
+    ("고려대·연세대 학생", ["korea-university"]),  # written solid: the term before the dot
 ]
 
 

@@ -573,6 +573,8 @@ def _predicate(tail: str, last: str) -> bool:
 
 
 _SPACES = frozenset(" \t\n\u00a0\u3000")
+# Middle dots between words that share their ending (장·차관).
+_MIDDLE_DOTS = frozenset("·ㆍ・")
 
 
 def _stationed(text: str, start: int, syllables: int) -> bool:
@@ -606,7 +608,9 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
     after = text[end]
     if last_syl:
         if not ("\uac00" <= after <= "\ud7a3"):
-            return True
+            # A last part of one syllable across a space, before a middle dot, begins words
+            # that share their ending (외교부 장·차관: 장관 and 차관), not the term's (외교부장).
+            return not (after in _MIDDLE_DOTS and end - start > 2 and text[end - 2] in _SPACES)
         tail = _SYLLABLE_RUN.match(text, end).group()  # type: ignore[union-attr]
         if end - start > 2 and text[end - 2] in _SPACES:
             # A term read across a space whose last part is one syllable is that syllable's
