@@ -781,6 +781,30 @@ PAIRS = [
     ("nso-briefing-quotes", "ko", True),
     ("cabinet-secretary-presser-quotes", "en", True),
     ("joint-declaration-1998-lecture", "ko", True),
+    ("kjus-trilateral-readout", "en", True),
+    ("kjc-summit-wire", "ko", True),
+    ("g7-outreach-column", "ko", True),
+    ("unsc-sanctions-brief", "en", True),
+    ("iaea-review-report", "en", True),
+    ("asean-plus-three-note", "ko", True),
+    ("camp-david-anniversary", "en", True),
+    ("usfk-usfj-analysis", "ko", True),
+    ("coast-guard-incidents", "en", True),
+    ("wto-panel-newsletter", "en", True),
+    ("russia-nk-arms-report", "ko", True),
+    ("think-tank-trilateral-survey", "ko", True),
+    ("china-japan-rivalry-op-ed", "en", True),
+    ("semiconductor-alliance-brief", "ko", True),
+    ("nk-missile-wire-roundup", "en", True),
+    ("abduction-issue-multilateral", "ko", True),
+    ("apec-gyeongju-explainer", "ko", True),
+    ("pacific-islands-forum-story", "en", True),
+    ("un-human-rights-council-note", "en", True),
+    ("ministerial-multilateral-schedule", "ko", True),
+    ("sports-diplomacy-feature", "ko", True),
+    ("expo-pavilions-guide", "en", True),
+    ("climate-summit-side-meeting", "en", True),
+    ("interpol-notice-report", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -939,6 +963,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "quote-checker-tool.ko.po",
             "speech-archive-app.ko.po",
             "statement-archive.ko.po",
+            "expo-visitor-app.ko.po",
+            "multilateral-calendar.ko.po",
+            "sanctions-tracker.ko.po",
+            "summit-accreditation.ko.po",
+            "trilateral-secretariat-site.ko.po",
+            "un-delegation-app.ko.po",
 ]
 
 
