@@ -89,11 +89,12 @@ MEASURES = ("laid", "moved", "dropped", "unrelated")
 
 
 def measure(index: LintIndex, every: int = 1, measures: tuple[str, ...] = MEASURES,
-            texts_every: int = 1) -> dict[str, int]:
+            texts_every: float = 1) -> dict[str, int]:
     """The counts main prints (see the module's docstring); with `every` above 1, a quicker
     measure: every n-th layout, move, paragraph left out and unrelated pair; with
-    `texts_every` above 1, of one text in n only, picked by its name's hash, so that texts
-    added later leave the pick of the others as it was (each text read costs a lint of it
+    `texts_every` above 1, of one text in n only, picked where its name's hash falls in the
+    first n-th of the hash's range, so that texts added later, and an n that grows with
+    them, leave the pick of the others mostly as it was (each text read costs a lint of it
     whole, however few of its layouts are taken); only the `measures` named (laid: drafts
     joined or cut; moved; dropped: a paragraph left out; unrelated)."""
 
@@ -123,8 +124,8 @@ def measure(index: LintIndex, every: int = 1, measures: tuple[str, ...] = MEASUR
     out["pairs"] = len(pairs)
     per_pair = {"laid", "moved", "dropped"} & set(measures)
     for name, ko, en in pairs if per_pair else ():  # not unrelated
-        if zlib.crc32(name.encode()) % texts_every:
-            continue
+        if zlib.crc32(name.encode()) * texts_every >= 2**32:
+            continue  # outside the first n-th of the hash's range
         for source_lang, source, target_lang, draft in (("ko", ko, "en", en),
                                                          ("en", en, "ko", ko)):
             if _in_another_order(source, draft, source_lang, target_lang, index):
