@@ -1116,7 +1116,6 @@ KNOWN_MISSED = [
     ('trilateral-secretariat-site.ko.errors.po', 'term.misspelled', '인젹'),
     ('apec-gyeongju-explainer.en.errors.txt', 'term.missing', '외무상'),
     ('sports-diplomacy-feature.en.errors.txt', 'term.missing', '관방장관'),
-    ('sports-diplomacy-feature.en.errors.txt', 'term.misspelled', 'local goverments'),
     ('climate-summit-side-meeting.ko.errors.txt', 'term.missing', 'Northeast Asia'),
     ('expo-visitor-app.ko.errors.po', 'term.misspelled', '인공지는'),
 ]

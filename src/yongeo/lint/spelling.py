@@ -492,7 +492,22 @@ class Speller:
         wanted = "acronym" if token.isupper() and len(token) > 1 else (
             "name" if upper else "word")
         return self._nearest(token, token.lower(), wanted) or (
-            self._inflected_in_name(token) if upper else None)
+            self._inflected_in_name(token) if upper else self._plural_slip(token, wanted))
+
+    def _plural_slip(self, token: str, wanted: str) -> Guess | None:
+        """A slip in the plural of a glossary word (goverments for governments, of local
+        government): the token without its -s one edit from the word, which is indexed in
+        the singular only; the guess is the word's plural. Not a word of a framed term,
+        whose slips count inside the term as written."""
+        from yongeo.text.english import plural
+
+        if not token.endswith("s") or token.endswith("ss") or len(token) < MIN_WORD_LETTERS:
+            return None
+        found = self._nearest(token[:-1], token[:-1].lower(), wanted)
+        if found is None or found.frame is not None or found.framed:
+            return None
+        correct = plural(found.correct)
+        return replace(found, word=token, correct=correct) if correct else None
 
     def _inflected_in_name(self, token: str) -> Guess | None:
         """A capitalised word that is a name's word in another number (Industry for the
