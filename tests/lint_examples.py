@@ -1169,6 +1169,18 @@ REFERRED = [
                                             "another title"),
     Example("term.missing", "전 대통령 부시가 말했다.", "Former President Bush said so.",
             note="an adjective keeps the title (and the draft has it)"),
+    # A title before a romanised Korean name, the name in its Hangul (text.korean_names).
+    Example("term.missing", "문재인 정부에서 그는 차관을 지냈다.",
+            "Under President Moon Jae-in he was vice minister.", [WHOLE], severity="info",
+            note="the holder named: 문재인 writes Moon Jae-in"),
+    Example("term.missing", "박근혜 정부에서 차관을 지냈다.",
+            "Under President Moon Jae-in he was vice minister.", [WHOLE], severity="error",
+            note="another president's name: neither the holder nor the title"),
+    # A rank word before the whole title: another office, a rank below.
+    Example("term.missing", "Deputy Chief Cabinet Secretary Kihara spoke.", "기하라 관방장관이 말했다.",
+            [WHOLE], severity="error", note="Deputy: another office"),
+    Example("term.missing", "Chief Cabinet Secretary Kihara spoke.", "기하라 관방장관이 말했다.",
+            note="the title itself"),
     # A country by its one-syllable short form in a compound (한일, 주한미군, 대북).
     Example("term.missing", "한일 양국은 셔틀외교를 재개하기로 합의했다.",
             "Japan and South Korea agreed to resume shuttle diplomacy.",

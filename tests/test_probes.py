@@ -1090,7 +1090,6 @@ KNOWN_MISSED = [
     ('phone-call-readout-background.en.errors.txt', 'term.missing', '한일중 정상회의'),
     ('comfort-women-agreement-article.ko.errors.txt', 'term.missing', 'Foreign Minister'),
     ('comfort-women-agreement-article.ko.errors.txt', 'term.misspelled', '외교청사'),
-    ('yasukuni-podcast-transcript.en.errors.txt', 'term.missing', '관방장관'),
     ('joint-history-committee-summary.en.errors.txt', 'term.missing', '청구권협정'),
     ('victims-foundation-annual-report.en.errors.txt', 'term.missing', '강제동원'),
     ('victims-foundation-annual-report.en.errors.txt', 'term.missing', '희생자'),
@@ -1114,8 +1113,6 @@ KNOWN_MISSED = [
     ('wto-panel-newsletter.ko.errors.txt', 'term.missing', 'accession'),
     ('abduction-issue-multilateral.en.errors.txt', 'term.missing', '조총련'),
     ('trilateral-secretariat-site.ko.errors.po', 'term.misspelled', '인젹'),
-    ('apec-gyeongju-explainer.en.errors.txt', 'term.missing', '외무상'),
-    ('sports-diplomacy-feature.en.errors.txt', 'term.missing', '관방장관'),
     ('climate-summit-side-meeting.ko.errors.txt', 'term.missing', 'Northeast Asia'),
     ('expo-visitor-app.ko.errors.po', 'term.misspelled', '인공지는'),
 ]

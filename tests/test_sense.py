@@ -348,6 +348,9 @@ def test_base_forms_read_from_the_word_table(word, inflected_verb, plural_noun):
     ("the deputy prime minister", "prime", True),
     ("Lieutenant Governor Smith", "Governor", True),
     ("under President Lee", "President", False),  # a preposition, not Under Secretary
+    ("Under Prime Minister Kishida, she", "Prime", False),  # the preposition opening a clause
+    ("under prime minister takaichi", "prime", False),  # a transcript in lower case
+    ("the Under Secretary for Political Affairs", "Secretary", True),
     ("Secretary of State Rice", "Secretary", False),
     ("the former Prime Minister", "Prime", False),  # former keeps the title
     ("Thundervice President", "President", False),  # only a whole word

@@ -841,6 +841,7 @@ def test_head_alone(title, head):
     ("Finance Minister Cho Hyun said", False),  # another office's noun before the head
     ("Japanese Minister Cho Hyun said", True),  # a people's word: the same office
     ("The Minister Cho Hyun said", True),
+    ("Deputy Foreign Minister Cho Hyun said", False),  # a rank word before the whole title
 ])
 def test_shortened_before(text, shortened):
     from yongeo.text.titles import shortened_before
@@ -1125,6 +1126,9 @@ def test_initials(name, acronyms):
     ("the Security Adviser said", "National Security Adviser", True),
     ("an adviser said", "National Security Adviser", False),  # one word is no title's end
     ("the Security Office", "head of the National Security Office", False),  # lower case
+    # the term written whole after a rank word: another office, not the term shortened
+    ("Deputy Chief Cabinet Secretary Kihara said", "Chief Cabinet Secretary", False),
+    ("Cabinet Secretary Kihara said", "Chief Cabinet Secretary", True),
 ])
 def test_holds_last_words(text, term, held):
     from yongeo.text.english import holds_last_words

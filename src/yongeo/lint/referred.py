@@ -544,24 +544,46 @@ def _holder_named(unit: Unit, finding: Finding) -> bool:
     missing title to, where that person is in no glossary entry: the title stands right
     before a capitalised name (President George W. Bush's, Syrian President Bashar Assad),
     and the draft has a Hangul word that writes the name's last word (부시의, 아사드는:
-    text.loanword.name_written_in) with no other Korean title right after it (text.titles
-    .title_after_name: 부시 총리 is the title replaced), or a third-person pronoun (그는)."""
+    text.loanword.name_written_in) or a romanised Korean name's Hangul (Moon Jae-in: 문재인
+    정부에서, text.korean_names.korean_name_readings) with no other Korean title right after
+    it (text.titles.title_after_name: 부시 총리 is the title replaced), or a third-person
+    pronoun (그는)."""
+    from yongeo.text.korean_names import korean_name_readings
     from yongeo.text.loanword import name_written_in
     from yongeo.text.titles import name_after, title_after_name
 
     source, draft = unit.source, unit.draft
     own = (finding.ko or "").replace(" ", "")
+    written = draft.side.text[draft.start:draft.end]
     for hit in hits_of(source, finding):
         name = name_after(source.side.text, hit.end)
         if name is None:
             continue
-        if refers_by_pronoun(draft.side.text[draft.start:draft.end]):
+        if refers_by_pronoun(written):
             return True
-        end = name_written_in(draft.side.text, draft.start, draft.end, name)
+        # A romanised Korean name by its Hangul (Moon Jae-in: 문재인), read first: its given
+        # name alone may sound like any word (Jae-in).
+        readings = korean_name_readings(name_after(source.side.text, hit.end, whole=True)
+                                        or name)
+        found = _korean_name_end(written, readings)
+        end = draft.start + found if found is not None else None if readings else \
+            name_written_in(draft.side.text, draft.start, draft.end, name)
         if end is not None:
             title = title_after_name(draft.side.text, end)
             return title is None or own.endswith(title)
     return False
+
+
+def _korean_name_end(text: str, readings: list[str]) -> int | None:
+    """Where the first of a romanised Korean name's Hangul readings (문재인) that a Korean
+    text writes at a word's start ends in it; None where it writes none."""
+    for reading in readings:
+        at = text.find(reading)
+        while at != -1:
+            if at == 0 or not is_syllable(text[at - 1]):
+                return at + len(reading)
+            at = text.find(reading, at + 1)
+    return None
 
 
 def _other_title(unit: Unit, finding: Finding) -> bool:

@@ -20,7 +20,7 @@ from yongeo.lint.sense import ends_another_place, hits_in_sense, in_body_name_wo
 from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Piece, Unit, paragraphs
 from yongeo.match import Hit
-from yongeo.text.english import in_camel_case
+from yongeo.text.english import in_camel_case, ranked_before
 from yongeo.text.places import english_kind_after, korean_kind_after
 
 
@@ -68,6 +68,9 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                             if target == "ko" else
                             english_kind_after(side.text, hit.start, hit.end, hit.entry.en)))):
                 continue  # North Korea; 야스쿠니 사원 or Yasukuni Temple: another kind
+            if (hit.entry.type == EntryType.TITLE.value and target == "en"
+                    and ranked_before(side.text, hit.start)):
+                continue  # Deputy Chief Cabinet Secretary: another office, a rank below
             if (hit.entry.type != EntryType.ORGANIZATION.value
                     and not (hit.found[:1].isupper() and hit.term.text.islower())
                     or in_sense(side.text, hit)):

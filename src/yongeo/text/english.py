@@ -1547,10 +1547,15 @@ def holds_ranked_title(text: str, head: str) -> bool:
 def ranked_before(text: str, start: int) -> bool:
     """Whether a rank word stands right before the title at `start` (Assistant Secretary of
     State, Vice-President, deputy prime minister), written as the title is: a lower-case
-    word before a capitalised title is something else (under President Lee)."""
+    word before a capitalised title is something else (under President Lee), and *under* a
+    rank before a secretary only (Under Secretary; Under Prime Minister Kishida opens a
+    sentence with the preposition)."""
     match = _RANK_BEFORE.search(text, max(0, start - 16), start)
     if match is None or match.start() > 0 and text[match.start() - 1].isalpha():
         return False
+    if (match.group(1) or match.group(2)).lower() == "under" and not text.startswith(
+            ("Secretary", "secretary"), start):
+        return False  # under Prime Minister Kishida: the preposition; Under Secretary a rank
     return bool(match.group(2)) == text[start:start + 1].isupper()
 
 
@@ -2387,15 +2392,18 @@ def day_named_after(text: str, end: int) -> bool:
 def holds_last_words(text: str, term: str) -> bool:
     """Whether an English text holds the last two words or more of a capitalised term of
     three or more, in any case, as words of their own (Security adviser for National
-    Security Adviser); False for a term with a word in lower case (head of the Office)."""
+    Security Adviser), not after the word before them in the term: the term written whole
+    (Deputy Chief Cabinet Secretary, another office, is no Chief Cabinet Secretary
+    shortened); False for a term with a word in lower case (head of the Office)."""
     words = term.split()
     if len(words) < 3 or not all(word[:1].isupper() for word in words):
         return False
     import regex
 
-    return any(regex.search(r"(?i)(?<![\p{L}\p{N}\-])" + r"[ \t]+".join(
-        map(regex.escape, words[at:])) + r"(?![\p{L}\p{N}\-])", text) is not None
-        for at in range(1, len(words) - 1))
+    return any(regex.search(r"(?i)(?<![\p{L}\p{N}\-])(?<!" + regex.escape(words[at - 1])
+                            + r"[ \t]+)" + r"[ \t]+".join(map(regex.escape, words[at:]))
+                            + r"(?![\p{L}\p{N}\-])", text) is not None
+               for at in range(1, len(words) - 1))
 
 
 def initials(name: str) -> tuple[str, ...]:

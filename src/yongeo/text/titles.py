@@ -232,14 +232,14 @@ _CHAMBERS = frozenset(("House", "Chamber"))
 _NAME_AFTER = lazy(r"[ \t]+((?:\p{Lu}[\p{Ll}'’-]*\.?[ \t]+){0,3}\p{Lu}\p{Ll}[\p{L}'’-]*)")
 
 
-def name_after(text: str, end: int) -> str | None:
+def name_after(text: str, end: int, whole: bool = False) -> str | None:
     """The last word of a personal name written right after `end` (a title's end), without a
-    possessive: President George W. Bush's -> Bush; None when no capitalised name follows
-    (President of the council, the President said)."""
+    possessive: President George W. Bush's -> Bush (with `whole`, the name: George W. Bush);
+    None when no capitalised name follows (President of the council, the President said)."""
     match = _NAME_AFTER.match(text, end)
     if match is None:
         return None
-    last = match.group(1).split()[-1]
+    last = match.group(1) if whole else match.group(1).split()[-1]
     for suffix in ("'s", "’s", "'", "’"):
         if last.endswith(suffix):
             return last[:-len(suffix)]
@@ -408,13 +408,20 @@ def shortened_before(text: str, start: int, titles: Iterable[str]) -> bool:
     """Whether the name at `start` of an English text has one of `titles` right before it
     shortened to its head (Minister Chung for Unification Minister Chung: head_alone), with
     no rank word before that head (Vice Minister Chung holds another office) nor another
-    office's noun (Finance Minister Motegi for Foreign Minister Motegi: _names_office)."""
+    office's noun (Finance Minister Motegi for Foreign Minister Motegi: _names_office), nor
+    before the whole title (Deputy Chief Cabinet Secretary Kihara holds another office)."""
     import regex
 
     titles = list(titles)
     heads = {head for title in titles if (head := head_alone(title)) is not None}
     if not heads:
         return False
+    written = text[max(0, start - 80):start].rstrip(" \t\u00a0").lower()
+    for title in titles:
+        if written.endswith(title.lower()):
+            rank = written[:-len(title)].split()[-1:]
+            if rank and rank[0].strip("-") in _RANK_WORDS:
+                return False
     before = regex.search(r"(?:(\p{L}+)[ \t\u00a0]+)?(\p{L}+)[ \t\u00a0]+$",
                           text[max(0, start - 40):start])
     if before is None or before.group(2) not in heads:
