@@ -1113,7 +1113,6 @@ KNOWN_MISSED = [
     ('wto-panel-newsletter.ko.errors.txt', 'term.missing', 'accession'),
     ('abduction-issue-multilateral.en.errors.txt', 'term.missing', '조총련'),
     ('trilateral-secretariat-site.ko.errors.po', 'term.misspelled', '인젹'),
-    ('climate-summit-side-meeting.ko.errors.txt', 'term.missing', 'Northeast Asia'),
     ('expo-visitor-app.ko.errors.po', 'term.misspelled', '인공지는'),
 ]
 

@@ -29,6 +29,7 @@ from yongeo.text.places import (
     ("팔레스타인 자치정부", ["팔레스타인"]),  # CLDR's 팔레스타인 지구 without its generic word
     ("한국과 대한민국", ["한국", "대한민국"]),  # the name prose writes, and CLDR's
     ("아시아와 유럽", ["아시아", "유럽"]),  # continents
+    ("동남아시아와 동유럽", ["동남아시아", "동유럽"]),  # a continent's parts by a compass word
     ("도쿄에서", ["도쿄"]),  # a city of the time zones
     # a name that begins another word is no place
     ("인도적 지원", []),
@@ -92,6 +93,7 @@ def test_country_code(english, code):
     ("the Korean side", ["대한민국", "북한"]),
     ("He became Prime Minister in China.", ["중국"]),  # before a sentence's full stop
     ("He went to the U.S. today", ["미국"]),
+    ("Southeast Asia and Eastern Europe", ["동남아시아", "동유럽"]),  # a continent's parts
 ])
 def test_english_places_in(text, places):
     assert english_places_in(text) == places

@@ -76,9 +76,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
             to_english.setdefault(ko, en)
 
     for code, name in english.territories.items():
-        # Regions by number (world, Africa) except Europe and Latin America; no institutions
-        # (European Union, United Nations) and no placeholders (Unknown Region).
-        if (not code.isdigit() or code in ("150", "419")) and code not in _NOT_PLACES:
+        # Regions by number (world, Africa) except Europe and Latin America and the parts of
+        # a continent by a compass word (Southeast Asia 동남아시아, Eastern Europe 동유럽:
+        # _SUBREGIONS); no institutions (European Union, United Nations) and no
+        # placeholders (Unknown Region).
+        if (not code.isdigit() or code in ("150", "419") or code in _SUBREGIONS) \
+                and code not in _NOT_PLACES:
             ko = _unqualified(korean.territories.get(code) or "")
             for form in _forms(name):
                 add(form, ko)
@@ -388,6 +391,10 @@ _CAPITALS = {"Beijing": "CN", "Washington": "US", "New Delhi": "IN", "Ottawa": "
              "Abuja": "NG", "Pretoria": "ZA", "Rabat": "MA", "Wellington": "NZ", "Bern": "CH",
              "Hanoi": "VN", "Naypyidaw": "MM", "Astana": "KZ", "Abu Dhabi": "AE"}
 _CONTINENTS = ("002", "009", "019", "142", "150")  # Africa, Oceania, Americas, Asia, Europe
+# The parts of a continent CLDR names by a compass word: a place as its continent is, and no
+# other's (Northeast Asia written 동남아시아 names another region).
+_SUBREGIONS = frozenset(("011", "013", "014", "015", "017", "018", "021", "030", "034", "035",
+                         "039", "143", "145", "151", "154", "155"))
 _GENERIC_LAST_WORDS = frozenset({"지구", "지역", "대륙"})  # area, region, continent
 
 
