@@ -2741,6 +2741,17 @@ PHRASING += [
     Example("term.missing", "Prime Minister Takaichi Sanae said it again in China.",
             "일본에서 다카이치 사나에 총리가 다시 말했다.", [WHOLE],
             severity="error", note="another country in its place"),
+    # The same body of another country in a Korean draft, where the source names neither that
+    # body nor its country: a swap of one party's body for another's.
+    Example("term.missing", "외무성은 설명을 요구했고, 중국 외교부는 답하지 않았다.",
+            "The Foreign Ministry asked for an explanation; China's Foreign Ministry did not "
+            "answer.", ["외무성"], severity="error", note="Japan's ministry for Korea's"),
+    Example("term.missing", "외교부는 설명을 요구했고, 중국 외교부는 답하지 않았다.",
+            "The Foreign Ministry asked for an explanation; China's Foreign Ministry did not "
+            "answer.", note="each country's own"),
+    Example("term.missing", "외무성은 설명을 요구했고, 중국 외교부는 답하지 않았다.",
+            "The Foreign Ministry of Japan asked for an explanation; China's Foreign Ministry "
+            "did not answer.", note="the source names Japan: its ministry, named otherwise"),
     # A country between a person's name and the person's title: the nationality the name
     # and the title tell, in a draft that names Korea beside it, which a Korean source
     # leaves unsaid for its own bodies (외교부 장관).

@@ -1108,7 +1108,6 @@ KNOWN_MISSED = [
     # Fiftieth round (third countries and many-party settings): misses as measured after
     # the round's rules, the next rules' work (swaps between two parties' names of one kind).
     ('usfk-usfj-analysis.en.errors.txt', 'term.missing', '해상보안청'),
-    ('coast-guard-incidents.ko.errors.txt', 'term.missing', 'Ministry of Foreign Affairs'),
     ('wto-panel-newsletter.ko.errors.txt', 'term.misspelled', '규재'),
     ('wto-panel-newsletter.ko.errors.txt', 'term.missing', 'accession'),
     ('abduction-issue-multilateral.en.errors.txt', 'term.missing', '조총련'),

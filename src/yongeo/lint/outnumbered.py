@@ -136,7 +136,8 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
 
         spelt += lookalike_places(text, [term.text for term in expected], unit.source.side.text[
             unit.source.start:unit.source.end])
-    headed = _head_rivals(unit, source_hits) + _modifier_rivals(unit, source_hits)
+    headed = (_head_rivals(unit, source_hits) + _modifier_rivals(unit, source_hits)
+              + _kin_rivals(unit, source_hits))
     sentenced = _sentence_rivals(unit, source_hits)
     return sorted((start + draft.start, end + draft.start)
                   for start, end in shaped + spelt + headed + sentenced
@@ -150,6 +151,37 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
                   and not _titles_another(unit, source_hits[0].entry, end + draft.start)
                   and not (lang == "en" and _transcribed(unit, text[start:end]))
                   and not (lang == "ko" and _speakers_order(text, start, end, expected)))
+
+
+def _kin_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
+    """In a Korean draft, the same body of another country, where the source names none:
+    a glossary entry of the term's kind whose English name holds the term's or is held by
+    it (Japanese Ministry of Foreign Affairs and Ministry of Foreign Affairs: 외무성 for
+    외교부, or 외교부 for 외무성), a swap of one party's body for another's (offsets into the
+    draft piece); not where the source piece names that body's country (MOFA Japan's bureau,
+    text.places.owner_countries), which may name the body otherwise."""
+    from yongeo.text.places import owner_countries, place_mentions
+
+    draft = unit.draft
+    if draft.side.lang != "ko":
+        return []
+    entry = source_hits[0].entry
+    source = unit.source.side.text[unit.source.start:unit.source.end]
+    own = [term.text.lower() for term in entry.terms_in("en", Status.PREFERRED,
+                                                         Status.ADMITTED)]
+    named = {hit.entry.id for hit in unit.source.every}
+    out = []
+    for hit in draft.every:
+        other = hit.entry
+        if other.id == entry.id or other.id in named or other.type != entry.type:
+            continue
+        theirs = [term.text.lower() for term in other.terms_in("en", Status.PREFERRED,
+                                                               Status.ADMITTED)]
+        if any(a != b and (a in b or b in a) for a in own for b in theirs) and not any(
+                place_mentions(source, country) for term in other.terms_in("en")
+                for country in owner_countries(term.text)):
+            out.append((hit.start - draft.start, hit.end - draft.start))
+    return out
 
 
 def _speakers_order(text: str, start: int, end: int, expected: tuple[Term, ...]) -> bool:
