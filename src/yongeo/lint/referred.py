@@ -565,9 +565,11 @@ def _holder_named(unit: Unit, finding: Finding) -> bool:
         # name alone may sound like any word (Jae-in).
         readings = korean_name_readings(name_after(source.side.text, hit.end, whole=True)
                                         or name)
-        found = _korean_name_end(written, readings)
-        end = draft.start + found if found is not None else None if readings else \
-            name_written_in(draft.side.text, draft.start, draft.end, name)
+        if readings:
+            found = _korean_name_end(written, readings)
+            end = None if found is None else draft.start + found
+        else:
+            end = name_written_in(draft.side.text, draft.start, draft.end, name)
         if end is not None:
             title = title_after_name(draft.side.text, end)
             return title is None or own.endswith(title)

@@ -127,8 +127,7 @@ def check_transliteration(units: Iterable[Unit], policy: Policy) -> list[Finding
         covered = sorted((hit.start, hit.end) for hit in source.every)
         starts = [start for start, _end in covered]
         reach = list(accumulate((end for _start, end in covered), max))
-        words = [m for m in words if not _inside(starts, reach, m.start())
-                 and not _in_foreign_name(text, m)]
+        words = [m for m in words if not _inside(starts, reach, m.start())]
         draft_text = draft.side.text[draft.start:draft.end]
         in_japan = "Japan" in text[source.start:source.end]  # Japan, Japanese, Japan's
         seen: set[str] = set()
@@ -146,7 +145,7 @@ def check_transliteration(units: Iterable[Unit], policy: Policy) -> list[Finding
                 # What costs most (the word lists, CLDR's places) last: only for a draft
                 # that holds a deprecated spelling.
                 for start, end in word_spans(draft_text, wrong):
-                    if not _japanese_name(match.group()):
+                    if not _japanese_name(match.group()) or _in_foreign_name(text, match):
                         break
                     message = _("'{found}' writes the Japanese name '{name}' against the "
                                 "Korean rules for Japanese (NIKL): '{standard}'").format(

@@ -203,9 +203,6 @@ def country_before(text: str, start: int) -> str | None:
     return None
 
 
-_COMPASS_WORDS = frozenset(("North", "South", "East", "West"))
-
-
 def _by_compass_alone(text: str, compass: str) -> str | None:
     """The Korean name of the country a text names with its compass word and then by that
     word alone (the North's foreign ministry, in a text on North Korea): the first place
@@ -282,6 +279,7 @@ def is_cldr_place(name: str) -> bool:
 # hard-wrapped text: to North/Korea).
 _CAPITALISED_BEFORE = lazy(r"(?<![\p{L}\p{N}.])(\p{Lu}[\p{L}]*|[NSEW]\.)" + WORD_GAP + "$")
 _COMPASS = {"N.": "North", "S.": "South", "E.": "East", "W.": "West"}
+_COMPASS_WORDS = frozenset(_COMPASS.values())
 
 
 # A state's official name in English opens with its form of government (Republic of Korea,
