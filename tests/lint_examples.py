@@ -3256,6 +3256,11 @@ REPEATED = [
     Example("term.missing", "The National Security Office met. Han joined the National "
             "Intelligence Service.", "국가안보실이 회의했다. 한 씨는 국가안보실과 국가정보원에 합류했다.",
             note="the source sentence names another body (국가정보원), which the name may render"),
+    Example("term.missing", "The National Security Office met. Han joined the National "
+            "Intelligence Service and the Defense Intelligence Agency.",
+            "국가안보실이 회의했다. 한 씨는 국가안보실과 국군정보사령부에 합류했다.",
+            ["National Intelligence Service"], severity="error",
+            note="one body more than the source sentence's other (국군정보사령부): a rival"),
     Example("term.missing", "The Claims Agreement was signed. The court read the Treaty on Basic "
             "Relations.", "청구권협정이 체결됐다. 법원은 청구권협정을 해석했다.",
             ["Treaty on Basic Relations"], severity="error",

@@ -1074,7 +1074,6 @@ KNOWN_MISSED = [
     # Secretary's) or shares a head that the paragraph uses many times (personnel
     # exchanges beside cultural and youth exchanges); 외교청사, a slip that makes a word;
     # vicitms, a one-word term's slip too short for the speller.
-    ('claims-agreement-chapter.en.errors.txt', 'term.missing', '다카이치 내각'),
     ('sado-ceremony-feature.ko.errors.txt', 'term.missing', 'Chief Cabinet Secretary'),
     ('summit-joint-presser.en.errors.txt', 'term.missing', '한일중 정상회의'),
     ('diplomat-biography.en.errors.txt', 'term.missing', '국립외교원'),

@@ -275,13 +275,15 @@ def _sentence_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]
         if not any(s_start <= hit.start < s_end for hit in source_hits) or any(
                 d_start <= start < d_end for start, _end in rendered):
             continue  # no mention of the term here, or its sentence renders it
-        # Another body the source sentence names outside the glossary (일본대사관
-        # 공보문화원; 외교부와 행정안전부): a name of the draft may render it.
-        if entry.type == EntryType.ORGANIZATION.value and any(
+        names = named_of_kind(text, d_start, d_end, entry.type)
+        # Other bodies the source sentence names outside the glossary (일본대사관
+        # 공보문화원; 외교부와 행정안전부): as many names of the draft may render them; a name
+        # more is a rival (Korea Coast Guard and China Coast Guard for 해상보안청 and 중국
+        # 해경).
+        if entry.type == EntryType.ORGANIZATION.value and len(names) <= sum(
                 not any(s <= start < e for s, e in taken)
                 for start, end in body_words(source.side.text, s_start, s_end)):
             continue
-        names = named_of_kind(text, d_start, d_end, entry.type)
         # The term by its head alone (the Ministry's recruitment, the office): rendered.
         if any(word.group().lower() in heads and not any(
                 start <= word.start() < end for start, end in names)
