@@ -3261,6 +3261,10 @@ REPEATED = [
             "국가안보실이 회의했다. 한 씨는 국가안보실과 국군정보사령부에 합류했다.",
             ["National Intelligence Service"], severity="error",
             note="one body more than the source sentence's other (국군정보사령부): a rival"),
+    Example("term.missing", "The Japan Coast Guard trained with Korea. The Korea Coast Guard's "
+            "burden grew.", "해상보안청은 한국과 훈련했다. 해상보안청의 부담이 커졌다.",
+            ["Korea Coast Guard"], severity="error",
+            note="a country the source names inside the rival's name says whose it is"),
     Example("term.missing", "The Claims Agreement was signed. The court read the Treaty on Basic "
             "Relations.", "청구권협정이 체결됐다. 법원은 청구권협정을 해석했다.",
             ["Treaty on Basic Relations"], severity="error",

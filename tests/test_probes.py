@@ -1076,7 +1076,6 @@ KNOWN_MISSED = [
     # vicitms, a one-word term's slip too short for the speller.
     ('sado-ceremony-feature.ko.errors.txt', 'term.missing', 'Chief Cabinet Secretary'),
     ('summit-joint-presser.en.errors.txt', 'term.missing', '한일중 정상회의'),
-    ('diplomat-biography.en.errors.txt', 'term.missing', '국립외교원'),
     ('mobilization-judgment-excerpt.en.errors.txt', 'term.missing', '청구권협정'),
     ('mobilization-judgment-excerpt.en.errors.txt', 'term.misspelled', 'vicitms'),
     ('japanese-daily-ties-editorial.ko.errors.txt', 'term.missing', 'Diplomatic Bluebook'),
@@ -1106,7 +1105,6 @@ KNOWN_MISSED = [
     ('joint-declaration-1998-lecture.en.errors.txt', 'term.missing', '인적 교류'),
     # Fiftieth round (third countries and many-party settings): misses as measured after
     # the round's rules, the next rules' work (swaps between two parties' names of one kind).
-    ('usfk-usfj-analysis.en.errors.txt', 'term.missing', '해상보안청'),
     ('wto-panel-newsletter.ko.errors.txt', 'term.misspelled', '규재'),
     ('wto-panel-newsletter.ko.errors.txt', 'term.missing', 'accession'),
     ('abduction-issue-multilateral.en.errors.txt', 'term.missing', '조총련'),

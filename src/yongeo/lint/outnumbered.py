@@ -264,7 +264,11 @@ def _sentence_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]
     if len(source_sentences) != len(draft_sentences) or len(source_sentences) < 2:
         return []
     named = {hit.entry.id for hit in source.every}
-    others = [(hit.start, hit.end) for hit in draft.every if hit.entry.id in named]
+    # A country's name inside a body's (Korea of the Korea Coast Guard) says whose the body
+    # is: it renders no term in the body's stead.
+    others = [(hit.start, hit.end) for hit in draft.every if hit.entry.id in named
+              and not (hit.entry.type == EntryType.PLACE.value
+                       and entry.type == EntryType.ORGANIZATION.value)]
     accepted = accepted_terms(entry, "en")
     own = {word for term in accepted for word in term.text.split()}
     heads = {head for head in map(head_noun, (term.text for term in accepted)) if head}
