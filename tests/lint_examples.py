@@ -839,7 +839,7 @@ REFERRED = [
             "Takaichi Sanae, who champions shuttle diplomacy, arrived in Seoul on Monday.",
             [WHOLE], severity="error", note="a relative clause: no apposition"),
     # ... unless the draft translates the aside: another term of it rendered there.
-    Example("term.missing", "In January the President visited Nara (the January shuttle "
+    Example("term.missing", "In January the President visited Nara (the January reciprocal "
             "visits and Korea-Japan summit).",
             "1월 대통령은 나라를 방문했다(1월 셔틀외교 및 한일 정상회담).", [WHOLE],
             severity="error", note="the aside translated, the term in it otherwise"),
@@ -2752,6 +2752,13 @@ PHRASING += [
     Example("term.missing", "외무성은 설명을 요구했고, 중국 외교부는 답하지 않았다.",
             "The Foreign Ministry of Japan asked for an explanation; China's Foreign Ministry "
             "did not answer.", note="the source names Japan: its ministry, named otherwise"),
+    # A concept by the loanword its Korean term opens with (셔틀 of 셔틀외교: shuttle).
+    Example("term.missing", "What the shuttle needs now is a fixed calendar.",
+            "지금 셔틀외교에 필요한 것은 정례화다.", [WHOLE], severity="info",
+            note="the shuttle: the word both languages share"),
+    Example("term.missing", "The shuttle flights continued as planned.",
+            "셔틀외교가 예정대로 이어졌다.", [WHOLE], severity="error",
+            note="shuttle flights: another thing of the word"),
     # A country between a person's name and the person's title: the nationality the name
     # and the title tell, in a draft that names Korea beside it, which a Korean source
     # leaves unsaid for its own bodies (외교부 장관).

@@ -51,7 +51,6 @@ KNOWN = {
     ('diet-speech', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('museum-panels', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('museum-panels', 'ko', 'en', 'term.missing', "'하시마섬'"),
-    ('podcast-transcript', 'ko', 'en', 'term.missing', "'셔틀외교'"),
 
 
 
@@ -458,7 +457,6 @@ KNOWN = {
     # The ninety-first to hundredth rounds' texts (docs/lint.md, "Twenty-third round"): an English
     # daily's *the shuttle* for shuttle diplomacy, a forum's title that leaves 출범 out, and a
     # Defense Minister beside the Foreign Minister read as a rival.
-    ('english-daily-editorial', 'ko', 'en', 'term.missing', "'셔틀외교'"),
     # The twenty-fourth round's texts (docs/lint.md, "Twenty-fourth round"): a summit readout's
     # label [서면브리핑] given as [Press Release], 출범 left to a cabinet's first months, 생존 피해자 as
     # survivors, a title dropped after a name the Korean spells otherwise (레이스 연구교수, Reyes), free

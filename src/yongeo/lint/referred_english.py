@@ -134,6 +134,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 조세이 탄광 수몰 사고 -> when the Josei coal mine flooded
     if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
         return True  # 수출규제 -> the tightened controls, export controls named before
+    if kind == EntryType.CONCEPT.value and _by_loanword_part(finding, text):
+        return True  # 셔틀외교 -> the shuttle: the loanword the Korean term opens with
     if kind not in NAMES and _place_left_to_context(unit, finding, text):
         return True  # 재일동포 -> the Korean community, in a text that names Japan
     if kind in _MOMENT_KINDS and _by_span(unit, finding, text):
@@ -399,6 +401,34 @@ def _country_of_titled(unit: Unit, finding: Finding) -> bool:
             for stem in strip_particles(before)[1:])
 
     return every_hit(unit, finding, titled)
+
+
+_LOANWORD_PART = regex.compile(r"[a-z]{4,}")
+
+
+def _by_loanword_part(finding: Finding, text: str) -> bool:
+    """Whether an English draft writes a concept by the word its Korean term opens with as a
+    loanword (셔틀외교, shuttle diplomacy -> the shuttle, the next shuttle visit:
+    text.loanword.is_loanword) before a Korean word of its own, the English word standing
+    alone or before a word that may be a verb: the term shortened to the word both languages
+    share, as English shortens a term to its distinctive word once it is clear. Not before a
+    noun that is no verb (shuttle flights, a shuttle bus: another thing of the word)."""
+    from yongeo.text.english import word_classes
+    from yongeo.text.loanword import is_loanword
+
+    korean = "".join((finding.ko or "").split())
+    english = (finding.en or "").split()
+    if len(english) < 2 or not _LOANWORD_PART.fullmatch(english[0]):
+        return False
+    word = english[0]
+    if not any(is_loanword(korean[:cut], word) for cut in range(2, len(korean) - 1)):
+        return False
+    for match in regex.finditer(rf"(?i)(?<![\p{{L}}\-]){regex.escape(word)}(?![\p{{L}}\-])"
+                                r"(?:[ \t]+(\p{L}+))?", text):
+        classes = word_classes(match.group(1)) if match.group(1) else frozenset()
+        if "NOUN" not in classes or "VERB" in classes:
+            return True
+    return False
 
 
 def _left_to_officer(unit: Unit, finding: Finding, text: str) -> bool:
