@@ -60,7 +60,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     noun the source makes a predicate (_used_as_predicate); a term that says what a name
     after it is about (위안부 문제에 관한 고노 담화 -> the Kono Statement: _describes_a_name);
     a concept once named by its
-    head (export controls -> the controls: _by_head_once_named); persons by their own name (납치
+    head (export controls -> the controls: _by_head_once_named) or by the loanword its Korean
+    term opens with (셔틀외교 -> the shuttle: _by_loanword_part); persons by their own name (납치
     피해자 -> the abductees: _persons_named_otherwise) or left as the owner of what the draft
     renders (희생자 유해 -> the remains: _owner_of_rendered), the wrong done to victims left
     to them (강제동원 피해자 -> victims: _owner_of_rendered), a concept by its doers (강제동원 ->
