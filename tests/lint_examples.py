@@ -2752,6 +2752,13 @@ PHRASING += [
     Example("term.missing", "외무성은 설명을 요구했고, 중국 외교부는 답하지 않았다.",
             "The Foreign Ministry of Japan asked for an explanation; China's Foreign Ministry "
             "did not answer.", note="the source names Japan: its ministry, named otherwise"),
+    # Persons in 者 whose families the bereaved are, left to the draft's families.
+    Example("term.missing", "The Korean government and the families stayed away.",
+            "한국 정부와 피해자 유족은 불참했다.", [WHOLE], severity="info",
+            note="the families: the victims', whose they are"),
+    Example("term.missing", "The government met the families of the survivors.",
+            "정부는 피해자 유족을 만났다.", [WHOLE], severity="error",
+            note="families said to be of other persons"),
     # A concept by the loanword its Korean term opens with (셔틀 of 셔틀외교: shuttle).
     Example("term.missing", "What the shuttle needs now is a fixed calendar.",
             "지금 셔틀외교에 필요한 것은 정례화다.", [WHOLE], severity="info",

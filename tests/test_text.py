@@ -2542,3 +2542,17 @@ def test_named_of_kind(text, kind, names):
     from yongeo.text.english import named_of_kind
 
     assert [text[a:b] for a, b in named_of_kind(text, 0, len(text), kind)] == names
+
+
+@pytest.mark.parametrize(("text", "term", "after"), [
+    ("피해자 유족은 불참했다", "피해자", True),
+    ("피해자들의 유족이 소송을 냈다", "피해자", True),  # a plural suffix and 의 between
+    ("피해자 유족들에게 전달했다", "피해자", True),  # particles after the bereaved
+    ("희생자 유가족", "희생자", True),
+    ("피해자 가족은", "피해자", False),  # 가족 says nothing of the dead
+    ("피해자 유족회관", "피해자", False),  # a longer word: the bereaved's association hall
+])
+def test_bereaved_after(text, term, after):
+    from yongeo.text.korean import bereaved_after
+
+    assert bereaved_after(text, text.index(term) + len(term)) is after

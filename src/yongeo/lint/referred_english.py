@@ -129,6 +129,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     if (_persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text)
             or _owner_of_rendered(unit, finding) or _by_patients(unit, finding)):
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
+    if kind not in NAMES and _by_their_families(unit, finding, text):
+        return True  # 피해자 유족 -> the families: whose families, the dead's
     if kind not in NAMES and _dead_by_their_death(unit, finding, text):
         return True  # 희생자가 훨씬 많았다 -> far more people died
     if kind == EntryType.EVENT.value and told_by_place_and_verb(unit, finding, text):
@@ -430,6 +432,35 @@ def _by_loanword_part(finding: Finding, text: str) -> bool:
         if "NOUN" not in classes or "VERB" in classes:
             return True
     return False
+
+
+# The families of the dead as English names them, and the words after "of" that say whose
+# (relatives of those who have died; families of the survivors).
+_FAMILIES = regex.compile(r"(?i)(?<![\p{L}])(?:(?:bereaved[ \t]+)?(?:famil(?:y|ies)|relatives"
+                          r"|next[ \t]+of[ \t]+kin)|the[ \t]+bereaved(?![ \t]+(?:famil|relatives)))"
+                          r"(?![\p{L}])"
+                          r"(?:[ \t]+of((?:[ \t]+[\p{L}'’-]+){1,6}))?")
+
+
+def _by_their_families(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether persons the Korean source names by a noun in 者 (피해자, 희생자) as those whose
+    families the bereaved are, at every hit (피해자 유족, 피해자들의 유족:
+    text.korean.bereaved_after), are left to the English draft's families (the families,
+    relatives of those who have died), which say whose they are: the dead's; not families
+    said to be of other persons (families of the survivors). The twin of
+    lint.referred._by_the_bereaved."""
+    from yongeo.text.english import names_persons
+    from yongeo.text.korean import bereaved_after
+
+    korean = (finding.ko or "").strip()
+    if len(korean) < 3 or not korean.endswith("자"):
+        return False  # 재일동포 유족: the families are the residents, not theirs
+    if not any(not (match.group(1) and any(names_persons(word) for word in
+                                           match.group(1).split()))
+               for match in _FAMILIES.finditer(text)):
+        return False
+    return every_hit(unit, finding, lambda source_text, hit: bereaved_after(source_text,
+                                                                            hit.end))
 
 
 def _left_to_officer(unit: Unit, finding: Finding, text: str) -> bool:

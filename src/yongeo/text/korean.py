@@ -1111,6 +1111,19 @@ def names_the_dead(term: str) -> bool:
 _BEREAVED = lazy(r"(?<![\uac00-\ud7a3])(?:유족|유가족)")
 
 
+# The bereaved written after the persons whose families they are (피해자 유족, 피해자들의
+# 유족, 희생자 유가족): a plural suffix and 의 between allowed.
+_BEREAVED_AFTER = lazy(r"(?:들)?(?:의)?[ \t]*(?:유족|유가족)(?:들)?([\uac00-\ud7a3]*)")
+
+
+def bereaved_after(text: str, end: int) -> bool:
+    """Whether the families of the dead are named right after the persons a Korean term
+    ending at `end` names (피해자 유족, 피해자들의 유족에게: the victims' families), the word
+    ending in particles only (not 유족회관), the Korean twin of text.english.families_of."""
+    match = _BEREAVED_AFTER.match(text, end)
+    return match is not None and (not match.group(1) or is_particle_chain(match.group(1)))
+
+
 def names_the_bereaved(text: str) -> bool:
     """Whether a Korean text names the families of the dead by their own word (유족, 유가족),
     which says whose families they are: the dead's (victims' families -> 유족)."""
