@@ -2556,3 +2556,26 @@ def test_bereaved_after(text, term, after):
     from yongeo.text.korean import bereaved_after
 
     assert bereaved_after(text, text.index(term) + len(term)) is after
+
+
+@pytest.mark.parametrize(("word", "phrase"), [
+    ("회담에서", True), ("정부는", True),  # a frequent noun and a case particle
+    ("사나에", False), ("바이든", False), ("루비오", False),  # names
+    ("김정은", False),  # a name whose last syllable reads as a particle
+])
+def test_case_phrase(word, phrase):
+    from yongeo.text.korean import case_phrase
+
+    assert case_phrase(word) is phrase
+
+
+@pytest.mark.parametrize(("text", "families"), [
+    ("the Korean government and the families stayed away", True),
+    ("relatives of those who have since died", True),
+    ("the bereaved families of the Josei coal mine survivors", False),  # others' families
+    ("the government stayed away", False),
+])
+def test_names_families(text, families):
+    from yongeo.text.english import names_families
+
+    assert names_families(text) is families

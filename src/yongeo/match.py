@@ -21,6 +21,7 @@ from yongeo.text.english_names import name_orders
 from yongeo.text.hyphenation import line_end_breaks
 from yongeo.text.korean import (
     AGENT_SUFFIXES,
+    MIDDLE_DOTS,
     STANCE_PREFIXES,
     STATIONED_MIN_SYLLABLES,
     STATIONED_PREFIX,
@@ -573,8 +574,6 @@ def _predicate(tail: str, last: str) -> bool:
 
 
 _SPACES = frozenset(" \t\n\u00a0\u3000")
-# Middle dots between words that share their ending (장·차관).
-_MIDDLE_DOTS = frozenset("·ㆍ・")
 
 
 def _stationed(text: str, start: int, syllables: int) -> bool:
@@ -610,7 +609,7 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
         if not ("\uac00" <= after <= "\ud7a3"):
             # A last part of one syllable across a space, before a middle dot, begins words
             # that share their ending (외교부 장·차관: 장관 and 차관), not the term's (외교부장).
-            return not (after in _MIDDLE_DOTS and end - start > 2 and text[end - 2] in _SPACES)
+            return not (after in MIDDLE_DOTS and end - start > 2 and text[end - 2] in _SPACES)
         tail = _SYLLABLE_RUN.match(text, end).group()  # type: ignore[union-attr]
         if end - start > 2 and text[end - 2] in _SPACES:
             # A term read across a space whose last part is one syllable is that syllable's

@@ -167,19 +167,18 @@ def _kin_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
         return []
     entry = source_hits[0].entry
     source = unit.source.side.text[unit.source.start:unit.source.end]
-    own = [term.text.lower() for term in entry.terms_in("en", Status.PREFERRED,
-                                                         Status.ADMITTED)]
+    own = [term.text.lower() for term in accepted_terms(entry, "en")]
     named = {hit.entry.id for hit in unit.source.every}
     out = []
     for hit in draft.every:
         other = hit.entry
         if other.id == entry.id or other.id in named or other.type != entry.type:
             continue
-        theirs = [term.text.lower() for term in other.terms_in("en", Status.PREFERRED,
-                                                               Status.ADMITTED)]
-        if any(a != b and (a in b or b in a) for a in own for b in theirs) and not any(
-                place_mentions(source, country) for term in other.terms_in("en")
-                for country in owner_countries(term.text)):
+        theirs = [term.text for term in accepted_terms(other, "en")]
+        if any(a != b.lower() and (a in b.lower() or b.lower() in a)
+               for a in own for b in theirs) and not any(
+                place_mentions(source, country) for term in theirs
+                for country in owner_countries(term)):
             out.append((hit.start - draft.start, hit.end - draft.start))
     return out
 

@@ -548,6 +548,7 @@ def _holder_named(unit: Unit, finding: Finding) -> bool:
     정부에서, text.korean_names.korean_name_readings) with no other Korean title right after
     it (text.titles.title_after_name: 부시 총리 is the title replaced), or a third-person
     pronoun (그는)."""
+    from yongeo.text.korean import word_spans
     from yongeo.text.korean_names import korean_name_readings
     from yongeo.text.loanword import name_written_in
     from yongeo.text.titles import name_after, title_after_name
@@ -566,26 +567,14 @@ def _holder_named(unit: Unit, finding: Finding) -> bool:
         readings = korean_name_readings(name_after(source.side.text, hit.end, whole=True)
                                         or name)
         if readings:
-            found = _korean_name_end(written, readings)
-            end = None if found is None else draft.start + found
+            end = next((draft.start + found for reading in readings
+                        for _start, found in word_spans(written, reading)), None)
         else:
             end = name_written_in(draft.side.text, draft.start, draft.end, name)
         if end is not None:
             title = title_after_name(draft.side.text, end)
             return title is None or own.endswith(title)
     return False
-
-
-def _korean_name_end(text: str, readings: list[str]) -> int | None:
-    """Where the first of a romanised Korean name's Hangul readings (문재인) that a Korean
-    text writes at a word's start ends in it; None where it writes none."""
-    for reading in readings:
-        at = text.find(reading)
-        while at != -1:
-            if at == 0 or not is_syllable(text[at - 1]):
-                return at + len(reading)
-            at = text.find(reading, at + 1)
-    return None
 
 
 def _other_title(unit: Unit, finding: Finding) -> bool:

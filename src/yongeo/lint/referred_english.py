@@ -364,13 +364,6 @@ def _country_of_person(unit: Unit, finding: Finding) -> bool:
     return every_hit(unit, finding, before_person)
 
 
-# Words that date a title, between a name and its country (조 바이든 당시 미국 대통령: then;
-# 전 일본 총리: former).
-_TITLE_DATES = frozenset(("당시", "전", "현", "前", "現"))
-# The case particles a phrase before a country and a title ends in (회담에서 미국 대통령은).
-_CASE_PARTICLES = frozenset("에서 에서는 에선 에는 는 은 이 가 을 를 와 과 에게 의 도 로 으로".split())
-
-
 def _country_of_titled(unit: Unit, finding: Finding) -> bool:
     """Whether the Korean source names a country, at every hit, between a person's name and
     the person's title (마코 루비오 미국 국무장관, 조 바이든 당시 미국 대통령: a word with no
@@ -380,8 +373,7 @@ def _country_of_titled(unit: Unit, finding: Finding) -> bool:
     before the title (미국의 대통령은, 미국 대통령은: the office, the person unnamed), nor
     where the draft names a country the source does not, Korea aside, whose bodies a Korean
     text names without it (외교부 장관: ROK Foreign Minister)."""
-    from yongeo.text.frequency import is_frequent
-    from yongeo.text.korean import strip_particles, word_before
+    from yongeo.text.korean import TITLE_DATE_WORDS, case_phrase, word_before
     from yongeo.text.titles import title_after_name
 
     if _country_added(unit, "KR"):
@@ -394,14 +386,11 @@ def _country_of_titled(unit: Unit, finding: Finding) -> bool:
             return False
         at = hit.start
         before = word_before(text, at)
-        if before in _TITLE_DATES:
+        if before in TITLE_DATE_WORDS:
             at = text.rfind(before, 0, at)
             before = word_before(text, at)
-        # A name, not a frequent noun with a case particle (회담에서, 정부는): names end in
-        # syllables that are particles too (사나에, 바이든, 김정은, 이시카와).
-        return before is not None and len(before) > 1 and not any(
-            before[len(stem):] in _CASE_PARTICLES and is_frequent(stem, "ko")
-            for stem in strip_particles(before)[1:])
+        # A name, not a phrase with a case particle (회담에서, 정부는).
+        return before is not None and len(before) > 1 and not case_phrase(before)
 
     return every_hit(unit, finding, titled)
 
@@ -434,14 +423,6 @@ def _by_loanword_part(finding: Finding, text: str) -> bool:
     return False
 
 
-# The families of the dead as English names them, and the words after "of" that say whose
-# (relatives of those who have died; families of the survivors).
-_FAMILIES = regex.compile(r"(?i)(?<![\p{L}])(?:(?:bereaved[ \t]+)?(?:famil(?:y|ies)|relatives"
-                          r"|next[ \t]+of[ \t]+kin)|the[ \t]+bereaved(?![ \t]+(?:famil|relatives)))"
-                          r"(?![\p{L}])"
-                          r"(?:[ \t]+of((?:[ \t]+[\p{L}'’-]+){1,6}))?")
-
-
 def _by_their_families(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether persons the Korean source names by a noun in 者 (피해자, 희생자) as those whose
     families the bereaved are, at every hit (피해자 유족, 피해자들의 유족:
@@ -449,15 +430,13 @@ def _by_their_families(unit: Unit, finding: Finding, text: str) -> bool:
     relatives of those who have died), which say whose they are: the dead's; not families
     said to be of other persons (families of the survivors). The twin of
     lint.referred._by_the_bereaved."""
-    from yongeo.text.english import names_persons
+    from yongeo.text.english import names_families
     from yongeo.text.korean import bereaved_after
 
     korean = (finding.ko or "").strip()
     if len(korean) < 3 or not korean.endswith("자"):
         return False  # 재일동포 유족: the families are the residents, not theirs
-    if not any(not (match.group(1) and any(names_persons(word) for word in
-                                           match.group(1).split()))
-               for match in _FAMILIES.finditer(text)):
+    if not names_families(text):
         return False
     return every_hit(unit, finding, lambda source_text, hit: bereaved_after(source_text,
                                                                             hit.end))

@@ -980,6 +980,22 @@ _FAMILIES_AFTER = lazy(r"['’]s?[ \t]+(?:bereaved[ \t]+)?(?:families|family|rel
 _FAMILIES_BEFORE = lazy(r"(?i)(?:families|relatives)[ \t]+of[ \t]+(?:the[ \t]+)?$")
 
 
+# The families of the dead as English names them, and the words after "of" that say whose
+# (relatives of those who have died; families of the survivors).
+_FAMILIES = lazy(r"(?i)(?<![\p{L}])(?:(?:bereaved[ \t]+)?(?:famil(?:y|ies)|relatives"
+                 r"|next[ \t]+of[ \t]+kin)|the[ \t]+bereaved(?![ \t]+(?:famil|relatives)))"
+                 r"(?![\p{L}])(?:[ \t]+of((?:[ \t]+[\p{L}'’-]+){1,6}))?")
+
+
+def names_families(text: str) -> bool:
+    """Whether an English text names families of the dead with no other persons as theirs
+    (the families, relatives of those who have since died; not the families of the
+    survivors): the English twin of text.korean.names_the_bereaved."""
+    return any(not (match.group(1) and any(names_persons(word)
+                                           for word in match.group(1).split()))
+               for match in _FAMILIES.finditer(text))
+
+
 def families_of(text: str, start: int, end: int) -> bool:
     """Whether the persons named at [start, end) of an English text are named as those whose
     families something is (victims' families, the families of the victims): a phrase

@@ -982,8 +982,9 @@ _SHORT_FORMS = frozenset(COUNTRY_SHORT_FORMS.values())
 _SHORT_FORM_PREFIXES = frozenset("방주대친반")
 _SHORT_FORM_SUFFIXES = frozenset("군측")
 _NOT_SHORT_FORM_COMPOUNDS = frozenset({"대중", "대한"})
-# What may stand between two short forms of a pair (한·일, 韓日 aside).
-_PAIR_DOTS = frozenset("·ㆍ・")
+# The middle dots Korean writes between the members of a pair (한·일, 韓日 aside) and between
+# words that share their ending, written once (장·차관: 장관 and 차관).
+MIDDLE_DOTS = frozenset("·ㆍ・")
 
 
 def sibling_compound(text: str, term: str, head: str) -> bool:
@@ -1043,10 +1044,10 @@ def _pair_split(term: str) -> tuple[str, str, str, str] | None:
     nothing, second, the rest): 한·일 관계 -> 한, ·, 일, " 관계"; None for another term and
     for three countries (한미일), which have no one other order."""
     first = term[:1]
-    dotted = term[1:2] in _PAIR_DOTS
+    dotted = term[1:2] in MIDDLE_DOTS
     second = term[2:3] if dotted else term[1:2]
     rest = term[3 if dotted else 2:]
-    third = rest[1:2] if rest[:1] in _PAIR_DOTS else rest[:1]
+    third = rest[1:2] if rest[:1] in MIDDLE_DOTS else rest[:1]
     if first in _SHORT_FORMS and second in _SHORT_FORMS and first != second \
             and third not in _SHORT_FORMS:
         return first, term[1:2] if dotted else "", second, rest
@@ -1114,6 +1115,24 @@ _BEREAVED = lazy(r"(?<![\uac00-\ud7a3])(?:유족|유가족)")
 # The bereaved written after the persons whose families they are (피해자 유족, 피해자들의
 # 유족, 희생자 유가족): a plural suffix and 의 between allowed.
 _BEREAVED_AFTER = lazy(r"(?:들)?(?:의)?[ \t]*(?:유족|유가족)(?:들)?([\uac00-\ud7a3]*)")
+
+
+# Words that date a title, between a name and its country (조 바이든 당시 미국 대통령: then;
+# 전 일본 총리: former).
+TITLE_DATE_WORDS = frozenset(("당시", "전", "현", "前", "現"))
+# The case particles a phrase ends in before a country and a title (회담에서 미국 대통령은);
+# not 에 nor 든, which end names too (사나에, 바이든).
+_CASE_PARTICLES = frozenset("에서 에서는 에선 에는 는 은 이 가 을 를 와 과 에게 의 도 로 으로".split())
+
+
+def case_phrase(word: str) -> bool:
+    """Whether a Korean word is a frequent noun and a case particle (회담에서, 정부는), not a
+    name, whose last syllables may read as particles too (김정은, 이시카와: no frequent
+    noun before them)."""
+    from yongeo.text.frequency import is_frequent
+
+    return any(word[len(stem):] in _CASE_PARTICLES and is_frequent(stem, "ko")
+               for stem in strip_particles(word)[1:])
 
 
 def bereaved_after(text: str, end: int) -> bool:
