@@ -805,6 +805,30 @@ PAIRS = [
     ("expo-pavilions-guide", "en", True),
     ("climate-summit-side-meeting", "en", True),
     ("interpol-notice-report", "ko", True),
+    ("chosei-anniversary-fm-statement", "en", True),
+    ("comfort-agreement-decade-retrospective", "en", True),
+    ("ex-foreign-minister-qa-interview", "ko", True),
+    ("export-curbs-memoir-chapter", "ko", True),
+    ("forced-labor-ruling-retrospective", "ko", True),
+    ("former-pm-seoul-visit-wire", "en", True),
+    ("gsomia-history-paper-abstract", "en", True),
+    ("history-podcast-timestamped-summary", "ko", True),
+    ("joint-declaration-anniversary-editorial", "ko", True),
+    ("lawmaker-written-question-kono", "ko", True),
+    ("liberation-day-address-81st", "ko", True),
+    ("obituary-former-japanese-diplomat", "en", True),
+    ("past-summits-backgrounder", "ko", True),
+    ("postwar-relations-lecture-handout", "ko", True),
+    ("relations-history-journal-review", "en", True),
+    ("retired-ambassador-forty-years-profile", "en", True),
+    ("sado-heritage-dispute-timeline", "ko", True),
+    ("sea-crossing-documentary-script", "ko", True),
+    ("shuttle-diplomacy-history-encyclopedia", "ko", True),
+    ("summitry-eras-op-ed", "en", True),
+    ("think-tank-sixty-years-timeline-brief", "en", True),
+    ("third-party-plan-three-years-newsletter", "ko", True),
+    ("treaty-1965-exhibition-wall-texts", "ko", True),
+    ("world-cup-cohosting-column", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -969,6 +993,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "summit-accreditation.ko.po",
             "trilateral-secretariat-site.ko.po",
             "un-delegation-app.ko.po",
+            "diplomatic-history-quiz-strings.ko.po",
+            "diplomatic-records-finding-aid-app.ko.po",
+            "interactive-history-timeline-site.ko.po",
+            "korea-japan-collection-opac.ko.po",
+            "memorial-foundation-giving.ko.po",
+            "newspaper-archive-reader-app.ko.po",
 ]
 
 

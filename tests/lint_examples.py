@@ -61,7 +61,7 @@ def glossary() -> Glossary:
         make_entry("japanese-foreign-ministry", "organization", "Japanese Foreign Ministry",
                    "외무성"),
         make_entry("japanese-defense-ministry", "organization", "Japanese Ministry of Defense",
-                   "방위성"),
+                   "방위성", ("Japan Defense Agency", "en", "deprecated")),
         make_entry("northeast-asia", "place", "Northeast Asia", "동북아시아",
                    ("동북아", "ko", "admitted")),
         make_entry("ukishima-maru", "place", "Ukishima Maru", "우키시마호"),
@@ -218,7 +218,7 @@ def glossary() -> Glossary:
         make_entry("mindan", "organization", "Mindan", "민단"),
         make_entry("chongryon", "organization", "Chongryon", "조총련"),
         make_entry("visiting-researcher", "title", "visiting researcher", "방문연구원"),
-        make_entry("yoon-suk-yeol", "person", "Yoon Suk Yeol", "윤석열"),
+        make_entry("yoon-suk-yeol", "person", "Yoon Suk Yeol", "윤석열", ("Yoon", "en", "admitted")),
     ))
 
 
@@ -3288,6 +3288,41 @@ REPEATED = [
             note="sentences that do not pair one to one: no sentence is read alone"),
 ]
 
+# The fifty-first round: texts that recall the past beside the present, former office
+# holders with their titles of then, and bodies by the names they bore.
+PAST_AND_PRESENT = [
+    Example("term.missing", "The plan unveiled by the Lee Jae-myung administration in 2023 "
+            "restored the visits.", "2023년 윤석열 정부가 내놓은 해법으로 방문이 재개됐다.",
+            [WHOLE], severity="error",
+            note="another president named inside a longer name of the glossary"),
+    Example("term.missing", "The Lee Jae-myung administration kept the 2023 plan.",
+            "2023년 윤석열 정부가 내놓은 해법을 이재명 정부가 이어받았다.", [WHOLE], severity="info",
+            note="the longer name renders the source's own: no one put in the missing one's place"),
+    Example("term.deprecated", "The Ministry, which had been the Japan Defense Agency until "
+            "2007, welcomed the agreement.", "2007년까지 방위청이었던 방위성은 협정을 환영했다.",
+            ["Japan Defense Agency"], severity="info", note="the name the body bore until a year: its history, mentioned"),
+    Example("term.deprecated", "The Japan Defense Agency welcomed the agreement.",
+            "방위성은 협정을 환영했다.", ["Japan Defense Agency"], severity="error",
+            note="the old name used for the body of today"),
+    Example("term.missing", "[EDITORIAL] The Joint Declaration at 28: face the past",
+            "[사설] 한일 공동선언 28년, 과거를 직시해야", [WHOLE], severity="info",
+            note="an agreement by the words of its name after its two countries"),
+    Example("term.missing", "The Joint Declaration of Friendship turned 28.",
+            "한일 공동선언 28년", [WHOLE], severity="error",
+            note="those words opening a longer name: another agreement"),
+    Example("term.missing", "Yoon's visit revived the talks.",
+            "윤 전 대통령의 방일로 대화가 재개되었다.", [WHOLE], severity="info",
+            note="a surname and a dated title (윤 전 대통령): the person the draft names holds it"),
+    Example("term.missing", "Lee's visit revived the talks.",
+            "윤 전 대통령의 방일로 대화가 재개되었다.", [WHOLE], severity="error",
+            note="another person named where the title's holder was"),
+    Example("term.missing", "President Lee Myung-bak announced it.", "이재명 대통령이 발표했다.",
+            [WHOLE], severity="error",
+            note="the family name kept with another given name: another person"),
+    Example("term.missing", "President Lee announced it.", "이재명 대통령이 발표했다.",
+            note="the family name alone: the person named in full before"),
+]
+
 _WIRE_BLOCK = ("KOREA-JAPAN/DIPLOMACY\nSouth Korea, Japan to keep leaders' visits going\n"
                "* January summit being arranged")
 WIRE_COPY = [
@@ -3355,5 +3390,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
-                 *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED]:
+                 *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

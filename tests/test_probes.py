@@ -748,6 +748,13 @@ KNOWN = {
     ('un-human-rights-council-note', 'en', 'ko', 'term.missing', "'forced labour'"),
     ('unsc-sanctions-brief', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('wto-panel-newsletter', 'en', 'ko', 'term.missing', "'remains'"),
+    # Fifty-first round (the past in the present): free renderings (광복 for Liberation Day,
+    # 교토 회담 for a summit in Kyoto, a headline's joint declaration without its article).
+    ('export-curbs-memoir-chapter', 'en', 'ko', 'term.missing', "'trade'"),
+    ('interactive-history-timeline-site.ko.po', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('interactive-history-timeline-site.ko.po', 'en', 'ko', 'term.missing', "'Liberation Day'"),
+    ('obituary-former-japanese-diplomat', 'ko', 'en', 'term.missing', "'한일 공동선언'"),
+    ('shuttle-diplomacy-history-encyclopedia', 'en', 'ko', 'term.missing', "'summit'"),
 }
 
 
@@ -1106,6 +1113,27 @@ KNOWN_MISSED = [
     ('abduction-issue-multilateral.en.errors.txt', 'term.missing', '조총련'),
     ('trilateral-secretariat-site.ko.errors.po', 'term.misspelled', '인젹'),
     ('expo-visitor-app.ko.errors.po', 'term.misspelled', '인공지는'),
+    # Fifty-first round (the past in the present): misses as measured after the round's
+    # rules, most a person of one time put for one of another (Kishida for Ishiba) where
+    # the draft refers to someone by a pronoun or names the other as often as its source.
+    ('history-podcast-timestamped-summary.en.errors.txt', 'term.missing', '광복절'),
+    ('lawmaker-written-question-kono.en.errors.txt', 'term.missing', '고노 담화'),
+    ('postwar-relations-lecture-handout.en.errors.txt', 'term.missing', '이시바 시게루'),
+    ('interactive-history-timeline-site.ko.errors.po', 'term.misspelled', '지소이마'),
+    ('summitry-eras-op-ed.ko.errors.txt', 'term.missing', 'Motegi Toshimitsu'),
+    ('past-summits-backgrounder.en.errors.txt', 'term.missing', '아베 신조'),
+    ('past-summits-backgrounder.en.errors.txt', 'term.missing', '이시바'),
+    ('sea-crossing-documentary-script.en.errors.txt', 'term.missing', '야스쿠니 신사'),
+    ('sea-crossing-documentary-script.en.errors.txt', 'term.missing', '기시다 후미오'),
+    ('chosei-anniversary-fm-statement.ko.errors.txt', 'term.missing', 'Cho Hyun'),
+    ('world-cup-cohosting-column.en.errors.txt', 'term.missing', '이시바 시게루'),
+    ('korea-japan-collection-opac.ko.errors.po', 'term.missing', 'Foreign Minister'),
+    ('shuttle-diplomacy-history-encyclopedia.en.errors.txt', 'term.missing', '한일중 정상회의'),
+    ('shuttle-diplomacy-history-encyclopedia.en.errors.txt', 'term.missing', '윤석열'),
+    ('ex-foreign-minister-qa-interview.en.errors.txt', 'term.missing', '모테기 도시미쓰'),
+    ('sado-heritage-dispute-timeline.en.errors.txt', 'term.missing', '외무성'),
+    ('third-party-plan-three-years-newsletter.en.errors.txt', 'term.missing', '윤석열'),
+    ('diplomatic-history-quiz-strings.ko.errors.po', 'term.missing', 'Koizumi Shinjiro'),
 ]
 
 
@@ -1114,8 +1142,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 4841
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 4841
+    assert len(probes.error_rows()) == 4994
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 4994
 
 
 @pytest.mark.parametrize("part", range(PARTS))

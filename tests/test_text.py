@@ -1756,11 +1756,26 @@ def test_near_given_name(written, given, slip):
     ("Defense Minister Koizumi said", "Koizumi Shinjiro", False),  # a title before
     ("Minister Koizumi Visits Seoul", "Koizumi Shinjiro", False),  # English words
     ("in Tokyo Koizumi Shinjiro said", "Koizumi Shinjiro", False),  # a place, the name
+    ("President Lee Myung-bak said", "Lee Jae-myung", True),  # a hyphenated given name
+    ("President Lee Jae-myung said", "Lee Jae-myung", False),
 ])
 def test_namesake(text, name, other):
     from yongeo.text.english_names import namesake
 
     assert namesake(text, name) is other
+
+
+@pytest.mark.parametrize(("text", "own", "given"), [
+    ("Minister Cho Tae-yul said", {"Cho", "Hyun"}, True),  # another person's given name
+    ("Minister Cho Hyun said", {"Cho", "Hyun"}, False),  # the person's own
+    ("Minister Cho said", {"Cho", "Hyun"}, False),  # an English word after it
+    ("Minister Cho Tokyo", {"Cho", "Hyun"}, False),  # a place
+    ("Minister Cho", {"Cho", "Hyun"}, False),  # nothing after it
+])
+def test_given_name_after(text, own, given):
+    from yongeo.text.english_names import given_name_after
+
+    assert given_name_after(text, text.index("Cho") + 3, own) is given
 
 
 @pytest.mark.parametrize(("text", "defined"), [

@@ -42,6 +42,12 @@ import pytest
      True),
     ("Nippon Steel & Sumitomo Metal, the company that lost, appealed",
      "Nippon Steel & Sumitomo Metal", False),  # an apposition of another kind
+    ("the Ministry, which had been the Japan Defense Agency until 2007, welcomed it",
+     "Japan Defense Agency", True),  # the name it bore until a year
+    ("2007년까지 방위청이었던 방위성", "방위청", True),
+    ("the Japan Defense Agency until 2007 said", "Japan Defense Agency", False),  # no verb
+    ("it was the Japan Defense Agency that objected until the end", "Japan Defense Agency",
+     False),  # no year
 ])
 def test_mentioned(text, word, mentioned):
     from yongeo.text.mention import mentioned as is_mentioned

@@ -830,7 +830,9 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
         return False
     names = [term.text for term in entry.terms_in("en", Status.PREFERRED, Status.ADMITTED)]
     heads = {head for name in names if (head := head_noun(name)) is not None}
-    heads.update(kind for name in names if (kind := _kind_after_country(name)) is not None)
+    # The words after its country: a name's own words, which a longer name may hold too.
+    closed = {kind for name in names if (kind := _kind_after_country(name)) is not None}
+    heads.update(closed)
     kinds = set(KIND_NOUNS.get(entry.type, ()))
     heads.update(kinds)  # the Bluebook: the report says
     if entry.type == EntryType.PLACE.value:  # 독도 -> the islets
@@ -842,7 +844,8 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     # A publication or an agreement the draft introduces with a description of its own (a
     # reparations agreement) is another, which *the agreement* then refers back to.
     described = entry.type in _REFERRED_BY_KIND
-    return any((refers_by_head(text, head, place) and not names_another_by_head(text, head, names)
+    return any((refers_by_head(text, head, place, head in closed)
+                and not names_another_by_head(text, head, names)
                 and not (described and describes_another_by_head(text, head))
                 or head in kinds and describes_by_kind_and_name(text, head, names))
                and not (head in kinds and _kind_in_source(unit, finding, head))
@@ -850,16 +853,19 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
 
 
 def _kind_after_country(name: str) -> str | None:
-    """The words after a body's country in its English name, in lower case, when two or
-    more (Japan Coast Guard -> coast guard): the kind English refers back to it by (the two
-    coast guards)."""
+    """The words after a body's country (or countries: Korea-Japan) in its English name, in
+    lower case, when two or more (Japan Coast Guard -> coast guard; Korea-Japan Joint
+    Declaration -> joint declaration): the kind English refers back to it by (the two coast
+    guards; the Joint Declaration)."""
     from yongeo.text.demonyms import is_demonym
-    from yongeo.text.places import country_code
+    from yongeo.text.places import names_countries
 
     words = name.split()
     if len(words) < 3 or not words[1][:1].isupper():
         return None
-    if country_code(words[0]) is None and not is_demonym(words[0]):
+    # One country, or two or three joined by dashes (Korea-Japan Joint Declaration).
+    if not (names_countries(words[0].replace("–", "-").replace("—", "-"))
+            or is_demonym(words[0])):
         return None
     return " ".join(words[1:]).lower()
 
@@ -1151,12 +1157,19 @@ def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str]
 def _surname_before(unit: Unit, finding: Finding, people: list[Entry]) -> bool:
     """Whether the Korean source writes the missing title after the start of the Korean name
     of a person of the glossary whom the English draft names: Korean news names a person
-    by surname and title once the full name is given (이 대통령 for 이재명 대통령 -> Lee)."""
+    by surname and title once the full name is given (이 대통령 for 이재명 대통령 -> Lee), a
+    word that dates the title allowed between (윤 전 대통령 -> Yoon: text.korean.
+    TITLE_DATE_WORDS)."""
+    from yongeo.text.korean import TITLE_DATE_WORDS
+
     source = unit.source
     names = {term.text.replace(" ", "") for entry in people for term in entry.terms
              if term.lang == "ko"}
     for hit in hits_of(source, finding):
         word = word_before(source.side.text, hit.start, source.start)
+        if word in TITLE_DATE_WORDS:
+            dated = source.side.text.rfind(word, source.start, hit.start)
+            word = word_before(source.side.text, dated, source.start)
         if word is not None and any(name.startswith(word) for name in names):
             return True
     return False

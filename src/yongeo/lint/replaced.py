@@ -83,8 +83,9 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
         return bool(own) and any(korean_place(capital_of(code) or "") == korean
                                  for code in (countries & named_countries) - own)
 
-    source_hits = Counter(hit.entry.id for hit in unit.source.hits)
-    draft_hits = Counter(hit.entry.id for hit in unit.draft.hits if hit.entry.type == kind
+    source_hits = Counter(hit.entry.id for hit in _named(unit.source, kind))
+    draft_hits = Counter(hit.entry.id for hit in _named(unit.draft, kind)
+                         if hit.entry.type == kind
                          and not country.intersection(t.text for t in hit.entry.terms)
                          and not any(stands_for_missing(t.text) for t in hit.entry.terms
                                      if t.lang == "ko")
@@ -119,6 +120,24 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     return any(count > max(mentions(place), by_entry[place_key(place)])
                for place, count in counts.items()
                if place_key(place) not in glossary)  # glossary names: by entry, above
+
+
+def _named(piece: Piece, kind: str) -> list[Hit]:
+    """The piece's hits, with, for persons, those named inside a longer name of another
+    entry (the Lee Jae-myung administration names President Lee: the draft that writes it
+    for 윤석열 정부 names another president)."""
+    if kind != EntryType.PERSON.value:
+        return piece.hits
+    inside: list[Hit] = []
+    # Longest first: Lee inside Lee Jae-myung inside the administration is one mention.
+    for hit in sorted(piece.every, key=lambda h: h.start - h.end):
+        if (hit.entry.type == kind and hit not in piece.hits
+                and any(other.start <= hit.start and hit.end <= other.end
+                        and other.entry is not hit.entry for other in piece.hits)
+                and not any(other.start <= hit.start and hit.end <= other.end
+                            and other.entry is hit.entry for other in inside)):
+            inside.append(hit)
+    return piece.hits + inside
 
 
 def _places_in(text: str, lang: str) -> list[str]:

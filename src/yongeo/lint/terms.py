@@ -21,6 +21,7 @@ from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Piece, Unit, paragraphs
 from yongeo.match import Hit
 from yongeo.text.english import in_camel_case, ranked_before
+from yongeo.text.english_names import given_name_after
 from yongeo.text.places import english_kind_after, korean_kind_after
 
 
@@ -71,6 +72,12 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
             if (hit.entry.type == EntryType.TITLE.value and target == "en"
                     and ranked_before(side.text, hit.start)):
                 continue  # Deputy Chief Cabinet Secretary: another office, a rank below
+            if (hit.entry.type == EntryType.PERSON.value and target == "en"
+                    and _family_name_alone(hit.term, hit.entry) and given_name_after(
+                        side.text, hit.end, _name_words(hit.entry))
+                    and any(h.entry is hit.entry and not _family_name_alone(h.term, h.entry)
+                            for h in unit.source.hits)):
+                continue  # 조현 -> Cho Tae-yul: another person of the family
             if (hit.entry.type != EntryType.ORGANIZATION.value
                     and not (hit.found[:1].isupper() and hit.term.text.islower())
                     or in_sense(side.text, hit)):
@@ -119,6 +126,18 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                     and not _rendered_otherwise(unit, expected, entry)):
                 findings += _missing_or_kept(unit, needs_translation, expected, policy)
     return findings
+
+
+def _family_name_alone(term: Term, entry: Entry) -> bool:
+    """Whether a person's term is a part of another of its names in its language, the
+    family name kept alone (Cho of Cho Hyun; 하야시 of 하야시 요시마사)."""
+    return any(other.lang == term.lang and other.text != term.text
+               and term.text in other.text.split() for other in entry.terms)
+
+
+def _name_words(entry: Entry) -> set[str]:
+    """The words of a person's English names (Cho, Hyun for Cho Hyun; Jae-myung)."""
+    return {word for term in entry.terms if term.lang == "en" for word in term.text.split()}
 
 
 def _words(text: str) -> str:

@@ -1257,13 +1257,19 @@ def tells_span(text: str) -> bool:
                for match in _SPAN_TOLD.finditer(text))
 
 
-def refers_by_head(text: str, head: str, indefinite: bool = False) -> bool:
+def refers_by_head(text: str, head: str, indefinite: bool = False, closed: bool = False
+                   ) -> bool:
     """Whether an English text refers to something by the head noun `head` right after a
     determiner and a number or none (the ministry, its office, the three ministers), or
     with `indefinite` the article a or an too (a
     shrine that honours the war dead, as a story describes a place before or instead of
-    naming it); not with a modifier between (the presidential office is another office)."""
-    return _head_pattern(head, indefinite).search(text) is not None
+    naming it); not with a modifier between (the presidential office is another office);
+    with `closed`, not where a capitalised head goes on with *of* and a capitalised word
+    (the Basic Treaty of Friendship: another name, takes_complement)."""
+    pattern = _head_pattern(head, indefinite)
+    if not closed:
+        return pattern.search(text) is not None
+    return any(not takes_complement(text, found.end()) for found in pattern.finditer(text))
 
 
 # Words that make what follows someone's or a known one: determiners and possessives.

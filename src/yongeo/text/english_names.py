@@ -24,7 +24,10 @@ from the gazetteer, the lexicon, or aligned text, which a suggestion prefers.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import cache
+
+from yongeo.patterns import lazy
 
 _ONSETS = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
 _VOWELS = "ㅏㅐㅑㅒㅓㅔㅕㅖㅗㅘㅙㅚㅛㅜㅝㅞㅟㅠㅡㅢㅣ"
@@ -240,7 +243,8 @@ def name_orders(name: str) -> tuple[str, ...]:
 def namesake(text: str, name: str) -> bool:
     """Whether an English text writes a person's name of two words with one of them kept
     and the other replaced by a word no English dictionary holds (Koizumi Junichiro or
-    Junichiro Koizumi for Koizumi Shinjiro): another person of the family, not the one
+    Junichiro Koizumi for Koizumi Shinjiro; Lee Myung-bak for Lee Jae-myung, a Korean
+    given name hyphenated): another person of the family, not the one
     named. A title or a verb beside the family name (Minister Koizumi, Koizumi said) is an
     English word, and a place (in Tokyo Koizumi said) no given name."""
     import regex
@@ -254,14 +258,35 @@ def namesake(text: str, name: str) -> bool:
     own = {word.lower() for word in words}
     for kept in words:
         escaped = regex.escape(kept)
-        pattern = (rf"(?<![\p{{L}}\-])(?:{escaped}[ \t]+(?P<after>\p{{Lu}}\p{{Ll}}+)"
-                   rf"|(?P<before>\p{{Lu}}\p{{Ll}}+)[ \t]+{escaped})(?![\p{{L}}\-])")
+        pattern = (rf"(?<![\p{{L}}\-])(?:{escaped}[ \t]+(?P<after>\p{{Lu}}\p{{Ll}}+"
+                   rf"(?:-\p{{Ll}}+)?)|(?P<before>\p{{Lu}}\p{{Ll}}+)[ \t]+{escaped})"
+                   rf"(?![\p{{L}}\-])")
         for match in regex.finditer(pattern, text, overlapped=True):  # Minister Koizumi X
             other = match.group("after") or match.group("before")
             if other.lower() not in own and not is_function_word(other) \
                     and not is_common_word(other) and not is_cldr_place(other):
                 return True
     return False
+
+
+# A capitalised word after a space, hyphenated as Korean given names are (Tae-yul).
+_GIVEN_AFTER = lazy(r"[ \t]+(\p{Lu}\p{Ll}+(?:-\p{Ll}+)?)(?![\p{L}\-])")
+
+
+def given_name_after(text: str, end: int, own: Iterable[str]) -> bool:
+    """Whether a family name kept alone, ending at `end`, has a given name after it that is
+    none of its person's own name words (`own`): a capitalised word no English dictionary
+    holds, nor a place (Cho Tae-yul for Cho Hyun's Cho; not Cho said, Cho in Tokyo): the
+    name of another person of that family name."""
+    from yongeo.text.english import is_common_word, is_function_word
+    from yongeo.text.places import is_cldr_place
+
+    found = _GIVEN_AFTER.match(text, end)
+    if found is None:
+        return False
+    word = found.group(1)
+    return (word.lower() not in {name.lower() for name in own} and not is_function_word(word)
+            and not is_common_word(word) and not is_cldr_place(word))
 
 
 # Where a name starts: no letter or hyphen before it. Every alternative of a pattern of

@@ -79,6 +79,12 @@ _FORMER_AFTER = lazy(r"[\"'”’]?[ \t]*[(（][ \t]*(?:현|지금의|now|today[
                      r"|[\"'”’]?(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?[ \t]*,[ \t]+"
                      r"(?:the[ \t]+(?:company|firm)['’]s|its)[ \t]+(?:(?:former|old|previous)"
                      r"[ \t]+name|name[ \t]+(?:at[ \t]+the[ \t]+time|then))")
+# A name a body had until a year: after a verb of being in the past (which had been the
+# Japan Defense Agency until 2007; 2007년까지 방위청이었던), the name it then bore.
+_HAD_BEEN_BEFORE = lazy(r"(?i:(?<![\p{L}])(?:had[ \t]+been|was|were)[ \t]+(?:the[ \t]+)?)$"
+                        r"|\d{4}년[ \t]*까지[ \t]+$")
+_UNTIL_AFTER = lazy(r"[ \t]+(?i:until|till)[ \t]+(?:the[ \t]+)?\d{4}(?![\p{N}])"
+                    r"|(?:이었던|였던|이었으나|였으나|이었다가|였다가)(?![\p{L}])")
 # A name that a body changed: the old name in a change from it to another (the transition
 # from the Japan Defense Agency to the Ministry of Defense), or the subject of a renaming
 # (the Agency was upgraded to a ministry; 방위청이 방위성으로 승격되면서).
@@ -213,10 +219,14 @@ def called_so_bare(text: str, start: int) -> bool:
 
 def named_former(text: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) are a former name, marked as such (일본제철(당시
-    신일철주금), the old company name) or changed (the transition from the Japan Defense
-    Agency to the Ministry): a name's history, told in either language."""
+    신일철주금), the old company name), changed (the transition from the Japan Defense
+    Agency to the Ministry) or borne until a year (which had been the Japan Defense Agency
+    until 2007): a name's history, told in either language."""
     if _FORMER_BEFORE.search(text, max(0, start - 40), start) or _FORMER_AFTER.match(text, end):
         return True  # a former name marked as such: 일본제철(당시 신일철주금)
+    if _HAD_BEEN_BEFORE.search(text, max(0, start - 16), start) and _UNTIL_AFTER.match(
+            text, end):
+        return True  # which had been the Japan Defense Agency until 2007
     return bool((_CHANGED_FROM_BEFORE.search(text, max(0, start - 40), start)
                  and _CHANGED_TO_AFTER.match(text, end)) or _CHANGED_FROM_AFTER.match(text, end))
 
