@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yongeo.lint.align import Bead, Paragraph, align, paragraph
+from yongeo.lint.align import Bead, Paragraph, align, by_position, paragraph
 
 
 def para(length: float, *anchors: str) -> Paragraph:
@@ -82,6 +82,56 @@ def test_a_text_too_long_to_pair_is_compared_whole(monkeypatch):
     assert align(source, source[:-1]) is not None
     monkeypatch.setattr(module, "_MAX_CELLS", 50 * 21)
     assert align(source, source[:-1]) is None
+
+
+@pytest.mark.parametrize(("source", "draft", "size", "beads"), [
+    # parts of two source paragraphs, the draft cut at the same shares of its length
+    ([para(100)] * 4, [para(50)] * 4 + [para(200)], 2,
+     [((0, 2), (0, 4)), ((2, 4), (4, 5))]),
+    # a draft far shorter than its share: a part may face no paragraph
+    ([para(100)] * 4, [para(400)], 2, [((0, 2), (0, 0)), ((2, 4), (0, 1))]),
+    # the last part takes every draft paragraph left
+    ([para(100)] * 3, [para(100)] * 5, 2, [((0, 2), (0, 3)), ((2, 3), (3, 5))]),
+    # a side with no paragraph: one part
+    ([para(100)] * 3, [], 2, [((0, 3), (0, 0))]),
+])
+def test_by_position(source, draft, size, beads):
+    assert by_position(source, draft, size) == [Bead(s0, s1, d0, d1)
+                                                for (s0, s1), (d0, d1) in beads]
+
+
+def test_a_long_pair_that_cannot_be_paired_is_compared_part_by_part():
+    """Texts too long to compare whole whose paragraphs do not pair: parts of like share,
+    each a unit, a term rendered in the part beside told (info), one left out reported."""
+    from conftest import make_entry
+
+    from yongeo.glossary.model import Glossary
+    from yongeo.lint import LintIndex, lint_pair
+    from yongeo.lint.align import WHOLE_MAX_PARAGRAPHS
+
+    index = LintIndex.build(Glossary((
+        make_entry("export-controls", "concept", "export controls", "수출규제"),
+        make_entry("shuttle-diplomacy", "concept", "shuttle diplomacy", "셔틀외교"))))
+    count = WHOLE_MAX_PARAGRAPHS + 40
+    source = "\n\n".join(["Officials discussed export controls at the talks that day."
+                           if i == 5 else
+                           "Officials discussed shuttle diplomacy at the talks that day."
+                           if i == count - 5 else
+                           f"Officials met for talks on item {i} of the agenda that day."
+                           for i in range(count)])
+    # Every second paragraph joined to the next, the numbers written out of reach, shuttle
+    # diplomacy left out: the pairing cannot be trusted.
+    draft = "\n\n".join(["관계자들이 그날 회담에서 수출규제를 논의했다. 관계자들이 다시 만났다."
+                          if i == 4 else
+                          "관계자들이 그날 의제를 놓고 회담했다. 관계자들이 다시 만났다."
+                          for i in range(0, count, 2)])
+    findings = lint_pair(source, draft, index, source_lang="en", target_lang="ko")
+    notes = [f for f in findings if f.rule == "input.unaligned"]
+    assert len(notes) == 1 and "parts of like share" in notes[0].message
+    missing = {(f.message.split("'")[1], f.severity.value) for f in findings
+               if f.rule == "term.missing"}
+    assert ("shuttle diplomacy", "error") in missing
+    assert all(term != "export controls" or severity == "info" for term, severity in missing)
 
 
 # (source paragraphs, draft paragraphs, the draft paragraph each source one pairs with, or

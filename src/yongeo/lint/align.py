@@ -174,6 +174,49 @@ def align(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[Bead]
     return out[::-1]
 
 
+# Texts whose paragraphs cannot be paired are compared whole up to this many paragraphs
+# on a side; a longer pair is compared part by part (by_position), as a whole of that size
+# would take time that grows with the square of its length (every term's checks read the
+# whole text).
+WHOLE_MAX_PARAGRAPHS = 60
+# The source paragraphs of one part when compared by position.
+POSITION_PARAGRAPHS = 12
+
+
+def by_position(source: Sequence[Paragraph], draft: Sequence[Paragraph],
+                size: int = POSITION_PARAGRAPHS) -> list[Bead]:
+    """Parts of `size` source paragraphs, each paired with the draft paragraphs that stand
+    at the same share of the draft's length as the part's of the source's (both lengths in
+    letters of English): where texts whose paragraphs do not pair are too long to compare
+    whole, a term is looked for where it should be, give or take a part (the caller lets
+    the parts beside it count, as for beads)."""
+    n, m = len(source), len(draft)
+    if not n or not m:
+        return [Bead(0, n, 0, m)]
+    source_total = sum(p.length for p in source) or float(n)
+    draft_ends: list[float] = []
+    reach = 0.0
+    for p in draft:
+        reach += p.length if source_total else 1.0
+        draft_ends.append(reach)
+    draft_total = draft_ends[-1] or 1.0
+    beads = []
+    done = 0.0
+    start_j = 0
+    for start in range(0, n, size):
+        end = min(n, start + size)
+        done += sum(p.length for p in source[start:end])
+        share = done / source_total if end < n else 1.0
+        # The draft paragraphs that end at or before this share of its length, at least
+        # one a part where any are left.
+        end_j = start_j
+        while end_j < m and (draft_ends[end_j] / draft_total <= share + 1e-9 or end == n):
+            end_j += 1
+        beads.append(Bead(start, end, start_j, end_j))
+        start_j = end_j
+    return beads
+
+
 # Paragraphs a translation moves as wholes (a newsletter's items, a digest's entries in the
 # order its editors prefer): with as many paragraphs on each side, a pairing in order whose
 # beads cost this much at least twice is checked against the cheapest pairing in any order.

@@ -9,7 +9,16 @@ from dataclasses import dataclass, replace
 
 from yongeo.glossary.model import Glossary
 from yongeo.i18n import ngettext
-from yongeo.lint.align import MAX_MOVED, Bead, Paragraph, align, moved, paragraph
+from yongeo.lint.align import (
+    MAX_MOVED,
+    WHOLE_MAX_PARAGRAPHS,
+    Bead,
+    Paragraph,
+    align,
+    by_position,
+    moved,
+    paragraph,
+)
 from yongeo.lint.chrome import news_chrome, with_chrome
 from yongeo.lint.consistency import Renderings
 from yongeo.lint.direction import resolve_direction
@@ -155,9 +164,13 @@ class _Pair:
         draft_pieces = with_chrome(pieces(draft, self.draft_spans, index.matcher),
                                    index.matcher)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
-        beads = None if self.aligned else align(
-            [_paragraph(piece) for piece in src_pieces],
-            [_paragraph(piece) for piece in draft_pieces])
+        beads = positioned = None
+        if not self.aligned:
+            source_paragraphs = [_paragraph(piece) for piece in src_pieces]
+            draft_paragraphs = [_paragraph(piece) for piece in draft_pieces]
+            beads = align(source_paragraphs, draft_paragraphs)
+            if beads is None and max(len(src_pieces), len(draft_pieces)) > WHOLE_MAX_PARAGRAPHS:
+                beads = positioned = by_position(source_paragraphs, draft_paragraphs)
         if self.aligned:
             # Paragraphs the translation moved (a newsletter's items) pair where they went.
             order = moved([_paragraph(piece) for piece in src_pieces],
@@ -178,6 +191,18 @@ class _Pair:
                         for piece in near)
                     units.append(unit)
             document.units = units
+            if positioned is not None and policy.enabled(UNALIGNED.id):
+                message = ngettext(
+                    "the source has {source} paragraph and the translation {draft}; they are "
+                    "too long to compare as whole documents and are compared in {parts} "
+                    "parts of like share",
+                    "the source has {source} paragraphs and the translation {draft}; they are "
+                    "too long to compare as whole documents and are compared in {parts} "
+                    "parts of like share", len(src_pieces)).format(
+                    source=len(src_pieces), draft=len(draft_pieces), parts=len(positioned))
+                document.notes.append(draft.file.finding(
+                    UNALIGNED.id, policy.severity(UNALIGNED.id), 0, 0, message,
+                    span=draft.span))
         else:
             document.units = [Unit(_whole(source, src_pieces), _whole(draft, draft_pieces))]
             if policy.enabled(UNALIGNED.id):
