@@ -174,3 +174,32 @@ def test_assignment_is_the_cheapest():
     found = _assignment(cost)
     assert sum(cost[i][j] for i, j in enumerate(found)) == sum(
         cost[i][j] for i, j in enumerate(best))
+
+
+def test_long_texts_without_blank_lines_are_paired_line_by_line():
+    """Texts with no blank line, each paragraph a line, long enough that one unit would be
+    slow: each line is a paragraph, so a term rendered only on another line is missing."""
+    from conftest import make_entry
+
+    from yongeo.glossary.model import Glossary
+    from yongeo.lint import LintIndex, lint_pair
+    from yongeo.lint.align import WHOLE_MAX_PARAGRAPHS
+
+    index = LintIndex.build(Glossary((
+        make_entry("shuttle-diplomacy", "concept", "shuttle diplomacy", "셔틀외교"),)))
+    count = WHOLE_MAX_PARAGRAPHS + 10
+
+    def texts(lines: int) -> tuple[str, str]:
+        source = "\n".join("Officials discussed shuttle diplomacy at the talks that day."
+                           if i == 5 else f"Officials met for talks on item {i} that day."
+                           for i in range(lines))
+        draft = "\n".join("관계자들이 그날 회담에서 셔틀외교를 논의했다." if i == lines - 5
+                          else f"관계자들이 그날 {i}번 의제로 회담했다." for i in range(lines))
+        return source, draft
+
+    def missing(lines: int) -> list[int]:
+        return [f.line for f in lint_pair(*texts(lines), index, source_lang="en",
+                                          target_lang="ko") if f.rule == "term.missing"]
+
+    assert missing(count) == [6]  # the line that leaves it out
+    assert missing(20) == []  # a short text: one unit, the term rendered in it

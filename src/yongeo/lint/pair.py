@@ -35,7 +35,7 @@ from yongeo.lint.spelling import (
     read_words,
 )
 from yongeo.lint.stats import TermStatistics
-from yongeo.lint.units import Block, Piece, Side, Unit, as_source, paragraphs, pieces
+from yongeo.lint.units import Block, Piece, Side, Unit, as_source, lines, paragraphs, pieces
 from yongeo.match import Matcher
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import nfc_mapped
@@ -151,7 +151,14 @@ class _Pair:
         # draft's render the source's mention of them (SADO, Japan -> 일본 니가타현 사도섬).
         source.chrome, draft.chrome = news_chrome(source_nfc), news_chrome(draft_nfc)
         # Paragraphs as written: a paragraph that is all chrome (a dateline) keeps its place.
-        return cls(source, draft, paragraphs(source_nfc), paragraphs(draft_nfc))
+        source_spans, draft_spans = paragraphs(source_nfc), paragraphs(draft_nfc)
+        if len(source_spans) == 1 == len(draft_spans):
+            # Texts with no blank line anywhere, each paragraph a line: long ones are paired
+            # line by line, not checked as one unit (see lint.align.WHOLE_MAX_PARAGRAPHS).
+            source_lines, draft_lines = lines(source_nfc), lines(draft_nfc)
+            if max(len(source_lines), len(draft_lines)) > WHOLE_MAX_PARAGRAPHS:
+                source_spans, draft_spans = source_lines, draft_lines
+        return cls(source, draft, source_spans, draft_spans)
 
     @property
     def aligned(self) -> bool:

@@ -92,6 +92,14 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in spans if _NON_SPACE.search(text, s, e)]
 
 
+_LINE = regex.compile(r"[^\n]*\S[^\n]*")
+
+
+def lines(text: str) -> list[tuple[int, int]]:
+    """Spans of the lines that hold any non-space text."""
+    return [match.span() for match in _LINE.finditer(text)]
+
+
 def pieces(side: Side, spans: Sequence[tuple[int, int]], matcher: Matcher,
            stretch: bool = False) -> list[Piece]:
     """The pieces of a side with their hits: one scan of the whole text, hits bucketed, and
