@@ -19,6 +19,8 @@ machine's speed drifts):
 - lint again with every file read by polib and placed entry by entry (the path the one-pass
   reader leaves unusual files to, and how lint read every file before it), every file
   checked;
+- the speed-up of `--jobs 2` (two worker processes) over one process, in wall time, every
+  file checked, with whether the reports are identical;
 - with `--profile`, where lint's time goes when every file is checked (cProfile, one more
   run): reading and checking the files, masking markup, NFC, matching, spelling, the term
   checks (and the Korean and English knowledge they call), statistics, the report, and the
@@ -117,13 +119,13 @@ def parse_with_polib(files: list[Path]) -> int:
     return sum(len(polib.pofile(str(path), wrapwidth=78)) for path in files)
 
 
-def lint_tree(folder: Path, index: LintIndex, cache: bool = False) -> str:
+def lint_tree(folder: Path, index: LintIndex, cache: bool = False, jobs: int = 1) -> str:
     """What `yongeo lint --format json --jobs 1 FOLDER` computes: the findings of every file
     with the run's statistics, and the JSON report; with `cache`, each file's results read
-    from the cache, or checked and written there."""
+    from the cache, or checked and written there; with `jobs`, by that many processes."""
     options = LintOptions()
     stats = options.statistics()
-    reports = list(lint_paths([folder], index, options, stats, jobs=1, cache=cache))
+    reports = list(lint_paths([folder], index, options, stats, jobs=jobs, cache=cache))
     summary = Summary()
     for report in reports:
         summary.add(report)
@@ -212,6 +214,17 @@ def main() -> None:
         print(f"the same, files read by polib and placed entry by entry: {old_seconds:.2f} s"
               f"  {old_ratio:.2f}x polib; reports "
               + ("identical" if old_report == report else "DIFFER"))
+        speedups, two_report = [], ""
+        for _ in range(args.runs):  # wall time: the workers' CPU is not this process's
+            start = time.perf_counter()
+            lint_tree(folder, index)
+            one = time.perf_counter() - start
+            start = time.perf_counter()
+            two_report = lint_tree(folder, index, jobs=2)
+            speedups.append(one / (time.perf_counter() - start))
+        print(f"--jobs 2 against one process, every file checked (wall): "
+              f"{statistics.median(speedups):.2f}x faster; reports "
+              + ("identical" if two_report == report else "DIFFER"))
         if args.profile:
             breakdown(folder, index)
 

@@ -298,13 +298,9 @@ def _in_processes(files: list[Path], index: LintIndex, options: LintOptions,
                   with_stats: bool, jobs: int, results: ResultCache | None = None
                   ) -> Iterator[tuple[FileReport, TermStatistics | None]]:
     """Each file's report (and statistics) from a pool of processes, in the files' order."""
-    import multiprocessing
+    from yongeo.processes import pool_context, process_pool
 
-    from yongeo.processes import process_pool
-
-    # forkserver: a clean interpreter per worker (a forked one would copy this process's
-    # threads and state); the glossary travels once per worker, pickled.
-    context = multiprocessing.get_context("forkserver")
+    context = pool_context()
     with process_pool(jobs, context, _start_worker, (index, options, results)) as pool:
         yield from pool.map(_lint_in_worker, files, [with_stats] * len(files),
                             chunksize=max(1, len(files) // (jobs * 8)))
