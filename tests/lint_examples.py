@@ -3307,6 +3307,10 @@ PAST_AND_PRESENT = [
     Example("term.missing", "[EDITORIAL] The Joint Declaration at 28: face the past",
             "[사설] 한일 공동선언 28년, 과거를 직시해야", [WHOLE], severity="info",
             note="an agreement by the words of its name after its two countries"),
+    Example("term.missing", "Mizukami, a drafter of 1998 joint declaration, dies at 86",
+            "'1998년 한일 공동선언' 문안 작성 참여 미즈카미 별세", [WHOLE], severity="info",
+            note="a headline's agreement by its year and kind, no article: the article of a "
+                 "drafter is no description of another"),
     Example("term.missing", "The Joint Declaration of Friendship turned 28.",
             "한일 공동선언 28년", [WHOLE], severity="error",
             note="those words opening a longer name: another agreement"),

@@ -43,7 +43,6 @@ KNOWN = {
     ('bluebook-news', 'en', 'ko', 'term.missing', "'Japan'"),
     ('bluebook-news', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('bluebook-news', 'ko', 'en', 'term.missing', "'독도'"),
-    ('bluebook-news', 'ko', 'en', 'term.missing', "'외교청서'"),
     ('community-site.ko.po', 'en', 'ko', 'term.missing', "'Japan'"),
     ('court-ruling', 'ko', 'en', 'term.missing', "'피해자'"),
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
@@ -749,11 +748,10 @@ KNOWN = {
     ('unsc-sanctions-brief', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('wto-panel-newsletter', 'en', 'ko', 'term.missing', "'remains'"),
     # Fifty-first round (the past in the present): free renderings (광복 for Liberation Day,
-    # 교토 회담 for a summit in Kyoto, a headline's joint declaration without its article).
+    # 교토 회담 for a summit in Kyoto, the trade ministry by the body's name).
     ('export-curbs-memoir-chapter', 'en', 'ko', 'term.missing', "'trade'"),
     ('interactive-history-timeline-site.ko.po', 'en', 'ko', 'term.missing', "'Korea'"),
     ('interactive-history-timeline-site.ko.po', 'en', 'ko', 'term.missing', "'Liberation Day'"),
-    ('obituary-former-japanese-diplomat', 'ko', 'en', 'term.missing', "'한일 공동선언'"),
     ('shuttle-diplomacy-history-encyclopedia', 'en', 'ko', 'term.missing', "'summit'"),
 }
 

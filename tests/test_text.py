@@ -254,6 +254,9 @@ def test_head_noun(term, head):
     ("and is acquiring counterstrike capabilities. The\nMinistry will monitor", "ministry",
      True),  # a hard-wrapped text: a line's end between the determiner and its noun
     ("The\n\nMinistry", "ministry", False),  # a paragraph apart
+    ("the 1998 joint declaration", "joint declaration", True),  # a year after the article
+    ("a drafter of 1998 joint declaration dies", "joint declaration", True),  # a headline's
+    ("item 1998 joint declaration", "declaration", False),  # a modifier before the head
 ])
 def test_refers_by_head(text, head, refers):
     assert refers_by_head(text, head) is refers
@@ -1728,6 +1731,7 @@ def test_cousin_compound(text, term, head, cousin):
     ("they signed an important new treaty", "treaty", True),
     ("Article 2 of the agreement states", "agreement", False),  # referred back to
     ("an agreement was signed", "agreement", False),  # no description of its own
+    ("a drafter of the 1998 joint declaration", "joint declaration", False),  # another's
 ])
 def test_describes_another_by_head(text, head, described):
     from yongeo.text.english import describes_another_by_head

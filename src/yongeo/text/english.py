@@ -1111,8 +1111,10 @@ def holds_noun(text: str, noun: str) -> bool:
 # place (a shrine that...).
 # Between a determiner and its noun, as between the words of a name: blanks, or a line's end
 # (WORD_GAP: The / Ministry).
-_DETERMINER_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your)" + WORD_GAP
-                      + r"(?:(?:two|three|four|both)[ ]+)?")  # the three ministers
+_DETERMINER_BEFORE = (r"(?:\b(?:the|this|that|its|their|his|her|my|our|your)" + WORD_GAP
+                      + r"(?:(?:two|three|four|both)[ ]+)?"  # the three ministers
+                      + r"(?:(?:1[89]|20)\d\d[ ]+)?"  # the 1998 declaration
+                      + r"|\b(?:1[89]|20)\d\d[ ]+)")  # a headline's: of 1998 declaration
 _INDEFINITE_BEFORE = (r"\b(?:the|this|that|its|their|his|her|my|our|your|a|an)" + WORD_GAP
                       + r"(?:(?:two|three|four|both)[ ]+)?")
 
@@ -1478,11 +1480,19 @@ def _head_named_pattern(head: str):
 def describes_another_by_head(text: str, head: str) -> bool:
     """Whether an English text introduces a thing of the kind `head` (lower case) with the
     indefinite article and words of its own (a reparations agreement, a new treaty), as it
-    describes another than a named one it would refer back to (the agreement)."""
+    describes another than a named one it would refer back to (the agreement); not across a
+    preposition, which ends the article's phrase (a drafter of the 1998 joint declaration)."""
     import regex
 
-    return regex.search(r"(?i)(?<![\p{L}])an?[ \t]+(?:[\p{Ll}\p{N}][\p{L}\p{N}'’-]*[ \t]+){1,3}"
+    return regex.search(r"(?i)(?<![\p{L}])an?[ \t]+(?:(?!" + _PHRASE_ENDS + r"[ \t])"
+                        r"[\p{Ll}\p{N}][\p{L}\p{N}'’-]*[ \t]+){1,3}"
                         + _noun_forms(head) + r"(?![\p{L}])", text) is not None
+
+
+# A preposition, which ends a noun phrase before another starts (a drafter of the
+# declaration).
+_PHRASE_ENDS = "(?:" + "|".join(sorted(_PREPOSITIONS | {"to"})) + ")"
+
 
 
 def describes_by_kind_and_name(text: str, kind: str, names: Iterable[str]) -> bool:
