@@ -829,6 +829,30 @@ PAIRS = [
     ("third-party-plan-three-years-newsletter", "ko", True),
     ("treaty-1965-exhibition-wall-texts", "ko", True),
     ("world-cup-cohosting-column", "ko", True),
+    ("blue-house-to-yongsan-magazine-feature", "ko", True),
+    ("capitals-watch-weekly-digest", "en", True),
+    ("diet-cabinet-arithmetic-editorial", "en", True),
+    ("embassy-tokyo-monthly-political-summary", "en", True),
+    ("evening-news-bluebook-dokdo", "ko", True),
+    ("former-official-oped-three-capitals", "ko", True),
+    ("gyeongju-nara-sister-city-report", "ko", True),
+    ("japan-press-digest-views-of-seoul", "en", True),
+    ("lecture-two-desks-korea", "en", True),
+    ("missile-launch-capitals-reaction-wire", "en", True),
+    ("mofa-background-briefing-wire", "ko", True),
+    ("nagatacho-year-one-risk-note", "en", True),
+    ("presidential-office-summit-prep-inside-story", "ko", True),
+    ("ratification-qa-crime-pact", "ko", True),
+    ("retired-diplomat-kasumigaseki-podcast", "ko", True),
+    ("seminar-notes-japan-bureaucratic-politics", "ko", True),
+    ("seocho-forced-labour-ruling-court-story", "ko", True),
+    ("summit-wire-capitals-statements", "en", True),
+    ("tokyo-letter-kasumigaseki-on-seoul", "en", True),
+    ("trilateral-brief-three-capitals", "en", True),
+    ("tv-roundtable-andong-summit-transcript", "ko", True),
+    ("who-decides-seoul-tokyo-explainer", "ko", True),
+    ("yeouido-nagatacho-week-analysis", "ko", True),
+    ("yongsan-kantei-phone-line-column", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -999,6 +1023,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "korea-japan-collection-opac.ko.po",
             "memorial-foundation-giving.ko.po",
             "newspaper-archive-reader-app.ko.po",
+            "gov-district-map-poi.ko.po",
+            "newsapp-topic-pages.ko.po",
+            "press-accreditation-andong-summit.ko.po",
+            "seoul-tokyo-letter-subscriptions.ko.po",
+            "seoul-tokyo-politics-dashboard.ko.po",
+            "straits-watch-parliament-monitor.ko.po",
 ]
 
 

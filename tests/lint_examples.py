@@ -207,7 +207,8 @@ def glossary() -> Glossary:
         make_entry("busan", "place", "Busan", "부산"),
         make_entry("export-controls", "concept", "export controls", "수출규제"),
         make_entry("cultural-exchange", "concept", "cultural exchange", "문화 교류"),
-        make_entry("korea-japan-relations", "concept", "Korea-Japan relations", "한일관계"),
+        make_entry("korea-japan-relations", "concept", "Korea-Japan relations", "한일관계",
+                   ("relations between Seoul and Tokyo", "en", "admitted")),
         make_entry("seafood-restrictions", "concept", "restrictions on seafood imports",
                    "수산물 수입 규제"),
         make_entry("accession", "concept", "accession", "가입", ("join", "en", "rendering"),
@@ -3327,6 +3328,52 @@ PAST_AND_PRESENT = [
             note="the family name alone: the person named in full before"),
 ]
 
+# The fifty-second round: places that stand for institutions (the Kantei, Seoul and Tokyo
+# for their governments, the Foreign Ministry of whichever country the text is about).
+PLACES_FOR_INSTITUTIONS = [
+    Example("term.missing", "The Blue House wants the summit held in spring.",
+            "대통령 집무실은 봄 회담을 원한다.", [WHOLE], severity="info",
+            note="a title before the noun of its seat (대통령 집무실): the seat, named otherwise"),
+    Example("term.missing", "The researcher's office wants the summit held in spring.",
+            "대통령 집무실은 봄 회담을 원한다.", [WHOLE], severity="error",
+            note="another title in its place"),
+    Example("term.missing", "나가타초는 여전히 납치 문제에 몰두해 있다.",
+            "Nagatacho remains preoccupied with the abduction issue.",
+            note="a linking verb after a name, before a participle: no remains"),
+    Example("term.missing", "동맹의 핵심인 확장억제는 여전히 '철통같다'.",
+            "Extended deterrence, the core of the alliance, remains \"ironclad.\"",
+            note="a linking verb before its quoted complement"),
+    Example("term.missing", "희생자들은 고향으로 돌아왔다.",
+            "The remains of the victims were returned.", [WHOLE], severity="error",
+            note="the noun after its determiner, left out"),
+    Example("term.missing", "외무성이 보고서를 작성한다고 일본이 밝혔다.",
+            "The Foreign Ministry drafts the report, Japan said.", [WHOLE], severity="info",
+            note="a short name another entry's holds, rendered by that entry, its country "
+                 "named in the sentence"),
+    Example("term.missing", "외무성이 보고서를 작성한다고 일본이 밝혔다.",
+            "The Foreign Ministry of the ROK drafts the report, Japan said.",
+            [WHOLE], severity="error", note="the body's own country said after its name"),
+    Example("term.missing", "서울과 도쿄의 관계가 개선됐다.",
+            "Relations between Seoul and Tokyo improved.", [WHOLE], severity="info",
+            note="a term's capitals kept with its Korean term's head (관계 of 한일관계)"),
+    Example("term.missing", "서울과 부산의 관계가 개선됐다.",
+            "Relations between Seoul and Tokyo improved.", [WHOLE], severity="error",
+            note="one of the capitals not there"),
+    Example("term.missing", "한국으로서는 대화가 중요하다.", "For Seoul, the talks matter.",
+            [WHOLE], severity="info", note="a capital standing for its government: the country"),
+    Example("term.missing", "서울은 서울을 믿고 있다. 도쿄가 그렇게 말했다.",
+            "Tokyo is counting on Seoul. Tokyo said so.", ["서울"], severity="error",
+            note="another country's capital named more often than the source names it: a "
+                 "rival of the capital rendered fewer times"),
+    Example("term.missing", "도쿄는 서울을 믿고 있다. 일본 정부가 그렇게 말했다.",
+            "Tokyo is counting on Seoul. Tokyo said so.",
+            note="the capital once, its government once: no rival"),
+    Example("term.missing", "도쿄로서는 대화가 중요하다. 한국은 이를 원한다.",
+            "For Seoul, the talks matter. South Korea wants it.", [WHOLE], severity="error",
+            note="another country's capital put where the capital stood"),
+]
+
+
 _WIRE_BLOCK = ("KOREA-JAPAN/DIPLOMACY\nSouth Korea, Japan to keep leaders' visits going\n"
                "* January summit being arranged")
 WIRE_COPY = [
@@ -3394,5 +3441,6 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
-                 *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT]:
+                 *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT,
+                 *PLACES_FOR_INSTITUTIONS]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -123,7 +123,6 @@ KNOWN = {
     # (Takeshima, Sea of Japan, its Ministry of Foreign Affairs, former workers) and the Korean
     # agency's notes in brackets read as a source; free renderings (a joint approach for 공동
     # 대응, a summit count without 취임 이후).
-    ('cabinet-presser', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
     ('cabinet-presser', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('cabinet-presser', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('cabinet-presser', 'ko', 'en', 'term.missing', "'강제징용'"),
@@ -211,7 +210,6 @@ KNOWN = {
     ('embassy-cable', 'ko', 'en', 'term.missing', "'일본'"),
     ('josei-memorial-fund', 'ko', 'en', 'term.missing', "'DNA 신원 확인'"),
     ('mou-release', 'ko', 'en', 'term.missing', "'역사 문제'"),
-    ('protocol-guide', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
     ('protocol-guide', 'ko', 'en', 'term.missing', "'통상'"),
     ('summit-interpretation', 'en', 'ko', 'term.missing', "'summit'"),
     ('summits-reference', 'ko', 'en', 'term.missing', "'외교장관'"),
@@ -670,7 +668,6 @@ KNOWN = {
     # left for the next session (docs/lint.md): the headline block's slug, update and
     # summary lines read against the lede, a correction notice and credits naming terms,
     # a wire's Seoul and Tokyo for the governments, photo captions rendered freely.
-    ('wire-corrected-court', 'en', 'ko', 'term.missing', "'relations between Seoul and Tokyo'"),
     ('wire-corrected-court', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
     ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'외무상'"),
     ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'지역 활성화'"),
@@ -753,6 +750,27 @@ KNOWN = {
     ('interactive-history-timeline-site.ko.po', 'en', 'ko', 'term.missing', "'Korea'"),
     ('interactive-history-timeline-site.ko.po', 'en', 'ko', 'term.missing', "'Liberation Day'"),
     ('shuttle-diplomacy-history-encyclopedia', 'en', 'ko', 'term.missing', "'summit'"),
+    # Fifty-second round (places that stand for institutions): free renderings (the Andong
+    # summit for 안동 한일 정상회담, at the working level for 실무 협의 단계, a heading's
+    # 한일관계 as Korea-Japan), and English's generic MOFA and Foreign Ministry in a text on
+    # Japan without its country in the sentence.
+    ('blue-house-to-yongsan-magazine-feature', 'en', 'ko', 'term.missing', "'Korea-Japan summit'"),
+    ('capitals-watch-weekly-digest', 'ko', 'en', 'term.missing', "'국방부'"),
+    ('embassy-tokyo-monthly-political-summary', 'ko', 'en', 'term.missing', "'대통령'"),
+    ('embassy-tokyo-monthly-political-summary', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('japan-press-digest-views-of-seoul', 'ko', 'en', 'term.missing', "'역사 문제'"),
+    ('lecture-two-desks-korea', 'ko', 'en', 'term.missing', "'한반도'"),
+    ('mofa-background-briefing-wire', 'ko', 'en', 'term.missing', "'브리핑'"),
+    ('mofa-background-briefing-wire', 'ko', 'en', 'term.missing', "'제도화'"),
+    ('presidential-office-summit-prep-inside-story', 'ko', 'en', 'term.missing', "'실무 협의'"),
+    ('presidential-office-summit-prep-inside-story', 'ko', 'en', 'term.missing', "'정상회담'"),
+    ('ratification-qa-crime-pact', 'en', 'ko', 'term.misspelled', "'외교 공한'"),
+    ('retired-diplomat-kasumigaseki-podcast', 'ko', 'en', 'term.missing', "'외무성'"),
+    ('seminar-notes-japan-bureaucratic-politics', 'en', 'ko', 'term.missing', "'MOFA'"),
+    ('summit-wire-capitals-statements', 'en', 'ko', 'term.missing', "'trade'"),
+    ('tokyo-letter-kasumigaseki-on-seoul', 'en', 'ko', 'term.missing', "'Foreign Ministry'"),
+    ('trilateral-brief-three-capitals', 'en', 'ko', 'term.missing', "'remains'"),
+    ('tv-roundtable-andong-summit-transcript', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
 }
 
 
@@ -1132,6 +1150,35 @@ KNOWN_MISSED = [
     ('sado-heritage-dispute-timeline.en.errors.txt', 'term.missing', '외무성'),
     ('third-party-plan-three-years-newsletter.en.errors.txt', 'term.missing', '윤석열'),
     ('diplomatic-history-quiz-strings.ko.errors.po', 'term.missing', 'Koizumi Shinjiro'),
+    # Fifty-second round (places that stand for institutions): misses as measured after the
+    # round's rules, most a capital put for another where the draft names no capital of
+    # the glossary more often than its source (Washington, or the country's government),
+    # and slips in words of Korean's own (규재, 학인, 정채).
+    ('capitals-watch-weekly-digest.ko.errors.txt', 'term.misspelled', '수산물 수입 규재'),
+    ('missile-launch-capitals-reaction-wire.ko.errors.txt', 'term.missing', 'Japanese Defense Ministry'),
+    ('missile-launch-capitals-reaction-wire.ko.errors.txt', 'term.missing', 'Tokyo'),
+    ('diet-cabinet-arithmetic-editorial.ko.errors.txt', 'term.misspelled', 'DNA 신원 학인'),
+    ('mofa-background-briefing-wire.en.errors.txt', 'term.missing', '미국'),
+    ('embassy-tokyo-monthly-political-summary.ko.errors.txt', 'term.missing', 'Seoul'),
+    ('nagatacho-year-one-risk-note.ko.errors.txt', 'term.missing', 'Tokyo'),
+    ('who-decides-seoul-tokyo-explainer.en.errors.txt', 'term.missing', 'CPTPP'),
+    ('blue-house-to-yongsan-magazine-feature.en.errors.txt', 'term.missing', '한국'),
+    ('blue-house-to-yongsan-magazine-feature.en.errors.txt', 'term.missing', '도쿄'),
+    ('straits-watch-parliament-monitor.ko.errors.po', 'term.misspelled', '수산물 수입 규재'),
+    ('seoul-tokyo-letter-subscriptions.ko.errors.po', 'term.missing', 'Tokyo'),
+    ('seoul-tokyo-letter-subscriptions.ko.errors.po', 'term.missing', 'Seoul'),
+    ('seoul-tokyo-letter-subscriptions.ko.errors.po', 'term.misspelled', '아산정채연구원'),
+    ('summit-wire-capitals-statements.ko.errors.txt', 'term.missing', 'Seoul'),
+    ('summit-wire-capitals-statements.ko.errors.txt', 'term.missing', 'Foreign Minister'),
+    ('evening-news-bluebook-dokdo.en.errors.txt', 'term.missing', '일본'),
+    ('trilateral-brief-three-capitals.ko.errors.txt', 'term.missing', 'Tokyo'),
+    ('former-official-oped-three-capitals.en.errors.txt', 'term.missing', '도쿄'),
+    ('ratification-qa-crime-pact.en.errors.txt', 'term.missing', '다카이치 내각'),
+    ('japan-press-digest-views-of-seoul.ko.errors.txt', 'term.missing', 'Tokyo'),
+    ('lecture-two-desks-korea.ko.errors.txt', 'term.misspelled', '캠프 데비이드'),
+    ('gyeongju-nara-sister-city-report.en.errors.txt', 'term.missing', '도쿄'),
+    ('press-accreditation-andong-summit.ko.errors.po', 'term.missing', 'Foreign Minister'),
+    ('press-accreditation-andong-summit.ko.errors.po', 'term.missing', 'Prime Minister'),
 ]
 
 
@@ -1140,8 +1187,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 4994
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 4994
+    assert len(probes.error_rows()) == 5155
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 5155
 
 
 @pytest.mark.parametrize("part", range(PARTS))

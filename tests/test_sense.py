@@ -287,6 +287,12 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("Bones and remains were found.", "remains", "noun"),
     ("The mine was closed and remains of the dead lie there.", "remains", "noun"),
     ("Human remains were found.", "remains", "noun"),  # an adjective before: the noun
+    # after a name that is its subject: ending its sentence, before a participle, before a
+    # quoted complement
+    ("the Committee on Foreign Affairs and Defense remains. If it", "remains", "verb"),
+    ("Nagatacho remains preoccupied with the issue", "remains", "verb"),
+    ("Deterrence, the core, remains \"ironclad.\"", "remains", "verb"),
+    ("the victims' remains \"returned\"", "remains", "noun"),  # a possessive before
     ("the skeletal remains of", "remains", "noun"),
     # a determiner, an adjective and a noun: the subject
     ("ten years on, a wide gap remains between the promises and the displays", "remains",

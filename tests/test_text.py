@@ -2598,3 +2598,39 @@ def test_names_families(text, families):
     from yongeo.text.english import names_families
 
     assert names_families(text) is families
+
+
+@pytest.mark.parametrize(("text", "end", "seat"), [
+    ("총리 관저는 요구했다", 2, True),  # the seat, a particle after it
+    ("대통령 집무실에서 만났다", 3, True),
+    ("총리 관저로부터 연락이 왔다", 2, True),  # a chain of particles
+    ("총리는 요구했다", 2, False),  # the officer
+    ("총리 공관장이 말했다", 2, False),  # another word that opens with a seat's noun
+])
+def test_seat_after(text, end, seat):
+    from yongeo.text.titles import seat_after
+
+    assert seat_after(text, end) is seat
+
+
+@pytest.mark.parametrize(("text", "owned"), [
+    ("the Foreign Ministry of Japan said", True),
+    ("the Foreign Ministry of the Republic of Korea said", True),  # Korea, as pairs write it
+    ("the Foreign Ministry of the ROK said", True),
+    ("the Foreign Ministry in Tokyo said", False),  # a place it stands in
+    ("the Foreign Ministry of Culture said", False),  # no country
+])
+def test_owned_after(text, owned):
+    from yongeo.text.places import owned_after
+
+    assert owned_after(text, text.index("Ministry") + len("Ministry")) is owned
+
+
+@pytest.mark.parametrize(("english", "countries"), [
+    ("Tokyo", {"일본"}), ("Beijing", {"중국"}), ("Washington", {"미국"}),
+    ("Busan", set()), ("Osaka", set()),  # cities, no capitals
+])
+def test_capital_country(english, countries):
+    from yongeo.text.places import capital_country
+
+    assert capital_country(english) == countries

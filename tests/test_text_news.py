@@ -238,6 +238,9 @@ def test_short_asides():
      ["(Additional reporting by Kaori Sasaki)"]),
     ("He was reporting by phone (Seoul).", []),  # no credit's bracket
     ("The leaders met on Thursday. (Yonhap)\n", ["(Yonhap)"]),  # a file's last line
+    ("(도쿄 AP=연합뉴스) 이재명 대통령이 27일 도쿄에서 인사했다.", ["(도쿄 AP=연합뉴스)"]),  # a
+    # foreign agency's wire relayed, its name in Latin capitals
+    ("(도쿄 =) 이재명 대통령이 인사했다.", []),  # no agency
 ])
 def test_chrome_spans(text, chrome):
     from yongeo.text.news import chrome_spans

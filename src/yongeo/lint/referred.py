@@ -96,7 +96,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
             if kind == EntryType.PLACE.value and _site_renamed(finding, text):
                 continue  # 사도 금산 for 사도광산: rendered otherwise, not left out
             if kind in NAMES and not replaced(unit, kind, finding.en) or (
-                    kind == EntryType.PLACE.value and (_by_country(finding, text)
+                    kind == EntryType.PLACE.value and (_by_country(unit, finding, text)
                                                        or _as_its_people(unit, finding, text)
                                                        or _home_owner(unit, finding))
             ) or (
@@ -108,11 +108,14 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     and not _other_title(unit, finding)) or (
                     kind == EntryType.TITLE.value and _titled_otherwise(unit, finding, text)) or (
                     kind not in NAMES and _counted_alone(unit, finding)) or (
+                    kind not in NAMES and _by_its_capitals(unit, finding, text)) or (
                     kind not in NAMES and _by_the_bereaved(unit, finding, text)) or (
                     kind not in NAMES and _by_what_befell(unit, finding, text)) or (
                     kind not in NAMES and _victims_by_predicate(unit, finding, text)) or (
                     told_by_place_and_verb(unit, finding, text)) or (
-                    kind == EntryType.ORGANIZATION.value and _country_body(unit, finding)) or (
+                    kind == EntryType.ORGANIZATION.value and (
+                        _country_body(unit, finding) or _body_of_country_named(unit, finding))
+            ) or (
                     kind not in NAMES and kind != EntryType.TITLE.value
                     and (_by_korean_head(finding, text, _places_named(unit),
                                          draft.side.text if kind == EntryType.EVENT.value
@@ -466,14 +469,37 @@ def _home_owner(unit: Unit, finding: Finding) -> bool:
     return all(count <= before[code] for code, count in after.items() if code != home)
 
 
-def _by_country(finding: Finding, text: str) -> bool:
+def _by_country(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether a Korean draft names the country whose capital is the missing place, where
     the capital stands for its government (welcomed in Seoul -> 한국 정부는 환영했다:
-    text.places.names_country_of_capital)."""
+    text.places.names_country_of_capital); not where the draft names another country's
+    capital more times than the source does (For Seoul -> 도쿄로서는: the capital put in the
+    missing one's place, whatever 한국 the paragraph holds besides)."""
     from yongeo.text.places import names_country_of_capital
 
-    return finding.en is not None and finding.ko is not None and names_country_of_capital(
-        text, finding.en, finding.ko)
+    return (finding.en is not None and finding.ko is not None
+            and names_country_of_capital(text, finding.en, finding.ko)
+            and not _other_city_put(unit, finding.ko))
+
+
+def _other_city_put(unit: Unit, korean: str) -> bool:
+    """Whether a Korean draft names the capital of another country than the missing
+    place's (`korean`), a place of the glossary, more times than its source does."""
+    from collections import Counter
+
+    from yongeo.text.places import capital_country, country_of_korean
+
+    own = country_of_korean(korean)
+    named = Counter(hit.entry.id for hit in unit.source.hits)
+    drafted = Counter(hit.entry.id for hit in unit.draft.hits
+                      if hit.entry.type == EntryType.PLACE.value and hit.entry.ko != korean)
+    for hit in unit.draft.hits:
+        if hit.entry.id not in drafted or drafted[hit.entry.id] <= named[hit.entry.id]:
+            continue
+        countries = capital_country(hit.entry.en or "")
+        if countries and own.isdisjoint(countries):
+            return True
+    return False
 
 
 def _as_its_people(unit: Unit, finding: Finding, text: str) -> bool:
@@ -519,6 +545,88 @@ def _by_korean_head(finding: Finding, text: str, places: Iterable[str] = (),
                and not sibling_compound(text, term, head)
                and not cousin_compound(text, term, head)
                for head in compound_heads(term, _frequent_korean))
+
+
+def _by_its_capitals(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English term that names countries by their capitals (relations between
+    Seoul and Tokyo) is rendered in the Korean draft `text` with those capitals and the head
+    its Korean term has after the pair of countries (서울과 도쿄의 관계 for 한일관계): the
+    translation keeps the source's capitals, as the term does."""
+    from yongeo.text.places import english_places_in
+
+    if not finding.ko:
+        return False
+    head = _after_country_pair(finding.ko)
+    if head is None:
+        return False
+    for hit in hits_of(unit.source, finding):
+        places = english_places_in(hit.found)
+        if len(places) < 2:
+            return False
+        last = max((text.rfind(place) for place in places), default=-1)
+        if min(text.find(place) for place in places) < 0 or head not in text[last:last + 20]:
+            return False
+    return True
+
+
+def _after_country_pair(term: str) -> str | None:
+    """What a Korean term has after the short forms of a pair (or three) of countries it
+    opens with (관계 of 한일관계, 협력 of 한·일 협력); None for a term that opens otherwise."""
+    from yongeo.text.korean import COUNTRY_SHORT_FORMS, MIDDLE_DOTS
+
+    shorts = set(COUNTRY_SHORT_FORMS.values())
+    word = "".join(c for c in term if c not in MIDDLE_DOTS)
+    count = 0
+    while count < len(word) and word[count] in shorts:
+        count += 1
+    rest = word[count:].strip()
+    return rest if count >= 2 and len(rest) >= 2 else None
+
+
+def _body_of_country_named(unit: Unit, finding: Finding) -> bool:
+    """Whether an English source's short name of a body, which the name of another entry of
+    the kind holds (the Foreign Ministry in Japanese Foreign Ministry), is rendered by that
+    entry in the Korean draft (외무성), in sentences that name that entry's country (Japan,
+    Japanese, Tokyo: text.places.owner_countries, english_places_in) and not Korea: English
+    leaves whose ministry it is to its context, and the translation said it."""
+    from yongeo.text.places import (
+        country_before,
+        country_of_korean,
+        english_places_in,
+        owned_after,
+        owner_countries,
+    )
+    from yongeo.text.sentences import sentence_spans
+
+    source, draft = unit.source, unit.draft
+    if draft.side.lang != "ko" or source.side.lang != "en":
+        return False
+    hits = hits_of(source, finding)
+    if not hits:
+        return False
+    own = [term.text.lower() for term in accepted_terms(hits[0].entry, "en")]
+    countries: set[str] = set()
+    for hit in draft.every:
+        other = hit.entry
+        if other.id == hits[0].entry.id or other.type != hits[0].entry.type:
+            continue
+        theirs = [term.text for term in accepted_terms(other, "en")]
+        if any(a != b.lower() and a in b.lower() for a in own for b in theirs):
+            countries.update(c for name in theirs for c in owner_countries(name))
+    if not countries or "한국" in countries:
+        return False
+    text = source.side.text
+    sentences = sentence_spans(text, source.start, source.end)
+    for hit in hits:
+        if country_before(text, hit.start) or owned_after(text, hit.end):
+            return False  # its country said (... of the Republic of Korea): not left to context
+        start, end = next(((s, e) for s, e in sentences if s <= hit.start < e),
+                          (source.start, source.end))
+        named = {country for place in english_places_in(text[start:end])
+                 for country in country_of_korean(place)}
+        if not named & countries or "한국" in named:
+            return False
+    return True
 
 
 def _country_body(unit: Unit, finding: Finding) -> bool:

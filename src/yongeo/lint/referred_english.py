@@ -27,6 +27,7 @@ from yongeo.text.korean import (
     word_before,
 )
 from yongeo.text.places import korean_country_before
+from yongeo.text.titles import seat_after
 
 # Kinds of entry an English draft refers back to by a noun of the kind (the report, the treaty).
 _REFERRED_BY_KIND = frozenset((EntryType.PUBLICATION.value, EntryType.AGREEMENT.value))
@@ -90,6 +91,9 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 윤해린 연구원님께 -> Dear Ms. Yoon
     if kind == EntryType.TITLE.value and _ranked(unit, finding, text):
         return True  # 선임연구위원 -> senior fellow
+    if (kind == EntryType.TITLE.value and every_hit(unit, finding, lambda source, hit:
+            seat_after(source, hit.end)) and not replaced(unit, kind, finding.en)):
+        return True  # 총리 관저 -> the Kantei: the seat, named as English names it
     if kind == EntryType.TITLE.value:
         return ((_holder_in_english(unit, finding, types) or refers_by_pronoun(text)
                  or _by_head_noun(unit, finding, text) or _by_last_words(unit, finding, text))

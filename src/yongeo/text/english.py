@@ -1707,7 +1707,9 @@ def word_use(text: str, start: int, end: int) -> str | None:
     left = _joined_lines(text[max(0, start - _CONTEXT):start + 1])[:-1]
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
     before = _words(left[cut:])
-    right = _joined_lines(text[end:end + _CONTEXT])
+    # A quotation mark that opens right after the word quotes its complement (remains
+    # "ironclad."): the clause goes on.
+    right = _QUOTE_OPENS.sub(" ", _joined_lines(text[end:end + _CONTEXT]), count=1)
     stop = _CLAUSE_BREAK.search(right)
     after = _words(right[:stop.start() if stop else None])
     last = before[-1] if before else None
@@ -1751,10 +1753,13 @@ def word_use(text: str, start: int, end: int) -> str | None:
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and last is not None
             and _singular_noun(last) and _adverb_and_participle(after)):
         return "verb"  # shuttle diplomacy remains thinly institutionalized
-    if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and after
-            and ((after[0] in _PREPOSITIONS and after[0] != "of") or _complement_follows(after))
+    if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS
+            and ((not after and right.lstrip(" \t")[:1] in (".", ";", "!", "?"))
+                 or (after and ((after[0] in _PREPOSITIONS and after[0] != "of")
+                                or _complement_follows(after) or _participle(after[0]))))
             and _name_subject(left[cut:])):
-        return "verb"  # South Korea remains in the group: a name its subject
+        return "verb"  # South Korea remains in the group: a name its subject (... Defense
+        # remains.; Nagatacho remains preoccupied with)
     if not before and "VB" in verb_tags and text.startswith(_MASKED_OBJECT, end):
         return "verb"  # code masked right after a clause's first word is its object
     if last is not None and (_modifies(last) or _is_acronym(left[cut:])):
@@ -1917,6 +1922,17 @@ def _adverb_and_participle(after: list[str]) -> bool:
     adjective they tell what befell a plural noun (Korean remains recently returned)."""
     return (len(after) > 1 and after[0].endswith("ly") and _classes(after[0])[0] == {"ADV"}
             and after[1].endswith("ed") and bool(_classes(after[1])[1] & {"VBD", "VBN"}))
+
+
+# A quotation mark opening right after a word, spaces before it.
+_QUOTE_OPENS = lazy(r"^[ \t]*[\"“‘](?=\p{L})")
+
+
+def _participle(word: str) -> bool:
+    """Whether a word is a verb's past form in -ed and no noun (preoccupied, divided): a
+    participle, which a linking verb takes as its complement."""
+    classes, tags = _classes(word)
+    return word.endswith("ed") and "NOUN" not in classes and bool(tags & {"VBN", "VBD"})
 
 
 def _complement_follows(after: list[str]) -> bool:

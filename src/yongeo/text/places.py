@@ -233,6 +233,22 @@ def country_after(text: str, end: int) -> str | None:
     return None
 
 
+def owned_after(text: str, end: int) -> bool:
+    """Whether a body's name ending at `end` goes on with its country as its complement:
+    country_after, or *of the Republic of Korea*, *of the ROK*, whose words name Korea as
+    pairs of countries write it (names_countries), which CLDR's names do not hold."""
+    if country_after(text, end) is not None:
+        return True
+    match = _OWNER_AFTER.match(text, end)
+    return match is not None and names_countries(match.group(1).split()[-1])
+
+
+# *of* and a country's name of up to four words, *of* allowed between (of the Republic of
+# Korea).
+_OWNER_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?((?:\p{Lu}[\p{L}.]*[ \t]+(?:of[ \t]+)?){0,3}"
+                    r"\p{Lu}[\p{L}.]*)")
+
+
 @cache
 def _codes() -> dict[str, str]:
     from babel import Locale
@@ -417,6 +433,13 @@ def country_names(english: str) -> frozenset[str]:
     names = {_unqualified(_codes()[code])}
     names.update(k for k, c in _KOREAN_SHORT_NAMES.items() if c == code)
     return frozenset(names)
+
+
+def capital_country(english: str) -> frozenset[str]:
+    """The Korean names of the country whose capital an English place name is (Tokyo: 일본;
+    Beijing: 중국); empty for any other place (Busan, Osaka)."""
+    code = _CAPITALS.get(english) or _territory_of().get(fold_term(english))
+    return country_names(english) if code and capital_of(code) == english else frozenset()
 
 
 def country_of_korean(korean: str) -> frozenset[str]:

@@ -59,6 +59,23 @@ _BODIES_BY_KIND = frozenset(("내각", "정부", "국회", "의회"))
 _SHARED_ENDING = lazy(r"([\uac00-\ud7a3])[·ㆍ・]([\uac00-\ud7a3]{2,})")
 
 
+# Nouns of an office's seat, written after its title (총리 관저, 대통령 집무실): the seat,
+# which a translation names as its own language does (the Kantei, the Prime Minister's
+# residence), not the officer.
+SEAT_NOUNS = ("관저", "집무실", "공관", "관사")
+_SEAT_AFTER = lazy(r"[ \t\u00a0]*(?:" + "|".join(SEAT_NOUNS) + r")([\uac00-\ud7a3]*)")
+
+
+def seat_after(text: str, end: int) -> bool:
+    """Whether a Korean title ending at `end` has a noun of its office's seat right after it
+    (총리 관저는, 대통령 집무실에서; particles after the noun): the seat is named, not the
+    officer."""
+    from yongeo.text.korean import is_particle_chain
+
+    found = _SEAT_AFTER.match(text, end)
+    return found is not None and (not found.group(1) or is_particle_chain(found.group(1)))
+
+
 def title_after_name(text: str, end: int) -> str | None:
     """The Korean title written after the name that ends at `end`: the next word, or the one
     after a place's name (고든 브라운 영국 대통령은: 영국 is CLDR's United Kingdom) or a body's
