@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from yongeo.glossary.model import EntryType, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
-from yongeo.lint.replaced import NAMES, accepted_terms
+from yongeo.lint.replaced import NAMES, accepted_terms, capitals_put
 from yongeo.lint.rules import MISSING, Policy
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
@@ -154,43 +154,13 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
 
 
 def _capital_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
-    """For a capital (text.places.capital_country: Seoul, Tokyo), the capitals of other
-    countries, places of the glossary, that the draft piece names more times than its source
-    does (offsets into the draft piece): one stands where the capital stood for its
-    government (Tokyo is counting on Seoul -> 워싱턴이 ... 서울)."""
-    from collections import Counter
-
-    from yongeo.text.places import capital_country
-
-    entry = source_hits[0].entry
-    own = capital_country(entry.en or "")
-    if not own:
-        return []
-    draft, source = unit.draft, unit.source
-    text = source.side.text[source.start:source.end]
-    named = Counter(hit.entry.id for hit in source.every)
-    drafted = Counter(hit.entry.id for hit in draft.hits)
-    out = []
-    for hit in draft.hits:
-        other = hit.entry
-        if (other is entry or other.type != entry.type
-                or drafted[other.id] <= max(named[other.id], _written(text, other,
-                                                                      source.side.lang))):
-            continue
-        theirs = capital_country(other.en or "")
-        if theirs and own.isdisjoint(theirs):
-            out.append((hit.start - draft.start, hit.end - draft.start))
-    return out
-
-
-def _written(text: str, entry, lang: str) -> int:
-    """How many times a source text names a place entry, compounds too (서울사무소,
-    서울특별시, which the matcher leaves out as longer words)."""
-    from yongeo.text.places import place_mentions
-
-    if lang == "ko":
-        return text.count(entry.ko) if entry.ko else 0
-    return place_mentions(text, entry.ko) if entry.ko else 0
+    """For a capital, the capitals of other countries the draft piece names more times than
+    its source does (lint.replaced.capitals_put; offsets into the draft piece): one stands
+    where the capital stood for its government (Tokyo is counting on Seoul -> 워싱턴이 ...
+    서울)."""
+    draft = unit.draft
+    return [(hit.start - draft.start, hit.end - draft.start)
+            for hit in capitals_put(unit, source_hits[0].entry.en or "")]
 
 
 def _kin_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:

@@ -14,6 +14,7 @@ from yongeo.lint.referred_english import left_to_context, told_by_place_and_verb
 from yongeo.lint.replaced import (
     NAMES,
     accepted_terms,
+    capitals_put,
     every_hit,
     hits_of,
     replaced,
@@ -479,27 +480,7 @@ def _by_country(unit: Unit, finding: Finding, text: str) -> bool:
 
     return (finding.en is not None and finding.ko is not None
             and names_country_of_capital(text, finding.en, finding.ko)
-            and not _other_city_put(unit, finding.ko))
-
-
-def _other_city_put(unit: Unit, korean: str) -> bool:
-    """Whether a Korean draft names the capital of another country than the missing
-    place's (`korean`), a place of the glossary, more times than its source does."""
-    from collections import Counter
-
-    from yongeo.text.places import capital_country, country_of_korean
-
-    own = country_of_korean(korean)
-    named = Counter(hit.entry.id for hit in unit.source.hits)
-    drafted = Counter(hit.entry.id for hit in unit.draft.hits
-                      if hit.entry.type == EntryType.PLACE.value and hit.entry.ko != korean)
-    for hit in unit.draft.hits:
-        if hit.entry.id not in drafted or drafted[hit.entry.id] <= named[hit.entry.id]:
-            continue
-        countries = capital_country(hit.entry.en or "")
-        if countries and own.isdisjoint(countries):
-            return True
-    return False
+            and not capitals_put(unit, finding.en))
 
 
 def _as_its_people(unit: Unit, finding: Finding, text: str) -> bool:

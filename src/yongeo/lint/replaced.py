@@ -173,3 +173,33 @@ def title_holders(source: Piece, finding: Finding) -> set[str]:
             if not between.replace(",", "").strip():
                 holders.add(other.entry.id)
     return holders
+
+
+def capitals_put(unit: Unit, english: str) -> list[Hit]:
+    """The draft piece's hits of capitals of other countries than the capital `english`
+    (text.places.capital_country), places of the glossary, that the draft names more times
+    than its source does, the source's count taken from its text too (서울사무소, 서울특별시,
+    which the matcher leaves as longer words): a capital put where `english` stood for its
+    government (For Seoul -> 도쿄로서는). None for a place that is no capital."""
+    from yongeo.text.places import capital_country, place_mentions
+
+    own = capital_country(english)
+    if not own:
+        return []
+    source, draft = unit.source, unit.draft
+    text = source.side.text[source.start:source.end]
+    named = Counter(hit.entry.id for hit in source.every)
+    drafted = Counter(hit.entry.id for hit in draft.hits)
+    out = []
+    for hit in draft.hits:
+        other = hit.entry
+        if other.type != EntryType.PLACE.value or other.en == english or not other.ko:
+            continue
+        written = text.count(other.ko) if source.side.lang == "ko" else place_mentions(
+            text, other.ko)
+        theirs = capital_country(other.en or "")
+        if drafted[other.id] > max(named[other.id], written) and theirs and own.isdisjoint(
+                theirs):
+            out.append(hit)
+    return out
+
