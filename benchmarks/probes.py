@@ -853,6 +853,30 @@ PAIRS = [
     ("who-decides-seoul-tokyo-explainer", "ko", True),
     ("yeouido-nagatacho-week-analysis", "ko", True),
     ("yongsan-kantei-phone-line-column", "ko", True),
+    ("assembly-budget-question", "ko", True),
+    ("compensation-ruling-summary", "ko", True),
+    ("currency-swap-bank-note", "en", True),
+    ("defence-spending-chronology", "en", True),
+    ("diet-vote-count-explainer", "ko", True),
+    ("diplomacy-institute-key-figures", "ko", True),
+    ("exchange-statistics-release", "ko", True),
+    ("export-controls-trade-brief", "en", True),
+    ("fisheries-quota-zones-factsheet", "en", True),
+    ("josei-remains-count-news", "ko", True),
+    ("korea-japan-views-poll", "en", True),
+    ("missile-launch-altitude-wire", "en", True),
+    ("museum-catalogue-item-counts", "ko", True),
+    ("policy-paper-annex-targets", "en", True),
+    ("seafood-imports-wire", "en", True),
+    ("sister-city-exchange-results", "ko", True),
+    ("sixty-one-years-in-numbers", "en", True),
+    ("summit-deliverables-fact-sheet", "en", True),
+    ("summit-rounds-timeline", "ko", True),
+    ("supply-chain-security-briefing", "en", True),
+    ("third-party-payout-infographic", "ko", True),
+    ("victims-foundation-budget-summary", "ko", True),
+    ("visitor-arrivals-news-item", "en", True),
+    ("youth-exchange-quota-release", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1029,6 +1053,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "seoul-tokyo-letter-subscriptions.ko.po",
             "seoul-tokyo-politics-dashboard.ko.po",
             "straits-watch-parliament-monitor.ko.po",
+            "data-desk-app.ko.po",
+            "exchange-trade-dashboard.ko.po",
+            "memorial-museum-ticketing.ko.po",
+            "remains-donation-tracker.ko.po",
+            "scholarship-portal-deadlines.ko.po",
+            "visa-stats-portal.ko.po",
 ]
 
 

@@ -291,6 +291,7 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     # quoted complement
     ("the Committee on Foreign Affairs and Defense remains. If it", "remains", "verb"),
     ("Nagatacho remains preoccupied with the issue", "remains", "verb"),
+    ("Japan remains South Korea's third-largest trading partner", "remains", "verb"),
     ("Deterrence, the core, remains \"ironclad.\"", "remains", "verb"),
     ("the victims' remains \"returned\"", "remains", "noun"),  # a possessive before
     ("the skeletal remains of", "remains", "noun"),

@@ -2634,3 +2634,26 @@ def test_capital_country(english, countries):
     from yongeo.text.places import capital_country
 
     assert capital_country(english) == countries
+
+
+@pytest.mark.parametrize(("text", "head", "named"), [
+    ("a ministry official said", "ministry", True),
+    ("two senior ministry officials said", "ministry", True),
+    ("the ministry spokesperson said", "ministry", True),
+    ("the ministry said", "ministry", False),  # the body itself, another rule's
+    ("a defense official said", "ministry", False),
+])
+def test_official_of_head(text, head, named):
+    from yongeo.text.titles import official_of_head
+
+    assert official_of_head(text, head) is named
+
+
+@pytest.mark.parametrize(("text", "end", "officer"), [
+    ("외교부 당국자는", 3, True), ("외무성 고위 관계자가", 3, True), ("국방부 대변인은", 3, True),
+    ("외교부는", 3, False), ("외교부 장관은", 3, False),  # a titled officer: another rule's
+])
+def test_unnamed_officer_after(text, end, officer):
+    from yongeo.text.titles import unnamed_officer_after
+
+    assert unnamed_officer_after(text, end) is officer

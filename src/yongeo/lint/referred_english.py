@@ -130,6 +130,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 이재명 정부의 실용외교 -> his pragmatic diplomacy, Lee named
     if kind == EntryType.ORGANIZATION.value and _left_to_officer(unit, finding, text):
         return True  # 일본 외무성 아시아대양주국장 -> the Director-General for Asian ... Affairs
+    if kind == EntryType.ORGANIZATION.value and _by_officials_head(unit, finding, text):
+        return True  # 외교부 당국자는 -> a ministry official
     if (_persons_named_otherwise(unit, finding, text) or _by_doer(unit, finding, text)
             or _owner_of_rendered(unit, finding) or _by_patients(unit, finding)):
         return True  # 납치 피해자 -> the abductees; 강제동원 피해자 -> forced laborers
@@ -444,6 +446,27 @@ def _by_their_families(unit: Unit, finding: Finding, text: str) -> bool:
         return False
     return every_hit(unit, finding, lambda source_text, hit: bereaved_after(source_text,
                                                                             hit.end))
+
+
+def _by_officials_head(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a body the Korean source names, at every hit, before a noun of its unnamed
+    officers (외교부 당국자: text.titles.unnamed_officer_after) is named in the English draft
+    by the head noun of one of its English terms before *official* or *spokesperson* (a
+    ministry official: text.titles.official_of_head), as news English writes it, the draft
+    naming no body of the glossary that the source does not."""
+    from yongeo.text.english import head_noun
+    from yongeo.text.titles import official_of_head, unnamed_officer_after
+
+    hits = hits_of(unit.source, finding)
+    if not hits or not every_hit(unit, finding, lambda source_text, hit: unnamed_officer_after(
+            source_text, hit.end)):
+        return False
+    heads = {head for term in accepted_terms(hits[0].entry, "en")
+             if (head := head_noun(term.text)) is not None}
+    named = {hit.entry.id for hit in unit.source.hits}
+    return any(official_of_head(text, head) for head in heads) and not any(
+        hit.entry.type == EntryType.ORGANIZATION.value and hit.entry.id not in named
+        for hit in unit.draft.hits)
 
 
 def _left_to_officer(unit: Unit, finding: Finding, text: str) -> bool:

@@ -1756,7 +1756,8 @@ def word_use(text: str, start: int, end: int) -> str | None:
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS
             and ((not after and right.lstrip(" \t")[:1] in (".", ";", "!", "?"))
                  or (after and ((after[0] in _PREPOSITIONS and after[0] != "of")
-                                or _complement_follows(after) or _participle(after[0]))))
+                                or _complement_follows(after) or _participle(after[0])
+                                or name_follows(right, 0))))
             and _name_subject(left[cut:])):
         return "verb"  # South Korea remains in the group: a name its subject (... Defense
         # remains.; Nagatacho remains preoccupied with)

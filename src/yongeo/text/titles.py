@@ -76,6 +76,28 @@ def seat_after(text: str, end: int) -> bool:
     return found is not None and (not found.group(1) or is_particle_chain(found.group(1)))
 
 
+# The nouns of a body's unnamed officers, written right after the body (외교부 당국자, 외무성
+# 관계자, 국방부 대변인), which English writes with the body's head noun (a ministry official).
+_UNNAMED_OFFICER_AFTER = lazy(r"[ \t\u00a0]+(?:고위[ \t]+)?(?:당국자|관계자|대변인)")
+_HEAD_OFFICIAL = (r"(?i)(?<![\p{{L}}])(?:a|an|the|one|two|three|several|senior)[ \t]+"
+                  r"(?:senior[ \t]+)?{head}[ \t]+(?:officials?|spokesperson|spokes(?:wo)?man"
+                  r"|sources?)(?![\p{{L}}])")
+
+
+def unnamed_officer_after(text: str, end: int) -> bool:
+    """Whether a Korean body's name ending at `end` has a noun of its unnamed officers
+    after it (외교부 당국자는, 외무성 고위 관계자)."""
+    return _UNNAMED_OFFICER_AFTER.match(text, end) is not None
+
+
+def official_of_head(text: str, head: str) -> bool:
+    """Whether an English text names an unnamed officer by a body's head noun (a ministry
+    official, the ministry spokesperson, two senior ministry officials)."""
+    import regex
+
+    return regex.search(_HEAD_OFFICIAL.format(head=regex.escape(head)), text) is not None
+
+
 def title_after_name(text: str, end: int) -> str | None:
     """The Korean title written after the name that ends at `end`: the next word, or the one
     after a place's name (고든 브라운 영국 대통령은: 영국 is CLDR's United Kingdom) or a body's
