@@ -877,6 +877,29 @@ PAIRS = [
     ("victims-foundation-budget-summary", "ko", True),
     ("visitor-arrivals-news-item", "en", True),
     ("youth-exchange-quota-release", "ko", True),
+    ("anchor-script-fm-talks-captions", "en", True),
+    ("audio-guide-mobilization-stops", "ko", True),
+    ("call-in-hour-nara-summit", "en", True),
+    ("consulate-chatbot-script-osaka", "en", True),
+    ("documentary-narration-josei-captions", "ko", True),
+    ("econsec-seminar-slide-bullets", "ko", True),
+    ("elearning-module-summit-protocol", "en", True),
+    ("explainer-channel-nara-subs", "en", True),
+    ("forum-panel-shuttle-institutionalization", "en", True),
+    ("history-lecture-normalization-class", "ko", True),
+    ("joint-presser-consecutive-relay", "ko", True),
+    ("kdrama-subtitles-embassy-ep7", "ko", True),
+    ("livestream-chat-modlog-host-notes", "en", True),
+    ("mofa-press-team-chat-prep", "ko", True),
+    ("nara-shortform-reel-vo", "en", True),
+    ("school-quiz-korea-japan-four-options", "ko", True),
+    ("shuttle-radio-two-hosts-ep37", "ko", True),
+    ("spokesperson-briefing-qa-transcript-ko", "ko", True),
+    ("tv-debate-shuttle-anniversary", "ko", True),
+    ("un-side-event-remarks-chosei", "en", True),
+    ("voice-assistant-korea-japan-answers", "en", True),
+    ("webinar-2015-agreement-slide-notes", "en", True),
+    ("wire-live-blog-trilateral-tokyo", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1059,6 +1082,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "remains-donation-tracker.ko.po",
             "scholarship-portal-deadlines.ko.po",
             "visa-stats-portal.ko.po",
+            "caption-editor-studio-ko.ko.po",
+            "diplomacy-words-lesson-strings.ko.po",
+            "diplomatic-history-trivia-game.ko.po",
+            "memorial-hall-kiosk-ko.ko.po",
+            "newsapp-push-alert-strings.ko.po",
+            "smart-speaker-news-skill.ko.po",
 ]
 
 

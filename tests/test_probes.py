@@ -776,6 +776,13 @@ KNOWN = {
     ('seafood-imports-wire', 'en', 'ko', 'term.missing', "'trade'"),
     ('sixty-one-years-in-numbers', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('summit-rounds-timeline', 'en', 'ko', 'term.missing', "'summits'"),
+    # Fifty-fourth round (texts for the ear and the screen): measured, its rules left to the
+    # next session (a centre by its English name's head, a headline's Summit, 가입 by join's
+    # noun, a briefing by its verb).
+    ('econsec-seminar-slide-bullets', 'ko', 'en', 'term.missing', "'일본연구센터'"),
+    ('elearning-module-summit-protocol', 'en', 'ko', 'term.missing', "'Korea-Japan Summit'"),
+    ('nara-shortform-reel-vo', 'ko', 'en', 'term.missing', "'가입'"),
+    ('spokesperson-briefing-qa-transcript-ko', 'en', 'ko', 'term.missing', "'briefing'"),
 }
 
 
@@ -1206,6 +1213,43 @@ KNOWN_MISSED = [
     ('diet-vote-count-explainer.en.errors.txt', 'term.missing', '외무성'),
     ('missile-launch-altitude-wire.ko.errors.txt', 'term.misspelled', '위성랑'),
     ('data-desk-app.ko.errors.po', 'term.missing', 'East Sea'),
+    # Fifty-fourth round (texts for the ear and the screen): misses as measured, no rule made
+    # yet: clipped terms (안보실장, NSO, Cho, Lee) rendered as another office or person in
+    # texts whose other mentions render them, subtitles and scripts with no blank line read
+    # as one unit, one temple or site for another, and slips in clipped words (셔뜰, 셔를).
+    ('joint-presser-consecutive-relay.en.errors.txt', 'term.missing', 'CPTPP'),
+    ('explainer-channel-nara-subs.ko.errors.txt', 'term.missing', 'Nara Prefecture'),
+    ('explainer-channel-nara-subs.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
+    ('mofa-press-team-chat-prep.en.errors.txt', 'term.missing', '안보실장'),
+    ('call-in-hour-nara-summit.ko.errors.txt', 'term.missing', 'seafood import restriction'),
+    ('call-in-hour-nara-summit.ko.errors.txt', 'term.missing', 'Lee'),
+    ('voice-assistant-korea-japan-answers.ko.errors.txt', 'term.missing', 'Foreign Minister'),
+    ('voice-assistant-korea-japan-answers.ko.errors.txt', 'term.misspelled', '안보실쟝'),
+    ('school-quiz-korea-japan-four-options.en.errors.txt', 'term.missing', '안보실장'),
+    ('anchor-script-fm-talks-captions.ko.errors.txt', 'term.misspelled', '수산물 수입 규체'),
+    ('anchor-script-fm-talks-captions.ko.errors.txt', 'term.missing', 'NSO'),
+    ('newsapp-push-alert-strings.ko.errors.po', 'term.missing', 'Northeast Asia'),
+    ('shuttle-radio-two-hosts-ep37.en.errors.txt', 'term.missing', 'CPTPP'),
+    ('nara-shortform-reel-vo.ko.errors.txt', 'term.misspelled', '셔뜰'),
+    ('nara-shortform-reel-vo.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
+    ('spokesperson-briefing-qa-transcript-ko.en.errors.txt', 'term.missing', '조 장관'),
+    ('spokesperson-briefing-qa-transcript-ko.en.errors.txt', 'term.missing', '외무상'),
+    ('forum-panel-shuttle-institutionalization.ko.errors.txt', 'term.misspelled', '셔트'),
+    ('livestream-chat-modlog-host-notes.ko.errors.txt', 'term.missing', 'NSO'),
+    ('documentary-narration-josei-captions.en.errors.txt', 'term.misspelled', 'Narra'),
+    ('webinar-2015-agreement-slide-notes.ko.errors.txt', 'term.missing', 'comfort women'),
+    ('diplomatic-history-trivia-game.ko.errors.po', 'term.missing', 'Horyu-ji Temple'),
+    ('un-side-event-remarks-chosei.ko.errors.txt', 'term.missing', 'Chosei coal mine'),
+    ('tv-debate-shuttle-anniversary.en.errors.txt', 'term.missing', '안보실장'),
+    ('tv-debate-shuttle-anniversary.en.errors.txt', 'term.misspelled', 'shutttle'),
+    ('wire-live-blog-trilateral-tokyo.ko.errors.txt', 'term.missing', 'Cho'),
+    ('consulate-chatbot-script-osaka.ko.errors.txt', 'term.missing', 'Korean residents in Japan'),
+    ('consulate-chatbot-script-osaka.ko.errors.txt', 'term.missing', 'Foreign Ministry'),
+    ('consulate-chatbot-script-osaka.ko.errors.txt', 'term.misspelled', '온라인 사가'),
+    ('kdrama-subtitles-embassy-ep7.en.errors.txt', 'term.misspelled', 'diplomcay'),
+    ('kdrama-subtitles-embassy-ep7.en.errors.txt', 'term.missing', '안보실장'),
+    ('elearning-module-summit-protocol.ko.errors.txt', 'term.misspelled', '셔를'),
+    ('elearning-module-summit-protocol.ko.errors.txt', 'term.missing', 'National Security Office'),
 ]
 
 
@@ -1214,8 +1258,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 5314
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 5314
+    assert len(probes.error_rows()) == 5457
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 5457
 
 
 @pytest.mark.parametrize("part", range(PARTS))
