@@ -55,7 +55,10 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     marks (_weighed); a term of a numbered section's heading that the section renders
     (_left_to_section), or of a headline block that the story renders (_left_to_story);
     the draft language's own country as the owner of its bodies or named by 우리
-    (_home_owner); persons whose families the source names left to 유족
+    (_home_owner); another country's body for English's short name of a body, that country
+    named in the sentence (the Foreign Ministry in Tokyo -> 외무성: _body_of_country_named); a
+    term's capitals kept with its Korean term's head (relations between Seoul and Tokyo ->
+    서울과 도쿄의 관계: _by_its_capitals); persons whose families the source names left to 유족
     (_by_the_bereaved); persons by the noun their Korean name is made of (victims -> 피해:
     _by_what_befell) or by what befell them made a predicate (a victim of forced
     mobilization -> 강제동원된: _victims_by_predicate); an event by its place and verb (the

@@ -50,7 +50,9 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
     a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address), a title with
     a rank written onto it rendered with an English rank (선임연구위원 -> senior fellow:
-    _ranked); a body by its
+    _ranked), a title before the noun of its seat (총리 관저 -> the Kantei:
+    text.titles.seat_after); a body before a noun of its unnamed officers by its head noun
+    (외교부 당국자 -> a ministry official: _by_officials_head); a body by its
     head noun or another country's (_by_head_noun, _korean_country_body), a country's own
     body by the country alone (일본 외무성이 ... 주장 -> Japan's claim: _by_its_country), a
     company by a noun of its kind (the Japanese company: _company_by_kind), a body of the
