@@ -374,7 +374,6 @@ KNOWN = {
     ('factbox', 'ko', 'en', 'term.missing', "'수출규제'"),
     ('factbox', 'ko', 'en', 'term.missing', "'정상회담'"),
     ('interpreter-wordlist', 'ko', 'en', 'term.missing', "'정상회담'"),
-    ('local-editorial', 'en', 'ko', 'term.missing', "'the governments of Prime Minister Takaichi'"),
     ('local-editorial', 'ko', 'en', 'term.missing', "'유골'"),
     ('push-notifications', 'ko', 'en', 'term.missing', "'관방장관'"),
     ('state-banquet-program', 'en', 'ko', 'term.missing', "'President'"),
@@ -384,7 +383,6 @@ KNOWN = {
     ('police-cooperation', 'en', 'ko', 'term.missing', "'victims'"),
     ('reception-invitation', 'en', 'ko', 'term.missing', "'Relations between the Republic of Korea and Japan'"),
     # Eighteenth round, fourth part: a section heading and an exhibition's title rendered freely, a translation memory's quoted Japanese claim.
-    ('gift-registry', 'en', 'ko', 'term.missing', "'Korea-Japan Summit'"),
     # Eighteenth round, fifth part: an event by its place and verb (when the mine flooded), a visiting fellow's and a researcher's titles, the dead in an open letter's own words, a seating plan's President, and 'the Ministry' beside another ministry (a head that may be either, so no reference back).
     ('cabinet-presser', 'ko', 'en', 'term.missing', "'무라야마 담화'"),
     ('open-letter', 'en', 'ko', 'term.missing', "'researcher'"),
@@ -431,11 +429,9 @@ KNOWN = {
     # 과학기술 협력), a ministry's renamed field (과학기술정보통신부 -> Science and ICT), a leader's government
     # told by its leader (다카이치 총리가 이끄는 일본 정부).
     ('joint-lab-release', 'ko', 'en', 'term.missing', "'과학기술'"),
-    ('ministry-careers-page', 'en', 'ko', 'term.missing', "'Korea-Japan summit'"),
     ('negotiation-simulation', 'ko', 'en', 'term.missing', "'국방부'"),
     ('poster-abstracts', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('semiconductor-supply-note', 'ko', 'en', 'term.missing', "'수출관리'"),
-    ('yen-market-comment', 'en', 'ko', 'term.missing', "'the government of Prime Minister Takaichi'"),
     # The seventy-first to eightieth rounds' texts (docs/lint.md, "Twenty-first round"): a Japanese
     # newspaper's English edition that keeps Takeshima, the port city of Donghae (동해) named as the
     # sea is, and seafood import restrictions split across a sentence (On seafood, ... the
@@ -751,7 +747,6 @@ KNOWN = {
     # summit for 안동 한일 정상회담, at the working level for 실무 협의 단계, a heading's
     # 한일관계 as Korea-Japan), and English's generic MOFA and Foreign Ministry in a text on
     # Japan without its country in the sentence.
-    ('blue-house-to-yongsan-magazine-feature', 'en', 'ko', 'term.missing', "'Korea-Japan summit'"),
     ('capitals-watch-weekly-digest', 'ko', 'en', 'term.missing', "'국방부'"),
     ('embassy-tokyo-monthly-political-summary', 'ko', 'en', 'term.missing', "'대통령'"),
     ('embassy-tokyo-monthly-political-summary', 'ko', 'en', 'term.missing', "'한일관계'"),
@@ -776,11 +771,9 @@ KNOWN = {
     ('seafood-imports-wire', 'en', 'ko', 'term.missing', "'trade'"),
     ('sixty-one-years-in-numbers', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('summit-rounds-timeline', 'en', 'ko', 'term.missing', "'summits'"),
-    # Fifty-fourth round (texts for the ear and the screen): measured, its rules left to the
-    # next session (a centre by its English name's head, a headline's Summit, 가입 by join's
-    # noun, a briefing by its verb).
+    # Fifty-fourth round (texts for the ear and the screen): free renderings (a centre after
+    # its parent institute's acronym, 가입 by join's noun, a briefing told by its verb).
     ('econsec-seminar-slide-bullets', 'ko', 'en', 'term.missing', "'일본연구센터'"),
-    ('elearning-module-summit-protocol', 'en', 'ko', 'term.missing', "'Korea-Japan Summit'"),
     ('nara-shortform-reel-vo', 'ko', 'en', 'term.missing', "'가입'"),
     ('spokesperson-briefing-qa-transcript-ko', 'en', 'ko', 'term.missing', "'briefing'"),
 }

@@ -83,7 +83,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
         # out.
         aside = {id(f) for f in left if _in_aside(unit, f) or _in_apposition(unit, f)
                  or _weighed(unit, f) or _left_to_section(unit, f)
-                 or _left_to_story(unit, f)}
+                 or _left_to_story(unit, f) or _overlap_rendered(unit, f)}
         out |= aside
         left = [f for f in left if id(f) not in aside]
         types = {(h.entry.en, h.entry.ko): h.entry.type for h in unit.source.hits}
@@ -129,6 +129,24 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     kind != EntryType.PERSON.value and _told_freely(unit, finding, kind)):
                 out.add(id(finding))
     return out
+
+
+def _overlap_rendered(unit: Unit, finding: Finding) -> bool:
+    """Whether every source hit of the missing term shares words with another entry's hit
+    that runs on past it or starts before it (Korea-Japan Summit in *Korea-Japan Summit
+    Diplomacy*, where summit diplomacy is a term too), an entry the draft renders (한일
+    정상외교): the source's words read as that term, which the matcher's longest match gave
+    to this one."""
+    hits = hits_of(unit.source, finding)
+    if not hits:
+        return False
+    rendered = {hit.entry.id for hit in unit.draft.every}
+    return all(any(other.entry is not hit.entry and other.entry.id in rendered
+                   and other.start < hit.end and hit.start < other.end
+                   and (other.start < hit.start or other.end > hit.end)
+                   and not (other.start <= hit.start and hit.end <= other.end)
+                   for other in unit.source.every)
+               for hit in hits)
 
 
 def _site_renamed(finding: Finding, text: str) -> bool:
