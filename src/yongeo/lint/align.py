@@ -193,28 +193,32 @@ def by_position(source: Sequence[Paragraph], draft: Sequence[Paragraph],
     n, m = len(source), len(draft)
     if not n or not m:
         return [Bead(0, n, 0, m)]
-    source_total = sum(p.length for p in source) or float(n)
-    draft_ends: list[float] = []
-    reach = 0.0
-    for p in draft:
-        reach += p.length if source_total else 1.0
-        draft_ends.append(reach)
-    draft_total = draft_ends[-1] or 1.0
+    source_shares, draft_shares = _shares(source), _shares(draft)
     beads = []
-    done = 0.0
     start_j = 0
     for start in range(0, n, size):
         end = min(n, start + size)
-        done += sum(p.length for p in source[start:end])
-        share = done / source_total if end < n else 1.0
-        # The draft paragraphs that end at or before this share of its length, at least
-        # one a part where any are left.
+        # The draft paragraphs that end within the share of its length the part's source
+        # paragraphs end at; the last part takes all that are left.
         end_j = start_j
-        while end_j < m and (draft_ends[end_j] / draft_total <= share + 1e-9 or end == n):
+        while end_j < m and (end == n or draft_shares[end_j] <= source_shares[end - 1] + 1e-9):
             end_j += 1
         beads.append(Bead(start, end, start_j, end_j))
         start_j = end_j
     return beads
+
+
+def _shares(paragraphs: Sequence[Paragraph]) -> list[float]:
+    """The share of a side's length each paragraph ends at (by count where none has a
+    length)."""
+    lengths = [p.length for p in paragraphs]
+    if not any(lengths):
+        lengths = [1.0] * len(paragraphs)
+    total, reach, out = sum(lengths), 0.0, []
+    for length in lengths:
+        reach += length
+        out.append(reach / total)
+    return out
 
 
 # Paragraphs a translation moves as wholes (a newsletter's items, a digest's entries in the

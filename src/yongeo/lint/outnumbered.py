@@ -12,7 +12,7 @@ from bisect import bisect_left, bisect_right
 from yongeo.glossary.model import EntryType, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
-from yongeo.lint.replaced import NAMES, accepted_terms, capitals_put
+from yongeo.lint.replaced import NAMES, accepted_terms, capitals_put, holds_names
 from yongeo.lint.rules import MISSING, Policy
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
@@ -177,7 +177,6 @@ def _kin_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
         return []
     entry = source_hits[0].entry
     source = unit.source.side.text[unit.source.start:unit.source.end]
-    own = [term.text.lower() for term in accepted_terms(entry, "en")]
     named = {hit.entry.id for hit in unit.source.every}
     out = []
     for hit in draft.every:
@@ -185,8 +184,7 @@ def _kin_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
         if other.id == entry.id or other.id in named or other.type != entry.type:
             continue
         theirs = [term.text for term in accepted_terms(other, "en")]
-        if any(a != b.lower() and (a in b.lower() or b.lower() in a)
-               for a in own for b in theirs) and not any(
+        if (holds_names(entry, other) or holds_names(other, entry)) and not any(
                 place_mentions(source, country) for term in theirs
                 for country in owner_countries(term)):
             out.append((hit.start - draft.start, hit.end - draft.start))

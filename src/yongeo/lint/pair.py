@@ -198,30 +198,25 @@ class _Pair:
                         for piece in near)
                     units.append(unit)
             document.units = units
-            if positioned is not None and policy.enabled(UNALIGNED.id):
+            if positioned is not None:
                 message = ngettext(
                     "the source has {source} paragraph and the translation {draft}; they are "
                     "too long to compare as whole documents and are compared in {parts} "
                     "parts of like share",
                     "the source has {source} paragraphs and the translation {draft}; they are "
                     "too long to compare as whole documents and are compared in {parts} "
-                    "parts of like share", len(src_pieces)).format(
-                    source=len(src_pieces), draft=len(draft_pieces), parts=len(positioned))
-                document.notes.append(draft.file.finding(
-                    UNALIGNED.id, policy.severity(UNALIGNED.id), 0, 0, message,
-                    span=draft.span))
+                    "parts of like share", len(src_pieces))
+                _note_unaligned(document, draft, policy, message.format(
+                    source=len(src_pieces), draft=len(draft_pieces), parts=len(positioned)))
         else:
             document.units = [Unit(_whole(source, src_pieces), _whole(draft, draft_pieces))]
-            if policy.enabled(UNALIGNED.id):
-                message = ngettext(
-                    "the source has {source} paragraph and the translation {draft}; they are "
-                    "compared as whole documents",
-                    "the source has {source} paragraphs and the translation {draft}; they are "
-                    "compared as whole documents", len(src_pieces)).format(
-                    source=len(src_pieces), draft=len(draft_pieces))
-                document.notes.append(draft.file.finding(
-                    UNALIGNED.id, policy.severity(UNALIGNED.id), 0, 0, message,
-                    span=draft.span))
+            message = ngettext(
+                "the source has {source} paragraph and the translation {draft}; they are "
+                "compared as whole documents",
+                "the source has {source} paragraphs and the translation {draft}; they are "
+                "compared as whole documents", len(src_pieces))
+            _note_unaligned(document, draft, policy, message.format(
+                source=len(src_pieces), draft=len(draft_pieces)))
         document.blocks = [Block([("", u.source)], [("", u.draft)], [u])
                            for u in document.units]
         return document
@@ -270,6 +265,14 @@ class _Pair:
         taken = [(h.start, h.end) for piece in draft_pieces for h in piece.hits]
         draft.misspellings = kept_misspellings(guessed, counts, taken) if guessed else []
         return check_document(document, index, policy, stats, renderings)
+
+
+def _note_unaligned(document: Document, draft: Side, policy: Policy, message: str) -> None:
+    """The input.unaligned note of a pair whose paragraphs do not pair, where that rule is
+    on."""
+    if policy.enabled(UNALIGNED.id):
+        document.notes.append(draft.file.finding(
+            UNALIGNED.id, policy.severity(UNALIGNED.id), 0, 0, message, span=draft.span))
 
 
 def _side(path: str, text: str) -> tuple[Side, str]:

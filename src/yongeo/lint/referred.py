@@ -17,6 +17,7 @@ from yongeo.lint.replaced import (
     capitals_put,
     every_hit,
     hits_of,
+    holds_names,
     replaced,
     title_holders,
 )
@@ -142,9 +143,8 @@ def _overlap_rendered(unit: Unit, finding: Finding) -> bool:
         return False
     rendered = {hit.entry.id for hit in unit.draft.every}
     return all(any(other.entry is not hit.entry and other.entry.id in rendered
-                   and other.start < hit.end and hit.start < other.end
-                   and (other.start < hit.start or other.end > hit.end)
-                   and not (other.start <= hit.start and hit.end <= other.end)
+                   and (other.start < hit.start < other.end < hit.end
+                        or hit.start < other.start < hit.end < other.end)
                    for other in unit.source.every)
                for hit in hits)
 
@@ -597,6 +597,7 @@ def _body_of_country_named(unit: Unit, finding: Finding) -> bool:
         english_places_in,
         owned_after,
         owner_countries,
+        place_key,
     )
     from yongeo.text.sentences import sentence_spans
 
@@ -606,16 +607,14 @@ def _body_of_country_named(unit: Unit, finding: Finding) -> bool:
     hits = hits_of(source, finding)
     if not hits:
         return False
-    own = [term.text.lower() for term in accepted_terms(hits[0].entry, "en")]
-    countries: set[str] = set()
-    for hit in draft.every:
-        other = hit.entry
-        if other.id == hits[0].entry.id or other.type != hits[0].entry.type:
-            continue
-        theirs = [term.text for term in accepted_terms(other, "en")]
-        if any(a != b.lower() and a in b.lower() for a in own for b in theirs):
-            countries.update(c for name in theirs for c in owner_countries(name))
-    if not countries or "한국" in countries:
+    entry = hits[0].entry
+    korea = place_key("한국")
+    countries = {place_key(country) for hit in draft.every
+                 if hit.entry.id != entry.id and hit.entry.type == entry.type
+                 and holds_names(entry, hit.entry)
+                 for term in accepted_terms(hit.entry, "en")
+                 for country in owner_countries(term.text)}
+    if not countries or korea in countries:
         return False
     text = source.side.text
     sentences = sentence_spans(text, source.start, source.end)
@@ -624,9 +623,9 @@ def _body_of_country_named(unit: Unit, finding: Finding) -> bool:
             return False  # its country said (... of the Republic of Korea): not left to context
         start, end = next(((s, e) for s, e in sentences if s <= hit.start < e),
                           (source.start, source.end))
-        named = {country for place in english_places_in(text[start:end])
+        named = {place_key(country) for place in english_places_in(text[start:end])
                  for country in country_of_korean(place)}
-        if not named & countries or "한국" in named:
+        if not named & countries or korea in named:
             return False
     return True
 

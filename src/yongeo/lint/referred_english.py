@@ -465,10 +465,15 @@ def _by_officials_head(unit: Unit, finding: Finding, text: str) -> bool:
         return False
     heads = {head for term in accepted_terms(hits[0].entry, "en")
              if (head := head_noun(term.text)) is not None}
+    return any(official_of_head(text, head) for head in heads) and not _other_body_drafted(
+        unit)
+
+
+def _other_body_drafted(unit: Unit) -> bool:
+    """Whether the draft piece names a body of the glossary that its source does not."""
     named = {hit.entry.id for hit in unit.source.hits}
-    return any(official_of_head(text, head) for head in heads) and not any(
-        hit.entry.type == EntryType.ORGANIZATION.value and hit.entry.id not in named
-        for hit in unit.draft.hits)
+    return any(hit.entry.type == EntryType.ORGANIZATION.value and hit.entry.id not in named
+               for hit in unit.draft.hits)
 
 
 def _left_to_officer(unit: Unit, finding: Finding, text: str) -> bool:
@@ -479,14 +484,10 @@ def _left_to_officer(unit: Unit, finding: Finding, text: str) -> bool:
     the source does not."""
     from yongeo.text.titles import head_suffix_after, names_an_officer, title_after_name
 
-    source = unit.source
     if not every_hit(unit, finding, lambda source_text, hit: title_after_name(
             source_text, hit.end) is not None or head_suffix_after(source_text, hit.end)):
         return False
-    named = {hit.entry.id for hit in source.hits}
-    return names_an_officer(text) and not any(
-        hit.entry.type == EntryType.ORGANIZATION.value and hit.entry.id not in named
-        for hit in unit.draft.hits)
+    return names_an_officer(text) and not _other_body_drafted(unit)
 
 
 # How far into a text its heading, byline or letterhead reaches: a body named there is the

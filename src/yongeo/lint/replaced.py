@@ -19,6 +19,14 @@ def accepted_terms(entry: Entry, lang: str) -> list:
             if term.lang == lang and term.status is not Status.DEPRECATED]
 
 
+def holds_names(inner: Entry, outer: Entry) -> bool:
+    """Whether an accepted English name of `outer` holds one of `inner`'s, another name
+    (Foreign Ministry in Japanese Foreign Ministry): the same body of another country."""
+    own = [term.text.lower() for term in accepted_terms(inner, "en")]
+    return any(a != b and a in b for a in own
+               for b in (term.text.lower() for term in accepted_terms(outer, "en")))
+
+
 def hits_of(piece: Piece, finding: Finding) -> list[Hit]:
     """The hits of a source piece that are the finding's entry's."""
     key = (finding.en, finding.ko)
@@ -129,9 +137,10 @@ def _named(piece: Piece, kind: str) -> list[Hit]:
     if kind != EntryType.PERSON.value:
         return piece.hits
     inside: list[Hit] = []
+    longest = {id(hit) for hit in piece.hits}
     # Longest first: Lee inside Lee Jae-myung inside the administration is one mention.
     for hit in sorted(piece.every, key=lambda h: h.start - h.end):
-        if (hit.entry.type == kind and hit not in piece.hits
+        if (hit.entry.type == kind and id(hit) not in longest
                 and any(other.start <= hit.start and hit.end <= other.end
                         and other.entry is not hit.entry for other in piece.hits)
                 and not any(other.start <= hit.start and hit.end <= other.end
@@ -195,11 +204,12 @@ def capitals_put(unit: Unit, english: str) -> list[Hit]:
         other = hit.entry
         if other.type != EntryType.PLACE.value or other.en == english or not other.ko:
             continue
+        theirs = capital_country(other.en or "")
+        if not theirs or not own.isdisjoint(theirs):
+            continue
         written = text.count(other.ko) if source.side.lang == "ko" else place_mentions(
             text, other.ko)
-        theirs = capital_country(other.en or "")
-        if drafted[other.id] > max(named[other.id], written) and theirs and own.isdisjoint(
-                theirs):
+        if drafted[other.id] > max(named[other.id], written):
             out.append(hit)
     return out
 

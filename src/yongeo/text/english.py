@@ -1494,7 +1494,6 @@ def describes_another_by_head(text: str, head: str) -> bool:
 _PHRASE_ENDS = "(?:" + "|".join(sorted(_PREPOSITIONS | {"to"})) + ")"
 
 
-
 def describes_by_kind_and_name(text: str, kind: str, names: Iterable[str]) -> bool:
     """Whether an English text describes a thing by the noun of its kind `kind` (lower case)
     after a determiner or a possessive and up to three words in lower case or numbers, one

@@ -249,9 +249,6 @@ def namesake(text: str, name: str) -> bool:
     English word, and a place (in Tokyo Koizumi said) no given name."""
     import regex
 
-    from yongeo.text.english import is_common_word, is_function_word
-    from yongeo.text.places import is_cldr_place
-
     words = name.split()
     if len(words) != 2 or not all(word[:1].isupper() for word in words):
         return False
@@ -262,11 +259,19 @@ def namesake(text: str, name: str) -> bool:
                    rf"(?:-\p{{Ll}}+)?)|(?P<before>\p{{Lu}}\p{{Ll}}+)[ \t]+{escaped})"
                    rf"(?![\p{{L}}\-])")
         for match in regex.finditer(pattern, text, overlapped=True):  # Minister Koizumi X
-            other = match.group("after") or match.group("before")
-            if other.lower() not in own and not is_function_word(other) \
-                    and not is_common_word(other) and not is_cldr_place(other):
+            if _another_given_name(match.group("after") or match.group("before"), own):
                 return True
     return False
+
+
+def _another_given_name(word: str, own: set[str]) -> bool:
+    """Whether a capitalised word beside a family name is a given name other than the
+    person's own (`own`, in lower case): none of them, no English word, no place."""
+    from yongeo.text.english import is_common_word, is_function_word
+    from yongeo.text.places import is_cldr_place
+
+    return (word.lower() not in own and not is_function_word(word)
+            and not is_common_word(word) and not is_cldr_place(word))
 
 
 # A capitalised word after a space, hyphenated as Korean given names are (Tae-yul).
@@ -278,15 +283,9 @@ def given_name_after(text: str, end: int, own: Iterable[str]) -> bool:
     none of its person's own name words (`own`): a capitalised word no English dictionary
     holds, nor a place (Cho Tae-yul for Cho Hyun's Cho; not Cho said, Cho in Tokyo): the
     name of another person of that family name."""
-    from yongeo.text.english import is_common_word, is_function_word
-    from yongeo.text.places import is_cldr_place
-
     found = _GIVEN_AFTER.match(text, end)
-    if found is None:
-        return False
-    word = found.group(1)
-    return (word.lower() not in {name.lower() for name in own} and not is_function_word(word)
-            and not is_common_word(word) and not is_cldr_place(word))
+    return found is not None and _another_given_name(found.group(1),
+                                                     {name.lower() for name in own})
 
 
 # Where a name starts: no letter or hyphen before it. Every alternative of a pattern of

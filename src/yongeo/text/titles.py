@@ -93,9 +93,14 @@ def unnamed_officer_after(text: str, end: int) -> bool:
 def official_of_head(text: str, head: str) -> bool:
     """Whether an English text names an unnamed officer by a body's head noun (a ministry
     official, the ministry spokesperson, two senior ministry officials)."""
+    return _official_pattern(head).search(text) is not None
+
+
+@cache
+def _official_pattern(head: str):
     import regex
 
-    return regex.search(_HEAD_OFFICIAL.format(head=regex.escape(head)), text) is not None
+    return regex.compile(_HEAD_OFFICIAL.format(head=regex.escape(head)))
 
 
 def title_after_name(text: str, end: int) -> str | None:
