@@ -142,6 +142,9 @@ def _around(text: str, start: int, end: int) -> str:
     ("Takaichi’s", "takaichi's"),
     ("“quoted”", '"quoted"'),
     ("a   b", "a b"),
+    ("the Kōno Statement, Ryūkyū, Tôkyô", "the kono statement, ryukyu, tokyo"),  # Hepburn, Kunrei
+    ("Pokémon Ōsaka", "pokemon osaka"),
+    ("Straße, Ærø, Dıştaş", "straße, ærø, dıstas"),  # no plain letter with marks: kept
 ])
 def test_fold(text, folded):
     assert fold(text).text == folded

@@ -17,7 +17,8 @@ from yongeo.patterns import lazy
 from yongeo.text.mojibake import has_mojibake, mend_in_place
 
 # Length-preserving character folds: every dash and hyphen is a space (Korea-Japan,
-# Korea–Japan and Korea Japan are one term), curly quotes are straight, odd spaces are spaces.
+# Korea–Japan and Korea Japan are one term), curly quotes are straight, odd spaces are spaces,
+# and (below) a Latin letter with marks is its plain letter.
 _CHAR_FOLD = str.maketrans({
     **{c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"},
     **{c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\uff07"},
@@ -26,6 +27,24 @@ _CHAR_FOLD = str.maketrans({
        "\u200a\u202f\u205f\u3000\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"},
     "\u00b7": "·", "\u30fb": "·", "\u2027": "·",
 })
+
+
+def _latin_marks() -> dict[str, str]:
+    """Latin letters with diacritics as their plain letter, one character each: Hepburn's
+    long vowels (Kōno, Tōkyō, Ryūkyū, Kunrei's Tôkyô) are the words the glossary writes
+    without them, and so are other languages' accented letters (Pokémon). Letters that are
+    no plain letter with marks (ß, æ, ø, ı, đ) stay as they are."""
+    folds = {}
+    for code in range(0x00C0, 0x0250):
+        char = chr(code)
+        parts = unicodedata.normalize("NFD", char)
+        if (len(parts) > 1 and parts[0].isascii() and parts[0].isalpha()
+                and all(unicodedata.combining(c) for c in parts[1:])):
+            folds[char] = parts[0]
+    return folds
+
+
+_CHAR_FOLD.update(str.maketrans(_latin_marks()))
 
 # Characters that are not there for a reader (Unicode's Default_Ignorable_Code_Point: zero
 # width space, joiners, direction marks, BOM, soft hyphen, word joiner, variation
