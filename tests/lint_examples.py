@@ -3390,6 +3390,22 @@ PLACES_FOR_INSTITUTIONS = [
 
 _WIRE_BLOCK = ("KOREA-JAPAN/DIPLOMACY\nSouth Korea, Japan to keep leaders' visits going\n"
                "* January summit being arranged")
+# The fifty-sixth probe round: other scripts and marks inside the text (Hanja and kana
+# glosses, title brackets, macrons).
+SCRIPTS_AND_MARKS = [
+    Example("term.missing", "회담은 오사카(大阪)에서 열렸다.", "The talks were held in Ōsaka.",
+            note="a macron on a Hepburn long vowel: the glossary's name"),
+    Example("term.missing", "회담은 나라(奈良)에서 열렸다.", "The talks were held in Ōsaka.",
+            [WHOLE], severity="error", note="another city of the glossary, macron or not"),
+    Example("term.missing", "The government released the Diplomatic Bluebook.",
+            "정부는 『외교청서』를 공개했다.",
+            note="the term alone in title brackets, rendered"),
+    Example("term.missing", "The government released the Defense White Paper.",
+            "정부는 『외교청서』를 공개했다.", [WHOLE], severity="error",
+            note="the term alone in title brackets is the thing itself, not a work's title "
+                 "translated freely"),
+]
+
 WIRE_COPY = [
     Example("term.missing", f"{_WIRE_BLOCK}\n\nSEOUL (Reuters) - South Korea and Japan "
             "agreed to keep up shuttle diplomacy.",
@@ -3456,5 +3472,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
                  *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT,
-                 *PLACES_FOR_INSTITUTIONS]:
+                 *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

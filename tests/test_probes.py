@@ -975,7 +975,6 @@ KNOWN_MISSED = [
     # and a summit as a foreign ministers' meeting in lower case, no rival of its shape.
     ("research-center-working-paper.en.errors.txt", "term.missing", "국빈 방문"),
     ("museum-catalogue-essay-notes.en.errors.txt", "term.misspelled", "victms"),
-    ("white-paper-annex.en.errors.txt", "term.missing", "외교청서"),
     ("journal-submission-system.ko.errors.po", "term.missing", "East Sea"),
     ("newspaper-archive-digest.en.errors.txt", "term.missing", "정상회담"),
     # The thirty-fifth round's (informal writing): a name's slip in lower case (tsushma),

@@ -141,6 +141,8 @@ def test_aside_around(text, word, span):
     ("《한일관계사》 개정판", "한일관계", True),
     ("셔틀외교는 『책』에서 다뤘다", "셔틀외교", False),  # before the title
     ("『책 제목\n셔틀외교』", "셔틀외교", False),  # a line between: no one title
+    ("정부는 『고노 담화』를 계승한다", "고노 담화", False),  # the brackets hold the term alone
+    ("「 야스쿠니 신사 」 참배", "야스쿠니 신사", False),
 ])
 def test_in_work_title(text, word, title):
     from yongeo.text.news import in_work_title

@@ -384,14 +384,16 @@ _TITLE_CHARS = 120
 def in_work_title(text: str, start: int, end: int) -> bool:
     """Whether [start, end) of a Korean text stands inside a work's title in its brackets
     (『김대중-오부치에서 이재명-다카이치까지의 한일 정상외교』): a title a translation gives as
-    its published translation names it, or translates freely, not term by term."""
+    its published translation names it, or translates freely, not term by term. Not where
+    the brackets hold the term alone (『고노 담화』, 「야스쿠니 신사」): that is the named
+    thing itself, set off as a title or a quotation, and its English is the term's."""
     low = max(text.rfind("\n", 0, start) + 1, start - _TITLE_CHARS)
     for opening, closing in _TITLE_BRACKETS.items():
         at = text.rfind(opening, low, start)
         if at >= 0 and closing not in text[at + 1:start]:
             high = text.find(closing, end, at + _TITLE_CHARS)
             if high >= 0 and "\n" not in text[end:high]:
-                return True
+                return bool(text[at + 1:start].strip() or text[end:high].strip())
     return False
 
 
