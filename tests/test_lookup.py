@@ -20,6 +20,9 @@ from yongeo.text.korean import choseong, decompose
     ("국가안보실은", "national-security-office", MatchKind.PREFERRED),
     ("조세이 탄광의", "josei-coal-mine", MatchKind.PREFERRED),
     ("오사카에서", "osaka", MatchKind.PREFERRED),
+    # Hepburn's macrons
+    ("Ōsaka", "osaka", MatchKind.PREFERRED),
+    ("Chōsei coal mine", "josei-coal-mine", MatchKind.ADMITTED),
     # English inflection
     ("transnational crimes", "transnational-crime", MatchKind.PREFERRED),
     ("Takaichi's", "takaichi-sanae", MatchKind.ADMITTED),

@@ -33,7 +33,7 @@ from yongeo.text.korean import (
     is_choseong_query,
     strip_particles,
 )
-from yongeo.text.normalize import nfc
+from yongeo.text.normalize import nfc, without_marks
 
 # Below these, a fuzzy candidate is noise rather than a typo.
 LATIN_FUZZY_MIN = 80.0
@@ -141,6 +141,8 @@ def _query_keys(query: str) -> list[str]:
         words = query.split()
         for single in singular_forms(words[-1])[1:]:
             forms.append(" ".join([*words[:-1], single]))
+        if not query.isascii():  # Hepburn's macrons (Kōno, Ōsaka): the glossary's spelling
+            forms += [without_marks(form) for form in forms]
     return list(dict.fromkeys(k for k in (term_key(f) for f in forms) if k))
 
 
