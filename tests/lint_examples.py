@@ -3360,6 +3360,13 @@ PLACES_FOR_INSTITUTIONS = [
     Example("term.missing", "서울과 부산의 관계가 개선됐다.",
             "Relations between Seoul and Tokyo improved.", [WHOLE], severity="error",
             note="one of the capitals not there"),
+    Example("term.missing", "Beijing's diplomats issued a statement.",
+            "중국 외교부는 성명을 발표했다.", [WHOLE], severity="info",
+            note="a body whose English names no country is Korea's: another country before "
+                 "it makes it that country's, which the draft names its own way"),
+    Example("term.missing", "Beijing's diplomats issued a statement.",
+            "외교부는 성명을 발표했다.", [WHOLE], severity="error",
+            note="no country before it: Korea's body, not rendered"),
     Example("term.missing", "한국으로서는 대화가 중요하다.", "For Seoul, the talks matter.",
             [WHOLE], severity="info", note="a capital standing for its government: the country"),
     Example("term.missing", "서울은 서울을 믿고 있다. 도쿄가 그렇게 말했다.",

@@ -747,7 +747,6 @@ KNOWN = {
     # summit for 안동 한일 정상회담, at the working level for 실무 협의 단계, a heading's
     # 한일관계 as Korea-Japan), and English's generic MOFA and Foreign Ministry in a text on
     # Japan without its country in the sentence.
-    ('capitals-watch-weekly-digest', 'ko', 'en', 'term.missing', "'국방부'"),
     ('embassy-tokyo-monthly-political-summary', 'ko', 'en', 'term.missing', "'대통령'"),
     ('embassy-tokyo-monthly-political-summary', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('japan-press-digest-views-of-seoul', 'ko', 'en', 'term.missing', "'역사 문제'"),
