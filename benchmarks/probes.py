@@ -900,6 +900,30 @@ PAIRS = [
     ("voice-assistant-korea-japan-answers", "en", True),
     ("webinar-2015-agreement-slide-notes", "en", True),
     ("wire-live-blog-trilateral-tokyo", "en", True),
+    ("colonial-rule-history-review", "ko", True),
+    ("dokdo-brief-romanized-notes", "en", True),
+    ("envoy-scroll-catalogue-entry", "ko", True),
+    ("exchange-student-phone-blog", "en", True),
+    ("forced-labor-litigation-memo", "en", True),
+    ("foundation-programme-release-fullwidth", "ko", True),
+    ("hanja-glossed-analysis", "ko", True),
+    ("historian-obituary-hanja", "ko", True),
+    ("japan-studies-programme-three-scripts", "en", True),
+    ("japanese-editorials-digest-kana", "en", True),
+    ("josei-documentary-signs-srt", "en", True),
+    ("kono-statement-journal-abstract", "en", True),
+    ("library-research-guide-korea-japan", "en", True),
+    ("lit-review-japanese-korean-titles", "en", True),
+    ("ministry-factsheet-hanja-terms", "ko", True),
+    ("mofa-briefing-webcopy", "ko", True),
+    ("roundtable-transcript-bilingual-terms", "ko", True),
+    ("slogans-column-bracketed-japanese", "ko", True),
+    ("textbook-chapter-hanja-glossary", "ko", True),
+    ("tokyo-wire-chronology-macrons", "en", True),
+    ("tongsinsa-exhibition-brochure", "en", True),
+    ("tsushima-busan-travel-feature", "en", True),
+    ("weekly-cover-takaichi-hanja", "ko", True),
+    ("zainichi-ngo-newsletter-kana", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1088,6 +1112,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "memorial-hall-kiosk-ko.ko.po",
             "newsapp-push-alert-strings.ko.po",
             "smart-speaker-news-skill.ko.po",
+            "citation-manager-strings.ko.po",
+            "historical-terms-dictionary-app.ko.po",
+            "history-quiz-hanja-hints.ko.po",
+            "map-app-place-labels-readings.ko.po",
+            "museum-audio-guide-hanja.ko.po",
+            "news-agency-tag-taxonomy-scripts.ko.po",
 ]
 
 

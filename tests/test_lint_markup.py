@@ -83,6 +83,10 @@ PO_STRINGS = [
     ("Mail a.b+c@example.org or mailto:x@y.co.kr!", ["a.b+c@example.org", "mailto:x@y.co.kr"]),
     ("(https://example.com/page)", ["https://example.com/page"]),
     ("https://example.com/문서를 본다", ["https://example.com/"]),
+    # files' names: a document's, an archive's, an image's, whatever words they hold
+    ("첨부파일 | 20260722_한일외교장관회담_사진.zip (4.8MB)", ["20260722_한일외교장관회담_사진.zip"]),
+    ("See briefing-notes.PDF. Then (보도자료.hwpx).", ["briefing-notes.PDF", "보도자료.hwpx"]),
+    ("Version 2.0, the summit's text.", []),
 ]
 
 

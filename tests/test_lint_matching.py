@@ -13,7 +13,7 @@ from lint_examples import glossary
 
 from yongeo.glossary.model import Glossary
 from yongeo.glossary.stored import load_po_glossary
-from yongeo.lint import LintIndex, lint_text
+from yongeo.lint import LintIndex, lint_pair, lint_text
 from yongeo.match import Hit, Matcher, select_longest
 from yongeo.text.mojibake import PAD, mend_in_place, repair_mojibake
 from yongeo.text.normalize import fold_chars, nfc_mapped
@@ -175,6 +175,18 @@ def test_bundled_glossary_on_korean_prose():
             "브리핑했다. 한국은 CPTPP 가입을 추진한다. 동경 대신 도쿄라고 쓴다.")
     assert [(f.rule, f.found) for f in lint_text(text, BUNDLED)] == [
         ("term.deprecated", "동경")]
+
+
+@pytest.mark.parametrize(("source", "missing"), [
+    ("대금 지급은 통상 조건대로 유지한다.", []),  # 통상 (usual): not trade
+    ("이는 통상적으로 3일이 걸린다.", []),
+    ("한일 통상 협의가 열렸다.", ["통상"]),  # trade
+])
+def test_bundled_glossary_exclusions(source, missing):
+    draft = "The payments stay on ordinary terms; it usually takes three days."
+    found = lint_pair(source, draft, BUNDLED, source_lang="ko", target_lang="en")
+    assert [f.message.split("'")[1] for f in found if f.rule == "term.missing"
+            and f.en == "trade"] == missing
 
 
 def test_terms_that_differ_only_in_spacing_are_both_found():

@@ -254,6 +254,9 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("Whether the summit can answer these criticisms remains to be seen.", "remains",
      "verb"),
     ("The issue, including the victims of the mine, remains in dispute.", "remains", "verb"),
+    ("Korea's accession, however, remains entangled with the restrictions.", "remains",
+     "verb"),  # a discourse adverb between commas, then a participle
+    ("In the mine, remains entangled in nets were found.", "remains", "noun"),
     ("the issue of the “comfort women,” remains in dispute", "remains", "verb"),
     ("The gap\nremains.", "remains", "verb"),  # a line wrapped inside a sentence
     ("It was in force for three years and remains in force.", "remains", "verb"),

@@ -1242,6 +1242,10 @@ def test_tells_span(text, told):
     ("(長生) 탄광", []),  # after no word
     ("조세이(長生 탄광", []),  # unclosed
     ("협정(2015년)", []),
+    ("the Josei (長生) coal mine", ["(長生)"]),  # English: after a word and its space
+    ("Takaichi Sanae(高市早苗) and Kōno (河野)", ["(高市早苗)", "(河野)"]),
+    ("Josei  (長生)", []),  # two spaces: apart
+    ("1942 (昭和17年)", []),  # after no word
 ])
 def test_script_glosses(text, glosses):
     from yongeo.text.korean import script_glosses
@@ -1909,6 +1913,8 @@ def test_described_name_at(text, word, name):
     ("PRESS RELEASE, Ministry of Foreign Affairs, Republic of Korea", "Republic of Korea",
      True),
     ("Seoul, Korea", "Korea", False),  # a city and its country: no body
+    ("under Korea Open Government License (KOGL) Type 1", "Korea", True),  # its initials
+    ("Korea and Japan (KJ) met", "Korea", False),  # no name: and between
 ])
 def test_owns_body(text, word, owns):
     from yongeo.text.english import owns_body
@@ -2497,6 +2503,8 @@ def test_head_compounds(text, spaced, found):
     ("Japan's diplomacy", ["Japan's diplomacy"]),
     ("the diplomacy of summits, of diplomacy", []),  # a function word before the head
     ("Summit diplomacies", ["Summit diplomacies"]),
+    ("Seoul pursues diplomacy; Tokyo conducts diplomacy", []),  # a verb and its object
+    ("renewed diplomacy and growing diplomacy", ["renewed diplomacy", "growing diplomacy"]),
 ])
 def test_head_phrases(text, found):
     from yongeo.text.english import head_phrases

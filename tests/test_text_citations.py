@@ -26,6 +26,19 @@ from yongeo.text.citations import reference_spans
     ('Nakagawa, "Nikkan kankei no tenkai to kadai" [Korea-Japan relations], 2025, 28.',
      ["Nikkan kankei no tenkai to kadai"]),  # Hepburn's no and to are particles
     ('He said "shuttle diplomacy is back" [Laughter] to reporters.', []),  # English words
+    # notes that only cite: author, title, year
+    ("¹ Gaimushō, *Gaikō seisho 2026* [Diplomatic Bluebook 2026] (Tōkyō: Gaimushō, 2026), ch. 2.",
+     ["¹ Gaimushō, *Gaikō seisho 2026* [Diplomatic Bluebook 2026] (Tōkyō: Gaimushō, 2026), ch. 2."]),
+    ("³ 외교부, 「일본 외교청서 독도 관련 기술에 대한 대변인 논평」, 2026년 4월 10일.",
+     ["³ 외교부, 「일본 외교청서 독도 관련 기술에 대한 대변인 논평」, 2026년 4월 10일."]),
+    ('12. Oegyobu, "Ilbon oegyo cheongseo," 10 April 2026.',
+     ['12. Oegyobu, "Ilbon oegyo cheongseo," 10 April 2026.']),
+    ("[^4]: 島根県総務部, 『竹島の日記念式典開催概要』(松江, 2026).",
+     ["[^4]: 島根県総務部, 『竹島の日記念式典開催概要』(松江, 2026)."]),
+    ("2. 일본 경제산업성, '대한국 수출관리 운용 재검토' (2023.3.16)",
+     ["2. 일본 경제산업성, '대한국 수출관리 운용 재검토' (2023.3.16)"]),  # single quotes
+    ("¹ As the minister said, “we will see” in 2026.", []),  # a note's own sentence
+    ("4. 외교부, 「보도자료」를 참고하라.", []),  # no year: a list item's sentence
     # sentences, not entries
     ("The summit was held in Gyeongju. 2025. was a year of change.", []),
     ("다카이치 총리는 말했다. 2025. 그리고 회담이 열렸다.", []),

@@ -26,6 +26,10 @@ import pytest
     ("판결(당시 피고 신일철주금, 현 일본제철) 이후", "신일철주금", True),  # a word between
     ("(defendant at the time: Nippon Steel & Sumitomo Metal, now Nippon Steel)",
      "Nippon Steel & Sumitomo Metal", True),
+    ("일본제철(당시 신일본제철, 이후 신일철주금)을", "신일철주금", True),  # later, then too
+    ("(then Nippon Steel Corporation, later Nippon Steel & Sumitomo Metal)",
+     "Nippon Steel & Sumitomo Metal", True),
+    ("(이후 신일철주금)", "신일철주금", False),  # later alone: maybe the name now
     ("피고 신일철주금은 배상하라", "신일철주금", False),  # no former name marked
     ("옛 사명인 '신일철주금'이 남아 있는데", "신일철주금", True),
     ("'Nippon Steel & Sumitomo Metal'(신일철주금)로 적혀", "신일철주금", True),  # a quote's gloss

@@ -45,6 +45,15 @@ _CODE_SPANS = r"""
   | (?<!`)`(?!\s)[^`\n]+(?<!\s)`(?![`_])                     # `interpreted text`, `code`
 """
 _EMAILS = re.compile(_EMAIL)
+# A file's name with the extension of a document, archive, image, sound or video file
+# (20260722_한일외교장관회담_사진.zip, briefing-notes.pdf, 보도자료.hwpx): a name, not text,
+# whatever words it is made of. Looked for only where such an extension is.
+_FILE_EXTENSION = re.compile(
+    r"\.(?:zip|7z|rar|pdf|hwpx?|docx?|xlsx?|pptx?|odt|rtf|txt|csv|jpe?g|png|gif|webp|svg"
+    r"|mp[34]|mov|wav|srt)(?!\w|\.\w)", re.IGNORECASE)
+_FILE_NAMES = re.compile(
+    r"(?<![^\s(\[<“‘\"'])[^\s()\[\]<>“”‘’\"'/\\]+" + _FILE_EXTENSION.pattern,
+    re.IGNORECASE)
 
 # Every construct below starts with a punctuation mark, so a scan fails fast on words (a
 # lookbehind comes after that mark for the same reason).
@@ -194,8 +203,8 @@ def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _code_and_address_spans(text: str) -> list[tuple[int, int]]:
-    """Code spans, web and mail addresses; each looked for only where its sign is, since
-    most strings have none."""
+    """Code spans, web and mail addresses, files' names; each looked for only where its sign
+    is, since most strings have none."""
     spans = []
     if "`" in text:
         spans += [m.span() for m in _CODE_SPANS_RE.finditer(text)]
@@ -203,6 +212,8 @@ def _code_and_address_spans(text: str) -> list[tuple[int, int]]:
         spans += [m.span() for m in _URLS.finditer(text)]
     if "@" in text:
         spans += [m.span() for m in _EMAILS.finditer(text)]
+    if "." in text and _FILE_EXTENSION.search(text):
+        spans += [m.span() for m in _FILE_NAMES.finditer(text)]
     return spans
 
 
@@ -248,6 +259,7 @@ def mask_markup_each(texts: Sequence[str]) -> list[str]:
         spans += _identifier_spans(joined)
     # Code and addresses in the few strings with their signs, each alone; blocks likewise.
     coded = _holding(joined, starts, ("`", "://", "www.", "@"))
+    coded.update(bisect_right(starts, m.start()) - 1 for m in _FILE_EXTENSION.finditer(joined))
     again = _holding(joined, starts, ("::", ">>>", "```", "~~~"))
     each: dict[int, list[tuple[int, int]]] = {}
     for start, end in spans:

@@ -63,7 +63,10 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     (_by_the_bereaved); persons by the noun their Korean name is made of (victims -> 피해:
     _by_what_befell) or by what befell them made a predicate (a victim of forced
     mobilization -> 강제동원된: _victims_by_predicate); an event by its place and verb (the
-    flooding of the Josei coal mine -> 조세이 탄광이 수몰된: told_by_place_and_verb)."""
+    flooding of the Josei coal mine -> 조세이 탄광이 수몰된: told_by_place_and_verb); a
+    holiday by its event and the count of years (the 81st Liberation Day -> 광복 81주년:
+    _anniversary_counted); a country's thing by its noun in a sentence naming the country
+    (Japan's diplomacy -> 외교, 일본 in the sentence: _owner_in_sentence)."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
@@ -117,6 +120,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     kind not in NAMES and _by_the_bereaved(unit, finding, text)) or (
                     kind not in NAMES and _by_what_befell(unit, finding, text)) or (
                     kind not in NAMES and _victims_by_predicate(unit, finding, text)) or (
+                    kind not in NAMES and _anniversary_counted(unit, finding, text)) or (
+                    kind not in NAMES and _owner_in_sentence(unit, finding, text)) or (
                     told_by_place_and_verb(unit, finding, text)) or (
                     kind == EntryType.ORGANIZATION.value and (
                         _country_body(unit, finding) or _body_of_country_named(unit, finding))
@@ -742,6 +747,57 @@ def _by_what_befell(unit: Unit, finding: Finding, text: str) -> bool:
         return False
     roots = {person_root(term.text) for term in accepted_terms(hits[0].entry, "ko")}
     return any(root is not None and names_by_root(text, root) for root in roots)
+
+
+def _owner_in_sentence(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a Korean term of a country and a noun (일본 외교 for Japanese diplomacy) is
+    rendered by its noun with no country before it, in a sentence of the draft that names
+    that country elsewhere (조선과의 외교와 교역을 도맡았고, 섬은 ... 일본 땅이었다): Korean
+    leaves a thing's owner to the sentence that names it, as English does not."""
+    from yongeo.text.korean import word_spans
+    from yongeo.text.places import (
+        is_korean_country,
+        korean_country_before,
+        korean_places_in,
+        place_key,
+    )
+    from yongeo.text.sentences import sentence_spans
+
+    hits = hits_of(unit.source, finding)
+    if not hits:
+        return False
+    draft = unit.draft
+    whole = draft.side.text
+    for term in accepted_terms(hits[0].entry, "ko"):
+        words = term.text.split()
+        if len(words) != 2 or not is_korean_country(words[0]):
+            continue
+        country, head = place_key(words[0]), words[1]
+        for start, end in sentence_spans(whole, draft.start, draft.end):
+            sentence = whole[start:end]
+            heads = [at for at, _end in word_spans(sentence, head)
+                     if korean_country_before(sentence, at) is None]
+            if heads and any(place_key(name) == country
+                             for name in korean_places_in(sentence)):
+                return True
+    return False
+
+
+def _anniversary_counted(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a holiday named with 절 (광복절) is rendered by its event's noun and a count
+    of years (광복 81주년: text.korean.anniversary_years) that the source's text holds as
+    a number (the 81st Liberation Day, the 81st anniversary of Liberation Day)."""
+    from yongeo.text.korean import anniversary_years
+    from yongeo.text.numbers import number_values
+
+    hits = hits_of(unit.source, finding)
+    if not hits:
+        return False
+    counts = {count for term in accepted_terms(hits[0].entry, "ko")
+              for count in anniversary_years(text, term.text)}
+    source = unit.source
+    return bool(counts) and bool(
+        counts & number_values(source.side.text[source.start:source.end]))
 
 
 # What joins persons to what befell them: victims of forced mobilization.

@@ -64,7 +64,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     after it is about (위안부 문제에 관한 고노 담화 -> the Kono Statement: _describes_a_name);
     a concept once named by its
     head (export controls -> the controls: _by_head_once_named) or by the loanword its Korean
-    term opens with (셔틀외교 -> the shuttle: _by_loanword_part); persons by their own name (납치
+    term opens with (셔틀외교 -> the shuttle: _by_loanword_part) or with its first word apart
+    (수산물 수입 규제 -> seafood ... import restrictions: _written_apart); persons by their own name (납치
     피해자 -> the abductees: _persons_named_otherwise) or left as the owner of what the draft
     renders (희생자 유해 -> the remains: _owner_of_rendered), the wrong done to victims left
     to them (강제동원 피해자 -> victims: _owner_of_rendered), a concept by its doers (강제동원 ->
@@ -147,6 +148,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 수출규제 -> the tightened controls, export controls named before
     if kind == EntryType.CONCEPT.value and _by_loanword_part(finding, text):
         return True  # 셔틀외교 -> the shuttle: the loanword the Korean term opens with
+    if kind == EntryType.CONCEPT.value and _written_apart(unit, finding, text):
+        return True  # 수산물 수입 규제 -> whose seafood falls under ... import restrictions
     if kind not in NAMES and _place_left_to_context(unit, finding, text):
         return True  # 재일동포 -> the Korean community, in a text that names Japan
     if kind in _MOMENT_KINDS and _by_span(unit, finding, text):
@@ -162,6 +165,18 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         kind in _REFERRED_BY_KIND and _by_head_noun(unit, finding, text)) or (
         kind == EntryType.EVENT.value and finding.en is not None
         and (names_event_by_verb(text, finding.en) or _by_agreement(unit, finding, text)))
+
+
+def _written_apart(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether the English draft writes one of the term's accepted English forms of three
+    words or more with its first word apart from the others, in one sentence (seafood ...
+    import restrictions: text.english.written_apart), as the Korean twin does
+    (lint.referred._written_apart)."""
+    from yongeo.text.english import written_apart
+
+    hits = hits_of(unit.source, finding)
+    return bool(hits) and any(written_apart(text, term.text)
+                              for term in accepted_terms(hits[0].entry, "en"))
 
 
 def _rival_named(unit: Unit, finding: Finding, text: str) -> bool:

@@ -276,7 +276,9 @@ class Speller:
         for match in pattern.finditer(text):
             entry, term, given = people[match.lastgroup]
             word = " ".join(match.group().split())  # a line's end between its words too
-            if any(word in (t.text, *(() if korean else name_orders(t.text)))
+            # Hepburn's macrons (Koizumi Shinjirō) write the glossary's name.
+            plain = word if word.isascii() else without_marks(word)
+            if any(plain in (t.text, *(() if korean else name_orders(t.text)))
                    for t in entry.terms if t.status is not Status.DEPRECATED):
                 continue
             sourced = False

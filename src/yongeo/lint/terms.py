@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -751,6 +752,9 @@ def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, .
         span=draft.side.span)]
 
 
+_BLANKS = re.compile(" {2,}")
+
+
 def missing_finding(unit: Unit, source_hit: Hit, expected: tuple[Term, ...],
                     policy: Policy, dateline: bool = False) -> Finding:
     """term.missing for a source hit whose translation the draft piece lacks (`dateline`: a
@@ -758,13 +762,16 @@ def missing_finding(unit: Unit, source_hit: Hit, expected: tuple[Term, ...],
     draft = unit.draft
     line, _column = unit.source.position(source_hit.start)
     wanted = " / ".join(f"'{t.text}'" for t in expected)
+    # The term as read: a gloss or a note masked inside it (조세이(長生) 탄광) leaves a run of
+    # blanks, which is one space.
+    term = _BLANKS.sub(" ", source_hit.found)
     if dateline:
         message = _("'{term}' of the dateline (source line {line}) is not translated as "
                     "{expected}: the translation names another place there").format(
-            term=source_hit.found, line=line, expected=wanted)
+            term=term, line=line, expected=wanted)
     else:
         message = _("'{term}' (source line {line}) is not translated as {expected}").format(
-            term=source_hit.found, line=line, expected=wanted)
+            term=term, line=line, expected=wanted)
     return draft.side.file.finding(
         MISSING.id, policy.severity(MISSING.id), draft.start, draft.end, message,
         entry=source_hit.entry, suggestion=expected[0].text, span=draft.side.span)

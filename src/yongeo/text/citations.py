@@ -30,6 +30,17 @@ _ROMANIZED_TITLE = lazy(r"[\"“]((?=[A-Za-z])"
                         r"[^\"“”\n\p{Hangul}\p{Han}\p{Hiragana}\p{Katakana}]{3,200})"
                         r"[\"”][ \t]*\[[^\[\]\n]{3,200}\]")
 
+# A note that only cites, on a line of its own (Chicago's notes: ¹ Gaimushō, *Gaikō seisho
+# 2026* [Diplomatic Bluebook 2026] (Tōkyō: Gaimushō, 2026), ch. 2; ³ 외교부, 「대변인 논평」,
+# 2026년 4월 10일.): a note's mark (a superscript number, 1. or 1), [1] or [^1]:), an author
+# before a comma, a title right after it (in italics, quotation marks or the title brackets
+# of Korean and Japanese), and a year later on the line.
+_NOTE_CITATION = lazy(
+    r"(?m)^[ \t]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\d{1,3}[.)]|\[\^?\d{1,3}\]:?)[ \t]*"
+    r"(?P<author>(?=[\p{Lu}\p{Hangul}\p{Han}])[^\n,.!?]{2,80}?),[ \t]*"
+    r"(?:\*[^*\n]+\*|_[^_\n]+_|[\"“][^\"”\n]+[\"”]|['‘][^'’\n]+['’]|『[^』\n]+』|「[^」\n]+」"
+    r"|《[^》\n]+》"
+    r"|〈[^〉\n]+〉)[^\n]*?(?<!\d)(?:1[5-9]|20)\d{2}(?!\d)[^\n]*")
 
 # The words in lower case an author's part of an entry may hold (Ministry of Foreign Affairs
 # of Japan; Smith and Kim; Kim et al.; van der Berg; eds.): any other is a sentence's.
@@ -64,12 +75,17 @@ def _romanized(quoted: str) -> bool:
 
 def reference_spans(text: str) -> list[tuple[int, int]]:
     """The spans of `text` that cite works rather than say anything: each reference list
-    entry, whole, and each quoted romanized title that a translation in square brackets
-    follows. A note's own words around a citation stay text."""
+    entry, whole, each note that only cites a work (its author, its title, a year), whole,
+    and each quoted romanized title that a translation in square brackets follows. A note's
+    own words around a citation stay text (¹ See Kim, "..." [...]: the title alone)."""
     if "[" not in text and not _DIGIT.search(text):
         return []  # no year, no bracket: no citation (most texts)
     spans = [match.span() for match in _ENTRY.finditer(text)
              if _names_authors(match.group("author"))]
+    spans += [match.span() for match in _NOTE_CITATION.finditer(text)
+              if _names_authors(match.group("author"))
+              and not any(start <= match.start() < end for start, end in spans)]
+    spans.sort()
     spans += [match.span(1) for match in _ROMANIZED_TITLE.finditer(text)
               if not any(start <= match.start() < end for start, end in spans)
               and _romanized(match.group(1))]

@@ -1034,6 +1034,35 @@ def _noun_forms(noun: str) -> str:
     return "(?:" + "|".join(regex.escape(form) for form in (plural(noun), noun) if form) + ")"
 
 
+# The most words between a term's first word and its other words written apart.
+_APART_WORDS = 6
+
+
+def written_apart(text: str, term: str) -> bool:
+    """Whether an English text writes a term of three words or more in lower case with its
+    first word before the others and a few words between (seafood ... import restrictions
+    for seafood import restriction: whose seafood falls under South Korea's import
+    restrictions), in one sentence, the others together, their last in either number: the
+    term, its first word made the subject or object of the clause it names."""
+    words = term.split()
+    if len(words) < 3 or not all(word.isalpha() and word.islower() for word in words):
+        return False
+    pattern = _apart_english_pattern(term)
+    return pattern.search(text) is not None if words[0] in text.lower() else False
+
+
+@lru_cache(maxsize=256)
+def _apart_english_pattern(term: str):
+    import regex
+
+    first, *rest = term.split()
+    between = r"(?:[ \t]+[^\s.!?;]+){1," + str(_APART_WORDS) + r"}?"
+    return regex.compile(
+        r"(?i)(?<![\p{L}\-])" + _noun_forms(first) + r"(?![\p{L}\-])" + between + r"[ \t]+"
+        + r"[ \t]+".join(regex.escape(word) for word in rest[:-1]) + r"[ \t]+"
+        + _noun_forms(rest[-1]) + r"(?![\p{L}\-])")
+
+
 # The English verbs that hold an event named by a noun (hold talks, a meeting was held,
 # convene a session, conduct consultations, host a summit, give a press conference): the
 # twins of Korean support verbs (개최하다, 열다, 진행하다, 하다 with its object).
@@ -1388,15 +1417,29 @@ def head_phrases(text: str, head: str, start: int = 0, end: int | None = None
                  ) -> list[tuple[int, int]]:
     """The English phrases of `text[start:end]` that end with the noun `head` after a
     modifier of their own (shuttle diplomacy, reciprocal-visit diplomacy, Japan's
-    diplomacy; not the diplomacy, of diplomacy: a function word before it), singular or
-    plural, as (start, end) of the modifier and the head."""
+    diplomacy; not the diplomacy, of diplomacy: a function word before it; nor a verb that
+    takes the head as its object, the United States extends deterrence: a word only a verb
+    and no participle, _finite_verb), singular or plural, as (start, end) of the modifier
+    and the head."""
     found = []
     for match in _head_phrase_pattern(head).finditer(
             text, pos=start, endpos=len(text) if end is None else end):
         modifier = match.group(1).lower()
-        if modifier not in _CLOSED and modifier not in _ADVERBS:
+        if (modifier not in _CLOSED and modifier not in _ADVERBS
+                and not _finite_verb(modifier)):
             found.append((match.start(), match.end()))
     return found
+
+
+# The endings of English participles, which modify a noun as adjectives do (extended
+# deterrence, growing trade, broken promises, drawn lines).
+_PARTICIPLE_ENDINGS = ("ed", "ing", "en", "wn")
+
+
+def _finite_verb(word: str) -> bool:
+    """Whether a lower-case English word is only a verb and no participle (extends, pursue,
+    conducts): before a noun, it takes the noun as its object, modifying nothing."""
+    return word_classes(word) == {"VERB"} and not word.endswith(_PARTICIPLE_ENDINGS)
 
 
 def modifier_phrases(text: str, modifier: str, start: int = 0, end: int | None = None
@@ -1744,7 +1787,8 @@ def word_use(text: str, start: int, end: int) -> str | None:
         if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _complement_follows(after):
             return "verb"  # remains uncertain, remains largely hostile, remains one of
     if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _linking_use(
-            before, after, _after_aside(left[:cut]), _BARE_COMPLEMENT.match(right) is not None):
+            before, after, _after_aside(left[:cut]), _BARE_COMPLEMENT.match(right) is not None,
+            _after_adverb_aside(left[:cut])):
         return "verb"  # the same risk remains, remains to be seen, ..., remains in dispute
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and last is not None
             and _singular_noun(last) and name_follows(right, 0)):
@@ -1784,6 +1828,20 @@ _VERB_ADVERBS = frozenset("still also always never already often usually rarely 
 # available), so only these verbs are read so.
 _LINKING_VERBS = frozenset("remain seem become stay appear look sound feel prove grow get "
                            "keep".split())
+
+
+# Adverbs set off by commas inside a clause, between its subject and its verb (the plan,
+# however, remains ...).
+_DISCOURSE_ADVERBS = frozenset("however though therefore meanwhile nevertheless nonetheless "
+                               "moreover furthermore thus too also still instead".split())
+
+
+def _after_adverb_aside(left: str) -> bool:
+    """Whether a clause cut at the end of `left` opens after a discourse adverb between
+    commas (accession, however, remains): the subject stands before the adverb."""
+    stripped = left.rstrip(" \t")
+    words = _words(stripped[:-1]) if stripped.endswith(",") else []
+    return bool(words) and words[-1] in _DISCOURSE_ADVERBS
 
 
 def _after_aside(left: str) -> bool:
@@ -1834,7 +1892,7 @@ def _singular_noun(word: str) -> bool:
 
 
 def _linking_use(before: list[str], after: list[str], after_comma: bool,
-                 bare_complement: bool = False) -> bool:
+                 bare_complement: bool = False, after_adverb: bool = False) -> bool:
     """Whether a linking verb's -s form (remains, stays, looks), not settled by the words
     next to it, is the verb: before "to" and a verb's base form (remains to be seen: after a
     determiner or preposition the noun was read first, sets of remains to be returned);
@@ -1851,13 +1909,15 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
     before a preposition and a bare noun (`bare_complement`: the reimbursement policy
     remains in place, under review); after a year that ends a phrase of time, before a
     preposition (not of) or a complement (the regime built since 2006 remains in force); or
-    opening a clause after a comma or a bracket so (..., remains in dispute; (... and
-    Chiba) remains in place: the subject stands before the aside)."""
+    opening a clause after a comma or a bracket so, or after a discourse adverb's aside
+    (`after_adverb`) before a participle (..., remains in dispute; (... and Chiba) remains
+    in place; ..., however, remains entangled: the subject stands before the aside)."""
     if len(after) > 1 and after[0] == "to" and "VB" in _classes(after[1])[1]:
         return True
     if not before:
         return after_comma and bool(after) and (after[0] in _PREPOSITIONS
-                                                or _complement_follows(after))
+                                                or _complement_follows(after)
+                                                or (after_adverb and _participle(after[0])))
     last = before[-1]
     if last in _CONJUNCTIONS:  # was in force for three years and remains in force
         return bool(after) and any(w in _BE or w in _HAVE or w in _MODALS for w in before) \
@@ -2882,17 +2942,36 @@ _OWNING_BEFORE_COMMA = lazy(r"((?:(?:\p{Lu}[\p{L}\-]*|of|and|for|the)[ \t]+){0,6
 def owns_body(text: str, start: int, end: int) -> bool:
     """Whether the country's name at [start, end) says whose body the capitalised name
     beside it is: before the name (Korea Coast Guard, Korea's Interior Ministry, Japan's
-    Foreign Ministry: five words at most, ending in a body's head noun, BODY_HEADS), as
+    Foreign Ministry: five words at most, ending in a body's head noun, BODY_HEADS, or
+    glossed by its initials in brackets, the country's among them: Korea Open Government
+    License (KOGL), a proper name the translation gives by its own name), as
     its complement (Supreme Court of Korea, Embassy of Japan) or after it and a comma, as a
     letterhead writes it (Ministry of Foreign Affairs, Republic of Korea)."""
     match = _OWNED_NAME.match(text, end)
     if match is not None and match.group(1).split()[-1] in BODY_HEADS:
         return True
+    if match is not None and _initials_after(text, match.end(),
+                                             [text[start:end], *match.group(1).split()]):
+        return True  # Korea Open Government License (KOGL): a name its initials gloss
     before = _OWNING_OF.search(text, max(0, start - 40), start)
     if before is not None and before.group(1) in BODY_HEADS:
         return True
     named = _OWNING_BEFORE_COMMA.search(text, max(0, start - 80), start)
     return named is not None and any(word in BODY_HEADS for word in named.group(1).split())
+
+
+# An acronym in brackets right after a name: (KOGL).
+_ACRONYM_AFTER = lazy(r"[ \t]*[(（]([A-Z]{2,8})[)）]")
+
+
+def _initials_after(text: str, end: int, words: list[str]) -> bool:
+    """Whether an acronym in brackets right after `end` is the initials of `words`, the
+    capitalised ones (Korea Open Government License (KOGL))."""
+    match = _ACRONYM_AFTER.match(text, end)
+    if match is None:
+        return False
+    initials = "".join(word[0] for word in words if word[:1].isupper())
+    return match.group(1) == initials.upper()
 
 
 # A country's possessive before a noun in lower case (Korea's accession, Japan's position):

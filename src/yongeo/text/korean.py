@@ -503,6 +503,25 @@ def names_by_root(text: str, root: str) -> bool:
     return False
 
 
+def anniversary_years(text: str, holiday: str) -> set[str]:
+    """The counts of years a Korean text gives the event a holiday named with 절 is named
+    for (광복절, 제헌절, 개천절: 광복 81주년, 제헌 78주년을 맞아): Korean says a holiday's
+    anniversary with the event's noun, English with the holiday (the 81st Liberation Day,
+    the 81st anniversary of Liberation Day). Empty for a name of another shape."""
+    if not (holiday.endswith("절") and len(holiday) >= 3 and all(map(is_syllable, holiday))):
+        return set()
+    counts = set()
+    for _start, end in word_spans(text, holiday[:-1]):
+        match = _YEARS_COUNTED.match(text, end)
+        if match is not None:
+            counts.add(str(int(match.group(1))))
+    return counts
+
+
+# A count of years right after a word: 81주년, 81 주년.
+_YEARS_COUNTED = lazy(r"[ \t]*([0-9]{1,4})[ \t]*주년")
+
+
 # The third-person pronouns of news and prose (그 he, 그녀 she, 그들 they) as words of their
 # own. 그 alone is also the determiner "that" (그 외, 그 회의), which stands before a space;
 # the pronoun takes a particle (그는, 그가, 그의, 그에게), 그녀 and 그들 may stand bare.
@@ -510,17 +529,20 @@ _PRONOUN = lazy(
     r"(?<![\uac00-\ud7a3])(?:그녀|그들|그(?=[는가의를도와에]|에게|로서))")
 
 
-# A gloss in Chinese characters or Japanese script in brackets right after a Korean word:
-# 조세이(長生) 탄광, 한일(韓日), 다카이치(高市) 사나에.
-# (The bracket first, so that a scan jumps to it; the syllable before it is read after.)
+# A gloss in Chinese characters or Japanese script in brackets right after a Korean word
+# (조세이(長生) 탄광, 한일(韓日), 다카이치(高市) 사나에) or after a Latin word and its space
+# (the Josei (長生) coal mine, Takaichi Sanae (高市早苗)).
+# (The bracket first, so that a scan jumps to it; the letter before it is read after.)
 _SCRIPT_GLOSS = lazy(
-    r"[(（](?<=[\uac00-\ud7a3].)[\p{Han}\p{Hiragana}\p{Katakana}ー・·、 ]+[)）]")
+    r"[(（](?<=(?:[\uac00-\ud7a3]|\p{Latin} ?)[(（])"
+    r"[\p{Han}\p{Hiragana}\p{Katakana}ー・·、 ]+[)）]")
 
 
 def script_glosses(text: str) -> list[tuple[int, int]]:
-    """Where a Korean text glosses a word in Chinese characters or Japanese script, in
-    brackets right after it (조세이(長生) 탄광): the gloss, brackets included, is no part of
-    the Korean words it stands between, and holds no Korean or English term."""
+    """Where a Korean or English text glosses a word in Chinese characters or Japanese
+    script, in brackets right after it (조세이(長生) 탄광, the Josei (長生) coal mine): the
+    gloss, brackets included, is no part of the words it stands between, and holds no Korean
+    or English term."""
     if "(" not in text and "（" not in text:
         return []
     return [m.span() for m in _SCRIPT_GLOSS.finditer(text)]

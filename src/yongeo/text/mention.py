@@ -79,6 +79,11 @@ _FORMER_AFTER = lazy(r"[\"'”’]?[ \t]*[(（][ \t]*(?:현|지금의|now|today[
                      r"|[\"'”’]?(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?[ \t]*,[ \t]+"
                      r"(?:the[ \t]+(?:company|firm)['’]s|its)[ \t]+(?:(?:former|old|previous)"
                      r"[ \t]+name|name[ \t]+(?:at[ \t]+the[ \t]+time|then))")
+# A later name after a former one in the same brackets, a name's history told in turn
+# (일본제철(당시 신일본제철, 이후 신일철주금), Nippon Steel (then Nippon Steel Corporation,
+# later Nippon Steel & Sumitomo Metal)): the later name is a former one too.
+_LATER_AFTER_THEN = lazy(r"[(（][^()（）\n]{0,40}?(?<![\p{L}])(?:당시|then)(?![\p{L}])"
+                         r"[^()（）\n]{1,40}?[,，][ \t]*(?:이후|그[ \t]*후|later)[ \t]*$")
 # A name a body had until a year: after a verb of being in the past (which had been the
 # Japan Defense Agency until 2007; 2007년까지 방위청이었던), the name it then bore.
 _HAD_BEEN_BEFORE = lazy(r"(?i:(?<![\p{L}])(?:had[ \t]+been|was|were)[ \t]+(?:the[ \t]+)?)$"
@@ -219,11 +224,14 @@ def called_so_bare(text: str, start: int) -> bool:
 
 def named_former(text: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) are a former name, marked as such (일본제철(당시
-    신일철주금), the old company name), changed (the transition from the Japan Defense
+    신일철주금), the old company name; a later name after it in its brackets: (당시
+    신일본제철, 이후 신일철주금)), changed (the transition from the Japan Defense
     Agency to the Ministry) or borne until a year (which had been the Japan Defense Agency
     until 2007): a name's history, told in either language."""
     if _FORMER_BEFORE.search(text, max(0, start - 40), start) or _FORMER_AFTER.match(text, end):
         return True  # a former name marked as such: 일본제철(당시 신일철주금)
+    if _LATER_AFTER_THEN.search(text, max(0, start - 90), start):
+        return True  # (당시 신일본제철, 이후 신일철주금): a later name, former too
     if _HAD_BEEN_BEFORE.search(text, max(0, start - 16), start) and _UNTIL_AFTER.match(
             text, end):
         return True  # which had been the Japan Defense Agency until 2007

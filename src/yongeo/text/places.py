@@ -706,6 +706,11 @@ def adjective_mentions(text: str, codes: Iterable[str]) -> int:
     return sum(1 for word in _CAPITALISED_WORD.findall(text) if demonym_countries(word) & codes)
 
 
+def is_korean_country(korean: str) -> bool:
+    """Whether a Korean word is a country's name (일본, 한국, 대한민국), not a city's."""
+    return korean in _korean_codes()
+
+
 def place_key(korean: str) -> str:
     """A Korean place name as one key per country, whatever name it goes by (한국 and
     대한민국: KR); any other place, its name."""
