@@ -775,10 +775,10 @@ KNOWN = {
     ('nara-shortform-reel-vo', 'ko', 'en', 'term.missing', "'가입'"),
     ('spokesperson-briefing-qa-transcript-ko', 'en', 'ko', 'term.missing', "'briefing'"),
     # Fifty-sixth round (other scripts and marks): a Korean headline with no subject read
-    # against its English; a body's former name (방위청(防衛廳), the Japan Defense Agency)
-    # that the glossary deprecates as a name of the ministry; 유골 as *bones*.
+    # against its English; a body's former name (the Japan Defense Agency, 방위청) that the
+    # glossary deprecates as a name of the ministry, rendered where the source names the
+    # body of before 2007; 유골 as *bones*.
     ('hanja-glossed-analysis', 'en', 'ko', 'term.missing', "'Prime Minister'"),
-    ('hanja-glossed-analysis', 'ko', 'en', 'term.deprecated', "'Japan Defense Agency'"),
     ('josei-documentary-signs-srt', 'ko', 'en', 'term.missing', "'유골'"),
     ('news-agency-tag-taxonomy-scripts.ko.po', 'en', 'ko', 'term.missing', "'Japan Defense Agency'"),
 }

@@ -30,6 +30,10 @@ import pytest
     ("(then Nippon Steel Corporation, later Nippon Steel & Sumitomo Metal)",
      "Nippon Steel & Sumitomo Metal", True),
     ("(이후 신일철주금)", "신일철주금", False),  # later alone: maybe the name now
+    ("The Ministry was upgraded from the Japan Defense Agency in 2007.",
+     "Japan Defense Agency", True),
+    ("방위성은 2007년 방위청에서 승격했다.", "방위청", True),
+    ("방위청에서 발표했다.", "방위청", False),  # said by it: no change
     ("피고 신일철주금은 배상하라", "신일철주금", False),  # no former name marked
     ("옛 사명인 '신일철주금'이 남아 있는데", "신일철주금", True),
     ("'Nippon Steel & Sumitomo Metal'(신일철주금)로 적혀", "신일철주금", True),  # a quote's gloss

@@ -96,6 +96,11 @@ _UNTIL_AFTER = lazy(r"[ \t]+(?i:until|till)[ \t]+(?:the[ \t]+)?\d{4}(?![\p{N}])"
 _CHANGED_FROM_BEFORE = lazy(r"(?i:(?<![\p{L}])(?:transition|change|renaming|upgrade|upgrading"
                             r"|reorgani[sz]ation|elevation|switch|shift)[ \t]+from[ \t]+"
                             r"(?:the[ \t]+)?)$")
+# A body's new name said to come from its old one: the Ministry of Defense was upgraded from
+# the Japan Defense Agency in 2007; 방위성은 2007년 방위청에서 승격했다.
+_RENAMED_FROM_BEFORE = lazy(r"(?i:(?<![\p{L}])(?:upgraded|elevated|renamed|reorgani[sz]ed"
+                            r"|restructured|converted)[ \t]+from[ \t]+(?:the[ \t]+)?)$")
+_RENAMED_FROM_AFTER = lazy(r"[ \t]*에서[ \t]*(?:승격|개편|개칭|전환)")
 _CHANGED_TO_AFTER = lazy(r"[ \t]+(?:in[ \t]+\d{4}[ \t]+)?(?i:to|into)[ \t]")
 _CHANGED_FROM_AFTER = lazy(r"(?i:[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:renamed|upgraded"
                            r"|elevated|reorgani[sz]ed|restructured)(?![\p{L}])"
@@ -225,9 +230,10 @@ def called_so_bare(text: str, start: int) -> bool:
 def named_former(text: str, start: int, end: int) -> bool:
     """Whether the words at [start, end) are a former name, marked as such (일본제철(당시
     신일철주금), the old company name; a later name after it in its brackets: (당시
-    신일본제철, 이후 신일철주금)), changed (the transition from the Japan Defense
-    Agency to the Ministry) or borne until a year (which had been the Japan Defense Agency
-    until 2007): a name's history, told in either language."""
+    신일본제철, 이후 신일철주금)), changed (the transition from the Japan Defense Agency to the
+    Ministry), what a body's new name came from (upgraded from the Japan Defense Agency;
+    방위청에서 승격했다) or borne until a year (which had been the Japan Defense Agency until
+    2007): a name's history, told in either language."""
     if _FORMER_BEFORE.search(text, max(0, start - 40), start) or _FORMER_AFTER.match(text, end):
         return True  # a former name marked as such: 일본제철(당시 신일철주금)
     if _LATER_AFTER_THEN.search(text, max(0, start - 90), start):
@@ -236,7 +242,9 @@ def named_former(text: str, start: int, end: int) -> bool:
             text, end):
         return True  # which had been the Japan Defense Agency until 2007
     return bool((_CHANGED_FROM_BEFORE.search(text, max(0, start - 40), start)
-                 and _CHANGED_TO_AFTER.match(text, end)) or _CHANGED_FROM_AFTER.match(text, end))
+                 and _CHANGED_TO_AFTER.match(text, end)) or _CHANGED_FROM_AFTER.match(text, end)
+                or _RENAMED_FROM_BEFORE.search(text, max(0, start - 40), start)
+                or _RENAMED_FROM_AFTER.match(text, end))
 
 
 def quoted(text: str, start: int, end: int) -> bool:
