@@ -924,6 +924,30 @@ PAIRS = [
     ("tsushima-busan-travel-feature", "en", True),
     ("weekly-cover-takaichi-hanja", "ko", True),
     ("zainichi-ngo-newsletter-kana", "ko", True),
+    ("agency-kill-replacement", "en", True),
+    ("broadcast-correction-script", "ko", True),
+    ("committee-transcript-corrigendum", "ko", True),
+    ("conference-revised-programme", "en", True),
+    ("court-ruling-corrected-summary", "ko", True),
+    ("embassy-notice-reissued", "ko", True),
+    ("envoys-catalogue-errata", "en", True),
+    ("interpreter-glossary-update-memo", "ko", True),
+    ("josei-journal-correction", "en", True),
+    ("mofa-release-corrected-version", "ko", True),
+    ("monograph-errata-slip", "en", True),
+    ("names-style-desk-memo", "en", True),
+    ("news-app-changelog-topic-pages", "en", True),
+    ("newsletter-name-corrections", "en", True),
+    ("ngo-statement-reissued", "ko", True),
+    ("remains-figure-clarification", "ko", True),
+    ("sado-mine-wiki-talk", "en", True),
+    ("sea-name-ombudsman-reply", "ko", True),
+    ("shuttle-chapter-erratum-slip", "en", True),
+    ("summit-prep-wire-updated", "en", True),
+    ("textbook-edition-corrections", "ko", True),
+    ("translator-strikethrough-draft", "ko", True),
+    ("tsushima-letters-page", "en", True),
+    ("weekly-corrections-column", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1118,6 +1142,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "map-app-place-labels-readings.ko.po",
             "museum-audio-guide-hanja.ko.po",
             "news-agency-tag-taxonomy-scripts.ko.po",
+            "corrections-updates-widget.ko.po",
+            "factcheck-verdict-labels.ko.po",
+            "notice-board-revised-labels.ko.po",
+            "subtitle-review-tool.ko.po",
+            "tm-qa-warnings-catalog.ko.po",
+            "track-changes-review-panel.ko.po",
 ]
 
 

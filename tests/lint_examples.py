@@ -3397,6 +3397,39 @@ PLACES_FOR_INSTITUTIONS = [
 
 _WIRE_BLOCK = ("KOREA-JAPAN/DIPLOMACY\nSouth Korea, Japan to keep leaders' visits going\n"
                "* January summit being arranged")
+# The fifty-seventh probe round: corrections, errata and revisions.
+CORRECTIONS = [
+    Example("term.misspelled", "| Wi Sung-rak | Wi Sung-lac | his own romanization |",
+            "| Wi Sung-rak | Wi Sung-lac | 본인이 쓰는 로마자 표기 |", [], kinds=("pair",),
+            note="a wrong form the source writes too, copied: the source's word"),
+    Example("term.misspelled", "| Wi Sung-rak | his own romanization |",
+            "| 위성락 | 본인이 쓰는 로마자 표기 |", ["Wi Sung-rak"], kinds=("pair",),
+            note="the translator's own slip"),
+    Example("term.deprecated", "회담은 서울에서 ~~도쿄~~ 동경으로 옮겨졌다.",
+            "The talks moved from Seoul to Tokyo.", ["동경"], severity="error",
+            note="the struck form is the right one: the deprecated one stands"),
+    Example("term.deprecated", "회담은 서울과 ~~동경~~ 도쿄를 오갔다.",
+            "The talks went between Seoul and Tokyo.", ["동경"], severity="info",
+            note="a deprecated form struck out: marked wrong by the revision"),
+    Example("term.missing", "China's top diplomat visited Korea.", "중국 외교장관이 방한했다.",
+            [WHOLE], severity="info",
+            note="a title of another country written before it, named its own way"),
+    Example("term.missing", "China's top diplomat visited Korea.", "외교장관이 방한했다.",
+            [WHOLE], severity="error", note="no country before it: the glossary's title"),
+    Example("term.missing", "| 135 | 동경 (Donggyeong, the old reading) | 도쿄 (Tokyo) |",
+            "| 135 | 동경 | 도쿄 |", [], kinds=("pair",),
+            note="a romanized reading in brackets after the Hangul it reads: mentioned"),
+    Example("term.missing", "| 135 | Donggyeong | Tokyo |", "| 135 | 동경 | 도쿄 |",
+            ["Donggyeong"], kinds=("pair",), severity="error",
+            note="the old name spelt out in its place"),
+    Example("term.missing", 'The caption described Tsushima as "the Korean island of Daemado."',
+            "사진 설명은 쓰시마를 '한국의 섬 대마도'라고 적었습니다.", [],
+            note="the source mentions the Korean name as a name: its mention spelt out"),
+    Example("term.missing", "We went to Tsushima. Daemado is close.", "쓰시마에 갔다. 대마도는 가깝다.",
+            ["Daemado"], severity="error", note="the Korean name used, spelt out"),
+]
+
+
 # The fifty-sixth probe round: other scripts and marks inside the text (Hanja and kana
 # glosses, title brackets, macrons).
 SCRIPTS_AND_MARKS = [
@@ -3528,5 +3561,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
                  *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT,
-                 *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS]:
+                 *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -498,7 +498,6 @@ KNOWN = {
     # it once; and the victims as those who died (희생된 183명).
     ('memorial-foundation-annual-report', 'en', 'ko', 'term.missing', "'victims'"),
     ('ngo-campaign-page', 'ko', 'en', 'term.missing', "'유해'"),
-    ('open-source-glossary-docs', 'en', 'ko', 'term.misspelled', "'시게루 이시바'"),
     ('open-source-glossary-docs', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('trade-association-bulletin', 'en', 'ko', 'term.missing', "'remains'"),
     ('wire-service-explainer-md', 'ko', 'en', 'term.missing', "'사도광산'"),
@@ -513,7 +512,6 @@ KNOWN = {
     ('dictionary-entries-app.ko.po', 'en', 'ko', 'term.missing', "'flooding of the Josei coal mine'"),
     ('english-textbook-chapter', 'ko', 'en', 'term.missing', "'피해자'"),
     ('japan-focus-article', 'ko', 'en', 'term.missing', "'출범'"),
-    ('tourism-guidebook-chapter', 'ko', 'en', 'term.missing', "'쓰시마'"),
     # The thirty-third round's texts (docs/lint.md, "Thirty-third round"), in short
     # forms: an events calendar's [Annual Briefing] as 발표회, and a wire's ministry official
     # for 외교부 당국자, the Ministry of Foreign Affairs named nowhere in the text.
@@ -663,7 +661,6 @@ KNOWN = {
     # summary lines read against the lede, a correction notice and credits naming terms,
     # a wire's Seoul and Tokyo for the governments, photo captions rendered freely.
     ('wire-corrected-court', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
-    ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'외무상'"),
     ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'지역 활성화'"),
     ('wire-corrected-seafood', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
     ('wire-explainer-cptpp', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
@@ -781,6 +778,23 @@ KNOWN = {
     ('hanja-glossed-analysis', 'en', 'ko', 'term.missing', "'Prime Minister'"),
     ('josei-documentary-signs-srt', 'ko', 'en', 'term.missing', "'유골'"),
     ('news-agency-tag-taxonomy-scripts.ko.po', 'en', 'ko', 'term.missing', "'Japan Defense Agency'"),
+    # Fifty-seventh round (corrections and revisions): a two-word term whose last word runs
+    # into a longer noun (일본 외교백서, Japan's Diplomatic White Paper); a body's former name
+    # quoted in a correction (the Japan Defense Agency); free renderings (the Court beside
+    # the Osaka District Court, a topic page *Korea–Japan* for 한일관계, the history front,
+    # regional venues, the remains counted with no victims, 한일 해상 협력, a centre's parent
+    # institute for 국립외교원); a cover story's subject left to its title.
+    ('committee-transcript-corrigendum', 'ko', 'en', 'term.missing', "'일본 외교'"),
+    ('court-ruling-corrected-summary', 'ko', 'en', 'term.missing', "'대법원'"),
+    ('monograph-errata-slip', 'ko', 'en', 'term.deprecated', "'Japan Defense Agency'"),
+    ('news-app-changelog-topic-pages', 'ko', 'en', 'term.missing', "'한일관계'"),
+    ('newsletter-name-corrections', 'ko', 'en', 'term.deprecated', "'Japan Defense Agency'"),
+    ('newsletter-name-corrections', 'ko', 'en', 'term.missing', "'역사 문제'"),
+    ('remains-figure-clarification', 'en', 'ko', 'term.missing', "'victims'"),
+    ('sea-name-ombudsman-reply', 'en', 'ko', 'term.missing', "'cooperation between Korea and Japan'"),
+    ('shuttle-chapter-erratum-slip', 'ko', 'en', 'term.missing', "'국립외교원'"),
+    ('summit-prep-wire-updated', 'ko', 'en', 'term.missing', "'지방 도시'"),
+    ('tsushima-letters-page', 'en', 'ko', 'term.missing', "'Tsushima'"),
 }
 
 
@@ -962,7 +976,6 @@ KNOWN_MISSED = [
     ("korean-journal-abstracts.en.errors.txt", "term.missing", "역사 화해"),
     ("museum-bilingual-labels-essay.en.errors.txt", "term.missing", "강제동원"),
     ("bilingual-glossary-app.ko.errors.po", "term.misspelled", "한일 군사정보보협정"),
-    ("wire-backgrounder-glossed.ko.errors.txt", "term.missing", "Chief Cabinet Secretary"),
     ("ministry-terminology-notice.en.errors.txt", "term.missing", "국빈 방문"),
     ("embassy-bilingual-site.ko.errors.po", "term.misspelled", "주오사가"),
     ("ngo-report-bilingual.en.errors.txt", "term.missing", "유해"),
@@ -1044,7 +1057,6 @@ KNOWN_MISSED = [
     # into words of their own; 독립기념일 for Liberation Day, told as left to context (info).
     ("conference-schedule-table.ko.errors.txt", "term.missing", "research fellow"),
     ("remains-identification-table.ko.errors.txt", "term.missing", "remains"),
-    ("timeline-widget-ko.ko.errors.po", "term.missing", "Foreign Minister"),
     ("court-cases-table.ko.errors.txt", "term.misspelled", "제3자 변재"),
     ("history-events-chronology.ko.errors.txt", "term.missing", "Liberation Day"),
     ("press-coverage-log.ko.errors.txt", "term.missing", "foreign ministers"),
@@ -1137,6 +1149,10 @@ KNOWN_MISSED = [
     ('wto-panel-newsletter.ko.errors.txt', 'term.missing', 'accession'),
     ('abduction-issue-multilateral.en.errors.txt', 'term.missing', '조총련'),
     ('trilateral-secretariat-site.ko.errors.po', 'term.misspelled', '인젹'),
+    # The Foreign Minister rendered as the Defense Minister, a title of the glossary since
+    # the fifty-seventh round: a term of the glossary stands there, so no rival (here and
+    # in joint-presser-consecutive-relay below).
+    ('apec-gyeongju-explainer.en.errors.txt', 'term.missing', '외교부 장관'),
     ('expo-visitor-app.ko.errors.po', 'term.misspelled', '인공지는'),
     # Fifty-first round (the past in the present): misses as measured after the round's
     # rules, most a person of one time put for one of another (Kishida for Ishiba) where
@@ -1215,14 +1231,13 @@ KNOWN_MISSED = [
     # texts whose other mentions render them, subtitles and scripts with no blank line read
     # as one unit, one temple or site for another, and slips in clipped words (셔뜰, 셔를).
     ('joint-presser-consecutive-relay.en.errors.txt', 'term.missing', 'CPTPP'),
+    ('joint-presser-consecutive-relay.en.errors.txt', 'term.missing', '외무대신'),
     ('explainer-channel-nara-subs.ko.errors.txt', 'term.missing', 'Nara Prefecture'),
     ('explainer-channel-nara-subs.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
-    ('mofa-press-team-chat-prep.en.errors.txt', 'term.missing', '안보실장'),
     ('call-in-hour-nara-summit.ko.errors.txt', 'term.missing', 'seafood import restriction'),
     ('call-in-hour-nara-summit.ko.errors.txt', 'term.missing', 'Lee'),
     ('voice-assistant-korea-japan-answers.ko.errors.txt', 'term.missing', 'Foreign Minister'),
     ('voice-assistant-korea-japan-answers.ko.errors.txt', 'term.misspelled', '안보실쟝'),
-    ('school-quiz-korea-japan-four-options.en.errors.txt', 'term.missing', '안보실장'),
     ('anchor-script-fm-talks-captions.ko.errors.txt', 'term.misspelled', '수산물 수입 규체'),
     ('anchor-script-fm-talks-captions.ko.errors.txt', 'term.missing', 'NSO'),
     ('newsapp-push-alert-strings.ko.errors.po', 'term.missing', 'Northeast Asia'),
@@ -1237,7 +1252,6 @@ KNOWN_MISSED = [
     ('webinar-2015-agreement-slide-notes.ko.errors.txt', 'term.missing', 'comfort women'),
     ('diplomatic-history-trivia-game.ko.errors.po', 'term.missing', 'Horyu-ji Temple'),
     ('un-side-event-remarks-chosei.ko.errors.txt', 'term.missing', 'Chosei coal mine'),
-    ('tv-debate-shuttle-anniversary.en.errors.txt', 'term.missing', '안보실장'),
     ('tv-debate-shuttle-anniversary.en.errors.txt', 'term.misspelled', 'shutttle'),
     ('wire-live-blog-trilateral-tokyo.ko.errors.txt', 'term.missing', 'Cho'),
     ('consulate-chatbot-script-osaka.ko.errors.txt', 'term.missing', 'Korean residents in Japan'),
@@ -1266,6 +1280,53 @@ KNOWN_MISSED = [
     ('lit-review-japanese-korean-titles.ko.errors.txt', 'term.misspelled', '일제강제동원피해자지원제단'),
     ('ministry-factsheet-hanja-terms.en.errors.txt', 'term.missing', '이해관계자'),
     ('map-app-place-labels-readings.ko.errors.po', 'term.misspelled', '후쿠마시'),
+    # The fifty-seventh round's (corrections and revisions): a term rendered wrongly inside
+    # a correction that quotes the wrong and the right forms, which lint reads as a note
+    # about forms (text.mention.discussed), or beside a mention of the right form elsewhere
+    # in its paragraph; a title replaced beside its holder's name; a deprecated form glossing
+    # the right one.
+    ('weekly-corrections-column.en.errors.txt', 'term.missing', '조세이 탄광'),
+    ('summit-prep-wire-updated.ko.errors.txt', 'term.missing', 'chief cabinet secretary'),
+    ('summit-prep-wire-updated.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
+    ('shuttle-chapter-erratum-slip.ko.errors.txt', 'term.deprecated', '모테기 토시미츠'),
+    ('translator-strikethrough-draft.en.errors.txt', 'term.missing', '제도화'),
+    ('translator-strikethrough-draft.en.errors.txt', 'term.missing', '외교부'),
+    ('broadcast-correction-script.en.errors.txt', 'term.missing', '수산물 수입 규제'),
+    ('josei-journal-correction.ko.errors.txt', 'term.deprecated', '신일본제철'),
+    ('names-style-desk-memo.ko.errors.txt', 'term.missing', 'Koizumi Shinjiro'),
+    ('corrections-updates-widget.ko.errors.po', 'term.missing', 'head of the National Security Office'),
+    ('corrections-updates-widget.ko.errors.po', 'term.missing', 'Nara'),
+    ('track-changes-review-panel.ko.errors.po', 'term.misspelled', '동헤'),
+    ('tsushima-letters-page.ko.errors.txt', 'term.missing', 'Japan Coast Guard'),
+    ('embassy-notice-reissued.en.errors.txt', 'term.missing', '재일본대한민국민단'),
+    ('committee-transcript-corrigendum.en.errors.txt', 'term.missing', '국가안보실장'),
+    ('committee-transcript-corrigendum.en.errors.txt', 'term.missing', '청구권협정'),
+    ('textbook-edition-corrections.en.errors.txt', 'term.missing', '청구권협정'),
+    ('sado-mine-wiki-talk.ko.errors.txt', 'term.deprecated', '타카이치'),
+    ('sado-mine-wiki-talk.ko.errors.txt', 'term.missing', 'Sado mine'),
+    ('sado-mine-wiki-talk.ko.errors.txt', 'term.missing', 'remains'),
+    ('envoys-catalogue-errata.ko.errors.txt', 'term.deprecated', '츠시마'),
+    ('envoys-catalogue-errata.ko.errors.txt', 'term.misspelled', '와세디대학'),
+    ('subtitle-review-tool.ko.errors.po', 'term.missing', 'Chief Cabinet Secretary'),
+    ('subtitle-review-tool.ko.errors.po', 'term.deprecated', '츠시마'),
+    ('remains-figure-clarification.en.errors.txt', 'term.missing', '외무성'),
+    ('remains-figure-clarification.en.errors.txt', 'term.deprecated', 'Takahichi'),
+    ('newsletter-name-corrections.ko.errors.txt', 'term.missing', 'research fellow'),
+    ('newsletter-name-corrections.ko.errors.txt', 'term.misspelled', '국가안보실쟝'),
+    ('interpreter-glossary-update-memo.en.errors.txt', 'term.deprecated', 'Sea of Japan'),
+    ('interpreter-glossary-update-memo.en.errors.txt', 'term.missing', '관방장관'),
+    ('interpreter-glossary-update-memo.en.errors.txt', 'term.missing', '해상보안청'),
+    ('court-ruling-corrected-summary.en.errors.txt', 'term.missing', '하시마섬'),
+    ('monograph-errata-slip.ko.errors.txt', 'term.deprecated', '코노 담화'),
+    ('monograph-errata-slip.ko.errors.txt', 'term.missing', 'Japan Coast Guard'),
+    ('monograph-errata-slip.ko.errors.txt', 'term.missing', 'Chief Cabinet Secretary'),
+    ('monograph-errata-slip.ko.errors.txt', 'term.missing', 'Murayama Statement'),
+    ('ngo-statement-reissued.en.errors.txt', 'term.missing', '외무상'),
+    ('news-app-changelog-topic-pages.ko.errors.txt', 'term.deprecated', '다케시마'),
+    ('tm-qa-warnings-catalog.ko.errors.po', 'term.missing', 'Tokyo'),
+    ('tm-qa-warnings-catalog.ko.errors.po', 'term.misspelled', '일본제칠'),
+    ('tm-qa-warnings-catalog.ko.errors.po', 'term.missing', 'Japanese Ministry of Foreign Affairs'),
+    ('notice-board-revised-labels.ko.errors.po', 'term.misspelled', '일제강제동원피헤자지원재단'),
 ]
 
 
@@ -1274,8 +1335,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 5611
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 5611
+    assert len(probes.error_rows()) == 5762
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 5762
 
 
 @pytest.mark.parametrize("part", range(PARTS))

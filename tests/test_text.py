@@ -135,6 +135,18 @@ def _around(text: str, start: int, end: int) -> str:
     return f"{before}-{after}"
 
 
+@pytest.mark.parametrize(("text", "word", "written"), [
+    ("| Wi Sung-rak | Wi Sung-lac |", "Wi Sung-rak", True),
+    ("Wi Sung-raked", "Wi Sung-rak", False),  # inside a longer word
+    ("타카이치를 만났다", "타카이치", True),  # a particle after a Hangul word
+    ("Korea", "Kore", False),
+])
+def test_written_as_word(text, word, written):
+    from yongeo.text.normalize import written_as_word
+
+    assert written_as_word(text, word) is written
+
+
 @pytest.mark.parametrize(("text", "folded"), [
     ("Korea–Japan", "korea japan"),
     ("Korea-Japan\nrelations", "korea japan relations"),

@@ -34,6 +34,11 @@ import pytest
      "Japan Defense Agency", True),
     ("방위성은 2007년 방위청에서 승격했다.", "방위청", True),
     ("방위청에서 발표했다.", "방위청", False),  # said by it: no change
+    ("\"Tsushima (Korean: Daemado), Fukuoka Prefecture\"", "Daemado", True),  # a label
+    ("쓰시마(한국명 대마도), 후쿠오카현", "대마도", True),
+    ("| 동경 (Donggyeong, the old Sino-Korean reading) |", "Donggyeong", True),  # a reading
+    ("서울과 ~~동경~~ 도쿄를 오가던", "동경", True),  # struck out: marked wrong
+    ("좋아요~~ 동경 가요~~", "동경", False),  # a chat's drawn-out endings
     ("피고 신일철주금은 배상하라", "신일철주금", False),  # no former name marked
     ("옛 사명인 '신일철주금'이 남아 있는데", "신일철주금", True),
     ("'Nippon Steel & Sumitomo Metal'(신일철주금)로 적혀", "신일철주금", True),  # a quote's gloss

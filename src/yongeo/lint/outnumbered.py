@@ -128,7 +128,7 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     lang = draft.side.lang
     shaped = _shaped_rivals(lang, expected, text, complements=not (
         lang == "en" and _other_body_named(unit, source_hits)))
-    spelt = spelt_out_names(source_hits, text) if (
+    spelt = spelt_out_names(source_hits, text, source) if (
         lang == "en" and source_hits[0].entry.type in NAMES) else []
     if lang == "en" and source_hits[0].entry.type == EntryType.PLACE.value and \
             unit.source.side.lang == "ko":
@@ -481,15 +481,21 @@ def _modifier_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]
     return [(start - draft.start, end - draft.start) for start, end in rivals]
 
 
-def spelt_out_names(source_hits: list[Hit], text: str) -> list[tuple[int, int]]:
+def spelt_out_names(source_hits: list[Hit], text: str, source: str = ""
+                    ) -> list[tuple[int, int]]:
     """The capitalised words of an English draft that write a Korean name of the entry in
     Latin letters, as the source wrote it or another of its Korean names (대마도 -> Daemado,
     쓰시마 -> Daemado: text.romanize.spelt_out), where the glossary gives the name in English
-    (Tsushima)."""
+    (Tsushima); not a name the `source` text mentions as a name at one of its hits ('한국의
+    섬 대마도'라고 적었습니다 -> called it "the Korean island of Daemado"): that mention,
+    spelt out."""
+    from yongeo.text.mention import mentioned
     from yongeo.text.romanize import spelt_out
 
     entry = source_hits[0].entry
     names = {"".join(hit.found.split()) for hit in source_hits} | {
         "".join(term.text.split()) for term in entry.terms_in("ko", Status.PREFERRED,
                                                                Status.ADMITTED)}
-    return spelt_out(text, [name for name in names if all(map(is_syllable, name))])
+    named = {"".join(hit.found.split()) for hit in source_hits
+             if source and mentioned(source, hit.start, hit.end)}
+    return spelt_out(text, [name for name in names - named if all(map(is_syllable, name))])

@@ -48,7 +48,9 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     draft's dateline names (_in_dateline), a country right before a person the draft renders
     (일본에서 다카이치 총리가: _country_of_person); a title beside
     the person it is given to, a pronoun or its head noun (_holder_in_english, the minister);
-    a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address), a title with
+    a title that addresses someone (연구원님께 -> Dear Ms. Yoon: _in_address), a title of
+    another country written before it (미 국방장관 -> the US Secretary of Defense:
+    _korean_country_body, as for a body), a title with
     a rank written onto it rendered with an English rank (선임연구위원 -> senior fellow:
     _ranked), a title before the noun of its seat (총리 관저 -> the Kantei:
     text.titles.seat_after); a body before a noun of its unnamed officers by its head noun
@@ -99,7 +101,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 총리 관저 -> the Kantei: the seat, named as English names it
     if kind == EntryType.TITLE.value:
         return ((_holder_in_english(unit, finding, types) or refers_by_pronoun(text)
-                 or _by_head_noun(unit, finding, text) or _by_last_words(unit, finding, text))
+                 or _by_head_noun(unit, finding, text) or _by_last_words(unit, finding, text)
+                 or _korean_country_body(unit, finding, text))
                 and not replaced(unit, kind, finding.en)
                 and not _other_title_in_english(unit, finding))
     if kind in NAMES and _romanized(unit, finding, text):
@@ -1007,8 +1010,9 @@ def _place_left_to_context(unit: Unit, finding: Finding, text: str) -> bool:
 
 
 def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:
-    """Whether the Korean source names a country's body, the country written before the
-    term (이스라엘 국방부, 미 국방부: text.places.korean_country_before), and the English draft
+    """Whether the Korean source names a country's body (or title: 미 국방장관), the country
+    written before the term (이스라엘 국방부, 미 국방부: text.places.korean_country_before),
+    and the English draft
     `text` names that country (the Israel Defense Forces, the U.S. Department of Defense):
     the glossary's rendering is one country's body, as for _country_body; not where the
     body is that country's own, one of its English names naming the country (일본 자위대,

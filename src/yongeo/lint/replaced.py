@@ -11,6 +11,7 @@ from yongeo.glossary.model import Entry, EntryType, Status
 from yongeo.lint.findings import Finding
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
+from yongeo.text.normalize import written_as_word
 
 
 def accepted_terms(entry: Entry, lang: str) -> list:
@@ -98,7 +99,7 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     copied = unit.source.side.lang == "ko" and unit.draft.side.lang == "en"
     draft_hits = Counter(hit.entry.id for hit in _named(unit.draft, kind)
                          if hit.entry.type == kind
-                         and not (copied and _written_in(source_text, hit.found))
+                         and not (copied and written_as_word(source_text, hit.found))
                          and not country.intersection(t.text for t in hit.entry.terms)
                          and not any(stands_for_missing(t.text) for t in hit.entry.terms
                                      if t.lang == "ko")
@@ -133,18 +134,6 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     return any(count > max(mentions(place), by_entry[place_key(place)])
                for place, count in counts.items()
                if place_key(place) not in glossary)  # glossary names: by entry, above
-
-
-def _written_in(text: str, word: str) -> bool:
-    """Whether `text` writes `word` as it stands, as a word of its own (Latin letters)."""
-    at = text.find(word)
-    while at >= 0:
-        end = at + len(word)
-        if not (at and text[at - 1].isascii() and text[at - 1].isalnum()) and not (
-                end < len(text) and text[end].isascii() and text[end].isalnum()):
-            return True
-        at = text.find(word, at + 1)
-    return False
 
 
 def _named(piece: Piece, kind: str) -> list[Hit]:

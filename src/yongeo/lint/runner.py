@@ -30,6 +30,7 @@ from yongeo.lint.rules import (
 from yongeo.lint.spelling import (
     Guess,
     check_spelling,
+    copied_from_source,
     count_words,
     find_misspellings,
     find_misspellings_each,
@@ -94,12 +95,14 @@ def _spelling(document: Document, policy: Policy, _index: LintIndex) -> list[Fin
         misspellings = side.misspellings
         if not document.paired:  # a guess that needs a source to name its person
             misspellings = [m for m in misspellings if not m.sourced]
-        elif names_among(misspellings):
+        elif misspellings:
             if units_of is None:
                 units_of = {}
                 for unit in document.units:
                     units_of.setdefault(id(unit.draft.side), []).append(unit)
-            misspellings = named_by_source(misspellings, units_of.get(id(side), []))
+            misspellings = copied_from_source(misspellings, units_of.get(id(side), []))
+            if names_among(misspellings):
+                misspellings = named_by_source(misspellings, units_of.get(id(side), []))
         findings += check_spelling(side.file, misspellings, policy, side.span, side.text)
     return findings
 

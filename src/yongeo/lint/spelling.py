@@ -30,7 +30,7 @@ from yongeo.text.korean import (
     strip_particles,
     verb_stem,
 )
-from yongeo.text.normalize import WORD_GAP, without_marks
+from yongeo.text.normalize import WORD_GAP, without_marks, written_as_word
 from yongeo.text.places import without_place_suffix
 from yongeo.text.romanize import transcription_score
 
@@ -1192,6 +1192,25 @@ def _letters_apart(written: str, wanted: str) -> int:
     """How many letters two romanised given names differ by, case and hyphens aside."""
     return OSA.distance(written.lower().replace("-", "").replace(" ", ""),
                         wanted.lower().replace("-", "").replace(" ", ""))
+
+
+def copied_from_source(misspellings: Sequence[Misspelling], units: Sequence
+                       ) -> list[Misspelling]:
+    """Of a draft side's misspellings in a pair, those that the source of the unit holding
+    them does not write as they stand: a word copied from the source (a style sheet's
+    wrong form, Wi Sung-rak, quoted in both languages) is the source's, not the
+    translator's slip. `units`: the document's units whose draft pieces are on that side."""
+    if not units:
+        return list(misspellings)
+    text = units[0].draft.side.text
+    kept = []
+    for miss in misspellings:
+        word = text[miss.start:miss.end]
+        if not any(unit.draft.start <= miss.start < unit.draft.end and written_as_word(
+                unit.source.side.text[unit.source.start:unit.source.end], word)
+                for unit in units):
+            kept.append(miss)
+    return kept
 
 
 def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> list[Misspelling]:

@@ -43,7 +43,9 @@ _CALLED_BOTH = lazy(r"(?<![\p{L}])(?:(?:[Cc]alls?|[Cc]alled|[Cc]alling)"
 # A Korean gloss's label for another side's or language's name (독도(일본명 다케시마), 영문명).
 _NAME_LABEL = lazy(r"(?<![\uac00-\ud7a3])(?:일본명|일본[ \t]?명칭|일본식[ \t]?(?:명칭|이름)|"
                    r"일본[ \t]?이름|일본어[ \t]?(?:이름|명칭)|일본어명|중국명|영문명|영어명|"
-                   r"현지명|옛[ \t]?이름|별칭)[ \t:]*[\"'“‘「『]?[ \t]*$")
+                   r"현지명|옛[ \t]?이름|별칭|한국명|한국[ \t]?이름"
+                   r"|(?<![\p{L}])(?i:korean|japanese)(?:[ \t]+name)?[ \t]*:)"
+                   r"[ \t:]*[\"'“‘「『]?[ \t]*$")
 # A Korean verb of naming after the name (다케시마라고 부르는, 일본해로 불리는), a quotation
 # mark or a short gloss in brackets between (다케시마(竹島)라 부르는; lint masks a gloss in
 # another script as spaces: text.markup), or none; or an English clause of naming after it
@@ -57,6 +59,13 @@ _CALLED_AFTER = lazy(r"(?:[ \t]*[(（][^()（）\n]{1,20}[)）]|[ \t]{3,})?"
 # A name made the subject of a naming noun (일본해가 국제적으로 확립된 유일한 명칭이라고):
 # the name said to be a name.
 _NAMED_PREDICATE = lazy(r"[이가][ \t]+[^.,;:!?\n\"'”’]{0,30}?(?:명칭|이름|지명|호칭)(?:이|으로)")
+# A Latin word opening a bracket right after a Hangul word, as its reading (동경
+# (Donggyeong, the old reading)): the Korean name spelt out, shown as written there.
+_READING_OF_HANGUL = lazy(r"[\uac00-\ud7a3][ \t]*[(（][ \t]*$")
+# A form struck out in Markdown (서울과 ~~동경~~ 도쿄), a revision's word marked wrong: the
+# marks right around it, on its line.
+_STRUCK_BEFORE = lazy(r"(?<![\w~])~~(?![\s~])[^~\n]{0,60}$")
+_STRUCK_AFTER = lazy(r"[^~\n]{0,60}?(?<![\s~])~~(?![\w~])")
 # A form marked right or wrong after it, as style notes and answers mark them (다카이치(O) /
 # 타카이치(X)).
 _MARKED = lazy(r"[ \t]*(?:\([ \t]*[XxOo×✕✗○][ \t]*\)|[×✗✕])")
@@ -180,16 +189,22 @@ def in_quotation(text: str, start: int, end: int) -> bool:
 
 def named_as_name(text: str, start: int, end: int) -> bool:
     """mentioned, but for quotation marks: the words at [start, end) named as a name by the
-    words around them (so-called, a verb of naming, a gloss's label, a right-or-wrong mark,
+    words around them (so-called, a verb of naming, a gloss's label, a right-or-wrong mark
+    or Markdown's strikethrough,
     a Korean noun of naming after it: 일본해 표기에 반대; a verb of saying before it with its
     clause ending after it: when a character says Takeshima, ...; a former name, marked as
     such or changed: the transition from the Japan Defense Agency to the Ministry)."""
     if _SO_CALLED.search(text, max(0, start - 40), start) or _CALLED_AFTER.match(text, end):
         return True
+    if text[start:end].isascii() and _READING_OF_HANGUL.search(text, max(0, start - 6), start):
+        return True  # 동경 (Donggyeong): the Korean name, spelt out as its reading
     if _NAMES_GIVEN.search(text, max(0, start - 120), start):
         return True
     if _MARKED.match(text, end) or _MARKED_BEFORE.search(text, max(0, start - 16), start):
         return True
+    if ("~~" in text[max(0, start - 62):start] and _STRUCK_BEFORE.search(
+            text, max(0, start - 62), start) and _STRUCK_AFTER.match(text, end)):
+        return True  # ~~동경~~: struck out, a word marked wrong
     if named_former(text, start, end):
         return True
     gloss = _GLOSSING_QUOTE.search(text, max(0, start - 4), start)

@@ -236,6 +236,24 @@ def script_break(first: str, second: str) -> bool:
         second.isascii() and _is_han_or_kana(first))
 
 
+def written_as_word(text: str, word: str) -> bool:
+    """Whether `text` writes `word` as it stands, as a word of its own: no letter or digit
+    of the word's script right before it, nor right after it but for a Hangul word's
+    particle (Wi Sung-rak in a Korean text; 타카이치를)."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        glued_before = before.isalnum() and before.isascii() == word[0].isascii()
+        glued_after = (after.isalnum() and after.isascii() == word[-1].isascii()
+                       and not (_is_syllable(word[-1]) and _is_syllable(after)))
+        if not (glued_before or glued_after):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
 def fold_case(text: str) -> str:
     """Lower case that never changes the length (so offsets stay valid)."""
     lowered = text.lower()
