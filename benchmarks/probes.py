@@ -948,6 +948,30 @@ PAIRS = [
     ("translator-strikethrough-draft", "ko", True),
     ("tsushima-letters-page", "en", True),
     ("weekly-corrections-column", "ko", True),
+    ("andong-summit-joint-statement-fact-sheet", "en", True),
+    ("civic-newsletter-foundation-acronyms", "ko", True),
+    ("cptpp-bid-wire-acronyms", "en", True),
+    ("daily-acronym-glossary-box", "en", True),
+    ("desk-acronym-style-note", "ko", True),
+    ("dwp-japan-section-acronyms", "ko", True),
+    ("east-asia-ir-syllabus-acronyms", "en", True),
+    ("extended-deterrence-ncg-scm-explainer", "en", True),
+    ("factcheck-nso-mofa-claim", "en", True),
+    ("fm-meeting-release-acronyms", "ko", True),
+    ("ifans-roundtable-event-report", "ko", True),
+    ("intl-cooperation-officer-job-posting", "ko", True),
+    ("knda-waseda-conference-programme", "en", True),
+    ("mnd-missile-gsomia-briefing", "ko", True),
+    ("nars-gsomia-issue-brief", "ko", True),
+    ("newspaper-headline-leads-short-forms", "ko", True),
+    ("nso-nss-control-towers-slide-notes", "en", True),
+    ("radio-noon-bulletin-spelled-acronyms", "ko", True),
+    ("strait-talk-show-notes-abbrev", "en", True),
+    ("summit-pool-report-shorthand", "en", True),
+    ("trade-association-export-control-newsletter", "ko", True),
+    ("trilateral-security-brief-abbrev", "en", True),
+    ("visiting-delegation-briefing-memo", "en", True),
+    ("wiki-2019-export-controls-gsomia", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1148,6 +1172,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "subtitle-review-tool.ko.po",
             "tm-qa-warnings-catalog.ko.po",
             "track-changes-review-panel.ko.po",
+            "assembly-diet-records-search.ko.po",
+            "dipcal-event-shortnames.ko.po",
+            "gov-directory-short-names.ko.po",
+            "infosharing-course-quiz.ko.po",
+            "news-topic-tags-abbr-tooltips.ko.po",
+            "sorabridge-travel-app.ko.po",
 ]
 
 

@@ -3397,6 +3397,22 @@ PLACES_FOR_INSTITUTIONS = [
 
 _WIRE_BLOCK = ("KOREA-JAPAN/DIPLOMACY\nSouth Korea, Japan to keep leaders' visits going\n"
                "* January summit being arranged")
+# The fifty-eighth probe round: acronyms and short forms.
+ACRONYMS = [
+    Example("term.missing", "Chair: Baek Na-rae (NAHF) | Speaker: Kim Ji-hoon (Asan)\n\n"
+            "NAHF: Korea National Diplomatic Academy",
+            "사회: 백나래(국립외교원) | 발표: 김지훈(아산)\n\nNAHF: 국립외교원", kinds=("pair",),
+            note="an acronym a list of abbreviations defines for the term, written for it"),
+    Example("term.missing", "Chair: Baek Na-rae (NAHF) | Speaker: Kim Ji-hoon (Asan)",
+            "사회: 백나래(국립외교원) | 발표: 김지훈(아산)", [WHOLE],
+            kinds=("pair",), severity="error", note="an acronym nothing defines for it"),
+    Example("term.missing", "국가정보원(NSO)과 협의했다.",
+            "They consulted the National Security Office (NSO).", [WHOLE], kinds=("pair",),
+            severity="error",
+            note="the source defines NSO, but the draft gives it to another body"),
+]
+
+
 # The fifty-seventh probe round: corrections, errata and revisions.
 CORRECTIONS = [
     Example("term.misspelled", "| Wi Sung-rak | Wi Sung-lac | his own romanization |",
@@ -3561,5 +3577,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
                  *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT,
-                 *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS]:
+                 *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

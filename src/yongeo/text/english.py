@@ -2487,6 +2487,60 @@ def defined_acronyms(text: str) -> list[tuple[str, str]]:
     return found
 
 
+# An acronym in capitals (letters, then digits or hyphens), as a text defines it.
+_ACRONYM_WORD = r"\p{Lu}[\p{Lu}\d\-]{1,7}"
+# An acronym in brackets, after the name it stands for in either language (국립외교원(KNDA),
+# 동북아역사재단 (NAHF)): the bracket first, so that a scan jumps to it; the name is read
+# back from it.
+_BRACKETED_ACRONYM = lazy(r"[(（](" + _ACRONYM_WORD + r")[)）]")
+# The most characters of the name read back from an acronym's bracket.
+_NAME_BEFORE_ACRONYM = 60
+# An acronym and its expansion after a colon, an equals sign or a dash, as a list or a table
+# of abbreviations writes them (KIDA: 한국국방연구원 · NAHF: 동북아역사재단).
+_ACRONYM_THEN_NAME = lazy(r"(?<![\p{L}\p{N}])(" + _ACRONYM_WORD + r")[ \t]*[:=—–][ \t]*"
+                          r"([^\n·|,;:()（）]{2,60})")
+
+
+# The last syllables of a Korean body's name: 국가정보원, 외교부, 해상보안청, 국가안보실,
+# 연구소, 재단, 위원회, 센터.
+_KOREAN_BODY_END = lazy(r"(?:[원부처청실소단회]|센터|재단|위원회)$")
+
+
+def names_body(words: str) -> bool:
+    """Whether words in either language end as a body's name does: an English head noun of
+    a body (the National Intelligence Service, BODY_HEADS) or a Korean body's last syllables
+    (국가정보원, 한국국방연구원); not a person's name (Baek Na-rae)."""
+    words = words.strip()
+    last = words.split()[-1] if words else ""
+    return last in BODY_HEADS or last in ("Service", "Institute", "Foundation", "Center",
+                                          "Centre", "University") or (
+        _KOREAN_BODY_END.search(words) is not None)
+
+
+def acronym_expansions(text: str) -> list[tuple[str, str, bool]]:
+    """(acronym, words, after) for each acronym a text in either language defines: in
+    brackets after the words it stands for (국립외교원(KNDA): the words end with the name,
+    `after` false), or before them after a colon, an equals sign or a dash, as a list of
+    abbreviations writes it (NAHF: 동북아역사재단: the words start with the name, `after`
+    true), English words there only where their initials give the acronym (not a label,
+    LIVE: Liberation Day ceremony). Whether the words hold a glossary term is the caller's
+    question."""
+    found = []
+    if "(" in text or "（" in text:
+        for match in _BRACKETED_ACRONYM.finditer(text):
+            start = match.start()
+            low = max(0, start - _NAME_BEFORE_ACRONYM, text.rfind("\n", 0, start) + 1,
+                      max(text.rfind(mark, 0, start) for mark in "()（）") + 1)
+            words = text[low:start].strip()
+            if words:
+                found.append((match.group(1), words, False))
+    for match in _ACRONYM_THEN_NAME.finditer(text):
+        acronym, words = match.group(1), match.group(2).strip()
+        if any("\uac00" <= c <= "\ud7a3" for c in words) or acronym in initials(words):
+            found.append((acronym, words, True))
+    return found
+
+
 _DAY_AFTER = lazy(r"[ \t]+Day(?![\p{L}\p{N}\-])")
 
 
