@@ -3406,6 +3406,13 @@ ACRONYMS = [
     Example("term.missing", "Chair: Baek Na-rae (NAHF) | Speaker: Kim Ji-hoon (Asan)",
             "사회: 백나래(국립외교원) | 발표: 김지훈(아산)", [WHOLE],
             kinds=("pair",), severity="error", note="an acronym nothing defines for it"),
+    Example("term.misspelled", "The task force is led by the Korean National Police Agency "
+            "(KNPA).", None, [], kinds=("text",),
+            note="another body's acronym, defined by its name: no slip of KNDA"),
+    Example("term.misspelled", "The task force is led by the KNPA and the ministry.", None,
+            ["KNPA"], kinds=("text",), note="an acronym nothing defines, one letter from KNDA"),
+    Example("term.misspelled", "국립외교원(KDNA) 세미나가 열렸다.", None, ["KDNA"],
+            kinds=("text",), note="the entry's own acronym misspelt after its name"),
     Example("term.missing", "국가정보원(NSO)과 협의했다.",
             "They consulted the National Security Office (NSO).", [WHOLE], kinds=("pair",),
             severity="error",

@@ -794,13 +794,11 @@ KNOWN = {
     ('shuttle-chapter-erratum-slip', 'ko', 'en', 'term.missing', "'국립외교원'"),
     ('summit-prep-wire-updated', 'ko', 'en', 'term.missing', "'지방 도시'"),
     ('tsushima-letters-page', 'en', 'ko', 'term.missing', "'Tsushima'"),
-    # Fifty-eighth round (acronyms and short forms): other real acronyms one letter from a
-    # glossary acronym (KNPA, KIDA for KNDA); short forms of the draft that the glossary
-    # does not hold (Korea Univ., the SDF's services, FMs, a centre's parent institute,
+    # Fifty-eighth round (acronyms and short forms): short forms of the draft that the
+    # glossary does not hold (Korea Univ., the SDF's services, FMs, a centre's parent institute,
     # Japan's MOD and MOFA); a term kept as an acronym the other text spells out or leaves
     # out; free renderings (press release, press announcement, the history front).
     ('andong-summit-joint-statement-fact-sheet', 'ko', 'en', 'term.missing', "'과학기술'"),
-    ('andong-summit-joint-statement-fact-sheet', 'ko', 'en', 'term.misspelled', "'KNPA'"),
     ('civic-newsletter-foundation-acronyms', 'en', 'ko', 'term.missing', "'March First Movement'"),
     ('civic-newsletter-foundation-acronyms', 'ko', 'en', 'term.missing', "'유골'"),
     ('daily-acronym-glossary-box', 'en', 'ko', 'term.missing', "'National Security Adviser'"),
@@ -814,7 +812,6 @@ KNOWN = {
     ('knda-waseda-conference-programme', 'en', 'ko', 'term.missing', "'KNDA'"),
     ('knda-waseda-conference-programme', 'ko', 'en', 'term.missing', "'고려대'"),
     ('knda-waseda-conference-programme', 'ko', 'en', 'term.missing', "'와세다대학'"),
-    ('knda-waseda-conference-programme', 'ko', 'en', 'term.misspelled', "'KIDA'"),
     ('nars-gsomia-issue-brief', 'en', 'ko', 'term.missing', "'briefing'"),
     ('radio-noon-bulletin-spelled-acronyms', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
     ('strait-talk-show-notes-abbrev', 'ko', 'en', 'term.missing', "'일본 외무성'"),

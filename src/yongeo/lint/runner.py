@@ -36,6 +36,7 @@ from yongeo.lint.spelling import (
     find_misspellings_each,
     named_by_source,
     names_among,
+    not_defined_acronyms,
     word_tokens,
 )
 from yongeo.lint.stats import TermStatistics
@@ -94,13 +95,15 @@ def _spelling(document: Document, policy: Policy, _index: LintIndex) -> list[Fin
     for side in document.draft_sides():
         misspellings = side.misspellings
         if not document.paired:  # a guess that needs a source to name its person
-            misspellings = [m for m in misspellings if not m.sourced]
+            misspellings = not_defined_acronyms([m for m in misspellings if not m.sourced],
+                                                side, [])
         elif misspellings:
             if units_of is None:
                 units_of = {}
                 for unit in document.units:
                     units_of.setdefault(id(unit.draft.side), []).append(unit)
             misspellings = copied_from_source(misspellings, units_of.get(id(side), []))
+            misspellings = not_defined_acronyms(misspellings, side, units_of.get(id(side), []))
             if names_among(misspellings):
                 misspellings = named_by_source(misspellings, units_of.get(id(side), []))
         findings += check_spelling(side.file, misspellings, policy, side.span, side.text)

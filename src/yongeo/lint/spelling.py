@@ -1213,6 +1213,37 @@ def copied_from_source(misspellings: Sequence[Misspelling], units: Sequence
     return kept
 
 
+def not_defined_acronyms(misspellings: Sequence[Misspelling], side, units: Sequence
+                         ) -> list[Misspelling]:
+    """The misspellings but acronyms that the draft or its source defines (Korean National
+    Police Agency (KNPA); a list of abbreviations, KIDA: 한국국방연구원:
+    text.english.acronym_expansions) for words that are not the guessed entry's name:
+    another body's own acronym, however near a glossary acronym it is spelt (KNPA, KIDA
+    beside KNDA); not the entry's own acronym misspelt in brackets after its name
+    (군사정보보호협정(GSOIMA))."""
+    capitals = [m for m in misspellings if side.text[m.start:m.end].isupper()]
+    if not capitals:
+        return list(misspellings)
+    from yongeo.lint.terms import term_key
+    from yongeo.text.english import acronym_expansions
+
+    texts = {id(side): side.text}
+    texts.update((id(unit.source.side), unit.source.side.text) for unit in units)
+    defined: dict[str, list[str]] = {}
+    for text in texts.values():
+        for acronym, words, _after in acronym_expansions(text):
+            defined.setdefault(acronym, []).append(term_key(words))
+
+    def others(miss) -> bool:  # defined for words that are not the guessed entry's name
+        keys = tuple(term_key(t.text) for t in miss.guess.entry.terms)
+        # A long name is read back only so far: its end is the entry's too.
+        return any(not (words.endswith(keys) or words.startswith(keys)
+                        or any(key.endswith(words) for key in keys))
+                   for words in defined.get(side.text[miss.start:miss.end], ()))
+
+    return [m for m in misspellings if not others(m)]
+
+
 def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> list[Misspelling]:
     """Of a draft side's misspellings in a pair, those of a name (names_among) read
     with a particle after it (a Korean word's last syllables cut off) only where the source

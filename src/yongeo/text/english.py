@@ -2522,9 +2522,10 @@ def acronym_expansions(text: str) -> list[tuple[str, str, bool]]:
     brackets after the words it stands for (국립외교원(KNDA): the words end with the name,
     `after` false), or before them after a colon, an equals sign or a dash, as a list of
     abbreviations writes it (NAHF: 동북아역사재단: the words start with the name, `after`
-    true), English words there only where their initials give the acronym (not a label,
-    LIVE: Liberation Day ceremony). Whether the words hold a glossary term is the caller's
-    question."""
+    true), English words there only where their initials give the acronym and Korean ones
+    only where they are one word or a body's name (not a label, LIVE: Liberation Day
+    ceremony; CPTPP: 한국의 가입 여부 검토 중). Whether the words hold a glossary term is the
+    caller's question."""
     found = []
     if "(" in text or "（" in text:
         for match in _BRACKETED_ACRONYM.finditer(text):
@@ -2536,7 +2537,11 @@ def acronym_expansions(text: str) -> list[tuple[str, str, bool]]:
                 found.append((match.group(1), words, False))
     for match in _ACRONYM_THEN_NAME.finditer(text):
         acronym, words = match.group(1), match.group(2).strip()
-        if any("\uac00" <= c <= "\ud7a3" for c in words) or acronym in initials(words):
+        hangul = any("\uac00" <= c <= "\ud7a3" for c in words)
+        # Korean words there name the acronym's body when they are one word or a body's
+        # name (동북아역사재단; not a bullet's label, CPTPP: 한국의 가입 여부 검토 중).
+        if (hangul and (" " not in words or names_body(words))) or (
+                not hangul and acronym in initials(words)):
             found.append((acronym, words, True))
     return found
 
