@@ -823,6 +823,10 @@ KNOWN = {
     ('visiting-delegation-briefing-memo', 'ko', 'en', 'term.missing', "'외무성'"),
     ('visiting-delegation-briefing-memo', 'ko', 'en', 'term.missing', "'일본연구센터'"),
     ('visiting-delegation-briefing-memo', 'ko', 'en', 'term.missing', "'한일관계'"),
+    # A title with another country before it is that country's only where the draft names
+    # the country (a President is any country's): 일본 외무상 in a correction note's
+    # paragraph whose draft names Japan in another.
+    ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'외무상'"),
 }
 
 

@@ -1016,8 +1016,9 @@ def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:
     `text` names that country (the Israel Defense Forces, the U.S. Department of Defense):
     the glossary's rendering is one country's body, as for _country_body; not where the
     body is that country's own, one of its English names naming the country (일본 자위대,
-    Japan Self-Defense Forces: the country before it only says whose it is). A body whose
-    English names no country at all (Ministry of National Defense) is Korea's, as Korean
+    Japan Self-Defense Forces: the country before it only says whose it is). A body (not a
+    title, which any country has) whose English names no country at all (Ministry of
+    National Defense) is Korea's, as Korean
     writes its own government's bodies with no country: another country before it (이스라엘
     국방부 -> the IDF, 영국 국방부 -> the MOD) is that country's body, which the draft names
     its own way, whether or not it names the country."""
@@ -1037,9 +1038,10 @@ def _korean_country_body(unit: Unit, finding: Finding, text: str) -> bool:
         if any(place_mentions(term.text, country) for term in english):
             continue  # 일본 자위대: the body's own country
         if place_mentions(text, country) or (
-                place_key(country) != place_key("한국")
+                hit.entry.type == EntryType.ORGANIZATION.value
+                and place_key(country) != place_key("한국")
                 and not any(owner_countries(term.text) for term in english)):
-            return True
+            return True  # a title (President) is any country's: only the draft's country
     return False
 
 
