@@ -1802,16 +1802,20 @@ def test_given_name_after(text, own, given):
 
 
 @pytest.mark.parametrize(("text", "defined"), [
-    ("with the Japan Coast Guard (JCG), it", [("JCG", "Japan Coast Guard")]),
-    ("the Ministry of Foreign Affairs (MOFA) said", [("MOFA", "Ministry of Foreign Affairs")]),
-    ("the Nuclear Consultative Group (NCG)", [("NCG", "Nuclear Consultative Group")]),
-    ("the Japan Coast Guard (KCG)", []),  # initials that do not give it
-    ("a meeting (NCG)", []),  # no capitalised name before it
+    ("with the Japan Coast Guard (JCG), it", [("JCG", "with the Japan Coast Guard", False)]),
+    ("the Japan Coast Guard (KCG)", [("KCG", "the Japan Coast Guard", False)]),  # wrong too
+    ("Chair: Baek Na-rae (NAHF)", [("NAHF", "Chair: Baek Na-rae", False)]),  # affiliation
+    ("(the Ministry) (MOFA)", []),  # a bracket right before: nothing read back
+    ("서울 국립외교원(KNDA) 국제회의실", [("KNDA", "서울 국립외교원", False)]),  # Korean: as written
+    ("KIDA: 한국국방연구원 · NAHF: 동북아역사재단",
+     [("KIDA", "한국국방연구원", True), ("NAHF", "동북아역사재단", True)]),  # a list
+    ("LIVE: Liberation Day ceremony", []),  # a label: initials that do not give it
+    ("CPTPP: 한국의 가입 여부 검토 중", []),  # a bullet's sentence, no name
 ])
-def test_defined_acronyms(text, defined):
-    from yongeo.text.english import defined_acronyms
+def test_acronym_expansions(text, defined):
+    from yongeo.text.english import acronym_expansions
 
-    assert defined_acronyms(text) == defined
+    assert acronym_expansions(text) == defined
 
 
 @pytest.mark.parametrize(("name", "short"), [

@@ -95,11 +95,11 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     source_hits = Counter(hit.entry.id for hit in _named(unit.source, kind))
     # A Korean source's own English (a catalogue heading quoted as it is: “Tok Island
     # (Korea)”), which the English draft copies: its names are the source's.
-    source_text = unit.source.side.text[unit.source.start:unit.source.end]
+    source = unit.source.side.text[unit.source.start:unit.source.end]
     copied = unit.source.side.lang == "ko" and unit.draft.side.lang == "en"
     draft_hits = Counter(hit.entry.id for hit in _named(unit.draft, kind)
                          if hit.entry.type == kind
-                         and not (copied and written_as_word(source_text, hit.found))
+                         and not (copied and written_as_word(source, hit.found))
                          and not country.intersection(t.text for t in hit.entry.terms)
                          and not any(stands_for_missing(t.text) for t in hit.entry.terms
                                      if t.lang == "ko")
@@ -108,7 +108,6 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     if kind != EntryType.PLACE.value:
         return any(count > source_hits[entry] for entry, count in draft_hits.items())
     entries = {hit.entry.id: hit.entry for hit in unit.draft.hits}
-    source = unit.source.side.text[unit.source.start:unit.source.end]
     mentions = _mentions(source, unit.source.side.lang)
     if any(count > max([source_hits[entry]] + [
             mentions(t.text) for t in entries[entry].terms if t.lang == "ko"])

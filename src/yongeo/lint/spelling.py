@@ -1221,25 +1221,22 @@ def not_defined_acronyms(misspellings: Sequence[Misspelling], side, units: Seque
     another body's own acronym, however near a glossary acronym it is spelt (KNPA, KIDA
     beside KNDA); not the entry's own acronym misspelt in brackets after its name
     (군사정보보호협정(GSOIMA))."""
-    capitals = [m for m in misspellings if side.text[m.start:m.end].isupper()]
-    if not capitals:
+    if not any(side.text[m.start:m.end].isupper() for m in misspellings):
         return list(misspellings)
-    from yongeo.lint.terms import term_key
+    from yongeo.lint.terms import acronym_names, term_key
     from yongeo.text.english import acronym_expansions
 
     texts = {id(side): side.text}
     texts.update((id(unit.source.side), unit.source.side.text) for unit in units)
-    defined: dict[str, list[str]] = {}
+    defined: dict[str, list[tuple[str, bool]]] = {}
     for text in texts.values():
-        for acronym, words, _after in acronym_expansions(text):
-            defined.setdefault(acronym, []).append(term_key(words))
+        for acronym, words, after in acronym_expansions(text):
+            defined.setdefault(acronym, []).append((term_key(words), after))
 
     def others(miss) -> bool:  # defined for words that are not the guessed entry's name
         keys = tuple(term_key(t.text) for t in miss.guess.entry.terms)
-        # A long name is read back only so far: its end is the entry's too.
-        return any(not (words.endswith(keys) or words.startswith(keys)
-                        or any(key.endswith(words) for key in keys))
-                   for words in defined.get(side.text[miss.start:miss.end], ()))
+        return any(not acronym_names(words, keys, after)
+                   for words, after in defined.get(side.text[miss.start:miss.end], ()))
 
     return [m for m in misspellings if not others(m)]
 

@@ -21,7 +21,6 @@ from yongeo.lint.sense import ends_another_place, hits_in_sense, in_body_name_wo
 from yongeo.lint.spelling import Misspelling
 from yongeo.lint.units import Piece, Side, Unit, paragraphs
 from yongeo.match import Hit
-from yongeo.patterns import lazy
 from yongeo.text.english import in_camel_case, ranked_before
 from yongeo.text.english_names import given_name_after
 from yongeo.text.places import english_kind_after, korean_kind_after
@@ -252,7 +251,6 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         _pair_in_context(unit, expected, text)) or (
         unit.draft.side.lang == "en" and in_camel_case(text, [t.text for t in expected
                                                              if t.lang == "en"])) or (
-        unit.draft.side.lang == "en" and _by_defined_acronym(unit, expected, text)) or (
         _by_acronym_defined_in_pair(unit, entry, text)) or (
         entry.type == EntryType.ORGANIZATION.value and unit.draft.side.lang == "en"
         and _by_initials(unit, expected, text)) or (
@@ -287,26 +285,13 @@ def _as_line_of_business(unit: Unit, entry: Entry, text: str) -> bool:
     return bool(hits) and all(names_line_of_business(source, h.start, h.end) for h in hits)
 
 
-def _by_defined_acronym(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:
-    """Whether an English draft writes an acronym it defines for one of the expected terms
-    anywhere in its text (the Japan Coast Guard (JCG) ... the JCG said:
-    text.english.defined_acronyms)."""
-    from yongeo.text.english import holds_word
-
-    defined = _defined_acronyms(unit)
-    if not defined:
-        return False
-    wanted = {term_key(t.text) for t in expected if t.lang == "en"}
-    return any(key in wanted and holds_word(text, acronym) for acronym, key in defined)
-
-
 def _by_acronym_defined_in_pair(unit: Unit, entry: Entry, text: str) -> bool:
     """Whether the draft piece writes, as a word of its own, an acronym that the source or
     the draft defines anywhere for one of the entry's accepted terms, in either language
     (국립외교원(KNDA); a list of abbreviations: NAHF: 동북아역사재단, then Baek Na-rae (NAHF)
     for 백나래(동북아역사재단): text.english.acronym_expansions); not where the piece gives the
     acronym to other words (국가정보원(NSO) for the National Security Office)."""
-    from yongeo.text.english import acronym_expansions, holds_word, names_body
+    from yongeo.text.english import acronym_expansions, holds_word, names_person
 
     if not any(c.isupper() for c in text):
         return False  # no capitals, no acronym (most Korean pieces)
@@ -314,29 +299,17 @@ def _by_acronym_defined_in_pair(unit: Unit, entry: Entry, text: str) -> bool:
     # An acronym the piece itself gives to another body (국가정보원(NSO)) is expanded wrongly;
     # one after a person's name (Baek Na-rae (NAHF)) says where the person works.
     misgiven = {acronym for acronym, words, after in acronym_expansions(text)
-                if (names_body(words) or not _person_like(words))
-                and not _names_term(term_key(words), keys, after)}
-    return any(_names_term(words, keys, after) and acronym not in misgiven
+                if not names_person(words) and not acronym_names(term_key(words), keys, after)}
+    return any(acronym_names(words, keys, after) and acronym not in misgiven
                and holds_word(text, acronym)
                for side in (unit.source.side, unit.draft.side)
                for acronym, words, after in _acronym_expansions(side))
 
 
-# A person's name as a text writes it before a bracket: a romanized name of two or three
-# capitalised words (Baek Na-rae), or two to four Hangul syllables (백나래).
-_PERSON_LIKE = lazy(r"(?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,2}\p{Lu}[\p{Ll}'’\-]+|[\uac00-\ud7a3]{2,4}")
-
-
-def _person_like(words: str) -> bool:
-    """Whether the words before an acronym's bracket read as a person's name (whose
-    affiliation the acronym gives), not as a body's (핵자문그룹(NCG))."""
-    last = re.split(r"[|:,;·]", words)[-1].strip()
-    return _PERSON_LIKE.fullmatch(last) is not None
-
-
-def _names_term(words: str, keys: tuple[str, ...], after: bool) -> bool:
-    """Whether an acronym's words (a term key) name one of the term keys: the words before
-    its bracket end with it, those after its colon start with it."""
+def acronym_names(words: str, keys: tuple[str, ...], after: bool) -> bool:
+    """Whether an acronym's words (text.english.acronym_expansions, as a term key) name one
+    of the term keys: the words before its bracket end with it, those after its colon start
+    with it."""
     return words.startswith(keys) if after else words.endswith(keys)
 
 
@@ -351,19 +324,6 @@ def _acronym_expansions(side: Side) -> list[tuple[str, str, bool]]:
             (acronym, term_key(words), after)
             for acronym, words, after in acronym_expansions(side.text)]
     return found
-
-
-def _defined_acronyms(unit: Unit) -> list[tuple[str, str]]:
-    """The acronyms the draft's whole text defines, each with its name's key
-    (text.english.defined_acronyms), read once per text."""
-    from yongeo.text.english import defined_acronyms
-
-    side = unit.draft.side
-    defined = side.memo.get("acronyms")
-    if defined is None:
-        defined = side.memo["acronyms"] = [(acronym, term_key(name))
-                                           for acronym, name in defined_acronyms(side.text)]
-    return defined
 
 
 def _by_initials(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:

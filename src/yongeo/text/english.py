@@ -2470,31 +2470,15 @@ def bracketed_acronyms(text: str) -> list[tuple[str, str]]:
     return [(match.group(2), match.group(1)) for match in _DEFINED_ACRONYM.finditer(text)]
 
 
-def defined_acronyms(text: str) -> list[tuple[str, str]]:
-    """The acronyms an English text defines in brackets after a capitalised name, each with
-    the name it stands for: the name's last words' initials must give the acronym, its
-    function words aside or not (Japan Coast Guard (JCG), Ministry of Foreign Affairs (MOFA),
-    Nuclear Consultative Group (NCG))."""
-    found = []
-    for acronym, name in bracketed_acronyms(text):
-        words = name.split()
-        # The acronym's letters are the last words' initials (the name may start earlier).
-        for start in range(len(words)):
-            tail = words[start:]
-            if not is_function_word(tail[0]) and acronym in initials(" ".join(tail)):
-                found.append((acronym, " ".join(tail)))
-                break
-    return found
-
-
 # An acronym in capitals (letters, then digits or hyphens), as a text defines it.
 _ACRONYM_WORD = r"\p{Lu}[\p{Lu}\d\-]{1,7}"
 # An acronym in brackets, after the name it stands for in either language (국립외교원(KNDA),
 # 동북아역사재단 (NAHF)): the bracket first, so that a scan jumps to it; the name is read
 # back from it.
 _BRACKETED_ACRONYM = lazy(r"[(（](" + _ACRONYM_WORD + r")[)）]")
-# The most characters of the name read back from an acronym's bracket.
-_NAME_BEFORE_ACRONYM = 60
+# The most characters of the name read back from an acronym's bracket (Comprehensive and
+# Progressive Agreement for Trans-Pacific Partnership (CPTPP): 68).
+_NAME_BEFORE_ACRONYM = 80
 # An acronym and its expansion after a colon, an equals sign or a dash, as a list or a table
 # of abbreviations writes them (KIDA: 한국국방연구원 · NAHF: 동북아역사재단).
 _ACRONYM_THEN_NAME = lazy(r"(?<![\p{L}\p{N}])(" + _ACRONYM_WORD + r")[ \t]*[:=—–][ \t]*"
@@ -2512,20 +2496,36 @@ def names_body(words: str) -> bool:
     (국가정보원, 한국국방연구원); not a person's name (Baek Na-rae)."""
     words = words.strip()
     last = words.split()[-1] if words else ""
-    return last in BODY_HEADS or last in ("Service", "Institute", "Foundation", "Center",
-                                          "Centre", "University") or (
-        _KOREAN_BODY_END.search(words) is not None)
+    return last in BODY_HEADS or _KOREAN_BODY_END.search(words) is not None
+
+
+# A person's name as a text writes it before a bracket: a romanized name of two or three
+# capitalised words (Baek Na-rae), or two to four Hangul syllables (백나래).
+_PERSON_LIKE = lazy(r"(?:\p{Lu}[\p{Ll}'’\-]+[ \t]+){1,2}\p{Lu}[\p{Ll}'’\-]+|[\uac00-\ud7a3]{2,4}")
+# What sets one item of a line apart from the next (Chair: Park Eun-seo | Speakers: ...).
+_ITEM_BREAK = lazy(r"[|:,;·]")
+
+
+def names_person(words: str) -> bool:
+    """Whether the last item of words read back from a bracket is a person's name (whose
+    affiliation the bracket's acronym gives: Baek Na-rae (NAHF), 백나래(동북아역사재단)),
+    not a body's (핵자문그룹(NCG))."""
+    last = _ITEM_BREAK.split(words)[-1].strip()
+    return _PERSON_LIKE.fullmatch(last) is not None and not names_body(last)
 
 
 def acronym_expansions(text: str) -> list[tuple[str, str, bool]]:
     """(acronym, words, after) for each acronym a text in either language defines: in
     brackets after the words it stands for (국립외교원(KNDA): the words end with the name,
-    `after` false), or before them after a colon, an equals sign or a dash, as a list of
+    `after` false: whatever stands there, a wrong expansion, 국가정보원(NSO), or a person's
+    affiliation, Baek Na-rae (NAHF), too), or before them after a colon, an equals sign or a dash, as a list of
     abbreviations writes it (NAHF: 동북아역사재단: the words start with the name, `after`
     true), English words there only where their initials give the acronym and Korean ones
     only where they are one word or a body's name (not a label, LIVE: Liberation Day
     ceremony; CPTPP: 한국의 가입 여부 검토 중). Whether the words hold a glossary term is the
     caller's question."""
+    from yongeo.text.korean import has_hangul
+
     found = []
     if "(" in text or "（" in text:
         for match in _BRACKETED_ACRONYM.finditer(text):
@@ -2537,7 +2537,7 @@ def acronym_expansions(text: str) -> list[tuple[str, str, bool]]:
                 found.append((match.group(1), words, False))
     for match in _ACRONYM_THEN_NAME.finditer(text):
         acronym, words = match.group(1), match.group(2).strip()
-        hangul = any("\uac00" <= c <= "\ud7a3" for c in words)
+        hangul = has_hangul(words)
         # Korean words there name the acronym's body when they are one word or a body's
         # name (동북아역사재단; not a bullet's label, CPTPP: 한국의 가입 여부 검토 중).
         if (hangul and (" " not in words or names_body(words))) or (
