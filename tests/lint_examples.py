@@ -94,6 +94,8 @@ def glossary() -> Glossary:
         make_entry("multilateral-summit", "event", "multilateral summit", "정상회의"),
         make_entry("trade", "concept", "trade", "통상"),
         make_entry("sejong-institute", "organization", "Sejong Institute", "세종연구소"),
+        make_entry("center-for-japanese-studies", "organization", "Center for Japanese Studies",
+                   "일본연구센터"),
         make_entry("china", "place", "China", "중국"),
         make_entry("japan-china-tension", "concept", "Japan-China tension", "중일 갈등"),
         make_entry("dokdo", "place", "Dokdo", "독도", ("Takeshima", "en", "deprecated"),
@@ -3417,6 +3419,26 @@ ACRONYMS = [
             "They consulted the National Security Office (NSO).", [WHOLE], kinds=("pair",),
             severity="error",
             note="the source defines NSO, but the draft gives it to another body"),
+    Example("term.missing",
+            "KNDA is recruiting a specialist for the IFANS Center for Japanese Studies.",
+            "연구소 일본연구센터의 국제협력 업무를 담당할 전문인력을 채용합니다.", [],
+            kinds=("pair",), note="a body's unit after its parent's acronym"),
+    Example("term.missing",
+            "KNDA is recruiting a specialist for the Waseda Center for Japanese Studies.",
+            "연구소 일본연구센터의 국제협력 업무를 담당할 전문인력을 채용합니다.", [WHOLE], kinds=("pair",), severity="error",
+            note="a capitalised name before the term: another body's centre"),
+    Example("term.missing", "Chair: Park Eun-seo (Korea Natl. Diplomatic Academy)",
+            "사회: 박은서(국립외교원)", [], kinds=("pair",),
+            note="a name's word in its short form with a full stop"),
+    Example("term.missing", "Chair: Park Eun-seo (Korea Natl. Defense University)",
+            "사회: 박은서(국립외교원)", [WHOLE], kinds=("pair",), severity="error",
+            note="another body's name in short form"),
+    Example("term.missing", "Monitoring releases of Japan's Foreign Ministry and Ministry of "
+            "Defense.", "일본 외무성·방위성 발표 자료 모니터링", [], kinds=("pair",),
+            note="two bodies after their country, written once"),
+    Example("term.missing", "Monitoring releases of Japan's Foreign Ministry and Korea's "
+            "Ministry of Defense.", "일본 외무성·방위성 발표 자료 모니터링", [WHOLE],
+            kinds=("pair",), severity="error", note="another country's ministry"),
 ]
 
 

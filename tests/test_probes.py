@@ -606,7 +606,6 @@ KNOWN = {
     # is missing from the paragraph; remains in Tokyo in a remarks cell, its subject left to
     # the row.
     ('budget-table', 'ko', 'en', 'term.missing', "'인적 교류'"),
-    ('budget-table', 'ko', 'en', 'term.missing', "'일본연구센터'"),
     ('budget-table', 'ko', 'en', 'term.missing', "'일제강제동원피해자지원재단'"),
     ('court-cases-table', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
     ('diplomatic-bluebook-comparison', 'ko', 'en', 'term.missing', "'일본 외교'"),
@@ -765,9 +764,8 @@ KNOWN = {
     ('seafood-imports-wire', 'en', 'ko', 'term.missing', "'trade'"),
     ('sixty-one-years-in-numbers', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('summit-rounds-timeline', 'en', 'ko', 'term.missing', "'summits'"),
-    # Fifty-fourth round (texts for the ear and the screen): free renderings (a centre after
-    # its parent institute's acronym, 가입 by join's noun, a briefing told by its verb).
-    ('econsec-seminar-slide-bullets', 'ko', 'en', 'term.missing', "'일본연구센터'"),
+    # Fifty-fourth round (texts for the ear and the screen): free renderings (가입 by join's
+    # noun, a briefing told by its verb).
     ('nara-shortform-reel-vo', 'ko', 'en', 'term.missing', "'가입'"),
     ('spokesperson-briefing-qa-transcript-ko', 'en', 'ko', 'term.missing', "'briefing'"),
     # Fifty-sixth round (other scripts and marks): a Korean headline with no subject read
@@ -795,8 +793,7 @@ KNOWN = {
     ('summit-prep-wire-updated', 'ko', 'en', 'term.missing', "'지방 도시'"),
     ('tsushima-letters-page', 'en', 'ko', 'term.missing', "'Tsushima'"),
     # Fifty-eighth round (acronyms and short forms): short forms of the draft that the
-    # glossary does not hold (Korea Univ., the SDF's services, FMs, a centre's parent institute,
-    # Japan's MOD and MOFA); a term kept as an acronym the other text spells out or leaves
+    # glossary does not hold (the SDF's services, FMs, Japan's MOD and MOFA); a term kept as an acronym the other text spells out or leaves
     # out; free renderings (press release, press announcement, the history front).
     ('andong-summit-joint-statement-fact-sheet', 'ko', 'en', 'term.missing', "'과학기술'"),
     ('civic-newsletter-foundation-acronyms', 'en', 'ko', 'term.missing', "'March First Movement'"),
@@ -804,13 +801,9 @@ KNOWN = {
     ('daily-acronym-glossary-box', 'en', 'ko', 'term.missing', "'National Security Adviser'"),
     ('dwp-japan-section-acronyms', 'ko', 'en', 'term.missing', "'자위대'"),
     ('factcheck-nso-mofa-claim', 'ko', 'en', 'term.missing', "'브리핑'"),
-    ('ifans-roundtable-event-report', 'ko', 'en', 'term.missing', "'일본연구센터'"),
     ('ifans-roundtable-event-report', 'ko', 'en', 'term.missing', "'자위대'"),
     ('ifans-roundtable-event-report', 'ko', 'en', 'term.missing', "'한일 협력'"),
-    ('intl-cooperation-officer-job-posting', 'ko', 'en', 'term.missing', "'방위성'"),
-    ('intl-cooperation-officer-job-posting', 'ko', 'en', 'term.missing', "'일본연구센터'"),
     ('knda-waseda-conference-programme', 'en', 'ko', 'term.missing', "'KNDA'"),
-    ('knda-waseda-conference-programme', 'ko', 'en', 'term.missing', "'고려대'"),
     ('knda-waseda-conference-programme', 'ko', 'en', 'term.missing', "'와세다대학'"),
     ('nars-gsomia-issue-brief', 'en', 'ko', 'term.missing', "'briefing'"),
     ('radio-noon-bulletin-spelled-acronyms', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
@@ -821,7 +814,6 @@ KNOWN = {
     ('summit-pool-report-shorthand', 'ko', 'en', 'term.missing', "'이재명-다카이치 정상회담'"),
     ('visiting-delegation-briefing-memo', 'en', 'ko', 'term.missing', "'MOFA'"),
     ('visiting-delegation-briefing-memo', 'ko', 'en', 'term.missing', "'외무성'"),
-    ('visiting-delegation-briefing-memo', 'ko', 'en', 'term.missing', "'일본연구센터'"),
     ('visiting-delegation-briefing-memo', 'ko', 'en', 'term.missing', "'한일관계'"),
     # A title with another country before it is that country's only where the draft names
     # the country (a President is any country's): 일본 외무상 in a correction note's

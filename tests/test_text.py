@@ -1514,6 +1514,8 @@ def test_after_examples(text, word, examples):
     ("Korea's Sejong Institute", "Sejong", False),  # a possessive
     ("the Seoul-based Sejong Institute", "Sejong", False),  # a hyphenated adjective
     ("Sejong Institute Center for Japanese Studies", "Center", False),  # a body's unit
+    ("the IFANS Center for Japanese Studies", "Center", False),  # a unit after its body's
+    ("the Waseda Center for Japanese Studies", "Center", True),  # acronym; another name
     ("the Japanese Ministry of Foreign Affairs", "Ministry", False),  # a country's adjective
     ("A. Japan Coast Guard ships", "Japan", False),  # an answer's label
     ("the U.S. Coast Guard", "Coast", False),  # a country's code with full stops: its body
@@ -2684,3 +2686,36 @@ def test_unnamed_officer_after(text, end, officer):
     from yongeo.text.titles import unnamed_officer_after
 
     assert unnamed_officer_after(text, end) is officer
+
+@pytest.mark.parametrize(("term", "forms"), [
+    ("Korea University", ("Korea Univ.",)),
+    ("Korea National Diplomatic Academy",
+     ("Korea Natl. Diplomatic Academy", "Korea Nat'l Diplomatic Academy")),
+    ("National Security Office", ("Natl. Security Office", "Nat'l Security Office")),
+    ("International Department", ("Intl. Department", "Int'l Department", "International Dept.",
+                                  "Intl. Dept.")),
+    ("shuttle diplomacy", ()),  # no name's word
+    ("national security", ()),  # written in lower case: no name
+])
+def test_abbreviated_forms(term, forms):
+    from yongeo.text.english import abbreviated_forms
+
+    assert abbreviated_forms(term) == forms
+
+@pytest.mark.parametrize(("text", "term", "shared"), [
+    ("releases of Japan's Ministry of Foreign Affairs and Ministry of Defense",
+     "Japanese Ministry of Defense", True),
+    ("the Japanese Foreign Ministry, Defense Ministry and Cabinet Office",
+     "Japanese Defense Ministry", True),
+    ("Japan’s Foreign Ministry or the Ministry of Defense", "Japanese Ministry of Defense", True),
+    ("Japan's Foreign Ministry and Korea's Ministry of Defense",
+     "Japanese Ministry of Defense", False),  # another owner between
+    ("the Japanese Foreign Ministry and the Korean Ministry of Defense",
+     "Japanese Ministry of Defense", False),  # another country's adjective
+    ("the Ministry of Defense", "Japanese Ministry of Defense", False),  # no country
+    ("Japan's leaders. Ministry of Defense", "Japanese Ministry of Defense", False),
+])
+def test_shares_country(text, term, shared):
+    from yongeo.text.demonyms import shares_country
+
+    assert shares_country(text, term) is shared

@@ -16,7 +16,12 @@ import regex
 from yongeo.glossary.model import Entry, EntryType, Glossary, Status, Term
 from yongeo.text.compounds import compound_spellings, noun_modifier_spellings
 from yongeo.text.demonyms import nationality_variants
-from yongeo.text.english import leaders_government_forms, spelling_variants, term_forms
+from yongeo.text.english import (
+    abbreviated_forms,
+    leaders_government_forms,
+    spelling_variants,
+    term_forms,
+)
 from yongeo.text.english_names import name_orders
 from yongeo.text.hyphenation import line_end_breaks
 from yongeo.text.korean import (
@@ -547,6 +552,8 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False,
                              for variant in spelling_variants(other)))
         for spelling in others:
             forms += term_forms(spelling, pos)
+        if not person:  # Korea Univ.: a name's words in their short forms, as written
+            forms += abbreviated_forms(term.text)
         return tuple(dict.fromkeys(forms))
     return (term.text,)
 

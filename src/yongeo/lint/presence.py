@@ -57,6 +57,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
         return _by_surname_and_title(text, terms)
     if _by_derivation(text, terms) or _in_english_compound(text, terms):
         return True
+    if entry.type in _FIXED_NAME_TYPES and _by_shared_country(text, terms):
+        return True
     if entry.type not in _FIXED_NAME_TYPES and _by_english_phrasing(text, terms):
         return True
     if _pair_by_both(text, terms):
@@ -175,6 +177,16 @@ def _by_english_phrasing(text: str, terms: Iterable[Term]) -> bool:
     return any(postmodified(text, term.text) or by_modifier_alone(text, term.text)
                or shares_head(text, term.text) or verbal(text, term.text)
                for term in terms if term.lang == "en" and " " in term.text)
+
+
+def _by_shared_country(text: str, terms: Iterable[Term]) -> bool:
+    """Whether an English draft names a body whose English name begins with its country's
+    adjective after another of that country's bodies, the country written once for both
+    (Japan's Ministry of Foreign Affairs and Ministry of Defense:
+    text.demonyms.shares_country)."""
+    from yongeo.text.demonyms import shares_country
+
+    return any(shares_country(text, term.text) for term in terms if term.lang == "en")
 
 
 def _pair_by_both(text: str, terms: Iterable[Term]) -> bool:

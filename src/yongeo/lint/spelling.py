@@ -521,14 +521,14 @@ class Speller:
         others = {plural(lower), *singular_forms(lower)[1:]} - {None, lower}
         if self._known.isdisjoint(others):
             return None  # most words: no name's word in another number
-        for other in others:
-            # A Latin word is indexed under its own form too (see __init__).
-            for index in self._indexed(other):
-                if (self._forms[index] == other and self._words[index].position is not None
-                        and not self._hyphened(index)):
-                    guess = self._guess(token, index)
-                    return replace(guess, frame=None, framed=(guess,))
-        return None
+        # A Latin word is indexed under its own form too (see __init__); each name that holds
+        # it frames a guess (Studies of two institutes' names).
+        guesses = tuple(self._guess(token, index) for other in others
+                        for index in self._indexed(other)
+                        if self._forms[index] == other
+                        and self._words[index].position is not None
+                        and not self._hyphened(index))
+        return replace(guesses[0], frame=None, framed=guesses) if guesses else None
 
     def _indexed(self, variant: str) -> tuple[int, ...]:
         """The indexes of the words a variant (a deletion, a hole) is indexed under."""

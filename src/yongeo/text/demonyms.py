@@ -147,6 +147,33 @@ def nationality_variants(term: str) -> tuple[str, ...]:
     return (f"{country}'s {rest}", f"{country}’s {rest}", f"{rest} of {country}")
 
 
+def shares_country(text: str, term: str) -> bool:
+    """Whether an English text names a term that begins with a country's adjective
+    (Japanese Ministry of Defense) as the second of two names after the country, which both
+    share: Japan's Ministry of Foreign Affairs and Ministry of Defense; the Japanese Foreign
+    Ministry and Defense Ministry. Not where another country's adjective or a possessive
+    comes between (Japan's Foreign Ministry and Korea's Ministry of Defense)."""
+    import regex
+
+    first, _, rest = term.partition(" ")
+    if not rest[:1].isupper() or len(demonym_countries(first)) != 1:
+        return False
+    owners = [regex.escape(first)]
+    owners += [regex.escape(variant.partition(" ")[0]) for variant in nationality_variants(term)
+               if variant.partition(" ")[0].endswith(("'s", "’s"))]
+    pattern = (rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(owners)})[ \t]+(\p{{Lu}}[^\n.;:]{{0,80}}?)"
+               rf"(?:,|[ \t]+and|[ \t]+or)[ \t]+(?:the[ \t]+)?{regex.escape(rest)}"
+               rf"(?![\p{{L}}\p{{N}}])")
+    for match in regex.finditer(pattern, text):
+        between = match.group(1)
+        if "'s " in between or "’s " in between:
+            continue
+        if any(demonym_countries(word) for word in regex.findall(r"\p{Lu}\p{L}+", between)):
+            continue
+        return True
+    return False
+
+
 def adjectives_of(code: str) -> tuple[str, ...]:
     """The nationality adjectives English writes for the country of CLDR code `code`, as
     words (not the forms _countries_by_adjective derives to recognise them): the irregular

@@ -513,6 +513,33 @@ _SPELLING_ENDINGS = tuple({stem + tail for british, american, tails in _SPELLING
                            for stem in (british, american) for tail in tails})
 
 
+# The short forms with a full stop that names' words take in lists, programmes, headlines
+# and affiliations (Korea Univ., the Foreign Min.), after style guides' tables of
+# abbreviations; only for a capitalised word, as a name writes it.
+_NAME_WORD_ABBREVIATIONS = {
+    "University": ("Univ.",), "Institute": ("Inst.",), "Department": ("Dept.",),
+    "Government": ("Govt.", "Gov't"), "National": ("Natl.", "Nat'l"),
+    "International": ("Intl.", "Int'l"), "Association": ("Assn.", "Assoc."),
+    "Corporation": ("Corp.",), "Company": ("Co.",), "Center": ("Ctr.",), "Centre": ("Ctr.",),
+    "Foundation": ("Fdn.",), "Ministry": ("Min.",), "Minister": ("Min.",),
+    "Ambassador": ("Amb.",), "Professor": ("Prof.",), "Secretary": ("Sec.",),
+}
+
+
+def abbreviated_forms(term: str) -> tuple[str, ...]:
+    """The term with its capitalised words in their short forms with a full stop (Korea
+    University: Korea Univ.; Korea National Diplomatic Academy: Korea Natl. Diplomatic
+    Academy, Korea Nat'l Diplomatic Academy), each word alone and all of them at once: a
+    programme's or a headline's way of writing the same name."""
+    words = term.split(" ")
+    singles = [" ".join([*words[:at], short, *words[at + 1:]])
+               for at, word in enumerate(words)
+               for short in _NAME_WORD_ABBREVIATIONS.get(word, ())]
+    shorts = [_NAME_WORD_ABBREVIATIONS.get(word, (word,))[0] for word in words]
+    return tuple(form for form in dict.fromkeys([*singles, " ".join(shorts)])
+                 if form != term)
+
+
 def spelling_variants(term: str) -> tuple[str, ...]:
     """The English term in the other spelling, British for American and American for
     British, where one of its words (or a hyphened word's parts) has one (Defense Ministry:
@@ -2301,7 +2328,8 @@ def in_longer_name(text: str, start: int) -> bool:
     (Korea's), a hyphenated adjective (Seoul-based), a country's adjective or name (the
     Russian National Security Office, the Korea-US Nuclear Consultative Group: a country's
     body, not another name) nor the head of
-    another body's name (Sejong Institute Center for Japanese Studies) nor a word ending a
+    another body's name (Sejong Institute Center for Japanese Studies) or its acronym (the
+    IFANS Center for Japanese Studies: that body's unit) nor a word ending a
     sentence or a label (A. Japan Coast Guard ships, an answer's label) nor an adjective
     that has its capital from opening a sentence (Local Mindan offices) or from a line
     written in title case (Final Supreme Court Rulings), nor a word that cannot be a noun in
@@ -2326,6 +2354,8 @@ def in_longer_name(text: str, start: int) -> bool:
         return False  # sentence's end; U.S. Coast Guard a country's body (below)
     if word.rstrip(".,") in ORGANIZATION_HEADS:  # Sejong Institute Center for ...: a body's
         return False  # unit after the body's own name, not one longer name
+    if len(word) > 1 and word.isupper() and word.isalpha():  # the IFANS Center for ...: a
+        return False  # body's unit after its acronym
     from yongeo.text.demonyms import is_demonym
     from yongeo.text.places import names_countries
 
