@@ -972,6 +972,30 @@ PAIRS = [
     ("trilateral-security-brief-abbrev", "en", True),
     ("visiting-delegation-briefing-memo", "en", True),
     ("wiki-2019-export-controls-gsomia", "ko", True),
+    ("assembly-hearing-minutes-titled", "ko", True),
+    ("busan-summit-seating-bios", "en", True),
+    ("busan-tourist-family-story", "ko", True),
+    ("civic-award-press-release-names", "ko", True),
+    ("exchange-programme-newsletter", "en", True),
+    ("factcheck-name-mistranslation", "en", True),
+    ("fm-meeting-wire-quotes", "en", True),
+    ("forced-labor-court-report", "en", True),
+    ("kim-obuchi-biography-chapter", "en", True),
+    ("leaders-era-timeline", "ko", True),
+    ("mobilization-historian-obituary", "ko", True),
+    ("mofa-appointments-former-posts", "ko", True),
+    ("museum-people-normalization-captions", "ko", True),
+    ("podcast-names-episode", "en", True),
+    ("scholar-book-preface-thanks", "en", True),
+    ("sejong-forum-speakers-readout", "en", True),
+    ("summit-whos-who-sidebar", "en", True),
+    ("survivor-daughter-interview-family-names", "ko", True),
+    ("takaichi-lee-style-column", "ko", True),
+    ("thinktank-team-bios", "en", True),
+    ("tokyo-envoy-newspaper-profile", "ko", True),
+    ("tv-news-script-signoffs", "ko", True),
+    ("twin-city-condolence-letters", "en", True),
+    ("vice-ministerial-dialogue-readout", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1178,6 +1202,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "infosharing-course-quiz.ko.po",
             "news-topic-tags-abbr-tooltips.ko.po",
             "sorabridge-travel-app.ko.po",
+            "conference-app-speaker-badges.ko.po",
+            "josei-sado-records-search.ko.po",
+            "leaders-quiz-game.ko.po",
+            "news-site-people-bylines.ko.po",
+            "protocol-address-app.ko.po",
+            "tm-name-settings.ko.po",
 ]
 
 

@@ -3601,10 +3601,44 @@ WIRE_COPY = [
             note="a letter's fields are no headline block"),
 ]
 
+# The fifty-ninth probe round: people named in every form.
+PEOPLE_NAMED = [
+    Example("term.misspelled", "영어로는 사나에 다카이치인가요, 다카이치 사나에인가요?",
+            "In English, is it Sanae Takaichi or Takaichi Sanae?", [], kinds=("pair",),
+            note="a source that sets both orders side by side: the other order its example"),
+    Example("term.misspelled", "사나에 다카이치 총리가 월요일 서울에 도착했다.",
+            "Prime Minister Sanae Takaichi arrived in Seoul on Monday.", ["사나에 다카이치"],
+            kinds=("pair",), note="a source in the given name's order alone: Korean writes the "
+            "surname first"),
+    Example("term.missing", "When he heard that President Yoon Suk Yeol had agreed in Nara, "
+            "he wept.", "그는 이재명 대통령이 나라에서 합의했다는 소식을 듣고 울었다.",
+            [WHOLE], kinds=("pair",), severity="error",
+            note="another person beside the missing one's title, a pronoun for someone else"),
+    Example("term.missing", "그녀는 윤석열 대통령이 되살린 셔틀외교를 물었다.",
+            "She asked about shuttle diplomacy, revived by President Lee Jae-myung.", [WHOLE],
+            kinds=("pair",), severity="error", note="in a Korean draft too"),
+    Example("term.missing", "Minister Noh Hyun-woo will call his counterpart next week.",
+            "노현 장관은 다음 주 상대 장관과 통화할 예정이다.", [WHOLE], kinds=("pair",),
+            severity="error", note="the name inside another's hyphened given name: another "
+            "person of the family"),
+    Example("term.missing", "The Noh Hyun-led talks ended on Friday.",
+            "노현 장관이 이끈 회담은 금요일에 끝났다.", [], kinds=("pair",),
+            note="a hyphen before an English word: the name itself"),
+    Example("term.missing", "다카이치 총리 정부는 기타우라시를 특별재해지원 대상으로 지정했다.",
+            "Prime Minister Takaichi's government has designated Kitaura for special disaster "
+            "assistance.", [], kinds=("pair",),
+            note="a government by its leader, the leader's title between"),
+    Example("term.missing", "The prime minister said she would work with President Lee.",
+            "다카이치 총리는 이 대통령과 협력하겠다고 말했다.", [WHOLE], kinds=("pair",),
+            severity="info", note="the person by title and pronoun, left to context: President "
+            "Lee is the source's 이 대통령, no other person"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
                  *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT,
-                 *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS]:
+                 *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS,
+                 *PEOPLE_NAMED]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -266,6 +266,9 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("a list of 136 remains of the victims", "remains", "noun"),
     ("repatriated in 2019 remains of the dead", "remains", "noun"),
     ("The ban on seven prefectures (Gunma and Chiba) remains in place.", "remains", "verb"),
+    # a quotation opening at the verb, its subject before it
+    ('an official said that Wi "remains in his post"', "remains", "verb"),
+    ('the team said the "remains of the victims" were returned', "remains", "noun"),
     ("The cabinet confirmed that this remains unchanged.", "remains", "verb"),  # a pronoun
     ("Little remains of the mine.", "remains", "verb"),
     # a plural noun ending the subject's complement; a compound before a state (in place)

@@ -2719,3 +2719,17 @@ def test_shares_country(text, term, shared):
     from yongeo.text.demonyms import shares_country
 
     assert shares_country(text, term) is shared
+
+
+@pytest.mark.parametrize(("term", "forms"), [
+    ("다카이치 내각", ("다카이치 정부", "다카이치 정권", "다카이치 총리 내각", "다카이치 총리 정부",
+                  "다카이치 총리 정권", "다카이치 대통령 내각", "다카이치 대통령 정부",
+                  "다카이치 대통령 정권", "다카이치 수상 내각", "다카이치 수상 정부",
+                  "다카이치 수상 정권")),
+    ("국가안보실", ()),  # no government named after its leader
+])
+def test_korean_leaders_government_forms(term, forms):
+    from yongeo.text.korean import leaders_government_forms
+
+    assert leaders_government_forms(term) == forms
+

@@ -35,6 +35,7 @@ from yongeo.text.korean import (
     is_syllable,
     makes_agent_noun,
 )
+from yongeo.text.korean import leaders_government_forms as korean_government_forms
 from yongeo.text.normalize import (
     fold_chars,
     fold_term_cased,
@@ -113,9 +114,13 @@ class Matcher:
         names = _place_names(self.entries)
         for e_index, entry in enumerate(self.entries):
             writings = [_WHITESPACE.sub("", _fold_written(t.text)) for t in entry.terms]
+            # A government named after its leader (Takaichi Cabinet: 다카이치 내각).
+            leaders = any(leaders_government_forms(t.text) for t in entry.terms
+                          if t.lang == "en")
             for t_index, term in enumerate(entry.terms):
                 for form in _written_forms(term, entry.pos,
-                                           entry.type == EntryType.PERSON.value, names):
+                                           entry.type == EntryType.PERSON.value, names,
+                                           leaders):
                     spaced = _fold_written(form)
                     if not spaced:
                         continue
@@ -519,7 +524,8 @@ _RESPELT = 16
 
 
 def _written_forms(term: Term, pos: str | None = None, person: bool = False,
-                   names: Mapping[str, Sequence[str]] | None = None) -> tuple[str, ...]:
+                   names: Mapping[str, Sequence[str]] | None = None,
+                   leaders: bool = False) -> tuple[str, ...]:
     """The forms a term is found in: English terms in every inflection (of the entry's
     part of speech when it has one), a compound of two nouns in each of its spellings
     (filename, file name: text.compounds) and one that begins with an adjective made from a
@@ -536,7 +542,9 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False,
     relations between Seoul and Tokyo: pair_phrasings), and with another word for a pair's
     relations (Korea-Japan relationship: relation_head_variants); a government named after
     its leader with the leader's possessive or an of-phrase (President Lee's administration:
-    text.english.leaders_government_forms); others as written."""
+    text.english.leaders_government_forms) and, for an entry that is such a government
+    (`leaders`), its Korean term with the other nouns and the leader's title between (다카이치
+    총리 정부: text.korean.leaders_government_forms); others as written."""
     if term.lang == "en":
         forms = list(term_forms(term.text, pos))
         heads = relation_head_variants(term.text) if not person else ()
@@ -555,6 +563,8 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False,
         if not person:  # Korea Univ.: a name's words in their short forms, as written
             forms += abbreviated_forms(term.text)
         return tuple(dict.fromkeys(forms))
+    if leaders:  # 다카이치 총리 정부 for 다카이치 내각
+        return (term.text, *korean_government_forms(term.text))
     return (term.text,)
 
 
@@ -638,6 +648,18 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
             syllables >= _MIN_PREDICATE_SYLLABLES and _predicate(tail, text[end - 1]))
     if "\uac00" <= after <= "\ud7a3":  # Korean particles follow a Latin term: CPTPP에, UTF-8로
         return _particles(_SYLLABLE_RUN.match(text, end).group())  # type: ignore[union-attr]
+    if after == "-" and is_name and not is_place and _in_hyphened_name(text, start, end):
+        return False  # Cho Hyun-woo: another person, whose given name begins with Hyun
     # An apostrophe after the term is a possessive (Takaichi's, Takaichi’s): still the term.
     return not (text[end - 1].isalnum() and after.isalnum()
                 and not script_break(text[end - 1], after))
+
+
+def _in_hyphened_name(text: str, start: int, end: int) -> bool:
+    """Whether a person's romanised name at text[start:end] ends inside a longer Korean name
+    whose hyphened given name its last word begins (Cho Hyun in Cho Hyun-woo:
+    text.korean_names.hyphened_name_around): another person of the same family."""
+    from yongeo.text.korean_names import hyphened_name_around
+
+    last = text.rfind(" ", start, end) + 1 or start
+    return hyphened_name_around(text, last, end) is not None

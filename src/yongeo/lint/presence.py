@@ -54,7 +54,7 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
         return (_heads_a_word(text, terms) or _by_short_form(text, terms)
                 or _by_adjective(text, terms))
     if entry.type == EntryType.PERSON.value:
-        return _by_surname_and_title(text, terms)
+        return by_surname_and_title(text, terms)
     if _by_derivation(text, terms) or _in_english_compound(text, terms):
         return True
     if entry.type in _FIXED_NAME_TYPES and _by_shared_country(text, terms):
@@ -92,8 +92,8 @@ def present(text: str, terms: Iterable[Term], entry: Entry) -> bool:
 _KOREAN_NAME_SYLLABLES = 3
 
 
-def _by_surname_and_title(text: str, terms: Iterable[Term]) -> bool:
-    """Whether a Korean draft names a Korean person of the glossary by surname and title,
+def by_surname_and_title(text: str, terms: Iterable[Term]) -> bool:
+    """Whether a Korean text names a Korean person of the glossary by surname and title,
     as Korean news does once the full name is given (이 대통령 for 이재명, 위 실장 for
     위성락: text.titles.title_after_name): the first syllable of a Korean name of three
     written solid, as a word of its own, then a title."""

@@ -19,6 +19,7 @@ from yongeo.lint.replaced import (
     hits_of,
     holds_names,
     replaced,
+    replaced_in_title,
     title_holders,
 )
 from yongeo.lint.units import Piece, Side, Unit
@@ -37,7 +38,9 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
               folded: set[int]) -> set[int]:
     """The term.missing findings (by id) whose term the draft piece may render another way
     than the glossary can see, or leave to its context: a person by a third-person pronoun
-    (Bush said -> 그는 말했다); a title by the head of its Korean compound (Senator Obama ->
+    (Bush said -> 그는 말했다), unless another person stands beside the title the source
+    gives them (Prime Minister Fumio Kishida -> 아베 신조 총리: lint.replaced.
+    replaced_in_title); a title by the head of its Korean compound (Senator Obama ->
     오바마 의원), or not at all beside the name of a person the source or the draft names
     (Sen. Obama -> 오바마는; the senator -> 오바마는; President Bush's -> 부시의, for a person
     in no entry: _holder_named); an organization of another country named before it
@@ -108,7 +111,8 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                                                        or _as_its_people(unit, finding, text)
                                                        or _home_owner(unit, finding))
             ) or (
-                    kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
+                    kind == EntryType.PERSON.value and refers_by_pronoun(text)
+                    and not replaced_in_title(unit, finding)) or (
                     kind == EntryType.TITLE.value and (named or _title_by_head(unit, finding,
                                                                                  text)
                                                        or _holder_named(unit, finding))

@@ -17,6 +17,7 @@ from yongeo.lint.replaced import (
     every_hit,
     hits_of,
     replaced,
+    replaced_in_title,
     title_holders,
 )
 from yongeo.lint.units import Unit
@@ -40,7 +41,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     name of its kind in its place (미국 공화당 -> the Republican Party; 베이징 올림픽 -> the
     Games; not a person whose family name the draft gives another given name, 고이즈미
     신지로 -> Koizumi Junichiro: text.english_names.namesake), or a person the draft refers
-    to by a pronoun (부시 대통령은 -> he), a place by
+    to by a pronoun (부시 대통령은 -> he) unless another person stands beside the title the
+    source gives them (lint.replaced.replaced_in_title), a place by
     the head noun of its name (사도광산 -> the mine: _by_head_noun), a country by its capital
     (_by_capital), a place spelt as a common noun (나라: _as_homograph), a prefecture or
     an island by its name alone (나라현 -> Nara: _by_name_alone), a place that locates a
@@ -115,7 +117,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return False  # 고이즈미 신지로 -> Koizumi Junichiro: another of the family
     if kind in NAMES:
         return not replaced(unit, kind, finding.en) or (
-            kind == EntryType.PERSON.value and refers_by_pronoun(text)) or (
+            kind == EntryType.PERSON.value and refers_by_pronoun(text)
+            and not replaced_in_title(unit, finding)) or (
             kind == EntryType.PLACE.value and (_by_head_noun(unit, finding, text)
                                                or _by_capital(finding, text)
                                                or _as_homograph(unit, finding)

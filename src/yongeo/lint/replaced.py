@@ -56,7 +56,10 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     한국 정부는: text.places.countries_by_city), nor, where a country is missing, the capital
     of another country the source names (한국 정부는 환영했다 -> welcomed in Seoul, 일본
     left out); a title counts in its sense only (the
-    president of the Liberal Democratic Party is no President: lint.sense)."""
+    president of the Liberal Democratic Party is no President: lint.sense); a person a
+    Korean source names by surname and title alone (이 대통령: lint.presence.
+    by_surname_and_title) is the source's, as the draft's President Lee."""
+    from yongeo.lint.presence import by_surname_and_title
     from yongeo.lint.sense import in_sense
     from yongeo.text.places import (
         capital_of,
@@ -106,7 +109,13 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
                          and (kind != EntryType.TITLE.value
                               or in_sense(unit.draft.side.text, hit)))
     if kind != EntryType.PLACE.value:
-        return any(count > source_hits[entry] for entry, count in draft_hits.items())
+        people = {hit.entry.id: hit.entry for hit in _named(unit.draft, kind)}
+        # A Korean source may name a Korean person by surname and title alone (이 대통령),
+        # which no hit holds: the draft's President Lee is the source's.
+        return any(count > source_hits[entry] and not (
+            kind == EntryType.PERSON.value and unit.source.side.lang == "ko"
+            and by_surname_and_title(source, people[entry].terms))
+            for entry, count in draft_hits.items())
     entries = {hit.entry.id: hit.entry for hit in unit.draft.hits}
     mentions = _mentions(source, unit.source.side.lang)
     if any(count > max([source_hits[entry]] + [
@@ -170,6 +179,47 @@ def _mentions(text: str, lang: str):
         return lambda korean: place_mentions(text, korean)
     named = Counter(place_key(place) for place in _places_in(text, lang))
     return lambda korean: named[place_key(korean)]
+
+
+def replaced_in_title(unit: Unit, finding: Finding) -> bool:
+    """Whether the draft piece names another person, more often than its source does, beside
+    a title the source gives the missing person (다카이치 사나에 일본 총리 -> Prime Minister
+    Ishiba Shigeru; Prime Minister Fumio Kishida -> 아베 신조 총리): that person stands in
+    the missing one's place, whatever pronoun the piece has for someone else."""
+    missing = hits_of(unit.source, finding)
+    if not missing:
+        return False
+    person = EntryType.PERSON.value
+    own = missing[0].entry.id
+    titles = _titles_beside(unit.source, {own})
+    if not titles:
+        return False
+    sourced = Counter(hit.entry.id for hit in _named(unit.source, person))
+    drafted = Counter(hit.entry.id for hit in _named(unit.draft, person)
+                      if hit.entry.type == person)
+    others = {entry for entry, count in drafted.items()
+              if entry != own and count > sourced[entry]}
+    return bool(others) and not titles.isdisjoint(_titles_beside(unit.draft, others))
+
+
+def _titles_beside(piece: Piece, persons: set[str]) -> set[str]:
+    """The titles (entry ids) a piece writes right before or after a hit of one of the
+    `persons` (entry ids), with spaces, a comma or one word (a country: 일본 총리) between."""
+    text = piece.side.text
+    person = EntryType.PERSON.value
+    found = set()
+    for hit in _named(piece, person):
+        if hit.entry.id not in persons:
+            continue
+        for title in piece.hits:
+            if title.entry.type != EntryType.TITLE.value:
+                continue
+            between = (text[hit.end:title.start] if title.start >= hit.end
+                       else text[title.end:hit.start] if title.end <= hit.start else "x")
+            if len(between.replace(",", " ").split()) <= 1 and not any(
+                    mark in between for mark in ".;:!?()\n"):
+                found.add(title.entry.id)
+    return found
 
 
 def title_holders(source: Piece, finding: Finding) -> set[str]:

@@ -1199,18 +1199,38 @@ def copied_from_source(misspellings: Sequence[Misspelling], units: Sequence
     """Of a draft side's misspellings in a pair, those that the source of the unit holding
     them does not write as they stand: a word copied from the source (a style sheet's
     wrong form, Wi Sung-rak, quoted in both languages) is the source's, not the
-    translator's slip. `units`: the document's units whose draft pieces are on that side."""
+    translator's slip; so is a Korean name in the other order where the source sets both
+    orders side by side (_in_source_order). `units`: the document's units whose draft pieces are on that
+    side."""
     if not units:
         return list(misspellings)
     text = units[0].draft.side.text
     kept = []
     for miss in misspellings:
         word = text[miss.start:miss.end]
-        if not any(unit.draft.start <= miss.start < unit.draft.end and written_as_word(
-                unit.source.side.text[unit.source.start:unit.source.end], word)
-                for unit in units):
+        sources = [unit.source.side.text[unit.source.start:unit.source.end] for unit in units
+                   if unit.draft.start <= miss.start < unit.draft.end]
+        if not any(written_as_word(source, word) or _in_source_order(miss, word, source)
+                   for source in sources):
             kept.append(miss)
     return kept
+
+
+def _in_source_order(miss: Misspelling, word: str, source: str) -> bool:
+    """Whether a Korean name written the other way round (사나에 다카이치 for 다카이치
+    사나에) follows a source that sets the person's English name in both orders side by
+    side (is it Sanae Takaichi or Takaichi Sanae?): a text about the order, whose other
+    order is the source's example. A source that writes the English name given name first
+    and no more is translated surname first, as Korean writes it."""
+    from yongeo.text.english_names import name_orders
+
+    wanted = miss.guess.correct.split()
+    if len(wanted) != 2 or word.split() != wanted[::-1]:
+        return False
+    # The glossary writes the name surname first in both languages (Takaichi Sanae).
+    name = miss.guess.entry.preferred("en")
+    return written_as_word(source, name) and any(written_as_word(source, other)
+                                                 for other in name_orders(name))
 
 
 def not_defined_acronyms(misspellings: Sequence[Misspelling], side, units: Sequence

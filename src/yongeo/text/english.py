@@ -416,7 +416,8 @@ def rival_names(text: str, term: str, others: Iterable[str] = (), complements: b
     (Liberation Day), with the same head and other capitalised words before it
     (Independence Day): a rival name of the term's kind. Not the term's own last words, or
     those of one of `others` (the entry's other terms), after a determiner or none (The
-    Joint Declaration for Korea-Japan Joint Declaration: the term shortened). A term whose
+    Joint Declaration for Korea-Japan Joint Declaration: the term shortened), nor after an
+    adverb with its capital from a sentence (Previously Minister at ...). A term whose
     head comes first, its complement after of, for or on (Ministry of Foreign Affairs), has
     rivals of that shape with other capitalised words (the Ministry of the Interior and
     Safety: _rival_complements), unless `complements` is false. Not a person's name before
@@ -440,8 +441,10 @@ def rival_names(text: str, term: str, others: Iterable[str] = (), complements: b
     out = []
     for match in regex.finditer(pattern, text):
         found = match.group().split()
-        while len(found) > 1 and is_function_word(found[0]):
-            found = found[1:]  # The Joint Declaration: the term's own last words
+        while len(found) > 1 and (is_function_word(found[0])
+                                  or word_classes(found[0].lower()) == {"ADV"}):
+            found = found[1:]  # The Joint Declaration: the term's own last words; an
+            # adverb opening a sentence (Previously Minister at the Embassy) no name's word
         if _ROMANIZED_GIVEN_NAME.fullmatch(found[0]):
             continue  # Park Ji-hoon Minister, ...: a person's name, then a word of address
         lowered = [word.lower() for word in found]
@@ -1764,7 +1767,9 @@ def word_use(text: str, start: int, end: int) -> str | None:
     (_name_subject: South Korea remains in the group), or after a singular noun before an -ly
     adverb and a participle (shuttle diplomacy remains thinly institutionalized); a
     clause's first word in base form with masked code right after -> verb (Set ``x`` to true); right after a verb form, a noun (_after_verb_form:
-    Suggested change, Save changes). A line break before a word in lower case joins its
+    Suggested change, Save changes). A quotation mark opening right before the word after
+    another word is read through (that Wi "remains in his post"). A line break before a
+    word in lower case joins its
     lines (a subtitle, a wrapped paragraph). A word lemminflect knows in only one of the two
     classes is that one."""
     word = text[start:end].lower()
@@ -1774,6 +1779,9 @@ def word_use(text: str, start: int, end: int) -> str | None:
     if "NOUN" not in classes:
         return "verb"
     left = _joined_lines(text[max(0, start - _CONTEXT):start + 1])[:-1]
+    # A quotation mark that opens right before the word, after a word, quotes the clause
+    # from the word on (that Wi "remains in his post"): its subject stands before it.
+    left = _QUOTE_BEFORE.sub("", left, count=1)
     cut = max((m.end() for m in _CLAUSE_BREAK.finditer(left)), default=0)
     before = _words(left[cut:])
     # A quotation mark that opens right after the word quotes its complement (remains
@@ -2013,6 +2021,8 @@ def _adverb_and_participle(after: list[str]) -> bool:
 
 # A quotation mark opening right after a word, spaces before it.
 _QUOTE_OPENS = lazy(r"^[ \t]*[\"“‘](?=\p{L})")
+# A quotation mark opening at the end of a stretch, after a word and a space.
+_QUOTE_BEFORE = lazy(r"(?<=\p{L}[ \t]{1,3})[\"“‘]$")
 
 
 def _participle(word: str) -> bool:

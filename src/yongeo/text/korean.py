@@ -772,6 +772,29 @@ def _shared_head_pattern(term: str):
                          + regex.escape(head))
 
 
+# Nouns for a government named after its leader (다카이치 내각, 이재명 정부, 아베 정권), which
+# Korean uses alike for it, and the titles that may stand between the leader and the noun.
+_LEADER_BODIES = ("내각", "정부", "정권")
+_LEADER_TITLES = ("총리", "대통령", "수상")
+
+
+def leaders_government_forms(term: str) -> tuple[str, ...]:
+    """The forms a Korean term naming a government after its leader (a name in Hangul, then
+    one of _LEADER_BODIES: 다카이치 내각; the caller knows that the term is such a name, as
+    중앙 정부 is none) is written in: with the other nouns (다카이치 정부,
+    다카이치 정권) and with the leader's title between (다카이치 총리 정부, 이재명 대통령
+    정부), as the English forms take *government*, *Cabinet* and the title alike
+    (text.english.leaders_government_forms). Empty for any other term."""
+    words = term.split()
+    if len(words) != 2 or words[1] not in _LEADER_BODIES or not all(
+            is_syllable(char) for char in words[0]):
+        return ()
+    name = words[0]
+    out = [f"{name} {body}" for body in _LEADER_BODIES if body != words[1]]
+    out += [f"{name} {title} {body}" for title in _LEADER_TITLES for body in _LEADER_BODIES]
+    return tuple(out)
+
+
 def shares_head(text: str, term: str) -> bool:
     """Whether a Korean text writes a spaced term's modifier as the first of several joined
     by a middle dot, a comma, 와/과 or 및 before its head (문화·인적 교류, 문화와 인적 교류:
