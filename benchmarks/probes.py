@@ -996,6 +996,30 @@ PAIRS = [
     ("tv-news-script-signoffs", "ko", True),
     ("twin-city-condolence-letters", "en", True),
     ("vice-ministerial-dialogue-readout", "ko", True),
+    ("civic-coalition-rejects-government-position", "ko", True),
+    ("claims-agreement-1965-myths-blog", "en", True),
+    ("claims-agreement-individual-claims-memo", "en", True),
+    ("dokdo-survey-denial-release", "ko", True),
+    ("east-sea-dokdo-publication-naming-guidance", "ko", True),
+    ("forced-mobilization-audio-guide", "en", True),
+    ("foreign-affairs-committee-written-answers", "ko", True),
+    ("fukushima-seafood-claims-factcheck", "en", True),
+    ("gsomia-trilateral-scenario-paper", "en", True),
+    ("japan-security-documents-column", "ko", True),
+    ("kono-statement-hosts-disagree-transcript", "en", True),
+    ("misreported-title-correction-notice", "ko", True),
+    ("mobilization-historian-hedged-interview", "en", True),
+    ("nara-summit-agreed-not-agreed", "ko", True),
+    ("nara-summit-left-out-analysis", "en", True),
+    ("oped-no-thaw-counterfactual", "en", True),
+    ("postwar-relations-essay-exam", "en", True),
+    ("radio-call-in-listener-questions", "ko", True),
+    ("readers-letters-desk-answers", "ko", True),
+    ("reimbursement-plan-faq-page", "ko", True),
+    ("sado-memorial-options-brief", "en", True),
+    ("spokesperson-denials-briefing", "ko", True),
+    ("student-debate-history-motion", "en", True),
+    ("written-question-josei-remains", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1208,6 +1232,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "news-site-people-bylines.ko.po",
             "protocol-address-app.ko.po",
             "tm-name-settings.ko.po",
+            "civic-quiz-true-false.ko.po",
+            "exchange-programme-eligibility-form.ko.po",
+            "factcheck-browser-extension-verdicts.ko.po",
+            "myth-fact-explainer-cards.ko.po",
+            "protocol-chatbot-yes-no-questions.ko.po",
+            "visa-eligibility-checker.ko.po",
 ]
 
 

@@ -38,7 +38,8 @@ def glossary() -> Glossary:
         make_entry("osaka", "place", "Osaka", "오사카", ("오오사카", "ko", "deprecated")),
         make_entry("fukushima", "place", "Fukushima", "후쿠시마", ("후꾸시마", "ko", "deprecated")),
         make_entry("nara", "place", "Nara", "나라"),
-        make_entry("korean-peninsula", "place", "Korean Peninsula", "한반도"),
+        make_entry("korean-peninsula", "place", "Korean Peninsula", "한반도",
+                   ("조선반도", "ko", "deprecated")),
         make_entry("choi-eunmi", "person", "Choi Eunmi", "최은미"),
         make_entry("europe", "place", "Europe", "유럽"),
         make_entry("release", "concept", "release", "릴리스"),
@@ -2809,7 +2810,7 @@ PHRASING += [
     Example("term.missing", "I am Korean, and a born-and-bred Osakan.",
             "나는 한국인이면서 오사카 사람입니다.",
             note="a city by its dweller (Osakan): the place is named"),
-    Example("term.missing", "I am Korean, and a born-and-bred Kansai native.",
+    Example("term.missing", "I am Korean, and a born-and-bred Tokyo native.",
             "나는 한국인이면서 오사카 사람입니다.", [WHOLE], severity="error",
             note="another place's dweller"),
     Example("term.missing", "그녀는 강제동원된 아버지를 평생 찾았다.",
@@ -3601,6 +3602,42 @@ WIRE_COPY = [
             note="a letter's fields are no headline block"),
 ]
 
+# The sixtieth probe round: questions, negations and what did not happen.
+QUESTIONS_AND_DENIALS = [
+    Example("term.missing", "The ○○ Ilbo reported that the government had postponed a survey in "
+            "view of Japan's objections, and that it was reviewing a joint survey with the "
+            "Japanese government.", "○○일보는 정부가 일본 측의 반발을 의식해 해양조사를 "
+            "연기했으며, 일본 정부와 공동조사 방안까지 검토하고 있다고 보도하였음.", [],
+            kinds=("pair",), note="a romanised word of the source's own (일보), no 일본 spelt out"),
+    Example("term.missing", "The daily reported that the government had postponed a survey in "
+            "view of Japan's objections, and that it was reviewing a joint survey with the "
+            "Ilbon government.", "○○일보는 정부가 일본 측의 반발을 의식해 해양조사를 "
+            "연기했으며, 일본 정부와 공동조사 방안까지 검토하고 있다고 보도하였음.", ["Ilbon"],
+            kinds=("pair",), severity="error", note="the term itself spelt out"),
+    Example("term.missing", "- Do not write “Joseon bando” (Joseon Peninsula); write “Hanbando” "
+            "(Korean Peninsula).", "- '조선반도'라고 쓰지 않는다. '한반도'로 쓴다.", [],
+            kinds=("pair",), note="a deprecated form the source names as a word, rendered"),
+    Example("term.missing", "The two leaders wrapped up talks in the city and agreed on "
+            "identifying Korean miners.", "두 정상은 오사카에서 회담을 마치고 한국인 광부들의 신원 "
+            "확인에 합의했다.", [WHOLE], kinds=("pair",), severity="info",
+            note="Korean, an adjective of both Koreas, puts neither in the place's place"),
+    Example("term.missing", "The two leaders wrapped up talks in Tokyo and agreed on "
+            "identifying Korean miners.", "두 정상은 오사카에서 회담을 마치고 한국인 광부들의 신원 "
+            "확인에 합의했다.", [WHOLE], kinds=("pair",), severity="error",
+            note="another city in its place"),
+    Example("term.missing", "It follows what was agreed at the summit in Osaka in January.",
+            "1월 나라에서 열린 정상회담의 합의에 따른 것입니다.", [WHOLE], kinds=("pair",),
+            severity="error", note="a name that is also a common noun, another city in its place"),
+    Example("term.missing", "They wished to win back their country.",
+            "그들은 나라를 되찾고 싶어 했다.", [WHOLE], kinds=("pair",), severity="info",
+            note="the common noun's likelier reading, no other place named"),
+    Example("term.missing", "The talks are held between the Foreign Ministry and the Japanese "
+            "Ministry of Defense.", "협의는 외교부와 외무성 간에 진행되고 있다.",
+            [WHOLE], kinds=("pair",), severity="error",
+            note="the words after the country are another named body's name, not a reference"),
+]
+
+
 # The fifty-ninth probe round: people named in every form.
 PEOPLE_NAMED = [
     Example("term.misspelled", "영어로는 사나에 다카이치인가요, 다카이치 사나에인가요?",
@@ -3640,5 +3677,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
                  *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT,
                  *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS,
-                 *PEOPLE_NAMED]:
+                 *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -49,7 +49,6 @@ KNOWN = {
     ('diet-speech', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('diet-speech', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('museum-panels', 'ko', 'en', 'term.missing', "'재일동포'"),
-    ('museum-panels', 'ko', 'en', 'term.missing', "'하시마섬'"),
 
 
 
@@ -59,7 +58,6 @@ KNOWN = {
     ('diet-qa', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('documentary-subtitles', 'en', 'ko', 'term.missing', "'remains'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'동북아역사재단'"),
-    ('documentary-subtitles', 'ko', 'en', 'term.missing', "'쓰시마'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'연구위원'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'일제강제동원피해자지원재단'"),
     ('documentary-subtitles', 'ko', 'en', 'term.missing', "'희생자'"),
@@ -73,7 +71,6 @@ KNOWN = {
     ('exchange-app.ko.po', 'en', 'ko', 'term.missing', "'local authorities'"),
     ('executive-summary', 'en', 'ko', 'term.missing', "'Korea'"),
     ('executive-summary', 'ko', 'en', 'term.missing', "'실용외교'"),
-    ('magazine-interview', 'ko', 'en', 'term.missing', "'일본'"),
     ('scholar-oped', 'ko', 'en', 'term.missing', "'제3자 변제안'"),
     ('trilateral-release', 'ko', 'en', 'term.missing', "'외교장관'"),
     # The fourteenth round's texts (docs/lint.md, "Fourteenth round"): free renderings
@@ -169,7 +166,6 @@ KNOWN = {
     ('court-summary', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('court-summary', 'ko', 'en', 'term.missing', "'미쓰비시중공업'"),
     ('museum-app.ko.po', 'en', 'ko', 'term.missing', "'March First Movement'"),
-    ('radio-bulletin', 'ko', 'en', 'term.missing', "'도쿄'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'동해'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'유해'"),
     ('radio-bulletin', 'ko', 'en', 'term.missing', "'조세이 탄광'"),
@@ -205,7 +201,6 @@ KNOWN = {
     ('corrections-column', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
     ('embassy-cable', 'en', 'ko', 'term.missing', "'Minister of Foreign Affairs'"),
     ('embassy-cable', 'ko', 'en', 'term.missing', "'외무성'"),
-    ('embassy-cable', 'ko', 'en', 'term.missing', "'일본'"),
     ('josei-memorial-fund', 'ko', 'en', 'term.missing', "'DNA 신원 확인'"),
     ('mou-release', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('protocol-guide', 'ko', 'en', 'term.missing', "'통상'"),
@@ -249,7 +244,6 @@ KNOWN = {
     ('motegi-profile', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'출범'"),
     ('shadow-report', 'en', 'ko', 'term.missing', "'forced labour'"),
-    ('shadow-report', 'ko', 'en', 'term.missing', "'일본'"),
     ('summit-captions', 'en', 'ko', 'term.missing', "'trade'"),
     ('summit-captions', 'ko', 'en', 'term.missing', "'대통령'"),
     ('summit-captions', 'ko', 'en', 'term.missing', "'일제강제동원피해자지원재단'"),
@@ -265,7 +259,6 @@ KNOWN = {
     ('diplomat-memoir', 'ko', 'en', 'term.missing', "'공동 대응'"),
     ('easy-read-summit', 'en', 'ko', 'term.missing', "'summit'"),
     ('easy-read-summit', 'ko', 'en', 'term.missing', "'정상회담'"),
-    ('envoy-route-column', 'ko', 'en', 'term.missing', "'쓰시마'"),
     ('forced-labor-alerts', 'en', 'ko', 'term.missing', "'Foreign Ministry'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'대법원'"),
     ('forced-labor-alerts', 'ko', 'en', 'term.missing', "'수출규제'"),
@@ -336,7 +329,6 @@ KNOWN = {
     # labels, a translation's explicitation.
     ('council-report', 'ko', 'en', 'term.missing', "'재일동포'"),
     ('ir-qa', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
-    ('lecture-transcript', 'ko', 'en', 'term.missing', "'일본'"),
     ('lecture-transcript', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('museum-worksheet', 'ko', 'en', 'term.missing', "'광복절'"),
     ('nars-brief', 'ko', 'en', 'term.missing', "'제3자 변제'"),
@@ -484,21 +476,17 @@ KNOWN = {
     ('prefectural-assembly-summary', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('prefectural-assembly-summary', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     # The thirtieth round's texts (docs/lint.md, "Thirtieth round"): shipping's trades, the
-    # routes a port serves (another sense, no line of business named before it); and the Korean
-    # Peninsula left to 'the Korean kingdom of Baekje'.
+    # routes a port serves (another sense, no line of business named before it).
     ('shipping-analyst-note', 'en', 'ko', 'term.missing', "'trades'"),
-    ('tourism-agency-newsletter', 'ko', 'en', 'term.missing', "'한반도'"),
     # The thirty-first round's texts (docs/lint.md, "Thirty-first round"), in Markdown:
     # 유해 가스 (harmful gas) in a list item the pairing puts beside another; remains in a
     # bid's phrase (accession remains tied to) read as the noun; a style guide's rule
     # against the Western order (시게루 이시바로 쓰지 않습니다); Japan's chief diplomat (일본 외교 수장) as
-    # a Japanese foreign minister; the site for the Sado mine in a paragraph that names
-    # it once; and the victims as those who died (희생된 183명).
+    # a Japanese foreign minister; and the victims as those who died (희생된 183명).
     ('memorial-foundation-annual-report', 'en', 'ko', 'term.missing', "'victims'"),
     ('ngo-campaign-page', 'ko', 'en', 'term.missing', "'유해'"),
     ('open-source-glossary-docs', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('trade-association-bulletin', 'en', 'ko', 'term.missing', "'remains'"),
-    ('wire-service-explainer-md', 'ko', 'en', 'term.missing', "'사도광산'"),
     # The thirty-second round's texts (docs/lint.md, "Thirty-second round"), which gloss terms
     # in the other language: a book title's Japanese-side order (일한 관계) against the review's
     # own 한일관계; the community and the Takaichi Cabinet's start left to context or a title;
@@ -661,7 +649,6 @@ KNOWN = {
     ('wire-corrected-exchange', 'ko', 'en', 'term.missing', "'지역 활성화'"),
     ('wire-corrected-seafood', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
     ('wire-explainer-cptpp', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
-    ('wire-sidebar-gsomia', 'ko', 'en', 'term.missing', "'동해'"),
     ('wire-timeline-normalization', 'ko', 'en', 'term.missing', "'취임'"),
     ('yonhap-correction-josei', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰사고'"),
     ('yonhap-graphic-trade', 'en', 'ko', 'term.missing', "'cooperation between South Korea and Japan'"),
@@ -701,7 +688,6 @@ KNOWN = {
     ('nso-briefing-quotes', 'en', 'ko', 'term.missing', "'ties between Korea and Japan'"),
     ('nso-briefing-quotes', 'ko', 'en', 'term.missing', "'다카이치 내각'"),
     ('official-docs-portal.ko.po', 'en', 'ko', 'term.missing', "'Treaty on Basic Relations between Japan and the Republic of Korea'"),
-    ('sado-unesco-record', 'ko', 'en', 'term.missing', "'사도광산'"),
     ('speech-archive-app.ko.po', 'en', 'ko', 'term.missing', "'March First Movement'"),
     ('third-party-plan-announcement', 'en', 'ko', 'term.missing', "'Japanese Foreign Ministry'"),
     ('third-party-plan-announcement', 'en', 'ko', 'term.missing', "'remains'"),
@@ -718,7 +704,6 @@ KNOWN = {
     ('asean-plus-three-note', 'en', 'ko', 'term.missing', "'food safety'"),
     ('camp-david-anniversary', 'en', 'ko', 'term.missing', "'South Korea'"),
     ('camp-david-anniversary', 'ko', 'en', 'term.missing', "'미국'"),
-    ('china-japan-rivalry-op-ed', 'ko', 'en', 'term.missing', "'도쿄'"),
     ('china-japan-rivalry-op-ed', 'ko', 'en', 'term.missing', "'정상회의'"),
     ('g7-outreach-column', 'ko', 'en', 'term.missing', "'대통령'"),
     ('iaea-review-report', 'en', 'ko', 'term.misspelled', "'외교공관'"),
@@ -839,6 +824,22 @@ KNOWN = {
     ('summit-whos-who-sidebar', 'ko', 'en', 'term.missing', "'방위성'"),
     ('summit-whos-who-sidebar', 'ko', 'en', 'term.missing', "'총리'"),
     ('vice-ministerial-dialogue-readout', 'ko', 'en', 'term.missing', "'양국 협력'"),
+    # Sixtieth round (questions, negations and what did not happen): free renderings (a
+    # headline's seafood ban, a memo's third-party scheme, a history shock); a correction
+    # table's romanized wrong and right forms; a Korean city named after the sea (동해시); a
+    # term the draft leaves to a quoted pair of words; both countries' MOFA in one name.
+    ('claims-agreement-individual-claims-memo', 'ko', 'en', 'term.missing', "'제3자 변제'"),
+    ('claims-agreement-individual-claims-memo', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('daily-acronym-glossary-box', 'ko', 'en', 'term.missing', "'일본 외무성'"),
+    ('exchange-programme-eligibility-form.ko.po', 'en', 'ko', 'term.missing', "'foreign ministry'"),
+    ('factcheck-browser-extension-verdicts.ko.po', 'en', 'ko', 'term.missing', "'forced labor'"),
+    ('fukushima-seafood-claims-factcheck', 'ko', 'en', 'term.missing', "'수산물 수입 규제'"),
+    ('gsomia-trilateral-scenario-paper', 'ko', 'en', 'term.missing', "'역사 문제'"),
+    ('misreported-title-correction-notice', 'ko', 'en', 'term.missing', "'한일중 정상회의'"),
+    ('mobilization-historian-hedged-interview', 'en', 'ko', 'term.missing', "'forced labor'"),
+    ('nara-summit-agreed-not-agreed', 'en', 'ko', 'term.missing', "'summit'"),
+    ('radio-call-in-listener-questions', 'ko', 'en', 'term.missing', "'동해'"),
+    ('student-debate-history-motion', 'ko', 'en', 'term.missing', "'제3자 변제안'"),
 }
 
 
@@ -924,6 +925,9 @@ KNOWN_MISSED = [
     # A spaced Korean term's second word slipped into a frequent word of its own (식품 안정
     # for 식품 안전): any word's, as a slip of an English term's word outside its frame.
     ("airline-cabin-notice.ko.errors.txt", "term.misspelled", "식품 안정"),
+    # A name whose head is written otherwise (Peninsular) or a site of another kind (coal):
+    # found before only because Korean was read as naming North Korea too.
+    ('principal-newsletter.en.errors.txt', 'term.missing', '한반도'),
     # A spelling column's answer that writes the Korean term in the English too (so 야스쿠니
     # 신사 is correct): the term kept, beside another kind's noun for the shrine (Temple).
     ("reader-qa-column.en.errors.txt", "term.missing", "야스쿠니 신사"),
@@ -976,6 +980,9 @@ KNOWN_MISSED = [
     # Japan Coast Guard's 해상보안청).
     ("human-rights-ngo-letter.ko.errors.txt", "term.missing", "remains"),
     ("local-festival-guide.en.errors.txt", "term.missing", "지방자치단체"),
+    # A name whose head is written otherwise (Peninsular) or a site of another kind (coal):
+    # found before only because Korean was read as naming North Korea too.
+    ('church-peace-sermon.en.errors.txt', 'term.missing', '한반도'),
     ("shipping-insurance-bulletin.ko.errors.txt", "term.missing", "Japan Coast Guard"),
     # The twenty-seventh round's: terms named twice in a paragraph or a catalog entry, rendered
     # once and once by another word of no shape of their own (relics twice, the sacrifices,
@@ -983,6 +990,9 @@ KNOWN_MISSED = [
     ("japanese-research-abstract.ko.errors.txt", "term.missing", "Claims Agreement"),
     ("memorial-ceremony-program.en.errors.txt", "term.missing", "희생자"),
     ("memorial-ceremony-program.en.errors.txt", "term.missing", "유해"),
+    # A name whose head is written otherwise (Peninsular) or a site of another kind (coal):
+    # found before only because Korean was read as naming North Korea too.
+    ('broadcast-documentary-synopsis.en.errors.txt', 'term.missing', '사도광산'),
     ("broadcast-documentary-synopsis.en.errors.txt", "term.missing", "유해"),
     # The twenty-eighth round's: Tokyo's dated 동경 inside a solid name (동경돔), as 동경전력; terms named twice
     # and rendered once and once by another word (일본 외교부 beside 일본 외무성; central
@@ -1082,7 +1092,6 @@ KNOWN_MISSED = [
     ("ambassador-farewell-letter.ko.errors.txt", "term.misspelled", "조헌"),
     ("survivor-family-letter.en.errors.txt", "term.missing", "제3자 변제"),
     ("think-tank-partnership-email.ko.errors.txt", "term.missing", "visiting researcher"),
-    ("court-clerk-correspondence.en.errors.txt", "term.missing", "외무성"),
     # Fortieth round (web pages copied as text): another entry's term put for a term (총련 for
     # 민단, 헌법재판소 for 대법원); a body, a body after its country and a post left to context
     # by rules that read another body of the country (Consulate-General of Japan in Busan for
@@ -1257,10 +1266,8 @@ KNOWN_MISSED = [
     ('exchange-trade-dashboard.ko.errors.po', 'term.missing', 'Nara Prefecture'),
     ('exchange-trade-dashboard.ko.errors.po', 'term.misspelled', '식픔 안전'),
     ('remains-donation-tracker.ko.errors.po', 'term.misspelled', '일제강제동원피해자지원제단'),
-    ('compensation-ruling-summary.en.errors.txt', 'term.missing', '일본 외무성'),
     ('visitor-arrivals-news-item.ko.errors.txt', 'term.missing', 'Foreign Minister'),
     ('sixty-one-years-in-numbers.ko.errors.txt', 'term.missing', 'GSOMIA'),
-    ('youth-exchange-quota-release.en.errors.txt', 'term.missing', '일본 외무성'),
     ('youth-exchange-quota-release.en.errors.txt', 'term.missing', '재일동포'),
     ('currency-swap-bank-note.ko.errors.txt', 'term.misspelled', '동북아시야'),
     ('third-party-payout-infographic.en.errors.txt', 'term.missing', '윤석열'),
@@ -1310,7 +1317,6 @@ KNOWN_MISSED = [
     # compound's last syllable (제단 for 재단) and two syllables swapped (후쿠마시).
     ('japan-studies-programme-three-scripts.ko.errors.txt', 'term.missing', 'Korea University'),
     ('mofa-briefing-webcopy.en.errors.txt', 'term.missing', '외무대신'),
-    ('mofa-briefing-webcopy.en.errors.txt', 'term.missing', '나라'),
     ('forced-labor-litigation-memo.ko.errors.txt', 'term.missing', 'Supreme Court'),
     ('tsushima-busan-travel-feature.ko.errors.txt', 'term.missing', 'Tokyo'),
     ('hanja-glossed-analysis.en.errors.txt', 'term.missing', '외무성'),
@@ -1433,6 +1439,24 @@ KNOWN_MISSED = [
     ('leaders-era-timeline.en.errors.txt', 'term.missing', '아베'),
     ('factcheck-name-mistranslation.ko.errors.txt', 'term.missing', 'Cho Hyun'),
     ('factcheck-name-mistranslation.ko.errors.txt', 'term.missing', 'national security adviser'),
+    # Sixtieth round (questions, negations and what did not happen): a body, title or site
+    # replaced inside a contrast whose other term the source also names, or in a unit of
+    # many lines that names the entry elsewhere; another 1965 instrument or trade pact for
+    # the one asked about; a Korean draft's temple or term outside the glossary in place.
+    ('reimbursement-plan-faq-page.en.errors.txt', 'term.missing', '청구권협정'),
+    ('oped-no-thaw-counterfactual.ko.errors.txt', 'term.missing', 'export controls'),
+    ('written-question-josei-remains.en.errors.txt', 'term.missing', '외무성'),
+    ('spokesperson-denials-briefing.en.errors.txt', 'term.missing', '외교장관'),
+    ('spokesperson-denials-briefing.en.errors.txt', 'term.missing', '방위상'),
+    ('readers-letters-desk-answers.en.errors.txt', 'term.missing', '사도광산'),
+    ('readers-letters-desk-answers.en.errors.txt', 'term.missing', 'CPTPP'),
+    ('radio-call-in-listener-questions.en.errors.txt', 'term.missing', '해상보안청'),
+    ('forced-mobilization-audio-guide.ko.errors.txt', 'term.missing', 'forced mobilization'),
+    ('myth-fact-explainer-cards.ko.errors.po', 'term.missing', 'National Security Office'),
+    ('nara-summit-left-out-analysis.ko.errors.txt', 'term.missing', 'researcher'),
+    ('kono-statement-hosts-disagree-transcript.ko.errors.txt', 'term.missing', 'Chief Cabinet Secretary'),
+    ('kono-statement-hosts-disagree-transcript.ko.errors.txt', 'term.missing', 'Kono Statement'),
+    ('protocol-chatbot-yes-no-questions.ko.errors.po', 'term.missing', 'Horyu-ji Temple'),
 ]
 
 
@@ -1441,8 +1465,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 6094
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 6094
+    assert len(probes.error_rows()) == 6250
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 6250
 
 
 @pytest.mark.parametrize("part", range(PARTS))

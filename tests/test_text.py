@@ -1009,6 +1009,9 @@ def test_names_event_by_verb(text, term, told):
     # a person's name (a romanized Korean given name) before a word of address: no rival
     ("○Rep. Park Ji-hoon Minister, I have heard your report", "Prime Minister", []),
     ("Defense Minister Koizumi spoke", "Prime Minister", ["Defense Minister"]),
+    # a Japanese temple's name is hyphened so too, with no family name beside it
+    ("The two toured Todai-ji Temple together.", "Horyu-ji Temple", ["Todai-ji Temple"]),
+    ("Previously Minister at the Embassy", "Prime Minister", []),  # a sentence's adverb
 ])
 def test_rival_names(text, term, rivals):
     from yongeo.text.english import rival_names

@@ -91,6 +91,8 @@ def test_country_code(english, code):
     # Capitalised words that are no place, and an adjective of two countries.
     ("Lawrence Livermore National Laboratory said", []),
     ("the Korean side", ["대한민국", "북한"]),
+    ("South Korean President Lee", ["대한민국"]),  # the point opens one Korea's name
+    ("North Korean missiles and a South African envoy", ["북한", "남아프리카"]),
     ("He became Prime Minister in China.", ["중국"]),  # before a sentence's full stop
     ("He went to the U.S. today", ["미국"]),
     ("Southeast Asia and Eastern Europe", ["동남아시아", "동유럽"]),  # a continent's parts

@@ -123,8 +123,14 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
              if named is None or hit.entry.id in named]
     rendered = {hit.found for hit in draft.every if hit.entry.id == entry_id}
     source = unit.source.side.text
+    # A source that names the term as a word has a rival named so in the draft (usually
+    # called the Reparations Agreement), unless it names a deprecated form of it as a word
+    # too, which the draft's word renders ('조선반도'라고 쓰지 않는다 -> do not write Joseon
+    # Peninsula).
     names_term = any(hit.term.status is not Status.DEPRECATED
-                     and mentioned(source, hit.start, hit.end) for hit in source_hits)
+                     and mentioned(source, hit.start, hit.end) for hit in source_hits) and \
+        not any(hit.term.status is Status.DEPRECATED and mentioned(source, hit.start, hit.end)
+                for hit in source_hits)
     lang = draft.side.lang
     shaped = _shaped_rivals(lang, expected, text, complements=not (
         lang == "en" and _other_body_named(unit, source_hits)))
@@ -149,7 +155,8 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
                   and not (lang == "en" and (heads_organization_name(text, end)
                                              or takes_complement(text, end)))
                   and not _titles_another(unit, source_hits[0].entry, end + draft.start)
-                  and not (lang == "en" and _transcribed(unit, text[start:end]))
+                  and not (lang == "en" and _transcribed(unit, text[start:end],
+                                                         source_hits[0].entry))
                   and not (lang == "ko" and _speakers_order(text, start, end, expected)))
 
 
@@ -208,19 +215,26 @@ def _speakers_order(text: str, start: int, end: int, expected: tuple[Term, ...])
     return False
 
 
-def _transcribed(unit: Unit, rival: str) -> bool:
+def _transcribed(unit: Unit, rival: str, entry=None) -> bool:
     """Whether a Korean source piece writes an English rival's sound in Hangul (프레스센터 for
-    the press center, beside 브리핑 for the press briefing: text.loanword.is_transcription):
-    the source's own word, rendered."""
+    the press center, beside 브리핑 for the press briefing: text.loanword.is_transcription),
+    or the rival romanises a Korean word of the source that no glossary term of it is (the ○○
+    Ilbo for ○○일보, no 일본 spelt out; not Seoul for a source's 서울, a name it counts:
+    text.romanize.romanize): the source's own word, rendered."""
     if unit.source.side.lang != "ko":
         return False
     from yongeo.text.korean import strip_particles
     from yongeo.text.loanword import is_transcription
+    from yongeo.text.romanize import romanize
 
     source = unit.source
-    return any(is_transcription(stem, rival)
-               for word in _HANGUL_WORD.finditer(source.side.text, source.start, source.end)
-               for stem in strip_particles(word.group()))
+    own = {"".join(term.text.split()) for term in entry.terms} if entry is not None else set()
+    own.update("".join(hit.found.split()) for hit in source.every)
+    spelt = "".join(letter for letter in rival.lower() if letter.isalpha())
+    return any(is_transcription(stem, rival) or (
+        stem not in own and romanize(stem) == spelt)
+        for word in _HANGUL_WORD.finditer(source.side.text, source.start, source.end)
+        for stem in strip_particles(word.group()))
 
 
 _HANGUL_WORD = lazy(r"[\uac00-\ud7a3]{3,}")

@@ -811,10 +811,18 @@ def _romanized(unit: Unit, finding: Finding, text: str) -> bool:
 def _as_homograph(unit: Unit, finding: Finding) -> bool:
     """Whether every source hit of a missing place is a word the dictionary reads as a
     common noun (나라를 되찾겠다는: 'country', not Nara; text.korean.is_homograph): the
-    common noun is the likelier reading, which a translation renders otherwise."""
+    common noun is the likelier reading, which a translation renders otherwise; not where
+    the draft names a place of the glossary that CLDR does not know (a city, a site) and
+    the source does not name (the summit in Osaka for 나라에서 열린 정상회담): the place put
+    in the name's place."""
     from yongeo.text.korean import is_homograph
+    from yongeo.text.places import korean_place
 
-    return every_hit(unit, finding, lambda text, hit: is_homograph(text[hit.start:hit.end]))
+    if not every_hit(unit, finding, lambda text, hit: is_homograph(text[hit.start:hit.end])):
+        return False
+    named = {hit.entry.id for hit in unit.source.every}
+    return not any(hit.entry.type == EntryType.PLACE.value and hit.entry.id not in named
+                   and korean_place(hit.entry.en) is None for hit in unit.draft.hits)
 
 
 def _ranked(unit: Unit, finding: Finding, text: str) -> bool:
@@ -854,7 +862,9 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether an English draft refers to a missing body or office by the head noun of one of
     its English terms right after a determiner (the ministry for the Ministry of National
     Defense or the Defense Ministry; the minister: text.english.head_noun, refers_by_head; the
-    two coast guards, by the words after its country: _kind_after_country), a
+    two coast guards, by the words after its country: _kind_after_country, unless those
+    words are the name of another body the source names, Korea's Foreign Ministry beside
+    the missing 외무성), a
     publication or an agreement by that or by a noun of its kind (the Bluebook, the report;
     the treaty: text.english.KIND_NOUNS), the noun of its kind after words one of which is
     its name's (its annual diplomatic report: text.english.describes_by_kind_and_name), a
@@ -883,6 +893,11 @@ def _by_head_noun(unit: Unit, finding: Finding, text: str) -> bool:
     heads = {head for name in names if (head := head_noun(name)) is not None}
     # The words after its country: a name's own words, which a longer name may hold too.
     closed = {kind for name in names if (kind := _kind_after_country(name)) is not None}
+    # Not the words of another body's name that the source names too (the Ministry of
+    # Foreign Affairs, 외교부, beside the missing 일본 외무성): that body's own rendering.
+    named = {hit.entry.id for hit in unit.source.every}
+    closed -= {hit.found.lower() for hit in unit.draft.hits
+               if hit.entry is not entry and hit.entry.id in named}
     heads.update(closed)
     kinds = set(KIND_NOUNS.get(entry.type, ()))
     heads.update(kinds)  # the Bluebook: the report says

@@ -128,7 +128,8 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     draft = unit.draft.side.text[unit.draft.start:unit.draft.end]
     named: dict[str, str] = {}  # one name of each place (한국, 대한민국: one country)
     counts: Counter[str] = Counter()
-    for place in _places_in(draft, unit.draft.side.lang):
+    # Korean miners names neither Korea more than the source does.
+    for place in _places_in(draft, unit.draft.side.lang, shared=False):
         if stands_for_missing(place):
             continue
         key = named.setdefault(place_key(place), place)
@@ -163,11 +164,13 @@ def _named(piece: Piece, kind: str) -> list[Hit]:
     return piece.hits + inside
 
 
-def _places_in(text: str, lang: str) -> list[str]:
-    """The Korean names of the CLDR places a text in `lang` names, once per mention."""
+def _places_in(text: str, lang: str, shared: bool = True) -> list[str]:
+    """The Korean names of the CLDR places a text in `lang` names, once per mention; in
+    English, with an adjective of several countries (Korean) naming none unless `shared`
+    (text.places.english_places_in)."""
     from yongeo.text.places import english_places_in, korean_places_in
 
-    return english_places_in(text) if lang == "en" else korean_places_in(text)
+    return english_places_in(text, shared) if lang == "en" else korean_places_in(text)
 
 
 def _mentions(text: str, lang: str):

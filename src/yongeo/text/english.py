@@ -422,14 +422,17 @@ def rival_names(text: str, term: str, others: Iterable[str] = (), complements: b
     rivals of that shape with other capitalised words (the Ministry of the Interior and
     Safety: _rival_complements), unless `complements` is false. Not a person's name before
     a word of the head's (Rep. Park Ji-hoon Minister, ...: a romanized Korean given name,
-    then a speaker addressing the minister). Empty for a term in lower case or of one
-    word."""
+    then a speaker addressing the minister). A name of one word of two parts joined by a
+    hyphen has rivals with another first part (Asia-Pacific for Indo-Pacific:
+    _rival_first_parts). Empty for a term in lower case or of one other word."""
     words = term.split()
     if len(words) >= 3 and words[1] in _COMPLEMENT_WORDS and words[0][:1].isupper() and all(
             word[:1].isupper() for word in words[2:]):
         return _rival_complements(text, words[0], words[1], (term, *others)) if complements \
             else []
-    if len(words) < 2 or not all(word[:1].isupper() for word in words):
+    if len(words) == 1:
+        return _rival_first_parts(text, term, others)
+    if not all(word[:1].isupper() for word in words):
         return []
     import regex
 
@@ -445,7 +448,8 @@ def rival_names(text: str, term: str, others: Iterable[str] = (), complements: b
                                   or word_classes(found[0].lower()) == {"ADV"}):
             found = found[1:]  # The Joint Declaration: the term's own last words; an
             # adverb opening a sentence (Previously Minister at the Embassy) no name's word
-        if _ROMANIZED_GIVEN_NAME.fullmatch(found[0]):
+        if _ROMANIZED_GIVEN_NAME.fullmatch(found[0]) and _given_name_at(
+                text, text.find(found[0], match.start())):
             continue  # Park Ji-hoon Minister, ...: a person's name, then a word of address
         lowered = [word.lower() for word in found]
         if len(found) > 1 and all(lowered != name[-len(found):] for name in names):
@@ -453,10 +457,38 @@ def rival_names(text: str, term: str, others: Iterable[str] = (), complements: b
     return out
 
 
+def _rival_first_parts(text: str, term: str, others: Iterable[str]) -> list[tuple[int, int]]:
+    """For a name of one word of two capitalised parts joined by a hyphen (Indo-Pacific),
+    the words of the text with another capitalised first part before the same last one
+    (Asia-Pacific): rival_names for such a name."""
+    first, dash, last = term.rpartition("-")
+    if not dash or not first[:1].isupper() or not last[:1].isupper() or "-" in first:
+        return []
+    import regex
+
+    own = {name.lower() for name in (term, *others)}
+    pattern = (r"(?<![\p{L}\p{N}\-])\p{Lu}\p{L}*-" + regex.escape(last)
+               + r"(?![\p{L}\p{N}\-])")
+    return [match.span() for match in regex.finditer(pattern, text)
+            if match.group().lower() not in own]
+
+
 # A Korean given name romanised, its two syllables joined by a hyphen, the second in lower
 # case (Ji-hoon, Jae-myung): no word of a name's modifiers is written so (Vice-Minister,
 # Self-Defense keep their capitals).
 _ROMANIZED_GIVEN_NAME = lazy(r"\p{Lu}\p{Ll}{1,6}-\p{Ll}{2,7}")
+
+
+def _given_name_at(text: str, start: int) -> bool:
+    """Whether the hyphened word at `start` is the given name of a romanised Korean name, its
+    family name before or after it (Park Ji-hoon: text.korean_names.hyphened_name_around);
+    not a Japanese temple's name, which is written so too (Todai-ji Temple)."""
+    from yongeo.text.korean_names import hyphened_name_around
+
+    end = start
+    while end < len(text) and (text[end].isalpha() or text[end] == "-"):
+        end += 1
+    return hyphened_name_around(text, start, end) is not None
 
 
 # The words between a name's head and its complement (Ministry of Foreign Affairs, Minister

@@ -479,11 +479,12 @@ _POSSESSIVE = lazy(r"['’]s?$")
 _LONGEST_NAME = 4
 
 
-def english_places_in(text: str) -> list[str]:
+def english_places_in(text: str, shared: bool = True) -> list[str]:
     """The Korean names of the CLDR places an English text names, in order, once per
     mention: by a name (China, New York, the U.S., Japan's; the longest name a run of
     capitalised words starts with) or by an adjective or people of a country (Chinese,
-    Iraqis: text.demonyms). The English twin of korean_places_in."""
+    Iraqis: text.demonyms), an adjective of several countries (Korean) naming each unless
+    `shared` is false, when it names none. The English twin of korean_places_in."""
     from yongeo.text.demonyms import demonym_countries
 
     found = []
@@ -501,10 +502,33 @@ def english_places_in(text: str) -> list[str]:
                     break
             else:
                 codes = demonym_countries(words[at]) if words[at].isalpha() else ()
+                pointed = _pointed_demonym(words, at)
+                if pointed:  # South Korean: the one country whose name the point opens
+                    codes, at = pointed, at + 1
+                elif len(codes) > 1 and not shared:
+                    codes = ()
                 found += sorted({_unqualified(_codes()[code]) for code in codes
                                  if code in _codes()})
                 at += 1
     return found
+
+
+_COMPASS_POINTS = frozenset({"North", "South", "East", "West"})
+
+
+def _pointed_demonym(words: list[str], at: int) -> frozenset[str]:
+    """The countries a point of the compass and a nationality adjective after it name
+    (South Korean: KR, of the two Koreas that Korean names), where the adjective names a
+    country whose CLDR name opens with that point; empty otherwise."""
+    if words[at] not in _COMPASS_POINTS or at + 1 >= len(words) or not words[at + 1].isalpha():
+        return frozenset()
+    from babel import Locale
+
+    from yongeo.text.demonyms import demonym_countries
+
+    names = Locale("en").territories
+    return frozenset(code for code in demonym_countries(words[at + 1])
+                     if names.get(code, "").startswith(words[at] + " "))
 
 
 def owner_countries(name: str) -> list[str]:
