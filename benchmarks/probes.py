@@ -1020,6 +1020,30 @@ PAIRS = [
     ("spokesperson-denials-briefing", "ko", True),
     ("student-debate-history-motion", "en", True),
     ("written-question-josei-remains", "ko", True),
+    ("assembly-floor-speech-japan", "ko", True),
+    ("comfort-women-2015-explainer", "en", True),
+    ("cptpp-seafood-trade-newsletter", "en", True),
+    ("dokdo-eastsea-documentary-narration", "ko", True),
+    ("econsec-policy-journal", "en", True),
+    ("embassy-youth-exchange-newsletter", "en", True),
+    ("forced-labor-ruling-press-summary", "ko", True),
+    ("gsomia-trilateral-report-summary", "en", True),
+    ("homeward-network-remains-chapter", "en", True),
+    ("jeonju-summit-outcome-briefing", "ko", True),
+    ("march-first-civic-address", "ko", True),
+    ("nagatacho-diet-dispatch", "en", True),
+    ("neighbors-of-necessity-review", "en", True),
+    ("nso-journalist-profile", "en", True),
+    ("reimbursement-fund-dry-editorial", "ko", True),
+    ("sado-inscription-longread", "ko", True),
+    ("shuttle-revival-wire-feature", "en", True),
+    ("takaichi-security-agenda-commentary", "en", True),
+    ("tsushima-busan-fukuoka-travel", "en", True),
+    ("ube-miner-daughter-feature", "ko", True),
+    ("university-president-partner-address", "ko", True),
+    ("vice-minister-forum-speech", "ko", True),
+    ("yeongdo-tsushima-festival-release", "ko", True),
+    ("zainichi-column-essay", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1238,6 +1262,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "myth-fact-explainer-cards.ko.po",
             "protocol-chatbot-yes-no-questions.ko.po",
             "visa-eligibility-checker.ko.po",
+            "brieflane-news-push.ko.po",
+            "diplomacy-elearning-course.ko.po",
+            "korea-japan-history-podcast-app.ko.po",
+            "mobilization-gallery-kiosk.ko.po",
+            "news-quiz-explanations.ko.po",
+            "policy-explainer-cards-portal.ko.po",
 ]
 
 

@@ -59,6 +59,8 @@ def glossary() -> Glossary:
                    ("Foreign Ministry", "en", "admitted")),
         make_entry("japan-defense-agency", "organization", "Japanese Defense Agency", "방위청"),
         make_entry("media-briefing", "concept", "media briefing", "언론 브리핑"),
+        make_entry("people-to-people-exchange", "concept", "people-to-people exchange",
+                   "인적 교류"),
         make_entry("japanese-foreign-ministry", "organization", "Japanese Foreign Ministry",
                    "외무성"),
         make_entry("japanese-defense-ministry", "organization", "Japanese Ministry of Defense",
@@ -3602,6 +3604,34 @@ WIRE_COPY = [
             note="a letter's fields are no headline block"),
 ]
 
+# The sixty-first probe round: free translation.
+FREE_TRANSLATION = [
+    Example("term.missing", "President Lee Jae-myung held a summit with Prime Minister "
+            "Takaichi of Japan in Jeonju.", "이재명 대통령은 전주에서 다카이치 총리와 한일 "
+            "정상회담을 가졌습니다.", [], kinds=("pair",),
+            note="a pair's summit by the head and with one of the two"),
+    Example("term.missing", "President Lee Jae-myung held a summit with Chinese Premier Li and "
+            "Takaichi of Japan in Jeonju.", "이재명 대통령은 전주에서 다카이치 총리와 한일 "
+            "정상회담을 가졌습니다.", [WHOLE], kinds=("pair",), severity="error",
+            note="a third country in the sentence: not the pair's summit"),
+    Example("term.missing", "Lee's \"two tracks\"", "■ 이재명 정부의 '투 트랙'", [WHOLE],
+            kinds=("pair",), severity="info",
+            note="a government by its leader's possessive name"),
+    Example("term.missing", "윤 전 대통령이 파면된 뒤 셔틀외교가 멈출 것이라는 관측이 있었다.",
+            "Many expected shuttle diplomacy to stall after Yoon's removal from office.", [],
+            kinds=("pair",), note="a person by surname and a former title (윤 전 대통령)"),
+    Example("term.misspelled", "양국은 인젹 교류를 확대하기로 했다.", None, ["인젹 교류"],
+            kinds=("text",), note="a slip in a two-word term's short first word, read beside "
+            "the second"),
+    Example("term.misspelled", "양국은 영사 교류를 확대하기로 했다.", None, [],
+            kinds=("text",), note="a word of the language's own before the second word"),
+    Example("term.missing", "광복 20년 만인 1965년, 양국은 국교를 회복했다.",
+            "In 1965, twenty years after Liberation Day, the two restored diplomatic ties.",
+            [WHOLE], kinds=("pair",), severity="info",
+            note="a holiday by its event and the years since it, in words"),
+]
+
+
 # The sixtieth probe round: questions, negations and what did not happen.
 QUESTIONS_AND_DENIALS = [
     Example("term.missing", "The ○○ Ilbo reported that the government had postponed a survey in "
@@ -3677,5 +3707,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
                  *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT,
                  *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS,
-                 *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS]:
+                 *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

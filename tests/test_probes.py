@@ -840,6 +840,26 @@ KNOWN = {
     ('nara-summit-agreed-not-agreed', 'en', 'ko', 'term.missing', "'summit'"),
     ('radio-call-in-listener-questions', 'ko', 'en', 'term.missing', "'동해'"),
     ('student-debate-history-motion', 'ko', 'en', 'term.missing', "'제3자 변제안'"),
+    # Sixty-first round (free translation): free renderings (a bid and membership for
+    # accession, the spirit of March First, municipalities, "forced" labor in a headline,
+    # the revival for shuttle diplomacy, 재일 alone, 강제노역 for forced labor); a desk's
+    # name transcribed; a university's President addressed; a sentence's elided subject
+    # (South Korea's remains anchored); trades as a verb after that.
+    ('cptpp-seafood-trade-newsletter', 'en', 'ko', 'term.missing', "'TRADE'"),
+    ('cptpp-seafood-trade-newsletter', 'ko', 'en', 'term.missing', "'가입'"),
+    ('cptpp-seafood-trade-newsletter', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
+    ('diplomacy-elearning-course.ko.po', 'en', 'ko', 'term.missing', "'remains'"),
+    ('dokdo-eastsea-documentary-narration', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('homeward-network-remains-chapter', 'ko', 'en', 'term.missing', "'지방자치단체'"),
+    ('march-first-civic-address', 'ko', 'en', 'term.missing', "'3·1 운동'"),
+    ('news-quiz-explanations.ko.po', 'en', 'ko', 'term.missing', "'summit'"),
+    ('sado-inscription-longread', 'en', 'ko', 'term.missing', "'forced labor'"),
+    ('sado-inscription-longread', 'ko', 'en', 'term.missing', "'강제동원'"),
+    ('shuttle-revival-wire-feature', 'ko', 'en', 'term.missing', "'셔틀외교'"),
+    ('takaichi-security-agenda-commentary', 'en', 'ko', 'term.missing', "'remains'"),
+    ('university-president-partner-address', 'en', 'ko', 'term.missing', "'President'"),
+    ('university-president-partner-address', 'en', 'ko', 'term.missing', "'trades'"),
+    ('zainichi-column-essay', 'en', 'ko', 'term.missing', "'Zainichi'"),
 }
 
 
@@ -1264,7 +1284,6 @@ KNOWN_MISSED = [
     ('seafood-imports-wire.ko.errors.txt', 'term.missing', 'accession'),
     ('fisheries-quota-zones-factsheet.ko.errors.txt', 'term.misspelled', '수산물 수입 규재'),
     ('exchange-trade-dashboard.ko.errors.po', 'term.missing', 'Nara Prefecture'),
-    ('exchange-trade-dashboard.ko.errors.po', 'term.misspelled', '식픔 안전'),
     ('remains-donation-tracker.ko.errors.po', 'term.misspelled', '일제강제동원피해자지원제단'),
     ('visitor-arrivals-news-item.ko.errors.txt', 'term.missing', 'Foreign Minister'),
     ('sixty-one-years-in-numbers.ko.errors.txt', 'term.missing', 'GSOMIA'),
@@ -1457,6 +1476,20 @@ KNOWN_MISSED = [
     ('kono-statement-hosts-disagree-transcript.ko.errors.txt', 'term.missing', 'Chief Cabinet Secretary'),
     ('kono-statement-hosts-disagree-transcript.ko.errors.txt', 'term.missing', 'Kono Statement'),
     ('protocol-chatbot-yes-no-questions.ko.errors.po', 'term.missing', 'Horyu-ji Temple'),
+    # Sixty-first round (free translation): a body or site replaced inside a restructured
+    # sentence whose source names it elsewhere, another Korean university or temple in a
+    # Korean draft, a slip in a long solid name's syllable, a namesake in a catalog.
+    ('ube-miner-daughter-feature.en.errors.txt', 'term.missing', '나라현'),
+    ('reimbursement-fund-dry-editorial.en.errors.txt', 'term.missing', '대법원'),
+    ('nagatacho-diet-dispatch.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
+    ('jeonju-summit-outcome-briefing.en.errors.txt', 'term.missing', '온라인 사기'),
+    ('yeongdo-tsushima-festival-release.en.errors.txt', 'term.missing', '주한 일본대사관'),
+    ('brieflane-news-push.ko.errors.po', 'term.missing', 'Koizumi Shinjiro'),
+    ('brieflane-news-push.ko.errors.po', 'term.misspelled', '일제강제동원피해자지원제단'),
+    ('dokdo-eastsea-documentary-narration.en.errors.txt', 'term.missing', '국방부'),
+    ('korea-japan-history-podcast-app.ko.errors.po', 'term.misspelled', '일제강졔동원피해자지원재단'),
+    ('policy-explainer-cards-portal.ko.errors.po', 'term.misspelled', '제3자 변졔'),
+    ('embassy-youth-exchange-newsletter.ko.errors.txt', 'term.missing', 'Waseda University'),
 ]
 
 
@@ -1465,8 +1498,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 6250
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 6250
+    assert len(probes.error_rows()) == 6415
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 6415
 
 
 @pytest.mark.parametrize("part", range(PARTS))

@@ -335,6 +335,9 @@ def test_postmodified(text, term, found):
     ("It restricted the seafood trade.", "restrictions on seafood imports", False),
     ("Restrict them.", "restriction", False),  # one word: no object
     ("They will keep up shuttle diplomacy.", "shuttle diplomacy", False),  # no verb in it
+    # an adjective made from a noun stands as that noun after the verb
+    ("air routes that help to revitalize the regions", "regional revitalization", True),
+    ("air routes that help to revitalize the economy", "regional revitalization", False),
 ])
 def test_verbal(text, term, found):
     from yongeo.text.english import verbal

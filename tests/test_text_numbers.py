@@ -37,3 +37,27 @@ from yongeo.text.numbers import number_values
 ])
 def test_number_values(text, values):
     assert number_values(text) == values
+
+
+@pytest.mark.parametrize(("text", "values"), [
+    ("twenty years after Liberation Day", {"20"}),
+    ("twenty-one of them, thirty five more", {"21", "35"}),
+    ("the 81st Liberation Day", {"81"}),  # digits, as number_values reads them
+    ("a one-sided deal", set()),  # a word's part, no count
+])
+def test_counted_values(text, values):
+    from yongeo.text.numbers import counted_values
+
+    assert counted_values(text) == values
+
+
+@pytest.mark.parametrize(("text", "holiday", "counts"), [
+    ("광복 81주년을 맞아", "광복절", {"81"}),
+    ("광복 20년 만인 1965년", "광복절", {"20"}),  # years since the event
+    ("광복 20년의 역사", "광복절", set()),  # no count since it
+    ("광복 81주년", "3·1절", set()),  # another holiday
+])
+def test_anniversary_years(text, holiday, counts):
+    from yongeo.text.korean import anniversary_years
+
+    assert anniversary_years(text, holiday) == counts

@@ -195,20 +195,23 @@ def _pair_by_both(text: str, terms: Iterable[Term]) -> bool:
     정상회의 for 한일중 정상회의: names_trio_by_count; bilateral relations for
     Korea-Japan relations: text.places.names_pair_implicitly), by both names in full
     (한국과 일본의 관계: text.korean.names_pair_in_full) or by another noun of relation
-    (한일 국교 for 한일관계: text.korean.names_pair_relation)."""
+    (한일 국교 for 한일관계: text.korean.names_pair_relation); in English, by the head and
+    *with* one of the two (a summit with Prime Minister Takaichi Sanae of Japan:
+    text.places.names_pair_by_partner)."""
     from yongeo.text.korean import (
         names_pair_by_both,
         names_pair_in_full,
         names_pair_relation,
         names_trio_by_count,
     )
-    from yongeo.text.places import names_pair_implicitly
+    from yongeo.text.places import names_pair_by_partner, names_pair_implicitly
 
     return any((names_pair_by_both(text, nfc(term.text))
                 or names_trio_by_count(text, nfc(term.text))
                 or names_pair_in_full(text, nfc(term.text))
                 or names_pair_relation(text, nfc(term.text))) if term.lang == "ko"
-               else names_pair_implicitly(text, term.text) for term in terms)
+               else (names_pair_implicitly(text, term.text)
+                     or names_pair_by_partner(text, term.text)) for term in terms)
 
 
 def _in_english_compound(text: str, terms: Iterable[Term]) -> bool:

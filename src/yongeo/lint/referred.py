@@ -789,10 +789,11 @@ def _owner_in_sentence(unit: Unit, finding: Finding, text: str) -> bool:
 
 def _anniversary_counted(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether a holiday named with 절 (광복절) is rendered by its event's noun and a count
-    of years (광복 81주년: text.korean.anniversary_years) that the source's text holds as
-    a number (the 81st Liberation Day, the 81st anniversary of Liberation Day)."""
+    of years (광복 81주년, 광복 20년 만에: text.korean.anniversary_years) that the source's
+    text holds as a number, in digits or words (the 81st Liberation Day, twenty years after
+    Liberation Day: text.numbers.counted_values)."""
     from yongeo.text.korean import anniversary_years
-    from yongeo.text.numbers import number_values
+    from yongeo.text.numbers import counted_values
 
     hits = hits_of(unit.source, finding)
     if not hits:
@@ -801,7 +802,7 @@ def _anniversary_counted(unit: Unit, finding: Finding, text: str) -> bool:
               for count in anniversary_years(text, term.text)}
     source = unit.source
     return bool(counts) and bool(
-        counts & number_values(source.side.text[source.start:source.end]))
+        counts & counted_values(source.side.text[source.start:source.end]))
 
 
 # What joins persons to what befell them: victims of forced mobilization.

@@ -342,17 +342,20 @@ _QUOTES_AND_SPACES = " \t'\"‘’“”「」『』"
 def _by_leaders_pronoun(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether a government named after its leader (이재명 정부: an English term that opens
     with a person's name the draft piece renders, the Lee Jae-myung administration) is
-    referred to in the English draft by that person's possessive (his pragmatic diplomacy,
-    Lee named: text.english.refers_by_pronoun)."""
+    referred to in the English draft by that person's possessive pronoun (his pragmatic
+    diplomacy, Lee named: text.english.refers_by_pronoun) or name (Lee's "two tracks")."""
     from yongeo.text.english import refers_by_pronoun
 
     hits = hits_of(unit.source, finding)
-    if not hits or not refers_by_pronoun(text):
+    if not hits:
         return False
-    people = [term.text for hit in unit.draft.hits if hit.entry.type == EntryType.PERSON.value
-              for term in accepted_terms(hit.entry, "en")]
-    return any(term.text.startswith(person + " ") for term in accepted_terms(hits[0].entry, "en")
-               for person in people)
+    names = [term.text for term in accepted_terms(hits[0].entry, "en")]
+    leaders = [hit for hit in unit.draft.hits if hit.entry.type == EntryType.PERSON.value
+               and any(name.startswith(term.text + " ") for name in names
+                       for term in accepted_terms(hit.entry, "en"))]
+    whole = unit.draft.side.text
+    return bool(leaders) and (refers_by_pronoun(text) or any(
+        whole.startswith(("'s", "’s"), hit.end) for hit in leaders))
 
 
 # What may stand between a country and the person it is the country of: a particle (일본의,

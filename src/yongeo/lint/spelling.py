@@ -176,6 +176,18 @@ class Speller:
             for term in entry.terms
             if term.lang == "ko" and term.status is not Status.DEPRECATED
             and len(term.text.split()) > 1 and _HANGUL_WORD.fullmatch(term.text.split()[0]))
+        # Their second words (교류 of 인적 교류): a slip in the first word (인젹 교류) is read
+        # beside the second, as the joined form.
+        tails: dict[str, set[str]] = {}
+        for entry in self.entries:
+            if entry.type in _NAME_TYPES:
+                continue
+            for term in entry.terms:
+                words = term.text.split()
+                if (term.lang == "ko" and term.status is not Status.DEPRECATED
+                        and len(words) == 2 and _HANGUL_WORD.fullmatch(words[1])):
+                    tails.setdefault(words[1][0], set()).add(words[1])
+        self.spaced_tails = {first: tuple(found) for first, found in tails.items()}
         self._names = _name_spellings(self.entries)
         # Built when first asked for (frame_slips): the words beside which a framed word's
         # short slip is looked for; False until then (None: built, and no framed word). A
@@ -916,6 +928,18 @@ _SPACED = "\x00spaced"  # the memo's slot for pairs of words (no word can be thi
 # A Korean word of two syllables or more, and the word after it (not consumed: a word ends
 # one pair and starts the next). One pattern for every text: an alternation of the heads
 # would cost ten times as much on a glossary with thousands of them.
+def _korean_word(word: str) -> bool:
+    """Whether a Korean word is one of the language's own: a noun of the analyser's
+    dictionary (영사, consul: text.analysers, where installed) or a frequent word."""
+    from yongeo.text.analysers import dictionary_noun
+    from yongeo.text.frequency import is_frequent
+
+    return dictionary_noun(word) is True or is_frequent(word, "ko")
+
+
+# The longest first word read beside a term's second word for a slip of its own (Speller.
+# spaced_tails): two syllables, as a longer word is compared alone.
+_SHORT_SPACED_HEAD = 2
 _WORD_PAIR = re.compile(r"(?<![\uac00-\ud7a3])([\uac00-\ud7a3]{2,})(?=[ \t]+([\uac00-\ud7a3]+))")
 
 
@@ -927,20 +951,27 @@ def spaced_slips(text: str, speller: Speller, memo: dict,
     indexed, and reported as written when they are one edit from it (guessed as any word
     is: no common word, particles aside; the second word alone is often too short to be
     compared, 이름, two syllables; only the heads among the text's `tokens`, word_tokens,
-    are looked for, usually none); and a short lower-case slip of an English term's word
+    are looked for, usually none), and so are a word and the second word of such a term
+    after it, for a slip in the first (인젹 교류 for 인적 교류: Speller.spaced_tails); and a
+    short lower-case slip of an English term's word
     beside its other words (Speller.frame_slips: shutle diplomacy)."""
     framed = speller.frame_slips(text, memo)
     heads = speller.spaced_heads.intersection(tokens) if speller.spaced_heads else ()
-    if not heads:
+    tails = speller.spaced_tails
+    if not heads and not tails:
         return framed
     seen = memo.setdefault(_SPACED, {})
     stems = memo.setdefault(_STEMS, {})
     out = []
     for pair in _WORD_PAIR.finditer(text):
         first = pair.group(1)
-        if first not in heads:
-            continue
         second = pair.group(2)
+        # Beside a tail, only a first word too short to be compared alone (인젹, two
+        # syllables): a longer one is guessed on its own (다카이지 of 다카이치 내각).
+        if first not in heads and not (len(first) <= _SHORT_SPACED_HEAD and any(
+                second.startswith(tail) for tail in tails.get(second[0], ()))
+                and not _korean_word(first)):
+            continue  # 영사 문제 (a consular issue): a word of its own, no slip of 역사
         joined = first + second
         if joined not in seen:
             seen[joined] = speller.spaced_guess(first, second, stems)

@@ -250,7 +250,8 @@ def verbal(text: str, term: str) -> bool:
     object with the action's verb and the object after it, as English phrases a noun either
     way: restrict seafood imports (seafood import restriction, restrictions on seafood
     imports), control exports (export controls), normalize relations (normalization of
-    relations). A determiner and one more word may come before the object."""
+    relations), an adjective's noun for the object (revitalize the regions for regional
+    revitalization). A determiner and one more word may come before the object."""
     words = term.lower().split()
     if len(words) < 2 or not all(w.replace("-", "").isalpha() for w in words):
         return False
@@ -258,11 +259,22 @@ def verbal(text: str, term: str) -> bool:
         head, objects = words[0], words[2:]
     else:
         head, objects = words[-1], words[:-1]
-    if not _may_stand(text, objects):
-        return False
     verb = action_verb(head)
-    return verb is not None and _verbal_pattern(verb, head, tuple(objects)).search(
-        text) is not None
+    if verb is None:
+        return False
+    # An object that is an adjective made from a noun stands as that noun after the verb
+    # (regional revitalization: revitalize the regions).
+    nouns = [_noun_of_adjective(word) or word for word in objects]
+    return any(_may_stand(text, found) and _verbal_pattern(verb, head, tuple(found)).search(
+        text) is not None for found in dict.fromkeys((tuple(objects), tuple(nouns))))
+
+
+def _noun_of_adjective(word: str) -> str | None:
+    """The noun an English adjective is made from by a suffix (regional: region; national:
+    nation), where English has that noun; None otherwise."""
+    stems = [stem for stem in derivational_stems(word)
+             if stem != word and word.startswith(stem) and "NOUN" in word_classes(stem)]
+    return max(stems, key=len) if stems and "ADJ" in word_classes(word) else None
 
 
 # What may stand between a verb and its object: a determiner, then one word that is no

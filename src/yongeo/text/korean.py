@@ -507,7 +507,8 @@ def anniversary_years(text: str, holiday: str) -> set[str]:
     """The counts of years a Korean text gives the event a holiday named with 절 is named
     for (광복절, 제헌절, 개천절: 광복 81주년, 제헌 78주년을 맞아): Korean says a holiday's
     anniversary with the event's noun, English with the holiday (the 81st Liberation Day,
-    the 81st anniversary of Liberation Day). Empty for a name of another shape."""
+    the 81st anniversary of Liberation Day), and so the years since it (광복 20년 만에:
+    twenty years after Liberation Day). Empty for a name of another shape."""
     if not (holiday.endswith("절") and len(holiday) >= 3 and all(map(is_syllable, holiday))):
         return set()
     counts = set()
@@ -518,8 +519,9 @@ def anniversary_years(text: str, holiday: str) -> set[str]:
     return counts
 
 
-# A count of years right after a word: 81주년, 81 주년.
-_YEARS_COUNTED = lazy(r"[ \t]*([0-9]{1,4})[ \t]*주년")
+# A count of years right after a word: 81주년, 81 주년; or years since it (광복 20년 만에,
+# 20년 후, 20년 뒤).
+_YEARS_COUNTED = lazy(r"[ \t]*([0-9]{1,4})[ \t]*(?:주년|년(?=[ \t]*(?:만|후|뒤)))")
 
 
 # The third-person pronouns of news and prose (그 he, 그녀 she, 그들 they) as words of their

@@ -81,6 +81,29 @@ def number_values(text: str) -> set[str]:
     return values
 
 
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+# A count under a hundred in words: twenty, twenty-one, twenty one, seven.
+_COUNT_WORDS = regex.compile(
+    r"(?i)(?<![\p{L}\-])(?:(" + "|".join(_TENS) + r")(?:[ \-](" + "|".join(_UNITS[1:10])
+    + r"))?|(" + "|".join(_UNITS) + r"))(?![\p{L}\-])")
+
+
+def counted_values(text: str) -> set[str]:
+    """number_values, and the counts under a hundred an English text writes in words
+    (twenty years, twenty-one: '20', '21'), as prose writes small counts."""
+    values = number_values(text)
+    for match in _COUNT_WORDS.finditer(text):
+        tens, unit, alone = match.groups()
+        if alone:
+            values.add(str(_UNITS.index(alone.lower())))
+        else:
+            values.add(str(_TENS[tens.lower()] + (_UNITS.index(unit.lower()) if unit else 0)))
+    return values
+
+
 def _roman(numeral: str) -> int:
     total = 0
     for letter, after in zip(numeral, numeral[1:] + " ", strict=True):

@@ -1010,6 +1010,44 @@ def names_pair_implicitly(text: str, term: str) -> bool:
     return regex.search(pattern, text) is not None
 
 
+def names_pair_by_partner(text: str, term: str) -> bool:
+    """Whether an English text names a term that begins with a pair of countries and whose
+    head is something the two hold together (Korea-Japan summit) by its head and *with* one
+    of the two, by its name or adjective (held a summit with Prime Minister Takaichi Sanae of
+    Japan; talks with Japanese officials), in a sentence that names no third country: the
+    other party is the sentence's subject, named before."""
+    import regex
+
+    from yongeo.text.demonyms import adjectives_of
+
+    pair, head = _pair_and_head(term)
+    if not head or head.split()[-1].lower() in _RELATION_HEADS:
+        return False
+    first, _dash, second = _PAIR.match(pair).groups()
+    codes = [_PAIR_CODES.get(name) or country_code(name) for name in (first, second)]
+    if None in codes:
+        return False
+    from babel import Locale
+
+    names = [Locale("en").territories.get(code, "") for code in codes]
+    words = sorted({word for code, name in zip(codes, names, strict=True)
+                    for word in (name, *adjectives_of(code)) if word}, key=len, reverse=True)
+    written = r"[ \t]+".join(map(regex.escape, head.split()))
+    party = "|".join(map(regex.escape, words))
+    pattern = (rf"(?i)(?<![\p{{L}}\-]){written}s?(?![\p{{L}}\-])[^.;:!?\n]{{0,40}}?"
+               rf"(?<![\p{{L}}])with(?![\p{{L}}])[^.;:!?\n]{{0,60}}?"
+               rf"(?<![\p{{L}}\-])(?:{party})(?![\p{{L}}\-])")
+    for match in regex.finditer(pattern, text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".;!?\n") + 1
+        ends = [at for mark in ".;!?\n" if (at := text.find(mark, match.end())) != -1]
+        sentence = text[start:min(ends) if ends else len(text)]
+        own = {_unqualified(_codes()[code]) for code in codes if code in _codes()}
+        if all(place in own or country_of_korean(place) & own
+               for place in english_places_in(sentence, shared=False)):
+            return True
+    return False
+
+
 # Words English uses alike for the relation between two countries (Korea-Japan relations,
 # ties, the relationship).
 _RELATION_HEADS = ("relations", "ties", "relationship")

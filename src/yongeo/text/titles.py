@@ -103,13 +103,19 @@ def _official_pattern(head: str):
     return regex.compile(_HEAD_OFFICIAL.format(head=regex.escape(head)))
 
 
+# Words that say when a title was or is held, written between a name and the title (윤석열
+# 전 대통령, 당시 총리; 前 in headlines).
+_OFFICE_TIMES = frozenset({"전", "현", "前", "現", "당시", "신임"})
+
+
 def title_after_name(text: str, end: int) -> str | None:
     """The Korean title written after the name that ends at `end`: the next word, or the one
     after a place's name (고든 브라운 영국 대통령은: 영국 is CLDR's United Kingdom) or a body's
     (위성락 안보실 차장은: a word of two syllables or more with a body's ending), when it is a
     title with particles or nothing after it (대통령은, 총리가; not 대통령직, the
     presidency); two titles sharing their last syllable count (외교부 장·차관: 장관), and a
-    body named by its kind may stand before the title (내각 관방장관)."""
+    body named by its kind may stand before the title (내각 관방장관), and so may a word of
+    the title's time (윤 전 대통령, 위성락 현 실장)."""
     from yongeo.text.places import korean_places_in
 
     at = _SPACES.match(text, end).end()
@@ -127,6 +133,9 @@ def title_after_name(text: str, end: int) -> str | None:
         if title is not None:
             return title
         name = word.group(1)
+        if name in _OFFICE_TIMES:  # 윤 전 대통령: the title's time, then the title
+            at = _SPACES.match(text, word.end()).end()
+            continue
         if korean_places_in(name) != [name] and not (len(name) > 2 and name.endswith(
                 _BODY_ENDINGS)) and name not in _BODIES_BY_KIND:
             return None  # neither a title nor a place: the name's phrase goes on otherwise
