@@ -520,3 +520,18 @@ def test_lookalike_places(text, source, words):
 
     names = ["Fukushima", "Japan"]
     assert [text[a:b] for a, b in lookalike_places(text, names, source)] == words
+
+
+@pytest.mark.parametrize(("text", "term", "named"), [
+    ("President Lee held a summit with Prime Minister Takaichi of Japan.",
+     "Korea-Japan summit", True),
+    ("Lee held talks with Japanese officials in Seoul.", "Korea-Japan talks", True),
+    ("Lee held a summit with Chinese Premier Li and Takaichi of Japan.",
+     "Korea-Japan summit", False),  # a third country in the sentence
+    ("Lee held a summit in Tokyo. He met Japan's leader.", "Korea-Japan summit", False),
+    ("Ties with Japan improved.", "Korea-Japan relations", False),  # relations: one-sided
+])
+def test_names_pair_by_partner(text, term, named):
+    from yongeo.text.places import names_pair_by_partner
+
+    assert names_pair_by_partner(text, term) is named

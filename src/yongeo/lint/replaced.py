@@ -217,12 +217,18 @@ def _titles_beside(piece: Piece, persons: set[str]) -> set[str]:
         for title in piece.hits:
             if title.entry.type != EntryType.TITLE.value:
                 continue
-            between = (text[hit.end:title.start] if title.start >= hit.end
-                       else text[title.end:hit.start] if title.end <= hit.start else "x")
-            if len(between.replace(",", " ").split()) <= 1 and not any(
+            between = _between(text, hit, title)
+            if between is not None and len(between.replace(",", " ").split()) <= 1 and not any(
                     mark in between for mark in ".;:!?()\n"):
                 found.add(title.entry.id)
     return found
+
+
+def _between(text: str, one: Hit, other: Hit) -> str | None:
+    """The text between two hits, in either order; None where they overlap."""
+    if other.start >= one.end:
+        return text[one.end:other.start]
+    return text[other.end:one.start] if other.end <= one.start else None
 
 
 def title_holders(source: Piece, finding: Finding) -> set[str]:
@@ -235,9 +241,8 @@ def title_holders(source: Piece, finding: Finding) -> set[str]:
         for other in source.hits:
             if other.entry.type != EntryType.PERSON.value:
                 continue
-            between = (text[hit.end:other.start] if other.start >= hit.end
-                       else text[other.end:hit.start] if other.end <= hit.start else "x")
-            if not between.replace(",", "").strip():
+            between = _between(text, hit, other)
+            if between is not None and not between.replace(",", "").strip():
                 holders.add(other.entry.id)
     return holders
 

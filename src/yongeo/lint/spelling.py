@@ -928,6 +928,7 @@ _SPACED = "\x00spaced"  # the memo's slot for pairs of words (no word can be thi
 # A Korean word of two syllables or more, and the word after it (not consumed: a word ends
 # one pair and starts the next). One pattern for every text: an alternation of the heads
 # would cost ten times as much on a glossary with thousands of them.
+@lru_cache(maxsize=8192)
 def _korean_word(word: str) -> bool:
     """Whether a Korean word is one of the language's own: a noun of the analyser's
     dictionary (영사, consul: text.analysers, where installed) or a frequent word."""

@@ -1016,36 +1016,49 @@ def names_pair_by_partner(text: str, term: str) -> bool:
     of the two, by its name or adjective (held a summit with Prime Minister Takaichi Sanae of
     Japan; talks with Japanese officials), in a sentence that names no third country: the
     other party is the sentence's subject, named before."""
+    found = _partner_pattern(term)
+    if found is None:
+        return False
+    pattern, own = found
+    for match in pattern.finditer(text):
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".;!?\n") + 1
+        ends = [at for mark in ".;!?\n" if (at := text.find(mark, match.end())) != -1]
+        sentence = text[start:min(ends) if ends else len(text)]
+        if all(place in own or country_of_korean(place) & own
+               for place in english_places_in(sentence, shared=False)):
+            return True
+    return False
+
+
+@cache
+def _partner_pattern(term: str):
+    """For names_pair_by_partner: the pattern of the term's head, *with* and one of its two
+    countries by name or adjective, and the two countries' Korean names; None for a term
+    that opens with no pair of CLDR countries or names their relations."""
     import regex
+    from babel import Locale
 
     from yongeo.text.demonyms import adjectives_of
 
     pair, head = _pair_and_head(term)
     if not head or head.split()[-1].lower() in _RELATION_HEADS:
-        return False
+        return None
     first, _dash, second = _PAIR.match(pair).groups()
     codes = [_PAIR_CODES.get(name) or country_code(name) for name in (first, second)]
     if None in codes:
-        return False
-    from babel import Locale
-
-    names = [Locale("en").territories.get(code, "") for code in codes]
-    words = sorted({word for code, name in zip(codes, names, strict=True)
-                    for word in (name, *adjectives_of(code)) if word}, key=len, reverse=True)
+        return None
+    english = Locale("en").territories
+    words = sorted({word for code in codes
+                    for word in (english.get(code, ""), *adjectives_of(code)) if word},
+                   key=len, reverse=True)
     written = r"[ \t]+".join(map(regex.escape, head.split()))
     party = "|".join(map(regex.escape, words))
-    pattern = (rf"(?i)(?<![\p{{L}}\-]){written}s?(?![\p{{L}}\-])[^.;:!?\n]{{0,40}}?"
-               rf"(?<![\p{{L}}])with(?![\p{{L}}])[^.;:!?\n]{{0,60}}?"
-               rf"(?<![\p{{L}}\-])(?:{party})(?![\p{{L}}\-])")
-    for match in regex.finditer(pattern, text):
-        start = max(text.rfind(mark, 0, match.start()) for mark in ".;!?\n") + 1
-        ends = [at for mark in ".;!?\n" if (at := text.find(mark, match.end())) != -1]
-        sentence = text[start:min(ends) if ends else len(text)]
-        own = {_unqualified(_codes()[code]) for code in codes if code in _codes()}
-        if all(place in own or country_of_korean(place) & own
-               for place in english_places_in(sentence, shared=False)):
-            return True
-    return False
+    pattern = regex.compile(
+        rf"(?i)(?<![\p{{L}}\-]){written}s?(?![\p{{L}}\-])[^.;:!?\n]{{0,40}}?"
+        rf"(?<![\p{{L}}])with(?![\p{{L}}])[^.;:!?\n]{{0,60}}?"
+        rf"(?<![\p{{L}}\-])(?:{party})(?![\p{{L}}\-])")
+    return pattern, frozenset(_unqualified(_codes()[code]) for code in codes
+                              if code in _codes())
 
 
 # Words English uses alike for the relation between two countries (Korea-Japan relations,
