@@ -1044,6 +1044,30 @@ PAIRS = [
     ("vice-minister-forum-speech", "ko", True),
     ("yeongdo-tsushima-festival-release", "ko", True),
     ("zainichi-column-essay", "ko", True),
+    ("broadcaster-subtitles-fm-talks-cut", "ko", True),
+    ("busan-tsushima-spacing-guide", "en", True),
+    ("business-daily-cptpp-seafood-analysis", "en", True),
+    ("civic-leaflet-solid-slogans", "ko", True),
+    ("court-press-note-nippon-steel-2026", "ko", True),
+    ("fm-talks-calendar-wire-dashes", "en", True),
+    ("forum-panel-autocaptions", "en", True),
+    ("gyeongju-youth-exchange-notice", "ko", True),
+    ("institute-event-name-table", "ko", True),
+    ("korea-watcher-hyphen-blog", "en", True),
+    ("lawmaker-thread-foundation-victims", "ko", True),
+    ("ministry-qa-loose-spacing", "ko", True),
+    ("mofa-exchange-newsletter-middot", "ko", True),
+    ("mofa-josei-dna-press-release", "ko", True),
+    ("museum-wall-text-josei-linebreaks", "en", True),
+    ("newsletter-profile-compound-titles", "en", True),
+    ("oped-shuttle-rhythm-dashes", "en", True),
+    ("pair-terms-slash-abstract", "en", True),
+    ("pdf-brief-broken-hyphens", "en", True),
+    ("podcast-show-notes-ep47", "en", True),
+    ("shuttle-diplomacy-community-post", "ko", True),
+    ("spaced-column-titles-on-names", "ko", True),
+    ("student-inquiry-report-spacing", "ko", True),
+    ("think-tank-memo-compounds", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1268,6 +1292,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "mobilization-gallery-kiosk.ko.po",
             "news-quiz-explanations.ko.po",
             "policy-explainer-cards-portal.ko.po",
+            "cms-taxonomy-tags-spacing.ko.po",
+            "encyclopedia-app-title-redirects.ko.po",
+            "gov-directory-bodies-spacing.ko.po",
+            "keyboard-autocorrect-diplomacy-pack.ko.po",
+            "news-search-suggestions.ko.po",
+            "qa-tool-term-spacing-messages.ko.po",
 ]
 
 

@@ -3604,6 +3604,26 @@ WIRE_COPY = [
             note="a letter's fields are no headline block"),
 ]
 
+# The sixty-second probe round: spacing, joining and word boundaries.
+SPACING = [
+    Example("term.missing", "The Japanese Foreign Min- istry repeated its claim.",
+            "외무성은 영유권 주장을 되풀이했다.", [], kinds=("pair",),
+            note="a line's end a PDF copy made a space after the hyphen, read joined"),
+    Example("term.missing", "Its pre- and post-war claims were repeated.",
+            "외무성은 영유권 주장을 되풀이했다.", [WHOLE], kinds=("pair",), severity="error",
+            note="a suspended hyphen joins nothing"),
+    Example("term.untranslated", "수산물 수입 규제와 CPTPP가입 문제가 얽혀 있다.",
+            "The restrictions are tangled up with CPTPP accession.", [], kinds=("pair",),
+            note="a Korean noun written onto an acronym"),
+    Example("term.missing", "da-hye's paper on local govt diplomacy", "지방자치단체 외교 논문",
+            [], kinds=("pair",), note="a term's word in its short form, in lower case"),
+    Example("term.misspelled", "국가안보실징이 말했다.", None, ["국가안보실징"], kinds=("text",),
+            note="a slip in a solid name that holds another term found (국가안보실)"),
+    Example("term.misspelled", "국가안보실장이 말했다.", None, [], kinds=("text",),
+            note="the name itself"),
+]
+
+
 # The sixty-first probe round: free translation.
 FREE_TRANSLATION = [
     Example("term.missing", "President Lee Jae-myung held a summit with Prime Minister "
@@ -3707,5 +3727,6 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *LEFT_TO_CONTEXT, *NO_CAPITALS, *BULLET_BRIEFS, *WORKING_DRAFTS,
                  *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT,
                  *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS,
-                 *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION]:
+                 *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION,
+                 *SPACING]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

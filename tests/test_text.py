@@ -122,7 +122,13 @@ def test_ligatures_read_as_their_letters(text, working, spans):
     ("Gyeongju-\nbased groups", []),
     ("Korea-\nJapan relations", []),  # never before a capital
     ("multi-\n2025", []),
-    ("State- ment", []),  # no line's end
+    # a line's end that a copy made one space after the hyphen
+    ("State- ment", []),  # both parts common words (ment is, in the data): kept apart
+    ("Ministry of Foreign Af- fairs", ["Af-fairs"]),  # a first part of two letters
+    ("local govern- ments", ["govern-ments"]),
+    ("pre- and post-war", []),  # a suspended hyphen: preand is no word
+    ("a two- or three-day visit", []),
+    ("people- to-people", []),  # two words, joined none
 ])
 def test_line_end_breaks(text, joined):
     assert [_around(text, start, end) for start, end in line_end_breaks(text)] == joined
@@ -2701,7 +2707,8 @@ def test_unnamed_officer_after(text, end, officer):
     ("International Department", ("Intl. Department", "Int'l Department", "International Dept.",
                                   "Intl. Dept.")),
     ("shuttle diplomacy", ()),  # no name's word
-    ("national security", ()),  # written in lower case: no name
+    # a word in lower case: its short forms in lower case, with the full stop or without
+    ("local government", ("local govt", "local govt.", "local gov't")),
 ])
 def test_abbreviated_forms(term, forms):
     from yongeo.text.english import abbreviated_forms
@@ -2738,4 +2745,16 @@ def test_korean_leaders_government_forms(term, forms):
     from yongeo.text.korean import leaders_government_forms
 
     assert leaders_government_forms(term) == forms
+
+
+@pytest.mark.parametrize(("term", "forms"), [
+    ("science and technology", ("science/technology", "science / technology")),
+    ("Ministry of Economy, Trade and Industry", ()),  # a list's last two: no pair
+    ("shuttle diplomacy", ()),
+    ("peace and prosperity and security", ()),  # and twice: no pair
+])
+def test_slashed_forms(term, forms):
+    from yongeo.text.english import slashed_forms
+
+    assert slashed_forms(term) == forms
 

@@ -210,6 +210,9 @@ def test_cited(text, word, alone):
     ("| **동해** | 일본해 |", "일본해", True),  # the name emphasised, whole
     # an accepted name inside another cell's sentence: no term table
     ("| 2025 | 동경 방문 | 회담은 도쿄 시내에서 열렸다 |", "동경", False),
+    # wrong forms listed before an arrow to the right one (an autocorrect rule)
+    ("동경, 토쿄 → 도쿄", "동경", True),
+    ("동경, 오사카, 교토에 간다", "동경", False),
 ])
 def test_listed_with(text, word, listed):
     from yongeo.text.mention import listed_with

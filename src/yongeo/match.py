@@ -19,6 +19,7 @@ from yongeo.text.demonyms import nationality_variants
 from yongeo.text.english import (
     abbreviated_forms,
     leaders_government_forms,
+    slashed_forms,
     spelling_variants,
     term_forms,
 )
@@ -55,6 +56,9 @@ from yongeo.text.places import (
 # (국가안보실장 holds 국가안보실) when they are long enough not to be an accident.
 _NAME_TYPES = frozenset({EntryType.PERSON.value, EntryType.PLACE.value})
 _MIN_COMPOUND_SYLLABLES = 3
+# The shortest Latin acronym a Korean noun is read written onto (CPTPP가입, GSOMIA연장):
+# three letters; a shorter term takes only particles after it.
+_SOLID_ACRONYM = 3
 _AGENT_STARTS = frozenset(AGENT_SUFFIXES)
 # Other terms of two syllables or more are found as predicates too (대입하고, 대입된, 모드입니다):
 # a light verb or the copula after a noun leaves it the same word, so a hit there is sure
@@ -560,8 +564,9 @@ def _written_forms(term: Term, pos: str | None = None, person: bool = False,
                              for variant in spelling_variants(other)))
         for spelling in others:
             forms += term_forms(spelling, pos)
-        if not person:  # Korea Univ.: a name's words in their short forms, as written
-            forms += abbreviated_forms(term.text)
+        if not person:  # Korea Univ.: a name's words in their short forms, as written;
+            # science/technology: a pair with a slash for and
+            forms += (*abbreviated_forms(term.text), *slashed_forms(term.text))
         return tuple(dict.fromkeys(forms))
     if leaders:  # 다카이치 총리 정부 for 다카이치 내각
         return (term.text, *korean_government_forms(term.text))
@@ -647,7 +652,9 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
         return syllables >= _MIN_COMPOUND_SYLLABLES or (
             syllables >= _MIN_PREDICATE_SYLLABLES and _predicate(tail, text[end - 1]))
     if "\uac00" <= after <= "\ud7a3":  # Korean particles follow a Latin term: CPTPP에, UTF-8로
-        return _particles(_SYLLABLE_RUN.match(text, end).group())  # type: ignore[union-attr]
+        # and a Korean noun may be written onto an acronym (CPTPP가입, GSOMIA연장).
+        return _particles(_SYLLABLE_RUN.match(text, end).group()) or (  # type: ignore[union-attr]
+            end - start >= _SOLID_ACRONYM and text[start:end].isupper())
     if after == "-" and is_name and not is_place and _in_hyphened_name(text, start, end):
         return False  # Cho Hyun-woo: another person, whose given name begins with Hyun
     # An apostrophe after the term is a possessive (Takaichi's, Takaichi’s): still the term.

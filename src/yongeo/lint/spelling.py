@@ -894,7 +894,7 @@ def find_misspellings(text: str, speller: Speller, memo: dict[str, Guess | None]
         return names
     taken_spans = sorted(taken)
     return _merged(names, [m for m in _located(text, flagged, spaced)
-                           if not _overlaps(taken_spans, m.start, m.end)])
+                           if not _overlaps(taken_spans, m.start, m.end, _solid(m))])
 
 
 def _merged(names: list[Misspelling], found: list[Misspelling]) -> list[Misspelling]:
@@ -1036,7 +1036,7 @@ def _place_each(out: list[list[Misspelling]], texts: Sequence[str], joined: str,
         start, end = miss.start - starts[number], miss.end - starts[number]
         if number not in taken_spans:
             taken_spans[number] = sorted(taken[number])
-        if not _overlaps(taken_spans[number], start, end):
+        if not _overlaps(taken_spans[number], start, end, _solid(miss)):
             out[number].append(Misspelling(start, end, miss.guess))
 
 
@@ -1160,7 +1160,7 @@ def kept_misspellings(guessed: Iterable[Misspelling], counts: Mapping[str, int],
     return _merged([m for m in guessed if m.name], [
         m for m in guessed if not m.name
         and counts.get(_count_key(m.guess.word), 0) < ESTABLISHED_COUNT
-        and not _overlaps(taken_spans, m.start, m.end)])
+        and not _overlaps(taken_spans, m.start, m.end, _solid(m))])
 
 
 def _occurrences(text: str, flagged: dict[str, Guess]) -> list[tuple[int, int, str]]:
@@ -1391,8 +1391,27 @@ def check_spelling(file: FileText, misspellings: Iterable[Misspelling], policy: 
     return findings
 
 
-def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    index = bisect_right(spans, (start, float("inf"))) - 1
-    if index >= 0 and spans[index][1] > start:
-        return True
-    return index + 1 < len(spans) and spans[index + 1][0] < end
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int, solid: bool = False
+              ) -> bool:
+    """Whether a term found at one of `spans` (sorted) overlaps [start, end); for a `solid`
+    misspelling (one word), other than as a shorter part of it: a misspelt long name written
+    solid that holds a term found (국가안보실징 holds 국가안보실; 일제강제동원피해자지원제단
+    holds 강제동원) is the longer term's slip, the hit one of its words. A slip of several
+    words (다카이치 사나애) is reported by the word that holds it, the hit left alone."""
+    index = bisect_right(spans, (end, -1)) - 1  # the last span that starts before `end`
+    while index >= 0 and spans[index][0] > start - _LONGEST_HIT:
+        span_start, span_end = spans[index]
+        if span_end > start and not (solid and start <= span_start and span_end <= end
+                                     and span_end - span_start < end - start):
+            return True
+        index -= 1
+    return False
+
+
+def _solid(miss: Misspelling) -> bool:
+    """Whether a misspelling is one word, no space inside (see _overlaps)."""
+    return not any(char.isspace() for char in miss.guess.word)
+
+
+# Longer than any term found: where _overlaps stops looking back.
+_LONGEST_HIT = 400

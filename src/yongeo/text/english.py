@@ -577,14 +577,35 @@ def abbreviated_forms(term: str) -> tuple[str, ...]:
     """The term with its capitalised words in their short forms with a full stop (Korea
     University: Korea Univ.; Korea National Diplomatic Academy: Korea Natl. Diplomatic
     Academy, Korea Nat'l Diplomatic Academy), each word alone and all of them at once: a
-    programme's or a headline's way of writing the same name."""
+    programme's or a headline's way of writing the same name. A word in lower case takes
+    them in lower case, with the full stop or without, as notes write them (local
+    government: local govt, local govt., local gov't)."""
     words = term.split(" ")
+
+    def shorts_of(word: str) -> tuple[str, ...]:
+        if word in _NAME_WORD_ABBREVIATIONS:
+            return _NAME_WORD_ABBREVIATIONS[word]
+        if word.islower() and word.capitalize() in _NAME_WORD_ABBREVIATIONS:
+            lower = [short.lower() for short in _NAME_WORD_ABBREVIATIONS[word.capitalize()]]
+            return tuple(dict.fromkeys(form for short in lower
+                                       for form in (short.rstrip("."), short)))
+        return ()
+
     singles = [" ".join([*words[:at], short, *words[at + 1:]])
-               for at, word in enumerate(words)
-               for short in _NAME_WORD_ABBREVIATIONS.get(word, ())]
-    shorts = [_NAME_WORD_ABBREVIATIONS.get(word, (word,))[0] for word in words]
+               for at, word in enumerate(words) for short in shorts_of(word)]
+    shorts = [(shorts_of(word) or (word,))[0] for word in words]
     return tuple(form for form in dict.fromkeys([*singles, " ".join(shorts)])
                  if form != term)
+
+
+def slashed_forms(term: str) -> tuple[str, ...]:
+    """A term of two words or phrases joined by *and* written with a slash instead (science
+    and technology: science/technology, science / technology), as lists, tables and notes
+    write a pair; empty for any other term."""
+    first, joint, second = term.partition(" and ")
+    if not joint or " and " in second or not first or not second or "," in term:
+        return ()  # not a list's last two (Ministry of Economy, Trade and Industry)
+    return (f"{first}/{second}", f"{first} / {second}")
 
 
 def spelling_variants(term: str) -> tuple[str, ...]:

@@ -127,12 +127,17 @@ _GLOSSING_QUOTE = lazy(r"[\"'”’][ \t]*[(（][ \t]*$")
 # 후미오), 기시다 후미오 (not 키시다 후미오).
 _MARKED_BEFORE = lazy(r"[(（][ \t]*(?:[×✗✕]|not[ \t]|rather[ \t]+than[ \t]|instead[ \t]+of[ \t])"
                       r"[ \t]*$")
-# A form listed with its variants (쓰시마/츠시마/대마도, 다카이치 vs 타카이치: listed_with); a
-# slash between variants has no space around it (a schedule's " / " parts fields).
+# A form listed with its variants (쓰시마/츠시마/대마도, 다카이치 vs 타카이치, 타카이치, 다카이찌 →
+# 다카이치: listed_with); a slash between variants has no space around it (a schedule's " / "
+# parts fields).
 _VARIANT_AFTER = lazy(r"(?:/|[ \t]+vs\.?[ \t]+|[ \t]*(?:→|⇒|->)[ \t]*"
                       r"|[.,][ \t]+(?:[Ss]ee|[Ss]ee[ \t]+also)[ \t]+"
                       r"|(?<=[\uac00-\ud7a3])[와과][ \t]+"
                       r"|[ \t]+(?:or|and|또는|혹은|및)[ \t]+(?:the[ \t]+)?)[\p{L}]")
+# The other wrong forms after a comma, then an arrow to the right one (타카이치, 다카이찌 →).
+_LISTED_FORM = r"[^,\s→⇒]{1,16}(?:[ \t][^,\s→⇒]{1,16})?"
+_LISTED_THEN_ARROW = lazy(rf",[ \t]*{_LISTED_FORM}(?:,[ \t]*{_LISTED_FORM})*[ \t]*"
+                          r"(?:→|⇒|->)[ \t]*")
 _VARIANT_BEFORE = lazy(r"[\p{L}](?:/|[ \t]+vs\.?[ \t]+|(?<=[\uac00-\ud7a3])[와과][ \t]+"
                        r"|[ \t]+(?:or|and|또는|혹은|및)[ \t]+(?:the[ \t]+)?)$")
 # A Korean noun of naming after a name (일본해 표기에 반대, 다케시마 명칭): the name as a name.
@@ -298,7 +303,8 @@ def listed_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     forms, by a slash without spaces, *vs*, *or* or *and* (쓰시마/츠시마/대마도, 다카이치 vs
     타카이치, the East Sea or the Sea of Japan, 동해 또는 일본해, 동해와 일본해를 병기: both
     names given), or
-    sent to one by an index's cross-reference (Takeshima. See Dokdo; 다케시마 → 독도), or
+    sent to one by an index's cross-reference or an arrow, with other forms listed before
+    it (Takeshima. See Dokdo; 다케시마 → 독도; 타카이치, 다카이찌 → 다카이치), or
     set in a cell of a table row whose other cell holds one (| 한반도 | 조선반도 |: a term
     table's columns for the form to use and the form to avoid, _in_table_row_with): the
     variants of one name set side by side, a mention; not a slash between two other words,
@@ -306,11 +312,14 @@ def listed_with(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     if _in_table_row_with(text, start, end, names):
         return True
     after = _VARIANT_AFTER.match(text, end)
+    arrow = _LISTED_THEN_ARROW.match(text, end)
     before = _VARIANT_BEFORE.search(text, max(0, start - 12), start)
     for name in names:
         if not name:
             continue
         if after is not None and text.startswith(name, after.end() - 1):
+            return True
+        if arrow is not None and text.startswith(name, arrow.end()):
             return True
         if before is not None and text[:before.start() + 1].endswith(name):
             return True
