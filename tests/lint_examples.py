@@ -3621,6 +3621,9 @@ SPACING = [
             note="a slip in a solid name that holds another term found (국가안보실)"),
     Example("term.misspelled", "국가안보실장이 말했다.", None, [], kinds=("text",),
             note="the name itself"),
+    Example("term.missing", "Wi Sung-lac, head of the National Intelligence Service, said so.",
+            "위성락국가안보실장이 그렇게 밝혔다.", [WHOLE], kinds=("pair",), severity="error",
+            note="a title written onto a name: the name found, the title replaced beside it"),
 ]
 
 

@@ -1497,11 +1497,10 @@ KNOWN_MISSED = [
     ('policy-explainer-cards-portal.ko.errors.po', 'term.misspelled', '제3자 변졔'),
     ('embassy-youth-exchange-newsletter.ko.errors.txt', 'term.missing', 'Waseda University'),
     # Sixty-second round (spacing, joining and word boundaries): a body replaced where the
-    # source writes it solid or joined by a middle dot, a title written onto a name, a Korean
-    # temple or term outside the glossary in place, a slip in a spaced term's second word, a
-    # deprecated form written solid with its head (타카이치내각).
+    # source joins it to another by a middle dot, a Korean temple or term outside the
+    # glossary in place, a slip in a solid term written spaced (셔틀 왜교), a deprecated name
+    # with the government's noun written onto it (타카이치내각).
     ('mofa-josei-dna-press-release.en.errors.txt', 'term.missing', '일본 외무성'),
-    ('lawmaker-thread-foundation-victims.en.errors.txt', 'term.missing', '외교부장관'),
     ('lawmaker-thread-foundation-victims.en.errors.txt', 'term.missing', '국가안보실'),
     ('oped-shuttle-rhythm-dashes.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
     ('oped-shuttle-rhythm-dashes.ko.errors.txt', 'term.misspelled', '셔틀 왜교'),
@@ -1511,7 +1510,6 @@ KNOWN_MISSED = [
     ('business-daily-cptpp-seafood-analysis.ko.errors.txt', 'term.missing', 'export controls'),
     ('business-daily-cptpp-seafood-analysis.ko.errors.txt', 'term.missing', 'Lee–Takaichi summit'),
     ('gov-directory-bodies-spacing.ko.errors.po', 'term.misspelled', '일제강제동원 피해자지원재딘'),
-    ('spaced-column-titles-on-names.en.errors.txt', 'term.missing', '국가안보실장'),
     ('pair-terms-slash-abstract.ko.errors.txt', 'term.deprecated', '타카이치'),
     ('pdf-brief-broken-hyphens.ko.errors.txt', 'term.missing', 'Japanese Minis- try of Defense'),
     ('busan-tsushima-spacing-guide.ko.errors.txt', 'term.missing', 'Self-Defense Forces'),

@@ -2758,3 +2758,16 @@ def test_slashed_forms(term, forms):
 
     assert slashed_forms(term) == forms
 
+
+
+@pytest.mark.parametrize(("tail", "onto"), [
+    ("외교부장관은", True),  # 조현외교부장관은: the title written onto the name
+    ("총리가", True),
+    ("정부의", False),  # 노무현정부의: the government named after the person, not the person
+    ("수", False),  # 이재명수: another name's syllable
+    ("사카", False),
+])
+def test_written_onto_name(tail, onto):
+    from yongeo.text.titles import written_onto_name
+
+    assert written_onto_name(tail) is onto

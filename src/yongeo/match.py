@@ -586,6 +586,13 @@ def _agent_noun(tail: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _onto_name(tail: str) -> bool:
+    from yongeo.text.titles import written_onto_name
+
+    return written_onto_name(tail)
+
+
+@lru_cache(maxsize=8192)
 def _particles(tail: str) -> bool:
     return is_particle_chain(tail)
 
@@ -647,8 +654,8 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
         if is_place and any(tail.startswith(head) and _particles(tail[len(head):])
                             for head in PLACE_BODY_HEADS):
             return True  # 도쿄지방재판소, 오사카총영사관: a body named after its place
-        if is_name:
-            return False
+        if is_name:  # a person's title written onto the name (조현외교부장관)
+            return not is_place and _onto_name(tail)
         return syllables >= _MIN_COMPOUND_SYLLABLES or (
             syllables >= _MIN_PREDICATE_SYLLABLES and _predicate(tail, text[end - 1]))
     if "\uac00" <= after <= "\ud7a3":  # Korean particles follow a Latin term: CPTPP에, UTF-8로

@@ -143,6 +143,14 @@ def title_after_name(text: str, end: int) -> str | None:
     return None
 
 
+def written_onto_name(tail: str) -> bool:
+    """Whether the Korean syllables written right after a person's name, with no space,
+    are a title, particles after it allowed (조현외교부장관, 다카이치총리가): the name, then its
+    title; not another name's syllables (이재명수 is no 이재명), nor a government named after
+    the person (노무현정부 names the government, not the person)."""
+    return _title_of(tail) is not None
+
+
 def _title_of(word: str, compound: bool = True) -> str | None:
     """The title a Korean word is, particles aside, with the prefix that makes a deputy or a
     senior officer of it (부장관, 수석대변인); with `compound`, also as the end of a body's
