@@ -1498,12 +1498,11 @@ KNOWN_MISSED = [
     ('embassy-youth-exchange-newsletter.ko.errors.txt', 'term.missing', 'Waseda University'),
     # Sixty-second round (spacing, joining and word boundaries): a body replaced where the
     # source joins it to another by a middle dot, a Korean temple or term outside the
-    # glossary in place, a slip in a solid term written spaced (셔틀 왜교), a deprecated name
-    # with the government's noun written onto it (타카이치내각).
+    # glossary in place, a deprecated name with the government's noun written onto it
+    # (타카이치내각).
     ('mofa-josei-dna-press-release.en.errors.txt', 'term.missing', '일본 외무성'),
     ('lawmaker-thread-foundation-victims.en.errors.txt', 'term.missing', '국가안보실'),
     ('oped-shuttle-rhythm-dashes.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
-    ('oped-shuttle-rhythm-dashes.ko.errors.txt', 'term.misspelled', '셔틀 왜교'),
     ('court-press-note-nippon-steel-2026.en.errors.txt', 'term.missing', '오사카'),
     ('gyeongju-youth-exchange-notice.en.errors.txt', 'term.missing', '한일관계'),
     ('museum-wall-text-josei-linebreaks.ko.errors.txt', 'term.misspelled', '피해자지원재담'),

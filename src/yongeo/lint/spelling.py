@@ -171,11 +171,18 @@ class Speller:
         # The first words of the Korean terms written in two words or more (파일 of 파일 이름),
         # whose joined form is indexed: where spaced_slips looks at two words together. Not
         # a person's or place's: each word of a name is compared on its own (사나에).
+        # And the first two syllables of a concept's term of four or more written solid,
+        # which writers space as two words (셔틀외교: 셔틀 외교, 셔틀 왜교 its slip).
         self.spaced_heads = frozenset(
             term.text.split()[0] for entry in self.entries if entry.type not in _NAME_TYPES
             for term in entry.terms
             if term.lang == "ko" and term.status is not Status.DEPRECATED
-            and len(term.text.split()) > 1 and _HANGUL_WORD.fullmatch(term.text.split()[0]))
+            and len(term.text.split()) > 1 and _HANGUL_WORD.fullmatch(term.text.split()[0])
+        ) | frozenset(
+            term.text[:2] for entry in self.entries
+            if entry.type == EntryType.CONCEPT.value for term in entry.terms
+            if term.lang == "ko" and term.status is not Status.DEPRECATED
+            and len(term.text) >= _SOLID_SPLIT and _HANGUL_WORD.fullmatch(term.text))
         # Their second words (교류 of 인적 교류): a slip in the first word (인젹 교류) is read
         # beside the second, as the joined form.
         tails: dict[str, set[str]] = {}
@@ -357,8 +364,8 @@ class Speller:
             found = self._nearest_remembered(form, stems)
             # The term's joined form, reaching into its second word: not a slip of its first
             # word alone (한일 정상은, the leaders of the two, is no 한일중 of 한일중 정상회의).
-            if (found is not None and " " in found.term.text
-                    and len(found.correct) > found.term.text.index(" ")):
+            if found is not None and (_reaches_second(found)
+                                      or _solid_spaced(found, first)):
                 return self._confirmed(joined, found)
         return None
 
@@ -938,6 +945,24 @@ def _korean_word(word: str) -> bool:
     return dictionary_noun(word) is True or is_frequent(word, "ko")
 
 
+def _reaches_second(found: Guess) -> bool:
+    """Whether a guess for two words read together is a term written in two words whose
+    slip reaches into the second (not 한일중 of 한일중 정상회의 for 한일 정상은)."""
+    split = found.term.text.find(" ")
+    return split > 0 and len(found.correct) > split
+
+
+def _solid_spaced(found: Guess, first: str) -> bool:
+    """Whether a guess for two words read together is a concept written solid, four
+    syllables or more, that the words space after its first two (셔틀 왜교 for 셔틀외교)."""
+    return (" " not in found.term.text and found.entry.type == EntryType.CONCEPT.value
+            and len(found.correct) >= _SOLID_SPLIT and len(first) == 2
+            and found.correct.startswith(first))
+
+
+# The shortest concept written solid that writers also space after its first two
+# syllables (셔틀외교, 셔틀 외교).
+_SOLID_SPLIT = 4
 # The longest first word read beside a term's second word for a slip of its own (Speller.
 # spaced_tails): two syllables, as a longer word is compared alone.
 _SHORT_SPACED_HEAD = 2
