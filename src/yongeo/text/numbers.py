@@ -12,12 +12,14 @@ import regex
 _ENGLISH_SCALES = {"thousand": 10 ** 3, "million": 10 ** 6, "billion": 10 ** 9,
                    "trillion": 10 ** 12}
 _KOREAN_UNITS = {"천": 10 ** 3, "만": 10 ** 4, "억": 10 ** 8, "조": 10 ** 12}
+# English counts under a hundred in words: the units and teens, then the tens.
+_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
 # English number words: what counts, no name (Three visiting researchers).
-_NUMBER_WORDS = frozenset(
-    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy "
-    "eighty ninety hundred dozen dozens hundreds thousands millions".split()) | frozenset(
-    _ENGLISH_SCALES)
+_NUMBER_WORDS = frozenset(_UNITS[1:]) | frozenset(_TENS) | frozenset(
+    "hundred dozen dozens hundreds thousands millions".split()) | frozenset(_ENGLISH_SCALES)
 
 
 def is_number_word(word: str) -> bool:
@@ -81,10 +83,6 @@ def number_values(text: str) -> set[str]:
     return values
 
 
-_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-          "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
 # A count under a hundred in words: twenty, twenty-one, twenty one, seven.
 _COUNT_WORDS = regex.compile(
     r"(?i)(?<![\p{L}\-])(?:(" + "|".join(_TENS) + r")(?:[ \-](" + "|".join(_UNITS[1:10])
