@@ -284,6 +284,13 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     ("the return of the war dead remains a priority", "remains", "verb"),
     ("the return of the victims' remains that were found", "remains", "noun"),
     ("Korean war remains in Japan were returned", "remains", "noun"),
+    # ... or the sentence ends, a determiner in the phrase; a participle after a singular noun
+    ("the legal responsibility of the Japanese government remains.", "remains", "verb"),
+    ("the ceremony for the return of victim remains.", "remains", "noun"),
+    ("a ceremony for the return of the remains.", "remains", "noun"),
+    ("Korea's bid for CPTPP accession remains tied to the issue", "remains", "verb"),
+    ("the election remains scheduled for June", "remains", "verb"),
+    ("Korean remains recovered in 2024", "remains", None),  # a demonym: no subject
     # after a singular noun that is no adjective, a name right after: its complement
     ("Korea, whose largest export market remains China, has", "remains", "verb"),
     ("the chair remains Japan this year", "remains", "verb"),

@@ -1888,14 +1888,16 @@ def word_use(text: str, start: int, end: int) -> str | None:
             return "verb"  # remains uncertain, remains largely hostile, remains one of
     if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _linking_use(
             before, after, _after_aside(left[:cut]), _BARE_COMPLEMENT.match(right) is not None,
-            _after_adverb_aside(left[:cut])):
+            _after_adverb_aside(left[:cut]), _STOP_AFTER.match(right) is not None):
         return "verb"  # the same risk remains, remains to be seen, ..., remains in dispute
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and last is not None
             and _singular_noun(last) and name_follows(right, 0)):
         return "verb"  # whose largest export market remains China: a name its complement
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and last is not None
-            and _singular_noun(last) and _adverb_and_participle(after)):
-        return "verb"  # shuttle diplomacy remains thinly institutionalized
+            and _singular_noun(last) and (_adverb_and_participle(after)
+                                          or (after and _participle(after[0])))):
+        return "verb"  # shuttle diplomacy remains thinly institutionalized; accession
+        # remains tied to: a participle after a singular noun, its subject
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS
             and ((not after and right.lstrip(" \t")[:1] in (".", ";", "!", "?"))
                  or (after and ((after[0] in _PREPOSITIONS and after[0] != "of")
@@ -1992,7 +1994,8 @@ def _singular_noun(word: str) -> bool:
 
 
 def _linking_use(before: list[str], after: list[str], after_comma: bool,
-                 bare_complement: bool = False, after_adverb: bool = False) -> bool:
+                 bare_complement: bool = False, after_adverb: bool = False,
+                 ends_sentence: bool = False) -> bool:
     """Whether a linking verb's -s form (remains, stays, looks), not settled by the words
     next to it, is the verb: before "to" and a verb's base form (remains to be seen: after a
     determiner or preposition the noun was read first, sets of remains to be returned);
@@ -2034,10 +2037,12 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
         # the subject's complement (a noun's modifier is singular, or owns it: victims')
     if not _singular_noun(last):
         return False
-    if not _PREPOSITIONS.isdisjoint(before[:-1]) and after and (
-            after[0] == "that" or after[0] in _PREPOSITIONS or _complement_follows(after)):
+    if not _PREPOSITIONS.isdisjoint(before[:-1]) and (after and (
+            after[0] == "that" or after[0] in _PREPOSITIONS or _complement_follows(after))
+            or ends_sentence and _determined(before)):
         return True  # the position of the Korean government remains that ...: a singular
-        # noun ends the subject's complement, and a clause or a complement follows
+        # noun ends the subject's complement, and a clause or a complement follows, or the
+        # sentence ends (the responsibility of the Japanese government remains.)
     earlier = before[-2] if len(before) > 1 else None
     if earlier is None or earlier in _DETERMINERS or earlier.endswith(("'s", "’s")):
         return True  # the same risk remains, Tokyo's position remains
@@ -2049,6 +2054,15 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
     return earlier not in _CLOSED and "ADJ" in classes and "NOUN" not in classes
 
 
+def _determined(before: list[str]) -> bool:
+    """Whether the noun ending `before` has a determiner after the last preposition (of the
+    Japanese government), which no modifier of a plural noun has (of victim remains)."""
+    last = max(i for i, w in enumerate(before) if w in _PREPOSITIONS)
+    return any(w in _DETERMINERS for w in before[last + 1:-1])
+
+
+# The end of a sentence or a clause's stop right after a word (remains.; remains;).
+_STOP_AFTER = lazy(r"[ \t]*[.!?;](?!\w)")
 _CONJUNCTIONS = frozenset("and but or yet".split())
 # A year (1800 to 2099) and the prepositions that make a phrase of time of it (since 2006).
 _YEAR = lazy(r"1[89][0-9]{2}|20[0-9]{2}")
