@@ -3656,6 +3656,16 @@ FREE_TRANSLATION = [
             "In 1965, twenty years after Liberation Day, the two restored diplomatic ties.",
             [WHOLE], kinds=("pair",), severity="info",
             note="a holiday by its event and the years since it, in words"),
+    Example("term.missing", "Mr. Cho has promoted officials versed in issues between Korea and "
+            "Japan.", "조현 장관은 한일관계 현안에 밝은 인사들을 중용했다.", [], kinds=("pair",),
+            note="a pair's relations by the two after between, whatever noun goes before"),
+    Example("term.missing", "Mr. Cho has promoted officials versed in issues between Korea and "
+            "China.", "조현 장관은 한일관계 현안에 밝은 인사들을 중용했다.", [WHOLE],
+            kinds=("pair",), severity="error", note="another pair after between"),
+    Example("term.missing", "## Korea–Japan", "## 한일관계", [], kinds=("pair",),
+            note="a pair's relations by the pair alone ending a line (a heading)"),
+    Example("term.missing", "## Korea–Japan summit", "## 한일관계", [WHOLE], kinds=("pair",),
+            severity="error", note="the pair before another head"),
 ]
 
 

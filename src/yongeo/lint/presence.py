@@ -197,21 +197,28 @@ def _pair_by_both(text: str, terms: Iterable[Term]) -> bool:
     (한국과 일본의 관계: text.korean.names_pair_in_full) or by another noun of relation
     (한일 국교 for 한일관계: text.korean.names_pair_relation); in English, by the head and
     *with* one of the two (a summit with Prime Minister Takaichi Sanae of Japan:
-    text.places.names_pair_by_partner)."""
+    text.places.names_pair_by_partner); their relations by the two after *between* (issues
+    between Korea and Japan) or by the pair alone ending a line (## Korea–Japan:
+    text.places.names_relations_between)."""
     from yongeo.text.korean import (
         names_pair_by_both,
         names_pair_in_full,
         names_pair_relation,
         names_trio_by_count,
     )
-    from yongeo.text.places import names_pair_by_partner, names_pair_implicitly
+    from yongeo.text.places import (
+        names_pair_by_partner,
+        names_pair_implicitly,
+        names_relations_between,
+    )
 
     return any((names_pair_by_both(text, nfc(term.text))
                 or names_trio_by_count(text, nfc(term.text))
                 or names_pair_in_full(text, nfc(term.text))
                 or names_pair_relation(text, nfc(term.text))) if term.lang == "ko"
                else (names_pair_implicitly(text, term.text)
-                     or names_pair_by_partner(text, term.text)) for term in terms)
+                     or names_pair_by_partner(text, term.text)
+                     or names_relations_between(text, term.text)) for term in terms)
 
 
 def _in_english_compound(text: str, terms: Iterable[Term]) -> bool:

@@ -1010,6 +1010,44 @@ def names_pair_implicitly(text: str, term: str) -> bool:
     return regex.search(pattern, text) is not None
 
 
+def names_relations_between(text: str, term: str) -> bool:
+    """Whether an English text names the relations of a pair of countries (Korea-Japan
+    relations) by the two after *between* whatever noun goes before (issues between Korea
+    and Japan, the mood between Seoul and Tokyo: what lies between the two is their
+    relations), a country by its name in the term, its English name or its capital, either
+    way round; or by the pair alone ending a line (a heading or a topic: ## Korea–Japan)."""
+    found = _between_pattern(term)
+    return found is not None and found.search(text) is not None
+
+
+@cache
+def _between_pattern(term: str):
+    """For names_relations_between: the pattern of the pair after *between*, or alone at a
+    line's end; None for a term that is no pair's relations."""
+    import regex
+    from babel import Locale
+
+    pair, head = _pair_and_head(term)
+    if not head or head.lower() not in _RELATION_HEADS:
+        return None
+    first, _dash, second = _PAIR.match(pair).groups()
+    codes = [_PAIR_CODES.get(name) or country_code(name) for name in (first, second)]
+    if None in codes or codes[0] == codes[1]:
+        return None
+    english = Locale("en").territories
+    sides = []
+    for name, code in zip((first, second), codes):
+        names = {name, english.get(code, name), capital_of(code) or name,
+                 *(short for short, of in _PAIR_CODES.items() if of == code)}
+        sides.append("|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True)))
+    one, two = (rf"(?:the[ \t]+)?(?:{side})" for side in sides)
+    dashes = "[-\u2010\u2011\u2013\u2014/]"
+    return regex.compile(
+        rf"(?<![\p{{L}}])between[ \t]+(?:{one}[ \t]+and[ \t]+{two}|{two}[ \t]+and[ \t]+{one})"
+        rf"(?![\p{{L}}\-])"
+        rf"|(?<![\p{{L}}\-])(?:{sides[0]}){dashes}(?:{sides[1]})[ \t]*$", regex.M)
+
+
 def names_pair_by_partner(text: str, term: str) -> bool:
     """Whether an English text names a term that begins with a pair of countries and whose
     head is something the two hold together (Korea-Japan summit) by its head and *with* one
