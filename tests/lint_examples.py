@@ -3666,6 +3666,17 @@ FREE_TRANSLATION = [
             note="a pair's relations by the pair alone ending a line (a heading)"),
     Example("term.missing", "## Korea–Japan summit", "## 한일관계", [WHOLE], kinds=("pair",),
             severity="error", note="the pair before another head"),
+    Example("term.missing", "먼저 이재명 대통령께서 회담 결과를 말씀해 주시겠습니다.",
+            "First, President Lee on the outcome of the summit.", [WHOLE], kinds=("pair",),
+            severity="info", note="an event by its head alone, a leader's title naming who "
+            "took part (대통령 for 정상)"),
+    Example("term.missing", "먼저 장관께서 회담 결과를 말씀해 주시겠습니다.",
+            "First, the minister on the outcome of the summit.", [WHOLE], kinds=("pair",),
+            severity="error", note="a minister's talks: no leader named"),
+    Example("term.missing", "양 정상은 이번 회담에서 국교 정상화 60주년을 기념하기로 했다.",
+            "At the summit, the two leaders agreed to mark the sixtieth year.", [WHOLE],
+            kinds=("pair",), severity="info",
+            note="정상화 (normalisation) is derived with a suffix: no sibling of 정상회담"),
 ]
 
 

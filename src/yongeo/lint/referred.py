@@ -544,15 +544,18 @@ def _by_korean_head(finding: Finding, text: str, places: Iterable[str] = (),
     from yongeo.text.korean import (
         cousin_compound,
         head_stands_alone,
+        names_participants,
         refers_by_head,
         sibling_compound,
     )
 
     term = finding.ko or ""
-    # Once named in full in the draft, an event is referred back to by its head alone, as
-    # Korean does without a determiner (회담 결과는).
-    named = bool(term) and term in whole
-    return any((refers_by_head(text, head, places) or (named and head_stands_alone(text, head)))
+    # Once named in full in the draft, or its participants named in the piece (양 정상은,
+    # 대통령께서), an event is referred back to by its head alone, as Korean does without a
+    # determiner (회담 결과는).
+    return any((refers_by_head(text, head, places)
+                or (bool(term) and whole and (term in whole or names_participants(
+                    text, term, head)) and head_stands_alone(text, head)))
                and not sibling_compound(text, term, head)
                and not cousin_compound(text, term, head)
                for head in compound_heads(term, _frequent_korean))

@@ -999,6 +999,29 @@ def head_stands_alone(text: str, head: str) -> bool:
 _CLAUSE_MARKS = frozenset(".,;:!?()[]\"“”'‘’")
 
 
+# The Korean word for the leaders of states (정상, heads of state or government), and the
+# titles that name one (대통령, 총리): a text naming them names a summit's participants.
+LEADERS_WORD = "정상"
+
+
+def names_participants(text: str, term: str, head: str) -> bool:
+    """Whether a Korean text names who takes part in the compound `term`'s event apart from
+    its `head`: the first part as a word of its own, particles after it (양 정상은 ... 회담
+    for 정상회담), or, for the leaders (LEADERS_WORD), one of their titles (이재명
+    대통령께서 회담 결과를: _LEADER_TITLES), so that the head alone refers to the event."""
+    import regex
+
+    word = "".join(term.split())
+    if not word.endswith(head) or word == head:
+        return False
+    first = word[:-len(head)]
+    forms = (first, LEADERS_WORD, *_LEADER_TITLES) if first.endswith(LEADERS_WORD) else (
+        first,)
+    pattern = (r"(?<![\uac00-\ud7a3])(?:" + "|".join(map(regex.escape, forms))
+               + r")([\uac00-\ud7a3]*)")
+    return any(is_particle_chain(m.group(1)) for m in regex.finditer(pattern, text))
+
+
 def refers_by_head(text: str, head: str, places: Iterable[str] = ()) -> bool:
     """Whether a Korean text refers to something by the noun `head` right after a
     determiner, with particles or nothing after it (이번 회담은 for the summit, 정상회담
@@ -1038,7 +1061,8 @@ def sibling_compound(text: str, term: str, head: str) -> bool:
     """Whether a Korean text writes the compound `term`'s first part (two syllables or
     more, spacing aside) with another noun in the place of its `head` (한일 공동성명 for
     한일 공동선언, head 선언): a sibling compound, another thing of the kind; not the first
-    part as a word of its own (한일 정상이 for 한일 정상회담)."""
+    part as a word of its own (한일 정상이 for 한일 정상회담), nor a word derived from it with
+    a suffix (정상화, normalisation; 정상적: NOUN_SUFFIXES), which is no compound."""
     import regex
 
     word = "".join(term.split())
@@ -1047,7 +1071,8 @@ def sibling_compound(text: str, term: str, head: str) -> bool:
     first = "[ \t]?".join(map(regex.escape, word[:-len(head)]))
     for match in regex.finditer(first + r"[ \t]?([\uac00-\ud7a3]+)", text):
         rest = match.group(1)
-        if not rest.startswith(head) and not is_particle_chain(rest):
+        if (not rest.startswith(head) and not is_particle_chain(rest)
+                and not rest.startswith(NOUN_SUFFIXES)):
             return True
     return False
 
