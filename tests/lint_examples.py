@@ -3677,6 +3677,12 @@ FREE_TRANSLATION = [
             "At the summit, the two leaders agreed to mark the sixtieth year.", [WHOLE],
             kinds=("pair",), severity="info",
             note="정상화 (normalisation) is derived with a suffix: no sibling of 정상회담"),
+    Example("term.missing", "이 섬은 대한해협 한가운데에 있다.",
+            "The island sits in the middle of the Korea Strait.", [], kinds=("pair",),
+            note="a country's name heading a natural feature's name is that feature's"),
+    Example("term.missing", "이 섬은 해협 한가운데에 있다.",
+            "The island sits in the middle of the strait off Korea.", [WHOLE],
+            kinds=("pair",), note="the country itself"),
 ]
 
 

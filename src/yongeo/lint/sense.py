@@ -50,7 +50,7 @@ from yongeo.text.korean import (
 from yongeo.text.korean_terms import heads_body_name
 from yongeo.text.loanword import is_loanword
 from yongeo.text.normalize import writes_no_capitals
-from yongeo.text.places import coordinate_after, relations_of_a_kind
+from yongeo.text.places import coordinate_after, heads_feature_name, relations_of_a_kind
 from yongeo.text.titles import (
     ends_body_name,
     heads_committee,
@@ -112,7 +112,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     ordinary word (windows for Windows), or for a term that is a function word (about for
     the About box), which is no name either where it heads a phrase of ordinary words (About
     5 years ago); a place is not the place where it heads a currency's name (U.S.
-    dollars, US$) nor where it ends another place's name (North Korea: not Korea), a title
+    dollars, US$) or a natural feature's (the Korea Strait: text.places.heads_feature_name)
+    nor where it ends another place's name (North Korea: not Korea), a title
     not the title after a rank word (Assistant Secretary of
     State, Vice President) nor before a body's name (president of the Liberal Democratic
     Party: text.titles.organization_after) nor joined by *and* to a company's post (President
@@ -154,8 +155,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False  # windows, not Windows; in a text of no capitals, either
     if sense.function_word and heads_phrase(text, hit.end):
         return False
-    if sense.place and (currency_follows(text, hit.end) or ends_another_place(text, hit)):
-        return False
+    if sense.place and (currency_follows(text, hit.end) or ends_another_place(text, hit)
+                        or heads_feature_name(text, hit.end)):
+        return False  # U.S. dollars, North Korea, the Korea Strait
     # A body's name after a state's office (President, Prime Minister: written with a
     # capital) makes it that body's officer; a post's title (research fellow) takes its
     # body after it as its own complement (Research Fellow, Sejong Institute).

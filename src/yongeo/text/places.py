@@ -1427,6 +1427,21 @@ _AREA_NOUNS = _KIND_WORDS | frozenset("mountain mount lake river bay port".split
 _PLACE_KIND_NOUNS = _SITE_NOUNS | _AREA_NOUNS
 
 
+# Capitalised nouns of a natural feature that a country's name may head (the Korea Strait,
+# the Japan Trench): the feature's own name, another place.
+_FEATURE_NOUNS = frozenset("Strait Straits Sea Bay Gulf Channel Trench Basin Current Ridge "
+                           "Plain Peninsula".split())
+_WORD_AFTER = lazy(r"[ \t]+(\p{Lu}\p{Ll}+)(?![\p{L}\-])")
+
+
+def heads_feature_name(text: str, end: int) -> bool:
+    """Whether the place name ending at `end` heads the name of a natural feature, a
+    capitalised feature noun right after it (the Korea Strait, 대한해협: another place than
+    the country)."""
+    match = _WORD_AFTER.match(text, end)
+    return match is not None and match.group(1) in _FEATURE_NOUNS
+
+
 def named_as_another_kind(text: str, term: str) -> bool:
     """Whether an English text writes the own name of the place `term` (its first word, up
     to a hyphen: Horyu of Horyu-ji Temple) followed by the noun of another kind of the same
