@@ -3755,6 +3755,23 @@ PEOPLE_NAMED = [
             "Lee is the source's 이 대통령, no other person"),
 ]
 
+# The sixty-fourth probe round: markup, code and placeholders.
+MARKUP_AND_CODE = [
+    Example("term.missing", "After working-level consultations, the Ministry of Unification "
+            "and the Japanese Foreign Ministry agreed.", "외교부와 일본 외무성은 실무 협의를 "
+            "거쳐 합의했다.", [WHOLE], kinds=("pair",), severity="error",
+            note="a body's name inside another body's longer name is that body's"),
+    Example("term.missing", "After working-level consultations, the Foreign Ministry and the "
+            "Japanese Foreign Ministry agreed.", "외교부와 일본 외무성은 실무 협의를 거쳐 "
+            "합의했다.", [], kinds=("pair",), note="each body by its own name"),
+    Example("term.missing", "#SummitDiplomacy #Nara", "#셔틀외교 #나라", [WHOLE],
+            kinds=("pair",), severity="error",
+            note="a concept's tag given as the term with one word changed: rendered wrong"),
+    Example("term.missing", "#BringThemHome #PutHistoryOnTheShuttle", "#유해봉환 #셔틀외교에역사를",
+            [WHOLE], kinds=("pair",), severity="info",
+            note="a slogan's tag of another length: the post's own"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
@@ -3762,5 +3779,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT,
                  *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS,
                  *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION,
-                 *SPACING]:
+                 *SPACING, *MARKUP_AND_CODE]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

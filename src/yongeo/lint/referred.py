@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 import regex
 
-from yongeo.glossary.model import Entry, EntryType
+from yongeo.glossary.model import Entry, EntryType, Status
 from yongeo.lint.findings import Finding, SpanMap, same_span
 from yongeo.lint.referred_english import left_to_context, told_by_place_and_verb
 from yongeo.lint.replaced import (
@@ -234,6 +234,7 @@ def _in_aside(unit: Unit, finding: Finding) -> bool:
     body the draft replaces by another body of the glossary (the Chongryon Fukuoka
     headquarters for 재일본대한민국민단 후쿠오카현지방본부: lint.replaced.replaced); places
     and persons in asides are left out or put freely too often to tell."""
+    from yongeo.text.english import rival_camel_case
     from yongeo.text.news import in_hashtag, in_work_title
 
     side = unit.source.side
@@ -241,9 +242,16 @@ def _in_aside(unit: Unit, finding: Finding) -> bool:
     if (hits and hits[0].entry.type == EntryType.ORGANIZATION.value
             and replaced(unit, EntryType.ORGANIZATION.value, finding.en)):
         return False
+    # A concept's tag the draft gives otherwise, sharing a word with it, is rendered wrong
+    # (#SummitDiplomacy for #셔틀외교: text.english.rival_camel_case), not left to the post.
+    draft = unit.draft
+    rivalled = bool(hits) and hits[0].entry.type not in NAMES and draft.side.lang == "en" \
+        and rival_camel_case(draft.side.text[draft.start:draft.end],
+                             [t.text for t in hits[0].entry.terms_in("en", Status.PREFERRED,
+                                                                      Status.ADMITTED)])
     return every_hit(unit, finding, lambda text, hit: _aside_left_out(unit, text, hit)
                       or in_work_title(text, hit.start, hit.end)
-                      or in_hashtag(*_as_written(side, hit)))
+                      or (not rivalled and in_hashtag(*_as_written(side, hit))))
 
 
 

@@ -62,7 +62,11 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
         # body's name inside a longer name is another body (King Sejong Institute), a
         # place's the end of another place's (North Korea), and a word among a name's
         # listed words the name's (Ministry of Economy, Trade and ...).
+        bodies = [h for h in unit.draft.every if h.entry.type == EntryType.ORGANIZATION.value]
         for hit in (*unit.draft.every, *unit.draft.chrome):
+            if hit.entry.type == EntryType.ORGANIZATION.value and _inside_other_body(hit,
+                                                                                     bodies):
+                continue  # the Japanese Foreign Ministry (외무성): not Korea's Foreign Ministry
             if hit.entry.type == EntryType.PLACE.value and (
                     ends_another_place(side.text, hit) or (
                         hit.term.status is not Status.PREFERRED and (
@@ -127,6 +131,15 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                     and not _rendered_otherwise(unit, expected, entry)):
                 findings += _missing_or_kept(unit, needs_translation, expected, policy)
     return findings
+
+
+def _inside_other_body(hit: Hit, bodies: list[Hit]) -> bool:
+    """Whether an organization's hit lies inside a longer hit of another organization (the
+    Foreign Ministry of 외교부 inside the Japanese Foreign Ministry, 외무성's): the longer
+    name is the body named."""
+    return any(other.entry.id != hit.entry.id and other.start <= hit.start
+               and hit.end <= other.end and other.end - other.start > hit.end - hit.start
+               for other in bodies)
 
 
 def _family_name_alone(term: Term, entry: Entry) -> bool:

@@ -2336,6 +2336,27 @@ def in_camel_case(text: str, terms: Iterable[str]) -> bool:
     return any(f" {want} " in f" {phrase} " for phrase in joined for want in wanted if want)
 
 
+def rival_camel_case(text: str, terms: Iterable[str]) -> bool:
+    """Whether an English text writes, as a hashtag writes a phrase, one of `terms` with
+    one of its words changed and the others in place (#SummitDiplomacy for shuttle
+    diplomacy, #ForcedMigration for forced mobilization): a tag that renders the term
+    otherwise; not a phrase of another length (#PutHistoryOnTheShuttle, a slogan), nor the
+    term in the plural (#ForeignMinisters)."""
+    joined = [[part.lower() for part in _CAMEL_PART.findall(word)]
+              for word in _CAMEL_CASE.findall(text)]
+    if not joined:
+        return False
+    wanted = [term.lower().replace("-", " ").replace("–", " ").split() for term in terms]
+    for words in joined:
+        for want in wanted:
+            if len(want) != len(words):
+                continue
+            changed = [(a, b) for a, b in zip(words, want) if a != b and a != b + "s"]
+            if len(changed) == 1 and len(want) > 1:
+                return True
+    return False
+
+
 # Nouns that end an organization's name after its proper part (Hosei University, Mizuho Bank).
 ORGANIZATION_HEADS = frozenset(
     "University College Institute Foundation Corporation Corp Company Co Bank Group School "
