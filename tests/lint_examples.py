@@ -3778,6 +3778,9 @@ MARKUP_AND_CODE = [
             "of the Ministry of Foreign Affairs on Friday, together with a long list of the "
             "participants and their affiliations.", [WHOLE], kinds=("pair",),
             note="one term, and a draft far shorter than its source: a passage left out"),
+    Example("term.missing", "지금까지 신원이 확인된 생존자 %d명", "%d victims identified so far",
+            [WHOLE], kinds=("pair",), severity="error",
+            note="another person's noun before the count: no count alone"),
 ]
 
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,

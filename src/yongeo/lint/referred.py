@@ -876,12 +876,15 @@ def _as_shown(piece: Piece) -> tuple[str, SpanMap]:
 
 def _noun_before(text: str, low: int, at: int) -> bool:
     """Whether a Korean word that may be a bare noun stands right before `at`, after `low`
-    (파일 %d개): one that ends in no particle."""
+    (파일 %d개): one that ends in no particle, or a person's noun (생존자 %d명, whose 자 no
+    particle reading takes away: text.korean.names_person)."""
+    from yongeo.text.korean import names_person
+
     before = text[low:at].rstrip()
     if not before or not is_syllable(before[-1]):
         return False
     word = before.split()[-1]
-    return len(strip_particles(word)) == 1
+    return len(strip_particles(word)) == 1 or names_person(word)
 
 
 def _frequent_korean(word: str) -> bool:
