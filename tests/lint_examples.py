@@ -3781,6 +3781,10 @@ MARKUP_AND_CODE = [
     Example("term.missing", "지금까지 신원이 확인된 생존자 %d명", "%d victims identified so far",
             [WHOLE], kinds=("pair",), severity="error",
             note="another person's noun before the count: no count alone"),
+    Example("term.misspelled", "‘셔툴외교’ 태그 기사 {{count}}건",
+            "{{count}} story tagged “Shuttle diplomacy”", ["셔툴외교"], kinds=("pair",),
+            severity="warning", note="a slip in a quotation that translates the source's "
+            "quotation of the term: used, not cited"),
 ]
 
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,

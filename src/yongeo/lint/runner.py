@@ -37,6 +37,7 @@ from yongeo.lint.spelling import (
     named_by_source,
     names_among,
     not_defined_acronyms,
+    quoting_source,
     word_tokens,
 )
 from yongeo.lint.stats import TermStatistics
@@ -94,6 +95,7 @@ def _spelling(document: Document, policy: Policy, _index: LintIndex) -> list[Fin
     units_of: dict[int, list[Unit]] | None = None  # a side's units, once asked for
     for side in document.draft_sides():
         misspellings = side.misspellings
+        uses: set[int] = set()
         if not document.paired:  # a guess that needs a source to name its person
             misspellings = not_defined_acronyms([m for m in misspellings if not m.sourced],
                                                 side, [])
@@ -106,7 +108,9 @@ def _spelling(document: Document, policy: Policy, _index: LintIndex) -> list[Fin
             misspellings = not_defined_acronyms(misspellings, side, units_of.get(id(side), []))
             if names_among(misspellings):
                 misspellings = named_by_source(misspellings, units_of.get(id(side), []))
-        findings += check_spelling(side.file, misspellings, policy, side.span, side.text)
+            uses = quoting_source(misspellings, units_of.get(id(side), []))
+        findings += check_spelling(side.file, misspellings, policy, side.span, side.text,
+                                   uses)
     return findings
 
 

@@ -1273,6 +1273,25 @@ def copied_from_source(misspellings: Sequence[Misspelling], units: Sequence
     return kept
 
 
+def quoting_source(misspellings: Sequence[Misspelling], units: Sequence) -> set[int]:
+    """The ids of those misspellings whose unit's source quotes the guessed entry's own term
+    (‘셔툴외교’ 태그 for a tag named “Shuttle diplomacy”): a quotation that translates the
+    source's quotation uses the term, so a slip in it is no form cited (check_spelling)."""
+    from yongeo.text.mention import quoted
+
+    out = set()
+    for miss in misspellings:
+        for unit in units:
+            if not unit.draft.start <= miss.start < unit.draft.end:
+                continue
+            source = unit.source
+            if any(hit.entry.id == miss.guess.entry.id and hit.term.status is not
+                   Status.DEPRECATED and quoted(source.side.text, hit.start, hit.end)
+                   for hit in source.every):
+                out.add(id(miss))
+    return out
+
+
 def _in_source_order(miss: Misspelling, word: str, source: str) -> bool:
     """Whether a Korean name written the other way round (사나에 다카이치 for 다카이치
     사나에) follows a source that sets the person's English name in both orders side by
@@ -1388,10 +1407,12 @@ def _transcribes_source(guess: Guess, units: Sequence) -> bool:
 
 
 def check_spelling(file: FileText, misspellings: Iterable[Misspelling], policy: Policy,
-                   span: SpanMap | None = None, text: str | None = None) -> list[Finding]:
+                   span: SpanMap | None = None, text: str | None = None,
+                   uses: frozenset[int] | set[int] = frozenset()) -> list[Finding]:
     """term.misspelled findings for misspellings found in a working text of `file` (`text`,
     when given: a misspelling it cites as a form is info: Do not write "Lee Jae Myung",
-    위성낙(X) (text.mention.cited); inside a quoted title it is still a slip)."""
+    위성낙(X) (text.mention.cited); inside a quoted title it is still a slip, and so is
+    one whose id is in `uses`, a quotation translating the source's: quoting_source)."""
     if not policy.enabled(MISSPELLED.id):
         return []
     from yongeo.text.mention import cited
@@ -1408,7 +1429,7 @@ def check_spelling(file: FileText, misspellings: Iterable[Misspelling], policy: 
                                              term=guess.term.text)
         extra = {"span": span} if span else {}
         severity = policy.severity(MISSPELLED.id)
-        if text is not None and cited(text, miss.start, miss.end):
+        if text is not None and id(miss) not in uses and cited(text, miss.start, miss.end):
             severity = Severity.INFO
         findings.append(file.finding(MISSPELLED.id, severity,
                                      miss.start, miss.end, message, entry=guess.entry,
