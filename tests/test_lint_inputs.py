@@ -238,7 +238,8 @@ def test_po_ignore_comment_with_unknown_rule_is_an_input_error():
     # a term inside markup or a placeholder is not text, on either side
     ('Meet <b>Takaichi</b> in %(city)s', '%(city)s에서 <b>다카이치</b> 총리를', []),
     ('See <a title="Takahichi">the page</a>', '<a title="Takahichi">페이지</a>', []),
-    ('Read :ref:`Takahichi <takahichi>`.', ':ref:`Takahichi <takahichi>`를 읽어라.', []),
+    ('Read :ref:`takahichi`.', ':ref:`takahichi`를 읽어라.', []),
+    ('Read :ref:`the profile <takahichi>`.', ':ref:`프로필 <takahichi>`을 읽어라.', []),
     ('{Osaka} and %(Osaka)s', '{Osaka}와 %(Osaka)s', []),
     ('A talk in Osaka', '<span class="오사카">회담</span>', ["term.missing"]),
     ('A talk in Osaka', '<em>오오사카</em>에서 회담', ["term.deprecated"]),

@@ -26,7 +26,7 @@ PO_STRINGS = [
     # reStructuredText
     ("Use :class:`collections.abc.Sequence` here.", [":class:`collections.abc.Sequence`"]),
     ("See :py:func:`len` and :ref:`the label <target>`.",
-     [":py:func:`len`", ":ref:`the label <target>`"]),
+     [":py:func:`len`", ":ref:`", " <target>`"]),  # an explicit title is text
     ("The `interpreted text` default role.", ["`interpreted text`"]),
     ("An `interpreted`:term: after.", ["`interpreted`:term:"]),
     ("The ``default`` value, ``a `b` c``.", ["``default``", "``a `b` c``"]),

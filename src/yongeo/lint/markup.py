@@ -44,6 +44,11 @@ _CODE_SPANS = r"""
   | (?<!`)`[^`\n]+`:[\w-]+:                                 # `text`:role:
   | (?<!`)`(?!\s)[^`\n]+(?<!\s)`(?![`_])                     # `interpreted text`, `code`
 """
+# A role with an explicit title (:ref:`the Treaty on Basic Relations <basic-treaty>`,
+# :doc:`시작하기 <intro>`): the title is text a translation translates; the role's name and
+# its target are code.
+_TITLED_ROLE = re.compile(
+    r"(?::[\w-]+)?:[\w-]+:`(?P<title>[^`<]*[^\s`<])[ \t\n]*<[^`<>]+>`")
 _EMAILS = re.compile(_EMAIL)
 # A file's name with the extension of a document, archive, image, sound or video file
 # (20260722_한일외교장관회담_사진.zip, briefing-notes.pdf, 보도자료.hwpx): a name, not text,
@@ -207,7 +212,12 @@ def _code_and_address_spans(text: str) -> list[tuple[int, int]]:
     is, since most strings have none."""
     spans = []
     if "`" in text:
-        spans += [m.span() for m in _CODE_SPANS_RE.finditer(text)]
+        for code in _CODE_SPANS_RE.finditer(text):
+            role = _TITLED_ROLE.fullmatch(text, code.start(), code.end())
+            if role is None:
+                spans.append(code.span())
+            else:  # all but the title
+                spans += [(role.start(), role.start("title")), (role.end("title"), role.end())]
     if "://" in text or "www." in text:
         spans += [m.span() for m in _URLS.finditer(text)]
     if "@" in text:
