@@ -3761,6 +3761,17 @@ PEOPLE_NAMED = [
             "Lee is the source's 이 대통령, no other person"),
 ]
 
+# The sixty-third probe round: speech levels, registers and voice.
+REGISTERS = [
+    Example("term.misspelled", "대문자 P로 쓴 실용왜교예요.", None, ["실용왜교"], kinds=("text",),
+            note="a slip before the copula's spoken form (예요)"),
+    Example("term.misspelled", "이름만 셔틀왜교였어요.", None, ["셔틀왜교"], kinds=("text",),
+            note="before its past form (였어요)"),
+    Example("term.misspelled", "자세히 설명하였다.", None, [], kinds=("text",),
+            note="a light verb's past (하였다): no copula after a noun"),
+]
+
+
 # The sixty-fourth probe round: markup, code and placeholders.
 MARKUP_AND_CODE = [
     Example("term.missing", "After working-level consultations, the Ministry of Unification "
@@ -3800,5 +3811,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT,
                  *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS,
                  *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION,
-                 *SPACING, *MARKUP_AND_CODE]:
+                 *SPACING, *REGISTERS, *MARKUP_AND_CODE]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

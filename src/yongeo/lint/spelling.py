@@ -19,11 +19,13 @@ from yongeo.lint.rules import MISSPELLED, Policy
 from yongeo.match import SEPARATOR, separated_starts
 from yongeo.text.english import heads_organization_name
 from yongeo.text.korean import (
+    COPULA_FORM_STARTS,
     LIGHT_VERBS,
     LONGEST_PARTICLE_CHAIN,
     PARTICLE_STARTS,
     conjugates,
     decompose,
+    is_copula_form,
     is_particle_chain,
     office_sibling,
     phrase_written_solid,
@@ -779,13 +781,15 @@ def _stems(token: str, longest: int) -> tuple[str, ...]:
     """The token and its stems before a particle chain or a light verb (업데이트됩니다, 설치하고:
     a noun made a predicate), longest first, of two syllables or more (nothing shorter is
     indexed) and at most `longest` (nothing longer is). Not before the copula's short forms
-    (일, 여, 인), which end too many other words (동점일, 사용하여). Remembered: the words of a
+    (일, 여, 인), which end too many other words (동점일, 사용하여), but before its spoken and
+    past forms (실용왜교예요, 셔틀왜교였어요: text.korean.is_copula_form). Remembered: the words of a
     text repeat, and an editor checks the same text again."""
     stems = [token]
     first = max(_MIN_HANGUL, len(token) - _MAX_TAIL)
     for cut in range(min(len(token) - 1, longest), first - 1, -1):
         if token[cut] in _TAIL_STARTS and (
-                _particle_tail(token[cut:]) or _light_verb_tail(token[cut:])):
+                _particle_tail(token[cut:]) or _light_verb_tail(token[cut:])
+                or is_copula_form(token[cut:], token[:cut])):
             stems.append(token[:cut])
     return tuple(stems)
 
@@ -806,7 +810,7 @@ _VERBALISER_STARTS = frozenset(chr(ord(open_syllable) + final)
                                for open_syllable in "하해되돼시" for final in range(28))
 # The syllables a tail after a stem can start with: a particle's first, or a light verb's
 # (most cut points of a word are at none of them, and cost no further look).
-_TAIL_STARTS = PARTICLE_STARTS | _VERBALISER_STARTS
+_TAIL_STARTS = PARTICLE_STARTS | _VERBALISER_STARTS | COPULA_FORM_STARTS
 
 
 def _deletions(form: str) -> list[str]:

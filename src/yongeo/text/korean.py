@@ -339,6 +339,28 @@ def is_predicate_tail(tail: str, noun: str) -> bool:
     return False
 
 
+# The copula's spoken and past forms after a noun (셔틀외교예요, 실용외교였어요, 협정이었습니다,
+# 회담이에요) and the quotative's contraction (셔틀외교래요, 외교부래요): a vowel-final noun
+# takes the first, a consonant-final one the second.
+_COPULA_AFTER_VOWEL_FORMS = ("예요", "였", "래요", "래서")
+_COPULA_AFTER_CONSONANT_FORMS = ("이에요", "이었", "이래요", "이래서")
+COPULA_FORM_STARTS = frozenset(f[0] for f in (*_COPULA_AFTER_VOWEL_FORMS,
+                                              *_COPULA_AFTER_CONSONANT_FORMS))
+
+
+def is_copula_form(tail: str, noun: str) -> bool:
+    """Whether `tail`, written right after `noun`, is one of the copula's spoken or past forms
+    (or the quotative's contraction) that end no other word of a register's text: 예요,
+    였어요, 였습니다, 래요 after a vowel (실용외교예요), 이에요, 이었다 after a consonant
+    (협정이에요); at most _MAX_COPULA_TAIL syllables."""
+    if (not tail or not noun or len(tail) > _MAX_COPULA_TAIL or not is_syllable(noun[-1])
+            or noun.endswith(LIGHT_VERBS)):
+        return False  # 설명하였다, 변경되었다: a light verb's past, not the copula
+    forms = (_COPULA_AFTER_VOWEL_FORMS if _parts(noun[-1])[2] == 0
+             else _COPULA_AFTER_CONSONANT_FORMS)
+    return tail.startswith(forms)
+
+
 def copula_noun(word: str) -> str | None:
     """The noun a Korean word ending in a vowel makes a predicate of with the copula's short
     forms (나라면 'if it is countries', 모드였다, 나라다): the word before them, of two
