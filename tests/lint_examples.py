@@ -3769,6 +3769,13 @@ REGISTERS = [
             note="before its past form (였어요)"),
     Example("term.misspelled", "자세히 설명하였다.", None, [], kinds=("text",),
             note="a light verb's past (하였다): no copula after a noun"),
+    Example("term.missing", "Minister Chung Dong-young and Unification Minister Noh Hyun spoke "
+            "by phone.", "정동영 장관과 노현 외교장관이 통화했다.", [WHOLE], kinds=("pair",),
+            severity="error", note="a title's head before another person is no shortening "
+            "of the title the source gives this one"),
+    Example("term.missing", "Minister Chung Dong-young and Minister Noh Hyun spoke by phone.",
+            "정동영 장관과 노현 외교장관이 통화했다.", [], kinds=("pair",),
+            note="the title shortened to its head before its own holder"),
 ]
 
 

@@ -260,7 +260,8 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         entry.type == EntryType.PLACE.value and _city_for_country(unit, entry, text)) or (
         _local_body_by_place(unit, entry, text)) or (
         entry.type == EntryType.TITLE.value and (_head_of_body(unit, expected, text)
-                                                  or _head_before_name(unit, expected))) or (
+                                                  or _head_before_name(unit, expected,
+                                                                       entry))) or (
         _pair_in_context(unit, expected, text)) or (
         unit.draft.side.lang == "en" and in_camel_case(text, [t.text for t in expected
                                                              if t.lang == "en"])) or (
@@ -705,18 +706,26 @@ def _countries_before(draft: Piece) -> frozenset[str]:
     return frozenset(found)
 
 
-def _head_before_name(unit: Unit, expected: tuple[Term, ...]) -> bool:
+def _head_before_name(unit: Unit, expected: tuple[Term, ...], entry: Entry) -> bool:
     """Whether an English draft shortens the title to its head right before a person the
     source names too (외교부장관 조현 -> Minister Cho Hyun: text.titles.shortened_before), as
-    English does once the office is clear."""
+    English does once the office is clear: the person the source gives the title to, where
+    it gives it to one (모테기 외무상: not Minister Cho Hyun beside Defense Minister Motegi)."""
+    from yongeo.lint.replaced import _between
     from yongeo.text.titles import shortened_before
 
     draft = unit.draft
     if draft.side.lang != "en":
         return False
     titles = [term.text for term in expected if term.lang == "en"]
-    people = {hit.entry.id for hit in unit.source.every
+    source = unit.source
+    people = {hit.entry.id for hit in source.every
               if hit.entry.type == EntryType.PERSON.value}
+    holders = {person.entry.id for hit in source.every if hit.entry.id == entry.id
+               for person in source.every if person.entry.id in people
+               and (between := _between(source.side.text, hit, person)) is not None
+               and not between.replace(",", "").strip()}
+    people = holders or people
     return any(hit.entry.id in people and shortened_before(draft.side.text, hit.start, titles)
                for hit in draft.hits if hit.start >= draft.start)
 
