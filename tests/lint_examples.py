@@ -129,6 +129,7 @@ def glossary() -> Glossary:
         make_entry("summit", "event", "summit", "정상회담",
                    ("leaders' meeting", "en", "admitted")),
         make_entry("korea-japan-summit", "event", "Korea-Japan summit", "한일 정상회담"),
+        make_entry("lee-takaichi-summit", "event", "Lee–Takaichi summit", "이재명-다카이치 정상회담"),
         make_entry("summit-diplomacy", "concept", "summit diplomacy", "정상외교"),
         make_entry("korea-japan-china-summit", "event", "Korea-Japan-China summit",
                    "한일중 정상회의"),
@@ -3776,6 +3777,14 @@ REGISTERS = [
     Example("term.missing", "Minister Chung Dong-young and Minister Noh Hyun spoke by phone.",
             "정동영 장관과 노현 외교장관이 통화했다.", [], kinds=("pair",),
             note="the title shortened to its head before its own holder"),
+    Example("term.missing", "President Lee Jae-myung and Prime Minister Takaichi Sanae agreed "
+            "at their summit in January.", "지난 1월 이재명-다카이치 정상회담에서 양국 정상이 "
+            "합의했다.", [], kinds=("pair",),
+            note="an event named after two persons, by both names and its head"),
+    Example("term.missing", "At the Lee–Ishiba summit in January, President Lee Jae-myung and "
+            "Prime Minister Takaichi Sanae agreed.", "지난 1월 이재명-다카이치 정상회담에서 양국 "
+            "정상이 합의했다.", [WHOLE], kinds=("pair",), severity="error",
+            note="another pair's event named in the piece"),
 ]
 
 

@@ -9,6 +9,8 @@ from dataclasses import replace
 from functools import lru_cache
 from itertools import pairwise
 
+import regex
+
 from yongeo.glossary.model import Entry, EntryType, Status, Term
 from yongeo.glossary.model import term_key as _term_key
 from yongeo.i18n import _
@@ -280,7 +282,44 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         and _place_as_modifier(unit, entry, expected, text)) or (
         unit.draft.side.lang == "en" and _pair_as_modifier(unit, entry, expected, text)) or (
         unit.draft.side.lang == "ko" and _modifier_by_first_part(unit, expected, entry, text)
-    ) or (unit.draft.side.lang == "ko" and _as_line_of_business(unit, entry, text))
+    ) or (unit.draft.side.lang == "ko" and _as_line_of_business(unit, entry, text)) or (
+        entry.type == EntryType.EVENT.value and _by_both_names(expected, text))
+
+
+# A term that opens with two names joined by a dash (Lee–Takaichi summit, 이재명-다카이치
+# 정상회담): the two names and the rest.
+_NAMED_PAIR = regex.compile(r"^(\p{L}+)[-\u2010\u2011\u2013\u2014](\p{L}+)[ \t]+(.+)$")
+
+
+def _by_both_names(expected: tuple[Term, ...], text: str) -> bool:
+    """Whether the draft piece names an event whose term opens with two persons' names joined
+    by a dash (Lee–Takaichi summit) by both names apart and its head in one sentence
+    (President Lee Jae-myung and Prime Minister Takaichi Sanae agreed at their summit;
+    이재명 대통령과 다카이치 총리의 정상회담), each a word of its own, the head in the plural
+    too; not where the piece names another such pair's event (the Lee–Ishiba summit), nor
+    for a pair of countries (Korea-Japan summit: the countries named apart are no summit of
+    theirs)."""
+    from yongeo.text.places import is_cldr_place
+
+    for term in expected:
+        match = _NAMED_PAIR.match(term.text)
+        if match is None:
+            continue
+        first, second, head = match.groups()
+        if is_cldr_place(first) or is_cldr_place(second):
+            continue
+        english = term.lang == "en"
+        heads = rf"(?i:{regex.escape(head)}s?)(?![\p{{L}}])" if english else regex.escape(head)
+        if regex.search(rf"\p{{L}}[-\u2010\u2011\u2013\u2014]\p{{L}}+[ \t]+{heads}", text):
+            return False  # the Lee–Ishiba summit: another pair's
+        edge = r"(?<![\p{L}\-])" if english else r"(?<![\uac00-\ud7a3])"
+        for sentence in regex.split(r"(?<=[.!?。])[ \t\n]+|\n", text):
+            if all(regex.search(edge + regex.escape(name) + (r"(?![\p{L}\-])" if english
+                                                             else ""), sentence)
+                   for name in (first, second)) and regex.search(r"(?<![\p{L}])" + heads,
+                                                                 sentence):
+                return True
+    return False
 
 
 def _as_line_of_business(unit: Unit, entry: Entry, text: str) -> bool:
