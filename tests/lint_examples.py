@@ -2862,7 +2862,7 @@ PHRASING += [
     Example("term.missing", "해상보안대학교를 대표하여\n해상보안대학교장",
             "For the Japan Coast Guard Academy\nPresident", [], kinds=("pair",),
             note="the academy's president, as the signature block's line before says"),
-    Example("term.missing", "국민을 대표하여\n원장", "For our people\nPresident", [WHOLE],
+    Example("term.missing", "국민을 대표하여\n원장", "For our people\nPresident", ["원장"],
             severity="error", kinds=("pair",),
             note="no body's head on the line before: the state's President"),
     # A site's short form the entry admits, given another site's noun: another place.
@@ -3590,8 +3590,10 @@ WIRE_COPY = [
             "정상들이 만났다.\nⓒ 무단 전재-재배포 금지\n관련 기사: 한일, 셔틀외교 이어가기로",
             kinds=("pair",), note="a related story's line and the rights: no part of the story"),
     Example("term.missing", "The leaders met.\nMore: Korea, Japan to keep up leaders' visits",
-            "정상들이 만났다.\n기사 요약: 한일, 셔틀외교 이어가기로", [WHOLE], kinds=("pair",),
-            severity="error", note="a line of the story's own"),
+            "정상들이 만났다.\n기사 요약: 한일, 셔틀외교 이어가기로",
+            ["More: Korea, Japan to keep up leaders' visits"], kinds=("pair",),
+            severity="error", note="a line of the story's own (lines of their own: paired "
+            "line by line)"),
     Example("term.untranslated", "[해설] 한국의 무역협정 가입\n후쿠시마 거쳐야\n박지원 기자\n\n"
             "한국이 CPTPP 가입을 저울질하고 있다.", "SOUTHKOREA-BIDS/CPTPP (EXPLAINER)\nEXPLAINER-Why Korea's bid "
             "runs through Fukushima\n\nSouth Korea is weighing a bid to join the CPTPP.",
@@ -3785,6 +3787,18 @@ REGISTERS = [
             "Prime Minister Takaichi Sanae agreed.", "지난 1월 이재명-다카이치 정상회담에서 양국 "
             "정상이 합의했다.", [WHOLE], kinds=("pair",), severity="error",
             note="another pair's event named in the piece"),
+    Example("term.missing", "노현 통일부 장관이 기자들을 만났다.", "Foreign Minister Noh Hyun met "
+            "the press.", [WHOLE], kinds=("pair",), severity="error",
+            note="another body's name before the title after the person: another minister"),
+    Example("term.missing", "노현 장관이 기자들을 만났다.", "Foreign Minister Noh Hyun met the "
+            "press.", [WHOLE], kinds=("pair",), severity="info",
+            note="the title's head alone after the person"),
+    Example("term.missing", "<tr><td>1월</td><td>나라</td><td>정상회담</td></tr>\n"
+            "<tr><td>6월</td><td>안동</td><td>외교장관 회담</td></tr>",
+            "<tr><td>January</td><td>Nara</td><td>Talks</td></tr>\n"
+            "<tr><td>June</td><td>Andong</td><td>Korea-Japan summit</td></tr>",
+            ["<tr><td>6월</td><td>안동</td><td>외교장관 회담</td></tr>"], kinds=("pair",),
+            note="lines of their own, as many on each side: paired line by line"),
 ]
 
 

@@ -202,4 +202,26 @@ def test_long_texts_without_blank_lines_are_paired_line_by_line():
                                           target_lang="ko") if f.rule == "term.missing"]
 
     assert missing(count) == [6]  # the line that leaves it out
-    assert missing(20) == []  # a short text: one unit, the term rendered in it
+    # A short text of as many lines, each a sentence of its own: paired line by line too.
+    assert missing(20) == [6]
+
+
+def test_a_paragraph_wrapped_at_a_width_is_one_unit():
+    """A paragraph hard-wrapped at a width breaks its lines inside sentences: lines of the
+    same count do not correspond, and the text is one unit, the term rendered in it."""
+    from conftest import make_entry
+
+    from yongeo.glossary.model import Glossary
+    from yongeo.lint import LintIndex, lint_pair
+
+    index = LintIndex.build(Glossary((
+        make_entry("shuttle-diplomacy", "concept", "shuttle diplomacy", "셔틀외교"),)))
+    source = ("Officials from the two governments met on Monday in the capital and discussed\n"
+              "shuttle diplomacy at length, along with the schedule of the next meetings of\n"
+              "the leaders and of the ministers who prepare them for the coming months")
+    draft = ("양국 정부 관계자들은 월요일 수도에서 만나 정상들과 그들을 준비하는 장관들의 다음\n"
+             "회담 일정과 함께 앞으로 몇 달 동안의 계획을 길게 논의했으며 특히 셔틀외교를\n"
+             "중심으로 의견을 나누었고 다음 회의에서 결과를 정리하기로 하였다고 전해졌다")
+    found = [f for f in lint_pair(source, draft, index, source_lang="en", target_lang="ko")
+             if f.rule == "term.missing"]
+    assert found == []

@@ -29,6 +29,11 @@ ATTRIBUTION = [
     ("Two students were victims, police said Wednesday, as they appealed for help.", "police",
      False),
     ("No one was hurt, police said, but the road stays closed.", "police", False),
+    # An attribution ends with its sentence: the next sentence's subject is no speaker.
+    ("Ships were warned, according to the Kantei.\nThe Japan Coast Guard issued a warning.",
+     "Japan Coast Guard", False),
+    ("Ships were warned, according to the Kantei. The Japan Coast Guard issued a warning.",
+     "Japan Coast Guard", False),
 ]
 
 

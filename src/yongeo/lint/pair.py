@@ -35,7 +35,17 @@ from yongeo.lint.spelling import (
     read_words,
 )
 from yongeo.lint.stats import TermStatistics
-from yongeo.lint.units import Block, Piece, Side, Unit, as_source, lines, paragraphs, pieces
+from yongeo.lint.units import (
+    Block,
+    Piece,
+    Side,
+    Unit,
+    as_source,
+    lines,
+    lines_stand_alone,
+    paragraphs,
+    pieces,
+)
 from yongeo.match import Matcher
 from yongeo.speed import collector_paused
 from yongeo.text.normalize import nfc_mapped
@@ -156,7 +166,13 @@ class _Pair:
             # Texts with no blank line anywhere, each paragraph a line: long ones are paired
             # line by line, not checked as one unit (see lint.align.WHOLE_MAX_PARAGRAPHS).
             source_lines, draft_lines = lines(source_nfc), lines(draft_nfc)
-            if max(len(source_lines), len(draft_lines)) > WHOLE_MAX_PARAGRAPHS:
+            # Texts of as many lines, each line a piece of its own (subtitles, a table, a
+            # page's markup, one paragraph a line), are paired line by line too, as their
+            # lines correspond; a paragraph wrapped at a width is not (lines_stand_alone).
+            if max(len(source_lines), len(draft_lines)) > WHOLE_MAX_PARAGRAPHS or (
+                    1 < len(source_lines) == len(draft_lines)
+                    and lines_stand_alone(source_nfc, source_lines)
+                    and lines_stand_alone(draft_nfc, draft_lines)):
                 source_spans, draft_spans = source_lines, draft_lines
         return cls(source, draft, source_spans, draft_spans)
 

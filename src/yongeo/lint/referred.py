@@ -725,7 +725,16 @@ def _other_title(unit: Unit, finding: Finding) -> bool:
             title = title_after_name(draft.side.text, hit.end)
             if title is not None and not own.endswith(title):
                 return True
+            body = _BODY_BEFORE_TITLE.match(draft.side.text, hit.end)
+            if (title is not None and body is not None and body.group(2).startswith(title)
+                    and body.group(1) not in own):
+                return True  # 조현 통일부 장관 for 외교부 장관: another body's minister
     return False
+
+
+# A body's name (a word ending as bodies do: 통일부, 국가안보실) and the word after it, right
+# after a person's name (조현 통일부 장관).
+_BODY_BEFORE_TITLE = regex.compile(r"[ \t]+([\uac00-\ud7a3]+[부처청원실])[ \t]+([\uac00-\ud7a3]+)")
 
 
 # A number or a placeholder that stands for one (%d, %'d, %(count)s, {n}, %1) before the

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
@@ -98,6 +100,38 @@ _LINE = regex.compile(r"[^\n]*\S[^\n]*")
 def lines(text: str) -> list[tuple[int, int]]:
     """Spans of the lines that hold any non-space text."""
     return [match.span() for match in _LINE.finditer(text)]
+
+
+# A line that ends its own piece of text: a stop, a closing quote or bracket, a colon, a
+# tag's or a number's end; or a short line (a caption, a label, a heading, a table's row).
+_LINE_CLOSED = re.compile(r"[.!?。:;\"”’')\]>}|0-9*_]\s*$")
+_SHORT_LINE = 50
+# The share of lines that must stand alone for texts of as many lines to be paired line by
+# line: hard-wrapped prose breaks most of its lines inside a sentence.
+_CLOSED_SHARE = 0.8
+
+
+def lines_stand_alone(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the lines of a text (`spans`) are pieces of their own, not a paragraph wrapped
+    at a width: nearly every line but the last ends as a sentence, a quotation, a tag or a
+    number ends, or is short (a subtitle's or a list's line, a table's row, a heading), or
+    comes before a list's item, a heading or a tag (_OPENS_PIECE); and
+    neither ends with a hyphen nor has the next line go on in lower case (The Korea-\nJapan
+    summit and shuttle\ndiplomacy.)."""
+    if len(spans) < 2:
+        return False
+    closed = sum(1 for (start, end), (after, _end) in zip(spans, spans[1:])
+                 if not _GOES_ON.match(text, after) and text[end - 1] != "-"
+                 and (end - start <= _SHORT_LINE or _LINE_CLOSED.search(text, start, end)
+                      or _OPENS_PIECE.match(text, after)))
+    return closed >= _CLOSED_SHARE * (len(spans) - 1)
+
+
+# A line that goes on from the line before: it opens with a lower-case letter.
+_GOES_ON = re.compile(r"\s*[a-z]")
+# A line that opens a piece of its own: a list's item, a heading, a quotation's or a tag's
+# line (- item, 1. item, ## Slide 2, > quoted, <tr>).
+_OPENS_PIECE = re.compile(r"[ \t]*(?:[-*+•·▲■□○◇◆▶►※#>|]|\d{1,3}[.)][ \t]|<[A-Za-z/!])")
 
 
 def pieces(side: Side, spans: Sequence[tuple[int, int]], matcher: Matcher,

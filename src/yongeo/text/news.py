@@ -141,8 +141,9 @@ def chrome_spans(text: str, start: int = 0, end: int | None = None) -> list[tupl
 # sentence ends: a day, a phrase of a few words (said in a statement, told reporters).
 _SPEECH = r"(?:said|says|told|reported|reports|added|announced|stated|confirmed)"
 _AFTER_SPEECH = r"(?:[ ][^\s,;:\"“”]+){0,4}"
-# The speaker: a noun phrase of a few words, no clause punctuation in it.
-_SPEAKER = r"[^,;:\"“”()]{0,60}"
+# The speaker: a noun phrase of a few words, no clause punctuation in it, nor a sentence's
+# end or a line break (a stop inside a word or after an initial is none: U.S. officials).
+_SPEAKER = r"(?:[^,;:\"“”()\n.!?]|(?<=\b\p{Lu})\.|\.(?!\s)){0,60}"
 # Where the sentence ends: a stop that is no initial's (U.S., W. Bush), then a quote, the
 # next sentence or the end of the text.
 _SENTENCE_END = r"(?<!\b\p{Lu})[.!?]+[\"”’']?(?=\s|$)|$"
