@@ -3799,6 +3799,15 @@ REGISTERS = [
             "<tr><td>June</td><td>Andong</td><td>Korea-Japan summit</td></tr>",
             ["<tr><td>6월</td><td>안동</td><td>외교장관 회담</td></tr>"], kinds=("pair",),
             note="lines of their own, as many on each side: paired line by line"),
+    Example("term.missing", "The Foreign Minister briefed in the morning, and the Minister of "
+            "Unification met reporters again in the afternoon.", "외교장관은 오전에 브리핑했고, "
+            "외교장관은 오후에 다시 기자들을 만났다.", ["Minister of Unification"],
+            kinds=("pair",), note="another title of the glossary the source does not name "
+            "stands for the second"),
+    Example("term.missing", "The Foreign Minister briefed in the morning, and the minister met "
+            "reporters again in the afternoon.", "외교장관은 오전에 브리핑했고, 외교장관은 "
+            "오후에 다시 기자들을 만났다.", [], kinds=("pair",),
+            note="the second by its head alone"),
 ]
 
 

@@ -118,9 +118,13 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     # names no such thing (수산물 수출 규제 holds export controls' 수출 규제, which a source on
     # imports never names). An English rival may hold a name the source writes otherwise
     # (Korea Coast Guard for 해양경찰청, no entry of the glossary, holds Korea).
-    named = {hit.entry.id for hit in unit.source.every} if draft.side.lang == "ko" else None
+    # In an English draft, a term of another entry of the missing one's kind that the
+    # source does not name is a rival too (Minister of Unification Cho Hyun for 조현 외교부
+    # 장관, beside Foreign Minister Motegi for 외무상).
+    named = {hit.entry.id for hit in unit.source.every}
+    kind = source_hits[0].entry.type
     taken = [(hit.start - draft.start, hit.end - draft.start) for hit in draft.every
-             if named is None or hit.entry.id in named]
+             if hit.entry.id in named or (draft.side.lang == "en" and hit.entry.type != kind)]
     rendered = {hit.found for hit in draft.every if hit.entry.id == entry_id}
     source = unit.source.side.text
     # A source that names the term as a word has a rival named so in the draft (usually
