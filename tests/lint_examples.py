@@ -3811,6 +3811,17 @@ REGISTERS = [
 ]
 
 
+REGISTERS += [
+    Example("term.missing", "Our teacher told us Chief Cabinet Secretary Lee Jae-myung came "
+            "here.", "담임쌤이 이재명 대통령님이 여기 왔었다고 알려 주셨어요.", [WHOLE],
+            kinds=("pair",), severity="error",
+            note="an honorific title (대통령님) given another title: no address"),
+    Example("term.missing", "Our teacher told us Mr. Lee Jae-myung came here.",
+            "담임쌤이 이재명 대통령님이 여기 왔었다고 알려 주셨어요.", [WHOLE], kinds=("pair",),
+            severity="info", note="the title of an honorific left to a courtesy title"),
+]
+
+
 # The sixty-fourth probe round: markup, code and placeholders.
 MARKUP_AND_CODE = [
     Example("term.missing", "After working-level consultations, the Ministry of Unification "

@@ -94,8 +94,9 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
     from yongeo.text.english_names import namesake
 
     kind = types.get((finding.en, finding.ko))
-    if kind == EntryType.TITLE.value and _in_address(unit, finding):
-        return True  # 윤해린 연구원님께 -> Dear Ms. Yoon
+    if kind == EntryType.TITLE.value and _in_address(unit, finding) and not replaced(
+            unit, kind, finding.en):
+        return True  # 윤해린 연구원님께 -> Dear Ms. Yoon; not 대통령님 -> Prime Minister Lee
     if kind == EntryType.TITLE.value and _ranked(unit, finding, text):
         return True  # 선임연구위원 -> senior fellow
     if (kind == EntryType.TITLE.value and every_hit(unit, finding, lambda source, hit:
