@@ -204,7 +204,6 @@ KNOWN = {
     ('josei-memorial-fund', 'ko', 'en', 'term.missing', "'DNA 신원 확인'"),
     ('mou-release', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('protocol-guide', 'ko', 'en', 'term.missing', "'통상'"),
-    ('summit-interpretation', 'en', 'ko', 'term.missing', "'summit'"),
     ('summits-reference', 'ko', 'en', 'term.missing', "'외교장관'"),
     ('summits-reference', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('whitepaper-japan', 'ko', 'en', 'term.missing', "'인적 교류'"),
@@ -486,7 +485,6 @@ KNOWN = {
     ('memorial-foundation-annual-report', 'en', 'ko', 'term.missing', "'victims'"),
     ('ngo-campaign-page', 'ko', 'en', 'term.missing', "'유해'"),
     ('open-source-glossary-docs', 'ko', 'en', 'term.missing', "'일본 외교'"),
-    ('trade-association-bulletin', 'en', 'ko', 'term.missing', "'remains'"),
     # The thirty-second round's texts (docs/lint.md, "Thirty-second round"), which gloss terms
     # in the other language: a book title's Japanese-side order (일한 관계) against the review's
     # own 한일관계; the community and the Takaichi Cabinet's start left to context or a title;
@@ -540,7 +538,6 @@ KNOWN = {
     # a minister's report and a press kit; 외무성 inside a Japanese official's title; a byline's
     # university, a reference list's translated title (Histor-ical Issues), and the Ministry
     # alone after a line's end; a pronoun or a short form for a title named once more.
-    ('assembly-minutes-pdf', 'en', 'ko', 'term.missing', "'summit'"),
     ('conference-proceedings-pdf', 'ko', 'en', 'term.missing', "'와세다대학'"),
     ('conference-proceedings-pdf', 'ko', 'en', 'term.missing', "'중앙정부'"),
     ('defense-white-paper-pdf', 'ko', 'en', 'term.missing', "'국방부'"),
@@ -674,7 +671,6 @@ KNOWN = {
     ('bluebook-quotes-review', 'en', 'ko', 'term.missing', "'Korea-Japan cooperation'"),
     ('bluebook-quotes-review', 'ko', 'en', 'term.missing', "'청구권협정'"),
     ('citation-style-guide.ko.po', 'en', 'ko', 'term.missing', "'Treaty on Basic Relations between Japan and the Republic of Korea'"),
-    ('claims-treaty-commentary', 'en', 'ko', 'term.missing', "'remains'"),
     ('claims-treaty-commentary', 'en', 'ko', 'term.missing', "'trade'"),
     ('claims-treaty-commentary', 'ko', 'en', 'term.deprecated', "'Nippon Steel & Sumitomo Metal Corporation'"),
     ('court-ruling-digest', 'ko', 'en', 'term.missing', "'대법원'"),
@@ -725,7 +721,6 @@ KNOWN = {
     # 한일관계 as Korea-Japan), and English's generic MOFA and Foreign Ministry in a text on
     # Japan without its country in the sentence.
     ('embassy-tokyo-monthly-political-summary', 'ko', 'en', 'term.missing', "'대통령'"),
-    ('embassy-tokyo-monthly-political-summary', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('japan-press-digest-views-of-seoul', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('lecture-two-desks-korea', 'ko', 'en', 'term.missing', "'한반도'"),
     ('mofa-background-briefing-wire', 'ko', 'en', 'term.missing', "'브리핑'"),
@@ -767,7 +762,6 @@ KNOWN = {
     ('committee-transcript-corrigendum', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('court-ruling-corrected-summary', 'ko', 'en', 'term.missing', "'대법원'"),
     ('monograph-errata-slip', 'ko', 'en', 'term.deprecated', "'Japan Defense Agency'"),
-    ('news-app-changelog-topic-pages', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('newsletter-name-corrections', 'ko', 'en', 'term.deprecated', "'Japan Defense Agency'"),
     ('newsletter-name-corrections', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('remains-figure-clarification', 'en', 'ko', 'term.missing', "'victims'"),
@@ -815,7 +809,6 @@ KNOWN = {
     ('kim-obuchi-biography-chapter', 'en', 'ko', 'term.missing', "'foreign minister'"),
     ('leaders-quiz-game.ko.po', 'en', 'ko', 'term.missing', "'Summit'"),
     ('leaders-quiz-game.ko.po', 'en', 'ko', 'term.misspelled', "'사나에 다카이치'"),
-    ('mofa-appointments-former-posts', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('scholar-book-preface-thanks', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
     ('sejong-forum-speakers-readout', 'en', 'ko', 'term.missing', "'Tokyo'"),
     ('sejong-forum-speakers-readout', 'ko', 'en', 'term.missing', "'과거사 문제'"),
@@ -848,7 +841,6 @@ KNOWN = {
     ('cptpp-seafood-trade-newsletter', 'en', 'ko', 'term.missing', "'TRADE'"),
     ('cptpp-seafood-trade-newsletter', 'ko', 'en', 'term.missing', "'가입'"),
     ('cptpp-seafood-trade-newsletter', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
-    ('diplomacy-elearning-course.ko.po', 'en', 'ko', 'term.missing', "'remains'"),
     ('dokdo-eastsea-documentary-narration', 'en', 'ko', 'term.missing', "'Japan'"),
     ('homeward-network-remains-chapter', 'ko', 'en', 'term.missing', "'지방자치단체'"),
     ('march-first-civic-address', 'ko', 'en', 'term.missing', "'3·1 운동'"),
@@ -878,6 +870,29 @@ KNOWN = {
     ('spaced-column-titles-on-names', 'en', 'ko', 'term.missing', "'historical issues'"),
     ('think-tank-memo-compounds', 'ko', 'en', 'term.missing', "'역사 갈등'"),
     ('think-tank-memo-compounds', 'ko', 'en', 'term.missing', "'한일 관계'"),
+    # Rounds 63 (registers) and 64 (markup and code) as left: free renderings (마지막 한
+    # 분의 유해, 이 업계 사람, this homecoming, the Josei coal mine disaster, the excavation), a
+    # letter's place and date line, a reference number's department, the sender's "the
+    # Ministry" beside another ministry; earlier rounds' translations that had passed only on
+    # the Japanese ministry's name holding Korea's (외교부 의전장실 as the Office of Protocol),
+    # a contact line whose Korean adds an office, a letter written a paragraph a line whose
+    # lines no longer share the letter's Tokyo
+    ('civic-josei-solemn', 'en', 'ko', 'term.missing', "'victim'"),
+    ('comfort-women-agreement-text', 'ko', 'en', 'term.missing', "'외교부'"),
+    ('documentary-narration-josei-captions', 'ko', 'en', 'term.missing', "'유해'"),
+    ('envoy-memoir-reflective', 'en', 'ko', 'term.missing', "'trade'"),
+    ('japan-travel-chatbot-haeyo.ko.po', 'en', 'ko', 'term.misspelled', "'덕도'"),
+    ('josei-first-remains-editorial', 'ko', 'en', 'term.missing', "'유해'"),
+    ('josei-remains-frontmatter-post', 'ko', 'en', 'term.missing', "'유해'"),
+    ('mofa-local-exchange-email', 'ko', 'en', 'term.missing', "'외교부'"),
+    ('mofa-reply-mep-written-question', 'en', 'ko', 'term.missing', "'Seoul'"),
+    ('mofa-reply-mep-written-question', 'ko', 'en', 'term.missing', "'동북아'"),
+    ('online-petition', 'ko', 'en', 'term.missing', "'외교부'"),
+    ('protocol-guide', 'ko', 'en', 'term.missing', "'외교부'"),
+    ('shuttle-diplomacy-wikitext-article', 'ko', 'en', 'term.missing', "'출범'"),
+    ('tabloid-summit-breezy', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
+    ('victims-statement', 'ko', 'en', 'term.missing', "'피해자'"),
+    ('wire-headline-plain', 'ko', 'en', 'term.missing', "'유골'"),
 }
 
 
@@ -923,7 +938,6 @@ KNOWN_MISSED = [
     # A slip inside quotation marks is a cited form (info), here a style tooltip's quoted
     # house spelling, which translates the source's quotation (docs/lint.md, "Eighteenth
     # round": a deprecated form so quoted is a use; a slip is read per file, not per pair).
-    ("newsroom-cms.ko.errors.po", "term.misspelled", "조세이 탄강"),
     # Two errors that cover each other: Japan's ministry rendered by the name of Korea's (the
     # Ministry of Foreign Affairs, which then counts for 외교부) and Korea's by an outdated
     # acronym (MOFAT); the one left is told as the body by its head (info).
@@ -1192,7 +1206,6 @@ KNOWN_MISSED = [
     # speller leaves (ㅌ for ㅍ, no frequent word); another post's title for the adviser's
     # (국가정보원장, 국가안보실 차장); the Camp David Accords for the summit; vicitms, a
     # one-word term's slip too short for the speller.
-    ("wire-summit-update.ko.errors.txt", "term.misspelled", "셔플외교"),
     ("wire-summit-update.ko.errors.txt", "term.missing", "National Security Adviser"),
     ("yonhap-sokbo-missile.en.errors.txt", "term.missing", "캠프 데이비드 정상회의"),
     ("correction-tracker-ko.ko.errors.po", "term.missing", "head of the National Security Office"),
@@ -1243,7 +1256,6 @@ KNOWN_MISSED = [
     # The Foreign Minister rendered as the Defense Minister, a title of the glossary since
     # the fifty-seventh round: a term of the glossary stands there, so no rival (here and
     # in joint-presser-consecutive-relay below).
-    ('apec-gyeongju-explainer.en.errors.txt', 'term.missing', '외교부 장관'),
     ('expo-visitor-app.ko.errors.po', 'term.misspelled', '인공지는'),
     # Fifty-first round (the past in the present): misses as measured after the round's
     # rules, most a person of one time put for one of another (Kishida for Ishiba) where
@@ -1269,7 +1281,6 @@ KNOWN_MISSED = [
     # the glossary more often than its source (Washington, or the country's government),
     # and slips in words of Korean's own (규재, 학인, 정채).
     ('capitals-watch-weekly-digest.ko.errors.txt', 'term.misspelled', '수산물 수입 규재'),
-    ('missile-launch-capitals-reaction-wire.ko.errors.txt', 'term.missing', 'Japanese Defense Ministry'),
     ('missile-launch-capitals-reaction-wire.ko.errors.txt', 'term.missing', 'Tokyo'),
     ('diet-cabinet-arithmetic-editorial.ko.errors.txt', 'term.misspelled', 'DNA 신원 학인'),
     ('mofa-background-briefing-wire.en.errors.txt', 'term.missing', '미국'),
@@ -1313,7 +1324,6 @@ KNOWN_MISSED = [
     # texts whose other mentions render them, subtitles and scripts with no blank line read
     # as one unit, one temple or site for another, and slips in clipped words (셔뜰, 셔를).
     ('joint-presser-consecutive-relay.en.errors.txt', 'term.missing', 'CPTPP'),
-    ('joint-presser-consecutive-relay.en.errors.txt', 'term.missing', '외무대신'),
     ('explainer-channel-nara-subs.ko.errors.txt', 'term.missing', 'Nara Prefecture'),
     ('explainer-channel-nara-subs.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
     ('call-in-hour-nara-summit.ko.errors.txt', 'term.missing', 'seafood import restriction'),
@@ -1330,18 +1340,13 @@ KNOWN_MISSED = [
     ('forum-panel-shuttle-institutionalization.ko.errors.txt', 'term.misspelled', '셔트'),
     ('livestream-chat-modlog-host-notes.ko.errors.txt', 'term.missing', 'NSO'),
     ('documentary-narration-josei-captions.en.errors.txt', 'term.misspelled', 'Narra'),
-    ('webinar-2015-agreement-slide-notes.ko.errors.txt', 'term.missing', 'comfort women'),
     ('diplomatic-history-trivia-game.ko.errors.po', 'term.missing', 'Horyu-ji Temple'),
-    ('un-side-event-remarks-chosei.ko.errors.txt', 'term.missing', 'Chosei coal mine'),
     ('tv-debate-shuttle-anniversary.en.errors.txt', 'term.misspelled', 'shutttle'),
-    ('wire-live-blog-trilateral-tokyo.ko.errors.txt', 'term.missing', 'Cho'),
     ('consulate-chatbot-script-osaka.ko.errors.txt', 'term.missing', 'Korean residents in Japan'),
     ('consulate-chatbot-script-osaka.ko.errors.txt', 'term.missing', 'Foreign Ministry'),
     ('consulate-chatbot-script-osaka.ko.errors.txt', 'term.misspelled', '온라인 사가'),
     ('kdrama-subtitles-embassy-ep7.en.errors.txt', 'term.misspelled', 'diplomcay'),
-    ('kdrama-subtitles-embassy-ep7.en.errors.txt', 'term.missing', '안보실장'),
     ('elearning-module-summit-protocol.ko.errors.txt', 'term.misspelled', '셔를'),
-    ('elearning-module-summit-protocol.ko.errors.txt', 'term.missing', 'National Security Office'),
     # The fifty-sixth round's (other scripts and marks): a name or a body replaced where the
     # paragraph or the text read as one unit renders it elsewhere (한국대학교 for Korea
     # University beside 고려대학교; Osaka for 나라 in a text of no blank line); a title
@@ -1385,8 +1390,6 @@ KNOWN_MISSED = [
     ('sado-mine-wiki-talk.ko.errors.txt', 'term.missing', 'Sado mine'),
     ('sado-mine-wiki-talk.ko.errors.txt', 'term.missing', 'remains'),
     ('envoys-catalogue-errata.ko.errors.txt', 'term.deprecated', '츠시마'),
-    ('envoys-catalogue-errata.ko.errors.txt', 'term.misspelled', '와세디대학'),
-    ('subtitle-review-tool.ko.errors.po', 'term.missing', 'Chief Cabinet Secretary'),
     ('subtitle-review-tool.ko.errors.po', 'term.deprecated', '츠시마'),
     ('remains-figure-clarification.en.errors.txt', 'term.missing', '외무성'),
     ('remains-figure-clarification.en.errors.txt', 'term.deprecated', 'Takahichi'),
@@ -1402,7 +1405,6 @@ KNOWN_MISSED = [
     ('ngo-statement-reissued.en.errors.txt', 'term.missing', '외무상'),
     ('news-app-changelog-topic-pages.ko.errors.txt', 'term.deprecated', '다케시마'),
     ('tm-qa-warnings-catalog.ko.errors.po', 'term.missing', 'Tokyo'),
-    ('tm-qa-warnings-catalog.ko.errors.po', 'term.misspelled', '일본제칠'),
     ('tm-qa-warnings-catalog.ko.errors.po', 'term.missing', 'Japanese Ministry of Foreign Affairs'),
     # The fifty-eighth round's (acronyms and short forms): an acronym kept or put in a table
     # of abbreviations with a wrong expansion beside it (NSO: 국가안전보장회의), which the
@@ -1418,7 +1420,6 @@ KNOWN_MISSED = [
     ('desk-acronym-style-note.en.errors.txt', 'term.missing', '한일중 정상회의'),
     ('desk-acronym-style-note.en.errors.txt', 'term.missing', '핵협의그룹'),
     ('desk-acronym-style-note.en.errors.txt', 'term.deprecated', 'Takahichi Sanae'),
-    ('knda-waseda-conference-programme.ko.errors.txt', 'term.missing', 'Minister of Foreign Affairs'),
     ('knda-waseda-conference-programme.ko.errors.txt', 'term.missing', 'Institute of Foreign Affairs and National Security'),
     ('gov-directory-short-names.ko.errors.po', 'term.missing', 'President'),
     ('extended-deterrence-ncg-scm-explainer.ko.errors.txt', 'term.missing', 'National Security Office'),
@@ -1474,7 +1475,6 @@ KNOWN_MISSED = [
     ('oped-no-thaw-counterfactual.ko.errors.txt', 'term.missing', 'export controls'),
     ('written-question-josei-remains.en.errors.txt', 'term.missing', '외무성'),
     ('spokesperson-denials-briefing.en.errors.txt', 'term.missing', '외교장관'),
-    ('spokesperson-denials-briefing.en.errors.txt', 'term.missing', '방위상'),
     ('readers-letters-desk-answers.en.errors.txt', 'term.missing', '사도광산'),
     ('readers-letters-desk-answers.en.errors.txt', 'term.missing', 'CPTPP'),
     ('radio-call-in-listener-questions.en.errors.txt', 'term.missing', '해상보안청'),
@@ -1487,13 +1487,11 @@ KNOWN_MISSED = [
     # Sixty-first round (free translation): a body or site replaced inside a restructured
     # sentence whose source names it elsewhere, another Korean university or temple in a
     # Korean draft, a slip in a long solid name's syllable, a namesake in a catalog.
-    ('ube-miner-daughter-feature.en.errors.txt', 'term.missing', '나라현'),
     ('reimbursement-fund-dry-editorial.en.errors.txt', 'term.missing', '대법원'),
     ('nagatacho-diet-dispatch.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
     ('jeonju-summit-outcome-briefing.en.errors.txt', 'term.missing', '온라인 사기'),
     ('yeongdo-tsushima-festival-release.en.errors.txt', 'term.missing', '주한 일본대사관'),
     ('brieflane-news-push.ko.errors.po', 'term.missing', 'Koizumi Shinjiro'),
-    ('dokdo-eastsea-documentary-narration.en.errors.txt', 'term.missing', '국방부'),
     ('policy-explainer-cards-portal.ko.errors.po', 'term.misspelled', '제3자 변졔'),
     ('embassy-youth-exchange-newsletter.ko.errors.txt', 'term.missing', 'Waseda University'),
     # Sixty-second round (spacing, joining and word boundaries): a body replaced where the
@@ -1517,6 +1515,36 @@ KNOWN_MISSED = [
     ('qa-tool-term-spacing-messages.ko.errors.po', 'term.missing', 'National Security Office'),
     ('qa-tool-term-spacing-messages.ko.errors.po', 'term.missing', 'Chief Cabinet Secretary'),
     ('qa-tool-term-spacing-messages.ko.errors.po', 'term.missing', 'head of the National Security Office'),
+    # Rounds 64 (markup and code) and 63 (registers) as left: a Korean term kept in the
+    # draft beside a wrong gloss (**도쿄** (Kyoto); 확장억제전략협의체(Nuclear Consultative
+    # Group)), a temple or place outside the glossary (도다이지, 이키섬, 교토부, 서해), a
+    # deprecated name glossing an inline code, a replaced title or acronym a paragraph of
+    # several lines renders rightly on another line (Defense Minister Motegi; RCEP; Osaka
+    # Prefecture; Tokyo for 나라), a real word one jamo from a name (내곽), a syllable swap
+    # (오카사), a slip quoted and cited with 라고, and free renderings (public diplomacy,
+    # 강제이주된)
+    ('opendata-shuttle-diplomacy-dataset.en.errors.txt', 'term.missing', '총리'),
+    ('opendata-shuttle-diplomacy-dataset.en.errors.txt', 'term.missing', '도쿄'),
+    ('shuttle-diplomacy-wikitext-article.ko.errors.txt', 'term.missing', 'Horyu-ji'),
+    ('glossary-api-newsdesk-blog.en.errors.txt', 'term.deprecated', 'Sea of Japan'),
+    ('history-trails-android-strings.ko.errors.po', 'term.missing', 'Nara Prefecture'),
+    ('japan-desk-slack-export.en.errors.txt', 'term.missing', '외무상'),
+    ('japan-desk-slack-export.en.errors.txt', 'term.missing', 'CPTPP'),
+    ('termbase-data-changelog.ko.errors.txt', 'term.missing', 'Nuclear Consultative Group'),
+    ('termbase-data-changelog.ko.errors.txt', 'term.missing', 'Japan Coast Guard'),
+    ('termbase-data-changelog.ko.errors.txt', 'term.misspelled', '다카이치 내곽'),
+    ('mofa-local-exchange-email.en.errors.txt', 'term.missing', '주한 일본대사관'),
+    ('shuttle-explainer-haeyo-script.en.errors.txt', 'term.missing', '나라현'),
+    ('josei-first-remains-editorial.en.errors.txt', 'term.missing', '나라'),
+    ('japan-travel-chatbot-haeyo.ko.errors.po', 'term.missing', 'Horyu-ji Temple'),
+    ('office-readout-haeamnida.en.errors.txt', 'term.missing', '외교부 장관'),
+    ('visitor-faq-imperative.ko.errors.txt', 'term.misspelled', '동헤'),
+    ('radio-professor-haeyo-interview.en.errors.txt', 'term.missing', '셔틀외교'),
+    ('kyoto-osaka-weekend-column.ko.errors.txt', 'term.missing', 'Tsushima'),
+    ('kyoto-osaka-weekend-column.ko.errors.txt', 'term.misspelled', '오카사'),
+    ('garam-council-session-notice.en.errors.txt', 'term.missing', '셔틀외교'),
+    ('think-tank-strait-talk-podcast.ko.errors.txt', 'term.missing', 'East Sea'),
+    ('white-paper-korea-japan-chapter.ko.errors.txt', 'term.missing', 'forced labour'),
 ]
 
 
@@ -1525,8 +1553,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 6568
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 6568
+    assert len(probes.error_rows()) == 6875
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 6875
 
 
 @pytest.mark.parametrize("part", range(PARTS))
