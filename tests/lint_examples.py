@@ -2143,6 +2143,12 @@ NAME_FORMS = [
 # by its head, but not where the head names another body; a deprecated name mentioned as
 # someone else's (so-called, quoted); a government by its leader's name and another word.
 SHORTENED_AND_MENTIONED = [
+    Example("term.deprecated", "The islets lie in waters Japanese call the Sea of Japan.", None,
+            ["Sea of Japan"], kinds=("text",), severity="info",
+            note="a subject naming it, the name's article between (call the Sea of Japan)"),
+    Example("term.deprecated", "They debated what to call the Sea of Japan.", None,
+            ["Sea of Japan"], kinds=("text",), severity="error",
+            note="no one naming it: the name in use"),
     Example("term.deprecated", "일본이 다케시마(竹島)라 부르는 독도를 지킨다.",
             "It defends Dokdo, which Japan calls Takeshima.", ["다케시마"], severity="info",
             note="a gloss in brackets between the name and the verb of naming"),

@@ -23,7 +23,11 @@ _SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일�
                   r"child[ \t]+)?as|dubbed|named|names?|refers?[ \t]+to[ \t]+as)[ \t]*"
                   r"[\"'“‘「『《〈]?[ \t]*$"
                   # call it the Sea of Japan (not: what to call the Sea of Japan, the sea named)
-                  r"|(?<![\p{L}])(?:calls?|called|calling)[ \t]+(?:it|them)[ \t]+the[ \t]+$")
+                  r"|(?<![\p{L}])(?:calls?|called|calling)[ \t]+(?:it|them)[ \t]+the[ \t]+$"
+                  # a people or a name naming it: Japanese call the Sea of Japan, Japan calls
+                  # the ... (not: Or call the Ministry, a telephone's call)
+                  r"|(?<![\p{L}])(?-i:\p{Lu}\p{Ll}*(?:ese|ans)[ \t]+call"
+                  r"|\p{Lu}\p{L}*[ \t]+calls)[ \t]+the[ \t]+$")
 # *So-called* alone, no quotation mark after it (이른바 고노 담화): what introduces a thing's
 # common name, ours as much as another side's.
 _SO_CALLED_BARE = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위)[ \t]*$")
