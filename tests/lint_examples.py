@@ -3814,6 +3814,13 @@ REGISTERS = [
             "reporters again in the afternoon.", "외교장관은 오전에 브리핑했고, 외교장관은 "
             "오후에 다시 기자들을 만났다.", [], kinds=("pair",),
             note="the second by its head alone"),
+    Example("term.missing", "존경하는 와세다대학 총장님, 교수님과 학생 여러분,",
+            "President, members of the faculty, students of Waseda University,", [WHOLE],
+            kinds=("pair",), severity="info",
+            note="a body's head (총장님) for a President no person of the glossary holds"),
+    Example("term.missing", "존경하는 이재명 총장님, 교수님 여러분,",
+            "President Lee Jae-myung, members of the faculty,", [WHOLE], kinds=("pair",),
+            severity="error", note="the President of the glossary's person: the state's"),
 ]
 
 

@@ -119,6 +119,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     and not replaced(unit, kind, finding.en)
                     and not _other_title(unit, finding)) or (
                     kind == EntryType.TITLE.value and _titled_otherwise(unit, finding, text)) or (
+                    kind == EntryType.TITLE.value and _as_body_head(unit, finding, text)) or (
                     kind not in NAMES and _counted_alone(unit, finding)) or (
                     kind not in NAMES and _by_its_capitals(unit, finding, text)) or (
                     kind not in NAMES and _by_the_bereaved(unit, finding, text)) or (
@@ -960,6 +961,21 @@ def _titled_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
         (name := _NAME_AFTER.match(source, hit.end)) is not None
         and name.start(1) not in persons and titled(name.group(1))
         for hit in hits)
+
+
+def _as_body_head(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether a Korean draft gives the missing title as the head of a body (회장, 총장, 원장:
+    text.titles.BODY_HEAD_TITLES, particles or 님 after it) where the source gives it to no
+    person of the glossary (title_holders): English calls an association's, a university's
+    or an institute's head President too (President, members of the faculty ... -> 총장님;
+    From the President -> 원장 인사), a title the state's office does not share."""
+    from yongeo.text.titles import BODY_HEAD_TITLES
+
+    if title_holders(unit.source, finding):
+        return False  # President Lee: the state's
+    return any(strip_particles(word.removesuffix("님"))[-1] in BODY_HEAD_TITLES
+               or word.removesuffix("님") in BODY_HEAD_TITLES
+               for word in _HANGUL_RUN.findall(text))
 
 
 def _title_by_head(unit: Unit, finding: Finding, text: str) -> bool:
