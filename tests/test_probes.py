@@ -41,7 +41,6 @@ KNOWN = {
     # reverse reading of a Japanese government's English (Takeshima, Sea of Japan by design),
     # captions and subtitles that leave names to their context.
     ('bluebook-news', 'en', 'ko', 'term.missing', "'Japan'"),
-    ('bluebook-news', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('bluebook-news', 'ko', 'en', 'term.missing', "'독도'"),
     ('community-site.ko.po', 'en', 'ko', 'term.missing', "'Japan'"),
     ('court-ruling', 'ko', 'en', 'term.missing', "'피해자'"),
@@ -111,7 +110,6 @@ KNOWN = {
     ('legal-brief', 'ko', 'en', 'term.missing', "'일본'"),
     ('legal-brief', 'ko', 'en', 'term.missing', "'청구권협정'"),
     ('legal-brief', 'ko', 'en', 'term.missing', "'피해자'"),
-    ('parliament-minutes', 'en', 'ko', 'term.missing', "'President'"),
     ('parliament-minutes', 'en', 'ko', 'term.missing', "'Presidents'"),
     # A participle after a name before a term's head is a rival modifier, reported (Japan
     # tightened controls), so that US expanded deterrence is.
@@ -849,7 +847,6 @@ KNOWN = {
     ('sado-inscription-longread', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('shuttle-revival-wire-feature', 'ko', 'en', 'term.missing', "'셔틀외교'"),
     ('takaichi-security-agenda-commentary', 'en', 'ko', 'term.missing', "'remains'"),
-    ('university-president-partner-address', 'en', 'ko', 'term.missing', "'President'"),
     ('university-president-partner-address', 'en', 'ko', 'term.missing', "'trades'"),
     ('zainichi-column-essay', 'en', 'ko', 'term.missing', "'Zainichi'"),
     # Sixty-second round (spacing, joining and word boundaries): free renderings (membership,
@@ -893,6 +890,53 @@ KNOWN = {
     ('tabloid-summit-breezy', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
     ('victims-statement', 'ko', 'en', 'term.missing', "'피해자'"),
     ('wire-headline-plain', 'ko', 'en', 'term.missing', "'유골'"),
+    # Rounds 65 (the other side's voice) and 66 (code-switching) as left: Japan's names in
+    # Japan's own texts and their translations (Takeshima, 다케시마, Sea of Japan, Liancourt
+    # Rocks, the Japan Defense Agency of its time), which the glossary allows only in a
+    # quotation of Japan's claim and lint cannot tell from the publisher's voice; *the
+    # Ministry of Foreign Affairs* of a Japanese text rendered 외무성 where no sentence
+    # names Japan; Japan's order of the three countries (Japan-China-ROK Summit); free
+    # renderings
+    ('bluebook-wording-daily-report', 'en', 'ko', 'term.deprecated', "'다케시마'"),
+    ('broadcaster-islets-textbook-explainer', 'en', 'ko', 'term.deprecated', "'다케시마'"),
+    ('embassy-memo-korean-brackets', 'en', 'ko', 'term.missing', "'remains'"),
+    ('embassy-memo-korean-brackets', 'en', 'ko', 'term.misspelled', "'외교공관'"),
+    ('embassy-newsletter-japanese-official-terms', 'ko', 'en', 'term.deprecated', "'Japan Defense Agency'"),
+    ('ir-class-notes-week9', 'ko', 'en', 'term.missing', "'총리'"),
+    ('japan-government-korean-info-portal.ko.po', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('japan-government-korean-info-portal.ko.po', 'en', 'ko', 'term.missing', "'Japan-China-ROK Summit'"),
+    ('japan-government-korean-info-portal.ko.po', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
+    ('japan-quarterly-diplomat-interview', 'en', 'ko', 'term.missing', "'Foreign Ministry'"),
+    ('japan-quarterly-diplomat-interview', 'en', 'ko', 'term.missing', "'Ministry of Foreign Affairs'"),
+    ('japan-quarterly-diplomat-interview', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('japan-quarterly-diplomat-interview', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    ('japan-quarterly-diplomat-interview', 'ko', 'en', 'term.missing', "'일본 외무성'"),
+    ('japan-quarterly-diplomat-interview', 'ko', 'en', 'term.missing', "'일본'"),
+    ('japanese-news-app-korean-edition.ko.po', 'en', 'ko', 'term.missing', "'Japan-China-South Korea Summit'"),
+    ('japanese-news-app-korean-edition.ko.po', 'en', 'ko', 'term.missing', "'briefings'"),
+    ('josei-mine-researcher-paper', 'ko', 'en', 'term.missing', "'유해'"),
+    ('josei-mine-researcher-paper', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
+    ('kdrama-review-the-strait', 'ko', 'en', 'term.missing', "'정상회의'"),
+    ('mofa-claims-agreement-qa-en', 'ko', 'en', 'term.missing', "'청구권협정'"),
+    ('takeshima-day-prefecture-release', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('thinktank-korea-japan-maritime-claims', 'ko', 'en', 'term.deprecated', "'Liancourt Rocks'"),
+    ('tokyo-english-daily-ties-editorial', 'en', 'ko', 'term.deprecated', "'다케시마'"),
+    ('tokyo-english-daily-ties-editorial', 'ko', 'en', 'source.deprecated', "'다케시마'"),
+    ('tokyo-english-daily-ties-editorial', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
+    ('tokyo-english-daily-ties-editorial', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
+    ('tokyo-officials-seoul-feature', 'en', 'ko', 'term.missing', "'Foreign Ministry'"),
+    ('tokyo-officials-seoul-feature', 'en', 'ko', 'term.missing', "'Tokyo'"),
+    ('tokyo-officials-seoul-feature', 'ko', 'en', 'term.missing', "'국익 중심 실용외교'"),
+    ('tokyo-officials-seoul-feature', 'ko', 'en', 'term.missing', "'서울'"),
+    ('tokyo-officials-seoul-feature', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
+    ('tokyo-wire-chief-cabinet-secretary', 'en', 'ko', 'term.missing', "'Foreign Ministry'"),
+    ('tokyo-wire-chief-cabinet-secretary', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('tokyo-wire-chief-cabinet-secretary', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('tokyo-wire-chief-cabinet-secretary', 'ko', 'en', 'term.missing', "'독도'"),
+    ('tokyo-wire-chief-cabinet-secretary', 'ko', 'en', 'term.missing', "'주한 일본대사관'"),
+    ('tokyo-wire-chief-cabinet-secretary', 'ko', 'en', 'term.missing', "'한반도'"),
+    ('zainichi-exhibit-panels-osaka-museum', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
+    ('zainichi-writer-oped-kept-words', 'en', 'ko', 'term.missing', "'Zainichi'"),
 }
 
 
@@ -1545,6 +1589,57 @@ KNOWN_MISSED = [
     ('garam-council-session-notice.en.errors.txt', 'term.missing', '셔틀외교'),
     ('think-tank-strait-talk-podcast.ko.errors.txt', 'term.missing', 'East Sea'),
     ('white-paper-korea-japan-chapter.ko.errors.txt', 'term.missing', 'forced labour'),
+    # Rounds 65 (the other side's voice) and 66 (code-switching) as left: an English term
+    # kept in a Korean source (Pragmatic diplomacy라는 label, a slide's English title) that
+    # the English draft replaces, which lint does not read as a source term; an acronym
+    # replaced by another where the piece names it elsewhere (ACSA, RCEP, TPP); a Korean gloss
+    # after a kept English term (**shuttle diplomacy**(정상외교)); a temple, a prefecture or
+    # an office outside the glossary (도다이지, 교토부, 관방부장관); slips in a gloss or a
+    # loanword that is a word (민던, 데이빗, 규재); free and wrong renderings a paragraph of
+    # several lines holds rightly on another line
+    ('takeshima-day-prefecture-release.ko.errors.txt', 'term.missing', 'Chief Cabinet Secretary'),
+    ('takeshima-day-prefecture-release.ko.errors.txt', 'term.deprecated', '오오사카'),
+    ('ministry-webpage-point-rebuttal.en.errors.txt', 'term.missing', '청구권협정'),
+    ('tokyo-english-daily-ties-editorial.ko.errors.txt', 'term.deprecated', '다케시마'),
+    ('shimane-tottori-visitor-brochure.ko.errors.txt', 'term.missing', 'Japan Coast Guard'),
+    ('tokyo-officials-seoul-feature.ko.errors.txt', 'term.missing', 'Japanese Ministry of Foreign Affairs'),
+    ('nagasaki-korean-tourism-site.ko.errors.po', 'term.missing', 'Hashima Island'),
+    ('josei-mine-researcher-paper.ko.errors.txt', 'term.missing', 'remains'),
+    ('josei-mine-researcher-paper.ko.errors.txt', 'term.deprecated', '조선반도'),
+    ('embassy-newsletter-japanese-official-terms.en.errors.txt', 'term.missing', '관방장관'),
+    ('embassy-newsletter-japanese-official-terms.en.errors.txt', 'term.missing', '재일동포'),
+    ('map-app-korean-japanese-place-names.ko.errors.po', 'term.missing', 'Horyu-ji Temple'),
+    ('takeshima-day-posts-factcheck.en.errors.txt', 'term.missing', '대법원'),
+    ('takeshima-day-posts-factcheck.en.errors.txt', 'term.missing', '외교부'),
+    ('mofa-claims-agreement-qa-en.ko.errors.txt', 'term.missing', 'Supreme Court'),
+    ('japan-quarterly-diplomat-interview.ko.errors.txt', 'term.missing', 'Ministry of Foreign Affairs'),
+    ('japan-quarterly-diplomat-interview.ko.errors.txt', 'term.deprecated', '일본해'),
+    ('busan-shimonoseki-statement-report.en.errors.txt', 'term.deprecated', 'Japan Sea'),
+    ('ferry-booking-site-korean.ko.errors.po', 'term.missing', 'Fukushima'),
+    ('diplomat-tech-blog-konglish.en.errors.txt', 'term.missing', '인공지능'),
+    ('hallyu-japan-feature-romanized.ko.errors.txt', 'term.missing', 'Korean residents in Japan'),
+    ('univ-lecture-slides-english.en.errors.txt', 'term.missing', 'Treaty on Basic Relations'),
+    ('chaebol-kantei-business-newsletter.ko.errors.txt', 'term.misspelled', '수산물 수입 규재'),
+    ('travel-vlog-codeswitch-transcript.ko.errors.txt', 'term.missing', 'DNA identification'),
+    ('gov-glossary-page-english-glosses.en.errors.txt', 'term.missing', '한일중 정상회의'),
+    ('gov-glossary-page-english-glosses.en.errors.txt', 'term.missing', '외교청서'),
+    ('zainichi-writer-oped-kept-words.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
+    ('diplomat-english-app-catalog.ko.errors.po', 'term.missing', 'shuttle diplomacy'),
+    ('diplomat-english-app-catalog.ko.errors.po', 'term.missing', 'state visit'),
+    ('devtool-docs-catalog-kept-terms.ko.errors.po', 'term.missing', 'head of the National Security Office'),
+    ('diaspora-organizations-report-romanized.ko.errors.txt', 'term.misspelled', '민던'),
+    ('press-briefing-transcript-acronyms.en.errors.txt', 'term.missing', '외무상'),
+    ('press-briefing-transcript-acronyms.en.errors.txt', 'term.missing', 'GSOMIA'),
+    ('english-daily-column-italics.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
+    ('korean-history-study-guide-romanized.ko.errors.txt', 'term.misspelled', '캠프 데이빗 정상회의'),
+    ('translation-agency-site-services.ko.errors.po', 'term.missing', 'Nara Prefecture'),
+    ('news-aggregator-kept-sources.ko.errors.po', 'term.missing', 'GSOMIA'),
+    ('nagatacho-words-explainer.ko.errors.txt', 'term.missing', 'Chief Cabinet Secretary'),
+    ('scholar-interview-code-switching.en.errors.txt', 'term.missing', '방문연구원'),
+    ('scholar-interview-code-switching.en.errors.txt', 'term.missing', 'Pragmatic diplomacy'),
+    ('ir-class-notes-week9.en.errors.txt', 'term.missing', '역사 화해'),
+    ('ir-class-notes-week9.en.errors.txt', 'term.missing', '확장억제'),
+    ('hanil-market-storefront.ko.errors.po', 'term.missing', 'CPTPP'),
 ]
 
 
@@ -1553,8 +1648,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 6875
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 6875
+    assert len(probes.error_rows()) == 7189
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 7189
 
 
 @pytest.mark.parametrize("part", range(PARTS))
