@@ -3850,14 +3850,6 @@ MARKUP_AND_CODE = [
     Example("term.missing", "#BringThemHome #PutHistoryOnTheShuttle", "#유해봉환 #셔틀외교에역사를",
             [WHOLE], kinds=("pair",), severity="info",
             note="a slogan's tag of another length: the post's own"),
-    Example("term.missing", "통일부 발표문", "Readout published by the Ministry of Foreign "
-            "Affairs", [WHOLE], kinds=("pair",), severity="error",
-            note="a label with one term, said in fewer words: the term rendered otherwise, "
-            "not a passage left out"),
-    Example("input.omission", "성명이 나왔다.", "The statement was published on the website "
-            "of the Ministry of Foreign Affairs on Friday, together with a long list of the "
-            "participants and their affiliations.", [WHOLE], kinds=("pair",),
-            note="one term, and a draft far shorter than its source: a passage left out"),
     Example("term.missing", "지금까지 신원이 확인된 생존자 %d명", "%d victims identified so far",
             [WHOLE], kinds=("pair",), severity="error",
             note="another person's noun before the count: no count alone"),

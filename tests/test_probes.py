@@ -888,7 +888,6 @@ KNOWN = {
     ('protocol-guide', 'ko', 'en', 'term.missing', "'외교부'"),
     ('shuttle-diplomacy-wikitext-article', 'ko', 'en', 'term.missing', "'출범'"),
     ('tabloid-summit-breezy', 'ko', 'en', 'term.missing', "'조세이 탄광 수몰 사고'"),
-    ('victims-statement', 'ko', 'en', 'term.missing', "'피해자'"),
     ('wire-headline-plain', 'ko', 'en', 'term.missing', "'유골'"),
     # Rounds 65 (the other side's voice) and 66 (code-switching) as left: Japan's names in
     # Japan's own texts and their translations (Takeshima, 다케시마, Sea of Japan, Liancourt
@@ -1567,6 +1566,7 @@ KNOWN_MISSED = [
     # Prefecture; Tokyo for 나라), a real word one jamo from a name (내곽), a syllable swap
     # (오카사), a slip quoted and cited with 라고, and free renderings (public diplomacy,
     # 강제이주된)
+    ('summit-webapp-ui-catalog.ko.errors.po', 'term.missing', 'Ministry of Foreign Affairs'),  # a label: a passage left out
     ('opendata-shuttle-diplomacy-dataset.en.errors.txt', 'term.missing', '총리'),
     ('opendata-shuttle-diplomacy-dataset.en.errors.txt', 'term.missing', '도쿄'),
     ('shuttle-diplomacy-wikitext-article.ko.errors.txt', 'term.missing', 'Horyu-ji'),

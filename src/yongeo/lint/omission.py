@@ -37,12 +37,6 @@ FULL_LENGTH = 0.7
 CONDENSED = 0.5
 
 
-# ... but a source of one term, and a draft above this share, rendered that term otherwise
-# (통일부 발표문 for *Readout published by the Ministry of Foreign Affairs*: a label says
-# in few words what its source says in many, and its one term was not left out).
-CONDENSED_ONE_TERM = 0.3
-
-
 def fold_omissions(units: Iterable[Unit], findings: list[Finding], policy: Policy
                    ) -> list[Finding]:
     """The term.missing findings of each omitting draft piece replaced by one info finding
@@ -129,7 +123,7 @@ def _omits(unit: Unit, expected: int, missing: int) -> bool:
     share = length_share(source.side.text[source.start:source.end], source.side.lang,
                          draft.side.text[draft.start:draft.end], draft.side.lang, known)
     if share is not None and share < CONDENSED:
-        return expected > 1 or share < CONDENSED_ONE_TERM
+        return True
     if share is not None and share >= FULL_LENGTH:
         return False
     return expected >= OMISSION_MIN_TERMS and missing > expected * OMISSION_SHARE

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import re
-
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import regex
 
@@ -120,7 +120,7 @@ def lines_stand_alone(text: str, spans: Sequence[tuple[int, int]]) -> bool:
     summit and shuttle\ndiplomacy.)."""
     if len(spans) < 2:
         return False
-    closed = sum(1 for (start, end), (after, _end) in zip(spans, spans[1:])
+    closed = sum(1 for (start, end), (after, _end) in pairwise(spans)
                  if not _GOES_ON.match(text, after) and text[end - 1] != "-"
                  and (end - start <= _SHORT_LINE or _LINE_CLOSED.search(text, start, end)
                       or _OPENS_PIECE.match(text, after)))
