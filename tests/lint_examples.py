@@ -3814,6 +3814,13 @@ REGISTERS = [
             "reporters again in the afternoon.", "외교장관은 오전에 브리핑했고, 외교장관은 "
             "오후에 다시 기자들을 만났다.", [], kinds=("pair",),
             note="the second by its head alone"),
+    Example("term.missing", "사고로 희생된 183명 대부분은 광부였다.",
+            "Of the 183 victims of the accident, most were miners.", [WHOLE], kinds=("pair",),
+            severity="info", note="persons by what befell them made a passive predicate "
+            "(희생된)"),
+    Example("term.missing", "사고로 숨진 183명 대부분은 광부였다.",
+            "Of the 183 victims of the accident, most were miners.", [WHOLE], kinds=("pair",),
+            severity="error", note="another verb: not the term's root"),
     Example("term.missing", "존경하는 와세다대학 총장님, 교수님과 학생 여러분,",
             "President, members of the faculty, students of Waseda University,", [WHOLE],
             kinds=("pair",), severity="info",

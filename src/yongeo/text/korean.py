@@ -516,13 +516,24 @@ def person_root(term: str) -> str | None:
 def names_by_root(text: str, root: str) -> bool:
     """Whether a Korean text writes `root` (person_root) as a word of its own, particles or
     nothing after it (강제동원 피해 가족, 가해와 피해를, 희생 85주기): the event or state that
-    befell the persons, which Korean lets stand for them. Not inside a longer word (무피해),
-    nor 피해서 or 피해야 (하다's connective: avoiding)."""
+    befell the persons, which Korean lets stand for them; or made a passive predicate, the
+    persons it befell (희생된 183명, 희생당한 이들: 되다, 당하다). Not inside a longer word
+    (무피해), nor 피해서 or 피해야 (하다's connective: avoiding)."""
     for start, end in word_spans(text, root):
         if root.endswith("해") and text.startswith(_CONNECTIVE_AFTER_HAE, end):
             continue
         return True
+    import regex
+
+    for match in regex.finditer(r"(?<![\uac00-\ud7a3])" + regex.escape(root)
+                                + r"([\uac00-\ud7a3]+)", text):
+        if any(conjugates(match.group(1), verb) for verb in _BEFALLING_VERBS):
+            return True
     return False
+
+
+# The verbs that make a noun of what befell someone a passive predicate (희생되다, 희생당하다).
+_BEFALLING_VERBS = ("되", "당하")
 
 
 def anniversary_years(text: str, holiday: str) -> set[str]:
