@@ -3866,6 +3866,19 @@ MARKUP_AND_CODE = [
             "quotation of the term: used, not cited"),
 ]
 
+# The sixty-sixth probe round: code-switching and kept words.
+CODE_SWITCHING = [
+    Example("term.missing", "\"The label 'public diplomacy' itself isn't new.\"",
+            "\"shuttle diplomacy라는 label 자체는 새롭지 않아요.\"", [WHOLE], kinds=("pair",),
+            severity="error", note="an English term a Korean source keeps, replaced"),
+    Example("term.missing", "\"The label 'shuttle diplomacy' itself isn't new.\"",
+            "\"shuttle diplomacy라는 label 자체는 새롭지 않아요.\"", [], kinds=("pair",),
+            note="kept in the translation too"),
+    Example("term.missing", "Shuttle diplomacy is not new.", "셔틀외교(shuttle diplomacy)는 "
+            "새롭지 않다.", [], kinds=("pair",),
+            note="a Korean term glossed in English: one mention"),
+]
+
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *TRANSLITERATION, *NAME_FORMS, *SHORTENED_AND_MENTIONED, *MENTIONED,
                  *HARD_WRAPPED, *SO_CALLED, *SWAPPED, *STATIONED, *NAMES_WEIGHED,
@@ -3873,5 +3886,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *LEGAL_TEXTS, *SPOKEN, *WIRE_COPY, *REPEATED, *PAST_AND_PRESENT,
                  *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS,
                  *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION,
-                 *SPACING, *REGISTERS, *MARKUP_AND_CODE]:
+                 *SPACING, *REGISTERS, *MARKUP_AND_CODE, *CODE_SWITCHING]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -45,6 +45,7 @@ from yongeo.lint.units import (
     lines_stand_alone,
     paragraphs,
     pieces,
+    with_kept_words,
 )
 from yongeo.match import Matcher
 from yongeo.speed import collector_paused
@@ -182,8 +183,9 @@ class _Pair:
 
     def document(self, index: LintIndex, policy: Policy) -> Document:
         source, draft = self.source, self.draft
-        src_pieces = with_chrome(as_source(pieces(source, self.source_spans, index.matcher),
-                                           index.matcher), index.matcher)
+        src_pieces = with_chrome(with_kept_words(as_source(
+            pieces(source, self.source_spans, index.matcher), index.matcher), index.matcher,
+            draft.lang), index.matcher)
         draft_pieces = with_chrome(pieces(draft, self.draft_spans, index.matcher),
                                    index.matcher)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
@@ -271,9 +273,9 @@ class _Pair:
         for the document-wide consistency check, whose part goes to `renderings`. The
         chunk's `guessed` misspellings are weighed against the whole draft's `counts`."""
         source, draft = self.source, self.draft
-        src_pieces = with_chrome(as_source(pieces(source, self.source_spans[first:last],
-                                                  index.matcher, stretch=True),
-                                           index.matcher), index.matcher)
+        src_pieces = with_chrome(with_kept_words(as_source(
+            pieces(source, self.source_spans[first:last], index.matcher, stretch=True),
+            index.matcher), index.matcher, draft.lang), index.matcher)
         draft_pieces = with_chrome(pieces(draft, self.draft_spans[first:last], index.matcher,
                                           stretch=True), index.matcher)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)

@@ -158,6 +158,41 @@ def pieces(side: Side, spans: Sequence[tuple[int, int]], matcher: Matcher,
     return out
 
 
+# A word of Latin letters: where a Korean text may keep an English term.
+_LATIN_WORD = regex.compile(r"[A-Za-z]{2,}")
+
+
+def with_kept_words(parts: list[Piece], matcher: Matcher, target: str) -> list[Piece]:
+    """Korean source pieces with the English glossary terms they keep as written
+    (Pragmatic diplomacy라는 label, a slide's title "Treaty on Basic Relations"), for entries
+    the piece names in no other way: an English translation keeps such a term, and one that
+    puts another word in its place (public diplomacy) leaves it out. Not where the piece
+    names the entry in Korean too (셔틀외교(shuttle diplomacy): one mention, glossed)."""
+    if target != "en" or not parts or parts[0].side.lang != "ko":
+        return parts
+    side = parts[0].side
+    low, high = parts[0].start, parts[-1].end
+    if _LATIN_WORD.search(side.text, low, high) is None:
+        return parts
+    starts = [piece.start for piece in parts]
+    found = [hit for hit in matcher.find_all_in(side.text, low, high, "en")
+             if hit.term.lang == "en" and _LATIN_WORD.search(hit.found)]
+    if not found:
+        return parts
+    out = list(parts)
+    for hit in found:
+        index = bisect_right(starts, hit.start) - 1
+        if index < 0 or hit.end > out[index].end:
+            continue
+        piece = out[index]
+        if any(other.entry.id == hit.entry.id or (other.start < hit.end and hit.start < other.end)
+               for other in piece.every):
+            continue
+        every = sorted([*piece.every, hit], key=lambda h: (h.start, -h.end))
+        out[index] = replace(piece, every=every, hits=select_longest(every))
+    return out
+
+
 def as_source(parts: list[Piece], matcher: Matcher) -> list[Piece]:
     """Source pieces without the hits of terms that are renderings only (Term.rendering:
     launch for 출범), which a source is not read for; new pieces where any is dropped."""
