@@ -3877,6 +3877,12 @@ CODE_SWITCHING = [
     Example("term.missing", "Shuttle diplomacy is not new.", "셔틀외교(shuttle diplomacy)는 "
             "새롭지 않다.", [], kinds=("pair",),
             note="a Korean term glossed in English: one mention"),
+    Example("term.missing", "오늘은 **shuttle diplomacy**(정상외교)를 배워요.",
+            "Learn the phrase **shuttle diplomacy** today.", [WHOLE], kinds=("pair",),
+            severity="error", note="a term kept as written, glossed as another term"),
+    Example("term.kept-in-source-language", "오늘은 **shuttle diplomacy**를 배워요.",
+            "Learn the phrase **shuttle diplomacy** today.", ["shuttle diplomacy"],
+            kinds=("pair",), note="kept as written, no gloss: kept"),
 ]
 
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,

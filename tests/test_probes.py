@@ -1568,7 +1568,6 @@ KNOWN_MISSED = [
     # (오카사), a slip quoted and cited with 라고, and free renderings (public diplomacy,
     # 강제이주된)
     ('summit-webapp-ui-catalog.ko.errors.po', 'term.missing', 'Ministry of Foreign Affairs'),  # a label: a passage left out
-    ('opendata-shuttle-diplomacy-dataset.en.errors.txt', 'term.missing', '총리'),
     ('opendata-shuttle-diplomacy-dataset.en.errors.txt', 'term.missing', '도쿄'),
     ('shuttle-diplomacy-wikitext-article.ko.errors.txt', 'term.missing', 'Horyu-ji'),
     ('glossary-api-newsdesk-blog.en.errors.txt', 'term.deprecated', 'Sea of Japan'),
@@ -1624,7 +1623,6 @@ KNOWN_MISSED = [
     ('gov-glossary-page-english-glosses.en.errors.txt', 'term.missing', '한일중 정상회의'),
     ('gov-glossary-page-english-glosses.en.errors.txt', 'term.missing', '외교청서'),
     ('zainichi-writer-oped-kept-words.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
-    ('diplomat-english-app-catalog.ko.errors.po', 'term.missing', 'shuttle diplomacy'),
     ('diplomat-english-app-catalog.ko.errors.po', 'term.missing', 'state visit'),
     ('devtool-docs-catalog-kept-terms.ko.errors.po', 'term.missing', 'head of the National Security Office'),
     ('diaspora-organizations-report-romanized.ko.errors.txt', 'term.misspelled', '민던'),

@@ -797,6 +797,8 @@ def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, .
     """term.missing, unless the draft keeps the source term as written: then
     term.kept-in-source-language when that rule is on, and nothing when it is off."""
     kept = kept_in_source(unit, source_hits)
+    if kept is not None and _glossed_as_another(unit, kept, source_hits[0].entry):
+        kept = None  # **shuttle diplomacy**(정상외교): kept, and glossed as another term
     transcribed = None if kept else transcribed_in(unit, source_hits, expected)
     if kept is None and transcribed is None:
         finding = missing_finding(unit, source_hits[0], expected, policy)
@@ -826,6 +828,23 @@ def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, .
         KEPT_IN_SOURCE.id, policy.severity(KEPT_IN_SOURCE.id), start, end, message,
         entry=source_hits[0].entry, found=found, suggestion=expected[0].text,
         span=draft.side.span)]
+
+
+# A gloss in brackets right after a word, markup's marks between (**word**(gloss)).
+_GLOSS_AFTER = regex.compile(r"[*_'\"’”]*[ \t]*[(（]([^()（）\n]{1,40})[)）]")
+
+
+def _glossed_as_another(unit: Unit, kept: tuple[int, int], entry: Entry) -> bool:
+    """Whether a term the draft keeps in the source's language is glossed in brackets right
+    after by another entry's term of the draft's language (**shuttle diplomacy**(정상외교),
+    the gloss summit diplomacy's): the draft renders it, wrongly, not keeps it."""
+    draft = unit.draft
+    gloss = _GLOSS_AFTER.match(draft.side.text, kept[1])
+    if gloss is None:
+        return False
+    start, end = gloss.span(1)
+    return any(hit.entry.id != entry.id and start <= hit.start and hit.end <= end
+               and hit.term.lang == draft.side.lang for hit in draft.every)
 
 
 _BLANKS = re.compile(" {2,}")
