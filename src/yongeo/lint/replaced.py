@@ -235,9 +235,15 @@ def title_holders(source: Piece, finding: Finding) -> set[str]:
     """The persons of the glossary (entry ids) a source piece gives the missing title to:
     written right after it (Prime Minister Gordon Brown) or right before it (위성락
     국가안보실장; Wi Sung-lac, head of ...), with only spaces or a comma between."""
+    return holders_of(source, hits_of(source, finding))
+
+
+def holders_of(source: Piece, hits: list[Hit]) -> set[str]:
+    """The persons of the glossary (entry ids) a source piece gives the title of `hits` to,
+    as title_holders reads them."""
     text = source.side.text
     holders = set()
-    for hit in hits_of(source, finding):
+    for hit in hits:
         for other in source.hits:
             if other.entry.type != EntryType.PERSON.value:
                 continue

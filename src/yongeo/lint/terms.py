@@ -750,7 +750,7 @@ def _head_before_name(unit: Unit, expected: tuple[Term, ...], entry: Entry) -> b
     source names too (외교부장관 조현 -> Minister Cho Hyun: text.titles.shortened_before), as
     English does once the office is clear: the person the source gives the title to, where
     it gives it to one (모테기 외무상: not Minister Cho Hyun beside Defense Minister Motegi)."""
-    from yongeo.lint.replaced import _between
+    from yongeo.lint.replaced import holders_of
     from yongeo.text.titles import shortened_before
 
     draft = unit.draft
@@ -758,13 +758,8 @@ def _head_before_name(unit: Unit, expected: tuple[Term, ...], entry: Entry) -> b
         return False
     titles = [term.text for term in expected if term.lang == "en"]
     source = unit.source
-    people = {hit.entry.id for hit in source.every
-              if hit.entry.type == EntryType.PERSON.value}
-    holders = {person.entry.id for hit in source.every if hit.entry.id == entry.id
-               for person in source.every if person.entry.id in people
-               and (between := _between(source.side.text, hit, person)) is not None
-               and not between.replace(",", "").strip()}
-    people = holders or people
+    people = holders_of(source, [hit for hit in source.every if hit.entry.id == entry.id]) or {
+        hit.entry.id for hit in source.every if hit.entry.type == EntryType.PERSON.value}
     return any(hit.entry.id in people and shortened_before(draft.side.text, hit.start, titles)
                for hit in draft.hits if hit.start >= draft.start)
 
