@@ -154,7 +154,6 @@ KNOWN = {
     # details out (the East Sea, the NCG, Tokyo, the ministries by name), a civic group's
     # header line, 3·1절 for the anniversary of the March First Movement.
     ('city-council', 'ko', 'en', 'term.missing', "'실무 협의'"),
-    ('conference-report', 'en', 'ko', 'term.missing', "'remains'"),
     ('conference-report', 'ko', 'en', 'term.missing', "'DNA 신원 확인'"),
     ('conference-report', 'ko', 'en', 'term.missing', "'방위성'"),
     ('conference-report', 'ko', 'en', 'term.missing', "'세종연구소'"),
@@ -622,7 +621,6 @@ KNOWN = {
     ('court-ruling-summary-draft', 'ko', 'en', 'term.missing', "'일본제철'"),
     ('foundation-annual-report-draft', 'ko', 'en', 'term.missing', "'유해'"),
     ('ministry-white-paper-draft', 'en', 'ko', 'term.missing', "'took office'"),
-    ('policy-brief-draft', 'en', 'ko', 'term.missing', "'remains'"),
     # Forty-fifth round (legal and treaty texts): the Korea Strait (대한해협) read as Korea;
     # the Republic of Korea left to 양 당사자 in a definition's list; 동북아 in a note verbale's
     # address line.
@@ -705,7 +703,6 @@ KNOWN = {
     ('pacific-islands-forum-story', 'ko', 'en', 'term.missing', "'정상회의'"),
     ('un-human-rights-council-note', 'en', 'ko', 'term.missing', "'forced labour'"),
     ('unsc-sanctions-brief', 'ko', 'en', 'term.missing', "'재일동포'"),
-    ('wto-panel-newsletter', 'en', 'ko', 'term.missing', "'remains'"),
     # Fifty-first round (the past in the present): free renderings (광복 for Liberation Day,
     # 교토 회담 for a summit in Kyoto, the trade ministry by the body's name).
     ('export-curbs-memoir-chapter', 'en', 'ko', 'term.missing', "'trade'"),

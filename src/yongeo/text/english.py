@@ -1895,9 +1895,11 @@ def word_use(text: str, start: int, end: int) -> str | None:
         return "verb"  # whose largest export market remains China: a name its complement
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and last is not None
             and _singular_noun(last) and (_adverb_and_participle(after)
-                                          or (after and _participle(after[0])))):
+                                          or (after and _participle(after[0]))
+                                          or right.lstrip(" \t").startswith(","))):
         return "verb"  # shuttle diplomacy remains thinly institutionalized; accession
-        # remains tied to: a participle after a singular noun, its subject
+        # remains tied to: a participle after a singular noun, its subject; or an aside
+        # (cooperation on dispute settlement remains, in her words, the backbone)
     if ("VBZ" in verb_tags and word[:-1] in _LINKING_VERBS
             and ((not after and right.lstrip(" \t")[:1] in (".", ";", "!", "?"))
                  or (after and ((after[0] in _PREPOSITIONS and after[0] != "of")
@@ -2023,8 +2025,13 @@ def _linking_use(before: list[str], after: list[str], after_comma: bool,
                                                 or (after_adverb and _participle(after[0])))
     last = before[-1]
     if last in _CONJUNCTIONS:  # was in force for three years and remains in force
-        return bool(after) and any(w in _BE or w in _HAVE or w in _MODALS for w in before) \
-            and (after[0] in _PREPOSITIONS or _complement_follows(after))
+        return bool(after) and (
+            (any(w in _BE or w in _HAVE or w in _MODALS for w in before)
+             and (after[0] in _PREPOSITIONS or _complement_follows(after)))
+            # works well ... but remains hostile; rests on ... and remains weakly
+            # institutionalized: a verb's -s form before, the clause's first verb
+            or (any("VBZ" in _classes(w)[1] for w in before[:-1])
+                and (_complement_follows(after) or _adverb_and_participle(after))))
     if _YEAR.fullmatch(last) and len(before) > 1 and before[-2] in _TIME_PREPOSITIONS:
         return bool(after) and after[0] != "of" and (after[0] in _PREPOSITIONS
                                                      or _complement_follows(after))
@@ -2122,7 +2129,9 @@ def _complement_follows(after: list[str]) -> bool:
     if first == "as" and len(after) > 1 and _is_adjective(after[1]):
         return True  # remains as popular as ever
     if first.endswith("ly") and _classes(first)[0] == {"ADV"}:
-        return len(after) == 1 or _is_adjective(after[1])
+        # largely hostile; largely ad hoc (a phrase no table knows, no noun nor determiner)
+        return len(after) == 1 or _is_adjective(after[1]) or (
+            after[1] not in _CLOSED and not _classes(after[1])[0])
     return first == "one" and len(after) > 1 and after[1] == "of"
 
 
