@@ -294,7 +294,7 @@ def test_part_of_speech_rules_on_the_labelled_table(split):
     # after and or but, a verb's -s form earlier in the clause; an aside after a comma; an
     # -ly adverb before a phrase no table knows
     ("the calm rests on two leaders and remains weakly institutionalized", "remains", "verb"),
-    ("The mine was closed and remains of the dead lie there.", "remains", "noun"),
+    ("It rests on two leaders and remains of the dead lie there.", "remains", "noun"),
     ("cooperation on dispute settlement remains, in her words, the backbone", "remains",
      "verb"),
     ("the cooperation that has emerged since then remains largely ad hoc.", "remains",
