@@ -3883,6 +3883,12 @@ CODE_SWITCHING = [
     Example("term.kept-in-source-language", "오늘은 **shuttle diplomacy**를 배워요.",
             "Learn the phrase **shuttle diplomacy** today.", ["shuttle diplomacy"],
             kinds=("pair",), note="kept as written, no gloss: kept"),
+    Example("term.kept-in-source-language", "Mr. Choi in Donghae, Gangwon Province, asked.",
+            "강원도 동해시의 최 씨가 물었다.", ["Donghae"], kinds=("pair",),
+            note="a place named after the term (동해시) spelt out: kept, not missing"),
+    Example("term.missing", "Drills were held in Donghae.", "동해에서 훈련이 있었다.",
+            [WHOLE], kinds=("pair",), severity="error",
+            note="the term itself spelt out: no rendering"),
 ]
 
 for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,

@@ -86,6 +86,8 @@ def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term,
     term.misspelled judge. A rendering the entry deprecates is term.deprecated's."""
     hits = list(source_hits)
     draft = unit.draft
+    if hits and unit.source.side.lang == "ko" and draft.side.lang == "en":
+        return _spelt_out_in(unit, hits)
     if not hits or unit.source.side.lang != "en" or draft.side.lang != "ko":
         return None
     entry = hits[0].entry
@@ -114,6 +116,33 @@ def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term,
             if stem not in deprecated and any(writes_sound(stem, s) for s in sounds):
                 return found.start(), found.start() + len(stem)
     return None
+
+
+# A Korean place's kind written onto a name (시 city, 항 port, 군 county, 구 district, 역
+# station, 읍 and 면 towns), particles or nothing after it.
+_PLACE_SUFFIX_AFTER = re.compile(r"[시항군구역읍면](?![\uac00-\ud7a3])|[시항군구역읍면]"
+                                    r"(?:은|는|이|가|을|를|의|에|에서|과|와|으로|로|도)"
+                                    r"(?![\uac00-\ud7a3])")
+
+
+def _spelt_out_in(unit: Unit, hits: list[Hit]) -> tuple[int, int] | None:
+    """Where an English draft piece spells a Korean source term out in Latin letters, a
+    capitalised word of its own (동해항 -> the Port of Donghae, 동해시 -> Donghae:
+    text.romanize.spelt_out): the source's word kept, as a name, only in another script."""
+    from yongeo.text.romanize import spelt_out
+
+    draft = unit.draft
+    source = unit.source.side.text
+    # Only a place named after the term, its kind's suffix written onto it (동해시, 동해항):
+    # another place, whose own name English spells out; the term's own Korean name spelt
+    # out (대마도 -> Daemado) is no rendering of it.
+    hits = [hit for hit in hits if _PLACE_SUFFIX_AFTER.match(source, hit.end)]
+    names = {"".join(hit.found.split()) for hit in hits}
+    if not names:
+        return None
+    text = draft.side.text[draft.start:draft.end]
+    found = spelt_out(text, [name for name in names if name.isalpha()])
+    return (found[0][0] + draft.start, found[0][1] + draft.start) if found else None
 
 
 def _name_word_sounds(words: Iterable[str]) -> set[tuple[str, bool]]:

@@ -815,6 +815,10 @@ def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, .
         message = _("'{term}' (source line {line}) is kept in the source language, not "
                     "translated as '{expected}'").format(
             term=source_hits[0].found, line=line, expected=expected[0].text)
+    elif draft.side.lang == "en":
+        message = _("'{term}' (source line {line}) is kept in the source language, spelt "
+                    "out in Latin letters ('{found}'), not translated as '{expected}'").format(
+            term=source_hits[0].found, line=line, found=found, expected=expected[0].text)
     else:
         message = _("'{term}' (source line {line}) is kept in the source language, written "
                     "in Hangul ('{found}'), not translated as '{expected}'").format(
