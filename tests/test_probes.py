@@ -478,7 +478,6 @@ KNOWN = {
     # bid's phrase (accession remains tied to) read as the noun; a style guide's rule
     # against the Western order (시게루 이시바로 쓰지 않습니다); Japan's chief diplomat (일본 외교 수장) as
     # a Japanese foreign minister; and the victims as those who died (희생된 183명).
-    ('ngo-campaign-page', 'ko', 'en', 'term.missing', "'유해'"),
     ('open-source-glossary-docs', 'ko', 'en', 'term.missing', "'일본 외교'"),
     # The thirty-second round's texts (docs/lint.md, "Thirty-second round"), which gloss terms
     # in the other language: a book title's Japanese-side order (일한 관계) against the review's
