@@ -965,10 +965,12 @@ def _titled_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
 
 def _as_body_head(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether a Korean draft gives the missing title as the head of a body (회장, 총장, 원장:
-    text.titles.BODY_HEAD_TITLES, particles or 님 after it) where the source gives it to no
-    person of the glossary (title_holders): English calls an association's, a university's
-    or an institute's head President too (President, members of the faculty ... -> 총장님;
-    From the President -> 원장 인사), a title the state's office does not share."""
+    text.titles.BODY_HEAD_TITLES, particles or 님 after it) where the source piece names a
+    body (text.english.names_a_body), no place follows the title (President of Korea) and
+    the source gives it to no person of the glossary (title_holders): English calls an
+    association's, a university's or an institute's head President too (President, members
+    of the faculty, students of Waseda University -> 총장님; President (JKPU) -> 회장), a
+    title the state's office does not share."""
     from yongeo.text.english import names_a_body
     from yongeo.text.titles import BODY_HEAD_TITLES
 
