@@ -63,7 +63,6 @@ KNOWN = {
     ('fact-check', 'en', 'ko', 'term.missing', "'victims'"),
     ('fact-check', 'ko', 'en', 'term.missing', "'외무성'"),
     ('fact-check', 'ko', 'en', 'term.missing', "'제3자 변제'"),
-    ('newsletter', 'ko', 'en', 'term.missing', "'정상회담'"),
     # The thirteenth round's third set of texts.
     ('conference-program', 'ko', 'en', 'term.missing', "'연구원'"),
     ('exchange-app.ko.po', 'en', 'ko', 'term.missing', "'local authorities'"),
@@ -356,7 +355,6 @@ KNOWN = {
     ('factbox', 'en', 'ko', 'term.missing', "'trade'"),
     ('factbox', 'ko', 'en', 'term.missing', "'강제징용'"),
     ('factbox', 'ko', 'en', 'term.missing', "'수출규제'"),
-    ('factbox', 'ko', 'en', 'term.missing', "'정상회담'"),
     ('interpreter-wordlist', 'ko', 'en', 'term.missing', "'정상회담'"),
     ('local-editorial', 'ko', 'en', 'term.missing', "'유골'"),
     ('push-notifications', 'ko', 'en', 'term.missing', "'관방장관'"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from itertools import pairwise
 
 import regex
 
@@ -151,6 +152,8 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 희생자가 훨씬 많았다 -> far more people died
     if kind == EntryType.EVENT.value and told_by_place_and_verb(unit, finding, text):
         return True  # 조세이 탄광 수몰 사고 -> when the Josei coal mine flooded
+    if kind == EntryType.EVENT.value and _leaders_together(unit, finding, text):
+        return True  # 안동서 정상회담 -> Lee and Takaichi to meet in Andong
     if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
         return True  # 수출규제 -> the tightened controls, export controls named before
     if kind == EntryType.CONCEPT.value and _by_loanword_part(finding, text):
@@ -233,6 +236,33 @@ def _dead_by_their_death(unit: Unit, finding: Finding, text: str) -> bool:
 # had flooded; 이 수몰된: the particle on the place, then the word).
 _CLAUSE_AFTER = regex.compile(r"[^\s.,!?;:]*[^\S\n]+(?:(?:had|has|was|were|is)[^\S\n]+)?"
                               r"[^\s.,!?;:]+")
+
+
+# Two names joined by *and* (Lee and Takaichi, President Lee Jae-myung and Prime Minister
+# Takaichi Sanae): the span between two person hits.
+_JOINED_BY_AND = regex.compile(r"[ \t]+and[ \t]+(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,3}$")
+
+
+def _leaders_together(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English draft tells a leaders' meeting (a Korean term that opens with the
+    word for the leaders, 정상회담: text.korean.LEADERS_WORD) by two persons of the glossary
+    joined by *and* in one sentence (Lee and Takaichi to meet in Andong; In Nara, Lee and
+    Takaichi agreed): the two leaders together are their meeting, as English says it."""
+    from yongeo.text.korean import LEADERS_WORD
+
+    if not (finding.ko or "").replace(" ", "").startswith(LEADERS_WORD):
+        return False
+    draft = unit.draft
+    side = draft.side.text
+    people = sorted((hit for hit in draft.hits if hit.entry.type == EntryType.PERSON.value),
+                    key=lambda hit: hit.start)
+    for first, second in pairwise(people):
+        if first.entry.id == second.entry.id:
+            continue
+        between = side[first.end:second.start]
+        if "\n" not in between and "." not in between and _JOINED_BY_AND.match(between):
+            return True
+    return False
 
 
 def told_by_place_and_verb(unit: Unit, finding: Finding, text: str) -> bool:
