@@ -118,17 +118,11 @@ def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term,
     return None
 
 
-# A Korean place's kind written onto a name (시 city, 항 port, 군 county, 구 district, 역
-# station, 읍 and 면 towns), particles or nothing after it.
-_PLACE_SUFFIX_AFTER = re.compile(r"[시항군구역읍면](?![\uac00-\ud7a3])|[시항군구역읍면]"
-                                    r"(?:은|는|이|가|을|를|의|에|에서|과|와|으로|로|도)"
-                                    r"(?![\uac00-\ud7a3])")
-
-
 def _spelt_out_in(unit: Unit, hits: list[Hit]) -> tuple[int, int] | None:
     """Where an English draft piece spells a Korean source term out in Latin letters, a
     capitalised word of its own (동해항 -> the Port of Donghae, 동해시 -> Donghae:
     text.romanize.spelt_out): the source's word kept, as a name, only in another script."""
+    from yongeo.text.places import place_named_after
     from yongeo.text.romanize import spelt_out
 
     draft = unit.draft
@@ -136,7 +130,7 @@ def _spelt_out_in(unit: Unit, hits: list[Hit]) -> tuple[int, int] | None:
     # Only a place named after the term, its kind's suffix written onto it (동해시, 동해항):
     # another place, whose own name English spells out; the term's own Korean name spelt
     # out (대마도 -> Daemado) is no rendering of it.
-    hits = [hit for hit in hits if _PLACE_SUFFIX_AFTER.match(source, hit.end)]
+    hits = [hit for hit in hits if place_named_after(source, hit.end)]
     names = {"".join(hit.found.split()) for hit in hits}
     if not names:
         return None

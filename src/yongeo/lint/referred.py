@@ -972,6 +972,7 @@ def _as_body_head(unit: Unit, finding: Finding, text: str) -> bool:
     of the faculty, students of Waseda University -> 총장님; President (JKPU) -> 회장), a
     title the state's office does not share."""
     from yongeo.text.english import names_a_body
+    from yongeo.text.places import place_after_of
     from yongeo.text.titles import BODY_HEAD_TITLES
 
     if title_holders(unit.source, finding):
@@ -979,31 +980,12 @@ def _as_body_head(unit: Unit, finding: Finding, text: str) -> bool:
     source = unit.source
     words = source.side.text[source.start:source.end]
     hits = hits_of(source, finding)
-    if not hits or any(_of_a_place(source.side.text, hit.end) for hit in hits):
+    if not hits or any(place_after_of(source.side.text, hit.end) for hit in hits):
         return False  # Kim, President of Korea
     if not names_a_body(words):
         return False  # For our people / President: no body named, the state's
-    return any(strip_particles(word.removesuffix("님"))[-1] in BODY_HEAD_TITLES
-               or word.removesuffix("님") in BODY_HEAD_TITLES
-               for word in _HANGUL_RUN.findall(text))
-
-
-# *of* and capitalised words after a title (President of Korea, of the Republic of Korea).
-_OF_NAME = regex.compile(r"[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}.\-]*(?:[ \t]+(?:of[ \t]+)?"
-                         r"\p{Lu}[\p{L}.\-]*)*)")
-
-
-def _of_a_place(text: str, end: int) -> bool:
-    """Whether a title ending at `end` is followed by *of* and a place's name, no body's
-    (President of Korea; not President of Waseda University)."""
-    from yongeo.text.english import names_a_body
-    from yongeo.text.places import countries_named, english_places_in
-
-    match = _OF_NAME.match(text, end)
-    if match is None or names_a_body(match.group(1)):
-        return False
-    name = match.group(1)
-    return bool(countries_named(name) or english_places_in(name))
+    return any(form in BODY_HEAD_TITLES for word in _HANGUL_RUN.findall(text)
+               for form in strip_particles(word))  # 총장님, 회장은: 님 is a particle too
 
 
 def _title_by_head(unit: Unit, finding: Finding, text: str) -> bool:

@@ -240,7 +240,7 @@ _CLAUSE_AFTER = regex.compile(r"[^\s.,!?;:]*[^\S\n]+(?:(?:had|has|was|were|is)[^
 
 # Two names joined by *and* (Lee and Takaichi, President Lee Jae-myung and Prime Minister
 # Takaichi Sanae): the span between two person hits.
-_JOINED_BY_AND = regex.compile(r"[ \t]+and[ \t]+(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,3}$")
+_JOINED_BY_AND = regex.compile(r"[ \t]+and[ \t]+(?:\p{Lu}[\p{L}.\-]*[ \t]+){0,3}")
 
 
 def _leaders_together(unit: Unit, finding: Finding, text: str) -> bool:
@@ -259,8 +259,7 @@ def _leaders_together(unit: Unit, finding: Finding, text: str) -> bool:
     for first, second in pairwise(people):
         if first.entry.id == second.entry.id:
             continue
-        between = side[first.end:second.start]
-        if "\n" not in between and "." not in between and _JOINED_BY_AND.match(between):
+        if _JOINED_BY_AND.fullmatch(side, first.end, second.start):
             return True
     return False
 

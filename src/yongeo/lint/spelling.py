@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -1266,15 +1266,34 @@ def copied_from_source(misspellings: Sequence[Misspelling], units: Sequence
     if not units:
         return list(misspellings)
     text = units[0].draft.side.text
+    holding = units_holding(units)
     kept = []
     for miss in misspellings:
         word = text[miss.start:miss.end]
-        sources = [unit.source.side.text[unit.source.start:unit.source.end] for unit in units
-                   if unit.draft.start <= miss.start < unit.draft.end]
+        sources = [unit.source.side.text[unit.source.start:unit.source.end]
+                   for unit in holding(miss.start)]
         if not any(written_as_word(source, word) or _in_source_order(miss, word, source)
                    for source in sources):
             kept.append(miss)
     return kept
+
+
+def units_holding(units: Sequence) -> Callable[[int], list]:
+    """For a draft side's units, the function giving the units whose draft piece holds a
+    position of that side, found by bisection (a side of thousands of units has as many
+    misspellings to place)."""
+    ordered = sorted(units, key=lambda unit: unit.draft.start)
+    starts = [unit.draft.start for unit in ordered]
+
+    def at(position: int) -> list:
+        out = []
+        index = bisect_right(starts, position) - 1
+        while index >= 0 and position < ordered[index].draft.end:
+            out.append(ordered[index])  # pieces of equal start (one piece, several units)
+            index -= 1
+        return out[::-1]
+
+    return at
 
 
 def quoting_source(misspellings: Sequence[Misspelling], units: Sequence) -> set[int]:
@@ -1284,10 +1303,9 @@ def quoting_source(misspellings: Sequence[Misspelling], units: Sequence) -> set[
     from yongeo.text.mention import quoted
 
     out = set()
+    holding = units_holding(units)
     for miss in misspellings:
-        for unit in units:
-            if not unit.draft.start <= miss.start < unit.draft.end:
-                continue
+        for unit in holding(miss.start):
             source = unit.source
             if any(hit.entry.id == miss.guess.entry.id and hit.term.status is not
                    Status.DEPRECATED and quoted(source.side.text, hit.start, hit.end)
@@ -1354,10 +1372,11 @@ def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> lis
     kept."""
     kept = []
     text = units[0].draft.side.text if units else ""
+    units_at = units_holding(units)
     for miss in misspellings:
         if _of_a_name(miss.guess):
             cut = miss.end < len(text) and _is_hangul_char(text[miss.end])
-            holding = [u for u in units if u.draft.start <= miss.start < u.draft.end]
+            holding = units_at(miss.start)
             # By id: a chunk's misspellings may come from another process.
             entry_id = miss.guess.entry.id
             unnamed = holding and not any(hit.entry.id == entry_id

@@ -167,7 +167,8 @@ def with_kept_words(parts: list[Piece], matcher: Matcher, target: str) -> list[P
     (Pragmatic diplomacy라는 label, a slide's title "Treaty on Basic Relations"), for entries
     the piece names in no other way: an English translation keeps such a term, and one that
     puts another word in its place (public diplomacy) leaves it out. Not where the piece
-    names the entry in Korean too (셔틀외교(shuttle diplomacy): one mention, glossed)."""
+    names the entry in Korean too (셔틀외교(shuttle diplomacy): one mention, glossed), nor a
+    term that is a rendering only (launch for 출범: as_source)."""
     if target != "en" or not parts or parts[0].side.lang != "ko":
         return parts
     side = parts[0].side
@@ -176,7 +177,8 @@ def with_kept_words(parts: list[Piece], matcher: Matcher, target: str) -> list[P
         return parts
     starts = [piece.start for piece in parts]
     found = [hit for hit in matcher.find_all_in(side.text, low, high, "en")
-             if hit.term.lang == "en" and _LATIN_WORD.search(hit.found)]
+             if hit.term.lang == "en" and not hit.term.rendering
+             and _LATIN_WORD.search(hit.found)]
     if not found:
         return parts
     out = list(parts)

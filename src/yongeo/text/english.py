@@ -2366,22 +2366,17 @@ def rival_camel_case(text: str, terms: Iterable[str]) -> bool:
     return False
 
 
-# A body's name: capitalised words ending in an organization's head noun (Waseda University,
-# the Northern East Sea Offshore Fisheries Cooperative), or an acronym alone in brackets
-# (JKPU).
-_BODY_NAMED = lazy(r"(?<![\p{L}])\p{Lu}[\p{L}.\-]*(?:[ \t]+(?:of|for|and|on|the|\p{Lu}[\p{L}.\-]*))*"
-                   r"[ \t]+(?P<head>\p{Lu}\p{Ll}+)(?![\p{L}])|\((?:\p{Lu}{2,6})\)")
+# A capitalised word, and an acronym alone in brackets (JKPU).
+_CAPITALISED = lazy(r"(?<![\p{L}])\p{Lu}[\p{L}.\-]*")
+_ACRONYM_IN_BRACKETS = lazy(r"\(\p{Lu}{2,6}\)")
 
 
 def names_a_body(text: str) -> bool:
-    """Whether an English text names a body: capitalised words ending in one of
-    ORGANIZATION_HEADS (Waseda University, ... Fisheries Cooperative) or an acronym alone in
-    brackets (President (JKPU))."""
-    for match in _BODY_NAMED.finditer(text):
-        head = match.group("head")
-        if head is None or head in ORGANIZATION_HEADS:
-            return True
-    return False
+    """Whether an English text names a body: a capitalised word that is the proper part of
+    an organization's name (Waseda University, ... Fisheries Cooperative:
+    heads_organization_name) or an acronym alone in brackets (President (JKPU))."""
+    return _ACRONYM_IN_BRACKETS.search(text) is not None or any(
+        heads_organization_name(text, match.end()) for match in _CAPITALISED.finditer(text))
 
 
 # Nouns that end an organization's name after its proper part (Hosei University, Mizuho Bank).

@@ -219,6 +219,39 @@ def _by_compass_alone(text: str, compass: str) -> str | None:
 _COUNTRY_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}.]*(?:[ \t]+\p{Lu}[\p{L}.]*){0,2})")
 
 
+# *of* and capitalised words after a title (President of Korea, of the Republic of Korea).
+_OF_NAME = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?(\p{Lu}[\p{L}.\-]*(?:[ \t]+(?:of[ \t]+)?"
+                r"\p{Lu}[\p{L}.\-]*)*)")
+
+
+def place_after_of(text: str, end: int) -> bool:
+    """Whether a word ending at `end` (a title) is followed by *of* and a place's name, no
+    body's (President of Korea, of the Republic of Korea; not President of Waseda
+    University: text.english.names_a_body)."""
+    from yongeo.text.english import names_a_body
+
+    match = _OF_NAME.match(text, end)
+    if match is None or names_a_body(match.group(1)):
+        return False
+    name = match.group(1)
+    return bool(countries_named(name) or english_places_in(name))
+
+
+# A Korean place's kind written onto a name (시 city, 항 port, 군 county, 구 district, 역
+# station, 읍 and 면 towns), and what follows it in its word.
+_KIND_AFTER_NAME = lazy(r"[시항군구역읍면]([\uac00-\ud7a3]*)")
+
+
+def place_named_after(text: str, end: int) -> bool:
+    """Whether the Korean word ending at `end` has a place's kind written onto it, particles
+    or nothing after (동해시, 동해항에서): another place, named after the word (the city and
+    the port of Donghae, named after the sea)."""
+    from yongeo.text.korean import is_particle_chain
+
+    match = _KIND_AFTER_NAME.match(text, end)
+    return match is not None and is_particle_chain(match.group(1))
+
+
 def country_after(text: str, end: int) -> str | None:
     """The Korean name of the country that a body's name ending at `end` gives as its
     complement (the Supreme Court of Japan -> 일본); None when no country follows."""
