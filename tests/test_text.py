@@ -1092,6 +1092,18 @@ def test_names_an_industry(text, industry):
     ("the summit of the G7", "summit", False),
     ("the summit of leaders", "summit", False),
     ("the summit of Japan and Korea", "summit", False),  # a name of no mountain
+    ("Summit of {mountain}: wind chill", "Summit", True),  # a placeholder named for one
+    ("lifts Japan to the summit of their warm-up group table", "summit", True),  # a ranking
+    ("a boardwalk up to the summit marker", "summit", True),  # a mountain's noun after it
+    ("3 km to the summit", "summit", True),  # a distance to the top
+    ("Estimated time to summit", "summit", True),  # the verb, nothing after it
+    ("We summited at noon.", "summited", True),
+    ("Leaders go to summit talks.", "summit", False),  # a noun after: the meeting's
+    ("We hiked for hours and reached the summit at noon.", "summit", True),
+    ("Mountain climbers and leaders met at the summit.", "summit", False),  # leaders
+    ("Takamado is a steeper climb. There is no view at the summit.", "summit", True),
+    ("Closures: during the January summit, trails are shut.", "summit", False),  # dated
+    ("The leaders will hike after the summit.", "summit", False),
 ])
 def test_mountain_top(text, word, top):
     from yongeo.text.english import mountain_top
@@ -2771,3 +2783,95 @@ def test_written_onto_name(tail, onto):
     from yongeo.text.titles import written_onto_name
 
     assert written_onto_name(tail) is onto
+
+
+@pytest.mark.parametrize(("english", "feature"), [
+    ("East Sea", True),
+    ("Korea Strait", True),
+    ("Sea", False),  # one word: no name of a feature
+    ("Nara Prefecture", False),
+    ("Seoul", False),
+])
+def test_names_a_feature(english, feature):
+    from yongeo.text.places import names_a_feature
+
+    assert names_a_feature(english) is feature
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("동해시에서", True),  # the city of Donghae
+    ("동해항", True),  # its port
+    ("동해시청 국제협력과", True),  # its city hall
+    ("동해시민들이", True),  # its citizens, in the plural
+
+    ("동해안", False),  # the east coast: no place's kind
+    ("동해상에서", False),  # on the sea
+])
+def test_place_named_after(text, named):
+    from yongeo.text.places import place_named_after
+
+    assert place_named_after(text, 2) is named
+
+
+@pytest.mark.parametrize(("text", "term", "around"), [
+    ("한일 경제안보 협력이 늘었다", "한일 협력", True),
+    ("한일 경제 안보 협력과 교류", "한일 협력", True),  # two words between
+    ("한일 경제 안보 분야 협력", "한일 협력", False),  # three: too far apart
+    ("한일 협력이 늘었다", "한일 협력", False),  # nothing between: the term itself
+    ("한일 경제안보 협력체", "한일 협력", False),  # a longer word
+])
+def test_written_around(text, term, around):
+    from yongeo.text.korean import written_around
+
+    assert written_around(text, term) is around
+
+
+@pytest.mark.parametrize(("text", "term", "between"), [
+    ("A joint Korea-Japan response", "joint response", True),
+    ("practical U.S.-ROK cooperation", "practical cooperation", True),
+    ("a joint response", "joint response", False),  # nothing between
+    ("a joint statement and a response", "joint response", False),
+    ("joint Korea-Japan responses", "joint response", True),  # the plural
+])
+def test_name_between(text, term, between):
+    from yongeo.text.english import name_between
+
+    assert name_between(text, term) is between
+
+
+@pytest.mark.parametrize(("text", "phrase", "ends"), [
+    ("The US Secretary of State visits Tokyo next week.", "State visits", True),
+    ("The Department of State announced it.", "State announced", True),
+    ("Lee made a State visit to Tokyo.", "State visit", False),  # no name before
+    ("# Secretary Of State Visits Tokyo", "State Visits", False),  # a title-case line
+])
+def test_ends_name_with_first_word(text, phrase, ends):
+    from yongeo.text.english import ends_name_with_first_word
+
+    start = text.index(phrase)
+    assert ends_name_with_first_word(text, start, start + len(phrase)) is ends
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("has kept the shuttle running, but", []),  # an object's complement
+    ("the shuttle meeting, but", [(4, 19)]),  # a compound
+    ("saw the shuttle leaving", []),
+])
+def test_modifier_phrases_complement(text, found):
+    from yongeo.text.english import modifier_phrases
+
+    assert modifier_phrases(text, "shuttle") == found
+
+
+@pytest.mark.parametrize(("text", "opens"), [
+    ("the China Daily newspaper", True),
+    ("Launcher Error", False),  # a line in title case: capitals name nothing
+    ("Summit Hall (3F)", True),  # a site's noun after it, title case or not
+    ("the Summit of leaders", False),  # a function word after it
+])
+def test_opens_longer_name(text, opens):
+    from yongeo.text.english import opens_longer_name
+
+    word = text.split()[1] if text.startswith("the ") else text.split()[0]
+    end = text.index(word) + len(word)
+    assert opens_longer_name(text, end) is opens

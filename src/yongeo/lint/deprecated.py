@@ -257,11 +257,14 @@ def _deprecated_message(found: str, better: str | None) -> str:
 
 def _held_in_longer_words(other: Piece, piece: Piece, named: set[str]) -> set[str]:
     """The places, among the entries of the piece's deprecated hits, that the other piece
-    holds at the start of a longer word (동해안, the east coast, holds 동해: lint.presence):
-    named there too, so that *Sea of Japan coast* for 동해안 is a deprecated choice for the
-    East Sea. Asked only of entries a deprecated hit is of and the other piece names no
+    holds at the start of a longer word (동해안, the east coast, holds 동해: lint.presence)
+    or, in English, refers to by its name's head alone (the peninsula for the Korean
+    Peninsula: text.english.refers_by_bare_head): named there too, so that *Sea of Japan
+    coast* for 동해안 is a deprecated choice for the East Sea, and 조선반도 for the peninsula
+    one for the Korean Peninsula. Asked only of entries a deprecated hit is of and the other piece names no
     other way."""
     from yongeo.lint.presence import present
+    from yongeo.text.english import head_noun, refers_by_bare_head
 
     out = set()
     text = other.side.text[other.start:other.end]
@@ -270,8 +273,13 @@ def _held_in_longer_words(other: Piece, piece: Piece, named: set[str]) -> set[st
         if (hit.term.status is not Status.DEPRECATED or entry.id in named or entry.id in out
                 or entry.type != EntryType.PLACE.value):
             continue
-        if present(text, entry.terms_in(other.side.lang, *_ACCEPTED), entry):
+        accepted = entry.terms_in(other.side.lang, *_ACCEPTED)
+        if present(text, accepted, entry):
             out.add(entry.id)
+        elif other.side.lang == "en" and any(
+                (head := head_noun(term.text)) and refers_by_bare_head(text, head)
+                for term in accepted):
+            out.add(entry.id)  # the peninsula, named in full before: the Korean Peninsula
     return out
 
 

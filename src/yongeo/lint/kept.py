@@ -15,7 +15,7 @@ from functools import lru_cache
 from yongeo.glossary.model import Status, Term
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
-from yongeo.text.english import in_longer_name
+from yongeo.text.english import in_longer_name, next_capitalised_word, opens_longer_name
 from yongeo.text.korean import is_syllable, strip_particles
 from yongeo.text.loanword import (
     english_consonants,
@@ -95,9 +95,21 @@ def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term,
     sounds = {sound for w in words if w.isascii() and w.isalpha()
               for sound in [transcribable(w)] if sound is not None}
     source = unit.source
-    if not sounds and all(hit.found[:1].isupper() and in_longer_name(source.side.text, hit.start)
-                          for hit in hits):
-        sounds = _name_word_sounds(words)  # Trilateral Youth Summit: a longer name's word
+    # The sounds of the words a name goes on with after the term's word (Hall of Summit
+    # Hall): a Hangul word that writes the two solid (서밋홀) has them after the term's part.
+    after: set[tuple[str, bool]] = set()
+    opening = False  # the term's word opens the name: the name's next word must follow
+    if not sounds and all(hit.found[:1].isupper() for hit in hits):
+        if all(in_longer_name(source.side.text, hit.start) for hit in hits):
+            sounds = _name_word_sounds(words)  # Trilateral Youth Summit: a name's word
+        elif all(opens_longer_name(source.side.text, hit.end) for hit in hits):
+            # Summit Hall, China Daily: a skeleton of three consonants or more (no Korea,
+            # whose two would read in too many words), the next word's sound after it.
+            sounds = {sound for sound in _name_word_sounds(words) if len(sound[0]) >= 3}
+            after = _name_word_sounds(
+                word for hit in hits
+                for word in [next_capitalised_word(source.side.text, hit.end)] if word)
+            opening = True
     if not sounds or any(is_loanword(t.text, w) for t in expected for w in words):
         return None
     deprecated = {"".join(t.text.split()) for t in entry.terms_in("ko", Status.DEPRECATED)}
@@ -113,8 +125,17 @@ def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term,
         if not any(starts_like(word, sound) for sound in sounds):
             continue
         for stem in reversed(strip_particles(word)):
-            if stem not in deprecated and any(writes_sound(stem, s) for s in sounds):
-                return found.start(), found.start() + len(stem)
+            # A name's word may be written solid with the name's next word (서밋홀 for
+            # Summit Hall): its first syllables then, the rest starting as that word sounds.
+            parts = [stem] + [stem[:cut] for cut in range(len(stem) - 1, 1, -1)
+                              if any(starts_like(stem[cut:], sound) for sound in after)]
+            for part in parts:
+                if part in deprecated or not any(writes_sound(part, s) for s in sounds):
+                    continue
+                if opening and part == stem and not _next_word_sounds(
+                        text, found.end(), draft.end, after):
+                    continue
+                return found.start(), found.start() + len(part)
     return None
 
 
@@ -137,6 +158,14 @@ def _spelt_out_in(unit: Unit, hits: list[Hit]) -> tuple[int, int] | None:
     text = draft.side.text[draft.start:draft.end]
     found = spelt_out(text, [name for name in names if name.isalpha()])
     return (found[0][0] + draft.start, found[0][1] + draft.start) if found else None
+
+
+def _next_word_sounds(text: str, end: int, stop: int, sounds: set[tuple[str, bool]]
+                     ) -> bool:
+    """Whether the Hangul word after `end` (a space between) starts as one of `sounds` does
+    (차이나 데일리: 데일리 for Daily), before `stop`."""
+    found = _HANGUL_WORD.match(text, end + 1, stop) if text[end:end + 1] == " " else None
+    return found is not None and any(starts_like(found.group(), sound) for sound in sounds)
 
 
 def _name_word_sounds(words: Iterable[str]) -> set[tuple[str, bool]]:

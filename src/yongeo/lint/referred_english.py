@@ -156,7 +156,7 @@ def left_to_context(unit: Unit, finding: Finding, types: dict[tuple[str, str], s
         return True  # 안동서 정상회담 -> Lee and Takaichi to meet in Andong
     if kind == EntryType.CONCEPT.value and _by_head_once_named(unit, finding, text):
         return True  # 수출규제 -> the tightened controls, export controls named before
-    if kind == EntryType.CONCEPT.value and _by_loanword_part(finding, text):
+    if kind == EntryType.CONCEPT.value and _by_loanword_part(unit, finding, text):
         return True  # 셔틀외교 -> the shuttle: the loanword the Korean term opens with
     if kind == EntryType.CONCEPT.value and _written_apart(unit, finding, text):
         return True  # 수산물 수입 규제 -> whose seafood falls under ... import restrictions
@@ -460,14 +460,17 @@ def _country_of_titled(unit: Unit, finding: Finding) -> bool:
 _LOANWORD_PART = regex.compile(r"[a-z]{4,}")
 
 
-def _by_loanword_part(finding: Finding, text: str) -> bool:
+def _by_loanword_part(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether an English draft writes a concept by the word its Korean term opens with as a
     loanword (셔틀외교, shuttle diplomacy -> the shuttle, the next shuttle visit:
     text.loanword.is_loanword) before a Korean word of its own, the English word standing
     alone or before a word that may be a verb: the term shortened to the word both languages
-    share, as English shortens a term to its distinctive word once it is clear. Not before a
-    noun that is no verb (shuttle flights, a shuttle bus: another thing of the word)."""
-    from yongeo.text.english import word_classes
+    share, as English shortens a term to its distinctive word once it is clear, or before a
+    noun of time (the shuttle era). Not before another noun that is no verb (shuttle
+    flights: another thing of the word), nor where the source
+    piece holds the loanword in other words as often as the draft writes it so (리조트
+    셔틀버스 -> the resort shuttle bus: the draft's shuttle renders that word)."""
+    from yongeo.text.english import TIME_NOUNS, word_classes
     from yongeo.text.loanword import is_loanword
 
     korean = "".join((finding.ko or "").split())
@@ -475,14 +478,20 @@ def _by_loanword_part(finding: Finding, text: str) -> bool:
     if len(english) < 2 or not _LOANWORD_PART.fullmatch(english[0]):
         return False
     word = english[0]
-    if not any(is_loanword(korean[:cut], word) for cut in range(2, len(korean) - 1)):
+    parts = [korean[:cut] for cut in range(2, len(korean) - 1)
+             if is_loanword(korean[:cut], word)]
+    if not parts:
         return False
+    source = unit.source.side.text[unit.source.start:unit.source.end]
+    elsewhere = source.count(parts[0]) - len(hits_of(unit.source, finding))
+    written = 0
     for match in regex.finditer(rf"(?i)(?<![\p{{L}}\-]){regex.escape(word)}(?![\p{{L}}\-])"
                                 r"(?:[ \t]+(\p{L}+))?", text):
-        classes = word_classes(match.group(1)) if match.group(1) else frozenset()
-        if "NOUN" not in classes or "VERB" in classes:
-            return True
-    return False
+        after = match.group(1) or ""
+        classes = word_classes(after) if after else frozenset()
+        if "NOUN" not in classes or "VERB" in classes or after.lower() in TIME_NOUNS:
+            written += 1  # the shuttle, the shuttle era: a time named after it
+    return written > max(elsewhere, 0)
 
 
 def _by_their_families(unit: Unit, finding: Finding, text: str) -> bool:

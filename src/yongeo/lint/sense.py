@@ -16,6 +16,7 @@ from yongeo.text.english import (
     JUDGING_VERBS,
     addressed_title,
     day_named_after,
+    ends_name_with_first_word,
     fixed_phrases_with,
     heads_phrase,
     heads_school_name,
@@ -50,7 +51,13 @@ from yongeo.text.korean import (
 from yongeo.text.korean_terms import heads_body_name
 from yongeo.text.loanword import is_loanword
 from yongeo.text.normalize import writes_no_capitals
-from yongeo.text.places import coordinate_after, heads_feature_name, relations_of_a_kind
+from yongeo.text.places import (
+    coordinate_after,
+    heads_feature_name,
+    names_a_feature,
+    place_named_after,
+    relations_of_a_kind,
+)
 from yongeo.text.titles import (
     ends_body_name,
     heads_committee,
@@ -104,8 +111,10 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     syllable); a term opening with a pair of names joined by a dash not after another name
     and a dash (U.S.–Korea–Japan cooperation: text.english.in_longer_dashed_group); no
     *leaders* that the noun before them makes a group's (Business Leaders' Meeting:
-    text.english.leaders_of_a_group); no summit of a mountain (the summit of Mt. Fuji:
-    text.english.mountain_top); a
+    text.english.leaders_of_a_group); no summit of a mountain (the summit of Mt. Fuji; a
+    summit in a sentence of climbing: text.english.mountain_top); no lower-case term whose
+    first word, capitalised, ends a name before it (the Secretary of State visits Tokyo:
+    text.english.ends_name_with_first_word); a
     capitalised term of several words not before Day (March First Independence
     Movement Day: the holiday, text.english.day_named_after); not written in lower case
     for a capitalised term whose lower-case form is an
@@ -135,6 +144,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if hit.found[:1].isupper() and term.text.islower() and in_listed_name(
             text, hit.start, hit.end):
         return False  # Ministry of Economy, Trade and Industry: a name's word, no concept
+    if (hit.found[:1].isupper() and term.text.islower()
+            and ends_name_with_first_word(text, hit.start, hit.end)):
+        return False  # the Secretary of State visits Tokyo: State ends the title
     if (hit.entry.type == EntryType.PERSON.value and hit.found.islower()
             and text[hit.start - 1:hit.start] == "-"):
         return False  # Min Tae-yoon: a given name's syllable, not the family name Yoon
@@ -211,7 +223,9 @@ _LABEL_WORDS = 3
 def _korean_in_sense(text: str, hit: Hit) -> bool:
     """Whether a Korean hit is its entry's term: a place's name not where a determiner makes
     it a common noun (어느 나라에서: text.korean.as_common_noun) nor before a figure in
-    degrees (동경 131°, east longitude: text.places.coordinate_after); a title not where it ends a
+    degrees (동경 131°, east longitude: text.places.coordinate_after) nor, for a natural
+    feature, with a place's kind written onto it (동해시, 동해항: another place, named after
+    the sea: text.places.names_a_feature, place_named_after); a title not where it ends a
     body's name written in one word (아산정책연구원: text.titles.ends_body_name) nor before 회
     that makes its 위원 a committee (연구위원회: text.titles.heads_committee), a body not
     where it ends a longer body's name (해상자위대: text.korean_proper.in_longer_body_name)
@@ -232,7 +246,9 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
         # the same word's other hits in the paragraph
     if hit.entry.type == EntryType.PLACE.value:  # 어느 나라에서: a country, not Nara
         return not (as_common_noun(text, hit.start, hit.end)
-                    or coordinate_after(text, hit.end))  # 동경 131°: a longitude
+                    or coordinate_after(text, hit.end)  # 동경 131°: a longitude
+                    or (names_a_feature(hit.entry.en or "")  # 동해시: a city, named after
+                        and place_named_after(text, hit.end)))  # the sea
     if hit.entry.type == EntryType.TITLE.value:  # 아산정책연구원, 연구원 홈페이지: an institute
         return not (ends_body_name(text, hit.start, hit.end)
                     or refers_to_body(text, hit.start, hit.end)

@@ -247,9 +247,11 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     head, a pair of countries by its head in context, a hashtag's joined words, an acronym
     the draft defines for it, a body by its initials (KU) or its name's own first word
     (Asan), a title by its initials before a name (PM Takaichi), a modifier by its Korean
-    term's first part (한일 정상 공동기자회견), a group without the country it lives in
-    (Korean residents), a place by its own first word as a modifier (the Josei memorial
+    term's first part (한일 정상 공동기자회견), a term with the source's complement between
+    its words (한일 경제안보 협력 for Korea-Japan cooperation on economic security), a group
+    without the country it lives in (Korean residents), a place by its own first word as a modifier (the Josei memorial
     plaza), two names sharing their head in the plural (the Kono and Murayama Statements), a
+    two-word term with a name between its words (a joint Korea-Japan response), a
     pair of countries as a modifier (Korea-Japan risk events for 한일관계 주요 리스크), a
     line of business by 업계 (the travel trade, 여행업계).
     Looked for only here, where the matcher's hits found none, to keep the scan fast."""
@@ -278,11 +280,13 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
         and _by_head_alone(unit, entry, expected, text)) or (
         unit.draft.side.lang == "en" and _without_its_place(unit, expected, text)) or (
         unit.draft.side.lang == "en" and _shared_head(expected, text)) or (
+        unit.draft.side.lang == "en" and _name_between(expected, text)) or (
         entry.type == EntryType.PLACE.value and unit.draft.side.lang == "en"
         and _place_as_modifier(unit, entry, expected, text)) or (
         unit.draft.side.lang == "en" and _pair_as_modifier(unit, entry, expected, text)) or (
         unit.draft.side.lang == "ko" and _modifier_by_first_part(unit, expected, entry, text)
-    ) or (unit.draft.side.lang == "ko" and _as_line_of_business(unit, entry, text)) or (
+    ) or (unit.draft.side.lang == "ko" and _complement_inside(unit, expected, entry, text)
+          ) or (unit.draft.side.lang == "ko" and _as_line_of_business(unit, entry, text)) or (
         entry.type == EntryType.EVENT.value and _by_both_names(expected, text))
 
 
@@ -465,6 +469,19 @@ def _modifier_by_first_part(unit: Unit, expected: tuple[Term, ...], entry: Entry
     return False
 
 
+def _complement_inside(unit: Unit, expected: tuple[Term, ...], entry: Entry,
+                       text: str) -> bool:
+    """Whether an English term that takes a complement at every source hit (Korea-Japan
+    cooperation on economic security: text.english.takes_complement_after) is written in
+    the Korean draft with words between its two words (한일 경제안보 협력:
+    text.korean.written_around), the complement put before the head, as Korean does."""
+    from yongeo.text.english import takes_complement_after
+    from yongeo.text.korean import written_around
+
+    return _every_source_hit(unit, entry, "en", takes_complement_after) and any(
+        term.lang == "ko" and written_around(text, term.text) for term in expected)
+
+
 def _place_as_modifier(unit: Unit, entry: Entry, expected: tuple[Term, ...], text: str
                        ) -> bool:
     """Whether a place the Korean source names, at every hit, as the first noun of a compound
@@ -516,6 +533,14 @@ def _shared_head(expected: tuple[Term, ...], text: str) -> bool:
     from yongeo.text.english import shares_plural_head
 
     return any(t.lang == "en" and shares_plural_head(text, t.text) for t in expected)
+
+
+def _name_between(expected: tuple[Term, ...], text: str) -> bool:
+    """Whether an English draft writes a two-word term with a name between its words (a
+    joint Korea-Japan response: text.english.name_between)."""
+    from yongeo.text.english import name_between
+
+    return any(t.lang == "en" and name_between(text, t.text) for t in expected)
 
 
 def _without_its_place(unit: Unit, expected: tuple[Term, ...], text: str) -> bool:

@@ -976,6 +976,17 @@ _PERSON_PRONOUN = lazy(r"\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|[Hh]ers|[Hh]imse
 _COMPLEMENT_STARTS = frozenset(("of", "on", "for", "between", "in", "to"))
 
 
+# A complement after a term: *on*, *in*, *for* or *over* and a word (cooperation on
+# economic security).
+_COMPLEMENT_AFTER = lazy(r"[ \t]+(?i:on|in|for|over|against|with)[ \t]+\p{L}")
+
+
+def takes_complement_after(text: str, end: int) -> bool:
+    """Whether the term ending at `end` goes on with a complement (Korea-Japan cooperation
+    on economic security), which Korean puts before the term's head."""
+    return _COMPLEMENT_AFTER.match(text, end) is not None
+
+
 def head_noun(term: str) -> str | None:
     """The head noun of an English term of several words, in lower case: the word before
     its first complement's preposition (Ministry of National Defense -> ministry; Treaty on
@@ -1144,6 +1155,29 @@ def written_apart(text: str, term: str) -> bool:
         return False
     pattern = _apart_english_pattern(term)
     return pattern.search(text) is not None if words[0] in text.lower() else False
+
+
+# Nouns of a span of time, which a word before them names the time of (the shuttle era,
+# the summit years): the time of the thing the word stands for.
+TIME_NOUNS = frozenset("era eras age ages period periods years days decade decades phase "
+                       "phases times season".split())
+
+
+def name_between(text: str, term: str) -> bool:
+    """Whether an English text writes a term of two lower-case words, an adjective and a
+    noun, with a name between them as a further modifier (a joint Korea-Japan response
+    for joint response; practical Korea-Japan cooperation): the term, said of whom."""
+    import regex
+
+    words = term.split()
+    if len(words) != 2 or not all(word.isalpha() and word.islower() for word in words):
+        return False
+    if "ADJ" not in word_classes(words[0]) or words[0] not in text.lower():
+        return False
+    return regex.search(
+        r"(?i:(?<![\p{L}\-])" + regex.escape(words[0]) + r")[ \t]+"
+        r"\p{Lu}[\p{L}.]*(?:[\-‐–—]\p{Lu}[\p{L}.]*)*[ \t]+"
+        + _noun_forms(words[1]) + r"(?![\p{L}\-])", text) is not None
 
 
 @lru_cache(maxsize=256)
@@ -1541,7 +1575,8 @@ def modifier_phrases(text: str, modifier: str, start: int = 0, end: int | None =
                      ) -> list[tuple[int, int]]:
     """The English phrases of `text[start:end]` that begin with the word `modifier` (lower
     case) before a noun of their own (extended defense, extended deterrence; not extended
-    to, a function word), as (start, end) of the modifier and the noun."""
+    to, a function word; nor a participle in -ing after a verb's object, kept the shuttle
+    running: the object's complement), as (start, end) of the modifier and the noun."""
     import regex
 
     found = []
@@ -1550,9 +1585,21 @@ def modifier_phrases(text: str, modifier: str, start: int = 0, end: int | None =
     for match in regex.finditer(pattern, text, pos=start,
                                 endpos=len(text) if end is None else end):
         noun = match.group(1)
-        if noun not in _CLOSED and "NOUN" in word_classes(noun):
-            found.append(match.span())
+        if noun in _CLOSED or "NOUN" not in word_classes(noun):
+            continue
+        if noun.endswith("ing") and _COMPLEMENT_VERB_BEFORE.search(
+                text, max(0, match.start() - 30), match.start()):
+            continue  # kept the shuttle running: the object's complement, no compound
+        found.append(match.span())
     return found
+
+
+# A verb that takes an object and a participle after it (kept the shuttle running, set the
+# talks going), and the object's determiner.
+_COMPLEMENT_VERB_BEFORE = lazy(
+    r"(?i)(?<![\p{L}])(?:keep|keeps|keeping|kept|get|gets|getting|got|set|sets|setting|"
+    r"leave|leaves|leaving|left|have|has|had|see|sees|saw|seen|find|finds|found|send|sends|"
+    r"sent)[ \t]+(?:the|a|an|its|their|this|that)[ \t]+$")
 
 
 def head_occurrences(text: str, head: str, start: int = 0, end: int | None = None
@@ -2424,6 +2471,26 @@ def heads_organization_name(text: str, end: int) -> bool:
             and any(word.rstrip(".") in BODY_HEADS for word in words))
 
 
+def opens_longer_name(text: str, end: int) -> bool:
+    """Whether the capitalised word ending at `end` is followed by another capitalised word
+    that is no function word (the China Daily newspaper, Summit Hall): the first word of a
+    longer name; in a line in title case, whose capitals name nothing (Launcher Error), only
+    before a site's noun (Summit Hall (3F): text.places.is_site_noun)."""
+    from yongeo.text.places import is_site_noun
+
+    word = next_capitalised_word(text, end)
+    if word is None or is_function_word(word):
+        return False
+    return is_site_noun(word) or not is_title_case(_line_around(text, end))
+
+
+def next_capitalised_word(text: str, end: int) -> str | None:
+    """The capitalised word right after `end`, a space between (Hall after Summit in Summit
+    Hall), or None."""
+    after = _NEXT_WORD.match(text, end)
+    return after.group(1) if after is not None else None
+
+
 # *of* or *for* and a capitalised word: a name's complement (Minister for Foreign Affairs).
 _NAME_COMPLEMENT = lazy(r"[ \t]+(?:of|for)[ \t]+(?:the[ \t]+)?\p{Lu}")
 
@@ -2502,6 +2569,17 @@ def _opens_line(text: str, at: int) -> bool:
     a capital there may be the line's, as a definition under its term opens with its verb."""
     line_start = text.rfind("\n", 0, at) + 1
     return not text[line_start:at].strip(" \t-*•·")
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span of the sentence that holds [start, end) (text.sentences), looked for within a
+    few hundred characters around it."""
+    from yongeo.text.sentences import sentence_spans
+
+    for begin, stop in sentence_spans(text, max(0, start - 300), min(len(text), end + 300)):
+        if begin <= start < stop:
+            return begin, stop
+    return start, end
 
 
 def _line_around(text: str, at: int) -> str:
@@ -2594,6 +2672,23 @@ def in_body_name(text: str, end: int) -> bool:
     after = _CAPITALISED_AFTER.match(text, end)
     return after is not None and any(word.rstrip(".,") in _BODY_ENDS
                                      for word in after.group().split())
+
+
+# A name's head and *of* before a word that ends the name (Secretary of State).
+_NAME_OF_BEFORE = lazy(r"(?<![\p{L}])\p{Lu}\p{Ll}+[ \t]+of[ \t]+(?:the[ \t]+)?$")
+
+
+def ends_name_with_first_word(text: str, start: int, end: int) -> bool:
+    """Whether the phrase at [start, end), its first word capitalised and its others in
+    lower case, has that first word from a name that ends with it: a capitalised head and
+    *of* right before it (the Secretary of State visits Tokyo: State ends the title, no
+    state visit); not in a line in title case, whose capitals name nothing."""
+    words = text[start:end].split()
+    if len(words) < 2 or not words[0][:1].isupper() or not all(
+            word.islower() for word in words[1:]):
+        return False
+    return (_NAME_OF_BEFORE.search(text, max(0, start - 40), start) is not None
+            and not is_title_case(_line_around(text, start)))
 
 
 def in_listed_name(text: str, start: int, end: int) -> bool:
@@ -3318,16 +3413,72 @@ def names_line_of_business(text: str, start: int, end: int) -> bool:
 
 # What makes a summit a mountain's top: of a mountain after it (the summit of Mt. Fuji, of
 # Mount Halla, of Hallasan, of the volcano), or a mountain's before it (the mountain's summit).
-_MOUNTAIN_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+)?"
+_MOUNTAIN_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?"
                        r"(?:(?i:mt\.?|mount|mountains?|peak|volcano|hill)(?![\p{L}])"
-                       r"|\p{Lu}\p{Ll}*(?:san|yama|dake|zan)(?![\p{L}]))")
-_MOUNTAIN_BEFORE = lazy(r"(?i:mountain|peak|volcano|hill)(?:['’]s)?[ \t]+$")
+                       r"|\p{Lu}\p{Ll}*(?:san|yama|dake|zan)(?![\p{L}])"
+                       # a placeholder named for a mountain ({mountain}, %(peak)s)
+                       r"|(?:\{|%\()(?i:mountain|peak|mt|hill|volcano)\w*(?:\}|\)s)"
+                       # the top of a ranking: the summit of the (group) table
+                       r"|(?:[\p{L}-]+[ \t]+){0,2}(?i:table|standings|league|rankings?|charts?|"
+                       r"leaderboard)(?![\p{L}]))")
+_MOUNTAIN_BEFORE = lazy(r"(?i:mountain|peak|volcano|hill)(?:['’]s)?[ \t]+$"
+                        # a distance to the top: 3 km to the summit
+                        r"|(?i:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|ft|feet)[ \t]+"
+                        r"(?i:to|from)[ \t]+(?i:the[ \t]+)?$")
+# A noun after summit that makes it a mountain's: the summit marker, loop, trail, elevation.
+_MOUNTAIN_NOUN_AFTER = lazy(
+    r"[ \t]+(?i:markers?|loop|trails?|path|route|cairn|station|hut|shelter|ridge|crater|"
+    r"plateau|elevation|altitude|push|attempt|views?|area|post|signs?|rocks?|stone|"
+    r"photos?|selfies?)(?![\p{L}])")
+# A month or a year right before a noun: a dated event (the January summit).
+_DATED_BEFORE = lazy(r"(?<![\p{L}\p{N}])(?:(?:January|February|March|April|May|June|July|"
+                     r"August|September|October|November|December)|(?:19|20)\d\d)[ \t]+$")
+# The verb to summit: the climb to a top (summited, summiting; time to summit, with nothing
+# after it to be the meeting's noun).
+_SUMMIT_VERB = lazy(r"(?i:summit(?:t?ed|t?ing))(?![\p{L}])")
+_TO_BEFORE = lazy(r"(?i:(?<![\p{L}])to)[ \t]+$")
+_NOTHING_AFTER = lazy(r"[ \t]*(?:$|[.,;:!?)\n]|(?i:at|in|on|by|before|after|from)(?![\p{L}]))")
+# Words of mountains and climbing that make a summit in their sentence a top, and words of
+# meetings that keep it a meeting even there (leaders at a mountain resort's summit).
+_CLIMBING = lazy(
+    r"(?i)(?<![\p{L}])(?:mountains?|mountaintops?|mountainside|peaks?|climb(?:s|ed|ing|ers?)?|"
+    r"hik(?:e|es|ed|ing|ers?)|trails?|trailheads?|trek(?:s|ked|king|kers?)?|ascents?|"
+    r"ascend(?:s|ed|ing)?|descents?|altitude|elevation|above[ \t]+sea[ \t]+level|"
+    r"cable[ \t-]+cars?|volcano(?:es)?|craters?|ridges?|slopes?|glaciers?|"
+    r"mountaineer(?:s|ing)?|base[ \t]+camps?|reach(?:es|ed|ing)?[ \t]+the[ \t]+summit|"
+    r"above[ \t]+[\d,.]+[ \t]*(?:m|met(?:er|re)s|ft|feet))"
+    r"(?![\p{L}])")
+_MEETING = lazy(
+    r"(?i)(?<![\p{L}])(?:leaders?|talks|bilateral|trilateral|summitry|heads[ \t]+of|"
+    r"president|prime[ \t]+minister|delegations?|agenda|declaration|communiqu[eé]|"
+    r"diplomacy|diplomatic|ministers?|G\d+|APEC|ASEAN)(?![\p{L}])")
 
 
 def mountain_top(text: str, start: int, end: int) -> bool:
     """Whether the word summit at [start, end) is a mountain's top, not a meeting of leaders
-    (Hiking to the summit of Mt. Fuji; the volcano's summit)."""
+    (Hiking to the summit of Mt. Fuji; the volcano's summit; the summit of {mountain}; the
+    summit marker), or the top of a ranking (the summit of their group table); or the verb
+    to summit (time to summit); or where its sentence, or else its line, speaks of
+    mountains or climbing (hiked, the trail, above sea level, above 2,000 m, reached the
+    summit) and of no meeting (leaders, talks, diplomacy); never a summit dated by a month
+    or a year before it (the January summit)."""
     if not text[start:end].lower().startswith("summit"):
         return False
-    return (_MOUNTAIN_AFTER.match(text, end) is not None
-            or _MOUNTAIN_BEFORE.search(text, max(0, start - 20), start) is not None)
+    if _DATED_BEFORE.search(text, max(0, start - 12), start):
+        return False  # the January summit, the 2026 summit: a meeting, dated
+    if _SUMMIT_VERB.match(text, start) or (
+            _TO_BEFORE.search(text, max(0, start - 4), start)
+            and _NOTHING_AFTER.match(text, end)):
+        return True
+    if (_MOUNTAIN_AFTER.match(text, end) is not None
+            or _MOUNTAIN_BEFORE.search(text, max(0, start - 24), start) is not None
+            or _MOUNTAIN_NOUN_AFTER.match(text, end) is not None):
+        return True
+    begin, stop = _sentence_around(text, start, end)
+    sentence = text[begin:stop]
+    if _MEETING.search(sentence):
+        return False
+    if _CLIMBING.search(sentence):
+        return True
+    line = _line_around(text, start)  # the climb told in the sentences around it
+    return bool(_CLIMBING.search(line)) and not _MEETING.search(line)

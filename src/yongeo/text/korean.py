@@ -688,6 +688,22 @@ def first_part_stands(text: str, first: str) -> bool:
     return regex.search(pattern, text) is not None
 
 
+def written_around(text: str, term: str, between: int = 2) -> bool:
+    """Whether a Korean text writes a term of two words with up to `between` words between
+    them (한일 경제안보 협력 for 한일 협력), its last word as a word's start, particles or
+    nothing after (협력과, 협력의): the term, with what an English complement said of it
+    (Korea-Japan cooperation on economic security) put before its head, as Korean does."""
+    import regex
+
+    words = term.split()
+    if len(words) != 2 or words[0] not in text:
+        return False
+    first, last = map(regex.escape, words)
+    pattern = (r"(?<![\uac00-\ud7a3])" + first + r"(?:[ \t]+[\uac00-\ud7a3·]+){1,"
+               + str(between) + r"}[ \t]+" + last + r"([\uac00-\ud7a3]*)")
+    return any(is_particle_chain(match.group(1)) for match in regex.finditer(pattern, text))
+
+
 def refers_by_pronoun(text: str) -> bool:
     """Whether `text` refers to someone by a third-person pronoun: a translation may render
     a name repeated in its source as 그는 or 그녀의 (Bush said → 그는 말했다)."""

@@ -238,14 +238,15 @@ def place_after_of(text: str, end: int) -> bool:
 
 
 # A Korean place's kind written onto a name (시 city, 항 port, 군 county, 구 district, 역
-# station, 읍 and 면 towns), and what follows it in its word.
-_KIND_AFTER_NAME = lazy(r"[시항군구역읍면]([\uac00-\ud7a3]*)")
+# station, 읍 and 면 towns), a word its body's office or people make of it (동해시청, 동해시장,
+# 동해시민, 동해시의회), and what follows in its word.
+_KIND_AFTER_NAME = lazy(r"[시항군구역읍면](?:청|장|민|의회)?([\uac00-\ud7a3]*)")
 
 
 def place_named_after(text: str, end: int) -> bool:
     """Whether the Korean word ending at `end` has a place's kind written onto it, particles
-    or nothing after (동해시, 동해항에서): another place, named after the word (the city and
-    the port of Donghae, named after the sea)."""
+    or nothing after (동해시, 동해항에서), or its office or people (동해시청, 동해시민): another
+    place, named after the word (the city and the port of Donghae, named after the sea)."""
     from yongeo.text.korean import is_particle_chain
 
     match = _KIND_AFTER_NAME.match(text, end)
@@ -1460,6 +1461,12 @@ _AREA_NOUNS = _KIND_WORDS | frozenset("mountain mount lake river bay port".split
 _PLACE_KIND_NOUNS = _SITE_NOUNS | _AREA_NOUNS
 
 
+def is_site_noun(word: str) -> bool:
+    """Whether an English word is the noun of a site (Hall, Tower, Station, Temple): a
+    capitalised word before it makes a site's name (Summit Hall)."""
+    return word.lower() in _SITE_NOUNS
+
+
 # Capitalised nouns of a natural feature that a country's name may head (the Korea Strait,
 # the Japan Trench): the feature's own name, another place.
 _FEATURE_NOUNS = frozenset("Strait Straits Sea Bay Gulf Channel Trench Basin Current Ridge "
@@ -1473,6 +1480,14 @@ def heads_feature_name(text: str, end: int) -> bool:
     the country)."""
     match = _WORD_AFTER.match(text, end)
     return match is not None and match.group(1) in _FEATURE_NOUNS
+
+
+def names_a_feature(english: str) -> bool:
+    """Whether an English place name is a natural feature's, its last word a feature noun
+    (East Sea, Korea Strait): no settlement, so a Korean place's kind written onto its
+    Korean name (동해시, 동해항) names another place, named after it."""
+    words = english.split()
+    return len(words) > 1 and words[-1] in _FEATURE_NOUNS
 
 
 def named_as_another_kind(text: str, term: str) -> bool:
