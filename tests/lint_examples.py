@@ -3963,6 +3963,26 @@ OTHER_SENSES = [
             note="no peninsula in the source: a word choice for another concept"),
 ]
 
+# Figures of speech (the seventy-second probe round): a summit and remains figuratively.
+FIGURES = [
+    Example("term.missing", "그때는 양국이 관계의 정점에 서 있지 않기를 바란다.",
+            "I hope they will not stand at the summit of their relationship.",
+            note="the summit of a relationship: a peak, figuratively"),
+    Example("term.missing", "그는 짧은 선수 생활의 정점에 섰다.",
+            "He stood at the summit of his young career.", note="of a career: a peak"),
+    Example("term.missing", "양국은 정상의 발걸음을 멈췄다.",
+            "The summit of their leaders was put off.", [WHOLE], severity="error",
+            note="of their leaders: the meeting"),
+    Example("term.missing", "이 카드에는 완벽했던 하루의 여운이 담겨 있어요.",
+            "This card holds the remains of a perfect day.",
+            note="the remains of a day: what is left of it, no one's remains"),
+    Example("term.missing", "무너진 신뢰 위에서 채널은 살아남을까?",
+            "The remains of trust: can the channel survive?", note="of trust: what is left"),
+    Example("term.missing", "희생자들의 흔적은 아직 돌아오지 않았다.",
+            "The remains of the victims have not come home.", [WHOLE], severity="error",
+            note="of the victims: the dead's remains"),
+]
+
 # Words made from terms (the seventieth probe round): derived, inflected, compounded.
 DERIVED_FORMS = [
     Example("term.missing", "한일 경제안보 협력이 늘었다.",
@@ -3985,5 +4005,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS,
                  *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION,
                  *SPACING, *REGISTERS, *MARKUP_AND_CODE, *CODE_SWITCHING, *OTHER_SENSES,
-                 *DERIVED_FORMS]:
+                 *DERIVED_FORMS, *FIGURES]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -569,7 +569,6 @@ KNOWN = {
     # APEC meetings; human bones for 유골.
     ('assembly-committee-page', 'en', 'ko', 'term.missing', "'Briefing'"),
     ('encyclopedia-article-page', 'en', 'ko', 'term.misspelled', "'외교 공관'"),
-    ('museum-website.ko.po', 'en', 'ko', 'term.missing', "'remains'"),
     ('news-archive-search-page', 'ko', 'en', 'term.missing', "'셔틀외교'"),
     ('newsletter-web-version', 'en', 'ko', 'term.missing', "'President'"),
     ('ngo-donation-page', 'ko', 'en', 'term.missing', "'유골'"),
@@ -1027,6 +1026,31 @@ KNOWN = {
     ('term-tool-categories-catalog.ko.po', 'en', 'ko', 'source.deprecated', "'Takahichi'"),
     ('term-tool-categories-catalog.ko.po', 'en', 'ko', 'term.deprecated', "'타카이치'"),
     ('vital-signs-alerts-app.ko.po', 'en', 'ko', 'term.missing', "'Summit'"),
+    # Seventy-first and seventy-second rounds (the errors real translators make; figures
+    # of speech): a summit figuratively with no sign of it (summits are lonely places, two
+    # leaders reach the summit, Summits Have Feelings Too), trade as a verb, a heading's
+    # Japan-ROK Summit, a Japanese ministry named without Japan, free renderings.
+    ('ambassador-farewell-remarks', 'en', 'ko', 'term.missing', "'summits'"),
+    ('campaign-slogans-banners.ko.po', 'en', 'ko', 'term.missing', "'Trade'"),
+    ('cartoonist-shuttle-bus-captions', 'en', 'ko', 'term.missing', "'summit'"),
+    ('coal-mine-novel-review', 'en', 'ko', 'term.missing', "'summit'"),
+    ('diplomacy-commencement-speech', 'en', 'ko', 'term.missing', "'summits'"),
+    ('export-controls-sports-oped', 'ko', 'en', 'term.missing', "'양국 협력'"),
+    ('leaders-phone-call-readout-march', 'en', 'ko', 'term.missing', "'Japan-ROK Summit'"),
+    ('mod-sdf-thinktank-brief', 'ko', 'en', 'term.missing', "'일본 방위성'"),
+    ('musical-shuttle-feature', 'en', 'ko', 'term.missing', "'trade'"),
+    ('nara-gyeongju-twin-cities-essay', 'en', 'ko', 'term.missing', "'trade'"),
+    ('news-archive-people-org-tags.ko.po', 'en', 'ko', 'term.missing', "'Japan'"),
+    ('nso-briefing-transcript-may', 'ko', 'en', 'term.missing', "'브리핑'"),
+    ('nso-briefing-transcript-may', 'ko', 'en', 'term.missing', "'안보실장'"),
+    ('sado-memorial-oped', 'ko', 'en', 'term.missing', "'국립외교원'"),
+    ('strait-stories-quiz.ko.po', 'en', 'ko', 'term.missing', "'Summit'"),
+    ('strait-stories-quiz.ko.po', 'en', 'ko', 'term.missing', "'summit'"),
+    ('summit-choreography-satire', 'en', 'ko', 'term.missing', "'Summit'"),
+    ('summit-metaphor-column', 'en', 'ko', 'term.missing', "'summit'"),
+    ('summit-metaphor-column', 'ko', 'en', 'term.missing', "'정상회담'"),
+    ('takaichi-magazine-profile', 'ko', 'en', 'term.missing', "'일본 외교'"),
+    ('talk-show-diplomacy-jokes', 'en', 'ko', 'term.missing', "'Summits'"),
 }
 
 
@@ -1825,6 +1849,45 @@ KNOWN_MISSED = [
     ('summitry-leaders-meetings-report.ko.errors.txt', 'term.missing', 'summit'),
     ('ministries-roles-memo.ko.errors.txt', 'term.missing', 'Koizumi Shinjiro'),
     ('colonial-rule-textbook-passage.en.errors.txt', 'term.missing', '강제동원'),
+    # Seventy-first and seventy-second rounds: a pair of countries written the other way
+    # round (Japan-Korea summit, 일한 공동선언), a long name with a word dropped (Korea
+    # National Diplomatic Academy without Korea), an office's older name (외무부, 방위청),
+    # another place or body of the kind outside the glossary (Iki, Ashio mine, Busan).
+    ('fm-meeting-agency-report.en.errors.txt', 'term.missing', '한일 정상회담'),
+    ('foreign-affairs-committee-transcript-japan.en.errors.txt', 'term.missing', '외교청서'),
+    ('foreign-affairs-committee-transcript-japan.en.errors.txt', 'term.missing', '일제강제동원피해자지원재단'),
+    ('mod-sdf-thinktank-brief.ko.errors.txt', 'term.missing', 'Defense Minister'),
+    ('trilateral-summit-ministry-release.en.errors.txt', 'term.missing', '한일중 정상회의'),
+    ('agency-editorial-sample-shuttle.ko.errors.txt', 'term.missing', 'Korea-Japan Joint Declaration'),
+    ('university-guest-lecture-bulletin-waseda.en.errors.txt', 'term.missing', '국립외교원'),
+    ('cabinet-appointments-news-script.en.errors.txt', 'term.missing', '외교부 장관'),
+    ('cabinet-appointments-news-script.en.errors.txt', 'term.missing', '한일관계'),
+    ('cabinet-appointments-news-script.en.errors.txt', 'term.misspelled', 'Takaichii'),
+    ('civic-statement-mobilization-victims.en.errors.txt', 'term.missing', '외무성'),
+    ('column-japanese-place-names-hangul.en.errors.txt', 'term.missing', '한일 정상회담'),
+    ('travel-destination-pages-catalog.ko.errors.po', 'term.missing', 'Horyu-ji Temple'),
+    ('takaichi-magazine-profile.en.errors.txt', 'term.misspelled', 'Takaichii Sanae'),
+    ('takaichi-magazine-profile.en.errors.txt', 'term.missing', '제도화'),
+    ('takaichi-magazine-profile.en.errors.txt', 'term.missing', '외무성'),
+    ('leaders-phone-call-readout-march.ko.errors.txt', 'term.missing', 'trilateral summit'),
+    ('textbook-relations-since-1965.en.errors.txt', 'term.missing', '한일 공동선언'),
+    ('sado-memorial-oped.ko.errors.txt', 'term.missing', 'Ministry of Foreign Affairs'),
+    ('thinktank-event-japanese-speakers.ko.errors.txt', 'term.missing', 'Korea-Japan relations'),
+    ('summit-metaphor-column.en.errors.txt', 'term.missing', '외무상'),
+    ('bridges-thaws-essay.ko.errors.txt', 'term.missing', 'Japanese Ministry of Defense'),
+    ('friendship-gala-poetic-speech.en.errors.txt', 'term.missing', '주한 일본대사관'),
+    ('friendship-gala-poetic-speech.en.errors.txt', 'term.missing', '쓰시마'),
+    ('normalization-idioms-blog.ko.errors.txt', 'term.misspelled', 'DNA 신윈 확인'),
+    ('cartoonist-shuttle-bus-captions.en.errors.txt', 'term.missing', '국가안보실장'),
+    ('nara-gyeongju-twin-cities-essay.ko.errors.txt', 'term.missing', 'Horyu-ji Temple'),
+    ('liberation-day-reconciliation-address.en.errors.txt', 'term.missing', '사도광산'),
+    ('liberation-day-reconciliation-address.en.errors.txt', 'term.missing', '재일동포'),
+    ('exchange-student-greeting-cards.ko.errors.po', 'term.missing', 'Seoul'),
+    ('exchange-student-greeting-cards.ko.errors.po', 'term.missing', 'Horyu-ji Temple'),
+    ('newsdesk-headline-templates.ko.errors.po', 'term.missing', 'defense minister'),
+    ('magazine-poem-commentary.en.errors.txt', 'term.missing', '오사카'),
+    ('baseball-series-column.ko.errors.txt', 'term.deprecated', '동경돔'),
+    ('sticker-reactions-app.ko.errors.po', 'term.missing', 'Nara'),
 ]
 
 
@@ -1833,8 +1896,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 7829
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 7829
+    assert len(probes.error_rows()) == 8150
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 8150
 
 
 @pytest.mark.parametrize("part", range(PARTS))

@@ -1104,6 +1104,11 @@ def test_names_an_industry(text, industry):
     ("Takamado is a steeper climb. There is no view at the summit.", "summit", True),
     ("Closures: during the January summit, trails are shut.", "summit", False),  # dated
     ("The leaders will hike after the summit.", "summit", False),
+    ("not at the summit of their relationship", "summit", True),  # a peak, figuratively
+    ("at the summit of his young career", "summit", True),
+    ("The summit of ambition, the valley of follow-through", "summit", True),
+    ("the summit of their leaders", "summit", False),  # persons who meet
+    ("a summit of its member states", "summit", False),
 ])
 def test_mountain_top(text, word, top):
     from yongeo.text.english import mountain_top
@@ -2875,3 +2880,20 @@ def test_opens_longer_name(text, opens):
     word = text.split()[1] if text.startswith("the ") else text.split()[0]
     end = text.index(word) + len(word)
     assert opens_longer_name(text, end) is opens
+
+
+@pytest.mark.parametrize(("text", "thing"), [
+    ("the remains of a perfect day", True),
+    ("The remains of trust: can the channel survive?", True),
+    ("The remains of my weekend", True),
+    ("The remains of their day are short.", True),
+    ("the remains of the victims", False),
+    ("the remains of 183 miners", False),
+    ("the remains of their fathers", False),
+    ("the remains were found", False),
+])
+def test_remains_of_a_thing(text, thing):
+    from yongeo.text.english import remains_of_a_thing
+
+    start = text.lower().index("remains")
+    assert remains_of_a_thing(text, start, start + len("remains")) is thing

@@ -36,6 +36,7 @@ from yongeo.text.english import (
     past_participles,
     phrase_words,
     ranked_before,
+    remains_of_a_thing,
     verb_lemmas,
     word_forms,
     word_use,
@@ -112,7 +113,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     and a dash (U.S.–Korea–Japan cooperation: text.english.in_longer_dashed_group); no
     *leaders* that the noun before them makes a group's (Business Leaders' Meeting:
     text.english.leaders_of_a_group); no summit of a mountain (the summit of Mt. Fuji; a
-    summit in a sentence of climbing: text.english.mountain_top); no lower-case term whose
+    summit in a sentence of climbing, the summit of his career: text.english.mountain_top);
+    no remains of a thing or a time (the remains of trust, of the day:
+    text.english.remains_of_a_thing); no lower-case term whose
     first word, capitalised, ends a name before it (the Secretary of State visits Tokyo:
     text.english.ends_name_with_first_word); a
     capitalised term of several words not before Day (March First Independence
@@ -160,6 +163,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False  # Business Leaders' Meeting: business leaders meet, not heads of state
     if mountain_top(text, hit.start, hit.end):
         return False  # the summit of Mt. Fuji: a mountain's top
+    if remains_of_a_thing(text, hit.start, hit.end):
+        return False  # the remains of trust, of the day: what is left, no one's remains
     sense = _sense(term.text, hit.entry)
     if sense is None:
         return True

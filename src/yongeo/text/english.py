@@ -3425,6 +3425,43 @@ _MOUNTAIN_BEFORE = lazy(r"(?i:mountain|peak|volcano|hill)(?:['’]s)?[ \t]+$"
                         # a distance to the top: 3 km to the summit
                         r"|(?i:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|ft|feet)[ \t]+"
                         r"(?i:to|from)[ \t]+(?i:the[ \t]+)?$")
+# Abstract nouns of which a summit is the peak and remains what is left, figuratively (the
+# summit of his career, of ambition; the remains of trust, of the day), and the nouns of
+# time a day's remains are (the remains of my weekend, of a streak).
+_FIGURED_NOUNS = (r"trust|hopes?|faith|friendship|relationships?|relations|ties|goodwill|"
+                  r"confidence|dignity|dreams?|pride|ambitions?|power|success|fame|careers?|"
+                  r"glory|popularity|achievements?|diplomacy|happiness|love|life|youth|"
+                  r"days?|weekends?|weeks?|years?|nights?|evenings?|summers?|winters?|"
+                  r"seasons?|holidays?|streaks?|era|empire")
+# Of and a possessive before a noun that names no persons meeting (the summit of their
+# relationship, of his young career; not the summit of their leaders, of its member states).
+_FIGURE_AFTER = lazy(
+    r"[ \t]+of[ \t]+(?:(?i:my|his|her|their|its|our|your)[ \t]+(?!(?i:leaders?|heads?|"
+    r"ministers?|members?|member[ \t]+states|nations?|countries|governments?|"
+    r"presidents?|premiers?|delegations?)(?![\p{L}]))"
+    r"|(?:(?i:a|an|the|this|that)[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?i:" + _FIGURED_NOUNS
+    + r")(?![\p{L}]))")
+
+
+def remains_of_a_thing(text: str, start: int, end: int) -> bool:
+    """Whether the word remains at [start, end) is what is left of a thing or a time, not of
+    the dead: remains of an abstract noun or a noun of time, a possessive or an article
+    and an adjective between (the remains of trust, of a perfect day, of my weekend, the
+    remains of the day); not the remains of the victims, of 183 miners."""
+    if text[start:end].lower() != "remains":
+        return False
+    return _FIGURE_AFTER.match(text, end) is not None and not _PERSONS_AFTER_OF.match(
+        text, end)
+
+
+# Of and persons: the remains of the victims, of their fathers (a possessive's persons).
+_PERSONS_AFTER_OF = lazy(r"[ \t]+of[ \t]+(?:(?i:my|his|her|their|its|our|your|the)[ \t]+)?"
+                         r"(?:[\p{L}-]+[ \t]+)?(?i:victims?|dead|deceased|fallen|soldiers?|"
+                         r"miners?|workers?|laborers?|labourers?|fathers?|mothers?|sons?|"
+                         r"daughters?|children|families|people|men|women|ancestors?)"
+                         r"(?![\p{L}])")
+
+
 # A noun after summit that makes it a mountain's: the summit marker, loop, trail, elevation.
 _MOUNTAIN_NOUN_AFTER = lazy(
     r"[ \t]+(?i:markers?|loop|trails?|path|route|cairn|station|hut|shelter|ridge|crater|"
@@ -3457,7 +3494,8 @@ _MEETING = lazy(
 def mountain_top(text: str, start: int, end: int) -> bool:
     """Whether the word summit at [start, end) is a mountain's top, not a meeting of leaders
     (Hiking to the summit of Mt. Fuji; the volcano's summit; the summit of {mountain}; the
-    summit marker), or the top of a ranking (the summit of their group table); or the verb
+    summit marker), or a peak, figuratively (the summit of his career, of ambition), or the
+    top of a ranking (the summit of their group table); or the verb
     to summit (time to summit); or where its sentence, or else its line, speaks of
     mountains or climbing (hiked, the trail, above sea level, above 2,000 m, reached the
     summit) and of no meeting (leaders, talks, diplomacy); never a summit dated by a month
@@ -3472,8 +3510,9 @@ def mountain_top(text: str, start: int, end: int) -> bool:
         return True
     if (_MOUNTAIN_AFTER.match(text, end) is not None
             or _MOUNTAIN_BEFORE.search(text, max(0, start - 24), start) is not None
-            or _MOUNTAIN_NOUN_AFTER.match(text, end) is not None):
-        return True
+            or _MOUNTAIN_NOUN_AFTER.match(text, end) is not None
+            or _FIGURE_AFTER.match(text, end) is not None):
+        return True  # the summit of their relationship, of ambition: a peak, figuratively
     begin, stop = _sentence_around(text, start, end)
     sentence = text[begin:stop]
     if _MEETING.search(sentence):
