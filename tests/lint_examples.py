@@ -1899,10 +1899,11 @@ PHRASING = [
             "Our researchers analyse shuttle diplomacy.", [WHOLE],
             note="the institute is not its researchers"),
     Example("term.missing", "일한 정상회담이 도쿄에서 열렸다.",
-            "The Korea-Japan summit was held in Tokyo.",
-            note="a pair of countries the other way round, as a Japanese embassy writes it"),
-    Example("term.missing", "일미 동맹은 굳건하다.", "The U.S.-Japan alliance is firm.",
-            note="written solid, the other way round"),
+            "The Japan-Korea summit was held in Tokyo.",
+            note="a pair of countries the other way round, as a Japanese embassy writes it "
+                 "after its source (turned round against the source: TURNED_ROUND)"),
+    Example("term.missing", "일미 동맹은 굳건하다.", "The Japan-U.S. alliance is firm.",
+            note="written solid, the other way round, as the source has it"),
     Example("term.missing", "South Korea continues to restrict seafood imports from Fukushima.",
             "한국은 후쿠시마 수산물 수입 규제를 계속 유지하고 있다.",
             note="the action's verb with its object after it (text.english.verbal)"),
@@ -3963,6 +3964,23 @@ OTHER_SENSES = [
             note="no peninsula in the source: a word choice for another concept"),
 ]
 
+# The errors real translators make (the seventy-first probe round): a pair of countries
+# turned round in a Korean draft of a source that puts Korea first.
+TURNED_ROUND = [
+    Example("term.missing", "일한 협력이 늘었다.", "Korea-Japan cooperation grew.",
+            ["일한 협력"], severity="warning",
+            note="the source and the glossary put Korea first: the pair turned round"),
+    Example("term.missing", "일한 협력이 늘었다.", "Japan-Korea cooperation grew.",
+            note="the source turns it round itself (a Japanese publisher's voice)"),
+    Example("term.missing", '그는 "일한 협력이 늘었다"고 말했다.',
+            '"Korea-Japan cooperation grew," he said.',
+            note="inside a quotation: the speaker's words"),
+    Example("term.missing", "Japan-Korea cooperation grew.", "한일 협력이 늘었다.",
+            note="an English draft keeps the voice it writes in: 한일 says nothing of it"),
+    Example("term.missing", "일한 정상회담이 열렸다.", "A Korea-Japan summit was held.",
+            ["일한 정상회담"], severity="warning", note="written apart too"),
+]
+
 # Figures of speech (the seventy-second probe round): a summit and remains figuratively.
 FIGURES = [
     Example("term.missing", "그때는 양국이 관계의 정점에 서 있지 않기를 바란다.",
@@ -4005,5 +4023,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS,
                  *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION,
                  *SPACING, *REGISTERS, *MARKUP_AND_CODE, *CODE_SWITCHING, *OTHER_SENSES,
-                 *DERIVED_FORMS, *FIGURES]:
+                 *DERIVED_FORMS, *FIGURES, *TURNED_ROUND]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

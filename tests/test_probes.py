@@ -1850,7 +1850,7 @@ KNOWN_MISSED = [
     ('ministries-roles-memo.ko.errors.txt', 'term.missing', 'Koizumi Shinjiro'),
     ('colonial-rule-textbook-passage.en.errors.txt', 'term.missing', '강제동원'),
     # Seventy-first and seventy-second rounds: a pair of countries written the other way
-    # round (Japan-Korea summit, 일한 공동선언), a long name with a word dropped (Korea
+    # round in an English draft (Japan-Korea summit), a long name with a word dropped (Korea
     # National Diplomatic Academy without Korea), an office's older name (외무부, 방위청),
     # another place or body of the kind outside the glossary (Iki, Ashio mine, Busan).
     ('fm-meeting-agency-report.en.errors.txt', 'term.missing', '한일 정상회담'),
@@ -1858,7 +1858,6 @@ KNOWN_MISSED = [
     ('foreign-affairs-committee-transcript-japan.en.errors.txt', 'term.missing', '일제강제동원피해자지원재단'),
     ('mod-sdf-thinktank-brief.ko.errors.txt', 'term.missing', 'Defense Minister'),
     ('trilateral-summit-ministry-release.en.errors.txt', 'term.missing', '한일중 정상회의'),
-    ('agency-editorial-sample-shuttle.ko.errors.txt', 'term.missing', 'Korea-Japan Joint Declaration'),
     ('university-guest-lecture-bulletin-waseda.en.errors.txt', 'term.missing', '국립외교원'),
     ('cabinet-appointments-news-script.en.errors.txt', 'term.missing', '외교부 장관'),
     ('cabinet-appointments-news-script.en.errors.txt', 'term.missing', '한일관계'),
@@ -1872,7 +1871,6 @@ KNOWN_MISSED = [
     ('leaders-phone-call-readout-march.ko.errors.txt', 'term.missing', 'trilateral summit'),
     ('textbook-relations-since-1965.en.errors.txt', 'term.missing', '한일 공동선언'),
     ('sado-memorial-oped.ko.errors.txt', 'term.missing', 'Ministry of Foreign Affairs'),
-    ('thinktank-event-japanese-speakers.ko.errors.txt', 'term.missing', 'Korea-Japan relations'),
     ('summit-metaphor-column.en.errors.txt', 'term.missing', '외무상'),
     ('bridges-thaws-essay.ko.errors.txt', 'term.missing', 'Japanese Ministry of Defense'),
     ('friendship-gala-poetic-speech.en.errors.txt', 'term.missing', '주한 일본대사관'),

@@ -2897,3 +2897,29 @@ def test_remains_of_a_thing(text, thing):
 
     start = text.lower().index("remains")
     assert remains_of_a_thing(text, start, start + len("remains")) is thing
+
+
+@pytest.mark.parametrize(("found", "term", "turned"), [
+    ("Japan-Korea summit", "Korea-Japan summit", True),
+    ("ROK-Japan summit", "Korea-Japan summit", False),  # Korea first, by another name
+    ("Japan-China-Korea summit", "Korea-Japan-China summit", True),
+    ("relations between Japan and the Republic of Korea", "Korea-Japan relations", True),
+    ("Korea-Japan summit", "Korea-Japan summit", False),
+    ("the summit", "summit", False),  # no countries
+])
+def test_english_pair_reordered(found, term, turned):
+    from yongeo.text.places import pair_reordered
+
+    assert pair_reordered(found, term) is turned
+
+
+@pytest.mark.parametrize(("found", "term", "turned"), [
+    ("일한관계", "한일관계", True),
+    ("일·한관계", "한·일관계", True),
+    ("한일관계", "한일관계", False),
+    ("한미일", "한일중", False),  # three countries: no one other order
+])
+def test_korean_pair_reordered(found, term, turned):
+    from yongeo.text.korean import pair_reordered
+
+    assert pair_reordered(found, term) is turned

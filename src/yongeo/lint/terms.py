@@ -16,6 +16,7 @@ from yongeo.glossary.model import term_key as _term_key
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding, Severity
 from yongeo.lint.kept import kept_in_source, kept_verbatim, transcribed_in
+from yongeo.lint.order import turned_round, turned_round_in_korean
 from yongeo.lint.outnumbered import outnumbered, places, rivals_in
 from yongeo.lint.presence import in_officer_title, present
 from yongeo.lint.rules import KEPT_IN_SOURCE, MISSING, UNTRANSLATED, Policy
@@ -106,9 +107,14 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
                 continue
             drafted = in_draft.get(entry_id, ())
             if not kept_keys:
+                if check_missing and drafted and not verbatim:
+                    findings += turned_round(unit, source_hits, drafted, policy)
                 if check_missing and drafted and not verbatim and len(source_hits) > 1:
                     findings += outnumbered(unit, source_hits, drafted, expected, policy)
-                if (check_missing and not drafted and not verbatim
+                turned = turned_round_in_korean(unit, source_hits, policy) if (
+                    check_missing and not drafted and not verbatim) else []
+                findings += turned
+                if (check_missing and not drafted and not verbatim and not turned
                         and not _misspelt_in(unit, misspelt[id(side)].get(entry_id))
                         and not _rendered_otherwise(unit, expected, entry)
                         and not _refers_back(unit, entry, source_hits, by_entry, in_draft)):

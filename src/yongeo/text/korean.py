@@ -1160,6 +1160,14 @@ def pair_orders(term: str) -> tuple[str, ...]:
     return (second + middle + first + rest,)
 
 
+def pair_reordered(found: str, term: str) -> bool:
+    """Whether a Korean text's `found`, a form of the `term` that begins with two countries'
+    short forms (한일관계), puts them the other way round (일한관계, 일·한 관계)."""
+    wanted = _pair_split(term)
+    written = _pair_split(found)
+    return wanted is not None and written is not None and written[0] == wanted[2]
+
+
 def _pair_split(term: str) -> tuple[str, str, str, str] | None:
     """A term that begins with two countries' short forms as (first, the dot between or
     nothing, second, the rest): 한·일 관계 -> 한, ·, 일, " 관계"; None for another term and

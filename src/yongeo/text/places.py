@@ -928,6 +928,39 @@ _COUNTRIES = lazy(r"^([\p{Lu}][\p{L}.]*)([-\u2010\u2011\u2013\u2014])([\p{Lu}][\
                   r"(?:[-\u2010\u2011\u2013\u2014]([\p{Lu}][\p{L}.]*))?(?=\s|$)")
 
 
+_CAPITALISED = lazy(r"\p{Lu}[\p{L}.]*")
+
+
+def opens_with_countries(term: str) -> bool:
+    """Whether an English term begins with countries joined by dashes (Korea-Japan Basic
+    Treaty), whose order pair_reordered compares a form with."""
+    return _COUNTRIES.match(term) is not None
+
+
+def pair_reordered(found: str, term: str) -> bool:
+    """Whether an English text's `found`, a form of the `term` that begins with countries
+    joined by dashes (Korea-Japan summit), puts them in another order: its first country is
+    one of the term's others (Japan-Korea summit, Japan-ROK summit, Japan-China-Korea
+    summit, relations between Japan and the Republic of Korea; not ROK-Japan summit, the
+    same first country by another name)."""
+    wanted = _COUNTRIES.match(term)
+    if wanted is None:
+        return False
+    first = wanted.group(1).replace(".", "").lower()
+    others = {name.replace(".", "").lower() for name in wanted.group(3, 4) if name}
+    # The first of the term's countries the form names, by their names as the term writes
+    # them (relations between Japan and the Republic of Korea: Japan first).
+    for word in _CAPITALISED.findall(found):
+        name = word.replace(".", "").lower()
+        if name == first:
+            return False
+        if name in others:
+            return True
+        if names_countries(word):
+            return False  # ROK-Japan: the first country by another name
+    return False
+
+
 def names_countries(word: str) -> bool:
     """Whether a capitalised word names a country or a pair of them (US, Japan, Korea-US,
     ROK-Japan, Korea-U.S.): CLDR's names and codes, written with full stops or not, and
