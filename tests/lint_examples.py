@@ -3979,6 +3979,11 @@ TURNED_ROUND = [
             note="an English draft keeps the voice it writes in: 한일 says nothing of it"),
     Example("term.missing", "일한 정상회담이 열렸다.", "A Korea-Japan summit was held.",
             ["일한 정상회담"], severity="warning", note="written apart too"),
+    # Romanisation drift: a name's last letter written twice.
+    Example("term.misspelled", "Prime Minister Takaichii said so.", "다카이치 총리가 그렇게 말했다.",
+            ["Takaichii"], note="the last letter doubled: a slip of the hand"),
+    Example("term.misspelled", "The Osaka talks went well.", "오사카 회담은 잘 진행됐다.", [],
+            note="the name itself"),
 ]
 
 # Figures of speech (the seventy-second probe round): a summit and remains figuratively.

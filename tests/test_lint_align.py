@@ -225,3 +225,39 @@ def test_a_paragraph_wrapped_at_a_width_is_one_unit():
     found = [f for f in lint_pair(source, draft, index, source_lang="en", target_lang="ko")
              if f.rule == "term.missing"]
     assert found == []
+
+
+# (source paragraphs, draft paragraphs, beads of the pairing that merges and splits them as
+# (source range, draft range), or None for the pairing one for one)
+RESHAPED = [
+    # two paragraphs merged, a later one split: the counts come out even
+    ([para(80, "Ea"), para(90, "Eb"), para(100, "Ec", "Ed"), para(70, "Ee")],
+     [para(170, "Ea", "Eb"), para(50, "Ec"), para(52, "Ed"), para(72, "Ee")],
+     [((0, 2), (0, 1)), ((2, 3), (1, 3)), ((3, 4), (3, 4))]),
+    # one for one, lengths near: nothing to repair
+    ([para(80, "Ea"), para(90, "Eb"), para(100, "Ec")],
+     [para(85, "Ea"), para(95, "Eb"), para(90, "Ec")],
+     None),
+    # a note added to the first paragraph only (one far longer, none far shorter): one for
+    # one stands
+    ([para(30, "Ea"), para(300, "Eb"), para(200, "Ec"), para(100, "Ed")],
+     [para(160, "Ea", "#2026"), para(290, "Eb"), para(205, "Ec"), para(95, "Ed")],
+     None),
+    # lengths that shift but anchors that do not follow: one for one stands
+    ([para(80), para(90), para(100), para(70)],
+     [para(170), para(50), para(52), para(72)],
+     None),
+]
+
+
+@pytest.mark.parametrize(("source", "draft", "beads"), RESHAPED)
+def test_reshaped(source, draft, beads):
+    from yongeo.lint.align import reshaped
+
+    found = reshaped(source, draft)
+    if beads is None:
+        assert found is None
+    else:
+        assert found is not None
+        assert [((b.source_start, b.source_end), (b.draft_start, b.draft_end))
+                for b in found] == beads

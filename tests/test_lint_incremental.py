@@ -87,6 +87,16 @@ NAMED = ("brief.en.txt", "brief.ko.txt")
     (NAMED, _text("TOKYO (AP) -- Japan said so.", "The end."),
      _text("(도쿄=AP) 일본은 그렇게 말했다.", "끝."), True),
     (("source.txt", "draft.txt"), _text(*EN), _text(*EN), False),  # lint_file says why not
+    # As many paragraphs, two merged and one split (lint.align.repaired): read whole.
+    (NAMED, _text("Officials met in Seoul in 1965 to sign the treaty.",
+                  "They met again in 1998 to sign the joint declaration.",
+                  "In 2026 the leaders met in Nara and agreed on the remains of 183 victims. "
+                  "They also agreed in 2027 on a new fund for 450 families and on regular "
+                  "visits.", "The next meeting is set for Andong in July."),
+     _text("관계자들은 1965년 서울에서 만나 조약에 서명했다. 그들은 1998년 다시 만나 공동선언에 "
+           "서명했다.", "2026년 두 정상은 나라에서 만나 희생자 183명의 유해에 합의했다.",
+           "2027년에는 450가구를 위한 새 기금과 정례 방문에도 합의했다.", "다음 회담은 7월 안동에서 열린다."),
+     False),
     # Mended mojibake (text.mojibake) changes the source's offsets: it is read whole.
     (NAMED, _text(EN[0].replace("'", "\u00a1\u00af") + " \u00a1\u00b0Osaka\u00a1\u00b1", *EN[1:]),
      _text(*KO), False),
@@ -121,7 +131,9 @@ def test_while_typing_the_cache_gives_what_a_fresh_run_gives(tmp_path, index, pa
         again, whole = _both(draft, index, options, cache, memo)
         assert again is None or again == whole, text
         read += again is not None
-    assert read >= 10  # most edits are read paragraph by paragraph
+    # Many edits are read paragraph by paragraph; the others change the paragraphs' count or
+    # leave them paired otherwise than one for one (lint.align.repaired), read whole.
+    assert read >= 8
 
 
 @pytest.mark.skipif(not (CORPORA / "news").is_dir(), reason="corpora not present")

@@ -139,7 +139,6 @@ KNOWN = {
     # a schedule whose lines the versions lay out apart, and free renderings (victims could
     # sue for 강제징용 피해자, restrictions on seafood from Fukushima, instead for 역사 문제보다).
     ('audio-guide', 'en', 'ko', 'term.missing', "'Japan'"),
-    ('live-blog', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('mou-release', 'ko', 'en', 'term.missing', "'강제동원'"),
     ('mou-release', 'ko', 'en', 'term.missing', "'고려대'"),
     ('mou-release', 'ko', 'en', 'term.missing', "'실무 협의'"),
@@ -1051,6 +1050,47 @@ KNOWN = {
     ('summit-metaphor-column', 'ko', 'en', 'term.missing', "'정상회담'"),
     ('takaichi-magazine-profile', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('talk-show-diplomacy-jokes', 'en', 'ko', 'term.missing', "'Summits'"),
+    # Seventy-third and seventy-fourth rounds (paragraphs merged, split and moved; machine
+    # translation lightly post-edited): paragraphs moved as well as merged, which no
+    # pairing in order follows (a news analysis's reactions, a wire story's background
+    # boxes), a heading rendered freely, 강제노동 for forced labor; and a live blog's
+    # paragraphs paired anew (lint.align.reshaped), its summit now a line away.
+    ('assembly-research-service-report', 'en', 'ko', 'term.missing', "'summit'"),
+    ('consular-affairs-whitepaper', 'ko', 'en', 'term.missing', "'민단'"),
+    ('consular-affairs-whitepaper', 'ko', 'en', 'term.missing', "'조총련'"),
+    ('delegation-briefing-book-tokyo', 'en', 'ko', 'term.missing', "'Seoul'"),
+    ('delegation-briefing-book-tokyo', 'ko', 'en', 'term.missing', "'강제동원'"),
+    ('delegation-briefing-book-tokyo', 'ko', 'en', 'term.missing', "'욱일기'"),
+    ('delegation-briefing-book-tokyo', 'ko', 'en', 'term.missing', "'위안부'"),
+    ('delegation-briefing-book-tokyo', 'ko', 'en', 'term.missing', "'일본'"),
+    ('embassy-annual-report-narrative', 'ko', 'en', 'term.missing', "'공동 대응'"),
+    ('encyclopedia-relations-since-1965', 'en', 'ko', 'term.missing', "'historical disputes'"),
+    ('live-blog', 'en', 'ko', 'term.missing', "'summit'"),
+    ('ngo-annual-rights-report-mt', 'en', 'ko', 'term.missing', "'forced labor'"),
+    ('ngo-report-mobilization-families', 'ko', 'en', 'term.missing', "'강제동원'"),
+    ('policy-proposal-regional-summits', 'ko', 'en', 'term.missing', "'지방 도시'"),
+    ('summit-reactions-analysis', 'en', 'ko', 'term.missing', "'Chief Cabinet Secretary'"),
+    ('summit-reactions-analysis', 'en', 'ko', 'term.missing', "'Kihara Minoru'"),
+    ('summit-reactions-analysis', 'en', 'ko', 'term.missing', "'South Korea'"),
+    ('summit-reactions-analysis', 'ko', 'en', 'term.missing', "'나라현'"),
+    ('summit-reactions-analysis', 'ko', 'en', 'term.missing', "'대통령'"),
+    ('summit-reactions-analysis', 'ko', 'en', 'term.missing', "'연합뉴스'"),
+    ('summit-reactions-analysis', 'ko', 'en', 'term.missing', "'총리'"),
+    ('summit-reactions-analysis', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
+    ('sunday-essay-nara-gyeongju', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('sunday-essay-nara-gyeongju', 'en', 'ko', 'term.missing', "'local government'"),
+    ('sunday-essay-nara-gyeongju', 'en', 'ko', 'term.missing', "'regional revitalization'"),
+    ('sunday-essay-nara-gyeongju', 'ko', 'en', 'term.missing', "'문화유산'"),
+    ('sunday-essay-nara-gyeongju', 'ko', 'en', 'term.missing', "'지방자치단체'"),
+    ('sunday-essay-nara-gyeongju', 'ko', 'en', 'term.missing', "'지역 활성화'"),
+    ('wire-analysis-boxes-yeonhap', 'en', 'ko', 'term.missing', "'Sejong Institute'"),
+    ('wire-analysis-boxes-yeonhap', 'en', 'ko', 'term.missing', "'humanitarian channel'"),
+    ('wire-analysis-boxes-yeonhap', 'en', 'ko', 'term.missing', "'research fellow'"),
+    ('wire-analysis-boxes-yeonhap', 'en', 'ko', 'term.missing', "'summit diplomacy'"),
+    ('wire-analysis-boxes-yeonhap', 'ko', 'en', 'term.missing', "'사도광산'"),
+    ('wire-analysis-boxes-yeonhap', 'ko', 'en', 'term.missing', "'실무 협의'"),
+    ('wire-analysis-boxes-yeonhap', 'ko', 'en', 'term.missing', "'역사 문제'"),
+    ('wire-analysis-boxes-yeonhap', 'ko', 'en', 'term.missing', "'제도화'"),
 }
 
 
@@ -1861,7 +1901,6 @@ KNOWN_MISSED = [
     ('university-guest-lecture-bulletin-waseda.en.errors.txt', 'term.missing', '국립외교원'),
     ('cabinet-appointments-news-script.en.errors.txt', 'term.missing', '외교부 장관'),
     ('cabinet-appointments-news-script.en.errors.txt', 'term.missing', '한일관계'),
-    ('cabinet-appointments-news-script.en.errors.txt', 'term.misspelled', 'Takaichii'),
     ('civic-statement-mobilization-victims.en.errors.txt', 'term.missing', '외무성'),
     ('column-japanese-place-names-hangul.en.errors.txt', 'term.missing', '한일 정상회담'),
     ('travel-destination-pages-catalog.ko.errors.po', 'term.missing', 'Horyu-ji Temple'),
@@ -1886,6 +1925,38 @@ KNOWN_MISSED = [
     ('magazine-poem-commentary.en.errors.txt', 'term.missing', '오사카'),
     ('baseball-series-column.ko.errors.txt', 'term.deprecated', '동경돔'),
     ('sticker-reactions-app.ko.errors.po', 'term.missing', 'Nara'),
+    # Seventy-third and seventy-fourth rounds: terms of paragraphs moved as well as merged,
+    # replacements outside the glossary (일본 해안경비대, 내각 비서실장, 외무부), a slip that is
+    # a word (인전).
+    ('consular-affairs-whitepaper.en.errors.txt', 'term.deprecated', 'Maritime Safety Agency'),
+    ('consular-affairs-whitepaper.en.errors.txt', 'term.missing', '재일동포'),
+    ('consular-affairs-whitepaper.en.errors.txt', 'term.missing', '외무성'),
+    ('summit-reactions-analysis.ko.errors.txt', 'term.missing', 'Foreign Minister'),
+    ('historian-interview-prose.en.errors.txt', 'term.missing', '한일 공동선언'),
+    ('historian-interview-prose.en.errors.txt', 'term.missing', '하시마섬'),
+    ('museum-catalogue-colonial-essay.ko.errors.txt', 'term.missing', 'Horyu-ji'),
+    ('policy-proposal-regional-summits.en.errors.txt', 'term.missing', '이해관계자'),
+    ('embassy-annual-report-narrative.ko.errors.txt', 'term.missing', 'Koizumi Shinjiro'),
+    ('academic-intro-conclusion-summitry.ko.errors.txt', 'term.missing', 'local governments'),
+    ('festival-press-kit-exchange.ko.errors.txt', 'term.deprecated', '츠시마'),
+    ('festival-press-kit-exchange.ko.errors.txt', 'term.missing', 'cultural heritage'),
+    ('festival-press-kit-exchange.ko.errors.txt', 'term.missing', 'Korean residents in Japan'),
+    ('ngo-report-mobilization-families.en.errors.txt', 'term.missing', '사도광산'),
+    ('delegation-briefing-book-tokyo.ko.errors.txt', 'term.missing', 'Defense Minister'),
+    ('ferry-travel-guide-catalog.ko.errors.po', 'term.missing', 'Tsushima'),
+    ('oped-trilogy-normalization.ko.errors.txt', 'term.missing', 'Foreign Minister'),
+    ('sister-city-report-buyeo-ikaruga.en.errors.txt', 'term.missing', '문화유산'),
+    ('foundation-newsletter-winter.ko.errors.txt', 'term.missing', 'Korea University'),
+    ('normalization-1965-conference-abstracts.en.errors.txt', 'term.missing', '외교안보연구소'),
+    ('normalization-1965-conference-abstracts.en.errors.txt', 'term.missing', '고노 담화'),
+    ('supply-lines-chip-newsletter.ko.errors.txt', 'term.missing', 'Camp David summit'),
+    ('mext-scholarship-embassy-page.ko.errors.txt', 'term.missing', 'Embassy of Japan'),
+    ('mt-buyeo-nara-delegation-report.en.errors.txt', 'term.missing', '지방자치단체'),
+    ('mt-buyeo-nara-delegation-report.en.errors.txt', 'term.missing', '셔틀외교'),
+    ('mt-mnd-gsomia-regular-briefing.en.errors.txt', 'term.missing', '캠프 데이비드 정상회의'),
+    ('mt-wire-tsushima-boat-seizure.ko.errors.txt', 'term.missing', 'Japan Coast Guard'),
+    ('youth-exchange-opinion-column-mt.en.errors.txt', 'term.missing', '지방자치단체'),
+    ('osaka-city-portal-mt.ko.errors.po', 'term.misspelled', '인전 교류'),
 ]
 
 
@@ -1894,8 +1965,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 8150
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 8150
+    assert len(probes.error_rows()) == 8483
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 8483
 
 
 @pytest.mark.parametrize("part", range(PARTS))

@@ -232,6 +232,9 @@ _MOVE_PRICE = 0.1
 _MOVED_SHARE = 0.7
 # How many fewer anchors only one side of a bead holds the pairing in any order must leave.
 _MIN_ANCHORS_GAINED = 2
+# The share of the pairing one for one's cost a merged and split pairing may cost at most to
+# be taken (reshaped): the merged beads' shapes are priced already.
+_RESHAPED_SHARE = 0.85
 # The most paragraphs looked at so (the pairing is cubic in them).
 MAX_MOVED = 300
 
@@ -267,6 +270,69 @@ def moved(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[int] 
             > unshared - _MIN_ANCHORS_GAINED:
         return None
     return order
+
+
+def reshaped(source: Sequence[Paragraph], draft: Sequence[Paragraph]) -> list[Bead] | None:
+    """For texts of as many paragraphs, the pairing in order that merges and splits them
+    (align), where the translation merged some paragraphs and split others so that the
+    counts came out even: when the pairing one for one has two beads or more that cost
+    _MISPAIRED_COST, one draft paragraph far longer than its source and one far shorter,
+    align finds a trusted pairing that is not one for one, that pairing's
+    beads cost at most _RESHAPED_SHARE of the one-for-one pairing's, and it leaves
+    _MIN_ANCHORS_GAINED fewer anchors unshared; None otherwise (most translations, whose
+    paragraphs correspond one for one)."""
+    n = len(source)
+    if n != len(draft) or n < 3:
+        return None
+    in_order = [_run_cost(_alone(s), _alone(d), 0.0) for s, d in zip(source, draft,
+                                                                      strict=True)]
+    if sum(cost >= _MISPAIRED_COST for cost in in_order) < 2:
+        return None  # most translations: cheap one for one
+    # Merged and split paragraphs leave a draft paragraph far longer than its source and
+    # another far shorter; one paragraph longer alone is a note added to it.
+    limit = _SIGMA  # a length cost of half a unit: well off, not yet mispaired
+    shifts = [math.log((d.length + _SMOOTHING) / (s.length + _SMOOTHING))
+              for s, d in zip(source, draft, strict=True)]
+    if not (max(shifts) > limit and min(shifts) < -limit):
+        return None
+    beads = align(source, draft)
+    if beads is None or all(b.source_end - b.source_start == 1 == b.draft_end - b.draft_start
+                            for b in beads):
+        return None
+    cost = sum(_bead_cost(source, draft, bead) for bead in beads)
+    if cost > _RESHAPED_SHARE * sum(in_order):
+        return None
+    # Lengths alone do not say paragraphs were merged (a note added to one paragraph): the
+    # anchors must, by more than one that only one side of a bead holds, as for moved.
+    unshared = sum(len(s.anchors ^ d.anchors) for s, d in zip(source, draft, strict=True))
+    joined = sum(len(frozenset().union(*(p.anchors for p in source[b.source_start:b.source_end]))
+                     ^ frozenset().union(*(p.anchors for p in draft[b.draft_start:b.draft_end])))
+                 for b in beads)
+    return beads if joined <= unshared - _MIN_ANCHORS_GAINED else None
+
+
+def repaired(source: Sequence[Paragraph], draft: Sequence[Paragraph]
+             ) -> tuple[list[int] | None, list[Bead] | None]:
+    """For texts of as many paragraphs whose pairing one for one is off: the order the
+    draft's paragraphs moved to (moved), or the beads of a merged and split paragraphing
+    (reshaped), whichever costs less where both are found; (None, None) for most texts."""
+    order = moved(source, draft) if len(source) <= MAX_MOVED else None
+    beads = reshaped(source, draft)
+    if order is None or beads is None:
+        return order, beads
+    ones, theirs = [_alone(p) for p in source], [_alone(p) for p in draft]
+    moved_cost = sum(_run_cost(ones[i], theirs[j], 0.0) + _MOVE_PRICE * abs(i - j)
+                     for i, j in enumerate(order))
+    beads_cost = sum(_bead_cost(source, draft, bead) for bead in beads)
+    return (None, beads) if beads_cost < moved_cost else (order, None)
+
+
+def _bead_cost(source: Sequence[Paragraph], draft: Sequence[Paragraph], bead: Bead) -> float:
+    """What a bead costs as align prices it (_run_cost, with its move's price)."""
+    di, dj = bead.source_end - bead.source_start, bead.draft_end - bead.draft_start
+    price = next((p for i, j, p in _MOVES if (i, j) == (di, dj)), 0.0)
+    return _run_cost(_runs(source[bead.source_start:bead.source_end], di)[0][di],
+                     _runs(draft[bead.draft_start:bead.draft_end], dj)[0][dj], price)
 
 
 def _assignment(cost: list[list[float]]) -> list[int]:

@@ -26,11 +26,13 @@ import regex
 
 from yongeo.errors import YongeoError
 from yongeo.files import read_text
+from yongeo.lint.align import repaired
 from yongeo.lint.chrome import news_chrome, with_chrome
 from yongeo.lint.direction import _SAMPLE, lang_from_name, other
 from yongeo.lint.findings import FileText
 from yongeo.lint.index import LintIndex
 from yongeo.lint.markup import mask_document
+from yongeo.lint.pair import as_paragraph
 from yongeo.lint.rules import MISSPELLED
 from yongeo.lint.run import ENCODING_OPTION, FileReport, LintOptions
 from yongeo.lint.runner import PAIR, TEXT, Document, check_document
@@ -316,6 +318,9 @@ def _check_again(path: Path, cache: ParagraphCache, index: LintIndex, options: L
         draft_parts = with_chrome(draft_parts, index.matcher)
         if spelling is not None:
             _spell(draft_side, draft_parts, readings)
+        if len(source_parts) >= 3 and any(part is not None for part in repaired(
+                [as_paragraph(p) for p in source_parts], [as_paragraph(p) for p in draft_parts])):
+            raise _Whole  # paragraphs moved, or merged and split: lint_file pairs them
         document = Document(PAIR, name, source_parts, draft_parts)
         document.units = [Unit(s, d) for s, d in zip(source_parts, draft_parts, strict=True)]
     return FileReport(name, tuple(check_document(document, index, policy, stats)))

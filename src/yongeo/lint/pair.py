@@ -10,14 +10,13 @@ from dataclasses import dataclass, replace
 from yongeo.glossary.model import Glossary
 from yongeo.i18n import ngettext
 from yongeo.lint.align import (
-    MAX_MOVED,
     WHOLE_MAX_PARAGRAPHS,
     Bead,
     Paragraph,
     align,
     by_position,
-    moved,
     paragraph,
+    repaired,
 )
 from yongeo.lint.chrome import news_chrome, with_chrome
 from yongeo.lint.consistency import Renderings
@@ -189,18 +188,23 @@ class _Pair:
         draft_pieces = with_chrome(pieces(draft, self.draft_spans, index.matcher),
                                    index.matcher)
         document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
-        beads = positioned = None
-        if not self.aligned:
-            source_paragraphs = [_paragraph(piece) for piece in src_pieces]
-            draft_paragraphs = [_paragraph(piece) for piece in draft_pieces]
+        beads = positioned = order = None
+        aligned = self.aligned
+        if aligned and len(src_pieces) >= 3:
+            source_paragraphs = [as_paragraph(piece) for piece in src_pieces]
+            draft_paragraphs = [as_paragraph(piece) for piece in draft_pieces]
+            # Paragraphs the translation moved (a newsletter's items) pair where they went;
+            # as many paragraphs, but merged here and split there (a translation's own
+            # paragraphing that came out even), as align pairs them.
+            order, beads = repaired(source_paragraphs, draft_paragraphs)
+            aligned = beads is None
+        if not aligned and beads is None:
+            source_paragraphs = [as_paragraph(piece) for piece in src_pieces]
+            draft_paragraphs = [as_paragraph(piece) for piece in draft_pieces]
             beads = align(source_paragraphs, draft_paragraphs)
             if beads is None and max(len(src_pieces), len(draft_pieces)) > WHOLE_MAX_PARAGRAPHS:
                 beads = positioned = by_position(source_paragraphs, draft_paragraphs)
-        if self.aligned:
-            # Paragraphs the translation moved (a newsletter's items) pair where they went.
-            order = moved([_paragraph(piece) for piece in src_pieces],
-                          [_paragraph(piece) for piece in draft_pieces]) \
-                if 3 <= len(src_pieces) <= MAX_MOVED else None
+        if aligned:
             paired = draft_pieces if order is None else [draft_pieces[j] for j in order]
             document.units = [Unit(s, d) for s, d in zip(src_pieces, paired, strict=True)]
         elif beads is not None:
@@ -317,7 +321,8 @@ def _joined(side: Side, parts: list[Piece], start: int, end: int) -> Piece:
     return joined
 
 
-def _paragraph(piece: Piece) -> Paragraph:
+def as_paragraph(piece: Piece) -> Paragraph:
+    """A piece as lint.align weighs it: its length, its terms and its anchors."""
     side = piece.side
     return paragraph(side.text[piece.start:piece.end], side.lang,
                      [hit.entry.id for hit in piece.hits], {hit.found for hit in piece.hits})

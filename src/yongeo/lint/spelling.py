@@ -600,7 +600,8 @@ class Speller:
             if not _fits(wanted, known.kind):
                 continue
             target = self._forms[index]
-            if target.startswith(form) or form.startswith(target):
+            if (target.startswith(form) or form.startswith(target)) and not _doubled_end(
+                    form, target):
                 continue  # Korea / Korean, remain / remains: another word, not a typo
             if OSA.distance(form, target, score_cutoff=1) != 1:
                 continue
@@ -621,6 +622,13 @@ class Speller:
         term = entry.terms[known.term]
         frame = None if known.position is None else _frame(term.text, known.position)
         return Guess(word, known.correct, entry, term, frame)
+
+
+def _doubled_end(form: str, target: str) -> bool:
+    """Whether `form` is `target` with its last letter written twice (Takaichii for
+    Takaichi): a slip of the hand, where another letter after the word makes another word
+    (Korean for Korea, remains for remain)."""
+    return len(form) == len(target) + 1 and form[-1] == form[-2] == target[-1]
 
 
 def _framed_by_term(guess: Guess) -> Guess | None:
