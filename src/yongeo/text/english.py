@@ -3431,8 +3431,8 @@ _MOUNTAIN_BEFORE = lazy(r"(?i:mountain|peak|volcano|hill)(?:['’]s)?[ \t]+$"
 _FIGURED_NOUNS = (r"trust|hopes?|faith|friendship|relationships?|relations|ties|goodwill|"
                   r"confidence|dignity|dreams?|pride|ambitions?|power|success|fame|careers?|"
                   r"glory|popularity|achievements?|diplomacy|happiness|love|life|youth|"
-                  r"days?|weekends?|weeks?|years?|nights?|evenings?|summers?|winters?|"
-                  r"seasons?|holidays?|streaks?|era|empire")
+                  r"day|weekends?|week|year|nights?|evenings?|summers?|winters?|"
+                  r"holidays?|streaks?|empire|" + "|".join(sorted(TIME_NOUNS)))
 # Of and a possessive before a noun that names no persons meeting (the summit of their
 # relationship, of his young career; not the summit of their leaders, of its member states).
 _FIGURE_AFTER = lazy(
