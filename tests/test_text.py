@@ -2890,6 +2890,7 @@ def test_opens_longer_name(text, opens):
     ("the remains of the victims", False),
     ("the remains of 183 miners", False),
     ("the remains of their fathers", False),
+    ("the remains of his brother", False),  # a possessive's person, whoever
     ("the remains were found", False),
 ])
 def test_remains_of_a_thing(text, thing):

@@ -261,8 +261,8 @@ def _held_in_longer_words(other: Piece, piece: Piece, named: set[str]) -> set[st
     or, in English, refers to by its name's head alone (the peninsula for the Korean
     Peninsula: text.english.refers_by_bare_head): named there too, so that *Sea of Japan
     coast* for 동해안 is a deprecated choice for the East Sea, and 조선반도 for the peninsula
-    one for the Korean Peninsula. Asked only of entries a deprecated hit is of and the other piece names no
-    other way."""
+    one for the Korean Peninsula. Asked only of entries a deprecated hit is of and the
+    other piece names no other way."""
     from yongeo.lint.presence import present
     from yongeo.text.english import head_noun, refers_by_bare_head
 

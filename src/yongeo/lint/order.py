@@ -42,21 +42,25 @@ def turned_round_in_korean(unit: Unit, source_hits: Sequence[Hit], policy: Polic
     """For a Korean draft that holds none of an entry's terms as the matcher reads them, the
     entry's pair of countries the other way round as words of their own (일한관계, 일·한
     관계: text.korean.pair_orders), which lint.presence reads as the term: term.missing at
-    it, as turned_round reports an English draft's, where the source writes the glossary's
+    it, as turned_round reports a hit turned round, where the source writes the glossary's
     order."""
     source, draft = unit.source.side, unit.draft.side
-    if draft.lang != "ko" or any(reordered(hit, source.lang) for hit in source_hits):
+    if draft.lang != "ko":
         return []
     entry = source_hits[0].entry
-    for term in entry.terms_in("ko", Status.PREFERRED, Status.ADMITTED):
-        for form in pair_orders("".join(term.text.split())):
-            for start, end in spaced_spans(draft.text[unit.draft.start:unit.draft.end], form):
-                start, end = start + unit.draft.start, end + unit.draft.start
-                if not stands_as_pair_term(draft.text, start, end) or in_quotation(
-                        draft.text, start, end) or mentioned(draft.text, start, end):
-                    continue
-                return [_finding(unit, source_hits[0], draft.text[start:end], start, end,
-                                 term.text, policy)]
+    forms = [(term, form) for term in entry.terms_in("ko", Status.PREFERRED, Status.ADMITTED)
+             for form in pair_orders("".join(term.text.split()))]
+    if not forms or any(reordered(hit, source.lang) for hit in source_hits):
+        return []  # most entries: no pair of countries; or the source turns it round
+    text = draft.text[unit.draft.start:unit.draft.end]
+    for term, form in forms:
+        for start, end in spaced_spans(text, form):
+            start, end = start + unit.draft.start, end + unit.draft.start
+            if not stands_as_pair_term(draft.text, start, end) or in_quotation(
+                    draft.text, start, end) or mentioned(draft.text, start, end):
+                continue
+            return [_finding(unit, source_hits[0], draft.text[start:end], start, end,
+                             term.text, policy)]
     return []
 
 
@@ -83,13 +87,17 @@ def turned_round(unit: Unit, source_hits: Sequence[Hit], drafted: Sequence[Hit],
     glossary's order; not inside a quotation or a mention (the other side's words, as
     said)."""
     source, draft = unit.source.side, unit.draft.side
-    if draft.lang != "ko" or any(reordered(hit, source.lang) for hit in source_hits):
-        return []  # the source follows the other side's order: so may its translation
+    if draft.lang != "ko":
+        return []
+    turned = [hit for hit in drafted if hit.term.status is not Status.DEPRECATED
+              and reordered(hit, "ko")]
+    if not turned or any(reordered(hit, source.lang) for hit in source_hits):
+        return []  # most drafts; or the source follows the other side's order, as may its
+        # translation
     findings = []
-    for hit in drafted:
-        if (hit.term.status is Status.DEPRECATED or not reordered(hit, draft.lang)
-                or in_quotation(draft.text, hit.start, hit.end)
-                or mentioned(draft.text, hit.start, hit.end)):
+    for hit in turned:
+        if in_quotation(draft.text, hit.start, hit.end) or mentioned(draft.text, hit.start,
+                                                                     hit.end):
             continue
         expected = hit.entry.terms_in(draft.lang, Status.PREFERRED)
         findings.append(_finding(unit, source_hits[0], hit.found, hit.start, hit.end,

@@ -133,7 +133,7 @@ def read_pair(source_text: str, draft_text: str, index: LintIndex, *,
               source_lang: str | None = None, target_lang: str | None = None,
               policy: Policy | None = None) -> Document:
     """A text pair as a document: paragraphs paired in order (or where the translation
-    moved them: lint.align.moved), by beads of paragraphs when their counts differ
+    moved them, or merged some and split others as many: lint.align.repaired), by beads of paragraphs when their counts differ
     (lint.align.align), or the whole texts as one unit (with an input.unaligned note) when
     they cannot be paired."""
     return _Pair.read(source_text, draft_text, source_path, draft_path, source_lang,

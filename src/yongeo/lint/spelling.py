@@ -787,8 +787,9 @@ def _particle_tail(tail: str) -> bool:
 @lru_cache(maxsize=65536)
 def _stems(token: str, longest: int) -> tuple[str, ...]:
     """The token and its stems before a particle chain or a light verb (업데이트됩니다, 설치하고:
-    a noun made a predicate) or a noun-making suffix (셔틀외교식, 외교적으로), longest first, of two syllables or more (nothing shorter is
-    indexed) and at most `longest` (nothing longer is). Not before the copula's short forms
+    a noun made a predicate) or a noun-making suffix (셔틀외교식, 외교적으로), longest first,
+    of two syllables or more (nothing shorter is indexed) and at most `longest` (nothing
+    longer is). Not before the copula's short forms
     (일, 여, 인), which end too many other words (동점일, 사용하여), but before its spoken and
     past forms (실용왜교예요, 셔틀왜교였어요: text.korean.is_copula_form). Remembered: the words of a
     text repeat, and an editor checks the same text again."""
@@ -816,12 +817,12 @@ def _light_verb_tail(tail: str) -> bool:
 _VERBALISERS = tuple(verb for verb in LIGHT_VERBS if verb != "이")
 _VERBALISER_STARTS = frozenset(chr(ord(open_syllable) + final)
                                for open_syllable in "하해되돼시" for final in range(28))
-# The syllables a tail after a stem can start with: a particle's first, or a light verb's
-# (most cut points of a word are at none of them, and cost no further look).
 # Suffixes that make a noun of a noun and may end a word alone or before particles or a
 # light verb (셔틀외교식 visits in its style, 외교적으로, 제도화하다, 일본측, 다카이치계): a
 # slip in the noun before them is the term's.
 _DERIVATIONS = frozenset("식적화측계권형급")
+# The syllables a tail after a stem can start with: a particle's first, a light verb's or a
+# suffix's (most cut points of a word are at none of them, and cost no further look).
 _TAIL_STARTS = PARTICLE_STARTS | _VERBALISER_STARTS | COPULA_FORM_STARTS | _DERIVATIONS
 
 

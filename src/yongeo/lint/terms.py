@@ -255,8 +255,8 @@ def _rendered_otherwise(unit: Unit, expected: tuple[Term, ...], entry: Entry) ->
     (Asan), a title by its initials before a name (PM Takaichi), a modifier by its Korean
     term's first part (한일 정상 공동기자회견), a term with the source's complement between
     its words (한일 경제안보 협력 for Korea-Japan cooperation on economic security), a group
-    without the country it lives in (Korean residents), a place by its own first word as a modifier (the Josei memorial
-    plaza), two names sharing their head in the plural (the Kono and Murayama Statements), a
+    without the country it lives in (Korean residents), a place by its own first word as a
+    modifier (the Josei memorial plaza), two names sharing their head in the plural (the Kono and Murayama Statements), a
     two-word term with a name between its words (a joint Korea-Japan response), a
     pair of countries as a modifier (Korea-Japan risk events for 한일관계 주요 리스크), a
     line of business by 업계 (the travel trade, 여행업계).

@@ -3433,33 +3433,26 @@ _FIGURED_NOUNS = (r"trust|hopes?|faith|friendship|relationships?|relations|ties|
                   r"glory|popularity|achievements?|diplomacy|happiness|love|life|youth|"
                   r"day|weekends?|week|year|nights?|evenings?|summers?|winters?|"
                   r"holidays?|streaks?|empire|" + "|".join(sorted(TIME_NOUNS)))
-# Of and a possessive before a noun that names no persons meeting (the summit of their
-# relationship, of his young career; not the summit of their leaders, of its member states).
-_FIGURE_AFTER = lazy(
-    r"[ \t]+of[ \t]+(?:(?i:my|his|her|their|its|our|your)[ \t]+(?!(?i:leaders?|heads?|"
+# Of, a determiner or a possessive and a word perhaps, and one of those nouns (the remains of
+# trust, of a perfect day, of my weekend).
+_FIGURED_OF = lazy(r"[ \t]+of[ \t]+(?:(?i:a|an|the|this|that|my|his|her|their|its|our|your)"
+                   r"[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?i:" + _FIGURED_NOUNS + r")(?![\p{L}])")
+# Of and a possessive before a noun that names no persons meeting: a summit's peak (the
+# summit of their relationship, of his young career; not the summit of their leaders, of
+# its member states).
+_PEAK_OF = lazy(
+    r"[ \t]+of[ \t]+(?i:my|his|her|their|its|our|your)[ \t]+(?!(?i:leaders?|heads?|"
     r"ministers?|members?|member[ \t]+states|nations?|countries|governments?|"
-    r"presidents?|premiers?|delegations?)(?![\p{L}]))"
-    r"|(?:(?i:a|an|the|this|that)[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?i:" + _FIGURED_NOUNS
-    + r")(?![\p{L}]))")
+    r"presidents?|premiers?|delegations?)(?![\p{L}]))")
 
 
 def remains_of_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the word remains at [start, end) is what is left of a thing or a time, not of
-    the dead: remains of an abstract noun or a noun of time, a possessive or an article
-    and an adjective between (the remains of trust, of a perfect day, of my weekend, the
-    remains of the day); not the remains of the victims, of 183 miners."""
-    if text[start:end].lower() != "remains":
-        return False
-    return _FIGURE_AFTER.match(text, end) is not None and not _PERSONS_AFTER_OF.match(
-        text, end)
-
-
-# Of and persons: the remains of the victims, of their fathers (a possessive's persons).
-_PERSONS_AFTER_OF = lazy(r"[ \t]+of[ \t]+(?:(?i:my|his|her|their|its|our|your|the)[ \t]+)?"
-                         r"(?:[\p{L}-]+[ \t]+)?(?i:victims?|dead|deceased|fallen|soldiers?|"
-                         r"miners?|workers?|laborers?|labourers?|fathers?|mothers?|sons?|"
-                         r"daughters?|children|families|people|men|women|ancestors?)"
-                         r"(?![\p{L}])")
+    the dead: remains of an abstract noun or a noun of time, an article or a possessive and
+    a word perhaps between (the remains of trust, of a perfect day, of my weekend, the
+    remains of the day); not of persons, whoever they are (the remains of the victims, of
+    183 miners, of his brother)."""
+    return text[start:end].lower() == "remains" and _FIGURED_OF.match(text, end) is not None
 
 
 # A noun after summit that makes it a mountain's: the summit marker, loop, trail, elevation.
@@ -3511,7 +3504,8 @@ def mountain_top(text: str, start: int, end: int) -> bool:
     if (_MOUNTAIN_AFTER.match(text, end) is not None
             or _MOUNTAIN_BEFORE.search(text, max(0, start - 24), start) is not None
             or _MOUNTAIN_NOUN_AFTER.match(text, end) is not None
-            or _FIGURE_AFTER.match(text, end) is not None):
+            or _PEAK_OF.match(text, end) is not None
+            or _FIGURED_OF.match(text, end) is not None):
         return True  # the summit of their relationship, of ambition: a peak, figuratively
     begin, stop = _sentence_around(text, start, end)
     sentence = text[begin:stop]
