@@ -183,6 +183,8 @@ def test_fold_maps_offsets_back():
     ("the U.S. State Department", "State", "미국"),
     ("the Foreign Ministry", "Foreign", None),
     ("Korean Foreign Ministry", "Foreign", None),  # two Koreas: no one country
+    ("a North Korean Foreign Ministry spokesman", "Foreign", "북한"),  # one of the two
+    ("the DPRK Foreign Ministry", "Foreign", "북한"),  # a country's initials
     ("Japan. Ministry of Foreign Affairs", "Ministry", "일본"),  # a catalog heading
     ("He met officials in Japan. Ministry staff said", "Ministry", None),  # a sentence's end
     # the compass word alone, for the country the text names with it
@@ -2924,3 +2926,16 @@ def test_korean_pair_reordered(found, term, turned):
     from yongeo.text.korean import pair_reordered
 
     assert pair_reordered(found, term) is turned
+
+
+@pytest.mark.parametrize(("text", "before", "countries"), [
+    ("North Korea answered with statements from its defense ministry", "defense", {"북한"}),
+    ("Seoul said its foreign ministry would reply", "foreign", {"대한민국", "한국", "남한"}),
+    ("Japan and China met. The council said its ministry", "ministry", {"중국"}),
+    ("The council said its foreign ministry would reply", "foreign", set()),  # no place
+    ("North Korea answered with statements from the defense ministry", "defense", set()),
+])
+def test_country_of_its(text, before, countries):
+    from yongeo.text.places import country_of_its
+
+    assert country_of_its(text, text.index(before)) == countries

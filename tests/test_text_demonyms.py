@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from yongeo.text.demonyms import demonym_countries, is_demonym, nationality_variants
+from yongeo.text.demonyms import (
+    demonym_countries,
+    is_demonym,
+    nationality_variants,
+    qualified_demonym,
+)
 from yongeo.text.english_names import name_orders
 
 
@@ -41,6 +46,11 @@ def test_demonyms(word, expected):
     ("Lebanese", {"LB"}),
     ("Palestinian", {"PS"}),  # the adjective inside the name (Palestinian Territories)
     ("English", {"GB"}),
+    # after words of its country's name: that country alone
+    ("North Korean", {"KP"}),
+    ("South Korean", {"KR"}),
+    ("Korean", {"KP", "KR"}),
+    ("Western Korean", set()),  # words of no Korea's name
     # no adjective of a country
     ("Arabic", set()),  # a language of many countries
     ("Government", set()),
@@ -71,3 +81,16 @@ def test_nationality_variants(term, variants):
 ])
 def test_name_orders(name, orders):
     assert name_orders(name) == orders
+
+
+@pytest.mark.parametrize(("text", "word", "expected"), [
+    ("North Korean media said", "Korean", True),  # one of Korean's two countries
+    ("a South Korean official", "Korean", True),
+    ("the Korean text", "Korean", False),  # no word before it narrows it
+    ("In Korean, the word", "Korean", False),  # In names no country
+    ("North Japanese towns", "Japanese", False),  # Japanese names one country already
+    ("North Korea said", "Korea", False),  # a country's name, no adjective
+])
+def test_qualified_demonym(text, word, expected):
+    start = text.index(word)
+    assert qualified_demonym(text, start, start + len(word)) is expected

@@ -651,13 +651,20 @@ def _body_of_country_named(unit: Unit, finding: Finding) -> bool:
     return True
 
 
+# Korea's Korean names: the glossary's bodies are its own.
+_OUR_COUNTRY = frozenset({"한국", "대한민국", "남한"})
+
+
 def _country_body(unit: Unit, finding: Finding) -> bool:
     """Whether the source names a country's body with the term's short form (the Russian
-    Foreign Ministry, Japan's Defense Ministry, the Supreme Court of Japan:
-    text.places.country_before, country_after) and the draft
+    Foreign Ministry, Japan's Defense Ministry, the Supreme Court of Japan, the DPRK Foreign
+    Ministry: text.places.country_before, country_after; *its* after another country named
+    in the sentence: North Korea ... its defense ministry, text.places.country_of_its) and the
+    draft
     names that country: the glossary's rendering is one country's body (외교부), and the
     draft another's (러시아 외무부, 일본 방위성), which it cannot tell apart."""
-    from yongeo.text.places import country_after, country_before
+    from yongeo.text.places import country_after, country_before, country_of_its
+    from yongeo.text.sentences import sentence_spans
 
     source, draft = unit.source, unit.draft
     text = draft.side.text[draft.start:draft.end]
@@ -666,6 +673,11 @@ def _country_body(unit: Unit, finding: Finding) -> bool:
                    or country_after(source.side.text, hit.end))
         if country is not None and country in text:
             return True
+        begin = next((s for s, e in sentence_spans(source.side.text, source.start, source.end)
+                      if s <= hit.start < e), source.start)
+        owners = country_of_its(source.side.text, hit.start, begin)
+        if owners and not owners & _OUR_COUNTRY and any(name in text for name in owners):
+            return True  # North Korea ... its defense ministry -> 북한 ... 국방성
     return False
 
 

@@ -12,6 +12,7 @@ from yongeo.glossary.model import Entry, EntryType, Status
 from yongeo.match import Hit
 from yongeo.patterns import covers
 from yongeo.text.currencies import currency_follows
+from yongeo.text.demonyms import qualified_demonym
 from yongeo.text.english import (
     JUDGING_VERBS,
     addressed_title,
@@ -115,7 +116,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     text.english.leaders_of_a_group); no summit of a mountain (the summit of Mt. Fuji; a
     summit in a sentence of climbing, the summit of his career: text.english.mountain_top);
     no remains of a thing or a time (the remains of trust, of the day:
-    text.english.remains_of_a_thing); no lower-case term whose
+    text.english.remains_of_a_thing); no nationality adjective that the capitalised word
+    before it makes another's (North Korean: text.demonyms.qualified_demonym); no
+    lower-case term whose
     first word, capitalised, ends a name before it (the Secretary of State visits Tokyo:
     text.english.ends_name_with_first_word); a
     capitalised term of several words not before Day (March First Independence
@@ -165,6 +168,8 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
         return False  # the summit of Mt. Fuji: a mountain's top
     if remains_of_a_thing(text, hit.start, hit.end):
         return False  # the remains of trust, of the day: what is left, no one's remains
+    if " " not in term.text and qualified_demonym(text, hit.start, hit.end):
+        return False  # North Korean: one country's adjective, not Korean (the language)
     sense = _sense(term.text, hit.entry)
     if sense is None:
         return True

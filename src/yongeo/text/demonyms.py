@@ -114,7 +114,13 @@ def _countries_by_adjective() -> dict[str, frozenset[str]]:
 
 def demonym_countries(word: str) -> frozenset[str]:
     """The CLDR codes of the countries a nationality adjective or its plural noun names
-    (Iraqis: IQ; French: FR; Britons: GB); empty for any other word."""
+    (Iraqis: IQ; French: FR; Britons: GB); empty for any other word. An adjective after
+    words of its country's name names only the countries whose CLDR name holds those words
+    (North Korean: KP, South Korean: KR, of Korean's two)."""
+    if " " in word.strip():
+        *qualifiers, last = word.split()
+        return frozenset(code for code in demonym_countries(last)
+                         if _names_hold(code, qualifiers))
     lower = word.lower()
     table = _countries_by_adjective()
     found = table.get(lower)
@@ -123,6 +129,31 @@ def demonym_countries(word: str) -> frozenset[str]:
     if found is None and lower.endswith("ons"):  # Britons, Saxons
         found = table.get(lower[:-3] + "ish")
     return found or frozenset()
+
+
+def qualified_demonym(text: str, start: int, end: int) -> bool:
+    """Whether the nationality adjective at text[start:end] makes, with the capitalised word
+    right before it, the adjective of fewer countries (North Korean, of Korean's two): one
+    country's adjective, not the bare word's (Korean, the language)."""
+    import regex
+
+    word = text[start:end]
+    codes = demonym_countries(word)
+    if not codes:
+        return False
+    before = regex.search(r"(\p{Lu}\p{L}+)[ \t]+$", text[max(0, start - 20):start])
+    if before is None:
+        return False
+    qualified = demonym_countries(f"{before.group(1)} {word}")
+    return bool(qualified) and qualified < codes
+
+
+def _names_hold(code: str, words: list[str]) -> bool:
+    """Whether the English CLDR name of the country `code` holds every one of `words`."""
+    from babel import Locale
+
+    name = Locale("en").territories.get(code, "").lower().split()
+    return all(word.lower() in name for word in words)
 
 
 def nationality_variants(term: str) -> tuple[str, ...]:

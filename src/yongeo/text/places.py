@@ -30,6 +30,9 @@ _ALT_NAMES = {"Turkey": "TR", "Ivory Coast": "CI", "Czech Republic": "CZ", "Swaz
 # the territory lists): America and Britain.
 _PROSE_NAMES = {"America": "US", "United States of America": "US", "Britain": "GB",
                 "Great Britain": "GB", "UK": "GB"}
+# The initials of official names that diplomatic English writes before a country's body (the
+# DPRK Foreign Ministry, the ROK Navy), read by country_before.
+_INITIALS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN"}
 
 
 # Noun suffixes a Korean place name takes before any particle: 후쿠시마산 수산물 (産, "from"),
@@ -190,7 +193,7 @@ def country_before(text: str, start: int) -> str | None:
             return None
         words = words[:-1]
     for name in (words, words.split()[-1]):
-        found = korean_place(name)
+        found = korean_place(name) or _codes().get(_INITIALS.get(name, ""))
         if found is not None:
             return _unqualified(found)
         codes = sorted(demonym_countries(name))
@@ -251,6 +254,20 @@ def place_named_after(text: str, end: int) -> bool:
 
     match = _KIND_AFTER_NAME.match(text, end)
     return match is not None and is_particle_chain(match.group(1))
+
+
+def country_of_its(text: str, start: int, begin: int = 0) -> frozenset[str]:
+    """The Korean names of the country an *its* right before `start` refers to: the country
+    of the last place text[begin:start] names (North Korea answered with statements from its
+    defense ministry -> 북한, 조선민주주의인민공화국); empty without *its* or a place."""
+    import regex
+
+    if regex.search(r"(?<![\p{L}'’])[Ii]ts[ \t]+$", text[max(begin, start - 8):start]) is None:
+        return frozenset()
+    places = english_places_in(text[begin:start], shared=False)
+    if not places:
+        return frozenset()
+    return country_of_korean(places[-1]) or frozenset({places[-1]})
 
 
 def country_after(text: str, end: int) -> str | None:
