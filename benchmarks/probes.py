@@ -1404,6 +1404,30 @@ PAIRS = [
     ("un-panel-two-koreas-summary", "en", True),
     ("unification-ministry-briefing-transcript", "ko", True),
     ("zainichi-organizations-paper-excerpt", "en", True),
+    ("alumni-profile-retired-japan-hand", "en", True),
+    ("career-diplomat-obituary-en", "en", True),
+    ("column-2015-deal-vs-2026-talks", "ko", True),
+    ("crs-style-trilateral-report-2000-2026", "en", True),
+    ("declassified-cables-wire-story", "en", True),
+    ("docu-narration-1965-treaty-talks", "ko", True),
+    ("foundation-annual-report-ten-year", "en", True),
+    ("interpreter-memoir-excerpt-1998", "ko", True),
+    ("japan-defence-institutions-lecture-notes", "en", True),
+    ("joint-declaration-anniversary-editorial-ko", "ko", True),
+    ("josei-mine-longread-decades", "en", True),
+    ("mofa-archive-exhibition-panels", "ko", True),
+    ("normalization-60th-symposium-release", "ko", True),
+    ("normalization-timeline-daily-ko", "ko", True),
+    ("podcast-ministry-renaming", "en", True),
+    ("port-city-exchange-feature", "ko", True),
+    ("renamed-names-diplomatic-records-feature", "en", True),
+    ("shuttle-diplomacy-encyclopedia-entry", "en", True),
+    ("sixty-years-ties-think-tank-retrospective", "en", True),
+    ("state-visit-briefing-book-background", "en", True),
+    ("summit-chronology-institute-ko", "ko", True),
+    ("textbook-supplement-postwar-agreements", "ko", True),
+    ("this-day-in-history-broadcast-script", "ko", True),
+    ("white-paper-bilateral-history-chapter", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1718,6 +1742,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "style-guide-app-naming-nk.ko.po",
             "tm-style-notes-catalog.ko.po",
             "wire-slug-dateline-options-nk.ko.po",
+            "digital-diplomatic-archive-ui.ko.po",
+            "gov-docs-catalogue-search.ko.po",
+            "history-timeline-webapp.ko.po",
+            "museum-audio-guide-app.ko.po",
+            "news-archive-date-edition-filters.ko.po",
+            "records-portal-catalog.ko.po",
 ]
 
 

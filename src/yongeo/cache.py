@@ -89,7 +89,7 @@ def glossary_key(glossary: Glossary) -> str:
     for entry in glossary.entries:
         digest.update(repr((entry.id, entry.type, entry.terms, entry.note, entry.references,
                             entry.case_sensitive, entry.untranslated, entry.fuzzy,
-                            entry.context, entry.pos, entry.not_in)
+                            entry.context, entry.pos, entry.not_in, entry.former)
                            ).encode("utf-8", "surrogatepass"))
         digest.update(b"\n")
     return digest.hexdigest()

@@ -106,6 +106,10 @@ class Entry:
     pos: str | None = None
     # Phrases in which the English word is not this term ("in this case", "for instance").
     not_in: tuple[str, ...] = ()
+    # Former names: (lang, text, year) for a deprecated term that was the entry's name until
+    # that year (the Japan Defense Agency until 2007, 외무부 until 1998): wrong for the
+    # present, right where a text speaks of its time (lint.former).
+    former: tuple[tuple[str, str, int], ...] = ()
 
     def preferred(self, lang: str) -> str:
         for term in self.terms:
@@ -142,7 +146,15 @@ class Entry:
         data["fuzzy"] = self.fuzzy
         data["pos"] = self.pos
         data["not_in"] = list(self.not_in)
+        data["former"] = [{"lang": lang, "term": text, "until": until}
+                          for lang, text, until in self.former]
         return data
+
+    def former_until(self, text: str, lang: str) -> int | None:
+        """The year until which `text` was the entry's name in `lang`, if it is a former
+        name of the entry."""
+        return next((until for former_lang, former_text, until in self.former
+                     if former_lang == lang and former_text == text), None)
 
 
 def _fill_at_once(cls: type) -> None:

@@ -55,7 +55,11 @@ _VARIANT_KEYS = {
     **{f"{lang}-{status.value}": (lang, status, False)
        for lang in LANGUAGES for status in (Status.ADMITTED, Status.DEPRECATED)},
     **{f"{lang}-rendering": (lang, Status.ADMITTED, True) for lang in LANGUAGES},
+    # A former name: deprecated, with the year until which it was the name (model.Entry).
+    **{f"{lang}-superseded": (lang, Status.DEPRECATED, False) for lang in LANGUAGES},
 }
+_SUPERSEDED = frozenset(f"{lang}-superseded" for lang in LANGUAGES)
+_UNTIL = lazy(r"^(.*?)\s*\(until\s+(\d{3,4})\)$")
 _SCALAR_KEYS = {"id", "type", "case-sensitive", "untranslated", "pos"}
 _POLIB_LINE = lazy(r"\(line (\d+)\)|line (\d+)")
 
@@ -95,6 +99,8 @@ class Comments(NamedTuple):
     # Lines that continue none of the lines before them (a wrapped line after `id:` or
     # `type:`): kept as extra lines, and `yongeo check` names them.
     unattributed: list[str]
+    # Former names: (lang, text, until), each also among the variants (deprecated).
+    former: list[tuple[str, str, int]]
 
 
 _CONTINUABLE = {"note", "not-in", *_VARIANT_KEYS}
@@ -112,7 +118,7 @@ def read_comments(tcomment: str) -> Comments:
     entry's own comments, one each.
     """
     if not tcomment:
-        return Comments({}, [], [], [], [], [])
+        return Comments({}, [], [], [], [], [], [])
     plain = _plain_comments(tcomment)
     if plain is not None:
         return plain
@@ -143,11 +149,11 @@ def read_comments(tcomment: str) -> Comments:
     notes: list[str] = []
     excluded: list[str] = []
     extra: list[str] = []
+    former: list[tuple[str, str, int]] = []
     for key, value, raw in logical:
         if key in _VARIANT_KEYS:
-            lang, status, rendering = _VARIANT_KEYS[key]
             if value:
-                variants.append(Term(value, lang, status, rendering))
+                _add_variant(key, value, variants, former)
         elif key in _SCALAR_KEYS:
             fields[key] = value
         elif key == "note":
@@ -157,7 +163,7 @@ def read_comments(tcomment: str) -> Comments:
                 excluded.append(" ".join(value.split()))
         else:
             extra.append(raw)
-    return Comments(fields, variants, notes, excluded, extra, unattributed)
+    return Comments(fields, variants, notes, excluded, extra, unattributed, former)
 
 
 def _plain_comments(tcomment: str) -> Comments | None:
@@ -168,6 +174,7 @@ def _plain_comments(tcomment: str) -> Comments | None:
     notes: list[str] = []
     excluded: list[str] = []
     extra: list[str] = []
+    former: list[tuple[str, str, int]] = []
     for raw in tcomment.split("\n"):
         key, colon, value = raw.partition(": ")
         if not (colon and value and key and key[0] in _KEY_START and not key.strip(_KEY_CHARS)
@@ -176,15 +183,26 @@ def _plain_comments(tcomment: str) -> Comments | None:
         if key in _SCALAR_KEYS:
             fields[key] = value
         elif key in _VARIANT_KEYS:
-            lang, status, rendering = _VARIANT_KEYS[key]
-            variants.append(Term(value, lang, status, rendering))
+            _add_variant(key, value, variants, former)
         elif key == "note":
             notes.append(value)
         elif key == "not-in":
             excluded.append(" ".join(value.split()))
         else:
             extra.append(raw)
-    return Comments(fields, variants, notes, excluded, extra, [])
+    return Comments(fields, variants, notes, excluded, extra, [], former)
+
+
+def _add_variant(key: str, value: str, variants: list[Term],
+                 former: list[tuple[str, str, int]]) -> None:
+    """The variant a `key: value` line gives (a former name's value: `text (until YEAR)`)."""
+    lang, status, rendering = _VARIANT_KEYS[key]
+    if key in _SUPERSEDED:
+        match = _UNTIL.match(value)
+        if match is not None:
+            value = match.group(1)
+            former.append((lang, value, int(match.group(2))))
+    variants.append(Term(value, lang, status, rendering))
 
 
 _KEY_START = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -255,6 +273,7 @@ def record_from_po(po: PoEntry, path: str = "<string>") -> tuple:
         po.comment or "",
         fields.get("pos") or None,
         tuple(dict.fromkeys(excluded)) if excluded else (),
+        tuple(dict.fromkeys(comments.former)) if comments.former else (),
     )
 
 
@@ -292,7 +311,11 @@ def curation_lines(entry: Entry) -> list[str]:
         for status in (Status.ADMITTED, Status.DEPRECATED):
             lines.extend(f"{lang}-{status.value}: {_one_line(t.text)}"
                          for t in variants
-                         if t.lang == lang and t.status is status and not t.rendering)
+                         if t.lang == lang and t.status is status and not t.rendering
+                         and entry.former_until(t.text, lang) is None)
+        lines.extend(f"{lang}-superseded: {_one_line(t.text)} (until {until})"
+                     for t in variants if t.lang == lang
+                     for until in [entry.former_until(t.text, lang)] if until is not None)
         lines.extend(f"{lang}-rendering: {_one_line(t.text)}" for t in variants
                      if t.lang == lang and t.rendering)
     # One line per phrase: a phrase may hold any punctuation, and a line that an editor
