@@ -81,6 +81,67 @@ def test_renderings_through_add_edit_and_lookup(tmp_path, sample_po):
     assert "in translations only" in table.stdout
 
 
+def test_former_names_through_add_edit_and_lookup(tmp_path, sample_po):
+    g = ["--glossary", str(sample_po)]
+    added = run("add", "Japanese Ministry of Defense", "방위성", "--type", "organization",
+                "--en-superseded", "Japan Defense Agency (until 2007)", *g)
+    assert added.returncode == 0, added.stderr
+    edited = run("edit", "방위성", "--ko-superseded", "방위청  (until 2007)", *g)
+    assert edited.returncode == 0, edited.stderr
+    text = sample_po.read_text(encoding="utf-8")
+    assert ("# en-superseded: Japan Defense Agency (until 2007)\n"
+            "# ko-superseded: 방위청 (until 2007)\n") in text
+    entry = load_po_glossary(sample_po).get("japanese-ministry-of-defense")
+    assert entry.former == (("en", "Japan Defense Agency", 2007), ("ko", "방위청", 2007))
+    found = run("lookup", "방위청", "--json", *g)
+    assert json.loads(found.stdout)[0]["match"]["until"] == 2007
+    table = run("lookup", "Japan Defense Agency", *g,
+                env={"YONGEO_GLOSSARY": None, "COLUMNS": "200"})
+    assert "former name until 2007" in table.stdout
+    korean = run("--ui-lang", "ko", "lookup", "방위청", *g,
+                 env={"YONGEO_GLOSSARY": None, "COLUMNS": "200"})
+    assert "2007년까지의 옛 이름" in korean.stdout
+
+
+# (the options of `yongeo edit 방위성` on the entry above, its former names after)
+FORMER_EDITS = [
+    (["--en-superseded", "Japan Defense Agency (until 2006)"],
+     (("en", "Japan Defense Agency", 2006),)),
+    (["--en-deprecated", "Japan Defense Agency"], ()),
+    (["--en-variant", "Japan Defense Agency"], ()),
+    (["--drop", "Japan Defense Agency"], ()),
+    (["--en", "Japan Defense Agency"], ()),
+    (["--ko-superseded", "방위청 (until 2007)"],
+     (("en", "Japan Defense Agency", 2007), ("ko", "방위청", 2007))),
+    (["--note", "Japan's defence ministry."], (("en", "Japan Defense Agency", 2007),)),
+]
+
+
+@pytest.mark.parametrize(("args", "former"), FORMER_EDITS)
+def test_edit_keeps_a_former_name_only_while_it_is_one(sample_po, args, former):
+    g = ["--glossary", str(sample_po)]
+    assert run("add", "Japanese Ministry of Defense", "방위성", "--en-superseded",
+               "Japan Defense Agency (until 2007)", *g).returncode == 0
+    edited = run("edit", "방위성", *args, *g)
+    assert edited.returncode == 0, edited.stderr
+    assert load_po_glossary(sample_po).entries[-1].former == former
+
+
+@pytest.mark.parametrize("args", [
+    ["add", "Ministry of Defense", "방위성", "--en-superseded", "Japan Defense Agency"],
+    ["add", "Ministry of Defense", "방위성", "--ko-superseded", "방위청 (2007)"],
+    ["add", "Ministry of Defense", "방위성", "--ko-superseded", "(until 2007)"],
+    ["edit", "Osaka", "--ko-superseded", "대판 until 1945"],
+    ["add", "Ministry of Defense", "방위성", "--ko-superseded", "방위성 (until 2007)"],
+])
+def test_a_former_name_without_its_year_is_refused(sample_po, args):
+    before = sample_po.read_bytes()
+    result = run(*args, "--glossary", str(sample_po))
+    assert result.returncode == 2, result.stdout
+    assert len(result.stderr.strip().splitlines()) == 1 and "Traceback" not in result.stderr
+    assert sample_po.read_bytes() == before
+
+
 @pytest.mark.parametrize("args", [
     ["add", "x", "엑스", "--type", "animal"],
     ["edit", "no such term", "--note", "n"],

@@ -81,8 +81,8 @@ def test_csv_round_trip_keeps_pos_and_not_in():
     back = from_csv(to_csv(Glossary((SET, NO_SENSE))), "<csv>")
     assert [sense(e) for e in back] == [sense(SET), sense(NO_SENSE)]
     header = next(csv.reader(io.StringIO(to_csv(Glossary(())))))
-    assert header[-6:] == ["pos", "not_in", "references", "fuzzy", "en_rendering",
-                           "ko_rendering"]
+    assert header[-8:] == ["pos", "not_in", "references", "fuzzy", "en_rendering",
+                           "ko_rendering", "en_superseded", "ko_superseded"]
 
 
 def test_json_and_lookup_show_the_sense():

@@ -116,8 +116,10 @@ msgstr ""
 # pos: proper-noun
 # en-admitted: APEC summit 2026
 # en-deprecated: APEC Sumit
+# en-superseded: APEC Summit Korea (until 2025)
 # ko-admitted: 2026 APEC
 # ko-deprecated: 에이펙 정상회의
+# ko-superseded: APEC 정상회의 (until 2025)
 # not-in: APEC summit season
 # note: A note, with "quotes" | and a bar.
 # case-sensitive: yes
@@ -156,6 +158,8 @@ def test_every_field_survives_export_and_import(tmp_path, fmt):
     after = json.loads(run("export", "--glossary", "back.po", cwd=tmp_path).stdout)
     assert after == before
     assert before[0]["references"] and before[0]["fuzzy"]  # the fields under test are set
+    assert before[0]["former"] == [{"lang": "en", "term": "APEC Summit Korea", "until": 2025},
+                                   {"lang": "ko", "term": "APEC 정상회의", "until": 2025}]
 
 
 @pytest.mark.parametrize(("name", "fmt"), [
@@ -392,6 +396,35 @@ def test_comment_lines_no_field_takes_are_reported(tmp_path, comment, code):
     # the stray line is the last comment line
     assert (f"g.po:{4 + comment.count(chr(10))}: warning stray-comment" in result.stdout) == (
         code is not None), result.stdout
+
+
+# (the comment lines after `type:`, the line check reports, the former names read)
+FORMER_LINES = [
+    ("# en-superseded: Osaka Prefecture\n", 7, ()),
+    ("# ko-deprecated: 오오사카\n# ko-superseded: 대판 (until)\n", 8, ()),
+    ("# en-superseded: Osaka Prefecture (until 2007)\n# ko-superseded: 대판\n", 8,
+     (("en", "Osaka Prefecture", 2007),)),
+    ("# en-superseded: Osaka Prefecture (until 2007)\n", None,
+     (("en", "Osaka Prefecture", 2007),)),
+    (("# en-superseded: the very long former name of Osaka that an editor has\n"
+      "# wrapped (until 1945)\n"), None,
+     (("en", "the very long former name of Osaka that an editor has wrapped", 1945),)),
+    ("# en-deprecated: Osaka Prefecture\n", None, ()),
+]
+
+
+@pytest.mark.parametrize(("comment", "line", "former"), FORMER_LINES)
+def test_a_former_name_without_its_year_is_reported_by_its_line(tmp_path, comment, line,
+                                                                 former):
+    (tmp_path / "g.po").write_text(
+        'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        f'# id: osaka\n# type: place\n{comment}msgid "Osaka"\nmsgstr "오사카"\n',
+        encoding="utf-8")
+    result = run("check", "--glossary", "g.po", cwd=tmp_path)
+    found = [row.split(": ")[0] for row in result.stdout.splitlines()
+             if "superseded-without-year" in row]
+    assert found == ([] if line is None else [f"g.po:{line}"]), result.stdout
+    assert load_po_glossary(tmp_path / "g.po").entries[0].former == former
 
 
 def test_a_wrapped_variant_is_one_term():

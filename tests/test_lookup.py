@@ -3,8 +3,13 @@
 import unicodedata
 
 import pytest
+from conftest import make_entry
 
+from yongeo import i18n
+from yongeo.glossary.model import Glossary
+from yongeo.labels import term_status_label
 from yongeo.lookup import MatchKind, _syllable_tables, lookup
+from yongeo.report.entries import lookup_table
 from yongeo.text.korean import choseong, decompose
 
 
@@ -84,3 +89,41 @@ def test_prepared_jamo_and_initials_are_the_korean_modules(text):
     to_jamo, to_initials = _syllable_tables()
     assert text.translate(to_jamo) == decompose(text)
     assert text.translate(to_initials) == choseong(text)
+
+
+# --- former names: shown with their year -------------------------------------------------
+
+DEFENSE = make_entry(
+    "japanese-ministry-of-defense", "organization", "Japanese Ministry of Defense", "방위성",
+    ("JDA", "en", "deprecated"), ("Japan Defense Agency", "en", "deprecated"),
+    ("방위청", "ko", "deprecated"),
+    former=(("en", "Japan Defense Agency", 2007), ("ko", "방위청", 1998)))
+
+
+@pytest.fixture
+def ui_language():
+    """Sets the interface language for a test, and leaves it to the environment after."""
+    yield i18n.set_language
+    i18n.set_language(None)
+
+
+@pytest.mark.parametrize(("query", "label", "until"), [
+    ("Japan Defense Agency", "former name until 2007", 2007),
+    ("방위청", "former name until 1998", 1998),
+    ("방위청은", "former name until 1998", 1998),
+    ("JDA", "deprecated", None),  # a deprecated term that was never the name
+    ("Japanese Ministry of Defense", "preferred", None),
+])
+def test_lookup_shows_a_former_name_with_its_year(ui_language, query, label, until):
+    ui_language("en")
+    (result,) = lookup(Glossary((DEFENSE,)), query)
+    assert term_status_label(result.term, result.entry) == label
+    assert result.to_json()["match"].get("until") == until
+    row = lookup_table([result], width=200).splitlines()[2]
+    assert f"  {label}" in row
+
+
+def test_the_label_of_a_former_name_is_translated(ui_language):
+    ui_language("ko")
+    (result,) = lookup(Glossary((DEFENSE,)), "방위청")
+    assert term_status_label(result.term, result.entry) == "1998년까지의 옛 이름"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 import pytest
 from conftest import BUNDLED_PO, ROOT, make_entry
@@ -61,8 +62,10 @@ msgstr ""
 # type: event
 # en-admitted: APEC summit 2026
 # en-deprecated: APEC Sumit
+# en-superseded: APEC Summit Korea (until 2025)
 # ko-admitted: 2026 APEC
 # ko-deprecated: 에이펙 정상회의
+# ko-superseded: APEC 정상회의 (until 2025)
 # note: type: person & <b>"quoted"</b> -- a note that looks like metadata and markup.
 # case-sensitive: yes
 # untranslated: yes
@@ -92,6 +95,8 @@ def test_every_field_survives_po_tbx_po(tmp_path):
     assert list(back) == list(original)  # every field, ids, comments and flags included
     assert back.entries[0].extra_comments == ("reviewed by Kim Minji, 2026-01-20",)
     assert back.entries[0].fuzzy and back.entries[0].untranslated
+    assert back.entries[0].former == (("en", "APEC Summit Korea", 2025),
+                                      ("ko", "APEC 정상회의", 2025))
 
 
 def test_export_is_deterministic(small_glossary):
@@ -321,6 +326,80 @@ def test_status_mapping(document, category, value, status):
     korean = dict(terms(entry)["ko"])
     assert korean["남한"] == status
     assert korean["한국"] == ("admitted" if status == "preferred" else "preferred")
+
+
+# --- former names: a superseded term with its year -----------------------------------------
+
+DEFENSE = make_entry(
+    "japanese-ministry-of-defense", "organization", "Japanese Ministry of Defense", "방위성",
+    ("Japanese Defense Ministry", "en", "admitted"), ("JDA", "en", "deprecated"),
+    ("Japan Defense Agency", "en", "deprecated"), ("일본 방위성", "ko", "admitted"),
+    ("방위청", "ko", "deprecated"),
+    former=(("en", "Japan Defense Agency", 2007), ("ko", "방위청", 2007)))
+
+
+@pytest.mark.parametrize("version", [2, 3])
+@pytest.mark.parametrize("former", [
+    (("en", "Japan Defense Agency", 2007), ("ko", "방위청", 2007)),
+    (("en", "Japan Defense Agency", 2007),),
+    (("ko", "방위청", 1998),),
+    (),  # no former name: every deprecated term stays plain
+])
+def test_former_names_survive_tbx(version, former):
+    entry = replace(DEFENSE, former=former)
+    (back,) = from_tbx(to_tbx(Glossary((entry,)), version), "former.tbx")
+    assert back == entry and back.former == former
+
+
+@pytest.mark.parametrize(("version", "status"), [
+    (3, "supersededTerm-admn-sts"),
+    # translate-toolkit and Weblate, which read v2, know no superseded status: deprecated
+    (2, "deprecatedTerm-admn-sts"),
+])
+def test_a_former_name_is_written_with_a_note_of_its_year(version, status):
+    root = ET.fromstring(to_tbx(Glossary((DEFENSE,)), version))
+    ns = NS if version == 3 else ""
+    sections = root.iter(ns + ("termSec" if version == 3 else "tig"))
+    written = {s.find(ns + "term").text: (
+        s.find(f"{ns}termNote[@type='administrativeStatus']").text,
+        [n.text for n in s.findall(ns + "note")]) for s in sections}
+    assert written["Japan Defense Agency"] == (status, ["until 2007"])
+    assert written["방위청"] == (status, ["until 2007"])
+    assert written["JDA"] == ("deprecatedTerm-admn-sts", [])
+
+
+def test_a_deprecated_term_with_a_year_is_a_former_name_only_in_yongeos_own_v2():
+    ours = to_tbx(Glossary((DEFENSE,)), 2)
+    theirs = ours.replace("<note>type: organization</note>", "")
+    assert from_tbx(ours, "ours.tbx")[0].former == DEFENSE.former
+    (entry,) = from_tbx(theirs, "theirs.tbx")
+    assert entry.former == ()
+    assert entry.note == "Japan Defense Agency: until 2007 방위청: until 2007"
+
+
+def tbx_term(status: str, note: str | None) -> str:
+    """A v3 document whose Korean '남한' has this status and, if given, this term note."""
+    return tbx_v3("administrativeStatus", status).replace(
+        "</termNote></termSec>", "</termNote>" + (f"<note>{note}</note>" if note else "")
+        + "</termSec>")
+
+
+# (the status and the term note of the Korean '남한', the entry's former names, its note)
+FORMER_READ = [
+    ("supersededTerm-admn-sts", "until 1948", (("ko", "남한", 1948),), ""),
+    ("supersededTerm", "Until  1948", (("ko", "남한", 1948),), ""),
+    ("supersededTerm-admn-sts", None, (), ""),
+    ("deprecatedTerm-admn-sts", "until 1948", (), "남한: until 1948"),
+    ("supersededTerm-admn-sts", "used until the war", (), "남한: used until the war"),
+]
+
+
+@pytest.mark.parametrize(("status", "note", "former", "entry_note"), FORMER_READ)
+def test_only_a_superseded_term_with_its_year_is_a_former_name(status, note, former,
+                                                                entry_note):
+    (entry,) = read_tbx(tbx_term(status, note), "f.tbx").entries
+    assert dict(terms(entry)["ko"])["남한"] == "deprecated"
+    assert (entry.former, entry.note) == (former, entry_note)
 
 
 @pytest.mark.parametrize(("code", "lang"), [

@@ -108,10 +108,12 @@ def _texts(arguments: dict[str, str | list[str] | None]) -> None:
 
 
 def _variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated,
-                     en_rendering=None, ko_rendering=None) -> dict:
+                     en_rendering=None, ko_rendering=None, en_superseded=None,
+                     ko_superseded=None) -> dict:
     return {"--en-variant": en_variant, "--ko-variant": ko_variant,
             "--en-deprecated": en_deprecated, "--ko-deprecated": ko_deprecated,
-            "--en-rendering": en_rendering, "--ko-rendering": ko_rendering}
+            "--en-rendering": en_rendering, "--ko-rendering": ko_rendering,
+            "--en-superseded": en_superseded, "--ko-superseded": ko_superseded}
 
 
 def _glossary(paths: list[Path] | None) -> "Glossary":
@@ -261,6 +263,14 @@ KoRenderings = Annotated[list[str] | None, typer.Option(
     "--ko-rendering", metavar="TERM", help=_("A Korean rendering accepted in translations "
                                              "only, never looked for in a Korean source "
                                              "(repeatable)."), show_default=False)]
+EnSuperseded = Annotated[list[str] | None, typer.Option(
+    "--en-superseded", metavar="'TERM (until YEAR)'", help=_(
+        "A former English name: a deprecated term that was the entry's name until YEAR, "
+        "written 'TERM (until YEAR)' (repeatable)."), show_default=False)]
+KoSuperseded = Annotated[list[str] | None, typer.Option(
+    "--ko-superseded", metavar="'TERM (until YEAR)'", help=_(
+        "A former Korean name: a deprecated term that was the entry's name until YEAR, "
+        "written 'TERM (until YEAR)' (repeatable)."), show_default=False)]
 TypeOption = Annotated[str | None, typer.Option(
     "--type", "-t", metavar="TYPE", help=_("person, place, organization, agreement, title, concept, event "
                            "or publication."), show_default=False)]
@@ -292,6 +302,12 @@ def _variants(en_variant, ko_variant, en_deprecated, ko_deprecated, en_rendering
                  in groups for text in values or ())
 
 
+def _former(en_superseded, ko_superseded) -> "tuple[tuple[str, str, int], ...]":
+    from yongeo.glossary.edit import former_names
+
+    return former_names(en_superseded, "en") + former_names(ko_superseded, "ko")
+
+
 @app.command(help=_("Add a concept entry to the glossary."))
 def add(
     en: Annotated[str, typer.Argument(metavar="EN", help=_("The preferred English term."))],
@@ -304,6 +320,8 @@ def add(
     ko_deprecated: KoDeprecated = None,
     en_rendering: EnRenderings = None,
     ko_rendering: KoRenderings = None,
+    en_superseded: EnSuperseded = None,
+    ko_superseded: KoSuperseded = None,
     case_sensitive: Annotated[bool, typer.Option(
         "--case-sensitive", help=_("Match the English terms with their case (acronyms)."))
     ] = False,
@@ -319,13 +337,15 @@ def add(
 
     _texts({"EN": en, "KO": ko, "--type": entry_type, "--note": note, "--pos": pos,
             "--not-in": not_in, **_variant_options(en_variant, ko_variant, en_deprecated,
-                                                   ko_deprecated, en_rendering, ko_rendering)})
+                                                   ko_deprecated, en_rendering, ko_rendering,
+                                                   en_superseded, ko_superseded)})
     target = _target(glossary)
     entry = editing.new_entry(
         en, ko, entry_type or "concept", note or "",
         _variants(en_variant, ko_variant, en_deprecated, ko_deprecated, en_rendering,
                   ko_rendering),
-        case_sensitive, untranslated, fuzzy, pos, tuple(not_in or ()))
+        case_sensitive, untranslated, fuzzy, pos, tuple(not_in or ()),
+        _former(en_superseded, ko_superseded))
     editing.add_entry(target, entry)
     typer.echo(_("added '{en}' = '{ko}' ({id}) to {path}").format(
         en=show_text(entry.en), ko=show_text(entry.ko), id=entry.id, path=show_path(target)))
@@ -349,6 +369,8 @@ def edit(
     ko_deprecated: KoDeprecated = None,
     en_rendering: EnRenderings = None,
     ko_rendering: KoRenderings = None,
+    en_superseded: EnSuperseded = None,
+    ko_superseded: KoSuperseded = None,
     drop: Annotated[list[str] | None, typer.Option(
         "--drop", metavar="TERM", help=_("Remove this variant (repeatable)."), show_default=False)] = None,
     case_sensitive: Annotated[bool | None, typer.Option(
@@ -375,7 +397,7 @@ def edit(
     _texts({"TERM": term, "--en": en, "--ko": ko, "--type": entry_type, "--note": note,
             "--drop": drop, "--pos": pos, "--not-in": not_in, "--drop-not-in": drop_not_in,
             **_variant_options(en_variant, ko_variant, en_deprecated, ko_deprecated,
-                               en_rendering, ko_rendering)})
+                               en_rendering, ko_rendering, en_superseded, ko_superseded)})
     target = _target(glossary)
     change = editing.Change(
         en=en, ko=ko, type=entry_type, note=note,
@@ -383,7 +405,7 @@ def edit(
                            en_rendering, ko_rendering),
         drop=tuple(drop or ()), case_sensitive=case_sensitive, untranslated=untranslated,
         fuzzy=fuzzy, pos="" if pos == "none" else pos, not_in=tuple(not_in or ()),
-        drop_not_in=tuple(drop_not_in or ()))
+        drop_not_in=tuple(drop_not_in or ()), former=_former(en_superseded, ko_superseded))
     old, new = editing.edit_entry(target, term, change)
     if old == new:
         typer.echo(_("'{en}' is unchanged").format(en=show_text(old.en)))

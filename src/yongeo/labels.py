@@ -31,8 +31,14 @@ def status_label(value: str) -> str:
     return labels.get(value, value)
 
 
-def term_status_label(term) -> str:
-    """A term's status as people read it: a rendering is *in translations only*."""
+def term_status_label(term, entry=None) -> str:
+    """A term's status as people read it: a rendering is *in translations only*, and a
+    former name of `entry` (Entry.former) *former name until 2007*."""
+    until = entry.former_until(term.text, term.lang) if entry is not None else None
+    if until is not None and term.status.value == "deprecated":
+        # TRANSLATORS: the status of a deprecated term that was the entry's name until
+        # that year (the Japan Defense Agency until 2007).
+        return pgettext("term status", "former name until {year}").format(year=until)
     return status_label("rendering" if term.rendering else term.status.value)
 
 

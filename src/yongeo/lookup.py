@@ -90,6 +90,9 @@ class LookupResult:
         data["match"] = {"term": self.term.text, "lang": self.term.lang,
                          "status": self.term.status.value, "kind": self.kind.label,
                          "score": round(self.score, 1)}
+        until = self.entry.former_until(self.term.text, self.term.lang)
+        if until is not None and self.term.status is Status.DEPRECATED:
+            data["match"]["until"] = until  # a former name: the year it was the name until
         if self.use_instead:
             data["match"]["use_instead"] = self.use_instead
         return data

@@ -64,8 +64,11 @@ def check_glossary(glossary: Glossary) -> list[Problem]:
 
 
 # What check_po_file looks for leaves one of these: a previous msgid (#|), an obsolete entry
-# (#~), or a translator comment line that is not `key: value`.
-_WORTH_PARSING = regex.compile(r"\n[ \t]*#(?:[|~]|[ \t]+(?![a-z][a-z-]*[ \t]*:)\S)")
+# (#~), a translator comment line that is not `key: value`, or a former name's line that does
+# not end with its year.
+_WORTH_PARSING = regex.compile(
+    r"\n[ \t]*#(?:[|~]|[ \t]+(?![a-z][a-z-]*[ \t]*:)\S"
+    r"|[ \t]+[a-z]+-superseded[ \t]*:(?![^\n]*\(until[ \t]+\d{3,4}\)[ \t]*(?:\n|$)))")
 
 
 # The header entry (its comments are the file's, not an entry's), up to its blank line.
@@ -98,6 +101,12 @@ def check_po_file(path: str) -> list[Problem]:
                 "the comment line '{line}' of '{term}' continues no field; write it as "
                 "'note: ...' or before the id line").format(line=raw.strip(),
                                                             term=po_entry.msgid), path,
+                _comment_line(lines, line, raw)))
+        for raw in comments.undated:
+            found.append(Problem("warning", "superseded-without-year", _(
+                "the former name '{line}' of '{term}' gives no year, so it is read as a plain "
+                "deprecated term; write it as 'TERM (until YEAR)'").format(
+                    line=raw.strip(), term=po_entry.msgid), path,
                 _comment_line(lines, line, raw)))
         previous = po_entry.previous_msgid
         if previous is not None and previous != po_entry.msgid:

@@ -11,6 +11,7 @@ from yongeo.files import atomic_write, exclusive_lock
 from yongeo.glossary.model import (
     ACCEPTED,
     ENTRY_TYPES,
+    LANGUAGES,
     PARTS_OF_SPEECH,
     Entry,
     Status,
@@ -18,7 +19,7 @@ from yongeo.glossary.model import (
     make_id,
     term_key,
 )
-from yongeo.glossary.po import PoStore, edit_po
+from yongeo.glossary.po import PoStore, edit_po, split_until
 from yongeo.i18n import _
 from yongeo.labels import status_label
 from yongeo.speed import collector_paused
@@ -40,12 +41,15 @@ class Change:
     pos: str | None = None  # a part of speech, or "" for none
     not_in: tuple[str, ...] = ()  # exclusion phrases added
     drop_not_in: tuple[str, ...] = ()  # exclusion phrases removed
+    # Former names (lang, text, until) added as deprecated terms, or given their year.
+    former: tuple[tuple[str, str, int], ...] = ()
 
 
 def new_entry(en: str, ko: str, entry_type: str = "concept", note: str = "",
               variants: tuple[Term, ...] = (), case_sensitive: bool = False,
               untranslated: bool = False, fuzzy: bool = False, pos: str | None = None,
-              not_in: tuple[str, ...] = ()) -> Entry:
+              not_in: tuple[str, ...] = (),
+              former: tuple[tuple[str, str, int], ...] = ()) -> Entry:
     """A concept entry from command-line values, validated."""
     en, ko = en.strip(), ko.strip()
     if not en:
@@ -57,7 +61,22 @@ def new_entry(en: str, ko: str, entry_type: str = "concept", note: str = "",
     entry = Entry(make_id(en), entry_type, tuple(terms), note=note.strip(),
                   case_sensitive=case_sensitive, untranslated=untranslated, fuzzy=fuzzy,
                   pos=_checked_pos(pos or None), not_in=_phrases(not_in))
-    return _apply_variants(entry, variants)
+    return _apply_variants(entry, variants, former)
+
+
+def former_names(values: list[str] | tuple[str, ...] | None, lang: str
+                 ) -> tuple[tuple[str, str, int], ...]:
+    """Former names as `--en-superseded` and `--ko-superseded` give them, each
+    'TERM (until YEAR)': (lang, text, until) each."""
+    found = []
+    for value in values or ():
+        split = split_until(" ".join(value.split()))
+        if split is None or not split[0]:
+            raise EditError(_("'{value}' (--{lang}-superseded) gives no year: write the "
+                              "former name as 'TERM (until YEAR)'").format(value=value,
+                                                                          lang=lang))
+        found.append((lang, *split))
+    return tuple(found)
 
 
 def _checked_pos(pos: str | None) -> str | None:
@@ -86,9 +105,15 @@ def _check_type(entry_type: str) -> None:
             type=entry_type, types=", ".join(ENTRY_TYPES)))
 
 
-def _apply_variants(entry: Entry, variants: tuple[Term, ...]) -> Entry:
+def _apply_variants(entry: Entry, variants: tuple[Term, ...],
+                    former: tuple[tuple[str, str, int], ...] = ()) -> Entry:
+    """The entry with the variants added or moved to their status, and the former names
+    added as deprecated terms with their year; a variant given without a year is no
+    longer a former name."""
     terms = list(entry.terms)
-    for variant in variants:
+    years = {(lang, text): until for lang, text, until in entry.former}
+    named = tuple(Term(text, lang, Status.DEPRECATED) for lang, text, _until in former)
+    for variant in (*variants, *named):
         text = variant.text.strip()
         if not text:
             raise EditError(_("a variant is empty"))
@@ -100,7 +125,21 @@ def _apply_variants(entry: Entry, variants: tuple[Term, ...]) -> Entry:
                                                  status=status_label(variant.status.value)))
         terms = [t for t in terms if t not in same]
         terms.append(Term(text, variant.lang, variant.status, variant.rendering))
-    return entry.with_terms(terms)
+        for old in same:
+            years.pop((old.lang, old.text), None)
+    years.update({(lang, text.strip()): until for lang, text, until in former})
+    return _former_kept(replace(entry, terms=tuple(terms),
+                                former=tuple((lang, text, until)
+                                             for (lang, text), until in years.items())))
+
+
+def _former_kept(entry: Entry) -> Entry:
+    """The entry with only the former names that are still deprecated terms of it, in the
+    order of its terms (the order a load from PO gives)."""
+    former = tuple((lang, t.text, until) for lang in LANGUAGES
+                   for t in entry.terms_in(lang, Status.DEPRECATED)
+                   for until in [entry.former_until(t.text, lang)] if until is not None)
+    return entry if former == entry.former else replace(entry, former=former)
 
 
 def apply_change(entry: Entry, change: Change) -> Entry:
@@ -114,7 +153,7 @@ def apply_change(entry: Entry, change: Change) -> Entry:
         result = replace(result, type=change.type)
     if change.note is not None:
         result = replace(result, note=change.note.strip())
-    result = _apply_variants(result, change.variants)
+    result = _apply_variants(result, change.variants, change.former)
     if change.drop:
         keys = {term_key(d) for d in change.drop}
         missing = keys - {term_key(t.text) for t in result.terms}
@@ -142,7 +181,8 @@ def apply_change(entry: Entry, change: Change) -> Entry:
         result = replace(result, not_in=tuple(p for p in result.not_in if p not in dropped))
     if change.not_in:
         result = replace(result, not_in=_phrases(change.not_in, result.not_in))
-    return result
+    # A former name promoted, admitted or dropped is no longer one.
+    return _former_kept(result)
 
 
 def _promote(entry: Entry, lang: str, text: str) -> Entry:

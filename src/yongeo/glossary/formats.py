@@ -22,14 +22,23 @@ from yongeo.glossary.model import (
     make_id,
     term_key,
 )
-from yongeo.glossary.po import WRAP_WIDTH, entry_from_po, new_header, parse_po, render_entry
+from yongeo.glossary.po import (
+    WRAP_WIDTH,
+    entry_from_po,
+    new_header,
+    parse_po,
+    render_entry,
+    split_until,
+    with_until,
+)
 from yongeo.glossary.tbx import from_tbx, to_tbx
 from yongeo.i18n import _
 from yongeo.speed import collector_paused
 
 CSV_COLUMNS = ("id", "type", "en", "ko", "en_admitted", "en_deprecated", "ko_admitted",
                "ko_deprecated", "note", "case_sensitive", "untranslated", "pos", "not_in",
-               "references", "fuzzy", "en_rendering", "ko_rendering")
+               "references", "fuzzy", "en_rendering", "ko_rendering", "en_superseded",
+               "ko_superseded")
 _JOIN = " | "
 
 
@@ -51,7 +60,8 @@ def to_tsv(glossary: Glossary) -> str:
 
 
 def to_csv(glossary: Glossary) -> str:
-    """Every field of every entry, variants and exclusions joined with ' | '."""
+    """Every field of every entry, variants and exclusions joined with ' | '; a former
+    name is in its language's superseded column, as 'TERM (until YEAR)'."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
@@ -60,11 +70,16 @@ def to_csv(glossary: Glossary) -> str:
         for lang in LANGUAGES:
             for status in (Status.ADMITTED, Status.DEPRECATED):
                 row.append(_JOIN.join(t.text for t in entry.terms_in(lang, status)
-                                      if not t.rendering))
+                                      if not t.rendering
+                                      and entry.former_until(t.text, lang) is None))
         row += [entry.note, _flag(entry.case_sensitive), _flag(entry.untranslated),
                 entry.pos or "", _JOIN.join(entry.not_in), _JOIN.join(entry.references),
                 _flag(entry.fuzzy)]
         row += [_JOIN.join(t.text for t in entry.terms_in(lang) if t.rendering)
+                for lang in LANGUAGES]
+        row += [_JOIN.join(with_until(t.text, until)
+                           for t in entry.terms_in(lang, Status.DEPRECATED)
+                           for until in [entry.former_until(t.text, lang)] if until is not None)
                 for lang in LANGUAGES]
         writer.writerow(row)
     return buffer.getvalue()
@@ -174,6 +189,11 @@ def from_csv(text: str, path: str) -> list[Entry]:
                 variants[(lang, status, False)] = _split(row.get(f"{lang}_{status.value}")
                                                          or "")
             variants[(lang, Status.ADMITTED, True)] = _split(row.get(f"{lang}_rendering") or "")
+        former = _former_cells(row, path, number)
+        for lang, name, _until in former:
+            deprecated = variants[(lang, Status.DEPRECATED, False)]
+            if name not in deprecated:
+                deprecated.append(name)
         targets = _split(row.get("ko") or "")
         if targets:
             admitted = ("ko", Status.ADMITTED, False)
@@ -189,8 +209,23 @@ def from_csv(text: str, path: str) -> list[Entry]:
                  for k in ("case_sensitive", "untranslated", "fuzzy")}
         entries.append(replace(entry, pos=pos, not_in=tuple(_split(row.get("not_in") or "")),
                                references=tuple(_split(row.get("references") or "")),
-                               **flags))
+                               former=former, **flags))
     return _merge_rows(entries, explicit_ids=explicit)
+
+
+def _former_cells(row: dict, path: str, number: int) -> tuple[tuple[str, str, int], ...]:
+    """The former names of a row's en_superseded and ko_superseded cells (optional columns:
+    older files have none), each 'TERM (until YEAR)'."""
+    former = []
+    for lang in LANGUAGES:
+        for value in _split(row.get(f"{lang}_superseded") or ""):
+            split = split_until(value)
+            if split is None or not split[0].strip():
+                raise GlossaryError(_("'{value}' in the column {column} is not a former name "
+                                      "with its year, 'TERM (until YEAR)'").format(
+                    value=value, column=f"{lang}_superseded"), path, number)
+            former.append((lang, *split))
+    return tuple(dict.fromkeys(former))
 
 
 @collector_paused()  # an import makes many objects and no reference cycles
@@ -221,6 +256,11 @@ def _entry_from_json(item: dict, path: str) -> Entry:
     en = next((t.text for t in terms if t.lang == "en" and t.status is Status.PREFERRED), "")
     if not en.strip():
         raise ValueError("no preferred English term")
+    former = tuple((str(f["lang"]), str(f["term"]), _year(f["until"]))
+                   for f in item.get("former", ()))
+    deprecated = {(t.lang, t.text) for t in terms if t.status is Status.DEPRECATED}
+    if any((lang, text) not in deprecated for lang, text, _until in former):
+        raise ValueError("a former name that is not a deprecated term")
     entry_type = item.get("type") or "concept"
     pos = item.get("pos") or None
     if entry_type not in ENTRY_TYPES or (pos is not None and pos not in PARTS_OF_SPEECH):
@@ -230,7 +270,14 @@ def _entry_from_json(item: dict, path: str) -> Entry:
         note=str(item.get("note") or ""), references=tuple(map(str, item.get("references", ()))),
         case_sensitive=bool(item.get("case_sensitive")),
         untranslated=bool(item.get("untranslated")), fuzzy=bool(item.get("fuzzy")), pos=pos,
-        not_in=tuple(map(str, item.get("not_in", ()))), origin=(path, 0))
+        not_in=tuple(map(str, item.get("not_in", ()))),
+        former=former, origin=(path, 0))
+
+
+def _year(value: object) -> int:
+    if isinstance(value, bool) or not isinstance(value, int | str):
+        raise TypeError(value)
+    return int(value)
 
 
 def _merge_rows(rows: list[Entry], explicit_ids: bool) -> list[Entry]:
@@ -279,9 +326,17 @@ def _join(first: Entry, other: Entry) -> Entry:
     notes = list(dict.fromkeys(n for n in (first.note, other.note) if n))
     return replace(first, terms=tuple(terms), note=" ".join(notes),
                    not_in=tuple(dict.fromkeys(first.not_in + other.not_in)),
+                   former=_former_of(terms, first.former + other.former),
                    references=tuple(dict.fromkeys(first.references + other.references)),
                    case_sensitive=first.case_sensitive or other.case_sensitive,
                    untranslated=first.untranslated or other.untranslated)
+
+
+def _former_of(terms: list[Term], former: tuple[tuple[str, str, int], ...]
+               ) -> tuple[tuple[str, str, int], ...]:
+    """The former names that are still deprecated terms of the joined entry, each once."""
+    deprecated = {(t.lang, t.text) for t in terms if t.status is Status.DEPRECATED}
+    return tuple(dict.fromkeys(f for f in former if (f[0], f[1]) in deprecated))
 
 
 def _same_writing(a: str, b: str) -> bool:

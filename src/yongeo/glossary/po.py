@@ -58,7 +58,7 @@ _VARIANT_KEYS = {
     # A former name: deprecated, with the year until which it was the name (model.Entry).
     **{f"{lang}-superseded": (lang, Status.DEPRECATED, False) for lang in LANGUAGES},
 }
-_SUPERSEDED = frozenset(f"{lang}-superseded" for lang in LANGUAGES)
+SUPERSEDED_KEYS = frozenset(f"{lang}-superseded" for lang in LANGUAGES)
 _UNTIL = lazy(r"^(.*?)\s*\(until\s+(\d{3,4})\)$")
 _SCALAR_KEYS = {"id", "type", "case-sensitive", "untranslated", "pos"}
 _POLIB_LINE = lazy(r"\(line (\d+)\)|line (\d+)")
@@ -101,6 +101,9 @@ class Comments(NamedTuple):
     unattributed: list[str]
     # Former names: (lang, text, until), each also among the variants (deprecated).
     former: list[tuple[str, str, int]]
+    # `*-superseded` lines without `(until YEAR)`: read as plain deprecated terms, and
+    # `yongeo check` names them.
+    undated: list[str]
 
 
 _CONTINUABLE = {"note", "not-in", *_VARIANT_KEYS}
@@ -118,7 +121,7 @@ def read_comments(tcomment: str) -> Comments:
     entry's own comments, one each.
     """
     if not tcomment:
-        return Comments({}, [], [], [], [], [], [])
+        return Comments({}, [], [], [], [], [], [], [])
     plain = _plain_comments(tcomment)
     if plain is not None:
         return plain
@@ -150,10 +153,11 @@ def read_comments(tcomment: str) -> Comments:
     excluded: list[str] = []
     extra: list[str] = []
     former: list[tuple[str, str, int]] = []
+    undated: list[str] = []
     for key, value, raw in logical:
         if key in _VARIANT_KEYS:
-            if value:
-                _add_variant(key, value, variants, former)
+            if value and not _add_variant(key, value, variants, former):
+                undated.append(raw)
         elif key in _SCALAR_KEYS:
             fields[key] = value
         elif key == "note":
@@ -163,7 +167,7 @@ def read_comments(tcomment: str) -> Comments:
                 excluded.append(" ".join(value.split()))
         else:
             extra.append(raw)
-    return Comments(fields, variants, notes, excluded, extra, unattributed, former)
+    return Comments(fields, variants, notes, excluded, extra, unattributed, former, undated)
 
 
 def _plain_comments(tcomment: str) -> Comments | None:
@@ -175,6 +179,7 @@ def _plain_comments(tcomment: str) -> Comments | None:
     excluded: list[str] = []
     extra: list[str] = []
     former: list[tuple[str, str, int]] = []
+    undated: list[str] = []
     for raw in tcomment.split("\n"):
         key, colon, value = raw.partition(": ")
         if not (colon and value and key and key[0] in _KEY_START and not key.strip(_KEY_CHARS)
@@ -183,26 +188,43 @@ def _plain_comments(tcomment: str) -> Comments | None:
         if key in _SCALAR_KEYS:
             fields[key] = value
         elif key in _VARIANT_KEYS:
-            _add_variant(key, value, variants, former)
+            if not _add_variant(key, value, variants, former):
+                undated.append(raw)
         elif key == "note":
             notes.append(value)
         elif key == "not-in":
             excluded.append(" ".join(value.split()))
         else:
             extra.append(raw)
-    return Comments(fields, variants, notes, excluded, extra, [], former)
+    return Comments(fields, variants, notes, excluded, extra, [], former, undated)
 
 
 def _add_variant(key: str, value: str, variants: list[Term],
-                 former: list[tuple[str, str, int]]) -> None:
-    """The variant a `key: value` line gives (a former name's value: `text (until YEAR)`)."""
+                 former: list[tuple[str, str, int]]) -> bool:
+    """The variant a `key: value` line gives (a former name's value: `text (until YEAR)`);
+    False for a former name without its year, read as a plain deprecated term."""
     lang, status, rendering = _VARIANT_KEYS[key]
-    if key in _SUPERSEDED:
-        match = _UNTIL.match(value)
-        if match is not None:
-            value = match.group(1)
-            former.append((lang, value, int(match.group(2))))
+    dated = True
+    if key in SUPERSEDED_KEYS:
+        split = split_until(value)
+        if split is not None:
+            value = split[0]
+            former.append((lang, *split))
+        dated = split is not None
     variants.append(Term(value, lang, status, rendering))
+    return dated
+
+
+def split_until(value: str) -> tuple[str, int] | None:
+    """'Japan Defense Agency (until 2007)' -> ('Japan Defense Agency', 2007): a former name
+    as the PO comment, a CSV cell and the command line write it; None without the year."""
+    match = _UNTIL.match(value)
+    return None if match is None else (match.group(1), int(match.group(2)))
+
+
+def with_until(text: str, until: int) -> str:
+    """A former name written with its year (the inverse of split_until)."""
+    return f"{text} (until {until})"
 
 
 _KEY_START = frozenset("abcdefghijklmnopqrstuvwxyz")
@@ -313,7 +335,7 @@ def curation_lines(entry: Entry) -> list[str]:
                          for t in variants
                          if t.lang == lang and t.status is status and not t.rendering
                          and entry.former_until(t.text, lang) is None)
-        lines.extend(f"{lang}-superseded: {_one_line(t.text)} (until {until})"
+        lines.extend(f"{lang}-superseded: {with_until(_one_line(t.text), until)}"
                      for t in variants if t.lang == lang
                      for until in [entry.former_until(t.text, lang)] if until is not None)
         lines.extend(f"{lang}-rendering: {_one_line(t.text)}" for t in variants

@@ -44,6 +44,9 @@ ADMINISTRATIVE_STATUS = {
     Status.ADMITTED: "admittedTerm-admn-sts",
     Status.DEPRECATED: "deprecatedTerm-admn-sts",
 }
+# A former name (Entry.former): a superseded term, with a term-level note of its year
+# (in TBX v2, a deprecated term with that note).
+SUPERSEDED_STATUS = "supersededTerm-admn-sts"
 # TBX-Basic allows noun, verb, adjective, adverb and other. An entry that gives no part of
 # speech names a thing; a proper noun is a noun there, and its own `pos:` note says more.
 PART_OF_SPEECH = "noun"
@@ -87,6 +90,9 @@ _STATUS_VALUES = {
 _STATUS_CATEGORIES = {"administrativestatus", "normativeauthorization", "usagestatus", "status"}
 # The usage note that marks a term accepted in translations only (Term.rendering).
 RENDERING_NOTE = "in translations only"
+# The term-level note of a former name's year: "until 2007".
+_UNTIL_NOTE = regex.compile(r"until\s+(\d{3,4})")
+_SUPERSEDED = {"superseded", "supersededterm"}
 _NOTE_CATEGORIES = {"note", "definition", "", "explanation", "usagenote", "comment", "remark"}
 _CONTEXT_CATEGORIES = {"context", "example"}
 # Weblate writes translationNote "no", translate-toolkit "Translation needed" "no".
@@ -174,10 +180,17 @@ def _concept_entry(entry: Entry, used: set[str], names: dict[str, str] = _V3) ->
         for term in terms:
             term_sec = _add(lang_sec, names["term"])
             _add(term_sec, "term", _xml_text(term.text, entry))
-            _add(term_sec, "termNote", ADMINISTRATIVE_STATUS[term.status],
-                 type="administrativeStatus")
+            until = (entry.former_until(term.text, lang) if term.status is Status.DEPRECATED
+                     else None)
+            # translate-toolkit (and so Weblate), which TBX v2 is for, takes a superseded
+            # term for an allowed one: there a former name is deprecated, with its note.
+            superseded = until is not None and names is not _V2
+            _add(term_sec, "termNote", SUPERSEDED_STATUS if superseded
+                 else ADMINISTRATIVE_STATUS[term.status], type="administrativeStatus")
             if term.rendering:  # TBX-Basic has no termNote for it: a note of the term
                 _add(term_sec, "note", RENDERING_NOTE)
+            if until is not None:  # nor for a year: a note of the term too
+                _add(term_sec, "note", f"until {until}")
             _add(term_sec, "termNote", _TBX_PART_OF_SPEECH.get(entry.pos or "", PART_OF_SPEECH),
                  type="partOfSpeech")
             if lang == "en" and term.status is Status.PREFERRED and entry.extracted_comments:
@@ -280,7 +293,8 @@ def read_tbx(data: str | bytes, path: str) -> TbxImport:
     skipped: list[Skipped] = []
     others: Counter[str] = Counter()
     for concept in concepts:
-        result = _read_concept(concept, path, lines.get(concept), default_lang, others)
+        result = _read_concept(concept, path, lines.get(concept), default_lang, others,
+                               2 if _local(root.tag) == "martif" else 3)
         (entries if isinstance(result, Entry) else skipped).append(result)
     if not entries:
         first = skipped[0]
@@ -378,14 +392,18 @@ class _Concept:
     not_in: list[str] = field(default_factory=list)
     # partOfSpeech of each English term, in order (other tools' files)
     parts_of_speech: list[str] = field(default_factory=list)
-    terms: dict[str, list[tuple[str, Status | None]]] = field(default_factory=dict)
+    # (text, status, rendering, until) of each term, by language; until is the year of a
+    # superseded term's `until YEAR` note (a former name), else None.
+    terms: dict[str, list[tuple[str, Status | None, bool, int | None]]] = field(
+        default_factory=dict)
     other_languages: list[str] = field(default_factory=list)
+    version: int = 3  # 2 for a <martif> file
 
 
 def _read_concept(concept: ET.Element, path: str, line: int | None,
-                  default_lang: str | None, others: Counter[str] | None = None
-                  ) -> Entry | Skipped:
-    found = _Concept()
+                  default_lang: str | None, others: Counter[str] | None = None,
+                  version: int = 3) -> Entry | Skipped:
+    found = _Concept(version=version)
     for category, element in _categories(concept):
         text = _text(element)
         if category == "note" and _local(element.tag) == "note":
@@ -440,15 +458,20 @@ def _read_term(container: ET.Element, lang: str, found: _Concept) -> None:
     if not text:
         return
     statuses: set[Status] = set()
-    rendering = False
+    rendering = superseded = False
+    until: tuple[int, str] | None = None  # an `until YEAR` note: the year, and the note
     for category, element in _categories(container):
         value = _text(element).strip()
         if category in ("note", "usagenote") and value.lower() == RENDERING_NOTE:
             rendering = True
+        elif category in ("note", "usagenote") and until is None and (
+                year := _UNTIL_NOTE.fullmatch(value.lower())):
+            until = (int(year.group(1)), value)
         elif category in _STATUS_CATEGORIES:
             key = _NOT_LETTER.sub("", value.lower()).removesuffix("admnsts")
             if key in _STATUS_VALUES:
                 statuses.add(_STATUS_VALUES[key])
+                superseded = superseded or key in _SUPERSEDED
         elif category in _CONTEXT_CATEGORIES:
             found.contexts.append(value)
         elif category in _NOTE_CATEGORIES and value:
@@ -460,12 +483,21 @@ def _read_term(container: ET.Element, lang: str, found: _Concept) -> None:
     # The most cautious status wins when a tool writes two that disagree.
     status = next((s for s in (Status.DEPRECATED, Status.PREFERRED, Status.ADMITTED)
                    if s in statuses), None)
-    found.terms.setdefault(lang, []).append((text, status, rendering))
+    # yongeo's own TBX v2 marks a former name deprecated (_concept_entry); in any other
+    # file, only a superseded term's year makes it one.
+    former = superseded or ("type" in found.meta and found.version == 2)
+    if until is not None and not former:  # a note like any other, as before
+        found.term_notes.append(f"{text}: {until[1]}")
+    year = until[0] if until is not None and former else None
+    found.terms.setdefault(lang, []).append((text, status, rendering, year))
 
 
 def _make_entry(found: _Concept, concept_id: str | None, path: str,
                 line: int | None) -> Entry | Skipped:
     terms = {lang: _rank_terms(found.terms.get(lang, []), lang) for lang in LANGUAGES}
+    former = {(lang, text): until for lang in LANGUAGES
+              for text, _status, _rendering, until in found.terms.get(lang, ())
+              if until is not None}
     en = next((t.text for t in terms["en"] if t.status is Status.PREFERRED), "")
     if not en:
         if found.terms.get("en"):
@@ -497,6 +529,9 @@ def _make_entry(found: _Concept, concept_id: str | None, path: str,
         # when none is given); another tool's partOfSpeech of the English terms is read.
         pos=found.pos if ours else _foreign_pos(found.parts_of_speech),
         not_in=tuple(dict.fromkeys(found.not_in)),
+        former=tuple((lang, t.text, former[lang, t.text]) for lang in LANGUAGES
+                     for t in terms[lang]
+                     if t.status is Status.DEPRECATED and (lang, t.text) in former),
         origin=(path, line or 0),
         extra_comments=tuple(found.notes) if ours else (),
         extracted_comments="\n".join(_context_lines(found.contexts, keep_lines=ours)),
@@ -509,14 +544,15 @@ def _foreign_pos(values: list[str]) -> str | None:
     return known.pop() if len(known) == 1 and None not in known else None
 
 
-def _rank_terms(raw: list[tuple[str, Status | None, bool]], lang: str) -> list[Term]:
+def _rank_terms(raw: list[tuple[str, Status | None, bool, int | None]], lang: str
+                ) -> list[Term]:
     """One preferred term per language: the first marked preferred, else the first one not
     deprecated nor a rendering only; other unmarked terms are admitted. A term written
     twice counts once (only exact repeats: 'Horyu-ji' and 'Horyuji' are both kept, as
     spelling variants)."""
     unique: list[tuple[str, Status | None, bool]] = []
     seen: set[str] = set()
-    for text, status, rendering in raw:
+    for text, status, rendering, _until in raw:
         if text not in seen:
             seen.add(text)
             unique.append((text, status, rendering))

@@ -47,7 +47,7 @@ def entry_markdown(entry: Entry, found: str | None = None) -> str:
         for status in (Status.PREFERRED, Status.ADMITTED, Status.DEPRECATED):
             for term in entry.terms_in(lang, status):
                 text = f"~~{term.text}~~" if status is Status.DEPRECATED else term.text
-                shown.append(f"{text} ({term_status_label(term)})")
+                shown.append(f"{text} ({term_status_label(term, entry)})")
         if shown:
             lines.append(f"- {name}: " + ", ".join(shown))
     if found is not None:

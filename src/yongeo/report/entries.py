@@ -20,7 +20,7 @@ def lookup_table(results: Sequence[LookupResult], width: int = 100) -> str:
                pgettext("lookup column", "note")]
     rows = []
     for result in results:
-        status = term_status_label(result.term)
+        status = term_status_label(result.term, result.entry)
         if result.kind > MatchKind.DEPRECATED:
             status += f" ({match_label(result.kind.label)})"
         note = result.entry.note
