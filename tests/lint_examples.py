@@ -56,7 +56,8 @@ def glossary() -> Glossary:
         make_entry("national-security-office", "organization", "National Security Office",
                    "국가안보실", ("NSO", "en", "admitted"), ("안보실", "ko", "admitted")),
         make_entry("foreign-ministry", "organization", "Ministry of Foreign Affairs", "외교부",
-                   ("Foreign Ministry", "en", "admitted")),
+                   ("Foreign Ministry", "en", "admitted"), ("외무부", "ko", "deprecated"),
+                   former=(("ko", "외무부", 1998),)),
         make_entry("japan-defense-agency", "organization", "Japanese Defense Agency", "방위청"),
         make_entry("media-briefing", "concept", "media briefing", "언론 브리핑"),
         make_entry("people-to-people-exchange", "concept", "people-to-people exchange",
@@ -149,7 +150,14 @@ def glossary() -> Glossary:
         make_entry("claims-agreement", "agreement", "Claims Agreement", "청구권협정",
                    ("Korea-Japan Claims Agreement", "en", "admitted"),
                    ("한일청구권협정", "ko", "admitted")),
-        make_entry("japan-coast-guard", "organization", "Japan Coast Guard", "해상보안청"),
+        make_entry("japan-coast-guard", "organization", "Japan Coast Guard", "해상보안청",
+                   ("Maritime Safety Agency", "en", "deprecated"),
+                   former=(("en", "Maritime Safety Agency", 2000),)),
+        make_entry("nippon-steel", "organization", "Nippon Steel", "일본제철",
+                   ("Nippon Steel & Sumitomo Metal", "en", "deprecated"),
+                   ("신일철주금", "ko", "deprecated"),
+                   former=(("en", "Nippon Steel & Sumitomo Metal", 2019),
+                           ("ko", "신일철주금", 2019))),
         make_entry("embassy-of-japan", "organization", "Embassy of Japan", "주한 일본대사관",
                    ("일본대사관", "ko", "admitted"), ("Japanese Embassy", "en", "admitted")),
         make_entry("lee-administration", "organization", "Lee Jae-myung administration",
@@ -4026,6 +4034,38 @@ FIGURES = [
 ]
 
 # Words made from terms (the seventieth probe round): derived, inflected, compounded.
+FORMER_NAMES = [
+    Example("term.deprecated", "1965년 신일철주금은 없었다.", "In 1965 Nippon Steel did not exist.",
+            ["신일철주금"], severity="error",
+            note="a former name where the source, whose language had one too, has today's"),
+    Example("term.deprecated", "2018년 판결은 신일철주금에 배상을 명령했다.",
+            "The 2018 ruling ordered Nippon Steel & Sumitomo Metal to pay.", [],
+            note="a former name of its time, the source's former name followed"),
+    Example("term.deprecated", "2026년 판결은 신일철주금에 배상을 명령했다.",
+            "The 2026 ruling ordered Nippon Steel & Sumitomo Metal to pay.", ["신일철주금"],
+            severity="error", note="a year after its time: today's name is wanted"),
+    Example("term.deprecated", "In 1999 the Maritime Safety Agency searched the area.",
+            "1999년 해상보안청이 그 해역을 수색했다.", [],
+            note="an English former name where the Korean name never changed"),
+    Example("term.deprecated", "Today the Maritime Safety Agency searched the area.",
+            "오늘 해상보안청이 그 해역을 수색했다.", ["Maritime Safety Agency"], severity="error",
+            note="no time told: the present"),
+    Example("term.deprecated", "1998년 2월까지 외무부였던 부처가 공동선언을 준비했다.",
+            "The Foreign Ministry prepared the joint declaration.", [],
+            note="a Korean former name, its English name of the time today's"),
+    Example("term.deprecated", "외무부, 외교통상부로 개편.",
+            "The Foreign Ministry is reorganized.", [],
+            note="a name told with its change (renamed, 로 개편): the name of that time"),
+    Example("term.deprecated", "러시아 외무부는 성명을 냈다.", "Russia's Foreign Ministry said so.",
+            [], note="another country's body: the common noun, no former name of ours"),
+    Example("term.deprecated", "한국 외무부는 성명을 냈다.", "The Foreign Ministry said so.",
+            ["외무부"], severity="error", note="our own country's body, today"),
+    Example("term.deprecated", "The Maritime Safety Agency sent a patrol boat.",
+            "해상보안청은 경비정을 보냈다.", ["Maritime Safety Agency"], severity="error",
+            note="no year in its paragraph: today's name"),
+]
+
+
 DERIVED_FORMS = [
     Example("term.missing", "한일 경제안보 협력이 늘었다.",
             "Korea-Japan cooperation on economic security grew.",
@@ -4047,5 +4087,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS,
                  *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION,
                  *SPACING, *REGISTERS, *MARKUP_AND_CODE, *CODE_SWITCHING, *OTHER_SENSES,
-                 *DERIVED_FORMS, *FIGURES, *TURNED_ROUND]:
+                 *DERIVED_FORMS, *FIGURES, *TURNED_ROUND, *FORMER_NAMES]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -5,7 +5,9 @@ A deprecated rendering belongs to its concept: in a terminology guide 삭제 is 
 entry's term is present on the other side (and no entry that accepts the word is), or where
 no entry accepts the word at all; in a text checked alone, only a word that no entry
 accepts is reported. A deprecated variant inside a longer glossary term (타카이치 내각 for
-다카이치 내각) is reported once, as that term.
+다카이치 내각) is reported once, as that term. A former name of the entry (Entry.former: the
+Japan Defense Agency until 2007) is not reported where the text tells of a time before it was
+replaced (text.dates.told_before: 1965년 외무부, the then Japan Defense Agency).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from yongeo.lint.rules import MISSING, SOURCE_DEPRECATED, Policy, Rule
 from yongeo.lint.sense import hits_in_sense
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
+from yongeo.text.dates import told_before
 from yongeo.text.english import name_follows
 from yongeo.text.korean import decompose, has_hangul, is_spelling_variant
 from yongeo.text.mention import (
@@ -33,6 +36,7 @@ from yongeo.text.mention import (
     named_as_name,
     named_former,
     quoted,
+    renamed,
 )
 from yongeo.text.normalize import fold_chars
 
@@ -132,6 +136,13 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         hit = _reported_hit(at_span.get(span, []), other is not None, present)
         if hit is None:
             continue
+        if _other_countrys_body(side.text, hit):
+            continue  # 러시아 외무부: Russia's ministry, no former name of ours
+        until = hit.entry.former_until(hit.term.text, hit.term.lang)
+        if until is not None and _former_followed(hit.entry, other, rule, until) and (
+                told_before(side.text, hit.start, hit.end, until, piece.start, piece.end)
+                or renamed(side.text, hit.start, hit.end)):
+            continue  # 1965년 외무부, 방위청, 방위성으로 승격: the name of its time
         better = replacement(hit.entry, hit.term)
         start, end, found, entry = hit.start, hit.end, hit.found, hit.entry
         candidates = [h.entry for h in other.every] if other is not None else entries
@@ -188,6 +199,45 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
                                           found=found, suggestion=better or None,
                                           span=side.span))
     return findings
+
+
+# Korea's Korean names: a body whose English name names no country is Korea's.
+_KOREA = frozenset({"한국", "대한민국", "남한"})
+
+
+def _other_countrys_body(text: str, hit: Hit) -> bool:
+    """Whether a body's deprecated Korean term stands right after the name of a country not
+    the entry's own (러시아 외무부, 영국의 외무부: the common noun for another country's
+    ministry, which names Korea's own only before 1998): text.places.korean_country_before;
+    the entry's country is the one its English names (owner_countries), else Korea."""
+    from yongeo.text.places import korean_country_before, owner_countries
+
+    if hit.entry.type != EntryType.ORGANIZATION.value or hit.term.lang != "ko":
+        return False
+    country = korean_country_before(text, hit.start)
+    if country is None:
+        return False
+    owners = {owner for term in hit.entry.terms if term.lang == "en"
+              and term.status is not Status.DEPRECATED for owner in owner_countries(term.text)}
+    return country not in (owners or _KOREA)
+
+
+def _former_followed(entry: Entry, other: Piece | None, rule: Rule, until: int) -> bool:
+    """Whether a draft's former name of the entry, the name until `until`, may follow its
+    source: the source names the entry by a former name of its own language too (the Japan
+    Defense Agency -> 방위청), or its language had no other name that was replaced in the
+    same year (names change together: 해상보안청 -> the Maritime Safety Agency, the Korean
+    name never changed; the Ministry of Foreign Affairs -> 외무부, the English name of the
+    time being today's). A source that names the entry by today's name where its language
+    had another then (일본제철 for the 2018 ruling, 신일철주금 until 2019) asks for today's."""
+    if other is None or rule.id == SOURCE_DEPRECATED.id:
+        return True  # a text alone, or the source itself: the time decides
+    lang = other.side.lang
+    if not any(former_lang == lang and year == until
+               for former_lang, _text, year in entry.former):
+        return True
+    return any(hit.entry.id == entry.id and entry.former_until(hit.term.text, lang) is not None
+               for hit in other.every)
 
 
 def _rendering(other: Piece | None, entry: Entry) -> str | None:

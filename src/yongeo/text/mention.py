@@ -117,9 +117,19 @@ _RENAMED_FROM_AFTER = lazy(r"[ \t]*에서[ \t]*(?:승격|개편|개칭|전환)")
 _CHANGED_TO_AFTER = lazy(r"[ \t]+(?:in[ \t]+\d{4}[ \t]+)?(?i:to|into)[ \t]")
 _CHANGED_FROM_AFTER = lazy(r"(?i:[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:renamed|upgraded"
                            r"|elevated|reorgani[sz]ed|restructured)(?![\p{L}])"
-                           r"|[ \t]+became[ \t]+the[ \t]+\p{Lu})"
-                           r"|(?:이|가|은|는|에서)[ \t][^\n.]{0,20}?(?:으로|로)[ \t]*"
-                           r"(?:승격|개편|개칭|바뀌|바꾸|변경|전환)")
+                           # a headline's renaming: the Agency upgraded to a ministry
+                           r"|[ \t]+(?:renamed|upgraded|elevated|reorgani[sz]ed)[ \t]+(?:to|as"
+                           r"|into)[ \t]"
+                           r"|[ \t]+(?:becomes|became)[ \t]+the[ \t]+\p{Lu})"
+                           r"|(?:이|가|은|는|에서|,)[ \t][^\n.]{0,20}?(?:으로|로)[ \t]*"
+                           r"(?:승격|개편|개칭|바뀌|바꾸|변경|전환)"
+                           # 외무부는 외교부가 되었고: the old name, the new one becoming it
+                           r"|(?:은|는)[ \t]+[^\s.]{1,20}(?:이|가)[ \t]*(?:되었|됐|된)")
+# The name a body took in a renaming, told with the change (became the Ministry of Foreign
+# Affairs and Trade; 외교통상부로 개편): the name of that time, a former name now.
+_RENAMED_TO_BEFORE = lazy(r"(?i:(?<![\p{L}])(?:becomes|became|renamed|(?:upgraded|elevated)"
+                          r"[ \t]+to|reorgani[sz]ed[ \t]+(?:as|into))[ \t]+(?:the[ \t]+)?)$")
+_RENAMED_TO_AFTER = lazy(r"(?:으로|로)[ \t]*(?:승격|개편|개칭|전환|바뀌|변경)")
 # A name said as a word: after a verb of saying, with the clause ending right after it
 # (When a character says Takeshima, subtitle it as Dokdo); not a claim reported (Japan says
 # Takeshima is its territory).
@@ -269,6 +279,16 @@ def named_former(text: str, start: int, end: int) -> bool:
                  and _CHANGED_TO_AFTER.match(text, end)) or _CHANGED_FROM_AFTER.match(text, end)
                 or _RENAMED_FROM_BEFORE.search(text, max(0, start - 40), start)
                 or _RENAMED_FROM_AFTER.match(text, end))
+
+
+def renamed(text: str, start: int, end: int) -> bool:
+    """Whether the words at [start, end) are a name told with its change, either name of it:
+    the old name (named_former) or the name the body took then (Korea's Ministry of Foreign
+    Affairs becomes the Ministry of Foreign Affairs and Trade; 외무부, 외교통상부로 개편): both
+    the names of that time."""
+    return (named_former(text, start, end)
+            or _RENAMED_TO_BEFORE.search(text, max(0, start - 24), start) is not None
+            or _RENAMED_TO_AFTER.match(text, end) is not None)
 
 
 def quoted(text: str, start: int, end: int) -> bool:
