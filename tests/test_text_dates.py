@@ -23,11 +23,14 @@ def test_years_in(text, years):
     ("The Japan Defense Agency, in 1998, sent a team.", "Japan Defense Agency", 1998),
     ("In 1965 talks began. The Agency sent a team.", "Agency", 1965),  # earlier in the text
     ("The Agency sent a team.", "Agency", None),
+    ("## The long era (1954~2007)\n\nThe Agency sent a team.", "Agency", 1954),  # its section
+    ("## 1900\n\n## Today\n\nThe Agency sent a team.", "Agency", None),  # the last heading
     ("In 1965 talks began; the Agency in 2026 sent a team.", "Agency", 1965),  # nearest before
 ])
 def test_year_spoken_of(text, word, year):
     start = text.index(word)
-    assert year_spoken_of(text, start, start + len(word)) == year
+    paragraph = text.rfind("\n\n", 0, start) + 2 if "\n\n" in text[:start] else 0
+    assert year_spoken_of(text, start, start + len(word), paragraph) == year
 
 
 @pytest.mark.parametrize(("text", "word", "until", "expected"), [
@@ -47,6 +50,7 @@ def test_told_before(text, word, until, expected):
     ("외무부, 외교통상부로 개편", "외무부", True),  # the old name in a headline's change
     ("외무부, 외교통상부로 개편", "외교통상부", True),  # the name taken then
     ("외무부는 외교부가 되었고", "외무부", True),
+    ("2012년 합병해 신일철주금이 되었다가", "신일철주금", True),  # the name taken then
     ("Japan Defense Agency upgraded to the Ministry of Defense", "Japan Defense Agency", True),
     ("the Ministry becomes the Ministry of Foreign Affairs and Trade",
      "Ministry of Foreign Affairs and Trade", True),

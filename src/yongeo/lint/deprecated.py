@@ -139,10 +139,10 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         if _other_countrys_body(side.text, hit):
             continue  # 러시아 외무부: Russia's ministry, no former name of ours
         until = hit.entry.former_until(hit.term.text, hit.term.lang)
-        if until is not None and _former_followed(hit.entry, other, rule, until) and (
-                told_before(side.text, hit.start, hit.end, until, piece.start, piece.end)
-                or renamed(side.text, hit.start, hit.end)):
-            continue  # 1965년 외무부, 방위청, 방위성으로 승격: the name of its time
+        if until is not None and (renamed(side.text, hit.start, hit.end) or (
+                _former_followed(hit.entry, other, rule, until) and told_before(
+                    side.text, hit.start, hit.end, until, piece.start, piece.end))):
+            continue  # 방위청, 방위성으로 승격; 1965년 외무부: the name of its time
         better = replacement(hit.entry, hit.term)
         start, end, found, entry = hit.start, hit.end, hit.found, hit.entry
         candidates = [h.entry for h in other.every] if other is not None else entries
@@ -229,15 +229,19 @@ def _former_followed(entry: Entry, other: Piece | None, rule: Rule, until: int) 
     same year (names change together: 해상보안청 -> the Maritime Safety Agency, the Korean
     name never changed; the Ministry of Foreign Affairs -> 외무부, the English name of the
     time being today's). A source that names the entry by today's name where its language
-    had another then (일본제철 for the 2018 ruling, 신일철주금 until 2019) asks for today's."""
+    had another then (일본제철 for the 2018 ruling, 신일철주금 until 2019) asks for today's; a
+    source that names it by no term of the entry (the JDA) leaves it to the time."""
     if other is None or rule.id == SOURCE_DEPRECATED.id:
         return True  # a text alone, or the source itself: the time decides
     lang = other.side.lang
     if not any(former_lang == lang and year == until
                for former_lang, _text, year in entry.former):
         return True
-    return any(hit.entry.id == entry.id and entry.former_until(hit.term.text, lang) is not None
-               for hit in other.every)
+    named = [hit for hit in other.every if hit.entry.id == entry.id]
+    # Named by today's name only: today's is asked for; by no term of the entry (the JDA),
+    # or by a former name too, the time decides.
+    return not named or any(entry.former_until(hit.term.text, lang) is not None
+                            for hit in named)
 
 
 def _rendering(other: Piece | None, entry: Entry) -> str | None:

@@ -16,6 +16,12 @@ _THEN_BEFORE = lazy(r"(?:(?<!\p{L})당시(?:의)?|(?i:(?<!\p{L})the[ \t]+then)-?
                     r"[ \t]*$")
 
 
+# A Markdown heading: a section's dates (## 2. 긴 '청'의 시대 (1954~2007)) tell the time of
+# its paragraphs. Looked for this far back at most.
+_HEADING = lazy(r"(?m)^#{1,6}[ \t][^\n]*$")
+_HEADING_REACH = 20_000
+
+
 def years_in(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
     """The years written in text[start:end], as (position, year), in order; a decade as its
     first year (the 1990s, 1990년대: 1990)."""
@@ -27,9 +33,10 @@ def year_spoken_of(text: str, start: int, end: int, begin: int = 0,
                    stop: int | None = None) -> int | None:
     """The year the words at [start, end) are told of: the year nearest before them in their
     sentence, or else the first after them in it, or else the last year written before them
-    in text[begin:stop] (a paragraph's opening year, a timeline entry's date); None where no
-    year is written. A year further back does not date them: a text on history comes back
-    to the present."""
+    in text[begin:stop] (a paragraph's opening year, a timeline entry's date), or else the
+    first year of the last Markdown heading before the paragraph (a section's period: ###
+    1954~2007); None where no year is written. A year further back in running text does not
+    date them: a text on history comes back to the present."""
     stop = len(text) if stop is None else stop
     sentence = next(((s, e) for s, e in sentence_spans(text, begin, stop) if s <= start < e),
                     (begin, stop))
@@ -40,7 +47,15 @@ def year_spoken_of(text: str, start: int, end: int, begin: int = 0,
     if after:
         return after[0][1]
     earlier = years_in(text, begin, sentence[0])
-    return earlier[-1][1] if earlier else None
+    if earlier:
+        return earlier[-1][1]
+    heading = None
+    for heading in _HEADING.finditer(text, max(0, begin - _HEADING_REACH), begin):
+        pass  # the last one
+    if heading is not None:
+        dated = years_in(text, heading.start(), heading.end())
+        return dated[0][1] if dated else None
+    return None
 
 
 def told_before(text: str, start: int, end: int, until: int, begin: int = 0,

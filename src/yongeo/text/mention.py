@@ -129,7 +129,8 @@ _CHANGED_FROM_AFTER = lazy(r"(?i:[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:rename
 # Affairs and Trade; 외교통상부로 개편): the name of that time, a former name now.
 _RENAMED_TO_BEFORE = lazy(r"(?i:(?<![\p{L}])(?:becomes|became|renamed|(?:upgraded|elevated)"
                           r"[ \t]+to|reorgani[sz]ed[ \t]+(?:as|into))[ \t]+(?:the[ \t]+)?)$")
-_RENAMED_TO_AFTER = lazy(r"(?:으로|로)[ \t]*(?:승격|개편|개칭|전환|바뀌|변경)")
+_RENAMED_TO_AFTER = lazy(r"(?:으로|로)[ \t]*(?:승격|개편|개칭|전환|바뀌|변경)"
+                         r"|(?:이|가)[ \t]*(?:되었|됐|된|되고|되면서)")
 # A name said as a word: after a verb of saying, with the clause ending right after it
 # (When a character says Takeshima, subtitle it as Dokdo); not a claim reported (Japan says
 # Takeshima is its territory).
