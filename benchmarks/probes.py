@@ -1428,6 +1428,30 @@ PAIRS = [
     ("textbook-supplement-postwar-agreements", "ko", True),
     ("this-day-in-history-broadcast-script", "ko", True),
     ("white-paper-bilateral-history-chapter", "ko", True),
+    ("assembly-committee-bill-review", "ko", True),
+    ("cabinet-agenda-item-summaries", "ko", True),
+    ("coop-fund-audit-excerpt", "en", True),
+    ("exchange-budget-justification-fy2027", "en", True),
+    ("funding-call-eligibility-criteria", "en", True),
+    ("gongju-nara-sister-city-plan", "ko", True),
+    ("institution-midterm-management-plan", "ko", True),
+    ("jwg-summary-action-items", "en", True),
+    ("maritime-drill-inspection-checklist", "en", True),
+    ("ministry-kpi-table-notes", "en", True),
+    ("ministry-organisation-statute-duties", "ko", True),
+    ("mobilization-archives-research-proposal", "ko", True),
+    ("mofa-work-plan-japan-section", "ko", True),
+    ("mou-annex-implementation-remains", "en", True),
+    ("policy-deck-speaker-notes-followup", "ko", True),
+    ("reshuffle-press-release", "ko", True),
+    ("seafood-inspection-regulatory-notice", "en", True),
+    ("seminar-series-plan-japan-center", "ko", True),
+    ("strategic-forum-programme-sessions", "en", True),
+    ("summit-interpretation-procurement-notice", "en", True),
+    ("summit-logistics-risk-register", "en", True),
+    ("taskforce-terms-of-reference", "ko", True),
+    ("thinktank-roadmap-milestones", "en", True),
+    ("victim-fund-board-resolution", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1748,6 +1772,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "museum-audio-guide-app.ko.po",
             "news-archive-date-edition-filters.ko.po",
             "records-portal-catalog.ko.po",
+            "bridge-fund-grant-portal.ko.po",
+            "doc-workflow-tool.ko.po",
+            "legislation-tracker-app.ko.po",
+            "meeting-room-booking-ministry.ko.po",
+            "policy-dashboard-indicators.ko.po",
+            "policy-task-management-system.ko.po",
 ]
 
 

@@ -4075,6 +4075,22 @@ FORMER_NAMES = [
 ]
 
 
+NOUN_STACKS = [
+    Example("term.missing", "조세이 탄광 희생자 유품 DNA 신원 확인 지원 법안",
+            "Josei coal mine victim remains DNA identification support bill", [WHOLE],
+            severity="error", note="remains before two nouns: a noun in a stack, no verb"),
+    Example("term.missing", "정부의 입장은 안전이 우선이라는 것이다.",
+            "The position of the government remains that safety comes first.", [],
+            note="remains before that: the linking verb"),
+    Example("term.misspelled", "후쿠사마현산 수산물은 금지된다.",
+            "Seafood from Fukushima Prefecture is banned.", ["후쿠사마"],
+            note="a long place's slip before two place suffixes (현, 산)"),
+    Example("term.misspelled", "후쿠시마현산 수산물은 금지된다.",
+            "Seafood from Fukushima Prefecture is banned.", [],
+            note="the place itself before its suffixes"),
+]
+
+
 DERIVED_FORMS = [
     Example("term.missing", "한일 경제안보 협력이 늘었다.",
             "Korea-Japan cooperation on economic security grew.",
@@ -4096,5 +4112,6 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *PLACES_FOR_INSTITUTIONS, *SCRIPTS_AND_MARKS, *CORRECTIONS, *ACRONYMS,
                  *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION,
                  *SPACING, *REGISTERS, *MARKUP_AND_CODE, *CODE_SWITCHING, *OTHER_SENSES,
-                 *DERIVED_FORMS, *FIGURES, *TURNED_ROUND, *FORMER_NAMES]:
+                 *DERIVED_FORMS, *FIGURES, *TURNED_ROUND, *FORMER_NAMES,
+                 *NOUN_STACKS]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -455,26 +455,29 @@ class Speller:
                 found = self._nearest_remembered(form, stems)
                 if found:
                     return found
-            short = self._short_place(forms, stems)
-            if short is not None:
-                return short
+            placed = self._place_with_suffix(forms, stems)
+            if placed is not None:
+                return placed
             if len(token) < 2 + COMPOUND_END_SYLLABLES:  # no head and end in it
                 return None
             return self._compound_end(_stems(token, len(token)), stems)
         return self._latin_candidate(token)
 
-    def _short_place(self, forms: Sequence[str], stems: dict[str, Guess | None] | None
+    def _place_with_suffix(self, forms: Sequence[str], stems: dict[str, Guess | None] | None
                      ) -> Guess | None:
-        """A short place's slip with a place's suffix before its particles (서을행, bound for
-        서울: text.places.without_place_suffix), as the matcher reads the place itself
-        there."""
+        """A place's slip with a place's suffix or two before its particles (서을행, bound
+        for 서울; 후쿠사마현산, from the prefecture: text.places.without_place_suffix), as the
+        matcher reads the place itself there: a short place's guess holds only in place of
+        the name, a longer one wherever a place's is."""
         for form in forms:
             place = without_place_suffix(form)
-            if (place is None or len(place) != SHORT_NAME_SYLLABLES
-                    or place in self._known):
+            if place is not None and place not in self._known:
+                place = without_place_suffix(place) or place  # 현 and then 산: 후쿠시마현산
+            if place is None or place in self._known:
                 continue
             found = self._nearest_remembered(place, stems)
-            if found is not None and found.short and found.entry.type == EntryType.PLACE.value:
+            if (found is not None and found.entry.type == EntryType.PLACE.value
+                    and (found.short or len(place) > SHORT_NAME_SYLLABLES)):
                 return found
         return None
 

@@ -1933,6 +1933,8 @@ def word_use(text: str, start: int, end: int) -> str | None:
             return "verb"
         if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _complement_follows(after):
             return "verb"  # remains uncertain, remains largely hostile, remains one of
+    if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _noun_stack_follows(after, right):
+        return "noun"  # victim remains DNA identification: a noun in a stack of nouns
     if "VBZ" in verb_tags and word[:-1] in _LINKING_VERBS and _linking_use(
             before, after, _after_aside(left[:cut]), _BARE_COMPLEMENT.match(right) is not None,
             _after_adverb_aside(left[:cut]), _STOP_AFTER.match(right) is not None):
@@ -2040,6 +2042,29 @@ def _singular_noun(word: str) -> bool:
     classes, _tags = _classes(word)
     return ("NOUN" in classes and "ADJ" not in classes
             and bool(_word_table().get(word, 0) & _SINGULAR_BIT))
+
+
+def _noun_stack_follows(after: list[str], right: str) -> bool:
+    """Whether two nouns follow a word, the second right after the first (remains DNA
+    identification, remains identification cooperation): a stack of nouns the word stands
+    in, which a linking verb does not take as its complement (remains president of: one
+    noun; remains a priority: a determiner). The first is an acronym or a word that is only a
+    noun; the second a noun or an acronym."""
+    words = right.split(None, 2)[:2]
+    if len(words) < 2 or len(after) < 2:
+        return False
+    first, second = (word.strip(".,;:!?()[]\"'") for word in words)
+
+    def acronym(word: str) -> bool:
+        return len(word) > 1 and word.isupper() and word.isalpha()
+
+    def noun_only(word: str) -> bool:
+        return (word.islower() and _classes(word)[0] == frozenset({"NOUN"})
+                and not is_function_word(word))
+
+    return (acronym(first) or noun_only(first)) and (
+        acronym(second) or (second.islower() and "NOUN" in _classes(second)[0]
+                            and not is_function_word(second)))
 
 
 def _linking_use(before: list[str], after: list[str], after_comma: bool,
