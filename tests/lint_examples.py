@@ -4075,6 +4075,20 @@ FORMER_NAMES = [
 ]
 
 
+SPEAKERS_ABROAD = [
+    Example("term.deprecated", '북한 외무성 대변인은 "조선반도의 평화를 위협한다"고 말했다.',
+            'A North Korean spokesman said it "threatens peace on the Korean Peninsula."',
+            ["조선반도"], severity="info",
+            note="another country's speaker, named in the quotation's sentence: kept as said"),
+    Example("term.deprecated", '울진의 한 어민은 "일본해에서 조업이 힘들다"고 말했다.',
+            'A fisherman from Uljin said "fishing in the East Sea is hard."', ["일본해"],
+            severity="error", note="a speaker of no other country: the translator's word"),
+    Example("term.deprecated", '한국과 북한의 대표는 "조선반도의 평화"를 말했다.',
+            'Delegates of Korea and North Korea spoke of "peace on the Korean Peninsula."',
+            ["조선반도"], severity="error", note="Korea named in the sentence too"),
+]
+
+
 NOUN_STACKS = [
     Example("term.missing", "조세이 탄광 희생자 유품 DNA 신원 확인 지원 법안",
             "Josei coal mine victim remains DNA identification support bill", [WHOLE],
@@ -4113,5 +4127,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION,
                  *SPACING, *REGISTERS, *MARKUP_AND_CODE, *CODE_SWITCHING, *OTHER_SENSES,
                  *DERIVED_FORMS, *FIGURES, *TURNED_ROUND, *FORMER_NAMES,
-                 *NOUN_STACKS]:
+                 *NOUN_STACKS, *SPEAKERS_ABROAD]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -60,3 +60,4 @@ def test_told_before(text, word, until, expected):
 def test_renamed(text, word, expected):
     start = text.rindex(word)
     assert renamed(text, start, start + len(word)) is expected
+

@@ -293,3 +293,16 @@ def test_called_so_bare(text, word, bare):
     from yongeo.text.mention import called_so_bare
 
     assert called_so_bare(text, text.index(word)) is bare
+
+
+@pytest.mark.parametrize(("text", "word", "span"), [
+    ('그는 "조선반도의 평화"라고 말했다.', "조선반도", '"조선반도의 평화"'),
+    ("He said “peace on the Korean Peninsula” today.", "Korean", "“peace on the Korean Peninsula”"),
+    ("He spoke of peace.", "peace", None),  # no quotation
+])
+def test_quotation_span(text, word, span):
+    from yongeo.text.mention import quotation_span
+
+    start = text.index(word)
+    found = quotation_span(text, start, start + len(word))
+    assert (text[found[0]:found[1]] if found else None) == span

@@ -166,8 +166,13 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
         named = named_as_name(side.text, start, end) and not (
             is_variant_spelling(hit) and called_so_bare(side.text, start))
         # The source names it by ours only, the draft by the other side's only: no mention.
+        # Inside a quotation of another country's speaker, the speaker's own word for it
+        # (북한 외무성 대변인은 "조선반도의 ..."라고 했다), kept as said.
+        abroad = not is_variant_spelling(hit) and _speaker_abroad(side.text, start, end,
+                                                                  side.lang)
+        named = named or abroad
         swapped = (rule.id != SOURCE_DEPRECATED.id and _swapped(piece, other, entry, found)
-                   and not named_former(side.text, start, end))
+                   and not named_former(side.text, start, end) and not abroad)
         if not swapped and (named or _reports_quotation(
                 side.text, start, end, other, entry) or _names_what_other_quotes(
                 side.text, start, end, other, entry) or not translated and (
@@ -220,6 +225,35 @@ def _other_countrys_body(text: str, hit: Hit) -> bool:
     owners = {owner for term in hit.entry.terms if term.lang == "en"
               and term.status is not Status.DEPRECATED for owner in owner_countries(term.text)}
     return country not in (owners or _KOREA)
+
+
+def _speaker_abroad(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the words at [start, end) stand in a quotation (text.mention.in_quotation)
+    whose sentence, outside the quotation marks, names another country than Korea and not
+    Korea (북한 외무성 대변인은 "조선반도의 ..."라고 했다; the Japanese minister said, "... the
+    Sea of Japan"): the speaker's own words for it, kept as said."""
+    from yongeo.text.mention import in_quotation, quotation_span
+    from yongeo.text.places import country_of_korean, english_places_in, korean_places_in
+    from yongeo.text.sentences import sentence_spans
+
+    if not in_quotation(text, start, end):
+        return False
+    span = quotation_span(text, start, end)
+    if span is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    sentence = next(((s, e) for s, e in sentence_spans(text, line_start, line_end)
+                     if s <= span[0] < e), (line_start, line_end))
+    outside = text[sentence[0]:span[0]] + " " + text[span[1]:max(span[1], sentence[1])]
+    places = korean_places_in(outside) if lang == "ko" else english_places_in(outside,
+                                                                              shared=False)
+    countries = {country for place in places for country in (country_of_korean(place)
+                                                             or {place})}
+    # Only the quotation's own sentence: a speaker the paragraph named before may be ours
+    # (a fisherman of Uljin after a sentence on Japanese vessels).
+    return bool(countries) and not countries & _KOREA
 
 
 def _former_followed(entry: Entry, other: Piece | None, rule: Rule, until: int) -> bool:

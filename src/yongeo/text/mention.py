@@ -207,6 +207,22 @@ def in_quotation(text: str, start: int, end: int) -> bool:
     return False
 
 
+def quotation_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span, marks included, of the quotation on its line that text[start:end] stands in
+    (in_quotation's), or None."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    for opening, closing in _OPENERS.items():
+        if opening == closing:
+            if before.count(opening) % 2 and opening in text[end:line_end]:
+                return line_start + before.rfind(opening), text.index(closing, end) + 1
+        elif before.rfind(opening) > before.rfind(closing) and closing in text[end:line_end]:
+            return line_start + before.rfind(opening), text.index(closing, end) + 1
+    return None
+
+
 def named_as_name(text: str, start: int, end: int) -> bool:
     """mentioned, but for quotation marks: the words at [start, end) named as a name by the
     words around them (so-called, a verb of naming, a gloss's label, a right-or-wrong mark
