@@ -1452,6 +1452,30 @@ PAIRS = [
     ("taskforce-terms-of-reference", "ko", True),
     ("thinktank-roadmap-milestones", "en", True),
     ("victim-fund-board-resolution", "ko", True),
+    ("alumni-newsletter-mailbag", "ko", True),
+    ("busan-fukuoka-ferry-reviews", "en", True),
+    ("cafe-notice-japanese-tourists", "ko", True),
+    ("exchange-student-waseda-blog", "ko", True),
+    ("fishermen-board-japan-fishing-rules", "ko", True),
+    ("forced-mobilization-book-reader-review", "ko", True),
+    ("gamer-forum-politics-drift", "en", True),
+    ("gsomia-wire-comment-thread", "en", True),
+    ("japan-trip-forum-after-summit", "ko", True),
+    ("josei-recovery-reddit-thread", "en", True),
+    ("kdrama-tokyo-seoul-fan-post", "en", True),
+    ("langex-forum-ko-ja-terms", "en", True),
+    ("parents-cafe-osaka-school-trip", "ko", True),
+    ("petition-comments-josei-remains", "ko", True),
+    ("qa-answer-why-east-sea", "en", True),
+    ("reader-letter-think-tank-brief-rebuttal", "en", True),
+    ("readers-letters-korea-japan", "en", True),
+    ("reddit-zainichi-history-thread", "en", True),
+    ("sado-mine-visit-review", "en", True),
+    ("seafood-debate-groupchat-export", "ko", True),
+    ("shuttle-diplomacy-qna-answer", "ko", True),
+    ("summit-clip-youtube-comments", "ko", True),
+    ("summit-story-comment-thread", "ko", True),
+    ("takaichi-visit-oped-comments", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1778,6 +1802,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "meeting-room-booking-ministry.ko.po",
             "policy-dashboard-indicators.ko.po",
             "policy-task-management-system.ko.po",
+            "chat-app-interface-strings.ko.po",
+            "comment-moderation-tool-catalog.ko.po",
+            "community-forum-ui-catalog.ko.po",
+            "qa-site-interface-strings.ko.po",
+            "reviews-app-strings.ko.po",
+            "volunteer-translation-hub-strings.ko.po",
 ]
 
 
