@@ -660,9 +660,8 @@ def _country_body(unit: Unit, finding: Finding) -> bool:
     Foreign Ministry, Japan's Defense Ministry, the Supreme Court of Japan, the DPRK Foreign
     Ministry: text.places.country_before, country_after; *its* after another country named
     in the sentence: North Korea ... its defense ministry, text.places.country_of_its) and the
-    draft
-    names that country: the glossary's rendering is one country's body (외교부), and the
-    draft another's (러시아 외무부, 일본 방위성), which it cannot tell apart."""
+    draft names that country: the glossary's rendering is one country's body (외교부), and
+    the draft another's (러시아 외무부, 일본 방위성), which it cannot tell apart."""
     from yongeo.text.places import country_after, country_before, country_of_its
     from yongeo.text.sentences import sentence_spans
 
