@@ -1476,6 +1476,30 @@ PAIRS = [
     ("summit-clip-youtube-comments", "ko", True),
     ("summit-story-comment-thread", "ko", True),
     ("takaichi-visit-oped-comments", "en", True),
+    ("anchor-prompter-evening", "ko", True),
+    ("business-forum-panel-subtitles", "ko", True),
+    ("east-sea-naming-podcast-subs", "ko", True),
+    ("embassy-drama-night-call-subs", "ko", True),
+    ("exchange-programme-poster-leaflet", "ko", True),
+    ("festival-banner-poster-copy", "en", True),
+    ("football-rivalry-doc-subtitles", "en", True),
+    ("forced-mobilization-gallery-video-captions", "en", True),
+    ("foreign-affairs-committee-hearing-clip-subs", "ko", True),
+    ("historian-interview-subtitles", "en", True),
+    ("joint-presser-live-captions", "ko", True),
+    ("josei-documentary-srt", "en", True),
+    ("josei-identification-wire-prompter", "en", True),
+    ("josei-memorial-live-captions", "en", True),
+    ("june-summit-outcome-slide-bullets", "ko", True),
+    ("keynote-slide-bullets", "en", True),
+    ("kids-japan-explainer-subtitles", "ko", True),
+    ("normalization-lecture-live-captions", "en", True),
+    ("sado-mine-shorts-captions", "ko", True),
+    ("shuttle-explainer-youtube-srt", "ko", True),
+    ("summit-report-srt", "ko", True),
+    ("trilateral-security-briefing-slides", "en", True),
+    ("tsushima-day-trip-vlog-subs", "en", True),
+    ("webinar-subtitles-think-tank", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1808,6 +1832,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "qa-site-interface-strings.ko.po",
             "reviews-app-strings.ko.po",
             "volunteer-translation-hub-strings.ko.po",
+            "digital-signage-cms.ko.po",
+            "fukuro-deck-presentation-app.ko.po",
+            "livecap-relay-service.ko.po",
+            "player-caption-settings.ko.po",
+            "streaming-subtitle-menu.ko.po",
+            "subtitle-editor-tool.ko.po",
 ]
 
 

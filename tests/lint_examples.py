@@ -4075,6 +4075,22 @@ FORMER_NAMES = [
 ]
 
 
+BROKEN_LINES = [
+    Example("term.missing", "THE TWO LEADERS MET TODAY.\nTHEY AGREED TO REVIVE\n"
+            "SHUTTLE DIPLOMACY THIS YEAR.\nTHE TALKS RAN OVER TWO HOURS.\nA PRESS CONFERENCE "
+            "FOLLOWED.", "오늘 두 정상이 만났습니다.\n두 정상은 셔틀외교를\n올해 되살리기로 "
+            "했습니다.\n회담은 두 시간 넘게 이어졌습니다.\n기자회견도 열렸습니다.",
+            ["THEY AGREED TO REVIVE"], severity="info", kinds=("pair",),
+            note="short lines broken otherwise: the term on the line beside"),
+    Example("term.missing", "THE TWO LEADERS MET TODAY.\nTHEY AGREED TO REVIVE\n"
+            "SHUTTLE DIPLOMACY THIS YEAR.\nTHE TALKS RAN OVER TWO HOURS.\nA PRESS CONFERENCE "
+            "FOLLOWED.", "오늘 두 정상이 만났습니다.\n두 정상은 셔틀외교를\n올해 셔틀외교를 "
+            "되살리기로 했습니다.\n회담은 두 시간 넘게 이어졌습니다.\n기자회견도 열렸습니다.",
+            ["THEY AGREED TO REVIVE"], severity="error", kinds=("pair",),
+            note="the line beside renders its own source's term"),
+]
+
+
 SPEAKERS_ABROAD = [
     Example("term.deprecated", '북한 외무성 대변인은 "조선반도의 평화를 위협한다"고 말했다.',
             'A North Korean spokesman said it "threatens peace on the Korean Peninsula."',
@@ -4127,5 +4143,5 @@ for _example in [*CONCEPT_DEPRECATED, *SENSE, *PARAGRAPH_LANGUAGE, *PHRASING,
                  *PEOPLE_NAMED, *QUESTIONS_AND_DENIALS, *FREE_TRANSLATION,
                  *SPACING, *REGISTERS, *MARKUP_AND_CODE, *CODE_SWITCHING, *OTHER_SENSES,
                  *DERIVED_FORMS, *FIGURES, *TURNED_ROUND, *FORMER_NAMES,
-                 *NOUN_STACKS, *SPEAKERS_ABROAD]:
+                 *NOUN_STACKS, *SPEAKERS_ABROAD, *BROKEN_LINES]:
     EXAMPLES[_example.rule] = [*EXAMPLES[_example.rule], _example]

@@ -207,6 +207,7 @@ class _Pair:
         if aligned:
             paired = draft_pieces if order is None else [draft_pieces[j] for j in order]
             document.units = [Unit(s, d) for s, d in zip(src_pieces, paired, strict=True)]
+            _neighbour_lines(document.units)
         elif beads is not None:
             # Each bead's draft paragraphs, a draft paragraph left alone too: where a term
             # a bead's source asks for may stand if the pairing is off by one.
@@ -326,6 +327,28 @@ def as_paragraph(piece: Piece) -> Paragraph:
     side = piece.side
     return paragraph(side.text[piece.start:piece.end], side.lang,
                      [hit.entry.id for hit in piece.hits], {hit.found for hit in piece.hits})
+
+
+def _neighbour_lines(units: list[Unit]) -> None:
+    """Give each unit whose source and draft are lines of a block broken into short lines
+    (subtitles' cue lines, a teleprompter's script: the next line follows with no blank line
+    between, in both texts) the draft lines on either side as its `neighbours`: a term broken
+    differently in the two languages (KOREA-JAPAN- / CHINA SUMMIT) stands on the line beside,
+    and its finding is told, not asserted (lint.terms._missing_or_kept)."""
+    for at in range(len(units) - 1):
+        first, second = units[at], units[at + 1]
+        if _next_line(first.source, second.source) and _next_line(first.draft, second.draft):
+            first.neighbours = (*first.neighbours, second.draft)
+            first.neighbour_sources = (*first.neighbour_sources, second.source)
+            second.neighbours = (first.draft, *second.neighbours)
+            second.neighbour_sources = (first.source, *second.neighbour_sources)
+
+
+def _next_line(first: Piece, second: Piece) -> bool:
+    """Whether `second` is the line right after `first`'s in their text, no blank line
+    between."""
+    between = first.side.text[first.end:second.start]
+    return first.side is second.side and between.count("\n") == 1 and not between.strip()
 
 
 def _bead_unit(bead: Bead, source: list[Piece], draft: list[Piece]) -> Unit | None:

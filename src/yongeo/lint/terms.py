@@ -818,6 +818,16 @@ def _kept_keys(entry: Entry, target: str) -> set[str]:
     return {term_key(t.text) for t in entry.terms_in(target, Status.PREFERRED)}
 
 
+def _near(unit: Unit, entry: Entry) -> tuple[Piece, ...]:
+    """The draft pieces beside the unit where its term may stand: all its neighbours, but a
+    neighbouring line whose own source names the entry (its rendering is that line's)."""
+    if not unit.neighbour_sources:
+        return unit.neighbours
+    return tuple(piece for piece, source in zip(unit.neighbours, unit.neighbour_sources,
+                                                strict=True)
+                 if not any(hit.entry is entry for hit in source.hits))
+
+
 def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...],
                      policy: Policy) -> list[Finding]:
     """term.missing, unless the draft keeps the source term as written: then
@@ -832,7 +842,7 @@ def _missing_or_kept(unit: Unit, source_hits: list[Hit], expected: tuple[Term, .
         # Paragraphs paired by their lengths (lint.align) may be off by one: a term the
         # paragraph beside renders is told, not asserted; unless a rival rendering stands
         # in this one (Independence Day for 광복절: lint.outnumbered).
-        if (any(hit.entry is entry for piece in unit.neighbours for hit in piece.every)
+        if (any(hit.entry is entry for piece in _near(unit, entry) for hit in piece.every)
                 and not rivals_in(unit, source_hits, expected)):
             finding = replace(finding, severity=Severity.INFO)
         return [finding]

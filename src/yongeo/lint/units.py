@@ -63,11 +63,14 @@ class Piece:
 class Unit:
     """A source piece and the draft piece that translates it; for paragraphs paired by
     lint.align, the draft pieces of the units on either side (`neighbours`), where a term
-    the pairing misplaced by a paragraph would be."""
+    the pairing misplaced by a paragraph would be; for lines of a block broken into short
+    lines, the lines on either side, with their source lines (`neighbour_sources`): a term
+    broken otherwise in the draft stands there, unless that line's source names it too."""
 
     source: Piece
     draft: Piece
     neighbours: tuple[Piece, ...] = ()
+    neighbour_sources: tuple[Piece, ...] = ()
 
 
 @dataclass(slots=True)
