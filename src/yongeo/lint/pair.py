@@ -278,13 +278,19 @@ class _Pair:
         for the document-wide consistency check, whose part goes to `renderings`. The
         chunk's `guessed` misspellings are weighed against the whole draft's `counts`."""
         source, draft = self.source, self.draft
+        # A paragraph on either side of the chunk too, read for the lines beside its first
+        # and last (_neighbour_lines), as the whole pair reads them; not checked here.
+        low, high = max(0, first - 1), min(len(self.source_spans), last + 1)
         src_pieces = with_chrome(with_kept_words(as_source(
-            pieces(source, self.source_spans[first:last], index.matcher, stretch=True),
+            pieces(source, self.source_spans[low:high], index.matcher, stretch=True),
             index.matcher), index.matcher, draft.lang), index.matcher)
-        draft_pieces = with_chrome(pieces(draft, self.draft_spans[first:last], index.matcher,
+        draft_pieces = with_chrome(pieces(draft, self.draft_spans[low:high], index.matcher,
                                           stretch=True), index.matcher)
-        document = Document(PAIR, draft.file.path, src_pieces, draft_pieces)
-        document.units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces, strict=True)]
+        units = [Unit(s, d) for s, d in zip(src_pieces, draft_pieces, strict=True)]
+        _neighbour_lines(units)
+        inner = slice(first - low, last - low)
+        document = Document(PAIR, draft.file.path, src_pieces[inner], draft_pieces[inner])
+        document.units = units[inner]
         taken = [(h.start, h.end) for piece in draft_pieces for h in piece.hits]
         draft.misspellings = kept_misspellings(guessed, counts, taken) if guessed else []
         return check_document(document, index, policy, stats, renderings)
