@@ -1500,6 +1500,30 @@ PAIRS = [
     ("trilateral-security-briefing-slides", "en", True),
     ("tsushima-day-trip-vlog-subs", "en", True),
     ("webinar-subtitles-think-tank", "en", True),
+    ("broker-morning-note-busan-summit", "ko", True),
+    ("brokerage-note-kr-jp-exporters", "en", True),
+    ("busan-fukuoka-ferry-capacity-notice", "en", True),
+    ("busan-japanese-tourist-spending-report", "ko", True),
+    ("chamber-business-outlook-survey-2026", "en", True),
+    ("chipmaker-q1-earnings-call-japan", "ko", True),
+    ("consumer-magazine-japanese-seafood-labels", "ko", True),
+    ("econ-daily-photoresist-market-report", "ko", True),
+    ("econsec-materials-brief-tables", "en", True),
+    ("export-control-lessons-issue-paper", "ko", True),
+    ("investor-newsletter-cptpp-accession", "en", True),
+    ("joint-venture-hf-annual-report-fy2025", "en", True),
+    ("lng-weekly-korea-japan-swap", "en", True),
+    ("rating-agency-bilateral-trade-commentary", "en", True),
+    ("sme-association-japan-export-guide", "ko", True),
+    ("suhyup-seafood-price-notice", "ko", True),
+    ("summit-day-markets-live-blog", "en", True),
+    ("supply-chain-consultation-release", "ko", True),
+    ("tourism-board-q2-arrivals-report", "en", True),
+    ("trade-assoc-monthly-stats-bulletin", "ko", True),
+    ("trade-fair-exhibitor-guide-materials", "en", True),
+    ("tv-economy-news-chip-materials-seafood", "ko", True),
+    ("wire-export-controls-lifted-precursors", "en", True),
+    ("yen-won-fx-briefing", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1838,6 +1862,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "player-caption-settings.ko.po",
             "streaming-subtitle-menu.ko.po",
             "subtitle-editor-tool.ko.po",
+            "customs-e-declare-app.ko.po",
+            "econ-stats-portal-catalog.ko.po",
+            "market-data-terminal-ui.ko.po",
+            "tariff-lookup-service-web.ko.po",
+            "trading-platform-ui.ko.po",
+            "travel-app-payments-catalog.ko.po",
 ]
 
 

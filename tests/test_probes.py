@@ -1187,6 +1187,12 @@ KNOWN = {
     ('summit-report-srt', 'en', 'ko', 'term.missing', "'economic security'"),
     ('summit-report-srt', 'ko', 'en', 'term.missing', "'경제안보'"),
     ('summit-report-srt', 'ko', 'en', 'term.missing', "'실질 협력'"),
+    # Eighty-first round (trade, markets and numbers)
+    ('investor-newsletter-cptpp-accession', 'ko', 'en', 'term.missing', "'가입'"),
+    ('market-data-terminal-ui.ko.po', 'en', 'ko', 'term.missing', "'Trade'"),
+    ('sme-association-japan-export-guide', 'en', 'ko', 'term.missing', "'Trade'"),
+    ('summit-day-markets-live-blog', 'en', 'ko', 'term.missing', "'summit'"),
+    ('wire-export-controls-lifted-precursors', 'ko', 'en', 'term.missing', "'제도화'"),
 }
 
 
@@ -2164,6 +2170,30 @@ KNOWN_MISSED = [
     ('kids-japan-explainer-subtitles.en.errors.txt', 'term.missing', '호류지'),
     ('business-forum-panel-subtitles.en.errors.txt', 'term.missing', '수출규제'),
     ('digital-signage-cms.ko.errors.po', 'term.missing', 'Josei coal mine'),
+    # Eighty-first round's misses (trade, markets and numbers): places swapped for names
+    # neither the glossary nor CLDR holds (Okayama for 오사카), read as left out
+    ('econ-daily-photoresist-market-report.en.errors.txt', 'term.missing', '일본'),
+    ('trade-assoc-monthly-stats-bulletin.en.errors.txt', 'term.misspelled', 'Tsushim'),
+    ('trade-assoc-monthly-stats-bulletin.en.errors.txt', 'term.missing', '실무 협의'),
+    ('trade-assoc-monthly-stats-bulletin.en.errors.txt', 'term.missing', '다카이치 내각'),
+    ('yen-won-fx-briefing.en.errors.txt', 'term.missing', '수출규제'),
+    ('suhyup-seafood-price-notice.en.errors.txt', 'term.missing', '쓰시마'),
+    ('investor-newsletter-cptpp-accession.ko.errors.txt', 'term.missing', 'Foreign Ministry'),
+    ('trading-platform-ui.ko.errors.po', 'term.deprecated', '오오사카거래소'),
+    ('chipmaker-q1-earnings-call-japan.en.errors.txt', 'term.missing', '오사카'),
+    ('consumer-magazine-japanese-seafood-labels.en.errors.txt', 'term.missing', 'CPTPP'),
+    ('rating-agency-bilateral-trade-commentary.ko.errors.txt', 'term.missing', 'accession'),
+    ('travel-app-payments-catalog.ko.errors.po', 'term.missing', 'local government'),
+    ('broker-morning-note-busan-summit.en.errors.txt', 'term.missing', '수출규제'),
+    ('export-control-lessons-issue-paper.en.errors.txt', 'term.missing', '한일 정상회담'),
+    ('summit-day-markets-live-blog.ko.errors.txt', 'term.missing', 'Tokyo'),
+    ('summit-day-markets-live-blog.ko.errors.txt', 'term.missing', 'Foreign Minister'),
+    ('sme-association-japan-export-guide.en.errors.txt', 'term.missing', 'CPTPP'),
+    ('sme-association-japan-export-guide.en.errors.txt', 'term.missing', '외교부'),
+    ('tv-economy-news-chip-materials-seafood.en.errors.txt', 'term.missing', '일본'),
+    ('tv-economy-news-chip-materials-seafood.en.errors.txt', 'term.missing', '쓰시마'),
+    ('joint-venture-hf-annual-report-fy2025.ko.errors.txt', 'term.missing', 'China'),
+    ('tariff-lookup-service-web.ko.errors.po', 'term.missing', 'Fukushima'),
 ]
 
 
@@ -2172,8 +2202,8 @@ PARTS = 2
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 9465
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 9465
+    assert len(probes.error_rows()) == 9643
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 9643
 
 
 @pytest.mark.parametrize("part", range(PARTS))
