@@ -4088,6 +4088,11 @@ BROKEN_LINES = [
             "되살리기로 했습니다.\n회담은 두 시간 넘게 이어졌습니다.\n기자회견도 열렸습니다.",
             ["THEY AGREED TO REVIVE"], severity="error", kinds=("pair",),
             note="the line beside renders its own source's term"),
+    Example("term.missing", "THE TWO LEADERS MET TODAY.\nTHEY AGREED TO REVIVE SHUTTLE\n"
+            "DIPLOMACY THIS YEAR.\nTHE TALKS RAN OVER TWO HOURS.\nA PRESS CONFERENCE "
+            "FOLLOWED.", "오늘 두 정상이 만났습니다.\n두 정상은 셔틀외교를 되살리기로\n올해 "
+            "합의했습니다.\n회담은 두 시간 넘게 이어졌습니다.\n기자회견도 열렸습니다.", [],
+            kinds=("pair",), note="a term broken across two lines: the first line's"),
 ]
 
 

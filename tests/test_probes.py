@@ -1176,8 +1176,6 @@ KNOWN = {
     ('reader-letter-think-tank-brief-rebuttal', 'ko', 'en', 'term.missing', "'세종연구소'"),
     ('reader-letter-think-tank-brief-rebuttal', 'ko', 'en', 'term.missing', "'정상회담'"),
     # Eightieth round (subtitles, captions and broken lines)
-    ('anchor-prompter-evening', 'ko', 'en', 'term.missing', "'외교청서'"),
-    ('anchor-prompter-evening', 'ko', 'en', 'term.missing', "'한일중 정상회의'"),
     ('foreign-affairs-committee-hearing-clip-subs', 'ko', 'en', 'term.missing', "'가입'"),
     ('historian-interview-subtitles', 'ko', 'en', 'term.missing', "'청구권협정'"),
     ('josei-documentary-srt', 'en', 'ko', 'term.missing', "'historical issue'"),

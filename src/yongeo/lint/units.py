@@ -154,11 +154,21 @@ def pieces(side: Side, spans: Sequence[tuple[int, int]], matcher: Matcher,
         if index < 0:
             continue
         piece = out[index]
-        if hit.end <= piece.end:
+        if hit.end <= piece.end or (index + 1 < len(out) and _runs_onto_next_line(
+                side.text, piece, out[index + 1], hit.end)):
             piece.every.append(hit)
     for piece in out:
         piece.hits = select_longest(piece.every)
     return out
+
+
+def _runs_onto_next_line(text: str, piece: Piece, following: Piece, end: int) -> bool:
+    """Whether a hit that starts in `piece` and ends at `end` runs onto the line right after
+    it, the next piece (lines paired one by one: a subtitle's *Josei coal* / *mine*): the
+    term is the first line's, where it starts; not across a blank line (a paragraph's
+    break)."""
+    between = text[piece.end:following.start]
+    return end <= following.end and between.count("\n") == 1 and not between.strip()
 
 
 # A word of Latin letters: where a Korean text may keep an English term.
