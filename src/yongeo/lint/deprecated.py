@@ -206,16 +206,12 @@ def _check_piece(piece: Piece, other: Piece | None, rule: Rule, policy: Policy,
     return findings
 
 
-# Korea's Korean names: a body whose English name names no country is Korea's.
-_KOREA = frozenset({"한국", "대한민국", "남한"})
-
-
 def _other_countrys_body(text: str, hit: Hit) -> bool:
     """Whether a body's deprecated Korean term stands right after the name of a country not
     the entry's own (러시아 외무부, 영국의 외무부: the common noun for another country's
     ministry, which names Korea's own only before 1998): text.places.korean_country_before;
     the entry's country is the one its English names (owner_countries), else Korea."""
-    from yongeo.text.places import korean_country_before, owner_countries
+    from yongeo.text.places import KOREA_NAMES, korean_country_before, owner_countries
 
     if hit.entry.type != EntryType.ORGANIZATION.value or hit.term.lang != "ko":
         return False
@@ -224,7 +220,7 @@ def _other_countrys_body(text: str, hit: Hit) -> bool:
         return False
     owners = {owner for term in hit.entry.terms if term.lang == "en"
               and term.status is not Status.DEPRECATED for owner in owner_countries(term.text)}
-    return country not in (owners or _KOREA)
+    return country not in (owners or KOREA_NAMES)
 
 
 def _speaker_abroad(text: str, start: int, end: int, lang: str) -> bool:
@@ -233,7 +229,12 @@ def _speaker_abroad(text: str, start: int, end: int, lang: str) -> bool:
     Korea (북한 외무성 대변인은 "조선반도의 ..."라고 했다; the Japanese minister said, "... the
     Sea of Japan"): the speaker's own words for it, kept as said."""
     from yongeo.text.mention import in_quotation, quotation_span
-    from yongeo.text.places import country_of_korean, english_places_in, korean_places_in
+    from yongeo.text.places import (
+        KOREA_NAMES,
+        country_of_korean,
+        english_places_in,
+        korean_places_in,
+    )
     from yongeo.text.sentences import sentence_spans
 
     if not in_quotation(text, start, end):
@@ -253,7 +254,7 @@ def _speaker_abroad(text: str, start: int, end: int, lang: str) -> bool:
                                                              or {place})}
     # Only the quotation's own sentence: a speaker the paragraph named before may be ours
     # (a fisherman of Uljin after a sentence on Japanese vessels).
-    return bool(countries) and not countries & _KOREA
+    return bool(countries) and not countries & KOREA_NAMES
 
 
 def _former_followed(entry: Entry, other: Piece | None, rule: Rule, until: int) -> bool:

@@ -255,7 +255,6 @@ def _in_aside(unit: Unit, finding: Finding) -> bool:
                       or (not rivalled and in_hashtag(*_as_written(side, hit))))
 
 
-
 def _weighed(unit: Unit, finding: Finding) -> bool:
     """Whether every source hit of a missing term is a wording the source weighs against
     another in quotation marks (We argued about words, "forced labor" or "wartime labor":
@@ -651,10 +650,6 @@ def _body_of_country_named(unit: Unit, finding: Finding) -> bool:
     return True
 
 
-# Korea's Korean names: the glossary's bodies are its own.
-_OUR_COUNTRY = frozenset({"한국", "대한민국", "남한"})
-
-
 def _country_body(unit: Unit, finding: Finding) -> bool:
     """Whether the source names a country's body with the term's short form (the Russian
     Foreign Ministry, Japan's Defense Ministry, the Supreme Court of Japan, the DPRK Foreign
@@ -662,7 +657,7 @@ def _country_body(unit: Unit, finding: Finding) -> bool:
     in the sentence: North Korea ... its defense ministry, text.places.country_of_its) and the
     draft names that country: the glossary's rendering is one country's body (외교부), and
     the draft another's (러시아 외무부, 일본 방위성), which it cannot tell apart."""
-    from yongeo.text.places import country_after, country_before, country_of_its
+    from yongeo.text.places import KOREA_NAMES, country_after, country_before, country_of_its
     from yongeo.text.sentences import sentence_spans
 
     source, draft = unit.source, unit.draft
@@ -675,7 +670,7 @@ def _country_body(unit: Unit, finding: Finding) -> bool:
         begin = next((s for s, e in sentence_spans(source.side.text, source.start, source.end)
                       if s <= hit.start < e), source.start)
         owners = country_of_its(source.side.text, hit.start, begin)
-        if owners and not owners & _OUR_COUNTRY and any(name in text for name in owners):
+        if owners and not owners & KOREA_NAMES and any(name in text for name in owners):
             return True  # North Korea ... its defense ministry -> 북한 ... 국방성
     return False
 

@@ -449,6 +449,9 @@ def _english_forms() -> dict[str, tuple[str, ...]]:
 
 # Korean names of a country that CLDR spells otherwise (대한민국): what prose writes.
 _KOREAN_SHORT_NAMES = {"한국": "KR", "남한": "KR"}
+# Korea's own Korean names, CLDR's and prose's: the country whose bodies a Korean glossary's
+# unqualified names are (외교부, 국방부).
+KOREA_NAMES = frozenset({"대한민국", *_KOREAN_SHORT_NAMES})
 # National capitals after which no time zone is named (CLDR's exemplar cities give the rest:
 # Baghdad, Tokyo, London, Seoul, Pyongyang).
 _CAPITALS = {"Beijing": "CN", "Washington": "US", "New Delhi": "IN", "Ottawa": "CA",
