@@ -4075,6 +4075,19 @@ FORMER_NAMES = [
 ]
 
 
+# Subtitle cues (BROKEN_LINES): a sentence broken across cues otherwise in each language.
+_CUES_SOURCE = ("1\n00:00:01,000 --> 00:00:03,000\n오늘 두 정상이 만났습니다.\n회담은 길었습니다.\n\n"
+                "2\n00:00:03,100 --> 00:00:05,000\n두 정상은 국가안보실이 발표한 대로\n경제 협력을\n\n"
+                "3\n00:00:05,100 --> 00:00:07,000\n넓히기로 합의했습니다.\n질문이 많았습니다.\n\n"
+                "4\n00:00:07,100 --> 00:00:09,000\n기자회견도 열렸습니다.\n분위기는 좋았습니다.")
+_CUE_2 = "2\n00:00:03,100 --> 00:00:05,000\nAs announced today by the\nSeoul"
+_CUES_DRAFT = ("1\n00:00:01,000 --> 00:00:03,000\nThe two leaders met today.\nThe talks ran long.\n\n"
+               f"{_CUE_2}\n\n"
+               "3\n00:00:05,100 --> 00:00:07,000\nNational Security Office, ties will widen.\n"
+               "There were many questions.\n\n"
+               "4\n00:00:07,100 --> 00:00:09,000\nA press conference followed.\nThe mood was good.")
+
+
 BROKEN_LINES = [
     Example("term.missing", "THE TWO LEADERS MET TODAY.\nTHEY AGREED TO REVIVE\n"
             "SHUTTLE DIPLOMACY THIS YEAR.\nTHE TALKS RAN OVER TWO HOURS.\nA PRESS CONFERENCE "
@@ -4093,6 +4106,13 @@ BROKEN_LINES = [
             "FOLLOWED.", "오늘 두 정상이 만났습니다.\n두 정상은 셔틀외교를 되살리기로\n올해 "
             "합의했습니다.\n회담은 두 시간 넘게 이어졌습니다.\n기자회견도 열렸습니다.", [],
             kinds=("pair",), note="a term broken across two lines: the first line's"),
+    Example("term.missing", _CUES_DRAFT, _CUES_SOURCE, [_CUE_2], severity="info",
+            kinds=("pair",),
+            note="a cue ending inside a sentence the next cue goes on with: the term there"),
+    Example("term.missing", _CUES_DRAFT,
+            _CUES_SOURCE.replace("넓히기로 합의했습니다.", "국가안보실은 넓히기로 했습니다."),
+            [_CUE_2], severity="error", kinds=("pair",),
+            note="the next cue renders its own source's term"),
 ]
 
 

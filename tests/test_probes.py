@@ -1178,12 +1178,8 @@ KNOWN = {
     # Eightieth round (subtitles, captions and broken lines)
     ('foreign-affairs-committee-hearing-clip-subs', 'ko', 'en', 'term.missing', "'가입'"),
     ('historian-interview-subtitles', 'ko', 'en', 'term.missing', "'청구권협정'"),
-    ('josei-documentary-srt', 'en', 'ko', 'term.missing', "'historical issue'"),
     ('josei-documentary-srt', 'en', 'ko', 'term.missing', "'humanitarian approach'"),
-    ('josei-documentary-srt', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('keynote-slide-bullets', 'ko', 'en', 'term.missing', "'한일관계'"),
-    ('summit-report-srt', 'en', 'ko', 'term.missing', "'economic security'"),
-    ('summit-report-srt', 'ko', 'en', 'term.missing', "'경제안보'"),
     ('summit-report-srt', 'ko', 'en', 'term.missing', "'실질 협력'"),
     # Eighty-first round (trade, markets and numbers)
     ('investor-newsletter-cptpp-accession', 'ko', 'en', 'term.missing', "'가입'"),

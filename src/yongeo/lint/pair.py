@@ -7,6 +7,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
+import regex
+
 from yongeo.glossary.model import Glossary
 from yongeo.i18n import ngettext
 from yongeo.lint.align import (
@@ -338,16 +340,35 @@ def as_paragraph(piece: Piece) -> Paragraph:
 def _neighbour_lines(units: list[Unit]) -> None:
     """Give each unit whose source and draft are lines of a block broken into short lines
     (subtitles' cue lines, a teleprompter's script: the next line follows with no blank line
-    between, in both texts) the draft lines on either side as its `neighbours`: a term broken
-    differently in the two languages (KOREA-JAPAN- / CHINA SUMMIT) stands on the line beside,
-    and its finding is told, not asserted (lint.terms._missing_or_kept)."""
+    between, in both texts), or cues that both end inside a sentence the next goes on with
+    (_ends_open), the draft pieces on either side as its `neighbours`: a term broken
+    differently in the two languages (KOREA-JAPAN- / CHINA SUMMIT) stands in the piece
+    beside, and its finding is told, not asserted (lint.terms._missing_or_kept)."""
     for at in range(len(units) - 1):
         first, second = units[at], units[at + 1]
-        if _next_line(first.source, second.source) and _next_line(first.draft, second.draft):
+        if (_next_line(first.source, second.source) and _next_line(first.draft, second.draft)
+                or (_ends_open(first.source) and _ends_open(first.draft))):
             first.neighbours = (*first.neighbours, second.draft)
             first.neighbour_sources = (*first.neighbour_sources, second.source)
             second.neighbours = (first.draft, *second.neighbours)
             second.neighbour_sources = (first.source, *second.neighbour_sources)
+
+
+# A piece's end that ends a sentence, a quotation, a bracket or a label.
+_CLOSED_END = regex.compile(r"[.!?。…\"”’')\]:;]\s*$")
+# The longest line of a block of short lines (a subtitle's cue, a caption).
+_SHORT_LINE = 50
+
+
+def _ends_open(piece: Piece) -> bool:
+    """Whether a piece is a block of short lines (two or more, none over _SHORT_LINE: a
+    subtitle's cue, a caption) that ends inside a sentence, which the next piece goes on with:
+    no stop, closing mark or colon at its end. Prose paragraphs and headings are left alone:
+    a term missing there is no cue's break."""
+    text = piece.side.text[piece.start:piece.end]
+    lines = text.strip().split("\n")
+    return (len(lines) > 1 and all(len(line) <= _SHORT_LINE for line in lines)
+            and _CLOSED_END.search(text) is None)
 
 
 def _next_line(first: Piece, second: Piece) -> bool:
