@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yongeo.text.sentences import sentence_spans
+from yongeo.text.sentences import sentence_around, sentence_spans
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
@@ -30,3 +30,13 @@ def test_within_a_span():
     start, end = text.index("Lee"), text.index(" After")
     assert [text[a:b] for a, b in sentence_spans(text, start, end)] == [
         "Lee met Takaichi.", "They agreed."]
+
+
+@pytest.mark.parametrize(("text", "word", "sentence"), [
+    ("Talks began. The Agency sent a team. Then it rained.", "Agency", "The Agency sent a team."),
+    ("One sentence only", "only", "One sentence only"),
+    ("회담이 열렸다. 외무부는 반대했다.", "외무부", "외무부는 반대했다."),
+])
+def test_sentence_around(text, word, sentence):
+    begin, end = sentence_around(text, text.index(word))
+    assert text[begin:end] == sentence

@@ -224,29 +224,26 @@ def _other_countrys_body(text: str, hit: Hit) -> bool:
 
 
 def _speaker_abroad(text: str, start: int, end: int, lang: str) -> bool:
-    """Whether the words at [start, end) stand in a quotation (text.mention.in_quotation)
+    """Whether the words at [start, end) stand in a quotation (text.mention.quotation_span)
     whose sentence, outside the quotation marks, names another country than Korea and not
     Korea (북한 외무성 대변인은 "조선반도의 ..."라고 했다; the Japanese minister said, "... the
     Sea of Japan"): the speaker's own words for it, kept as said."""
-    from yongeo.text.mention import in_quotation, quotation_span
+    from yongeo.text.mention import quotation_span
     from yongeo.text.places import (
         KOREA_NAMES,
         country_of_korean,
         english_places_in,
         korean_places_in,
     )
-    from yongeo.text.sentences import sentence_spans
+    from yongeo.text.sentences import sentence_around
 
-    if not in_quotation(text, start, end):
-        return False
     span = quotation_span(text, start, end)
     if span is None:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    sentence = next(((s, e) for s, e in sentence_spans(text, line_start, line_end)
-                     if s <= span[0] < e), (line_start, line_end))
+    sentence = sentence_around(text, span[0], line_start, line_end)
     outside = text[sentence[0]:span[0]] + " " + text[span[1]:max(span[1], sentence[1])]
     places = korean_places_in(outside) if lang == "ko" else english_places_in(outside,
                                                                               shared=False)

@@ -37,6 +37,7 @@ from yongeo.lint.spelling import (
 )
 from yongeo.lint.stats import TermStatistics
 from yongeo.lint.units import (
+    SHORT_LINE,
     Block,
     Piece,
     Side,
@@ -44,6 +45,7 @@ from yongeo.lint.units import (
     as_source,
     lines,
     lines_stand_alone,
+    next_line,
     paragraphs,
     pieces,
     with_kept_words,
@@ -346,7 +348,7 @@ def _neighbour_lines(units: list[Unit]) -> None:
     beside, and its finding is told, not asserted (lint.terms._missing_or_kept)."""
     for at in range(len(units) - 1):
         first, second = units[at], units[at + 1]
-        if (_next_line(first.source, second.source) and _next_line(first.draft, second.draft)
+        if (next_line(first.source, second.source) and next_line(first.draft, second.draft)
                 or (_ends_open(first.source) and _ends_open(first.draft))):
             first.neighbours = (*first.neighbours, second.draft)
             first.neighbour_sources = (*first.neighbour_sources, second.source)
@@ -356,26 +358,17 @@ def _neighbour_lines(units: list[Unit]) -> None:
 
 # A piece's end that ends a sentence, a quotation, a bracket or a label.
 _CLOSED_END = regex.compile(r"[.!?。…\"”’')\]:;]\s*$")
-# The longest line of a block of short lines (a subtitle's cue, a caption).
-_SHORT_LINE = 50
 
 
 def _ends_open(piece: Piece) -> bool:
-    """Whether a piece is a block of short lines (two or more, none over _SHORT_LINE: a
+    """Whether a piece is a block of short lines (two or more, none over SHORT_LINE: a
     subtitle's cue, a caption) that ends inside a sentence, which the next piece goes on with:
     no stop, closing mark or colon at its end. Prose paragraphs and headings are left alone:
     a term missing there is no cue's break."""
     text = piece.side.text[piece.start:piece.end]
     lines = text.strip().split("\n")
-    return (len(lines) > 1 and all(len(line) <= _SHORT_LINE for line in lines)
+    return (len(lines) > 1 and all(len(line) <= SHORT_LINE for line in lines)
             and _CLOSED_END.search(text) is None)
-
-
-def _next_line(first: Piece, second: Piece) -> bool:
-    """Whether `second` is the line right after `first`'s in their text, no blank line
-    between."""
-    between = first.side.text[first.end:second.start]
-    return first.side is second.side and between.count("\n") == 1 and not between.strip()
 
 
 def _bead_unit(bead: Bead, source: list[Piece], draft: list[Piece]) -> Unit | None:

@@ -658,7 +658,7 @@ def _country_body(unit: Unit, finding: Finding) -> bool:
     draft names that country: the glossary's rendering is one country's body (외교부), and
     the draft another's (러시아 외무부, 일본 방위성), which it cannot tell apart."""
     from yongeo.text.places import KOREA_NAMES, country_after, country_before, country_of_its
-    from yongeo.text.sentences import sentence_spans
+    from yongeo.text.sentences import sentence_around
 
     source, draft = unit.source, unit.draft
     text = draft.side.text[draft.start:draft.end]
@@ -667,8 +667,7 @@ def _country_body(unit: Unit, finding: Finding) -> bool:
                    or country_after(source.side.text, hit.end))
         if country is not None and country in text:
             return True
-        begin = next((s for s, e in sentence_spans(source.side.text, source.start, source.end)
-                      if s <= hit.start < e), source.start)
+        begin, _stop = sentence_around(source.side.text, hit.start, source.start, source.end)
         owners = country_of_its(source.side.text, hit.start, begin)
         if owners and not owners & KOREA_NAMES and any(name in text for name in owners):
             return True  # North Korea ... its defense ministry -> 북한 ... 국방성

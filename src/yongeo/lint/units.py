@@ -108,7 +108,7 @@ def lines(text: str) -> list[tuple[int, int]]:
 # A line that ends its own piece of text: a stop, a closing quote or bracket, a colon, a
 # tag's or a number's end; or a short line (a caption, a label, a heading, a table's row).
 _LINE_CLOSED = re.compile(r"[.!?。:;\"”’')\]>}|0-9*_]\s*$")
-_SHORT_LINE = 50
+SHORT_LINE = 50
 # The share of lines that must stand alone for texts of as many lines to be paired line by
 # line: hard-wrapped prose breaks most of its lines inside a sentence.
 _CLOSED_SHARE = 0.8
@@ -125,7 +125,7 @@ def lines_stand_alone(text: str, spans: Sequence[tuple[int, int]]) -> bool:
         return False
     closed = sum(1 for (start, end), (after, _end) in pairwise(spans)
                  if not _GOES_ON.match(text, after) and text[end - 1] != "-"
-                 and (end - start <= _SHORT_LINE or _LINE_CLOSED.search(text, start, end)
+                 and (end - start <= SHORT_LINE or _LINE_CLOSED.search(text, start, end)
                       or _OPENS_PIECE.match(text, after)))
     return closed >= _CLOSED_SHARE * (len(spans) - 1)
 
@@ -167,8 +167,14 @@ def _runs_onto_next_line(text: str, piece: Piece, following: Piece, end: int) ->
     it, the next piece (lines paired one by one: a subtitle's *Josei coal* / *mine*): the
     term is the first line's, where it starts; not across a blank line (a paragraph's
     break)."""
-    between = text[piece.end:following.start]
-    return end <= following.end and between.count("\n") == 1 and not between.strip()
+    return end <= following.end and next_line(piece, following)
+
+
+def next_line(first: Piece, second: Piece) -> bool:
+    """Whether `second` is the line right after `first`'s in their text, no blank line
+    between."""
+    between = first.side.text[first.end:second.start]
+    return first.side is second.side and between.count("\n") == 1 and not between.strip()
 
 
 # A word of Latin letters: where a Korean text may keep an English term.

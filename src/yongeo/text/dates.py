@@ -5,7 +5,7 @@ the then): what makes a body's former name right where a text tells of its time.
 from __future__ import annotations
 
 from yongeo.patterns import lazy
-from yongeo.text.sentences import sentence_spans
+from yongeo.text.sentences import sentence_around
 
 # A year: four digits from 1600 to 2099 standing alone (no digit, letter or decimal point
 # around them), in English or before 년 or 년대 (2007년, 1990년대) or as a decade (the 1990s),
@@ -37,9 +37,7 @@ def year_spoken_of(text: str, start: int, end: int, begin: int = 0,
     first year of the last Markdown heading before the paragraph (a section's period: ###
     1954~2007); None where no year is written. A year further back in running text does not
     date them: a text on history comes back to the present."""
-    stop = len(text) if stop is None else stop
-    sentence = next(((s, e) for s, e in sentence_spans(text, begin, stop) if s <= start < e),
-                    (begin, stop))
+    sentence = sentence_around(text, start, begin, stop)
     before = years_in(text, sentence[0], start)
     if before:
         return before[-1][1]

@@ -150,10 +150,16 @@ def qualified_demonym(text: str, start: int, end: int) -> bool:
 
 def _names_hold(code: str, words: list[str]) -> bool:
     """Whether the English CLDR name of the country `code` holds every one of `words`."""
+    name = _english_names().get(code, "").lower().split()
+    return all(word.lower() in name for word in words)
+
+
+@cache
+def _english_names() -> dict[str, str]:
+    """CLDR's English names of countries and regions, by code."""
     from babel import Locale
 
-    name = Locale("en").territories.get(code, "").lower().split()
-    return all(word.lower() in name for word in words)
+    return dict(Locale("en").territories)
 
 
 def nationality_variants(term: str) -> tuple[str, ...]:

@@ -194,17 +194,7 @@ def in_quotation(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] stands inside double quotation marks or corner brackets on
     its line, of any length (Heiyo replied: "... around Takeshima, Japanese territorial
     waters."): someone's words, reported as they were said."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end < 0 else line_end
-    before = text[line_start:start]
-    for opening, closing in _OPENERS.items():
-        if opening == closing:
-            if before.count(opening) % 2 and opening in text[end:line_end]:
-                return True
-        elif before.rfind(opening) > before.rfind(closing) and closing in text[end:line_end]:
-            return True
-    return False
+    return quotation_span(text, start, end) is not None
 
 
 def quotation_span(text: str, start: int, end: int) -> tuple[int, int] | None:

@@ -33,6 +33,15 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None
     return spans
 
 
+def sentence_around(text: str, at: int, start: int = 0, end: int | None = None
+                    ) -> tuple[int, int]:
+    """The span of the sentence of text[start:end] (sentence_spans) that holds the position
+    `at`; the whole of text[start:end] where none does (`at` in the spaces between)."""
+    end = len(text) if end is None else end
+    return next(((s, e) for s, e in sentence_spans(text, start, end) if s <= at < e),
+                (start, end))
+
+
 def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     piece = text[start:end]
     stripped = piece.strip()
