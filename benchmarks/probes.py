@@ -1524,6 +1524,30 @@ PAIRS = [
     ("tv-economy-news-chip-materials-seafood", "ko", True),
     ("wire-export-controls-lifted-precursors", "en", True),
     ("yen-won-fx-briefing", "ko", True),
+    ("busan-tsushima-regional-daily", "ko", True),
+    ("buyeo-asuka-youth-exchange-notice", "ko", True),
+    ("chamber-regional-investment-brochure", "en", True),
+    ("chungnam-kumamoto-friendship-release", "ko", True),
+    ("city-hall-cancelled-exchange-statement", "en", True),
+    ("consulate-kyushu-travel-advisory", "en", True),
+    ("fishing-coop-port-calls-bulletin", "ko", True),
+    ("fukuoka-residents-newsletter", "en", True),
+    ("gangwon-tottori-relief-update", "en", True),
+    ("geoje-council-ferry-minutes", "ko", True),
+    ("governor-seoul-visit-wire", "en", True),
+    ("guryongpo-fishing-town-feature", "en", True),
+    ("gyeongnam-governor-kansai-script", "ko", True),
+    ("japanese-tourists-prefecture-factsheet", "ko", True),
+    ("jeonju-kanazawa-association-annual-report", "en", True),
+    ("kyushu-road-trip-blog", "ko", True),
+    ("provincial-assembly-resolution-gyeongbuk", "ko", True),
+    ("school-district-exchange-notice", "ko", True),
+    ("shimonoseki-history-society-bulletin", "en", True),
+    ("shimonoseki-tongsinsa-festival-guide", "en", True),
+    ("sister-city-resilience-paper-abstract", "en", True),
+    ("subnational-diplomacy-think-tank-brief", "en", True),
+    ("tongyeong-goto-friendship-mayor-speech", "ko", True),
+    ("yeosu-osaka-ferry-route-release", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1868,6 +1892,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "tariff-lookup-service-web.ko.po",
             "trading-platform-ui.ko.po",
             "travel-app-payments-catalog.ko.po",
+            "busan-civic-app.ko.po",
+            "daegu-airport-fids.ko.po",
+            "ferry-kiosk-catalog.ko.po",
+            "prefecture-province-exchange-portal.ko.po",
+            "regional-bus-route-planner.ko.po",
+            "wasso-festival-app-catalog.ko.po",
 ]
 
 

@@ -19,10 +19,12 @@ DATA = ROOT / "tests" / "data"
 @pytest.mark.parametrize("term, entry_type, korean, origin", [
     ("Takaichi Sanae", "person", "다카이치 사나에", "japanese-rules"),
     ("Ishiba Shigeru", "person", "이시바 시게루", "japanese-rules"),
-    ("Fukushima", "place", "후쿠시마", "japanese-rules"),
-    ("Tokyo", "place", "도쿄", "cldr"),  # known data before the rules
-    ("Osaka", "place", "오사카", "japanese-rules"),
-    ("Nara Prefecture", "place", "나라현", "lexicon+japanese-rules"),
+    ("Fukushima", "place", "후쿠시마", "gazetteer"),  # known data before the rules
+    ("Tokyo", "place", "도쿄", "gazetteer"),
+    ("Osaka", "place", "오사카", "gazetteer"),
+    ("Nara Prefecture", "place", "나라현", "lexicon+gazetteer"),
+    ("Hitakatsu", "place", "히타카쓰", "gazetteer"),
+    ("Kitakami", "place", "기타카미", "japanese-rules"),  # a city the gazetteer does not hold
     ("Takaichi Cabinet", "organization", "다카이치 내각", "lexicon+japanese-rules"),
     ("Josei coal mine", "place", "조세이 탄광", "lexicon+japanese-rules"),
     ("economic security", "concept", "경제안보", "lexicon"),

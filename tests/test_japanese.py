@@ -314,6 +314,9 @@ def test_error_message_names_the_word() -> None:
     ("Takaichi Sanae", "Takaichi Sanae"),
     ("Haruki Murakami", "Haruki Murakami"),
     ("Tokuda", "Tokuda"),
+    # a given name in ue (Kazue, Harue) ends as a family name does (Inoue): undecided
+    ("Abiru Kazue", "Abiru Kazue"),
+    ("Kazue Abiru", "Kazue Abiru"),
 ])
 def test_family_name_first(name, ordered):
     from yongeo.text.japanese import family_name_first

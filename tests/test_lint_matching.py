@@ -53,6 +53,7 @@ def test_a_term_ending_inside_a_word_yields(text, expected):
     ("가셔틀 외교", []),  # a term read across a space may not start inside a word
     ("후쿠시마산 수산물", [("후쿠시마", "fukushima")]),
     ("오사카행 열차", [("오사카", "osaka")]),
+    ("오사카부와 효고현", [("오사카", "osaka")]),  # 府: Osaka's prefecture
     ("오사카성 천수각", []),  # Osaka Castle is another name
     ("다카이치산", []),  # the place suffixes are for places
     ("오사카지방재판소는", [("오사카", "osaka")]),  # a body named after its place

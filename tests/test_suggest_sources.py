@@ -20,7 +20,9 @@ from yongeo.text.gazetteer import (
     find_place,
     gazetteer,
     parse_gazetteer,
+    places_named,
 )
+from yongeo.text.japanese import transliterate
 from yongeo.text.korean_names import korean_name_readings
 from yongeo.text.normalize import fold_term
 from yongeo.text.places import korean_currency, korean_language, korean_place
@@ -67,10 +69,41 @@ def test_every_province_and_metropolitan_city_of_both_koreas():
     assert sum(1 for p in rows if p.kind == "organization") >= 60
 
 
+def test_every_prefecture_of_japan_by_the_institutes_rules():
+    rows = [p for p in gazetteer() if p.country == "JP"]
+    assert len([p for p in rows if p.kind == "province"]) == 47
+    for place in rows:  # 고베, 쓰시마, 도쿄: initial ㄱ/ㄷ, つ as 쓰, long vowels unwritten
+        assert transliterate(place.english[0]).standard == place.korean, place
+
+
+def test_a_korean_name_that_is_an_ordinary_word_is_flagged():
+    assert find_korean_place("나라").ordinary_korean  # 'country'
+    assert find_korean_place("대전").ordinary_korean  # 'great war'
+    assert not find_korean_place("고베").ordinary_korean
+    assert parse_gazetteer("Nara\t나라\tprovince\tJP\tjp-admin\tko-word")[0].ordinary_korean
+
+
+@pytest.mark.parametrize("text, lang, loose, named", [
+    ("Hitakatsu Port on Iki, Kobe's port and the Goto Islands", "en", False,
+     ["Hitakatsu", "Iki", "Kobe", "Goto Islands"]),
+    ("the Busan-Tsushima route; Kyōto", "en", False, ["Busan", "Tsushima", "Kyōto"]),
+    ("a saga of Saga", "en", False, []),  # Saga is an English word too
+    ("고베부터 고토 열도, 이키섬, 나라현까지", "ko", False, ["고베", "고토", "이키", "나라"]),
+    ("두 나라, 우리나라, 기후 변화", "ko", False, []),  # ordinary words, no place noun
+    ("두 나라, 우리나라, 기후 변화", "ko", True, ["나라", "기후"]),  # read generously
+    ("고베대학과 교토의정서", "ko", False, []),  # heading longer words
+    ("고베대학과 교토의정서", "ko", True, ["고베", "교토"]),
+])
+def test_places_named(text, lang, loose, named):
+    assert [text[start:end] for start, end, _place in places_named(text, lang, loose)] == named
+
+
 @pytest.mark.parametrize("text", [
     "Seoul\t서울\tcity\tKR",  # four cells
-    "Seoul\t서울\ttown\tKR\tkr-admin",  # no such kind
-    "Seoul\t서울\tcity\tJP\tkr-admin",  # neither Korea
+    "Seoul\t서울\tvillage\tKR\tkr-admin",  # no such kind
+    "Seoul\t서울\tcity\tCN\tkr-admin",  # a country the gazetteer does not hold
+    "Seoul\t서울\tcity\tKR\tkr-admin\tko-ward",  # no such flag
+    "Seoul\t서울\tcity\tKR\tkr-admin\tko-word\textra",  # seven cells
     " | \t서울\tcity\tKR\tkr-admin",  # no English name
 ])
 def test_a_malformed_row_is_refused_with_its_line(text):
@@ -779,7 +812,7 @@ def test_every_cldr_alternative_name_has_its_korean():
         assert korean_place(name), name
 
 
-def test_a_japanese_place_cldr_knows_keeps_the_nonstandard_spellings():
+def test_a_japanese_place_the_gazetteer_knows_keeps_the_nonstandard_spellings():
     suggestion = Suggester().suggest("Tokyo", "place")
-    assert (suggestion.korean, suggestion.origin) == ("도쿄", "cldr")
+    assert (suggestion.korean, suggestion.origin) == ("도쿄", "gazetteer")
     assert "토쿄" in suggestion.deprecated

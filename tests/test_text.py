@@ -2810,6 +2810,7 @@ def test_names_a_feature(english, feature):
     ("동해항", True),  # its port
     ("동해시청 국제협력과", True),  # its city hall
     ("동해시민들이", True),  # its citizens, in the plural
+    ("동해행 여객선", True),  # a ferry bound for Donghae, the town
 
     ("동해안", False),  # the east coast: no place's kind
     ("동해상에서", False),  # on the sea

@@ -12,7 +12,13 @@ from bisect import bisect_left, bisect_right
 from yongeo.glossary.model import EntryType, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
-from yongeo.lint.replaced import NAMES, accepted_terms, capitals_put, holds_names
+from yongeo.lint.replaced import (
+    NAMES,
+    accepted_terms,
+    capitals_put,
+    gazetteer_places_put,
+    holds_names,
+)
 from yongeo.lint.rules import MISSING, Policy
 from yongeo.lint.units import Unit
 from yongeo.match import Hit
@@ -91,8 +97,8 @@ def places(text: str, hits: list[Hit]) -> int:
 _APPOSED = lazy(r"[ \t]*(?:[(（]|[,—–][ \t]*(?:the[ \t]+)?)[ \t]*")
 
 
-def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
-              ) -> list[tuple[int, int]]:
+def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...],
+              gazetteer: bool = True) -> list[tuple[int, int]]:
     """The rival renderings of the source hits' entry in the draft piece (offsets into the
     draft's working text), in order: where no glossary term stands, not mentioned as a
     name (the island Koreans call Daemado: text.mention.mentioned) unless the source names
@@ -105,7 +111,9 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
     of another body's name (7th Regional Coast Guard Headquarters, a unit of the Japan Coast
     Guard: text.english.heads_organization_name) nor the start of a longer name (Japanese
     Minister for Foreign Affairs: text.english.takes_complement); for a place, a word of
-    like spelling (Fukuoka for Fukushima: text.places.lookalike_places); nor a word the Korean
+    like spelling (Fukuoka for Fukushima: text.places.lookalike_places) or, with
+    `gazetteer`, another place of its country in the gazetteer (_gazetteer_rivals); nor a
+    word the Korean
     source writes in Hangul (프레스센터, the press center: _transcribed), nor in a Korean draft
     the term's pair of countries the other way round in a quotation (_speakers_order)."""
     from yongeo.text.english import heads_organization_name, takes_complement
@@ -146,6 +154,8 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
 
         spelt += lookalike_places(text, [term.text for term in expected], unit.source.side.text[
             unit.source.start:unit.source.end])
+    if gazetteer:
+        spelt += _gazetteer_rivals(unit, source_hits[0].entry)
     headed = (_head_rivals(unit, source_hits) + _modifier_rivals(unit, source_hits)
               + _kin_rivals(unit, source_hits))
     sentenced = _sentence_rivals(unit, source_hits) + _capital_rivals(unit, source_hits)
@@ -162,6 +172,22 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...]
                   and not (lang == "en" and _transcribed(unit, text[start:end],
                                                          source_hits[0].entry))
                   and not (lang == "ko" and _speakers_order(text, start, end, expected)))
+
+
+def _gazetteer_rivals(unit: Unit, entry) -> list[tuple[int, int]]:
+    """For a place the gazetteer holds (text.gazetteer: Osaka, Tsushima), the gazetteer's
+    other places of its country that the draft piece names more times than its source does
+    (lint.replaced.gazetteer_places_put; offsets into the draft piece): Kobe for the second
+    Osaka, Iki for one of two 쓰시마. Not for a country, whose cities stand for it, nor a
+    place of another country (Gyeongju for 우리 시 beside Nara)."""
+    from yongeo.text.gazetteer import find_place
+
+    place = find_place(entry.en or "") if entry.type == EntryType.PLACE.value else None
+    if place is None:
+        return []
+    draft = unit.draft
+    return [(start - draft.start, end - draft.start)
+            for start, end in gazetteer_places_put(unit, entry.en, place.country)]
 
 
 def _capital_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:

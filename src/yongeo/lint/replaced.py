@@ -72,8 +72,7 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
 
     country = country_names(english or "") if kind == EntryType.PLACE.value else frozenset()
     # A missing country's own cities stand for it (한국은 -> Seoul must avoid...).
-    own = {place_key(name) for name in country} if korean_place(english or "") in country \
-        else set()
+    own = _missing_country(english) if kind == EntryType.PLACE.value else set()
     # The country of a source city named as who acts stands for the city (Seoul hopes ->
     # 한국 정부는).
     acting = {place_key(name) for name in countries_by_city(
@@ -140,9 +139,64 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     for hit in unit.source.hits:
         if hit.entry.type == EntryType.PLACE.value:
             by_entry.update({place_key(t.text) for t in hit.entry.terms if t.lang == "ko"})
-    return any(count > max(mentions(place), by_entry[place_key(place)])
-               for place, count in counts.items()
-               if place_key(place) not in glossary)  # glossary names: by entry, above
+    if any(count > max(mentions(place), by_entry[place_key(place)])
+           for place, count in counts.items()
+           if place_key(place) not in glossary):  # glossary names: by entry, above
+        return True
+    return bool(gazetteer_places_put(unit, english))
+
+
+def _missing_country(english: str | None) -> set[str]:
+    """The names (place keys) of the missing place where it is a country, whose own cities
+    stand for it (한국은 -> Seoul must avoid ...); empty for any other place."""
+    from yongeo.text.places import country_names, korean_place, place_key
+
+    country = country_names(english or "")
+    return {place_key(name) for name in country} if korean_place(english or "") in country \
+        else set()
+
+
+def gazetteer_places_put(unit: Unit, english: str | None, country: str | None = None
+                         ) -> list[tuple[int, int]]:
+    """Where the draft piece names a place of the gazetteer (text.gazetteer: Japan's
+    prefectures, cities and islands, both Koreas' places) that neither CLDR nor a glossary
+    entry names, at the mentions of a place it names more often than its source does, read
+    generously (a name heading a longer word, an ordinary word's homograph:
+    text.gazetteer.places_named): Hitakatsu Port on Iki for 쓰시마 히타카쓰항, 고베 for
+    Osaka; not a place of the missing place's country (`english`), which stands for it;
+    with `country`, only places of that country (a CLDR code)."""
+    from yongeo.text.gazetteer import places_named
+    from yongeo.text.places import (
+        country_names,
+        is_cldr_place,
+        korean_country_names,
+        place_key,
+    )
+
+    own = _missing_country(english)
+    draft, source = unit.draft, unit.source
+    entries = [(hit.start, hit.end) for hit in draft.every]
+    counts: Counter[str] = Counter()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for start, end, place in places_named(draft.side.text[draft.start:draft.end],
+                                          draft.side.lang):
+        start, end = start + draft.start, end + draft.start
+        if (is_cldr_place(place.english[0]) or country_names(place.english[0])
+                or any(s < end and start < e for s, e in entries)):
+            continue  # counted above, as CLDR's place (or capital) or the entry's
+        if own and not own.isdisjoint(place_key(name)
+                                      for name in korean_country_names(place.country)):
+            continue  # 일본은 -> Osaka said: the missing country's own city
+        if country is not None and place.country != country:
+            continue
+        counts[place.korean] += 1
+        spans.setdefault(place.korean, []).append((start, end))
+    if not counts:
+        return []
+    named = Counter(place.korean for _s, _e, place in places_named(
+        source.side.text[source.start:source.end], source.side.lang, loose=True))
+    return sorted(span for korean, count in counts.items() if count > named[korean]
+                  for span in spans[korean])
 
 
 def _named(piece: Piece, kind: str) -> list[Hit]:

@@ -1,5 +1,6 @@
-"""Places and institutions in English and Korean: both Koreas (data/gazetteer/korea.tsv) and
-the states of the United States (us-states.tsv), which CLDR does not name.
+"""Places and institutions in English and Korean: both Koreas (data/gazetteer/korea.tsv), Japan's
+prefectures, cities, islands and regions (japan.tsv) and the states of the United States
+(us-states.tsv), which CLDR does not name.
 
 Every row names its source (the administrative divisions of South and North Korea, the
 Government Organization Act, the register of political parties, the National Institute of
@@ -15,10 +16,11 @@ from importlib import resources
 
 from yongeo.text.normalize import fold_term
 
-KINDS = frozenset({"province", "city", "county", "island", "river", "mountain", "site",
-                   "organization"})
-COUNTRIES = frozenset({"KR", "KP", "US"})
-FILES = ("korea.tsv", "us-states.tsv")
+KINDS = frozenset({"province", "city", "county", "town", "island", "region", "river",
+                   "mountain", "site", "organization"})
+COUNTRIES = frozenset({"KR", "KP", "JP", "US"})
+FILES = ("korea.tsv", "japan.tsv", "us-states.tsv")
+FLAGS = frozenset({"ko-word"})
 
 
 @dataclass(frozen=True)
@@ -31,6 +33,7 @@ class Place:
     country: str
     source: str
     line: int
+    ordinary_korean: bool = False  # the Korean is also an ordinary word (나라, 대전): flag ko-word
 
     @property
     def entry_type(self) -> str:
@@ -45,14 +48,15 @@ def parse_gazetteer(text: str) -> list[Place]:
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) != 5:
-            raise ValueError(f"line {number}: expected 5 tab-separated cells")
-        english, korean, kind, country, source = (c.strip() for c in cells)
+        if len(cells) not in (5, 6):
+            raise ValueError(f"line {number}: expected 5 or 6 tab-separated cells")
+        english, korean, kind, country, source = (c.strip() for c in cells[:5])
+        flags = set(cells[5].split()) if len(cells) == 6 else set()
         names = tuple(n.strip() for n in english.split("|") if n.strip())
         if not names or not korean or kind not in KINDS or country not in COUNTRIES \
-                or not source:
+                or not source or not flags <= FLAGS:
             raise ValueError(f"line {number}: malformed row")
-        rows.append(Place(names, korean, kind, country, source, number))
+        rows.append(Place(names, korean, kind, country, source, number, "ko-word" in flags))
     return rows
 
 
@@ -90,3 +94,83 @@ def find_place(english: str) -> Place | None:
 def find_korean_place(korean: str) -> Place | None:
     """The gazetteer row of a Korean name (원산, 청와대, 함경북도), for typing Korean terms."""
     return _by_korean().get(korean)
+
+
+# Nouns of a place's kind that Korean writes onto its name (나라현, 고베항, 이키섬, 오사카부,
+# 대전시; 고토 열도, 간사이 지방 with a space); not 도 or 만, which are particles too.
+_KOREAN_PLACE_NOUNS = r"(?:[ ]?(?:열도|제도|지방|지역|반도)|특별시|광역시|공항|[현부시군구섬항역읍면])"
+
+
+# Hepburn's long vowels, read as the plain letters the gazetteer spells (Kyōto is Kyoto), one
+# letter for one so that offsets stand.
+_MACRONS = str.maketrans("āēīōūĀĒĪŌŪâêîôû", "aeiouAEIOUaeiou")
+
+
+@cache
+def _places() -> tuple[Place, ...]:
+    """The rows that are places (not bodies)."""
+    return tuple(place for place in gazetteer() if place.kind != "organization")
+
+
+@cache
+def _english_pattern():
+    """Every English name of a place, longest first, as a word of its own and written as a
+    name (capitalised); none that is also an English word (Saga, Reading), which is no sign
+    of a place (text.places.is_english_word)."""
+    import regex
+
+    from yongeo.text.places import is_english_word
+
+    names = {name for place in _places() for name in place.english
+             if name[:1].isupper() and not is_english_word(name)}
+    alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}])(?:{alternatives})(?![\p{{L}}\p{{N}}])")
+
+
+@cache
+def _korean_pattern():
+    import regex
+
+    names = {place.korean for place in _places()}
+    alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
+    return regex.compile(rf"(?<![\uac00-\ud7a3])({alternatives})({_KOREAN_PLACE_NOUNS}?)"
+                         r"([\uac00-\ud7a3]*)")
+
+
+@cache
+def _by_english_name() -> dict[str, Place]:
+    return {name: place for place in reversed(_places()) for name in place.english}
+
+
+@cache
+def _by_korean_name() -> dict[str, Place]:
+    return {place.korean: place for place in reversed(_places())}
+
+
+def places_named(text: str, lang: str, loose: bool = False) -> list[tuple[int, int, Place]]:
+    """The gazetteer's places a text in `lang` names, once per mention, with where the name
+    stands. English: a name written as one (Kobe, Kobe's, the Goto Islands, Kyōto), none that is
+    also an English word. Korean: a name with no Hangul before it and, after it, the word's
+    end, particles or a place noun (고베에서, 나라현, 이키섬), a name that is also an ordinary
+    word (나라 'country') only with its place noun; with `loose`, also a name heading a
+    longer word (고베대학, 교토의정서) and an ordinary word's homograph alone, as a text that
+    names the place at all may: what a source names is read generously, what a draft adds,
+    strictly."""
+    from yongeo.text.korean import is_particle_chain
+
+    found: list[tuple[int, int, Place]] = []
+    if lang == "en":
+        by_name = _by_english_name()
+        return [(m.start(), m.end(), by_name[m.group()])
+                for m in _english_pattern().finditer(text.translate(_MACRONS))]
+    if lang != "ko":
+        return found
+    by_name = _by_korean_name()
+    for match in _korean_pattern().finditer(text):
+        place = by_name[match.group(1)]
+        noun, tail = match.group(2), match.group(3)
+        if loose or (is_particle_chain(tail) and (noun or not place.ordinary_korean)):
+            found.append((match.start(1), match.end(1), place))
+        elif noun and not place.ordinary_korean and is_particle_chain(noun.strip() + tail):
+            found.append((match.start(1), match.end(1), place))  # 고베부터: 고베 + 부터
+    return found

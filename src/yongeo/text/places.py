@@ -36,9 +36,9 @@ _INITIALS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN"}
 
 
 # Noun suffixes a Korean place name takes before any particle: 후쿠시마산 수산물 (産, "from"),
-# 도쿄발 (發), 오사카행 (行), 나라시 (市), 나라현 (縣), 부산항 (港), 도쿄역 (驛), 쓰시마번 (藩,
-# a feudal domain), 쓰시마섬 (an island).
-PLACE_SUFFIXES = ("산", "발", "행", "시", "현", "항", "역", "번", "섬")
+# 도쿄발 (發), 오사카행 (行), 나라시 (市), 나라현 (縣), 오사카부 (府, Osaka and Kyoto's
+# prefectures), 부산항 (港), 도쿄역 (驛), 쓰시마번 (藩, a feudal domain), 쓰시마섬 (an island).
+PLACE_SUFFIXES = ("산", "발", "행", "시", "현", "부", "항", "역", "번", "섬")
 # The heads of the bodies Korean names after their place in one word: a court
 # (도쿄지방재판소, 도쿄지법, 오사카고법), a university (교토대학교), a mission (오사카총영사관), a
 # city's, province's or prefecture's office (후쿠오카시청, 시마네현청). Not an airport's or a
@@ -55,7 +55,7 @@ def without_place_suffix(word: str) -> str | None:
     return None
 
 
-def _is_english_word(name: str) -> bool:
+def is_english_word(name: str) -> bool:
     """Whether a one-word name is also an English word (Reading, Nice), read from the word
     table lint keeps (text.english.word_classes: the forms lemminflect knows), so that a
     run that asks about a place does not load lemminflect's own tables."""
@@ -93,7 +93,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
     korean_cities = _zone_cities("ko")
     for zone, (city, _code) in _zone_cities("en").items():
         ko = korean_cities.get(zone)
-        if ko is None or "," in city or _is_english_word(city):
+        if ko is None or "," in city or is_english_word(city):
             continue  # Tell City, Indiana; Oral, Center: words before they are cities
         add(city, ko[0])
     return to_korean, to_english
@@ -242,14 +242,16 @@ def place_after_of(text: str, end: int) -> bool:
 
 # A Korean place's kind written onto a name (시 city, 항 port, 군 county, 구 district, 역
 # station, 읍 and 면 towns), a word its body's office or people make of it (동해시청, 동해시장,
-# 동해시민, 동해시의회), and what follows in its word.
-_KIND_AFTER_NAME = lazy(r"[시항군구역읍면](?:청|장|민|의회)?([\uac00-\ud7a3]*)")
+# 동해시민, 동해시의회), or 행, bound for (동해행 여객선: a ferry's destination, a town), and
+# what follows in its word.
+_KIND_AFTER_NAME = lazy(r"(?:[시항군구역읍면](?:청|장|민|의회)?|행)([\uac00-\ud7a3]*)")
 
 
 def place_named_after(text: str, end: int) -> bool:
     """Whether the Korean word ending at `end` has a place's kind written onto it, particles
-    or nothing after (동해시, 동해항에서), or its office or people (동해시청, 동해시민): another
-    place, named after the word (the city and the port of Donghae, named after the sea)."""
+    or nothing after (동해시, 동해항에서), or its office or people (동해시청, 동해시민), or is
+    where a ferry or a train is bound for (동해행): another place, named after the word (the
+    city and the port of Donghae, named after the sea)."""
     from yongeo.text.korean import is_particle_chain
 
     match = _KIND_AFTER_NAME.match(text, end)
@@ -482,7 +484,13 @@ def country_names(english: str) -> frozenset[str]:
     Baghdad government -> 이라크 정부); empty when it is no place CLDR or the capitals list
     knows."""
     code = _CAPITALS.get(english) or _territory_of().get(fold_term(english))
-    if code is None or code not in _codes():
+    return korean_country_names(code) if code else frozenset()
+
+
+def korean_country_names(code: str) -> frozenset[str]:
+    """The Korean names of a country by its CLDR code (KR: 대한민국, 한국, 남한; JP: 일본);
+    empty for a code CLDR does not know."""
+    if code not in _codes():
         return frozenset()
     names = {_unqualified(_codes()[code])}
     names.update(k for k, c in _KOREAN_SHORT_NAMES.items() if c == code)
@@ -845,7 +853,7 @@ def _territory_of() -> dict[str, str]:
     for name, code in _ALT_NAMES.items():
         found.setdefault(fold_term(name), code)
     for city, code in _zone_cities("en").values():
-        if "," not in city and not _is_english_word(city):
+        if "," not in city and not is_english_word(city):
             found.setdefault(fold_term(city), code)
     return found
 
