@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import regex
 
-from yongeo.patterns import lazy
+from yongeo.patterns import compiled, lazy
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -46,6 +46,16 @@ def test_a_lazy_pattern_is_compiled_once():
     first = stand_in.search
     assert stand_in.search == first  # now an attribute of its own, not looked up again
     assert "search" in vars(stand_in)
+
+
+def test_a_pattern_built_at_run_time_is_compiled_once_and_kept():
+    # More patterns than the regex module's own cache holds (500): each is compiled once.
+    words = [f"낱말{number}" for number in range(600)]
+    first = [compiled(r"(?<![\uac00-\ud7a3])" + regex.escape(word)) for word in words]
+    assert all(compiled(r"(?<![\uac00-\ud7a3])" + regex.escape(word)) is pattern
+               for word, pattern in zip(words, first, strict=True))
+    assert compiled("x", regex.IGNORECASE).search("X") is not None
+    assert compiled("x").search("X") is None  # the flags are part of what is kept
 
 
 def test_a_bad_pattern_fails_where_it_is_used():

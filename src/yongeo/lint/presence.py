@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 import regex
 
 from yongeo.glossary.model import Entry, EntryType, Term
+from yongeo.patterns import compiled
 from yongeo.text.korean import (
     COUNTRY_SHORT_FORMS,
     DIRECTION_PREFIXES,
@@ -141,8 +142,8 @@ def _by_adjective(text: str, terms: Iterable[Term]) -> bool:
     adjectives = {adjective for term in terms if term.lang == "en"
                   and country_code(term.text) is None
                   and (adjective := region_adjective(term.text)) is not None}
-    if any(regex.search(r"(?<![\p{L}\-])" + regex.escape(adjective) + r"(?![\p{L}\-])",
-                        text) for adjective in adjectives):
+    if any(compiled(r"(?<![\p{L}\-])" + regex.escape(adjective)
+                    + r"(?![\p{L}\-])").search(text) for adjective in adjectives):
         return True
     return any(names_dweller(text, term.text) for term in terms
                if term.lang == "en" and country_code(term.text) is None)

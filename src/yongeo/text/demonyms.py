@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from functools import cache
 
+from yongeo.patterns import compiled
+
 # How English makes a nationality adjective of a place name, by the name's ending: (ending,
 # letters dropped, suffix added); "" is any ending. Korea -> Korean, Chile -> Chilean,
 # Mexico -> Mexican, Texas -> Texan, Iraq -> Iraqi, Japan -> Japanese, China -> Chinese,
@@ -201,7 +203,7 @@ def shares_country(text: str, term: str) -> bool:
     pattern = (rf"(?<![\p{{L}}\p{{N}}])(?:{'|'.join(owners)})[ \t]+(\p{{Lu}}[^\n.;:]{{0,80}}?)"
                rf"(?:,|[ \t]+and|[ \t]+or)[ \t]+(?:the[ \t]+)?{regex.escape(rest)}"
                rf"(?![\p{{L}}\p{{N}}])")
-    for match in regex.finditer(pattern, text):
+    for match in compiled(pattern).finditer(text):
         between = match.group(1)
         if "'s " in between or "’s " in between:
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from functools import cache, lru_cache
 
-from yongeo.patterns import lazy
+from yongeo.patterns import compiled, lazy
 from yongeo.text.normalize import WORD_GAP
 
 _SIBILANT_ENDS = ("s", "x", "z", "ch", "sh")
@@ -454,7 +454,7 @@ def rival_names(text: str, term: str, others: Iterable[str] = (), complements: b
                + str(modifiers) + "}" + head + r"(?![\p{L}\p{N}\-])")
     names = [[word.lower() for word in name.split()] for name in (term, *others)]
     out = []
-    for match in regex.finditer(pattern, text):
+    for match in compiled(pattern).finditer(text):
         found = match.group().split()
         while len(found) > 1 and (is_function_word(found[0])
                                   or word_classes(found[0].lower()) == {"ADV"}):
@@ -522,7 +522,7 @@ def _rival_complements(text: str, head: str, joint: str, names: tuple[str, ...]
                + r"(?:(?:and|&)" + WORD_GAP + r")?\p{Lu}[\p{L}\-’']*)*")
     wanted = {" ".join(w for w in name.lower().split() if w != "the") for name in names}
     out = []
-    for match in regex.finditer(pattern, text):
+    for match in compiled(pattern).finditer(text):
         found = " ".join(w for w in match.group().lower().split() if w != "the")
         if not any(found == name or name.startswith(found + " ") for name in wanted):
             out.append(match.span())
@@ -1231,7 +1231,7 @@ def names_dweller(text: str, place: str) -> bool:
     vowel = place[-1].lower() in "aeiou"
     endings = "n|ns|ite|ites" if vowel else "an|ans|ite|ites|er|ers"
     pattern = (r"(?<![\p{L}\-])" + regex.escape(place) + r"(?:" + endings + r")(?![\p{L}\-])")
-    return regex.search(pattern, text) is not None
+    return compiled(pattern).search(text) is not None
 
 
 def region_adjective(name: str) -> str | None:
@@ -1258,10 +1258,9 @@ def region_adjective(name: str) -> str | None:
 def holds_noun(text: str, noun: str) -> bool:
     """Whether an English text holds the noun `noun` (lower case) as a word, singular or
     plural, in any case (consultation: High-level consultations)."""
-    import regex
 
-    return regex.search(r"(?i)(?<![\p{L}\p{N}])" + _noun_forms(noun) + r"(?![\p{L}\p{N}])",
-                        text) is not None
+    return compiled(r"(?i)(?<![\p{L}\p{N}])" + _noun_forms(noun)
+                    + r"(?![\p{L}\p{N}])").search(text) is not None
 
 
 # A determiner right before a noun: the ministry, this office, its ministers, my Cabinet (a
@@ -3065,8 +3064,8 @@ def names_body_alone(whole: str, names: Sequence[str], head: str) -> bool:
     import regex
 
     spans = [(m.start(), m.end()) for name in names
-             for m in regex.finditer(r"(?<![\p{L}])" + regex.escape(name) + r"(?![\p{L}])",
-                                     whole, regex.IGNORECASE)]
+             for m in compiled(r"(?<![\p{L}])" + regex.escape(name) + r"(?![\p{L}])",
+                               regex.IGNORECASE).finditer(whole)]
     if not spans:
         return False
     for match in _word_pattern(head).finditer(whole):
@@ -3333,8 +3332,8 @@ def titled_by_initials(text: str, acronym: str) -> bool:
     title abbreviated, not the letters standing for something else (the PM said; 10 PM)."""
     import regex
 
-    return regex.search(r"(?<![\p{L}\p{N}.])(?<!\p{N}[ \t])" + regex.escape(acronym)
-                        + r"\.?[ \t]+\p{Lu}\p{Ll}", text) is not None
+    return compiled(r"(?<![\p{L}\p{N}.])(?<!\p{N}[ \t])" + regex.escape(acronym)
+                    + r"\.?[ \t]+\p{Lu}\p{Ll}").search(text) is not None
 
 
 def country_by_initials(text: str, acronym: str) -> bool:
@@ -3346,8 +3345,8 @@ def country_by_initials(text: str, acronym: str) -> bool:
     from yongeo.text.demonyms import is_demonym
     from yongeo.text.places import names_countries
 
-    for match in regex.finditer(r"(?<![\p{L}])(\p{L}+)(?:['’]s)?[ \t]+" + regex.escape(acronym)
-                                + r"(?![\p{L}\p{N}])", text):
+    for match in compiled(r"(?<![\p{L}])(\p{L}+)(?:['’]s)?[ \t]+" + regex.escape(acronym)
+                          + r"(?![\p{L}\p{N}])").finditer(text):
         word = match.group(1)
         if is_demonym(word.capitalize()) or names_countries(word.capitalize()):
             return True

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from yongeo.patterns import covers, lazy
+from yongeo.patterns import compiled, covers, lazy
 
 _SYLLABLE_FIRST, _SYLLABLE_LAST = 0xAC00, 0xD7A3
 _CHOSEONG = "ㄱㄲㄴㄷㄸㄹㅁㅂㅃㅅㅆㅇㅈㅉㅊㅋㅌㅍㅎ"
@@ -151,8 +151,8 @@ def word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:
     it (키시다가, 키시다의; not 키시다마 nor 오키시다)."""
     import regex
 
-    for match in regex.finditer(r"(?<![\uac00-\ud7a3])" + regex.escape(word)
-                                + r"([\uac00-\ud7a3]*)", text):
+    for match in compiled(r"(?<![\uac00-\ud7a3])" + regex.escape(word)
+                          + r"([\uac00-\ud7a3]*)").finditer(text):
         if is_particle_chain(match.group(1)):
             yield match.start(), match.start() + len(word)
 
@@ -929,7 +929,7 @@ def rival_compounds(text: str, term: str) -> list[tuple[int, int]]:
         before = "".join(regex.escape(word) + r"[ \t]*" for word in words[:at])
         pattern = (r"(?<![\uac00-\ud7a3])" + before + r"([\uac00-\ud7a3]+)[ \t]*"
                    + r"[ \t]*".join(map(regex.escape, words[at + 1:])))
-        spans += [match.span() for match in regex.finditer(pattern, text)
+        spans += [match.span() for match in compiled(pattern).finditer(text)
                   if match.group(1) != modifier and len(match.group(1)) == len(modifier)
                   and set(match.group(1)) & set(modifier)]
     return sorted(set(spans))

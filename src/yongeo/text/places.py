@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cache, lru_cache
 
-from yongeo.patterns import lazy
+from yongeo.patterns import compiled, lazy
 from yongeo.text.normalize import WORD_GAP, fold_term
 
 _NOT_PLACES = frozenset({"EU", "EZ", "UN", "ZZ", "QO", "XA", "XB"})
@@ -772,8 +772,8 @@ def place_mentions(text: str, korean: str) -> int:
     count = 0
     for pattern, where in ((codes, text), (names, fold_term(text))):
         if pattern:  # longest first, so United States of America is one mention
-            count += len(regex.findall(r"(?<![\w.])(?:" + "|".join(map(regex.escape, pattern))
-                                       + r")(?!\w)", where))
+            count += len(compiled(r"(?<![\w.])(?:" + "|".join(map(regex.escape, pattern))
+                                  + r")(?!\w)").findall(where))
     return count + adjective_mentions(text, _korean_codes().get(korean, frozenset()))
 
 
@@ -1102,7 +1102,7 @@ def names_pair_implicitly(text: str, term: str) -> bool:
     written = r"[ \t]+".join(map(regex.escape, head.split()))
     pattern = (rf"(?i)\bbilateral[ \t]+{written}\b|\b{written}[ \t]+between[ \t]+{_THE_TWO}\b"
                rf"|\b{_THE_TWO}['’][ \t]+{written}\b")
-    return regex.search(pattern, text) is not None
+    return compiled(pattern).search(text) is not None
 
 
 def names_relations_between(text: str, term: str) -> bool:
@@ -1473,7 +1473,7 @@ def pair_split_by_with(text: str, term: str) -> bool:
     last = head.split()[-1]
     forms = "|".join(regex.escape(f) for f in dict.fromkeys((last, plural(last) or last)))
     pattern = rf"(?i:(?:{forms}))[ \t]+with[ \t]+(?:the[ \t]+)?(\p{{Lu}}[\p{{L}}.'’\-]*)"
-    for found in regex.finditer(pattern, text):
+    for found in compiled(pattern).finditer(text):
         # A full stop may end the sentence (with Japan.) or the name (with the U.S.); the
         # short name a pair uses counts (with Korea: _PAIR_CODES).
         name = found.group(1)
@@ -1585,7 +1585,6 @@ def korean_kind_after(text: str, end: int, term: str) -> bool:
     in, with only particles after it (야스쿠니 사원에는): the place given another kind, which
     is no rendering of it. A name that does not start `term` is no short form of it (쓰시마
     of 쓰시마박물관 beside the entry's other name 대마도)."""
-    import regex
 
     from yongeo.text.korean import is_particle_chain, is_syllable
 
@@ -1596,8 +1595,8 @@ def korean_kind_after(text: str, end: int, term: str) -> bool:
     if not (start < end and len(solid) > end - start and solid.startswith(text[start:end])):
         return False  # not the term's short form: 쓰시마박물관 beside 대마도
     others = [noun for noun in _KOREAN_SITE_NOUNS if not solid.endswith(noun)]
-    match = regex.compile(r"[ \t]?(?:" + "|".join(sorted(others, key=len, reverse=True))
-                          + r")([\uac00-\ud7a3]*)").match(text, end)
+    match = compiled(r"[ \t]?(?:" + "|".join(sorted(others, key=len, reverse=True))
+                     + r")([\uac00-\ud7a3]*)").match(text, end)
     return match is not None and is_particle_chain(match.group(1))
 
 
