@@ -1548,6 +1548,30 @@ PAIRS = [
     ("subnational-diplomacy-think-tank-brief", "en", True),
     ("tongyeong-goto-friendship-mayor-speech", "ko", True),
     ("yeosu-osaka-ferry-route-release", "ko", True),
+    ("airline-typhoon-cancellation-notices", "en", True),
+    ("busan-radio-hourly-bulletins", "ko", True),
+    ("coast-guard-joint-rescue-release", "ko", True),
+    ("disaster-diplomacy-policy-brief", "en", True),
+    ("disaster-response-joint-statement-2026", "en", True),
+    ("embassy-quake-safety-notice", "ko", True),
+    ("hanbit-hospital-evacuee-notice", "en", True),
+    ("hanuri-ferry-suspension-notices", "ko", True),
+    ("kdrt-nara-deployment-report", "ko", True),
+    ("mofa-japan-aid-briefing-transcript", "ko", True),
+    ("nara-quake-memorial-remarks", "en", True),
+    ("ngo-cross-border-relief-sitrep", "en", True),
+    ("osaka-consulate-hotline-page", "en", True),
+    ("osaka-typhoon-stranded-post", "ko", True),
+    ("prefecture-evacuation-notice-foreign", "en", True),
+    ("quake-live-blog-day-one", "en", True),
+    ("saeul-heavy-rain-alerts", "ko", True),
+    ("school-trip-early-return-notice", "ko", True),
+    ("seafood-radiation-test-notice", "ko", True),
+    ("seawater-radioactivity-bulletin-31", "en", True),
+    ("travel-claims-guide-japan-quake", "en", True),
+    ("treated-water-release-explainer", "ko", True),
+    ("typhoon-broadcast-news-script", "ko", True),
+    ("wire-tsunami-warning-flash", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1898,6 +1922,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "prefecture-province-exchange-portal.ko.po",
             "regional-bus-route-planner.ko.po",
             "wasso-festival-app-catalog.ko.po",
+            "consular-assist-request-form.ko.po",
+            "disaster-alert-app.ko.po",
+            "port-health-kiosk.ko.po",
+            "quakewatch-widget.ko.po",
+            "shelter-finder-map.ko.po",
+            "travel-safety-emergency-screens.ko.po",
 ]
 
 

@@ -2124,6 +2124,12 @@ TRANSLITERATION = [
             note="-naka ends a family name (田中), -ui a given name (結衣)"),
     Example("term.transliteration", "다나카 유이는 가겠다고 말했다.",
             "Tanaka Yui said she would go.", [], note="family name first"),
+    Example("term.transliteration", "곤도 마리 씨가 말했다.", "Mari Kondo said.", [],
+            note="-ri ends a given name (Mari), -do a family name (Kondo, Endo): family first"),
+    Example("term.transliteration", "마리 곤도 씨가 말했다.", "Mari Kondo said.", ["마리 곤도"],
+            note="given name first in the draft"),
+    Example("term.transliteration", "아비루 가즈에 씨가 말했다.", "said Abiru Kazue, 68.", [],
+            note="-ue ends given names (Kazue) and family names (Inoue): kept as written"),
     Example("term.transliteration", "대표단은 마쓰이 가즈미 시장을 예방했다.",
             "The delegation called on Mayor Matsui Kazumi.", [],
             note="-tsui ends a family name (松井): family name first, as written"),
@@ -4031,6 +4037,12 @@ FIGURES = [
     Example("term.missing", "희생자들의 흔적은 아직 돌아오지 않았다.",
             "The remains of the victims have not come home.", [WHOLE], severity="error",
             note="of the victims: the dead's remains"),
+    Example("term.missing", "구조대는 무너진 주택의 잔해를 수색했다.",
+            "The team searched the remains of collapsed houses.",
+            note="of houses: what a disaster left of buildings"),
+    Example("term.missing", "구조대는 그 배의 선원들의 흔적을 수색했다.",
+            "The team searched for the remains of the ship's crew.", [WHOLE],
+            severity="error", note="the crew's remains, not the ship's"),
 ]
 
 # Words made from terms (the seventieth probe round): derived, inflected, compounded.

@@ -309,6 +309,8 @@ def test_error_message_names_the_word() -> None:
     ("Yoshihide Suga", "Suga Yoshihide"),
     ("Kenzaburo Oe", "Oe Kenzaburo"),
     ("Yui Tanaka", "Tanaka Yui"),
+    ("Mari Kondo", "Kondo Mari"),  # ri: a given name's ending; do: a family name's
+    ("Yoshiro Mori", "Mori Yoshiro"),  # mori: a family name's, longer than ri
     # already family name first, or undecided: kept as written
     ("Kishida Fumio", "Kishida Fumio"),
     ("Takaichi Sanae", "Takaichi Sanae"),

@@ -2895,6 +2895,9 @@ def test_opens_longer_name(text, opens):
     ("the remains of their fathers", False),
     ("the remains of his brother", False),  # a possessive's person, whoever
     ("the remains were found", False),
+    ("search the remains of collapsed houses", True),  # what a disaster left of buildings
+    ("Do not enter the remains of damaged buildings.", True),
+    ("the remains of the ship's crew", False),  # the crew's, not the ship's
 ])
 def test_remains_of_a_thing(text, thing):
     from yongeo.text.english import remains_of_a_thing

@@ -3456,11 +3456,16 @@ _FIGURED_NOUNS = (r"trust|hopes?|faith|friendship|relationships?|relations|ties|
                   r"confidence|dignity|dreams?|pride|ambitions?|power|success|fame|careers?|"
                   r"glory|popularity|achievements?|diplomacy|happiness|love|life|youth|"
                   r"day|weekends?|week|year|nights?|evenings?|summers?|winters?|"
-                  r"holidays?|streaks?|empire|" + "|".join(sorted(TIME_NOUNS)))
+                  r"holidays?|streaks?|empire|"
+                  # ... and what is left of a building, a vessel or a place after a disaster
+                  # (the remains of collapsed houses, of damaged buildings, of the ship)
+                  r"houses?|homes?|buildings?|structures?|walls?|roofs?|bridges?|"
+                  r"factor(?:y|ies)|ships?|vessels?|boats?|castles?|forts?|temples?|"
+                  r"shrines?|towns?|villages?|cars?|vehicles?|" + "|".join(sorted(TIME_NOUNS)))
 # Of, a determiner or a possessive and a word perhaps, and one of those nouns (the remains of
 # trust, of a perfect day, of my weekend).
 _FIGURED_OF = lazy(r"[ \t]+of[ \t]+(?:(?i:a|an|the|this|that|my|his|her|their|its|our|your)"
-                   r"[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?i:" + _FIGURED_NOUNS + r")(?![\p{L}])")
+                   r"[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?i:" + _FIGURED_NOUNS + r")(?![\p{L}'’])")
 # Of and a possessive before a noun that names no persons meeting: a summit's peak (the
 # summit of their relationship, of his young career; not the summit of their leaders, of
 # its member states).
@@ -3474,8 +3479,9 @@ def remains_of_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the word remains at [start, end) is what is left of a thing or a time, not of
     the dead: remains of an abstract noun or a noun of time, an article or a possessive and
     a word perhaps between (the remains of trust, of a perfect day, of my weekend, the
-    remains of the day); not of persons, whoever they are (the remains of the victims, of
-    183 miners, of his brother)."""
+    remains of the day), or of a building, a vessel or a place (the remains of collapsed
+    houses, of the ship); not of persons, whoever they are (the remains of the victims, of
+    183 miners, of his brother, of the ship's crew)."""
     return text[start:end].lower() == "remains" and _FIGURED_OF.match(text, end) is not None
 
 

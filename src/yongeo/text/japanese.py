@@ -307,16 +307,17 @@ def looks_japanese(word: str) -> bool:
 # names: Kishida, Tokuda, Kono, Yamamoto, Ishikawa, Kadowaki, Matsushita, Nakamura,
 # Miyazaki, Fukuoka, Ishihara, Murakami, Koizumi, Aso, Suga, Oe, Tanaka, Matsui, Fukui, Usui
 # (井 after u: a longer ending than Yui's); given names Kazue, Harue, Yasue and the family
-# name Inoue (井上: oue) end in ue alike. Endings listed in both (ki, ta, to, ya, ue) decide
-# nothing alone; a longer ending outweighs a shorter one.
+# name Inoue (井上: oue) end in ue alike; given names Mari, Eri, Kaori end in ri, as the
+# family names Mori and Hori (mori, hori) and Kondo, Endo, Kudo (do) do not. Endings listed in
+# both (ki, ta, to, ya, ue) decide nothing alone; a longer ending outweighs a shorter one.
 _GIVEN_ENDINGS = ("o", "ko", "ro", "ji", "ichi", "shi", "suke", "hei", "mi", "ka", "ae",
                   "ya", "ki", "to", "ta", "ru", "zo", "go", "hide", "mitsu", "nori", "hiko",
-                  "ui", "ue")
+                  "ui", "ue", "ri")
 _FAMILY_ENDINGS = ("da", "moto", "kawa", "gawa", "yama", "no", "shita", "mura", "zaki",
                    "saki", "oka", "hara", "bara", "bayashi", "hashi", "shima", "jima",
                    "waki", "uchi", "zawa", "sawa", "tani", "kubo", "ue", "be", "ta", "ki",
                    "to", "ra", "naga", "ya", "i", "kami", "zumi", "gi", "so", "ga", "oe",
-                   "naka", "tsui", "kui", "sui", "oue")
+                   "naka", "tsui", "kui", "sui", "oue", "mori", "hori", "do")
 
 
 def _ending_score(word: str, endings: tuple[str, ...]) -> int:
