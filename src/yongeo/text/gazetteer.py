@@ -137,16 +137,6 @@ def _korean_pattern():
                          r"([\uac00-\ud7a3]*)")
 
 
-@cache
-def _by_english_name() -> dict[str, Place]:
-    return {name: place for place in reversed(_places()) for name in place.english}
-
-
-@cache
-def _by_korean_name() -> dict[str, Place]:
-    return {place.korean: place for place in reversed(_places())}
-
-
 def places_named(text: str, lang: str, loose: bool = False) -> list[tuple[int, int, Place]]:
     """The gazetteer's places a text in `lang` names, once per mention, with where the name
     stands. English: a name written as one (Kobe, Kobe's, the Goto Islands, Kyōto), none that is
@@ -160,14 +150,12 @@ def places_named(text: str, lang: str, loose: bool = False) -> list[tuple[int, i
 
     found: list[tuple[int, int, Place]] = []
     if lang == "en":
-        by_name = _by_english_name()
-        return [(m.start(), m.end(), by_name[m.group()])
+        return [(m.start(), m.end(), find_place(m.group()))
                 for m in _english_pattern().finditer(text.translate(_MACRONS))]
     if lang != "ko":
         return found
-    by_name = _by_korean_name()
     for match in _korean_pattern().finditer(text):
-        place = by_name[match.group(1)]
+        place = find_korean_place(match.group(1))
         noun, tail = match.group(2), match.group(3)
         if loose or (is_particle_chain(tail) and (noun or not place.ordinary_korean)):
             found.append((match.start(1), match.end(1), place))
