@@ -1572,6 +1572,30 @@ PAIRS = [
     ("treated-water-release-explainer", "ko", True),
     ("typhoon-broadcast-news-script", "ko", True),
     ("wire-tsunami-warning-flash", "en", True),
+    ("anime-studio-korean-dub-statement", "en", True),
+    ("badminton-joint-camp-notice", "ko", True),
+    ("baekje-loan-nara-museum-release", "en", True),
+    ("baseball-friendly-series-release", "ko", True),
+    ("bilingual-album-release-notes", "en", True),
+    ("book-fair-guest-of-honour-korea", "en", True),
+    ("busan-fukuoka-relay-race-guide", "en", True),
+    ("coach-two-leagues-column", "en", True),
+    ("cooking-show-script-nara-chef", "ko", True),
+    ("culture-ministry-exchange-year-release", "ko", True),
+    ("drama-synopsis-letters-across-sea", "ko", True),
+    ("esports-japanese-midlaner-signing", "ko", True),
+    ("football-friendly-tokyo-report", "ko", True),
+    ("gales-korean-pitcher-signing", "en", True),
+    ("harbourfront-coproduction-programme-note", "en", True),
+    ("kpop-lumen-japan-dome-tour", "ko", True),
+    ("nara-tokae-fan-guide", "ko", True),
+    ("sakuma-ren-seoul-fanmeet-review", "ko", True),
+    ("shuttle-novel-review", "ko", True),
+    ("strait-cup-golf-preview", "en", True),
+    ("student-sports-exchange-announcement", "en", True),
+    ("touring-theatre-council-report", "en", True),
+    ("university-orchestra-japan-tour-programme", "ko", True),
+    ("volleyball-final-wire-osaka", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1928,6 +1952,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "quakewatch-widget.ko.po",
             "shelter-finder-map.ko.po",
             "travel-safety-emergency-screens.ko.po",
+            "exhibition-loan-audio-guide-catalog.ko.po",
+            "fan-club-membership-app.ko.po",
+            "karaoke-duet-app-catalog.ko.po",
+            "kickoff-sports-ticketing-site.ko.po",
+            "online-film-festival-platform.ko.po",
+            "wavelet-music-streaming-app.ko.po",
 ]
 
 

@@ -1425,6 +1425,12 @@ MISSPELLED_GUARD = [
             note="a word the source transcribes nowhere: a slip of 다카이치"),
     Example("term.misspelled", "Takaishi said so.", "다카이시 씨가 말했다.",
             note="the same, an English draft"),
+    Example("term.misspelled", "At the opening concert the ensemble Yeoul played; the "
+            "ceremony was held in Seoul.", "개막 공연에서는 연주단 '여울'이 연주했고, 개막식은 "
+            "서울에서 열렸다.", note="Yeoul transcribes the source's 여울 more closely than "
+            "서울, which the source names too"),
+    Example("term.misspelled", "The ceremony was held in Soeul.", "개막식은 서울에서 열렸다.",
+            ["Soeul"], note="a slip of the Seoul the source names"),
     Example("term.misspelled", "위성락 실장이 말했다.", "Prime Minister Takaichy spoke."),
     Example("term.misspelled", "메시자를 보냈습니다.", "The message was sent.", ["메시자"],
             note="one jamo from a three-syllable word; 메시 + 자 is no frequent reading"),
@@ -1484,6 +1490,13 @@ SENSE = [
     Example("term.missing", "JNTO 서울사무소 여행 뉴스레터 12월호",
             "JNTO Seoul Office Travel Trade Newsletter, December", [WHOLE], severity="error",
             note="no 업계 in the draft: the term is left out"),
+    Example("term.missing", "업계 관계자는 5월 1일부터 미팅을 예약할 수 있다.",
+            "Trade visitors can book meetings from 1 May.",
+            note="the trade's people, rendered with 업계: the industry"),
+    Example("term.missing", "포토카드 교환", "Photo card trade",
+            note="a swap of cards, rendered as one (교환)"),
+    Example("term.missing", "업계 관계자들이 만났다.", "Trade ministers met.", [WHOLE],
+            severity="error", note="ministers of commerce, whatever 업계 the draft names"),
     Example("term.missing", "양국 업계는 대외 관계를 논의했다.", "The two discussed foreign trade.",
             [WHOLE], severity="error", note="an adjective before trade: commerce, not a trade"),
     Example("term.missing", "일본 외무성은 항의했다. 외무성은 또 자제를 요청했다.",

@@ -232,6 +232,22 @@ def test_a_slip_ending_a_compound(text, found):
     assert [text[m.start:m.end] for m in misspelt] == found
 
 
+_KINDS = LintIndex.build(Glossary((
+    make_entry("waseda", "organization", "Waseda University", "와세다대"),
+    make_entry("kumamoto-castle", "place", "Kumamoto Castle", "구마모토성"),
+)))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("와세다도 그렇게 여기길 바란다", []),  # 와세다 + 도 ('Waseda too'): the name, no kind
+    ("구마모토도 그렇다", []),  # 구마모토 + 도
+    ("와세다디와 겨룬다", ["와세다디"]),  # a slip of the name with its kind
+])
+def test_a_name_without_its_kind_is_no_slip_of_it(text, found):
+    misspelt = find_misspellings(text, _KINDS.speller, {}, lang="ko")
+    assert [text[m.start:m.end] for m in misspelt] == found
+
+
 _SPACED_TERMS = LintIndex.build(Glossary((
     make_entry("filename", "concept", "filename", "파일 이름"),
     make_entry("stem-cell", "concept", "stem cell", "줄기 세포"),

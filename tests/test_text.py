@@ -1066,6 +1066,10 @@ def test_rival_compounds(text, term, rivals):
     ("their trade", "trade", False),  # a function word
     ("the travel trades", "trades", True),
     ("a trade deal", "trade", False),  # nothing before it
+    ("Photo card trade", "trade", True),  # a swap of cards
+    ("Trade visitors can book meetings", "Trade", True),  # the trade's people
+    ("the trade press", "trade", True),
+    ("Trade ministers met", "Trade", False),  # ministers of commerce
 ])
 def test_names_line_of_business(text, word, business):
     from yongeo.text.english import names_line_of_business
@@ -1077,13 +1081,23 @@ def test_names_line_of_business(text, word, business):
 @pytest.mark.parametrize(("text", "industry"), [
     ("JNTO 서울사무소 여행업계 뉴스레터", True),
     ("수산물 유통업계 등 이해관계자", True),
-    ("업계 소식", False),  # 업계 alone: no business said
+    ("업계 관계자는 예약할 수 있다", True),  # the industry itself (trade visitors)
     ("양국 교역이 늘었다", False),
+    ("산업계와 학계", True),  # 산업계: industry
 ])
 def test_names_an_industry(text, industry):
     from yongeo.text.korean import names_an_industry
 
     assert names_an_industry(text) is industry
+
+
+@pytest.mark.parametrize(("text", "swap"), [
+    ("포토카드 교환", True), ("선수 트레이드", True), ("양국 교역", False),
+])
+def test_names_a_swap(text, swap):
+    from yongeo.text.korean import names_a_swap
+
+    assert names_a_swap(text) is swap
 
 
 @pytest.mark.parametrize(("text", "word", "top"), [
@@ -1096,6 +1110,9 @@ def test_names_an_industry(text, industry):
     ("the summit of Japan and Korea", "summit", False),  # a name of no mountain
     ("Summit of {mountain}: wind chill", "Summit", True),  # a placeholder named for one
     ("lifts Japan to the summit of their warm-up group table", "summit", True),  # a ranking
+    ("Cerezo Osaka, who sit at the summit of the J1 table", "summit", True),
+    ("arrives at the summit of the Order of Merit after two wins", "summit", True),
+    ("the summit of the two leagues' commissioners", "summit", False),  # a meeting of them
     ("a boardwalk up to the summit marker", "summit", True),  # a mountain's noun after it
     ("3 km to the summit", "summit", True),  # a distance to the top
     ("Estimated time to summit", "summit", True),  # the verb, nothing after it

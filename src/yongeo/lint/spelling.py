@@ -115,6 +115,11 @@ class _Word:
     short: bool = False
 
 
+# One-syllable nouns of a kind written onto a name (와세다대, 고려대: a university; 나라시,
+# 나라현, 구마모토성): a word that is such a name without its kind, particles after it
+# (와세다도, 'Waseda too'), is the name, no slip of the longer one.
+_KIND_SYLLABLES = ("대", "시", "현", "군", "구", "도", "섬", "항", "역", "성")
+
 class Speller:
     """An index of the distinctive words of preferred and admitted terms. Latin words: a
     symmetric-deletion index (one deletion on each side finds one edit or one swap). Hangul
@@ -451,6 +456,8 @@ class Speller:
             forms = _stems(token, self._longest["hangul"])
             if any(f in self._known for f in forms):
                 return None
+            if any(f + kind in self._known for f in forms[1:] for kind in _KIND_SYLLABLES):
+                return None  # 와세다도: 와세다 (of 와세다대) + 도, the name without its kind
             for form in forms:
                 found = self._nearest_remembered(form, stems)
                 if found:
@@ -1390,8 +1397,9 @@ def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> lis
     particles, so a word one letter from a name the source never mentions, once its end is
     cut off, is another name (모테이로, Monteiro, is no 모테기 + 로); a whole word one letter
     from the name is a slip whatever the source says (텍사르 레인저스, a team the source
-    leaves unnamed), unless the source, not naming the entry, names someone the word
-    transcribes (하야티 for a source's Hayati is no slip of 하야시). `units` are the
+    leaves unnamed), unless the source names someone or something the word transcribes more
+    closely than it does the entry's names (하야티 for a source's Hayati is no slip of 하야시;
+    Yeoul for an ensemble's 여울, whatever 서울 the source names). `units` are the
     document's units whose draft pieces are on that side; a misspelling in none of them is
     kept."""
     kept = []
@@ -1405,8 +1413,10 @@ def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> lis
             entry_id = miss.guess.entry.id
             unnamed = holding and not any(hit.entry.id == entry_id
                                           for unit in holding for hit in unit.source.every)
-            if unnamed and (cut or miss.sourced or _transcribes_source(miss.guess, holding)):
+            if unnamed and (cut or miss.sourced):
                 continue
+            if holding and _transcribes_source(miss.guess, holding):
+                continue  # Yeoul for the source's 여울, beside a 서울 it names too
             if miss.guess.short and (not holding or any(
                     hit.entry.id == entry_id for unit in holding for hit in unit.draft.every)):
                 continue  # a short name's slip only in place of the name
@@ -1445,8 +1455,9 @@ def _transcribes_source(guess: Guess, units: Sequence) -> bool:
     for unit in units:
         source = unit.source.side.text[unit.source.start:unit.source.end]
         for word in _SOURCE_NAME.findall(source):
-            if _is_hangul_char(word[:1]) == draft_hangul:
-                continue
+            if _is_hangul_char(word[:1]) == draft_hangul or any(
+                    term in word for term in terms):
+                continue  # the entry's own name (호류지에서): its slip stays one
             score = alike(word)
             if score >= _TRANSCRIBED and score > own:
                 return True

@@ -334,14 +334,15 @@ def _by_both_names(expected: tuple[Term, ...], text: str) -> bool:
 
 def _as_line_of_business(unit: Unit, entry: Entry, text: str) -> bool:
     """Whether every source hit of the entry is a noun that names a line of business after
-    the noun that says which (Travel Trade, the seafood distribution trade:
-    text.english.names_line_of_business) and the Korean draft piece names one so (여행업계,
-    유통업계: text.korean.names_an_industry): the trade as an industry, another sense than
-    commerce (교역, 통상)."""
+    the noun that says which, or before its people (Travel Trade, the seafood distribution
+    trade, trade visitors: text.english.names_line_of_business) and the Korean draft piece
+    names one so (여행업계, 유통업계, 업계 관계자: text.korean.names_an_industry) or a swap
+    (a photo card trade, 포토카드 교환: text.korean.names_a_swap): the trade as an industry
+    or a swap, other senses than commerce (교역, 통상)."""
     from yongeo.text.english import names_line_of_business
-    from yongeo.text.korean import names_an_industry
+    from yongeo.text.korean import names_a_swap, names_an_industry
 
-    if not names_an_industry(text):  # most drafts: no line of business named
+    if not (names_an_industry(text) or names_a_swap(text)):  # most drafts: neither
         return False
     source = unit.source.side.text
     hits = _source_hits(unit, entry)

@@ -3426,13 +3426,21 @@ LINE_OF_BUSINESS_NOUNS = frozenset({"trade"})
 
 def names_line_of_business(text: str, start: int, end: int) -> bool:
     """Whether the noun at [start, end) (trade, trades) follows a noun that says which
-    business it is (Travel Trade, the seafood distribution trade: _noun_modifier_before);
-    not after an adjective or a country (foreign trade, bilateral trade, Japan's trade,
-    Korea-Japan trade)."""
+    business it is (Travel Trade, the seafood distribution trade, a photo card trade:
+    _noun_modifier_before), or goes before the people of the business (trade visitors,
+    trade buyers, the trade press); not after an adjective or a country (foreign trade,
+    bilateral trade, Japan's trade, Korea-Japan trade)."""
     word = text[start:end].lower()
     if word not in LINE_OF_BUSINESS_NOUNS and word[:-1] not in LINE_OF_BUSINESS_NOUNS:
         return False  # most hits: another word, read without the word tables
-    return _noun_modifier_before(text, start) is not None
+    return (_noun_modifier_before(text, start) is not None
+            or _BUSINESS_PEOPLE_AFTER.match(text, end) is not None)
+
+
+# The people of a line of business after its noun (trade visitors, trade buyers, the trade
+# press): those who work in it, which Korean names 업계 관계자.
+_BUSINESS_PEOPLE_AFTER = lazy(r"[ \t]+(?i:visitors?|buyers?|professionals?|delegates?|press|"
+                              r"audiences?|attendees?)(?![\p{L}])")
 
 
 # What makes a summit a mountain's top: of a mountain after it (the summit of Mt. Fuji, of
@@ -3514,11 +3522,20 @@ _MEETING = lazy(
     r"diplomacy|diplomatic|ministers?|G\d+|APEC|ASEAN)(?![\p{L}])")
 
 
+# Of and a ranking, a word or two before it: a summit that is a ranking's top (the summit of
+# the J1 table, of the Order of Merit, of the world rankings, of the charts).
+_RANKING_OF = lazy(r"[ \t]+of[ \t]+(?:(?i:the|their|its|his|her|our|this)[ \t]+)?"
+                   r"(?:[\p{L}\p{N}'’\-]+[ \t]+){0,2}(?i:tables?|standings|rankings?|leagues?|"
+                   r"charts?|leaderboards?|order[ \t]+of[ \t]+merit|ladders?|podium)"
+                   r"(?![\p{L}'’])")
+
+
 def mountain_top(text: str, start: int, end: int) -> bool:
     """Whether the word summit at [start, end) is a mountain's top, not a meeting of leaders
     (Hiking to the summit of Mt. Fuji; the volcano's summit; the summit of {mountain}; the
     summit marker), or a peak, figuratively (the summit of his career, of ambition), or the
-    top of a ranking (the summit of their group table); or the verb
+    top of a ranking (the summit of their group table, of the J1 table, of the Order of
+    Merit); or the verb
     to summit (time to summit); or where its sentence, or else its line, speaks of
     mountains or climbing (hiked, the trail, above sea level, above 2,000 m, reached the
     summit) and of no meeting (leaders, talks, diplomacy); never a summit dated by a month
@@ -3535,6 +3552,7 @@ def mountain_top(text: str, start: int, end: int) -> bool:
             or _MOUNTAIN_BEFORE.search(text, max(0, start - 24), start) is not None
             or _MOUNTAIN_NOUN_AFTER.match(text, end) is not None
             or _PEAK_OF.match(text, end) is not None
+            or _RANKING_OF.match(text, end) is not None
             or _FIGURED_OF.match(text, end) is not None):
         return True  # the summit of their relationship, of ambition: a peak, figuratively
     begin, stop = _sentence_around(text, start, end)

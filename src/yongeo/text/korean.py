@@ -1596,10 +1596,19 @@ def honorific_after(text: str, end: int) -> bool:
 
 
 # A word for a line of business: 여행업계, 유통업계, 외식업계 (업계, the trade of a kind).
-_INDUSTRY_WORD = lazy(r"[\uac00-\ud7a3]+업계")
+_INDUSTRY_WORD = lazy(r"(?:[\uac00-\ud7a3]+|(?<![\uac00-\ud7a3]))업계")
+# A swap between persons (카드 교환, 선수 트레이드): what fans and teams call a trade.
+_SWAP_WORD = lazy(r"(?:교환|맞교환|트레이드)")
 
 
 def names_an_industry(text: str) -> bool:
     """Whether a Korean text names a line of business by a word ending in 업계 (여행업계,
-    유통업계): what English says as the travel trade, the distribution trade."""
+    유통업계), or the industry itself (업계 관계자): what English says as the travel trade,
+    the distribution trade, trade visitors."""
     return _INDUSTRY_WORD.search(text) is not None
+
+
+def names_a_swap(text: str) -> bool:
+    """Whether a Korean text names a swap (교환, 맞교환, 트레이드): what English says as a
+    card trade, a player trade."""
+    return _SWAP_WORD.search(text) is not None
