@@ -1596,6 +1596,30 @@ PAIRS = [
     ("touring-theatre-council-report", "en", True),
     ("university-orchestra-japan-tour-programme", "ko", True),
     ("volleyball-final-wire-osaka", "en", True),
+    ("cnfk-sarex-release", "en", True),
+    ("coast-guard-eez-encounter-report", "ko", True),
+    ("defence-attache-newsletter", "en", True),
+    ("defence-committee-minutes-gsomia-radar", "ko", True),
+    ("defence-export-bulletin-kdec", "ko", True),
+    ("dx-korea-trade-mag-report", "en", True),
+    ("extended-deterrence-japan-policy-brief", "en", True),
+    ("gsomia-extension-wire", "en", True),
+    ("jcs-srbm-launch-notice", "ko", True),
+    ("military-academy-exchange-notice", "ko", True),
+    ("mnd-shangri-la-talks-readout", "ko", True),
+    ("mod-statement-radar-illumination", "en", True),
+    ("nso-briefing-script-missile-launch", "ko", True),
+    ("ordnance-quarterly-war-dead-homecoming", "en", True),
+    ("patrol-aircraft-dokdo-claims-factcheck", "en", True),
+    ("radar-dispute-2018-lessons-abstract", "en", True),
+    ("reservist-training-notice-japan-residents", "ko", True),
+    ("strait-documentary-subtitles-ep2", "ko", True),
+    ("trilateral-defence-ministers-joint-statement", "en", True),
+    ("trilateral-warning-data-commentary", "en", True),
+    ("tv-debate-intelligence-sharing-transcript", "ko", True),
+    ("veterans-newsletter-ube-visit", "ko", True),
+    ("white-paper-2026-newspaper-analysis", "ko", True),
+    ("wire-live-blog-missile-morning-eez", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1958,6 +1982,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "kickoff-sports-ticketing-site.ko.po",
             "online-film-festival-platform.ko.po",
             "wavelet-music-streaming-app.ko.po",
+            "air-defence-drill-alert-app.ko.po",
+            "defense-news-site-ui.ko.po",
+            "security-forum-app-sessions-ko.ko.po",
+            "ship-tracking-dashboard-straitwatch.ko.po",
+            "soldier-service-app.ko.po",
+            "veterans-benefits-portal.ko.po",
 ]
 
 

@@ -2915,6 +2915,10 @@ def test_opens_longer_name(text, opens):
     ("search the remains of collapsed houses", True),  # what a disaster left of buildings
     ("Do not enter the remains of damaged buildings.", True),
     ("the remains of the ship's crew", False),  # the crew's, not the ship's
+    ("whether the remains of the missiles can be salvaged", True),
+    ("Do not touch missile debris or remains.", True),  # beside debris, a machine's
+    ("the missile remains were recovered", True),
+    ("the victims' remains and their belongings", False),
 ])
 def test_remains_of_a_thing(text, thing):
     from yongeo.text.english import remains_of_a_thing

@@ -3469,7 +3469,8 @@ _FIGURED_NOUNS = (r"trust|hopes?|faith|friendship|relationships?|relations|ties|
                   # (the remains of collapsed houses, of damaged buildings, of the ship)
                   r"houses?|homes?|buildings?|structures?|walls?|roofs?|bridges?|"
                   r"factor(?:y|ies)|ships?|vessels?|boats?|castles?|forts?|temples?|"
-                  r"shrines?|towns?|villages?|cars?|vehicles?|" + "|".join(sorted(TIME_NOUNS)))
+                  r"shrines?|towns?|villages?|cars?|vehicles?|missiles?|rockets?|aircraft|"
+                  r"planes?|jets?|satellites?|" + "|".join(sorted(TIME_NOUNS)))
 # Of, a determiner or a possessive and a word perhaps, and one of those nouns (the remains of
 # trust, of a perfect day, of my weekend).
 _FIGURED_OF = lazy(r"[ \t]+of[ \t]+(?:(?i:a|an|the|this|that|my|his|her|their|its|our|your)"
@@ -3487,10 +3488,19 @@ def remains_of_a_thing(text: str, start: int, end: int) -> bool:
     """Whether the word remains at [start, end) is what is left of a thing or a time, not of
     the dead: remains of an abstract noun or a noun of time, an article or a possessive and
     a word perhaps between (the remains of trust, of a perfect day, of my weekend, the
-    remains of the day), or of a building, a vessel or a place (the remains of collapsed
-    houses, of the ship); not of persons, whoever they are (the remains of the victims, of
-    183 miners, of his brother, of the ship's crew)."""
-    return text[start:end].lower() == "remains" and _FIGURED_OF.match(text, end) is not None
+    remains of the day), or of a building, a vessel, a machine or a place (the remains of
+    collapsed houses, of the ship, of the missiles); a machine's remains (missile remains)
+    or remains beside debris (missile debris or remains); not of persons, whoever they are
+    (the remains of the victims, of 183 miners, of his brother, of the ship's crew)."""
+    return text[start:end].lower() == "remains" and (
+        _FIGURED_OF.match(text, end) is not None
+        or _THING_BEFORE.search(text, max(0, start - 40), start) is not None)
+
+
+# A machine's noun or debris right before remains (missile remains, debris or remains,
+# wreckage and remains): what is left of a thing.
+_THING_BEFORE = lazy(r"(?<![\p{L}])(?i:missiles?|rockets?|aircraft|satellites?|"
+                     r"(?:debris|wreckage|rubble)[ \t]+(?:or|and))[ \t]+$")
 
 
 # A noun after summit that makes it a mountain's: the summit marker, loop, trail, elevation.
