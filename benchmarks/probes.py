@@ -1620,6 +1620,30 @@ PAIRS = [
     ("veterans-newsletter-ube-visit", "ko", True),
     ("white-paper-2026-newspaper-analysis", "ko", True),
     ("wire-live-blog-missile-morning-eez", "en", True),
+    ("assembly-written-question-textbooks", "ko", True),
+    ("broadcast-explainer-textbook-screening", "ko", True),
+    ("civic-report-textbook-forced-labour", "ko", True),
+    ("column-textbook-verbs-compared", "ko", True),
+    ("encyclopedia-textbook-controversy-article", "ko", True),
+    ("exam-board-essay-mark-scheme", "en", True),
+    ("exchange-workbook-korean-japanese-students", "en", True),
+    ("highschool-history-final-model-answers", "ko", True),
+    ("historian-oped-textbook-wording", "en", True),
+    ("history-foundation-screening-newsletter", "ko", True),
+    ("joint-history-committee-press-release", "en", True),
+    ("memorial-hall-field-trip-worksheet", "ko", True),
+    ("moe-textbook-screening-statement", "ko", True),
+    ("museum-worksheet-crossings-gallery", "en", True),
+    ("parents-association-japan-trip-letter", "ko", True),
+    ("review-joint-history-textbook", "en", True),
+    ("student-essay-contest-one-word", "ko", True),
+    ("syllabus-colonial-korea-memory-seminar", "en", True),
+    ("teachers-guide-neighbours-unit", "en", True),
+    ("teachers-newsletter-joint-material", "ko", True),
+    ("textbook-back-glossary-appendix", "en", True),
+    ("textbook-word-choice-faq", "en", True),
+    ("thinktank-brief-history-education-reconciliation", "en", True),
+    ("wire-japan-textbooks-dokdo-wording", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -1988,6 +2012,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "ship-tracking-dashboard-straitwatch.ko.po",
             "soldier-service-app.ko.po",
             "veterans-benefits-portal.ko.po",
+            "digital-textbook-viewer-history.ko.po",
+            "elearning-shared-past-course.ko.po",
+            "history-terms-flashcard-app.ko.po",
+            "library-history-collection-search-catalog.ko.po",
+            "online-exam-platform-catalog.ko.po",
+            "quiz-app-modern-history-catalog.ko.po",
 ]
 
 

@@ -1230,6 +1230,17 @@ KNOWN = {
     ('nso-briefing-script-missile-launch', 'ko', 'en', 'term.missing', "'방위성'"),
     ('nso-briefing-script-missile-launch', 'ko', 'en', 'term.missing', "'브리핑'"),
     ('ordnance-quarterly-war-dead-homecoming', 'ko', 'en', 'term.missing', "'유해'"),
+    # Eighty-sixth round (history education and textbooks): 광복 for Liberation Day (the
+    # liberation itself), a quoted Liancourt Rocks the draft quotes otherwise, a headline
+    # written anew, a worksheet line paired one off, 연구자 for researcher, and Shinto read as
+    # a slip of Shinzo (a name's word, no English word common enough to be kept).
+    ('broadcast-explainer-textbook-screening', 'en', 'ko', 'term.missing', "'researcher'"),
+    ('memorial-hall-field-trip-worksheet', 'en', 'ko', 'term.missing', "'Korea'"),
+    ('syllabus-colonial-korea-memory-seminar', 'en', 'ko', 'term.missing', "'Liberation Day'"),
+    ('teachers-guide-neighbours-unit', 'en', 'ko', 'term.missing', "'Liberation Day'"),
+    ('textbook-back-glossary-appendix', 'ko', 'en', 'term.misspelled', "'Shinto'"),
+    ('textbook-word-choice-faq', 'en', 'ko', 'term.missing', "'Liancourt Rocks'"),
+    ('wire-japan-textbooks-dokdo-wording', 'ko', 'en', 'term.missing', "'강제동원'"),
 }
 
 
@@ -2277,16 +2288,27 @@ KNOWN_MISSED = [
     ('strait-documentary-subtitles-ep2.en.errors.txt', 'term.missing', '한일 정상회담'),
     ('trilateral-defence-ministers-joint-statement.ko.errors.txt', 'term.missing', 'Minister of Defense'),
     ('patrol-aircraft-dokdo-claims-factcheck.ko.errors.txt', 'term.missing', 'GSOMIA'),
+    # Eighty-sixth round: concepts turned (wartime recruitment, belongings for 유해),
+    # 재일동포 as Korean residents in China and the Kono Statement for the Murayama
+    # Statement (rivals the rules do not read as of the term's shape there), an exam
+    # question's Sea of Japan read as a word mentioned, and a transposition in a common
+    # word (mnie).
+    ('highschool-history-final-model-answers.en.errors.txt', 'term.missing', '강제동원'),
+    ('highschool-history-final-model-answers.en.errors.txt', 'term.deprecated', 'Sea of Japan'),
+    ('column-textbook-verbs-compared.en.errors.txt', 'term.missing', '유해'),
+    ('column-textbook-verbs-compared.en.errors.txt', 'term.missing', '재일동포'),
+    ('student-essay-contest-one-word.en.errors.txt', 'term.misspelled', 'Sado mnie'),
+    ('exchange-workbook-korean-japanese-students.ko.errors.txt', 'term.missing', 'Murayama Statement'),
 ]
 
 
 # Each test in parts, which the suite's workers take in parallel.
-PARTS = 2
+PARTS = 3
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 10278
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 10278
+    assert len(probes.error_rows()) == 10434
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 10434
 
 
 @pytest.mark.parametrize("part", range(PARTS))
