@@ -1431,6 +1431,11 @@ MISSPELLED_GUARD = [
             "서울, which the source names too"),
     Example("term.misspelled", "The ceremony was held in Soeul.", "개막식은 서울에서 열렸다.",
             ["Soeul"], note="a slip of the Seoul the source names"),
+    Example("term.misspelled", "A Sanai festival opened in the city.", "도시에서 축제가 열렸다.",
+            note="one letter from a given name (Sanae), but no word of the name beside it "
+                 "and no person the source names: another word"),
+    Example("term.misspelled", "Prime Minister Takaichi Sanai spoke.", "다카이치 총리가 말했다.",
+            ["Takaichi Sanai"], note="the given name's slip beside the family name"),
     Example("term.misspelled", "위성락 실장이 말했다.", "Prime Minister Takaichy spoke."),
     Example("term.misspelled", "메시자를 보냈습니다.", "The message was sent.", ["메시자"],
             note="one jamo from a three-syllable word; 메시 + 자 is no frequent reading"),

@@ -674,7 +674,6 @@ KNOWN = {
     ('victims-foundation-statement', 'ko', 'en', 'term.missing', "'일본제철'"),
     ('victims-foundation-statement', 'ko', 'en', 'term.missing', "'청구권협정'"),
     ('yasukuni-offering-reactions', 'en', 'ko', 'term.missing', "'relations between the ROK and Japan'"),
-    ('yasukuni-offering-reactions', 'ko', 'en', 'term.misspelled', "'Shinto'"),
     # Fiftieth round (third countries and many-party settings): findings left after the
     # round's rules.
     ('abduction-issue-multilateral', 'ko', 'en', 'term.missing', "'일본 외교'"),
@@ -1232,13 +1231,11 @@ KNOWN = {
     ('ordnance-quarterly-war-dead-homecoming', 'ko', 'en', 'term.missing', "'유해'"),
     # Eighty-sixth round (history education and textbooks): 광복 for Liberation Day (the
     # liberation itself), a quoted Liancourt Rocks the draft quotes otherwise, a headline
-    # written anew, a worksheet line paired one off, 연구자 for researcher, and Shinto read as
-    # a slip of Shinzo (a name's word, no English word common enough to be kept).
+    # written anew, a worksheet line paired one off, and 연구자 for researcher.
     ('broadcast-explainer-textbook-screening', 'en', 'ko', 'term.missing', "'researcher'"),
     ('memorial-hall-field-trip-worksheet', 'en', 'ko', 'term.missing', "'Korea'"),
     ('syllabus-colonial-korea-memory-seminar', 'en', 'ko', 'term.missing', "'Liberation Day'"),
     ('teachers-guide-neighbours-unit', 'en', 'ko', 'term.missing', "'Liberation Day'"),
-    ('textbook-back-glossary-appendix', 'ko', 'en', 'term.misspelled', "'Shinto'"),
     ('textbook-word-choice-faq', 'en', 'ko', 'term.missing', "'Liancourt Rocks'"),
     ('wire-japan-textbooks-dokdo-wording', 'ko', 'en', 'term.missing', "'강제동원'"),
 }

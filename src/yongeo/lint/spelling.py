@@ -1274,6 +1274,21 @@ def names_among(misspellings: Sequence[Misspelling]) -> bool:
     return any(_of_a_name(m.guess) for m in misspellings)
 
 
+def _given_name_alone(miss: Misspelling, text: str) -> bool:
+    """Whether a Latin word guessed as a slip of a person's given name (Shinzo of Abe Shinzo:
+    a word of the name after its first) stands with no other word of the name beside it
+    (a Shinto shrine): prose names a person by the family name alone, not the given name,
+    so the word is another."""
+    guess = miss.guess
+    if guess.entry.type != EntryType.PERSON.value or _is_hangul_char(guess.word[:1]):
+        return False
+    words = guess.term.text.split()
+    if len(words) < 2 or guess.correct == words[0]:
+        return False
+    near = text[max(0, miss.start - 40):miss.end + 40]
+    return not any(word in near for word in words if word != guess.correct)
+
+
 def _of_a_name(guess: Guess) -> bool:
     return guess.entry.type in _NAME_TYPES or (
         guess.entry.type in _NAMED_TYPES and guess.word[:1].isupper()
@@ -1413,7 +1428,7 @@ def named_by_source(misspellings: Sequence[Misspelling], units: Sequence) -> lis
             entry_id = miss.guess.entry.id
             unnamed = holding and not any(hit.entry.id == entry_id
                                           for unit in holding for hit in unit.source.every)
-            if unnamed and (cut or miss.sourced):
+            if unnamed and (cut or miss.sourced or _given_name_alone(miss, text)):
                 continue
             if holding and _transcribes_source(miss.guess, holding):
                 continue  # Yeoul for the source's 여울, beside a 서울 it names too
