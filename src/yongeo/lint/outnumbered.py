@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 
-from yongeo.glossary.model import EntryType, Status, Term
+from yongeo.glossary.model import Entry, EntryType, Status, Term
 from yongeo.i18n import _
 from yongeo.lint.findings import Finding
 from yongeo.lint.replaced import (
@@ -174,7 +174,7 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...],
                   and not (lang == "ko" and _speakers_order(text, start, end, expected)))
 
 
-def _gazetteer_rivals(unit: Unit, entry) -> list[tuple[int, int]]:
+def _gazetteer_rivals(unit: Unit, entry: Entry) -> list[tuple[int, int]]:
     """For a place the gazetteer holds (text.gazetteer: Osaka, Tsushima), the gazetteer's
     other places of its country that the draft piece names more times than its source does
     (lint.replaced.gazetteer_places_put; offsets into the draft piece): Kobe for the second

@@ -33,7 +33,7 @@ from yongeo.text.korean import (
     verb_stem,
 )
 from yongeo.text.normalize import WORD_GAP, without_marks, written_as_word
-from yongeo.text.places import without_place_suffix
+from yongeo.text.places import PLACE_KIND_SYLLABLES, without_place_suffix
 from yongeo.text.romanize import transcription_score
 
 # Shorter words collide with ordinary ones too often (중국/중구, Lee/Leo, national/rational).
@@ -115,10 +115,12 @@ class _Word:
     short: bool = False
 
 
-# One-syllable nouns of a kind written onto a name (와세다대, 고려대: a university; 나라시,
-# 나라현, 구마모토성): a word that is such a name without its kind, particles after it
+# One-syllable nouns of a kind written onto a name: a place's (나라시, 나라현, 이키섬:
+# text.places.PLACE_KIND_SYLLABLES), a province's (도), a university's (와세다대, 고려대), a
+# castle's (구마모토성). A word that is such a name without its kind, particles after it
 # (와세다도, 'Waseda too'), is the name, no slip of the longer one.
-_KIND_SYLLABLES = ("대", "시", "현", "군", "구", "도", "섬", "항", "역", "성")
+_KIND_SYLLABLES = (*PLACE_KIND_SYLLABLES, "도", "대", "성")
+
 
 class Speller:
     """An index of the distinctive words of preferred and admitted terms. Latin words: a

@@ -3450,9 +3450,11 @@ _MOUNTAIN_AFTER = lazy(r"[ \t]+of[ \t]+(?:the[ \t]+|their[ \t]+|its[ \t]+)?"
                        r"|\p{Lu}\p{Ll}*(?:san|yama|dake|zan)(?![\p{L}])"
                        # a placeholder named for a mountain ({mountain}, %(peak)s)
                        r"|(?:\{|%\()(?i:mountain|peak|mt|hill|volcano)\w*(?:\}|\)s)"
-                       # the top of a ranking: the summit of the (group) table
-                       r"|(?:[\p{L}-]+[ \t]+){0,2}(?i:table|standings|league|rankings?|charts?|"
-                       r"leaderboard)(?![\p{L}]))")
+                       # the top of a ranking: the summit of the (group) table, of the J1
+                       # table, of the Order of Merit (not of the two leagues' commissioners)
+                       r"|(?:[\p{L}\p{N}'’\-]+[ \t]+){0,2}(?i:tables?|standings|leagues?|"
+                       r"rankings?|charts?|leaderboards?|order[ \t]+of[ \t]+merit|ladders?|"
+                       r"podium)(?![\p{L}'’]))")
 _MOUNTAIN_BEFORE = lazy(r"(?i:mountain|peak|volcano|hill)(?:['’]s)?[ \t]+$"
                         # a distance to the top: 3 km to the summit
                         r"|(?i:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|ft|feet)[ \t]+"
@@ -3532,14 +3534,6 @@ _MEETING = lazy(
     r"diplomacy|diplomatic|ministers?|G\d+|APEC|ASEAN)(?![\p{L}])")
 
 
-# Of and a ranking, a word or two before it: a summit that is a ranking's top (the summit of
-# the J1 table, of the Order of Merit, of the world rankings, of the charts).
-_RANKING_OF = lazy(r"[ \t]+of[ \t]+(?:(?i:the|their|its|his|her|our|this)[ \t]+)?"
-                   r"(?:[\p{L}\p{N}'’\-]+[ \t]+){0,2}(?i:tables?|standings|rankings?|leagues?|"
-                   r"charts?|leaderboards?|order[ \t]+of[ \t]+merit|ladders?|podium)"
-                   r"(?![\p{L}'’])")
-
-
 def mountain_top(text: str, start: int, end: int) -> bool:
     """Whether the word summit at [start, end) is a mountain's top, not a meeting of leaders
     (Hiking to the summit of Mt. Fuji; the volcano's summit; the summit of {mountain}; the
@@ -3562,7 +3556,6 @@ def mountain_top(text: str, start: int, end: int) -> bool:
             or _MOUNTAIN_BEFORE.search(text, max(0, start - 24), start) is not None
             or _MOUNTAIN_NOUN_AFTER.match(text, end) is not None
             or _PEAK_OF.match(text, end) is not None
-            or _RANKING_OF.match(text, end) is not None
             or _FIGURED_OF.match(text, end) is not None):
         return True  # the summit of their relationship, of ambition: a peak, figuratively
     begin, stop = _sentence_around(text, start, end)

@@ -96,9 +96,10 @@ def find_korean_place(korean: str) -> Place | None:
     return _by_korean().get(korean)
 
 
-# Nouns of a place's kind that Korean writes onto its name (나라현, 고베항, 이키섬, 오사카부,
-# 대전시; 고토 열도, 간사이 지방 with a space); not 도 or 만, which are particles too.
-_KOREAN_PLACE_NOUNS = r"(?:[ ]?(?:열도|제도|지방|지역|반도)|특별시|광역시|공항|[현부시군구섬항역읍면])"
+# Nouns of a place's kind of more than one syllable that Korean writes onto its name (고토
+# 열도, 간사이 지방 with a space; 서울특별시, 김해공항); the one-syllable ones are
+# text.places.PLACE_KIND_SYLLABLES (나라현, 고베항, 이키섬).
+_LONGER_PLACE_NOUNS = r"[ ]?(?:열도|제도|지방|지역|반도)|특별시|광역시|공항"
 
 
 # Hepburn's long vowels, read as the plain letters the gazetteer spells (Kyōto is Kyoto), one
@@ -129,11 +130,16 @@ def _english_pattern():
 
 @cache
 def _korean_pattern():
+    """Every Korean name of a place, longest first, with no Hangul before it; then a noun of
+    its kind, if any, and the rest of its word."""
     import regex
+
+    from yongeo.text.places import PLACE_KIND_SYLLABLES
 
     names = {place.korean for place in _places()}
     alternatives = "|".join(regex.escape(n) for n in sorted(names, key=len, reverse=True))
-    return regex.compile(rf"(?<![\uac00-\ud7a3])({alternatives})({_KOREAN_PLACE_NOUNS}?)"
+    nouns = rf"(?:{_LONGER_PLACE_NOUNS}|[{''.join(PLACE_KIND_SYLLABLES)}])"
+    return regex.compile(rf"(?<![\uac00-\ud7a3])({alternatives})({nouns}?)"
                          r"([\uac00-\ud7a3]*)")
 
 

@@ -39,6 +39,10 @@ _INITIALS = {"DPRK": "KP", "ROK": "KR", "PRC": "CN"}
 # 도쿄발 (發), 오사카행 (行), 나라시 (市), 나라현 (縣), 오사카부 (府, Osaka and Kyoto's
 # prefectures), 부산항 (港), 도쿄역 (驛), 쓰시마번 (藩, a feudal domain), 쓰시마섬 (an island).
 PLACE_SUFFIXES = ("산", "발", "행", "시", "현", "부", "항", "역", "번", "섬")
+# The one-syllable nouns of a place's kind Korean writes onto its name (나라시, 나라현, 오사카부,
+# 가평군, 중구, 이키섬, 부산항, 도쿄역, 구룡포읍, 남면); not 도 (province) or 만 (bay), which are
+# particles too.
+PLACE_KIND_SYLLABLES = ("시", "현", "부", "군", "구", "섬", "항", "역", "읍", "면")
 # The heads of the bodies Korean names after their place in one word: a court
 # (도쿄지방재판소, 도쿄지법, 오사카고법), a university (교토대학교), a mission (오사카총영사관), a
 # city's, province's or prefecture's office (후쿠오카시청, 시마네현청). Not an airport's or a
