@@ -58,6 +58,24 @@ def test_a_pattern_built_at_run_time_is_compiled_once_and_kept():
     assert compiled("x").search("X") is None  # the flags are part of what is kept
 
 
+@pytest.mark.parametrize(("pattern", "text", "at", "end", "found"), [
+    # What a match reads at `at`, with a reach of 20: the same as without it where the
+    # match is shorter; nothing past the reach; an end given is kept.
+    (r"[ \t]*에서[ \t]*승격", "방위청 에서 승격했다", 3, None, (3, 9)),
+    (r"[ \t]*에서", "방위청 " + " " * 40 + "에서", 3, None, None),
+    (r"[ \t]*에서", "방위청 " + " " * 40 + "에서", 3, 60, (3, 46)),
+    (r"[ \t]*에서", "방위청" + " " * 25 + "에서", 3, None, None),
+    (r"(?i:to|into)[ \t]", "renamed into the Ministry", 8, None, (8, 13)),
+])
+def test_a_pattern_with_a_reach_reads_no_further(pattern, text, at, end, found):
+    stand_in = lazy(pattern, reach=20)
+    for _ in range(2):  # compiling, then the bound method kept
+        match = stand_in.match(text, at) if end is None else stand_in.match(text, at, end)
+        assert (match.span() if match else None) == found
+    searched = stand_in.search(text), regex.compile(pattern).search(text)  # unbounded
+    assert [match and match.span() for match in searched] == [searched[1] and searched[1].span()] * 2
+
+
 def test_a_bad_pattern_fails_where_it_is_used():
     stand_in = lazy(r"(unclosed")
     with pytest.raises(regex.error):

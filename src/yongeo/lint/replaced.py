@@ -11,6 +11,7 @@ from yongeo.glossary.model import Entry, EntryType, Status
 from yongeo.lint.findings import Finding
 from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
+from yongeo.spans import Spans
 from yongeo.text.normalize import written_as_word
 
 
@@ -175,14 +176,14 @@ def gazetteer_places_put(unit: Unit, english: str | None, country: str | None = 
 
     own = _missing_country(english)
     draft, source = unit.draft, unit.source
-    entries = [(hit.start, hit.end) for hit in draft.every]
+    entries = Spans((hit.start, hit.end) for hit in draft.every)
     counts: Counter[str] = Counter()
     spans: dict[str, list[tuple[int, int]]] = {}
     for start, end, place in places_named(draft.side.text[draft.start:draft.end],
                                           draft.side.lang):
         start, end = start + draft.start, end + draft.start
         if (is_cldr_place(place.english[0]) or country_names(place.english[0])
-                or any(s < end and start < e for s, e in entries)):
+                or entries.meet(start, end)):
             continue  # counted above, as CLDR's place (or capital) or the entry's
         if own and not own.isdisjoint(place_key(name)
                                       for name in korean_country_names(place.country)):

@@ -18,10 +18,9 @@ name of two such words is also reported where the draft writes it given name fir
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
 from functools import lru_cache
-from itertools import accumulate, pairwise
+from itertools import pairwise
 
 import regex
 
@@ -29,6 +28,7 @@ from yongeo.i18n import _
 from yongeo.lint.findings import Finding
 from yongeo.lint.rules import TRANSLITERATION, Policy
 from yongeo.lint.units import Piece, Unit
+from yongeo.spans import Spans
 from yongeo.text.english import names_a_kind
 from yongeo.text.japanese import (
     Transliteration,
@@ -78,13 +78,6 @@ def _finding(draft: Piece, policy: Policy, start: int, end: int, message: str, w
         draft.start + end, message, found=wrong, suggestion=standard, span=draft.side.span)
 
 
-def _inside(starts: list[int], reach: list[int], at: int) -> bool:
-    """Whether `at` is inside a span of those starting at `starts` (sorted), where `reach`
-    is the furthest end of the spans up to each: one bisection, however many hits."""
-    index = bisect_right(starts, at)
-    return index > 0 and reach[index - 1] > at
-
-
 # The capitalised words written with single spaces around a word: the name it is part of.
 _NAME_RUN_BEFORE = regex.compile(r"(?:(?<![\p{L}\p{N}'’\-])\p{Lu}\p{L}+ )+$")
 _NAME_RUN_AFTER = regex.compile(r"(?: \p{Lu}\p{L}+(?![\p{L}\p{N}\-]))+")
@@ -124,10 +117,8 @@ def check_transliteration(units: Iterable[Unit], policy: Policy) -> list[Finding
                  if _looks_japanese(m.group())]
         if not words:  # most pieces: no word that reads as Japanese
             continue
-        covered = sorted((hit.start, hit.end) for hit in source.every)
-        starts = [start for start, _end in covered]
-        reach = list(accumulate((end for _start, end in covered), max))
-        words = [m for m in words if not _inside(starts, reach, m.start())]
+        covered = Spans((hit.start, hit.end) for hit in source.every)
+        words = [m for m in words if not covered.cover(m.start())]
         draft_text = draft.side.text[draft.start:draft.end]
         in_japan = "Japan" in text[source.start:source.end]  # Japan, Japanese, Japan's
         seen: set[str] = set()

@@ -54,12 +54,14 @@ _NAME_LABEL = lazy(r"(?<![\uac00-\ud7a3])(?:일본명|일본[ \t]?명칭|일본�
 # mark or a short gloss in brackets between (다케시마(竹島)라 부르는; lint masks a gloss in
 # another script as spaces: text.markup), or none; or an English clause of naming after it
 # (Takeshima (竹島), as Japan calls the islets).
+# How far the patterns read what follows a word, at most (patterns.lazy): a few words.
+_REACH = 160
 _CALLED_AFTER = lazy(r"(?:[ \t]*[(（][^()（）\n]{1,20}[)）]|[ \t]{3,})?"
                      r"(?:,?[ \t]+as[ \t]+(?:the[ \t]+)?(?:\p{Lu}[\p{L}.\-]*|they|we|many|some)"
                      r"(?:[ \t]+\p{Lu}[\p{L}.\-]*)?[ \t]+call(?:s|ed)?(?![\p{L}])|"
                      r"[\"'”’」』》〉]?(?:(?:이?나|와|과|,)[ \t]*[^\s,.]{1,20}(?:[ \t]+[^\s,.]{1,20})?)?"
                      r"(?:이?라고|이?라|으?로)(?:만|도|는)?[ \t]*(?:부르|불리|부른|불린|칭하|칭한|쓰|쓴|써|"
-                     r"적|표기))")
+                     r"적|표기))", reach=_REACH)
 # A name made the subject of a naming noun (일본해가 국제적으로 확립된 유일한 명칭이라고):
 # the name said to be a name.
 _NAMED_PREDICATE = lazy(r"[이가][ \t]+[^.,;:!?\n\"'”’]{0,30}?(?:명칭|이름|지명|호칭)(?:이|으로)")
@@ -69,10 +71,10 @@ _READING_OF_HANGUL = lazy(r"[\uac00-\ud7a3][ \t]*[(（][ \t]*$")
 # A form struck out in Markdown (서울과 ~~동경~~ 도쿄), a revision's word marked wrong: the
 # marks right around it, on its line.
 _STRUCK_BEFORE = lazy(r"(?<![\w~])~~(?![\s~])[^~\n]{0,60}$")
-_STRUCK_AFTER = lazy(r"[^~\n]{0,60}?(?<![\s~])~~(?![\w~])")
+_STRUCK_AFTER = lazy(r"[^~\n]{0,60}?(?<![\s~])~~(?![\w~])", reach=_REACH)
 # A form marked right or wrong after it, as style notes and answers mark them (다카이치(O) /
 # 타카이치(X)).
-_MARKED = lazy(r"[ \t]*(?:\([ \t]*[XxOo×✕✗○][ \t]*\)|[×✗✕])")
+_MARKED = lazy(r"[ \t]*(?:\([ \t]*[XxOo×✕✗○][ \t]*\)|[×✗✕])", reach=_REACH)
 # A former name marked as such: in brackets or after a comma after the present one
 # (일본제철(당시 신일철주금), (옛 신일철주금), (formerly Nippon Steel & Sumitomo Metal), Nippon
 # Steel, then called Nippon Steel & Sumitomo Metal), a short word between (당시 피고
@@ -91,7 +93,7 @@ _FORMER_AFTER = lazy(r"[\"'”’]?[ \t]*[(（][ \t]*(?:현|지금의|now|today[
                      # ..., the company's name at the time; ..., its former name
                      r"|[\"'”’]?(?:[ \t]*[(（][^()（）\n]{1,30}[)）])?[ \t]*,[ \t]+"
                      r"(?:the[ \t]+(?:company|firm)['’]s|its)[ \t]+(?:(?:former|old|previous)"
-                     r"[ \t]+name|name[ \t]+(?:at[ \t]+the[ \t]+time|then))")
+                     r"[ \t]+name|name[ \t]+(?:at[ \t]+the[ \t]+time|then))", reach=_REACH)
 # A later name after a former one in the same brackets, a name's history told in turn
 # (일본제철(당시 신일본제철, 이후 신일철주금), Nippon Steel (then Nippon Steel Corporation,
 # later Nippon Steel & Sumitomo Metal)): the later name is a former one too.
@@ -102,7 +104,7 @@ _LATER_AFTER_THEN = lazy(r"[(（][^()（）\n]{0,40}?(?<![\p{L}])(?:당시|then)
 _HAD_BEEN_BEFORE = lazy(r"(?i:(?<![\p{L}])(?:had[ \t]+been|was|were)[ \t]+(?:the[ \t]+)?)$"
                         r"|\d{4}년[ \t]*까지[ \t]+$")
 _UNTIL_AFTER = lazy(r"[ \t]+(?i:until|till)[ \t]+(?:the[ \t]+)?\d{4}(?![\p{N}])"
-                    r"|(?:이었던|였던|이었으나|였으나|이었다가|였다가)(?![\p{L}])")
+                    r"|(?:이었던|였던|이었으나|였으나|이었다가|였다가)(?![\p{L}])", reach=_REACH)
 # A name that a body changed: the old name in a change from it to another (the transition
 # from the Japan Defense Agency to the Ministry of Defense), or the subject of a renaming
 # (the Agency was upgraded to a ministry; 방위청이 방위성으로 승격되면서).
@@ -113,8 +115,8 @@ _CHANGED_FROM_BEFORE = lazy(r"(?i:(?<![\p{L}])(?:transition|change|renaming|upgr
 # the Japan Defense Agency in 2007; 방위성은 2007년 방위청에서 승격했다.
 _RENAMED_FROM_BEFORE = lazy(r"(?i:(?<![\p{L}])(?:upgraded|elevated|renamed|reorgani[sz]ed"
                             r"|restructured|converted)[ \t]+from[ \t]+(?:the[ \t]+)?)$")
-_RENAMED_FROM_AFTER = lazy(r"[ \t]*에서[ \t]*(?:승격|개편|개칭|전환)")
-_CHANGED_TO_AFTER = lazy(r"[ \t]+(?:in[ \t]+\d{4}[ \t]+)?(?i:to|into)[ \t]")
+_RENAMED_FROM_AFTER = lazy(r"[ \t]*에서[ \t]*(?:승격|개편|개칭|전환)", reach=_REACH)
+_CHANGED_TO_AFTER = lazy(r"[ \t]+(?:in[ \t]+\d{4}[ \t]+)?(?i:to|into)[ \t]", reach=_REACH)
 _CHANGED_FROM_AFTER = lazy(r"(?i:[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:renamed|upgraded"
                            r"|elevated|reorgani[sz]ed|restructured)(?![\p{L}])"
                            # a headline's renaming: the Agency upgraded to a ministry
@@ -124,13 +126,13 @@ _CHANGED_FROM_AFTER = lazy(r"(?i:[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:rename
                            r"|(?:이|가|은|는|에서|,)[ \t][^\n.]{0,20}?(?:으로|로)[ \t]*"
                            r"(?:승격|개편|개칭|바뀌|바꾸|변경|전환)"
                            # 외무부는 외교부가 되었고: the old name, the new one becoming it
-                           r"|(?:은|는)[ \t]+[^\s.]{1,20}(?:이|가)[ \t]*(?:되었|됐|된)")
+                           r"|(?:은|는)[ \t]+[^\s.]{1,20}(?:이|가)[ \t]*(?:되었|됐|된)", reach=_REACH)
 # The name a body took in a renaming, told with the change (became the Ministry of Foreign
 # Affairs and Trade; 외교통상부로 개편): the name of that time, a former name now.
 _RENAMED_TO_BEFORE = lazy(r"(?i:(?<![\p{L}])(?:becomes|became|renamed|(?:upgraded|elevated)"
                           r"[ \t]+to|reorgani[sz]ed[ \t]+(?:as|into))[ \t]+(?:the[ \t]+)?)$")
 _RENAMED_TO_AFTER = lazy(r"(?:으로|로)[ \t]*(?:승격|개편|개칭|전환|바뀌|변경)"
-                         r"|(?:이|가)[ \t]*(?:되었|됐|된|되고|되면서)")
+                         r"|(?:이|가)[ \t]*(?:되었|됐|된|되고|되면서)", reach=_REACH)
 # A name said as a word: after a verb of saying, with the clause ending right after it
 # (When a character says Takeshima, subtitle it as Dokdo); not a claim reported (Japan says
 # Takeshima is its territory).
@@ -148,7 +150,7 @@ _MARKED_BEFORE = lazy(r"[(（][ \t]*(?:[×✗✕]|not[ \t]|rather[ \t]+than[ \t]
 _VARIANT_AFTER = lazy(r"(?:/|[ \t]+vs\.?[ \t]+|[ \t]*(?:→|⇒|->)[ \t]*"
                       r"|[.,][ \t]+(?:[Ss]ee|[Ss]ee[ \t]+also)[ \t]+"
                       r"|(?<=[\uac00-\ud7a3])[와과][ \t]+"
-                      r"|[ \t]+(?:or|and|또는|혹은|및)[ \t]+(?:the[ \t]+)?)[\p{L}]")
+                      r"|[ \t]+(?:or|and|또는|혹은|및)[ \t]+(?:the[ \t]+)?)[\p{L}]", reach=_REACH)
 # The other wrong forms after a comma, then an arrow to the right one (타카이치, 다카이찌 →).
 _LISTED_FORM = r"[^,\s→⇒]{1,16}(?:[ \t][^,\s→⇒]{1,16})?"
 _LISTED_THEN_ARROW = lazy(rf",[ \t]*{_LISTED_FORM}(?:,[ \t]*{_LISTED_FORM})*[ \t]*"
@@ -477,7 +479,7 @@ def glossed(text: str, start: int, end: int, names: Iterable[str]) -> bool:
 
 
 # A short bracketed gloss right after a word: its content.
-_BRACKET_AFTER = lazy(r"[ \t]?[(（]([^()（）\n]{1,60})[)）]")
+_BRACKET_AFTER = lazy(r"[ \t]?[(（]([^()（）\n]{1,60})[)）]", reach=_REACH)
 
 
 def _holds_name(gloss: str, name: str) -> bool:
