@@ -1644,6 +1644,30 @@ PAIRS = [
     ("textbook-word-choice-faq", "en", True),
     ("thinktank-brief-history-education-reconciliation", "en", True),
     ("wire-japan-textbooks-dokdo-wording", "en", True),
+    ("broadcast-interview-special-permanent-resident", "ko", True),
+    ("civic-statement-chongryon-school-subsidy", "ko", True),
+    ("consular-guidebook-arrest-chapter", "ko", True),
+    ("consular-helpline-script", "ko", True),
+    ("consulate-visa-waiver-notice", "ko", True),
+    ("embassy-notice-passport-renewal", "en", True),
+    ("hate-speech-ruling-wire", "en", True),
+    ("intern-ngo-report", "en", True),
+    ("kansai-rights-commission-hate-speech-summary", "en", True),
+    ("local-paper-detained-tourist-tsushima", "ko", True),
+    ("mindan-pension-newsletter", "ko", True),
+    ("moj-working-holiday-quota-release", "ko", True),
+    ("oka-zainichi-youth-homeland-programme", "ko", True),
+    ("osaka-court-spouse-status-judgment", "en", True),
+    ("osaka-korean-school-feature", "en", True),
+    ("osaka-working-holiday-day100-blog", "ko", True),
+    ("overseas-koreans-support-qa", "ko", True),
+    ("overseas-voting-faq-mindan", "en", True),
+    ("sakhalin-family-two-shores-feature", "en", True),
+    ("sakhalin-return-story", "ko", True),
+    ("thinktank-brief-korea-japan-migration", "en", True),
+    ("tourist-advisory-japan", "en", True),
+    ("zainichi-identity-abstract-2026", "en", True),
+    ("zainichi-novelist-kang-obituary", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -2018,6 +2042,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "library-history-collection-search-catalog.ko.po",
             "online-exam-platform-catalog.ko.po",
             "quiz-app-modern-history-catalog.ko.po",
+            "consular-booking-app.ko.po",
+            "ikuno-community-hall-events-app.ko.po",
+            "japan-visa-wizard-seoul.ko.po",
+            "overseas-voting-portal.ko.po",
+            "repatriation-records-archive-search.ko.po",
+            "residence-card-renewal-helper.ko.po",
 ]
 
 

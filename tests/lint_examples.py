@@ -1095,6 +1095,14 @@ REFERRED = [
     Example("term.missing", "The Israeli ministry said it backed shuttle diplomacy today.",
             "이스라엘 국가안보실은 화요일에 셔틀외교를 지지한다고 밝혔다.", [WHOLE],
             severity="info", note="another country's body, that country in the draft"),
+    Example("term.missing", "대한민국 통일부에: 순회 영사팀을 파견할 것.",
+            "To South Korea's Ministry of Foreign Affairs: send mobile consular teams.",
+            ["대한민국 통일부에: 순회 영사팀을 파견할 것. (info)", WHOLE], severity="error",
+            note="the glossary's body is Korea's own: 대한민국 통일부 is another body of it "
+                 "(대한민국 for South Korea: no entry's term, told)"),
+    Example("term.missing", "러시아 통일부에: 순회 영사팀을 파견할 것.",
+            "To Russia's Ministry of Foreign Affairs: send mobile consular teams.",
+            [WHOLE], severity="info", note="another country's, that country in the draft"),
     Example("term.missing", "The minister met the Chongryon in Japan, after talks with China.",
             "장관은 방일 기간 중 민단을 찾았다. 중국과의 회담 직후였다.", [WHOLE],
             severity="error", note="기간 중 is during the visit, not China's body"),
@@ -1818,6 +1826,19 @@ KEPT_IN_SOURCE = [
             note="another word stays missing"),
     Example("term.missing", "백그라운드에서 실행되는 앱", "Apps running in the background",
             note="written in Hangul: kept in the source language, not missing"),
+    Example("term.kept-in-source-language", "응답자들은 친구 사이에서 자신을 ‘자이니치’라 부른다.",
+            "Respondents call themselves \"Zainichi\" among friends.", ["자이니치"],
+            severity="info", note="a Japanese word written as it sounds (text.japanese)"),
+    Example("term.missing", "응답자들은 친구 사이에서 자신을 ‘자이니치’라 부른다.",
+            "Respondents call themselves \"Zainichi\" among friends.",
+            note="kept in the source language, not missing"),
+    Example("term.missing", "응답자들은 친구 사이에서 자신을 ‘코리안’이라 부른다.",
+            "Respondents call themselves \"Zainichi\" among friends.", [WHOLE],
+            note="another word stays missing"),
+    Example("term.kept-in-source-language", "타카이치 사나에 총리가 말했다.",
+            "Prime Minister Takaichi Sanae said so.",
+            note="a name the glossary spells in Hangul: another spelling is deprecated, "
+                 "not kept"),
 ]
 
 EXAMPLES["term.missing"] = EXAMPLES["term.missing"] + [
@@ -4189,6 +4210,18 @@ PLACES_PUT = [
     Example("term.missing", "Ferries link Busan with Tsushima, and a new route now links Yeosu "
             "with the island.", "부산과 쓰시마를 잇는 여객선에 이어 우리 시와 쓰시마를 잇는 새 항로가 "
             "생겼다.", [], note="Yeosu for 우리 시: a place of another country, no rival"),
+    Example("term.missing", "The panel found that the speeches in the city's Ikuno ward, home "
+            "to many Korean residents in Japan, went too far.",
+            "재판부는 재일동포가 많이 사는 오사카시 이쿠노구에서 벌인 연설이 도를 넘었다고 판단했다.",
+            [WHOLE], severity="info",
+            note="Japan inside the rendering of 재일동포 puts no place in Osaka's"),
+    Example("term.missing", "The panel found that the speeches in Kobe's Nagata ward, home "
+            "to many Korean residents in Japan, went too far.",
+            "재판부는 재일동포가 많이 사는 오사카시 이쿠노구에서 벌인 연설이 도를 넘었다고 판단했다.",
+            [WHOLE], severity="error", note="Kobe in Osaka's place"),
+    Example("term.missing", "Keeping up the calls with Washington is her way of balancing.",
+            "총리가 서울과의 통화를 이어 가는 것은 균형을 잡는 수단이다.", [WHOLE],
+            severity="error", note="Washington, a capital no time zone is named after"),
     Example("term.deprecated", "오오사카부에서 온 소방대가 수색을 이어갔다.",
             "Fire teams from Osaka continued the search.", ["오오사카"], severity="error",
             note="부 (府), Osaka's prefecture, written onto the deprecated form"),

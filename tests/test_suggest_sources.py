@@ -164,7 +164,8 @@ def test_gazetteer_places_are_places_for_the_extractor(name, place):
     ("Japanese government", "organization", "일본 정부", "lexicon"),  # not 일본어 정부
     ("six-party talks", "event", "6자회담", "lexicon"),
     # pinyin by the NIKL rules
-    ("Beijing", "place", "베이징", "chinese-rules"),
+    ("Chongqing", "place", "충칭", "chinese-rules"),
+    ("Beijing", "place", "베이징", "gazetteer"),  # a capital: the capitals list
     ("Hu Jintao", "person", "후진타오", "chinese-rules"),
     ("Wang Yi", "person", "왕이", "chinese-rules"),
     ("Guanting Wind Farm", "place", "관팅 풍력발전소", "lexicon+chinese-rules"),
@@ -352,10 +353,10 @@ def test_weak_aligned_text_fills_a_gap_with_a_low_confidence():
     assert "weak" in suggestion.detail
 
 
-def test_nothing_aligned_leaves_the_rules(aligned):
+def test_nothing_aligned_leaves_the_gazetteer(aligned):
     suggestion = Suggester(parallel=aligned).suggest("Beijing", "place")
     assert (suggestion.korean, suggestion.origin, suggestion.confidence) == (
-        "베이징", "chinese-rules", 0.7)
+        "베이징", "gazetteer", 0.9)
 
 
 @pytest.mark.parametrize(("term", "entry_type", "parallel", "korean", "origin"), [

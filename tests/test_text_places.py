@@ -35,6 +35,8 @@ from yongeo.text.places import (
     ("인도적 지원", []),
     ("미국산 쇠고기", []),  # a place suffix (产): not counted as the place standing alone
     ("중국어로", []),  # the language
+    ("워싱턴과의 통화", ["워싱턴"]),  # a capital no time zone is named after
+    ("베이징올림픽 출전", []),  # the Games named after it: a word of its own
 ])
 def test_korean_places_in(text, places):
     assert korean_places_in(text) == places
@@ -96,6 +98,9 @@ def test_country_code(english, code):
     ("He became Prime Minister in China.", ["중국"]),  # before a sentence's full stop
     ("He went to the U.S. today", ["미국"]),
     ("Southeast Asia and Eastern Europe", ["동남아시아", "동유럽"]),  # a continent's parts
+    # Capitals no time zone is named after, by their Korean names.
+    ("calls with Washington and Beijing", ["워싱턴", "베이징"]),
+    ("New Delhi's view", ["뉴델리"]),
 ])
 def test_english_places_in(text, places):
     assert english_places_in(text) == places

@@ -65,7 +65,13 @@ from yongeo.text.gazetteer import find_place
 from yongeo.text.japanese import family_name_first, looks_japanese, transliterate
 from yongeo.text.korean_names import korean_name_readings
 from yongeo.text.normalize import fold_term
-from yongeo.text.places import korean_currency, korean_language, korean_place, languages_of_place
+from yongeo.text.places import (
+    capital_korean,
+    korean_currency,
+    korean_language,
+    korean_place,
+    languages_of_place,
+)
 from yongeo.text.romanize import readings_alike, sounds_alike, words_alike
 from yongeo.text.turkish import looks_turkish, turkish_name
 from yongeo.text.wordclass import readings
@@ -353,6 +359,8 @@ class Suggester:
             place = find_place(phrase)
             if place is not None:
                 return _made(place.korean, "gazetteer")
+            if capital_korean(phrase):  # the capitals list, a gazetteer of its own
+                return _made(capital_korean(phrase), "gazetteer")
             if korean_place(phrase):
                 return _made(korean_place(phrase), "cldr")
         return None

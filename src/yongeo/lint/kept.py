@@ -110,7 +110,9 @@ def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term,
                 word for hit in hits
                 for word in [next_capitalised_word(source.side.text, hit.end)] if word)
             opening = True
-    if not sounds or any(is_loanword(t.text, w) for t in expected for w in words):
+    japanese = _japanese_forms(words, expected)
+    if (not sounds or any(is_loanword(t.text, w) for t in expected for w in words)) and (
+            not japanese):
         return None
     deprecated = {"".join(t.text.split()) for t in entry.terms_in("ko", Status.DEPRECATED)}
     text = draft.side.text
@@ -122,6 +124,10 @@ def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term,
         if len(word) < 2 or word in seen:
             continue
         seen.add(word)
+        spelt = [stem for stem in strip_particles(word) if stem in japanese
+                 and stem not in deprecated] if japanese else []
+        if spelt:  # 자이니치 for Zainichi: the Japanese word written as it sounds
+            return found.start(), found.start() + len(spelt[-1])
         if not any(starts_like(word, sound) for sound in sounds):
             continue
         for stem in reversed(strip_particles(word)):
@@ -137,6 +143,25 @@ def transcribed_in(unit: Unit, source_hits: Iterable[Hit], expected: tuple[Term,
                     continue
                 return found.start(), found.start() + len(part)
     return None
+
+
+def _japanese_forms(words: Iterable[str], expected: tuple[Term, ...]) -> set[str]:
+    """The Hangul spellings of the source term's Japanese words (Zainichi -> 자이니치,
+    자이니찌: text.japanese.transliterate), where each of the source's forms of it is one
+    Japanese word, and the glossary translates the term with a word of its own (재일동포), not
+    with that spelling (다카이치 for Takaichi, whose other
+    spellings term.deprecated and term.transliteration judge)."""
+    from yongeo.text.japanese import looks_japanese, transliterate
+
+    forms: set[str] = set()
+    for word in words:
+        if not (word.isascii() and word.isalpha() and looks_japanese(word)):
+            return set()  # the Korean residents in Japan, known as Zainichi: not all kept
+        spelt = transliterate(word)
+        if any(spelt.standard in "".join(t.text.split()) for t in expected):
+            return set()
+        forms.update((spelt.standard, *spelt.nonstandard))
+    return forms
 
 
 def _spelt_out_in(unit: Unit, hits: list[Hit]) -> tuple[int, int] | None:

@@ -656,22 +656,41 @@ def _country_body(unit: Unit, finding: Finding) -> bool:
     Ministry: text.places.country_before, country_after; *its* after another country named
     in the sentence: North Korea ... its defense ministry, text.places.country_of_its) and the
     draft names that country: the glossary's rendering is one country's body (외교부), and
-    the draft another's (러시아 외무부, 일본 방위성), which it cannot tell apart."""
+    the draft another's (러시아 외무부, 일본 방위성), which it cannot tell apart. Not the
+    entry's own country (South Korea's Ministry of Foreign Affairs, 외교부's: a body whose
+    names say no country is Korea's, _own_countries): the draft's 대한민국 통일부 is then
+    another body of that country."""
     from yongeo.text.places import KOREA_NAMES, country_after, country_before, country_of_its
     from yongeo.text.sentences import sentence_around
 
     source, draft = unit.source, unit.draft
     text = draft.side.text[draft.start:draft.end]
-    for hit in hits_of(source, finding):
+    hits = hits_of(source, finding)
+    own = _own_countries(hits[0].entry) if hits else frozenset()
+    for hit in hits:
         country = (country_before(source.side.text, hit.start)
                    or country_after(source.side.text, hit.end))
-        if country is not None and country in text:
+        if country is not None and country in text and country not in own:
             return True
         begin, _stop = sentence_around(source.side.text, hit.start, source.start, source.end)
         owners = country_of_its(source.side.text, hit.start, begin)
         if owners and not owners & KOREA_NAMES and any(name in text for name in owners):
             return True  # North Korea ... its defense ministry -> 북한 ... 국방성
     return False
+
+
+def _own_countries(entry: Entry) -> frozenset[str]:
+    """The Korean names of the country whose body an entry is: the countries its English
+    names say (Japanese Ministry of Foreign Affairs: text.places.owner_countries), Korea's
+    names where they say none (Ministry of Foreign Affairs, 외교부)."""
+    from yongeo.text.places import KOREA_NAMES, owner_countries, place_key
+
+    owners = {country for term in entry.terms if term.lang == "en"
+              for country in owner_countries(term.text)}
+    if not owners:
+        return KOREA_NAMES
+    keys = {place_key(country) for country in owners}
+    return frozenset(owners) | (KOREA_NAMES if place_key("한국") in keys else frozenset())
 
 
 def _holder_named(unit: Unit, finding: Finding) -> bool:

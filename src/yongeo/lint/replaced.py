@@ -126,11 +126,15 @@ def replaced(unit: Unit, kind: str, english: str | None) -> bool:
     glossary |= country  # a city's country stands for the city
     glossary = {place_key(name) for name in glossary}
     draft = unit.draft.side.text[unit.draft.start:unit.draft.end]
+    inside = _places_in_sourced_terms(unit)
     named: dict[str, str] = {}  # one name of each place (한국, 대한민국: one country)
     counts: Counter[str] = Counter()
     # Korean miners names neither Korea more than the source does.
     for place in _places_in(draft, unit.draft.side.lang, shared=False):
         if stands_for_missing(place):
+            continue
+        if inside[place_key(place)] > 0:
+            inside[place_key(place)] -= 1  # the term's (Korean residents in Japan)
             continue
         key = named.setdefault(place_key(place), place)
         counts[key] += 1
@@ -217,6 +221,19 @@ def _named(piece: Piece, kind: str) -> list[Hit]:
                             and other.entry is hit.entry for other in inside)):
             inside.append(hit)
     return piece.hits + inside
+
+
+def _places_in_sourced_terms(unit: Unit) -> Counter[str]:
+    """The places (place keys, counted) inside the draft piece's terms that render another
+    entry its source names (not a place's): such a place is the term's, not one put in for
+    the missing place (재일동포 -> Korean residents in Japan names no Japan added)."""
+    from yongeo.text.places import place_key
+
+    draft = unit.draft
+    sourced = {hit.entry.id for hit in unit.source.hits}
+    return Counter(place_key(place) for hit in draft.hits
+                   if hit.entry.id in sourced and hit.entry.type != EntryType.PLACE.value
+                   for place in _places_in(hit.found, draft.side.lang, shared=False))
 
 
 def _places_in(text: str, lang: str, shared: bool = True) -> list[str]:

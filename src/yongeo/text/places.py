@@ -100,6 +100,8 @@ def _tables() -> tuple[dict[str, str], dict[str, str]]:
         if ko is None or "," in city or is_english_word(city):
             continue  # Tell City, Indiana; Oral, Center: words before they are cities
         add(city, ko[0])
+    for city, ko in _CAPITALS_KOREAN.items():
+        add(city, ko)
     return to_korean, to_english
 
 
@@ -134,6 +136,12 @@ def _forms(name: str) -> list[str]:
 def _unqualified(korean: str) -> str:
     """홍콩(중국 특별행정구) -> 홍콩."""
     return korean.partition("(")[0].strip()
+
+
+def capital_korean(name: str) -> str | None:
+    """The Korean name of a national capital CLDR's time zones do not name (Beijing 베이징,
+    Washington 워싱턴), from the capitals list; None for any other name."""
+    return _CAPITALS_KOREAN.get(name)
 
 
 def korean_place(name: str) -> str | None:
@@ -464,6 +472,13 @@ _CAPITALS = {"Beijing": "CN", "Washington": "US", "New Delhi": "IN", "Ottawa": "
              "Canberra": "AU", "Ankara": "TR", "Islamabad": "PK", "Brasilia": "BR",
              "Abuja": "NG", "Pretoria": "ZA", "Rabat": "MA", "Wellington": "NZ", "Bern": "CH",
              "Hanoi": "VN", "Naypyidaw": "MM", "Astana": "KZ", "Abu Dhabi": "AE"}
+# Their Korean names, which CLDR's exemplar cities do not give (the Institute's spellings).
+_CAPITALS_KOREAN = {"Beijing": "베이징", "Washington": "워싱턴", "New Delhi": "뉴델리",
+                    "Ottawa": "오타와", "Canberra": "캔버라", "Ankara": "앙카라",
+                    "Islamabad": "이슬라마바드", "Brasilia": "브라질리아", "Abuja": "아부자",
+                    "Pretoria": "프리토리아", "Rabat": "라바트", "Wellington": "웰링턴",
+                    "Bern": "베른", "Hanoi": "하노이", "Naypyidaw": "네피도",
+                    "Astana": "아스타나", "Abu Dhabi": "아부다비"}
 _CONTINENTS = ("002", "009", "019", "142", "150")  # Africa, Oceania, Americas, Asia, Europe
 # The parts of a continent CLDR names by a compass word: a place as its continent is, and no
 # other's (Northeast Asia written 동남아시아 names another region).
