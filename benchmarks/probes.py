@@ -1668,6 +1668,30 @@ PAIRS = [
     ("tourist-advisory-japan", "en", True),
     ("zainichi-identity-abstract-2026", "en", True),
     ("zainichi-novelist-kang-obituary", "en", True),
+    ("becquerel-safety-limits-explainer", "ko", True),
+    ("busan-fish-market-feature", "en", True),
+    ("continental-shelf-jdz-news-script", "ko", True),
+    ("dokdo-ecosystem-civic-report", "ko", True),
+    ("east-sea-naming-abstract", "en", True),
+    ("energy-ministers-climate-joint-statement", "en", True),
+    ("ferry-route-change-notice-tsushima", "en", True),
+    ("fine-dust-cooperation-notice", "ko", True),
+    ("fisheries-agreement-thinktank-brief", "en", True),
+    ("fisheries-coop-newsletter-east-sea", "ko", True),
+    ("fishermen-union-import-ban-statement", "ko", True),
+    ("gangneung-beach-water-test-notice", "ko", True),
+    ("hanul-minato-lng-hydrogen-release", "en", True),
+    ("iaea-style-panel-review-summary", "en", True),
+    ("jdz-expiry-news-analysis", "en", True),
+    ("marine-scientist-oped-monitoring", "en", True),
+    ("mof-radioactivity-monitoring-release", "ko", True),
+    ("nssc-briefing-notes-monitoring", "ko", True),
+    ("school-marine-env-worksheet", "ko", True),
+    ("traveller-seafood-safety-faq", "en", True),
+    ("treated-water-hearing-summary", "ko", True),
+    ("treated-water-release-new-phase-wire", "en", True),
+    ("typhoon-bulletin-kma", "ko", True),
+    ("yellow-dust-forecast-regional-report", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -2048,6 +2072,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "overseas-voting-portal.ko.po",
             "repatriation-records-archive-search.ko.po",
             "residence-card-renewal-helper.ko.po",
+            "clearsky-air-quality-alert-app.ko.po",
+            "fishing-permit-portal.ko.po",
+            "power-plant-visitor-kiosk.ko.po",
+            "radiation-monitoring-dashboard.ko.po",
+            "seacast-marine-weather-app.ko.po",
+            "seafood-origin-checker-app.ko.po",
 ]
 
 

@@ -471,6 +471,9 @@ def test_names_people_of(text, people):
     # joined to the body's members first, as a signature writes it
     ("The President and Members of the Korea Veterans Security Alliance", "President", True),
     ("The President and Ministers of the Republic of Korea", "President", False),  # a country
+    # a company named by its line of business
+    ("said Yamane Keiko, President of Minato Energy.", "President", True),
+    ("President of Daehan Shipping", "President", True),
 ])
 def test_organization_after(text, title, body):
     from yongeo.text.titles import organization_after

@@ -19,6 +19,7 @@ from yongeo.text.gazetteer import (
     find_korean_place,
     find_place,
     gazetteer,
+    kind_of_name,
     parse_gazetteer,
     places_named,
 )
@@ -76,6 +77,14 @@ def test_every_prefecture_of_japan_by_the_institutes_rules():
         assert transliterate(place.english[0]).standard == place.korean, place
 
 
+@pytest.mark.parametrize(("english", "kind"), [
+    ("East Sea", "sea"), ("Korea Strait", "sea"), ("Han River", "river"),
+    ("Dokdo Island", "island"), ("Dokdo", None), ("Osaka", None), ("Sea", None),
+])
+def test_a_place_name_tells_its_kind_by_its_head(english, kind):
+    assert kind_of_name(english) == kind
+
+
 def test_a_korean_name_that_is_an_ordinary_word_is_flagged():
     assert find_korean_place("나라").ordinary_korean  # 'country'
     assert find_korean_place("대전").ordinary_korean  # 'great war'
@@ -93,6 +102,12 @@ def test_a_korean_name_that_is_an_ordinary_word_is_flagged():
     ("두 나라, 우리나라, 기후 변화", "ko", True, ["나라", "기후"]),  # read generously
     ("고베대학과 교토의정서", "ko", False, []),  # heading longer words
     ("고베대학과 교토의정서", "ko", True, ["고베", "교토"]),
+    # the waters off a place: a noun that tells a name that is an ordinary word is the place
+    ("오키 근해와 쓰시마 해역, 나라 연안", "ko", False, ["오키", "쓰시마", "나라"]),
+    ("오키가 말했다", "ko", False, []),
+    # the seas and straits around Korea
+    ("서해와 남해, 대한해협", "ko", False, ["서해", "남해", "대한해협"]),
+    ("the Yellow Sea coast and the Korea Strait", "en", False, ["Yellow Sea", "Korea Strait"]),
 ])
 def test_places_named(text, lang, loose, named):
     assert [text[start:end] for start, end, _place in places_named(text, lang, loose)] == named
@@ -121,6 +136,8 @@ def test_a_malformed_row_is_refused_with_its_line(text):
     ("Cheong Wa Dae", "청와대", "organization"),
     ("KCNA", "조선중앙통신", "organization"),
     ("Ministry of Unification", "통일부", "organization"),
+    ("West Sea", "서해", "place"),  # a sea
+    ("Korea Strait", "대한해협", "place"),
 ])
 def test_gazetteer_rows(english, korean, entry_type):
     place = find_place(english)

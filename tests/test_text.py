@@ -2857,6 +2857,11 @@ def test_written_around(text, term, around):
     ("a joint response", "joint response", False),  # nothing between
     ("a joint statement and a response", "joint response", False),
     ("joint Korea-Japan responses", "joint response", True),  # the plural
+    # one adjective between, and a hyphened first word
+    ("a joint military response", "joint response", True),
+    ("held a working-level video consultation", "working-level consultation", True),
+    ("a joint and separate response", "joint response", False),  # more than one word
+    ("under the third-party arbitration solution", "third-party solution", False),  # a noun
 ])
 def test_name_between(text, term, between):
     from yongeo.text.english import name_between

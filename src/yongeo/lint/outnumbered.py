@@ -179,15 +179,22 @@ def _gazetteer_rivals(unit: Unit, entry: Entry) -> list[tuple[int, int]]:
     other places of its country that the draft piece names more times than its source does
     (lint.replaced.gazetteer_places_put; offsets into the draft piece): Kobe for the second
     Osaka, Iki for one of two 쓰시마. Not for a country, whose cities stand for it, nor a
-    place of another country (Gyeongju for 우리 시 beside Nara)."""
-    from yongeo.text.gazetteer import find_place
+    place of another country (Gyeongju for 우리 시 beside Nara). For a place it does not
+    hold whose name says its kind (the East Sea: text.gazetteer.kind_of_name), its places of
+    that kind (the Yellow Sea for one of three 동해)."""
+    from yongeo.text.gazetteer import find_place, kind_of_name
 
-    place = find_place(entry.en or "") if entry.type == EntryType.PLACE.value else None
-    if place is None:
+    if entry.type != EntryType.PLACE.value:
         return []
+    place = find_place(entry.en or "")
     draft = unit.draft
-    return [(start - draft.start, end - draft.start)
-            for start, end in gazetteer_places_put(unit, entry.en, place.country)]
+    if place is not None:
+        put = gazetteer_places_put(unit, entry.en, place.country)
+    elif kind_of_name(entry.en or ""):
+        put = gazetteer_places_put(unit, entry.en, kind=kind_of_name(entry.en or ""))
+    else:
+        return []
+    return [(start - draft.start, end - draft.start) for start, end in put]
 
 
 def _capital_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:

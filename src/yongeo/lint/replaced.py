@@ -161,15 +161,16 @@ def _missing_country(english: str | None) -> set[str]:
         else set()
 
 
-def gazetteer_places_put(unit: Unit, english: str | None, country: str | None = None
-                         ) -> list[tuple[int, int]]:
+def gazetteer_places_put(unit: Unit, english: str | None, country: str | None = None,
+                         kind: str | None = None) -> list[tuple[int, int]]:
     """Where the draft piece names a place of the gazetteer (text.gazetteer: Japan's
     prefectures, cities and islands, both Koreas' places) that neither CLDR nor a glossary
     entry names, at the mentions of a place it names more often than its source does, read
     generously (a name heading a longer word, an ordinary word's homograph:
     text.gazetteer.places_named): Hitakatsu Port on Iki for 쓰시마 히타카쓰항, 고베 for
     Osaka; not a place of the missing place's country (`english`), which stands for it;
-    with `country`, only places of that country (a CLDR code)."""
+    with `country`, only places of that country (a CLDR code); with `kind`, only places of
+    that kind (text.gazetteer.KINDS)."""
     from yongeo.text.gazetteer import places_named
     from yongeo.text.places import (
         country_names,
@@ -192,7 +193,8 @@ def gazetteer_places_put(unit: Unit, english: str | None, country: str | None = 
         if own and not own.isdisjoint(place_key(name)
                                       for name in korean_country_names(place.country)):
             continue  # 일본은 -> Osaka said: the missing country's own city
-        if country is not None and place.country != country:
+        if (country is not None and place.country != country) or (
+                kind is not None and place.kind != kind):
             continue
         counts[place.korean] += 1
         spans.setdefault(place.korean, []).append((start, end))

@@ -1166,18 +1166,36 @@ TIME_NOUNS = frozenset("era eras age ages period periods years days decade decad
 def name_between(text: str, term: str) -> bool:
     """Whether an English text writes a term of two lower-case words, an adjective and a
     noun, with a name between them as a further modifier (a joint Korea-Japan response
-    for joint response; practical Korea-Japan cooperation): the term, said of whom."""
+    for joint response; practical Korea-Japan cooperation): the term, said of whom; or with
+    one lower-case adjective between, a further modifier too, never a function word or a
+    verb alone (a joint military response for joint response; a working-level bilateral
+    consultation). The adjective may be a compound of a hyphen (working-level).
+    Not a noun alone between: a noun there tells another thing apart (a third-party
+    arbitration solution is no third-party solution)."""
     import regex
 
     words = term.split()
-    if len(words) != 2 or not all(word.isalpha() and word.islower() for word in words):
+    if len(words) != 2 or not all(_HYPHENED_WORD.fullmatch(word) for word in words):
         return False
-    if "ADJ" not in word_classes(words[0]) or words[0] not in text.lower():
+    first = words[0]
+    if not ("-" in first or "ADJ" in word_classes(first)) or first not in text.lower():
         return False
-    return regex.search(
-        r"(?i:(?<![\p{L}\-])" + regex.escape(words[0]) + r")[ \t]+"
-        r"\p{Lu}[\p{L}.]*(?:[\-‐–—]\p{Lu}[\p{L}.]*)*[ \t]+"
-        + _noun_forms(words[1]) + r"(?![\p{L}\-])", text) is not None
+    head = r"(?i:(?<![\p{L}\-])" + regex.escape(first) + r")[ \t]+"
+    tail = r"[ \t]+" + _noun_forms(words[1]) + r"(?![\p{L}\-])"
+    if regex.search(head + r"\p{Lu}[\p{L}.]*(?:[\-‐–—]\p{Lu}[\p{L}.]*)*" + tail, text):
+        return True
+    return any(_adjective_between(found.group(1))
+               for found in regex.finditer(head + r"(\p{Ll}[\p{Ll}\-]*)" + tail, text))
+
+
+# A lower-case word, or words joined by hyphens (working-level).
+_HYPHENED_WORD = lazy(r"[a-z]+(?:-[a-z]+)*")
+
+
+def _adjective_between(word: str) -> bool:
+    """Whether a lower-case word between an adjective and its noun modifies the noun as
+    the adjective does: an adjective lemminflect knows, not a function word."""
+    return "ADJ" in word_classes(word) and not is_function_word(word)
 
 
 @lru_cache(maxsize=256)
@@ -2455,7 +2473,10 @@ ORGANIZATION_HEADS = frozenset(
     "University College Institute Foundation Corporation Corp Company Co Bank Group School "
     "Hospital Museum Party Association Center Centre Agency Council Committee Society "
     "Airlines Motors Electric Industries Holdings Times Post News Press Headquarters "
-    "Academy Cooperative Federation Alliance Authority Union Chamber Fund".split())
+    "Academy Cooperative Federation Alliance Authority Union Chamber Fund "
+    # the lines of business a company's name ends with (Minato Energy, Daehan Shipping)
+    "Energy Steel Shipping Chemical Chemicals Electronics Telecom Airways Securities "
+    "Insurance Logistics Inc Ltd".split())
 _NEXT_WORD = lazy(r"[ \t]+(\p{Lu}[\p{L}]*)")
 
 

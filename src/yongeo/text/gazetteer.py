@@ -17,7 +17,7 @@ from importlib import resources
 from yongeo.text.normalize import fold_term
 
 KINDS = frozenset({"province", "city", "county", "town", "island", "region", "river",
-                   "mountain", "site", "organization"})
+                   "mountain", "sea", "site", "organization"})
 COUNTRIES = frozenset({"KR", "KP", "JP", "US"})
 FILES = ("korea.tsv", "japan.tsv", "us-states.tsv")
 FLAGS = frozenset({"ko-word"})
@@ -97,9 +97,10 @@ def find_korean_place(korean: str) -> Place | None:
 
 
 # Nouns of a place's kind of more than one syllable that Korean writes onto its name (고토
-# 열도, 간사이 지방 with a space; 서울특별시, 김해공항); the one-syllable ones are
+# 열도, 간사이 지방 with a space; 서울특별시, 김해공항), and of the waters off it (오키 근해,
+# 쓰시마 해역, 고베 앞바다, 동해 연안); the one-syllable ones are
 # text.places.PLACE_KIND_SYLLABLES (나라현, 고베항, 이키섬).
-_LONGER_PLACE_NOUNS = r"[ ]?(?:열도|제도|지방|지역|반도)|특별시|광역시|공항"
+_LONGER_PLACE_NOUNS = r"[ ]?(?:열도|제도|지방|지역|반도|근해|해역|앞바다|연안)|특별시|광역시|공항"
 
 
 # Hepburn's long vowels, read as the plain letters the gazetteer spells (Kyōto is Kyoto), one
@@ -141,6 +142,19 @@ def _korean_pattern():
     nouns = rf"(?:{_LONGER_PLACE_NOUNS}|[{''.join(PLACE_KIND_SYLLABLES)}])"
     return regex.compile(rf"(?<![\uac00-\ud7a3])({alternatives})({nouns}?)"
                          r"([\uac00-\ud7a3]*)")
+
+
+# The English head nouns that tell a place's kind by its name (the East Sea, the Korea
+# Strait, Dokdo Island), as the gazetteer's kinds have them.
+_KIND_BY_HEAD = {"Sea": "sea", "Strait": "sea", "Channel": "sea", "Island": "island",
+                 "Islands": "island", "Islets": "island", "River": "river"}
+
+
+def kind_of_name(english: str) -> str | None:
+    """The gazetteer kind a place's English name says by its last word (East Sea: sea; Han
+    River: river); None for a name that says none (Dokdo, Osaka)."""
+    words = english.split()
+    return _KIND_BY_HEAD.get(words[-1]) if len(words) > 1 else None
 
 
 def places_named(text: str, lang: str, loose: bool = False) -> list[tuple[int, int, Place]]:
