@@ -1692,6 +1692,30 @@ PAIRS = [
     ("treated-water-release-new-phase-wire", "en", True),
     ("typhoon-bulletin-kma", "ko", True),
     ("yellow-dust-forecast-regional-report", "en", True),
+    ("approval-ratings-cover-story", "ko", True),
+    ("assembly-fauc-youth-exchange-bill-minutes", "ko", True),
+    ("ballot-box-nationalism-abstract", "en", True),
+    ("by-election-wire-result", "en", True),
+    ("campaign-claim-japan-fact-check", "en", True),
+    ("cdp-leader-hoshino-profile", "en", True),
+    ("chungju-kashihara-pledge", "ko", True),
+    ("civic-voter-guide-japan-pledges", "ko", True),
+    ("coalition-arithmetic-op-ed", "en", True),
+    ("diet-vote-flash-series", "ko", True),
+    ("dpk-spokesperson-tokyo-summit-briefing", "ko", True),
+    ("election-night-broadcast-script", "ko", True),
+    ("friendship-forum-bridge-newsletter", "en", True),
+    ("japan-election-night-live-blog", "en", True),
+    ("japan-factions-explainer", "en", True),
+    ("japan-politics-terms-for-journalists", "en", True),
+    ("lawmakers-league-press-release", "ko", True),
+    ("ldp-race-analysis-daily", "ko", True),
+    ("neighbour-views-poll-report", "en", True),
+    ("party-platform-diplomacy-chapter", "ko", True),
+    ("pundit-panel-election-transcript", "ko", True),
+    ("reshuffle-cable-summary-tokyo", "en", True),
+    ("reshuffle-column-seoul", "ko", True),
+    ("upper-house-election-brief", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -2078,6 +2102,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "radiation-monitoring-dashboard.ko.po",
             "seacast-marine-weather-app.ko.po",
             "seafood-origin-checker-app.ko.po",
+            "bill-tracker-site.ko.po",
+            "candidate-comparison-site-catalog.ko.po",
+            "election-results-app.ko.po",
+            "lawmakers-directory-app-catalog.ko.po",
+            "political-news-aggregator-app.ko.po",
+            "pollster-survey-app.ko.po",
 ]
 
 

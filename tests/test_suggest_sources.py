@@ -105,6 +105,8 @@ def test_a_korean_name_that_is_an_ordinary_word_is_flagged():
     # the waters off a place: a noun that tells a name that is an ordinary word is the place
     ("오키 근해와 쓰시마 해역, 나라 연안", "ko", False, ["오키", "쓰시마", "나라"]),
     ("오키가 말했다", "ko", False, []),
+    # 산 (産) onto a name: goods made there; not onto a name that is an ordinary word
+    ("후쿠오카산 수산물과 나라산 목재", "ko", False, ["후쿠오카"]),
     # the seas and straits around Korea
     ("서해와 남해, 대한해협", "ko", False, ["서해", "남해", "대한해협"]),
     ("the Yellow Sea coast and the Korea Strait", "en", False, ["Yellow Sea", "Korea Strait"]),

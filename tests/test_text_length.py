@@ -134,6 +134,8 @@ def test_counts_alone(text, alone):
     ("고든 브라운 회장은", "회장"),  # the head of an association or a company
     ("고든 브라운 삼성전자 사장이", None),  # 삼성전자: no place, no body's ending
     ("고든 브라운 회장직을", None),
+    ("고든 브라운 환경상은", "환경상"),  # a Japanese minister by the ministry's syllables
+    ("고든 브라운 경제산업상", "경제산업상"),
 ])
 def test_title_after_name(text, title):
     assert title_after_name(text, len("고든 브라운")) == title
@@ -209,6 +211,8 @@ def test_refers_by_head_after_a_place(text, refers):
     ("with Motegi Toshimitsu as Finance Minister and Kihara", "Motegi Toshimitsu", True),
     ("Motegi Toshimitsu as Foreign Minister.", "Motegi Toshimitsu", True),
     ("Motegi Toshimitsu as well as Kihara", "Motegi Toshimitsu", False),  # no title after as
+    ("Secretary-General Kihara Minoru is running", "Kihara Minoru", True),  # a hyphened title
+    ("the Tokyo-Osaka Kihara Minoru", "Kihara Minoru", False),  # no title's part
 ])
 def test_officer_title_beside(text, name, titled):
     start = text.index(name)

@@ -158,7 +158,8 @@ def rivals_in(unit: Unit, source_hits: list[Hit], expected: tuple[Term, ...],
         spelt += _gazetteer_rivals(unit, source_hits[0].entry)
     headed = (_head_rivals(unit, source_hits) + _modifier_rivals(unit, source_hits)
               + _kin_rivals(unit, source_hits))
-    sentenced = _sentence_rivals(unit, source_hits) + _capital_rivals(unit, source_hits)
+    sentenced = (_sentence_rivals(unit, source_hits) + _capital_rivals(unit, source_hits)
+                 + _title_rivals(unit, source_hits))
     return sorted((start + draft.start, end + draft.start)
                   for start, end in shaped + spelt + headed + sentenced
                   if ((start, end) in sentenced
@@ -365,6 +366,35 @@ def _sentence_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]
 
 _POSSESSIVE = lazy(r"['’]s\b")
 _WORD = lazy(r"\p{L}+")
+
+
+def _title_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
+    """For a title of an English draft's Korean source, the draft's hits of another title
+    of the glossary that the source does not name, right before a person the source gives
+    the title to (offsets into the draft piece): President Takaichi for 다카이치 총리,
+    beside the generic prime minister that renders the other 총리."""
+    from yongeo.text.titles import title_after_name
+
+    entry = source_hits[0].entry
+    source, draft = unit.source, unit.draft
+    if (entry.type != EntryType.TITLE.value or draft.side.lang != "en"
+            or source.side.lang != "ko"):
+        return []
+    wanted = tuple(term.text for term in entry.terms_in("ko", Status.PREFERRED,
+                                                          Status.ADMITTED))
+    text = source.side.text
+    holders = {hit.entry.id for hit in source.hits if hit.entry.type == EntryType.PERSON.value
+               and (title_after_name(text, hit.end) in wanted
+                    or text[hit.end:hit.end + 20].lstrip().startswith(wanted))}
+    if not holders:
+        return []
+    named = {hit.entry.id for hit in source.every}
+    text = draft.side.text
+    people = {hit.start for hit in draft.hits if hit.entry.id in holders}
+    return [(hit.start - draft.start, hit.end - draft.start) for hit in draft.hits
+            if hit.entry.type == EntryType.TITLE.value and hit.entry is not entry
+            and hit.entry.id not in named
+            and len(text) - len(text[hit.end:].lstrip(" \t\u00a0")) in people]
 
 
 def _titles_another(unit: Unit, entry, end: int) -> bool:

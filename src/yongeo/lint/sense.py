@@ -10,7 +10,7 @@ import regex
 
 from yongeo.glossary.model import Entry, EntryType, Status
 from yongeo.match import Hit
-from yongeo.patterns import covers
+from yongeo.patterns import covers, lazy
 from yongeo.text.currencies import currency_follows
 from yongeo.text.demonyms import qualified_demonym
 from yongeo.text.english import (
@@ -105,6 +105,23 @@ class _Sense(NamedTuple):
     organization: bool = False
 
 
+# A romanised Korean given name written with a hyphen (Chae-rin, Sang-min), after a space.
+_HYPHENED_GIVEN_NAME = lazy(r"[ \t\u00a0]+(\p{Lu}\p{Ll}+-\p{Ll}+)(?![\p{L}\-])", reach=40)
+
+
+def _other_given_name(text: str, hit: Hit) -> bool:
+    """Whether a person's family name alone (Yoon, Lee) is followed by a hyphened Korean given
+    name that none of the person's names has (Yoon Chae-rin, Lee Sang-min): another person
+    of that family name, named in full."""
+    given = _HYPHENED_GIVEN_NAME.match(text, hit.end)
+    if given is None:
+        return False
+    # The person's own given name, in any of its spellings (Suk Yeol, Suk-yeol, Sukyeol).
+    own = {"".join(part.lower().replace("-", "") for part in term.text.split()[start:])
+           for term in hit.entry.terms if term.lang == "en" for start in (0, 1)}
+    return given.group(1).lower().replace("-", "") not in own
+
+
 def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     """Whether an English hit is the glossary term where it stands in `text`: not inside one
     of the entry's `not_in` phrases or, for a one-word lower-case term, a built-in idiom
@@ -156,6 +173,9 @@ def in_sense(text: str, hit: Hit, concept: bool = False) -> bool:
     if (hit.entry.type == EntryType.PERSON.value and hit.found.islower()
             and text[hit.start - 1:hit.start] == "-"):
         return False  # Min Tae-yoon: a given name's syllable, not the family name Yoon
+    if (hit.entry.type == EntryType.PERSON.value and " " not in term.text
+            and _other_given_name(text, hit)):
+        return False  # Yoon Chae-rin: another person of the family name Yoon
     if " " in term.text and hit.found[:1].isupper() and day_named_after(text, hit.end):
         return False  # March First Independence Movement Day: the holiday, not the movement
     if relations_of_a_kind(text, hit.start, hit.end):

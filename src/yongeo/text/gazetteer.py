@@ -157,12 +157,16 @@ def kind_of_name(english: str) -> str | None:
     return _KIND_BY_HEAD.get(words[-1]) if len(words) > 1 else None
 
 
+# 産 written onto a place's name: goods made there (후쿠오카산 수산물), the place named.
+_MADE_IN = "산"
+
+
 def places_named(text: str, lang: str, loose: bool = False) -> list[tuple[int, int, Place]]:
     """The gazetteer's places a text in `lang` names, once per mention, with where the name
     stands. English: a name written as one (Kobe, Kobe's, the Goto Islands, Kyōto), none that is
     also an English word. Korean: a name with no Hangul before it and, after it, the word's
-    end, particles or a place noun (고베에서, 나라현, 이키섬), a name that is also an ordinary
-    word (나라 'country') only with its place noun; with `loose`, also a name heading a
+    end, particles or a place noun (고베에서, 나라현, 이키섬) or 산 (産: 후쿠오카산 수산물), a name
+    that is also an ordinary word (나라 'country') only with its place noun; with `loose`, also a name heading a
     longer word (고베대학, 교토의정서) and an ordinary word's homograph alone, as a text that
     names the place at all may: what a source names is read generously, what a draft adds,
     strictly."""
@@ -181,4 +185,7 @@ def places_named(text: str, lang: str, loose: bool = False) -> list[tuple[int, i
             found.append((match.start(1), match.end(1), place))
         elif noun and not place.ordinary_korean and is_particle_chain(noun.strip() + tail):
             found.append((match.start(1), match.end(1), place))  # 고베부터: 고베 + 부터
+        elif (not noun and not place.ordinary_korean and tail[:1] == _MADE_IN
+              and is_particle_chain(tail[1:])):
+            found.append((match.start(1), match.end(1), place))  # 후쿠오카산: made there
     return found

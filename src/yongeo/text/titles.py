@@ -28,12 +28,14 @@ from yongeo.text.korean import (
 from yongeo.text.numbers import is_number_word
 from yongeo.text.places import is_cldr_place, is_territory_code
 
-# Heads of state and government, ministers, legislators, envoys and officials, and the heads
-# of associations and companies (회장, 사장), as news writes them after a name.
+# Heads of state and government, ministers (Japan's by their ministries, 외무상, 방위상),
+# legislators, envoys and officials, and the heads of associations and companies (회장, 사장),
+# as news writes them after a name.
 KOREAN_TITLES = frozenset("""
 대통령 부통령 총리 수상 총통 주석 국왕 여왕 교황 장관 차관 의원 상원의원 하원의원 대사 사무총장
 총장 대변인 주지사 지사 시장 위원장 의장 대표 총재 국무장관 외무장관 외교장관 국방장관
 실장 차장 국장 청장 원장 처장 수석 비서관 보좌관 특사 단장 회장 사장
+외무상 방위상 재무상 법무상 총무상 환경상 경제산업상 문부과학상 국토교통상 후생노동상 농림수산상
 """.split())
 # The titles of the heads of companies, associations, institutes, universities and banks,
 # none a state's office: what an English *President* of such a body is in Korean.
@@ -342,7 +344,7 @@ def names_officer_of(text: str, body: str) -> bool:
     return pattern is not None and pattern.search(text) is not None
 
 
-_TITLE_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}])(\p{L}+)[ \t\u00a0]+$")
+_TITLE_WORD_BEFORE = lazy(r"(?<![\p{L}\p{N}\-])(\p{L}+(?:-\p{L}+)*)[ \t\u00a0]+$")
 _APPOSITION_AFTER = lazy(r",[ \t\u00a0]+(?:the|a|an|his|her|its|their)?[ \t\u00a0]*"
                          r"((?:[\p{L}'’-]+[ \t\u00a0]+){0,3}?)(\p{L}+)(?=[ \t\u00a0]*[,.;)]|$)")
 
@@ -365,12 +367,14 @@ _AS_TITLE_AFTER = lazy(r"[ \t\u00a0]+as[ \t\u00a0]+"
 def officer_title_beside(text: str, start: int, end: int) -> bool:
     """Whether an English text gives the person named at text[start:end] an officer's title
     (ENGLISH_OFFICER_TITLES): right before the name (Security chief Wi Sung-lac, Foreign
-    Minister Cho, chief of staff Wi Sung-lac), in apposition after it (Wi Sung-lac, the
+    Minister Cho, chief of staff Wi Sung-lac, Secretary-General Kihara: a part of a hyphened
+    title), in apposition after it (Wi Sung-lac, the
     national security chief,; Wi Sung-lac, Director of the National Security Council) or
     after *as* (Motegi Toshimitsu as Finance Minister)."""
     before = _TITLE_WORD_BEFORE.search(text, max(0, start - 40), start)
-    if before is not None and before.group(1).lower() in ENGLISH_OFFICER_TITLES:
-        return True
+    if before is not None and not ENGLISH_OFFICER_TITLES.isdisjoint(
+            before.group(1).lower().split("-")):
+        return True  # Foreign Minister Cho; Secretary-General Kihara
     before = _TITLE_OF_BEFORE.search(text, max(0, start - 60), start)
     if before is not None and before.group(1).lower() in ENGLISH_OFFICER_TITLES:
         return True
