@@ -1716,6 +1716,30 @@ PAIRS = [
     ("reshuffle-cable-summary-tokyo", "en", True),
     ("reshuffle-column-seoul", "ko", True),
     ("upper-house-election-brief", "en", True),
+    ("city-brochure-japanese-visitors", "ko", True),
+    ("civic-infocenter-exhibit-report", "ko", True),
+    ("hashima-nagasaki-school-trip-plan", "ko", True),
+    ("heritage-ngo-listings-position", "en", True),
+    ("heritage-trail-worksheet", "en", True),
+    ("horyuji-broadcast-doc-narration", "ko", True),
+    ("horyuji-exhibition-journal-review", "en", True),
+    ("joint-exhibition-tongsinsa-release", "en", True),
+    ("josei-memorial-hall-brochure", "en", True),
+    ("josei-memorial-path-signage", "en", True),
+    ("kansai-heritage-tour-itinerary", "ko", True),
+    ("museum-wall-texts-mobilization", "ko", True),
+    ("nara-temples-guidebook-chapter", "en", True),
+    ("sado-followup-heritage-statement", "ko", True),
+    ("sado-hashima-exhibition-audio-script", "ko", True),
+    ("sado-mine-visit-blog-review", "ko", True),
+    ("sado-visitor-centre-faq", "en", True),
+    ("temple-visit-review-thread", "en", True),
+    ("tongsinsa-festival-notice-busan", "ko", True),
+    ("travel-agency-newsletter-heritage", "ko", True),
+    ("tsushima-ferry-sightseeing-package", "en", True),
+    ("tsushima-travel-magazine-slow-island", "en", True),
+    ("whc-busan-session-wire", "en", True),
+    ("yasukuni-visits-newspaper-explainer", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -2108,6 +2132,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "lawmakers-directory-app-catalog.ko.po",
             "political-news-aggregator-app.ko.po",
             "pollster-survey-app.ko.po",
+            "city-tour-bus-app.ko.po",
+            "heritage-map-app-layers.ko.po",
+            "heritage-route-audio-guide-app.ko.po",
+            "japan-trips-booking-site.ko.po",
+            "museum-online-collection.ko.po",
+            "museum-ticketing-kiosk.ko.po",
 ]
 
 

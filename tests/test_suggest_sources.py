@@ -80,6 +80,7 @@ def test_every_prefecture_of_japan_by_the_institutes_rules():
 @pytest.mark.parametrize(("english", "kind"), [
     ("East Sea", "sea"), ("Korea Strait", "sea"), ("Han River", "river"),
     ("Dokdo Island", "island"), ("Dokdo", None), ("Osaka", None), ("Sea", None),
+    ("Horyu-ji Temple", "site"), ("Sado mine", "site"),
 ])
 def test_a_place_name_tells_its_kind_by_its_head(english, kind):
     assert kind_of_name(english) == kind

@@ -948,6 +948,8 @@ def test_given_name_spellings_of_a_korean_person(name, text, matches):
     ("고향인 나라에서 열린 회담", "나라", False),  # the copula sets a name beside another
     ("정부는 나라에서 회담을 열었다", "나라", False),  # a noun and its particle
     ("협정(이하 협정)이 나라의 평화에", "나라", False),  # 이: a particle on a bracket
+    ("정상들이 번갈아 서로의 나라를 방문하는", "나라", True),  # each other's countries
+    ("각자의 나라에서 온 학생들", "나라", True),
 ])
 def test_as_common_noun(text, word, common):
     from yongeo.text.korean import as_common_noun

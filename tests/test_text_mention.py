@@ -74,6 +74,8 @@ def test_mentioned(text, word, mentioned):
     ("일본이 '다케시마'라고 부르는 독도", "다케시마", True),  # a particle on the closing mark
     ("일본이 다케시마라고 부르는 섬", "다케시마", True),  # a verb of naming after it
     ("a group known as Takeshima Friends", "Takeshima", True),
+    ("Horyu-ji, known to Koreans as Beopryungsa", "Beopryungsa", True),  # whose name it is
+    ("known to the Japanese as Takeshima", "Takeshima", True),
     ("Japan's 'Takeshima'x claim", "Takeshima", False),  # a Latin letter after the mark
     ("the islets, called Dokdo in Korea and Takeshima in Japan", "Takeshima", True),
     ("a sea known as the East Sea or the Sea of Japan", "Sea of Japan", True),  # the second

@@ -145,9 +145,10 @@ def _korean_pattern():
 
 
 # The English head nouns that tell a place's kind by its name (the East Sea, the Korea
-# Strait, Dokdo Island), as the gazetteer's kinds have them.
+# Strait, Dokdo Island, Horyu-ji Temple, the Sado mine), as the gazetteer's kinds have them.
 _KIND_BY_HEAD = {"Sea": "sea", "Strait": "sea", "Channel": "sea", "Island": "island",
-                 "Islands": "island", "Islets": "island", "River": "river"}
+                 "Islands": "island", "Islets": "island", "River": "river", "Temple": "site",
+                 "Shrine": "site", "Mine": "site", "mine": "site"}
 
 
 def kind_of_name(english: str) -> str | None:

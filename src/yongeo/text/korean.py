@@ -1476,10 +1476,12 @@ def _bound_with_particles(word: str) -> bool:
 # Determiners that make the noun after them a common noun (어느 나라, 모든 나라, 이 나라에서):
 # a proper name takes none of them as its head. Not 한 (a, one), which news writes before a
 # place used as a modifier (한 미국 관리: an American official).
-_GENERAL_DETERMINERS = frozenset("어느 모든 다른 여러 각 우리 어떤 이 그 저 두 세 네 몇".split())
-# Of them, those that count or choose (두 나라 국민, 여러 나라): no name takes them, whatever
-# follows; a demonstrative (이 나라) may be the next noun's.
-_QUANTIFIERS = frozenset("어느 모든 다른 여러 각 어떤 두 세 네 몇".split())
+_GENERAL_DETERMINERS = frozenset("어느 모든 다른 여러 각 우리 어떤 이 그 저 두 세 네 몇 서로의 "
+                                  "각자의 저마다의".split())
+# Of them, those that count or choose (두 나라 국민, 여러 나라), or say whose each is (서로의
+# 나라를, each other's countries): no name takes them, whatever follows; a demonstrative
+# (이 나라) may be the next noun's.
+_QUANTIFIERS = frozenset("어느 모든 다른 여러 각 어떤 두 세 네 몇 서로의 각자의 저마다의".split())
 # A determiner is a word of its own: not a particle written onto a closing bracket or
 # quotation mark (협정(군사정보보호협정)이 조선반도와: 이 is the subject's particle).
 _DETERMINER_BEFORE = lazy(r"(?<![\uac00-\ud7a3)\]）」』》〉\"'”’])([\uac00-\ud7a3]+)[ \t]+$")

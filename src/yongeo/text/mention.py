@@ -12,14 +12,15 @@ from yongeo.patterns import lazy
 from yongeo.text.korean import is_particle_chain
 
 # What introduces a name as someone else's: so-called, 이른바, 소위, 일명, a verb of naming
-# (Japan calls, known as, dubbed, the island I knew as a child as) or the noun name (the
-# traditional Korean name Daemado), then a quotation mark or none.
+# (Japan calls, known as, known to Koreans as, dubbed, the island I knew as a child as) or
+# the noun name (the traditional Korean name Daemado), then a quotation mark or none.
 _SO_CALLED = lazy(r"(?i)(?<![\p{L}])(?:so-called|so called|이른바|소위|일명|"
                   r"(?:calls?|called|calling)(?:[ \t]+(?:it|them|him|her|this|these|"
                   r"the[ \t]+\p{Ll}+))?|"
                   r"(?:labels?|labell?ed|labell?ing)(?:[ \t]+(?:it|them|\p{Lu}\p{L}*))?"
                   r"(?:[ \t]+only)?[ \t]+as|"
-                  r"known[ \t]+as|(?:knew|know|learned|learnt)[ \t]+(?:it[ \t]+)?(?:as[ \t]+a[ \t]+"
+                  r"known[ \t]+(?:to[ \t]+(?:the[ \t]+)?\p{Lu}\p{L}*[ \t]+)?as"
+                  r"|(?:knew|know|learned|learnt)[ \t]+(?:it[ \t]+)?(?:as[ \t]+a[ \t]+"
                   r"child[ \t]+)?as|dubbed|named|names?|refers?[ \t]+to[ \t]+as)[ \t]*"
                   r"[\"'“‘「『《〈]?[ \t]*$"
                   # call it the Sea of Japan (not: what to call the Sea of Japan, the sea named)
