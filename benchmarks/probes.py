@@ -1740,6 +1740,30 @@ PAIRS = [
     ("tsushima-travel-magazine-slow-island", "en", True),
     ("whc-busan-session-wire", "en", True),
     ("yasukuni-visits-newspaper-explainer", "ko", True),
+    ("broadcaster-fusion-science-segment", "ko", True),
+    ("chip-materials-federation-statement", "ko", True),
+    ("chip-supply-chain-white-paper-summary", "en", True),
+    ("economic-security-hearing-summary-april", "ko", True),
+    ("export-controls-innovation-patent-abstract", "en", True),
+    ("fusion-research-pact-wire", "ko", True),
+    ("gripper-researcher-profile-waseda", "en", True),
+    ("intelligent-systems-joint-phd-faq", "en", True),
+    ("internship-blog-waseda-lab", "ko", True),
+    ("kj-ai-trust-symposium-programme", "en", True),
+    ("kj-teams-funding-call-2026", "en", True),
+    ("lab-podcast-satellite-transcript", "en", True),
+    ("msit-ai-joint-centre-release", "ko", True),
+    ("newspaper-feature-satellite-launch", "ko", True),
+    ("quantum-centre-university-release", "en", True),
+    ("research-data-rulebook-oped", "en", True),
+    ("research-security-ministry-qa", "ko", True),
+    ("science-attache-newsletter-tokyo", "en", True),
+    ("solid-electrolyte-jv-release", "ko", True),
+    ("st-policy-institute-report-ch3", "ko", True),
+    ("thinktank-supply-chain-resilience-brief", "en", True),
+    ("univ-newsletter-quantum-lab-exchange", "ko", True),
+    ("vaccine-trial-society-notice", "ko", True),
+    ("wire-chip-materials-supply-deal", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -2138,6 +2162,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "japan-trips-booking-site.ko.po",
             "museum-online-collection.ko.po",
             "museum-ticketing-kiosk.ko.po",
+            "kj-patent-search-ui.ko.po",
+            "kj-research-grant-portal-ui.ko.po",
+            "lab-equipment-booking-app.ko.po",
+            "museum-exhibit-app-science.ko.po",
+            "researcher-exchange-match-app.ko.po",
+            "standards-doc-portal-catalog.ko.po",
 ]
 
 

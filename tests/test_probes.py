@@ -406,7 +406,6 @@ KNOWN = {
     # Pentagon), a modifier written onto a compound (한일 정상외교), a headline's pair written apart (한일
     # 과학기술 협력), a ministry's renamed field (과학기술정보통신부 -> Science and ICT), a leader's government
     # told by its leader (다카이치 총리가 이끄는 일본 정부).
-    ('joint-lab-release', 'ko', 'en', 'term.missing', "'과학기술'"),
     ('negotiation-simulation', 'ko', 'en', 'term.missing', "'국방부'"),
     ('poster-abstracts', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('semiconductor-supply-note', 'ko', 'en', 'term.missing', "'수출관리'"),
@@ -746,7 +745,6 @@ KNOWN = {
     # Fifty-eighth round (acronyms and short forms): short forms of the draft that the
     # glossary does not hold (the SDF's services, FMs, Japan's MOD and MOFA); a term kept as an acronym the other text spells out or leaves
     # out; free renderings (press release, press announcement, the history front).
-    ('andong-summit-joint-statement-fact-sheet', 'ko', 'en', 'term.missing', "'과학기술'"),
     ('civic-newsletter-foundation-acronyms', 'en', 'ko', 'term.missing', "'March First Movement'"),
     ('civic-newsletter-foundation-acronyms', 'ko', 'en', 'term.missing', "'유골'"),
     ('daily-acronym-glossary-box', 'en', 'ko', 'term.missing', "'National Security Adviser'"),
@@ -1120,7 +1118,6 @@ KNOWN = {
     ('terminology-handout-nk-forms', 'ko', 'en', 'term.missing', "'한일 관계'"),
     ('tokyo-reactions-cable-summary', 'en', 'ko', 'term.missing', "'abduction issue'"),
     ('tokyo-reactions-cable-summary', 'en', 'ko', 'term.misspelled', "'랍치문제'"),
-    ('tokyo-reactions-cable-summary', 'ko', 'en', 'term.missing', "'납치문제'"),
     ('tokyo-reactions-cable-summary', 'ko', 'en', 'term.missing', "'외무성'"),
     ('translated-novel-magazine-review', 'ko', 'en', 'term.deprecated', "'Sea of Japan'"),
     ('tv-script-dprk-fm-statement', 'ko', 'en', 'term.missing', "'외무성'"),
@@ -1154,7 +1151,6 @@ KNOWN = {
     ('white-paper-bilateral-history-chapter', 'en', 'ko', 'term.missing', "'historical issues'"),
     # Seventy-eighth round (noun stacks and compounds)
     ('bridge-fund-grant-portal.ko.po', 'en', 'ko', 'term.missing', "'researcher'"),
-    ('cabinet-agenda-item-summaries', 'ko', 'en', 'term.missing', "'과학기술'"),
     ('coop-fund-audit-excerpt', 'ko', 'en', 'term.missing', "'지자체'"),
     ('institution-midterm-management-plan', 'en', 'ko', 'term.missing', "'historical issues'"),
     ('mofa-work-plan-japan-section', 'en', 'ko', 'term.missing', "'historical issues'"),
@@ -1269,6 +1265,12 @@ KNOWN = {
     ('japan-trips-booking-site.ko.po', 'en', 'ko', 'term.transliteration', "'타비모리'"),
     ('tongsinsa-festival-notice-busan', 'ko', 'en', 'term.missing', "'지역 활성화'"),
     ('whc-busan-session-wire', 'en', 'ko', 'term.missing', "'researcher'"),
+    # Ninety-first round (science, technology and research cooperation): researchers by a
+    # compound of 연구원 (책임연구원, 공동연구원) and a funding call's researcher as 연구자, and
+    # an attaché's title written onto 과학기술 (과학기술정보통신관, Science and ICT Counsellor).
+    ('kj-teams-funding-call-2026', 'en', 'ko', 'term.missing', "'researcher'"),
+    ('newspaper-feature-satellite-launch', 'ko', 'en', 'term.missing', "'연구원'"),
+    ('science-attache-newsletter-tokyo', 'ko', 'en', 'term.missing', "'과학기술'"),
 }
 
 
@@ -2357,6 +2359,28 @@ KNOWN_MISSED = [
     ('civic-infocenter-exhibit-report.en.errors.txt', 'term.missing', '하시마섬'),
     ('museum-wall-texts-mobilization.en.errors.txt', 'term.missing', '조세이 탄광'),
     ('city-brochure-japanese-visitors.en.errors.txt', 'term.missing', '한반도'),
+    # Ninety-first round: titles swapped for others of the same head and no entry (객원교수,
+    # 명예교수, 박사후연구원, associate or clinical professor for research professor or
+    # visiting researcher), a university for another no rival reads (Keio for Waseda, 연세대
+    # for Korea University), export controls turned (import controls, trade sanctions),
+    # high-level for working-level, an ethics committee for the advisory one, and slips in
+    # plural or hyphened words (visting researchers, peopel-to-people).
+    ('wire-chip-materials-supply-deal.ko.errors.txt', 'term.missing', 'visiting researcher'),
+    ('univ-newsletter-quantum-lab-exchange.en.errors.txt', 'term.missing', '와세다대학'),
+    ('univ-newsletter-quantum-lab-exchange.en.errors.txt', 'term.misspelled', 'visting researchers'),
+    ('newspaper-feature-satellite-launch.en.errors.txt', 'term.missing', '연구교수'),
+    ('gripper-researcher-profile-waseda.ko.errors.txt', 'term.missing', 'Korea University'),
+    ('economic-security-hearing-summary-april.en.errors.txt', 'term.missing', '수출규제'),
+    ('kj-ai-trust-symposium-programme.ko.errors.txt', 'term.missing', 'Research Professor'),
+    ('intelligent-systems-joint-phd-faq.ko.errors.txt', 'term.missing', 'research professors'),
+    ('intelligent-systems-joint-phd-faq.ko.errors.txt', 'term.missing', 'visiting researcher'),
+    ('kj-patent-search-ui.ko.errors.po', 'term.missing', 'Working-level consultations'),
+    ('science-attache-newsletter-tokyo.ko.errors.txt', 'term.missing', 'research professor'),
+    ('internship-blog-waseda-lab.en.errors.txt', 'term.missing', '연구교수'),
+    ('vaccine-trial-society-notice.en.errors.txt', 'term.missing', '연구교수'),
+    ('vaccine-trial-society-notice.en.errors.txt', 'term.missing', '자문위원회'),
+    ('research-security-ministry-qa.en.errors.txt', 'term.missing', '수출규제'),
+    ('research-security-ministry-qa.en.errors.txt', 'term.misspelled', 'peopel-to-people'),
 ]
 
 
@@ -2365,8 +2389,8 @@ PARTS = 3
 
 
 def test_the_errors_put_in_by_hand_are_all_read():
-    assert len(probes.error_rows()) == 11076
-    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 11076
+    assert len(probes.error_rows()) == 11239
+    assert sum(len(probes.error_rows(part, PARTS)) for part in range(PARTS)) == 11239
 
 
 @pytest.mark.parametrize("part", range(PARTS))

@@ -1727,6 +1727,10 @@ def test_in_longer_body_name(text, body, longer):
     ("한일관계정부", "한일관계", False),  # no government's name is written so
     ("실무 협의체도 출범한다", "실무 협의", True),  # the body the consultation forms
     ("실무 협의체계를 갖췄다", "실무 협의", False),  # a system: 계 is no particle
+    # a few syllables between the term and a ministry's or an agency's syllable
+    ("과학기술정보통신부 보도자료", "과학기술", True),  # the Ministry of Science and ICT
+    ("과학기술정부가", "과학기술", False), ("과학기술일부", "과학기술", False),  # 일부: a part
+    ("과학기술협력 강화", "과학기술", False),
 ])
 def test_heads_body_name(text, term, body):
     from yongeo.text.korean_terms import heads_body_name
@@ -2378,6 +2382,10 @@ def test_names_the_dead(term, dead):
     ("Nippon Steel Corp. appealed", "Nippon Steel", False),  # a legal form: the same body
     ("the Sejong Institute Center for Japanese Studies", "Sejong Institute", False),  # a unit
     ("the Japan Coast Guard said", "Japan Coast Guard", False),
+    # a university's own college or school: its unit
+    ("Korea University College of Engineering newsletter", "Korea University", False),
+    ("Waseda University School of Law", "Waseda University", False),
+    ("the Korea National Defense University said", "Korea National Defense", True),
 ])
 def test_heads_school_name(text, name, school):
     from yongeo.text.english import heads_school_name

@@ -2489,9 +2489,16 @@ _SCHOOL_HEADS = frozenset("Academy University College School".split())
 def heads_school_name(text: str, end: int) -> bool:
     """Whether the name ending at `end` is followed by a school's head noun (Japan Coast Guard
     Academy, Korea National Defense University): the name of the body's school, another
-    body."""
+    body. Not a university's own college or school (Korea University College of
+    Engineering, Waseda University School of Law): a unit of the university named."""
     after = _NEXT_WORD.match(text, end)
-    return after is not None and after.group(1).rstrip(".") in _SCHOOL_HEADS
+    if after is None or after.group(1).rstrip(".") not in _SCHOOL_HEADS:
+        return False
+    return not (text[:end].endswith("University") and after.group(1) in _UNIVERSITY_UNITS)
+
+
+# The units of a university named after it (its College of Engineering, School of Law).
+_UNIVERSITY_UNITS = frozenset(("College", "School"))
 
 
 # The rest of a name after a word: capitalised words, or a name's own joining words, up to

@@ -63,18 +63,33 @@ def type_by_ending(noun: str) -> str:
 # and 체, the body a concept's people form (실무 협의체, a working-level body, is not
 # working-level consultation; 협력체, 공동체), with nothing but particles after it (협의체계
 # is a system of consultation).
+_NOT_BODY_HEADS = ("정부", "의회", "당")
 _BODY_NAME_HEADS = tuple(sorted(
-    {*ORGANIZATION_ENDINGS, "기금", "협의회", "센터", "체"} - {"정부", "의회", "당"},
+    {*ORGANIZATION_ENDINGS, "기금", "협의회", "센터", "체"} - set(_NOT_BODY_HEADS),
     key=len, reverse=True))
+# The most syllables between a term and the body's head it names the body with (정보통신 in
+# 과학기술정보통신부).
+_BODY_NAME_MIDDLE = 4
+# A ministry's, an agency's or an office's one syllable, read as a body's head only after a
+# word of two syllables or more between (정보통신부, 특허청; not 일부, a part).
+_MINISTRY_SUFFIXES = ("부", "청", "처")
 
 
 def heads_body_name(text: str, end: int) -> bool:
     """Whether the word a Korean term ends at `end` goes on with a body's head and only
     particles after it (일한문화교류기금이: the term is part of a body's name, which asks for
-    that body's own name in a translation, not the term's)."""
+    that body's own name in a translation, not the term's), a few other syllables allowed
+    before the head (과학기술정보통신부: the Ministry of Science and ICT), none that make a
+    government, a parliament or a party (과학기술정부)."""
     tail = end
     while tail < len(text) and is_syllable(text[tail]):
         tail += 1
     word = text[end:tail]
-    return any(word.startswith(head) and is_particle_chain(word[len(head):])
-               for head in _BODY_NAME_HEADS)
+    for cut in range(min(len(word), _BODY_NAME_MIDDLE + 1)):
+        rest = word[cut:]
+        heads = _BODY_NAME_HEADS + (_MINISTRY_SUFFIXES if cut >= 2 else ())
+        for head in heads:
+            if rest.startswith(head) and is_particle_chain(rest[len(head):]):
+                return cut == 0 or not any(word[:cut + len(head)].endswith(other)
+                                           for other in _NOT_BODY_HEADS)
+    return False
