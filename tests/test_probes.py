@@ -64,7 +64,6 @@ KNOWN = {
     ('fact-check', 'ko', 'en', 'term.missing', "'외무성'"),
     ('fact-check', 'ko', 'en', 'term.missing', "'제3자 변제'"),
     # The thirteenth round's third set of texts.
-    ('conference-program', 'ko', 'en', 'term.missing', "'연구원'"),
     ('exchange-app.ko.po', 'en', 'ko', 'term.missing', "'local authorities'"),
     ('executive-summary', 'en', 'ko', 'term.missing', "'Korea'"),
     ('executive-summary', 'ko', 'en', 'term.missing', "'실용외교'"),
@@ -1265,11 +1264,10 @@ KNOWN = {
     ('japan-trips-booking-site.ko.po', 'en', 'ko', 'term.transliteration', "'타비모리'"),
     ('tongsinsa-festival-notice-busan', 'ko', 'en', 'term.missing', "'지역 활성화'"),
     ('whc-busan-session-wire', 'en', 'ko', 'term.missing', "'researcher'"),
-    # Ninety-first round (science, technology and research cooperation): researchers by a
-    # compound of 연구원 (책임연구원, 공동연구원) and a funding call's researcher as 연구자, and
-    # an attaché's title written onto 과학기술 (과학기술정보통신관, Science and ICT Counsellor).
+    # Ninety-first round (science, technology and research cooperation): a funding call's
+    # researcher as 연구자, and an attaché's title written onto 과학기술 (과학기술정보통신관,
+    # Science and ICT Counsellor).
     ('kj-teams-funding-call-2026', 'en', 'ko', 'term.missing', "'researcher'"),
-    ('newspaper-feature-satellite-launch', 'ko', 'en', 'term.missing', "'연구원'"),
     ('science-attache-newsletter-tokyo', 'ko', 'en', 'term.missing', "'과학기술'"),
 }
 

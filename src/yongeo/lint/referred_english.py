@@ -26,10 +26,11 @@ from yongeo.match import Hit
 from yongeo.text.korean import (
     after_examples,
     is_syllable,
+    syllables_start,
     word_before,
 )
 from yongeo.text.places import korean_country_before
-from yongeo.text.titles import seat_after
+from yongeo.text.titles import ranked_prefix, seat_after
 
 # Kinds of entry an English draft refers back to by a noun of the kind (the report, the treaty).
 _REFERRED_BY_KIND = frozenset((EntryType.PUBLICATION.value, EntryType.AGREEMENT.value))
@@ -873,8 +874,6 @@ def _ranked(unit: Unit, finding: Finding, text: str) -> bool:
     rank word (a senior fellow: text.english.holds_ranked_title): a ranked title rendered
     as English ranks it."""
     from yongeo.text.english import head_noun, holds_ranked_title
-    from yongeo.text.titles import ranked_prefix
-
     if not every_hit(unit, finding, lambda text, hit: ranked_prefix(text, hit.start)):
         return False
     english = finding.en or ""
@@ -1266,14 +1265,16 @@ def _holder_in_english(unit: Unit, finding: Finding, types: dict[tuple[str, str]
         return True
     written = draft.side.text[draft.start:draft.end]
     for hit in hits_of(source, finding):
-        name = _HANGUL_BEFORE.search(text, max(source.start, hit.start - 40), hit.start)
+        # A rank written onto the title (오 책임연구원): the name stands before the rank.
+        at = syllables_start(text, hit.start) if ranked_prefix(text, hit.start) else hit.start
+        name = _HANGUL_BEFORE.search(text, max(source.start, at - 40), at)
         if name is not None and any((_writes_name(written, text, name.start(part),
                                                   name.end(part), untitled=True)
                                      or _by_family_name(written, name.group(part)))
                                     for part in (1, 2) if name.group(part)
                                     and zipf(name.group(part)) < _NAME_ZIPF):
             return True  # 베를루스코니 총리 -> Berlusconi; 김대중 대통령 -> Kim Dae-jung
-        surname = _SURNAME_BEFORE.search(text, max(source.start, hit.start - 6), hit.start)
+        surname = _SURNAME_BEFORE.search(text, max(source.start, at - 6), at)
         if surname is not None and _by_family_name(written, surname.group(1)):
             return True  # 박 연구위원은 -> Park of KIET, the full name given before
     return False
