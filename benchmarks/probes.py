@@ -1764,6 +1764,30 @@ PAIRS = [
     ("univ-newsletter-quantum-lab-exchange", "ko", True),
     ("vaccine-trial-society-notice", "ko", True),
     ("wire-chip-materials-supply-deal", "en", True),
+    ("apartment-board-post-osaka-gifts", "ko", True),
+    ("busan-fish-market-wire-feature", "en", True),
+    ("cooking-show-script-flavour-summit", "ko", True),
+    ("culinary-school-exchange-page", "en", True),
+    ("embassy-street-cafe-menu-story", "en", True),
+    ("exchange-student-homestay-guide-nara", "en", True),
+    ("fish-market-association-newsletter-spring", "ko", True),
+    ("fukuoka-food-trip-vlog-script", "ko", True),
+    ("fusion-recipe-blog-kimchi-mentaiko-udon", "en", True),
+    ("hotel-delegation-welcome-letter", "en", True),
+    ("jongno-izakaya-review-japanese-embassy", "en", True),
+    ("lifestyle-mag-tsushima-daytrip", "ko", True),
+    ("mangwon-food-festival-notice", "ko", True),
+    ("nara-deer-lifestyle-column", "en", True),
+    ("osaka-eating-forum-thread", "en", True),
+    ("osaka-ikuno-koreatown-food-column", "ko", True),
+    ("school-lunch-newsletter-sister-school-nara", "ko", True),
+    ("seafood-origin-survey-summary", "ko", True),
+    ("seafood-shop-origin-label-notice-busan", "ko", True),
+    ("seoul-ramen-shop-thread", "en", True),
+    ("summit-dinner-critic-essay", "ko", True),
+    ("tax-free-shopping-guide-korean-tourists", "en", True),
+    ("tokyo-korean-restaurants-guide", "en", True),
+    ("zainichi-restaurant-owner-interview", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -2168,6 +2192,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "museum-exhibit-app-science.ko.po",
             "researcher-exchange-match-app.ko.po",
             "standards-doc-portal-catalog.ko.po",
+            "food-delivery-app-catalog.ko.po",
+            "food-safety-portal-catalog.ko.po",
+            "grocery-price-compare-app.ko.po",
+            "meal-kit-app-catalog.ko.po",
+            "recipe-sharing-site-catalog.ko.po",
+            "restaurant-reservation-site.ko.po",
 ]
 
 

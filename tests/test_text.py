@@ -1129,6 +1129,7 @@ def test_names_a_swap(text, swap):
     ("at the summit of his young career", "summit", True),
     ("The summit of ambition, the valley of follow-through", "summit", True),
     ("the summit of their leaders", "summit", False),  # persons who meet
+    ("the yakiniku is the summit of any Osaka trip", "summit", True),  # any: no meeting's
     ("a summit of its member states", "summit", False),
 ])
 def test_mountain_top(text, word, top):
@@ -2934,6 +2935,10 @@ def test_opens_longer_name(text, opens):
     ("Do not touch missile debris or remains.", True),  # beside debris, a machine's
     ("the missile remains were recovered", True),
     ("the victims' remains and their belongings", False),
+    ("the crew who cleared away the remains of dinner", True),  # a meal's, a sum's
+    ("Whatever remains of my budget goes on a second trip", True),  # the verb
+    ("Store what remains of the sauce in the fridge", True),
+    ("The remains were returned to the families", False),
 ])
 def test_remains_of_a_thing(text, thing):
     from yongeo.text.english import remains_of_a_thing

@@ -3500,16 +3500,19 @@ _FIGURED_NOUNS = (r"trust|hopes?|faith|friendship|relationships?|relations|ties|
                   r"houses?|homes?|buildings?|structures?|walls?|roofs?|bridges?|"
                   r"factor(?:y|ies)|ships?|vessels?|boats?|castles?|forts?|temples?|"
                   r"shrines?|towns?|villages?|cars?|vehicles?|missiles?|rockets?|aircraft|"
-                  r"planes?|jets?|satellites?|" + "|".join(sorted(TIME_NOUNS)))
+                  r"planes?|jets?|satellites?|"
+                  # ... and of a meal or a sum (the remains of dinner, of my budget)
+                  r"dinner|lunch|breakfast|meals?|feast|banquet|broth|soup|sauce|budget|"
+                  r"savings|money|" + "|".join(sorted(TIME_NOUNS)))
 # Of, a determiner or a possessive and a word perhaps, and one of those nouns (the remains of
 # trust, of a perfect day, of my weekend).
 _FIGURED_OF = lazy(r"[ \t]+of[ \t]+(?:(?i:a|an|the|this|that|my|his|her|their|its|our|your)"
                    r"[ \t]+)?(?:[\p{L}-]+[ \t]+)?(?i:" + _FIGURED_NOUNS + r")(?![\p{L}'’])")
-# Of and a possessive before a noun that names no persons meeting: a summit's peak (the
-# summit of their relationship, of his young career; not the summit of their leaders, of
-# its member states).
+# Of and a possessive, any or every before a noun that names no persons meeting: a summit's
+# peak (the summit of their relationship, of his young career, of any Osaka trip; not the
+# summit of their leaders, of its member states).
 _PEAK_OF = lazy(
-    r"[ \t]+of[ \t]+(?i:my|his|her|their|its|our|your)[ \t]+(?!(?i:leaders?|heads?|"
+    r"[ \t]+of[ \t]+(?i:my|his|her|their|its|our|your|any|every)[ \t]+(?!(?i:leaders?|heads?|"
     r"ministers?|members?|member[ \t]+states|nations?|countries|governments?|"
     r"presidents?|premiers?|delegations?)(?![\p{L}]))")
 
@@ -3524,7 +3527,14 @@ def remains_of_a_thing(text: str, start: int, end: int) -> bool:
     (the remains of the victims, of 183 miners, of his brother, of the ship's crew)."""
     return text[start:end].lower() == "remains" and (
         _FIGURED_OF.match(text, end) is not None
-        or _THING_BEFORE.search(text, max(0, start - 40), start) is not None)
+        or _THING_BEFORE.search(text, max(0, start - 40), start) is not None
+        or _REMAINS_VERB_BEFORE.search(text, max(0, start - 20), start) is not None)
+
+
+# A pronoun that makes remains a verb, what is left (what remains of the sauce, whatever
+# remains of my budget, all that remains, nothing remains).
+_REMAINS_VERB_BEFORE = lazy(r"(?<![\p{L}])(?i:what|whatever|all[ \t]+that|nothing|little|"
+                            r"much|it|this|that|which)[ \t]+$")
 
 
 # A machine's noun or debris right before remains (missile remains, debris or remains,
