@@ -1273,11 +1273,10 @@ KNOWN = {
     # kind (the summit of the term, this one is the summit, a summit of flavours, a café's The
     # Summit blend, a meal kit's Summit Dinner Set), the remains of a meal kit, trade as a
     # verb (Trade recipes), Japanese food words in the spelling menus use (타마고, 타레),
-    # Tsushima glossed as Daemado as most Koreans know it, and a guide's Tokyo as the city.
+    # and a guide's Tokyo as the city.
     ('culinary-school-exchange-page', 'en', 'ko', 'term.missing', "'summit'"),
     ('embassy-street-cafe-menu-story', 'en', 'ko', 'term.missing', "'Summit'"),
     ('embassy-street-cafe-menu-story', 'en', 'ko', 'term.transliteration', "'타마고'"),
-    ('lifestyle-mag-tsushima-daytrip', 'ko', 'en', 'term.missing', "'쓰시마'"),
     ('meal-kit-app-catalog.ko.po', 'en', 'ko', 'term.missing', "'Summit'"),
     ('meal-kit-app-catalog.ko.po', 'en', 'ko', 'term.missing', "'remains'"),
     ('recipe-sharing-site-catalog.ko.po', 'en', 'ko', 'term.missing', "'Trade'"),

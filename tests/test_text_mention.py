@@ -149,6 +149,9 @@ def test_mentioned_by_a_verb_of_naming(text, word, mentioned):
     ("Sea of Japan (the Japanese name for the East Sea)", "Sea of Japan", True),
     ("일본해(동해안 지역)에서", "일본해", False),  # inside a longer word
     ("일본해(일본 정부 표현)에서", "일본해", False),  # a gloss without the name
+    # a second name after the first, a comma and or
+    ("the East Sea, or Sea of Japan, as Japan calls it", "Sea of Japan", True),
+    ("the Yellow Sea, or Sea of Japan, as Japan calls it", "Sea of Japan", False),  # another
 ])
 def test_glossed(text, word, glossed):
     from yongeo.text.mention import glossed as is_glossed

@@ -461,11 +461,12 @@ def glossed(text: str, start: int, end: int, names: Iterable[str]) -> bool:
     in brackets, as a text glosses the other side's name with its own or its own with the
     other's: Sea of Japan (East Sea), 동해(일본해), 일본해(동해); or with a short gloss in
     brackets after them that holds one of `names` as a word of its own (다케시마(竹島·일본이
-    주장하는 독도의 명칭), Takeshima (the Japanese name for Dokdo))."""
+    주장하는 독도의 명칭), Takeshima (the Japanese name for Dokdo)); or after one of them and a
+    comma and *or* (Tsushima, or Daemado, as most Koreans know it)."""
     opens_after = text[end:end + 3].lstrip(" \t").startswith(("(", "（"))
     closes_after = text[end:end + 2].lstrip(" \t").startswith((")", "）"))
     if not (opens_after or closes_after):  # most words: no bracket beside them
-        return False
+        return _glossed_by_or(text, start, names)
     bracket = _BRACKET_AFTER.match(text, end) if opens_after else None
     for name in names:
         if not name:
@@ -477,6 +478,21 @@ def glossed(text: str, start: int, end: int, names: Iterable[str]) -> bool:
         if before.endswith(("(", "（")) and before[:-1].rstrip(" ").endswith(name):
             return True
     return False
+
+
+# The comma and *or* that set a second name after a first (Tsushima, or Daemado, as most
+# Koreans know it).
+_OR_BEFORE = lazy(r",[ \t]+or[ \t]+$")
+
+
+def _glossed_by_or(text: str, start: int, names: Iterable[str]) -> bool:
+    """Whether the words at `start` follow one of `names` and a comma and *or*, a second
+    name of the same thing (Tsushima, or Daemado,)."""
+    before = _OR_BEFORE.search(text, max(0, start - 8), start)
+    if before is None:
+        return False
+    head = text[max(0, before.start() - 80):before.start()]
+    return any(name and head.endswith(name) for name in names)
 
 
 # A short bracketed gloss right after a word: its content.
