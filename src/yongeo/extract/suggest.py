@@ -359,8 +359,9 @@ class Suggester:
             place = find_place(phrase)
             if place is not None:
                 return _made(place.korean, "gazetteer")
-            if capital_korean(phrase):  # the capitals list, a gazetteer of its own
-                return _made(capital_korean(phrase), "gazetteer")
+            capital = capital_korean(phrase)
+            if capital:  # the capitals list, a gazetteer of its own
+                return _made(capital, "gazetteer")
             if korean_place(phrase):
                 return _made(korean_place(phrase), "cldr")
         return None

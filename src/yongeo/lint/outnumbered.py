@@ -368,6 +368,14 @@ _POSSESSIVE = lazy(r"['’]s\b")
 _WORD = lazy(r"\p{L}+")
 
 
+_SPACES = lazy(r"[ \t\u00a0]*")
+
+
+def _after_spaces(text: str, end: int) -> int:
+    """Where the next word after `end` starts, the spaces skipped (no copy of the text)."""
+    return _SPACES.match(text, end).end()
+
+
 def _title_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
     """For a title of an English draft's Korean source, the draft's hits of another title
     of the glossary that the source does not name, right before a person the source gives
@@ -394,7 +402,7 @@ def _title_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
     return [(hit.start - draft.start, hit.end - draft.start) for hit in draft.hits
             if hit.entry.type == EntryType.TITLE.value and hit.entry is not entry
             and hit.entry.id not in named
-            and len(text) - len(text[hit.end:].lstrip(" \t\u00a0")) in people]
+            and _after_spaces(text, hit.end) in people]
 
 
 def _titles_another(unit: Unit, entry, end: int) -> bool:
@@ -407,7 +415,7 @@ def _titles_another(unit: Unit, entry, end: int) -> bool:
     if entry.type != EntryType.TITLE.value or unit.source.side.lang != "ko":
         return False
     draft_text = unit.draft.side.text
-    after = len(draft_text) - len(draft_text[end:].lstrip(" \t\u00a0"))
+    after = _after_spaces(draft_text, end)
     person = next((hit.entry for hit in unit.draft.hits if hit.start == after
                    and hit.entry.type == EntryType.PERSON.value), None)
     if person is None:

@@ -166,11 +166,11 @@ def places_named(text: str, lang: str, loose: bool = False) -> list[tuple[int, i
     """The gazetteer's places a text in `lang` names, once per mention, with where the name
     stands. English: a name written as one (Kobe, Kobe's, the Goto Islands, Kyōto), none that is
     also an English word. Korean: a name with no Hangul before it and, after it, the word's
-    end, particles or a place noun (고베에서, 나라현, 이키섬) or 산 (産: 후쿠오카산 수산물), a name
-    that is also an ordinary word (나라 'country') only with its place noun; with `loose`, also a name heading a
-    longer word (고베대학, 교토의정서) and an ordinary word's homograph alone, as a text that
-    names the place at all may: what a source names is read generously, what a draft adds,
-    strictly."""
+    end, particles or a place noun (고베에서, 나라현, 이키섬) or 산 (産: 후쿠오카산 수산물), a
+    name that is also an ordinary word (나라 'country') only with its place noun; with
+    `loose`, also a name heading a longer word (고베대학, 교토의정서) and an ordinary word's
+    homograph alone, as a text that names the place at all may: what a source names is read
+    generously, what a draft adds, strictly."""
     from yongeo.text.korean import is_particle_chain
 
     found: list[tuple[int, int, Place]] = []

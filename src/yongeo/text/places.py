@@ -467,18 +467,17 @@ _KOREAN_SHORT_NAMES = {"한국": "KR", "남한": "KR"}
 # unqualified names are (외교부, 국방부).
 KOREA_NAMES = frozenset({"대한민국", *_KOREAN_SHORT_NAMES})
 # National capitals after which no time zone is named (CLDR's exemplar cities give the rest:
-# Baghdad, Tokyo, London, Seoul, Pyongyang).
-_CAPITALS = {"Beijing": "CN", "Washington": "US", "New Delhi": "IN", "Ottawa": "CA",
-             "Canberra": "AU", "Ankara": "TR", "Islamabad": "PK", "Brasilia": "BR",
-             "Abuja": "NG", "Pretoria": "ZA", "Rabat": "MA", "Wellington": "NZ", "Bern": "CH",
-             "Hanoi": "VN", "Naypyidaw": "MM", "Astana": "KZ", "Abu Dhabi": "AE"}
-# Their Korean names, which CLDR's exemplar cities do not give (the Institute's spellings).
-_CAPITALS_KOREAN = {"Beijing": "베이징", "Washington": "워싱턴", "New Delhi": "뉴델리",
-                    "Ottawa": "오타와", "Canberra": "캔버라", "Ankara": "앙카라",
-                    "Islamabad": "이슬라마바드", "Brasilia": "브라질리아", "Abuja": "아부자",
-                    "Pretoria": "프리토리아", "Rabat": "라바트", "Wellington": "웰링턴",
-                    "Bern": "베른", "Hanoi": "하노이", "Naypyidaw": "네피도",
-                    "Astana": "아스타나", "Abu Dhabi": "아부다비"}
+# Baghdad, Tokyo, London, Seoul, Pyongyang), with their countries and the Korean names
+# CLDR does not give (the Institute's spellings): one row each.
+_CAPITAL_ROWS = (
+    ("Beijing", "CN", "베이징"), ("Washington", "US", "워싱턴"), ("New Delhi", "IN", "뉴델리"),
+    ("Ottawa", "CA", "오타와"), ("Canberra", "AU", "캔버라"), ("Ankara", "TR", "앙카라"),
+    ("Islamabad", "PK", "이슬라마바드"), ("Brasilia", "BR", "브라질리아"),
+    ("Abuja", "NG", "아부자"), ("Pretoria", "ZA", "프리토리아"), ("Rabat", "MA", "라바트"),
+    ("Wellington", "NZ", "웰링턴"), ("Bern", "CH", "베른"), ("Hanoi", "VN", "하노이"),
+    ("Naypyidaw", "MM", "네피도"), ("Astana", "KZ", "아스타나"), ("Abu Dhabi", "AE", "아부다비"))
+_CAPITALS = {city: code for city, code, _korean in _CAPITAL_ROWS}
+_CAPITALS_KOREAN = {city: korean for city, _code, korean in _CAPITAL_ROWS}
 _CONTINENTS = ("002", "009", "019", "142", "150")  # Africa, Oceania, Americas, Asia, Europe
 # The parts of a continent CLDR names by a compass word: a place as its continent is, and no
 # other's (Northeast Asia written 동남아시아 names another region).
