@@ -260,6 +260,12 @@ def test_the_labelled_table_reads_and_holds_both_answers():
     ("재일동포 3세인 그는", "일", True),  # 在日: residents in Japan
     ("재미있는 이야기", "미", False),  # 재미 is fun
     ("부재일 처리", "일", False),  # inside another word
+    # 한 joined by a mark to a longer name: Korea with a region or a country in full.
+    ("제2차 한·태평양도서국 정상회의", "한", True),
+    ("한-아세안 특별정상회의", "한", True),
+    ("일·가정 양립", "일", False),  # work and family
+    ("중·고등학교", "중", False),  # middle and high school
+    ("대한·민국", "한", False),  # inside a word
 ])
 def test_holds_short_form(text, short, expected):
     assert holds_short_form(text, short) is expected

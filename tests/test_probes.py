@@ -235,7 +235,6 @@ KNOWN = {
     ('motegi-profile', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'출범'"),
     ('shadow-report', 'en', 'ko', 'term.missing', "'forced labour'"),
-    ('summit-captions', 'en', 'ko', 'term.missing', "'trade'"),
     ('summit-captions', 'ko', 'en', 'term.missing', "'대통령'"),
     ('summit-captions', 'ko', 'en', 'term.missing', "'일제강제동원피해자지원재단'"),
     ('summit-captions', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
@@ -347,7 +346,6 @@ KNOWN = {
     ('personnel-notice', 'ko', 'en', 'term.missing', "'연구원'"),
     ('personnel-notice', 'ko', 'en', 'term.missing', "'외교부'"),
     # Eighteenth round, second part: a country's and a term's free renderings (the curbs once export controls are named, the court rulings, the Nara summit by its place), a descriptor of a pact's name, a headline's spokesman by his role.
-    ('factbox', 'en', 'ko', 'term.missing', "'trade'"),
     ('factbox', 'ko', 'en', 'term.missing', "'강제징용'"),
     ('factbox', 'ko', 'en', 'term.missing', "'수출규제'"),
     ('interpreter-wordlist', 'ko', 'en', 'term.missing', "'정상회담'"),
@@ -439,7 +437,6 @@ KNOWN = {
     ('japanese-ngo-appeal', 'ko', 'en', 'term.missing', "'유골'"),
     # The twenty-seventh round's texts (docs/lint.md, "Twenty-seventh round"): the CPTPP trade pact given as CPTPP alone, and central Korea for 충청권.
     ('airline-press-release', 'en', 'ko', 'term.missing', "'Korea'"),
-    ('japanese-wire-report', 'en', 'ko', 'term.missing', "'trade'"),
     # The twenty-eighth round's texts (docs/lint.md, "Twenty-eighth round"): free renderings (공조
     # for cooperation, 강제노동 for forced labor, CPTPP 가입, 문화유산 given as the items
     # returned); and a Korean pen name (Chusa, 추사) read as a Japanese name.
@@ -673,7 +670,6 @@ KNOWN = {
     # Fiftieth round (third countries and many-party settings): findings left after the
     # round's rules.
     ('abduction-issue-multilateral', 'ko', 'en', 'term.missing', "'일본 외교'"),
-    ('asean-plus-three-note', 'en', 'ko', 'term.missing', "'ROK'"),
     ('asean-plus-three-note', 'en', 'ko', 'term.missing', "'food safety'"),
     ('camp-david-anniversary', 'en', 'ko', 'term.missing', "'South Korea'"),
     ('camp-david-anniversary', 'ko', 'en', 'term.missing', "'미국'"),
@@ -681,7 +677,6 @@ KNOWN = {
     ('g7-outreach-column', 'ko', 'en', 'term.missing', "'대통령'"),
     ('iaea-review-report', 'en', 'ko', 'term.misspelled', "'외교공관'"),
     ('kjc-summit-wire', 'ko', 'en', 'term.missing', "'서울'"),
-    ('pacific-islands-forum-story', 'en', 'ko', 'term.missing', "'Korea'"),
     ('pacific-islands-forum-story', 'ko', 'en', 'term.missing', "'일본'"),
     ('pacific-islands-forum-story', 'ko', 'en', 'term.missing', "'정상회의'"),
     ('un-human-rights-council-note', 'en', 'ko', 'term.missing', "'forced labour'"),
@@ -705,7 +700,6 @@ KNOWN = {
     ('ratification-qa-crime-pact', 'en', 'ko', 'term.misspelled', "'외교 공한'"),
     ('retired-diplomat-kasumigaseki-podcast', 'ko', 'en', 'term.missing', "'외무성'"),
     ('seminar-notes-japan-bureaucratic-politics', 'en', 'ko', 'term.missing', "'MOFA'"),
-    ('summit-wire-capitals-statements', 'en', 'ko', 'term.missing', "'trade'"),
     ('tokyo-letter-kasumigaseki-on-seoul', 'en', 'ko', 'term.missing', "'Foreign Ministry'"),
     ('trilateral-brief-three-capitals', 'en', 'ko', 'term.missing', "'remains'"),
     ('tv-roundtable-andong-summit-transcript', 'ko', 'en', 'term.missing', "'한일 정상회담'"),
@@ -1012,7 +1006,6 @@ KNOWN = {
     ('ambassador-farewell-remarks', 'en', 'ko', 'term.missing', "'summits'"),
     ('campaign-slogans-banners.ko.po', 'en', 'ko', 'term.missing', "'Trade'"),
     ('cartoonist-shuttle-bus-captions', 'en', 'ko', 'term.missing', "'summit'"),
-    ('coal-mine-novel-review', 'en', 'ko', 'term.missing', "'summit'"),
     ('diplomacy-commencement-speech', 'en', 'ko', 'term.missing', "'summits'"),
     ('export-controls-sports-oped', 'ko', 'en', 'term.missing', "'양국 협력'"),
     ('leaders-phone-call-readout-march', 'en', 'ko', 'term.missing', "'Japan-ROK Summit'"),
@@ -1026,7 +1019,6 @@ KNOWN = {
     ('strait-stories-quiz.ko.po', 'en', 'ko', 'term.missing', "'Summit'"),
     ('strait-stories-quiz.ko.po', 'en', 'ko', 'term.missing', "'summit'"),
     ('summit-choreography-satire', 'en', 'ko', 'term.missing', "'Summit'"),
-    ('summit-metaphor-column', 'en', 'ko', 'term.missing', "'summit'"),
     ('summit-metaphor-column', 'ko', 'en', 'term.missing', "'정상회담'"),
     ('takaichi-magazine-profile', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('talk-show-diplomacy-jokes', 'en', 'ko', 'term.missing', "'Summits'"),
@@ -1241,13 +1233,11 @@ KNOWN = {
     # the trade of the CPTPP trade pact, which the draft renders by the pact's full name.
     ('fine-dust-cooperation-notice', 'ko', 'en', 'term.missing', "'공동 대응'"),
     ('fisheries-agreement-thinktank-brief', 'ko', 'en', 'term.missing', "'정상외교'"),
-    ('treated-water-release-new-phase-wire', 'en', 'ko', 'term.missing', "'trade'"),
     # Eighty-ninth round (elections, parties and politics at home): a wire story's trade
     # and CPTPP written out in full, 가입 and 출범 rendered by verbs (joining, took office), a
     # profile's briefing rendered as the party's press conference, a news agency's copyright
     # line (연합뉴스) dropped, a cable's 외교부 of the LDP's own foreign affairs division, a
     # column's later 방위상 left to the person, and a catalog's forced labor as 강제노동.
-    ('by-election-wire-result', 'en', 'ko', 'term.missing', "'trade'"),
     ('by-election-wire-result', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
     ('campaign-claim-japan-fact-check', 'ko', 'en', 'term.missing', "'가입'"),
     ('candidate-comparison-site-catalog.ko.po', 'en', 'ko', 'term.missing', "'forced labor'"),
@@ -1280,7 +1270,6 @@ KNOWN = {
     ('meal-kit-app-catalog.ko.po', 'en', 'ko', 'term.missing', "'Summit'"),
     ('meal-kit-app-catalog.ko.po', 'en', 'ko', 'term.missing', "'remains'"),
     ('recipe-sharing-site-catalog.ko.po', 'en', 'ko', 'term.missing', "'Trade'"),
-    ('seoul-ramen-shop-thread', 'en', 'ko', 'term.missing', "'summit'"),
     ('seoul-ramen-shop-thread', 'en', 'ko', 'term.transliteration', "'타레'"),
     ('summit-dinner-critic-essay', 'en', 'ko', 'term.missing', "'summit'"),
     ('tokyo-korean-restaurants-guide', 'ko', 'en', 'term.missing', "'도쿄'"),

@@ -34,6 +34,7 @@ FIND = make_entry("find", "concept", "find", "찾기")
 FIND_VERB = make_entry("find-verb", "concept", "find", "찾기", pos="verb")
 RESULT = make_entry("search-result", "concept", "search result", "검색 결과",
                     not_in=("search result page",))
+TRADE = make_entry("trade", "concept", "trade", "통상", not_in=("trade-off", "trade school"))
 
 
 def sense_of(entry, text: str) -> bool:
@@ -101,6 +102,12 @@ def sense_of(entry, text: str) -> bool:
     (TABLE, "A table of numbers.", True),
     (RESULT, "Open the search result page.", False),
     (RESULT, "The search results are sorted.", True),
+    # a phrase's words joined by a hyphen or spaces, either way
+    (TRADE, "It is not a trade-off.", False),
+    (TRADE, "It is not a trade off.", False),
+    (TRADE, "She went to trade-school.", False),
+    (TRADE, "Trade fell and prices rose.", True),
+    (TRADE, "Trade offices opened.", True),
     # a capitalised term whose lower-case form is an ordinary word
     (WINDOWS, "Close all windows.", False),
     (WINDOWS, "Windows is running.", True),

@@ -4,6 +4,7 @@ source are in lint.referred_english; those for a Korean draft, and for both, are
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 import regex
@@ -69,7 +70,9 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
     flooding of the Josei coal mine -> 조세이 탄광이 수몰된: told_by_place_and_verb); a
     holiday by its event and the count of years (the 81st Liberation Day -> 광복 81주년:
     _anniversary_counted); a country's thing by its noun in a sentence naming the country
-    (Japan's diplomacy -> 외교, 일본 in the sentence: _owner_in_sentence)."""
+    (Japan's diplomacy -> 외교, 일본 in the sentence: _owner_in_sentence); a word the draft
+    writes in another sense than the term's (a mountain's summit -> 산 정상:
+    _other_sense_written)."""
     out: set[int] = set()
     for unit in units:
         draft = unit.draft
@@ -127,6 +130,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     kind not in NAMES and _victims_by_predicate(unit, finding, text)) or (
                     kind not in NAMES and _anniversary_counted(unit, finding, text)) or (
                     kind not in NAMES and _owner_in_sentence(unit, finding, text)) or (
+                    kind not in NAMES and _other_sense_written(unit, finding, text)) or (
                     told_by_place_and_verb(unit, finding, text)) or (
                     kind == EntryType.ORGANIZATION.value and (
                         _country_body(unit, finding) or _body_of_country_named(unit, finding))
@@ -339,19 +343,28 @@ def _in_apposition(unit: Unit, finding: Finding) -> bool:
     description of a name (text.english.apposition_of) that the draft renders: a gloss for
     readers abroad, which a translation into the name's own language leaves out (Mindan, a
     pro-Seoul association of Korean residents in Japan, ... -> 민단 소속 동포; Dokdo, South
-    Korea's easternmost islets, ... -> 독도), or a clause glossing a name of another time
-    (Joseon, as Korea was then called -> 조선: text.english.glosses_other_name)."""
+    Korea's easternmost islets, ... -> 독도), or between a name (no concept) the draft
+    renders and the noun of its kind (the CPTPP trade pact -> CPTPP:
+    text.english.describes_name_before), or
+    a clause glossing a name of another time (Joseon, as Korea was then called -> 조선:
+    text.english.glosses_other_name)."""
     if unit.source.side.lang != "en":
         return False
-    from yongeo.text.english import apposition_of, glosses_other_name
+    from yongeo.text.english import apposition_of, describes_name_before, glosses_other_name
 
     rendered = {hit.entry.id for hit in unit.draft.hits}
 
     def glosses_rendered_name(text: str, hit: Hit) -> bool:
         comma = apposition_of(text, hit.start, hit.end)
-        return comma is not None and any(
-            name.end == comma and name.entry.id in rendered and name.entry is not hit.entry
-            for name in unit.source.hits)
+        if comma is not None and any(
+                name.end == comma and name.entry.id in rendered and name.entry is not hit.entry
+                for name in unit.source.hits):
+            return True
+        return any(name.end < hit.start and name.entry.id in rendered
+                   and name.entry is not hit.entry and name.found[:1].isupper()
+                   and name.entry.type != EntryType.CONCEPT.value
+                   and describes_name_before(text, name.end, hit.start, hit.end)
+                   for name in unit.source.hits)
 
     return every_hit(unit, finding, lambda text, hit: glosses_rendered_name(text, hit)
                      or glosses_other_name(text, hit.start, hit.end))
@@ -874,6 +887,24 @@ def _victims_by_predicate(unit: Unit, finding: Finding, text: str) -> bool:
             for term in accepted_terms(after.entry, "ko"))
 
     return every_hit(unit, finding, befell)
+
+
+def _other_sense_written(unit: Unit, finding: Finding, text: str) -> bool:
+    """Whether an English source's word for a missing term has another sense than the term's,
+    which the Korean draft `text` writes as often as the source writes the word (a mountain's
+    summit -> 산 정상; the remains of a guesthouse -> 유구: text.senses), read as written,
+    with the characters in brackets that lint masks (정상(頂上)에 오른)."""
+    from yongeo.text.senses import other_senses_written
+
+    if unit.source.side.lang != "en":
+        return False
+    hits = hits_of(unit.source, finding)
+    if not hits or any(" " in hit.found for hit in hits):
+        return False
+    draft = unit.draft
+    start, end = draft.side.span(draft.start, draft.end)
+    written = unicodedata.normalize("NFC", draft.side.file.text[start:end])
+    return len(hits) <= min(other_senses_written(hit.found, written) for hit in hits)
 
 
 def _counted_alone(unit: Unit, finding: Finding) -> bool:

@@ -440,18 +440,20 @@ def _compile_sense(term: str, pos: str | None, not_in: tuple[str, ...], case_sen
 # What may stand between two words of a phrase: a negation or an adverb of frequency or
 # time (was not found, is still the case, will never take place).
 _BETWEEN_WORDS = r"\s+(?:(?:not|never|also|always|still|already|often|usually|yet)\s+)?"
+_BETWEEN_OR_HYPHEN = r"(?:-|" + _BETWEEN_WORDS + ")"
 
 
 def _phrase_pattern(phrases: tuple[str, ...]) -> regex.Pattern | None:
-    """One pattern for several phrases: case ignored, any run of spaces between words, and
-    a negation or such an adverb (_BETWEEN_WORDS), every word in every inflection, whole
-    words only, the last not joined by a hyphen to the next."""
+    """One pattern for several phrases: case ignored, any run of spaces or a hyphen between
+    words (trade-off, trade off), and a negation or such an adverb (_BETWEEN_WORDS), every
+    word in every inflection, whole words only, the last not joined by a hyphen to the
+    next."""
     alternatives = []
     # Longest first: at one place the longest phrase is tried first.
     for phrase in sorted(phrases, key=len, reverse=True):
         words = phrase_words(phrase)
         if words:
-            alternatives.append(_BETWEEN_WORDS.join(
+            alternatives.append(_BETWEEN_OR_HYPHEN.join(
                 "(?:" + "|".join(regex.escape(f) for f in word_forms(w)) + ")" for w in words))
     if not alternatives:
         return None

@@ -1031,9 +1031,9 @@ def spaced_slips(text: str, speller: Speller, memo: dict,
         second = pair.group(2)
         # Beside a tail, only a first word too short to be compared alone (인젹, two
         # syllables): a longer one is guessed on its own (다카이지 of 다카이치 내각).
-        if first not in heads and not (len(first) <= _SHORT_SPACED_HEAD and any(
-                second.startswith(tail) for tail in tails.get(second[0], ()))
-                and not _korean_word(first)):
+        if first not in heads and not (len(first) <= _SHORT_SPACED_HEAD
+                                       and second.startswith(tails.get(second[0], ()))
+                                       and not _korean_word(first)):
             continue  # 영사 문제 (a consular issue): a word of its own, no slip of 역사
         joined = first + second
         if joined not in seen:

@@ -3291,6 +3291,26 @@ def apposition_of(text: str, start: int, end: int) -> int | None:
 _LOWER_WORD = lazy(r"(?<![\p{L}\-])\p{Ll}+(?![\p{L}\-])")
 
 
+def describes_name_before(text: str, name_end: int, start: int, end: int) -> bool:
+    """Whether the lower-case word at [start, end) of an English text describes what the name
+    ending at `name_end` is, between the name and the noun that says its kind (the CPTPP
+    trade pact, the CPTPP Pacific trade pact, RCEP's free trade agreement): a gloss for
+    readers who may not know the name, which a translation naming it leaves out (CPTPP
+    가입); one capitalised word or one lower-case modifier may stand between."""
+    return (text[start:end].islower()
+            and _BEFORE_DESCRIBED.fullmatch(text, name_end, start) is not None
+            and _KIND_OF_NAMED.match(text, end) is not None)
+
+
+# Between a name and the descriptive word: a space, and perhaps a possessive's ending, one
+# capitalised word or one lower-case modifier (free, regional) with its space.
+_BEFORE_DESCRIBED = lazy(r"(?:['’]s)?[ \t]+(?:(?:\p{Lu}\p{L}*|free|regional|global|"
+                         r"multilateral|bilateral)[ \t]+)?")
+# The noun after it that says what kind of thing a name names: a pact, a bloc, a forum.
+_KIND_OF_NAMED = lazy(r"[ \t]+(?:pacts?|agreements?|deals?|blocs?|treat(?:y|ies)|accords?|"
+                      r"frameworks?|partnerships?|forums?|groupings?|zones?)(?![\p{L}\-])")
+
+
 # The head nouns of a body's name, capitalised: a ministry, an agency, a force, a court.
 BODY_HEADS = ORGANIZATION_HEADS | frozenset(
     "Ministry Guard Agency Office Forces Force Court Assembly Embassy Government Police "

@@ -1375,6 +1375,10 @@ _SHORT_FORM_WORD = lazy(r"(?<![\uac00-\ud7a3])[\uac00-\ud7a3](?:[·ㆍ・\-]?[\u
 _SHORT_FORM_JOINS = lazy(r"[·ㆍ・\-]")  # 한·미·일, 한-일
 
 
+# 韓 joined by a mark to a name of any length at a word's start (한·아세안, 한·태평양도서국,
+# 한-아프리카): Korea's short form paired with a region or a country named in full. Only
+# 한's: 일·가정 (work and family), 중·고등학교 (middle and high school) are other words.
+_JOINED_ALONE = {"한": lazy(r"(?<![\uac00-\ud7a3])한[·ㆍ・\-](?=[\uac00-\ud7a3]{2})")}
 # 在 and a country's short form at a word's start: residents in that country (재일동포,
 # 재일한국인). Only Japan's: 재미 is also "fun", and the others are rare.
 _RESIDENT_IN = {"일": lazy(r"(?<![\uac00-\ud7a3])재일")}
@@ -1384,8 +1388,8 @@ def holds_short_form(text: str, short: str) -> bool:
     """Whether a Korean text names a country by its one-syllable short form `short` (일 for
     일본: COUNTRY_SHORT_FORMS) in a compound of short forms (한일, 한·미·일, 북미), or after a
     prefix or before a suffix of the kind (방일, 주한미군, 대북, 미군, 일측; 재일동포, residents in
-    Japan), at a word's start;
-    the rest of the word may follow (한일관계, 대북제재를). 미, 북 and 러 also count as a word
+    Japan), at a word's start, or, for 한, joined by a mark to a longer name (한·아세안,
+    한·태평양도서국); the rest of the word may follow (한일관계, 대북제재를). 미, 북 and 러 also count as a word
     of their own before another word (미 국무부, 북 도발); a headline's Hanja short form
     counts in a compound (韓日) and alone (日 총리, 韓에: HANJA_SHORT_FORMS)."""
     if len(short) != 1:
@@ -1399,6 +1403,8 @@ def holds_short_form(text: str, short: str) -> bool:
         return True
     if short in _RESIDENT_IN and _RESIDENT_IN[short].search(text):
         return True  # 재일동포: residents in Japan
+    if short in _JOINED_ALONE and _JOINED_ALONE[short].search(text):
+        return True  # 한·태평양도서국 정상회의: Korea and the Pacific islands
     forms = _SHORT_FORMS | {short}  # a short form the glossary admits (불 for 프랑스) too
     for match in _SHORT_FORM_WORD.finditer(text):
         word = _SHORT_FORM_JOINS.sub("", match.group())
