@@ -230,7 +230,6 @@ KNOWN = {
     # as a slip of China (no data names Japan's prefectures), a romanized syllable cited
     # inside a quoted name.
     ('dinner-toasts', 'en', 'ko', 'term.missing', "'Josei coal mine accident'"),
-    ('motegi-profile', 'ko', 'en', 'term.missing', "'가입'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'양국 협력'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'일본 외교'"),
     ('motegi-profile', 'ko', 'en', 'term.missing', "'출범'"),
@@ -538,7 +537,6 @@ KNOWN = {
     ('ngo-campaign-video-srt', 'ko', 'en', 'term.missing', "'피해자'"),
     ('press-briefing-clip-srt', 'ko', 'en', 'term.missing', "'대통령'"),
     ('summit-ceremony-broadcast-srt', 'ko', 'en', 'term.missing', "'총리'"),
-    ('webinar-economic-security-srt', 'ko', 'en', 'term.missing', "'가입'"),
     ('webinar-economic-security-srt', 'ko', 'en', 'term.missing', "'경제안보'"),
     ('webinar-economic-security-srt', 'ko', 'en', 'term.missing', "'다카이치 정부'"),
     # The thirty-ninth round's (correspondence): Japan's protest note read backwards, its
@@ -713,7 +711,6 @@ KNOWN = {
     ('summit-rounds-timeline', 'en', 'ko', 'term.missing', "'summits'"),
     # Fifty-fourth round (texts for the ear and the screen): free renderings (가입 by join's
     # noun, a briefing told by its verb).
-    ('nara-shortform-reel-vo', 'ko', 'en', 'term.missing', "'가입'"),
     ('spokesperson-briefing-qa-transcript-ko', 'en', 'ko', 'term.missing', "'briefing'"),
     # Fifty-sixth round (other scripts and marks): a Korean headline with no subject read
     # against its English; a body's former name (the Japan Defense Agency, 방위청) that the
@@ -1161,7 +1158,6 @@ KNOWN = {
     ('keynote-slide-bullets', 'ko', 'en', 'term.missing', "'한일관계'"),
     ('summit-report-srt', 'ko', 'en', 'term.missing', "'실질 협력'"),
     # Eighty-first round (trade, markets and numbers)
-    ('investor-newsletter-cptpp-accession', 'ko', 'en', 'term.missing', "'가입'"),
     ('market-data-terminal-ui.ko.po', 'en', 'ko', 'term.missing', "'Trade'"),
     ('sme-association-japan-export-guide', 'en', 'ko', 'term.missing', "'Trade'"),
     ('summit-day-markets-live-blog', 'en', 'ko', 'term.missing', "'summit'"),
@@ -1239,7 +1235,6 @@ KNOWN = {
     # line (연합뉴스) dropped, a cable's 외교부 of the LDP's own foreign affairs division, a
     # column's later 방위상 left to the person, and a catalog's forced labor as 강제노동.
     ('by-election-wire-result', 'ko', 'en', 'term.untranslated', "'CPTPP'"),
-    ('campaign-claim-japan-fact-check', 'ko', 'en', 'term.missing', "'가입'"),
     ('candidate-comparison-site-catalog.ko.po', 'en', 'ko', 'term.missing', "'forced labor'"),
     ('cdp-leader-hoshino-profile', 'en', 'ko', 'term.missing', "'briefing'"),
     ('diet-vote-flash-series', 'ko', 'en', 'term.missing', "'연합뉴스'"),
