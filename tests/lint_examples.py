@@ -4073,6 +4073,16 @@ OTHER_SENSES = [
     Example("term.missing", "희생자들의 잔해를 수습했다.", "They recovered the victims' remains.",
             [WHOLE], severity="error",
             note="잔해 (wreckage): a slip for 유해, not a sense"),
+    Example("term.missing", "저장하면 그 내용을 덮어쓰게 됩니다.",
+            "Saving will replace its contents.",
+            ["저장하면 그 내용을 덮어쓰게 됩니다. (info)"], severity="error",
+            note="덮어쓰다: a file written over, not an editor's replace"),
+    Example("term.missing", "폴더 안의 파일을 덮어 쓸지 묻습니다.",
+            "It asks before replacing any files in the folder.",
+            ["폴더 안의 파일을 덮어 쓸지 묻습니다. (info)"], severity="error",
+            note="spaced, and in another form of the verb"),
+    Example("term.missing", "저장하면 그 내용을 고치게 됩니다.", "Saving will replace its contents.",
+            [WHOLE], severity="error", note="another word, no sense told"),
     # A name's kind described between the name and its noun (text.english.
     # describes_name_before): a gloss the draft naming it leaves out.
     Example("term.missing", "일본은 이를 한국의 CPTPP 가입과 연계한다.",

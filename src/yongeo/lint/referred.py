@@ -470,9 +470,15 @@ def _blanked(text: str, start: int, end: int, hits: Iterable[Hit]) -> str:
 def _as_written(side: Side, hit: Hit) -> tuple[str, int, int]:
     """The text a hit of a working text is written in, as the file or the PO string has it
     (its markup, a hashtag's #, unmasked), and where the hit stands in it."""
+    return _written_around(side, hit.start, hit.end)
+
+
+def _written_around(side: Side, start: int, end: int) -> tuple[str, int, int]:
+    """The text the stretch [start, end) of a working text is written in, as the file or the
+    PO string has it (unescaped, its markup unmasked), and where the stretch stands in it."""
     if side.shown is not None and side.shown_span is not None:
-        return side.shown, *side.shown_span(hit.start, hit.end)
-    return side.file.text, *side.span(hit.start, hit.end)
+        return side.shown, *side.shown_span(start, end)
+    return side.file.text, *side.span(start, end)
 
 
 def _written_apart(unit: Unit, finding: Finding, text: str) -> bool:
@@ -892,8 +898,9 @@ def _victims_by_predicate(unit: Unit, finding: Finding, text: str) -> bool:
 def _other_sense_written(unit: Unit, finding: Finding, text: str) -> bool:
     """Whether an English source's word for a missing term has another sense than the term's,
     which the Korean draft `text` writes as often as the source writes the word (a mountain's
-    summit -> 산 정상; the remains of a guesthouse -> 유구: text.senses), read as written,
-    with the characters in brackets that lint masks (정상(頂上)에 오른)."""
+    summit -> 산 정상; the remains of a guesthouse -> 유구: text.senses), read as written
+    (a PO string unescaped), with the characters in brackets that lint masks (정상(頂上)에
+    오른)."""
     from yongeo.text.senses import other_senses_written
 
     if unit.source.side.lang != "en":
@@ -901,9 +908,9 @@ def _other_sense_written(unit: Unit, finding: Finding, text: str) -> bool:
     hits = hits_of(unit.source, finding)
     if not hits or any(" " in hit.found for hit in hits):
         return False
-    draft = unit.draft
-    start, end = draft.side.span(draft.start, draft.end)
-    written = unicodedata.normalize("NFC", draft.side.file.text[start:end])
+    text_as_written, start, end = _written_around(unit.draft.side, unit.draft.start,
+                                                  unit.draft.end)
+    written = unicodedata.normalize("NFC", text_as_written[start:end])
     return len(hits) <= min(other_senses_written(hit.found, written) for hit in hits)
 
 
