@@ -4083,6 +4083,19 @@ OTHER_SENSES = [
             note="spaced, and in another form of the verb"),
     Example("term.missing", "저장하면 그 내용을 고치게 됩니다.", "Saving will replace its contents.",
             [WHOLE], severity="error", note="another word, no sense told"),
+    # Another country's body by the short name its English name holds, a place of that
+    # country in the gazetteer in the sentence (lint.referred._body_of_country_named).
+    Example("term.missing", "외교관들은 가스미가세키의 외무성에서 일한다.",
+            "Diplomats work at the Foreign Ministry in Kasumigaseki.",
+            ["외교관들은 가스미가세키의 외무성에서 일한다. (info)"], severity="error",
+            note="Kasumigaseki: Japan's, so Japan's ministry"),
+    Example("term.missing", "외교관들은 가스미가세키의 외무성에서 독도 문제를 다룬다.",
+            "Diplomats at the Foreign Ministry in Kasumigaseki handle the Dokdo issue.",
+            ["외교관들은 가스미가세키의 외무성에서 독도 문제를 다룬다. (info)"], severity="error",
+            note="a place of Korea beside it names no owner of the body"),
+    Example("term.missing", "외교관들은 여의도의 외무성에서 일한다.",
+            "Diplomats work at the Foreign Ministry in Yeouido.", [WHOLE], severity="error",
+            note="a place of Korea: Korea's ministry, mistranslated"),
     # A name's kind described between the name and its noun (text.english.
     # describes_name_before): a gloss the draft naming it leaves out.
     Example("term.missing", "일본은 이를 한국의 CPTPP 가입과 연계한다.",

@@ -628,12 +628,15 @@ def _body_of_country_named(unit: Unit, finding: Finding) -> bool:
     """Whether an English source's short name of a body, which the name of another entry of
     the kind holds (the Foreign Ministry in Japanese Foreign Ministry), is rendered by that
     entry in the Korean draft (외무성), in sentences that name that entry's country (Japan,
-    Japanese, Tokyo: text.places.owner_countries, english_places_in) and not Korea: English
-    leaves whose ministry it is to its context, and the translation said it."""
+    Japanese, Tokyo: text.places.owner_countries, english_places_in) or a place of that
+    country in the gazetteer (Kasumigaseki: text.gazetteer.places_named) and not Korea:
+    English leaves whose ministry it is to its context, and the translation said it."""
+    from yongeo.text.gazetteer import places_named
     from yongeo.text.places import (
         country_before,
         country_of_korean,
         english_places_in,
+        korean_country_names,
         owned_after,
         owner_countries,
         place_key,
@@ -664,6 +667,11 @@ def _body_of_country_named(unit: Unit, finding: Finding) -> bool:
                           (source.start, source.end))
         named = {place_key(country) for place in english_places_in(text[start:end])
                  for country in country_of_korean(place)}
+        # A place of the other country in the gazetteer (Kasumigaseki) names it too; one of
+        # Korea's there (Dokdo, claimed by Japan) names no owner of the body.
+        named.update(countries.intersection(
+            place_key(country) for _s, _e, place in places_named(text[start:end], "en")
+            for country in korean_country_names(place.country)))
         if not named & countries or korea in named:
             return False
     return True
