@@ -1788,6 +1788,30 @@ PAIRS = [
     ("tax-free-shopping-guide-korean-tourists", "en", True),
     ("tokyo-korean-restaurants-guide", "en", True),
     ("zainichi-restaurant-owner-interview", "ko", True),
+    ("bench-and-bargain-compensation-litigation-state-immunity-article", "en", True),
+    ("busan-court-gold-bar-ferry-smuggling-ring-sentencing", "ko", True),
+    ("busan-prosecutors-gold-bar-ferry-smuggling-indictment", "ko", True),
+    ("constitutional-court-claims-agreement-arbitration-omission-digest", "ko", True),
+    ("contraband-podcast-gold-run-busan-tsushima-ferry-smuggling", "en", True),
+    ("evening-news-court-lens-japanese-firm-asset-seizure-explainer", "ko", True),
+    ("fljn-supporters-abroad-litigation-newsletter-may-2026", "en", True),
+    ("gwangju-courtroom-mitsubishi-nagasaki-hearing-feature", "ko", True),
+    ("justice-ministry-korea-japan-mla-treaty-amending-protocol-release", "ko", True),
+    ("kba-jfba-joint-statement-mobilization-victims-hate-crime", "ko", True),
+    ("knpa-fukuoka-joint-voice-phishing-ring-release", "ko", True),
+    ("knpa-npa-joint-bulletin-wanted-embassy-impersonation-fraud", "en", True),
+    ("korea-univ-law-state-immunity-forced-labor-seminar", "ko", True),
+    ("korean-embassy-tokyo-notice-arrest-scam-courier-recruitment", "ko", True),
+    ("law-firm-alert-foundation-payments-japanese-defendants", "en", True),
+    ("osaka-court-mindan-threat-posts-damages-summary", "en", True),
+    ("osaka-prefectural-police-statement-crimes-targeting-korean-residents", "en", True),
+    ("pasc-minutes-japan-cyber-scam-police-cooperation", "ko", True),
+    ("scholar-oped-state-immunity-comfort-women-final-ruling", "en", True),
+    ("seoul-district-court-kamaishi-ironworks-ruling-summary", "ko", True),
+    ("seoul-tokyo-moot-problem-comfort-women-attachment-immunity", "en", True),
+    ("ulsan-offshore-japanese-conger-longliner-eez-seizure-report", "ko", True),
+    ("wire-seoul-requests-osaka-fugitive-extradition", "en", True),
+    ("yeonhui-law-blog-japanese-company-asset-seizures-2026", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -2198,6 +2222,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "meal-kit-app-catalog.ko.po",
             "recipe-sharing-site-catalog.ko.po",
             "restaurant-reservation-site.ko.po",
+            "court-e-litigation-japan-service-portal.ko.po",
+            "embassy-of-japan-seoul-visa-fraud-scam-report-form.ko.po",
+            "japan-police-visitor-online-report-portal.ko.po",
+            "lexbridge-korea-japan-legal-dictionary-app.ko.po",
+            "osaka-legal-aid-chatbot-foreign-residents.ko.po",
+            "safebridge-crime-victim-support-app.ko.po",
 ]
 
 

@@ -4096,6 +4096,19 @@ OTHER_SENSES = [
     Example("term.missing", "외교관들은 여의도의 외무성에서 일한다.",
             "Diplomats work at the Foreign Ministry in Yeouido.", [WHOLE], severity="error",
             note="a place of Korea: Korea's ministry, mistranslated"),
+    # Another agreement where the source names the term twice and the draft renders it once
+    # (lint.outnumbered._kin_rivals): treaties signed together are taken for each other.
+    Example("term.missing", "한일기본조약이 집행을 막는가? 대법원은 청구권협정에 관한 주장을 심리할 수 있는가?",
+            "Does the Claims Agreement bar enforcement? May the court hear claims on the "
+            "Claims Agreement?", ["한일기본조약"], severity="error",
+            note="the other treaty in one of the term's two places"),
+    Example("term.missing", "청구권협정이 집행을 막는가? 법원은 그 협정에 관한 주장을 심리할 수 있는가?",
+            "Does the Claims Agreement bar enforcement? May the court hear claims on the "
+            "Claims Agreement?", [], note="the second left to 그 협정: no rival"),
+    Example("term.missing", "한일기본조약과 청구권협정이 집행을 막는가? 법원은 청구권협정을 심리할 수 있는가?",
+            "Do the Treaty on Basic Relations and the Claims Agreement bar enforcement? May the "
+            "court hear the Claims Agreement?", [],
+            note="the other treaty named in the source too"),
     # A name's kind described between the name and its noun (text.english.
     # describes_name_before): a gloss the draft naming it leaves out.
     Example("term.missing", "일본은 이를 한국의 CPTPP 가입과 연계한다.",

@@ -212,9 +212,11 @@ def _kin_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
     """In a Korean draft, the same body of another country, where the source names none:
     a glossary entry of the term's kind whose English name holds the term's or is held by
     it (Japanese Ministry of Foreign Affairs and Ministry of Foreign Affairs: 외무성 for
-    외교부, or 외교부 for 외무성), a swap of one party's body for another's (offsets into the
-    draft piece); not where the source piece names that body's country (MOFA Japan's bureau,
-    text.places.owner_countries), which may name the body otherwise."""
+    외교부, or 외교부 for 외무성), a swap of one party's body for another's, or any other
+    agreement for an agreement (한일기본조약 for one of two 청구권협정: treaties signed together
+    are taken for each other; offsets into the draft piece); not where the source piece names
+    that body's country (MOFA Japan's bureau, text.places.owner_countries), which may name
+    the body otherwise."""
     from yongeo.text.places import owner_countries, place_mentions
 
     draft = unit.draft
@@ -229,7 +231,8 @@ def _kin_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
         if other.id == entry.id or other.id in named or other.type != entry.type:
             continue
         theirs = [term.text for term in accepted_terms(other, "en")]
-        if (holds_names(entry, other) or holds_names(other, entry)) and not any(
+        if (entry.type == EntryType.AGREEMENT.value or holds_names(entry, other)
+                or holds_names(other, entry)) and not any(
                 place_mentions(source, country) for term in theirs
                 for country in owner_countries(term)):
             out.append((hit.start - draft.start, hit.end - draft.start))
