@@ -4109,6 +4109,21 @@ OTHER_SENSES = [
             "Do the Treaty on Basic Relations and the Claims Agreement bar enforcement? May the "
             "court hear the Claims Agreement?", [],
             note="the other treaty named in the source too"),
+    # Another country's body of the same name in the gazetteer, in one of the term's places
+    # (lint.outnumbered._gazetteer_bodies).
+    Example("term.missing", "해상보안청은 순시선이 근처에 있었다고 밝혔다. 해양경찰청 직원들이 배에 올랐다.",
+            "The Japan Coast Guard said its ships were near. Officers of the Japan Coast "
+            "Guard boarded the vessel.", ["해양경찰청"], severity="error",
+            note="Korea's coast guard for Japan's, the second time"),
+    Example("term.missing", "해상보안청은 순시선이 근처에 있었다고 밝혔다. 해양경찰청 직원들이 배에 올랐다.",
+            "The Japan Coast Guard said its ships were near. Officers of the Korea Coast "
+            "Guard boarded the vessel.",
+            ["해상보안청은 순시선이 근처에 있었다고 밝혔다. 해양경찰청 직원들이 배에 올랐다. (info)"],
+            severity="error",
+            note="the source names Korea's too: only Korea, its first word, at info"),
+    Example("term.missing", "해상보안청과 우리 해양경찰청이 마주 앉았다. 해상보안청이 먼저 말했다.",
+            "The Japan Coast Guard sat across from our Maritime Police Agency. The Japan "
+            "Coast Guard spoke first.", [], note="our own: a name the gazetteer may not hold"),
     # A name's kind described between the name and its noun (text.english.
     # describes_name_before): a gloss the draft naming it leaves out.
     Example("term.missing", "일본은 이를 한국의 CPTPP 가입과 연계한다.",

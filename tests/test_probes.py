@@ -1428,7 +1428,6 @@ KNOWN_MISSED = [
     # A name whose head is written otherwise (Peninsular) or a site of another kind (coal):
     # found before only because Korean was read as naming North Korea too.
     ('church-peace-sermon.en.errors.txt', 'term.missing', '한반도'),
-    ("shipping-insurance-bulletin.ko.errors.txt", "term.missing", "Japan Coast Guard"),
     # The twenty-seventh round's: terms named twice in a paragraph or a catalog entry, rendered
     # once and once by another word of no shape of their own (relics twice, the sacrifices,
     # 배상협정 beside 청구권협정).
@@ -1452,7 +1451,6 @@ KNOWN_MISSED = [
     # tried and reverted); a body given another body's name of no entry (해양경찰청 for the
     # Japan Coast Guard), as before.
     ("japanese-coast-guard-release.ko.errors.txt", "term.deprecated", "일본해"),
-    ("japanese-coast-guard-release.ko.errors.txt", "term.missing", "Japan Coast Guard"),
     ("prefectural-assembly-summary.ko.errors.txt", "term.deprecated", "일본해"),
     # The thirtieth round's: a term named twice in a paragraph and rendered once by another
     # word of no shape of its own (a neighborhood association for the first 지방자치단체).
@@ -1511,7 +1509,6 @@ KNOWN_MISSED = [
     ("fisheries-talks-interpreted.en.errors.txt", "term.missing", "지방자치단체"),
     ("cultural-exchange-gala-interpreted.ko.errors.txt", "term.missing",
      "Korea-Japan Joint Declaration"),
-    ("disaster-relief-briefing-interpreted.ko.errors.txt", "term.missing", "Japan Coast Guard"),
     # The thirty-seventh round's (text copied out of PDFs): a term named twice and rendered
     # once by another word of no shape of its own (personnel exchanges beside a slide title's
     # people-to-people exchange; 경제 안정 for 경제안보), another temple's name (Todai-ji for

@@ -540,3 +540,19 @@ def test_names_pair_by_partner(text, term, named):
     from yongeo.text.places import names_pair_by_partner
 
     assert names_pair_by_partner(text, term) is named
+
+
+@pytest.mark.parametrize(("name", "expected"), [
+    ("Japan Coast Guard", "coast guard"),
+    ("Korea Coast Guard", "coast guard"),
+    ("Japanese Foreign Ministry", "foreign ministry"),
+    ("Ministry of Foreign Affairs of Japan", "ministry of foreign affairs"),
+    ("Korean National Police Agency", "national police agency"),
+    ("ROK Navy", "navy"),
+    ("Waseda University", "waseda university"),  # a name of its own, no country's
+    ("Japan", ""),
+])
+def test_without_countries(name, expected):
+    from yongeo.text.places import without_countries
+
+    assert without_countries(name) == expected

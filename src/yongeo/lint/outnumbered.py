@@ -182,9 +182,12 @@ def _gazetteer_rivals(unit: Unit, entry: Entry) -> list[tuple[int, int]]:
     Osaka, Iki for one of two 쓰시마. Not for a country, whose cities stand for it, nor a
     place of another country (Gyeongju for 우리 시 beside Nara). For a place it does not
     hold whose name says its kind (the East Sea: text.gazetteer.kind_of_name), its places of
-    that kind (the Yellow Sea for one of three 동해)."""
+    that kind (the Yellow Sea for one of three 동해). For a body, the gazetteer's bodies of
+    its name in another country (_gazetteer_bodies)."""
     from yongeo.text.gazetteer import find_place, kind_of_name
 
+    if entry.type == EntryType.ORGANIZATION.value:
+        return _gazetteer_bodies(unit, entry)
     if entry.type != EntryType.PLACE.value:
         return []
     place = find_place(entry.en or "")
@@ -196,6 +199,51 @@ def _gazetteer_rivals(unit: Unit, entry: Entry) -> list[tuple[int, int]]:
     else:
         return []
     return [(start - draft.start, end - draft.start) for start, end in put]
+
+
+def _gazetteer_bodies(unit: Unit, entry: Entry) -> list[tuple[int, int]]:
+    """For a body, the gazetteer's bodies of the same name but for their country (the Korea
+    Coast Guard, 해양경찰청, for the Japan Coast Guard: text.places.without_countries) that
+    the draft piece names, at a word's start and not as its own country's (우리, 한국의),
+    more times than its source names them (offsets into the draft piece): one country's body
+    put for the other's."""
+    from yongeo.text.gazetteer import gazetteer
+    from yongeo.text.places import without_countries
+
+    own = {without_countries(term.text) for term in accepted_terms(entry, "en")}
+    own.discard("")
+    draft, source = unit.draft, unit.source
+    if not own or draft.side.lang != "ko":
+        return []
+    text = draft.side.text[draft.start:draft.end]
+    named = source.side.text[source.start:source.end]
+    out = []
+    for body in gazetteer():
+        if body.kind != "organization" or body.korean not in text or own.isdisjoint(
+                map(without_countries, body.english)):
+            continue
+        # Not one the draft calls its own country's (우리 해양경찰청: our own Maritime Police
+        # Agency, a name the gazetteer may not hold).
+        spans = [(at, at + len(body.korean)) for at in _word_starts(text, body.korean)
+                 if not _OURS_BEFORE.search(text, max(0, at - 8), at)]
+        if spans and len(spans) > sum(named.count(name) for name in body.english):
+            out += spans
+    return out
+
+
+# 우리 (our) or 우리나라/한국 and a possessive, right before a body's name: the draft's own
+# country's body, named as its own.
+_OURS_BEFORE = lazy(r"(?<![\uac00-\ud7a3])(?:우리|우리나라|한국)(?:의)?[ \t]+$")
+
+
+def _word_starts(text: str, word: str) -> list[int]:
+    """Where a Korean word starts a word of `text` (no syllable before it)."""
+    found, at = [], text.find(word)
+    while at >= 0:
+        if not at or not is_syllable(text[at - 1]):
+            found.append(at)
+        at = text.find(word, at + 1)
+    return found
 
 
 def _capital_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:

@@ -505,6 +505,19 @@ def country_names(english: str) -> frozenset[str]:
     return korean_country_names(code) if code else frozenset()
 
 
+def without_countries(english: str) -> str:
+    """An English name without the words that name a country or its people (Japan Coast
+    Guard and Korea Coast Guard: coast guard; the Japanese Foreign Ministry, Ministry of
+    Foreign Affairs of Japan: foreign ministry, ministry of foreign affairs), in lower case:
+    what two countries' bodies of one kind share."""
+    words = [word for word in english.replace("’", "'").split()
+             if not english_places_in(word.removesuffix("'s"))
+             and word.removesuffix("'s") not in _PAIR_CODES]  # Korea, ROK
+    while words and words[-1].lower() in ("of", "the"):
+        words.pop()  # Ministry of Foreign Affairs of (Japan)
+    return " ".join(words).lower()
+
+
 def korean_country_names(code: str) -> frozenset[str]:
     """The Korean names of a country by its CLDR code (KR: 대한민국, 한국, 남한; JP: 일본);
     empty for a code CLDR does not know."""
