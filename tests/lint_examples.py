@@ -4124,6 +4124,18 @@ OTHER_SENSES = [
     Example("term.missing", "해상보안청과 우리 해양경찰청이 마주 앉았다. 해상보안청이 먼저 말했다.",
             "The Japan Coast Guard sat across from our Maritime Police Agency. The Japan "
             "Coast Guard spoke first.", [], note="our own: a name the gazetteer may not hold"),
+    # A title given again to a counterpart, and another title of the glossary after the
+    # holder's name in its place (lint.outnumbered._source_counterparts,
+    # _korean_title_rivals).
+    Example("term.missing", "최은미 통일부 장관과 일본 외교장관이 만났다.",
+            "Foreign Minister Choi Eunmi and her Japanese counterpart met.", ["통일부 장관"],
+            severity="error", note="the counterpart's title rendered, the holder's replaced"),
+    Example("term.missing", "최은미 외교장관과 일본 외교장관이 만났다.",
+            "Foreign Minister Choi Eunmi and her Japanese counterpart met.", [],
+            note="both rendered"),
+    Example("term.missing", "최은미 장관과 일본 외교장관이 만났다.",
+            "Foreign Minister Choi Eunmi and her Japanese counterpart met.", [],
+            note="the holder's title shortened: no rival title"),
     # A name's kind described between the name and its noun (text.english.
     # describes_name_before): a gloss the draft naming it leaves out.
     Example("term.missing", "일본은 이를 한국의 CPTPP 가입과 연계한다.",

@@ -37,7 +37,8 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
     letters, where no glossary term stands. A rendering inside a longer one of the same
     entry or of another (Foreign Ministry in the Japanese Foreign Ministry) is that one, and
     so is a name glossing the one before it in brackets or in apposition (places); a
-    title's holder named as someone's counterpart holds the title again (_counterparts)."""
+    title's holder named as someone's counterpart holds the title again (_counterparts;
+    in an English source naming no other title, _source_counterparts)."""
     # Not a term inside another entry's longer name (Foreign Ministry in the Japanese
     # Foreign Ministry).
     inside = _inside_longer([(hit.start, hit.end) for hit in unit.draft.hits
@@ -46,6 +47,8 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
                 and not inside(hit.start, hit.end)]
     rendered = places(unit.draft.side.text, accepted)
     occurrences = places(unit.source.side.text, source_hits)
+    if source_hits[0].entry.type == EntryType.TITLE.value and _only_title(unit, source_hits):
+        occurrences += _source_counterparts(unit)  # his Japanese counterpart: the title again
     if accepted and source_hits[0].entry.type == EntryType.TITLE.value:
         rendered += _counterparts(unit)  # his South Korean counterpart: the title again
     if not accepted or rendered >= occurrences:
@@ -76,6 +79,25 @@ def _counterparts(unit: Unit) -> int:
     draft = unit.draft
     return counterparts(draft.side.text, draft.start, draft.end) if (
         draft.side.lang == "en") else 0
+
+
+def _source_counterparts(unit: Unit) -> int:
+    """How many times an English source names someone as a title holder's counterpart
+    (Foreign Minister Cho Hyun and his Japanese counterpart, Motegi: text.english.
+    counterparts): the title again, which the draft renders a second time (외무상)."""
+    from yongeo.text.english import counterparts
+
+    source = unit.source
+    return counterparts(source.side.text, source.start, source.end) if (
+        source.side.lang == "en") else 0
+
+
+def _only_title(unit: Unit, source_hits: list[Hit]) -> bool:
+    """Whether the source piece names no title of the glossary but the hits' entry: the one
+    a counterpart holds."""
+    entry = source_hits[0].entry
+    return all(hit.entry is entry for hit in unit.source.hits
+               if hit.entry.type == EntryType.TITLE.value)
 
 
 def places(text: str, hits: list[Hit]) -> int:
@@ -431,13 +453,17 @@ def _title_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
     """For a title of an English draft's Korean source, the draft's hits of another title
     of the glossary that the source does not name, right before a person the source gives
     the title to (offsets into the draft piece): President Takaichi for 다카이치 총리,
-    beside the generic prime minister that renders the other 총리."""
+    beside the generic prime minister that renders the other 총리; and the other way round
+    (_korean_title_rivals)."""
     from yongeo.text.titles import title_after_name
 
     entry = source_hits[0].entry
     source, draft = unit.source, unit.draft
-    if (entry.type != EntryType.TITLE.value or draft.side.lang != "en"
-            or source.side.lang != "ko"):
+    if entry.type != EntryType.TITLE.value:
+        return []
+    if draft.side.lang == "ko" and source.side.lang == "en":
+        return _korean_title_rivals(unit, source_hits)
+    if draft.side.lang != "en" or source.side.lang != "ko":
         return []
     wanted = tuple(term.text for term in entry.terms_in("ko", Status.PREFERRED,
                                                           Status.ADMITTED))
@@ -454,6 +480,26 @@ def _title_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
             if hit.entry.type == EntryType.TITLE.value and hit.entry is not entry
             and hit.entry.id not in named
             and _after_spaces(text, hit.end) in people]
+
+
+def _korean_title_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
+    """For a title of a Korean draft's English source, the draft's hits of another title of
+    the glossary that the source does not name, right after a person the source gives the
+    title to (lint.replaced.holders_of; offsets into the draft piece): 조현 국방부 장관 for
+    *Foreign Minister Cho Hyun*, beside the 외무상 that renders his counterpart's title."""
+    from yongeo.lint.replaced import holders_of
+
+    entry = source_hits[0].entry
+    source, draft = unit.source, unit.draft
+    holders = holders_of(source, source_hits)
+    if not holders:
+        return []
+    named = {hit.entry.id for hit in source.every}
+    text = draft.side.text
+    ends = {_after_spaces(text, hit.end) for hit in draft.hits if hit.entry.id in holders}
+    return [(hit.start - draft.start, hit.end - draft.start) for hit in draft.hits
+            if hit.entry.type == EntryType.TITLE.value and hit.entry is not entry
+            and hit.entry.id not in named and hit.start in ends]
 
 
 def _titles_another(unit: Unit, entry, end: int) -> bool:

@@ -109,7 +109,9 @@ def check_translation(units: Iterable[Unit], policy: Policy) -> list[Finding]:
             if not kept_keys:
                 if check_missing and drafted and not verbatim:
                     findings += turned_round(unit, source_hits, drafted, policy)
-                if check_missing and drafted and not verbatim and len(source_hits) > 1:
+                # A title named once may be given again to a counterpart (outnumbered).
+                if check_missing and drafted and not verbatim and (
+                        len(source_hits) > 1 or entry.type == EntryType.TITLE.value):
                     findings += outnumbered(unit, source_hits, drafted, expected, policy)
                 turned = turned_round_in_korean(unit, source_hits, policy) if (
                     check_missing and not drafted and not verbatim) else []
