@@ -1812,6 +1812,30 @@ PAIRS = [
     ("ulsan-offshore-japanese-conger-longliner-eez-seizure-report", "ko", True),
     ("wire-seoul-requests-osaka-fugitive-extradition", "en", True),
     ("yeonhui-law-blog-japanese-company-asset-seizures-2026", "en", True),
+    ("busan-overseas-jobs-desk-japan-work-visa-guide", "ko", True),
+    ("case-hanbit-logistics-japan-driver-shortage", "en", True),
+    ("daeyang-trading-tokyo-branch-newsletter-apr-2026", "ko", True),
+    ("eungok-coal-town-museum-miners-panels", "ko", True),
+    ("geoje-car-carrier-shipyard-strike-wire", "en", True),
+    ("gumi-film-plant-labour-council-minutes", "ko", True),
+    ("hangyeol-japan-ceo-joint-investment-business-daily-interview", "ko", True),
+    ("hanshin-hydrogen-korean-control-engineer-posting", "en", True),
+    ("heavy-industry-union-federations-may-day-joint-declaration", "ko", True),
+    ("jccis-japanese-affiliates-korea-business-climate-survey-2026", "en", True),
+    ("kisaragi-chemical-korea-export-control-bulletin-2026-03", "en", True),
+    ("koreans-in-japan-labour-lawyer-qa-column", "ko", True),
+    ("kyungdo-materials-annual-report-japan-supply-chain", "en", True),
+    ("labour-shortage-foreign-workers-korea-japan-policy-brief", "en", True),
+    ("mizunami-precision-q3-fy2025-earnings-call", "en", True),
+    ("moel-korea-japan-working-holiday-rejoin-youth-jobs-release", "ko", True),
+    ("pohang-steelworker-father-yawata-mobilization-oral-history", "ko", True),
+    ("pohang-toyama-ammonia-cracker-jv-release", "ko", True),
+    ("precision-parts-ceo-speech-korea-japan-business-council", "en", True),
+    ("sado-aikawa-union-memorial-address-2026", "ko", True),
+    ("sejin-trading-tokyo-branch-posting-onboarding-guide", "ko", True),
+    ("seoul-osaka-young-workers-jobs-podcast-transcript", "en", True),
+    ("toyokawa-chemical-gumi-union-restructuring-statement", "ko", True),
+    ("tsuruhashi-second-generation-founders-feature", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -2228,6 +2252,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "lexbridge-korea-japan-legal-dictionary-app.ko.po",
             "osaka-legal-aid-chatbot-foreign-residents.ko.po",
             "safebridge-crime-victim-support-app.ko.po",
+            "changwon-bearing-plant-safety-training-kiosk.ko.po",
+            "daito-people-korea-payroll-portal.ko.po",
+            "jobbridge-japan-korean-graduates-site.ko.po",
+            "kansai-workers-union-dues-portal.ko.po",
+            "kj-business-partnership-forum-2026-registration.ko.po",
+            "seaside-stay-hotels-shift-roster-app.ko.po",
 ]
 
 

@@ -4136,6 +4136,12 @@ OTHER_SENSES = [
     Example("term.missing", "최은미 장관과 일본 외교장관이 만났다.",
             "Foreign Minister Choi Eunmi and her Japanese counterpart met.", [],
             note="the holder's title shortened: no rival title"),
+    Example("term.missing", "호쿠리쿠가스기기의 오노데라 사장은 이렇게 말했다.",
+            "So said Onodera, President of Hokuriku Gas Kiki.",
+            ["호쿠리쿠가스기기의 오노데라 사장은 이렇게 말했다. (info)"], severity="error",
+            note="사장: a company's president, as the draft tells"),
+    Example("term.missing", "모테기 간사장은 이렇게 말했다.", "So said Motegi, the President.",
+            [WHOLE], severity="error", note="간사장 (secretary-general) is no 사장"),
     # A name's kind described between the name and its noun (text.english.
     # describes_name_before): a gloss the draft naming it leaves out.
     Example("term.missing", "일본은 이를 한국의 CPTPP 가입과 연계한다.",
@@ -4381,6 +4387,10 @@ NOUN_STACKS = [
 
 
 DERIVED_FORMS = [
+    Example("term.misspelled", "In 1936 Toyo Mining began mining there.",
+            "1936년 일본의 한 광산 회사가 그곳에서 채굴을 시작했다.", [],
+            note="a company's name before its line of business (Mining): no slip of Tokyo"),
+
     Example("term.missing", "한일 경제안보 협력이 늘었다.",
             "Korea-Japan cooperation on economic security grew.",
             note="the complement before the head, as Korean puts it"),

@@ -908,7 +908,8 @@ def _other_sense_written(unit: Unit, finding: Finding, text: str) -> bool:
     which the Korean draft `text` writes as often as the source writes the word (a mountain's
     summit -> 산 정상; the remains of a guesthouse -> 유구: text.senses), read as written
     (a PO string unescaped), with the characters in brackets that lint masks (정상(頂上)에
-    오른)."""
+    오른); not a title the source gives a person of the glossary, who holds it in its
+    sense (President Lee Jae-myung -> 이재명 총장님 is a wrong title)."""
     from yongeo.text.senses import other_senses_written
 
     if unit.source.side.lang != "en":
@@ -916,6 +917,8 @@ def _other_sense_written(unit: Unit, finding: Finding, text: str) -> bool:
     hits = hits_of(unit.source, finding)
     if not hits or any(" " in hit.found for hit in hits):
         return False
+    if hits[0].entry.type == EntryType.TITLE.value and title_holders(unit.source, finding):
+        return False  # President Lee Jae-myung: the glossary's person holds the term's sense
     text_as_written, start, end = _written_around(unit.draft.side, unit.draft.start,
                                                   unit.draft.end)
     written = unicodedata.normalize("NFC", text_as_written[start:end])

@@ -2474,9 +2474,12 @@ ORGANIZATION_HEADS = frozenset(
     "Hospital Museum Party Association Center Centre Agency Council Committee Society "
     "Airlines Motors Electric Industries Holdings Times Post News Press Headquarters "
     "Academy Cooperative Federation Alliance Authority Union Chamber Fund "
-    # the lines of business a company's name ends with (Minato Energy, Daehan Shipping)
+    # the lines of business a company's name ends with (Minato Energy, Daehan Shipping,
+    # Toyo Mining)
     "Energy Steel Shipping Chemical Chemicals Electronics Telecom Airways Securities "
-    "Insurance Logistics Inc Ltd".split())
+    "Insurance Logistics Mining Trading Construction Engineering Inc Ltd "
+    # ... and a company's plant (the Yawata Steel Works, Kamaishi Ironworks)
+    "Works Ironworks Steelworks Shipyard Shipyards".split())
 _NEXT_WORD = lazy(r"[ \t]+(\p{Lu}[\p{L}]*)")
 
 

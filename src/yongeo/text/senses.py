@@ -5,7 +5,8 @@ them: a translation into Korean tells which sense its source meant.
 Korean has a word for each, and the peak's words are never the meeting's: 산 정상 (a mountain's
 top), 꼭대기, 정점, 최고봉, 정상(頂上) with its characters, 정상에 오르다 (to reach the top).
 *Remains* are the dead's (유해, 유골) and what is left of a building or a site (유구, 유적)
-or of a meal (찌꺼기). To *replace* a file is to write over it (덮어쓰다), where an editor's
+or of a meal (찌꺼기). A company's or a university's *president* is its 사장, 회장 or
+총장, never a state's 대통령. To *replace* a file is to write over it (덮어쓰다), where an editor's
 *replace* is 바꾸기. Where a Korean draft writes the other sense as
 often as its source writes the word, the word was that sense there, not the glossary's term.
 A word that could also be a translator's slip in the term's place (잔해, wreckage, or 흔적,
@@ -21,6 +22,10 @@ _OTHER_SENSES = {
         r"정상\([頂顶]上\)|[頂顶]上|(?<=산)[ \t]*정상|산의[ \t]+정상|꼭대기|정점|최고봉|정상부"
         r"|정상에[ \t]*(?:오르|오른|올라|올랐|올려|서서|서[ \t]+있|섰|선[ \t]+)"),
     ("remains",): lazy(r"유구|유적|찌꺼기"),
+    # A company's or a university's president is its 사장, 회장, 총장: never
+    # a head of state's 대통령.
+    # A word of its own, not the end of another title (간사장, secretary-general; 사무총장).
+    ("president", "presidents"): lazy(r"(?<![\uac00-\ud7a3])(?:사장|회장|총장|학장)"),
     # To replace a file is to write over it: 덮어쓰다, never the edit's 바꾸기.
     ("replace", "replaces", "replaced", "replacing"): lazy(r"덮어[ \t]?[\uc368-\uc383\uc4f0-\uc527]"),  # 써, 쓰, 씌 + any final
 }
