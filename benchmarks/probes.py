@@ -1836,6 +1836,30 @@ PAIRS = [
     ("seoul-osaka-young-workers-jobs-podcast-transcript", "en", True),
     ("toyokawa-chemical-gumi-union-restructuring-statement", "ko", True),
     ("tsuruhashi-second-generation-founders-feature", "ko", True),
+    ("busan-fm-medical-tourism-call-in", "ko", True),
+    ("care-workforce-ageing-korea-japan-policy-brief", "en", True),
+    ("forced-mobilization-survivors-health-ngo-report", "en", True),
+    ("hanul-biologics-naniwa-licensing-investor-note", "en", True),
+    ("hapcheon-atomic-survivors-branch-newsletter-58", "ko", True),
+    ("hiroshima-radiation-health-symposium-programme-2026", "en", True),
+    ("ikuno-zainichi-elderly-clinic-feature", "ko", True),
+    ("josei-mine-remains-dna-lab-summary", "ko", True),
+    ("kdca-japan-spring-travel-health-notice", "ko", True),
+    ("kj-public-health-symposium-abstracts-session-b", "en", True),
+    ("korea-japan-health-ministers-joint-statement-2026", "en", True),
+    ("korea-japan-rsv-vaccine-phase3-wire", "en", True),
+    ("korea-univ-medicine-nara-exchange-brochure", "ko", True),
+    ("mfds-japanese-seafood-radiation-testing-qa-2026", "ko", True),
+    ("nat-assembly-welfare-committee-japan-hospital-hearing", "ko", True),
+    ("nea-pandemic-compact-journal-editorial", "en", True),
+    ("nursing-alliance-foreign-licensed-nurses-statement", "ko", True),
+    ("oped-treated-water-trust-in-science-yoon", "en", True),
+    ("osaka-bnct-patient-blog-diary", "ko", True),
+    ("psychiatrist-column-disaster-grief-josei", "ko", True),
+    ("seoul-hospital-discharge-japanese-exchange-student", "en", True),
+    ("serim-hospital-osaka-joint-surgery-release", "ko", True),
+    ("sfts-korea-japan-situation-report-3", "en", True),
+    ("tv-doctor-treated-water-seafood-script", "ko", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -2258,6 +2282,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "kansai-workers-union-dues-portal.ko.po",
             "kj-business-partnership-forum-2026-registration.ko.po",
             "seaside-stay-hotels-shift-roster-app.ko.po",
+            "busan-hospital-international-patient-portal.ko.po",
+            "hikari-drug-tourist-app.ko.po",
+            "kj-travel-symptom-checker-app.ko.po",
+            "liberation-day-kj-blood-drive-relay-site.ko.po",
+            "pacific-expat-health-claims-portal.ko.po",
+            "zainichi-telemedicine-app.ko.po",
 ]
 
 

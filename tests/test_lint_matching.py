@@ -60,6 +60,7 @@ def test_a_term_ending_inside_a_word_yields(text, expected):
     ("오사카총영사관", [("오사카", "osaka")]),
     ("오사카공항", []),  # an airport's name is its own (서울공항 is in Seongnam)
     ("다카이치대학", []),  # a person's name is no place's
+    ("²방문연구원(서울)", [("방문연구원", "visiting-researcher"), ("서울", "seoul")]),
 ])
 def test_korean_spacing_and_suffixes(text, expected):
     assert found(text, "ko") == expected
@@ -75,6 +76,11 @@ def test_korean_spacing_and_suffixes(text, expected):
     ("in OSAKA", [("OSAKA", "osaka")]),
     ("the remains", [("remains", "remains")]),
     ("Takaichi\u00a0Sanae", [("Takaichi\u00a0Sanae", "takaichi-sanae")]),
+    # an affiliation's or a footnote's superscript mark written onto a word
+    ("²Visiting researcher, Seoul", [("Visiting researcher", "visiting-researcher"),
+                                     ("Seoul", "seoul")]),
+    ("the Osaka¹ office", [("Osaka", "osaka")]),
+    ("Osaka2 office", []),  # an ordinary digit is part of the word
 ])
 def test_english_words_and_spacing(text, expected):
     assert found(text, "en") == expected

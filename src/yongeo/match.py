@@ -38,6 +38,7 @@ from yongeo.text.korean import (
 )
 from yongeo.text.korean import leaders_government_forms as korean_government_forms
 from yongeo.text.normalize import (
+    SCRIPT_DIGITS,
     fold_chars,
     fold_term_cased,
     nfc,
@@ -628,9 +629,9 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
                                                    syllables < _MIN_COMPOUND_SYLLABLES) \
                     and not (is_place and _stationed(text, start, syllables)):
                 return False
-        elif before.isalnum() and text[start].isalnum() and not script_break(before,
-                                                                               text[start]):
-            return False
+        elif (before.isalnum() and before not in SCRIPT_DIGITS and text[start].isalnum()
+              and not script_break(before, text[start])):
+            return False  # not after a footnote's or an affiliation's mark (²Foundation)
     if end >= length:
         return True
     after = text[end]
@@ -665,7 +666,7 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
     if after == "-" and is_name and not is_place and _in_hyphened_name(text, start, end):
         return False  # Cho Hyun-woo: another person, whose given name begins with Hyun
     # An apostrophe after the term is a possessive (Takaichi's, Takaichi’s): still the term.
-    return not (text[end - 1].isalnum() and after.isalnum()
+    return not (text[end - 1].isalnum() and after.isalnum() and after not in SCRIPT_DIGITS
                 and not script_break(text[end - 1], after))
 
 

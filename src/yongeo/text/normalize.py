@@ -19,6 +19,9 @@ from yongeo.text.mojibake import has_mojibake, mend_in_place
 # Length-preserving character folds: every dash and hyphen is a space (Korea-Japan,
 # Korea–Japan and Korea Japan are one term), curly quotes are straight, odd spaces are spaces,
 # and (below) a Latin letter with marks is its plain letter.
+# Superscript and subscript digits (¹²³, ₁₂): marks written onto a word, not its letters.
+SCRIPT_DIGITS = frozenset("\u00b9\u00b2\u00b3\u2070\u2074\u2075\u2076\u2077\u2078\u2079"
+                          "\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089")
 _CHAR_FOLD = str.maketrans({
     **{c: " " for c in "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"},
     **{c: "'" for c in "\u2018\u2019\u201a\u201b\u2032\uff07"},
@@ -26,6 +29,9 @@ _CHAR_FOLD = str.maketrans({
     **{c: " " for c in "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009"
        "\u200a\u202f\u205f\u3000\t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\u1680\u2028\u2029"},
     "\u00b7": "·", "\u30fb": "·", "\u2027": "·",
+    # Superscript and subscript digits: an affiliation's or a footnote's mark written onto
+    # a word (²Foundation for ..., Seoul¹), no part of it.
+    **{c: " " for c in SCRIPT_DIGITS},
 })
 
 
