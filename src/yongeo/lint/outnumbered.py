@@ -20,7 +20,7 @@ from yongeo.lint.replaced import (
     holds_names,
 )
 from yongeo.lint.rules import MISSING, Policy
-from yongeo.lint.units import Unit
+from yongeo.lint.units import Piece, Unit
 from yongeo.match import Hit
 from yongeo.patterns import lazy
 from yongeo.text.english import rival_names
@@ -37,8 +37,8 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
     letters, where no glossary term stands. A rendering inside a longer one of the same
     entry or of another (Foreign Ministry in the Japanese Foreign Ministry) is that one, and
     so is a name glossing the one before it in brackets or in apposition (places); a
-    title's holder named as someone's counterpart holds the title again (_counterparts;
-    in an English source naming no other title, _source_counterparts)."""
+    title's holder named as someone's counterpart holds the title again (_counterparts, in
+    an English draft, and in an English source naming no other title)."""
     # Not a term inside another entry's longer name (Foreign Ministry in the Japanese
     # Foreign Ministry).
     inside = _inside_longer([(hit.start, hit.end) for hit in unit.draft.hits
@@ -48,9 +48,9 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
     rendered = places(unit.draft.side.text, accepted)
     occurrences = places(unit.source.side.text, source_hits)
     if source_hits[0].entry.type == EntryType.TITLE.value and _only_title(unit, source_hits):
-        occurrences += _source_counterparts(unit)  # his Japanese counterpart: the title again
+        occurrences += _counterparts(unit.source)  # his Japanese counterpart: the title again
     if accepted and source_hits[0].entry.type == EntryType.TITLE.value:
-        rendered += _counterparts(unit)  # his South Korean counterpart: the title again
+        rendered += _counterparts(unit.draft)  # his South Korean counterpart: the title again
     if not accepted or rendered >= occurrences:
         return []
     side = unit.draft.side
@@ -70,26 +70,14 @@ def outnumbered(unit: Unit, source_hits: list[Hit], drafted: list[Hit],
                               span=side.span)]
 
 
-def _counterparts(unit: Unit) -> int:
-    """How many times an English draft names a title's holder as someone's counterpart
+def _counterparts(piece: Piece) -> int:
+    """How many times an English piece names a title's holder as someone's counterpart
     (Foreign Minister Motegi and his South Korean counterpart, Cho Hyun, for 외무상 and 외교부
-    장관: text.english.counterparts): the title, named once, given again."""
+    장관: text.english.counterparts): the title, named once, given again; 0 for Korean."""
     from yongeo.text.english import counterparts
 
-    draft = unit.draft
-    return counterparts(draft.side.text, draft.start, draft.end) if (
-        draft.side.lang == "en") else 0
-
-
-def _source_counterparts(unit: Unit) -> int:
-    """How many times an English source names someone as a title holder's counterpart
-    (Foreign Minister Cho Hyun and his Japanese counterpart, Motegi: text.english.
-    counterparts): the title again, which the draft renders a second time (외무상)."""
-    from yongeo.text.english import counterparts
-
-    source = unit.source
-    return counterparts(source.side.text, source.start, source.end) if (
-        source.side.lang == "en") else 0
+    return counterparts(piece.side.text, piece.start, piece.end) if (
+        piece.side.lang == "en") else 0
 
 
 def _only_title(unit: Unit, source_hits: list[Hit]) -> bool:
@@ -230,6 +218,7 @@ def _gazetteer_bodies(unit: Unit, entry: Entry) -> list[tuple[int, int]]:
     more times than its source names them (offsets into the draft piece): one country's body
     put for the other's."""
     from yongeo.text.gazetteer import gazetteer
+    from yongeo.text.korean import word_starts
     from yongeo.text.places import without_countries
 
     own = {without_countries(term.text) for term in accepted_terms(entry, "en")}
@@ -246,7 +235,7 @@ def _gazetteer_bodies(unit: Unit, entry: Entry) -> list[tuple[int, int]]:
             continue
         # Not one the draft calls its own country's (우리 해양경찰청: our own Maritime Police
         # Agency, a name the gazetteer may not hold).
-        spans = [(at, at + len(body.korean)) for at in _word_starts(text, body.korean)
+        spans = [(at, at + len(body.korean)) for at in word_starts(text, body.korean)
                  if not _OURS_BEFORE.search(text, max(0, at - 8), at)]
         if spans and len(spans) > sum(named.count(name) for name in body.english):
             out += spans
@@ -256,16 +245,6 @@ def _gazetteer_bodies(unit: Unit, entry: Entry) -> list[tuple[int, int]]:
 # 우리 (our) or 우리나라/한국 and a possessive, right before a body's name: the draft's own
 # country's body, named as its own.
 _OURS_BEFORE = lazy(r"(?<![\uac00-\ud7a3])(?:우리|우리나라|한국)(?:의)?[ \t]+$")
-
-
-def _word_starts(text: str, word: str) -> list[int]:
-    """Where a Korean word starts a word of `text` (no syllable before it)."""
-    found, at = [], text.find(word)
-    while at >= 0:
-        if not at or not is_syllable(text[at - 1]):
-            found.append(at)
-        at = text.find(word, at + 1)
-    return found
 
 
 def _capital_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:

@@ -59,13 +59,18 @@ def is_syllable(char: str) -> bool:
 def words_starting(text: str, word: str, enough: int | None = None) -> int:
     """How many words of a Korean text `word` starts (particles may follow it; not inside
     a longer word: 동포 in 동포 사회, not in 재일동포), counted up to `enough`."""
-    count = 0
+    return len(word_starts(text, word, enough))
+
+
+def word_starts(text: str, word: str, enough: int | None = None) -> list[int]:
+    """Where `word` starts a word of a Korean text (words_starting), the first `enough`."""
+    found: list[int] = []
     at = text.find(word)
-    while at != -1 and (enough is None or count < enough):
+    while at != -1 and (enough is None or len(found) < enough):
         if at == 0 or not is_syllable(text[at - 1]):
-            count += 1
+            found.append(at)
         at = text.find(word, at + 1)
-    return count
+    return found
 
 
 def is_hangul(char: str) -> bool:
