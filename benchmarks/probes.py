@@ -1860,6 +1860,30 @@ PAIRS = [
     ("serim-hospital-osaka-joint-surgery-release", "ko", True),
     ("sfts-korea-japan-situation-report-3", "en", True),
     ("tv-doctor-treated-water-seafood-script", "ko", True),
+    ("aurora-serenade-shore-excursions-busan-fukuoka", "en", True),
+    ("busan-coast-guard-hanbit3-daisho-maru-collision-report", "ko", True),
+    ("busan-immigration-visa-free-entry-faq-ferry-arrivals", "ko", True),
+    ("busan-port-authority-annual-report-2025-japan-cargo-chapter", "en", True),
+    ("captain-seo-memoir-ch9-gimpo-haneda-shuttle-years", "en", True),
+    ("editorial-overtourism-answer-lies-in-regional-air-sea-routes", "ko", True),
+    ("gil-magazine-busan-hitakatsu-ferry-crossing-feature", "ko", True),
+    ("gimhae-airport-intl-terminal-announcement-script-april-2026", "ko", True),
+    ("haeorum-shipping-typhoon-mirinae-sailing-cancellation-notice", "ko", True),
+    ("haeseong-logistics-strait-lines-newsletter-march-2026", "en", True),
+    ("inac-policy-brief-korea-japan-undersea-tunnel-revival", "en", True),
+    ("kcs-japan-return-traveller-food-carry-in-guide-2026", "ko", True),
+    ("korail-jr-kyushu-strait-pass-joint-ticket-release", "en", True),
+    ("korea-strait-logistics-port-cooperation-position-paper", "en", True),
+    ("korea-strait-maritime-safety-seminar-proceedings-2026", "en", True),
+    ("mofa-protocol-andong-summit-japanese-delegation-transport-plan", "ko", True),
+    ("molit-korea-japan-air-talks-gimpo-haneda-regional-routes-release", "ko", True),
+    ("neighbours-by-train-ep14-hakata-to-nara-script", "ko", True),
+    ("seoul-osaka-weekly-commuter-blog-52-mondays", "en", True),
+    ("sobaek-air-cheongju-kumamoto-route-release", "ko", True),
+    ("student-vlog-script-busan-osaka-overnight-ferry", "ko", True),
+    ("tongsinsa-road-tsushima-nagasaki-history-tour-itinerary", "ko", True),
+    ("ulsan-shimonoseki-car-ferry-maiden-voyage-local-report", "ko", True),
+    ("yonhap-wire-record-korea-japan-crossings-h1-2026", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -2288,6 +2312,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "liberation-day-kj-blood-drive-relay-site.ko.po",
             "pacific-expat-health-claims-portal.ko.po",
             "zainichi-telemedicine-app.ko.po",
+            "busan-intl-passenger-terminal-checkin-kiosk.ko.po",
+            "gimhae-airport-lost-and-found-site.ko.po",
+            "korea-kyushu-railpass-app-v3.ko.po",
+            "sobaek-air-booking-app-japan-routes.ko.po",
+            "straitlink-cargo-tracking-portal.ko.po",
+            "tabimate-trip-planner-app.ko.po",
 ]
 
 

@@ -2625,6 +2625,8 @@ def test_writes_no_capitals(text, uncased):
     ("비공개 회담으로 전환한다", False),
     ("정상회담 결과", False),  # inside the compound itself
     ("회담장에 들어갔다", False),  # a longer word
+    ("센터는 별관에 마련함. 회담 종료 후 브리핑한다", True),  # a sentence's start, a space after
+    ("센터는 별관에 마련함 회담 종료 후", False),  # no mark: a bare word before it
 ])
 def test_head_stands_alone(text, alone):
     from yongeo.text.korean import head_stands_alone

@@ -1042,7 +1042,8 @@ def head_stands_alone(text: str, head: str) -> bool:
         before = word_before(text, at, max(0, at - 20))
         if before is None:
             line = text.rfind("\n", 0, at) + 1
-            if at == 0 or not text[line:at].strip() or text[at - 1] in _CLAUSE_MARKS:
+            written = text[line:at].rstrip()  # a mark, then spaces: a sentence's start
+            if not written or written[-1] in _CLAUSE_MARKS:
                 return True
         elif len(strip_particles(before)) > 1:
             return True
