@@ -1884,6 +1884,30 @@ PAIRS = [
     ("tongsinsa-road-tsushima-nagasaki-history-tour-itinerary", "ko", True),
     ("ulsan-shimonoseki-car-ferry-maiden-voyage-local-report", "ko", True),
     ("yonhap-wire-record-korea-japan-crossings-h1-2026", "en", True),
+    ("busan-tsushima-youth-peace-camp-2026-guide", "ko", True),
+    ("changwon-edu-office-nara-exchange-student-recruitment-notice", "ko", True),
+    ("fukuoka-youth-future-forum-2026-declaration", "en", True),
+    ("grade5-march-first-movement-lesson-plan", "ko", True),
+    ("haeundae-student-speech-contest-winner-two-shores", "en", True),
+    ("hanbit-childrens-museum-tongsinsa-scroll-workshop", "ko", True),
+    ("hanbit-high-debate-club-brief-economic-cooperation-motion", "en", True),
+    ("hanbit-univ-student-union-bluebook-textbook-statement", "ko", True),
+    ("hanbyeol-middle-school-tokyo-sister-visit-newsletter", "ko", True),
+    ("hangang-university-japanese-freshmen-welcome-talk", "ko", True),
+    ("ikuno-zainichi-girl-hana-webtoon-ep7-panels", "ko", True),
+    ("junior-reporter-mofa-japan-desk-diplomat-interview", "ko", True),
+    ("kids-news-lee-nara-summit-explainer", "ko", True),
+    ("kids-tv-news-josei-mine-dna-remains-script", "ko", True),
+    ("kkumnamu-youth-news-fukushima-seafood-qa", "ko", True),
+    ("pen-pal-fukushima-friendship-essay-prize", "ko", True),
+    ("picture-book-grandma-ferry-to-tsushima", "ko", True),
+    ("postwar-korea-japan-middle-school-unit5-summary", "ko", True),
+    ("saessak-kindergarten-tomodachi-day-parent-letter", "ko", True),
+    ("seoul-youth-mun-rok-northeast-asia-position-paper", "en", True),
+    ("shuttle-graphic-novel-train-to-nara-script", "en", True),
+    ("teen-globe-east-sea-name-explainer", "en", True),
+    ("tsuruhashi-kpop-fans-exchange-student-blog", "en", True),
+    ("young-explorers-encyclopedia-korea-japan-neighbours-entry", "en", True),
 ]
 
 # PO catalogs translated from English: every translation in them is correct.
@@ -2318,6 +2342,12 @@ CATALOGS = ["site.ko.po", "consular-app.ko.po", "event-site.en.po", "community-s
             "sobaek-air-booking-app-japan-routes.ko.po",
             "straitlink-cargo-tracking-portal.ko.po",
             "tabimate-trip-planner-app.ko.po",
+            "bridge-youth-volunteers-korea-japan-camp-site.ko.po",
+            "chingu-bridge-school-exchange-app.ko.po",
+            "hanil-future-bridge-scholarship-portal.ko.po",
+            "histoquest-korea-japan-quiz-game.ko.po",
+            "ieut-kids-neighbour-countries-learning-app.ko.po",
+            "tangocards-korean-japanese-flashcard-app.ko.po",
 ]
 
 

@@ -61,6 +61,10 @@ def test_a_term_ending_inside_a_word_yields(text, expected):
     ("오사카공항", []),  # an airport's name is its own (서울공항 is in Seongnam)
     ("다카이치대학", []),  # a person's name is no place's
     ("²방문연구원(서울)", [("방문연구원", "visiting-researcher"), ("서울", "seoul")]),
+    # a name made a predicate by the copula's short forms after its vowel
+    ("수도는 도쿄예요.", [("도쿄", "tokyo")]),
+    ("다음 개최지는 오사카였다", [("오사카", "osaka")]),
+    ("오사카예술대학", []),  # no copula: another name's start
 ])
 def test_korean_spacing_and_suffixes(text, expected):
     assert found(text, "ko") == expected

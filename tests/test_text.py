@@ -2199,6 +2199,10 @@ def test_without_marks():
     ("the families of the victims met", "victims", True),
     ("the victims' bereaved families", "victims", True),
     ("the victims' remains", "victims", False),
+    ("Park Jeong-suk, a victim's relative, spoke", "victim", True),  # one relative
+    ("a relative of a victim spoke", "victim", True),
+    ("the victims' family members", "victims", True),
+    ("the victim's relatively quiet life", "victim", False),  # another word
 ])
 def test_families_of(text, word, families):
     from yongeo.text.english import families_of

@@ -31,6 +31,7 @@ from yongeo.text.korean import (
     STANCE_PREFIXES,
     STATIONED_MIN_SYLLABLES,
     STATIONED_PREFIX,
+    is_copula_form,
     is_particle_chain,
     is_predicate_tail,
     is_syllable,
@@ -648,8 +649,8 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
             return _particles(tail) and not _begins_word(text[end - 1] + tail[0])
         if not is_name and tail[:1] in _AGENT_STARTS and _agent_noun(tail):
             return False  # 가입자 (a subscriber) is no 가입 (accession), 외교관 no 외교
-        if _particles(tail):
-            return True
+        if _particles(tail) or (is_name and is_copula_form(tail, text[start:end])):
+            return True  # particles; a name made a predicate (수도는 도쿄예요, 다카이치였다)
         if is_place and tail.startswith(PLACE_SUFFIXES) and _particles(tail[1:]):
             return True
         if is_place and any(tail.startswith(head) and _particles(tail[len(head):])

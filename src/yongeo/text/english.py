@@ -1081,9 +1081,10 @@ def tells_deaths(text: str) -> bool:
 
 # The families of persons named as their possessive's owner: victims' families, the
 # victims' relatives, the families of the victims.
-_FAMILIES_AFTER = lazy(r"['’]s?[ \t]+(?:bereaved[ \t]+)?(?:families|family|relatives|kin)"
-                       r"(?![\p{L}])")
-_FAMILIES_BEFORE = lazy(r"(?i)(?:families|relatives)[ \t]+of[ \t]+(?:the[ \t]+)?$")
+_FAMILIES_AFTER = lazy(r"['’]s?[ \t]+(?:bereaved[ \t]+)?(?:families|family(?:[ \t]+members?)?|"
+                       r"relatives?|kin)(?![\p{L}])")
+_FAMILIES_BEFORE = lazy(r"(?i)(?:families|relatives?|family[ \t]+members?)[ \t]+of[ \t]+"
+                        r"(?:the[ \t]+|a[ \t]+)?$")
 
 
 # The families of the dead as English names them, and the words after "of" that say whose
