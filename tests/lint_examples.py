@@ -4126,7 +4126,7 @@ OTHER_SENSES = [
             "Coast Guard spoke first.", [], note="our own: a name the gazetteer may not hold"),
     # A title given again to a counterpart, and another title of the glossary after the
     # holder's name in its place (lint.outnumbered._counterparts,
-    # _korean_title_rivals).
+    # _title_rivals).
     Example("term.missing", "최은미 통일부 장관과 일본 외교장관이 만났다.",
             "Foreign Minister Choi Eunmi and her Japanese counterpart met.", ["통일부 장관"],
             severity="error", note="the counterpart's title rendered, the holder's replaced"),

@@ -429,56 +429,45 @@ def _after_spaces(text: str, end: int) -> int:
 
 
 def _title_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
-    """For a title of an English draft's Korean source, the draft's hits of another title
-    of the glossary that the source does not name, right before a person the source gives
-    the title to (offsets into the draft piece): President Takaichi for 다카이치 총리,
-    beside the generic prime minister that renders the other 총리; and the other way round
-    (_korean_title_rivals)."""
+    """For a title, the draft's hits of another title of the glossary that the source does
+    not name, beside a person the source gives the title to (offsets into the draft
+    piece): in an English draft of a Korean source right before the person (President
+    Takaichi for 다카이치 총리, beside the generic prime minister that renders the other
+    총리), in a Korean draft of an English source right after (조현 국방부 장관 for *Foreign
+    Minister Cho Hyun*, beside the 외무상 that renders his counterpart's title:
+    lint.replaced.holders_of)."""
+    from yongeo.lint.replaced import holders_of
     from yongeo.text.titles import title_after_name
 
     entry = source_hits[0].entry
     source, draft = unit.source, unit.draft
     if entry.type != EntryType.TITLE.value:
         return []
-    if draft.side.lang == "ko" and source.side.lang == "en":
-        return _korean_title_rivals(unit, source_hits)
-    if draft.side.lang != "en" or source.side.lang != "ko":
+    langs = (source.side.lang, draft.side.lang)
+    if langs == ("ko", "en"):
+        wanted = tuple(term.text for term in entry.terms_in("ko", Status.PREFERRED,
+                                                              Status.ADMITTED))
+        text = source.side.text
+        holders = {hit.entry.id for hit in source.hits
+                   if hit.entry.type == EntryType.PERSON.value
+                   and (title_after_name(text, hit.end) in wanted
+                        or text[hit.end:hit.end + 20].lstrip().startswith(wanted))}
+    elif langs == ("en", "ko"):
+        holders = holders_of(source, source_hits)
+    else:
         return []
-    wanted = tuple(term.text for term in entry.terms_in("ko", Status.PREFERRED,
-                                                          Status.ADMITTED))
-    text = source.side.text
-    holders = {hit.entry.id for hit in source.hits if hit.entry.type == EntryType.PERSON.value
-               and (title_after_name(text, hit.end) in wanted
-                    or text[hit.end:hit.end + 20].lstrip().startswith(wanted))}
     if not holders:
         return []
     named = {hit.entry.id for hit in source.every}
     text = draft.side.text
-    people = {hit.start for hit in draft.hits if hit.entry.id in holders}
+    people = [hit for hit in draft.hits if hit.entry.id in holders]
+    before = draft.side.lang == "en"  # English: Foreign Minister Cho; Korean: 조현 장관
+    beside = ({hit.start for hit in people} if before
+              else {_after_spaces(text, hit.end) for hit in people})
     return [(hit.start - draft.start, hit.end - draft.start) for hit in draft.hits
             if hit.entry.type == EntryType.TITLE.value and hit.entry is not entry
             and hit.entry.id not in named
-            and _after_spaces(text, hit.end) in people]
-
-
-def _korean_title_rivals(unit: Unit, source_hits: list[Hit]) -> list[tuple[int, int]]:
-    """For a title of a Korean draft's English source, the draft's hits of another title of
-    the glossary that the source does not name, right after a person the source gives the
-    title to (lint.replaced.holders_of; offsets into the draft piece): 조현 국방부 장관 for
-    *Foreign Minister Cho Hyun*, beside the 외무상 that renders his counterpart's title."""
-    from yongeo.lint.replaced import holders_of
-
-    entry = source_hits[0].entry
-    source, draft = unit.source, unit.draft
-    holders = holders_of(source, source_hits)
-    if not holders:
-        return []
-    named = {hit.entry.id for hit in source.every}
-    text = draft.side.text
-    ends = {_after_spaces(text, hit.end) for hit in draft.hits if hit.entry.id in holders}
-    return [(hit.start - draft.start, hit.end - draft.start) for hit in draft.hits
-            if hit.entry.type == EntryType.TITLE.value and hit.entry is not entry
-            and hit.entry.id not in named and hit.start in ends]
+            and (_after_spaces(text, hit.end) if before else hit.start) in beside]
 
 
 def _titles_another(unit: Unit, entry, end: int) -> bool:

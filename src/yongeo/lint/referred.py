@@ -130,7 +130,7 @@ def referred(units: Iterable[Unit], missing: dict[tuple[str, int, int], list[Fin
                     kind not in NAMES and _victims_by_predicate(unit, finding, text)) or (
                     kind not in NAMES and _anniversary_counted(unit, finding, text)) or (
                     kind not in NAMES and _owner_in_sentence(unit, finding, text)) or (
-                    kind not in NAMES and _other_sense_written(unit, finding, text)) or (
+                    kind not in NAMES and _other_sense_written(unit, finding)) or (
                     told_by_place_and_verb(unit, finding, text)) or (
                     kind == EntryType.ORGANIZATION.value and (
                         _country_body(unit, finding) or _body_of_country_named(unit, finding))
@@ -903,20 +903,20 @@ def _victims_by_predicate(unit: Unit, finding: Finding, text: str) -> bool:
     return every_hit(unit, finding, befell)
 
 
-def _other_sense_written(unit: Unit, finding: Finding, text: str) -> bool:
+def _other_sense_written(unit: Unit, finding: Finding) -> bool:
     """Whether an English source's word for a missing term has another sense than the term's,
     which the Korean draft `text` writes as often as the source writes the word (a mountain's
     summit -> 산 정상; the remains of a guesthouse -> 유구: text.senses), read as written
     (a PO string unescaped), with the characters in brackets that lint masks (정상(頂上)에
     오른); not a title the source gives a person of the glossary, who holds it in its
     sense (President Lee Jae-myung -> 이재명 총장님 is a wrong title)."""
-    from yongeo.text.senses import other_senses_written
+    from yongeo.text.senses import has_other_senses, other_senses_written
 
     if unit.source.side.lang != "en":
         return False
     hits = hits_of(unit.source, finding)
-    if not hits or any(" " in hit.found for hit in hits):
-        return False
+    if not hits or not all(has_other_senses(hit.found) for hit in hits):
+        return False  # most terms: no other sense listed, and the draft is not read again
     if hits[0].entry.type == EntryType.TITLE.value and title_holders(unit.source, finding):
         return False  # President Lee Jae-myung: the glossary's person holds the term's sense
     text_as_written, start, end = _written_around(unit.draft.side, unit.draft.start,

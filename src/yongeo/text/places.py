@@ -510,9 +510,9 @@ def without_countries(english: str) -> str:
     Guard and Korea Coast Guard: coast guard; the Japanese Foreign Ministry, Ministry of
     Foreign Affairs of Japan: foreign ministry, ministry of foreign affairs), in lower case:
     what two countries' bodies of one kind share."""
-    words = [word for word in english.replace("’", "'").split()
-             if not english_places_in(word.removesuffix("'s"))
-             and word.removesuffix("'s") not in _PAIR_CODES]  # Korea, ROK
+    bare = [word.removesuffix("'s") for word in english.replace("’", "'").split()]
+    words = [word for word in bare if word not in _PAIR_CODES  # Korea, ROK
+             and not english_places_in(word)]
     while words and words[-1].lower() in ("of", "the"):
         words.pop()  # Ministry of Foreign Affairs of (Japan)
     return " ".join(words).lower()

@@ -22,14 +22,19 @@ _OTHER_SENSES = {
         r"정상\([頂顶]上\)|[頂顶]上|(?<=산)[ \t]*정상|산의[ \t]+정상|꼭대기|정점|최고봉|정상부"
         r"|정상에[ \t]*(?:오르|오른|올라|올랐|올려|서서|서[ \t]+있|섰|선[ \t]+)"),
     ("remains",): lazy(r"유구|유적|찌꺼기"),
-    # A company's or a university's president is its 사장, 회장, 총장: never
-    # a head of state's 대통령.
-    # A word of its own, not the end of another title (간사장, secretary-general; 사무총장).
+    # Each a word of its own, not the end of another title (간사장, secretary-general;
+    # 사무총장); not 총재, whose race (총재 선거) renders a party's *leadership race* as often.
     ("president", "presidents"): lazy(r"(?<![\uac00-\ud7a3])(?:사장|회장|총장|학장)"),
-    # To replace a file is to write over it: 덮어쓰다, never the edit's 바꾸기.
-    ("replace", "replaces", "replaced", "replacing"): lazy(r"덮어[ \t]?[\uc368-\uc383\uc4f0-\uc527]"),  # 써, 쓰, 씌 + any final
+    # 덮어쓰다 in any form: 덮어 and a syllable of 써, 쓰 or 씌 with any final (덮어쓸, 덮어썼다).
+    ("replace", "replaces", "replaced", "replacing"): lazy(
+        r"덮어[ \t]?[\uc368-\uc383\uc4f0-\uc527]"),
 }
 _BY_WORD = {word: pattern for words, pattern in _OTHER_SENSES.items() for word in words}
+
+
+def has_other_senses(word: str) -> bool:
+    """Whether the English `word` has other senses listed here."""
+    return word.lower() in _BY_WORD
 
 
 def other_senses_written(word: str, korean: str) -> int:
