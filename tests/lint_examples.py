@@ -2529,6 +2529,15 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "It paid the amounts the Constitutional Court awarded.",
             "2018년 대법원 판결에 따라 지급하였다.", [WHOLE], severity="error",
             note="the head names another body"),
+    Example("term.missing", "노동자들은 일제에 동원되었다.",
+            "Workers were mobilized by imperial Japan.", [],
+            note="日帝: imperial Japan by the country's short form and 帝"),
+    Example("term.missing", "정부는 노동자들을 일제히 동원했다.",
+            "Japan mobilized the workers all at once.", [WHOLE], severity="info",
+            note="一齊히 (all at once) names no country"),
+    Example("term.missing", "The Constitutional Court ruling ordered compensation for the "
+            "abductees.", "대법원 판결은 납북자 가족 배상을 명령했다.", [WHOLE],
+            severity="error", note="a body's name ending as a person's noun does (院, 員) names no persons"),
 ]
 
 MENTIONED = [
@@ -4237,6 +4246,12 @@ FORMER_NAMES = [
     Example("term.deprecated", "## 2026\n\n외무부는 조약을 준비했다.",
             "## 2026\n\nThe Foreign Ministry prepared the treaty.", ["외무부"], severity="error",
             kinds=("pair",), note="a section of today"),
+    Example("term.deprecated", "외무부는 낡은 관행을 새 제도로 바꾸었다.",
+            "The Foreign Ministry turned old habits into new rules.", ["외무부"], severity="error",
+            note="the name the agent of a change, its object marked: no renaming"),
+    Example("term.deprecated", "외무부는 이름을 외교통상부로 바꾸었다.",
+            "The Foreign Ministry took a new name.", [],
+            note="a name's noun the object (이름을 ... 로 바꾸었다): renamed"),
     Example("term.deprecated", "그 회사는 2012년 합병해 신일철주금이 되었다.",
             "The company merged with Sumitomo Metal in 2012 and took a new name.", [],
             note="a name told with its change (이 되었다): the name of that time"),

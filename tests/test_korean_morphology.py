@@ -258,6 +258,10 @@ def test_the_labelled_table_reads_and_holds_both_answers():
     ("日本政府", "일", False),  # a Han word (Japanese), not a headline's short form
     ("中, 韓에 촉구", "일", False),
     ("재일동포 3세인 그는", "일", True),  # 在日: residents in Japan
+    ("일제에 동원된 한국인", "일", True),  # 日帝: imperial Japan
+    ("일제강점기의 기록", "일", True),
+    ("모두 일제히 일어섰다", "일", False),  # 一齊히: all at once
+    ("미제 사건으로 남았다", "미", False),  # 未濟: unsolved, no 美
     ("재미있는 이야기", "미", False),  # 재미 is fun
     ("부재일 처리", "일", False),  # inside another word
     # 한 joined by a mark to a longer name: Korea with a region or a country in full.

@@ -55,6 +55,11 @@ def test_told_before(text, word, until, expected):
     ("the Ministry becomes the Ministry of Foreign Affairs and Trade",
      "Ministry of Foreign Affairs and Trade", True),
     ("외무부가 발표했다", "외무부", False),
+    ("방위청은 2007년 방위성으로 바뀌었다", "방위청", True),
+    # The name the subject of a change it makes, its object marked: no renaming.
+    ("야스쿠니 신궁은 이 윤리를 국가의 도구로 바꾸어 놓았다", "야스쿠니 신궁", False),
+    ("외무성은 기존 방침을 새 정책으로 전환했다", "외무성", False),
+    ("신일철주금은 2019년 사명을 일본제철로 바꾸었다", "신일철주금", True),  # its name's noun
     ("the Japan Defense Agency said", "Japan Defense Agency", False),
 ])
 def test_renamed(text, word, expected):

@@ -599,14 +599,16 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
         holds_patient_noun,
         names_persons,
     )
-    from yongeo.text.korean import matter_after, names_person, surviving_before
+    from yongeo.text.korean import matter_after, surviving_before
 
-    if finding.ko is None or not names_person(finding.ko):
+    source = unit.source
+    hits = hits_of(source, finding)
+    # 대법원 ends as 피해자's fellows 연구원 and 희생자 do (院 and 員 alike), but its English
+    # names no one: a body, which no patient noun renders.
+    if not hits or not _names_persons(hits[0].entry):
         return False
     if holds_patient_noun(text):
         return True
-    source = unit.source
-    hits = hits_of(source, finding)
     lowered = text.lower()
     named = False
     survivors = holds_noun(text, "survivor")
@@ -630,6 +632,16 @@ def _persons_named_otherwise(unit: Unit, finding: Finding, text: str) -> bool:
     return bool(hits)
 
 
+def _names_persons(entry: Entry) -> bool:
+    """Whether an entry names persons in both languages (text.korean.names_person,
+    text.english.names_persons): 강제동원 ends as 연구원 does, 대법원 as 희생자 does, but
+    neither's English names anyone."""
+    from yongeo.text.english import names_persons
+    from yongeo.text.korean import names_person
+
+    return bool(entry.ko and entry.en and names_person(entry.ko) and names_persons(entry.en))
+
+
 def _owner_of_rendered(unit: Unit, finding: Finding) -> bool:
     """Whether a missing term only qualifies, at every source hit, the term right after it,
     which the English draft renders, where English leaves the qualifier to its context: a
@@ -638,18 +650,13 @@ def _owner_of_rendered(unit: Unit, finding: Finding) -> bool:
     명부 -> rosters of victims), the victims rendered as often as the source names them.
     Persons in both languages (text.korean.names_person,
     text.english.names_persons: 강제동원 ends as 연구원 does but names no one)."""
-    from yongeo.text.english import names_persons, stands_bare
-    from yongeo.text.korean import names_person
-
-    def persons(entry: Entry) -> bool:
-        return bool(entry.ko and entry.en and names_person(entry.ko)
-                    and names_persons(entry.en))
+    from yongeo.text.english import stands_bare
 
     source = unit.source
     hits = hits_of(source, finding)
     if not hits:
         return False
-    owner = persons(hits[0].entry)
+    owner = _names_persons(hits[0].entry)
     wrong = hits[0].entry.type == EntryType.CONCEPT.value
     if not (owner or wrong):
         return False
@@ -668,7 +675,7 @@ def _owner_of_rendered(unit: Unit, finding: Finding) -> bool:
         return any(other.entry is not hit.entry and rendered[other.entry.id]
                    and hit.end <= other.start <= hit.end + 2
                    and text[hit.end:other.start] in (" ", "의 ", "의", "들 ", "들의 ")
-                   and (owner or (persons(other.entry)
+                   and (owner or (_names_persons(other.entry)
                                   and bare[other.entry.id] >= named[other.entry.id]))
                    for other in source.hits)
 
@@ -680,13 +687,11 @@ def _by_patients(unit: Unit, finding: Finding) -> bool:
     draft renders as what was done to persons it names (강제동원 피해자 -> Koreans forcibly
     mobilized, Koreans subjected to forced mobilization: text.english.describes_patients):
     the victims named by the wrong done to them."""
-    from yongeo.text.english import describes_patients, names_persons
-    from yongeo.text.korean import names_person
+    from yongeo.text.english import describes_patients
 
     source = unit.source
     hits = hits_of(source, finding)
-    if not hits or not (hits[0].entry.ko and names_person(hits[0].entry.ko)
-                        and hits[0].entry.en and names_persons(hits[0].entry.en)):
+    if not hits or not _names_persons(hits[0].entry):
         return False
     text = source.side.text
     draft = unit.draft.side.text

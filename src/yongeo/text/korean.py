@@ -1388,13 +1388,18 @@ _JOINED_ALONE = {"한": lazy(r"(?<![\uac00-\ud7a3])한[·ㆍ・\-](?=[\uac00-\ud
 # 在 and a country's short form at a word's start: residents in that country (재일동포,
 # 재일한국인). Only Japan's: 재미 is also "fun", and the others are rare.
 _RESIDENT_IN = {"일": lazy(r"(?<![\uac00-\ud7a3])재일")}
+# A country's short form and 帝 or 製 as a word's start: imperial Japan (일제에 동원된, 일제강점기)
+# or made in Japan; not 一齊 made an adverb (일제히, all at once). 一齊 as a noun (일제 단속, a
+# crackdown at once) reads so too: lenient, as the other short forms are. Only Japan's: 미제
+# is also unsolved (未濟).
+_EMPIRE_OF = {"일": lazy(r"(?<![\uac00-\ud7a3])일제(?!히)")}
 
 
 def holds_short_form(text: str, short: str) -> bool:
     """Whether a Korean text names a country by its one-syllable short form `short` (일 for
     일본: COUNTRY_SHORT_FORMS) in a compound of short forms (한일, 한·미·일, 북미), or after a
     prefix or before a suffix of the kind (방일, 주한미군, 대북, 미군, 일측; 재일동포, residents in
-    Japan), at a word's start, or, for 한, joined by a mark to a longer name (한·아세안,
+    Japan; 일제, imperial Japan), at a word's start, or, for 한, joined by a mark to a longer name (한·아세안,
     한·태평양도서국); the rest of the word may follow (한일관계, 대북제재를). 미, 북 and 러
     also count as a word of their own before another word (미 국무부, 북 도발); a headline's
     Hanja short form counts in a compound (韓日) and alone (日 총리, 韓에:
@@ -1410,6 +1415,8 @@ def holds_short_form(text: str, short: str) -> bool:
         return True
     if short in _RESIDENT_IN and _RESIDENT_IN[short].search(text):
         return True  # 재일동포: residents in Japan
+    if short in _EMPIRE_OF and _EMPIRE_OF[short].search(text):
+        return True  # 일제에 동원된: mobilized by imperial Japan
     if short in _JOINED_ALONE and _JOINED_ALONE[short].search(text):
         return True  # 한·태평양도서국 정상회의: Korea and the Pacific islands
     forms = _SHORT_FORMS | {short}  # a short form the glossary admits (불 for 프랑스) too

@@ -124,8 +124,12 @@ _CHANGED_FROM_AFTER = lazy(r"(?i:[ \t]+(?:was|were|had[ \t]+been)[ \t]+(?:rename
                            r"|[ \t]+(?:renamed|upgraded|elevated|reorgani[sz]ed)[ \t]+(?:to|as"
                            r"|into)[ \t]"
                            r"|[ \t]+(?:becomes|became)[ \t]+the[ \t]+\p{Lu})"
-                           r"|(?:이|가|은|는|에서|,)[ \t][^\n.]{0,20}?(?:으로|로)[ \t]*"
-                           r"(?:승격|개편|개칭|바뀌|바꾸|변경|전환)"
+                           # (not across an object's particle, but a name's noun's: 야스쿠니
+                           # 신궁은 이 윤리를 국가의 도구로 바꾸어, the name the agent of
+                           # another change; 신일철주금은 사명을 일본제철로 바꾸어, renamed)
+                           r"|(?:이|가|은|는|에서|,)[ \t](?:(?:사명|이름|명칭|상호|국호|교명)"
+                           r"[을를][ \t]|(?![을를][ \t])[^\n.]){0,20}?"
+                           r"(?:으로|로)[ \t]*(?:승격|개편|개칭|바뀌|바꾸|변경|전환)"
                            # 외무부는 외교부가 되었고: the old name, the new one becoming it
                            r"|(?:은|는)[ \t]+[^\s.]{1,20}(?:이|가)[ \t]*(?:되었|됐|된)", reach=_REACH)
 # The name a body took in a renaming, told with the change (became the Ministry of Foreign
