@@ -3768,6 +3768,18 @@ FREE_TRANSLATION = [
             "the second"),
     Example("term.misspelled", "양국은 영사 교류를 확대하기로 했다.", None, [],
             kinds=("text",), note="a word of the language's own before the second word"),
+    Example("term.misspelled", "한국은 수산물 수입 규재를 유지한다.", None, ["규재"],
+            kinds=("text",), note="a slip in a three-word term's last word, read beside the "
+            "word before it"),
+    Example("term.misspelled", "한국은 수산물 숫입 규제를 유지한다.", None, ["숫입"],
+            kinds=("text",), note="a slip in a three-word term's middle word, read beside "
+            "the word after it"),
+    Example("term.misspelled", "한국은 수산물 수입 구제 조치를 유지한다.", None, ["구제"],
+            kinds=("text",), note="a word of its own (구제, relief) with the term's other "
+            "words around it"),
+    Example("term.misspelled", "정부는 수입 구제 조치를 발표했다.", None, [],
+            kinds=("text",), note="import relief: the word of its own without the rest of "
+            "the term"),
     Example("term.missing", "광복 20년 만인 1965년, 양국은 국교를 회복했다.",
             "In 1965, twenty years after Liberation Day, the two restored diplomatic ties.",
             [WHOLE], kinds=("pair",), severity="info",

@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
+from itertools import pairwise
 
 import regex
 from rapidfuzz.distance import OSA
@@ -187,22 +188,30 @@ class Speller:
             for term in entry.terms
             if term.lang == "ko" and term.status is not Status.DEPRECATED
             and len(term.text.split()) > 1 and _HANGUL_WORD.fullmatch(term.text.split()[0])
+        ) | frozenset(  # the first word of a pair inside a longer term (신원 of DNA 신원 확인)
+            first for entry in self.entries if entry.type not in _NAME_TYPES
+            for term in entry.terms
+            if term.lang == "ko" and term.status is not Status.DEPRECATED
+            for first, _second in _inner_pairs(term.text)
         ) | frozenset(
             term.text[:2] for entry in self.entries
             if entry.type == EntryType.CONCEPT.value for term in entry.terms
             if term.lang == "ko" and term.status is not Status.DEPRECATED
             and len(term.text) >= _SOLID_SPLIT and _HANGUL_WORD.fullmatch(term.text))
-        # Their second words (교류 of 인적 교류): a slip in the first word (인젹 교류) is read
-        # beside the second, as the joined form.
+        # Their second words (교류 of 인적 교류), and those of the pairs inside longer terms:
+        # a slip in the first word (인젹 교류) is read beside the second, as the joined form.
         tails: dict[str, set[str]] = {}
         for entry in self.entries:
             if entry.type in _NAME_TYPES:
                 continue
             for term in entry.terms:
+                if term.lang != "ko" or term.status is Status.DEPRECATED:
+                    continue
                 words = term.text.split()
-                if (term.lang == "ko" and term.status is not Status.DEPRECATED
-                        and len(words) == 2 and _HANGUL_WORD.fullmatch(words[1])):
+                if len(words) == 2 and _HANGUL_WORD.fullmatch(words[1]):
                     tails.setdefault(words[1][0], set()).add(words[1])
+                for _first, second in _inner_pairs(term.text):  # 확인 of DNA 신원 확인
+                    tails.setdefault(second[0], set()).add(second)
         self.spaced_tails = {first: tuple(found) for first, found in tails.items()}
         self._names = _name_spellings(self.entries)
         # Built when first asked for (frame_slips): the words beside which a framed word's
@@ -732,6 +741,21 @@ def _words(text: str) -> Iterator[tuple[str, str]]:
     joined = regex.sub(r"\s+", "", text)
     if " " in text and _HANGUL_WORD.fullmatch(joined):
         yield joined, "hangul"  # 조세이탄광 written together is no misspelling
+    for first, second in _inner_pairs(text):
+        yield first + second, "hangul"
+
+
+def _inner_pairs(text: str) -> list[tuple[str, str]]:
+    """The pairs of Hangul words side by side in a term of three words or more (신원 확인
+    of DNA 신원 확인; 조세이 탄광, 탄광 수몰 and 수몰 사고 of 조세이 탄광 수몰 사고): their
+    joined forms are indexed, so that a slip in a
+    later word, too short to be compared alone (획인, 수물), is read beside the word before it
+    (spaced_slips), as a two-word term's is."""
+    words = text.split()
+    if len(words) < 3:
+        return []
+    return [(first, second) for first, second in pairwise(words)
+            if _HANGUL_WORD.fullmatch(first) and _HANGUL_WORD.fullmatch(second)]
 
 
 def _key(word: str, kind: str) -> str:
@@ -984,9 +1008,41 @@ def _korean_word(word: str) -> bool:
 
 def _reaches_second(found: Guess) -> bool:
     """Whether a guess for two words read together is a term written in two words whose
-    slip reaches into the second (not 한일중 of 한일중 정상회의 for 한일 정상은)."""
+    slip reaches into the second (not 한일중 of 한일중 정상회의 for 한일 정상은), or two words
+    side by side in a longer term (_inner_pairs: 신원 획인 for 신원 확인 of DNA 신원 확인)."""
+    if _inner_pair(found) is not None:
+        return True
     split = found.term.text.find(" ")
     return split > 0 and len(found.correct) > split
+
+
+def _in_whole_term(text: str, start: int, end: int, guess: Guess) -> bool:
+    """Whether the misspelt word at text[start:end], one word of a pair inside a longer
+    term (_inner_pair), stands with the term's other words around it as the term writes
+    them (수산물 수입 구제 for 수산물 수입 규제): a word of its own is a slip only there."""
+    term = guess.term.text
+    words = term.split()
+    written = text[start:end]
+    for index, word in enumerate(words):
+        if _syllables_apart(word, written):
+            wanted = " ".join([*words[:index], written, *words[index + 1:]])
+            low = max(0, start - len(term))
+            if wanted in text[low:end + len(term)]:
+                return True
+    return False
+
+
+def _syllables_apart(word: str, written: str) -> bool:
+    """Whether two Korean words of one length differ in one syllable by one jamo."""
+    return len(word) == len(written) and sum(
+        _syllable_distance(a, b) for a, b in zip(word, written, strict=True)) == 1
+
+
+def _inner_pair(found: Guess) -> str | None:
+    """The two words of a longer term, spaced as the term writes them, whose joined form a
+    guess's correct word is (신원 확인 for 신원확인 of DNA 신원 확인); None for another."""
+    return next((f"{first} {second}" for first, second in _inner_pairs(found.term.text)
+                 if first + second == found.correct), None)
 
 
 def _solid_spaced(found: Guess, first: str) -> bool:
@@ -1043,8 +1099,18 @@ def spaced_slips(text: str, speller: Speller, memo: dict,
             continue
         start = pair.start()
         end = pair.start(2) + len(guess.word) - len(first)
-        out.append(Misspelling(start, end, Guess(text[start:end], guess.term.text,
-                                                 guess.entry, guess.term)))
+        correct = guess.term.text
+        inner = _inner_pair(guess)
+        if inner is not None:  # the one word of a longer term's pair that is misspelt
+            head, tail = inner.split(" ")
+            if first == head:
+                start, correct = pair.start(2), tail  # 신원 획인: 획인 for 확인
+            else:
+                end, correct = pair.end(1), head  # 신웜 확인: 신웜 for 신원
+            if _korean_word(text[start:end]) and not _in_whole_term(text, start, end, guess):
+                continue  # 수입 구제 (import relief) alone; 수산물 수입 구제, a slip
+        out.append(Misspelling(start, end, Guess(text[start:end], correct, guess.entry,
+                                                 guess.term)))
     return sorted(out + framed, key=lambda m: m.start) if framed else out
 
 
