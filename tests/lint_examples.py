@@ -2535,6 +2535,10 @@ SHORTENED_AND_MENTIONED = [
     Example("term.missing", "정부는 노동자들을 일제히 동원했다.",
             "Japan mobilized the workers all at once.", [WHOLE], severity="info",
             note="一齊히 (all at once) names no country"),
+    Example("term.missing", "독자들은 주한 일본 영사관이나 대통령실이 압력을 넣었냐고 물었다.",
+            "Readers asked whether the Embassy of Japan or the presidential office pressured them.",
+            [WHOLE], severity="error", note="a term coordinated with another noun phrase "
+            "(or the ...) modifies no noun: 주한 일본 is no first part standing for it"),
     Example("term.missing", "The Constitutional Court ruling ordered compensation for the "
             "abductees.", "대법원 판결은 납북자 가족 배상을 명령했다.", [WHOLE],
             severity="error", note="a body's name ending as a person's noun does (院, 員) names no persons"),

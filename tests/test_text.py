@@ -2050,6 +2050,9 @@ def test_names_both_bodies(text, bodies):
     ("the summit was held", "summit", False),  # a verb after it
     ("the summit in Nara", "summit", False),  # a function word
     ("at the summit.", "summit", False),
+    # A determiner after the conjunction: another noun phrase, not a shared head.
+    ("pressure from the Embassy of Japan or the presidential office", "Japan", False),
+    ("summit or ministerial talks", "summit", True),
 ])
 def test_modifies_noun_after(text, word, modifies):
     from yongeo.text.english import modifies_noun_after

@@ -3419,20 +3419,22 @@ def stands_bare(text: str, start: int, end: int) -> bool:
 
 # What follows a noun that modifies the noun after it: a word of its own, or a coordinated
 # modifier first (summit and high-level exchanges).
-_WORD_AFTER = lazy(r"[ \t]+(?:(?:and|or|&)[ \t]+[\p{L}\-]+[ \t]+)?([\p{L}][\p{L}\-]*)")
+_WORD_AFTER = lazy(r"[ \t]+(?:(?:and|or|&)[ \t]+([\p{L}\-]+)[ \t]+)?([\p{L}][\p{L}\-]*)")
 
 
 def modifies_noun_after(text: str, end: int) -> bool:
     """Whether the noun ending at `end` modifies a noun after it (a Summit Joint Press
     Conference, summit and high-level exchanges): the next word, past a coordinated modifier,
-    is no function word and no verb (the summit was held, the summit in Nara)."""
+    is no function word and no verb (the summit was held, the summit in Nara); nor is the
+    coordinated word one (the Embassy of Japan or the presidential office: another noun
+    phrase, with its own determiner)."""
     match = _WORD_AFTER.match(text, end)
     if match is None:
         return False
-    word = match.group(1)
-    if is_function_word(word):
+    coordinated, word = match.group(1), match.group(2)
+    if is_function_word(word) or (coordinated is not None and is_function_word(coordinated)):
         return False
-    return word_use(text, match.start(1), match.end(1)) != "verb"
+    return word_use(text, match.start(2), match.end(2)) != "verb"
 
 
 # Nouns before *leaders* that name polities, whose leaders are heads of state or government
