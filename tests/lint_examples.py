@@ -98,7 +98,7 @@ def glossary() -> Glossary:
         make_entry("multilateral-summit", "event", "multilateral summit", "정상회의"),
         make_entry("state-visit", "event", "state visit", "국빈 방문"),
         make_entry("joint-response", "concept", "joint response", "공동 대응"),
-        make_entry("trade", "concept", "trade", "통상"),
+        make_entry("trade", "concept", "trade", "통상", pos="noun"),
         make_entry("sejong-institute", "organization", "Sejong Institute", "세종연구소"),
         make_entry("center-for-japanese-studies", "organization", "Center for Japanese Studies",
                    "일본연구센터"),
@@ -2539,6 +2539,14 @@ SHORTENED_AND_MENTIONED = [
             "Readers asked whether the Embassy of Japan or the presidential office pressured them.",
             [WHOLE], severity="error", note="a term coordinated with another noun phrase "
             "(or the ...) modifies no noun: 주한 일본 is no first part standing for it"),
+    Example("term.missing", "Japan treats Korea as a trading partner.",
+            "일본은 한국을 통상 파트너로 대우한다.", [],
+            note="a noun by its verb's -ing form modifying a noun (trading partner: trade)"),
+    Example("term.missing", "Japan is trading with Korea.", "일본은 한국과 통상을 늘린다.",
+            [WHOLE], severity="error", note="the -ing form before a function word: a verb"),
+    Example("term.missing", "It defines setting operations.", "집합 연산을 정의한다.",
+            [WHOLE], severity="error",
+            note="an -ing form that is a noun of its own (setting) has left the root's sense"),
     Example("term.missing", "The Constitutional Court ruling ordered compensation for the "
             "abductees.", "대법원 판결은 납북자 가족 배상을 명령했다.", [WHOLE],
             severity="error", note="a body's name ending as a person's noun does (院, 員) names no persons"),

@@ -281,7 +281,6 @@ KNOWN = {
     ('correspondents-backgrounder', 'ko', 'en', 'term.missing', "'인적 교류'"),
     ('correspondents-backgrounder', 'ko', 'en', 'term.missing', "'중일 갈등'"),
     ('customs-notice', 'en', 'ko', 'term.missing', "'trade'"),
-    ('customs-notice', 'ko', 'en', 'term.missing', "'통상'"),
     ('fisheries-release-gyeongbuk', 'ko', 'en', 'term.missing', "'동해'"),
     ('fisheries-release-gyeongbuk', 'ko', 'en', 'term.missing', "'실무 협의'"),
     ('mission-report', 'en', 'ko', 'term.missing', "'briefing'"),
@@ -550,7 +549,6 @@ KNOWN = {
     ('desk-officer-email-thread', 'ko', 'en', 'term.missing', "'한국'"),
     ('protest-note-dokdo', 'ko', 'en', 'term.deprecated', "'Takeshima'"),
     ('trade-ministry-note', 'en', 'ko', 'term.missing', "'Export Control'"),
-    ('trade-ministry-note', 'ko', 'en', 'term.missing', "'무역'"),
     # Fortieth round (web pages copied as text): page chrome the draft edition words its own
     # way (a related-articles list, a pager, a pinned summary, a contents list, 원장 인사 for From
     # the President, 현안 보고 자료 for briefing materials); remains of everyday life, a sense of the
@@ -1334,7 +1332,6 @@ KNOWN = {
     ('ikuno-zainichi-girl-hana-webtoon-ep7-panels', 'ko', 'en', 'term.missing', "'재일교포'"),
     ('tsuruhashi-kpop-fans-exchange-student-blog', 'en', 'ko', 'term.missing', "'trade'"),
     ('tax-treaty-explainer-korea-japan-individuals', 'en', 'ko', 'term.misspelled', "'조세의'"),
-    ('think-tank-economic-security-podcast-capital-screening', 'ko', 'en', 'term.missing', "'통상'"),
     ('publisher-rights-catalogue-korea-japan-reportage', 'en', 'ko', 'term.missing', "'Zainichi'"),
     ('tsuruhashi-yakiniku-house-menu-history-notes', 'ko', 'en', 'term.missing', "'재일 한국인'"),
 }

@@ -415,6 +415,20 @@ def test_by_modifier_alone(text, found):
     assert by_modifier_alone(text, "history issue") is found
 
 
+@pytest.mark.parametrize(("text", "term", "found"), [
+    ("Korea is a major trading partner.", "trade", True),  # the verb's -ing form, a modifier
+    ("a mining town in Kyushu", "mine", True),
+    ("Japan is trading with Korea.", "trade", False),  # a function word after it
+    ("Trading is up.", "trade", False),  # a verb after it
+    ("a setting value", "set", False),  # setting, a noun of its own: another sense
+    ("a meeting room", "meet", False),
+])
+def test_by_gerund_modifier(text, term, found):
+    from yongeo.text.english import by_gerund_modifier
+
+    assert by_gerund_modifier(text, term) is found
+
+
 @pytest.mark.parametrize(("text", "name", "found"), [
     ("Iwami Kagura performances in Busan", "Iwami Kagura", True),  # a noun and nothing else
     ("the Sakura festival", "Sakura", True),

@@ -172,12 +172,20 @@ def _by_english_phrasing(text: str, terms: Iterable[Term]) -> bool:
     text.english.by_modifier_alone), or its modifier the first of several sharing its head
     (cultural and people-to-people exchanges: text.english.shares_head), or its action by
     the verb with its object after it (restrict seafood imports for restrictions on seafood
-    imports: text.english.verbal)."""
-    from yongeo.text.english import by_modifier_alone, postmodified, shares_head, verbal
+    imports: text.english.verbal); a one-word noun by its verb's -ing form before a noun
+    (a trading partner for trade: text.english.by_gerund_modifier)."""
+    from yongeo.text.english import (
+        by_gerund_modifier,
+        by_modifier_alone,
+        postmodified,
+        shares_head,
+        verbal,
+    )
 
-    return any(postmodified(text, term.text) or by_modifier_alone(text, term.text)
-               or shares_head(text, term.text) or verbal(text, term.text)
-               for term in terms if term.lang == "en" and " " in term.text)
+    return any((postmodified(text, term.text) or by_modifier_alone(text, term.text)
+                or shares_head(text, term.text) or verbal(text, term.text))
+               if " " in term.text else by_gerund_modifier(text, term.text)
+               for term in terms if term.lang == "en")
 
 
 def _by_shared_country(text: str, terms: Iterable[Term]) -> bool:

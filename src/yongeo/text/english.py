@@ -397,6 +397,27 @@ def _modifier_pattern(words: tuple[str, ...]):
         map(regex.escape, words)) + r"(?![\p{L}\p{N}\-])[ \t]*(?P<next>[\p{L}'’]+)?")
 
 
+def by_gerund_modifier(text: str, term: str) -> bool:
+    """Whether an English text names a one-word noun term by the -ing form of its verb
+    modifying a noun after it (a trading partner for trade, a mining town for mine), as
+    English makes a compound of the verb of the noun's root; not the form before a function
+    word or a verb (trading with Japan, trading is up), nor a form that is a noun of its own
+    in lemminflect's tables, drifted from the root's sense (setting, building, meeting: a
+    setting value is no set)."""
+    if not term.isalpha() or not term.islower():
+        return False
+    for form in inflections(term, "verb"):
+        if not form.endswith("ing") or form == term or "NOUN" in word_classes(form):
+            continue
+        for match in compiled(rf"(?i)(?<![\p{{L}}]){form}(?![\p{{L}}\-])").finditer(text):
+            after = _WORD_AFTER.match(text, match.end())
+            if (after is not None and after.group(1) is None
+                    and modifies_noun_after(text, match.end())
+                    and "NOUN" in word_classes(after.group(2).lower())):
+                return True
+    return False
+
+
 def by_modifier_alone(text: str, term: str) -> bool:
     """Whether an English text names a term that ends in a light noun (_LIGHT_HEADS: history
     issue) by the noun before it alone, standing as a noun of its own: followed by no other
