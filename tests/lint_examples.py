@@ -1996,6 +1996,17 @@ PHRASING = [
             "한국인 관광객 상당수는 이 섬을 한국식 이름인 대마도로 부른다.", [WHOLE],
             severity="info",
             note="a name mentioned as a name on both sides, spelt out: the mention rendered"),
+    Example("term.missing", "This year's prize goes to Takaichida Ken.",
+            "올해 상은 다카이치다 겐에게 돌아간다.", [],
+            note="a longer name (Takaichida): 다 before another word ends no sentence"),
+    Example("term.missing", "Takaichida is a translator.", "다카이치다는 번역가다.", [],
+            note="a longer name with a particle (다는): no copula after the name"),
+    Example("term.missing", "The counterpart this time is Wi Sung-lac.",
+            "이번 회담의 상대는 다카이치다.", [WHOLE], severity="error",
+            note="the name made the sentence's predicate (다카이치 + 다): the person"),
+    Example("term.missing", "Koreans have long called the island Daemado.",
+            "한국인은 이 섬을 대마도라고 불러 왔다.", [WHOLE], severity="info",
+            note="a verb of naming in any of its forms (불러, 불렀다, 부릅니다): mentioned"),
     Example("term.missing", "Many Korean visitors went to Daemado.",
             "한국인 관광객 상당수는 대마도에 갔다.", [WHOLE], severity="error",
             note="the Korean name spelt out where it is used: not the glossary's Tsushima"),
@@ -4082,6 +4093,15 @@ OTHER_SENSES = [
     Example("term.deprecated", "미군이 조선반도 밖으로 이동할 것이다.",
             "US forces would move away from the region.", [],
             note="no peninsula in the source: a word choice for another concept"),
+    # A quotation's speaker abroad, in its own clause of a sentence that contrasts two sides.
+    Example("term.deprecated", '한국은 반대하는 반면, 일본 장관은 "우리는 조선반도 문제를 논의했다"라고 '
+            '말했다.', 'Seoul disagrees, while the Japanese minister said, "We discussed the '
+            'Korean Peninsula."', ["조선반도 (info)"], severity="error",
+            note="the quotation's clause names Japan only: the speaker's own word"),
+    Example("term.deprecated", '일본 장관은 반대하는 반면, 한국 장관은 "우리는 조선반도 문제를 논의했다"'
+            '라고 말했다.', 'The Japanese minister disagrees, while the Korean minister said, '
+            '"We discussed the Korean Peninsula."', ["조선반도"], severity="error",
+            note="the quotation's clause names Korea: our word, deprecated"),
     # The draft writes the word's other sense (text.senses): not the term there.
     Example("term.missing", "산 정상에는 식당과 상점이 있다.",
             "Restaurants and shops await you at the summit.",

@@ -69,6 +69,8 @@ def test_decompose_keeps_other_characters():
 @pytest.mark.parametrize(("tail", "expected"), [
     ("를", True), ("은", True), ("에서는", True), ("과의", True), ("으로부터", True),
     ("", True), ("장은", False), ("사카", False),
+    # The copula's sentence-final forms end a chain, but for the quotative 는.
+    ("다", True), ("였다는", True), ("다의", False), ("입니다만", False),
 ])
 def test_particle_chains(tail, expected):
     assert is_particle_chain(tail) is expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from yongeo.text.sentences import sentence_around, sentence_spans
+from yongeo.text.sentences import clause_around, sentence_around, sentence_spans
 
 
 @pytest.mark.parametrize(("text", "sentences"), [
@@ -40,3 +40,14 @@ def test_within_a_span():
 def test_sentence_around(text, word, sentence):
     begin, end = sentence_around(text, text.index(word))
     assert text[begin:end] == sentence
+
+
+@pytest.mark.parametrize(("text", "word", "clause"), [
+    ("한국은 찬성하는 반면, 일본은 반대했다.", "일본", "일본은 반대했다."),
+    ("한국은 찬성하는 반면, 일본은 반대했다.", "한국", "한국은 찬성하는 "),
+    ("Korea agreed, while Japan objected.", "Japan", "Japan objected."),
+    ("Korea agreed and Japan objected.", "Japan", "Korea agreed and Japan objected."),  # no turn
+])
+def test_clause_around(text, word, clause):
+    begin, end = clause_around(text, text.index(word), 0, len(text))
+    assert text[begin:end] == clause

@@ -31,6 +31,7 @@ from yongeo.text.korean import (
     STANCE_PREFIXES,
     STATIONED_MIN_SYLLABLES,
     STATIONED_PREFIX,
+    ends_sentence,
     is_copula_form,
     is_particle_chain,
     is_predicate_tail,
@@ -70,6 +71,8 @@ _MIN_PREDICATE_SYLLABLES = 2
 _HANGUL = regex.compile(r"[\uac00-\ud7a3]")
 _WHITESPACE = regex.compile(r"\s+")
 _SYLLABLE_RUN = re.compile(r"[\uac00-\ud7a3]+")  # re: a cheaper call for a plain class
+# Spaces and a Korean word after them: what follows a word that does not end a sentence.
+_WORD_NEXT = re.compile(r"[ \t]+[\uac00-\ud7a3]")
 
 # What joins many short texts (a PO file's strings) to be read in one pass: no letter, no
 # digit, no space, no mark, in no pattern's words or terms, so that nothing found in the
@@ -649,6 +652,11 @@ def _stands_alone(text: str, length: int, start: int, end: int, syllables: int,
             return _particles(tail) and not _begins_word(text[end - 1] + tail[0])
         if not is_name and tail[:1] in _AGENT_STARTS and _agent_noun(tail):
             return False  # 가입자 (a subscriber) is no 가입 (accession), 외교관 no 외교
+        if is_name and ((tail.startswith("다") and tail != "다") or (
+                ends_sentence(tail) and _WORD_NEXT.match(text, end + len(tail)))):
+            # 하야시다 케이, 하야시다는: a longer name (Hayashida), no 하야시 made a sentence's
+            # predicate, which ends its sentence.
+            return False
         if _particles(tail) or (is_name and is_copula_form(tail, text[start:end])):
             return True  # particles; a name made a predicate (수도는 도쿄예요, 다카이치였다)
         if is_place and tail.startswith(PLACE_SUFFIXES) and _particles(tail[1:]):

@@ -235,7 +235,7 @@ def _speaker_abroad(text: str, start: int, end: int, lang: str) -> bool:
         english_places_in,
         korean_places_in,
     )
-    from yongeo.text.sentences import sentence_around
+    from yongeo.text.sentences import clause_around, sentence_around
 
     span = quotation_span(text, start, end)
     if span is None:
@@ -244,13 +244,20 @@ def _speaker_abroad(text: str, start: int, end: int, lang: str) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
     sentence = sentence_around(text, span[0], line_start, line_end)
-    outside = text[sentence[0]:span[0]] + " " + text[span[1]:max(span[1], sentence[1])]
-    places = korean_places_in(outside) if lang == "ko" else english_places_in(outside,
-                                                                              shared=False)
-    countries = {country for place in places for country in (country_of_korean(place)
-                                                             or {place})}
+
+    def countries_in(low: int, high: int) -> set[str]:
+        outside = text[low:span[0]] + " " + text[span[1]:max(span[1], high)]
+        places = korean_places_in(outside) if lang == "ko" else english_places_in(
+            outside, shared=False)
+        return {country for place in places for country in (country_of_korean(place)
+                                                            or {place})}
+
     # Only the quotation's own sentence: a speaker the paragraph named before may be ours
-    # (a fisherman of Uljin after a sentence on Japanese vessels).
+    # (a fisherman of Uljin after a sentence on Japanese vessels); and of a sentence that
+    # contrasts two sides, the quotation's own clause where it names one (한국 측은 ...
+    # 쓰는 반면, 일본 측은 '구 조선반도 출신 노동자'라고만 언급한다).
+    countries = countries_in(*clause_around(text, span[0], *sentence)) or countries_in(
+        *sentence)
     return bool(countries) and not countries & KOREA_NAMES
 
 

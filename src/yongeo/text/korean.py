@@ -140,15 +140,33 @@ def jamo_similarity(a: str, b: str) -> float:
 
 
 def is_particle_chain(text: str, max_parts: int = 3) -> bool:
-    """True when text is one to three particles or suffixes in a row (를, 에서는, 장은 is not)."""
+    """True when text is one to three particles or suffixes in a row (를, 에서는, 장은 is not);
+    the copula's sentence-final forms (다, 이다, 였다, 이었다, 입니다) end a chain, but for
+    the quotative 는 after them (도쿄였다는 사실): 하야시다의 is no 하야시 + 다 + 의."""
     if not text:
         return True
     if max_parts == 0 or text[0] not in PARTICLE_STARTS:
         return False
     for size in range(min(_MAX_PARTICLE, len(text)), 0, -1):
-        if text[:size] in PARTICLES and is_particle_chain(text[size:], max_parts - 1):
+        part = text[:size]
+        if part in PARTICLES and is_particle_chain(text[size:], max_parts - 1) and (
+                part not in SENTENCE_FINAL_PARTS or text[size:] in ("", "는")):
             return True
     return False
+
+
+# The copula's sentence-final forms among PARTICLES: they end a sentence, so nothing but the
+# quotative's 는 follows them in a word, and a word (a given name) rarely follows them.
+SENTENCE_FINAL_PARTS = frozenset({"다", "이다", "였다", "이었다", "입니다"})
+
+
+def ends_sentence(tail: str) -> bool:
+    """Whether the particles `tail` end in one of the copula's sentence-final forms (다,
+    였다, 에서였다), not a particle that merely ends as one does (보다, than)."""
+    if tail in PARTICLES:
+        return tail in SENTENCE_FINAL_PARTS
+    return any(tail.endswith(final) and is_particle_chain(tail[:-len(final)], 2)
+               for final in SENTENCE_FINAL_PARTS)
 
 
 def word_spans(text: str, word: str) -> Iterator[tuple[int, int]]:

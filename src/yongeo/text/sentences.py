@@ -9,6 +9,9 @@ from yongeo.patterns import lazy
 
 # A sentence's end: its mark and what closes it, then space or the end; a line's end.
 _END = lazy(r"[.!?。？！]+[\"'”’」』)\]]*(?=[ \t\u3000]|\n|$)|\n")
+# Where a sentence turns from one clause to a contrasting one: 반면(에), 반해, 지만 with a
+# comma after it; while, whereas or but after a comma.
+_CONTRAST = lazy(r"(?:반면에?|반해|지만),[ \t]*|,[ \t]+(?:while|whereas|but)[ \t]+")
 # What a full stop after it does not end: a capital alone (an initial, N. Korea; U.S.), a
 # title or an abbreviation that names what follows (Dr. Kim, No. 3, vs. Japan, Jan. 5).
 _NOT_AN_END = lazy(
@@ -48,3 +51,17 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
     if stripped:
         at = start + piece.index(stripped[0])
         spans.append((at, at + len(stripped)))
+
+
+def clause_around(text: str, at: int, start: int, end: int) -> tuple[int, int]:
+    """The span of the clause of text[start:end], a sentence, that holds `at`: the sentence
+    cut where it turns to a contrasting clause (한국 측은 ... 쓰는 반면, 일본 측은 ...; Korea
+    says ..., while Japan says ...); the whole sentence where it does not turn."""
+    begin, finish = start, end
+    for match in _CONTRAST.finditer(text, start, end):
+        if match.end() <= at:
+            begin = match.end()
+        elif match.start() >= at:
+            finish = match.start()
+            break
+    return begin, finish
