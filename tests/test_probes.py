@@ -689,7 +689,6 @@ KNOWN = {
     # summit for 안동 한일 정상회담, at the working level for 실무 협의 단계, a heading's
     # 한일관계 as Korea-Japan), and English's generic MOFA and Foreign Ministry in a text on
     # Japan without its country in the sentence.
-    ('embassy-tokyo-monthly-political-summary', 'ko', 'en', 'term.missing', "'대통령'"),
     ('japan-press-digest-views-of-seoul', 'ko', 'en', 'term.missing', "'역사 문제'"),
     ('lecture-two-desks-korea', 'ko', 'en', 'term.missing', "'한반도'"),
     ('mofa-background-briefing-wire', 'ko', 'en', 'term.missing', "'브리핑'"),
@@ -1333,7 +1332,6 @@ KNOWN = {
     ('tax-treaty-explainer-korea-japan-individuals', 'en', 'ko', 'term.misspelled', "'조세의'"),
     ('publisher-rights-catalogue-korea-japan-reportage', 'en', 'ko', 'term.missing', "'Zainichi'"),
     ('tsuruhashi-yakiniku-house-menu-history-notes', 'ko', 'en', 'term.missing', "'재일 한국인'"),
-    ('former-pm-seoul-visit-wire', 'ko', 'en', 'term.missing', "'대통령'"),
     ('mofa-korean-personal-names-romanization-guidelines', 'ko', 'en', 'term.missing', "'외교부'"),
     ('summit-readout-translation-paper-abstract', 'en', 'ko', 'term.deprecated', "'조선반도'"),
     ('summit-readout-translation-paper-abstract', 'ko', 'en', 'term.missing', "'한일 정상회담'"),

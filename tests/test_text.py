@@ -505,6 +505,18 @@ def test_heads_committee(text, title, committee):
     assert heads_committee(text, start, start + len(title)) is committee
 
 
+@pytest.mark.parametrize(("text", "title", "office"), [
+    ("대통령실은 이렇게 전했다", "대통령", True), ("대통령실장이 발표했다", "대통령", True),
+    ("대통령은 이렇게 전했다", "대통령", False),
+    ("대통령실시 행사", "대통령", False),  # 실시 (carrying out) opens another word
+])
+def test_heads_own_office(text, title, office):
+    from yongeo.text.titles import heads_own_office
+
+    start = text.index(title)
+    assert heads_own_office(text, start, start + len(title)) is office
+
+
 def test_by_modifier_alone_needs_a_light_head():
     assert not by_modifier_alone("Security must come first.", "security cooperation")
 

@@ -63,6 +63,7 @@ from yongeo.text.places import (
 from yongeo.text.titles import (
     ends_body_name,
     heads_committee,
+    heads_own_office,
     joined_to_corporate_post,
     organization_after,
     organization_before,
@@ -257,7 +258,8 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
     feature, with a place's kind written onto it (동해시, 동해항: another place, named after
     the sea: text.places.names_a_feature, place_named_after); a title not where it ends a
     body's name written in one word (아산정책연구원: text.titles.ends_body_name) nor before 회
-    that makes its 위원 a committee (연구위원회: text.titles.heads_committee), a body not
+    that makes its 위원 a committee (연구위원회: text.titles.heads_committee) nor before 실
+    that makes it its holder's office (대통령실: text.titles.heads_own_office), a body not
     where it ends a longer body's name (해상자위대: text.korean_proper.in_longer_body_name)
     nor where 駐 makes a country's body the mission stationed there (주일본대사관 is no
     일본대사관: text.korean_proper.stationed_in_its_place);
@@ -282,7 +284,8 @@ def _korean_in_sense(text: str, hit: Hit) -> bool:
     if hit.entry.type == EntryType.TITLE.value:  # 아산정책연구원, 연구원 홈페이지: an institute
         return not (ends_body_name(text, hit.start, hit.end)
                     or refers_to_body(text, hit.start, hit.end)
-                    or heads_committee(text, hit.start, hit.end))
+                    or heads_committee(text, hit.start, hit.end)
+                    or heads_own_office(text, hit.start, hit.end))
     if hit.entry.type == EntryType.ORGANIZATION.value:  # 해상자위대: another body
         if hit.start == 0 or not is_syllable(text[hit.start - 1]):
             return True  # most hits: a word's start, no longer name

@@ -557,6 +557,13 @@ def heads_committee(text: str, start: int, end: int) -> bool:
     return text[start:end].endswith("위원") and text.startswith("회", end)
 
 
+def heads_own_office(text: str, start: int, end: int) -> bool:
+    """Whether the Korean title at [start, end) has 실 (室, an office) written onto it: the
+    office that serves the title's holder (대통령실, 총리실, 장관실; 대통령실장, its chief),
+    a body, no holder of the title."""
+    return text.startswith("실", end) and not text.startswith("실시", end)
+
+
 # Case particles that end the word before a noun phrase (보고서 전문은 연구원 홈페이지에서),
 # and connective endings that end a clause before one (견해이며 연구원의 입장과).
 _CASE_PARTICLES = ("에서", "으로", "은", "는", "이", "가", "을", "를", "에", "의", "로", "와", "과",
