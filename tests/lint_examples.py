@@ -1996,6 +1996,9 @@ PHRASING = [
             "한국인 관광객 상당수는 이 섬을 한국식 이름인 대마도로 부른다.", [WHOLE],
             severity="info",
             note="a name mentioned as a name on both sides, spelt out: the mention rendered"),
+    Example("term.misspelled", "Prime Minister Takaichy Sanae and Chief Cabinet Secretary "
+            "Kihara met.", None, ["Takaichy"], kinds=("text",),
+            note="a name's slip before and and a title: no organization's name"),
     Example("term.missing", "The office said so.", "대통령실은 이렇게 전했다.", [],
             note="a title with 실 written onto it: its holder's office, a body"),
     Example("term.missing", "The office said so.", "대통령은 이렇게 전했다.", [WHOLE],

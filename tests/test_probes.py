@@ -2561,8 +2561,6 @@ KNOWN_MISSED = [
     ('korea-japan-diplomatic-translation-course-syllabus.ko.errors.txt', 'term.missing',
      'Korean residents in Japan'),
     ('dongbaek-japanese-language-school-brochure.en.errors.txt', 'term.missing', '관방장관'),
-    ('lee-takaichi-summit-interpreter-memoir.en.errors.txt', 'term.misspelled',
-     'Motagi Toshimitsu'),
     ('tidewell-maps-korean-localization-release-notes.ko.errors.txt', 'term.misspelled', '야스쿠니 신샤'),
     ('tidewell-maps-korean-localization-release-notes.ko.errors.txt', 'term.missing', 'Sado mine'),
     ('tidewell-maps-korean-localization-release-notes.ko.errors.txt', 'term.missing',

@@ -1415,6 +1415,8 @@ def test_two_frequent_words(word, two):
     ("Takaichy spoke.", "Takaichy", False),
     ("the Overseas Koreans and Consular Affairs Office", "Overseas Koreans", True),
     ("Overseas Koreans and Japanese citizens", "Overseas Koreans", False),  # no head
+    # A title after the head: Cabinet heads no body in Chief Cabinet Secretary.
+    ("Minister Motagi Toshimitsu and Chief Cabinet Secretary Kihara Minoru", "Motagi", False),
 ])
 def test_heads_organization_name(text, word, heads):
     from yongeo.text.english import heads_organization_name

@@ -2536,16 +2536,22 @@ def heads_organization_name(text: str, end: int) -> bool:
     """Whether the capitalised word ending at `end` is the proper part of an organization's
     name: an organization's head noun follows it (Hosei University, Mizuho Bank), or a
     body's head ends the capitalised words joined to it by and or of (Overseas Koreans and
-    Consular Affairs Office)."""
+    Consular Affairs Office), no officer's title after it (Motegi Toshimitsu and Chief
+    Cabinet Secretary Kihara: a title)."""
     after = _NEXT_WORD.match(text, end)
     if after is not None and after.group(1).rstrip(".") in ORGANIZATION_HEADS:
         return True
     rest = _NAME_REST.match(text, end)
     if rest is None:
         return False
+    from yongeo.text.titles import ENGLISH_OFFICER_TITLES
+
     words = rest.group().split()
-    return (not _JOINING.isdisjoint(words)
-            and any(word.rstrip(".") in BODY_HEADS for word in words))
+    # No officer's title after the head (Chief Cabinet Secretary: a title, whose Cabinet
+    # heads no body there; Consular Affairs Office: a body).
+    heads = [index for index, word in enumerate(words) if word.rstrip(".") in BODY_HEADS]
+    return (not _JOINING.isdisjoint(words) and bool(heads) and all(
+        word.lower() not in ENGLISH_OFFICER_TITLES for word in words[heads[-1] + 1:]))
 
 
 def opens_longer_name(text: str, end: int) -> bool:
