@@ -2569,6 +2569,9 @@ def test_names_without_place(text, whole, count):
     ("생존피해자", "피해자", True),
     ("강제동원 피해자", "피해자", False),
     ("공생존 피해자", "피해자", False),  # 생존 ending another word
+    ("생존해 있는 소수의 피해자", "피해자", True),  # a clause of living, a word between
+    ("생존한 피해자", "피해자", True),
+    ("생존해 있는 소수의 많은 다른 피해자", "피해자", False),  # too far
 ])
 def test_surviving_before(text, word, surviving):
     from yongeo.text.korean import surviving_before

@@ -619,14 +619,18 @@ def matter_after(text: str, end: int) -> bool:
     return _MATTER_AFTER.match(text, end) is not None
 
 
-# 생존 (surviving) right before a noun of persons: 생존 피해자, 생존 피해자들.
-_SURVIVING_BEFORE = lazy(r"(?<![\uac00-\ud7a3])생존[ \t]*$")
+# 생존 (surviving) right before a noun of persons (생존 피해자, 생존 피해자들), or made a
+# clause of living (생존해 있는, 생존한, 생존 중인) with a word or two between (생존해 있는
+# 소수의 피해자).
+_SURVIVING_BEFORE = lazy(r"(?<![\uac00-\ud7a3])생존(?:[ \t]*$|(?:해[ \t]*있는|하고[ \t]*있는|한|하는"
+                         r"|[ \t]*중인)(?:[ \t]+[\uac00-\ud7a3]+){0,2}[ \t]+$)")
 
 
 def surviving_before(text: str, start: int) -> bool:
     """Whether 생존 (surviving) qualifies the Korean word starting at `start` (생존 피해자,
-    the surviving victims), whom English names survivors."""
-    return _SURVIVING_BEFORE.search(text, max(0, start - 8), start) is not None
+    the surviving victims; 생존해 있는 소수의 피해자, the few victims still alive), whom
+    English names survivors."""
+    return _SURVIVING_BEFORE.search(text, max(0, start - 30), start) is not None
 
 
 # Korean nouns of a body's beginning: launched (출범), set up (발족, 설립, 창설), established
