@@ -748,9 +748,9 @@ def _words(text: str) -> Iterator[tuple[str, str]]:
 def _inner_pairs(text: str) -> list[tuple[str, str]]:
     """The pairs of Hangul words side by side in a term of three words or more (신원 확인
     of DNA 신원 확인; 조세이 탄광, 탄광 수몰 and 수몰 사고 of 조세이 탄광 수몰 사고): their
-    joined forms are indexed, so that a slip in a
-    later word, too short to be compared alone (획인, 수물), is read beside the word before it
-    (spaced_slips), as a two-word term's is."""
+    joined forms are indexed, so that a slip in a later word, too short to be compared
+    alone (획인, 수물), is read beside its neighbour (spaced_slips), as a two-word term's
+    is."""
     words = text.split()
     if len(words) < 3:
         return []
