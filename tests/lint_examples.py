@@ -1999,6 +1999,9 @@ PHRASING = [
     Example("term.misspelled", "Prime Minister Takaichy Sanae and Chief Cabinet Secretary "
             "Kihara met.", None, ["Takaichy"], kinds=("text",),
             note="a name's slip before and and a title: no organization's name"),
+    Example("term.missing", "National Security Office (국가안보실) — the presidential office.",
+            "국가안보실 — 대통령 직속 기관.", [],
+            note="a glossary's entry, a Hangul gloss in brackets before a dash: no dateline"),
     Example("term.missing", "The office said so.", "대통령실은 이렇게 전했다.", [],
             note="a title with 실 written onto it: its holder's office, a body"),
     Example("term.missing", "The office said so.", "대통령은 이렇게 전했다.", [WHOLE],

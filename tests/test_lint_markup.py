@@ -122,6 +122,8 @@ DOCUMENTS = [
     ("Seoul -- a city of ten million.", []),
     ("The talks (Yonhap) said resumed.", []),
     ("He met Osaka (the city) officials. Then (Nara) left", []),
+    # a glossary's entry: the words before a Hangul gloss are no place of a dateline
+    ("National Security Office (국가안보실) — the office that coordinates.", []),
     ("para one\n\nNEW YORK (CNN) Oil fell.", ["NEW YORK (CNN)"]),
     ("para one NEW YORK (CNN) Oil fell.", []),
     # Korean datelines and bylines

@@ -1346,8 +1346,6 @@ KNOWN = {
     ('jeongeum-online-dictionary-settings-panel.ko.po', 'en', 'ko', 'term.misspelled',
      "'사나에 다카이치'"),
     ('journal-author-guidelines-romanization', 'ko', 'en', 'term.missing', "'한일관계'"),
-    ('korea-japan-officials-whos-who-directory', 'ko', 'en', 'term.missing', "'국가안보실'"),
-    ('korea-japan-officials-whos-who-directory', 'ko', 'en', 'term.missing', "'국립외교원'"),
     ('korea-japan-relations-chronology-abbreviations-key', 'ko', 'en', 'term.missing',
      "'이재명-다카이치 정상회담'"),
     ('korea-japan-relations-chronology-abbreviations-key', 'ko', 'en', 'term.missing', "'취임'"),

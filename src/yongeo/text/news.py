@@ -28,6 +28,10 @@ _PLACE = r"\p{Lu}[\p{L}'.\-]*(?:[ ]\p{Lu}[\p{L}'.\-]*){0,3}"
 _AFTER_CITY = rf"(?:,[ ](?:{_PLACE})(?:[ ]\d{{1,2}})?)*"
 # An agency or outlet in brackets: (CNN), (AP), (Yonhap), (Korea Herald), (연합뉴스).
 _AGENCY = r"\((?:\p{Lu}[\p{L}&./\-]*(?:[ ]\p{Lu}[\p{L}&./\-]*){0,3}|\p{Hangul}{2,8})\)"
+# After a place in mixed case (Seoul (Yonhap) -), the agency in Latin letters: a Hangul word
+# in brackets there glosses the words before it (National Security Office (국가안보실) — the
+# office that ...: a glossary's entry, no dateline).
+_LATIN_AGENCY = r"\(\p{Lu}[\p{L}&./\-]*(?:[ ]\p{Lu}[\p{L}&./\-]*){0,3}\)"
 # A dash, also written as a character reference (&#8212; &mdash;) as some feeds leave it.
 _DASH = (r"(?:[ \t]*(?:--|\u2014|\u2013|&(?:mdash|ndash|\#8212|\#8211);)[ \t]*"
          r"|[ \t]+-[ \t]+)")
@@ -47,7 +51,7 @@ _OPENING = rf"""
     (?:
         {_CAPS_CITY}{_AFTER_CITY}[ ]*{_AGENCY}{_DASH}?     # LONDON, England (CNN) --
       | {_CAPS_CITY}{_AFTER_CITY}{_DASH}                   # WASHINGTON --
-      | {_PLACE}{_AFTER_CITY}[ ]*{_AGENCY}{_DASH}          # Seoul (Yonhap) -
+      | {_PLACE}{_AFTER_CITY}[ ]*{_LATIN_AGENCY}{_DASH}    # Seoul (Yonhap) -
       | {_AGENCY}{_DASH}                                   # (AP) --
       | By[ ]\p{{Lu}}[\p{{L}}.'\-]*(?:[ ]\p{{Lu}}[\p{{L}}.'\-]*){{1,3}}
             (?:[ ]*,[ ]*\p{{L}}[\p{{L}} ]{{2,40}})?[ \t]*(?=\n|$)   # By John Smith, Staff Reporter
