@@ -905,7 +905,7 @@ def _victims_by_predicate(unit: Unit, finding: Finding, text: str) -> bool:
 
 def _other_sense_written(unit: Unit, finding: Finding) -> bool:
     """Whether an English source's word for a missing term has another sense than the term's,
-    which the Korean draft `text` writes as often as the source writes the word (a mountain's
+    which the Korean draft piece writes as often as the source writes the word (a mountain's
     summit -> 산 정상; the remains of a guesthouse -> 유구: text.senses), read as written
     (a PO string unescaped), with the characters in brackets that lint masks (정상(頂上)에
     오른); not a title the source gives a person of the glossary, who holds it in its

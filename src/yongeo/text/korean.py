@@ -1421,10 +1421,10 @@ def holds_short_form(text: str, short: str) -> bool:
     """Whether a Korean text names a country by its one-syllable short form `short` (일 for
     일본: COUNTRY_SHORT_FORMS) in a compound of short forms (한일, 한·미·일, 북미), or after a
     prefix or before a suffix of the kind (방일, 주한미군, 대북, 미군, 일측; 재일동포, residents in
-    Japan; 일제, imperial Japan), at a word's start, or, for 한, joined by a mark to a longer name (한·아세안,
-    한·태평양도서국); the rest of the word may follow (한일관계, 대북제재를). 미, 북 and 러
-    also count as a word of their own before another word (미 국무부, 북 도발); a headline's
-    Hanja short form counts in a compound (韓日) and alone (日 총리, 韓에:
+    Japan; 일제, imperial Japan), at a word's start, or, for 한, joined by a mark to a longer
+    name (한·아세안, 한·태평양도서국); the rest of the word may follow (한일관계, 대북제재를).
+    미, 북 and 러 also count as a word of their own before another word (미 국무부, 북 도발);
+    a headline's Hanja short form counts in a compound (韓日) and alone (日 총리, 韓에:
     HANJA_SHORT_FORMS)."""
     if len(short) != 1:
         return False
